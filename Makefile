@@ -1,0 +1,83 @@
+# tocsin build. `make` builds build/tocsin and build/libtocsin.a;
+# `make check` runs every test, then again under ASan+UBSan; `make demo` sets up and shows.
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2 -g
+SAN     ?=
+CFLAGS  += -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Wshadow \
+           -Wstrict-prototypes -Wno-unused-parameter $(OPT) $(SAN) -Iinclude -MMD -MP
+CFLAGS  += -DTOCSIN_DICT_DIR='"$(CURDIR)/dict"' -DTOCSIN_GEN_DIR='"$(CURDIR)/build/dict"'
+LDFLAGS += $(SAN)
+LDLIBS  += -lm -lpthread
+
+LIB_SRC  := $(sort $(wildcard src/*/*.c))
+CLI_SRC  := $(sort $(wildcard cli/*.c))
+UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
+ISO_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
+GEN_DICT := build/dict/iso3166.txt
+
+.PHONY: all check test unit golden asan ubsan sanitize leakcheck demo deps bench clean validate
+
+all: $(BUILD)/tocsin $(GEN_DICT)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libtocsin.a: $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/tocsin: $(CLI_OBJ) $(BUILD)/libtocsin.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/test-unit: $(UNIT_OBJ) $(BUILD)/libtocsin.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# Country names and codes come from Debian's iso-codes at build time.
+$(GEN_DICT): tools/gen-iso3166.sh $(ISO_JSON)
+	@mkdir -p $(dir $@)
+	sh tools/gen-iso3166.sh $(ISO_JSON) > $@.tmp && mv $@.tmp $@
+
+unit: $(BUILD)/test-unit $(GEN_DICT)
+	$(BUILD)/test-unit
+
+test: $(BUILD)/tocsin $(BUILD)/test-unit $(GEN_DICT)
+	BUILD=$(BUILD) sh tests/run.sh
+
+# The whole suite, then again under AddressSanitizer + UndefinedBehaviorSanitizer.
+check: deps-check
+	$(MAKE) test
+	$(MAKE) test BUILD=build-san OPT='-O1 -g -fno-omit-frame-pointer' \
+	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=undefined'
+	@echo "check: all suites passed (plain and ASan+UBSan)"
+
+asan sanitize:
+	$(MAKE) test BUILD=build-san OPT='-O1 -g -fno-omit-frame-pointer' \
+	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=undefined'
+ubsan: asan
+
+leakcheck: $(BUILD)/tocsin $(BUILD)/test-unit $(GEN_DICT)
+	valgrind --error-exitcode=2 --leak-check=full --errors-for-leak-kinds=definite -q $(BUILD)/test-unit
+	valgrind --error-exitcode=2 --leak-check=full --errors-for-leak-kinds=definite -q \
+	    $(BUILD)/tocsin code examples/*.md examples/*.txt > /dev/null
+
+deps:
+	sh tools/install-deps.sh
+
+deps-check:
+	@sh tools/install-deps.sh --if-missing
+
+demo: deps all
+	sh tools/demo.sh
+
+bench: all
+	sh bench/run.sh
+
+clean:
+	rm -rf build build-san
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

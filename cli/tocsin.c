@@ -1,0 +1,302 @@
+/*
+** tocsin: the command-line interface. All work is done by libtocsin; this file
+** parses arguments, prints, and chooses the exit status (docs/cli.md):
+**   0 success, 1 some input could not be read (the others were processed),
+**   2 usage error, 3 dictionary error, 4 out of memory or internal error.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tocsin.h"
+
+enum { EXIT_OKAY = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_DICT = 3, EXIT_INTERNAL = 4 };
+
+static const char zUsage[] =
+    "usage: tocsin <command> [options] [FILE...]\n"
+    "\n"
+    "Turns footnoted reports and wire stories into coded event data.\n"
+    "\n"
+    "commands:\n"
+    "  doc FILE...        the cleaned document: date, sentences, notes, repairs (JSON)\n"
+    "  code FILE...       coded events, one JSON object per line (or --format tsv|table)\n"
+    "  dict               dictionary statistics\n"
+    "  version            print the version\n"
+    "  help [COMMAND]     this text, or a command's options\n"
+    "\n"
+    "Reads standard input when FILE is '-' or absent. Exit status: 0 ok, 1 an input\n"
+    "could not be read (the others were processed), 2 usage, 3 dictionary, 4 internal.\n"
+    "See docs/cli.md for the output contracts.\n";
+
+static const char zUsageDoc[] =
+    "usage: tocsin doc [options] FILE...\n"
+    "\n"
+    "Prints one JSON object per file: path, title, date, date_source, sentences\n"
+    "(i, start, end byte offsets in the original, text, notes), notes (n, text,\n"
+    "urls, domains) and repairs (kind, from, to, at).\n"
+    "\n"
+    "options:\n"
+    "  --date YYYY-MM-DD   document date when the byline has none\n"
+    "  --force-date        use --date even when the byline has a date\n"
+    "  --max-bytes N       refuse inputs larger than N bytes (default 64 MiB)\n"
+    "  --max-line N        refuse lines longer than N bytes (default 1 MiB)\n";
+
+static const char zUsageCode[] =
+    "usage: tocsin code [options] FILE...\n"
+    "\n"
+    "Codes each sentence into CAMEO events (with PLOVER, Goldstein, quad class,\n"
+    "mood, hedge and probability band, date, location, notes and sources).\n"
+    "\n"
+    "options:\n"
+    "  --format jsonl|tsv|table   output format (default jsonl); tsv is GDELT-style\n"
+    "                             with a header row\n"
+    "  --no-header                omit the TSV header row\n"
+    "  --dict DIR                 dictionary directory (default: the built-in dict/)\n"
+    "  --date YYYY-MM-DD          document date when the byline has none\n"
+    "  --force-date               use --date even when the byline has a date\n"
+    "  --max-bytes N, --max-line N  input limits, as for `tocsin doc`\n";
+
+typedef struct Args {
+  const char *zCmd;
+  const char *zFormat;
+  const char *zDict;
+  int bHeader;
+  tocsin_options opt;
+  const char **azFile;
+  int nFile;
+} Args;
+
+static int parse_size(const char *z, size_t *pOut) {
+  char *e;
+  unsigned long long v = strtoull(z, &e, 10);
+  if (e == z || *e || v == 0) return 0;
+  *pOut = (size_t)v;
+  return 1;
+}
+
+static int parse_args(int argc, char **argv, Args *a) {
+  memset(a, 0, sizeof *a);
+  tocsin_options_init(&a->opt);
+  a->zFormat = "jsonl";
+  a->bHeader = 1;
+  a->azFile = calloc((size_t)argc + 1, sizeof(char *));
+  if (!a->azFile) return EXIT_INTERNAL;
+  a->zCmd = argv[1];
+  for (int i = 2; i < argc; i++) {
+    const char *z = argv[i];
+    const char *zVal = (i + 1 < argc) ? argv[i + 1] : NULL;
+    if (!strcmp(z, "--")) {
+      for (i++; i < argc; i++) a->azFile[a->nFile++] = argv[i];
+      break;
+    }
+    if (z[0] != '-' || !strcmp(z, "-")) {
+      a->azFile[a->nFile++] = z;
+      continue;
+    }
+    if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
+      a->zCmd = "help-cmd";
+      return EXIT_OKAY;
+    }
+    int bNeedVal = !strcmp(z, "--format") || !strcmp(z, "--dict") || !strcmp(z, "--date") ||
+                   !strcmp(z, "--max-bytes") || !strcmp(z, "--max-line");
+    if (bNeedVal && !zVal) {
+      fprintf(stderr, "tocsin: %s needs a value\n", z);
+      return EXIT_USAGE;
+    }
+    if (!strcmp(z, "--format")) {
+      a->zFormat = zVal;
+      if (strcmp(zVal, "jsonl") && strcmp(zVal, "tsv") && strcmp(zVal, "table")) {
+        fprintf(stderr, "tocsin: --format must be jsonl, tsv or table, not '%s'\n", zVal);
+        return EXIT_USAGE;
+      }
+    } else if (!strcmp(z, "--dict")) {
+      a->zDict = zVal;
+    } else if (!strcmp(z, "--date")) {
+      a->opt.zDate = zVal;
+    } else if (!strcmp(z, "--force-date")) {
+      a->opt.bDateOverride = 1;
+      continue;
+    } else if (!strcmp(z, "--no-header")) {
+      a->bHeader = 0;
+      continue;
+    } else if (!strcmp(z, "--max-bytes")) {
+      if (!parse_size(zVal, &a->opt.nMaxBytes)) {
+        fprintf(stderr, "tocsin: --max-bytes takes a positive number of bytes, not '%s'\n", zVal);
+        return EXIT_USAGE;
+      }
+    } else if (!strcmp(z, "--max-line")) {
+      if (!parse_size(zVal, &a->opt.nMaxLine)) {
+        fprintf(stderr, "tocsin: --max-line takes a positive number of bytes, not '%s'\n", zVal);
+        return EXIT_USAGE;
+      }
+    } else {
+      fprintf(stderr, "tocsin: unknown option '%s' (see tocsin %s --help)\n", z, a->zCmd);
+      return EXIT_USAGE;
+    }
+    i++;
+  }
+  if (a->opt.zDate) {
+    /* validate early: a bad --date is a usage error, not a per-file one */
+    const char *d = a->opt.zDate;
+    int ok = strlen(d) == 10 && d[4] == '-' && d[7] == '-';
+    int m = ok ? atoi(d + 5) : 0, dd = ok ? atoi(d + 8) : 0;
+    if (!ok || m < 1 || m > 12 || dd < 1 || dd > 31) {
+      fprintf(stderr, "tocsin: --date must be YYYY-MM-DD, not '%s'\n", d);
+      return EXIT_USAGE;
+    }
+  }
+  if (a->opt.bDateOverride && !a->opt.zDate) {
+    fprintf(stderr, "tocsin: --force-date needs --date YYYY-MM-DD\n");
+    return EXIT_USAGE;
+  }
+  if (a->nFile == 0) a->azFile[a->nFile++] = "-";
+  return EXIT_OKAY;
+}
+
+static tocsin_doc *open_doc(const char *zPath, const tocsin_options *pOpt, tocsin_error *pErr) {
+  if (strcmp(zPath, "-")) return tocsin_doc_read_file(zPath, pOpt, pErr);
+  tocsin_parser *p = tocsin_parser_new("<stdin>", pOpt);
+  if (!p) {
+    pErr->code = TOCSIN_ENOMEM;
+    snprintf(pErr->msg, sizeof pErr->msg, "out of memory");
+    return NULL;
+  }
+  char chunk[65536];
+  size_t n;
+  int rc = TOCSIN_OK;
+  while (rc == TOCSIN_OK && (n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+    rc = tocsin_parser_feed(p, chunk, n, pErr);
+  tocsin_doc *d = rc == TOCSIN_OK ? tocsin_parser_finish(p, pErr) : NULL;
+  tocsin_parser_free(p);
+  return d;
+}
+
+static int exit_for(int code) {
+  return code == TOCSIN_ENOMEM ? EXIT_INTERNAL : code == TOCSIN_EDICT ? EXIT_DICT : EXIT_INPUT;
+}
+
+static void print_table_header(void) {
+  printf("%-10s  %-12s  %-5s  %-12s  %-14s  %-6s  %s\n", "date", "source", "event", "target", "mood", "notes",
+         "verb");
+}
+
+static void print_table(const tocsin_doc *d) {
+  for (size_t i = 0; i < tocsin_doc_event_count(d); i++) {
+    const tocsin_event *e = tocsin_doc_event(d, i);
+    const tocsin_sentence *s = tocsin_doc_sentence(d, e->iSentence);
+    char zNotes[64] = "";
+    for (size_t k = 0; k < s->nNote; k++) {
+      size_t l = strlen(zNotes);
+      snprintf(zNotes + l, sizeof zNotes - l, "%s%d", k ? "," : "", s->aNote[k]);
+    }
+    char zMood[32];
+    snprintf(zMood, sizeof zMood, "%s%s", e->bNegated ? "not " : "", e->zMood);
+    printf("%-10s  %-12s  %-5s  %-12s  %-14s  %-6s  %s\n", e->zDate ? e->zDate : "-", e->source.zCode,
+           e->zEvent, e->target.zCode, zMood, zNotes, e->zVerb);
+  }
+}
+
+static int cmd_run(Args *a) {
+  int bCode = !strcmp(a->zCmd, "code");
+  tocsin_dict *pDict = NULL;
+  tocsin_error err;
+  if (bCode) {
+    pDict = tocsin_dict_load(a->zDict, &err);
+    if (!pDict) {
+      fprintf(stderr, "tocsin: %s\n", err.msg);
+      return err.code == TOCSIN_ENOMEM ? EXIT_INTERNAL : EXIT_DICT;
+    }
+  }
+  int rc = EXIT_OKAY;
+  int bTableHeader = 1, bTsvHeader = a->bHeader;
+  for (int i = 0; i < a->nFile; i++) {
+    tocsin_doc *d = open_doc(a->azFile[i], &a->opt, &err);
+    if (!d) {
+      fprintf(stderr, "tocsin: %s\n", err.msg);
+      int x = exit_for(err.code);
+      if (x > rc) rc = x;
+      if (x == EXIT_INTERNAL) break;
+      continue;
+    }
+    const char *zOut = NULL;
+    size_t n = 0;
+    if (!bCode) {
+      zOut = tocsin_doc_json(d, &n);
+    } else if (tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
+      fprintf(stderr, "tocsin: %s\n", err.msg);
+      tocsin_doc_free(d);
+      rc = EXIT_INTERNAL;
+      break;
+    } else if (!strcmp(a->zFormat, "tsv")) {
+      zOut = tocsin_events_tsv(d, bTsvHeader, &n);
+      bTsvHeader = 0;
+    } else if (!strcmp(a->zFormat, "table")) {
+      if (bTableHeader) print_table_header();
+      bTableHeader = 0;
+      print_table(d);
+      zOut = "";
+    } else {
+      zOut = tocsin_events_jsonl(d, &n);
+    }
+    if (!zOut) {
+      fprintf(stderr, "tocsin: out of memory writing %s\n", a->azFile[i]);
+      tocsin_doc_free(d);
+      rc = EXIT_INTERNAL;
+      break;
+    }
+    fwrite(zOut, 1, n, stdout);
+    tocsin_doc_free(d);
+  }
+  tocsin_dict_free(pDict);
+  if (fflush(stdout) != 0) {
+    fprintf(stderr, "tocsin: cannot write output\n");
+    return EXIT_INTERNAL;
+  }
+  return rc;
+}
+
+static int cmd_dict(Args *a) {
+  tocsin_error err;
+  tocsin_dict *p = tocsin_dict_load(a->zDict, &err);
+  if (!p) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    return EXIT_DICT;
+  }
+  tocsin_dict_stats s;
+  tocsin_dict_get_stats(p, &s);
+  printf("actor phrases  %zu\npeople         %zu\nagent phrases  %zu\nverb patterns  %zu\n"
+         "verb forms     %zu\nCAMEO codes    %zu\ntokens         %zu\n",
+         s.nActorPhrases, s.nPeople, s.nAgentPhrases, s.nVerbPatterns, s.nVerbForms, s.nCodes, s.nTokens);
+  tocsin_dict_free(p);
+  return EXIT_OKAY;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(zUsage, stderr);
+    return EXIT_USAGE;
+  }
+  const char *zCmd = argv[1];
+  if (!strcmp(zCmd, "--help") || !strcmp(zCmd, "-h") || !strcmp(zCmd, "help")) {
+    const char *zSub = argc > 2 ? argv[2] : NULL;
+    fputs(zSub && !strcmp(zSub, "doc") ? zUsageDoc : zSub && !strcmp(zSub, "code") ? zUsageCode : zUsage, stdout);
+    return EXIT_OKAY;
+  }
+  if (!strcmp(zCmd, "version") || !strcmp(zCmd, "--version")) {
+    printf("tocsin %s\n", TOCSIN_VERSION);
+    return EXIT_OKAY;
+  }
+  if (strcmp(zCmd, "doc") && strcmp(zCmd, "code") && strcmp(zCmd, "dict")) {
+    fprintf(stderr, "tocsin: unknown command '%s'\n\n%s", zCmd, zUsage);
+    return EXIT_USAGE;
+  }
+  Args a;
+  int rc = parse_args(argc, argv, &a);
+  if (rc == EXIT_OKAY && !strcmp(a.zCmd, "help-cmd")) {
+    fputs(!strcmp(zCmd, "doc") ? zUsageDoc : !strcmp(zCmd, "code") ? zUsageCode : zUsage, stdout);
+  } else if (rc == EXIT_OKAY) {
+    rc = !strcmp(zCmd, "dict") ? cmd_dict(&a) : cmd_run(&a);
+  }
+  free(a.azFile);
+  return rc;
+}

@@ -1,0 +1,34 @@
+/*
+** The coder: actors, verbs, events and their dates in a sentence.
+*/
+#ifndef TOCSIN_CODE_H
+#define TOCSIN_CODE_H
+
+#include "../dict/dict.h"
+
+typedef enum DateKind {
+  DK_NONE, DK_FULL, DK_MONTH_DAY, DK_MONTH_YEAR, DK_MONTH, DK_WEEKDAY,
+  DK_REL_DAY, DK_REL_WEEK, DK_REL_MONTH, DK_REL_YEAR
+} DateKind;
+
+typedef struct DateFound {
+  DateKind kind;
+  Ymd ymd;           /* the parts given (y may be 0) */
+  int weekday;       /* 0=Monday, for DK_WEEKDAY */
+  int shift;         /* relative offset (days, weeks, months, years by kind) */
+  size_t iTok, iTokEnd;
+  char zText[64];    /* the words as written */
+} DateFound;
+
+/* Finds every date expression among the sentence's tokens (z is the sentence
+** text the tokens index). Fills *pa (grown with vec_grow). 0 on OOM. */
+int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, size_t *pn,
+               size_t *pnAlloc);
+
+/* Resolves f against the document date (NULL when unknown); bFuture for
+** statements about the future. 1 on success, with the precision ("day",
+** "week", "month", "year"). */
+int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut,
+                 const char **pzPrecision);
+
+#endif

@@ -1,0 +1,795 @@
+/*
+** Coding sentences into events without a parser, in the TABARI tradition:
+** actors are found by longest match in the actor trie and composed with their
+** modifiers ("Belarusian" + "riot police"; "Foreign Minister" + "Lavrov"); verbs
+** by their generated forms and the pattern that decides the finer code; the
+** source is the actor group before the verb, the target the first group after
+** it in the same clause. Then negation, mood and hedges (judge/), the event's
+** own date (dates.c), its location, and the notes behind the sentence.
+*/
+#include "code.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../judge/judge.h"
+
+#define MAX_CAND 8   /* candidate entries kept per phrase; more are dictionary duplicates */
+
+typedef struct Mention {
+  size_t i, e;                 /* token span [i, e) */
+  const ActorEntry *pMain;     /* person, org, metonym, country, capital, place, or NULL */
+  const ActorEntry *pCountry;  /* demonym or country modifier */
+  const ActorEntry *pAgent;    /* role */
+  int bLoc;                    /* after in/at/near: a place, not a participant */
+  int bBy;                     /* after "by": the agent of a passive */
+  int bAside;                  /* "according to X", "with the help of" ... not a participant */
+  int bPronoun;
+  int iGroup;                  /* compound group */
+} Mention;
+
+typedef struct VerbHit {
+  size_t i, e;                 /* verb token, one past the last pattern token */
+  const VerbPattern *pPat;
+  uint32_t forms;              /* forms of the surface token */
+  int bDrop;                   /* absorbed by another hit */
+  int bNegated, bReported;
+  int iSrc, iTgt;              /* chosen mention indexes, -1 none */
+} VerbHit;
+
+typedef struct Coder {
+  tocsin_doc *d;
+  const tocsin_dict *p;
+  const char *z;               /* sentence text */
+  Token *aTok; size_t nTok, nTokAlloc;
+  uint8_t *aUsed;              /* token is a pattern literal of a verb hit */
+  Mention *aM; size_t nM, nMAlloc;
+  VerbHit *aH; size_t nH, nHAlloc;
+  DateFound *aDate; size_t nDate, nDateAlloc;
+  JudgeWord *aW; size_t nWAlloc;
+  const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
+  Ymd docDate; int bDocDate;
+} Coder;
+
+static int tok_is(const Coder *c, size_t i, const char *zWord) {
+  if (i >= c->nTok) return 0;
+  const Token *t = &c->aTok[i];
+  size_t n = strlen(zWord);
+  return t->end - t->start == n && strnicmp_ascii(c->z + t->start, zWord, n) == 0;
+}
+
+static int tok_in(const Coder *c, size_t i, const char *const *az) {
+  for (; *az; az++) {
+    if (tok_is(c, i, *az)) return 1;
+  }
+  return 0;
+}
+
+static const char *const azLocPrep[] = {"in", "at", "near", "outside", "inside", "across", "throughout", NULL};
+static const char *const azDet[] = {"a", "an", "the", "his", "her", "its", "their", "this", "that",
+                                    "these", "those", "our", "my", "your", "any", "every", "no", NULL};
+static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", NULL};
+
+/* ---- actors ------------------------------------------------------------------- */
+
+static int kind_rank(ActorKind k) {
+  switch (k) {
+    case AK_PERSON: return 8;
+    case AK_ORG: return 7;
+    case AK_METONYM: return 6;
+    case AK_COUNTRY: return 5;
+    case AK_CAPITAL: return 4;
+    case AK_PLACE: return 3;
+    case AK_DEMONYM: return 2;
+    case AK_AGENT: return 1;
+  }
+  return 0;
+}
+
+typedef struct RawMatch {
+  size_t i, e;
+  const ActorEntry *a[MAX_CAND];
+  int n;
+} RawMatch;
+
+static const ActorEntry *raw_pick(const RawMatch *r, ActorKind kind) {
+  for (int k = 0; k < r->n; k++) {
+    if (r->a[k]->kind == kind) return r->a[k];
+  }
+  return NULL;
+}
+
+static const ActorEntry *raw_best(const RawMatch *r) {
+  const ActorEntry *b = NULL;
+  for (int k = 0; k < r->n; k++) {
+    if (!b || kind_rank(r->a[k]->kind) > kind_rank(b->kind)) b = r->a[k];
+  }
+  return b;
+}
+
+/* Longest actor phrase starting at token i (an optional "the" first). */
+static int match_at(const Coder *c, size_t i, RawMatch *r) {
+  const Trie *t = &c->p->actors;
+  size_t s = i;
+  if (tok_is(c, i, "the") && i + 1 < c->nTok) s = i + 1;
+  uint32_t node = 0;
+  size_t bestEnd = 0;
+  uint32_t bestNode = 0;
+  for (size_t k = s; k < c->nTok; k++) {
+    node = trie_step(t, node, c->aTok[k].id);
+    if (!node) break;
+    if (t->aHead[node] >= 0) {
+      bestEnd = k + 1;
+      bestNode = node;
+    }
+  }
+  if (!bestEnd) return 0;
+  /* a one-token lower-case match of a name that is normally capitalised
+  ** (e.g. "turkey", "chad", "georgia") is not an actor; agents are lower case */
+  r->i = i;
+  r->e = bestEnd;
+  r->n = 0;
+  for (int32_t ref = t->aHead[bestNode]; ref >= 0 && r->n < MAX_CAND; ref = t->aRef[ref].iNext) {
+    const ActorEntry *a = &c->p->aActor[t->aRef[ref].iItem];
+    if (a->kind != AK_AGENT) {
+      int bAnyCap = 0;
+      for (size_t k = s; k < bestEnd; k++) bAnyCap |= c->aTok[k].bCap || !c->aTok[k].bWord;
+      if (!bAnyCap) continue;
+    }
+    r->a[r->n++] = a;
+  }
+  return r->n > 0;
+}
+
+static int push_mention(Coder *c, Mention *m) {
+  if (!vec_grow((void **)&c->aM, &c->nMAlloc, c->nM, sizeof(Mention))) return 0;
+  c->aM[c->nM++] = *m;
+  return 1;
+}
+
+static int find_actors(Coder *c) {
+  c->nM = 0;
+  RawMatch *aR = NULL;
+  size_t nR = 0, nRAlloc = 0;
+  for (size_t i = 0; i < c->nTok;) {
+    RawMatch r;
+    if (match_at(c, i, &r)) {
+      if (!vec_grow((void **)&aR, &nRAlloc, nR, sizeof(RawMatch))) {
+        free(aR);
+        return 0;
+      }
+      aR[nR++] = r;
+      i = r.e;
+    } else {
+      i++;
+    }
+  }
+  /* compose adjacent matches into mentions */
+  for (size_t k = 0; k < nR;) {
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = aR[k].i;
+    m.e = aR[k].e;
+    const ActorEntry *pBest = raw_best(&aR[k]);
+    size_t kNext = k + 1;
+    const ActorEntry *pMod = raw_pick(&aR[k], AK_DEMONYM);
+    if (!pMod && pBest->kind == AK_COUNTRY) pMod = pBest;
+    const ActorEntry *pAg = raw_pick(&aR[k], AK_AGENT);
+    /* "Russia 's" / "Belarusian" followed by an agent, then maybe a person */
+    size_t j = kNext;
+    int bComposed = 0;
+    if (pMod && j < nR) {
+      size_t gap = aR[j].i - m.e;
+      int bPoss = gap == 1 && tok_is(c, m.e, "'s");
+      if ((gap == 0 || bPoss) && raw_pick(&aR[j], AK_AGENT) && kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
+        m.pCountry = pMod;
+        m.pAgent = raw_pick(&aR[j], AK_AGENT);
+        m.e = aR[j].e;
+        j++;
+        bComposed = 1;
+      } else if ((gap == 0 || bPoss) && raw_pick(&aR[j], AK_PERSON)) {
+        m.pCountry = pMod;
+        m.pMain = raw_pick(&aR[j], AK_PERSON);
+        m.e = aR[j].e;
+        j++;
+        bComposed = 2;
+      }
+    } else if (!pMod && pBest->kind == AK_AGENT) {
+      m.pAgent = pAg;
+      bComposed = 1;
+    } else if (pBest->kind == AK_ORG && j < nR && aR[j].i - m.e <= 1 &&
+               (aR[j].i == m.e || tok_is(c, m.e, "'s")) && raw_best(&aR[j])->kind == AK_AGENT) {
+      m.pMain = pBest;   /* "NATO's secretary general", "EU foreign ministers" */
+      m.e = aR[j].e;
+      j++;
+      bComposed = 2;
+    }
+    if (bComposed == 1) {
+      /* agent then a person: "Foreign Minister Sergei Lavrov" */
+      if (j < nR && aR[j].i == m.e && raw_pick(&aR[j], AK_PERSON)) {
+        m.pMain = raw_pick(&aR[j], AK_PERSON);
+        m.e = aR[j].e;
+        j++;
+      } else if (!m.pCountry && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "of")) {
+        /* "the foreign minister of Russia" */
+        const ActorEntry *pC = raw_pick(&aR[j], AK_COUNTRY);
+        if (!pC) pC = raw_pick(&aR[j], AK_CAPITAL);
+        if (pC) {
+          m.pCountry = pC;
+          m.e = aR[j].e;
+          j++;
+        }
+      }
+    }
+    if (!bComposed) {
+      m.pMain = pBest->kind == AK_DEMONYM ? NULL : pBest;
+      if (pBest->kind == AK_DEMONYM) m.pCountry = pBest;
+    }
+    /* a person alone */
+    if (!m.pMain && !m.pAgent && !m.pCountry) m.pMain = pBest;
+    kNext = j;
+    if (m.i > 0 && tok_in(c, m.i - 1, azLocPrep)) m.bLoc = 1;
+    if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
+    if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
+    if (!push_mention(c, &m)) {
+      free(aR);
+      return 0;
+    }
+    k = kNext;
+  }
+  free(aR);
+  /* pronouns: he/she as the last person named */
+  for (size_t i = 0; i < c->nTok; i++) {
+    if ((tok_is(c, i, "he") || tok_is(c, i, "she")) && c->pLastPerson) {
+      Mention m;
+      memset(&m, 0, sizeof m);
+      m.i = i;
+      m.e = i + 1;
+      m.pMain = c->pLastPerson;
+      m.bPronoun = 1;
+      /* keep mentions in token order */
+      size_t at = 0;
+      while (at < c->nM && c->aM[at].i < i) at++;
+      if (!push_mention(c, &m)) return 0;
+      memmove(&c->aM[at + 1], &c->aM[at], (c->nM - 1 - at) * sizeof(Mention));
+      c->aM[at] = m;
+    }
+    /* update the antecedent as we go, so "he" after two names takes the nearer */
+    for (size_t k = 0; k < c->nM; k++) {
+      if (c->aM[k].i == i && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun)
+        c->pLastPerson = c->aM[k].pMain;
+    }
+  }
+  /* compound groups: mentions joined only by "and", ",", "&" */
+  int g = 0;
+  for (size_t k = 0; k < c->nM; k++) {
+    if (k > 0) {
+      size_t a = c->aM[k - 1].e, b = c->aM[k].i;
+      int bJoin = b > a && b - a <= 2;
+      for (size_t t = a; bJoin && t < b; t++) {
+        if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&")) bJoin = 0;
+      }
+      if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
+        c->aM[k].iGroup = g;
+        if (c->aM[k - 1].bLoc) c->aM[k].bLoc = 1;
+        if (c->aM[k - 1].bBy) c->aM[k].bBy = 1;
+        continue;
+      }
+    }
+    c->aM[k].iGroup = ++g;
+  }
+  return 1;
+}
+
+/* ---- verbs -------------------------------------------------------------------- */
+
+static int in_mention(const Coder *c, size_t i) {
+  for (size_t k = 0; k < c->nM; k++) {
+    if (i >= c->aM[k].i && i < c->aM[k].e && !c->aM[k].bPronoun) return 1;
+  }
+  return 0;
+}
+
+/* Matches slots s.. of pattern v from token i; returns end token or 0; *pnLit
+** counts literal slots matched. Gaps take 0-4 tokens, shortest first. */
+static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
+                          size_t *aLit, int nLit) {
+  if (s == v->nSlot) {
+    *pnLit = nLit;
+    return i;
+  }
+  const VerbSlot *sl = &v->aSlot[s];
+  if (sl->bGap) {
+    for (size_t g = 0; g <= 4 && i + g <= c->nTok; g++) {
+      if (g > 0 && (tok_is(c, i + g - 1, ".") || tok_is(c, i + g - 1, ";"))) break;
+      size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
+      if (r) return r;
+    }
+    return 0;
+  }
+  if (i >= c->nTok) return 0;
+  for (uint32_t k = 0; k < sl->nTok; k++) {
+    if (sl->aTok[k] == c->aTok[i].id) {
+      aLit[nLit] = i;
+      return match_slots(c, v, s + 1, i + 1, pnLit, aLit, nLit + 1);
+    }
+  }
+  return 0;
+}
+
+static int find_verbs(Coder *c) {
+  c->nH = 0;
+  memset(c->aUsed, 0, c->nTok);
+  size_t aLit[40], aBestLit[40];
+  for (size_t i = 0; i < c->nTok; i++) {
+    if (c->aUsed[i] || in_mention(c, i) || !c->aTok[i].bWord) continue;
+    const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+    const VerbPattern *pBest = NULL;
+    size_t bestEnd = 0;
+    int bestLit = -1;
+    uint32_t bestForms = 0;
+    for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) {
+      /* a base form or participle after a determiner is a noun: "his visit" */
+      if (i > 0 && tok_in(c, i - 1, azDet) && !(f->forms & (VF_PAST | VF_3S))) continue;
+      if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
+      for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
+        const VerbPattern *v = &c->p->aPat[ip];
+        int nLit = 0;
+        size_t e = match_slots(c, v, 0, i + 1, &nLit, aLit, 0);
+        if (!e) continue;
+        if (nLit > bestLit) {
+          bestLit = nLit;
+          pBest = v;
+          bestEnd = e;
+          bestForms = f->forms;
+          memcpy(aBestLit, aLit, (size_t)nLit * sizeof(size_t));
+        }
+      }
+    }
+    if (!pBest) continue;
+    if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
+    VerbHit *h = &c->aH[c->nH++];
+    memset(h, 0, sizeof *h);
+    h->i = i;
+    h->e = bestEnd;
+    h->pPat = pBest;
+    h->forms = bestForms;
+    h->iSrc = h->iTgt = -1;
+    for (int k = 0; k < bestLit; k++) c->aUsed[aBestLit[k]] = 1;
+  }
+  return 1;
+}
+
+static const char *lemma_of(const Coder *c, const VerbHit *h) {
+  return c->p->vocab.azTok[h->pPat->lemma];
+}
+
+static int code_root(const VerbHit *h) {
+  return (h->pPat->zCode[0] - '0') * 10 + (h->pPat->zCode[1] - '0');
+}
+
+/* Verbs that report a statement and take a clause: "said (that) ...". */
+static int is_report_verb(const VerbHit *h) {
+  const char *z = h->pPat->zCode;
+  return z[0] == '0' && z[1] == '1' && strcmp(z, "011") && strcmp(z, "015") && strcmp(z, "016") &&
+         strcmp(z, "017");
+}
+
+/* Relations between verbs: "refused to sign" negates the second; "said that X
+** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
+static void chain_verbs(Coder *c) {
+  static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop) continue;
+    VerbHit *b = k + 1 < c->nH ? &c->aH[k + 1] : NULL;
+    if (b && is_report_verb(a)) {
+      a->bDrop = 1;
+      for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
+      continue;
+    }
+    /* a "to" b, possibly with an adverb: "refused to sign", "pledged to quickly send" */
+    if (b && b->i > a->e && b->i - a->e <= 2 && tok_is(c, b->i - 1, "to")) {
+      int bNeg = 0;
+      for (const char *const *z = azNeg; *z; z++) bNeg |= !strcmp(lemma_of(c, a), *z);
+      if (bNeg) {
+        a->bDrop = 1;
+        b->bNegated = 1;
+      } else {
+        b->bDrop = 1;
+      }
+    }
+  }
+}
+
+/* Nearest participant mention before token i, at or after token lo. */
+static int mention_before(const Coder *c, size_t i, size_t lo) {
+  for (size_t k = c->nM; k-- > 0;) {
+    const Mention *m = &c->aM[k];
+    if (m->e > i || m->i < lo) continue;
+    if (m->bLoc || m->bAside || m->bBy) continue;
+    return (int)k;
+  }
+  return -1;
+}
+
+static int clause_break(const Coder *c, size_t t) {
+  return tok_is(c, t, ";") || tok_is(c, t, ":") || tok_is(c, t, "while") || tok_is(c, t, "but") ||
+         tok_is(c, t, "whereas") || tok_is(c, t, "although");
+}
+
+static void assign_roles(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop) continue;
+    size_t lo = 0;
+    int bPassive = (h->forms & VF_PP) && h->i > 0 &&
+                   (tok_in(c, h->i - 1, azBe) || (h->i > 1 && tok_in(c, h->i - 2, azBe)));
+    /* subject */
+    int iS = mention_before(c, h->i, lo);
+    if (iS >= 0) {
+      /* coordination or relative clause: the nearest actor before us is the
+      ** object of an earlier verb ("met Lukashenko and praised him") */
+      for (size_t x = k; x-- > 0;) {
+        const VerbHit *p = &c->aH[x];
+        if (p->bDrop || p->iTgt < 0) continue;
+        if (c->aM[p->iTgt].iGroup == c->aM[iS].iGroup && p->i < c->aM[iS].i && p->iSrc >= 0) {
+          int bBreak = 0;
+          for (size_t t = c->aM[iS].e; t < h->i; t++) bBreak |= clause_break(c, t);
+          if (!bBreak) iS = p->iSrc;
+        }
+        break;
+      }
+    }
+    /* object: first participant after the pattern, before the next verb */
+    size_t hi = c->nTok;
+    for (size_t x = k + 1; x < c->nH; x++) {
+      if (!c->aH[x].bDrop) {
+        hi = c->aH[x].i;
+        break;
+      }
+    }
+    int iT = -1, iLoc = -1;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < h->e || pm->i >= hi) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t);
+      if (bBreak) break;
+      if (pm->bAside) continue;
+      if (bPassive) {
+        if (pm->bBy) { iT = (int)m; break; }
+        continue;
+      }
+      if (pm->bBy) continue;
+      if (pm->bLoc) {
+        if (iLoc < 0) iLoc = (int)m;
+        continue;
+      }
+      iT = (int)m;
+      break;
+    }
+    if (bPassive) {
+      int iAgent = iT;
+      iT = iS;
+      iS = iAgent;
+    }
+    /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
+    if (iT < 0 && iLoc >= 0 && code_root(h) == 4 && h->pPat->zCode[2] == '2') iT = iLoc;
+    h->iSrc = iS;
+    h->iTgt = iT;
+  }
+}
+
+/* ---- building events ------------------------------------------------------------ */
+
+/* Actor code of a person on day. */
+static const char *person_code(const ActorEntry *a, long day, int bHaveDay, char *zBuf, size_t nBuf) {
+  const PersonRole *pBest = NULL;
+  if (bHaveDay) {
+    for (size_t r = 0; r < a->nRole; r++) {
+      if (!a->aRole[r].bDefault && day >= a->aRole[r].from && day <= a->aRole[r].to) {
+        pBest = &a->aRole[r];
+        break;
+      }
+    }
+  } else {
+    long latest = LONG_MIN;
+    for (size_t r = 0; r < a->nRole; r++) {
+      if (!a->aRole[r].bDefault && a->aRole[r].to >= latest) {
+        latest = a->aRole[r].to;
+        pBest = &a->aRole[r];
+      }
+    }
+  }
+  if (pBest) return pBest->zCode;
+  for (size_t r = 0; r < a->nRole; r++) {
+    if (a->aRole[r].bDefault) return a->aRole[r].zCode;
+  }
+  /* outside every range: the country of the nearest range, as an elite */
+  long bestDist = LONG_MAX;
+  for (size_t r = 0; r < a->nRole; r++) {
+    long dist = day < a->aRole[r].from ? a->aRole[r].from - day : day - a->aRole[r].to;
+    if (dist < 0) dist = -dist;
+    if (!pBest || dist < bestDist) {
+      bestDist = dist;
+      pBest = &a->aRole[r];
+    }
+  }
+  if (!pBest) return NULL;
+  if (!strncmp(pBest->zCode, "IGO", 3) || !strncmp(pBest->zCode, "NGO", 3)) return pBest->zCode;
+  snprintf(zBuf, nBuf, "%.3sELI", pBest->zCode);
+  return zBuf;
+}
+
+static int is_state_code(const char *z) {
+  return z && strlen(z) >= 3 && strncmp(z, "IGO", 3) && strncmp(z, "NGO", 3) && strncmp(z, "MNC", 3) &&
+         is_upper((unsigned char)z[0]);
+}
+
+/* Fills a public actor from a mention. zInherit: country for role-only actors. */
+static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char *zInherit,
+                      tocsin_actor *pOut) {
+  Arena *A = c->d->pArena;
+  char zBuf[32], zCode[32];
+  memset(pOut, 0, sizeof *pOut);
+  const char *zCountry = NULL, *zRole = NULL, *zOrg = NULL;
+  zCode[0] = 0;
+  const ActorEntry *a = m->pMain;
+  if (a && a->kind == AK_PERSON) {
+    const char *z = person_code(a, day, bDay, zBuf, sizeof zBuf);
+    if (!z) return 0;
+    snprintf(zCode, sizeof zCode, "%s", z);
+    if (is_state_code(zCode) && strlen(zCode) >= 3) {
+      zCountry = arena_strndup(A, zCode, 3);
+      if (strlen(zCode) > 3) zRole = arena_strdup(A, zCode + 3);
+    }
+  } else if (a && a->kind == AK_ORG) {
+    snprintf(zCode, sizeof zCode, "%s", a->zCode);
+    zOrg = a->zOrg;
+  } else if (a && a->kind == AK_METONYM) {
+    snprintf(zCode, sizeof zCode, "%s", a->zCode);
+    zCountry = a->zCountry;
+    zRole = a->zRole;
+  } else if (a && a->kind == AK_CAPITAL && !m->pAgent) {
+    snprintf(zCode, sizeof zCode, "%sGOV", a->zCountry);   /* "Minsk said": the government */
+    zCountry = a->zCountry;
+    zRole = "GOV";
+  } else {
+    const ActorEntry *pC = m->pCountry ? m->pCountry : a;
+    if (pC) zCountry = pC->zCountry;
+    if (!zCountry && m->pAgent) zCountry = zInherit;
+    if (m->pAgent) zRole = m->pAgent->zRole;
+    snprintf(zCode, sizeof zCode, "%s%s", zCountry ? zCountry : "", zRole ? zRole : "");
+  }
+  if (!zCode[0]) return 0;
+  pOut->zCode = arena_strdup(A, zCode);
+  pOut->zCountry = zCountry;
+  pOut->zOrg = zOrg;
+  pOut->zRole = zRole;
+  size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
+  pOut->zText = arena_strndup(A, c->z + s, e - s);
+  return pOut->zCode != NULL;
+}
+
+static int members(const Coder *c, int iM, int *a, int nMax) {
+  int n = 0;
+  if (iM < 0) return 0;
+  for (size_t k = 0; k < c->nM && n < nMax; k++) {
+    if (c->aM[k].iGroup == c->aM[iM].iGroup) a[n++] = (int)k;
+  }
+  return n;
+}
+
+static void mention_country(const Coder *c, int iM, const char **pz) {
+  if (iM < 0) return;
+  const Mention *m = &c->aM[iM];
+  if (m->pCountry) *pz = m->pCountry->zCountry;
+  else if (m->pMain && m->pMain->zCountry) *pz = m->pMain->zCountry;
+}
+
+static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
+                      const DateFound *pDate) {
+  tocsin_doc *d = c->d;
+  Arena *A = d->pArena;
+  tocsin_event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.iSentence = iSent;
+  /* date */
+  Ymd day = c->docDate;
+  int bDay = c->bDocDate;
+  const char *zPrec = "day";
+  ev.zDateText = "document date";
+  if (pDate) {
+    Ymd t;
+    if (date_resolve(pDate, c->bDocDate ? &c->docDate : NULL, j->bFuture, &t, &zPrec)) {
+      day = t;
+      bDay = 1;
+      ev.zDateText = arena_strdup(A, pDate->zText);
+      if (j->bFuture) {
+        char zd[11];
+        ymd_format(t, zd);
+        ev.zDue = arena_strdup(A, zd);
+      }
+    }
+  }
+  if (bDay) {
+    char zd[11];
+    ymd_format(day, zd);
+    ev.zDate = arena_strdup(A, zd);
+  }
+  long nDay = bDay ? ymd_to_days(day) : 0;
+  /* location */
+  int iLoc = -1;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->bLoc && m->pMain && (m->pMain->kind == AK_CAPITAL || m->pMain->kind == AK_PLACE ||
+                                m->pMain->kind == AK_COUNTRY)) {
+      if (iLoc < 0 || (m->i > h->i && c->aM[iLoc].i < h->i)) iLoc = (int)k;
+    }
+  }
+  const char *zInherit = NULL;
+  if (iLoc >= 0) {
+    const Mention *m = &c->aM[iLoc];
+    size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
+    ev.zLocName = arena_strndup(A, c->z + s, e - s);
+    ev.zLocCountry = m->pMain->zCountry;
+    zInherit = ev.zLocCountry;
+  }
+  const char *zSrcC = NULL, *zTgtC = NULL;
+  mention_country(c, iS, &zSrcC);
+  mention_country(c, iT, &zTgtC);
+  if (!make_actor(c, &c->aM[iS], nDay, bDay, zInherit ? zInherit : zTgtC, &ev.source)) return 1;
+  if (!make_actor(c, &c->aM[iT], nDay, bDay, zInherit ? zInherit : (ev.source.zCountry ? ev.source.zCountry : zSrcC), &ev.target)) return 1;
+  /* the event */
+  const CameoCode *cc = dict_cameo(c->p, h->pPat->zCode);
+  if (!cc) return 1;
+  ev.zEvent = arena_strdup(A, cc->zCode);
+  ev.zRoot = arena_strndup(A, cc->zCode, 2);
+  int root = code_root(h);
+  ev.quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+  ev.goldstein = cc->goldstein;
+  ev.zPlover = cc->zPlover;
+  size_t vs = c->aTok[h->i].start, ve = c->aTok[h->e - 1].end;
+  ev.zVerb = arena_strndup(A, c->z + vs, ve - vs);
+  ev.bNegated = h->bNegated || j->bNegated;
+  ev.zMood = j->zMood;
+  ev.zHedge = j->zHedge[0] ? arena_strdup(A, j->zHedge) : NULL;
+  ev.bHasP = j->bHasP;
+  ev.p[0] = j->p[0];
+  ev.p[1] = j->p[1];
+  (void)zPrec;
+  if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
+  d->aEvent[d->nEvent++] = ev;
+  return 1;
+}
+
+/* Judgment words of the clause [lo, hi): drops the month "May". */
+static size_t judge_words(Coder *c, size_t lo, size_t hi, size_t iOff) {
+  size_t n = 0;
+  for (size_t i = lo; i < hi; i++) {
+    const Token *t = &c->aTok[i];
+    if (t->bCap && t->end - t->start == 3 && !strncmp(c->z + t->start, "May", 3) && i > 0) continue;
+    c->aW[iOff + n].z = c->z + t->start;
+    c->aW[iOff + n].n = t->end - t->start;
+    n++;
+  }
+  return n;
+}
+
+static int code_sentence(Coder *c, size_t iSent) {
+  const tocsin_sentence *s = &c->d->aSent[iSent];
+  c->z = s->zText;
+  c->nTok = 0;
+  Intern *pVocab = (Intern *)&c->p->vocab;   /* lookups only: bAdd = 0 never writes */
+  if (!tokenize(c->z, strlen(c->z), pVocab, c->p->pArena, 0, &c->aTok, &c->nTok, &c->nTokAlloc)) return 0;
+  if (!c->nTok) return 1;
+  free(c->aUsed);
+  c->aUsed = calloc(c->nTok, 1);
+  if (!c->aUsed) return 0;
+  if (!find_actors(c) || !find_verbs(c) || !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
+    return 0;
+  chain_verbs(c);
+  assign_roles(c);
+  if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
+  size_t nAll = judge_words(c, 0, c->nTok, 0);
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop) continue;
+    int aS[16], aT[16];
+    int nS = members(c, h->iSrc, aS, 16), nT = members(c, h->iTgt, aT, 16);
+    int root = code_root(h);
+    int bSym = nT == 0 && nS >= 2 && (root == 3 || root == 4 || root == 5 || root == 6 || root == 19);
+    if (!nS || (!nT && !bSym)) continue;
+    /* the clause before the verb, from the subject on */
+    size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
+    if (lo > h->i) lo = 0;   /* passive: the subject is the target */
+    if (h->iSrc >= 0 && c->aM[h->iSrc].i > h->i) lo = h->iTgt >= 0 && c->aM[h->iTgt].i < h->i ? c->aM[h->iTgt].i : 0;
+    size_t nBefore = judge_words(c, lo, h->i, nAll);
+    Judgment j;
+    judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
+    /* nearest date expression to the verb */
+    const DateFound *pDate = NULL;
+    size_t best = (size_t)-1;
+    for (size_t x = 0; x < c->nDate; x++) {
+      size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
+      if (dist < best) {
+        best = dist;
+        pDate = &c->aDate[x];
+      }
+    }
+    if (bSym) {
+      for (int a = 0; a < nS; a++) {
+        for (int b = 0; b < nS; b++) {
+          if (a != b && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate)) return 0;
+        }
+      }
+      continue;
+    }
+    for (int a = 0; a < nS; a++) {
+      for (int b = 0; b < nT; b++) {
+        if (aS[a] == aT[b]) continue;
+        if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate)) return 0;
+      }
+    }
+  }
+  return 1;
+}
+
+/* Per-event notes and their domains come from the sentence. */
+static int attach_sources(tocsin_doc *d) {
+  free(d->aExtra);
+  d->aExtra = calloc(d->nEvent ? d->nEvent : 1, sizeof(*d->aExtra));
+  if (!d->aExtra) return 0;
+  for (size_t k = 0; k < d->nEvent; k++) {
+    const tocsin_sentence *s = &d->aSent[d->aEvent[k].iSentence];
+    struct EventExtra *x = &d->aExtra[k];
+    x->aNote = s->aNote;
+    x->nNote = s->nNote;
+    size_t nMax = 0;
+    for (size_t i = 0; i < s->nNote; i++) {
+      const tocsin_note *n = tocsin_doc_find_note(d, s->aNote[i]);
+      if (n) nMax += n->nUrl;
+    }
+    const char **az = arena_alloc(d->pArena, (nMax ? nMax : 1) * sizeof(char *));
+    if (!az) return 0;
+    size_t nz = 0;
+    for (size_t i = 0; i < s->nNote; i++) {
+      const tocsin_note *n = tocsin_doc_find_note(d, s->aNote[i]);
+      for (size_t u = 0; n && u < n->nUrl; u++) {
+        int bDup = 0;
+        for (size_t q = 0; q < nz; q++) bDup |= !strcmp(az[q], n->azDomain[u]);
+        if (!bDup && n->azDomain[u]) az[nz++] = n->azDomain[u];
+      }
+    }
+    x->azSource = az;
+    x->nSource = nz;
+  }
+  return 1;
+}
+
+int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  Coder c;
+  memset(&c, 0, sizeof c);
+  c.d = d;
+  c.p = p;
+  c.bDocDate = d->zDate[0] && ymd_parse(d->zDate, &c.docDate);
+  d->nEvent = 0;
+  int ok = 1;
+  for (size_t i = 0; ok && i < d->nSent; i++) ok = code_sentence(&c, i);
+  if (ok) ok = attach_sources(d);
+  free(c.aTok);
+  free(c.aUsed);
+  free(c.aM);
+  free(c.aH);
+  free(c.aDate);
+  free(c.aW);
+  if (!ok) {
+    err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "%s: out of memory while coding", d->zPath);
+    return TOCSIN_ENOMEM;
+  }
+  return TOCSIN_OK;
+}

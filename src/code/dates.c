@@ -1,0 +1,303 @@
+/*
+** Date expressions in a sentence, resolved against the document's date.
+**
+** Absolute dates ("September 14, 2019", "14 September 2019", "2019-09-14") need
+** no anchor. Partial and relative ones need the document date: a month and day
+** without a year take the document's year, moved back a year when that would put
+** a past event more than 31 days after the document; weekdays are the latest such
+** day on or before the document (the next on or after, for future statements);
+** "last week" is 7 days before; "earlier this month" the first of the month.
+** docs/dates.md lists every form with its precision.
+*/
+#include "code.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int tok_is(const char *z, const Token *t, const char *zWord) {
+  size_t n = strlen(zWord);
+  return t->end - t->start == n && strnicmp_ascii(z + t->start, zWord, n) == 0;
+}
+
+/* Value of an all-digit token, or -1. */
+static int tok_num(const char *z, const Token *t) {
+  size_t n = t->end - t->start;
+  if (n == 0 || n > 4) return -1;
+  int v = 0;
+  for (size_t i = t->start; i < t->end; i++) {
+    if (!is_digit((unsigned char)z[i])) return -1;
+    v = v * 10 + (z[i] - '0');
+  }
+  return v;
+}
+
+/* Day number token: "14", "14th", "1st". */
+static int tok_day(const char *z, const Token *t) {
+  size_t n = t->end - t->start;
+  int v = 0;
+  size_t i = t->start;
+  while (i < t->end && is_digit((unsigned char)z[i])) v = v * 10 + (z[i++] - '0');
+  if (i == t->start || i - t->start > 2) return -1;
+  if (i != t->end) {
+    size_t r = t->end - i;
+    if (r != 2 || n > 4) return -1;
+    const char *s = z + i;
+    if (strnicmp_ascii(s, "st", 2) && strnicmp_ascii(s, "nd", 2) && strnicmp_ascii(s, "rd", 2) &&
+        strnicmp_ascii(s, "th", 2))
+      return -1;
+  }
+  return (v >= 1 && v <= 31) ? v : -1;
+}
+
+static int tok_month(const char *z, const Token *t) {
+  size_t n = t->end - t->start;
+  /* "May" is also a modal verb: only as a month when capitalised */
+  int m = month_from_name(z + t->start, n);
+  if (m == 5 && !is_upper((unsigned char)z[t->start])) return 0;
+  if (m && n == 3 && !is_upper((unsigned char)z[t->start])) return 0;  /* "mar", "jan" */
+  return m;
+}
+
+static int tok_weekday(const char *z, const Token *t) {
+  static const char *az[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; i++) {
+    if (tok_is(z, t, az[i])) return i;
+  }
+  return -1;
+}
+
+static int push(DateFound **pa, size_t *pn, size_t *pnAlloc, DateFound *f) {
+  if (!vec_grow((void **)pa, pnAlloc, *pn, sizeof(DateFound))) return 0;
+  (*pa)[(*pn)++] = *f;
+  return 1;
+}
+
+static void set_text(DateFound *f, const char *z, const Token *aTok, size_t i, size_t j) {
+  size_t s = aTok[i].start, e = aTok[j - 1].end;
+  snprintf(f->zText, sizeof f->zText, "%.*s", (int)(e - s), z + s);
+  f->iTok = i;
+  f->iTokEnd = j;
+}
+
+int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, size_t *pn,
+               size_t *pnAlloc) {
+  *pn = 0;
+  for (size_t i = 0; i < nTok; i++) {
+    DateFound f;
+    memset(&f, 0, sizeof f);
+    int m = tok_month(z, &aTok[i]);
+    if (m) {
+      size_t j = i + 1;
+      if (j < nTok && tok_is(z, &aTok[j], ".")) j++;   /* "Sept. 14" */
+      int d = j < nTok ? tok_day(z, &aTok[j]) : -1;
+      if (d > 0) {
+        size_t k = j + 1;
+        if (k < nTok && tok_is(z, &aTok[k], ",")) k++;
+        int y = k < nTok ? tok_num(z, &aTok[k]) : -1;
+        f.kind = DK_MONTH_DAY;
+        f.ymd.m = m;
+        f.ymd.d = d;
+        if (y >= 1900 && y <= 2100 && aTok[k].end - aTok[k].start == 4) {
+          f.kind = DK_FULL;
+          f.ymd.y = y;
+          set_text(&f, z, aTok, i, k + 1);
+        } else {
+          set_text(&f, z, aTok, i, j + 1);
+        }
+        if (!push(pa, pn, pnAlloc, &f)) return 0;
+        i = f.iTokEnd - 1;
+        continue;
+      }
+      int y = j < nTok ? tok_num(z, &aTok[j]) : -1;
+      if (y >= 1900 && y <= 2100 && aTok[j].end - aTok[j].start == 4) {
+        f.kind = DK_MONTH_YEAR;
+        f.ymd.y = y;
+        f.ymd.m = m;
+        f.ymd.d = 1;
+        set_text(&f, z, aTok, i, j + 1);
+        if (!push(pa, pn, pnAlloc, &f)) return 0;
+        i = j;
+        continue;
+      }
+      if (i > 0 && (tok_is(z, &aTok[i - 1], "in") || tok_is(z, &aTok[i - 1], "since") ||
+                    tok_is(z, &aTok[i - 1], "until") || tok_is(z, &aTok[i - 1], "by") ||
+                    tok_is(z, &aTok[i - 1], "early") || tok_is(z, &aTok[i - 1], "late") ||
+                    tok_is(z, &aTok[i - 1], "mid"))) {
+        f.kind = DK_MONTH;
+        f.ymd.m = m;
+        f.ymd.d = 1;
+        set_text(&f, z, aTok, i, i + 1);
+        if (!push(pa, pn, pnAlloc, &f)) return 0;
+      }
+      continue;
+    }
+    int d = tok_day(z, &aTok[i]);
+    if (d > 0 && i + 1 < nTok && (m = tok_month(z, &aTok[i + 1])) != 0) {
+      size_t k = i + 2;
+      if (k < nTok && tok_is(z, &aTok[k], ",")) k++;
+      int y = k < nTok ? tok_num(z, &aTok[k]) : -1;
+      f.ymd.m = m;
+      f.ymd.d = d;
+      if (y >= 1900 && y <= 2100 && aTok[k].end - aTok[k].start == 4) {
+        f.kind = DK_FULL;
+        f.ymd.y = y;
+        set_text(&f, z, aTok, i, k + 1);
+      } else {
+        f.kind = DK_MONTH_DAY;
+        set_text(&f, z, aTok, i, i + 2);
+      }
+      if (!push(pa, pn, pnAlloc, &f)) return 0;
+      i = f.iTokEnd - 1;
+      continue;
+    }
+    /* 2020-09-14: the tokenizer gives 2020 - 09 - 14 */
+    int y = tok_num(z, &aTok[i]);
+    if (y >= 1900 && y <= 2100 && i + 4 < nTok && tok_is(z, &aTok[i + 1], "-") &&
+        tok_is(z, &aTok[i + 3], "-")) {
+      int mm = tok_num(z, &aTok[i + 2]), dd = tok_num(z, &aTok[i + 4]);
+      Ymd t = {y, mm, dd};
+      if (ymd_valid(t)) {
+        f.kind = DK_FULL;
+        f.ymd = t;
+        set_text(&f, z, aTok, i, i + 5);
+        if (!push(pa, pn, pnAlloc, &f)) return 0;
+        i += 4;
+        continue;
+      }
+    }
+    int wd = tok_weekday(z, &aTok[i]);
+    if (wd >= 0) {
+      f.kind = DK_WEEKDAY;
+      f.weekday = wd;
+      size_t s = i;
+      if (i > 0 && (tok_is(z, &aTok[i - 1], "on") || tok_is(z, &aTok[i - 1], "last") ||
+                    tok_is(z, &aTok[i - 1], "next") || tok_is(z, &aTok[i - 1], "this"))) {
+        s = i - 1;
+        if (tok_is(z, &aTok[i - 1], "last")) f.shift = -1;
+        if (tok_is(z, &aTok[i - 1], "next")) f.shift = 1;
+      }
+      set_text(&f, z, aTok, s, i + 1);
+      if (!push(pa, pn, pnAlloc, &f)) return 0;
+      continue;
+    }
+    static const struct { const char *a, *b, *c; DateKind kind; int shift; } aRel[] = {
+        {"yesterday", NULL, NULL, DK_REL_DAY, -1},
+        {"today", NULL, NULL, DK_REL_DAY, 0},
+        {"tomorrow", NULL, NULL, DK_REL_DAY, 1},
+        {"earlier", "this", "week", DK_REL_WEEK, 0},
+        {"earlier", "this", "month", DK_REL_MONTH, 0},
+        {"earlier", "this", "year", DK_REL_YEAR, 0},
+        {"later", "this", "month", DK_REL_MONTH, 0},
+        {"later", "this", "year", DK_REL_YEAR, 0},
+        {"last", "week", NULL, DK_REL_WEEK, -1},
+        {"last", "month", NULL, DK_REL_MONTH, -1},
+        {"last", "year", NULL, DK_REL_YEAR, -1},
+        {"next", "week", NULL, DK_REL_WEEK, 1},
+        {"next", "month", NULL, DK_REL_MONTH, 1},
+        {"next", "year", NULL, DK_REL_YEAR, 1},
+        {"this", "week", NULL, DK_REL_WEEK, 0},
+        {"this", "month", NULL, DK_REL_MONTH, 0},
+        {"this", "year", NULL, DK_REL_YEAR, 0},
+        {"previous", "week", NULL, DK_REL_WEEK, -1},
+        {"previous", "day", NULL, DK_REL_DAY, -1},
+    };
+    for (size_t r = 0; r < sizeof aRel / sizeof aRel[0]; r++) {
+      size_t k = 1;
+      if (!tok_is(z, &aTok[i], aRel[r].a)) continue;
+      if (aRel[r].b) {
+        if (i + 1 >= nTok || !tok_is(z, &aTok[i + 1], aRel[r].b)) continue;
+        k++;
+        if (aRel[r].c) {
+          if (i + 2 >= nTok || !tok_is(z, &aTok[i + 2], aRel[r].c)) continue;
+          k++;
+        }
+      }
+      f.kind = aRel[r].kind;
+      f.shift = aRel[r].shift;
+      set_text(&f, z, aTok, i, i + k);
+      if (!push(pa, pn, pnAlloc, &f)) return 0;
+      i += k - 1;
+      break;
+    }
+    /* "N days ago" */
+    int nn = tok_num(z, &aTok[i]);
+    if (nn > 0 && nn < 400 && i + 2 < nTok && (tok_is(z, &aTok[i + 1], "days") || tok_is(z, &aTok[i + 1], "day")) &&
+        tok_is(z, &aTok[i + 2], "ago")) {
+      f.kind = DK_REL_DAY;
+      f.shift = -nn;
+      set_text(&f, z, aTok, i, i + 3);
+      if (!push(pa, pn, pnAlloc, &f)) return 0;
+      i += 2;
+    }
+  }
+  return 1;
+}
+
+int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut, const char **pzPrecision) {
+  Ymd t = f->ymd;
+  *pzPrecision = "day";
+  switch (f->kind) {
+    case DK_FULL:
+      *pOut = t;
+      return ymd_valid(t);
+    case DK_MONTH_YEAR:
+      *pzPrecision = "month";
+      *pOut = t;
+      return ymd_valid(t);
+    default: break;
+  }
+  if (!pDoc) return 0;
+  long doc = ymd_to_days(*pDoc);
+  switch (f->kind) {
+    case DK_MONTH_DAY:
+    case DK_MONTH: {
+      t.y = pDoc->y;
+      if (f->kind == DK_MONTH) *pzPrecision = "month";
+      if (!ymd_valid(t)) return 0;
+      /* a past event dated after the report is from the year before */
+      if (!bFuture && ymd_to_days(t) > doc + 31) t.y--;
+      if (!ymd_valid(t)) t.d = days_in_month(t.y, t.m);
+      *pOut = t;
+      return 1;
+    }
+    case DK_WEEKDAY: {
+      int wd = ymd_weekday(*pDoc);
+      long delta;
+      if (bFuture || f->shift > 0) {
+        delta = (f->weekday - wd + 7) % 7;
+        if (f->shift > 0 && delta == 0) delta = 7;
+      } else {
+        delta = -((wd - f->weekday + 7) % 7);
+        if (f->shift < 0 && delta == 0) delta = -7;
+      }
+      *pOut = ymd_from_days(doc + delta);
+      return 1;
+    }
+    case DK_REL_DAY:
+      *pOut = ymd_from_days(doc + f->shift);
+      return 1;
+    case DK_REL_WEEK: {
+      *pzPrecision = "week";
+      /* the Monday of the week meant */
+      long monday = doc - ymd_weekday(*pDoc) + 7L * f->shift;
+      *pOut = ymd_from_days(monday);
+      return 1;
+    }
+    case DK_REL_MONTH: {
+      *pzPrecision = "month";
+      Ymd m = {pDoc->y, pDoc->m + f->shift, 1};
+      if (m.m < 1) { m.m += 12; m.y--; }
+      if (m.m > 12) { m.m -= 12; m.y++; }
+      *pOut = m;
+      return 1;
+    }
+    case DK_REL_YEAR: {
+      *pzPrecision = "year";
+      Ymd y = {pDoc->y + f->shift, 1, 1};
+      *pOut = y;
+      return 1;
+    }
+    default: return 0;
+  }
+}

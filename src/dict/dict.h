@@ -1,0 +1,135 @@
+/*
+** Compiled dictionaries: interned tokens, token-ID tries, actor entries, verb
+** patterns and the CAMEO table. Built once by tocsin_dict_load(); read-only
+** afterwards, so coding threads may share one dict.
+*/
+#ifndef TOCSIN_DICT_H
+#define TOCSIN_DICT_H
+
+#include "../core/internal.h"
+
+#include <stdint.h>
+
+#define TOK_NONE 0u   /* token id 0 means "not in the dictionary vocabulary" */
+
+/* ---- interned vocabulary -------------------------------------------------- */
+typedef struct Intern {
+  char **azTok;       /* id -> lower-case token (arena) */
+  uint32_t nTok, nTokAlloc;
+  uint32_t *aSlot;    /* open-addressing table of ids (0 = empty) */
+  uint32_t nSlot;     /* power of two */
+} Intern;
+
+int intern_init(Intern *p);
+void intern_free(Intern *p);
+/* Id of the lower-cased token z[0..n), adding it when bAdd; TOK_NONE if absent
+** (and !bAdd) or on OOM. */
+uint32_t intern_id(Intern *p, Arena *pArena, const char *z, size_t n, int bAdd);
+
+/* ---- tokenizer shared by dictionaries and sentences ----------------------- */
+typedef struct Token {
+  uint32_t start, end;   /* byte offsets in the tokenized string */
+  uint32_t id;           /* interned id (TOK_NONE when unknown) */
+  uint8_t bCap;          /* first letter upper case */
+  uint8_t bWord;         /* letters/digits (not punctuation) */
+} Token;
+
+/* Splits z[0..n) into tokens: words (letters, digits, inner apostrophes that are
+** not possessive, initialisms like "U.S."), possessive "'s" as its own token,
+** hyphen as its own token, every other punctuation character its own token.
+** Curly apostrophes count as "'". Appends to *paTok (malloc'ed, grown). When
+** pIntern is non-NULL ids are looked up (bAdd: added). Returns 0 on OOM. */
+int tokenize(const char *z, size_t n, Intern *pIntern, Arena *pArena, int bAdd,
+             Token **paTok, size_t *pnTok, size_t *pnAlloc);
+
+/* ---- trie over token ids -------------------------------------------------- */
+typedef struct TrieEdge { uint32_t from, tok, to; } TrieEdge;
+typedef struct Trie {
+  int32_t *aHead;          /* node -> first payload ref, -1 none */
+  uint32_t nNode, nNodeAlloc;
+  TrieEdge *aEdge;         /* open addressing on (from,tok); to==0 empty */
+  uint32_t nEdge, nEdgeSlot;
+  struct TrieRef { uint32_t iItem; int32_t iNext; } *aRef;
+  uint32_t nRef, nRefAlloc;
+} Trie;
+
+int trie_init(Trie *t);
+void trie_free(Trie *t);
+/* Adds the token sequence with payload iItem. 0 on OOM. */
+int trie_add(Trie *t, const uint32_t *aTok, size_t nTok, uint32_t iItem);
+/* Child of node for tok, or 0 (the root is node 0 and is never a child). */
+uint32_t trie_step(const Trie *t, uint32_t node, uint32_t tok);
+
+/* ---- actors --------------------------------------------------------------- */
+typedef enum ActorKind {
+  AK_COUNTRY, AK_DEMONYM, AK_CAPITAL, AK_METONYM, AK_PLACE, AK_ORG, AK_AGENT, AK_PERSON
+} ActorKind;
+
+typedef struct PersonRole {
+  char zCode[16];
+  long from, to;          /* days since epoch, inclusive; LONG_MIN/LONG_MAX open */
+  int bDefault;           /* the "* *" line */
+} PersonRole;
+
+typedef struct ActorEntry {
+  ActorKind kind;
+  const char *zCode;      /* actor code (country code for country/demonym/capital/place) */
+  const char *zCountry;   /* ISO alpha-3 or NULL */
+  const char *zOrg;       /* short name for orgs */
+  const char *zRole;      /* role code (agents, metonyms) */
+  const char *zName;      /* first phrase (display) */
+  PersonRole *aRole; size_t nRole;
+  const char *zFile; int iLine;   /* provenance for --explain */
+} ActorEntry;
+
+/* ---- verbs ---------------------------------------------------------------- */
+#define SLOT_GAP 0xFFFFFFFFu
+typedef struct VerbSlot { uint32_t *aTok; uint32_t nTok; int bGap; } VerbSlot;
+typedef struct VerbPattern {
+  char zCode[8];
+  uint32_t lemma;          /* token id of the lemma */
+  VerbSlot *aSlot; uint32_t nSlot;   /* slots after the verb */
+  const char *zText;       /* the pattern as written */
+  const char *zFile; int iLine;
+} VerbPattern;
+
+typedef enum VerbForm { VF_BASE = 1, VF_3S = 2, VF_PAST = 4, VF_PP = 8, VF_ING = 16 } VerbForm;
+/* For each surface token that is a form of some lemma: (form token, lemma, form bits). */
+typedef struct VerbFormEntry { uint32_t tok, lemma; uint32_t forms; int32_t iNext; } VerbFormEntry;
+
+typedef struct CameoCode {
+  char zCode[8];
+  double goldstein;
+  const char *zPlover;     /* NULL for dropped roots */
+  const char *zName;
+} CameoCode;
+
+struct tocsin_dict {
+  Arena *pArena;
+  Intern vocab;
+  Trie actors;                          /* phrase -> ActorEntry index */
+  ActorEntry *aActor; size_t nActor, nActorAlloc;
+  size_t nActorPhrases, nAgentPhrases;
+  VerbPattern *aPat; size_t nPat, nPatAlloc;
+  int32_t *aPatByLemma; uint32_t nPatByLemma;   /* lemma tok -> first pattern (chain via aPatNext) */
+  int32_t *aPatNext;
+  VerbFormEntry *aForm; size_t nForm, nFormAlloc;
+  int32_t *aFormHead; uint32_t nFormHead;       /* surface tok -> first VerbFormEntry */
+  CameoCode *aCode; size_t nCode, nCodeAlloc;
+  /* irregular forms registered before use: lemma tok -> 5 forms */
+  struct Irregular { uint32_t lemma; uint32_t aForm[5]; } *aIrr; size_t nIrr, nIrrAlloc;
+};
+
+const CameoCode *dict_cameo(const tocsin_dict *p, const char *zCode);
+/* First VerbFormEntry for a surface token, or NULL; follow iNext (-1 ends). */
+const VerbFormEntry *dict_forms(const tocsin_dict *p, uint32_t tok);
+/* First pattern index for a lemma, -1 none; chain via p->aPatNext. */
+int32_t dict_patterns(const tocsin_dict *p, uint32_t lemma);
+/* Id of a token if in vocabulary (lower-cased), else TOK_NONE. */
+uint32_t dict_tok(const tocsin_dict *p, const char *z);
+
+/* Generates the five forms of a regular English verb into az (each buffer
+** at least 64 bytes): base, 3rd person, past, past participle, -ing. */
+void verb_regular_forms(const char *zLemma, char az[5][64]);
+
+#endif

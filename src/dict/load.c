@@ -1,0 +1,729 @@
+/*
+** Loading tocsin's own dictionaries (docs/dictionaries.md) and compiling them
+** to token-ID tries. Errors name file, line and column and what was expected.
+*/
+#include "dict.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef TOCSIN_DICT_DIR
+#define TOCSIN_DICT_DIR "dict"
+#endif
+#ifndef TOCSIN_GEN_DIR
+#define TOCSIN_GEN_DIR "build/dict"
+#endif
+
+typedef struct Loader {
+  tocsin_dict *p;
+  tocsin_error *pErr;
+  const char *zFile;   /* arena copy */
+  int iLine;
+  Token *aTok; size_t nTok, nTokAlloc;
+  uint32_t *aId; size_t nIdAlloc;
+  ActorEntry *pPerson;   /* person awaiting role lines */
+} Loader;
+
+static int load_fail(Loader *L, size_t col, const char *zWhat) {
+  err_set(L->pErr, TOCSIN_EDICT, (size_t)-1, "%s:%d:%zu: %s", L->zFile, L->iLine, col, zWhat);
+  if (L->pErr) {
+    L->pErr->line = (size_t)L->iLine;
+    L->pErr->col = col;
+  }
+  return 0;
+}
+
+static int load_oom(Loader *L) {
+  err_set(L->pErr, TOCSIN_ENOMEM, (size_t)-1, "out of memory loading %s", L->zFile);
+  return 0;
+}
+
+/* Reads a file into a malloc'ed NUL-terminated buffer. */
+static char *slurp(const char *zPath, size_t *pn) {
+  FILE *f = fopen(zPath, "rb");
+  if (!f) return NULL;
+  Buf b;
+  buf_init(&b);
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&b, chunk, n);
+  fclose(f);
+  if (b.bOom) {
+    buf_free(&b);
+    return NULL;
+  }
+  if (!b.z) buf_reserve(&b, 0);
+  *pn = b.n;
+  return b.z;
+}
+
+static char *trim(char *z) {
+  while (*z == ' ' || *z == '\t') z++;
+  size_t n = strlen(z);
+  while (n && (z[n - 1] == ' ' || z[n - 1] == '\t' || z[n - 1] == '\r')) z[--n] = 0;
+  return z;
+}
+
+/* Tokenizes a phrase into L->aId (dropping a leading "the"); returns count. */
+static size_t phrase_ids(Loader *L, const char *z, int *pbOk) {
+  tocsin_dict *p = L->p;
+  L->nTok = 0;
+  *pbOk = tokenize(z, strlen(z), &p->vocab, p->pArena, 1, &L->aTok, &L->nTok, &L->nTokAlloc);
+  if (!*pbOk) return 0;
+  size_t i0 = 0;
+  if (L->nTok > 1 && L->aTok[0].end - L->aTok[0].start == 3 &&
+      strnicmp_ascii(z + L->aTok[0].start, "the", 3) == 0)
+    i0 = 1;
+  if (!vec_grow((void **)&L->aId, &L->nIdAlloc, L->nTok, sizeof(uint32_t))) {
+    *pbOk = 0;
+    return 0;
+  }
+  for (size_t i = i0; i < L->nTok; i++) L->aId[i - i0] = L->aTok[i].id;
+  return L->nTok - i0;
+}
+
+static ActorEntry *actor_new(Loader *L, ActorKind kind) {
+  tocsin_dict *p = L->p;
+  if (!vec_grow((void **)&p->aActor, &p->nActorAlloc, p->nActor, sizeof(ActorEntry))) return NULL;
+  ActorEntry *e = &p->aActor[p->nActor++];
+  memset(e, 0, sizeof(*e));
+  e->kind = kind;
+  e->zFile = L->zFile;
+  e->iLine = L->iLine;
+  return e;
+}
+
+/* Adds each '|' separated phrase of zList for actor iActor. */
+static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
+  ActorEntry *e = &L->p->aActor[iActor];
+  int nAdded = 0;
+  char *z = zList;
+  while (z) {
+    char *zBar = strchr(z, '|');
+    if (zBar) *zBar = 0;
+    char *zPh = trim(z);
+    if (*zPh) {
+      int bOk;
+      size_t n = phrase_ids(L, zPh, &bOk);
+      if (!bOk) return load_oom(L);
+      if (n == 0) return load_fail(L, colBase + (size_t)(zPh - zList), "empty phrase");
+      if (!trie_add(&L->p->actors, L->aId, n, (uint32_t)iActor)) return load_oom(L);
+      if (!e->zName) e->zName = arena_strdup(L->p->pArena, zPh);
+      if (e->kind == AK_AGENT) L->p->nAgentPhrases++;
+      else L->p->nActorPhrases++;
+      nAdded++;
+    }
+    z = zBar ? zBar + 1 : NULL;
+  }
+  if (!nAdded) return load_fail(L, colBase, "expected at least one phrase after '|'");
+  return 1;
+}
+
+static int is_code(const char *z, size_t nMin, size_t nMax) {
+  size_t n = strlen(z);
+  if (n < nMin || n > nMax) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!is_upper((unsigned char)z[i]) && !is_digit((unsigned char)z[i])) return 0;
+  }
+  return 1;
+}
+
+/* "YYYY-MM-DD", "YYYY", "-" or "*" -> days; bEnd picks Dec 31 for a bare year. */
+static int parse_day(const char *z, int bEnd, long *pOut) {
+  if (!strcmp(z, "-") || !strcmp(z, "*")) {
+    *pOut = bEnd ? LONG_MAX : LONG_MIN;
+    return 1;
+  }
+  Ymd t;
+  if (ymd_parse(z, &t)) {
+    *pOut = ymd_to_days(t);
+    return 1;
+  }
+  if (strlen(z) == 4 && is_digit((unsigned char)z[0]) && is_digit((unsigned char)z[1]) &&
+      is_digit((unsigned char)z[2]) && is_digit((unsigned char)z[3])) {
+    Ymd y = {atoi(z), bEnd ? 12 : 1, bEnd ? 31 : 1};
+    *pOut = ymd_to_days(y);
+    return 1;
+  }
+  return 0;
+}
+
+static int person_role_line(Loader *L, char *zLine) {
+  ActorEntry *e = L->pPerson;
+  char *azF[3];
+  int nF = 0;
+  char *z = zLine;
+  while (nF < 3) {
+    while (*z == ' ' || *z == '\t') z++;
+    if (!*z) break;
+    azF[nF++] = z;
+    while (*z && *z != ' ' && *z != '\t') z++;
+    if (*z) *z++ = 0;
+  }
+  if (nF < 3) return load_fail(L, 1, "expected a role line: CODE FROM TO (e.g. RUSGOV 2012-11-06 -)");
+  if (!is_code(azF[0], 6, 12))
+    return load_fail(L, (size_t)(azF[0] - zLine) + 1, "expected an actor code such as RUSGOV");
+  PersonRole r;
+  memset(&r, 0, sizeof r);
+  snprintf(r.zCode, sizeof r.zCode, "%s", azF[0]);
+  if (!parse_day(azF[1], 0, &r.from))
+    return load_fail(L, (size_t)(azF[1] - zLine) + 1, "expected FROM as YYYY-MM-DD, YYYY, - or *");
+  if (!parse_day(azF[2], 1, &r.to))
+    return load_fail(L, (size_t)(azF[2] - zLine) + 1, "expected TO as YYYY-MM-DD, YYYY, - or *");
+  r.bDefault = !strcmp(azF[1], "*") && !strcmp(azF[2], "*");
+  if (r.from > r.to) return load_fail(L, (size_t)(azF[1] - zLine) + 1, "FROM is after TO");
+  size_t nAlloc = e->nRole;   /* roles live in malloc'ed arrays grown exactly */
+  PersonRole *a = arena_alloc(L->p->pArena, (nAlloc + 1) * sizeof(PersonRole));
+  if (!a) return load_oom(L);
+  if (e->nRole) memcpy(a, e->aRole, e->nRole * sizeof(PersonRole));
+  a[e->nRole++] = r;
+  e->aRole = a;
+  return 1;
+}
+
+static int actor_line(Loader *L, char *zLine) {
+  tocsin_dict *p = L->p;
+  char *zBar = strchr(zLine, '|');
+  if (!zBar) return load_fail(L, strlen(zLine) + 1, "expected '|' before the phrase list");
+  *zBar = 0;
+  char *azF[3];
+  int nF = 0;
+  char *z = zLine;
+  while (nF < 3) {
+    while (*z == ' ' || *z == '\t') z++;
+    if (!*z) break;
+    azF[nF++] = z;
+    while (*z && *z != ' ' && *z != '\t') z++;
+    if (*z) *z++ = 0;
+  }
+  while (*z == ' ' || *z == '\t') z++;
+  if (*z) return load_fail(L, (size_t)(z - zLine) + 1, "unexpected field before '|'");
+  if (nF == 0) return load_fail(L, 1, "expected a keyword (country, demonym, capital, metonym, place, org, agent, person)");
+  const char *zKw = azF[0];
+  size_t colList = (size_t)(zBar - zLine) + 2;
+  ActorEntry *e;
+  L->pPerson = NULL;
+  if (!strcmp(zKw, "person")) {
+    if (nF != 1) return load_fail(L, (size_t)(azF[1] - zLine) + 1, "person takes no code: roles go on the indented lines below");
+    e = actor_new(L, AK_PERSON);
+    if (!e) return load_oom(L);
+    L->pPerson = e;
+    return add_phrases(L, zBar + 1, p->nActor - 1, colList);
+  }
+  static const struct { const char *zKw; ActorKind kind; } aKw[] = {
+      {"country", AK_COUNTRY}, {"demonym", AK_DEMONYM}, {"capital", AK_CAPITAL},
+      {"metonym", AK_METONYM}, {"place", AK_PLACE},     {"org", AK_ORG},
+      {"agent", AK_AGENT}};
+  int k = -1;
+  for (int i = 0; i < (int)(sizeof aKw / sizeof aKw[0]); i++) {
+    if (!strcmp(zKw, aKw[i].zKw)) k = i;
+  }
+  if (k < 0) return load_fail(L, 1, "unknown keyword: expected country, demonym, capital, metonym, place, org, agent or person");
+  if (nF < 2) return load_fail(L, (size_t)(zBar - zLine) + 1, "expected a code before '|'");
+  ActorKind kind = aKw[k].kind;
+  const char *zCode = azF[1];
+  size_t colCode = (size_t)(azF[1] - zLine) + 1;
+  if (kind == AK_AGENT) {
+    if (!is_code(zCode, 3, 3)) return load_fail(L, colCode, "expected a 3-letter role code such as GOV");
+  } else if (kind == AK_ORG || kind == AK_METONYM) {
+    if (!is_code(zCode, 3, 15)) return load_fail(L, colCode, "expected an actor code such as IGOWSTNAT or RUSGOV");
+  } else if (!is_code(zCode, 3, 3)) {
+    return load_fail(L, colCode, "expected an ISO 3166 alpha-3 code such as BLR");
+  }
+  if (kind == AK_ORG && nF < 3) return load_fail(L, colCode + strlen(zCode) + 1, "expected the organisation's short name after its code");
+  if (kind != AK_ORG && nF > 2) return load_fail(L, (size_t)(azF[2] - zLine) + 1, "unexpected field before '|'");
+  e = actor_new(L, kind);
+  if (!e) return load_oom(L);
+  e->zCode = arena_strdup(p->pArena, zCode);
+  if (kind == AK_ORG) {
+    e->zOrg = arena_strdup(p->pArena, azF[2]);
+  } else if (kind == AK_AGENT) {
+    e->zRole = e->zCode;
+  } else if (kind == AK_METONYM) {
+    if (strlen(zCode) >= 6 && is_code(zCode, 6, 6)) {
+      e->zCountry = arena_strndup(p->pArena, zCode, 3);
+      e->zRole = arena_strdup(p->pArena, zCode + 3);
+    }
+  } else {
+    e->zCountry = e->zCode;
+  }
+  return add_phrases(L, zBar + 1, p->nActor - 1, colList);
+}
+
+static int load_actor_file(Loader *L, char *zText) {
+  char *z = zText;
+  L->iLine = 0;
+  L->pPerson = NULL;
+  while (z && *z) {
+    char *zEol = strchr(z, '\n');
+    if (zEol) *zEol = 0;
+    L->iLine++;
+    char *zHash = strchr(z, '#');
+    if (zHash) *zHash = 0;
+    int bIndent = (*z == ' ' || *z == '\t');
+    char *zt = trim(z);
+    if (*zt) {
+      if (bIndent) {
+        if (!L->pPerson) return load_fail(L, 1, "indented role line without a person line above it");
+        if (!person_role_line(L, zt)) return 0;
+      } else {
+        if (L->pPerson && L->pPerson->nRole == 0) {
+          L->iLine--;
+          return load_fail(L, 1, "person has no role lines (expected indented CODE FROM TO lines)");
+        }
+        if (!actor_line(L, zt)) return 0;
+      }
+    }
+    z = zEol ? zEol + 1 : NULL;
+  }
+  if (L->pPerson && L->pPerson->nRole == 0)
+    return load_fail(L, 1, "person has no role lines (expected indented CODE FROM TO lines)");
+  return 1;
+}
+
+/* ---- CAMEO table ------------------------------------------------------------ */
+
+static int load_cameo(Loader *L, char *zText) {
+  tocsin_dict *p = L->p;
+  char *z = zText;
+  L->iLine = 0;
+  while (z && *z) {
+    char *zEol = strchr(z, '\n');
+    if (zEol) *zEol = 0;
+    L->iLine++;
+    if (*z && *z != '#') {
+      char *azF[4] = {0};
+      int nF = 0;
+      char *q = z;
+      while (nF < 4) {
+        azF[nF++] = q;
+        char *t = strchr(q, '\t');
+        if (!t) break;
+        *t = 0;
+        q = t + 1;
+      }
+      if (nF < 4) return load_fail(L, 1, "expected CODE<TAB>GOLDSTEIN<TAB>PLOVER<TAB>NAME");
+      size_t nc = strlen(azF[0]);
+      if (nc < 2 || nc > 4 || !is_code(azF[0], 2, 4)) return load_fail(L, 1, "expected a CAMEO code of 2-4 digits");
+      char *zEnd;
+      double g = strtod(azF[1], &zEnd);
+      if (zEnd == azF[1] || *zEnd || g < -10 || g > 10)
+        return load_fail(L, (size_t)(azF[1] - z) + 1, "expected a Goldstein weight between -10 and 10");
+      if (!vec_grow((void **)&p->aCode, &p->nCodeAlloc, p->nCode, sizeof(CameoCode))) return load_oom(L);
+      CameoCode *c = &p->aCode[p->nCode++];
+      snprintf(c->zCode, sizeof c->zCode, "%s", azF[0]);
+      c->goldstein = g;
+      c->zPlover = strcmp(azF[2], "-") ? arena_strdup(p->pArena, azF[2]) : NULL;
+      if (c->zPlover) {
+        char *zSlash = strchr((char *)c->zPlover, '/');
+        if (zSlash) *zSlash = 0;   /* the category; the mode is for a later release */
+      }
+      c->zName = arena_strdup(p->pArena, azF[3]);
+    }
+    z = zEol ? zEol + 1 : NULL;
+  }
+  return 1;
+}
+
+const CameoCode *dict_cameo(const tocsin_dict *p, const char *zCode) {
+  size_t lo = 0, hi = p->nCode;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(p->aCode[mid].zCode, zCode);
+    if (c == 0) return &p->aCode[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return NULL;
+}
+
+static int cmp_code(const void *a, const void *b) {
+  return strcmp(((const CameoCode *)a)->zCode, ((const CameoCode *)b)->zCode);
+}
+
+/* ---- verbs ------------------------------------------------------------------ */
+
+void verb_regular_forms(const char *zLemma, char az[5][64]) {
+  size_t n = strlen(zLemma);
+  if (n > 50) n = 50;   /* no English verb is longer; keeps every form within 64 bytes */
+  char w[51];
+  memcpy(w, zLemma, n);
+  w[n] = 0;
+  snprintf(az[0], 64, "%s", w);
+  char last = n ? w[n - 1] : 0, prev = n > 1 ? w[n - 2] : 0;
+  int bVowelPrev = prev && strchr("aeiou", prev);
+  /* 3rd person */
+  if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (prev == 'c' || prev == 's')) ||
+      (last == 'o' && !bVowelPrev))
+    snprintf(az[1], 64, "%ses", w);
+  else if (last == 'y' && !bVowelPrev)
+    snprintf(az[1], 64, "%.*sies", (int)(n - 1), w);
+  else
+    snprintf(az[1], 64, "%s", w), strcat(az[1], "s");
+  /* doubling: short consonant-vowel-consonant stems (stop, ban, plan) */
+  int bDouble = n >= 3 && n <= 4 && !strchr("aeiouwxy", last) && strchr("aeiou", prev) &&
+                !strchr("aeiou", w[n - 3]);
+  if (last == 'e') {
+    snprintf(az[2], 64, "%sd", w);
+  } else if (last == 'y' && !bVowelPrev) {
+    snprintf(az[2], 64, "%.*sied", (int)(n - 1), w);
+  } else if (bDouble) {
+    snprintf(az[2], 64, "%s%ced", w, last);
+  } else if (last == 'c') {
+    snprintf(az[2], 64, "%sked", w);
+  } else {
+    snprintf(az[2], 64, "%sed", w);
+  }
+  snprintf(az[3], 64, "%s", az[2]);
+  if (last == 'e' && prev == 'i') snprintf(az[4], 64, "%.*sying", (int)(n - 2), w);
+  else if (last == 'e' && prev != 'e' && prev != 'y' && prev != 'o' && n > 2)
+    snprintf(az[4], 64, "%.*sing", (int)(n - 1), w);
+  else if (bDouble) snprintf(az[4], 64, "%s%cing", w, last);
+  else if (last == 'c') snprintf(az[4], 64, "%sking", w);
+  else snprintf(az[4], 64, "%sing", w);
+}
+
+static int form_add(Loader *L, uint32_t tok, uint32_t lemma, uint32_t forms) {
+  tocsin_dict *p = L->p;
+  for (const VerbFormEntry *f = dict_forms(p, tok); f; f = f->iNext >= 0 ? &p->aForm[f->iNext] : NULL) {
+    if (f->lemma == lemma) {
+      ((VerbFormEntry *)f)->forms |= forms;
+      return 1;
+    }
+  }
+  if (!vec_grow((void **)&p->aForm, &p->nFormAlloc, p->nForm, sizeof(VerbFormEntry))) return load_oom(L);
+  if (tok >= p->nFormHead) {
+    uint32_t nNew = p->nFormHead ? p->nFormHead : 1024;
+    while (nNew <= tok) nNew *= 2;
+    int32_t *a = realloc(p->aFormHead, nNew * sizeof(int32_t));
+    if (!a) return load_oom(L);
+    for (uint32_t i = p->nFormHead; i < nNew; i++) a[i] = -1;
+    p->aFormHead = a;
+    p->nFormHead = nNew;
+  }
+  VerbFormEntry *f = &p->aForm[p->nForm];
+  f->tok = tok;
+  f->lemma = lemma;
+  f->forms = forms;
+  f->iNext = p->aFormHead[tok];
+  p->aFormHead[tok] = (int32_t)p->nForm++;
+  return 1;
+}
+
+const VerbFormEntry *dict_forms(const tocsin_dict *p, uint32_t tok) {
+  if (tok == TOK_NONE || tok >= p->nFormHead || p->aFormHead[tok] < 0) return NULL;
+  return &p->aForm[p->aFormHead[tok]];
+}
+
+int32_t dict_patterns(const tocsin_dict *p, uint32_t lemma) {
+  if (lemma == TOK_NONE || lemma >= p->nPatByLemma) return -1;
+  return p->aPatByLemma[lemma];
+}
+
+uint32_t dict_tok(const tocsin_dict *p, const char *z) {
+  return intern_id((Intern *)&p->vocab, p->pArena, z, strlen(z), 0);
+}
+
+static uint32_t tok_of(Loader *L, const char *z) {
+  return intern_id(&L->p->vocab, L->p->pArena, z, strlen(z), 1);
+}
+
+/* Registers the forms of lemma (irregular table first, else the rules). */
+static int lemma_forms(Loader *L, const char *zLemma, uint32_t lemma) {
+  tocsin_dict *p = L->p;
+  for (const VerbFormEntry *f = dict_forms(p, lemma); f; f = f->iNext >= 0 ? &p->aForm[f->iNext] : NULL) {
+    if (f->lemma == lemma && (f->forms & VF_BASE)) return 1;   /* done before */
+  }
+  static const uint32_t aBit[5] = {VF_BASE, VF_3S, VF_PAST, VF_PP, VF_ING};
+  for (size_t i = 0; i < p->nIrr; i++) {
+    if (p->aIrr[i].lemma == lemma) {
+      for (int k = 0; k < 5; k++) {
+        if (!form_add(L, p->aIrr[i].aForm[k], lemma, aBit[k])) return 0;
+      }
+      return 1;
+    }
+  }
+  char az[5][64];
+  verb_regular_forms(zLemma, az);
+  for (int k = 0; k < 5; k++) {
+    uint32_t t = tok_of(L, az[k]);
+    if (t == TOK_NONE || !form_add(L, t, lemma, aBit[k])) return load_oom(L);
+  }
+  return 1;
+}
+
+static int irregular_line(Loader *L, char *zRest) {
+  tocsin_dict *p = L->p;
+  char *az[5];
+  int n = 0;
+  char *z = zRest;
+  while (z && n < 6) {
+    char *zBar = strchr(z, '|');
+    if (zBar) *zBar = 0;
+    char *w = trim(z);
+    if (n < 5) az[n] = w;
+    n++;
+    z = zBar ? zBar + 1 : NULL;
+  }
+  if (n != 5) return load_fail(L, 1, "expected: irregular LEMMA | 3RD-PERSON | PAST | PAST-PARTICIPLE | -ING");
+  if (!vec_grow((void **)&p->aIrr, &p->nIrrAlloc, p->nIrr, sizeof(*p->aIrr))) return load_oom(L);
+  struct Irregular *r = &p->aIrr[p->nIrr++];
+  for (int k = 0; k < 5; k++) {
+    if (!*az[k] || strchr(az[k], ' ')) return load_fail(L, 1, "each irregular form must be one word");
+    r->aForm[k] = tok_of(L, az[k]);
+    if (r->aForm[k] == TOK_NONE) return load_oom(L);
+  }
+  r->lemma = r->aForm[0];
+  return 1;
+}
+
+static int pattern_add(Loader *L, const char *zCode, char *zPat, size_t col) {
+  tocsin_dict *p = L->p;
+  char *zt = trim(zPat);
+  if (!*zt) return load_fail(L, col, "empty pattern");
+  /* split on spaces into slots */
+  char *azW[32];
+  int nW = 0;
+  char *z = zt;
+  while (*z) {
+    while (*z == ' ' || *z == '\t') z++;
+    if (!*z) break;
+    if (nW == 32) return load_fail(L, col, "pattern has more than 32 words");
+    azW[nW++] = z;
+    while (*z && *z != ' ' && *z != '\t') z++;
+    if (*z) *z++ = 0;
+  }
+  if (azW[0][0] == '~' || strchr(azW[0], '|'))
+    return load_fail(L, col, "a pattern must start with the verb lemma (one word)");
+  for (const char *c = azW[0]; *c; c++) {
+    if (!is_lower((unsigned char)*c) && *c != '-') return load_fail(L, col, "the verb lemma must be a lower-case word");
+  }
+  if (!vec_grow((void **)&p->aPat, &p->nPatAlloc, p->nPat, sizeof(VerbPattern))) return load_oom(L);
+  VerbPattern *v = &p->aPat[p->nPat];
+  memset(v, 0, sizeof *v);
+  snprintf(v->zCode, sizeof v->zCode, "%s", zCode);
+  v->lemma = tok_of(L, azW[0]);
+  v->zFile = L->zFile;
+  v->iLine = L->iLine;
+  v->nSlot = (uint32_t)(nW - 1);
+  v->aSlot = arena_alloc(p->pArena, (size_t)(nW ? nW : 1) * sizeof(VerbSlot));
+  Buf txt;
+  buf_init(&txt);
+  buf_puts(&txt, azW[0]);
+  for (int i = 1; i < nW; i++) {
+    VerbSlot *s = &v->aSlot[i - 1];
+    buf_putc(&txt, ' ');
+    buf_puts(&txt, azW[i]);
+    if (!strcmp(azW[i], "~")) {
+      s->bGap = 1;
+      continue;
+    }
+    /* alternatives a|b|c: each must be one token */
+    size_t nAlt = 1;
+    for (char *c = azW[i]; *c; c++) nAlt += *c == '|';
+    s->aTok = arena_alloc(p->pArena, nAlt * sizeof(uint32_t));
+    if (!s->aTok) break;
+    char *a = azW[i];
+    while (a) {
+      char *zBar = strchr(a, '|');
+      if (zBar) *zBar = 0;
+      L->nTok = 0;
+      if (!tokenize(a, strlen(a), &p->vocab, p->pArena, 1, &L->aTok, &L->nTok, &L->nTokAlloc)) break;
+      if (L->nTok != 1) {
+        buf_free(&txt);
+        return load_fail(L, col, "each word of a pattern must be a single token (split 'n't' or \"'s\" into their own word)");
+      }
+      s->aTok[s->nTok++] = L->aTok[0].id;
+      a = zBar ? zBar + 1 : NULL;
+    }
+  }
+  v->zText = arena_strdup(p->pArena, txt.z ? txt.z : "");
+  buf_free(&txt);
+  if (!v->aSlot || !v->zText) return load_oom(L);
+  if (!lemma_forms(L, azW[0], v->lemma)) return 0;
+  p->nPat++;
+  return 1;
+}
+
+static int load_verbs(Loader *L, char *zText) {
+  /* pass 1: irregular lines, so that pattern lemmas find their forms */
+  for (int pass = 0; pass < 2; pass++) {
+    char *zCopy = strdup(zText);
+    if (!zCopy) return load_oom(L);
+    char *z = zCopy;
+    L->iLine = 0;
+    int ok = 1;
+    while (ok && z && *z) {
+      char *zEol = strchr(z, '\n');
+      if (zEol) *zEol = 0;
+      L->iLine++;
+      char *zHash = strchr(z, '#');
+      if (zHash) *zHash = 0;
+      char *zt = trim(z);
+      if (*zt) {
+        int bIrr = !strncmp(zt, "irregular", 9) && (zt[9] == ' ' || zt[9] == '\t');
+        if (pass == 0 && bIrr) {
+          ok = irregular_line(L, zt + 10);
+        } else if (pass == 1 && !bIrr) {
+          char *zSp = zt;
+          while (*zSp && *zSp != ' ' && *zSp != '\t') zSp++;
+          size_t nc = (size_t)(zSp - zt);
+          char zCode[8] = {0};
+          if (nc < 2 || nc > 4) {
+            ok = load_fail(L, 1, "expected a CAMEO code (2-4 digits) or 'irregular'");
+            break;
+          }
+          memcpy(zCode, zt, nc);
+          for (size_t i = 0; i < nc; i++) {
+            if (!is_digit((unsigned char)zCode[i])) ok = load_fail(L, i + 1, "expected a CAMEO code (2-4 digits) or 'irregular'");
+          }
+          if (ok && !dict_cameo(L->p, zCode)) ok = load_fail(L, 1, "CAMEO code not in dict/cameo.txt");
+          char *q = zSp;
+          while (ok && q) {
+            char *zBar = strstr(q, " | ");
+            if (zBar) *zBar = 0;
+            ok = pattern_add(L, zCode, q, (size_t)(q - zt) + 1);
+            q = zBar ? zBar + 3 : NULL;
+          }
+        }
+      }
+      z = zEol ? zEol + 1 : NULL;
+    }
+    free(zCopy);
+    if (!ok) return 0;
+  }
+  /* index patterns by lemma */
+  tocsin_dict *p = L->p;
+  p->nPatByLemma = p->vocab.nTok + 1;
+  p->aPatByLemma = malloc(p->nPatByLemma * sizeof(int32_t));
+  p->aPatNext = malloc((p->nPat + 1) * sizeof(int32_t));
+  if (!p->aPatByLemma || !p->aPatNext) return load_oom(L);
+  for (uint32_t i = 0; i < p->nPatByLemma; i++) p->aPatByLemma[i] = -1;
+  for (size_t i = p->nPat; i-- > 0;) {
+    p->aPatNext[i] = p->aPatByLemma[p->aPat[i].lemma];
+    p->aPatByLemma[p->aPat[i].lemma] = (int32_t)i;
+  }
+  return 1;
+}
+
+/* ---- the set ------------------------------------------------------------------ */
+
+typedef int (*FileLoader)(Loader *, char *);
+
+static int load_file(Loader *L, const char *zPath, FileLoader x, int bRequired) {
+  size_t n;
+  char *z = slurp(zPath, &n);
+  L->zFile = arena_strdup(L->p->pArena, zPath);
+  if (!z) {
+    if (!bRequired && errno == ENOENT) return 1;
+    err_set(L->pErr, TOCSIN_EDICT, (size_t)-1, "%s: cannot read dictionary: %s", zPath, strerror(errno));
+    return 0;
+  }
+  int ok = x(L, z);
+  free(z);
+  return ok;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void tocsin_dict_free(tocsin_dict *p) {
+  if (!p) return;
+  intern_free(&p->vocab);
+  trie_free(&p->actors);
+  free(p->aActor);
+  free(p->aPat);
+  free(p->aPatByLemma);
+  free(p->aPatNext);
+  free(p->aForm);
+  free(p->aFormHead);
+  free(p->aCode);
+  free(p->aIrr);
+  arena_free(p->pArena);
+  free(p);
+}
+
+tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  if (!zDir) zDir = getenv("TOCSIN_DICT");
+  if (!zDir) zDir = TOCSIN_DICT_DIR;
+  const char *zGen = getenv("TOCSIN_GEN_DIR");
+  if (!zGen) zGen = TOCSIN_GEN_DIR;
+  tocsin_dict *p = calloc(1, sizeof *p);
+  if (!p || !(p->pArena = arena_new()) || !intern_init(&p->vocab) || !trie_init(&p->actors)) {
+    tocsin_dict_free(p);
+    err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "out of memory");
+    return NULL;
+  }
+  Loader L;
+  memset(&L, 0, sizeof L);
+  L.p = p;
+  L.pErr = pErr;
+  char zPath[4096];
+  int ok = 1;
+  snprintf(zPath, sizeof zPath, "%s/cameo.txt", zDir);
+  ok = load_file(&L, zPath, load_cameo, 1);
+  if (ok) qsort(p->aCode, p->nCode, sizeof(CameoCode), cmp_code);
+  if (ok) {
+    snprintf(zPath, sizeof zPath, "%s/iso3166.txt", zGen);
+    ok = load_file(&L, zPath, load_actor_file, 1);
+    if (!ok && pErr && pErr->code == TOCSIN_EDICT && !pErr->line)
+      snprintf(pErr->msg, sizeof pErr->msg,
+               "%s/iso3166.txt is missing: run `make` (it is generated from Debian's iso-codes)", zGen);
+  }
+  if (ok) {
+    /* every *.txt under dict/actors, in name order so runs are reproducible */
+    snprintf(zPath, sizeof zPath, "%s/actors", zDir);
+    DIR *pD = opendir(zPath);
+    char **az = NULL;
+    size_t nAz = 0, nAzAlloc = 0;
+    if (pD) {
+      struct dirent *de;
+      while ((de = readdir(pD))) {
+        size_t l = strlen(de->d_name);
+        if (l > 4 && !strcmp(de->d_name + l - 4, ".txt") && de->d_name[0] != '.') {
+          if (!vec_grow((void **)&az, &nAzAlloc, nAz, sizeof(char *))) break;
+          az[nAz] = strdup(de->d_name);
+          if (az[nAz]) nAz++;
+        }
+      }
+      closedir(pD);
+    }
+    if (nAz) qsort(az, nAz, sizeof(char *), cmp_str);
+    for (size_t i = 0; i < nAz; i++) {
+      if (ok) {
+        snprintf(zPath, sizeof zPath, "%s/actors/%s", zDir, az[i]);
+        ok = load_file(&L, zPath, load_actor_file, 1);
+      }
+      free(az[i]);
+    }
+    free(az);
+  }
+  if (ok) {
+    snprintf(zPath, sizeof zPath, "%s/verbs.txt", zDir);
+    ok = load_file(&L, zPath, load_verbs, 1);
+  }
+  free(L.aTok);
+  free(L.aId);
+  if (!ok) {
+    tocsin_dict_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+void tocsin_dict_get_stats(const tocsin_dict *p, tocsin_dict_stats *s) {
+  memset(s, 0, sizeof *s);
+  s->nActorPhrases = p->nActorPhrases;
+  s->nAgentPhrases = p->nAgentPhrases;
+  s->nVerbPatterns = p->nPat;
+  s->nVerbForms = p->nForm;
+  s->nCodes = p->nCode;
+  s->nTokens = p->vocab.nTok - 1;
+  for (size_t i = 0; i < p->nActor; i++) s->nPeople += p->aActor[i].kind == AK_PERSON;
+}

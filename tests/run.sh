@@ -1,0 +1,26 @@
+#!/bin/sh
+# Runs every suite against one build (BUILD=build or build-san) and prints the
+# closing line "N passed, N failed". Exit status 1 when anything failed.
+set -u
+BUILD=${BUILD:-build}
+cd "$(dirname "$0")/.."
+pass=0; fail=0
+count() { # parse "<suite>: N passed, N failed" from a suite's output
+  line=$(grep -E '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1)
+  p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/'); f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+  [ -n "$p" ] || { p=0; f=1; }
+  pass=$((pass + p)); fail=$((fail + f))
+}
+out=$(mktemp); trap 'rm -f "$out"' EXIT
+for suite in unit cli golden clean regress; do
+  case $suite in
+    unit) "$BUILD/test-unit" > "$out" 2>&1 ;;
+    *) BUILD=$BUILD sh "tests/$suite.sh" > "$out" 2>&1 ;;
+  esac
+  rc=$?
+  grep -vE '^(ok|PASS) ' "$out" | tail -n 40
+  count "$out"
+  if [ $rc -ne 0 ] && ! grep -qE ' [1-9][0-9]* failed' "$out"; then fail=$((fail + 1)); echo "$suite: exited $rc"; fi
+done
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
