@@ -50,6 +50,9 @@ typedef struct Coder {
   DateFound *aDate; size_t nDate, nDateAlloc;
   JudgeWord *aW; size_t nWAlloc;
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
+  const char *zFocus;              /* the document's most mentioned country */
+  const ActorEntry *pLastMentioned;  /* last person named so far */
+  const ActorEntry *pSubject;      /* person source of this sentence's first event */
   Ymd docDate; int bDocDate;
 } Coder;
 
@@ -73,6 +76,13 @@ static const char *const azDet[] = {"a", "an", "the", "his", "her", "its", "thei
 static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", NULL};
 
 /* ---- actors ------------------------------------------------------------------- */
+
+static int in_mention(const Coder *c, size_t i) {
+  for (size_t k = 0; k < c->nM; k++) {
+    if (i >= c->aM[k].i && i < c->aM[k].e && !c->aM[k].bPronoun) return 1;
+  }
+  return 0;
+}
 
 static int kind_rank(ActorKind k) {
   switch (k) {
@@ -240,27 +250,40 @@ static int find_actors(Coder *c) {
     k = kNext;
   }
   free(aR);
-  /* pronouns: he/she as the last person named */
+  /* pronouns: "he"/"she" is the first person named earlier in this sentence
+  ** (usually its subject), else the antecedent carried from the sentences
+  ** before (the subject of the last event, else the last person named) */
+  const ActorEntry *pFirst = NULL;
   for (size_t i = 0; i < c->nTok; i++) {
-    if ((tok_is(c, i, "he") || tok_is(c, i, "she")) && c->pLastPerson) {
+    for (size_t k = 0; k < c->nM && !pFirst; k++) {
+      if (c->aM[k].i == i && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun)
+        pFirst = c->aM[k].pMain;
+    }
+    const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
+    if ((tok_is(c, i, "he") || tok_is(c, i, "she")) && pRef && !in_mention(c, i)) {
       Mention m;
       memset(&m, 0, sizeof m);
       m.i = i;
       m.e = i + 1;
-      m.pMain = c->pLastPerson;
+      m.pMain = pRef;
       m.bPronoun = 1;
-      /* keep mentions in token order */
-      size_t at = 0;
+      size_t at = 0;   /* keep mentions in token order */
       while (at < c->nM && c->aM[at].i < i) at++;
       if (!push_mention(c, &m)) return 0;
       memmove(&c->aM[at + 1], &c->aM[at], (c->nM - 1 - at) * sizeof(Mention));
       c->aM[at] = m;
     }
-    /* update the antecedent as we go, so "he" after two names takes the nearer */
-    for (size_t k = 0; k < c->nM; k++) {
-      if (c->aM[k].i == i && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun)
-        c->pLastPerson = c->aM[k].pMain;
-    }
+  }
+  for (size_t k = 0; k < c->nM; k++) {
+    if (c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun) c->pLastMentioned = c->aM[k].pMain;
+  }
+  /* "Russian and Belarusian paratroopers": the agent distributes over the
+  ** demonyms joined to it */
+  for (size_t k = c->nM; k-- > 1;) {
+    Mention *a = &c->aM[k - 1], *b = &c->aM[k];
+    if (b->pAgent && b->pCountry && !a->pAgent && !a->pMain && a->pCountry && b->i > a->e &&
+        b->i - a->e == 1 && (tok_is(c, a->e, "and") || tok_is(c, a->e, ",")))
+      a->pAgent = b->pAgent;
   }
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
@@ -284,13 +307,6 @@ static int find_actors(Coder *c) {
 }
 
 /* ---- verbs -------------------------------------------------------------------- */
-
-static int in_mention(const Coder *c, size_t i) {
-  for (size_t k = 0; k < c->nM; k++) {
-    if (i >= c->aM[k].i && i < c->aM[k].e && !c->aM[k].bPronoun) return 1;
-  }
-  return 0;
-}
 
 /* Matches slots s.. of pattern v from token i; returns end token or 0; *pnLit
 ** counts literal slots matched. Gaps take 0-4 tokens, shortest first. */
@@ -630,7 +646,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       if (iLoc < 0 || (m->i > h->i && c->aM[iLoc].i < h->i)) iLoc = (int)k;
     }
   }
-  const char *zInherit = NULL;
+  const char *zInherit = c->zFocus;
   if (iLoc >= 0) {
     const Mention *m = &c->aM[iLoc];
     size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
@@ -641,8 +657,12 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zSrcC = NULL, *zTgtC = NULL;
   mention_country(c, iS, &zSrcC);
   mention_country(c, iT, &zTgtC);
-  if (!make_actor(c, &c->aM[iS], nDay, bDay, zInherit ? zInherit : zTgtC, &ev.source)) return 1;
-  if (!make_actor(c, &c->aM[iT], nDay, bDay, zInherit ? zInherit : (ev.source.zCountry ? ev.source.zCountry : zSrcC), &ev.target)) return 1;
+  /* a role without a country ("the opposition", "riot police") belongs to the
+  ** place of the event, else to the country the document is about */
+  (void)zSrcC;
+  (void)zTgtC;
+  if (!make_actor(c, &c->aM[iS], nDay, bDay, zInherit, &ev.source)) return 1;
+  if (!make_actor(c, &c->aM[iT], nDay, bDay, zInherit, &ev.target)) return 1;
   /* the event */
   const CameoCode *cc = dict_cameo(c->p, h->pPat->zCode);
   if (!cc) return 1;
@@ -663,6 +683,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   (void)zPrec;
   if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
   d->aEvent[d->nEvent++] = ev;
+  const Mention *pS = &c->aM[iS];
+  if (!c->pSubject && pS->pMain && pS->pMain->kind == AK_PERSON) c->pSubject = pS->pMain;
   return 1;
 }
 
@@ -693,6 +715,7 @@ static int code_sentence(Coder *c, size_t iSent) {
     return 0;
   chain_verbs(c);
   assign_roles(c);
+  c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
   size_t nAll = judge_words(c, 0, c->nTok, 0);
   for (size_t k = 0; k < c->nH; k++) {
@@ -714,6 +737,13 @@ static int code_sentence(Coder *c, size_t iSent) {
     const DateFound *pDate = NULL;
     size_t best = (size_t)-1;
     for (size_t x = 0; x < c->nDate; x++) {
+      size_t iD = c->aDate[x].iTok;
+      /* "since the August 9 election": a reference point, not this event's date */
+      int bRef = 0;
+      for (size_t b = iD >= 3 ? iD - 3 : 0; b < iD; b++)
+        bRef |= tok_is(c, b, "since") || tok_is(c, b, "until") || tok_is(c, b, "before") ||
+                tok_is(c, b, "after") || tok_is(c, b, "ahead");
+      if (bRef) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
       if (dist < best) {
         best = dist;
@@ -735,6 +765,7 @@ static int code_sentence(Coder *c, size_t iSent) {
       }
     }
   }
+  c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
   return 1;
 }
 
@@ -770,6 +801,48 @@ static int attach_sources(tocsin_doc *d) {
   return 1;
 }
 
+/* The country most mentioned in the document, by state actors, demonyms and
+** people's role countries: the default home of roles named without one. */
+static int find_focus(Coder *c) {
+  const char *azC[64];
+  int anC[64];
+  int nC = 0;
+  Intern *pVocab = (Intern *)&c->p->vocab;
+  const ActorEntry *pSaved = c->pLastPerson;
+  for (size_t i = 0; i < c->d->nSent; i++) {
+    c->z = c->d->aSent[i].zText;
+    c->nTok = 0;
+    if (!tokenize(c->z, strlen(c->z), pVocab, c->p->pArena, 0, &c->aTok, &c->nTok, &c->nTokAlloc)) return 0;
+    if (!find_actors(c)) return 0;
+    for (size_t k = 0; k < c->nM; k++) {
+      const Mention *m = &c->aM[k];
+      const char *zC = NULL;
+      if (m->pCountry) zC = m->pCountry->zCountry;
+      else if (m->pMain && m->pMain->zCountry) zC = m->pMain->zCountry;
+      else if (m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole &&
+               is_state_code(m->pMain->aRole[0].zCode))
+        zC = m->pMain->aRole[0].zCode;   /* first three letters compared below */
+      if (!zC) continue;
+      int j = 0;
+      while (j < nC && strncmp(azC[j], zC, 3)) j++;
+      if (j == nC) {
+        if (nC == 64) continue;
+        azC[nC] = zC;
+        anC[nC++] = 0;
+      }
+      anC[j]++;
+    }
+  }
+  c->pLastPerson = pSaved;
+  c->pLastMentioned = NULL;
+  int best = -1;
+  for (int j = 0; j < nC; j++) {
+    if (best < 0 || anC[j] > anC[best]) best = j;
+  }
+  c->zFocus = best >= 0 ? arena_strndup(c->d->pArena, azC[best], 3) : NULL;
+  return 1;
+}
+
 int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
   Coder c;
@@ -778,7 +851,8 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   c.p = p;
   c.bDocDate = d->zDate[0] && ymd_parse(d->zDate, &c.docDate);
   d->nEvent = 0;
-  int ok = 1;
+  int ok = find_focus(&c);
+  c.pLastPerson = NULL;
   for (size_t i = 0; ok && i < d->nSent; i++) ok = code_sentence(&c, i);
   if (ok) ok = attach_sources(d);
   free(c.aTok);

@@ -272,7 +272,7 @@ static int load_actor_file(Loader *L, char *zText) {
         if (!person_role_line(L, zt)) return 0;
       } else {
         if (L->pPerson && L->pPerson->nRole == 0) {
-          L->iLine--;
+          L->iLine = L->pPerson->iLine;
           return load_fail(L, 1, "person has no role lines (expected indented CODE FROM TO lines)");
         }
         if (!actor_line(L, zt)) return 0;
@@ -280,8 +280,10 @@ static int load_actor_file(Loader *L, char *zText) {
     }
     z = zEol ? zEol + 1 : NULL;
   }
-  if (L->pPerson && L->pPerson->nRole == 0)
+  if (L->pPerson && L->pPerson->nRole == 0) {
+    L->iLine = L->pPerson->iLine;
     return load_fail(L, 1, "person has no role lines (expected indented CODE FROM TO lines)");
+  }
   return 1;
 }
 

@@ -1,0 +1,61 @@
+#!/bin/sh
+# CLI behaviour: help, exit codes, and clear errors on bad input (file, byte, advice).
+set -u
+BUILD=${BUILD:-build}
+T="$BUILD/tocsin"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+ok() { pass=$((pass + 1)); echo "ok $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/    /' "$tmp/err" | head -5; }
+# expect NAME STATUS PATTERN -- command...: exit status and a stderr/stdout pattern
+expect() {
+  name=$1; want=$2; pat=$3; shift 4
+  "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
+  if [ "$rc" -ne "$want" ]; then bad "$name (exit $rc, want $want)"; return; fi
+  if [ -n "$pat" ] && ! grep -qE -- "$pat" "$tmp/out" "$tmp/err"; then bad "$name (no /$pat/)"; return; fi
+  ok "$name"
+}
+
+printf 'Title\n\nRussia criticized Belarus on Monday.\n' > "$tmp/good.txt"
+printf 'Title\n\nBad byte here: \377 end.\n' > "$tmp/badutf8.txt"
+printf 'Title\n\nNUL\000here\n' > "$tmp/nul.txt"
+: > "$tmp/empty.txt"
+printf '  \n\n \t\n' > "$tmp/blank.txt"
+mkdir "$tmp/dir"
+head -c 10485760 /dev/zero | tr '\0' 'a' > "$tmp/longline.txt"
+
+expect help 0 'usage: tocsin' -- "$T" --help
+expect help-code 0 '--format' -- "$T" code --help
+expect help-doc 0 'repairs' -- "$T" help doc
+expect version 0 '^tocsin [0-9]' -- "$T" version
+expect no-args 2 'usage' -- "$T"
+expect unknown-command 2 "unknown command 'frob'" -- "$T" frob
+expect unknown-option 2 "unknown option '--frob'" -- "$T" code --frob x
+expect bad-format 2 'must be jsonl, tsv or table' -- "$T" code --format xml "$tmp/good.txt"
+expect bad-date 2 'YYYY-MM-DD' -- "$T" doc --date 2020-13-45 "$tmp/good.txt"
+expect force-date-alone 2 'needs --date' -- "$T" doc --force-date "$tmp/good.txt"
+expect missing-file 1 'nosuch.txt: cannot open' -- "$T" doc "$tmp/nosuch.txt"
+expect directory 1 'is a directory' -- "$T" doc "$tmp/dir"
+expect invalid-utf8 1 'badutf8.txt: invalid UTF-8 at byte 27 \(line 3' -- "$T" doc "$tmp/badutf8.txt"
+expect nul-byte 1 'nul.txt: NUL byte at byte 10 \(line 3\)' -- "$T" doc "$tmp/nul.txt"
+expect empty 1 'empty.txt: the document is empty' -- "$T" doc "$tmp/empty.txt"
+expect blank 1 'blank.txt: the document is empty' -- "$T" code "$tmp/blank.txt"
+expect long-line 1 'longline.txt: line 1 .* over the limit' -- "$T" doc "$tmp/longline.txt"
+expect long-line-raised 0 '"sentences"' -- "$T" doc --max-line 20000000 "$tmp/longline.txt"
+expect max-bytes 1 'over the limit of 10 bytes' -- "$T" doc --max-bytes 10 "$tmp/good.txt"
+expect bad-dict 3 'cannot read dictionary' -- "$T" code --dict "$tmp/dir" "$tmp/good.txt"
+# one bad file does not stop the others, and the status says so
+expect mixed 1 '"event":"111"' -- "$T" code "$tmp/nosuch.txt" "$tmp/good.txt"
+expect stdin 0 '"event":"111"' -- sh -c "\"$T\" code --date 2021-06-07 < \"$tmp/good.txt\""
+expect tsv-header 0 '^GlobalEventID	Day	Actor1Code' -- "$T" code --format tsv --date 2021-06-07 "$tmp/good.txt"
+expect tsv-row 0 '	20210607	RUS	Russia	RUS		BLR	Belarus	BLR	' -- "$T" code --format tsv --date 2021-06-08 "$tmp/good.txt"
+expect table 0 'RUS .* 111 .* BLR' -- "$T" code --format table --date 2021-06-08 "$tmp/good.txt"
+# a malformed dictionary line names file, line and column
+mkdir -p "$tmp/d/actors"; cp dict/cameo.txt dict/verbs.txt "$tmp/d/"
+printf '# test\ncountry BLR | Belarus\ncountry Belarus\n' > "$tmp/d/actors/x.txt"
+expect dict-error 3 'x.txt:3:[0-9]+: expected .\|' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+printf 'person | Somebody Else\ncountry BLR | Belarus\n' > "$tmp/d/actors/x.txt"
+expect dict-person-roles 3 'x.txt:1:1: person has no role lines' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
