@@ -19,7 +19,7 @@ UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
 ISO_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
 GEN_DICT := build/dict/iso3166.txt
 
-.PHONY: all check test unit golden asan ubsan sanitize leakcheck demo deps bench clean validate
+.PHONY: all check test unit golden asan ubsan sanitize leakcheck demo deps bench clean fuzz
 
 all: $(BUILD)/tocsin $(GEN_DICT)
 
@@ -37,6 +37,16 @@ $(BUILD)/tocsin: $(CLI_OBJ) $(BUILD)/libtocsin.a
 $(BUILD)/test-unit: $(UNIT_OBJ) $(BUILD)/libtocsin.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# The fuzz target as a replay driver (run by the test suite) ...
+$(BUILD)/fuzz-replay: fuzz/fuzz_doc.c $(BUILD)/libtocsin.a
+	$(CC) $(CFLAGS) -DFUZZ_STANDALONE $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# ... and under libFuzzer (clang): make fuzz; build-fuzz/fuzz_doc -max_total_time=60
+fuzz:
+	$(MAKE) build-fuzz/libtocsin.a BUILD=build-fuzz CC=clang OPT='-O1 -g' SAN='-fsanitize=fuzzer-no-link,address,undefined'
+	clang -std=c17 -g -fsanitize=fuzzer,address,undefined -Iinclude -DTOCSIN_DICT_DIR='"$(CURDIR)/dict"' \
+	    fuzz/fuzz_doc.c build-fuzz/libtocsin.a -lm -o build-fuzz/fuzz_doc
+
 # Country names and codes come from Debian's iso-codes at build time.
 $(GEN_DICT): tools/gen-iso3166.sh $(ISO_JSON)
 	@mkdir -p $(dir $@)
@@ -45,7 +55,7 @@ $(GEN_DICT): tools/gen-iso3166.sh $(ISO_JSON)
 unit: $(BUILD)/test-unit $(GEN_DICT)
 	$(BUILD)/test-unit
 
-test: $(BUILD)/tocsin $(BUILD)/test-unit $(GEN_DICT)
+test: $(BUILD)/tocsin $(BUILD)/test-unit $(BUILD)/fuzz-replay $(GEN_DICT)
 	BUILD=$(BUILD) sh tests/run.sh
 
 # The whole suite, then again under AddressSanitizer + UndefinedBehaviorSanitizer.
@@ -78,6 +88,6 @@ bench: all
 	sh bench/run.sh
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

@@ -26,6 +26,7 @@ typedef struct Mention {
   int bLoc;                    /* after in/at/near: a place, not a participant */
   int bBy;                     /* after "by": the agent of a passive */
   int bAside;                  /* "according to X", "with the help of" ... not a participant */
+  int bPrep;                   /* after a preposition: never the subject */
   int bPronoun;
   int iGroup;                  /* compound group */
 } Mention;
@@ -51,6 +52,7 @@ typedef struct Coder {
   JudgeWord *aW; size_t nWAlloc;
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
+  const char *zRecent;             /* country of the last mention in earlier sentences */
   const ActorEntry *pLastMentioned;  /* last person named so far */
   const ActorEntry *pSubject;      /* person source of this sentence's first event */
   Ymd docDate; int bDocDate;
@@ -73,6 +75,15 @@ static int tok_in(const Coder *c, size_t i, const char *const *az) {
 static const char *const azLocPrep[] = {"in", "at", "near", "outside", "inside", "across", "throughout", NULL};
 static const char *const azDet[] = {"a", "an", "the", "his", "her", "its", "their", "this", "that",
                                     "these", "those", "our", "my", "your", "any", "every", "no", NULL};
+static const char *const azPrep[] = {"from", "with", "to", "of", "for", "against", "about", "on", "into",
+                                     "toward", "towards", "over", "between", "among", "without", "than",
+                                     "via", "through", "under", "despite", "like", "including", NULL};
+/* words that may follow an actor without making it a modifier */
+static const char *const azFollow[] = {"and", "or", "but", "who", "which", "that", "also", "have", "has", "had",
+                                       "was", "were", "is", "are", "will", "would", "could", "may", "might",
+                                       "should", "must", "can", "did", "do", "does", "not", "never", "then",
+                                       "reportedly", "allegedly", "later", "again", "themselves", "itself",
+                                       "by", "at", "near", "in", NULL};
 static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", NULL};
 
 /* ---- actors ------------------------------------------------------------------- */
@@ -94,6 +105,7 @@ static int kind_rank(ActorKind k) {
     case AK_PLACE: return 3;
     case AK_DEMONYM: return 2;
     case AK_AGENT: return 1;
+    case AK_IGNORE: return 9;   /* a stop phrase beats everything it overlaps */
   }
   return 0;
 }
@@ -183,6 +195,10 @@ static int find_actors(Coder *c) {
     m.i = aR[k].i;
     m.e = aR[k].e;
     const ActorEntry *pBest = raw_best(&aR[k]);
+    if (pBest->kind == AK_IGNORE) {
+      k++;
+      continue;
+    }
     size_t kNext = k + 1;
     const ActorEntry *pMod = raw_pick(&aR[k], AK_DEMONYM);
     if (!pMod && pBest->kind == AK_COUNTRY) pMod = pBest;
@@ -242,6 +258,7 @@ static int find_actors(Coder *c) {
     kNext = j;
     if (m.i > 0 && tok_in(c, m.i - 1, azLocPrep)) m.bLoc = 1;
     if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
+    if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
     if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
     if (!push_mention(c, &m)) {
       free(aR);
@@ -276,6 +293,22 @@ static int find_actors(Coder *c) {
   }
   for (size_t k = 0; k < c->nM; k++) {
     if (c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun) c->pLastMentioned = c->aM[k].pMain;
+  }
+  /* a bare role followed by a noun is a modifier, not an actor: "military
+  ** cooperation", "police reform" (but "police detained" is an actor + verb) */
+  for (size_t k = 0; k < c->nM;) {
+    Mention *m = &c->aM[k];
+    size_t t = m->e;
+    int bModifier = m->pAgent && !m->pCountry && !m->pMain && t < c->nTok && c->aTok[t].bWord &&
+                    !c->aTok[t].bCap && is_alpha((unsigned char)c->z[c->aTok[t].start]) &&
+                    !dict_forms(c->p, c->aTok[t].id) && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) &&
+                    !tok_in(c, t, azFollow);
+    if (bModifier) {
+      memmove(m, m + 1, (c->nM - k - 1) * sizeof(Mention));
+      c->nM--;
+    } else {
+      k++;
+    }
   }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
   ** demonyms joined to it */
@@ -425,7 +458,7 @@ static int mention_before(const Coder *c, size_t i, size_t lo) {
   for (size_t k = c->nM; k-- > 0;) {
     const Mention *m = &c->aM[k];
     if (m->e > i || m->i < lo) continue;
-    if (m->bLoc || m->bAside || m->bBy) continue;
+    if (m->bLoc || m->bAside || m->bBy || m->bPrep) continue;
     return (int)k;
   }
   return -1;
@@ -646,7 +679,15 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       if (iLoc < 0 || (m->i > h->i && c->aM[iLoc].i < h->i)) iLoc = (int)k;
     }
   }
-  const char *zInherit = c->zFocus;
+  /* a role without a country belongs to the place of the event, else to the
+  ** country named last before it (this sentence, then earlier ones), else to
+  ** the country the document is most about */
+  const char *zInherit = c->zRecent ? c->zRecent : c->zFocus;
+  for (int k = 0; k < (int)c->nM && c->aM[k].i < c->aM[iS < iT ? iS : iT].i; k++) {
+    const char *zC = NULL;
+    mention_country(c, k, &zC);
+    if (zC) zInherit = zC;
+  }
   if (iLoc >= 0) {
     const Mention *m = &c->aM[iLoc];
     size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
@@ -657,8 +698,6 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zSrcC = NULL, *zTgtC = NULL;
   mention_country(c, iS, &zSrcC);
   mention_country(c, iT, &zTgtC);
-  /* a role without a country ("the opposition", "riot police") belongs to the
-  ** place of the event, else to the country the document is about */
   (void)zSrcC;
   (void)zTgtC;
   if (!make_actor(c, &c->aM[iS], nDay, bDay, zInherit, &ev.source)) return 1;
@@ -766,6 +805,11 @@ static int code_sentence(Coder *c, size_t iSent) {
     }
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
+  for (size_t k = 0; k < c->nM; k++) {
+    const char *zC = NULL;
+    mention_country(c, (int)k, &zC);
+    if (zC) c->zRecent = zC;
+  }
   return 1;
 }
 

@@ -62,7 +62,8 @@ uint32_t trie_step(const Trie *t, uint32_t node, uint32_t tok);
 
 /* ---- actors --------------------------------------------------------------- */
 typedef enum ActorKind {
-  AK_COUNTRY, AK_DEMONYM, AK_CAPITAL, AK_METONYM, AK_PLACE, AK_ORG, AK_AGENT, AK_PERSON
+  AK_COUNTRY, AK_DEMONYM, AK_CAPITAL, AK_METONYM, AK_PLACE, AK_ORG, AK_AGENT, AK_PERSON,
+  AK_IGNORE   /* phrases that look like actors but are not ("Latin America") */
 } ActorKind;
 
 typedef struct PersonRole {

@@ -202,11 +202,17 @@ static int actor_line(Loader *L, char *zLine) {
   }
   while (*z == ' ' || *z == '\t') z++;
   if (*z) return load_fail(L, (size_t)(z - zLine) + 1, "unexpected field before '|'");
-  if (nF == 0) return load_fail(L, 1, "expected a keyword (country, demonym, capital, metonym, place, org, agent, person)");
+  if (nF == 0) return load_fail(L, 1, "expected a keyword (country, demonym, capital, metonym, place, org, agent, person, ignore)");
   const char *zKw = azF[0];
   size_t colList = (size_t)(zBar - zLine) + 2;
   ActorEntry *e;
   L->pPerson = NULL;
+  if (!strcmp(zKw, "ignore")) {
+    if (nF != 1) return load_fail(L, (size_t)(azF[1] - zLine) + 1, "ignore takes no code");
+    e = actor_new(L, AK_IGNORE);
+    if (!e) return load_oom(L);
+    return add_phrases(L, zBar + 1, p->nActor - 1, colList);
+  }
   if (!strcmp(zKw, "person")) {
     if (nF != 1) return load_fail(L, (size_t)(azF[1] - zLine) + 1, "person takes no code: roles go on the indented lines below");
     e = actor_new(L, AK_PERSON);
@@ -222,7 +228,7 @@ static int actor_line(Loader *L, char *zLine) {
   for (int i = 0; i < (int)(sizeof aKw / sizeof aKw[0]); i++) {
     if (!strcmp(zKw, aKw[i].zKw)) k = i;
   }
-  if (k < 0) return load_fail(L, 1, "unknown keyword: expected country, demonym, capital, metonym, place, org, agent or person");
+  if (k < 0) return load_fail(L, 1, "unknown keyword: expected country, demonym, capital, metonym, place, org, agent, person or ignore");
   if (nF < 2) return load_fail(L, (size_t)(zBar - zLine) + 1, "expected a code before '|'");
   ActorKind kind = aKw[k].kind;
   const char *zCode = azF[1];
