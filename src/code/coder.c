@@ -56,6 +56,10 @@ typedef struct Coder {
   const ActorEntry *pLastMentioned;  /* last person named so far */
   const ActorEntry *pSubject;      /* person source of this sentence's first event */
   Ymd docDate; int bDocDate;
+  Ymd anchor; int bAnchor;         /* the current wire item's dateline date */
+  Ymd ctx; int bCtx;               /* date of the last dated past event: the narrative's "now" */
+  char zCtxText[80];
+  const ActorEntry *pDateline;     /* the current wire item's dateline place */
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -647,22 +651,38 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   memset(&ev, 0, sizeof ev);
   ev.iSentence = iSent;
   /* date */
-  Ymd day = c->docDate;
-  int bDay = c->bDocDate;
+  Ymd day = c->bAnchor ? c->anchor : c->docDate;
+  int bDay = c->bAnchor || c->bDocDate;
   const char *zPrec = "day";
-  ev.zDateText = "document date";
+  ev.zDateText = c->bAnchor ? "dateline date" : "document date";
+  Ymd ref = day;
+  int bOwnDate = 0;
   if (pDate) {
     Ymd t;
-    if (date_resolve(pDate, c->bDocDate ? &c->docDate : NULL, j->bFuture, &t, &zPrec)) {
+    if (date_resolve(pDate, bDay ? &ref : NULL, j->bFuture, &t, &zPrec)) {
       day = t;
       bDay = 1;
+      bOwnDate = 1;
       ev.zDateText = arena_strdup(A, pDate->zText);
+      if (!j->bFuture && !strcmp(zPrec, "day")) {
+        /* later undated past events in the narrative happened then too */
+        c->ctx = t;
+        c->bCtx = 1;
+        snprintf(c->zCtxText, sizeof c->zCtxText, "context: %s", pDate->zText);
+      }
       if (j->bFuture) {
         char zd[11];
         ymd_format(t, zd);
         ev.zDue = arena_strdup(A, zd);
       }
     }
+  }
+  if (!bOwnDate && !j->bFuture && c->bCtx) {
+    /* "He also praised ...": no date words of its own, so the date of the
+    ** events narrated just before it, said as "context: <their words>" */
+    day = c->ctx;
+    bDay = 1;
+    ev.zDateText = arena_strdup(A, c->zCtxText);
   }
   if (bDay) {
     char zd[11];
@@ -694,6 +714,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     ev.zLocName = arena_strndup(A, c->z + s, e - s);
     ev.zLocCountry = m->pMain->zCountry;
     zInherit = ev.zLocCountry;
+  } else if (c->pDateline) {
+    ev.zLocName = c->pDateline->zName;
+    ev.zLocCountry = c->pDateline->zCountry;
   }
   const char *zSrcC = NULL, *zTgtC = NULL;
   mention_country(c, iS, &zSrcC);
@@ -740,12 +763,67 @@ static size_t judge_words(Coder *c, size_t lo, size_t hi, size_t iOff) {
   return n;
 }
 
+/* A wire dateline opens the sentence: "ADEN, June 3 (Wire) - ...". Its date
+** anchors the relative dates of the item and its place is where the item's
+** events happen unless they say otherwise; both hold until the next dateline.
+** The dateline's tokens are removed from the sentence before coding. */
+static int dateline(Coder *c) {
+  size_t i = 0;
+  while (i < c->nTok && i < 6 && c->aTok[i].bWord) {
+    for (uint32_t b = c->aTok[i].start; b < c->aTok[i].end; b++) {
+      if (is_lower((unsigned char)c->z[b])) return 1;
+    }
+    i++;
+  }
+  if (i == 0 || i >= c->nTok || !tok_is(c, i, ",")) return 1;
+  size_t iPlaceEnd = i;
+  DateFound *aD = NULL;
+  size_t nD = 0, nDA = 0;
+  size_t j = i + 1, k = j;
+  while (k < c->nTok && k < j + 4 && !tok_is(c, k, "(") && !tok_is(c, k, "-") && !tok_is(c, k, "\xE2\x80\x94")) k++;
+  if (!dates_find(c->z, c->aTok + j, k - j, &aD, &nD, &nDA)) return 0;
+  int bOk = nD > 0;
+  Ymd t;
+  const char *zPrec;
+  if (bOk) {
+    /* the tokens were passed from j: rebase the found date */
+    Ymd *pRef = c->bDocDate ? &c->docDate : NULL;
+    bOk = date_resolve(&aD[0], pRef, 0, &t, &zPrec);
+  }
+  free(aD);
+  if (!bOk) return 1;
+  if (k < c->nTok && tok_is(c, k, "(")) {
+    while (k < c->nTok && !tok_is(c, k, ")")) k++;
+    k++;
+  }
+  if (k >= c->nTok || !(tok_is(c, k, "-") || (c->aTok[k].end - c->aTok[k].start == 3 &&
+                                            !memcmp(c->z + c->aTok[k].start, "\xE2\x80\x94", 3))))
+    return 1;
+  k++;
+  c->anchor = t;
+  c->bAnchor = 1;
+  c->ctx = t;          /* a new wire item: its narrative starts at its dateline */
+  c->bCtx = 1;
+  snprintf(c->zCtxText, sizeof c->zCtxText, "dateline date");
+  c->pDateline = NULL;
+  RawMatch r;
+  if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
+    const ActorEntry *a = raw_best(&r);
+    if (a->kind == AK_CAPITAL || a->kind == AK_PLACE || a->kind == AK_COUNTRY) c->pDateline = a;
+  }
+  memmove(c->aTok, c->aTok + k, (c->nTok - k) * sizeof(Token));
+  c->nTok -= k;
+  return 1;
+}
+
 static int code_sentence(Coder *c, size_t iSent) {
   const tocsin_sentence *s = &c->d->aSent[iSent];
   c->z = s->zText;
   c->nTok = 0;
   Intern *pVocab = (Intern *)&c->p->vocab;   /* lookups only: bAdd = 0 never writes */
   if (!tokenize(c->z, strlen(c->z), pVocab, c->p->pArena, 0, &c->aTok, &c->nTok, &c->nTokAlloc)) return 0;
+  if (!c->nTok) return 1;
+  if (!dateline(c)) return 0;
   if (!c->nTok) return 1;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
