@@ -23,7 +23,9 @@ DOCS = {"2.4": "examples/belarus-warning-update.md", "3.2": "examples/wire-diges
 
 def actor_key(code):
     code = (code or "").strip()
-    if code.startswith(("IGO", "NGO", "MNC")):
+    if code.startswith("MNC"):
+        return code[:6]  # company codes compared by home country
+    if code.startswith(("IGO", "NGO")):
         return code
     return code[:3]
 

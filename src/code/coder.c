@@ -88,6 +88,7 @@ static const char *const azFollow[] = {"and", "or", "but", "who", "which", "that
                                        "should", "must", "can", "did", "do", "does", "not", "never", "then",
                                        "reportedly", "allegedly", "later", "again", "themselves", "itself",
                                        "by", "at", "near", "in", NULL};
+static const char *const azPossDet[] = {"their", "its", "his", "her", "our", "my", "your", NULL};
 static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", NULL};
 
 /* ---- actors ------------------------------------------------------------------- */
@@ -263,6 +264,10 @@ static int find_actors(Coder *c) {
     if (m.i > 0 && tok_in(c, m.i - 1, azLocPrep)) m.bLoc = 1;
     if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
+    /* "their foreign ministries", "its ambassadors": the subject's own organs */
+    if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet)) m.bAside = 1;
+    /* "in Belarus's internal affairs": a possessor, not a place */
+    if (m.bLoc && m.e < c->nTok && tok_is(c, m.e, "'s")) m.bLoc = 0;
     if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
     if (!push_mention(c, &m)) {
       free(aR);
@@ -281,7 +286,12 @@ static int find_actors(Coder *c) {
         pFirst = c->aM[k].pMain;
     }
     const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
-    if ((tok_is(c, i, "he") || tok_is(c, i, "she")) && pRef && !in_mention(c, i)) {
+    /* "her" is an object only before a preposition, punctuation or the end:
+    ** "placed her on a list", not "her visa" */
+    int bHerObj = tok_is(c, i, "her") &&
+                  (i + 1 >= c->nTok || !c->aTok[i + 1].bWord || tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep));
+    if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
+        !in_mention(c, i)) {
       Mention m;
       memset(&m, 0, sizeof m);
       m.i = i;
@@ -295,8 +305,13 @@ static int find_actors(Coder *c) {
       c->aM[at] = m;
     }
   }
+  /* the sentence's first person is its likeliest subject, the antecedent of
+  ** the next sentence's "he" when no event names one */
   for (size_t k = 0; k < c->nM; k++) {
-    if (c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun) c->pLastMentioned = c->aM[k].pMain;
+    if (c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun) {
+      c->pLastMentioned = c->aM[k].pMain;
+      break;
+    }
   }
   /* a bare role followed by a noun is a modifier, not an actor: "military
   ** cooperation", "police reform" (but "police detained" is an actor + verb) */
@@ -384,6 +399,8 @@ static int find_verbs(Coder *c) {
     int bestLit = -1;
     uint32_t bestForms = 0;
     for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) {
+      /* after a possessive it is a noun: "Russia's support" */
+      if (i > 0 && tok_is(c, i - 1, "'s")) continue;
       /* a base form or participle after a determiner is a noun: "his visit" */
       if (i > 0 && tok_in(c, i - 1, azDet) && !(f->forms & (VF_PAST | VF_3S))) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -505,7 +522,19 @@ static void assign_roles(Coder *c) {
       }
     }
     int iT = -1, iLoc = -1;
-    for (size_t m = 0; m < c->nM; m++) {
+    /* an actor inside the pattern's gap is the target when it is the object
+    ** ("banned Belarusian airlines from ...") or a possessor ("back the
+    ** OSCE's offer"), not when it modifies the pattern's noun ("imposed new
+    ** EU sanctions on Belarus") */
+    for (size_t m = 0; m < c->nM && !bPassive; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > h->i && pm->e < h->e && !pm->bPronoun &&
+          (tok_is(c, pm->e, "'s") || (c->aUsed[pm->e] && tok_in(c, pm->e, azPrep)))) {
+        iT = (int)m;
+        break;
+      }
+    }
+    for (size_t m = 0; m < c->nM && iT < 0; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->i < h->e || pm->i >= hi) continue;
       int bBreak = 0;
@@ -643,6 +672,18 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
   else if (m->pMain && m->pMain->zCountry) *pz = m->pMain->zCountry;
 }
 
+/* The country a role-only mention belongs to: that of a fellow member of its
+** compound ("Lukashenko and the opposition"), else zDefault. */
+static const char *group_country(const Coder *c, int iM, const char *zDefault) {
+  for (size_t k = 0; k < c->nM; k++) {
+    if ((int)k == iM || c->aM[k].iGroup != c->aM[iM].iGroup) continue;
+    const char *zC = NULL;
+    mention_country(c, (int)k, &zC);
+    if (zC) return zC;
+  }
+  return zDefault;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate) {
   tocsin_doc *d = c->d;
@@ -703,11 +744,6 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ** country named last before it (this sentence, then earlier ones), else to
   ** the country the document is most about */
   const char *zInherit = c->zRecent ? c->zRecent : c->zFocus;
-  for (int k = 0; k < (int)c->nM && c->aM[k].i < c->aM[iS < iT ? iS : iT].i; k++) {
-    const char *zC = NULL;
-    mention_country(c, k, &zC);
-    if (zC) zInherit = zC;
-  }
   if (iLoc >= 0) {
     const Mention *m = &c->aM[iLoc];
     size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
@@ -723,8 +759,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   mention_country(c, iT, &zTgtC);
   (void)zSrcC;
   (void)zTgtC;
-  if (!make_actor(c, &c->aM[iS], nDay, bDay, zInherit, &ev.source)) return 1;
-  if (!make_actor(c, &c->aM[iT], nDay, bDay, zInherit, &ev.target)) return 1;
+  if (!make_actor(c, &c->aM[iS], nDay, bDay, group_country(c, iS, zInherit), &ev.source)) return 1;
+  if (!make_actor(c, &c->aM[iT], nDay, bDay, group_country(c, iT, zInherit), &ev.target)) return 1;
   /* the event */
   const CameoCode *cc = dict_cameo(c->p, h->pPat->zCode);
   if (!cc) return 1;
