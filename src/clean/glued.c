@@ -6,9 +6,14 @@
 ** note itself: digits become a marker only when a note with that number
 ** exists, and only in a position where a number cannot be running text
 ** (decimals "grew 3.5 percent", identifiers "G20", "MH17", "COVID-19" stay).
+** A list after a sentence end ("front.11,12 French": every number an existing
+** note, ascending) gives a marker for each. Bracketed numbers right after a
+** word or a sentence end ("refused.[1]", "Belaruskali.[4][5]", "said[3]",
+** what a Markdown "\[1\]" becomes) are markers too when the notes exist.
 ** Each is recorded as a "footnote-marker" repair: zFrom the token as found
-** up to the digits, zTo the note number, at the digits' original offset.
-** The marker takes the digits' place, after any punctuation ("word." marker).
+** up to the end of the digits (or brackets), zTo the note numbers joined by
+** ",", at the original offset of the first digit (or of the '['). The marker
+** takes the digits' place, after any punctuation ("word." marker).
 */
 #include "../core/internal.h"
 
@@ -54,12 +59,19 @@ static int is_ref_abbrev(const char *z, size_t n) {
   return 0;
 }
 
-/* "Month D" ends just before z[k] (D = digits [a, k)): returns the month's
-** days-valid day value, else 0. "Sept. 3" counts. */
-static int date_day_before(const char *z, size_t a, size_t k) {
+/* Value of the day number z[a..k) (1-2 digits, no leading zero), or 0. */
+static int day_digits(const char *z, size_t a, size_t k) {
   if (k - a < 1 || k - a > 2 || z[a] == '0') return 0;
   int day = 0;
   for (size_t x = a; x < k; x++) day = day * 10 + (z[x] - '0');
+  return day;
+}
+
+/* Month of "Month D" whose day D = z[a..k) ends just before z[k] ("Sept. 3"
+** counts), with D valid in that month; 0 if none. */
+static int month_before_day(const char *z, size_t a, size_t k) {
+  int day = day_digits(z, a, k);
+  if (!day) return 0;
   size_t e = a;
   if (e == 0 || z[e - 1] != ' ') return 0;
   while (e > 0 && z[e - 1] == ' ') e--;
@@ -68,7 +80,37 @@ static int date_day_before(const char *z, size_t a, size_t k) {
   if (s == e || !is_upper((unsigned char)z[s]) || (s > 0 && is_alnum((unsigned char)z[s - 1])))
     return 0;
   int m = month_from_name(z + s, e - s);
-  return m && day <= days_in_month(2000, m) ? day : 0;
+  return m && day <= days_in_month(2000, m) ? m : 0;
+}
+
+/* Is the digit run z[a..k), just before a '.', the day of a date: "Month D",
+** or the end of a day range "Month D1 to D", "Month D1-D", "Month D1 and D"
+** (also "through", "until", "till", an en dash) with D1 < D valid in that
+** month? Returns the day, else 0. */
+static int date_day_before(const char *z, size_t a, size_t k) {
+  int day = day_digits(z, a, k);
+  if (!day) return 0;
+  if (month_before_day(z, a, k)) return day;
+  /* the range's first day ends at e1 */
+  size_t e1 = a;
+  if (e1 > 0 && z[e1 - 1] == '-') {
+    e1--;
+  } else if (e1 >= 3 && memcmp(z + e1 - 3, "\xE2\x80\x93", 3) == 0) {
+    e1 -= 3;
+  } else {
+    static const char *const az[] = {"to", "and", "through", "until", "till"};
+    if (e1 == 0 || z[e1 - 1] != ' ') return 0;
+    size_t we = e1 - 1, ws = letters_start(z, we);
+    int bOk = 0;
+    for (size_t x = 0; x < sizeof(az) / sizeof(az[0]) && !bOk; x++)
+      bOk = strlen(az[x]) == we - ws && memcmp(z + ws, az[x], we - ws) == 0;
+    if (!bOk || ws == 0 || z[ws - 1] != ' ') return 0;
+    e1 = ws - 1;
+  }
+  size_t a1 = e1;
+  while (a1 > 0 && e1 - a1 < 3 && is_digit((unsigned char)z[a1 - 1])) a1--;
+  int first = day_digits(z, a1, e1), m = first ? month_before_day(z, a1, e1) : 0;
+  return m && first < day && day <= days_in_month(2000, m) ? day : 0;
 }
 
 /* Is the whitespace-delimited token holding z[i] a URL or e-mail address? */
@@ -83,19 +125,49 @@ static int in_url(const char *z, size_t n, size_t i) {
   return 0;
 }
 
-/* Is the digit run z[i..j) a footnote number glued to the text before it?
-** *pn gets the number. */
-static int is_glued(const tocsin_doc *d, const char *z, size_t n, size_t i, size_t j, int *pn) {
-  if (i == 0 || j - i > 4 || z[i] == '0') return 0;
+/* The note number of the digit run z[i..j) (1-4 digits, no leading zero)
+** if that note exists, else 0. */
+static int note_at(const tocsin_doc *d, const char *z, size_t i, size_t j) {
+  if (j <= i || j - i > 4 || z[i] == '0') return 0;
   int v = 0;
   for (size_t k = i; k < j; k++) v = v * 10 + (z[k] - '0');
-  if (!tocsin_doc_find_note(d, v)) return 0;
-  *pn = v;
+  return tocsin_doc_find_note(d, v) ? v : 0;
+}
+
+/* End of a run of digits starting at z[i] (i itself when there is none). */
+static size_t digits_end(const char *z, size_t n, size_t i) {
+  while (i < n && is_digit((unsigned char)z[i])) i++;
+  return i;
+}
+
+/* A glued note number v ending at j may be followed by more, without
+** blanks: "front.11,12 French". Returns the end of the list of existing notes
+** in ascending order that starts with v. */
+static size_t note_list_end(const tocsin_doc *d, const char *z, size_t n, size_t j, int v) {
+  while (j + 1 < n && z[j] == ',' && is_digit((unsigned char)z[j + 1])) {
+    size_t e = digits_end(z, n, j + 1);
+    int w = note_at(d, z, j + 1, e);
+    if (!w || w <= v) break;
+    v = w;
+    j = e;
+  }
+  return j;
+}
+
+/* Is the digit run z[i..j) a footnote number glued to the text before it
+** (perhaps the first of a list "11,12" after a sentence end)? *pEnd gets the
+** end of the number or list. */
+static int is_glued(const tocsin_doc *d, const char *z, size_t n, size_t i, size_t j, size_t *pEnd) {
+  if (i == 0) return 0;
+  int v = note_at(d, z, i, j);
+  if (!v) return 0;
+  *pEnd = j;
 
   /* after a sentence end, perhaps with a closing quote: "word.12", "word.”12" */
   size_t nQuote = closing_quote_before(z, i), k = i - nQuote;
   if (k > 0 && (z[k - 1] == '.' || z[k - 1] == '?' || z[k - 1] == '!')) {
     size_t pu = k - 1;
+    j = *pEnd = note_list_end(d, z, n, j, v);
     if (pu == 0 || !sentence_follows(z, n, j)) return 0;
     unsigned char b = (unsigned char)z[pu - 1];
     if (is_digit(b)) {
@@ -148,6 +220,70 @@ static int is_glued(const tocsin_doc *d, const char *z, size_t n, size_t i, size
   return 0;
 }
 
+/* Can a bracketed note reference start at z[i] == '['? It must come right
+** after a word or a sentence end (letter, . ! ? or a closing quote or
+** parenthesis), not in a URL, and end the word: "Belaruskali.[4][5]",
+** "said[3] that", "sanctions[3], and". Returns the end of the run of bracket
+** groups "[4]", "[4][5]", "[4, 5]" whose numbers all name existing notes, or
+** 0 if a group in the run is anything else. */
+static size_t bracket_refs_end(const tocsin_doc *d, const char *z, size_t n, size_t i) {
+  if (i == 0) return 0;
+  unsigned char b = (unsigned char)z[i - 1];
+  if (!(is_alpha(b) || b >= 0x80 || b == '.' || b == '!' || b == '?' || b == ')' || b == '"' ||
+        b == '\''))
+    return 0;
+  size_t k = i, e = 0;
+  while (k < n && z[k] == '[') {
+    size_t q = k + 1;
+    for (;;) {
+      size_t r = digits_end(z, n, q);
+      if (!note_at(d, z, q, r)) return 0;
+      q = r;
+      if (q + 1 < n && z[q] == ',') {
+        q++;
+        if (z[q] == ' ') q++;
+        continue;
+      }
+      break;
+    }
+    if (q >= n || z[q] != ']') break;
+    e = k = q + 1;
+  }
+  /* the references end the word, perhaps before one punctuation mark; this
+  ** also means in_url() runs at most once per token (linear time) */
+  size_t t = e;
+  if (t < n && z[t] && strchr(".,;:!?)", z[t])) t++;
+  if (!e || (t < n && !is_space((unsigned char)z[t]) && z[t] != MARK_OPEN)) return 0;
+  return !in_url(z, n, i) ? e : 0;
+}
+
+/* Emits a marker for each digit run in z[a..e) and records one repair:
+** zFrom the token as found from its start to e, zTo the note numbers joined
+** by ",", at the original offset of z[a]. 0 on OOM. */
+static int glue_markers(tocsin_doc *d, TextWriter *w, const Text *in, size_t a, size_t e) {
+  const char *z = in->z;
+  size_t s = a;
+  Buf to;
+  buf_init(&to);
+  while (s > 0 && !is_space((unsigned char)z[s - 1]) && z[s - 1] != MARK_CLOSE) s--;
+  for (size_t k = a; k < e;) {
+    if (!is_digit((unsigned char)z[k])) {
+      k++;
+      continue;
+    }
+    size_t r = digits_end(z, e, k);
+    int v = 0;
+    for (size_t x = k; x < r; x++) v = v * 10 + (z[x] - '0');
+    tw_marker(w, v, in->aOff[k]);
+    if (to.n) buf_putc(&to, ',');
+    buf_append(&to, z + k, r - k);
+    k = r;
+  }
+  int ok = !to.bOom && doc_repair(d, "footnote-marker", z + s, e - s, to.z, to.n, in->aOff[a]);
+  buf_free(&to);
+  return ok;
+}
+
 /* Contract (see internal.h): *out is the body in with glued note numbers
 ** turned into inline markers (existing markers copied unchanged); with no
 ** notes in d it is a plain copy. 1 ok, 0 on OOM (then *out is empty). */
@@ -164,25 +300,25 @@ int clean_glued_markers(tocsin_doc *d, const Text *in, Text *out) {
       if (i < n) i++;
       continue;
     }
-    if (!is_digit((unsigned char)z[i])) {
+    size_t e = 0;
+    if (z[i] == '[' && (e = bracket_refs_end(d, z, n, i)) != 0) {
+      /* "word.[4][5]": brackets and numbers give way to the markers */
+    } else if (!is_digit((unsigned char)z[i])) {
       i++;
       continue;
-    }
-    size_t j = i;
-    while (j < n && is_digit((unsigned char)z[j])) j++;
-    int v = 0;
-    if (is_glued(d, z, n, i, j, &v)) {
-      size_t s = i;
-      while (s > 0 && !is_space((unsigned char)z[s - 1]) && z[s - 1] != MARK_CLOSE) s--;
-      tw_copy(&w, in, iCopy, i - iCopy);
-      tw_marker(&w, v, in->aOff[i]);
-      iCopy = j;
-      if (!doc_repair(d, "footnote-marker", z + s, j - s, z + i, j - i, in->aOff[i])) {
-        tw_free(&w);
-        return 0;
+    } else {
+      size_t j = digits_end(z, n, i);
+      if (!is_glued(d, z, n, i, j, &e)) {
+        i = j;
+        continue;
       }
     }
-    i = j;
+    tw_copy(&w, in, iCopy, i - iCopy);
+    if (!glue_markers(d, &w, in, i, e)) {
+      tw_free(&w);
+      return 0;
+    }
+    i = iCopy = e;
   }
   tw_copy(&w, in, iCopy, n - iCopy);
   return tw_finish(&w, out, in->aOff[n]);

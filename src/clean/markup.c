@@ -22,6 +22,9 @@
 **                    "[^3]:" at a line start -> "3"; an image "![alt](f)" -> alt.
 ** Entities, line endings, BOM, NBSP, Markdown emphasis and Markdown links are
 ** routine and not reported: they would drown the repairs a reader must check.
+** That includes a double-escaped entity ("&amp;lt;" -> "<", one level only),
+** which converters produce when they escape already escaped HTML; when it
+** spells a marker notation, the footnote-marker repair quotes it as found.
 **
 ** Within this file Text offsets are indices into `in`, translated to in's own
 ** offsets once at the end, so that a repair quotes the input exactly as found.
@@ -83,7 +86,8 @@ static size_t utf8_put(unsigned long cp, char *z) {
 /* Decodes the entity at z[0]=='&' (n bytes available) into zOut (room for 8),
 ** *pnOut bytes. Returns the entity's length, or 0 if it is not one we decode.
 ** Code points that would be control bytes (and so could forge an inline
-** marker) are refused and stay as written. */
+** marker) are refused and stay as written. z[0] itself is never read (so a
+** double escape "&amp;lt;" can be decoded from the ';' of its "&amp;"). */
 static size_t entity_decode(const char *z, size_t n, char *zOut, size_t *pnOut) {
   size_t k = 1;
   if (k < n && z[k] == '#') {
@@ -156,6 +160,17 @@ static int decode_pass(const Text *in, Text *t) {
     } else {
       char zBuf[8];
       size_t nBuf = 0, len = z[i] == '&' ? entity_decode(z + i, n - i, zBuf, &nBuf) : 0;
+      if (len == 5 && memcmp(z + i, "&amp;", 5) == 0) {
+        /* double-escaped "&amp;lt;": a converter escaped an entity again;
+        ** the inner one is decoded too (one level only) */
+        char zIn[8];
+        size_t nIn = 0, lenIn = entity_decode(z + i + 4, n - i - 4, zIn, &nIn);
+        if (lenIn) { /* the ';' of "&amp;" stands in for the inner '&' */
+          memcpy(zBuf, zIn, nIn);
+          nBuf = nIn;
+          len = 4 + lenIn;
+        }
+      }
       if (len) {
         tw_emit(&w, zBuf, nBuf, i);
         i += len;

@@ -3,10 +3,14 @@
 ** in running text.
 **
 ** A confusable is repaired only where the context proves a number: a day next
-** to a month name, a year next to a month or day, or a digit string in which
-** every confusable sits between two real digits. Everything else stays as
-** written: words with other letters (B2B, G20), URL- and e-mail-like tokens,
-** Roman numerals (World War II), the pronoun I ("In March I went").
+** to a month name, a year next to a month or day, an ISO date that repairs to
+** a valid one ("2O21-O6-O4"), or a number: a token (or hyphen-separated part
+** of one, "5O8-kilometer") that starts with a real digit and otherwise holds
+** only digits, confusables and separators, with 2+ real digits, thousands
+** groups ("2OO,OOO") or the value of a year ("2O2O"); see number_fixable.
+** Everything else stays as written: words with other letters (B2B, G20,
+** Su-30SM, aB3xQ9Lo), URL- and e-mail-like tokens, Roman numerals (World War
+** II, Il-76), the pronoun I ("In March I went"), litres ("10l").
 **
 ** Every repair swaps one byte for one byte, so the output is a copy of the
 ** input patched in place and all offsets carry over unchanged. Each is
@@ -140,26 +144,82 @@ static int year_follows(const char *z, size_t n, size_t i) {
          year_value(z, t.cs, t.ce, &bConf) >= 0;
 }
 
-/* A number core: digits, confusables o/O/l/I and ','/'.' separators, length
-** >= 3, >= 2 real digits, every confusable and separator between two real
-** digits. Returns 1 if it has a confusable to repair. */
+/* A digit, or a letter OCR confuses with one in numbers (O o l I). */
+static int digit_like(char c) {
+  return is_digit((unsigned char)c) || c == 'O' || c == 'o' || c == 'l' || c == 'I';
+}
+
+/* Is the part [s, e) of a core a number with confusables to repair ("1,7OO",
+** "5O8", "2OO,OOO", "2O2O", "38o21")? It must start with a real digit and
+** otherwise hold only digits, confusables O o l I and ','/'.' separators,
+** each separator between two digit-like bytes: no other letter (B2B, 3M,
+** 30SM). That shape is a number when it has 3+ bytes and 2+ real digits, or
+** ',' groups of thousands (1-3 bytes, then 3 each: "2OO,OOO"), or is a year
+** (4 bytes repairing to 1900..2099). A trailing 'l' is the litre ("10l"),
+** except in a year. Returns 1 if there is a confusable to repair. */
 static int number_fixable(const char *z, size_t s, size_t e) {
-  int nReal = 0, nConf = 0;
-  if (e - s < 3) return 0;
+  int nReal = 0, nConf = 0, nComma = 0, nDot = 0, v = 0;
+  int bGroups = 1;          /* ',' groups so far are thousands groups */
+  size_t iGroup = s, iLastReal = s;
+  if (e <= s || !is_digit((unsigned char)z[s])) return 0;
   for (size_t k = s; k < e; k++) {
     char c = z[k];
-    if (is_digit((unsigned char)c)) {
-      nReal++;
+    if (c == ',' || c == '.') {
+      if (k + 1 == e || !digit_like(z[k - 1]) || !digit_like(z[k + 1])) return 0;
+      if (c == ',') {
+        nComma++;
+        if (k - iGroup > 3 || (nComma > 1 && k - iGroup != 3)) bGroups = 0;
+        iGroup = k + 1;
+      } else {
+        nDot++;
+      }
       continue;
     }
-    int bConf = c == 'o' || c == 'O' || c == 'l' || c == 'I';
-    if (!bConf && c != ',' && c != '.') return 0;
-    if (k == s || k + 1 == e || !is_digit((unsigned char)z[k - 1]) ||
-        !is_digit((unsigned char)z[k + 1]))
-      return 0;
-    nConf += bConf;
+    if (!digit_like(c)) return 0;
+    if (is_digit((unsigned char)c)) {
+      nReal++;
+      iLastReal = k;
+    } else {
+      nConf++;
+    }
+    v = v * 10 + (is_digit((unsigned char)c) ? c - '0' : confusable(c, 1));
   }
-  return nReal >= 2 && nConf > 0;
+  if (nComma && e - iGroup != 3) bGroups = 0;
+  int bYear = e - s == 4 && !nComma && !nDot && v >= 1900 && v <= 2099;
+  if (!nConf) return 0;
+  if (!bYear) {
+    int bLitre = z[e - 1] == 'l';
+    for (size_t k = iLastReal + 1; k < e && bLitre; k++) bLitre = z[k] == 'l';
+    if (bLitre) return 0;
+  }
+  return bYear || (nReal >= 2 && e - s >= 3) || (nComma && bGroups && !nDot);
+}
+
+/* Is the core [s, e) an ISO date "YYYY-MM-DD" with confusables that repairs
+** to a valid date in 1900..2099 ("2O21-O6-O4")? The year needs 2+ real
+** digits. Returns 1 if it is to be repaired, -1 if it has the date shape (of
+** digit-like bytes) but is not such a date, 0 if it is something else. */
+static int iso_date_fixable(const char *z, size_t s, size_t e) {
+  int a[3] = {0, 0, 0}, nConf = 0, nRealYear = 0, part = 0;
+  if (e - s != 10 || z[s + 4] != '-' || z[s + 7] != '-') return 0;
+  for (size_t k = s; k < e; k++) {
+    if (k == s + 4 || k == s + 7) {
+      part++;
+      continue;
+    }
+    char c = z[k];
+    if (!digit_like(c)) return 0;
+    if (is_digit((unsigned char)c)) {
+      nRealYear += part == 0;
+      a[part] = a[part] * 10 + (c - '0');
+    } else {
+      nConf++;
+      a[part] = a[part] * 10 + confusable(c, 1);
+    }
+  }
+  Ymd t = {a[0], a[1], a[2]};
+  if (!nConf) return 0;
+  return nRealYear >= 2 && t.y >= 1900 && t.y <= 2099 && ymd_valid(t) ? 1 : -1;
 }
 
 /* Replaces the confusables of core [s, e) in place and records the repair. */
@@ -235,9 +295,19 @@ int clean_ocr(tocsin_doc *d, const Text *in, Text *out) {
         year_value(z, t.cs, t.ce, &bConf) >= 0 && bConf) {
       /* "March 12, 2O19", "12 March 2OI9" */
       if (!fix(d, out, t.cs, t.ce, 1)) goto oom;
-    } else if (cur == CTX_OTHER && number_fixable(z, t.cs, t.ce)) {
-      /* "38o21", "1O0", "4l5" */
-      if (!fix(d, out, t.cs, t.ce, 0)) goto oom;
+    } else if (cur == CTX_OTHER) {
+      int iso = iso_date_fixable(z, t.cs, t.ce);
+      if (iso > 0) {
+        /* "2O21-O6-O4" */
+        if (!fix(d, out, t.cs, t.ce, 1)) goto oom;
+      } else if (iso == 0) {
+        /* "38o21", "1,7OO", "2O2O"; each part of "5O8-kilometer" on its own */
+        for (size_t a = t.cs, b; a < t.ce; a = b + 1) {
+          b = a;
+          while (b < t.ce && z[b] != '-') b++;
+          if (number_fixable(z, a, b) && !fix(d, out, a, b, 0)) goto oom;
+        }
+      }
     }
     prev = cur;
   }

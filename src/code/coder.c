@@ -45,7 +45,7 @@ typedef struct Coder {
   const tocsin_dict *p;
   const char *z;               /* sentence text */
   Token *aTok; size_t nTok, nTokAlloc;
-  uint8_t *aUsed;              /* token is a pattern literal of a verb hit */
+  uint8_t *aUsed;              /* bit 1: a pattern literal of a verb hit; bit 2: inside a hit's span */
   Mention *aM; size_t nM, nMAlloc;
   VerbHit *aH; size_t nH, nHAlloc;
   DateFound *aDate; size_t nDate, nDateAlloc;
@@ -160,10 +160,12 @@ static int match_at(const Coder *c, size_t i, RawMatch *r) {
   r->n = 0;
   for (int32_t ref = t->aHead[bestNode]; ref >= 0 && r->n < MAX_CAND; ref = t->aRef[ref].iNext) {
     const ActorEntry *a = &c->p->aActor[t->aRef[ref].iItem];
-    if (a->kind != AK_AGENT) {
-      int bAnyCap = 0;
-      for (size_t k = s; k < bestEnd; k++) bAnyCap |= c->aTok[k].bCap || !c->aTok[k].bWord;
-      if (!bAnyCap) continue;
+    if (a->kind != AK_AGENT && a->kind != AK_IGNORE) {
+      /* a name is capitalised at its end: "Islamic State" but not "a strict
+      ** Islamic state"; "al-Qaeda", "Republic of Belarus" pass */
+      const Token *pLast = &c->aTok[bestEnd - 1];
+      int bLastCap = pLast->bCap || !is_alpha((unsigned char)c->z[pLast->start]);
+      if (!bLastCap) continue;
     }
     r->a[r->n++] = a;
   }
@@ -261,7 +263,14 @@ static int find_actors(Coder *c) {
     /* a person alone */
     if (!m.pMain && !m.pAgent && !m.pCountry) m.pMain = pBest;
     kNext = j;
-    if (m.i > 0 && tok_in(c, m.i - 1, azLocPrep)) m.bLoc = 1;
+    if (m.i > 0 && tok_in(c, m.i - 1, azLocPrep)) {
+      /* "in Belarus" and "in Minsk" are places; "at"/"near" only with a city
+      ** ("fired rockets at Israel" names a target) */
+      const ActorEntry *pPl = m.pMain;
+      int bCity = pPl && (pPl->kind == AK_CAPITAL || pPl->kind == AK_PLACE);
+      int bIn = tok_is(c, m.i - 1, "in") || tok_is(c, m.i - 1, "inside") || tok_is(c, m.i - 1, "throughout");
+      if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
+    }
     if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
     /* "their foreign ministries", "its ambassadors": the subject's own organs */
@@ -370,7 +379,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   }
   const VerbSlot *sl = &v->aSlot[s];
   if (sl->bGap) {
-    for (size_t g = 0; g <= 4 && i + g <= c->nTok; g++) {
+    for (size_t g = 0; g <= 6 && i + g <= c->nTok; g++) {
       if (g > 0 && (tok_is(c, i + g - 1, ".") || tok_is(c, i + g - 1, ";"))) break;
       size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
       if (r) return r;
@@ -393,6 +402,8 @@ static int find_verbs(Coder *c) {
   size_t aLit[40], aBestLit[40];
   for (size_t i = 0; i < c->nTok; i++) {
     if (c->aUsed[i] || in_mention(c, i) || !c->aTok[i].bWord) continue;
+    /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
+    if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start) continue;
     const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
     const VerbPattern *pBest = NULL;
     size_t bestEnd = 0;
@@ -427,6 +438,8 @@ static int find_verbs(Coder *c) {
     h->pPat = pBest;
     h->forms = bestForms;
     h->iSrc = h->iTgt = -1;
+    /* a verb inside the match belongs to it: "threatened to impose sanctions" */
+    for (size_t k = i + 1; k < bestEnd; k++) c->aUsed[k] |= 2;
     for (int k = 0; k < bestLit; k++) c->aUsed[aBestLit[k]] = 1;
   }
   return 1;
@@ -529,7 +542,7 @@ static void assign_roles(Coder *c) {
     for (size_t m = 0; m < c->nM && !bPassive; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->i > h->i && pm->e < h->e && !pm->bPronoun &&
-          (tok_is(c, pm->e, "'s") || (c->aUsed[pm->e] && tok_in(c, pm->e, azPrep)))) {
+          (tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep))) {
         iT = (int)m;
         break;
       }
@@ -674,18 +687,34 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
 
 /* The country a role-only mention belongs to: that of a fellow member of its
 ** compound ("Lukashenko and the opposition"), else zDefault. */
-static const char *group_country(const Coder *c, int iM, const char *zDefault) {
+static const char *group_country(const Coder *c, int iM, int iOther, const char *zDefault) {
   for (size_t k = 0; k < c->nM; k++) {
     if ((int)k == iM || c->aM[k].iGroup != c->aM[iM].iGroup) continue;
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) return zC;
   }
-  return zDefault;
+  /* else the nearest state or place named in the sentence ("insurgents shelled
+  ** Syria's second city"), but not the other side of the event */
+  const char *zBest = NULL;
+  size_t best = (size_t)-1;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if ((int)k == iM || (iOther >= 0 && m->iGroup == c->aM[iOther].iGroup)) continue;
+    const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
+    if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE))
+      continue;
+    size_t dist = m->i > c->aM[iM].i ? m->i - c->aM[iM].i : c->aM[iM].i - m->i;
+    if (dist < best) {
+      best = dist;
+      zBest = a->zCountry;
+    }
+  }
+  return zBest ? zBest : zDefault;
 }
 
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
-                      const DateFound *pDate) {
+                      const DateFound *pDate, int bJoint) {
   tocsin_doc *d = c->d;
   Arena *A = d->pArena;
   tocsin_event ev;
@@ -759,14 +788,23 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   mention_country(c, iT, &zTgtC);
   (void)zSrcC;
   (void)zTgtC;
-  if (!make_actor(c, &c->aM[iS], nDay, bDay, group_country(c, iS, zInherit), &ev.source)) return 1;
-  if (!make_actor(c, &c->aM[iT], nDay, bDay, group_country(c, iT, zInherit), &ev.target)) return 1;
+  if (!make_actor(c, &c->aM[iS], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iS, iT, zInherit), &ev.source)) return 1;
+  if (!make_actor(c, &c->aM[iT], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iT, iS, zInherit), &ev.target)) return 1;
   /* the event */
-  const CameoCode *cc = dict_cameo(c->p, h->pPat->zCode);
+  const char *zCode = h->pPat->zCode;
+  /* a meeting in a country that is neither side's is CAMEO 044 */
+  if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
+      strcmp(ev.zLocCountry, ev.source.zCountry) && strcmp(ev.zLocCountry, ev.target.zCountry))
+    zCode = "044";
+  /* a show of force staged jointly by two states is military cooperation */
+  if (bJoint && zCode[0] == '1' && zCode[1] == '5' && ev.source.zCountry && ev.target.zCountry &&
+      strcmp(ev.source.zCountry, ev.target.zCountry))
+    zCode = "062";
+  const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
   ev.zRoot = arena_strndup(A, cc->zCode, 2);
-  int root = code_root(h);
+  int root = (cc->zCode[0] - '0') * 10 + (cc->zCode[1] - '0');
   ev.quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
   ev.goldstein = cc->goldstein;
   ev.zPlover = cc->zPlover;
@@ -877,7 +915,7 @@ static int code_sentence(Coder *c, size_t iSent) {
     int aS[16], aT[16];
     int nS = members(c, h->iSrc, aS, 16), nT = members(c, h->iTgt, aT, 16);
     int root = code_root(h);
-    int bSym = nT == 0 && nS >= 2 && (root == 3 || root == 4 || root == 5 || root == 6 || root == 19);
+    int bSym = nT == 0 && nS >= 2 && (root == 3 || root == 4 || root == 5 || root == 6 || root == 15 || root == 19);
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
@@ -906,7 +944,7 @@ static int code_sentence(Coder *c, size_t iSent) {
     if (bSym) {
       for (int a = 0; a < nS; a++) {
         for (int b = 0; b < nS; b++) {
-          if (a != b && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate)) return 0;
+          if (a != b && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate, 1)) return 0;
         }
       }
       continue;
@@ -914,7 +952,7 @@ static int code_sentence(Coder *c, size_t iSent) {
     for (int a = 0; a < nS; a++) {
       for (int b = 0; b < nT; b++) {
         if (aS[a] == aT[b]) continue;
-        if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate)) return 0;
+        if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, 0)) return 0;
       }
     }
   }

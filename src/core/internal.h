@@ -103,6 +103,15 @@ int clean_markup(tocsin_doc *d, const Text *in, Text *out);
 ** byte after the title/byline block. */
 int layout_find(tocsin_doc *d, const Text *t, size_t *piBody, size_t *piNotes);
 
+/* structure/notes.c: recognises a note label at the start of the line
+** z[0..n) ("12.", "[12]", "^12", a marker, ...); sets the note number, where
+** its text starts and whether the label form is one only notes use. 1 if found. */
+int structure_note_label(const char *z, size_t n, int *pN, size_t *piText, int *pbStrong);
+
+/* structure/layout.c: 1 if the line z[0..n) is a notes heading ("Notes",
+** "Endnotes", "References", ... with optional markup). */
+int structure_is_notes_heading(const char *z, size_t n);
+
 /* structure/notes.c: parses the notes section t->z[i..t->n) into d->aNote
 ** (sorted by number, duplicates merged and reported), with URLs refanged. */
 int notes_parse(tocsin_doc *d, const Text *t, size_t i);

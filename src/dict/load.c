@@ -447,19 +447,34 @@ static int lemma_forms(Loader *L, const char *zLemma, uint32_t lemma) {
     if (f->lemma == lemma && (f->forms & VF_BASE)) return 1;   /* done before */
   }
   static const uint32_t aBit[5] = {VF_BASE, VF_3S, VF_PAST, VF_PP, VF_ING};
+  int bIrregular = 0;
   for (size_t i = 0; i < p->nIrr; i++) {
+    /* several irregular lines may give a lemma's spellings (traveled, travelled) */
     if (p->aIrr[i].lemma == lemma) {
+      bIrregular = 1;
       for (int k = 0; k < 5; k++) {
         if (!form_add(L, p->aIrr[i].aForm[k], lemma, aBit[k])) return 0;
       }
-      return 1;
     }
   }
+  if (bIrregular) return 1;
   char az[5][64];
   verb_regular_forms(zLemma, az);
   for (int k = 0; k < 5; k++) {
     uint32_t t = tok_of(L, az[k]);
     if (t == TOK_NONE || !form_add(L, t, lemma, aBit[k])) return load_oom(L);
+  }
+  /* British spelling doubles a final l after one vowel: cancelled, labelled */
+  size_t n = strlen(zLemma);
+  if (n >= 4 && n < 40 && zLemma[n - 1] == 'l' && strchr("aeiou", zLemma[n - 2]) &&
+      !strchr("aeiou", zLemma[n - 3])) {
+    char z[64];
+    snprintf(z, sizeof z, "%sled", zLemma);
+    uint32_t t = tok_of(L, z);
+    if (t == TOK_NONE || !form_add(L, t, lemma, VF_PAST | VF_PP)) return load_oom(L);
+    snprintf(z, sizeof z, "%sling", zLemma);
+    t = tok_of(L, z);
+    if (t == TOK_NONE || !form_add(L, t, lemma, VF_ING)) return load_oom(L);
   }
   return 1;
 }

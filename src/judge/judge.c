@@ -97,7 +97,12 @@ void judge_clause(const JudgeWord *a, size_t n, const JudgeWord *aAll, size_t nA
         phrase_at(a, n, i, "going to") || phrase_at(a, n, i, "poised to") ||
         phrase_at(a, n, i, "plans to") || phrase_at(a, n, i, "plan to") ||
         phrase_at(a, n, i, "intends to") || phrase_at(a, n, i, "scheduled to") ||
-        phrase_at(a, n, i, "due to") || phrase_at(a, n, i, "about to") || phrase_at(a, n, i, "would")) {
+        phrase_at(a, n, i, "due to") || phrase_at(a, n, i, "about to") || phrase_at(a, n, i, "would") ||
+        /* present intentions are statements about the future too */
+        phrase_at(a, n, i, "wants to") || phrase_at(a, n, i, "want to") || phrase_at(a, n, i, "wants") ||
+        phrase_at(a, n, i, "seeks to") || phrase_at(a, n, i, "seek to") || phrase_at(a, n, i, "hopes to") ||
+        phrase_at(a, n, i, "hope to") || phrase_at(a, n, i, "aims to") || phrase_at(a, n, i, "aim to") ||
+        phrase_at(a, n, i, "intend to") || phrase_at(a, n, i, "planning to") || phrase_at(a, n, i, "preparing to")) {
       if (!bFuture) {
         bFuture = 1;
         if (iHedgeFirst == (size_t)-1 || i < iHedgeFirst) iHedgeFirst = i;

@@ -8,10 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Shared between layout.c and notes.c; to be declared in internal.h. */
-int structure_note_label(const char *z, size_t n, int *pN, size_t *piText, int *pbStrong);
-int structure_is_notes_heading(const char *z, size_t n);
-
 /* Header lines scanned for a byline date, as the brief of the format says:
 ** bylines sit in the first dozen lines or not at all. */
 #define LAYOUT_HEADER_LINES 12

@@ -9,10 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Shared between layout.c and notes.c; to be declared in internal.h. */
-int structure_note_label(const char *z, size_t n, int *pN, size_t *piText, int *pbStrong);
-int structure_is_notes_heading(const char *z, size_t n);
-
 /* URLs of one note are de-duplicated by pairwise comparison only up to this
 ** many, so that a pathological note cannot make parsing quadratic. */
 #define NOTE_DEDUP_MAX 256
@@ -283,6 +279,34 @@ static int ocr_segment(const char *zSeg, size_t nSeg, int bDay, char zTo[3]) {
   return bChanged && v >= 1 && v <= (bDay ? 31 : 12);
 }
 
+/* A date run "YYYY-MM-DD" at z[i] inside a URL path segment, written with
+** OCR confusables ("migrants-2O21-O7-O2/"): 4, 2 and 2 characters of
+** [0-9IlOo] between '-', at least one confusable, 2+ real digits in the year,
+** not followed by a letter or digit, repairing to a valid date in
+** 1900..2099. Writes the repaired run (NUL-terminated) into zTo; 1 if so. */
+static int url_date_run(const char *z, size_t n, size_t i, char zTo[11]) {
+  int a[3] = {0, 0, 0}, part = 0, nConf = 0, nRealYear = 0;
+  if (n - i < 10 || z[i + 4] != '-' || z[i + 7] != '-') return 0;
+  if (i + 10 < n && is_alnum((unsigned char)z[i + 10])) return 0;
+  for (size_t k = 0; k < 10; k++) {
+    char c = z[i + k];
+    if (k == 4 || k == 7) {
+      zTo[k] = '-';
+      part++;
+      continue;
+    }
+    if (c == 'I' || c == 'l') c = '1', nConf++;
+    else if (c == 'O' || c == 'o') c = '0', nConf++;
+    else if (!is_digit((unsigned char)c)) return 0;
+    else nRealYear += part == 0;
+    zTo[k] = c;
+    a[part] = a[part] * 10 + (c - '0');
+  }
+  zTo[10] = 0;
+  Ymd t = {a[0], a[1], a[2]};
+  return nConf && nRealYear >= 2 && t.y >= 1900 && t.y <= 2099 && ymd_valid(t);
+}
+
 /* The date context of the URL path being written, whose last byte is the
 ** '/' just copied: 1 if the path ends in /YYYY/, 2 if in /YYYY/MM/, else 0.
 ** Only in a URL, never in its query string. Looks back at most 8 bytes. */
@@ -317,7 +341,8 @@ static void tok_sync(TokState *st, size_t *pnSeen, const TextWriter *w) {
 
 /* Contract: rewrites the single-spaced note text t into *out with defanged
 ** URLs restored (hxxp, [.], (dot), " dot ", ".dot.", [:], [/], \_) and OCR'd
-** date segments of URL paths repaired; each change is a repair at the
+** dates in URL paths repaired (month and day segments after a year segment,
+** "YYYY-MM-DD" runs inside a segment); each change is a repair at the
 ** original offset. 0 on OOM (out untouched). */
 static int refang(tocsin_doc *d, const Text *t, Text *out) {
   TextWriter w;
@@ -405,6 +430,16 @@ static int refang(tocsin_doc *d, const Text *t, Text *out) {
       if (!fix(d, &w, "refang", t, i, 2, "_", at)) goto oom;
       i += 2;
       continue;
+    }
+    /* an OCR'd date run in a path segment: ".../migrants-2O21-O7-O2/" */
+    if (i > 0 && st.bUrl && st.bPath && !st.bQuery && strchr("-_/", z[i - 1]) &&
+        (c == '1' || c == '2' || c == 'I' || c == 'l')) {
+      char zTo[11];
+      if (url_date_run(z, n, i, zTo)) {
+        if (!fix(d, &w, "ocr-digit", t, i, 10, zTo, at)) goto oom;
+        i += 10;
+        continue;
+      }
     }
     tw_copy(&w, t, i, 1);
     i++;
