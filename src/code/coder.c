@@ -400,6 +400,7 @@ static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
   size_t aLit[40], aBestLit[40];
+  int bNegNext = 0;
   for (size_t i = 0; i < c->nTok; i++) {
     if (c->aUsed[i] || in_mention(c, i) || !c->aTok[i].bWord) continue;
     /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
@@ -430,6 +431,16 @@ static int find_verbs(Coder *c) {
       }
     }
     if (!pBest) continue;
+    /* "refused to sign", "failed to reach": the inner act, negated (issue 2's
+    ** rule), unless the refusal is itself the act ("declined to comment", 011) */
+    if (i + 2 < c->nTok && tok_is(c, i + 1, "to") && strcmp(pBest->zCode, "011") &&
+        c->aTok[i + 2].bWord && dict_forms(c->p, c->aTok[i + 2].id)) {
+      const char *zLemma = c->p->vocab.azTok[pBest->lemma];
+      if (!strcmp(zLemma, "refuse") || !strcmp(zLemma, "decline") || !strcmp(zLemma, "fail")) {
+        bNegNext = 1;
+        continue;
+      }
+    }
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
     memset(h, 0, sizeof *h);
@@ -438,6 +449,8 @@ static int find_verbs(Coder *c) {
     h->pPat = pBest;
     h->forms = bestForms;
     h->iSrc = h->iTgt = -1;
+    h->bNegated = bNegNext;
+    bNegNext = 0;
     /* a verb inside the match belongs to it: "threatened to impose sanctions" */
     for (size_t k = i + 1; k < bestEnd; k++) c->aUsed[k] |= 2;
     for (int k = 0; k < bestLit; k++) c->aUsed[aBestLit[k]] = 1;
@@ -740,10 +753,14 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
         c->bCtx = 1;
         snprintf(c->zCtxText, sizeof c->zCtxText, "context: %s", pDate->zText);
       }
-      if (j->bFuture) {
+      /* a hedged statement about a date after the report is a forecast too:
+      ** "Putin may offer guarantees at the summit on December 2" */
+      int bAfterDoc = c->bDocDate && ymd_cmp(t, c->docDate) > 0;
+      if (j->bFuture || (bAfterDoc && strcmp(j->zMood, "fact") && strcmp(j->zMood, "reported"))) {
         char zd[11];
         ymd_format(t, zd);
         ev.zDue = arena_strdup(A, zd);
+        if (!strcmp(j->zMood, "estimate")) ev.zMood = "forecast";
       }
     }
   }
@@ -811,7 +828,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   size_t vs = c->aTok[h->i].start, ve = c->aTok[h->e - 1].end;
   ev.zVerb = arena_strndup(A, c->z + vs, ve - vs);
   ev.bNegated = h->bNegated || j->bNegated;
-  ev.zMood = j->zMood;
+  if (!ev.zMood) ev.zMood = j->zMood;
   ev.zHedge = j->zHedge[0] ? arena_strdup(A, j->zHedge) : NULL;
   ev.bHasP = j->bHasP;
   ev.p[0] = j->p[0];

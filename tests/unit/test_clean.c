@@ -139,6 +139,20 @@ TEST(clean_markup_escaped_sup) {
   tocsin_doc_free(d);
 }
 
+TEST(clean_markup_double_escaped_entities) {
+  tocsin_doc *d = doc_new();
+  const char *z = "the claim.&amp;lt;sup&amp;gt;5&amp;lt;/sup&amp;gt; Next, AT&amp;amp;T";
+  OUT(clean_markup, d, z, "the claim.{5} Next, AT&T");
+  /* the marker's repair quotes the input as found, at its first byte */
+  long k = find_repair(d, "footnote-marker", "&amp;lt;sup&amp;gt;5&amp;lt;/sup&amp;gt;");
+  CHECK(k >= 0);
+  if (k >= 0) CHECK_INT(d->aRepair[k].at, off_of(z, "&amp;lt;"));
+  /* one level only; an unknown or control inner entity stays as written */
+  OUT(clean_markup, d, "a &amp;amp;lt; b &amp;bogus; c &amp;#30;1&amp;#31; d &amp; e",
+      "a &lt; b &bogus; c &#30;1&#31; d & e");
+  tocsin_doc_free(d);
+}
+
 TEST(clean_markup_latex_and_markdown_markers) {
   tocsin_doc *d = doc_new();
   OUT(clean_markup, d, "sanctions.$^{12}$ The EU", "sanctions.{12} The EU");
@@ -222,6 +236,10 @@ TEST(clean_markup_markdown) {
   CHECK(k >= 0 && !strcmp(d->aRepair[k].zTo, "_"));
   if (k >= 0) CHECK_INT(d->aRepair[k].at, off_of(z, "\\_"));
   CHECK_INT(count_repairs(d, "unescape"), 7);
+  /* escaped bracket references stay text here; glued.c decides (with notes) */
+  OUT(clean_markup, d, "refused.\\[1\\] Then\n\\[1\\] https://x.org/a\\_b",
+      "refused.[1] Then\n[1] https://x.org/a_b");
+  CHECK_INT(count_repairs(d, "footnote-marker"), 0);
   OUT(clean_markup, d,
       "# Key Judgments\n**Key judgment:** Moscow *will* likely __escalate__.\n"
       "* bullet item stays\nsnake_case_name, 2*3*4 and https://example.org/a_b_c_ stay",
@@ -286,12 +304,61 @@ TEST(clean_ocr_years_numbers) {
   tocsin_doc_free(d);
 }
 
+TEST(clean_ocr_numbers_with_trailing_confusables) {
+  tocsin_doc *d = doc_new();
+  const char *z = "detained 1,7OO migrants, 81 in all of 2O2O. A 5O8-kilometer fence, "
+                  "about 2OO,OOO personnel, 1,O00 tanks, 12.5O km and 2O2I-2O22.";
+  Text out;
+  char *r = run(clean_ocr, d, z, &out);
+  CHECK_STR(r, "detained 1,700 migrants, 81 in all of 2020. A 508-kilometer fence, "
+               "about 200,000 personnel, 1,000 tanks, 12.50 km and 2021-2022.");
+  long k = find_repair(d, "ocr-digit", "1,7OO");
+  CHECK(k >= 0 && !strcmp(d->aRepair[k].zTo, "1,700") && d->aRepair[k].at == off_of(z, "1,7OO"));
+  k = find_repair(d, "ocr-digit", "5O8"); /* only the number part of the token */
+  CHECK(k >= 0 && !strcmp(d->aRepair[k].zTo, "508") && d->aRepair[k].at == off_of(z, "5O8"));
+  CHECK(find_repair(d, "ocr-digit", "2OO,OOO") >= 0);
+  CHECK(find_repair(d, "ocr-digit", "2O2O") >= 0);
+  free(r);
+  text_free(&out);
+  tocsin_doc_free(d);
+
+  /* not numbers: other letters, no real digit first, too little evidence
+  ** (one real digit, no thousands groups, not a year), litres, a thousands
+  ** group of the wrong size */
+  d = doc_new();
+  z = "the Su-30SM, an Il-76, MiG-29s, COVID-19, the G20, MH17, T-72B3, aB3xQ9Lo, "
+      "I2O, lO0, 3O people, 10l, 3.5l, 5,5l and 2O,OO.";
+  OUT(clean_ocr, d, z, z);
+  CHECK_INT(d->nRepair, 0);
+  tocsin_doc_free(d);
+}
+
+TEST(clean_ocr_iso_dates) {
+  tocsin_doc *d = doc_new();
+  const char *z = "The decision is dated 2O21-O6-O4. Another (2OI9-I2-3I) too";
+  Text out;
+  char *r = run(clean_ocr, d, z, &out);
+  CHECK_STR(r, "The decision is dated 2021-06-04. Another (2019-12-31) too");
+  long k = find_repair(d, "ocr-digit", "2O21-O6-O4");
+  CHECK(k >= 0 && !strcmp(d->aRepair[k].zTo, "2021-06-04") && d->aRepair[k].at == off_of(z, "2O21"));
+  free(r);
+  text_free(&out);
+  tocsin_doc_free(d);
+  /* no such date (June 31, month 13), a year without two real digits, or
+  ** outside 1900..2099: the whole token stays, no part of it is repaired */
+  d = doc_new();
+  z = "dated 2O21-O6-3I, 2O21-I3-O1, 2OOO-O1-O1 and 3O21-O1-O1 or 2O21-O6";
+  OUT(clean_ocr, d, z, "dated 2O21-O6-3I, 2O21-I3-O1, 2OOO-O1-O1 and 3O21-O1-O1 or 2021-O6");
+  CHECK_INT(d->nRepair, 1); /* "2O21-O6" is not a date: its year part is a number */
+  tocsin_doc_free(d);
+}
+
 TEST(clean_ocr_negatives) {
   tocsin_doc *d = doc_new();
   const char *z =
       "See https://t.me/aB3xQ9Lo and aB3xQ9Lo, mail ops@site1O0.ru, www.x1O0.com. "
       "B2B trade, the G20, 3M, World War II, Elizabeth II, Part I. In March I went; "
-      "May I ask? I May go. 10l and 1,O00 stay. the 1990s";
+      "May I ask? I May go. 10l and 3.5l stay. the 1990s";
   OUT(clean_ocr, d, z, z);
   CHECK_INT(d->nRepair, 0);
   /* no February 30th; a day must be followed by ",", "." or a space */
@@ -351,6 +418,103 @@ TEST(clean_glued_dates) {
   /* a date that must stay: no note 31, and "31" is the day */
   OUT(clean_glued_markers, d, "on March 31. Then", "on March 31. Then");
   OUT(clean_glued_markers, d, "in 2019 12 The", "in 2019 12 The");
+  tocsin_doc_free(d);
+}
+
+TEST(clean_glued_lists) {
+  static const int aN[] = {3, 4, 5, 11, 12, 14};
+  tocsin_doc *d = doc_new();
+  add_notes(d, aN, sizeof(aN) / sizeof(aN[0]));
+  const char *z = "fighters to the front.11,12 French officials";
+  Text out;
+  char *r = run(clean_glued_markers, d, z, &out);
+  CHECK_STR(r, "fighters to the front.{11}{12} French officials");
+  CHECK_INT(out.aOff[off_of(r, "{12}")], off_of(z, "12 "));
+  long k = find_repair(d, "footnote-marker", "front.11,12");
+  CHECK(k >= 0 && !strcmp(d->aRepair[k].zTo, "11,12") && d->aRepair[k].at == off_of(z, "11"));
+  free(r);
+  text_free(&out);
+  OUT(clean_glued_markers, d, "It ended in 2020.3,4,5\nNext", "It ended in 2020.{3}{4}{5}\nNext");
+  size_t nBefore = d->nRepair;
+  /* a number that is no note, a descending list, a decimal, a blank inside */
+  OUT(clean_glued_markers, d, "the front.11,99 French", "the front.11,99 French");
+  OUT(clean_glued_markers, d, "the front.12,11 French", "the front.12,11 French");
+  OUT(clean_glued_markers, d, "rose to 3.11,12 The", "rose to 3.11,12 The");
+  OUT(clean_glued_markers, d, "the front.11, 12 French", "the front.11, 12 French");
+  CHECK_INT(d->nRepair, nBefore);
+  tocsin_doc_free(d);
+}
+
+TEST(clean_glued_day_ranges) {
+  static const int aN[] = {3, 4, 5, 8};
+  tocsin_doc *d = doc_new();
+  add_notes(d, aN, sizeof(aN) / sizeof(aN[0]));
+  OUT(clean_glued_markers, d, "the exercise from September 10 to 16.4 The exercise",
+      "the exercise from September 10 to 16.{4} The exercise");
+  CHECK(find_repair(d, "footnote-marker", "16.4") >= 0);
+  OUT(clean_glued_markers, d, "met on May 28 and 29.8 Then", "met on May 28 and 29.{8} Then");
+  OUT(clean_glued_markers, d, "held Sept. 10-16.4 The", "held Sept. 10-16.{4} The");
+  OUT(clean_glued_markers, d, "held June 1\xE2\x80\x93" "3.5 The", "held June 1\xE2\x80\x93" "3.{5} The");
+  size_t nBefore = d->nRepair;
+  /* no month, a backwards range, a day the month lacks, a decimal after */
+  OUT(clean_glued_markers, d, "rose from 10 to 16.4 The", "rose from 10 to 16.4 The");
+  OUT(clean_glued_markers, d, "from September 16 to 10.4 The", "from September 16 to 10.4 The");
+  OUT(clean_glued_markers, d, "from February 20 to 30.4 The", "from February 20 to 30.4 The");
+  OUT(clean_glued_markers, d, "from May 10 to 16.4 percent", "from May 10 to 16.4 percent");
+  OUT(clean_glued_markers, d, "from May 10 or 16.4 The", "from May 10 or 16.4 The");
+  CHECK_INT(d->nRepair, nBefore);
+  tocsin_doc_free(d);
+}
+
+TEST(clean_glued_brackets) {
+  static const int aN[] = {1, 3, 4, 5};
+  tocsin_doc *d = doc_new();
+  add_notes(d, aN, sizeof(aN) / sizeof(aN[0]));
+  const char *z = "on August 1.[1] Then on Belaruskali.[4][5]\nLater he said[3] that "
+                  "sanctions[4, 5], and \"no\"[1] it";
+  Text out;
+  char *r = run(clean_glued_markers, d, z, &out);
+  CHECK_STR(r, "on August 1.{1} Then on Belaruskali.{4}{5}\nLater he said{3} that "
+               "sanctions{4}{5}, and \"no\"{1} it");
+  CHECK_INT(out.aOff[off_of(r, "{5}")], off_of(z, "5]"));
+  long k = find_repair(d, "footnote-marker", "Belaruskali.[4][5]");
+  CHECK(k >= 0 && !strcmp(d->aRepair[k].zTo, "4,5") && d->aRepair[k].at == off_of(z, "[4]"));
+  free(r);
+  text_free(&out);
+  size_t nBefore = d->nRepair;
+  /* no such note (even one of two), a blank before, not ending the word, a
+  ** number before, inside a URL, not a number */
+  z = "said.[2] Then said.[4][2] Then see [3] here, x.[3]y and in 2020[3] and "
+      "https://x.org/a.[3] and Minsk.[sic] and said.[03]";
+  OUT(clean_glued_markers, d, z, z);
+  CHECK_INT(d->nRepair, nBefore);
+  tocsin_doc_free(d);
+}
+
+/* The escaped Markdown references of a converter, through the stages as the
+** pipeline runs them: markup unescapes, notes are parsed from "[1]" labels,
+** and only then do the bracketed body numbers become markers. */
+TEST(clean_glued_escaped_brackets_pipeline) {
+  const char *z = "She refused to board.\\[1\\] Sanctions followed.\\[4\\]\\[5\\]\n\n"
+                  "\\[1\\] https://x.org/a\\_b\n\\[4\\] https://y.org/c\n5\\. https://z.org/d\n";
+  tocsin_doc *d = doc_new();
+  Text in, t1 = {0}, body = {0}, t2 = {0};
+  CHECK(text_init(&in, z, strlen(z), 0));
+  CHECK(clean_markup(d, &in, &t1));
+  size_t iNotes = (size_t)(strstr(t1.z, "\n\n") - t1.z) + 2;
+  CHECK(notes_parse(d, &t1, iNotes));
+  CHECK_INT(d->nNote, 3);
+  const tocsin_note *n = tocsin_doc_find_note(d, 1);
+  CHECK(n && n->nUrl == 1 && !strcmp(n->azUrl[0], "https://x.org/a_b"));
+  CHECK(text_slice(&body, &t1, 0, iNotes));
+  CHECK(clean_glued_markers(d, &body, &t2));
+  char *r = render(&t2);
+  CHECK_STR(r, "She refused to board.{1} Sanctions followed.{4}{5}\n\n");
+  free(r);
+  text_free(&in);
+  text_free(&t1);
+  text_free(&body);
+  text_free(&t2);
   tocsin_doc_free(d);
 }
 

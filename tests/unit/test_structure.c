@@ -471,6 +471,45 @@ TEST(structure_notes_ocr_digits_in_url_paths) {
   tocsin_doc_free(d);
 }
 
+TEST(structure_notes_ocr_date_runs_in_url_paths) {
+  const char *z =
+      "1 https://www.reuters.com/world/europe/lithuania-migrants-2O21-O7-O2/\n"
+      "2 https://example.org/news/2O2I-I2-3I_report.html\n"
+      "3 https://example.org/a-2O21-O6-31/ https://example.org/b-2O21-13-O2/\n"
+      "4 https://example.org/c-2O21-O7-O2x/ https://example.org/d?from=2O21-O7-O2\n"
+      "5 https://example.org/e-2OOO-O1-O1/ https://www.reuters.com/article/idUSKBN2EI0O1\n"
+      "6 Report of 2O21-O7-O2, https://example.org/f\n";
+  tocsin_doc *d = notes(z);
+  const tocsin_note *n = tocsin_doc_find_note(d, 1);
+  CHECK(n && n->nUrl == 1 &&
+        strcmp(n->azUrl[0], "https://www.reuters.com/world/europe/lithuania-migrants-2021-07-02/") == 0);
+  n = tocsin_doc_find_note(d, 2);
+  CHECK(n && n->nUrl == 1 && strcmp(n->azUrl[0], "https://example.org/news/2021-12-31_report.html") == 0);
+  CHECK(has_repair(d, "ocr-digit", "2O21-O7-O2", "2021-07-02"));
+  CHECK(has_repair(d, "ocr-digit", "2O2I-I2-3I", "2021-12-31"));
+  for (size_t k = 0; k < d->nRepair; k++) /* the repair points at the original bytes */
+    if (strcmp(d->aRepair[k].zKind, "ocr-digit") == 0)
+      CHECK(strncmp(z + d->aRepair[k].at, d->aRepair[k].zFrom, strlen(d->aRepair[k].zFrom)) == 0);
+  /* June 31 and month 13 are no dates; a letter after the run; the query
+  ** string; a year without two real digits; mixed identifiers; prose (the
+  ** body's OCR pass handles that) */
+  n = tocsin_doc_find_note(d, 3);
+  CHECK(n && n->nUrl == 2 && strcmp(n->azUrl[0], "https://example.org/a-2O21-O6-31/") == 0 &&
+        strcmp(n->azUrl[1], "https://example.org/b-2O21-13-O2/") == 0);
+  n = tocsin_doc_find_note(d, 4);
+  CHECK(n && n->nUrl == 2 && strcmp(n->azUrl[0], "https://example.org/c-2O21-O7-O2x/") == 0 &&
+        strcmp(n->azUrl[1], "https://example.org/d?from=2O21-O7-O2") == 0);
+  n = tocsin_doc_find_note(d, 5);
+  CHECK(n && n->nUrl == 2 && strcmp(n->azUrl[0], "https://example.org/e-2OOO-O1-O1/") == 0 &&
+        strcmp(n->azUrl[1], "https://www.reuters.com/article/idUSKBN2EI0O1") == 0);
+  n = tocsin_doc_find_note(d, 6);
+  CHECK(n && strcmp(n->zText, "Report of 2O21-O7-O2, https://example.org/f") == 0);
+  size_t nOcr = 0;
+  for (size_t k = 0; k < d->nRepair; k++) nOcr += strcmp(d->aRepair[k].zKind, "ocr-digit") == 0;
+  CHECK_INT(nOcr, 2);
+  tocsin_doc_free(d);
+}
+
 TEST(structure_notes_duplicates_and_order) {
   const char *z =
       "Notes\n"
