@@ -182,7 +182,8 @@ static int number_fixable(const char *z, size_t s, size_t e) {
     } else {
       nConf++;
     }
-    v = v * 10 + (is_digit((unsigned char)c) ? c - '0' : confusable(c, 1));
+    if (k - s < 4) /* only a year's value is needed (and no overflow) */
+      v = v * 10 + (is_digit((unsigned char)c) ? c - '0' : confusable(c, 1));
   }
   if (nComma && e - iGroup != 3) bGroups = 0;
   int bYear = e - s == 4 && !nComma && !nDot && v >= 1900 && v <= 2099;

@@ -27,6 +27,7 @@ typedef struct Mention {
   int bBy;                     /* after "by": the agent of a passive */
   int bAside;                  /* "according to X", "with the help of" ... not a participant */
   int bPrep;                   /* after a preposition: never the subject */
+  int bMod;                    /* modifies the noun after it: never the subject, a target of last resort */
   int bPronoun;
   int iGroup;                  /* compound group */
 } Mention;
@@ -88,6 +89,15 @@ static const char *const azFollow[] = {"and", "or", "but", "who", "which", "that
                                        "should", "must", "can", "did", "do", "does", "not", "never", "then",
                                        "reportedly", "allegedly", "later", "again", "themselves", "itself",
                                        "by", "at", "near", "in", NULL};
+/* lower-case words after an actor that are not nouns it could modify */
+static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
+                                        "this", "these", "those", "later", "earlier", "today", "yesterday",
+                                        "tomorrow", "again", "already", "still", "now", "once", "twice", "alone",
+                                        "himself", "herself", "together", "instead", "as", "if", "when", "after",
+                                        "before", "since", "until", "while", "because", "so", "yet", "nor",
+                                        "either", "neither", "both", "each", "whose", "whom", "where", "why",
+                                        "how", "what", "being", "been", "be", "it", "they", "he", "she", "we",
+                                        "not", "no", "up", "out", "off", "down", "back", "amid", "during", NULL};
 static const char *const azPossDet[] = {"their", "its", "his", "her", "our", "my", "your", NULL};
 static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", NULL};
 
@@ -338,6 +348,26 @@ static int find_actors(Coder *c) {
       k++;
     }
   }
+  /* a state, bloc or demonym directly before a noun modifies it: "Russian
+  ** support", "Union State integration roadmaps", "EU sanctions list". It stays a
+  ** mention (for countries of roles) but is no participant. */
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t t = m->e;
+    if (m->pAgent || m->bPronoun || t >= c->nTok) continue;
+    const ActorEntry *a = m->pMain ? m->pMain : m->pCountry;
+    if (!a || a->kind == AK_PERSON) continue;
+    const Token *pt = &c->aTok[t];
+    size_t len = pt->end - pt->start;
+    int bNoun = pt->bWord && !pt->bCap && is_alpha((unsigned char)c->z[pt->start]) &&
+                !dict_forms(c->p, pt->id) && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) &&
+                !tok_in(c, t, azFollow) && !tok_in(c, t, azNotNoun) &&
+                !(len > 2 && c->z[pt->end - 2] == 'l' && c->z[pt->end - 1] == 'y') &&
+                /* "Minsk retaliated": a past tense the verb list lacks, not a noun */
+                !(len >= 5 && c->z[pt->end - 2] == 'e' && c->z[pt->end - 1] == 'd' &&
+                  !tok_is(c, t, "hundred"));
+    if (bNoun) m->bMod = 1;
+  }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
   ** demonyms joined to it */
   for (size_t k = c->nM; k-- > 1;) {
@@ -505,7 +535,7 @@ static int mention_before(const Coder *c, size_t i, size_t lo) {
   for (size_t k = c->nM; k-- > 0;) {
     const Mention *m = &c->aM[k];
     if (m->e > i || m->i < lo) continue;
-    if (m->bLoc || m->bAside || m->bBy || m->bPrep) continue;
+    if (m->bLoc || m->bAside || m->bBy || m->bPrep || m->bMod) continue;
     return (int)k;
   }
   return -1;
@@ -547,7 +577,7 @@ static void assign_roles(Coder *c) {
         break;
       }
     }
-    int iT = -1, iLoc = -1;
+    int iT = -1, iLoc = -1, iMod = -1;
     /* an actor inside the pattern's gap is the target when it is the object
     ** ("banned Belarusian airlines from ...") or a possessor ("back the
     ** OSCE's offer"), not when it modifies the pattern's noun ("imposed new
@@ -576,9 +606,15 @@ static void assign_roles(Coder *c) {
         if (iLoc < 0) iLoc = (int)m;
         continue;
       }
+      if (pm->bMod) {
+        if (iMod < 0) iMod = (int)m;
+        continue;
+      }
       iT = (int)m;
       break;
     }
+    /* "praised the EU decision": the bloc whose decision it was */
+    if (iT < 0 && iMod >= 0) iT = iMod;
     if (bPassive) {
       int iAgent = iT;
       iT = iS;
@@ -834,6 +870,14 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ev.p[0] = j->p[0];
   ev.p[1] = j->p[1];
   (void)zPrec;
+  /* "met with Lukashenko and Makei": two mentions, one coded event */
+  for (size_t k = d->nEvent; k-- > 0 && d->aEvent[k].iSentence == iSent;) {
+    const tocsin_event *o = &d->aEvent[k];
+    if (!strcmp(o->zEvent, ev.zEvent) && !strcmp(o->source.zCode, ev.source.zCode) &&
+        !strcmp(o->target.zCode, ev.target.zCode) && o->bNegated == ev.bNegated &&
+        ((!o->zDate && !ev.zDate) || (o->zDate && ev.zDate && !strcmp(o->zDate, ev.zDate))))
+      return 1;
+  }
   if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
   d->aEvent[d->nEvent++] = ev;
   const Mention *pS = &c->aM[iS];

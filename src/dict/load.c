@@ -673,10 +673,10 @@ void tocsin_dict_free(tocsin_dict *p) {
 
 tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
-  if (!zDir) zDir = getenv("TOCSIN_DICT");
-  if (!zDir) zDir = TOCSIN_DICT_DIR;
+  if (!zDir || !*zDir) zDir = getenv("TOCSIN_DICT");
+  if (!zDir || !*zDir) zDir = TOCSIN_DICT_DIR;
   const char *zGen = getenv("TOCSIN_GEN_DIR");
-  if (!zGen) zGen = TOCSIN_GEN_DIR;
+  if (!zGen || !*zGen) zGen = TOCSIN_GEN_DIR;
   tocsin_dict *p = calloc(1, sizeof *p);
   if (!p || !(p->pArena = arena_new()) || !intern_init(&p->vocab) || !trie_init(&p->actors)) {
     tocsin_dict_free(p);
