@@ -8,9 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "tocsin.h"
-
-enum { EXIT_OKAY = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_DICT = 3, EXIT_INTERNAL = 4 };
 
 static const char zUsage[] =
     "usage: tocsin <command> [options] [FILE...]\n"
@@ -271,20 +270,37 @@ static int cmd_dict(Args *a) {
   return EXIT_OKAY;
 }
 
+static void print_extra(FILE *f) {
+  if (!nCliExtra) return;
+  fputs("\nmore commands:\n", f);
+  for (int i = 0; i < nCliExtra; i++) fprintf(f, "  %-18s %s\n", aCliExtra[i].zName, aCliExtra[i].zSummary);
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fputs(zUsage, stderr);
+    print_extra(stderr);
     return EXIT_USAGE;
   }
   const char *zCmd = argv[1];
   if (!strcmp(zCmd, "--help") || !strcmp(zCmd, "-h") || !strcmp(zCmd, "help")) {
     const char *zSub = argc > 2 ? argv[2] : NULL;
+    for (int i = 0; zSub && i < nCliExtra; i++) {
+      if (!strcmp(zSub, aCliExtra[i].zName)) {
+        char *azHelp[] = {argv[2], (char *)"--help", NULL};
+        return aCliExtra[i].xRun(2, azHelp);
+      }
+    }
     fputs(zSub && !strcmp(zSub, "doc") ? zUsageDoc : zSub && !strcmp(zSub, "code") ? zUsageCode : zUsage, stdout);
+    if (!zSub) print_extra(stdout);
     return EXIT_OKAY;
   }
   if (!strcmp(zCmd, "version") || !strcmp(zCmd, "--version")) {
     printf("tocsin %s\n", TOCSIN_VERSION);
     return EXIT_OKAY;
+  }
+  for (int i = 0; i < nCliExtra; i++) {
+    if (!strcmp(zCmd, aCliExtra[i].zName)) return aCliExtra[i].xRun(argc - 1, argv + 1);
   }
   if (strcmp(zCmd, "doc") && strcmp(zCmd, "code") && strcmp(zCmd, "dict")) {
     fprintf(stderr, "tocsin: unknown command '%s'\n\n%s", zCmd, zUsage);
