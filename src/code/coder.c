@@ -169,7 +169,17 @@ static int match_at(const Coder *c, size_t i, RawMatch *r) {
   r->e = bestEnd;
   r->n = 0;
   for (int32_t ref = t->aHead[bestNode]; ref >= 0 && r->n < MAX_CAND; ref = t->aRef[ref].iNext) {
-    const ActorEntry *a = &c->p->aActor[t->aRef[ref].iItem];
+    uint32_t iItem = t->aRef[ref].iItem;
+    if (iItem & ACTOR_EXACT_CASE) {
+      /* an acronym written in capitals ("US") does not match the word "us" */
+      int bUpper = 1;
+      for (size_t k = s; k < bestEnd; k++) {
+        for (uint32_t b = c->aTok[k].start; b < c->aTok[k].end; b++) bUpper &= !is_lower((unsigned char)c->z[b]);
+      }
+      if (!bUpper) continue;
+      iItem &= ~ACTOR_EXACT_CASE;
+    }
+    const ActorEntry *a = &c->p->aActor[iItem];
     if (a->kind != AK_AGENT && a->kind != AK_IGNORE) {
       /* a name is capitalised at its end: "Islamic State" but not "a strict
       ** Islamic state"; "al-Qaeda", "Republic of Belarus" pass */
@@ -443,6 +453,17 @@ static int find_verbs(Coder *c) {
     for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) {
       /* after a possessive it is a noun: "Russia's support" */
       if (i > 0 && tok_is(c, i - 1, "'s")) continue;
+      /* a bare stem after a preposition other than "to" is a noun: "bans on
+      ** travel to Canada", "advised against travel" */
+      if (i > 0 && f->forms == VF_BASE && !tok_is(c, i - 1, "to") && tok_in(c, i - 1, azPrep)) continue;
+      /* a plural right after a past tense is its object: "announced bans" */
+      if (i > 0 && f->forms == VF_3S) {
+        int bAfterPast = 0;
+        for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i - 1].id); g;
+             g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+          bAfterPast |= (g->forms & VF_PAST) != 0;
+        if (bAfterPast) continue;
+      }
       /* a base form or participle after a determiner is a noun: "his visit" */
       if (i > 0 && tok_in(c, i - 1, azDet) && !(f->forms & (VF_PAST | VF_3S))) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;

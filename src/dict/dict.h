@@ -83,6 +83,10 @@ typedef struct ActorEntry {
   const char *zFile; int iLine;   /* provenance for --explain */
 } ActorEntry;
 
+/* Set on a trie payload when the phrase is an acronym written in capitals
+** ("US", "UK"): it then matches only capitals in text, not "us". */
+#define ACTOR_EXACT_CASE 0x80000000u
+
 /* ---- verbs ---------------------------------------------------------------- */
 #define SLOT_GAP 0xFFFFFFFFu
 typedef struct VerbSlot { uint32_t *aTok; uint32_t nTok; int bGap; } VerbSlot;

@@ -111,7 +111,11 @@ static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
       size_t n = phrase_ids(L, zPh, &bOk);
       if (!bOk) return load_oom(L);
       if (n == 0) return load_fail(L, colBase + (size_t)(zPh - zList), "empty phrase");
-      if (!trie_add(&L->p->actors, L->aId, n, (uint32_t)iActor)) return load_oom(L);
+      /* a short phrase in capitals with no lower-case letter is an acronym */
+      int bAcronym = strlen(zPh) <= 3 && n == 1;   /* "Nato" stays a match for NATO */
+      for (const char *q = zPh; *q && bAcronym; q++) bAcronym = !is_lower((unsigned char)*q);
+      uint32_t iItem = (uint32_t)iActor | (bAcronym ? ACTOR_EXACT_CASE : 0);
+      if (!trie_add(&L->p->actors, L->aId, n, iItem)) return load_oom(L);
       if (!e->zName) e->zName = arena_strdup(L->p->pArena, zPh);
       if (e->kind == AK_AGENT) L->p->nAgentPhrases++;
       else L->p->nActorPhrases++;
