@@ -451,6 +451,12 @@ static int find_verbs(Coder *c) {
     int bestLit = -1;
     uint32_t bestForms = 0;
     for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) {
+      /* after a bare demonym it is a noun: "Russian support" */
+      int bAfterDemonym = 0;
+      for (size_t k = 0; k < c->nM; k++)
+        bAfterDemonym |= c->aM[k].e == i && c->aM[k].pCountry && !c->aM[k].pAgent && !c->aM[k].pMain &&
+                         c->aM[k].pCountry->kind == AK_DEMONYM;
+      if (bAfterDemonym) continue;
       /* after a possessive it is a noun: "Russia's support" */
       if (i > 0 && tok_is(c, i - 1, "'s")) continue;
       /* a bare stem after a preposition other than "to" is a noun: "bans on
@@ -764,6 +770,8 @@ static const char *group_country(const Coder *c, int iM, int iOther, const char 
     mention_country(c, (int)k, &zC);
     if (zC) return zC;
   }
+  /* else the wire item's dateline country */
+  if (c->pDateline && c->pDateline->zCountry) return c->pDateline->zCountry;
   /* else the nearest state or place named in the sentence ("insurgents shelled
   ** Syria's second city"), but not the other side of the event */
   const char *zBest = NULL;
@@ -796,6 +804,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zPrec = "day";
   ev.zDateText = c->bAnchor ? "dateline date" : "document date";
   Ymd ref = day;
+  int bRef = bDay;
   int bOwnDate = 0;
   if (pDate) {
     Ymd t;
@@ -804,7 +813,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       bDay = 1;
       bOwnDate = 1;
       ev.zDateText = arena_strdup(A, pDate->zText);
-      if (!j->bFuture && !strcmp(zPrec, "day")) {
+      int bPast = !bRef || ymd_cmp(t, ref) <= 0;
+      if (!j->bFuture && !strcmp(zPrec, "day") && bPast) {
         /* later undated past events in the narrative happened then too */
         c->ctx = t;
         c->bCtx = 1;
@@ -812,8 +822,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       }
       /* a hedged statement about a date after the report is a forecast too:
       ** "Putin may offer guarantees at the summit on December 2" */
-      int bAfterDoc = c->bDocDate && ymd_cmp(t, c->docDate) > 0;
-      if (j->bFuture || (bAfterDoc && strcmp(j->zMood, "fact") && strcmp(j->zMood, "reported"))) {
+      int bAfterDoc = bRef && ymd_cmp(t, ref) > 0;
+      if (j->bFuture || (bAfterDoc && strcmp(j->zMood, "fact"))) {
         char zd[11];
         ymd_format(t, zd);
         ev.zDue = arena_strdup(A, zd);

@@ -37,7 +37,7 @@ static int tok_day(const char *z, const Token *t) {
   size_t n = t->end - t->start;
   int v = 0;
   size_t i = t->start;
-  while (i < t->end && is_digit((unsigned char)z[i])) v = v * 10 + (z[i++] - '0');
+  while (i < t->end && is_digit((unsigned char)z[i]) && i - t->start < 3) v = v * 10 + (z[i++] - '0');
   if (i == t->start || i - t->start > 2) return -1;
   if (i != t->end) {
     size_t r = t->end - i;

@@ -143,6 +143,12 @@ void judge_clause(const JudgeWord *a, size_t n, const JudgeWord *aAll, size_t nA
   }
   int bReport = bReported;
   for (size_t i = 0; i < nAll; i++) {
+    /* "We assess with moderate confidence that Lavrov pressed ...": the
+    ** analysts' own judgment governs the whole sentence */
+    if (phrase_at(aAll, nAll, i, "we assess") || phrase_at(aAll, nAll, i, "we judge") ||
+        phrase_at(aAll, nAll, i, "we estimate") || phrase_at(aAll, nAll, i, "we believe") ||
+        phrase_at(aAll, nAll, i, "in our assessment") || phrase_at(aAll, nAll, i, "in our judgment"))
+      bEstimate = 1;
     if (word_is(&aAll[i], "reportedly") || word_is(&aAll[i], "allegedly") ||
         phrase_at(aAll, nAll, i, "according to") || phrase_at(aAll, nAll, i, "is said to") ||
         phrase_at(aAll, nAll, i, "are said to") || phrase_at(aAll, nAll, i, "was said to"))

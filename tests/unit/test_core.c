@@ -231,3 +231,12 @@ TEST(judge_icd203_bands_and_moods) {
   CHECK(judge_band("roughly even chance", &lo, &hi) && lo == 0.45 && hi == 0.55);
   CHECK(!judge_band("perhaps", &lo, &hi));
 }
+
+TEST(dates_long_digit_runs_do_not_overflow) {
+  char z[11], t[64];
+  /* a 40-digit "day" before a month once overflowed an int (found by fuzzing) */
+  CHECK(!date_of("Troops 9999999999999999999999999999999999999999 March moved.", "2020-11-30", 0, z, t) ||
+        strcmp(z, "2020-03-01") != 0);
+  CHECK(date_of("On 14 March 2020 troops moved.", "2020-11-30", 0, z, t));
+  CHECK_STR(z, "2020-03-14");
+}
