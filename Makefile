@@ -8,7 +8,13 @@ CFLAGS  += -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -W
            -Wstrict-prototypes -Wno-unused-parameter $(OPT) $(SAN) -Iinclude -MMD -MP
 CFLAGS  += -DTOCSIN_DICT_DIR='"$(CURDIR)/dict"' -DTOCSIN_GEN_DIR='"$(CURDIR)/build/dict"'
 LDFLAGS += $(SAN)
-LDLIBS  += -lm -lpthread
+LDLIBS  += -lm -lpthread -lsqlite3
+
+# Input formats (src/read/, docs/input.md): Debian's poppler-glib (GPL-2+), cairo,
+# tesseract, libxml2 and jansson, found through pkg-config.
+READ_PKGS := poppler-glib cairo tesseract libxml-2.0 jansson
+CFLAGS  += $(shell pkg-config --cflags $(READ_PKGS) 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs $(READ_PKGS) 2>/dev/null)
 
 LIB_SRC  := $(sort $(wildcard src/*/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
@@ -55,7 +61,11 @@ $(GEN_DICT): tools/gen-iso3166.sh $(ISO_JSON)
 unit: $(BUILD)/test-unit $(GEN_DICT)
 	$(BUILD)/test-unit
 
-test: $(BUILD)/tocsin $(BUILD)/test-unit $(BUILD)/fuzz-replay $(GEN_DICT)
+# Writes the test PDFs (text layer, two columns, links; 300-dpi scans) at test time.
+$(BUILD)/make-test-pdf: tools/make-test-pdf.c $(BUILD)/libtocsin.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+test: $(BUILD)/tocsin $(BUILD)/test-unit $(BUILD)/fuzz-replay $(BUILD)/make-test-pdf $(GEN_DICT)
 	BUILD=$(BUILD) sh tests/run.sh
 
 # The whole suite, then again under AddressSanitizer + UndefinedBehaviorSanitizer.
@@ -84,7 +94,10 @@ deps-check:
 demo: deps all
 	sh tools/demo.sh
 
-bench: all
+$(BUILD)/bench: bench/bench.c $(BUILD)/libtocsin.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+bench: all $(BUILD)/bench
 	sh bench/run.sh
 
 clean:

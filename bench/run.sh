@@ -3,5 +3,5 @@
 # on the bundled examples (medians of 7 repetitions, all in one process).
 set -eu
 BUILD=${BUILD:-build}
-cc -std=c17 -O2 -D_POSIX_C_SOURCE=200809L -Iinclude bench/bench.c "$BUILD/libtocsin.a" -lm -o "$BUILD/bench"
+[ -x "$BUILD/bench" ] || make "$BUILD/bench"   # built by `make bench` with the library's link flags
 "$BUILD/bench" examples/belarus-warning-update.md examples/wire-digest.txt

@@ -982,6 +982,13 @@ static int dateline(Coder *c) {
   return 1;
 }
 
+/* Sentences longer than this many tokens are coded in windows that end at a
+** clause boundary. No real sentence is this long; a run-on line from a broken
+** conversion is, and windows keep coding linear in its length. */
+#define CODE_WINDOW 160
+
+static int code_window(Coder *c, size_t iSent);
+
 static int code_sentence(Coder *c, size_t iSent) {
   const tocsin_sentence *s = &c->d->aSent[iSent];
   c->z = s->zText;
@@ -991,6 +998,34 @@ static int code_sentence(Coder *c, size_t iSent) {
   if (!c->nTok) return 1;
   if (!dateline(c)) return 0;
   if (!c->nTok) return 1;
+  Token *aAll = c->aTok;
+  size_t nAll = c->nTok;
+  int ok = 1;
+  for (size_t w = 0; ok && w < nAll;) {
+    size_t e = nAll;
+    if (nAll - w > CODE_WINDOW) {
+      e = w + CODE_WINDOW;
+      for (size_t k = w + CODE_WINDOW - 1; k > w + CODE_WINDOW / 2; k--) {
+        c->aTok = aAll;
+        c->nTok = nAll;
+        if (tok_is(c, k, ";") || tok_is(c, k, ",") || tok_is(c, k, ":")) {
+          e = k + 1;
+          break;
+        }
+      }
+    }
+    c->aTok = aAll + w;
+    c->nTok = e - w;
+    ok = code_window(c, iSent);
+    w = e;
+  }
+  c->aTok = aAll;
+  c->nTok = nAll;
+  return ok;
+}
+
+/* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
+static int code_window(Coder *c, size_t iSent) {
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed) return 0;
