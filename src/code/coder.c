@@ -260,6 +260,12 @@ static int find_actors(Coder *c) {
       bComposed = 2;
     }
     if (bComposed == 1) {
+      /* the head noun is the last of adjacent roles: "French armed forces ministry" */
+      while (j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_AGENT) {
+        m.pAgent = raw_pick(&aR[j], AK_AGENT);
+        m.e = aR[j].e;
+        j++;
+      }
       /* agent then a person: "Foreign Minister Sergei Lavrov" */
       if (j < nR && aR[j].i == m.e && raw_pick(&aR[j], AK_PERSON)) {
         m.pMain = raw_pick(&aR[j], AK_PERSON);
@@ -461,7 +467,8 @@ static int find_verbs(Coder *c) {
       if (i > 0 && tok_is(c, i - 1, "'s")) continue;
       /* a bare stem after a preposition other than "to" is a noun: "bans on
       ** travel to Canada", "advised against travel" */
-      if (i > 0 && f->forms == VF_BASE && !tok_is(c, i - 1, "to") && tok_in(c, i - 1, azPrep)) continue;
+      if (i > 0 && !(f->forms & (VF_PAST | VF_PP | VF_ING)) && !tok_is(c, i - 1, "to") && tok_in(c, i - 1, azPrep))
+        continue;   /* also plurals: "tariffs on imports" */
       /* a plural right after a past tense is its object: "announced bans" */
       if (i > 0 && f->forms == VF_3S) {
         int bAfterPast = 0;
@@ -471,7 +478,7 @@ static int find_verbs(Coder *c) {
         if (bAfterPast) continue;
       }
       /* a base form or participle after a determiner is a noun: "his visit" */
-      if (i > 0 && tok_in(c, i - 1, azDet) && !(f->forms & (VF_PAST | VF_3S))) continue;
+      if (i > 0 && tok_in(c, i - 1, azDet) && !(f->forms & VF_PAST)) continue;   /* "the talks" */
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
       for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
         const VerbPattern *v = &c->p->aPat[ip];
@@ -624,12 +631,19 @@ static void assign_roles(Coder *c) {
       for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t);
       if (bBreak) break;
       if (pm->bAside) continue;
+      /* ", the ministry said": after a comma, the subject of the next verb is
+      ** not this verb's object */
+      if (hi < c->nTok && pm->e <= hi && hi - pm->e <= 2) {
+        int bComma = 0;
+        for (size_t t = h->e; t < pm->i; t++) bComma |= tok_is(c, t, ",");
+        if (bComma) continue;
+      }
       if (bPassive) {
         if (pm->bBy) { iT = (int)m; break; }
         continue;
       }
       if (pm->bBy) continue;
-      if (pm->bLoc) {
+      if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1)) {   /* "arrived in Taipei" is the target */
         if (iLoc < 0) iLoc = (int)m;
         continue;
       }
@@ -649,6 +663,9 @@ static void assign_roles(Coder *c) {
     }
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
     if (iT < 0 && iLoc >= 0 && code_root(h) == 4 && h->pPat->zCode[2] == '2') iT = iLoc;
+    /* "launched strikes on what it said was a camp": a report verb whose
+    ** subject is not right before it reports nothing we can code */
+    if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
     h->iSrc = iS;
     h->iTgt = iT;
   }
@@ -1042,7 +1059,15 @@ static int code_window(Coder *c, size_t iSent) {
     int aS[16], aT[16];
     int nS = members(c, h->iSrc, aS, 16), nT = members(c, h->iTgt, aT, 16);
     int root = code_root(h);
-    int bSym = nT == 0 && nS >= 2 && (root == 3 || root == 4 || root == 5 || root == 6 || root == 15 || root == 19);
+    /* joint acts: "Russia and China held drills", "the two sides clashed" —
+    ** only for acts that are mutual by nature, and only when nothing follows
+    ** the verb that could be its object ("police and soldiers shot 37 people") */
+    int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
+                  !strcmp(h->pPat->zCode, "057") || !strcmp(h->pPat->zCode, "046");
+    const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
+    int bNoObject = !pNext || !pNext->bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azLocPrep) ||
+                    tok_in(c, h->e, azFollow) || tok_in(c, h->e, azNotNoun) || pNext->bCap;
+    int bSym = nT == 0 && nS >= 2 && bMutual && bNoObject;
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;

@@ -1,0 +1,115 @@
+#!/usr/bin/python3
+"""Scores tocsin on the hand-written news gold set (tests/gold/news-*.txt,
+format in tests/gold/README.md): precision and recall of (source country or
+organisation, target, CAMEO root) per sentence, and how often the matched
+events carry the gold date. Sentences under one @date form one document (each
+its own paragraph), so a pronoun can refer to the sentence before it.
+
+With --floor P R the run fails when precision or recall falls below them; it
+prints "news-gold: N passed, N failed" for the two checks.
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+BUILD = os.environ.get("BUILD", "build")
+
+
+def actor_key(code):
+    code = (code or "").strip()
+    if code.startswith("MNC"):
+        return code[:6]
+    if code.startswith(("IGO", "NGO")):
+        return code
+    return code[:3]
+
+
+def parse(path):
+    docs, date, cur = [], None, None
+    lines = open(path, encoding="utf-8").read().splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if line.startswith("@date"):
+            date = line.split()[1]
+            cur = {"date": date, "items": []}
+            docs.append(cur)
+        elif line == "@text":
+            i += 1
+            cur["items"].append({"text": lines[i].strip(), "events": []})
+        elif line == "@events":
+            while i + 1 < len(lines) and lines[i + 1].strip() and not lines[i + 1].startswith("@"):
+                i += 1
+                f = lines[i].split()
+                if f[0] == "(none)":
+                    continue
+                cur["items"][-1]["events"].append({
+                    "src": actor_key(f[0]), "root": f[1][:2], "code": f[1], "tgt": actor_key(f[2]),
+                    "date": f[3] if len(f) > 3 else None, "negated": "negated" in f[4:]})
+        i += 1
+    return docs
+
+
+def main():
+    floor = None
+    if len(sys.argv) > 2 and sys.argv[1] == "--floor":
+        floor = (float(sys.argv[2]), float(sys.argv[3]))
+    tp = fp = fn = dates = exact = 0
+    per_root = {}
+    misses = []
+    for path in sorted(glob.glob("tests/gold/news-*.txt")):
+        for doc in parse(path):
+            body = "Gold\n\n" + "\n\n".join(it["text"] for it in doc["items"]) + "\n"
+            with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+                f.write(body)
+                name = f.name
+            r = subprocess.run([os.path.join(BUILD, "tocsin"), "code", "--date", doc["date"], name],
+                               capture_output=True, text=True)
+            os.unlink(name)
+            out = [json.loads(l) for l in r.stdout.splitlines() if l.strip()]
+            for it in doc["items"]:
+                got = [e for e in out if e["text"] == it["text"] or e["text"] in it["text"]]
+                used = set()
+                for g in it["events"]:
+                    hit = None
+                    for k, e in enumerate(got):
+                        if k in used or e["negated"] != g["negated"]:
+                            continue
+                        if (actor_key(e["source"]["code"]), actor_key(e["target"]["code"]), e["root"]) == (g["src"], g["tgt"], g["root"]):
+                            hit = k
+                            break
+                    pr = per_root.setdefault(g["root"], [0, 0])
+                    pr[1] += 1
+                    if hit is None:
+                        fn += 1
+                        misses.append(f"  miss {g['src']} {g['code']} {g['tgt']}: {it['text'][:90]}")
+                    else:
+                        used.add(hit)
+                        tp += 1
+                        pr[0] += 1
+                        dates += got[hit]["date"] == g["date"]
+                        exact += got[hit]["event"] == g["code"]
+                for k, e in enumerate(got):
+                    if k not in used:
+                        fp += 1
+                        misses.append(f"  extra {e['source']['code']} {e['event']} {e['target']['code']} "
+                                      f"[{e['verb']}]: {it['text'][:80]}")
+    for m in misses:
+        print(m)
+    p = tp / (tp + fp) if tp + fp else 0
+    rc = tp / (tp + fn) if tp + fn else 0
+    print("recall by root: " + " ".join(f"{k}:{v[0]}/{v[1]}" for k, v in sorted(per_root.items())))
+    print(f"gold events {tp + fn}, output {tp + fp}, matched {tp}: precision {p:.2f}, recall {rc:.2f}, "
+          f"dates {dates / tp if tp else 0:.2f}, full code {exact / tp if tp else 0:.2f}")
+    if floor:
+        checks = [p >= floor[0], rc >= floor[1]]
+        print(f"news-gold: {sum(checks)} passed, {2 - sum(checks)} failed")
+        return 0 if all(checks) else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
