@@ -23,6 +23,7 @@ typedef struct Mention {
   const ActorEntry *pMain;     /* person, org, metonym, country, capital, place, or NULL */
   const ActorEntry *pCountry;  /* demonym or country modifier */
   const ActorEntry *pAgent;    /* role */
+  const ActorEntry *pPersonCountry;  /* "supporters of <person>": the person's country */
   int bLoc;                    /* after in/at/near: a place, not a participant */
   int bBy;                     /* after "by": the agent of a passive */
   int bAside;                  /* "according to X", "with the help of" ... not a participant */
@@ -102,6 +103,20 @@ static const char *const azPossDet[] = {"their", "its", "his", "her", "our", "my
 static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", NULL};
 
 /* ---- actors ------------------------------------------------------------------- */
+
+/* Is token t a common noun that an actor before it would modify ("military
+** cooperation", "Russian support")? Lower-case words only, and none that are
+** verbs, prepositions, function words, adverbs in -ly or past tenses in -ed
+** the verb list lacks ("Minsk retaliated"). */
+static int noun_at(const Coder *c, size_t t) {
+  if (t >= c->nTok) return 0;
+  const Token *pt = &c->aTok[t];
+  size_t len = pt->end - pt->start;
+  return pt->bWord && !pt->bCap && is_alpha((unsigned char)c->z[pt->start]) && !dict_forms(c->p, pt->id) &&
+         !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) && !tok_in(c, t, azFollow) &&
+         !tok_in(c, t, azNotNoun) && !(len > 2 && c->z[pt->end - 2] == 'l' && c->z[pt->end - 1] == 'y') &&
+         !(len >= 5 && c->z[pt->end - 2] == 'e' && c->z[pt->end - 1] == 'd' && !tok_is(c, t, "hundred"));
+}
 
 static int in_mention(const Coder *c, size_t i) {
   for (size_t k = 0; k < c->nM; k++) {
@@ -272,11 +287,18 @@ static int find_actors(Coder *c) {
         m.e = aR[j].e;
         j++;
       } else if (!m.pCountry && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "of")) {
-        /* "the foreign minister of Russia" */
+        /* "the foreign minister of Russia"; "supporters of Jair Bolsonaro"
+        ** belong to his country */
         const ActorEntry *pC = raw_pick(&aR[j], AK_COUNTRY);
         if (!pC) pC = raw_pick(&aR[j], AK_CAPITAL);
+        const ActorEntry *pP = raw_pick(&aR[j], AK_PERSON);
         if (pC) {
           m.pCountry = pC;
+          m.e = aR[j].e;
+          j++;
+        } else if (pP && pP->nRole && is_upper((unsigned char)pP->aRole[0].zCode[0]) &&
+                   strncmp(pP->aRole[0].zCode, "IGO", 3)) {
+          m.pPersonCountry = pP;
           m.e = aR[j].e;
           j++;
         }
@@ -353,10 +375,7 @@ static int find_actors(Coder *c) {
   for (size_t k = 0; k < c->nM;) {
     Mention *m = &c->aM[k];
     size_t t = m->e;
-    int bModifier = m->pAgent && !m->pCountry && !m->pMain && t < c->nTok && c->aTok[t].bWord &&
-                    !c->aTok[t].bCap && is_alpha((unsigned char)c->z[c->aTok[t].start]) &&
-                    !dict_forms(c->p, c->aTok[t].id) && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) &&
-                    !tok_in(c, t, azFollow);
+    int bModifier = m->pAgent && !m->pCountry && !m->pMain && noun_at(c, t);
     if (bModifier) {
       memmove(m, m + 1, (c->nM - k - 1) * sizeof(Mention));
       c->nM--;
@@ -373,16 +392,7 @@ static int find_actors(Coder *c) {
     if (m->pAgent || m->bPronoun || t >= c->nTok) continue;
     const ActorEntry *a = m->pMain ? m->pMain : m->pCountry;
     if (!a || a->kind == AK_PERSON) continue;
-    const Token *pt = &c->aTok[t];
-    size_t len = pt->end - pt->start;
-    int bNoun = pt->bWord && !pt->bCap && is_alpha((unsigned char)c->z[pt->start]) &&
-                !dict_forms(c->p, pt->id) && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) &&
-                !tok_in(c, t, azFollow) && !tok_in(c, t, azNotNoun) &&
-                !(len > 2 && c->z[pt->end - 2] == 'l' && c->z[pt->end - 1] == 'y') &&
-                /* "Minsk retaliated": a past tense the verb list lacks, not a noun */
-                !(len >= 5 && c->z[pt->end - 2] == 'e' && c->z[pt->end - 1] == 'd' &&
-                  !tok_is(c, t, "hundred"));
-    if (bNoun) m->bMod = 1;
+    if (noun_at(c, t)) m->bMod = 1;
   }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
   ** demonyms joined to it */
@@ -479,6 +489,8 @@ static int find_verbs(Coder *c) {
       }
       /* a base form or participle after a determiner is a noun: "his visit" */
       if (i > 0 && tok_in(c, i - 1, azDet) && !(f->forms & VF_PAST)) continue;   /* "the talks" */
+      /* after a number it describes what is counted: "1,500 suspected rioters" */
+      if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
       for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
         const VerbPattern *v = &c->p->aPat[ip];
@@ -748,6 +760,7 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
   } else {
     const ActorEntry *pC = m->pCountry ? m->pCountry : a;
     if (pC) zCountry = pC->zCountry;
+    if (!zCountry && m->pPersonCountry) zCountry = arena_strndup(A, m->pPersonCountry->aRole[0].zCode, 3);
     if (!zCountry && m->pAgent) zCountry = zInherit;
     if (m->pAgent) zRole = m->pAgent->zRole;
     snprintf(zCode, sizeof zCode, "%s%s", zCountry ? zCountry : "", zRole ? zRole : "");
