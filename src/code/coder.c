@@ -372,16 +372,9 @@ static int find_actors(Coder *c) {
   }
   /* a bare role followed by a noun is a modifier, not an actor: "military
   ** cooperation", "police reform" (but "police detained" is an actor + verb) */
-  for (size_t k = 0; k < c->nM;) {
+  for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
-    size_t t = m->e;
-    int bModifier = m->pAgent && !m->pCountry && !m->pMain && noun_at(c, t);
-    if (bModifier) {
-      memmove(m, m + 1, (c->nM - k - 1) * sizeof(Mention));
-      c->nM--;
-    } else {
-      k++;
-    }
+    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e)) m->bMod = 1;
   }
   /* a state, bloc or demonym directly before a noun modifies it: "Russian
   ** support", "Union State integration roadmaps", "EU sanctions list". It stays a
@@ -628,12 +621,15 @@ static void assign_roles(Coder *c) {
     ** ("banned Belarusian airlines from ...") or a possessor ("back the
     ** OSCE's offer"), not when it modifies the pattern's noun ("imposed new
     ** EU sanctions on Belarus") */
+    int iGapMod = -1;   /* "rejected opposition calls": the modifier, if nothing else */
     for (size_t m = 0; m < c->nM && !bPassive; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->i > h->i && pm->e < h->e && !pm->bPronoun &&
-          (tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep))) {
-        iT = (int)m;
-        break;
+      if (pm->i > h->i && pm->e < h->e && !pm->bPronoun) {
+        if (tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep)) {
+          iT = (int)m;
+          break;
+        }
+        if (iGapMod < 0) iGapMod = (int)m;
       }
     }
     for (size_t m = 0; m < c->nM && iT < 0; m++) {
@@ -668,6 +664,7 @@ static void assign_roles(Coder *c) {
     }
     /* "praised the EU decision": the bloc whose decision it was */
     if (iT < 0 && iMod >= 0) iT = iMod;
+    if (iT < 0 && iGapMod >= 0) iT = iGapMod;
     if (bPassive) {
       int iAgent = iT;
       iT = iS;
