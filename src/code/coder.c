@@ -38,6 +38,7 @@ typedef struct VerbHit {
   const VerbPattern *pPat;
   uint32_t forms;              /* forms of the surface token */
   int bDrop;                   /* absorbed by another hit */
+  int bWeakTarget;             /* the target is only a modifier ("military cooperation") */
   int bNegated, bReported;
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
 } VerbHit;
@@ -663,8 +664,11 @@ static void assign_roles(Coder *c) {
       break;
     }
     /* "praised the EU decision": the bloc whose decision it was */
-    if (iT < 0 && iMod >= 0) iT = iMod;
-    if (iT < 0 && iGapMod >= 0) iT = iGapMod;
+    h->bWeakTarget = 0;
+    if (iT < 0 && (iMod >= 0 || iGapMod >= 0)) {
+      iT = iMod >= 0 ? iMod : iGapMod;
+      h->bWeakTarget = 1;   /* a joint act of a compound subject wins over it */
+    }
     if (bPassive) {
       int iAgent = iT;
       iT = iS;
@@ -1077,7 +1081,8 @@ static int code_window(Coder *c, size_t iSent) {
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
     int bNoObject = !pNext || !pNext->bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azLocPrep) ||
                     tok_in(c, h->e, azFollow) || tok_in(c, h->e, azNotNoun) || pNext->bCap;
-    int bSym = nT == 0 && nS >= 2 && bMutual && bNoObject;
+    if (h->bWeakTarget && nS >= 2 && bMutual) nT = 0;
+    int bSym = nT == 0 && nS >= 2 && bMutual && (bNoObject || h->bWeakTarget);
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
