@@ -38,7 +38,9 @@ static const char zUsageDoc[] =
     "  --date YYYY-MM-DD   document date when the byline has none\n"
     "  --force-date        use --date even when the byline has a date\n"
     "  --max-bytes N       refuse inputs larger than N bytes (default 64 MiB)\n"
-    "  --max-line N        refuse lines longer than N bytes (default 1 MiB)\n";
+    "  --max-line N        refuse lines longer than N bytes (default 1 MiB)\n"
+    "  --type TYPE         pdf, html, jsonl or text (default: detected from the content)\n"
+    "  --time-limit S      give up on a document (PDF, OCR) after S seconds (default 300)\n";
 
 static const char zUsageCode[] =
     "usage: tocsin code [options] FILE...\n"
@@ -53,7 +55,8 @@ static const char zUsageCode[] =
     "  --dict DIR                 dictionary directory (default: the built-in dict/)\n"
     "  --date YYYY-MM-DD          document date when the byline has none\n"
     "  --force-date               use --date even when the byline has a date\n"
-    "  --max-bytes N, --max-line N  input limits, as for `tocsin doc`\n";
+    "  --max-bytes N, --max-line N  input limits, as for `tocsin doc`\n"
+    "  --type TYPE, --time-limit S  input type and time limit, as for `tocsin doc`\n";
 
 typedef struct Args {
   const char *zCmd;
@@ -97,7 +100,8 @@ static int parse_args(int argc, char **argv, Args *a) {
       return EXIT_OKAY;
     }
     int bNeedVal = !strcmp(z, "--format") || !strcmp(z, "--dict") || !strcmp(z, "--date") ||
-                   !strcmp(z, "--max-bytes") || !strcmp(z, "--max-line");
+                   !strcmp(z, "--max-bytes") || !strcmp(z, "--max-line") || !strcmp(z, "--type") ||
+                   !strcmp(z, "--time-limit");
     if (bNeedVal && !zVal) {
       fprintf(stderr, "tocsin: %s needs a value\n", z);
       return EXIT_USAGE;
@@ -128,6 +132,19 @@ static int parse_args(int argc, char **argv, Args *a) {
         fprintf(stderr, "tocsin: --max-line takes a positive number of bytes, not '%s'\n", zVal);
         return EXIT_USAGE;
       }
+    } else if (!strcmp(z, "--type")) {
+      a->opt.iType = tocsin_type_from_name(zVal);
+      if (a->opt.iType < 0) {
+        fprintf(stderr, "tocsin: --type must be pdf, html, jsonl, text or auto, not '%s'\n", zVal);
+        return EXIT_USAGE;
+      }
+    } else if (!strcmp(z, "--time-limit")) {
+      char *e;
+      a->opt.rTimeLimit = strtod(zVal, &e);
+      if (e == zVal || *e || !(a->opt.rTimeLimit > 0)) {
+        fprintf(stderr, "tocsin: --time-limit takes a positive number of seconds, not '%s'\n", zVal);
+        return EXIT_USAGE;
+      }
     } else {
       fprintf(stderr, "tocsin: unknown option '%s' (see tocsin %s --help)\n", z, a->zCmd);
       return EXIT_USAGE;
@@ -152,22 +169,23 @@ static int parse_args(int argc, char **argv, Args *a) {
   return EXIT_OKAY;
 }
 
-static tocsin_doc *open_doc(const char *zPath, const tocsin_options *pOpt, tocsin_error *pErr) {
-  if (strcmp(zPath, "-")) return tocsin_doc_read_file(zPath, pOpt, pErr);
-  tocsin_parser *p = tocsin_parser_new("<stdin>", pOpt);
-  if (!p) {
-    pErr->code = TOCSIN_ENOMEM;
-    snprintf(pErr->msg, sizeof pErr->msg, "out of memory");
-    return NULL;
+/* A growable string for the few lines the CLI builds itself. */
+typedef struct Buf0 { char *z; size_t n, nAlloc; int bOom; } Buf0;
+static void buf0_puts(Buf0 *b, const char *z) {
+  size_t k = strlen(z);
+  if (b->bOom) return;
+  if (b->n + k + 1 > b->nAlloc) {
+    size_t nNew = (b->n + k + 1) * 2;
+    char *zNew = realloc(b->z, nNew);
+    if (!zNew) {
+      b->bOom = 1;
+      return;
+    }
+    b->z = zNew;
+    b->nAlloc = nNew;
   }
-  char chunk[65536];
-  size_t n;
-  int rc = TOCSIN_OK;
-  while (rc == TOCSIN_OK && (n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    rc = tocsin_parser_feed(p, chunk, n, pErr);
-  tocsin_doc *d = rc == TOCSIN_OK ? tocsin_parser_finish(p, pErr) : NULL;
-  tocsin_parser_free(p);
-  return d;
+  memcpy(b->z + b->n, z, k + 1);
+  b->n += k;
 }
 
 static int exit_for(int code) {
@@ -195,6 +213,105 @@ static void print_table(const tocsin_doc *d) {
   }
 }
 
+/* Appends z as a JSON string literal. */
+static void json_str(Buf0 *b, const char *z) {
+  if (!z) {
+    buf0_puts(b, "null");
+    return;
+  }
+  buf0_puts(b, "\"");
+  for (; *z; z++) {
+    unsigned char c = (unsigned char)*z;
+    char zEsc[8];
+    if (c == '"' || c == '\\') snprintf(zEsc, sizeof zEsc, "\\%c", c);
+    else if (c < 0x20) snprintf(zEsc, sizeof zEsc, "\\u%04x", c);
+    else zEsc[0] = (char)c, zEsc[1] = 0;
+    buf0_puts(b, zEsc);
+  }
+  buf0_puts(b, "\"");
+}
+
+/* Writes JSON lines zOut[0..n) with the article's fields added to each object
+** (before its closing brace): events and documents of a JSONL stream carry
+** the article id, URL and the stream's other fields. */
+static int write_with_article(const char *zOut, size_t n, const tocsin_article *pArt) {
+  Buf0 tail = {0};
+  char zLine[32];
+  snprintf(zLine, sizeof zLine, "%zu", pArt->iLine);
+  buf0_puts(&tail, ",\"article\":{\"id\":");
+  json_str(&tail, pArt->zId);
+  buf0_puts(&tail, ",\"url\":");
+  json_str(&tail, pArt->zUrl);
+  buf0_puts(&tail, ",\"published\":");
+  json_str(&tail, pArt->zPublished);
+  buf0_puts(&tail, ",\"line\":");
+  buf0_puts(&tail, zLine);
+  buf0_puts(&tail, ",\"extra\":");
+  buf0_puts(&tail, pArt->zExtraJson ? pArt->zExtraJson : "{}");
+  buf0_puts(&tail, "}");
+  if (tail.bOom) {
+    free(tail.z);
+    return 0;
+  }
+  size_t i = 0;
+  while (i < n) {
+    const char *pNl = memchr(zOut + i, '\n', n - i);
+    size_t e = pNl ? (size_t)(pNl - zOut) : n;
+    size_t k = e;
+    while (k > i && zOut[k - 1] != '}') k--;
+    if (k > i) {
+      fwrite(zOut + i, 1, k - 1 - i, stdout);
+      fwrite(tail.z, 1, tail.n, stdout);
+      fwrite(zOut + k - 1, 1, e - (k - 1), stdout);
+    } else {
+      fwrite(zOut + i, 1, e - i, stdout);
+    }
+    if (pNl) fputc('\n', stdout);
+    i = e + 1;
+  }
+  free(tail.z);
+  return 1;
+}
+
+/* Prints one document (doc JSON or its events). The exit status it implies. */
+static int emit_one(Args *a, tocsin_doc *d, const tocsin_dict *pDict, const tocsin_article *pArt,
+                    int *pbTableHeader, int *pbTsvHeader) {
+  int bCode = !strcmp(a->zCmd, "code");
+  tocsin_error err;
+  const char *zOut = NULL;
+  size_t n = 0;
+  if (!bCode) {
+    zOut = tocsin_doc_json(d, &n);
+  } else if (tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    return EXIT_INTERNAL;
+  } else if (!strcmp(a->zFormat, "tsv")) {
+    zOut = tocsin_events_tsv(d, *pbTsvHeader, &n);
+    *pbTsvHeader = 0;
+  } else if (!strcmp(a->zFormat, "table")) {
+    if (*pbTableHeader) print_table_header();
+    *pbTableHeader = 0;
+    print_table(d);
+    zOut = "";
+  } else {
+    zOut = tocsin_events_jsonl(d, &n);
+  }
+  if (!zOut) {
+    fprintf(stderr, "tocsin: out of memory writing %s\n", tocsin_doc_path(d));
+    return EXIT_INTERNAL;
+  }
+  int bJson = !bCode || !strcmp(a->zFormat, "jsonl");
+  if (pArt && bJson) {
+    if (!write_with_article(zOut, n, pArt)) {
+      fprintf(stderr, "tocsin: out of memory writing %s\n", tocsin_doc_path(d));
+      return EXIT_INTERNAL;
+    }
+  } else {
+    fwrite(zOut, 1, n, stdout);
+  }
+  return EXIT_OKAY;
+}
+
 static int cmd_run(Args *a) {
   int bCode = !strcmp(a->zCmd, "code");
   tocsin_dict *pDict = NULL;
@@ -208,43 +325,29 @@ static int cmd_run(Args *a) {
   }
   int rc = EXIT_OKAY;
   int bTableHeader = 1, bTsvHeader = a->bHeader;
-  for (int i = 0; i < a->nFile; i++) {
-    tocsin_doc *d = open_doc(a->azFile[i], &a->opt, &err);
-    if (!d) {
-      fprintf(stderr, "tocsin: %s\n", err.msg);
-      int x = exit_for(err.code);
+  /* Each FILE is an input of one document, or of one per line for a JSONL
+  ** news stream; a bad article is reported with its line and skipped. */
+  for (int i = 0; i < a->nFile && rc != EXIT_INTERNAL; i++) {
+    int bStdin = !strcmp(a->azFile[i], "-");
+    tocsin_input *pIn = tocsin_input_open(bStdin ? "<stdin>" : a->azFile[i], bStdin ? stdin : NULL,
+                                          &a->opt, &err);
+    for (;;) {
+      tocsin_doc *d = pIn ? tocsin_input_next(pIn, &err) : NULL;
+      if (!d) {
+        if (pIn && err.code == TOCSIN_OK) break;   /* end of this input */
+        fprintf(stderr, "tocsin: %s\n", err.msg);
+        int x = exit_for(err.code);
+        if (x > rc) rc = x;
+        if (!pIn || x == EXIT_INTERNAL) break;
+        continue;
+      }
+      const tocsin_article *pArt = tocsin_input_article(pIn);
+      int x = emit_one(a, d, pDict, pArt, &bTableHeader, &bTsvHeader);
+      tocsin_doc_free(d);
       if (x > rc) rc = x;
       if (x == EXIT_INTERNAL) break;
-      continue;
     }
-    const char *zOut = NULL;
-    size_t n = 0;
-    if (!bCode) {
-      zOut = tocsin_doc_json(d, &n);
-    } else if (tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
-      fprintf(stderr, "tocsin: %s\n", err.msg);
-      tocsin_doc_free(d);
-      rc = EXIT_INTERNAL;
-      break;
-    } else if (!strcmp(a->zFormat, "tsv")) {
-      zOut = tocsin_events_tsv(d, bTsvHeader, &n);
-      bTsvHeader = 0;
-    } else if (!strcmp(a->zFormat, "table")) {
-      if (bTableHeader) print_table_header();
-      bTableHeader = 0;
-      print_table(d);
-      zOut = "";
-    } else {
-      zOut = tocsin_events_jsonl(d, &n);
-    }
-    if (!zOut) {
-      fprintf(stderr, "tocsin: out of memory writing %s\n", a->azFile[i]);
-      tocsin_doc_free(d);
-      rc = EXIT_INTERNAL;
-      break;
-    }
-    fwrite(zOut, 1, n, stdout);
-    tocsin_doc_free(d);
+    tocsin_input_free(pIn);
   }
   tocsin_dict_free(pDict);
   if (fflush(stdout) != 0) {

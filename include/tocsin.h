@@ -35,7 +35,8 @@ enum {
   TOCSIN_ELIMIT,   /* a configured limit was exceeded (size, line length) */
   TOCSIN_EDICT,    /* malformed dictionary line (zFile, line, col) */
   TOCSIN_EARG,     /* invalid argument (e.g. a bad --date) */
-  TOCSIN_EFORMAT   /* input format not understood */
+  TOCSIN_EFORMAT,  /* input format not understood */
+  TOCSIN_ESTORE    /* the event store is corrupt, locked, too new or cannot be written */
 };
 
 typedef struct tocsin_error {
@@ -72,6 +73,9 @@ typedef struct tocsin_options {
   int bDateOverride;      /* nonzero: zDate wins over the byline date */
   size_t nMaxBytes;       /* 0: default 64 MiB */
   size_t nMaxLine;        /* longest line accepted in bytes; 0: default 1 MiB */
+  /* input formats (see "input formats" at the end of this header) */
+  int iType;              /* TOCSIN_TYPE_*; 0 (AUTO): detected from the content */
+  double rTimeLimit;      /* seconds one document may take to convert (PDF, OCR); 0: default 300 */
 } tocsin_options;
 
 void tocsin_options_init(tocsin_options *pOpt);
@@ -178,6 +182,168 @@ const char *tocsin_events_tsv(tocsin_doc *pDoc, int bHeader, size_t *pn); /* GDE
 
 /* Header row of the TSV format (static). */
 const char *tocsin_tsv_header(void);
+
+/* ==== the event store (src/store/, docs/store.md) ====================== */
+/* An embedded SQLite database of documents, sentences, notes, URLs, merged
+** events with all their mentions, judgments (forecasts) and alerts. Every
+** failure is TOCSIN_ESTORE (or ENOMEM/EARG/EFORMAT) with a message naming the
+** store file, what SQLite reported and what to do about it. */
+
+typedef struct tocsin_store tocsin_store;
+
+/* Opens zPath read-write, creating it when missing, in WAL mode, and brings
+** an older schema up to date (each migration in its own transaction). A file
+** that is not a tocsin store, is corrupt, was written by a newer tocsin, or is
+** locked beyond the busy timeout gives NULL and TOCSIN_ESTORE. */
+tocsin_store *tocsin_store_open(const char *zPath, tocsin_error *pErr);
+/* Opens an existing store read-only (no migration; an out-of-date store is
+** an error that says to run `tocsin ingest` first). Nothing can be written. */
+tocsin_store *tocsin_store_open_readonly(const char *zPath, tocsin_error *pErr);
+void tocsin_store_close(tocsin_store *pStore);
+/* How long to wait for another writer before TOCSIN_ESTORE (default 5000 ms). */
+void tocsin_store_busy_timeout(tocsin_store *pStore, int nMs);
+
+/* What tocsin_store_ingest did with a document. */
+enum { TOCSIN_INGEST_ADDED = 1, TOCSIN_INGEST_UNCHANGED, TOCSIN_INGEST_REPLACED };
+
+typedef struct tocsin_ingest_result {
+  int status;           /* TOCSIN_INGEST_* */
+  long long iDoc;       /* the document's row id */
+  size_t nSentence;     /* sentences stored */
+  size_t nMention;      /* event mentions stored (one per coded event) */
+  size_t nNewEvent;     /* of them, events not seen before */
+  size_t nJudgment;     /* hedged, forecast or recommended statements kept */
+  char zHash[65];       /* SHA-256 of the document's bytes, hex */
+} tocsin_ingest_result;
+
+/* Stores a parsed (and normally coded) document in ONE transaction: all its
+** rows are in, or none are. The same bytes again change nothing (UNCHANGED);
+** new bytes under a path already stored replace that version's rows
+** (REPLACED; resolved forecast outcomes carry over to identical statements).
+** Events are merged with those already stored by the rule of docs/store.md. */
+int tocsin_store_ingest(tocsin_store *pStore, tocsin_doc *pDoc, tocsin_ingest_result *pRes,
+                        tocsin_error *pErr);
+
+/* Batches: between tocsin_store_begin and tocsin_store_commit, each ingest is
+** a savepoint of one transaction, still all or nothing per document, and the
+** batch commits at once (much faster for many small documents; a crash
+** loses the uncommitted batch whole, never part of a document).
+** tocsin_store_rollback abandons an open batch (a no-op without one), as
+** does tocsin_store_close. */
+int tocsin_store_begin(tocsin_store *pStore, tocsin_error *pErr);
+int tocsin_store_commit(tocsin_store *pStore, tocsin_error *pErr);
+int tocsin_store_rollback(tocsin_store *pStore);
+
+/* Whether the store already holds a document with pDoc's exact bytes: 1 (and
+** *piDoc its id when piDoc is not NULL), 0, or -1 with pErr set. Lets a caller
+** skip coding documents that tocsin_store_ingest would find UNCHANGED. */
+int tocsin_store_contains(tocsin_store *pStore, const tocsin_doc *pDoc, long long *piDoc, tocsin_error *pErr);
+
+/* One result row handed to a tocsin_row_fn; valid only during the call. */
+enum { TOCSIN_COL_NULL = 0, TOCSIN_COL_INT, TOCSIN_COL_FLOAT, TOCSIN_COL_TEXT };
+typedef struct tocsin_row {
+  int nCol;
+  const char *const *azCol;   /* column names */
+  const char *const *azVal;   /* values as text, NULL for SQL NULL */
+  const int *aType;           /* TOCSIN_COL_* per column */
+} tocsin_row;
+/* Row callback: return nonzero to stop (the query still returns TOCSIN_OK). */
+typedef int (*tocsin_row_fn)(void *pArg, const tocsin_row *pRow);
+
+/* Event filter; NULL or empty fields match everything. Actor codes match by
+** prefix ("RUS" matches RUSGOV), zCode by CAMEO code prefix ("04", "17"). */
+typedef struct tocsin_filter {
+  const char *zSource, *zTarget;
+  const char *zCode;
+  const char *zSince, *zUntil;  /* inclusive YYYY-MM-DD */
+} tocsin_filter;
+
+/* Merged events, oldest first, one row each; the columns follow the GDELT-
+** style TSV (tocsin_tsv_header()) and end with mentions, sources, articles. */
+int tocsin_store_events(tocsin_store *pStore, const tocsin_filter *pFilter, tocsin_row_fn xRow, void *pArg,
+                        tocsin_error *pErr);
+/* Runs read-only SQL (statements that would write are refused with EARG). */
+int tocsin_store_sql(tocsin_store *pStore, const char *zSql, tocsin_row_fn xRow, void *pArg,
+                     tocsin_error *pErr);
+/* Full-text search over sentences, best first. By default each word of zQuery
+** must occur (any order); bRaw passes zQuery to SQLite FTS5 as written. */
+int tocsin_store_search(tocsin_store *pStore, const char *zQuery, int bRaw, int nLimit, tocsin_row_fn xRow,
+                        void *pArg, tocsin_error *pErr);
+
+/* Judgments (hedged, forecast, recommended statements), by due date; only
+** those due before zDueBefore when it is given; bOpen: unresolved only. */
+int tocsin_store_forecasts(tocsin_store *pStore, const char *zDueBefore, int bOpen, tocsin_row_fn xRow,
+                           void *pArg, tocsin_error *pErr);
+/* Records whether judgment iId came true (bYes). EARG when there is no such id. */
+int tocsin_store_resolve(tocsin_store *pStore, long long iId, int bYes, tocsin_error *pErr);
+/* Brier score and calibration per source (docs/store.md): per source one row
+** with band "all", then one row per probability band. */
+int tocsin_store_score(tocsin_store *pStore, tocsin_row_fn xRow, void *pArg, tocsin_error *pErr);
+
+/* Evaluates the watch rules in zRules (the text of a rule file, docs/watch.md;
+** zRulesPath names it in errors: EFORMAT with file and line) and stores every
+** alert not raised before, with the events that triggered it; each new alert
+** is also handed to xRow. *pnNew gets the number of new alerts. */
+int tocsin_store_watch(tocsin_store *pStore, const char *zRules, const char *zRulesPath, tocsin_row_fn xRow,
+                       void *pArg, int *pnNew, tocsin_error *pErr);
+
+
+/* ==== input formats: PDF, scanned PDF, HTML, JSONL news streams ============ */
+/* tocsin_doc_read_file() and tocsin_parser_finish() detect the type of their
+** input from its bytes (or take tocsin_options.iType) and convert PDF and HTML
+** into tocsin's text form before cleaning; a converted document's offsets point
+** into that text form. A JSONL stream holds many documents: read it with
+** tocsin_input_* (which also reads every other type, as one document). */
+
+enum {
+  TOCSIN_TYPE_AUTO = 0,   /* detect: %PDF-, <!DOCTYPE html / <html, JSON objects per line, else text */
+  TOCSIN_TYPE_TEXT,
+  TOCSIN_TYPE_HTML,
+  TOCSIN_TYPE_PDF,
+  TOCSIN_TYPE_JSONL
+};
+
+/* The type of z[0..n) judged from its content (never TOCSIN_TYPE_AUTO). */
+int tocsin_detect_type(const char *z, size_t n);
+/* "auto" "text" "html" "pdf" "jsonl" (static), and back: -1 for an unknown name. */
+const char *tocsin_type_name(int iType);
+int tocsin_type_from_name(const char *zName);
+
+/* Converts a PDF or HTML document z[0..n) to the text form tocsin_doc_parse()
+** reads; *pzOut (NUL-terminated, *pnOut bytes) is freed with tocsin_free(). */
+int tocsin_convert(const char *z, size_t n, int iType, const char *zName,
+                   const tocsin_options *pOpt, char **pzOut, size_t *pnOut, tocsin_error *pErr);
+void tocsin_free(void *p);
+
+/* An input: a file or stream yielding documents, one for most types, one per
+** line for JSONL. */
+typedef struct tocsin_input tocsin_input;
+
+/* Metadata of the JSONL article that the last tocsin_input_next() returned.
+** Strings are owned by the input and valid until the next call. */
+typedef struct tocsin_article {
+  size_t iLine;           /* 1-based line of the stream */
+  const char *zId;        /* "id" (numbers rendered as text), or NULL */
+  const char *zUrl;       /* "url", or NULL */
+  const char *zPublished; /* "published" as given, or NULL */
+  const char *zTitle;     /* "title", or NULL */
+  const char *zExtraJson; /* the other fields as one JSON object ("{}" when none) */
+} tocsin_article;
+
+/* Opens a file (zPath), or reads from f when f is not NULL (not closed; zPath
+** then only names it). NULL with pErr filled when it cannot be read. */
+tocsin_input *tocsin_input_open(const char *zPath, void *f, const tocsin_options *pOpt,
+                                tocsin_error *pErr);
+/* The type being read (TOCSIN_TYPE_*). */
+int tocsin_input_type(const tocsin_input *p);
+/* The next document, or NULL: with pErr->code == TOCSIN_OK at the end of the
+** input; with another code when this document or line could not be read (the
+** message names the file and line) -- call again for the next one, except after
+** TOCSIN_ENOMEM. */
+tocsin_doc *tocsin_input_next(tocsin_input *p, tocsin_error *pErr);
+/* The article behind the last document of a JSONL stream, else NULL. */
+const tocsin_article *tocsin_input_article(const tocsin_input *p);
+void tocsin_input_free(tocsin_input *p);
 
 #ifdef __cplusplus
 }

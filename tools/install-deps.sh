@@ -3,7 +3,9 @@
 # Used by `make demo`, `make check` (with --if-missing) and .ci/run.
 # Run as root (or with sudo available). Idempotent: installs only what is missing.
 set -eu
-PKGS="build-essential iso-codes valgrind python3"
+PKGS="build-essential iso-codes valgrind python3 libsqlite3-dev sqlite3"
+# input formats (docs/input.md): PDF, OCR, HTML, JSONL readers and the test-PDF generator
+PKGS="$PKGS pkg-config libpoppler-glib-dev libcairo2-dev libtesseract-dev tesseract-ocr-eng libxml2-dev libjansson-dev fonts-dejavu-core"
 missing=""
 for p in $PKGS; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -2,6 +2,7 @@
 ** The document: its lifecycle, the pipeline that fills it, and accessors.
 */
 #include "internal.h"
+#include "../read/read.h"   /* PDF, HTML: converted before parsing */
 
 #include <errno.h>
 #include <stdio.h>
@@ -22,6 +23,7 @@ const char *tocsin_errstr(int code) {
     case TOCSIN_EDICT: return "TOCSIN_EDICT";
     case TOCSIN_EARG: return "TOCSIN_EARG";
     case TOCSIN_EFORMAT: return "TOCSIN_EFORMAT";
+    case TOCSIN_ESTORE: return "TOCSIN_ESTORE";
   }
   return "TOCSIN_E?";
 }
@@ -188,7 +190,7 @@ tocsin_doc *tocsin_doc_read_file(const char *zPath, const tocsin_options *pOpt,
   size_t n = 0;
   char *z = read_all(zPath, nMax, &n, pErr);
   if (!z) return NULL;
-  tocsin_doc *d = tocsin_doc_parse(z, n, zPath, pOpt, pErr);
+  tocsin_doc *d = read_doc_any(z, n, zPath, pOpt, pErr);   /* text goes straight to tocsin_doc_parse */
   free(z);
   return d;
 }
@@ -228,7 +230,7 @@ int tocsin_parser_feed(tocsin_parser *p, const char *zChunk, size_t nChunk, tocs
 }
 
 tocsin_doc *tocsin_parser_finish(tocsin_parser *p, tocsin_error *pErr) {
-  return tocsin_doc_parse(p->b.z ? p->b.z : "", p->b.n, p->zPath, &p->opt, pErr);
+  return read_doc_any(p->b.z ? p->b.z : "", p->b.n, p->zPath, &p->opt, pErr);
 }
 
 void tocsin_parser_free(tocsin_parser *p) {

@@ -1,0 +1,762 @@
+/*
+** The store's commands (docs/store.md, docs/watch.md, docs/cli.md):
+**   tocsin ingest     documents into the store
+**   tocsin query      merged events by dyad, code and date, or read-only SQL
+**   tocsin search     full-text search over stored sentences
+**   tocsin forecasts  judgments due, their outcomes, Brier scores
+**   tocsin watch      threshold and anomaly rules -> alerts
+** All work is done by libtocsin; this file parses arguments, prints rows and
+** chooses the exit status (5 for any store error).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "tocsin.h"
+
+/* The store used when --db is not given: $TOCSIN_DB, else ./tocsin.db. */
+static const char *default_db(void) {
+  const char *z = getenv("TOCSIN_DB");
+  return z && *z ? z : "tocsin.db";
+}
+
+static int exit_for_code(int code) {
+  switch (code) {
+    case TOCSIN_OK: return EXIT_OKAY;
+    case TOCSIN_ENOMEM: return EXIT_INTERNAL;
+    case TOCSIN_ESTORE: return EXIT_STORE;
+    case TOCSIN_EARG: return EXIT_USAGE;
+    case TOCSIN_EDICT: return EXIT_DICT;
+  }
+  return EXIT_INPUT;
+}
+
+static int fail(const tocsin_error *pErr) {
+  fprintf(stderr, "tocsin: %s\n", pErr->msg);
+  return exit_for_code(pErr->code);
+}
+
+static int usage_err(const char *zCmd, const char *zMsg, const char *zArg) {
+  fprintf(stderr, "tocsin %s: %s%s%s%s (see tocsin %s --help)\n", zCmd, zMsg, zArg ? " '" : "", zArg ? zArg : "",
+          zArg ? "'" : "", zCmd);
+  return EXIT_USAGE;
+}
+
+static int valid_date(const char *d) {
+  if (strlen(d) != 10 || d[4] != '-' || d[7] != '-') return 0;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && (d[i] < '0' || d[i] > '9')) return 0;
+  int m = atoi(d + 5), dd = atoi(d + 8);
+  return m >= 1 && m <= 12 && dd >= 1 && dd <= 31;
+}
+
+/* ---- printing rows ------------------------------------------------------------ */
+
+typedef struct Printer {
+  const char *zFormat;     /* jsonl csv tsv table */
+  int bHeader;             /* print a header row (csv, tsv, table) */
+  int bHeaderDone;
+  int bGdelt;              /* events as GDELT-style TSV: tocsin_tsv_header() names */
+  const char *const *azShow;  /* table: the columns to show, NULL-terminated; NULL: all */
+  /* table: rows are kept to size the columns */
+  char **azCell;
+  size_t nCell, nCellAlloc;
+  int nCol;                /* table: columns shown */
+  int bOom;
+} Printer;
+
+static void json_str(FILE *f, const char *z) {
+  fputc('"', f);
+  for (const unsigned char *p = (const unsigned char *)z; *p; p++) {
+    if (*p == '"' || *p == '\\') fprintf(f, "\\%c", *p);
+    else if (*p == '\n') fputs("\\n", f);
+    else if (*p == '\t') fputs("\\t", f);
+    else if (*p == '\r') fputs("\\r", f);
+    else if (*p < 0x20) fprintf(f, "\\u%04x", *p);
+    else fputc(*p, f);
+  }
+  fputc('"', f);
+}
+
+/* A value as printed: REALs with %.15g so -4.0 is -4 as in `tocsin code`. */
+static const char *cell(const tocsin_row *r, int i, char *zNum, size_t nNum) {
+  if (!r->azVal[i]) return NULL;
+  if (r->aType[i] == TOCSIN_COL_FLOAT) {
+    snprintf(zNum, nNum, "%.15g", strtod(r->azVal[i], NULL));
+    return zNum;
+  }
+  return r->azVal[i];
+}
+
+static void tsv_field(const char *z) {
+  for (; z && *z; z++) putchar(*z == '\t' || *z == '\n' || *z == '\r' ? ' ' : *z);
+}
+
+static void csv_field(const char *z) {
+  if (!z) return;
+  if (!strpbrk(z, ",\"\n\r")) {
+    fputs(z, stdout);
+    return;
+  }
+  putchar('"');
+  for (; *z; z++) {
+    if (*z == '"') putchar('"');
+    putchar(*z);
+  }
+  putchar('"');
+}
+
+static int show_col(const Printer *pr, const char *zCol) {
+  if (!pr->azShow) return 1;
+  for (const char *const *az = pr->azShow; *az; az++)
+    if (!strcmp(*az, zCol)) return 1;
+  return 0;
+}
+
+static int keep_cell(Printer *pr, const char *z) {
+  if (pr->nCell == pr->nCellAlloc) {
+    size_t n = pr->nCellAlloc ? pr->nCellAlloc * 2 : 256;
+    char **a = realloc(pr->azCell, n * sizeof(char *));
+    if (!a) return 0;
+    pr->azCell = a;
+    pr->nCellAlloc = n;
+  }
+  char *zCopy = strdup(z ? z : "-");
+  if (!zCopy) return 0;
+  for (char *c = zCopy; *c; c++)
+    if (*c == '\n' || *c == '\t') *c = ' ';
+  pr->azCell[pr->nCell++] = zCopy;
+  return 1;
+}
+
+static int print_row(void *pArg, const tocsin_row *r) {
+  Printer *pr = pArg;
+  char zNum[64];
+  const char *zFmt = pr->zFormat;
+  if (!strcmp(zFmt, "jsonl")) {
+    putchar('{');
+    for (int i = 0; i < r->nCol; i++) {
+      if (i) putchar(',');
+      json_str(stdout, r->azCol[i]);
+      putchar(':');
+      const char *z = cell(r, i, zNum, sizeof zNum);
+      if (!z) fputs("null", stdout);
+      else if (r->aType[i] == TOCSIN_COL_INT || r->aType[i] == TOCSIN_COL_FLOAT) fputs(z, stdout);
+      else if (!strcmp(r->azCol[i], "notes") && z[0] == '[') fputs(z, stdout);  /* stored as JSON */
+      else json_str(stdout, z);
+    }
+    fputs("}\n", stdout);
+    return 0;
+  }
+  if (!strcmp(zFmt, "table")) {
+    if (!pr->nCell) {
+      for (int i = 0; i < r->nCol; i++) {
+        if (!show_col(pr, r->azCol[i])) continue;
+        if (!keep_cell(pr, r->azCol[i])) return pr->bOom = 1;
+        pr->nCol++;
+      }
+      if (!pr->nCol) return 0;
+    }
+    for (int i = 0; i < r->nCol; i++)
+      if (show_col(pr, r->azCol[i]) && !keep_cell(pr, cell(r, i, zNum, sizeof zNum))) return pr->bOom = 1;
+    return 0;
+  }
+  int bTsv = !strcmp(zFmt, "tsv");
+  if (pr->bHeader && !pr->bHeaderDone) {
+    pr->bHeaderDone = 1;
+    if (pr->bGdelt) {
+      const char *zH = tocsin_tsv_header();
+      fwrite(zH, 1, strlen(zH) - 1, stdout);
+      fputs("\tNumMentions\tNumSources\tNumArticles\tSourceDomains\tDocs\n", stdout);
+    } else {
+      for (int i = 0; i < r->nCol; i++) {
+        if (i) putchar(bTsv ? '\t' : ',');
+        if (bTsv) tsv_field(r->azCol[i]);
+        else csv_field(r->azCol[i]);
+      }
+      putchar('\n');
+    }
+  }
+  for (int i = 0; i < r->nCol; i++) {
+    if (i) putchar(bTsv ? '\t' : ',');
+    const char *z = cell(r, i, zNum, sizeof zNum);
+    char zDay[9];
+    if (pr->bGdelt && z && !strcmp(r->azCol[i], "date") && strlen(z) == 10) {
+      /* GDELT's Day is YYYYMMDD */
+      snprintf(zDay, sizeof zDay, "%.4s%.2s%.2s", z, z + 5, z + 8);
+      z = zDay;
+    }
+    if (pr->bGdelt && z && !strcmp(r->azCol[i], "notes") && z[0] == '[') {
+      /* `tocsin code --format tsv` writes notes as 1,2 */
+      size_t n = strlen(z);
+      fwrite(z + 1, 1, n >= 2 ? n - 2 : 0, stdout);
+      continue;
+    }
+    if (bTsv) tsv_field(z);
+    else csv_field(z);
+  }
+  putchar('\n');
+  return 0;
+}
+
+/* Prints the kept table cells with each column as wide as its widest cell
+** (up to a cap, so one long sentence does not push every row off screen). */
+static void printer_finish(Printer *pr) {
+  if (pr->nCell && !pr->bOom) {
+    size_t nShow = (size_t)pr->nCol;  /* header cells: one per shown column */
+    size_t *aW = calloc(nShow ? nShow : 1, sizeof(size_t));
+    if (aW) {
+      for (size_t i = 0; i < pr->nCell; i++) {
+        size_t l = strlen(pr->azCell[i]);
+        if (l > aW[i % nShow]) aW[i % nShow] = l > 40 ? 40 : l;
+      }
+      for (size_t i = 0; i < pr->nCell; i++) {
+        size_t c = i % nShow;
+        if (!pr->bHeader && i < nShow) continue;
+        if (c + 1 == nShow) printf("%s\n", pr->azCell[i]);
+        else printf("%-*s  ", (int)aW[c], pr->azCell[i]);
+      }
+    }
+    free(aW);
+  }
+  if (pr->bOom) fprintf(stderr, "tocsin: out of memory printing the table\n");
+  for (size_t i = 0; i < pr->nCell; i++) free(pr->azCell[i]);
+  free(pr->azCell);
+  pr->azCell = NULL;
+  pr->nCell = 0;
+}
+
+static int check_format(const char *zCmd, const char *z) {
+  if (strcmp(z, "jsonl") && strcmp(z, "csv") && strcmp(z, "tsv") && strcmp(z, "table"))
+    return usage_err(zCmd, "--format must be jsonl, csv, tsv or table, not", z);
+  return EXIT_OKAY;
+}
+
+/* Flushes stdout; the exit status when it cannot be written. */
+static int finish_output(int rc) {
+  if (fflush(stdout) != 0) {
+    fprintf(stderr, "tocsin: cannot write output\n");
+    return rc ? rc : EXIT_INTERNAL;
+  }
+  return rc;
+}
+
+/* ---- ingest ---------------------------------------------------------------------- */
+
+static const char zUsageIngest[] =
+    "usage: tocsin ingest [--db FILE] [options] FILE...\n"
+    "\n"
+    "Parses, codes and stores each file in the event store, one transaction per\n"
+    "file: a file is stored whole or not at all. The same bytes again change\n"
+    "nothing; new bytes under a stored path replace that version. Events reported\n"
+    "by several documents are merged, keeping every mention (docs/store.md).\n"
+    "With no FILE, only creates or upgrades the store.\n"
+    "\n"
+    "options:\n"
+    "  --db FILE          the store (default $TOCSIN_DB, else ./tocsin.db)\n"
+    "  --dict DIR         dictionary directory (default: the built-in dict/)\n"
+    "  --date YYYY-MM-DD  document date when the byline has none (--force-date: always)\n"
+    "  --quiet            print only errors\n"
+    "\n"
+    "Exit status: 0 ok, 1 a file could not be read (the others were stored),\n"
+    "2 usage, 3 dictionary, 4 out of memory, 5 store error (stops at once).\n";
+
+static tocsin_doc *read_doc(const char *zPath, const tocsin_options *pOpt, tocsin_error *pErr) {
+  if (strcmp(zPath, "-")) return tocsin_doc_read_file(zPath, pOpt, pErr);
+  tocsin_parser *p = tocsin_parser_new("<stdin>", pOpt);
+  if (!p) {
+    pErr->code = TOCSIN_ENOMEM;
+    snprintf(pErr->msg, sizeof pErr->msg, "out of memory");
+    return NULL;
+  }
+  char chunk[65536];
+  size_t n;
+  int rc = TOCSIN_OK;
+  while (rc == TOCSIN_OK && (n = fread(chunk, 1, sizeof chunk, stdin)) > 0) rc = tocsin_parser_feed(p, chunk, n, pErr);
+  tocsin_doc *d = rc == TOCSIN_OK ? tocsin_parser_finish(p, pErr) : NULL;
+  tocsin_parser_free(p);
+  return d;
+}
+
+static int cmd_ingest(int argc, char **argv) {
+  const char *zDb = default_db(), *zDict = NULL;
+  int bQuiet = 0;
+  tocsin_options opt;
+  tocsin_options_init(&opt);
+  char **azFile = calloc((size_t)argc + 1, sizeof(char *));
+  int nFile = 0;
+  if (!azFile) return EXIT_INTERNAL;
+  int rc = EXIT_OKAY;
+  for (int i = 1; i < argc && rc == EXIT_OKAY; i++) {
+    const char *z = argv[i], *zVal = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
+      fputs(zUsageIngest, stdout);
+      free(azFile);
+      return EXIT_OKAY;
+    } else if (!strcmp(z, "--")) {
+      while (++i < argc) azFile[nFile++] = argv[i];
+    } else if (z[0] != '-' || !strcmp(z, "-")) {
+      azFile[nFile++] = argv[i];
+    } else if (!strcmp(z, "--quiet")) {
+      bQuiet = 1;
+    } else if (!strcmp(z, "--force-date")) {
+      opt.bDateOverride = 1;
+    } else if (!strcmp(z, "--db") || !strcmp(z, "--dict") || !strcmp(z, "--date")) {
+      if (!zVal) rc = usage_err("ingest", "this option needs a value:", z);
+      else if (!strcmp(z, "--db")) zDb = zVal;
+      else if (!strcmp(z, "--dict")) zDict = zVal;
+      else if (!valid_date(zVal)) rc = usage_err("ingest", "--date must be YYYY-MM-DD, not", zVal);
+      else opt.zDate = zVal;
+      i++;
+    } else {
+      rc = usage_err("ingest", "unknown option", z);
+    }
+  }
+  if (rc == EXIT_OKAY && opt.bDateOverride && !opt.zDate) rc = usage_err("ingest", "--force-date needs --date YYYY-MM-DD", NULL);
+  if (rc != EXIT_OKAY) {
+    free(azFile);
+    return rc;
+  }
+  tocsin_error err;
+  tocsin_store *pStore = tocsin_store_open(zDb, &err);
+  if (!pStore) {
+    free(azFile);
+    return fail(&err);
+  }
+  tocsin_dict *pDict = NULL;
+  if (nFile > 0 && !(pDict = tocsin_dict_load(zDict, &err))) {
+    tocsin_store_close(pStore);
+    free(azFile);
+    return fail(&err);
+  }
+  size_t aN[4] = {0, 0, 0, 0};  /* by status; [0] = failed */
+  for (int i = 0; i < nFile; i++) {
+    tocsin_doc *d = read_doc(azFile[i], &opt, &err);
+    long long iDoc = 0;
+    int bHave = d ? tocsin_store_contains(pStore, d, &iDoc, &err) : 0;
+    if (bHave < 0) {
+      tocsin_doc_free(d);
+      rc = fail(&err);
+      break;
+    }
+    if (bHave) {
+      /* the same bytes are stored: coding them again would change nothing */
+      aN[TOCSIN_INGEST_UNCHANGED]++;
+      if (!bQuiet) printf("unchanged %s (already stored as document %lld)\n", azFile[i], iDoc);
+      tocsin_doc_free(d);
+      continue;
+    }
+    if (!d || tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
+      fprintf(stderr, "tocsin: %s\n", err.msg);
+      tocsin_doc_free(d);
+      aN[0]++;
+      int x = exit_for_code(err.code);
+      if (x > rc) rc = x;
+      if (x == EXIT_INTERNAL) break;
+      continue;
+    }
+    tocsin_ingest_result res;
+    if (tocsin_store_ingest(pStore, d, &res, &err) != TOCSIN_OK) {
+      tocsin_doc_free(d);
+      rc = fail(&err);
+      break;  /* the store itself is in trouble: the next files would fail too */
+    }
+    aN[res.status]++;
+    if (!bQuiet) {
+      if (res.status == TOCSIN_INGEST_UNCHANGED)
+        printf("unchanged %s (already stored as document %lld)\n", azFile[i], res.iDoc);
+      else
+        printf("%s %s: document %lld, %zu sentences, %zu event mentions (%zu new events), %zu judgments\n",
+               res.status == TOCSIN_INGEST_ADDED ? "added" : "replaced", azFile[i], res.iDoc, res.nSentence,
+               res.nMention, res.nNewEvent, res.nJudgment);
+    }
+    tocsin_doc_free(d);
+  }
+  if (!bQuiet && nFile > 1)
+    printf("ingest: %zu added, %zu replaced, %zu unchanged, %zu failed\n", aN[TOCSIN_INGEST_ADDED],
+           aN[TOCSIN_INGEST_REPLACED], aN[TOCSIN_INGEST_UNCHANGED], aN[0]);
+  tocsin_dict_free(pDict);
+  tocsin_store_close(pStore);
+  free(azFile);
+  return finish_output(rc);
+}
+
+/* ---- query ---------------------------------------------------------------------- */
+
+static const char zUsageQuery[] =
+    "usage: tocsin query [--db FILE] [filters] [--format jsonl|csv|tsv|table]\n"
+    "       tocsin query [--db FILE] --sql \"SELECT ...\" [--format ...]\n"
+    "\n"
+    "Prints merged events, oldest first: one row per event with its first\n"
+    "mention's words and its counts of mentions, sources and documents. tsv is\n"
+    "GDELT-style (the header of `tocsin code --format tsv`, then NumMentions,\n"
+    "NumSources, NumArticles, SourceDomains, Docs). The store is opened read-only.\n"
+    "\n"
+    "options:\n"
+    "  --db FILE            the store (default $TOCSIN_DB, else ./tocsin.db)\n"
+    "  --dyad SRC-TGT       source and target actor code prefixes (RUS-BLR; RUS-; -BLR)\n"
+    "  --source CODE, --target CODE   one side only\n"
+    "  --root CODE          CAMEO code prefix: 04, 17, 042\n"
+    "  --since YYYY-MM-DD, --until YYYY-MM-DD   event dates, inclusive\n"
+    "  --sql \"...\"          read-only SQL over the tables of docs/store.md\n"
+    "  --format F           jsonl (default), csv, tsv or table\n"
+    "  --no-header          no header row (csv, tsv, table)\n";
+
+static const char *const azEventTable[] = {"id", "date", "source", "event", "target", "mood", "negated",
+                                           "mentions", "articles", "doc", NULL};
+
+static int cmd_query(int argc, char **argv) {
+  const char *zDb = default_db(), *zSql = NULL;
+  tocsin_filter f;
+  memset(&f, 0, sizeof f);
+  Printer pr;
+  memset(&pr, 0, sizeof pr);
+  pr.zFormat = "jsonl";
+  pr.bHeader = 1;
+  char *zDyad = NULL;
+  int rc = EXIT_OKAY;
+  for (int i = 1; i < argc && rc == EXIT_OKAY; i++) {
+    const char *z = argv[i], *zVal = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
+      fputs(zUsageQuery, stdout);
+      free(zDyad);
+      return EXIT_OKAY;
+    }
+    if (!strcmp(z, "--no-header")) {
+      pr.bHeader = 0;
+      continue;
+    }
+    if (z[0] != '-') {
+      rc = usage_err("query", "unexpected argument (filters are options, e.g. --dyad RUS-BLR):", z);
+      break;
+    }
+    if (!zVal) {
+      rc = usage_err("query", "unknown option or missing value:", z);
+      break;
+    }
+    i++;
+    if (!strcmp(z, "--db")) zDb = zVal;
+    else if (!strcmp(z, "--sql")) zSql = zVal;
+    else if (!strcmp(z, "--format")) rc = check_format("query", zVal), pr.zFormat = zVal;
+    else if (!strcmp(z, "--source")) f.zSource = zVal;
+    else if (!strcmp(z, "--target")) f.zTarget = zVal;
+    else if (!strcmp(z, "--root")) f.zCode = zVal;
+    else if (!strcmp(z, "--since") || !strcmp(z, "--until")) {
+      if (!valid_date(zVal)) rc = usage_err("query", "dates are YYYY-MM-DD, not", zVal);
+      else if (!strcmp(z, "--since")) f.zSince = zVal;
+      else f.zUntil = zVal;
+    } else if (!strcmp(z, "--dyad")) {
+      const char *zDash = strchr(zVal, '-');
+      if (!zDash || strchr(zDash + 1, '-')) {
+        rc = usage_err("query", "--dyad is SOURCE-TARGET (e.g. RUS-BLR), not", zVal);
+      } else {
+        free(zDyad);
+        zDyad = strdup(zVal);
+        if (!zDyad) rc = EXIT_INTERNAL;
+        else {
+          zDyad[zDash - zVal] = 0;
+          f.zSource = zDyad;
+          f.zTarget = zDyad + (zDash - zVal) + 1;
+        }
+      }
+    } else {
+      rc = usage_err("query", "unknown option", z);
+    }
+  }
+  if (rc == EXIT_OKAY && zSql && (f.zSource || f.zTarget || f.zCode || f.zSince || f.zUntil))
+    rc = usage_err("query", "--sql cannot be combined with filters; put them in the SQL", NULL);
+  if (rc != EXIT_OKAY) {
+    free(zDyad);
+    return rc;
+  }
+  tocsin_error err;
+  /* read-only: a query can never change the store, whatever the SQL says */
+  tocsin_store *pStore = tocsin_store_open_readonly(zDb, &err);
+  if (!pStore) {
+    free(zDyad);
+    return fail(&err);
+  }
+  int r;
+  if (zSql) {
+    r = tocsin_store_sql(pStore, zSql, print_row, &pr, &err);
+  } else {
+    pr.bGdelt = !strcmp(pr.zFormat, "tsv");
+    pr.azShow = azEventTable;
+    r = tocsin_store_events(pStore, &f, print_row, &pr, &err);
+  }
+  printer_finish(&pr);
+  if (r != TOCSIN_OK) rc = fail(&err);
+  tocsin_store_close(pStore);
+  free(zDyad);
+  return finish_output(pr.bOom ? EXIT_INTERNAL : rc);
+}
+
+/* ---- search ---------------------------------------------------------------------- */
+
+static const char zUsageSearch[] =
+    "usage: tocsin search [--db FILE] [--limit N] [--raw] [--format F] WORDS...\n"
+    "\n"
+    "Full-text search over every stored sentence (SQLite FTS5, English stemming),\n"
+    "best match first. Each word must occur; --raw passes FTS5 query syntax\n"
+    "(\"exact phrase\", OR, NEAR, prefix*).\n"
+    "\n"
+    "options:\n"
+    "  --db FILE     the store (default $TOCSIN_DB, else ./tocsin.db)\n"
+    "  --limit N     at most N sentences (default 20)\n"
+    "  --format F    table (default), jsonl, csv or tsv\n";
+
+static const char *const azSearchTable[] = {"doc", "date", "sentence", "match", NULL};
+
+static int cmd_search(int argc, char **argv) {
+  const char *zDb = default_db();
+  Printer pr;
+  memset(&pr, 0, sizeof pr);
+  pr.zFormat = "table";
+  pr.bHeader = 1;
+  int nLimit = 20, bRaw = 0, rc = EXIT_OKAY;
+  size_t nQuery = 1;
+  for (int i = 1; i < argc; i++) nQuery += strlen(argv[i]) + 1;
+  char *zQuery = calloc(nQuery, 1);
+  if (!zQuery) return EXIT_INTERNAL;
+  for (int i = 1; i < argc && rc == EXIT_OKAY; i++) {
+    const char *z = argv[i], *zVal = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
+      fputs(zUsageSearch, stdout);
+      free(zQuery);
+      return EXIT_OKAY;
+    }
+    if (z[0] != '-') {
+      if (*zQuery) strcat(zQuery, " ");
+      strcat(zQuery, z);
+    } else if (!strcmp(z, "--raw")) {
+      bRaw = 1;
+    } else if (!strcmp(z, "--no-header")) {
+      pr.bHeader = 0;
+    } else if (!zVal) {
+      rc = usage_err("search", "unknown option or missing value:", z);
+    } else {
+      i++;
+      if (!strcmp(z, "--db")) zDb = zVal;
+      else if (!strcmp(z, "--format")) rc = check_format("search", zVal), pr.zFormat = zVal;
+      else if (!strcmp(z, "--limit")) {
+        nLimit = atoi(zVal);
+        if (nLimit <= 0) rc = usage_err("search", "--limit takes a positive number, not", zVal);
+      } else rc = usage_err("search", "unknown option", z);
+    }
+  }
+  if (rc == EXIT_OKAY && !*zQuery) rc = usage_err("search", "give the words to search for", NULL);
+  if (rc != EXIT_OKAY) {
+    free(zQuery);
+    return rc;
+  }
+  tocsin_error err;
+  tocsin_store *pStore = tocsin_store_open_readonly(zDb, &err);
+  if (!pStore) {
+    free(zQuery);
+    return fail(&err);
+  }
+  pr.azShow = azSearchTable;
+  if (tocsin_store_search(pStore, zQuery, bRaw, nLimit, print_row, &pr, &err) != TOCSIN_OK) rc = fail(&err);
+  printer_finish(&pr);
+  tocsin_store_close(pStore);
+  free(zQuery);
+  return finish_output(pr.bOom ? EXIT_INTERNAL : rc);
+}
+
+/* ---- forecasts ---------------------------------------------------------------- */
+
+static const char zUsageForecasts[] =
+    "usage: tocsin forecasts [--db FILE] [--due-before YYYY-MM-DD] [--open] [--format F]\n"
+    "       tocsin forecasts resolve ID --outcome yes|no [--db FILE]\n"
+    "       tocsin forecasts score [--db FILE] [--format F]\n"
+    "\n"
+    "Lists the judgments kept at ingest (hedged, forecast and recommended\n"
+    "statements) with author, probability band, subject and due date; records\n"
+    "whether one came true; scores each source's resolved judgments (Brier score\n"
+    "on the band's midpoint, calibration per band; docs/store.md).\n"
+    "\n"
+    "options:\n"
+    "  --db FILE                the store (default $TOCSIN_DB, else ./tocsin.db)\n"
+    "  --due-before YYYY-MM-DD  only judgments due before that day\n"
+    "  --open                   only judgments without an outcome\n"
+    "  --format F               table (default), jsonl, csv or tsv\n";
+
+static const char *const azForecastTable[] = {"id", "due", "author", "hedge", "p_low", "p_high", "subject",
+                                              "outcome", NULL};
+
+static int cmd_forecasts(int argc, char **argv) {
+  const char *zDb = default_db(), *zDue = NULL, *zOutcome = NULL, *zSub = NULL, *zId = NULL;
+  Printer pr;
+  memset(&pr, 0, sizeof pr);
+  pr.zFormat = "table";
+  pr.bHeader = 1;
+  int bOpen = 0, rc = EXIT_OKAY;
+  for (int i = 1; i < argc && rc == EXIT_OKAY; i++) {
+    const char *z = argv[i], *zVal = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
+      fputs(zUsageForecasts, stdout);
+      return EXIT_OKAY;
+    }
+    if (z[0] != '-') {
+      if (!zSub && (!strcmp(z, "resolve") || !strcmp(z, "score"))) zSub = z;
+      else if (zSub && !strcmp(zSub, "resolve") && !zId) zId = z;
+      else rc = usage_err("forecasts", "unexpected argument", z);
+    } else if (!strcmp(z, "--open")) {
+      bOpen = 1;
+    } else if (!strcmp(z, "--no-header")) {
+      pr.bHeader = 0;
+    } else if (!zVal) {
+      rc = usage_err("forecasts", "unknown option or missing value:", z);
+    } else {
+      i++;
+      if (!strcmp(z, "--db")) zDb = zVal;
+      else if (!strcmp(z, "--format")) rc = check_format("forecasts", zVal), pr.zFormat = zVal;
+      else if (!strcmp(z, "--due-before")) {
+        if (!valid_date(zVal)) rc = usage_err("forecasts", "--due-before takes YYYY-MM-DD, not", zVal);
+        zDue = zVal;
+      } else if (!strcmp(z, "--outcome")) {
+        if (strcmp(zVal, "yes") && strcmp(zVal, "no")) rc = usage_err("forecasts", "--outcome is yes or no, not", zVal);
+        zOutcome = zVal;
+      } else rc = usage_err("forecasts", "unknown option", z);
+    }
+  }
+  int bResolve = zSub && !strcmp(zSub, "resolve"), bScore = zSub && !strcmp(zSub, "score");
+  long long iId = 0;
+  if (rc == EXIT_OKAY && bResolve) {
+    char *e = NULL;
+    iId = zId ? strtoll(zId, &e, 10) : 0;
+    if (!zId || *e || iId <= 0) rc = usage_err("forecasts", "resolve needs the forecast's id (a number from `tocsin forecasts`)", zId);
+    else if (!zOutcome) rc = usage_err("forecasts", "resolve needs --outcome yes or --outcome no", NULL);
+  }
+  if (rc == EXIT_OKAY && !bResolve && zOutcome) rc = usage_err("forecasts", "--outcome belongs to `forecasts resolve ID`", NULL);
+  if (rc != EXIT_OKAY) return rc;
+  tocsin_error err;
+  tocsin_store *pStore = bResolve ? tocsin_store_open(zDb, &err) : tocsin_store_open_readonly(zDb, &err);
+  if (!pStore) return fail(&err);
+  int r;
+  if (bResolve) {
+    r = tocsin_store_resolve(pStore, iId, !strcmp(zOutcome, "yes"), &err);
+    if (r == TOCSIN_OK) printf("forecast %lld: outcome %s\n", iId, zOutcome);
+  } else if (bScore) {
+    r = tocsin_store_score(pStore, print_row, &pr, &err);
+  } else {
+    pr.azShow = azForecastTable;
+    r = tocsin_store_forecasts(pStore, zDue, bOpen, print_row, &pr, &err);
+  }
+  printer_finish(&pr);
+  if (r != TOCSIN_OK) rc = fail(&err);
+  tocsin_store_close(pStore);
+  return finish_output(pr.bOom ? EXIT_INTERNAL : rc);
+}
+
+/* ---- watch ---------------------------------------------------------------------- */
+
+static const char zUsageWatch[] =
+    "usage: tocsin watch [--db FILE] --rules FILE [--format text|jsonl]\n"
+    "\n"
+    "Evaluates the watch rules (docs/watch.md) over the stored events, stores\n"
+    "every alert not raised before with the events that triggered it, and prints\n"
+    "the new ones. Running it again raises no duplicates.\n"
+    "\n"
+    "options:\n"
+    "  --db FILE      the store (default $TOCSIN_DB, else ./tocsin.db)\n"
+    "  --rules FILE   the rule file (default ./watch.conf)\n"
+    "  --format F     text (default: one line per alert) or jsonl\n";
+
+static int print_alert(void *pArg, const tocsin_row *r) {
+  const Printer *pr = pArg;
+  if (!strcmp(pr->zFormat, "jsonl")) return print_row(pArg, r);
+  /* id rule kind scope series day_start day_end value threshold message events */
+  const char *z[11];
+  for (int i = 0; i < 11; i++) z[i] = i < r->nCol && r->azVal[i] ? r->azVal[i] : "";
+  printf("ALERT %s [%s %s %s] %s; events %s\n", z[0], z[1], z[2], z[4], z[9], z[10]);
+  return 0;
+}
+
+static char *slurp(const char *zPath, tocsin_error *pErr) {
+  FILE *f = fopen(zPath, "rb");
+  if (!f) {
+    pErr->code = TOCSIN_EIO;
+    snprintf(pErr->msg, sizeof pErr->msg, "%s: cannot open the rule file", zPath);
+    return NULL;
+  }
+  size_t n = 0, nAlloc = 4096;
+  char *z = malloc(nAlloc);
+  size_t k;
+  while (z && (k = fread(z + n, 1, nAlloc - n - 1, f)) > 0) {
+    n += k;
+    if (n + 1 == nAlloc) {
+      char *zNew = realloc(z, nAlloc * 2);
+      if (!zNew) free(z);
+      z = zNew;
+      nAlloc *= 2;
+    }
+  }
+  int bErr = ferror(f);
+  fclose(f);
+  if (!z || bErr) {
+    pErr->code = z ? TOCSIN_EIO : TOCSIN_ENOMEM;
+    free(z);
+    snprintf(pErr->msg, sizeof pErr->msg, "%s: cannot read the rule file", zPath);
+    return NULL;
+  }
+  z[n] = 0;
+  size_t nText = strlen(z);
+  if (nText != n) {
+    free(z);
+    pErr->code = TOCSIN_EFORMAT;
+    snprintf(pErr->msg, sizeof pErr->msg, "%s: NUL byte at byte %zu; a rule file is text", zPath, nText);
+    return NULL;
+  }
+  return z;
+}
+
+static int cmd_watch(int argc, char **argv) {
+  const char *zDb = default_db(), *zRules = "watch.conf";
+  Printer pr;
+  memset(&pr, 0, sizeof pr);
+  pr.zFormat = "text";
+  int rc = EXIT_OKAY;
+  for (int i = 1; i < argc && rc == EXIT_OKAY; i++) {
+    const char *z = argv[i], *zVal = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
+      fputs(zUsageWatch, stdout);
+      return EXIT_OKAY;
+    }
+    if (z[0] != '-' || !zVal) {
+      rc = usage_err("watch", z[0] == '-' ? "missing value for" : "unexpected argument", z);
+      break;
+    }
+    i++;
+    if (!strcmp(z, "--db")) zDb = zVal;
+    else if (!strcmp(z, "--rules")) zRules = zVal;
+    else if (!strcmp(z, "--format")) {
+      if (strcmp(zVal, "text") && strcmp(zVal, "jsonl")) rc = usage_err("watch", "--format is text or jsonl, not", zVal);
+      pr.zFormat = zVal;
+    } else rc = usage_err("watch", "unknown option", z);
+  }
+  if (rc != EXIT_OKAY) return rc;
+  tocsin_error err;
+  char *zText = slurp(zRules, &err);
+  if (!zText) return fail(&err);
+  tocsin_store *pStore = tocsin_store_open(zDb, &err);
+  if (!pStore) {
+    free(zText);
+    return fail(&err);
+  }
+  int nNew = 0;
+  if (tocsin_store_watch(pStore, zText, zRules, print_alert, &pr, &nNew, &err) != TOCSIN_OK) rc = fail(&err);
+  else fprintf(stderr, "watch: %d new alert%s\n", nNew, nNew == 1 ? "" : "s");
+  tocsin_store_close(pStore);
+  free(zText);
+  return finish_output(rc);
+}
+
+/* ---- the table of commands (cli/extra.c) ---------------------------------------- */
+
+int cli_ingest(int argc, char **argv) { return cmd_ingest(argc, argv); }
+int cli_query(int argc, char **argv) { return cmd_query(argc, argv); }
+int cli_search(int argc, char **argv) { return cmd_search(argc, argv); }
+int cli_forecasts(int argc, char **argv) { return cmd_forecasts(argc, argv); }
+int cli_watch(int argc, char **argv) { return cmd_watch(argc, argv); }

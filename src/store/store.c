@@ -1,0 +1,598 @@
+/*
+** Ingest and queries (docs/store.md).
+**
+** A document goes in with ONE IMMEDIATE transaction: its row, sentences,
+** notes, URLs, event mentions and judgments, and — for a new version of a
+** path already stored — the removal of the old version. SQLite's WAL makes
+** that transaction atomic across kill -9, so a document is whole or absent.
+**
+** The merge rule: a coded event joins the stored event with the same date,
+** source code, target code, CAMEO code, negation and assertion class (fact
+** or reported vs. a judgment); it gets one mention per sentence that reports
+** it. Undated events never merge. The window is the calendar day: a wider
+** one would make the result depend on the order documents arrive in.
+*/
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const azStmtSql[STMT_COUNT] = {
+    [STMT_BY_HASH] = "SELECT id, path FROM documents WHERE hash=?1",
+    [STMT_BY_PATH] = "SELECT id FROM documents WHERE path=?1",
+    [STMT_DOC] = "INSERT INTO documents(hash, path, title, pubdate, date_source, type, nbytes, nsentences, "
+                 "nmentions) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+    [STMT_SENT] = "INSERT INTO sentences(doc_id, i, byte_start, byte_end, text, notes) VALUES (?1,?2,?3,?4,?5,?6)",
+    [STMT_FTS] = "INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)",
+    [STMT_NOTE] = "INSERT INTO notes(doc_id, n, text) VALUES (?1,?2,?3)",
+    [STMT_URL] = "INSERT INTO urls(note_id, url, domain) VALUES (?1,?2,?3)",
+    [STMT_FIND_EVENT] = "SELECT id FROM events WHERE date=?1 AND source=?2 AND target=?3 AND code=?4 "
+                        "AND negated=?5 AND asserted=?6",
+    [STMT_EVENT] = "INSERT INTO events(date, source, source_country, source_org, source_role, target, "
+                   "target_country, target_org, target_role, code, root, quad, goldstein, plover, negated, "
+                   "asserted) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+    [STMT_MENTION] = "INSERT INTO mentions(event_id, doc_id, sentence_id, ord, date_text, source_text, "
+                     "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country, notes, "
+                     "sources, url) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)",
+    [STMT_JUDGMENT] = "INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, "
+                      "subject, text, key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+};
+
+/* The cached statement i, reset and unbound; NULL (pErr set) on failure. */
+static sqlite3_stmt *stmt(tocsin_store *p, int i, tocsin_error *pErr) {
+  if (!p->aStmt[i]) {
+    int rc = sqlite3_prepare_v3(p->db, azStmtSql[i], -1, SQLITE_PREPARE_PERSISTENT, &p->aStmt[i], NULL);
+    if (rc != SQLITE_OK) {
+      store_error(p->db, rc, p->zPath, "preparing the ingest statements", pErr);
+      return NULL;
+    }
+  }
+  sqlite3_reset(p->aStmt[i]);
+  sqlite3_clear_bindings(p->aStmt[i]);
+  return p->aStmt[i];
+}
+
+/* For NOT NULL columns: the coder always fills them, but a missing value must
+** not turn into a constraint error that refuses the whole document. */
+static const char *nn(const char *z) { return z ? z : ""; }
+
+static void bind_text(sqlite3_stmt *s, int i, const char *z) {
+  if (z) sqlite3_bind_text(s, i, z, -1, SQLITE_STATIC);
+  else sqlite3_bind_null(s, i);
+}
+
+/* Steps a statement that returns no row (or one row we ignore); SQLite rc. */
+static int step_done(sqlite3_stmt *s) {
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE) rc = SQLITE_OK;
+  sqlite3_reset(s);
+  return rc;
+}
+
+/* "[1,2]" and ["a.org","b.com"]: the same JSON shapes as `tocsin code` */
+static void json_int_list(Buf *b, const int *a, size_t n) {
+  b->n = 0;
+  buf_putc(b, '[');
+  for (size_t i = 0; i < n; i++) buf_printf(b, "%s%d", i ? "," : "", a[i]);
+  buf_putc(b, ']');
+}
+
+static void json_str_list(Buf *b, const char *const *az, size_t n) {
+  b->n = 0;
+  buf_putc(b, '[');
+  for (size_t i = 0; i < n; i++) {
+    if (i) buf_putc(b, ',');
+    buf_json_str(b, az[i]);
+  }
+  buf_putc(b, ']');
+}
+
+static int is_judgment(const tocsin_event *e) {
+  const char *z = nn(e->zMood);
+  return e->zHedge || !strcmp(z, "estimate") || !strcmp(z, "forecast") || !strcmp(z, "recommendation");
+}
+
+/* State of one ingest, so the steps below can share it and clean up once. */
+typedef struct Ingest {
+  tocsin_store *p;
+  tocsin_doc *d;
+  tocsin_error *pErr;
+  long long iDoc;
+  long long *aSentId;    /* row id of each sentence */
+  Buf notes, sources, tmp;
+  const char *zWhat;     /* the step running, for error messages */
+} Ingest;
+
+/* Inserts one event mention (and its judgment); merges by the rule above. */
+static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
+  tocsin_store *p = g->p;
+  tocsin_doc *d = g->d;
+  const tocsin_event *e = &d->aEvent[iEv];
+  const struct EventExtra *x = &d->aExtra[iEv];
+  int bAsserted = !strcmp(nn(e->zMood), "fact") || !strcmp(nn(e->zMood), "reported");
+  long long iEvent = 0;
+  sqlite3_stmt *s;
+  int rc = SQLITE_OK;
+  g->zWhat = "merging an event";
+  if (e->zDate) {
+    if (!(s = stmt(p, STMT_FIND_EVENT, g->pErr))) return TOCSIN_ESTORE;
+    bind_text(s, 1, e->zDate);
+    bind_text(s, 2, nn(e->source.zCode));
+    bind_text(s, 3, nn(e->target.zCode));
+    bind_text(s, 4, nn(e->zEvent));
+    sqlite3_bind_int(s, 5, e->bNegated != 0);
+    sqlite3_bind_int(s, 6, bAsserted);
+    rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) iEvent = sqlite3_column_int64(s, 0), rc = SQLITE_OK;
+    else if (rc == SQLITE_DONE) rc = SQLITE_OK;
+    sqlite3_reset(s);
+  }
+  if (rc == SQLITE_OK && !iEvent) {
+    g->zWhat = "storing an event";
+    if (!(s = stmt(p, STMT_EVENT, g->pErr))) return TOCSIN_ESTORE;
+    bind_text(s, 1, e->zDate);
+    const tocsin_actor *aA[2] = {&e->source, &e->target};
+    for (int k = 0; k < 2; k++) {
+      bind_text(s, 2 + 4 * k, nn(aA[k]->zCode));
+      bind_text(s, 3 + 4 * k, aA[k]->zCountry);
+      bind_text(s, 4 + 4 * k, aA[k]->zOrg);
+      bind_text(s, 5 + 4 * k, aA[k]->zRole);
+    }
+    bind_text(s, 10, nn(e->zEvent));
+    bind_text(s, 11, nn(e->zRoot));
+    sqlite3_bind_int(s, 12, e->quad);
+    sqlite3_bind_double(s, 13, e->goldstein);
+    bind_text(s, 14, e->zPlover);
+    sqlite3_bind_int(s, 15, e->bNegated != 0);
+    sqlite3_bind_int(s, 16, bAsserted);
+    rc = step_done(s);
+    iEvent = sqlite3_last_insert_rowid(p->db);
+    pRes->nNewEvent++;
+  }
+  if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+
+  g->zWhat = "storing an event mention";
+  json_int_list(&g->notes, x->aNote, x->nNote);
+  json_str_list(&g->sources, x->azSource, x->nSource);
+  const char *zUrl = NULL;
+  for (size_t k = 0; k < x->nNote && !zUrl; k++) {
+    const tocsin_note *n = tocsin_doc_find_note(d, x->aNote[k]);
+    if (n && n->nUrl) zUrl = n->azUrl[0];
+  }
+  if (g->notes.bOom || g->sources.bOom) return store_oom(g->pErr);
+  if (!(s = stmt(p, STMT_MENTION, g->pErr))) return TOCSIN_ESTORE;
+  sqlite3_bind_int64(s, 1, iEvent);
+  sqlite3_bind_int64(s, 2, g->iDoc);
+  sqlite3_bind_int64(s, 3, g->aSentId[e->iSentence]);
+  sqlite3_bind_int64(s, 4, (long long)iEv);
+  bind_text(s, 5, e->zDateText);
+  bind_text(s, 6, e->source.zText);
+  bind_text(s, 7, e->target.zText);
+  bind_text(s, 8, e->zVerb);
+  bind_text(s, 9, nn(e->zMood));
+  bind_text(s, 10, e->zHedge);
+  if (e->bHasP) {
+    sqlite3_bind_double(s, 11, e->p[0]);
+    sqlite3_bind_double(s, 12, e->p[1]);
+  }
+  bind_text(s, 13, e->zDue);
+  bind_text(s, 14, e->zLocName);
+  bind_text(s, 15, e->zLocCountry);
+  bind_text(s, 16, g->notes.z);
+  bind_text(s, 17, g->sources.z);
+  bind_text(s, 18, zUrl);
+  rc = step_done(s);
+  if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+  pRes->nMention++;
+  if (!is_judgment(e)) return TOCSIN_OK;
+
+  /* a judgment: who said it, how likely, about what, due when */
+  long long iMention = sqlite3_last_insert_rowid(p->db);
+  const char *zText = d->aSent[e->iSentence].zText;
+  Buf *t = &g->tmp;
+  t->n = 0;
+  buf_printf(t, "%s%s %s %s", nn(e->source.zCode), e->bNegated ? " not" : "", nn(e->zVerb), nn(e->target.zCode));
+  size_t nSubject = t->n;
+  buf_putc(t, 0);
+  /* the key recognises the same statement in a later version of the document */
+  buf_printf(t, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%s", d->zPath, nn(zText), nn(e->source.zCode), nn(e->zEvent),
+             nn(e->target.zCode), e->bNegated, nn(e->zDue));
+  if (t->bOom) return store_oom(g->pErr);
+  char zKey[65];
+  sha256_hex(t->z + nSubject + 1, t->n - nSubject - 1, zKey);
+  g->zWhat = "storing a judgment";
+  if (!(s = stmt(p, STMT_JUDGMENT, g->pErr))) return TOCSIN_ESTORE;
+  sqlite3_bind_int64(s, 1, g->iDoc);
+  sqlite3_bind_int64(s, 2, iMention);
+  bind_text(s, 3, d->zTitle && *d->zTitle ? d->zTitle : d->zPath);
+  bind_text(s, 4, nn(e->zMood));
+  bind_text(s, 5, e->zHedge);
+  if (e->bHasP) {
+    sqlite3_bind_double(s, 6, e->p[0]);
+    sqlite3_bind_double(s, 7, e->p[1]);
+  }
+  bind_text(s, 8, e->zDue);
+  bind_text(s, 9, t->z);
+  bind_text(s, 10, zText);
+  bind_text(s, 11, zKey);
+  rc = step_done(s);
+  if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+  pRes->nJudgment++;
+  return TOCSIN_OK;
+}
+
+/* Everything inside the transaction; the caller commits or rolls back. */
+static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
+  tocsin_store *p = g->p;
+  tocsin_doc *d = g->d;
+  sqlite3_stmt *s;
+  int rc;
+
+  g->zWhat = "looking the document up";
+  if (!(s = stmt(p, STMT_BY_HASH, g->pErr))) return TOCSIN_ESTORE;
+  bind_text(s, 1, pRes->zHash);
+  rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    pRes->status = TOCSIN_INGEST_UNCHANGED;
+    pRes->iDoc = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    return TOCSIN_OK;
+  }
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+
+  long long iOld = 0;
+  /* standard input has no name that stays the same from one document to the
+  ** next: each distinct content is its own document, never a new version */
+  int bAnonymous = !strcmp(d->zPath, "-") || !strcmp(d->zPath, "<stdin>");
+  if (!bAnonymous) {
+    if (!(s = stmt(p, STMT_BY_PATH, g->pErr))) return TOCSIN_ESTORE;
+    bind_text(s, 1, d->zPath);
+    rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) iOld = sqlite3_column_int64(s, 0), rc = SQLITE_DONE;
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+  }
+
+  g->zWhat = "storing the document";
+  if (!(s = stmt(p, STMT_DOC, g->pErr))) return TOCSIN_ESTORE;
+  bind_text(s, 1, pRes->zHash);
+  bind_text(s, 2, d->zPath);
+  bind_text(s, 3, d->zTitle);
+  bind_text(s, 4, d->zDate[0] ? d->zDate : NULL);
+  bind_text(s, 5, d->zDateSource);
+  bind_text(s, 6, d->nNote ? "report" : "wire");
+  sqlite3_bind_int64(s, 7, (long long)d->nOrig);
+  sqlite3_bind_int64(s, 8, (long long)d->nSent);
+  sqlite3_bind_int64(s, 9, (long long)d->nEvent);
+  if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+  g->iDoc = pRes->iDoc = sqlite3_last_insert_rowid(p->db);
+
+  g->zWhat = "storing the sentences";
+  g->aSentId = malloc((d->nSent ? d->nSent : 1) * sizeof(long long));
+  if (!g->aSentId) return store_oom(g->pErr);
+  for (size_t i = 0; i < d->nSent; i++) {
+    const tocsin_sentence *t = &d->aSent[i];
+    json_int_list(&g->notes, t->aNote, t->nNote);
+    if (g->notes.bOom) return store_oom(g->pErr);
+    if (!(s = stmt(p, STMT_SENT, g->pErr))) return TOCSIN_ESTORE;
+    sqlite3_bind_int64(s, 1, g->iDoc);
+    sqlite3_bind_int64(s, 2, (long long)i);
+    sqlite3_bind_int64(s, 3, (long long)t->start);
+    sqlite3_bind_int64(s, 4, (long long)t->end);
+    bind_text(s, 5, nn(t->zText));
+    bind_text(s, 6, g->notes.z);
+    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+    g->aSentId[i] = sqlite3_last_insert_rowid(p->db);
+    if (!(s = stmt(p, STMT_FTS, g->pErr))) return TOCSIN_ESTORE;
+    sqlite3_bind_int64(s, 1, g->aSentId[i]);
+    bind_text(s, 2, nn(t->zText));
+    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, "indexing the sentences", g->pErr);
+  }
+  pRes->nSentence = d->nSent;
+
+  g->zWhat = "storing the notes";
+  for (size_t i = 0; i < d->nNote; i++) {
+    const tocsin_note *n = &d->aNote[i];
+    if (!(s = stmt(p, STMT_NOTE, g->pErr))) return TOCSIN_ESTORE;
+    sqlite3_bind_int64(s, 1, g->iDoc);
+    sqlite3_bind_int(s, 2, n->n);
+    bind_text(s, 3, nn(n->zText));
+    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+    long long iNote = sqlite3_last_insert_rowid(p->db);
+    for (size_t k = 0; k < n->nUrl; k++) {
+      if (!(s = stmt(p, STMT_URL, g->pErr))) return TOCSIN_ESTORE;
+      sqlite3_bind_int64(s, 1, iNote);
+      bind_text(s, 2, n->azUrl[k]);
+      bind_text(s, 3, n->azDomain[k]);
+      if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+    }
+  }
+
+  for (size_t i = 0; i < d->nEvent; i++) {
+    int r = ingest_event(g, i, pRes);
+    if (r) return r;
+  }
+  pRes->status = TOCSIN_INGEST_ADDED;
+  if (!iOld) return TOCSIN_OK;
+
+  /* A new version: keep the outcomes of forecasts it still makes, then drop
+  ** the old rows and the events only the old version reported. */
+  pRes->status = TOCSIN_INGEST_REPLACED;
+  g->zWhat = "replacing the previous version of the document";
+  Buf *t = &g->tmp;
+  t->n = 0;
+  buf_printf(t,
+             "UPDATE judgments SET outcome=o.outcome, resolved_at=o.resolved_at"
+             " FROM (SELECT key, outcome, resolved_at FROM judgments WHERE doc_id=%lld AND outcome IS NOT NULL) o"
+             " WHERE judgments.doc_id=%lld AND judgments.key=o.key;"
+             "CREATE TEMP TABLE IF NOT EXISTS old_events(id INTEGER PRIMARY KEY);"
+             "DELETE FROM temp.old_events;"
+             "INSERT INTO temp.old_events SELECT DISTINCT event_id FROM mentions WHERE doc_id=%lld;"
+             "DELETE FROM documents WHERE id=%lld;"
+             "DELETE FROM events WHERE id IN (SELECT id FROM temp.old_events)"
+             " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id=events.id);"
+             "DELETE FROM temp.old_events;",
+             iOld, g->iDoc, iOld, iOld);
+  if (t->bOom) return store_oom(g->pErr);
+  return store_exec(p, t->z, g->zWhat, g->pErr);
+}
+
+int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pRes, tocsin_error *pErr) {
+  tocsin_ingest_result res;
+  if (!pRes) pRes = &res;
+  memset(pRes, 0, sizeof *pRes);
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  if (!p || !d) {
+    err_set(pErr, TOCSIN_EARG, (size_t)-1, "tocsin_store_ingest: no store or no document");
+    return TOCSIN_EARG;
+  }
+  if (p->bReadOnly) {
+    err_set(pErr, TOCSIN_EARG, (size_t)-1, "%s: the store was opened read-only", p->zPath);
+    return TOCSIN_EARG;
+  }
+  sha256_hex(d->zOrig, d->nOrig, pRes->zHash);
+  Ingest g;
+  memset(&g, 0, sizeof g);
+  g.p = p;
+  g.d = d;
+  g.pErr = pErr;
+  buf_init(&g.notes);
+  buf_init(&g.sources);
+  buf_init(&g.tmp);
+  /* Inside a batch (tocsin_store_begin) the document is a savepoint of the
+  ** batch's transaction: still all or nothing, committed with the batch.
+  ** Alone it is its own IMMEDIATE transaction, which takes the write lock at
+  ** once, so a busy store fails before any work. */
+  int bBatch = !sqlite3_get_autocommit(p->db);
+  int r = store_exec(p, bBatch ? "SAVEPOINT ingest" : "BEGIN IMMEDIATE", "starting the transaction", pErr);
+  if (r == TOCSIN_OK) {
+    r = ingest_body(&g, pRes);
+    if (r == TOCSIN_OK)
+      r = store_exec(p, bBatch ? "RELEASE ingest" : "COMMIT", "committing the document", pErr);
+    if (r != TOCSIN_OK)
+      sqlite3_exec(p->db, bBatch ? "ROLLBACK TO ingest; RELEASE ingest" : "ROLLBACK", NULL, NULL, NULL);
+  }
+  if (r != TOCSIN_OK && pErr && pErr->code) {
+    /* say which document: the store's message names only the store */
+    size_t n = strlen(pErr->msg);
+    snprintf(pErr->msg + n, sizeof pErr->msg - n, " [document %s not stored]", d->zPath);
+  }
+  if (r != TOCSIN_OK) {
+    tocsin_ingest_result keep = *pRes;
+    memset(pRes, 0, sizeof *pRes);
+    memcpy(pRes->zHash, keep.zHash, sizeof pRes->zHash);
+  }
+  free(g.aSentId);
+  buf_free(&g.notes);
+  buf_free(&g.sources);
+  buf_free(&g.tmp);
+  return r;
+}
+
+int tocsin_store_begin(tocsin_store *p, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  return store_exec(p, "BEGIN IMMEDIATE", "starting a batch", pErr);
+}
+
+int tocsin_store_commit(tocsin_store *p, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  int r = store_exec(p, "COMMIT", "committing a batch", pErr);
+  if (r != TOCSIN_OK) sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL);
+  return r;
+}
+
+int tocsin_store_rollback(tocsin_store *p) {
+  return sqlite3_get_autocommit(p->db) || sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK ? TOCSIN_OK
+                                                                                                          : TOCSIN_ESTORE;
+}
+
+int tocsin_store_contains(tocsin_store *p, const tocsin_doc *d, long long *piDoc, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  char zHash[65];
+  sha256_hex(d->zOrig, d->nOrig, zHash);
+  sqlite3_stmt *s = stmt(p, STMT_BY_HASH, pErr);
+  if (!s) return -1;
+  bind_text(s, 1, zHash);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW && piDoc) *piDoc = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  if (rc == SQLITE_ROW) return 1;
+  if (rc == SQLITE_DONE) return 0;
+  store_error(p->db, rc, p->zPath, "looking the document up", pErr);
+  return -1;
+}
+
+/* ---- queries ----------------------------------------------------------------- */
+
+/* One row per merged event; columns in the order of the GDELT-style TSV. The
+** representative mention (its words, mood, notes, URL) is the first stored. */
+static const char zEventsSql[] =
+    "SELECT e.id AS id, e.date AS date,"
+    " e.source AS source, m.source_text AS source_name, e.source_country AS source_country,"
+    " coalesce(e.source_role, CASE WHEN e.source_org IS NOT NULL THEN 'IGO' END) AS source_type,"
+    " e.target AS target, m.target_text AS target_name, e.target_country AS target_country,"
+    " coalesce(e.target_role, CASE WHEN e.target_org IS NOT NULL THEN 'IGO' END) AS target_type,"
+    " (s.i = 0) AS is_root, e.code AS event, substr(e.code, 1, 3) AS base, e.root AS root,"
+    " e.quad AS quad, e.goldstein AS goldstein, m.loc_name AS location, m.loc_country AS location_country,"
+    " coalesce(m.url, d.path) AS source_url, e.plover AS plover, m.mood AS mood, e.negated AS negated,"
+    " m.hedge AS hedge, m.p_low AS p_low, m.p_high AS p_high, m.notes AS notes, d.path AS doc,"
+    " s.i AS sentence,"
+    " (SELECT count(*) FROM mentions x WHERE x.event_id = e.id) AS mentions,"
+    " (SELECT count(DISTINCT j.value) FROM mentions x, json_each(x.sources) j WHERE x.event_id = e.id)"
+    "   AS sources,"
+    " (SELECT count(DISTINCT x.doc_id) FROM mentions x WHERE x.event_id = e.id) AS articles,"
+    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT j.value AS v FROM mentions x, json_each(x.sources) j"
+    "   WHERE x.event_id = e.id ORDER BY 1)) AS domains,"
+    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT y.path AS v FROM mentions x JOIN documents y"
+    "   ON y.id = x.doc_id WHERE x.event_id = e.id ORDER BY 1)) AS docs"
+    " FROM events e"
+    " JOIN mentions m ON m.id = (SELECT min(x.id) FROM mentions x WHERE x.event_id = e.id)"
+    " JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.doc_id"
+    " WHERE (?1 IS NULL OR substr(e.source, 1, length(?1)) = ?1)"
+    " AND (?2 IS NULL OR substr(e.target, 1, length(?2)) = ?2)"
+    " AND (?3 IS NULL OR substr(e.code, 1, length(?3)) = ?3)"
+    " AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5)"
+    " ORDER BY e.date IS NULL, e.date, e.id";
+
+static const char *nonempty(const char *z) { return z && *z ? z : NULL; }
+
+int tocsin_store_events(tocsin_store *p, const tocsin_filter *pF, tocsin_row_fn xRow, void *pArg,
+                        tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  sqlite3_stmt *s;
+  int rc = sqlite3_prepare_v2(p->db, zEventsSql, -1, &s, NULL);
+  if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, "preparing the event query", pErr);
+  if (pF) {
+    bind_text(s, 1, nonempty(pF->zSource));
+    bind_text(s, 2, nonempty(pF->zTarget));
+    bind_text(s, 3, nonempty(pF->zCode));
+    bind_text(s, 4, nonempty(pF->zSince));
+    bind_text(s, 5, nonempty(pF->zUntil));
+  }
+  return store_rows(p, s, xRow, pArg, "querying events", pErr);
+}
+
+/* Pragmas that take an argument but only read. */
+static const char *const azReadPragma[] = {"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo",
+                                           "foreign_key_list", "foreign_key_check", "integrity_check",
+                                           "quick_check", NULL};
+
+/* The authorizer of --sql: sqlite3_stmt_readonly() lets through what does not
+** write the file but still changes the connection or other files: PRAGMA
+** assignments (journal_mode=DELETE) and ATTACH (which can create a file). */
+static int sql_authorizer(void *pArg, int op, const char *z1, const char *z2, const char *zDb, const char *zTrig) {
+  (void)pArg, (void)zDb, (void)zTrig;
+  if (op == SQLITE_ATTACH || op == SQLITE_DETACH) return SQLITE_DENY;
+  if (op == SQLITE_PRAGMA && z2) {
+    for (const char *const *az = azReadPragma; *az; az++)
+      if (z1 && !strcmp(z1, *az)) return SQLITE_OK;
+    return SQLITE_DENY;
+  }
+  return SQLITE_OK;
+}
+
+static int sql_run(tocsin_store *p, const char *zSql, tocsin_row_fn xRow, void *pArg, tocsin_error *pErr);
+
+int tocsin_store_sql(tocsin_store *p, const char *zSql, tocsin_row_fn xRow, void *pArg, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  sqlite3_set_authorizer(p->db, sql_authorizer, NULL);
+  int r = sql_run(p, zSql, xRow, pArg, pErr);
+  sqlite3_set_authorizer(p->db, NULL, NULL);
+  return r;
+}
+
+static int sql_run(tocsin_store *p, const char *zSql, tocsin_row_fn xRow, void *pArg, tocsin_error *pErr) {
+  const char *z = zSql;
+  while (z && *z) {
+    sqlite3_stmt *s = NULL;
+    const char *zTail = NULL;
+    int rc = sqlite3_prepare_v2(p->db, z, -1, &s, &zTail);
+    if (rc == SQLITE_AUTH) {
+      err_set(pErr, TOCSIN_EARG, (size_t)(z - zSql),
+              "--sql runs read-only statements and refused the one at byte %zu: it would change a setting "
+              "(PRAGMA with a value) or attach a database",
+              (size_t)(z - zSql));
+      return TOCSIN_EARG;
+    }
+    if (rc != SQLITE_OK) {
+      int iOff = sqlite3_error_offset(p->db);  /* -1 when SQLite cannot tell */
+      size_t iAt = (size_t)(z - zSql) + (iOff > 0 ? (size_t)iOff : 0);
+      if (iOff >= 0)
+        err_set(pErr, TOCSIN_EARG, iAt, "--sql: %s (at byte %zu of the SQL)", sqlite3_errmsg(p->db), iAt);
+      else
+        err_set(pErr, TOCSIN_EARG, iAt, "--sql: %s (in the statement starting at byte %zu)", sqlite3_errmsg(p->db),
+                iAt);
+      return TOCSIN_EARG;
+    }
+    if (!s) break;  /* only whitespace or comments left */
+    if (!sqlite3_stmt_readonly(s)) {
+      size_t n = strlen(sqlite3_sql(s));
+      err_set(pErr, TOCSIN_EARG, (size_t)(z - zSql),
+              "--sql runs read-only statements and refused one that would write: %.*s%s; "
+              "the store changes only through tocsin ingest, forecasts resolve and watch",
+              n > 80 ? 80 : (int)n, sqlite3_sql(s), n > 80 ? "..." : "");
+      sqlite3_finalize(s);
+      return TOCSIN_EARG;
+    }
+    int r = store_rows(p, s, xRow, pArg, "running --sql", pErr);
+    if (r) return r;
+    z = zTail;
+  }
+  return TOCSIN_OK;
+}
+
+int tocsin_store_search(tocsin_store *p, const char *zQuery, int bRaw, int nLimit, tocsin_row_fn xRow,
+                        void *pArg, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  Buf q;
+  buf_init(&q);
+  if (bRaw) {
+    buf_puts(&q, zQuery);
+  } else {
+    /* every word as an FTS5 string, so "RUS-BLR" or "U.S." are words, not syntax */
+    const char *z = zQuery;
+    while (*z) {
+      while (*z && is_space((unsigned char)*z)) z++;
+      if (!*z) break;
+      if (q.n) buf_putc(&q, ' ');
+      buf_putc(&q, '"');
+      for (; *z && !is_space((unsigned char)*z); z++) {
+        if (*z == '"') buf_putc(&q, '"');
+        buf_putc(&q, *z);
+      }
+      buf_putc(&q, '"');
+    }
+  }
+  if (q.bOom || !q.n) {
+    int bOom = q.bOom;
+    buf_free(&q);
+    err_set(pErr, bOom ? TOCSIN_ENOMEM : TOCSIN_EARG, (size_t)-1, bOom ? "out of memory" : "search: no words given");
+    return pErr ? pErr->code : TOCSIN_EARG;
+  }
+  static const char zSql[] =
+      "SELECT d.path AS doc, d.title AS title, d.pubdate AS date, s.i AS sentence,"
+      " s.byte_start AS start, s.byte_end AS end, s.text AS text,"
+      " highlight(sentences_fts, 0, '[', ']') AS match, s.notes AS notes"
+      " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+      " JOIN documents d ON d.id = s.doc_id"
+      " WHERE sentences_fts MATCH ?1 ORDER BY bm25(sentences_fts), d.path, s.i LIMIT ?2";
+  sqlite3_stmt *s;
+  int rc = sqlite3_prepare_v2(p->db, zSql, -1, &s, NULL);
+  if (rc != SQLITE_OK) {
+    buf_free(&q);
+    return store_error(p->db, rc, p->zPath, "preparing the search", pErr);
+  }
+  sqlite3_bind_text(s, 1, q.z, (int)q.n, SQLITE_TRANSIENT);
+  sqlite3_bind_int(s, 2, nLimit > 0 ? nLimit : -1);
+  buf_free(&q);
+  int r = store_rows(p, s, xRow, pArg, "searching", pErr);
+  if (r == TOCSIN_ESTORE && bRaw && pErr && strstr(pErr->msg, "fts5: syntax error")) {
+    size_t n = strlen(pErr->msg);
+    snprintf(pErr->msg + n, sizeof pErr->msg - n, "; without --raw each word is searched as written");
+    pErr->code = TOCSIN_EARG;
+    return TOCSIN_EARG;
+  }
+  return r;
+}

@@ -1,0 +1,60 @@
+/*
+** The event store's internals, shared by the files of src/store (docs/store.md).
+**
+**   schema.c    opening, pragmas, error mapping, versioned migrations
+**   store.c     ingest (one transaction per document, merge rule) and queries
+**   forecast.c  judgments: listing, resolving, Brier scoring
+**   watch.c     watch rules: parsing, threshold and anomaly evaluation, alerts
+**   sha256.c    the content hash that makes ingest idempotent
+**
+** Nothing here prints or exits; every failure becomes a tocsin_error with
+** TOCSIN_ESTORE (or ENOMEM/EARG/EFORMAT) that names the store file.
+*/
+#ifndef TOCSIN_STORE_INT_H
+#define TOCSIN_STORE_INT_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "../core/internal.h"
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION 2
+
+/* Statements ingest runs for every document, prepared once per store. */
+enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_SENT, STMT_FTS, STMT_NOTE, STMT_URL, STMT_FIND_EVENT,
+       STMT_EVENT, STMT_MENTION, STMT_JUDGMENT, STMT_COUNT };
+
+struct tocsin_store {
+  sqlite3 *db;
+  char *zPath;          /* as given to tocsin_store_open */
+  int bReadOnly;
+  sqlite3_stmt *aStmt[STMT_COUNT];
+};
+
+/* Applies migrations user_version+1 .. iTarget, each in its own transaction
+** (the version bump commits with the DDL, so a crash leaves either version).
+** Returns TOCSIN_OK or TOCSIN_ESTORE with pErr naming zPath. Exposed so the
+** unit tests can build a store as an older tocsin would have. */
+int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pErr);
+
+/* Fills pErr from the connection's last error: TOCSIN_ESTORE, with a message
+** that names zPath, what SQLite said, while doing zWhat, and what to do.
+** Returns the code set. */
+int store_error(sqlite3 *db, int rc, const char *zPath, const char *zWhat, tocsin_error *pErr);
+
+/* Sets TOCSIN_ENOMEM; returns it. */
+int store_oom(tocsin_error *pErr);
+
+/* Runs a statement with no result rows; TOCSIN_OK or store_error(). */
+int store_exec(tocsin_store *p, const char *zSql, const char *zWhat, tocsin_error *pErr);
+
+/* Passes every row of a prepared statement to xRow (column names, values and
+** types), then finalizes it. xRow returning nonzero stops early (not an error). */
+int store_rows(tocsin_store *p, sqlite3_stmt *pStmt, tocsin_row_fn xRow, void *pArg, const char *zWhat,
+               tocsin_error *pErr);
+
+/* SHA-256 of z[0..n) as 64 lower-case hex digits plus NUL. */
+void sha256_hex(const void *z, size_t n, char zOut[65]);
+
+#endif

@@ -1,0 +1,145 @@
+#!/bin/sh
+# The event store through the CLI (docs/store.md, docs/watch.md): ingest and
+# re-ingest, exit statuses and messages, read-only --sql, search, GDELT-style
+# export, forecasts, watch alerts on a generated corpus of 250 documents with
+# planted escalation (exactly the planted alerts, none again on a re-run), and
+# durability: tocsin ingest killed with SIGKILL at random moments, 24 times,
+# must leave a store that passes integrity_check with every document whole or
+# absent. Prints "store: N passed, N failed".
+set -u
+BUILD=${BUILD:-build}
+T="$BUILD/tocsin"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+ok() { pass=$((pass + 1)); echo "ok $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/    /' "$tmp/err" | head -5; }
+# expect NAME STATUS PATTERN -- command...: exit status and a stdout/stderr pattern
+expect() {
+  name=$1; want=$2; pat=$3; shift 4
+  "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
+  if [ "$rc" -ne "$want" ]; then bad "$name (exit $rc, want $want)"; return; fi
+  if [ -n "$pat" ] && ! grep -qE -- "$pat" "$tmp/out" "$tmp/err"; then bad "$name (no /$pat/)"; return; fi
+  ok "$name"
+}
+# same NAME GOT WANT
+same() { if [ "$2" = "$3" ]; then ok "$1"; else echo "    got '$2', want '$3'" > "$tmp/err"; bad "$1"; fi; }
+q() { sqlite3 "$1" "$2" 2>&1; }
+
+db="$tmp/ex.db"
+expect help-ingest 0 'one transaction per' -- "$T" help ingest
+expect help-lists-store 0 'forecasts' -- "$T" --help
+expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
+expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt
+same wal-mode "$(q "$db" 'PRAGMA journal_mode')" wal
+same schema-version "$(q "$db" 'PRAGMA user_version')" 2
+same documents "$(q "$db" 'SELECT count(*) FROM documents')" 2
+expect ingest-missing-file 1 'nosuch.txt: cannot open' -- "$T" ingest --db "$db" "$tmp/nosuch.txt" examples/wire-digest.txt
+expect ingest-bad-date 2 'YYYY-MM-DD' -- "$T" ingest --db "$db" --date 2020-13-01 examples/wire-digest.txt
+expect query-table 0 'mentions' -- "$T" query --db "$db" --format table
+expect query-dyad 0 '"source":"RUS' -- "$T" query --db "$db" --dyad RUS-BLR --root 04 --since 2020-09-01
+expect query-bad-dyad 2 'SOURCE-TARGET' -- "$T" query --db "$db" --dyad RUSBLR
+expect query-bad-format 2 'jsonl, csv, tsv or table' -- "$T" query --db "$db" --format xml
+"$T" query --db "$db" --format tsv > "$tmp/q.tsv"
+"$T" code --format tsv examples/wire-digest.txt | head -n 1 > "$tmp/code-header"
+if [ "$(head -n 1 "$tmp/q.tsv" | cut -f 1-28)" = "$(cat "$tmp/code-header")" ] &&
+   head -n 1 "$tmp/q.tsv" | grep -q 'NumMentions	NumSources	NumArticles'; then ok tsv-gdelt-header; else bad tsv-gdelt-header; fi
+same tsv-day-format "$(sed -n 2p "$tmp/q.tsv" | cut -f 2 | grep -cE '^[0-9]{8}$')" 1
+expect query-csv 0 '^id,date,source' -- "$T" query --db "$db" --format csv
+expect sql-read 0 '"n":2' -- "$T" query --db "$db" --sql 'SELECT count(*) AS n FROM documents'
+expect sql-refuses-write 2 'read-only' -- "$T" query --db "$db" --sql 'DELETE FROM documents'
+expect sql-refuses-second-write 2 'read-only' -- "$T" query --db "$db" --sql 'SELECT 1; DROP TABLE events'
+same sql-wrote-nothing "$(q "$db" 'SELECT count(*) FROM documents')" 2
+expect sql-refuses-pragma-write 2 'change a setting' -- "$T" query --db "$db" --sql 'PRAGMA journal_mode=DELETE'
+expect sql-refuses-attach 2 'attach a database' -- "$T" query --db "$db" --sql "ATTACH '$tmp/new.db' AS n"
+[ -e "$tmp/new.db" ] && bad sql-attach-created-no-file || ok sql-attach-created-no-file
+expect sql-reads-pragma 0 '"name":"hash"' -- "$T" query --db "$db" --sql 'PRAGMA table_info(documents)'
+same still-wal "$(q "$db" 'PRAGMA journal_mode')" wal
+expect sql-error 2 'no such table' -- "$T" query --db "$db" --sql 'SELECT * FROM nosuch'
+expect search 0 '\[Union\]' -- "$T" search --db "$db" union state integration
+expect search-jsonl 0 '"match":".*\[' -- "$T" search --db "$db" --format jsonl Mishustin
+expect search-none 0 '' -- "$T" search --db "$db" zzzznotaword
+expect forecasts 0 'will likely' -- "$T" forecasts --db "$db"
+fid=$(q "$db" 'SELECT min(id) FROM judgments WHERE p_low IS NOT NULL')
+expect forecasts-resolve 0 "forecast $fid: outcome yes" -- "$T" forecasts --db "$db" resolve "$fid" --outcome yes
+expect forecasts-resolve-bad-id 2 'no forecast with id 99999' -- "$T" forecasts --db "$db" resolve 99999 --outcome no
+expect forecasts-resolve-no-outcome 2 'outcome yes' -- "$T" forecasts --db "$db" resolve "$fid"
+expect forecasts-score 0 'brier' -- "$T" forecasts --db "$db" score --format csv
+printf 'One\n1 May 2021\n\nRussia praised Belarus.\n' > "$tmp/s1"; printf 'Two\n2 May 2021\n\nRussia praised Poland.\n' > "$tmp/s2"
+"$T" ingest --quiet --db "$tmp/stdin.db" - < "$tmp/s1"; "$T" ingest --quiet --db "$tmp/stdin.db" - < "$tmp/s2"
+same stdin-documents-not-replaced "$(q "$tmp/stdin.db" 'SELECT count(*) FROM documents')" 2
+expect no-store 5 'no store there' -- "$T" query --db "$tmp/none.db"
+head -c 8192 /dev/urandom > "$tmp/junk.db"
+expect corrupt-store 5 'junk.db: not a tocsin store' -- "$T" ingest --db "$tmp/junk.db" examples/wire-digest.txt
+expect corrupt-store-query 5 'junk.db: not a tocsin store' -- "$T" query --db "$tmp/junk.db"
+sqlite3 "$tmp/foreign.db" 'CREATE TABLE mine(x)'
+expect foreign-db 5 'not a tocsin store' -- "$T" ingest --db "$tmp/foreign.db"
+same foreign-untouched "$(q "$tmp/foreign.db" 'SELECT count(*) FROM sqlite_schema')" 1
+
+# ---- watch on a generated corpus with planted escalation ----
+corpus="$tmp/corpus"
+n=$(python3 tests/store/gen_corpus.py "$corpus")
+[ "$n" -ge 200 ] && ok "corpus-$n-documents" || bad "corpus has $n documents, want 200 or more"
+wdb="$tmp/watch.db"
+expect corpus-ingest 0 '' -- "$T" ingest --quiet --db "$wdb" "$corpus"/*.txt
+same corpus-all-in "$(q "$wdb" 'SELECT count(*) FROM documents')" "$n"
+same corpus-merged "$(q "$wdb" "SELECT count(*) FROM events WHERE source='RUS' AND target='BLR' AND quad >= 3 AND date IN ('2021-03-12','2021-03-14','2021-03-17')")" 3
+same corpus-mentions "$(q "$wdb" "SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='RUS' AND e.date='2021-03-12'")" 2
+expect watch-bad-rules 1 'bad.conf:2: unknown setting' -- sh -c "printf 'rule x\n  frob 1\n' > '$tmp/bad.conf'; '$T' watch --db '$wdb' --rules '$tmp/bad.conf'"
+expect watch 0 'ALERT' -- "$T" watch --db "$wdb" --rules tests/store/watch.conf
+cp "$tmp/out" "$tmp/alerts1"
+got=$(q "$wdb" "SELECT rule || ' ' || series || ' ' || day_start || '..' || day_end FROM alerts ORDER BY rule, series, day_end" | tr '\n' ';')
+want='pol-ltu-clash count 2021-04-09..2021-04-11;rus-blr-pressure count 2021-03-11..2021-03-17;rus-blr-pressure count 2021-04-05..2021-04-11;rus-blr-spike count 2021-04-11..2021-04-11;rus-blr-tone goldstein 2021-04-11..2021-04-11;'
+same watch-exactly-planted "$got" "$want"
+same watch-printed-each "$(grep -c '^ALERT' "$tmp/alerts1")" 5
+same watch-trigger-events "$(q "$wdb" "SELECT count(*) FROM alert_events ae JOIN alerts a ON a.id=ae.alert_id WHERE a.rule='rus-blr-pressure' AND a.day_end='2021-03-17'")" 3
+expect watch-rerun 0 '0 new alerts' -- "$T" watch --db "$wdb" --rules tests/store/watch.conf
+same watch-no-duplicates "$(q "$wdb" 'SELECT count(*) FROM alerts')" 5
+expect reingest-corpus-unchanged 0 "0 added, 0 replaced, $n unchanged" -- "$T" ingest --db "$wdb" "$corpus"/*.txt
+expect watch-after-reingest 0 '0 new alerts' -- "$T" watch --db "$wdb" --rules tests/store/watch.conf
+
+# ---- durability: SIGKILL during ingest ----
+kdb="$tmp/kill.db"
+kc="$tmp/kill-corpus"
+cp -r "$corpus" "$kc"
+start=$(date +%s.%N)
+"$T" ingest --quiet --db "$tmp/timing.db" "$kc"/*.txt > /dev/null 2>&1
+full=$(echo "$start $(date +%s.%N)" | awk '{ d = $2 - $1; print (d < 0.05 ? 0.05 : d) }')
+runs=0; broken=0; partial=0; killed=0
+i=1
+while [ $i -le 24 ]; do
+  # odd runs start from nothing; even runs resume after the previous kill, with
+  # a few documents changed first so that some ingests are replacements
+  [ $((i % 2)) -eq 1 ] && rm -f "$kdb" "$kdb-wal" "$kdb-shm"
+  for f in "$kc"/day0$((i % 10))?-a.txt; do echo "Russia praised Belarus on January $((i % 28 + 1)). Run $i." >> "$f"; done
+  delay=$(awk -v s="$i" -v f="$full" 'BEGIN { srand(s * 7919); printf "%.3f", rand() * f * 0.9 }')
+  "$T" ingest --quiet --db "$kdb" "$kc"/*.txt > /dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  kill -9 "$pid" 2> /dev/null && killed=$((killed + 1))
+  wait "$pid" 2> /dev/null
+  runs=$((runs + 1))
+  ic=$(q "$kdb" 'PRAGMA integrity_check')
+  if [ "$(q "$kdb" 'PRAGMA user_version')" = 0 ]; then
+    # killed before the schema's first transaction committed: an empty file,
+    # which the next open builds on (no table may exist half-made)
+    bad_docs=$(q "$kdb" 'SELECT count(*) FROM sqlite_schema'); fts=""
+  else
+    # whole or absent: every stored document has all its sentences and
+    # mentions, no row belongs to a missing document, no event lacks a mention
+    bad_docs=$(q "$kdb" "SELECT (SELECT count(*) FROM documents d WHERE nsentences <> (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) OR nmentions <> (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id)) + (SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)) + (SELECT count(*) FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents)) + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)) + (SELECT count(*) - count(DISTINCT path) FROM documents)")
+    fts=$(sqlite3 "$kdb" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')" 2>&1)
+  fi
+  if [ "$ic" != ok ] || [ "$bad_docs" != 0 ] || [ -n "$fts" ]; then
+    broken=$((broken + 1)); echo "    run $i (kill after ${delay}s): integrity '$ic', inconsistent rows '$bad_docs', fts '$fts'"
+  fi
+  nd=$(q "$kdb" 'SELECT count(*) FROM documents' 2> /dev/null)
+  [ -n "$nd" ] && [ "$nd" -lt "$n" ] 2> /dev/null && partial=$((partial + 1))
+  i=$((i + 1))
+done
+same "kill-9-consistent-($runs-runs,$killed-killed-while-running,$partial-left-incomplete)" "$broken" 0
+[ "$killed" -ge 12 ] && ok kill-9-most-runs-interrupted || { echo "    only $killed of $runs runs were still running when killed" > "$tmp/err"; bad kill-9-most-runs-interrupted; }
+expect kill-9-resume 0 '' -- "$T" ingest --quiet --db "$kdb" "$kc"/*.txt
+same kill-9-all-in-after-resume "$(q "$kdb" 'SELECT count(*) FROM documents')" "$n"
+
+echo "store: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,462 @@
+/*
+** The event store (src/store/, docs/store.md): the content hash, idempotent
+** ingest, replacement of a new version, the merge rule, migrations, clear
+** errors for corrupt, foreign, too-new and locked stores, read-only SQL,
+** full-text search, forecasts scored on known numbers, watch rule errors.
+*/
+#include "test.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "tocsin.h"
+
+/* internal (src/store/store.h), exposed for these tests */
+void sha256_hex(const void *z, size_t n, char zOut[65]);
+int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pErr);
+
+/* A fresh temporary directory and the store path inside it. */
+typedef struct Tmp { char zDir[64]; char zDb[96]; } Tmp;
+
+static void tmp_init(Tmp *t) {
+  snprintf(t->zDir, sizeof t->zDir, "/tmp/tocsin-store-XXXXXX");
+  if (!mkdtemp(t->zDir)) abort();
+  snprintf(t->zDb, sizeof t->zDb, "%s/t.db", t->zDir);
+}
+
+static void tmp_free(Tmp *t) {
+  char z[128];
+  const char *azSuffix[] = {"", "-wal", "-shm", "-journal"};
+  for (int i = 0; i < 4; i++) {
+    snprintf(z, sizeof z, "%s%s", t->zDb, azSuffix[i]);
+    unlink(z);
+  }
+  rmdir(t->zDir);
+}
+
+/* First column of the first row as an integer (or text copied into zText). */
+typedef struct One { long long v; double d; char zText[256]; int nRow; } One;
+
+static int one_row(void *pArg, const tocsin_row *r) {
+  One *o = pArg;
+  if (o->nRow++ == 0 && r->nCol > 0 && r->azVal[0]) {
+    o->v = atoll(r->azVal[0]);
+    o->d = atof(r->azVal[0]);
+    snprintf(o->zText, sizeof o->zText, "%s", r->azVal[0]);
+  }
+  return 0;
+}
+
+static long long sql_int(tocsin_store *p, const char *zSql) {
+  One o = {0};
+  tocsin_error err;
+  if (tocsin_store_sql(p, zSql, one_row, &o, &err) != TOCSIN_OK) {
+    fprintf(stderr, "  sql_int(%s): %s\n", zSql, err.msg);
+    return -1;
+  }
+  return o.v;
+}
+
+static tocsin_doc *coded(const tocsin_dict *pDict, const char *zText, const char *zPath) {
+  tocsin_error err;
+  tocsin_doc *d = tocsin_doc_parse(zText, strlen(zText), zPath, NULL, &err);
+  if (d && tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
+    tocsin_doc_free(d);
+    d = NULL;
+  }
+  return d;
+}
+
+/* Codes and ingests one document; returns the ingest status or -rc. */
+static int ingest(tocsin_store *p, const tocsin_dict *pDict, const char *zText, const char *zPath,
+                  tocsin_ingest_result *pRes) {
+  tocsin_error err;
+  tocsin_doc *d = coded(pDict, zText, zPath);
+  if (!d) return -1;
+  int rc = tocsin_store_ingest(p, d, pRes, &err);
+  if (rc) fprintf(stderr, "  ingest %s: %s\n", zPath, err.msg);
+  tocsin_doc_free(d);
+  return rc ? -rc : pRes->status;
+}
+
+static const char zWire1[] =
+    "Wire One\n29 May 2021\n\n"
+    "Russia threatened Belarus on May 28.<sup>1</sup> Poland praised Lithuania.\n\n"
+    "Notes\n1. https://www.reuters.com/world/one\n";
+static const char zWire2[] =
+    "Wire Two\n30 May 2021\n\n"
+    "Russia threatened Belarus on May 28.<sup>1</sup>\n\n"
+    "Notes\n1. https://tass.ru/politika/two\n";
+
+TEST(store_sha256_vectors) {
+  char z[65];
+  sha256_hex("", 0, z);
+  CHECK_STR(z, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  sha256_hex("abc", 3, z);
+  CHECK_STR(z, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  const char *z56 = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+  sha256_hex(z56, strlen(z56), z);
+  CHECK_STR(z, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  char *zA = malloc(1000000);
+  if (zA) {
+    memset(zA, 'a', 1000000);
+    sha256_hex(zA, 1000000, z);
+    CHECK_STR(z, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    free(zA);
+  }
+}
+
+TEST(store_ingest_idempotent_and_merge) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    CHECK_INT(ingest(p, pDict, zWire1, "one.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(r.nSentence, 2);
+    CHECK_INT(r.nMention, 2);
+    CHECK_INT(r.nNewEvent, 2);
+    long long nEvents = sql_int(p, "SELECT count(*) FROM events");
+    long long nChanges = sql_int(p, "SELECT total_changes()");
+    /* the same bytes again change nothing */
+    CHECK_INT(ingest(p, pDict, zWire1, "one.txt", &r), TOCSIN_INGEST_UNCHANGED);
+    CHECK_INT(ingest(p, pDict, zWire1, "copy-of-one.txt", &r), TOCSIN_INGEST_UNCHANGED);
+    CHECK_INT(sql_int(p, "SELECT total_changes()"), nChanges);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents"), 1);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM events"), nEvents);
+    /* the same event from a second document: one event, two mentions, both sources */
+    CHECK_INT(ingest(p, pDict, zWire2, "two.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(r.nMention, 1);
+    CHECK_INT(r.nNewEvent, 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM events WHERE source='RUS' AND target='BLR'"), 1);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.code='130'"), 2);
+    One o = {0};
+    tocsin_filter f = {"RUS", "BLR", "13", "2021-05-01", "2021-05-31"};
+    CHECK_INT(tocsin_store_events(p, &f, one_row, &o, &err), TOCSIN_OK);
+    CHECK_INT(o.nRow, 1);
+    /* mentions, sources, articles and the domains kept, through the event query */
+    CHECK_INT(sql_int(p, "SELECT count(DISTINCT j.value) FROM mentions m, json_each(m.sources) j"), 2);
+    f.zSince = "2021-06-01";
+    o.nRow = 0;
+    CHECK_INT(tocsin_store_events(p, &f, one_row, &o, &err), TOCSIN_OK);
+    CHECK_INT(o.nRow, 0);
+  }
+  tocsin_store_close(p);
+  tocsin_dict_free(pDict);
+  tmp_free(&t);
+}
+
+TEST(store_new_version_replaces) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    CHECK_INT(ingest(p, pDict, zWire1, "one.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(ingest(p, pDict, zWire2, "two.txt", &r), TOCSIN_INGEST_ADDED);
+    /* one.txt v2 drops Poland's praise and keeps the threat */
+    static const char zV2[] = "Wire One\n29 May 2021\n\nRussia threatened Belarus on May 28. It was cold.\n";
+    CHECK_INT(ingest(p, pDict, zV2, "one.txt", &r), TOCSIN_INGEST_REPLACED);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents WHERE path='one.txt'"), 1);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences s JOIN documents d ON d.id=s.doc_id WHERE d.path='one.txt'"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM events WHERE source='POL'"), 0);  /* only v1 reported it */
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM events WHERE code='130'"), 1);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM notes"), 1);     /* v1's note went with it */
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)"), 0);
+    One o = {0};
+    CHECK_INT(tocsin_store_search(p, "praised", 0, 10, one_row, &o, &err), TOCSIN_OK);
+    CHECK_INT(o.nRow, 0);  /* the full-text index forgot the old sentence too */
+    o.nRow = 0;
+    CHECK_INT(tocsin_store_search(p, "cold", 0, 10, one_row, &o, &err), TOCSIN_OK);
+    CHECK_INT(o.nRow, 1);
+  }
+  tocsin_store_close(p);
+  tocsin_dict_free(pDict);
+  tmp_free(&t);
+}
+
+TEST(store_migrates_older_schema) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  /* a store as schema version 1 left it: no full-text index, no alerts */
+  sqlite3 *db = NULL;
+  CHECK_INT(sqlite3_open(t.zDb, &db), SQLITE_OK);
+  CHECK_INT(store_migrate(db, t.zDb, 1, &err), TOCSIN_OK);
+  CHECK_INT(sqlite3_exec(db,
+                         "INSERT INTO documents(id,hash,path,type,nbytes,nsentences,nmentions) "
+                         "VALUES (1,'h','old.txt','wire',10,1,0);"
+                         "INSERT INTO sentences(doc_id,i,byte_start,byte_end,text) "
+                         "VALUES (1,0,0,30,'The single gas market was discussed.');",
+                         NULL, NULL, NULL),
+            SQLITE_OK);
+  sqlite3_close(db);
+  /* read-only refuses an out-of-date store and says what to do */
+  tocsin_store *p = tocsin_store_open_readonly(t.zDb, &err);
+  CHECK(p == NULL);
+  CHECK_INT(err.code, TOCSIN_ESTORE);
+  CHECK(strstr(err.msg, "tocsin ingest") != NULL);
+  p = tocsin_store_open(t.zDb, &err);
+  CHECK(p != NULL);
+  if (p) {
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 2);
+    One o = {0};
+    CHECK_INT(tocsin_store_search(p, "single gas market", 0, 10, one_row, &o, &err), TOCSIN_OK);
+    CHECK_INT(o.nRow, 1);  /* the migration indexed the sentences already there */
+    CHECK_STR(o.zText, "old.txt");
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM alerts"), 0);
+  }
+  tocsin_store_close(p);
+  tmp_free(&t);
+}
+
+TEST(store_errors_are_clear) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  /* not a database */
+  FILE *f = fopen(t.zDb, "wb");
+  if (f) {
+    for (int i = 0; i < 300; i++) fputs("this is not a database ", f);
+    fclose(f);
+  }
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(p == NULL);
+  CHECK_INT(err.code, TOCSIN_ESTORE);
+  CHECK(strstr(err.msg, t.zDb) && strstr(err.msg, "not a tocsin store"));
+  unlink(t.zDb);
+  /* somebody else's database */
+  sqlite3 *db = NULL;
+  sqlite3_open(t.zDb, &db);
+  sqlite3_exec(db, "CREATE TABLE mine(x)", NULL, NULL, NULL);
+  sqlite3_close(db);
+  p = tocsin_store_open(t.zDb, &err);
+  CHECK(p == NULL);
+  CHECK(strstr(err.msg, "not a tocsin store") != NULL);
+  unlink(t.zDb);
+  /* written by a newer tocsin */
+  sqlite3_open(t.zDb, &db);
+  sqlite3_exec(db, "PRAGMA user_version=99", NULL, NULL, NULL);
+  sqlite3_close(db);
+  p = tocsin_store_open(t.zDb, &err);
+  CHECK(p == NULL);
+  CHECK(strstr(err.msg, "newer tocsin") != NULL);
+  unlink(t.zDb);
+  /* locked by another writer: ingest waits, then fails cleanly */
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  p = tocsin_store_open(t.zDb, &err);
+  CHECK(p != NULL);
+  if (p && pDict) {
+    sqlite3_open(t.zDb, &db);
+    CHECK_INT(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    tocsin_store_busy_timeout(p, 20);
+    tocsin_doc *d = coded(pDict, zWire1, "one.txt");
+    CHECK_INT(tocsin_store_ingest(p, d, NULL, &err), TOCSIN_ESTORE);
+    CHECK(strstr(err.msg, "locked") && strstr(err.msg, "one.txt"));
+    sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(db);
+    CHECK_INT(tocsin_store_ingest(p, d, NULL, &err), TOCSIN_OK);  /* and works once free */
+    tocsin_doc_free(d);
+  }
+  tocsin_store_close(p);
+  tocsin_dict_free(pDict);
+  /* damaged pages inside a store */
+  f = fopen(t.zDb, "r+b");
+  if (f) {
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    for (long at = 4096; at < n; at += 512) {
+      fseek(f, at, SEEK_SET);
+      fputs("garbage garbage garbage garbage garbage", f);
+    }
+    fclose(f);
+  }
+  p = tocsin_store_open(t.zDb, &err);
+  int rc = p ? tocsin_store_sql(p, "SELECT count(*) FROM sentences WHERE text LIKE '%x%'", one_row, &(One){0}, &err)
+             : err.code;
+  CHECK_INT(rc, TOCSIN_ESTORE);
+  CHECK(strstr(err.msg, "corrupt") != NULL || strstr(err.msg, "not a tocsin store") != NULL);
+  tocsin_store_close(p);
+  tmp_free(&t);
+}
+
+TEST(store_sql_is_read_only) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(p != NULL);
+  if (p) {
+    CHECK_INT(tocsin_store_sql(p, "DELETE FROM events", NULL, NULL, &err), TOCSIN_EARG);
+    CHECK(strstr(err.msg, "read-only") != NULL);
+    CHECK_INT(tocsin_store_sql(p, "SELECT 1; DROP TABLE events", NULL, NULL, &err), TOCSIN_EARG);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name='events'"), 1);
+    CHECK_INT(tocsin_store_sql(p, "SELEC 1", NULL, NULL, &err), TOCSIN_EARG);
+    CHECK(strstr(err.msg, "syntax error") != NULL);
+  }
+  tocsin_store_close(p);
+  p = tocsin_store_open_readonly(t.zDb, &err);
+  CHECK(p != NULL);
+  if (p) CHECK_INT(tocsin_store_sql(p, "INSERT INTO alerts DEFAULT VALUES", NULL, NULL, &err), TOCSIN_EARG);
+  tocsin_store_close(p);
+  tmp_free(&t);
+}
+
+TEST(store_forecasts_resolve_and_score) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    static const char zA[] = "# Forecast Note\n1 June 2021\n\n"
+                             "Moscow will likely sign an agreement with Minsk at the summit on June 14. "
+                             "Russia will very likely attack Ukraine on July 1.\n";
+    static const char zB[] = "# Forecast Note\n2 June 2021\n\n"
+                             "Moscow will likely sign an agreement with Kyiv at the summit on June 20.\n";
+    CHECK_INT(ingest(p, pDict, zA, "a.md", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(r.nJudgment, 2);
+    CHECK_INT(ingest(p, pDict, zB, "b.md", &r), TOCSIN_INGEST_ADDED);
+    One o = {0};
+    CHECK_INT(tocsin_store_forecasts(p, "2021-06-30", 0, one_row, &o, &err), TOCSIN_OK);
+    CHECK_INT(o.nRow, 2);  /* due June 14 and June 20, not July 1 */
+    long long iSign = sql_int(p, "SELECT id FROM judgments WHERE due='2021-06-14'");
+    long long iAttack = sql_int(p, "SELECT id FROM judgments WHERE due='2021-07-01'");
+    long long iKyiv = sql_int(p, "SELECT id FROM judgments WHERE due='2021-06-20'");
+    CHECK_INT(tocsin_store_resolve(p, iSign, 1, &err), TOCSIN_OK);
+    CHECK_INT(tocsin_store_resolve(p, iAttack, 1, &err), TOCSIN_OK);
+    CHECK_INT(tocsin_store_resolve(p, iKyiv, 0, &err), TOCSIN_OK);
+    CHECK_INT(tocsin_store_resolve(p, 9999, 0, &err), TOCSIN_EARG);
+    /* one source ("Forecast Note"): p = 0.675 yes, 0.875 yes, 0.675 no
+    ** Brier = (0.325^2 + 0.125^2 + 0.675^2) / 3 = 0.576875 / 3 = 0.1923 */
+    o = (One){0};
+    CHECK_INT(tocsin_store_score(p, one_row, &o, &err), TOCSIN_OK);
+    CHECK_STR(o.zText, "Forecast Note");
+    CHECK_INT(o.nRow, 3);  /* "all", then the bands 0.55-0.80 and 0.80-0.95 */
+    One b = {0};
+    CHECK_INT(tocsin_store_sql(p,
+                               "SELECT round(avg(((p_low+p_high)/2-outcome)*((p_low+p_high)/2-outcome)),4)"
+                               " FROM judgments WHERE outcome IS NOT NULL", one_row, &b, &err), TOCSIN_OK);
+    CHECK(b.d > 0.19225 && b.d < 0.19235);
+    /* outcomes survive a new version of the document that still makes the forecast */
+    static const char zA2[] = "# Forecast Note\n1 June 2021\n\n"
+                              "Moscow will likely sign an agreement with Minsk at the summit on June 14. "
+                              "Russia will very likely attack Ukraine on July 1. Nothing else.\n";
+    CHECK_INT(ingest(p, pDict, zA2, "a.md", &r), TOCSIN_INGEST_REPLACED);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM judgments WHERE outcome IS NOT NULL"), 3);
+  }
+  tocsin_store_close(p);
+  tocsin_dict_free(pDict);
+  tmp_free(&t);
+}
+
+static int brier_row(void *pArg, const tocsin_row *r) {
+  double *pBrier = pArg;
+  for (int i = 0; i < r->nCol; i++)
+    if (!strcmp(r->azCol[i], "band") && r->azVal[i] && !strcmp(r->azVal[i], "all"))
+      for (int k = 0; k < r->nCol; k++)
+        if (!strcmp(r->azCol[k], "brier") && r->azVal[k]) *pBrier = atof(r->azVal[k]);
+  return 0;
+}
+
+TEST(store_score_brier_value) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(p != NULL);
+  if (p) {
+    /* judgments written directly: the score must follow the documented formula */
+    sqlite3 *db;
+    sqlite3_open(t.zDb, &db);
+    CHECK_INT(sqlite3_exec(db,
+                           "PRAGMA foreign_keys=OFF;"
+                           "INSERT INTO judgments(doc_id,mention_id,author,mood,p_low,p_high,subject,text,key,outcome)"
+                           " VALUES (1,1,'A','forecast',0.55,0.80,'s','t','k1',1),"
+                           "        (1,2,'A','forecast',0.80,0.95,'s','t','k2',1),"
+                           "        (1,3,'A','forecast',0.55,0.80,'s','t','k3',0),"
+                           "        (1,4,'A','forecast',NULL,NULL,'s','t','k4',1);",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    sqlite3_close(db);
+    double brier = -1;
+    CHECK_INT(tocsin_store_score(p, brier_row, &brier, &err), TOCSIN_OK);
+    CHECK(brier > 0.19225 && brier < 0.19235);
+  }
+  tocsin_store_close(p);
+  tmp_free(&t);
+}
+
+TEST(store_watch_rule_errors) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(p != NULL);
+  if (p) {
+    CHECK_INT(tocsin_store_watch(p, "rule a\n  kind threshold\n  window 7\n  frob 3\n", "w.conf", NULL, NULL, NULL, &err),
+              TOCSIN_EFORMAT);
+    CHECK(strstr(err.msg, "w.conf:4:") && strstr(err.msg, "frob"));
+    CHECK_INT(tocsin_store_watch(p, "rule a\n  kind threshold\n", "w.conf", NULL, NULL, NULL, &err), TOCSIN_EFORMAT);
+    CHECK(strstr(err.msg, "w.conf:1:") && strstr(err.msg, "window"));
+    CHECK_INT(tocsin_store_watch(p, "kind anomaly\n", "w.conf", NULL, NULL, NULL, &err), TOCSIN_EFORMAT);
+    CHECK_INT(tocsin_store_watch(p, "rule a\n kind threshold\n window 3\n min 2\n codes 1y\n", "w.conf", NULL, NULL,
+                                 NULL, &err),
+              TOCSIN_EFORMAT);
+    CHECK(strstr(err.msg, "w.conf:5:") != NULL);
+    int nNew = -1;
+    CHECK_INT(tocsin_store_watch(p, "# empty store\nrule a\n kind anomaly\n dyad RUS BLR\n", "w.conf", NULL, NULL,
+                                 &nNew, &err),
+              TOCSIN_OK);
+    CHECK_INT(nNew, 0);
+  }
+  tocsin_store_close(p);
+  tmp_free(&t);
+}
+
+TEST(store_batch_and_contains) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    tocsin_doc *d1 = coded(pDict, zWire1, "one.txt");
+    long long iDoc = 0;
+    CHECK_INT(tocsin_store_contains(p, d1, &iDoc, &err), 0);
+    /* an abandoned batch leaves nothing */
+    CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+    CHECK_INT(tocsin_store_ingest(p, d1, &r, &err), TOCSIN_OK);
+    CHECK_INT(r.status, TOCSIN_INGEST_ADDED);
+    CHECK_INT(tocsin_store_rollback(p), TOCSIN_OK);
+    CHECK_INT(tocsin_store_contains(p, d1, &iDoc, &err), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences"), 0);
+    /* a committed batch keeps every document, each whole */
+    CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+    CHECK_INT(ingest(p, pDict, zWire2, "two.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(tocsin_store_ingest(p, d1, &r, &err), TOCSIN_OK);
+    CHECK_INT(tocsin_store_commit(p, &err), TOCSIN_OK);
+    CHECK_INT(tocsin_store_contains(p, d1, &iDoc, &err), 1);
+    CHECK_INT(iDoc, r.iDoc);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions"), 3);
+    tocsin_doc_free(d1);
+  }
+  tocsin_store_close(p);
+  tocsin_dict_free(pDict);
+  tmp_free(&t);
+}
