@@ -22,3 +22,16 @@ for n in d["notes"][:5]: print("  note %2d %s" % (n["n"], " ".join(n["urls"])[:1
   "$T" code --format table "$f"
   echo
 done
+
+# The store: ingest both reports (twice: the second run changes nothing), then ask it questions.
+db=$(mktemp -d)/demo.db
+echo "==> tocsin ingest --db $db examples/* (twice: idempotent)"
+"$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
+"$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
+echo
+echo "==> tocsin query --db $db --dyad RUS-BLR --format table"
+"$T" query --db "$db" --dyad RUS-BLR --format table
+echo
+echo "==> tocsin forecasts --db $db (the analysts' judgments, kept apart from facts)"
+"$T" forecasts --db "$db" --format table
+rm -rf "$(dirname "$db")"

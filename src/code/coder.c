@@ -199,7 +199,12 @@ static int match_at(const Coder *c, size_t i, RawMatch *r) {
     if (a->kind != AK_AGENT && a->kind != AK_IGNORE) {
       /* a name is capitalised at its end: "Islamic State" but not "a strict
       ** Islamic state"; "al-Qaeda", "Republic of Belarus" pass */
-      const Token *pLast = &c->aTok[bestEnd - 1];
+      size_t iLast = bestEnd - 1;
+      /* "Kim Jong-un", "Tsai Ing-wen": a hyphenated part may be lower case */
+      while (iLast >= s + 2 && !c->aTok[iLast].bCap && tok_is(c, iLast - 1, "-") &&
+             c->aTok[iLast - 1].end == c->aTok[iLast].start && c->aTok[iLast - 2].end == c->aTok[iLast - 1].start)
+        iLast -= 2;
+      const Token *pLast = &c->aTok[iLast];
       int bLastCap = pLast->bCap || !is_alpha((unsigned char)c->z[pLast->start]);
       if (!bLastCap) continue;
     }
@@ -790,21 +795,26 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
   const Mention *m = &c->aM[iM];
   if (m->pCountry) *pz = m->pCountry->zCountry;
   else if (m->pMain && m->pMain->zCountry) *pz = m->pMain->zCountry;
+  else if (m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole &&
+           is_state_code(m->pMain->aRole[0].zCode))
+    *pz = arena_strndup(c->d->pArena, m->pMain->aRole[0].zCode, 3);
 }
 
-/* The country a role-only mention belongs to: that of a fellow member of its
-** compound ("Lukashenko and the opposition"), else zDefault. */
-static const char *group_country(const Coder *c, int iM, int iOther, const char *zDefault) {
+/* The country a role-only mention belongs to, in order of evidence: a fellow
+** member of its compound ("Lukashenko and the opposition"); the nearest state or
+** place named in the sentence other than the event's other side ("insurgents
+** shelled Syria's second city"); for coercion, force and release the other
+** side's country, since such acts on unnamed roles are mostly domestic
+** ("Belarusian authorities detained journalists"), while a foreign minister who
+** meets "the opposition" meets the one the report is about;
+** the wire item's dateline; else zDefault (earlier sentences, document focus). */
+static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault) {
   for (size_t k = 0; k < c->nM; k++) {
     if ((int)k == iM || c->aM[k].iGroup != c->aM[iM].iGroup) continue;
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) return zC;
   }
-  /* else the wire item's dateline country */
-  if (c->pDateline && c->pDateline->zCountry) return c->pDateline->zCountry;
-  /* else the nearest state or place named in the sentence ("insurgents shelled
-  ** Syria's second city"), but not the other side of the event */
   const char *zBest = NULL;
   size_t best = (size_t)-1;
   for (size_t k = 0; k < c->nM; k++) {
@@ -819,7 +829,14 @@ static const char *group_country(const Coder *c, int iM, int iOther, const char 
       zBest = a->zCountry;
     }
   }
-  return zBest ? zBest : zDefault;
+  if (zBest) return zBest;
+  if (iOther >= 0 && bDomestic) {
+    const char *zC = NULL;
+    mention_country(c, iOther, &zC);
+    if (zC) return zC;
+  }
+  if (c->pDateline && c->pDateline->zCountry) return c->pDateline->zCountry;
+  return zDefault;
 }
 
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
@@ -903,8 +920,10 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   mention_country(c, iT, &zTgtC);
   (void)zSrcC;
   (void)zTgtC;
-  if (!make_actor(c, &c->aM[iS], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iS, iT, zInherit), &ev.source)) return 1;
-  if (!make_actor(c, &c->aM[iT], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iT, iS, zInherit), &ev.target)) return 1;
+  int rootH = code_root(h);
+  int bDomestic = rootH == 8 || rootH >= 14;
+  if (!make_actor(c, &c->aM[iS], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iS, iT, bDomestic, zInherit), &ev.source)) return 1;
+  if (!make_actor(c, &c->aM[iT], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit), &ev.target)) return 1;
   /* the event */
   const char *zCode = h->pPat->zCode;
   /* a meeting in a country that is neither side's is CAMEO 044 */
@@ -1097,10 +1116,10 @@ static int code_window(Coder *c, size_t iSent) {
     for (size_t x = 0; x < c->nDate; x++) {
       size_t iD = c->aDate[x].iTok;
       /* "since the August 9 election": a reference point, not this event's date */
-      int bRef = 0;
+      int bRef = 0;   /* ...but "before the end of 2020" is a forecast's deadline */
       for (size_t b = iD >= 3 ? iD - 3 : 0; b < iD; b++)
-        bRef |= tok_is(c, b, "since") || tok_is(c, b, "until") || tok_is(c, b, "before") ||
-                tok_is(c, b, "after") || tok_is(c, b, "ahead");
+        bRef |= tok_is(c, b, "since") || tok_is(c, b, "after") ||
+                (!j.bFuture && (tok_is(c, b, "until") || tok_is(c, b, "before") || tok_is(c, b, "ahead")));
       if (bRef) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
       if (dist < best) {

@@ -220,6 +220,30 @@ int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, si
       i += k - 1;
       break;
     }
+    /* "(by|before) the end of 2020", "the end of the year", "the end of March" */
+    if (tok_is(z, &aTok[i], "end") && i + 2 < nTok && tok_is(z, &aTok[i + 1], "of")) {
+      size_t k = i + 2;
+      if (tok_is(z, &aTok[k], "the") && k + 1 < nTok) k++;
+      int yy = tok_num(z, &aTok[k]);
+      int mm = tok_month(z, &aTok[k]);
+      if (yy >= 1900 && yy <= 2100 && aTok[k].end - aTok[k].start == 4) {
+        f.kind = DK_FULL;
+        f.ymd.y = yy;
+        f.ymd.m = 12;
+        f.ymd.d = 31;
+      } else if (tok_is(z, &aTok[k], "year")) {
+        f.kind = DK_YEAR_END;
+      } else if (mm) {
+        f.kind = DK_MONTH_END;
+        f.ymd.m = mm;
+      }
+      if (f.kind != DK_NONE) {
+        set_text(&f, z, aTok, i, k + 1);
+        if (!push(pa, pn, pnAlloc, &f)) return 0;
+        i = k;
+        continue;
+      }
+    }
     /* "N days ago" */
     int nn = tok_num(z, &aTok[i]);
     if (nn > 0 && nn < 400 && i + 2 < nTok && (tok_is(z, &aTok[i + 1], "days") || tok_is(z, &aTok[i + 1], "day")) &&
@@ -289,6 +313,19 @@ int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut, co
       Ymd m = {pDoc->y, pDoc->m + f->shift, 1};
       if (m.m < 1) { m.m += 12; m.y--; }
       if (m.m > 12) { m.m -= 12; m.y++; }
+      *pOut = m;
+      return 1;
+    }
+    case DK_YEAR_END: {
+      *pzPrecision = "year";
+      Ymd y = {pDoc->y, 12, 31};
+      *pOut = y;
+      return 1;
+    }
+    case DK_MONTH_END: {
+      Ymd m = {pDoc->y, f->ymd.m, 1};
+      if (!bFuture && f->ymd.m > pDoc->m) m.y--;
+      m.d = days_in_month(m.y, m.m);
       *pOut = m;
       return 1;
     }

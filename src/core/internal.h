@@ -36,6 +36,13 @@ int text_init(Text *t, const char *z, size_t n, size_t base);
 /* Copy of in->z[i..i+n) with its offsets. 0 on OOM. */
 int text_slice(Text *out, const Text *in, size_t i, size_t n);
 
+/* Small lexical helpers shared by the stages. */
+int text_is_blank(int c);   /* space, tab, CR, FF, VT (not newline) */
+/* Length of the inline marker at z[i] (MARK_OPEN digits MARK_CLOSE), or 0. */
+size_t text_marker_len(const char *z, size_t n, size_t i);
+/* Number of blank-separated words in z[a..b). */
+size_t text_word_count(const char *z, size_t a, size_t b);
+
 typedef struct TextWriter {
   Buf b;
   size_t *aOff;

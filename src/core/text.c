@@ -110,3 +110,23 @@ int tw_finish(TextWriter *w, Text *out, size_t endOff) {
   memset(w, 0, sizeof(*w));
   return 1;
 }
+
+int text_is_blank(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+size_t text_marker_len(const char *z, size_t n, size_t i) {
+  if (i >= n || z[i] != MARK_OPEN) return 0;
+  size_t k = i + 1;
+  while (k < n && is_digit((unsigned char)z[k])) k++;
+  return (k < n && z[k] == MARK_CLOSE && k > i + 1) ? k + 1 - i : 0;
+}
+
+size_t text_word_count(const char *z, size_t a, size_t b) {
+  size_t n = 0;
+  int bIn = 0;
+  for (size_t i = a; i < b; i++) {
+    int bSp = is_space((unsigned char)z[i]);
+    if (!bSp && !bIn) n++;
+    bIn = !bSp;
+  }
+  return n;
+}

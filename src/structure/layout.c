@@ -20,23 +20,13 @@ typedef struct Line {
 
 /* ---- small lexical helpers ------------------------------------------------- */
 
-static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-/* Length of the marker starting at z[i] (MARK_OPEN digits MARK_CLOSE), or 0. */
-static size_t marker_len(const char *z, size_t n, size_t i) {
-  if (i >= n || z[i] != MARK_OPEN) return 0;
-  size_t k = i + 1;
-  while (k < n && is_digit((unsigned char)z[k])) k++;
-  return (k < n && z[k] == MARK_CLOSE && k > i + 1) ? k + 1 - i : 0;
-}
-
 /* Trims blanks (and, for comparisons, markers) from both ends of [*pa, *pb). */
 static void trim_range(const char *z, size_t *pa, size_t *pb) {
   size_t a = *pa, b = *pb;
   for (;;) {
     size_t m;
     if (a < b && is_space((unsigned char)z[a])) a++;
-    else if ((m = marker_len(z, b, a)) != 0) a += m;
+    else if ((m = text_marker_len(z, b, a)) != 0) a += m;
     else break;
   }
   for (;;) {
@@ -56,18 +46,6 @@ static int line_blank(const char *z, Line l) {
   size_t a = l.a, b = l.b;
   trim_range(z, &a, &b);
   return a == b;
-}
-
-/* Words (blank-separated tokens) in z[a..b). */
-static size_t word_count(const char *z, size_t a, size_t b) {
-  size_t n = 0;
-  int bIn = 0;
-  for (size_t i = a; i < b; i++) {
-    int bSp = is_space((unsigned char)z[i]);
-    if (!bSp && !bIn) n++;
-    bIn = !bSp;
-  }
-  return n;
 }
 
 /* 1 if the trimmed line ends like a sentence (. ! ?, possibly before closing
@@ -130,7 +108,7 @@ static int read_month(const char *z, size_t n, size_t *pi) {
 ** that scanning a long line for dates stays linear). */
 static size_t skip_blanks(const char *z, size_t n, size_t i) {
   size_t i0 = i;
-  while (i < n && is_blank((unsigned char)z[i]) && i - i0 < 4) i++;
+  while (i < n && text_is_blank((unsigned char)z[i]) && i - i0 < 4) i++;
   return i;
 }
 
@@ -310,8 +288,8 @@ static int line_is_dateline(const char *z, Line l) {
 static int line_is_byline(const char *z, Line l) {
   size_t a = l.a, b = l.b;
   trim_range(z, &a, &b);
-  while (a < b && (z[a] == '*' || z[a] == '_' || z[a] == '#' || is_blank((unsigned char)z[a]))) a++;
-  if (word_count(z, a, b) >= 25) return 0;
+  while (a < b && (z[a] == '*' || z[a] == '_' || z[a] == '#' || text_is_blank((unsigned char)z[a]))) a++;
+  if (text_word_count(z, a, b) >= 25) return 0;
   static const char *az[] = {"by ", "authors:", "author:", "written by ", "words by "};
   for (size_t k = 0; k < sizeof(az) / sizeof(az[0]); k++) {
     size_t m = strlen(az[k]);
@@ -323,7 +301,7 @@ static int line_is_byline(const char *z, Line l) {
 /* 1 if a line starts a Markdown heading or a list item: the body has begun. */
 static int line_is_section(const char *z, Line l) {
   size_t a = l.a;
-  while (a < l.b && is_blank((unsigned char)z[a])) a++;
+  while (a < l.b && text_is_blank((unsigned char)z[a])) a++;
   if (a >= l.b) return 0;
   if (z[a] == '#') return 1;
   if ((z[a] == '-' || z[a] == '*' || z[a] == '+') && a + 1 < l.b && z[a + 1] == ' ') return 1;
@@ -337,7 +315,7 @@ static int line_is_section(const char *z, Line l) {
 ** lines are short and unpunctuated; bylines with many authors and a date may
 ** run longer, so an unpunctuated line needs 25 words to count as text. */
 static int line_is_para(const char *z, Line l) {
-  size_t nw = word_count(z, l.a, l.b);
+  size_t nw = text_word_count(z, l.a, l.b);
   int bEnd = ends_sentence(z, l.a, l.b);
   if (nw >= 25) return 1;
   if (line_is_dateline(z, l) || line_is_byline(z, l)) return 0;
@@ -355,10 +333,10 @@ static char *title_text(Arena *pArena, const char *z, Line l, int *pbOom) {
   size_t a = l.a, e = l.b;
   trim_range(z, &a, &e);
   while (a < e && z[a] == '#') a++;
-  while (e > a && (z[e - 1] == '#' || is_blank((unsigned char)z[e - 1]))) e--;
+  while (e > a && (z[e - 1] == '#' || text_is_blank((unsigned char)z[e - 1]))) e--;
   int bSpace = 0;
   for (size_t i = a; i < e;) {
-    size_t m = marker_len(z, e, i);
+    size_t m = text_marker_len(z, e, i);
     if (m) {
       i += m;
       continue;
@@ -397,9 +375,9 @@ int structure_is_notes_heading(const char *z, size_t n) {
                              "sources", "citations"};
   size_t a = 0, b = n;
   trim_range(z, &a, &b);
-  while (a < b && (z[a] == '#' || z[a] == '*' || z[a] == '_' || is_blank((unsigned char)z[a]))) a++;
+  while (a < b && (z[a] == '#' || z[a] == '*' || z[a] == '_' || text_is_blank((unsigned char)z[a]))) a++;
   while (b > a && (z[b - 1] == '#' || z[b - 1] == '*' || z[b - 1] == '_' || z[b - 1] == ':' ||
-                   is_blank((unsigned char)z[b - 1])))
+                   text_is_blank((unsigned char)z[b - 1])))
     b--;
   for (size_t k = 0; k < sizeof(az) / sizeof(az[0]); k++)
     if (word_ieq(z + a, b - a, az[k])) return 1;
@@ -541,9 +519,9 @@ int layout_find(tocsin_doc *d, const Text *t, size_t *piBody, size_t *piNotes) {
   if (k < nLine) {
     Line l = aLine[k];
     size_t a = l.a;
-    while (a < l.b && is_blank((unsigned char)z[a])) a++;
+    while (a < l.b && text_is_blank((unsigned char)z[a])) a++;
     int bHash = a < l.b && z[a] == '#';
-    size_t nw = word_count(z, l.a, l.b);
+    size_t nw = text_word_count(z, l.a, l.b);
     int bPara = !bHash && ((nw >= 12 && ends_sentence(z, l.a, l.b)) || nw >= 40);
     if (!line_is_dateline(z, l) && !line_is_byline(z, l) && !bPara) {
       int bOom = 0;

@@ -13,16 +13,6 @@
 ** many, so that a pathological note cannot make parsing quadratic. */
 #define NOTE_DEDUP_MAX 256
 
-static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-/* Length of the marker starting at z[i] (MARK_OPEN digits MARK_CLOSE), or 0. */
-static size_t marker_len(const char *z, size_t n, size_t i) {
-  if (i >= n || z[i] != MARK_OPEN) return 0;
-  size_t k = i + 1;
-  while (k < n && is_digit((unsigned char)z[k])) k++;
-  return (k < n && z[k] == MARK_CLOSE && k > i + 1) ? k + 1 - i : 0;
-}
-
 /* Reads 1..nMax digits at z[*pi] as a positive note number; -1 if none. */
 static int read_label_num(const char *z, size_t n, size_t *pi, size_t nMax) {
   size_t i = *pi;
@@ -47,12 +37,12 @@ static int starts_url(const char *z, size_t n, size_t i) {
 ** month ("5 June 2021") or a lower-case word is a wrapped line, not a label. */
 int structure_note_label(const char *z, size_t n, int *pN, size_t *piText, int *pbStrong) {
   size_t i = 0;
-  while (i < n && is_blank((unsigned char)z[i])) i++;
+  while (i < n && text_is_blank((unsigned char)z[i])) i++;
   if (i >= n) return 0;
   int v = -1, bStrong = 0;
   size_t k = i;
   if (z[i] == MARK_OPEN) {
-    size_t m = marker_len(z, n, i);
+    size_t m = text_marker_len(z, n, i);
     if (!m) return 0;
     k = i + 1;
     v = read_label_num(z, n, &k, 5);
@@ -70,7 +60,7 @@ int structure_note_label(const char *z, size_t n, int *pN, size_t *piText, int *
   } else if (z[i] == '^') {
     k = i + 1;
     v = read_label_num(z, n, &k, 4);
-    if (v < 0 || (k < n && !is_blank((unsigned char)z[k]))) return 0;
+    if (v < 0 || (k < n && !text_is_blank((unsigned char)z[k]))) return 0;
     bStrong = 1;
   } else if (is_digit((unsigned char)z[i])) {
     k = i;
@@ -78,13 +68,13 @@ int structure_note_label(const char *z, size_t n, int *pN, size_t *piText, int *
     if (v < 0) return 0;
     if (k < n && (z[k] == '.' || z[k] == ')')) {
       k++;
-      if (k < n && !is_blank((unsigned char)z[k])) return 0;
+      if (k < n && !text_is_blank((unsigned char)z[k])) return 0;
     } else if (k < n && z[k] == '\t') {
       k++;
     } else if (k < n && z[k] == ' ') {
       if (k - i > 3) return 0;   /* a year, not a note number */
       size_t j = k;
-      while (j < n && is_blank((unsigned char)z[j])) j++;
+      while (j < n && text_is_blank((unsigned char)z[j])) j++;
       if (j >= n) return 0;
       size_t w = j;
       while (w < n && is_alpha((unsigned char)z[w])) w++;
@@ -97,7 +87,7 @@ int structure_note_label(const char *z, size_t n, int *pN, size_t *piText, int *
     return 0;
   }
   if (v < 0) return 0;
-  while (k < n && is_blank((unsigned char)z[k])) k++;
+  while (k < n && text_is_blank((unsigned char)z[k])) k++;
   *pN = v;
   *piText = k;
   *pbStrong = bStrong;
@@ -147,7 +137,7 @@ typedef struct RawNote {
 /* Appends t->z[a..b) to the note, dropping markers and collapsing blanks. */
 static void raw_put(RawNote *r, const Text *t, size_t a, size_t b) {
   for (size_t i = a; i < b;) {
-    size_t m = marker_len(t->z, b, i);
+    size_t m = text_marker_len(t->z, b, i);
     if (m) {
       i += m;
       continue;
@@ -679,8 +669,8 @@ int notes_parse(tocsin_doc *d, const Text *t, size_t i) {
       a = i, b = e;
       i = p ? e + 1 : t->n;
       while (b > a && is_space((unsigned char)z[b - 1])) b--;
-      bIndented = a < b && is_blank((unsigned char)z[a]);
-      while (a < b && is_blank((unsigned char)z[a])) a++;
+      bIndented = a < b && text_is_blank((unsigned char)z[a]);
+      while (a < b && text_is_blank((unsigned char)z[a])) a++;
       if (a == b) continue;
       if (structure_is_notes_heading(z + a, b - a) || z[a] == '#') {
         /* the heading, or a later section ("About the authors") */

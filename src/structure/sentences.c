@@ -25,16 +25,6 @@ typedef struct NoteList {
   size_t n, nAlloc;
 } NoteList;
 
-static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-/* Length of the marker at z[i] (MARK_OPEN digits MARK_CLOSE), or 0. */
-static size_t marker_len(const char *z, size_t n, size_t i) {
-  if (i >= n || z[i] != MARK_OPEN) return 0;
-  size_t k = i + 1;
-  while (k < n && is_digit((unsigned char)z[k])) k++;
-  return (k < n && z[k] == MARK_CLOSE && k > i + 1) ? k + 1 - i : 0;
-}
-
 static int u8_is(const char *z, size_t n, size_t i, unsigned b0, unsigned b1, unsigned b2) {
   return n - i >= 3 && (unsigned char)z[i] == b0 && (unsigned char)z[i + 1] == b1 &&
          (unsigned char)z[i + 2] == b2;
@@ -124,18 +114,6 @@ static int opening_word(const char *z, size_t n, size_t i) {
   return k > i && word_in(z + i, k - i, az);
 }
 
-/* Words (blank-separated tokens) in z[a..b). */
-static size_t word_count(const char *z, size_t a, size_t b) {
-  size_t n = 0;
-  int bIn = 0;
-  for (size_t i = a; i < b; i++) {
-    int bSp = is_space((unsigned char)z[i]);
-    if (!bSp && !bIn) n++;
-    bIn = !bSp;
-  }
-  return n;
-}
-
 /* Classifies the line z[a..b) and finds where its text starts. */
 static SLine classify(const char *z, size_t a, size_t b) {
   SLine l = {a, b, a, L_TEXT};
@@ -150,19 +128,19 @@ static SLine classify(const char *z, size_t a, size_t b) {
   if (z[s] == '#') {
     size_t k = s;
     while (k < e && z[k] == '#') k++;
-    if (k == e || is_blank((unsigned char)z[k])) {
+    if (k == e || text_is_blank((unsigned char)z[k])) {
       l.kind = L_HEAD;
       return l;
     }
   }
   size_t nRule = 0, k = s;
-  while (k < e && (strchr("-*_=", z[k]) || is_blank((unsigned char)z[k]))) nRule += !is_blank((unsigned char)z[k++]);
+  while (k < e && (strchr("-*_=", z[k]) || text_is_blank((unsigned char)z[k]))) nRule += !text_is_blank((unsigned char)z[k++]);
   if (k == e && nRule >= 3) {
     l.kind = L_RULE;
     return l;
   }
   size_t m = 0;
-  if ((z[s] == '-' || z[s] == '*' || z[s] == '+') && s + 1 < e && is_blank((unsigned char)z[s + 1])) m = 1;
+  if ((z[s] == '-' || z[s] == '*' || z[s] == '+') && s + 1 < e && text_is_blank((unsigned char)z[s + 1])) m = 1;
   else if (u8_is(z, e, s, 0xE2, 0x80, 0xA2) || u8_is(z, e, s, 0xE2, 0x96, 0xAA) ||
            u8_is(z, e, s, 0xE2, 0x97, 0x8F) || u8_is(z, e, s, 0xE2, 0x97, 0xA6) ||
            u8_is(z, e, s, 0xEF, 0x82, 0xA7))
@@ -170,12 +148,12 @@ static SLine classify(const char *z, size_t a, size_t b) {
   else if (is_digit((unsigned char)z[s])) {
     size_t d = s;
     while (d < e && is_digit((unsigned char)z[d]) && d - s < 3) d++;
-    if (d < e && (z[d] == '.' || z[d] == ')') && d + 1 < e && is_blank((unsigned char)z[d + 1]))
+    if (d < e && (z[d] == '.' || z[d] == ')') && d + 1 < e && text_is_blank((unsigned char)z[d + 1]))
       m = d + 1 - s;
   }
   if (m) {
     size_t c = s + m;
-    while (c < e && is_blank((unsigned char)z[c])) c++;
+    while (c < e && text_is_blank((unsigned char)z[c])) c++;
     if (c < e) {
       l.kind = L_BULLET;
       l.c = c;
@@ -245,7 +223,7 @@ static int emit_sentence(Splitter *p, size_t s, size_t e) {
   p->text.n = 0;
   int bSpace = 0, bMarker = 0;
   for (size_t i = s; i < e;) {
-    size_t m = marker_len(z, e, i);
+    size_t m = text_marker_len(z, e, i);
     if (m) {
       int v = 0;
       for (size_t k = i + 1; k < i + m - 1; k++) v = v * 10 + (z[k] - '0');
@@ -309,7 +287,7 @@ static int split_block(Splitter *p, size_t s, size_t e) {
   const char *z = p->t->z;
   size_t j = s;
   while (j < e) {
-    size_t m = marker_len(z, e, j);
+    size_t m = text_marker_len(z, e, j);
     if (m) {
       j += m;
       continue;
@@ -324,7 +302,7 @@ static int split_block(Splitter *p, size_t s, size_t e) {
     while (k < e && (z[k] == '.' || z[k] == '!' || z[k] == '?')) k++;
     for (;;) {
       if ((m = closer_len(z, e, k)) != 0) k += m;
-      else if ((m = marker_len(z, e, k)) != 0) k += m, bMarker = 1;
+      else if ((m = text_marker_len(z, e, k)) != 0) k += m, bMarker = 1;
       else break;
     }
     if (k >= e) break;
@@ -336,7 +314,7 @@ static int split_block(Splitter *p, size_t s, size_t e) {
     size_t iEnd = k, iNext = k;
     for (;;) {
       if (iNext < e && is_space((unsigned char)z[iNext])) iNext++;
-      else if ((m = marker_len(z, e, iNext)) != 0) iEnd = iNext += m;
+      else if ((m = text_marker_len(z, e, iNext)) != 0) iEnd = iNext += m;
       else break;
     }
     if (iNext >= e) break;
@@ -398,7 +376,7 @@ int sentences_split(tocsin_doc *d, const Text *body) {
     /* a short line standing alone without end punctuation is a heading,
     ** unless it carries a note marker (then it is a statement to keep) */
     int kNext = k + 1 < nLine ? aLine[k + 1].kind : L_BLANK;
-    if (kNext != L_TEXT && word_count(z, l.c, l.b) < HEADING_MAX_WORDS &&
+    if (kNext != L_TEXT && text_word_count(z, l.c, l.b) < HEADING_MAX_WORDS &&
         !ends_sentence(z, l.c, l.b) && !memchr(z + l.c, MARK_OPEN, l.b - l.c))
       continue;
     bOpen = 1;

@@ -240,3 +240,14 @@ TEST(dates_long_digit_runs_do_not_overflow) {
   CHECK(date_of("On 14 March 2020 troops moved.", "2020-11-30", 0, z, t));
   CHECK_STR(z, "2020-03-14");
 }
+
+TEST(dates_deadlines) {
+  char z[11], t[64];
+  CHECK(date_of("The Kremlin will press Minsk before the end of 2020.", "2020-11-30", 1, z, t));
+  CHECK_STR(z, "2020-12-31");
+  CHECK_STR(t, "end of 2020");
+  CHECK(date_of("Minsk must sign by the end of the year.", "2020-06-10", 1, z, t));
+  CHECK_STR(z, "2020-12-31");
+  CHECK(date_of("Talks stalled at the end of March.", "2020-06-10", 0, z, t));
+  CHECK_STR(z, "2020-03-31");
+}
