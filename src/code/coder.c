@@ -113,7 +113,11 @@ static int noun_at(const Coder *c, size_t t) {
   if (t >= c->nTok) return 0;
   const Token *pt = &c->aTok[t];
   size_t len = pt->end - pt->start;
-  return pt->bWord && !pt->bCap && is_alpha((unsigned char)c->z[pt->start]) && !dict_forms(c->p, pt->id) &&
+  /* a form that can only be a gerund reads as a noun here: "training centers" */
+  const VerbFormEntry *f = dict_forms(c->p, pt->id);
+  int bVerb = 0;
+  for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) bVerb |= (f->forms & ~VF_ING) != 0;
+  return pt->bWord && !pt->bCap && is_alpha((unsigned char)c->z[pt->start]) && !bVerb &&
          !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) && !tok_in(c, t, azFollow) &&
          !tok_in(c, t, azNotNoun) && !(len > 2 && c->z[pt->end - 2] == 'l' && c->z[pt->end - 1] == 'y') &&
          !(len >= 5 && c->z[pt->end - 2] == 'e' && c->z[pt->end - 1] == 'd' && !tok_is(c, t, "hundred"));
@@ -1122,6 +1126,9 @@ static int code_window(Coder *c, size_t iSent) {
                 (!j.bFuture && (tok_is(c, b, "until") || tok_is(c, b, "before") || tok_is(c, b, "ahead")));
       if (bRef) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
+      /* a forecast's date is the one after its verb (the deadline), not the
+      ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */
+      if (j.bFuture && c->aDate[x].iTok < h->i) dist += c->nTok;
       if (dist < best) {
         best = dist;
         pDate = &c->aDate[x];
