@@ -11,6 +11,9 @@
 #include "cli.h"
 #include "tocsin.h"
 
+/* cli/dict_cmd.c: dict check|who|verb */
+int cli_dict_tools(int argc, char **argv);
+
 static const char zUsage[] =
     "usage: tocsin <command> [options] [FILE...]\n"
     "\n"
@@ -19,7 +22,7 @@ static const char zUsage[] =
     "commands:\n"
     "  doc FILE...        the cleaned document: date, sentences, notes, repairs (JSON)\n"
     "  code FILE...       coded events, one JSON object per line (or --format tsv|table)\n"
-    "  dict               dictionary statistics\n"
+    "  dict               dictionary statistics; dict check|who|verb (tocsin dict --help)\n"
     "  version            print the version\n"
     "  help [COMMAND]     this text, or a command's options\n"
     "\n"
@@ -56,13 +59,16 @@ static const char zUsageCode[] =
     "  --date YYYY-MM-DD          document date when the byline has none\n"
     "  --force-date               use --date even when the byline has a date\n"
     "  --max-bytes N, --max-line N  input limits, as for `tocsin doc`\n"
-    "  --type TYPE, --time-limit S  input type and time limit, as for `tocsin doc`\n";
+    "  --type TYPE, --time-limit S  input type and time limit, as for `tocsin doc`\n"
+    "  --explain                  add to each JSON event the dictionary lines that fired:\n"
+    "                             \"explain\":{\"source\",\"target\",\"verb\"} (FILE:LINE)\n";
 
 typedef struct Args {
   const char *zCmd;
   const char *zFormat;
   const char *zDict;
   int bHeader;
+  int bExplain;
   tocsin_options opt;
   const char **azFile;
   int nFile;
@@ -122,6 +128,9 @@ static int parse_args(int argc, char **argv, Args *a) {
     } else if (!strcmp(z, "--no-header")) {
       a->bHeader = 0;
       continue;
+    } else if (!strcmp(z, "--explain") && !strcmp(a->zCmd, "code")) {
+      a->bExplain = 1;
+      continue;
     } else if (!strcmp(z, "--max-bytes")) {
       if (!parse_size(zVal, &a->opt.nMaxBytes)) {
         fprintf(stderr, "tocsin: --max-bytes takes a positive number of bytes, not '%s'\n", zVal);
@@ -165,6 +174,10 @@ static int parse_args(int argc, char **argv, Args *a) {
     fprintf(stderr, "tocsin: --force-date needs --date YYYY-MM-DD\n");
     return EXIT_USAGE;
   }
+  if (a->bExplain && !strcmp(a->zFormat, "tsv")) {
+    fprintf(stderr, "tocsin: --explain needs --format jsonl or table\n");
+    return EXIT_USAGE;
+  }
   if (a->nFile == 0) a->azFile[a->nFile++] = "-";
   return EXIT_OKAY;
 }
@@ -197,7 +210,7 @@ static void print_table_header(void) {
          "verb");
 }
 
-static void print_table(const tocsin_doc *d) {
+static void print_table(tocsin_doc *d, int bExplain) {
   for (size_t i = 0; i < tocsin_doc_event_count(d); i++) {
     const tocsin_event *e = tocsin_doc_event(d, i);
     const tocsin_sentence *s = tocsin_doc_sentence(d, e->iSentence);
@@ -210,6 +223,8 @@ static void print_table(const tocsin_doc *d) {
     snprintf(zMood, sizeof zMood, "%s%s", e->bNegated ? "not " : "", e->zMood);
     printf("%-10s  %-12s  %-5s  %-12s  %-14s  %-6s  %s\n", e->zDate ? e->zDate : "-", e->source.zCode,
            e->zEvent, e->target.zCode, zMood, zNotes, e->zVerb);
+    const char *zX = bExplain ? tocsin_event_explain(d, i) : NULL;
+    if (zX) printf("            explain %s\n", zX);
   }
 }
 
@@ -231,29 +246,32 @@ static void json_str(Buf0 *b, const char *z) {
   buf0_puts(b, "\"");
 }
 
-/* Writes JSON lines zOut[0..n) with the article's fields added to each object
-** (before its closing brace): events and documents of a JSONL stream carry
-** the article id, URL and the stream's other fields. */
-static int write_with_article(const char *zOut, size_t n, const tocsin_article *pArt) {
+/* Writes JSON lines zOut[0..n) with fields added to each object (before its
+** closing brace): with --explain, line i (event i) gets "explain"; events and
+** documents of a JSONL stream carry the article id, URL and the stream's
+** other fields. */
+static int write_with_extra(const char *zOut, size_t n, const tocsin_article *pArt, tocsin_doc *pExplain) {
   Buf0 tail = {0};
-  char zLine[32];
-  snprintf(zLine, sizeof zLine, "%zu", pArt->iLine);
-  buf0_puts(&tail, ",\"article\":{\"id\":");
-  json_str(&tail, pArt->zId);
-  buf0_puts(&tail, ",\"url\":");
-  json_str(&tail, pArt->zUrl);
-  buf0_puts(&tail, ",\"published\":");
-  json_str(&tail, pArt->zPublished);
-  buf0_puts(&tail, ",\"line\":");
-  buf0_puts(&tail, zLine);
-  buf0_puts(&tail, ",\"extra\":");
-  buf0_puts(&tail, pArt->zExtraJson ? pArt->zExtraJson : "{}");
-  buf0_puts(&tail, "}");
+  if (pArt) {
+    char zLine[32];
+    snprintf(zLine, sizeof zLine, "%zu", pArt->iLine);
+    buf0_puts(&tail, ",\"article\":{\"id\":");
+    json_str(&tail, pArt->zId);
+    buf0_puts(&tail, ",\"url\":");
+    json_str(&tail, pArt->zUrl);
+    buf0_puts(&tail, ",\"published\":");
+    json_str(&tail, pArt->zPublished);
+    buf0_puts(&tail, ",\"line\":");
+    buf0_puts(&tail, zLine);
+    buf0_puts(&tail, ",\"extra\":");
+    buf0_puts(&tail, pArt->zExtraJson ? pArt->zExtraJson : "{}");
+    buf0_puts(&tail, "}");
+  }
   if (tail.bOom) {
     free(tail.z);
     return 0;
   }
-  size_t i = 0;
+  size_t i = 0, iLine = 0;
   while (i < n) {
     const char *pNl = memchr(zOut + i, '\n', n - i);
     size_t e = pNl ? (size_t)(pNl - zOut) : n;
@@ -261,8 +279,18 @@ static int write_with_article(const char *zOut, size_t n, const tocsin_article *
     while (k > i && zOut[k - 1] != '}') k--;
     if (k > i) {
       fwrite(zOut + i, 1, k - 1 - i, stdout);
-      fwrite(tail.z, 1, tail.n, stdout);
+      if (pExplain) {
+        const char *zX = tocsin_event_explain(pExplain, iLine);
+        if (!zX) {
+          free(tail.z);
+          return 0;
+        }
+        fputs(",\"explain\":", stdout);
+        fputs(zX, stdout);
+      }
+      if (tail.z) fwrite(tail.z, 1, tail.n, stdout);
       fwrite(zOut + k - 1, 1, e - (k - 1), stdout);
+      iLine++;
     } else {
       fwrite(zOut + i, 1, e - i, stdout);
     }
@@ -291,7 +319,7 @@ static int emit_one(Args *a, tocsin_doc *d, const tocsin_dict *pDict, const tocs
   } else if (!strcmp(a->zFormat, "table")) {
     if (*pbTableHeader) print_table_header();
     *pbTableHeader = 0;
-    print_table(d);
+    print_table(d, a->bExplain);
     zOut = "";
   } else {
     zOut = tocsin_events_jsonl(d, &n);
@@ -301,8 +329,9 @@ static int emit_one(Args *a, tocsin_doc *d, const tocsin_dict *pDict, const tocs
     return EXIT_INTERNAL;
   }
   int bJson = !bCode || !strcmp(a->zFormat, "jsonl");
-  if (pArt && bJson) {
-    if (!write_with_article(zOut, n, pArt)) {
+  int bExplain = bCode && a->bExplain;
+  if ((pArt || bExplain) && bJson) {
+    if (!write_with_extra(zOut, n, pArt, bExplain ? d : NULL)) {
       fprintf(stderr, "tocsin: out of memory writing %s\n", tocsin_doc_path(d));
       return EXIT_INTERNAL;
     }
@@ -404,6 +433,13 @@ int main(int argc, char **argv) {
   }
   for (int i = 0; i < nCliExtra; i++) {
     if (!strcmp(zCmd, aCliExtra[i].zName)) return aCliExtra[i].xRun(argc - 1, argv + 1);
+  }
+  if (!strcmp(zCmd, "dict") && argc > 2 &&
+      (!strcmp(argv[2], "check") || !strcmp(argv[2], "who") || !strcmp(argv[2], "verb") ||
+       !strcmp(argv[2], "help") || !strcmp(argv[2], "--help") || !strcmp(argv[2], "-h"))) {
+    char *azHelp[] = {argv[1], (char *)"help", NULL};
+    if (!strcmp(argv[2], "--help") || !strcmp(argv[2], "-h")) return cli_dict_tools(2, azHelp);
+    return cli_dict_tools(argc - 1, argv + 1);
   }
   if (strcmp(zCmd, "doc") && strcmp(zCmd, "code") && strcmp(zCmd, "dict")) {
     fprintf(stderr, "tocsin: unknown command '%s'\n\n%s", zCmd, zUsage);

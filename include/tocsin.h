@@ -66,6 +66,80 @@ typedef struct tocsin_dict_stats {
 } tocsin_dict_stats;
 void tocsin_dict_get_stats(const tocsin_dict *pDict, tocsin_dict_stats *pStats);
 
+/* ---- dictionary tools: `tocsin dict check|who|verb` (docs/dictionaries.md) ---- */
+
+/* One problem found by tocsin_dict_check, at the dictionary line it concerns. */
+typedef struct tocsin_dict_finding {
+  const char *zFile;      /* the dictionary file */
+  int iLine;              /* 1-based line */
+  int bError;             /* 1 error, 0 warning */
+  const char *zCheck;     /* "conflict", "duplicate", "overlap", "pattern-conflict",
+                          ** "pattern-duplicate", "no-forms", "lemma-form", "never-matches",
+                          ** "too-many" */
+  const char *zMsg;       /* what is wrong, naming the other line where there is one */
+} tocsin_dict_finding;
+typedef void (*tocsin_finding_fn)(void *pArg, const tocsin_dict_finding *pFinding);
+
+/* Audits a loaded dictionary set: a phrase with different codes within one kind
+** of entry (an error for people, organisations and countries), overlapping role
+** ranges of a person with different codes, a verb pattern under two codes, a
+** pattern lemma without forms, phrases that can never match. Each finding goes
+** to xFinding (in file order per check); *pnError and *pnWarn (may be NULL) get
+** the counts. TOCSIN_OK or TOCSIN_ENOMEM. */
+int tocsin_dict_check(const tocsin_dict *pDict, tocsin_finding_fn xFinding, void *pArg,
+                      size_t *pnError, size_t *pnWarn, tocsin_error *pErr);
+
+/* A person's role line as tocsin_dict_who reports it. */
+typedef struct tocsin_dict_role {
+  const char *zCode;
+  char zFrom[11], zTo[11];  /* YYYY-MM-DD, "*" for the default line, "-" open */
+  int bApplies;           /* the role coded on the date asked about */
+  const char *zFile; int iLine;
+} tocsin_dict_role;
+
+/* One dictionary entry matched by (part of) a phrase. */
+typedef struct tocsin_dict_entry {
+  const char *zText;      /* the words of the phrase this entry matched */
+  const char *zKind;      /* "country" "demonym" "capital" "metonym" "place" "org" "agent" "person" "ignore" */
+  const char *zCode;      /* actor code (for a person: the code on the date), or NULL */
+  const char *zCountry, *zOrg, *zRole, *zName;   /* or NULL */
+  int bCaseOk;            /* 0: the words as written would not match (a name must end capitalised) */
+  const char *zFile; int iLine;
+  const tocsin_dict_role *aRole; size_t nRole;   /* people only */
+} tocsin_dict_entry;
+typedef void (*tocsin_entry_fn)(void *pArg, const tocsin_dict_entry *pEntry);
+
+/* Looks zPhrase up the way the coder does (longest match from each word) and
+** hands every entry each part matches to xEntry. zDate (YYYY-MM-DD, or NULL:
+** the latest role) picks a person's role. Returns TOCSIN_OK (also when nothing
+** matched: *pnFound, which may be NULL, gets the number of entries), EARG for a
+** bad date, ENOMEM. */
+int tocsin_dict_who(const tocsin_dict *pDict, const char *zPhrase, const char *zDate, tocsin_entry_fn xEntry,
+                    void *pArg, size_t *pnFound, tocsin_error *pErr);
+
+/* One verb pattern that matches a fragment, as tocsin_dict_verb reports it. */
+typedef struct tocsin_dict_verb_match {
+  size_t iWord;           /* 0-based token of the verb form in the fragment */
+  const char *zForm;      /* the surface word */
+  const char *zLemma;
+  const char *zForms;     /* which forms the word is: "past", "base 3s", ... */
+  const char *zPattern;   /* the pattern as written */
+  const char *zMatched;   /* the words it covers */
+  int nLiteral;           /* literal words matched: the most wins */
+  int bWinner;            /* the pattern the coder picks at this word */
+  const char *zCode, *zName, *zPlover;   /* CAMEO code and name; PLOVER or NULL */
+  double goldstein;
+  const char *zFile; int iLine;
+} tocsin_dict_verb_match;
+typedef void (*tocsin_verb_fn)(void *pArg, const tocsin_dict_verb_match *pMatch);
+
+/* Tokenizes zText as a sentence fragment and, at each word that is a verb form
+** (words covered by an earlier winner are skipped, as in coding), hands each
+** pattern that matches to xMatch: the winner first, then the candidates it
+** beat. *pnFound (may be NULL) gets the number of matches. */
+int tocsin_dict_verb(const tocsin_dict *pDict, const char *zText, tocsin_verb_fn xMatch, void *pArg,
+                     size_t *pnFound, tocsin_error *pErr);
+
 /* ---- documents ------------------------------------------------------- */
 
 typedef struct tocsin_options {
@@ -171,6 +245,11 @@ size_t tocsin_doc_repair_count(const tocsin_doc *pDoc);
 const tocsin_repair *tocsin_doc_repair(const tocsin_doc *pDoc, size_t i);
 size_t tocsin_doc_event_count(const tocsin_doc *pDoc);
 const tocsin_event *tocsin_doc_event(const tocsin_doc *pDoc, size_t i);
+/* Which dictionary lines fired for event i, as a JSON object:
+** {"source":"FILE:LINE","target":"FILE:LINE","verb":"FILE:LINE: PATTERN"};
+** composed actors list each line joined by " + " (demonym + agent). Owned by
+** the document; NULL when i is out of range or on out-of-memory. */
+const char *tocsin_event_explain(tocsin_doc *pDoc, size_t i);
 
 /* ---- output ------------------------------------------------------------ */
 /* Each renders into a string owned by the document (valid until the next

@@ -57,5 +57,30 @@ expect dict-error 3 'x.txt:3:[0-9]+: expected .\|' -- "$T" code --dict "$tmp/d" 
 printf 'person | Somebody Else\ncountry BLR | Belarus\n' > "$tmp/d/actors/x.txt"
 expect dict-person-roles 3 'x.txt:1:1: person has no role lines' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
 
+# dictionary tools (issue 4): check, who, verb, code --explain
+expect dict-check 0 '^dict check: 0 errors' -- "$T" dict check
+mkdir -p "$tmp/dc/actors"; cp dict/cameo.txt dict/verbs.txt "$tmp/dc/"
+printf 'org IGOXXX XX | Foo Council\n# provenance\norg IGOYYY YY | Foo Council\n' > "$tmp/dc/actors/x.txt"
+expect dict-check-conflict 3 'x.txt:3: error: org phrase "foo council" is IGOYYY here but IGOXXX at .*x.txt:1' -- "$T" dict check --dict "$tmp/dc"
+printf 'person | Ann Example\n    BLRGOV 2010 2015\n    BLRMIL 2014 2016\n' > "$tmp/dc/actors/x.txt"
+expect dict-check-overlap 3 'x.txt:3: error: person "Ann Example": BLRMIL overlaps BLRGOV' -- "$T" dict check --dict "$tmp/dc"
+printf 'country BLR | strict place\n' > "$tmp/dc/actors/x.txt"
+expect dict-check-never 0 'x.txt:1: warning: .*can never match' -- "$T" dict check --dict "$tmp/dc"
+printf 'person | Somebody Else\n' > "$tmp/dc/actors/x.txt"
+expect dict-check-noroles 3 'x.txt:1: error: person has no role lines' -- "$T" dict check --dict "$tmp/dc"
+rm "$tmp/dc/actors/x.txt"; printf '163 impose ~ sanctions\n172 impose ~ sanctions\n' >> "$tmp/dc/verbs.txt"
+expect dict-check-verb 3 'verbs.txt:[0-9]+: error: pattern "impose ~ sanctions" is 172 here but 163' -- "$T" dict check --dict "$tmp/dc"
+expect dict-who 0 'RUSGOV 2012-11-06 2024-05-12  <- applies' -- "$T" dict who "Sergei Shoigu" --on 2019-05-01
+expect dict-who-code 0 'people-[a-z-]+\.txt:[0-9]+: "Sergei Shoigu" person RUSGOV' -- "$T" dict who "Sergei Shoigu" --on 2019-05-01
+expect dict-who-bad-date 2 'YYYY-MM-DD' -- "$T" dict who "Sergei Shoigu" --on 2019-13-01
+expect dict-verb 0 'verbs.txt:[0-9]+: impose .* -> 163 .*Goldstein -8, PLOVER COERCE' -- "$T" dict verb "imposed sanctions"
+expect dict-verb-none 0 'no verb pattern matches' -- "$T" dict verb "the blue sky"
+expect dict-help 0 'dict check' -- "$T" dict --help
+expect explain 0 '"explain":\{"source":"[^"]*dict/actors/[a-z-]+\.txt:[0-9]+' -- "$T" code --explain --date 2021-06-07 "$tmp/good.txt"
+expect explain-verb 0 '"verb":"[^"]*dict/verbs\.txt:[0-9]+: criticize' -- "$T" code --explain --date 2021-06-07 "$tmp/good.txt"
+"$T" code --date 2021-06-07 "$tmp/good.txt" > "$tmp/plain.jsonl" 2>&1
+if grep -q '"explain"' "$tmp/plain.jsonl"; then bad "no-explain-by-default"; else ok "no-explain-by-default"; fi
+expect explain-tsv 2 'explain needs' -- "$T" code --explain --format tsv "$tmp/good.txt"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

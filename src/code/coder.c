@@ -63,6 +63,7 @@ typedef struct Coder {
   Ymd ctx; int bCtx;               /* date of the last dated past event: the narrative's "now" */
   char zCtxText[80];
   const ActorEntry *pDateline;     /* the current wire item's dateline place */
+  struct EventFired *aFired; size_t nFiredAlloc;   /* what fired, parallel to d->aEvent */
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -167,33 +168,17 @@ static const ActorEntry *raw_best(const RawMatch *r) {
 }
 
 /* Longest actor phrase starting at token i (an optional "the" first). */
-static int match_at(const Coder *c, size_t i, RawMatch *r) {
+/* Keeps the entries at trie node `node` that may match tokens [s, e) as
+** written; returns how many were kept in r. */
+static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMatch *r) {
   const Trie *t = &c->p->actors;
-  size_t s = i;
-  if (tok_is(c, i, "the") && i + 1 < c->nTok) s = i + 1;
-  uint32_t node = 0;
-  size_t bestEnd = 0;
-  uint32_t bestNode = 0;
-  for (size_t k = s; k < c->nTok; k++) {
-    node = trie_step(t, node, c->aTok[k].id);
-    if (!node) break;
-    if (t->aHead[node] >= 0) {
-      bestEnd = k + 1;
-      bestNode = node;
-    }
-  }
-  if (!bestEnd) return 0;
-  /* a one-token lower-case match of a name that is normally capitalised
-  ** (e.g. "turkey", "chad", "georgia") is not an actor; agents are lower case */
-  r->i = i;
-  r->e = bestEnd;
   r->n = 0;
-  for (int32_t ref = t->aHead[bestNode]; ref >= 0 && r->n < MAX_CAND; ref = t->aRef[ref].iNext) {
+  for (int32_t ref = t->aHead[node]; ref >= 0 && r->n < MAX_CAND; ref = t->aRef[ref].iNext) {
     uint32_t iItem = t->aRef[ref].iItem;
     if (iItem & ACTOR_EXACT_CASE) {
       /* an acronym written in capitals ("US") does not match the word "us" */
       int bUpper = 1;
-      for (size_t k = s; k < bestEnd; k++) {
+      for (size_t k = s; k < e; k++) {
         for (uint32_t b = c->aTok[k].start; b < c->aTok[k].end; b++) bUpper &= !is_lower((unsigned char)c->z[b]);
       }
       if (!bUpper) continue;
@@ -203,7 +188,7 @@ static int match_at(const Coder *c, size_t i, RawMatch *r) {
     if (a->kind != AK_AGENT && a->kind != AK_IGNORE) {
       /* a name is capitalised at its end: "Islamic State" but not "a strict
       ** Islamic state"; "al-Qaeda", "Republic of Belarus" pass */
-      size_t iLast = bestEnd - 1;
+      size_t iLast = e - 1;
       /* "Kim Jong-un", "Tsai Ing-wen": a hyphenated part may be lower case */
       while (iLast >= s + 2 && !c->aTok[iLast].bCap && tok_is(c, iLast - 1, "-") &&
              c->aTok[iLast - 1].end == c->aTok[iLast].start && c->aTok[iLast - 2].end == c->aTok[iLast - 1].start)
@@ -214,7 +199,38 @@ static int match_at(const Coder *c, size_t i, RawMatch *r) {
     }
     r->a[r->n++] = a;
   }
-  return r->n > 0;
+  return r->n;
+}
+
+/* Longest actor phrase starting at token i (an optional "the" first) whose
+** entries may match as written; when the longest is refused ("UN refugee
+** agency" written in lower case), a shorter one ("UN") still counts. */
+static int match_at(const Coder *c, size_t i, RawMatch *r) {
+  const Trie *t = &c->p->actors;
+  size_t s = i;
+  if (tok_is(c, i, "the") && i + 1 < c->nTok) s = i + 1;
+  uint32_t node = 0;
+  /* trie depth is bounded by the longest phrase: remember the nodes walked */
+  enum { WALK = 24 };
+  uint32_t aNode[WALK];
+  size_t aEnd[WALK], nWalk = 0;
+  for (size_t k = s; k < c->nTok; k++) {
+    node = trie_step(t, node, c->aTok[k].id);
+    if (!node) break;
+    if (t->aHead[node] >= 0) {
+      if (nWalk == WALK) memmove(aNode, aNode + 1, (WALK - 1) * sizeof aNode[0]), memmove(aEnd, aEnd + 1, (WALK - 1) * sizeof aEnd[0]), nWalk--;
+      aNode[nWalk] = node;
+      aEnd[nWalk++] = k + 1;
+    }
+  }
+  r->i = i;
+  while (nWalk-- > 0) {
+    if (match_filter(c, s, aEnd[nWalk], aNode[nWalk], r)) {
+      r->e = aEnd[nWalk];
+      return 1;
+    }
+  }
+  return 0;
 }
 
 static int push_mention(Coder *c, Mention *m) {
@@ -634,8 +650,11 @@ static void assign_roles(Coder *c) {
     int iGapMod = -1;   /* "rejected opposition calls": the modifier, if nothing else */
     for (size_t m = 0; m < c->nM && !bPassive; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->i > h->i && pm->e < h->e && !pm->bPronoun) {
-        if (tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep)) {
+      if (pm->i > h->i && pm->i < h->e && !pm->bPronoun && !pm->bAside) {
+        /* "expel Lithuanian diplomats": the pattern's noun is part of the actor */
+        int bOwnNoun = pm->e >= h->e && (pm->pCountry || pm->pMain);   /* not "leave the presidency" */
+        if (pm->e >= h->e && !bOwnNoun) continue;
+        if (bOwnNoun || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep)) {
           iT = (int)m;
           break;
         }
@@ -843,6 +862,34 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   return zDefault;
 }
 
+/* The dictionary entries of a mention in text order (tocsin_event_explain). */
+static void fired_parts(const Mention *m, const ActorEntry **ap) {
+  const ActorEntry *aIn[4] = {m->pCountry, m->pAgent, m->pMain, m->pPersonCountry};
+  int n = 0;
+  if (m->pMain && m->pAgent && m->pMain->kind != AK_PERSON) {
+    aIn[1] = m->pMain;   /* "NATO's secretary general": org before the agent */
+    aIn[2] = m->pAgent;
+  }
+  for (int k = 0; k < 4; k++) {
+    int bDup = 0;
+    for (int q = 0; q < n; q++) bDup |= ap[q] == aIn[k];
+    if (aIn[k] && !bDup) ap[n++] = aIn[k];
+  }
+  for (; n < 4; n++) ap[n] = NULL;
+}
+
+/* Records which dictionary lines made the event just appended. Only a record:
+** no coding decision reads it. */
+static int record_fired(Coder *c, const VerbHit *h, const Mention *pS, const Mention *pT) {
+  size_t k = c->d->nEvent - 1;
+  if (!vec_grow((void **)&c->aFired, &c->nFiredAlloc, k, sizeof(struct EventFired))) return 0;
+  struct EventFired *f = &c->aFired[k];
+  fired_parts(pS, f->apSrc);
+  fired_parts(pT, f->apTgt);
+  f->pPat = h->pPat;
+  return 1;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, int bJoint) {
   tocsin_doc *d = c->d;
@@ -883,7 +930,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       }
     }
   }
-  if (!bOwnDate && !j->bFuture && c->bCtx) {
+  /* the narrative date carries to facts, reports and past-tense judgments
+  ** ("we assess that Lavrov pressed"), not to "Lukashenko may expel" */
+  int bPastAct = !strcmp(j->zMood, "fact") || !strcmp(j->zMood, "reported") ||
+                 ((h->forms & VF_PAST) && !(h->forms & VF_BASE));
+  if (!bOwnDate && !j->bFuture && c->bCtx && bPastAct) {
     /* "He also praised ...": no date words of its own, so the date of the
     ** events narrated just before it, said as "context: <their words>" */
     day = c->ctx;
@@ -965,6 +1016,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   }
   if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
   d->aEvent[d->nEvent++] = ev;
+  if (!record_fired(c, h, &c->aM[iS], &c->aM[iT])) return 0;
   const Mention *pS = &c->aM[iS];
   if (!c->pSubject && pS->pMain && pS->pMain->kind == AK_PERSON) c->pSubject = pS->pMain;
   return 1;
@@ -1102,7 +1154,10 @@ static int code_window(Coder *c, size_t iSent) {
     int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->pPat->zCode, "057") || !strcmp(h->pPat->zCode, "046");
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
-    int bNoObject = !pNext || !pNext->bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azLocPrep) ||
+    /* verbal joint acts may have a topic ("discussed the exercise"); joint
+    ** force needs none, or it is the object ("shot 37 people") */
+    int bVerbal = root <= 5;
+    int bNoObject = bVerbal || !pNext || !pNext->bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azLocPrep) ||
                     tok_in(c, h->e, azFollow) || tok_in(c, h->e, azNotNoun) || pNext->bCap;
     if (h->bWeakTarget && nS >= 2 && bMutual) nT = 0;
     int bSym = nT == 0 && nS >= 2 && bMutual && (bNoObject || h->bWeakTarget);
@@ -1125,6 +1180,12 @@ static int code_window(Coder *c, size_t iSent) {
         bRef |= tok_is(c, b, "since") || tok_is(c, b, "after") ||
                 (!j.bFuture && (tok_is(c, b, "until") || tok_is(c, b, "before") || tok_is(c, b, "ahead")));
       if (bRef) continue;
+      /* a date inside a relative clause after the verb is that clause's:
+      ** "discussed the exercise, which will take place in September" */
+      int bRel = 0;
+      for (size_t b = h->e; b < iD; b++)
+        bRel |= tok_is(c, b, "which") || tok_is(c, b, "who") || tok_is(c, b, "where") || tok_is(c, b, "when");
+      if (bRel) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
       /* a forecast's date is the one after its verb (the deadline), not the
       ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */
@@ -1158,14 +1219,16 @@ static int code_window(Coder *c, size_t iSent) {
   return 1;
 }
 
-/* Per-event notes and their domains come from the sentence. */
-static int attach_sources(tocsin_doc *d) {
+/* Per-event notes and their domains come from the sentence; aFired says
+** which dictionary lines fired. */
+static int attach_sources(tocsin_doc *d, const struct EventFired *aFired) {
   free(d->aExtra);
   d->aExtra = calloc(d->nEvent ? d->nEvent : 1, sizeof(*d->aExtra));
   if (!d->aExtra) return 0;
   for (size_t k = 0; k < d->nEvent; k++) {
     const tocsin_sentence *s = &d->aSent[d->aEvent[k].iSentence];
     struct EventExtra *x = &d->aExtra[k];
+    x->fired = aFired[k];
     x->aNote = s->aNote;
     x->nNote = s->nNote;
     size_t nMax = 0;
@@ -1243,7 +1306,8 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   int ok = find_focus(&c);
   c.pLastPerson = NULL;
   for (size_t i = 0; ok && i < d->nSent; i++) ok = code_sentence(&c, i);
-  if (ok) ok = attach_sources(d);
+  if (ok) ok = attach_sources(d, c.aFired);
+  free(c.aFired);
   free(c.aTok);
   free(c.aUsed);
   free(c.aM);

@@ -81,8 +81,16 @@ struct tocsin_doc {
   tocsin_note *aNote; size_t nNote, nNoteAlloc;
   tocsin_repair *aRepair; size_t nRepair, nRepairAlloc;
   tocsin_event *aEvent; size_t nEvent, nEventAlloc;
-  /* per-event notes/sources, parallel to aEvent */
-  struct EventExtra { const int *aNote; size_t nNote; const char **azSource; size_t nSource; } *aExtra;
+  /* per-event notes/sources, parallel to aEvent; and the dictionary lines
+  ** that fired (for tocsin_event_explain: actor parts in text order, NULL-ended) */
+  struct EventExtra {
+    const int *aNote; size_t nNote; const char **azSource; size_t nSource;
+    struct EventFired {
+      const struct ActorEntry *apSrc[4], *apTgt[4];
+      const struct VerbPattern *pPat;
+    } fired;
+    const char *zExplain;   /* built on first request */
+  } *aExtra;
 
   Buf outJson, outJsonl, outTsv;
 };

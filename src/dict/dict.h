@@ -70,6 +70,7 @@ typedef struct PersonRole {
   char zCode[16];
   long from, to;          /* days since epoch, inclusive; LONG_MIN/LONG_MAX open */
   int bDefault;           /* the "* *" line */
+  int iLine;              /* its line (same file as the person) */
 } PersonRole;
 
 typedef struct ActorEntry {
@@ -123,6 +124,8 @@ struct tocsin_dict {
   CameoCode *aCode; size_t nCode, nCodeAlloc;
   /* irregular forms registered before use: lemma tok -> 5 forms */
   struct Irregular { uint32_t lemma; uint32_t aForm[5]; } *aIrr; size_t nIrr, nIrrAlloc;
+  /* phrases of names that cannot match as written (for tocsin_dict_check) */
+  struct NeverMatch { uint32_t iActor; const char *zPhrase; } *aNever; size_t nNever, nNeverAlloc;
 };
 
 const CameoCode *dict_cameo(const tocsin_dict *p, const char *zCode);

@@ -97,6 +97,20 @@ static ActorEntry *actor_new(Loader *L, ActorKind kind) {
   return e;
 }
 
+/* Can the phrase just tokenized into L->aTok (its last n tokens are the
+** phrase) match text written as it is? Names must end in a capitalised word,
+** a hyphenated lower-case ending aside ("Kim Jong-un"): the rule of the
+** coder's match_at (src/code/coder.c). */
+static int phrase_can_match(const Loader *L, const char *z, size_t n) {
+  size_t s = L->nTok - n, iLast = L->nTok - 1;
+  while (iLast >= s + 2 && !L->aTok[iLast].bCap && z[L->aTok[iLast - 1].start] == '-' &&
+         L->aTok[iLast - 1].end - L->aTok[iLast - 1].start == 1 &&
+         L->aTok[iLast - 1].end == L->aTok[iLast].start && L->aTok[iLast - 2].end == L->aTok[iLast - 1].start)
+    iLast -= 2;
+  const Token *t = &L->aTok[iLast];
+  return t->bCap || !is_alpha((unsigned char)z[t->start]);
+}
+
 /* Adds each '|' separated phrase of zList for actor iActor. */
 static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
   ActorEntry *e = &L->p->aActor[iActor];
@@ -115,6 +129,13 @@ static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
       int bAcronym = strlen(zPh) <= 3 && n == 1;   /* "Nato" stays a match for NATO */
       for (const char *q = zPh; *q && bAcronym; q++) bAcronym = !is_lower((unsigned char)*q);
       uint32_t iItem = (uint32_t)iActor | (bAcronym ? ACTOR_EXACT_CASE : 0);
+      if (e->kind != AK_AGENT && e->kind != AK_IGNORE && !phrase_can_match(L, zPh, n)) {
+        tocsin_dict *p = L->p;
+        if (!vec_grow((void **)&p->aNever, &p->nNeverAlloc, p->nNever, sizeof(*p->aNever))) return load_oom(L);
+        p->aNever[p->nNever].iActor = (uint32_t)iActor;
+        p->aNever[p->nNever].zPhrase = arena_strdup(p->pArena, zPh);
+        if (!p->aNever[p->nNever++].zPhrase) return load_oom(L);
+      }
       if (!trie_add(&L->p->actors, L->aId, n, iItem)) return load_oom(L);
       if (!e->zName) e->zName = arena_strdup(L->p->pArena, zPh);
       if (e->kind == AK_AGENT) L->p->nAgentPhrases++;
@@ -184,6 +205,7 @@ static int person_role_line(Loader *L, char *zLine) {
   PersonRole *a = arena_alloc(L->p->pArena, (nAlloc + 1) * sizeof(PersonRole));
   if (!a) return load_oom(L);
   if (e->nRole) memcpy(a, e->aRole, e->nRole * sizeof(PersonRole));
+  r.iLine = L->iLine;
   a[e->nRole++] = r;
   e->aRole = a;
   return 1;
@@ -671,6 +693,7 @@ void tocsin_dict_free(tocsin_dict *p) {
   free(p->aFormHead);
   free(p->aCode);
   free(p->aIrr);
+  free(p->aNever);
   arena_free(p->pArena);
   free(p);
 }

@@ -3,7 +3,9 @@
 ** GDELT-style TSV. Field names and order are a stable contract (docs/cli.md).
 */
 #include "../core/internal.h"
+#include "../dict/dict.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void json_ints(Buf *b, const int *a, size_t n) {
@@ -196,4 +198,42 @@ int emit_events_tsv(tocsin_doc *d, Buf *b, int bHeader) {
     buf_printf(b, "\t%zu\n", e->iSentence);
   }
   return !b->bOom;
+}
+
+/* "FILE:LINE + FILE:LINE" for the entries that made an actor, or null. */
+static void explain_actor(Buf *b, const struct ActorEntry *const *ap) {
+  Buf t;
+  buf_init(&t);
+  for (int k = 0; k < 4 && ap[k]; k++) buf_printf(&t, "%s%s:%d", k ? " + " : "", ap[k]->zFile, ap[k]->iLine);
+  buf_json_str(b, t.n ? t.z : NULL);
+  if (t.bOom) b->bOom = 1;
+  buf_free(&t);
+}
+
+const char *tocsin_event_explain(tocsin_doc *d, size_t i) {
+  if (!d || i >= d->nEvent || !d->aExtra) return NULL;
+  struct EventExtra *x = &d->aExtra[i];
+  if (x->zExplain) return x->zExplain;
+  Buf b;
+  buf_init(&b);
+  buf_puts(&b, "{\"source\":");
+  explain_actor(&b, x->fired.apSrc);
+  buf_puts(&b, ",\"target\":");
+  explain_actor(&b, x->fired.apTgt);
+  buf_puts(&b, ",\"verb\":");
+  const VerbPattern *v = x->fired.pPat;
+  if (v) {
+    Buf t;
+    buf_init(&t);
+    buf_printf(&t, "%s:%d: %s", v->zFile, v->iLine, v->zText);
+    buf_json_str(&b, t.z);
+    if (t.bOom) b.bOom = 1;
+    buf_free(&t);
+  } else {
+    buf_puts(&b, "null");
+  }
+  buf_putc(&b, '}');
+  if (!b.bOom) x->zExplain = arena_strdup(d->pArena, b.z);
+  buf_free(&b);
+  return x->zExplain;
 }

@@ -1,0 +1,190 @@
+/*
+** `tocsin dict check|who|verb`: audit the dictionaries and explain coding
+** decisions (docs/dictionaries.md). The library finds; this file prints.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "tocsin.h"
+
+int cli_dict_tools(int argc, char **argv);
+
+static const char zUsageDict[] =
+    "usage: tocsin dict [--dict DIR]                  dictionary statistics\n"
+    "       tocsin dict check [--dict DIR]            report problems: FILE:LINE: error|warning: ...\n"
+    "       tocsin dict who PHRASE [--on YYYY-MM-DD]  the entries a phrase matches, with the role on a date\n"
+    "       tocsin dict verb FRAGMENT                 the verb patterns a fragment matches and the winner\n"
+    "\n"
+    "check exits 0 when there are no errors (warnings allowed), 3 when there are.\n"
+    "Every line printed names the dictionary file and line it comes from.\n";
+
+typedef struct CheckOut { size_t nShown; } CheckOut;
+
+static void on_finding(void *pArg, const tocsin_dict_finding *f) {
+  CheckOut *o = pArg;
+  o->nShown++;
+  printf("%s:%d: %s: %s [%s]\n", f->zFile, f->iLine, f->bError ? "error" : "warning", f->zMsg, f->zCheck);
+}
+
+/* A load error "FILE:LINE:COL: what" printed as "FILE:LINE: error: what (column COL)". */
+static void print_load_error(const tocsin_error *e) {
+  if (e->code == TOCSIN_EDICT && e->line) {
+    char zPat[64];
+    snprintf(zPat, sizeof zPat, ":%zu:%zu: ", e->line, e->col);
+    const char *z = strstr(e->msg, zPat);
+    if (z) {
+      printf("%.*s:%zu: error: %s (column %zu) [load]\n", (int)(z - e->msg), e->msg, e->line, z + strlen(zPat),
+             e->col);
+      return;
+    }
+  }
+  printf("%s\n", e->msg);
+}
+
+static int dict_check(const char *zDict) {
+  tocsin_error err;
+  tocsin_dict *p = tocsin_dict_load(zDict, &err);
+  if (!p) {
+    if (err.code == TOCSIN_ENOMEM) {
+      fprintf(stderr, "tocsin: %s\n", err.msg);
+      return EXIT_INTERNAL;
+    }
+    print_load_error(&err);
+    printf("dict check: 1 error (the dictionaries do not load), 0 warnings\n");
+    return EXIT_DICT;
+  }
+  CheckOut o = {0};
+  size_t nErr = 0, nWarn = 0;
+  int rc = tocsin_dict_check(p, on_finding, &o, &nErr, &nWarn, &err);
+  tocsin_dict_stats s;
+  tocsin_dict_get_stats(p, &s);
+  tocsin_dict_free(p);
+  if (rc != TOCSIN_OK) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    return EXIT_INTERNAL;
+  }
+  printf("dict check: %zu error%s, %zu warning%s (%zu actor phrases, %zu people, %zu agent phrases, "
+         "%zu verb patterns)\n",
+         nErr, nErr == 1 ? "" : "s", nWarn, nWarn == 1 ? "" : "s", s.nActorPhrases, s.nPeople, s.nAgentPhrases,
+         s.nVerbPatterns);
+  return nErr ? EXIT_DICT : EXIT_OKAY;
+}
+
+static void on_entry(void *pArg, const tocsin_dict_entry *e) {
+  (void)pArg;
+  printf("%s:%d: \"%s\" %s %s", e->zFile, e->iLine, e->zText, e->zKind, e->zCode ? e->zCode : "-");
+  if (e->zOrg) printf(" (%s)", e->zOrg);
+  if (e->zName && strcmp(e->zName, e->zText)) printf(" [%s]", e->zName);
+  if (!e->bCaseOk) printf(" -- would not match as written (a name must end in a capitalised word)");
+  putchar('\n');
+  for (size_t r = 0; r < e->nRole; r++) {
+    const tocsin_dict_role *y = &e->aRole[r];
+    printf("  %s:%d: %s %s %s%s\n", y->zFile, y->iLine, y->zCode, y->zFrom, y->zTo, y->bApplies ? "  <- applies" : "");
+  }
+}
+
+static int dict_who(const char *zDict, const char *zPhrase, const char *zOn) {
+  tocsin_error err;
+  tocsin_dict *p = tocsin_dict_load(zDict, &err);
+  if (!p) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    return err.code == TOCSIN_ENOMEM ? EXIT_INTERNAL : EXIT_DICT;
+  }
+  size_t n = 0;
+  int rc = tocsin_dict_who(p, zPhrase, zOn, on_entry, NULL, &n, &err);
+  tocsin_dict_free(p);
+  if (rc == TOCSIN_EARG) {
+    fprintf(stderr, "tocsin: --on: %s\n", err.msg);
+    return EXIT_USAGE;
+  }
+  if (rc != TOCSIN_OK) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    return EXIT_INTERNAL;
+  }
+  if (!n) printf("no dictionary entry matches \"%s\"\n", zPhrase);
+  return EXIT_OKAY;
+}
+
+static void on_verb(void *pArg, const tocsin_dict_verb_match *m) {
+  (void)pArg;
+  if (m->bWinner) {
+    printf("%s:%d: %s \"%s\" (%s of %s) -> %s %s, Goldstein %g, PLOVER %s; matched \"%s\", %d literal word%s\n",
+           m->zFile, m->iLine, m->zPattern, m->zForm, m->zForms, m->zLemma, m->zCode, m->zName ? m->zName : "?",
+           m->goldstein, m->zPlover ? m->zPlover : "-", m->zMatched, m->nLiteral, m->nLiteral == 1 ? "" : "s");
+  } else {
+    printf("  beat %s:%d: %s -> %s %s (%d literal word%s)\n", m->zFile, m->iLine, m->zPattern, m->zCode,
+           m->zName ? m->zName : "?", m->nLiteral, m->nLiteral == 1 ? "" : "s");
+  }
+}
+
+static int dict_verb(const char *zDict, const char *zText) {
+  tocsin_error err;
+  tocsin_dict *p = tocsin_dict_load(zDict, &err);
+  if (!p) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    return err.code == TOCSIN_ENOMEM ? EXIT_INTERNAL : EXIT_DICT;
+  }
+  size_t n = 0;
+  int rc = tocsin_dict_verb(p, zText, on_verb, NULL, &n, &err);
+  tocsin_dict_free(p);
+  if (rc != TOCSIN_OK) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    return EXIT_INTERNAL;
+  }
+  if (!n) printf("no verb pattern matches \"%s\"\n", zText);
+  return EXIT_OKAY;
+}
+
+/* argv[0] is "dict", argv[1] the tool. */
+int cli_dict_tools(int argc, char **argv) {
+  const char *zTool = argv[1], *zDict = NULL, *zOn = NULL, *zArg = NULL;
+  for (int i = 2; i < argc; i++) {
+    const char *z = argv[i];
+    if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
+      fputs(zUsageDict, stdout);
+      return EXIT_OKAY;
+    }
+    if (!strcmp(z, "--dict") || !strcmp(z, "--on")) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "tocsin: %s needs a value\n", z);
+        return EXIT_USAGE;
+      }
+      if (!strcmp(z, "--dict")) zDict = argv[++i];
+      else zOn = argv[++i];
+      continue;
+    }
+    if (z[0] == '-' && z[1]) {
+      fprintf(stderr, "tocsin: unknown option '%s' (see tocsin dict --help)\n", z);
+      return EXIT_USAGE;
+    }
+    if (zArg) {
+      fprintf(stderr, "tocsin: dict %s takes one phrase (quote it): '%s' is extra\n", zTool, z);
+      return EXIT_USAGE;
+    }
+    zArg = z;
+  }
+  if (!strcmp(zTool, "help")) {
+    fputs(zUsageDict, stdout);
+    return EXIT_OKAY;
+  }
+  if (!strcmp(zTool, "check")) {
+    if (zArg || zOn) {
+      fprintf(stderr, "tocsin: dict check takes only --dict DIR\n");
+      return EXIT_USAGE;
+    }
+    return dict_check(zDict);
+  }
+  if (!zArg) {
+    fprintf(stderr, "tocsin: dict %s needs a phrase, e.g. tocsin dict %s \"%s\"\n", zTool, zTool,
+            !strcmp(zTool, "who") ? "Sergei Shoigu" : "imposed sanctions");
+    return EXIT_USAGE;
+  }
+  if (!strcmp(zTool, "who")) return dict_who(zDict, zArg, zOn);
+  if (zOn) {
+    fprintf(stderr, "tocsin: --on is for dict who\n");
+    return EXIT_USAGE;
+  }
+  return dict_verb(zDict, zArg);
+}
