@@ -714,43 +714,12 @@ static void assign_roles(Coder *c) {
 
 /* ---- building events ------------------------------------------------------------ */
 
-/* Actor code of a person on day. */
+/* Actor code of a person on day (the rule lives in src/dict/people.c). */
 static const char *person_code(const ActorEntry *a, long day, int bHaveDay, char *zBuf, size_t nBuf) {
-  const PersonRole *pBest = NULL;
-  if (bHaveDay) {
-    for (size_t r = 0; r < a->nRole; r++) {
-      if (!a->aRole[r].bDefault && day >= a->aRole[r].from && day <= a->aRole[r].to) {
-        pBest = &a->aRole[r];
-        break;
-      }
-    }
-  } else {
-    long latest = LONG_MIN;
-    for (size_t r = 0; r < a->nRole; r++) {
-      if (!a->aRole[r].bDefault && a->aRole[r].to >= latest) {
-        latest = a->aRole[r].to;
-        pBest = &a->aRole[r];
-      }
-    }
-  }
-  if (pBest) return pBest->zCode;
-  for (size_t r = 0; r < a->nRole; r++) {
-    if (a->aRole[r].bDefault) return a->aRole[r].zCode;
-  }
-  /* outside every range: the country of the nearest range, as an elite */
-  long bestDist = LONG_MAX;
-  for (size_t r = 0; r < a->nRole; r++) {
-    long dist = day < a->aRole[r].from ? a->aRole[r].from - day : day - a->aRole[r].to;
-    if (dist < 0) dist = -dist;
-    if (!pBest || dist < bestDist) {
-      bestDist = dist;
-      pBest = &a->aRole[r];
-    }
-  }
-  if (!pBest) return NULL;
-  if (!strncmp(pBest->zCode, "IGO", 3) || !strncmp(pBest->zCode, "NGO", 3)) return pBest->zCode;
-  snprintf(zBuf, nBuf, "%.3sELI", pBest->zCode);
-  return zBuf;
+  int r = dict_person_role(a, day, bHaveDay);
+  if (r >= 0) return a->aRole[r].zCode;
+  dict_person_fallback(a, day, zBuf, nBuf);
+  return zBuf[0] ? zBuf : NULL;
 }
 
 static int is_state_code(const char *z) {

@@ -324,46 +324,6 @@ int tocsin_dict_check(const tocsin_dict *pDict, tocsin_finding_fn xFinding, void
 
 /* ---- who ---------------------------------------------------------------------- */
 
-/* Index of the role the coder uses on day (bDay) -- the rule of person_code()
-** in src/code/coder.c; -1 when it falls back to the country's elite. */
-static int role_on(const ActorEntry *a, long day, int bDay) {
-  int iBest = -1;
-  if (bDay) {
-    for (size_t r = 0; r < a->nRole; r++) {
-      if (!a->aRole[r].bDefault && day >= a->aRole[r].from && day <= a->aRole[r].to) return (int)r;
-    }
-  } else {
-    long latest = LONG_MIN;
-    for (size_t r = 0; r < a->nRole; r++) {
-      if (!a->aRole[r].bDefault && a->aRole[r].to >= latest) {
-        latest = a->aRole[r].to;
-        iBest = (int)r;
-      }
-    }
-    if (iBest >= 0) return iBest;
-  }
-  for (size_t r = 0; r < a->nRole; r++) {
-    if (a->aRole[r].bDefault) return (int)r;
-  }
-  return -1;
-}
-
-/* The fallback code outside every range: nearest range's country + ELI. */
-static void role_fallback(const ActorEntry *a, long day, char *z, size_t n) {
-  const PersonRole *pBest = NULL;
-  long bestDist = LONG_MAX;
-  for (size_t r = 0; r < a->nRole; r++) {
-    long dist = day < a->aRole[r].from ? a->aRole[r].from - day : day - a->aRole[r].to;
-    if (dist < 0) dist = -dist;
-    if (!pBest || dist < bestDist) {
-      bestDist = dist;
-      pBest = &a->aRole[r];
-    }
-  }
-  if (!pBest) z[0] = 0;
-  else if (!strncmp(pBest->zCode, "IGO", 3) || !strncmp(pBest->zCode, "NGO", 3)) snprintf(z, n, "%s", pBest->zCode);
-  else snprintf(z, n, "%.3sELI", pBest->zCode);
-}
 
 int tocsin_dict_who(const tocsin_dict *p, const char *zPhrase, const char *zDate, tocsin_entry_fn xEntry, void *pArg,
                     size_t *pnFound, tocsin_error *pErr) {
@@ -444,7 +404,7 @@ int tocsin_dict_who(const tocsin_dict *p, const char *zPhrase, const char *zDate
           rc = TOCSIN_ENOMEM;
           break;
         }
-        int iOn = role_on(a, day, bDay);
+        int iOn = dict_person_role(a, day, bDay);
         for (size_t r = 0; r < a->nRole; r++) {
           const PersonRole *y = &a->aRole[r];
           aR[r].zCode = y->zCode;
@@ -462,7 +422,7 @@ int tocsin_dict_who(const tocsin_dict *p, const char *zPhrase, const char *zDate
         if (iOn >= 0) {
           e.zCode = a->aRole[iOn].zCode;
         } else {
-          role_fallback(a, day, zFall, sizeof zFall);
+          dict_person_fallback(a, day, zFall, sizeof zFall);
           e.zCode = zFall;
         }
         e.aRole = aR;

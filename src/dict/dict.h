@@ -136,6 +136,13 @@ int32_t dict_patterns(const tocsin_dict *p, uint32_t lemma);
 /* Id of a token if in vocabulary (lower-cased), else TOK_NONE. */
 uint32_t dict_tok(const tocsin_dict *p, const char *z);
 
+/* Index of the role person a holds on day (bDay: a day is known), else its
+** `* *` default line, else -1 (see dict_person_fallback). */
+int dict_person_role(const ActorEntry *a, long day, int bDay);
+/* The code outside every range: the nearest range's country + ELI (IGO/NGO
+** codes kept as they are); "" when the person has no roles. */
+void dict_person_fallback(const ActorEntry *a, long day, char *z, size_t n);
+
 /* Generates the five forms of a regular English verb into az (each buffer
 ** at least 64 bytes): base, 3rd person, past, past participle, -ing. */
 void verb_regular_forms(const char *zLemma, char az[5][64]);

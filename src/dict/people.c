@@ -1,0 +1,51 @@
+/*
+** Which code a person carries on a date: the rule shared by the coder and
+** `tocsin dict who`, so the explanation can never disagree with the coding.
+*/
+#include "dict.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Index of the role a person holds on day (bDay; without a day, the latest
+** range), else the `* *` default line; -1 when neither applies and the code is
+** dict_person_fallback()'s. The coder and `tocsin dict who` share this rule. */
+int dict_person_role(const ActorEntry *a, long day, int bDay) {
+  int iBest = -1;
+  if (bDay) {
+    for (size_t r = 0; r < a->nRole; r++) {
+      if (!a->aRole[r].bDefault && day >= a->aRole[r].from && day <= a->aRole[r].to) return (int)r;
+    }
+  } else {
+    long latest = LONG_MIN;
+    for (size_t r = 0; r < a->nRole; r++) {
+      if (!a->aRole[r].bDefault && a->aRole[r].to >= latest) {
+        latest = a->aRole[r].to;
+        iBest = (int)r;
+      }
+    }
+    if (iBest >= 0) return iBest;
+  }
+  for (size_t r = 0; r < a->nRole; r++) {
+    if (a->aRole[r].bDefault) return (int)r;
+  }
+  return -1;
+}
+
+/* The fallback code outside every range: nearest range's country + ELI. */
+void dict_person_fallback(const ActorEntry *a, long day, char *z, size_t n) {
+  const PersonRole *pBest = NULL;
+  long bestDist = LONG_MAX;
+  for (size_t r = 0; r < a->nRole; r++) {
+    long dist = day < a->aRole[r].from ? a->aRole[r].from - day : day - a->aRole[r].to;
+    if (dist < 0) dist = -dist;
+    if (!pBest || dist < bestDist) {
+      bestDist = dist;
+      pBest = &a->aRole[r];
+    }
+  }
+  if (!pBest) z[0] = 0;
+  else if (!strncmp(pBest->zCode, "IGO", 3) || !strncmp(pBest->zCode, "NGO", 3)) snprintf(z, n, "%s", pBest->zCode);
+  else snprintf(z, n, "%.3sELI", pBest->zCode);
+}
