@@ -50,8 +50,8 @@ $(BUILD)/fuzz-replay: fuzz/fuzz_doc.c $(BUILD)/libtocsin.a
 # ... and under libFuzzer (clang): make fuzz; build-fuzz/fuzz_doc -max_total_time=60
 fuzz:
 	$(MAKE) build-fuzz/libtocsin.a BUILD=build-fuzz CC=clang OPT='-O1 -g' SAN='-fsanitize=fuzzer-no-link,address,undefined'
-	clang -std=c17 -g -fsanitize=fuzzer,address,undefined -Iinclude -DTOCSIN_DICT_DIR='"$(CURDIR)/dict"' \
-	    fuzz/fuzz_doc.c build-fuzz/libtocsin.a -lm -o build-fuzz/fuzz_doc
+	clang -std=c17 -g -fsanitize=fuzzer,address,undefined -Iinclude \
+	    fuzz/fuzz_doc.c build-fuzz/libtocsin.a $(LDLIBS) -o build-fuzz/fuzz_doc
 
 # Country names and codes come from Debian's iso-codes at build time.
 $(GEN_DICT): tools/gen-iso3166.sh $(ISO_JSON)
