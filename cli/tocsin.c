@@ -4,9 +4,11 @@
 **   0 success, 1 some input could not be read (the others were processed),
 **   2 usage error, 3 dictionary error, 4 out of memory or internal error.
 */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "tocsin.h"
@@ -72,6 +74,8 @@ typedef struct Args {
   tocsin_options opt;
   const char **azFile;
   int nFile;
+  char **azOwned;   /* paths found inside directories (freed at exit) */
+  int nOwned, nOwnedAlloc;
 } Args;
 
 static int parse_size(const char *z, size_t *pOut) {
@@ -341,7 +345,100 @@ static int emit_one(Args *a, tocsin_doc *d, const tocsin_dict *pDict, const tocs
   return EXIT_OKAY;
 }
 
+static int cmp_path(const void *x, const void *y) {
+  return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* Appends the regular files under directory zDir (recursively, in name order,
+** hidden entries skipped) to a->azOwned. Returns the number added, -1 on OOM. */
+static int list_dir(Args *a, const char *zDir, int depth) {
+  DIR *pD = opendir(zDir);
+  if (!pD) return 0;
+  char **az = NULL;
+  int n = 0, nAlloc = 0, nAdded = 0;
+  struct dirent *de;
+  while ((de = readdir(pD))) {
+    if (de->d_name[0] == '.') continue;
+    if (n == nAlloc) {
+      nAlloc = nAlloc ? 2 * nAlloc : 32;
+      char **azNew = realloc(az, (size_t)nAlloc * sizeof *az);
+      if (!azNew) break;
+      az = azNew;
+    }
+    size_t l = strlen(zDir) + strlen(de->d_name) + 2;
+    if (!(az[n] = malloc(l))) break;
+    snprintf(az[n], l, "%s%s%s", zDir, zDir[strlen(zDir) - 1] == '/' ? "" : "/", de->d_name);
+    n++;
+  }
+  closedir(pD);
+  if (n) qsort(az, (size_t)n, sizeof *az, cmp_path);
+  for (int i = 0; i < n; i++) {
+    struct stat st;
+    if (stat(az[i], &st) != 0 || (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))) {
+      free(az[i]);
+      continue;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      if (depth < 32) {
+        int k = list_dir(a, az[i], depth + 1);
+        if (k > 0) nAdded += k;
+      }
+      free(az[i]);
+      continue;
+    }
+    if (a->nOwned == a->nOwnedAlloc) {
+      a->nOwnedAlloc = a->nOwnedAlloc ? 2 * a->nOwnedAlloc : 64;
+      char **azNew = realloc(a->azOwned, (size_t)a->nOwnedAlloc * sizeof *azNew);
+      if (!azNew) {
+        free(az[i]);
+        continue;
+      }
+      a->azOwned = azNew;
+    }
+    a->azOwned[a->nOwned++] = az[i];
+    nAdded++;
+  }
+  free(az);
+  return nAdded;
+}
+
+/* A directory on the command line stands for the files inside it, so a user
+** can drop a folder of reports, scans and saved pages on `tocsin code`. An
+** empty directory stays on the list: reading it gives the one-line error. */
+static int expand_dirs(Args *a) {
+  int nAlloc = a->nFile + 1, nNew = 0;
+  const char **azNew = malloc((size_t)nAlloc * sizeof *azNew);
+  if (!azNew) return EXIT_INTERNAL;
+  for (int i = 0; i < a->nFile; i++) {
+    struct stat st;
+    int bDir = strcmp(a->azFile[i], "-") && stat(a->azFile[i], &st) == 0 && S_ISDIR(st.st_mode);
+    int iFirst = a->nOwned;
+    int k = bDir ? list_dir(a, a->azFile[i], 0) : 0;
+    if (bDir && k <= 0) fprintf(stderr, "tocsin: %s: the directory holds no files to read\n", a->azFile[i]);
+    int nAdd = k > 0 ? k : 1;
+    if (nNew + nAdd >= nAlloc) {
+      nAlloc = 2 * (nNew + nAdd) + 1;
+      const char **az = realloc(azNew, (size_t)nAlloc * sizeof *az);
+      if (!az) {
+        free(azNew);
+        return EXIT_INTERNAL;
+      }
+      azNew = az;
+    }
+    if (k > 0) {
+      for (int j = iFirst; j < a->nOwned; j++) azNew[nNew++] = a->azOwned[j];
+    } else {
+      azNew[nNew++] = a->azFile[i];
+    }
+  }
+  free(a->azFile);
+  a->azFile = azNew;
+  a->nFile = nNew;
+  return EXIT_OKAY;
+}
+
 static int cmd_run(Args *a) {
+  if (expand_dirs(a) != EXIT_OKAY) return EXIT_INTERNAL;
   int bCode = !strcmp(a->zCmd, "code");
   tocsin_dict *pDict = NULL;
   tocsin_error err;
@@ -453,5 +550,7 @@ int main(int argc, char **argv) {
     rc = !strcmp(zCmd, "dict") ? cmd_dict(&a) : cmd_run(&a);
   }
   free(a.azFile);
+  for (int i = 0; i < a.nOwned; i++) free(a.azOwned[i]);
+  free(a.azOwned);
   return rc;
 }

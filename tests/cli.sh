@@ -46,6 +46,10 @@ expect max-bytes 1 'over the limit of 10 bytes' -- "$T" doc --max-bytes 10 "$tmp
 expect bad-dict 3 'cannot read dictionary' -- "$T" code --dict "$tmp/dir" "$tmp/good.txt"
 # one bad file does not stop the others, and the status says so
 expect mixed 1 '"event":"111"' -- "$T" code "$tmp/nosuch.txt" "$tmp/good.txt"
+# a folder stands for its files (recursively, in name order); a bad file gets its one-line error
+mkdir -p "$tmp/drop/sub"; cp "$tmp/good.txt" "$tmp/drop/sub/a.txt"; cp "$tmp/badutf8.txt" "$tmp/drop/b.txt"
+expect folder-events 1 '"event":"111"' -- "$T" code --date 2021-06-07 "$tmp/drop"
+expect folder-error 1 'drop/b.txt: invalid UTF-8 at byte 22' -- "$T" code --date 2021-06-07 "$tmp/drop"
 expect stdin 0 '"event":"111"' -- sh -c "\"$T\" code --date 2021-06-07 < \"$tmp/good.txt\""
 expect tsv-header 0 '^GlobalEventID	Day	Actor1Code' -- "$T" code --format tsv --date 2021-06-07 "$tmp/good.txt"
 expect tsv-row 0 '	20210607	RUS	Russia	RUS		BLR	Belarus	BLR	' -- "$T" code --format tsv --date 2021-06-08 "$tmp/good.txt"
