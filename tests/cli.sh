@@ -1,20 +1,7 @@
 #!/bin/sh
 # CLI behaviour: help, exit codes, and clear errors on bad input (file, byte, advice).
 set -u
-BUILD=${BUILD:-build}
-T="$BUILD/tocsin"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0; fail=0
-ok() { pass=$((pass + 1)); echo "ok $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/    /' "$tmp/err" | head -5; }
-# expect NAME STATUS PATTERN -- command...: exit status and a stderr/stdout pattern
-expect() {
-  name=$1; want=$2; pat=$3; shift 4
-  "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
-  if [ "$rc" -ne "$want" ]; then bad "$name (exit $rc, want $want)"; return; fi
-  if [ -n "$pat" ] && ! grep -qE -- "$pat" "$tmp/out" "$tmp/err"; then bad "$name (no /$pat/)"; return; fi
-  ok "$name"
-}
+. "$(dirname "$0")/lib.sh"
 
 printf 'Title\n\nRussia criticized Belarus on Monday.\n' > "$tmp/good.txt"
 printf 'Title\n\nBad byte here: \377 end.\n' > "$tmp/badutf8.txt"

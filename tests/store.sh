@@ -7,20 +7,7 @@
 # must leave a store that passes integrity_check with every document whole or
 # absent. Prints "store: N passed, N failed".
 set -u
-BUILD=${BUILD:-build}
-T="$BUILD/tocsin"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0; fail=0
-ok() { pass=$((pass + 1)); echo "ok $1"; }
-bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -f "$tmp/err" ] && sed 's/^/    /' "$tmp/err" | head -5; }
-# expect NAME STATUS PATTERN -- command...: exit status and a stdout/stderr pattern
-expect() {
-  name=$1; want=$2; pat=$3; shift 4
-  "$@" > "$tmp/out" 2> "$tmp/err"; rc=$?
-  if [ "$rc" -ne "$want" ]; then bad "$name (exit $rc, want $want)"; return; fi
-  if [ -n "$pat" ] && ! grep -qE -- "$pat" "$tmp/out" "$tmp/err"; then bad "$name (no /$pat/)"; return; fi
-  ok "$name"
-}
+. "$(dirname "$0")/lib.sh"
 # same NAME GOT WANT
 same() { if [ "$2" = "$3" ]; then ok "$1"; else echo "    got '$2', want '$3'" > "$tmp/err"; bad "$1"; fi; }
 q() { sqlite3 "$1" "$2" 2>&1; }
