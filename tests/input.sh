@@ -62,6 +62,16 @@ expect pdf-title 0 '"title":"Belarus Warning Update: The Kremlin Raises the Pric
 expect pdf-no-header 0 '' -- sh -c "! \"$T\" doc \"$tmp/report.pdf\" | grep -q '\"text\":\"Belarus Warning Update \\|\"text\":\"1\"'"
 expect pdf-type 0 '"sentences"' -- "$T" doc --type pdf "$tmp/report.pdf"
 
+# links over anchor text become notes numbered after the document's own
+# (here note 1), or note 1 in a new Endnotes section when it has none
+if gen anchors "$tmp/anchors.pdf" 2> "$tmp/err" && gen anchors "$tmp/bare.pdf" bare 2>> "$tmp/err"; then
+  ok "make-test-pdf anchors"; else bad "make-test-pdf anchors"; fi
+expect pdf-anchor-note 0 '"n":2,"text":"https://example.org/readout","urls":\["https://example.org/readout"\]' -- "$T" doc "$tmp/anchors.pdf"
+expect pdf-anchor-marker 0 '"text":"The talks were described as productive in the Kremlin.s readout of the meeting\.","notes":\[2\]' -- "$T" doc "$tmp/anchors.pdf"
+expect pdf-anchor-own-note 0 '"n":1,"text":"TASS, March 2, 2021, https://tass.com/politics/1"' -- "$T" doc "$tmp/anchors.pdf"
+expect pdf-anchor-new-endnotes 0 '"n":1,"text":"https://example.org/readout"' -- "$T" doc "$tmp/bare.pdf"
+expect pdf-anchor-new-marker 0 'Kremlin.s readout of the meeting\.","notes":\[1\]' -- "$T" doc "$tmp/bare.pdf"
+
 # a 300-dpi scan of it (OCR): at least 98 % of the events
 gen scan "$tmp/report.pdf" "$tmp/scan.pdf" 300 2> "$tmp/err" || bad "make-test-pdf scan"
 "$T" doc "$tmp/scan.pdf" > "$tmp/scan.json" 2> "$tmp/err"; "$T" code "$tmp/scan.pdf" > "$tmp/scan.jsonl" 2>> "$tmp/err"

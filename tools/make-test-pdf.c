@@ -17,6 +17,12 @@
 **       the others' text layer (a mixed PDF).
 **   make-test-pdf encrypted OUT.pdf
 **       a small PDF with an encryption dictionary whose password is unknown.
+**   make-test-pdf anchors OUT.pdf [bare]
+**       a one-page report whose body links anchor text ("the Kremlin's
+**       readout", one link annotation a word) to https://example.org/readout,
+**       beside a real footnote marker 1 and an Endnotes page whose URL is a
+**       link; "bare" leaves out the marker and the Endnotes, and the link
+**       breaks over two lines.
 **
 ** Uses libtocsin (to read REPORT), cairo's PDF surface and poppler-glib.
 */
@@ -467,6 +473,77 @@ static int cmd_encrypted(const char *zOut) {
   return 0;
 }
 
+/* ---- anchor-text links ----------------------------------------------------- */
+
+#define ANCHOR_URI "https://example.org/readout"
+
+/* Appends the words of z to a (growing *pn), each linked to zUri if not NULL;
+** zSup goes on the last word. */
+static Word *add_words(Word *a, size_t *pn, const char *z, const char *zUri, const char *zSup) {
+  size_t nw;
+  Word *aw = split_words(z, &nw, NULL);
+  a = realloc(a, (*pn + nw) * sizeof(Word));
+  for (size_t k = 0; k < nw; k++) {
+    if (zUri) aw[k].zUri = strdup(zUri);
+    if (zSup && k + 1 == nw) aw[k].zSup = strdup(zSup);
+    a[(*pn)++] = aw[k];
+  }
+  free(aw);
+  return a;
+}
+
+static int cmd_anchors(const char *zOut, int bBare) {
+  Setter s;
+  memset(&s, 0, sizeof s);
+  s.pSurf = cairo_pdf_surface_create(zOut, PAGE_W, PAGE_H);
+  s.cr = cairo_create(s.pSurf);
+  cairo_set_source_rgb(s.cr, 0, 0, 0);
+  s.zHeader = "Minsk Talks Update";
+  new_page(&s, 1);
+  font(s.cr, 16, 1);
+  s.y = s.yTop + 8;
+  cairo_move_to(s.cr, MARGIN, s.y);
+  cairo_show_text(s.cr, "Minsk Talks Update: Moscow Presses Lukashenko");
+  font(s.cr, 10, 0);
+  s.y += 22;
+  cairo_move_to(s.cr, MARGIN, s.y);
+  cairo_show_text(s.cr, "March 3, 2021");
+  s.y += 28;
+  size_t n = 0;
+  Word *a = NULL;
+  a = add_words(a, &n, "Russian officials met their Belarusian counterparts in Minsk on March 2, 2021.", NULL,
+                bBare ? NULL : "1");
+  /* bare: more words first, so that the link breaks over two lines
+  ** ("... the Kremlin's" / "readout of the meeting") */
+  a = add_words(a, &n,
+                bBare ? "The talks were described as productive and frank on both sides of the table "
+                        "at some length in"
+                      : "The talks were described as productive in",
+                NULL, NULL);
+  a = add_words(a, &n, "the Kremlin's readout", ANCHOR_URI, NULL);
+  a = add_words(a, &n, "of the meeting. Lukashenko did not comment on the talks.", NULL, NULL);
+  set_para(&s, a, n, BODY_SIZE, LEAD);
+  free_words(a, n);
+  if (!bBare) {
+    new_page(&s, 1);
+    font(s.cr, 12, 1);
+    cairo_move_to(s.cr, MARGIN, s.y);
+    cairo_show_text(s.cr, "Endnotes");
+    s.y += 22;
+    n = 0;
+    a = add_words(NULL, &n, "1. TASS, March 2, 2021,", NULL, NULL);
+    a = add_words(a, &n, "https://tass.com/politics/1", "https://tass.com/politics/1", NULL);
+    set_para(&s, a, n, 9, 12);
+    free_words(a, n);
+  }
+  cairo_show_page(s.cr);
+  cairo_destroy(s.cr);
+  cairo_surface_finish(s.pSurf);
+  if (cairo_surface_status(s.pSurf) != CAIRO_STATUS_SUCCESS) die("cairo could not write", zOut);
+  cairo_surface_destroy(s.pSurf);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   if (argc >= 4 && !strcmp(argv[1], "text")) {
     int rc = cmd_text(argv[2], argv[3]);
@@ -478,7 +555,12 @@ int main(int argc, char **argv) {
   if (argc >= 4 && !strcmp(argv[1], "scan"))
     return cmd_scan(argv[2], argv[3], argc > 4 ? atof(argv[4]) : 300, argc > 5 ? argv[5] : NULL);
   if (argc >= 3 && !strcmp(argv[1], "encrypted")) return cmd_encrypted(argv[2]);
+  if (argc >= 3 && !strcmp(argv[1], "anchors")) {
+    int rc = cmd_anchors(argv[2], argc > 3 && !strcmp(argv[3], "bare"));
+    cairo_debug_reset_static_data();   /* as for text */
+    return rc;
+  }
   fprintf(stderr, "usage: make-test-pdf text REPORT OUT.pdf | scan IN.pdf OUT.pdf [DPI [PAGES]] | "
-                  "encrypted OUT.pdf\n");
+                  "encrypted OUT.pdf | anchors OUT.pdf [bare]\n");
   return 2;
 }

@@ -3,10 +3,13 @@
 ** its bare text: every character's box and font size tell superscript
 ** footnote markers (smaller and raised above the line's baseline) from digits
 ** in running text, and link annotations over a URL give the URL whole even
-** when the line broke it. A page without text (a scan) is rendered at 300 dpi
-** and read by OCR (read/ocr.c), page by page, so mixed PDFs work. Lines of all
-** pages then go through plines_assemble (read/layout.c): running headers,
-** footers and page numbers dropped, paragraphs and hyphenation rebuilt.
+** when the line broke it; a link over anchor text ("the TASS report") becomes
+** a note of its own, numbered after the document's highest note, with a
+** marker after the text (as read/html.c does). A page without text (a scan)
+** is rendered at 300 dpi and read by OCR (read/ocr.c), page by page, so
+** mixed PDFs work. Lines of all pages then go through plines_assemble
+** (read/lines.c): running headers, footers and page numbers dropped,
+** paragraphs and hyphenation rebuilt.
 */
 #include "read.h"
 
@@ -37,8 +40,9 @@ typedef struct Char {
   int iLink;               /* index into the page's links, or -1 */
 } Char;
 
-/* 1 if the text of a link's run (z, n bytes) is (part of) its URI: then the
-** URI replaces it, whole. Anchor text ("the TASS report") stays as it is. */
+/* 1 if the text of a link's run (z, n bytes) is (part of) its URI, written as
+** a URL (with a '/', ':' or a dot inside): then the URI replaces it, whole.
+** Anchor text ("the TASS report") stays, and becomes a note (link_notes). */
 static int run_is_url(const char *z, size_t n, const char *zUri) {
   while (n && (z[0] == ' ')) z++, n--;
   while (n && z[n - 1] == ' ') n--;
@@ -48,12 +52,37 @@ static int run_is_url(const char *z, size_t n, const char *zUri) {
   memcpy(zRun, z, k);
   zRun[k] = 0;
   if (zRun[k - 1] == '-') zRun[k - 1] = 0;   /* a hyphen the line break added */
-  return strstr(zUri, zRun) != NULL;
+  /* it must look like a piece of a URL: a word of the anchor ("readout" over
+  ** https://example.org/readout) is in the URI too but is not one */
+  int bUrlish = 0;
+  for (size_t i = 0; zRun[i]; i++)
+    if (zRun[i] == '/' || zRun[i] == ':' || (zRun[i] == '.' && i > 0 && is_alnum((unsigned char)zRun[i + 1])))
+      bUrlish = 1;
+  return bUrlish && strstr(zUri, zRun) != NULL;
+}
+
+/* A link marker before its number is known: ANCHOR_MARK then the index of
+** the link's URI in the document's list, inside <sup></sup> so that layout
+** treats it as a marker. link_notes() numbers them once all pages are read. */
+#define ANCHOR_MARK '\x1f'
+
+/* 1 if the character at index k (skipping spaces up to the end of its line,
+** or on into the next line when bNextLine) lies under a link to zUri. */
+static int link_continues(const char *zText, const Char *aChar, size_t nChar, size_t k, const Link *aLink,
+                          const char *zUri, int bNextLine) {
+  while (k < nChar && (zText[aChar[k].i] == ' ' || (bNextLine && zText[aChar[k].i] == '\n'))) {
+    if (zText[aChar[k].i] == '\n') bNextLine = 0;
+    k++;
+  }
+  return k < nChar && zText[aChar[k].i] != '\n' && aChar[k].iLink >= 0 &&
+         !strcmp(aLink[aChar[k].iLink].zUri, zUri);
 }
 
 /* Reads one page's text layer into lines. *pzLastUri carries the URI emitted
-** last, so a URL split over lines (one annotation per piece) appears once. */
-static int text_page(PopplerPage *pPage, int iPage, double h, PLines *pLines, char **pzLastUri) {
+** last, so a URL split over lines (one annotation per piece) appears once.
+** URIs of links over anchor text are added to pAnchors (marked in the text). */
+static int text_page(PopplerPage *pPage, int iPage, double h, PLines *pLines, char **pzLastUri,
+                     GPtrArray *pAnchors) {
   char *zText = poppler_page_get_text(pPage);
   PopplerRectangle *aRect = NULL;
   guint nRect = 0;
@@ -162,6 +191,16 @@ static int text_page(PopplerPage *pPage, int iPage, double h, PLines *pLines, ch
           k = m;
           continue;
         }
+        /* anchor text: kept, with a marker after it unless the same link
+        ** goes on after a space or on the next line (one annotation a word) */
+        for (size_t q = k; q < m; q++) buf_append(&line, zText + aChar[q].i, aChar[q].n);
+        if (!link_continues(zText, aChar, nChar, m, aLink, zUri, 1)) {
+          while (line.n && line.z[line.n - 1] == ' ') line.n--;
+          buf_printf(&line, "<sup>%c%u</sup>", ANCHOR_MARK, pAnchors->len);
+          g_ptr_array_add(pAnchors, g_strdup(zUri));
+        }
+        k = m;
+        continue;
       }
       if (ch != ' ' && *pzLastUri && c->iLink < 0) {
         g_free(*pzLastUri);
@@ -186,6 +225,52 @@ static int text_page(PopplerPage *pPage, int iPage, double h, PLines *pLines, ch
   g_free(aRect);
   g_free(zText);
   return ok;
+}
+
+/* Numbers the anchor-link markers in z[0..n) after the highest note number of
+** the document (its <sup> markers and the numbered lines after its notes
+** heading), in reading order, and appends "N. URL" notes to its notes section
+** (made when it has none). Writes the result to pOut. */
+static void link_notes(const char *z, size_t n, GPtrArray *pAnchors, Buf *pOut) {
+  long nMax = 0;
+  int bNotes = 0;
+  for (size_t i = 0; i < n;) {
+    size_t e = i;
+    while (e < n && z[e] != '\n') e++;
+    if (!bNotes && structure_is_notes_heading(z + i, e - i)) bNotes = 1;
+    else if (bNotes && i < e && is_digit((unsigned char)z[i])) {
+      long v = strtol(z + i, NULL, 10);
+      if (v > nMax && v < 100000) nMax = v;
+    }
+    for (size_t k = i; k + 5 < e; k++) {
+      if (strncmp(z + k, "<sup>", 5) || !is_digit((unsigned char)z[k + 5])) continue;
+      long v = strtol(z + k + 5, NULL, 10);
+      if (v > nMax && v < 100000) nMax = v;
+    }
+    i = e + 1;
+  }
+  Buf notes;
+  buf_init(&notes);
+  size_t iCopy = 0;
+  for (size_t k = 0; k + 6 < n; k++) {
+    if (strncmp(z + k, "<sup>", 5) || z[k + 5] != ANCHOR_MARK) continue;
+    char *zEnd;
+    unsigned long j = strtoul(z + k + 6, &zEnd, 10);
+    if (j >= pAnchors->len || strncmp(zEnd, "</sup>", 6)) continue;
+    buf_append(pOut, z + iCopy, k - iCopy);
+    buf_printf(pOut, "<sup>%ld</sup>", ++nMax);
+    buf_printf(&notes, "%ld. %s\n", nMax, (const char *)g_ptr_array_index(pAnchors, j));
+    iCopy = (size_t)(zEnd + 6 - z);
+    k = iCopy - 1;
+  }
+  buf_append(pOut, z + iCopy, n - iCopy);
+  if (notes.n) {
+    while (pOut->n && pOut->z[pOut->n - 1] == '\n') pOut->n--;
+    buf_puts(pOut, bNotes ? "\n" : "\n\nEndnotes\n\n");
+    buf_append(pOut, notes.z, notes.n);
+  }
+  if (notes.bOom) pOut->bOom = 1;
+  buf_free(&notes);
 }
 
 /* Renders a page at OCR_DPI into 8-bit grey and OCRs it. */
@@ -268,6 +353,7 @@ int read_pdf(const char *z, size_t n, const char *zName, const tocsin_options *p
   memset(&lines, 0, sizeof lines);
   OcrEngine *pOcr = NULL;
   char *zLastUri = NULL;
+  GPtrArray *pAnchors = g_ptr_array_new_with_free_func(g_free);
   if (nPage <= 0) {
     err_set(pErr, TOCSIN_EFORMAT, (size_t)-1, "%s: the PDF has no pages; the file may be truncated", zName);
     rc = TOCSIN_EFORMAT;
@@ -296,7 +382,7 @@ int read_pdf(const char *z, size_t n, const char *zName, const tocsin_options *p
     for (const char *p = zText; p && *p; p++) nVisible += !is_space((unsigned char)*p);
     g_free(zText);
     if (nVisible >= MIN_TEXT_CHARS) {
-      if (!text_page(pPage, i, h, &lines, &zLastUri)) rc = TOCSIN_ENOMEM;
+      if (!text_page(pPage, i, h, &lines, &zLastUri, pAnchors)) rc = TOCSIN_ENOMEM;
     } else {
       rc = scan_page(&pOcr, pPage, i, rDeadline, &lines, zName, pErr);
     }
@@ -304,7 +390,16 @@ int read_pdf(const char *z, size_t n, const char *zName, const tocsin_options *p
   }
   if (rc == TOCSIN_OK && lines.bOom) rc = TOCSIN_ENOMEM;
   if (rc == TOCSIN_ENOMEM) err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "%s: out of memory reading the PDF", zName);
-  if (rc == TOCSIN_OK) plines_assemble(&lines, nPage, pOut);
+  if (rc == TOCSIN_OK && !pAnchors->len) plines_assemble(&lines, nPage, pOut);
+  if (rc == TOCSIN_OK && pAnchors->len) {
+    Buf text;
+    buf_init(&text);
+    plines_assemble(&lines, nPage, &text);
+    link_notes(text.z ? text.z : "", text.n, pAnchors, pOut);
+    if (text.bOom) pOut->bOom = 1;
+    buf_free(&text);
+  }
+  g_ptr_array_unref(pAnchors);
   g_free(zLastUri);
   plines_free(&lines);
   ocr_free(pOcr);
