@@ -1128,8 +1128,12 @@ static int code_window(Coder *c, size_t iSent) {
     int bVerbal = root <= 5;
     int bNoObject = bVerbal || !pNext || !pNext->bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azLocPrep) ||
                     tok_in(c, h->e, azFollow) || tok_in(c, h->e, azNotNoun) || pNext->bCap;
-    if (h->bWeakTarget && nS >= 2 && bMutual) nT = 0;
-    int bSym = nT == 0 && nS >= 2 && bMutual && (bNoObject || h->bWeakTarget);
+    /* a compound subject's joint act is not aimed at an unnamed role of its
+    ** own ("Kyrgyz and Tajik forces fought with tanks") */
+    int bRoleTarget = nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain &&
+                      !c->aM[aT[0]].pPersonCountry;
+    if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual) nT = 0;
+    int bSym = nT == 0 && nS >= 2 && bMutual && (bNoObject || h->bWeakTarget || bRoleTarget);
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
