@@ -25,7 +25,7 @@ UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
 ISO_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
 GEN_DICT := build/dict/iso3166.txt
 
-.PHONY: all check test unit golden asan ubsan sanitize leakcheck demo deps bench clean fuzz
+.PHONY: all check test unit golden asan ubsan sanitize leakcheck demo deps bench clean fuzz validate
 
 all: $(BUILD)/tocsin $(GEN_DICT)
 
@@ -84,6 +84,11 @@ leakcheck: $(BUILD)/tocsin $(BUILD)/test-unit $(GEN_DICT)
 	valgrind --error-exitcode=2 --leak-check=full --errors-for-leak-kinds=definite -q $(BUILD)/test-unit
 	valgrind --error-exitcode=2 --leak-check=full --errors-for-leak-kinds=definite -q \
 	    $(BUILD)/tocsin code examples/*.md examples/*.txt > /dev/null
+
+# The TABARI and PETRARCH validation suites from ../shared/data: writes docs/validation.md
+# and fails below the floors in tests/validate/floors.txt (tools/validate.sh).
+validate: $(BUILD)/tocsin $(GEN_DICT)
+	BUILD=$(BUILD) sh tools/validate.sh
 
 deps:
 	sh tools/install-deps.sh

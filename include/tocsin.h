@@ -140,6 +140,36 @@ typedef void (*tocsin_verb_fn)(void *pArg, const tocsin_dict_verb_match *pMatch)
 int tocsin_dict_verb(const tocsin_dict *pDict, const char *zText, tocsin_verb_fn xMatch, void *pArg,
                      size_t *pnFound, tocsin_error *pErr);
 
+/* ==== dictionaries in the field's formats: TABARI and PETRARCH ============ */
+/* (src/dict/pattern/, docs/dictionaries.md "TABARI and PETRARCH formats")
+** A dictionary set is named by one or more specs, combined in order into one
+** tocsin_dict that codes with TABARI's pattern semantics (src/code/pattern/):
+**   tabari:FILE.project      the .actors/.verbs/.agents/.options files it names
+**   tabari-actors:FILE  tabari-agents:FILE  tabari-verbs:FILE  tabari-options:FILE
+**   petrarch:DIR             CAMEO.2.0.txt, Phoenix.*.actors.txt, Phoenix.agents.txt,
+**                            Phoenix.discards.txt, Phoenix.IssueCoding.txt in DIR
+**   petrarch-actors:FILE  petrarch-agents:FILE  petrarch-verbs:FILE
+**   petrarch-discards:FILE  petrarch-issues:FILE
+** so actors may come from one set and verbs from another. A malformed line is
+** TOCSIN_EDICT naming file, line, column and what was expected. */
+tocsin_dict *tocsin_dict_load_specs(const char *const *azSpec, size_t nSpec, tocsin_error *pErr);
+
+/* Nonzero when pDict was loaded from TABARI/PETRARCH specs. */
+int tocsin_dict_is_pattern(const tocsin_dict *pDict);
+
+/* Applies one TABARI options line ("SET: TIME SHIFT = FALSE",
+** "COMPLEX: VERBS[5] CONJ[4]") or a PETRARCH config assignment
+** ("name=value") to a pattern dictionary, as validation records do. EARG
+** when the line is not understood or pDict is not a pattern dictionary.
+** (The dictionary is then no longer safe to share between threads while
+** options change.) */
+int tocsin_dict_option(tocsin_dict *pDict, const char *zLine, tocsin_error *pErr);
+
+/* Nonzero when the pattern dictionary shifts event dates by its <TIME>
+** phrases (on when a .verbs file has them, "SET: TIME SHIFT = FALSE" turns it
+** off); 0 for other dictionaries. */
+int tocsin_dict_time_shift(const tocsin_dict *pDict);
+
 /* ---- documents ------------------------------------------------------- */
 
 typedef struct tocsin_options {
@@ -150,6 +180,8 @@ typedef struct tocsin_options {
   /* input formats (see "input formats" at the end of this header) */
   int iType;              /* TOCSIN_TYPE_*; 0 (AUTO): detected from the content */
   double rTimeLimit;      /* seconds one document may take to convert (PDF, OCR); 0: default 300 */
+  int bOneSentence;       /* nonzero: the whole text is one sentence (a validation
+                          ** record, a headline): no sentence splitting */
 } tocsin_options;
 
 void tocsin_options_init(tocsin_options *pOpt);

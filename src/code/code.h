@@ -31,4 +31,10 @@ int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, si
 int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut,
                  const char **pzPrecision);
 
+/* The pattern coder (sparse.c) for TABARI/PETRARCH dictionaries (p->pPat):
+** codes every sentence of d, appending to d->aEvent; *paFired (malloc'ed,
+** one zeroed entry per event) is for attach_sources. 0 on OOM. */
+struct EventFired;
+int sparse_code_doc(tocsin_doc *d, const tocsin_dict *p, struct EventFired **paFired);
+
 #endif

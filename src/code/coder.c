@@ -1270,6 +1270,17 @@ static int find_focus(Coder *c) {
 
 int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
+  if (p->pPat) {   /* TABARI / PETRARCH dictionaries: the pattern coder */
+    struct EventFired *aFired = NULL;
+    d->nEvent = 0;
+    int ok = sparse_code_doc(d, p, &aFired) && attach_sources(d, aFired);
+    free(aFired);
+    if (!ok) {
+      err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "%s: out of memory while coding", d->zPath);
+      return TOCSIN_ENOMEM;
+    }
+    return TOCSIN_OK;
+  }
   Coder c;
   memset(&c, 0, sizeof c);
   c.d = d;

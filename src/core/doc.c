@@ -86,6 +86,20 @@ static int doc_build(tocsin_doc *d, tocsin_error *pErr) {
   if (!text_init(&t0, d->zOrig, d->nOrig, 0)) goto done;
   if (!clean_markup(d, &t0, &t1)) goto done;
   if (!clean_ocr(d, &t1, &t2)) goto done;
+  if (d->opt.bOneSentence) {
+    /* a validation record or headline: no title, byline or notes to find */
+    if (d->opt.zDate) {
+      memcpy(d->zDate, d->opt.zDate, 10);
+      d->zDate[10] = 0;
+      d->zDateSource = "option";
+    }
+    if (!text_slice(&body, &t2, 0, t2.n)) goto done;
+    d->iBodyStart = body.aOff[0];
+    d->iBodyEnd = body.aOff[body.n];
+    if (!sentences_one(d, &body)) goto done;
+    rc = TOCSIN_OK;
+    goto done;
+  }
   if (!layout_find(d, &t2, &iBody, &iNotes)) goto done;
   if (!d->zDate[0] && d->opt.zDate) {
     memcpy(d->zDate, d->opt.zDate, 10);

@@ -111,6 +111,7 @@ typedef struct CameoCode {
 } CameoCode;
 
 struct tocsin_dict {
+  struct PatDict *pPat;                 /* TABARI/PETRARCH set (src/dict/pattern.h), else NULL */
   Arena *pArena;
   Intern vocab;
   Trie actors;                          /* phrase -> ActorEntry index */

@@ -3,6 +3,7 @@
 ** to token-ID tries. Errors name file, line and column and what was expected.
 */
 #include "dict.h"
+#include "pattern.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -683,6 +684,7 @@ static int cmp_str(const void *a, const void *b) {
 
 void tocsin_dict_free(tocsin_dict *p) {
   if (!p) return;
+  patdict_free(p->pPat);
   intern_free(&p->vocab);
   trie_free(&p->actors);
   free(p->aActor);

@@ -391,3 +391,15 @@ done:
   buf_free(&sp.text);
   return ok;
 }
+
+int sentences_one(tocsin_doc *d, const Text *body) {
+  Splitter sp;
+  memset(&sp, 0, sizeof(sp));
+  sp.d = d;
+  sp.t = body;
+  buf_init(&sp.text);
+  int ok = emit_sentence(&sp, 0, body->n);
+  free(sp.notes.a);
+  buf_free(&sp.text);
+  return ok;
+}

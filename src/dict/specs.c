@@ -1,0 +1,72 @@
+/*
+** Dictionary sets named by specs ("tabari:Validate.project",
+** "petrarch:DIR", "tabari-verbs:FILE", ...): each spec is loaded in order into
+** one PatDict, so actors may come from one set and verbs from another.
+*/
+#include "pattern.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+tocsin_dict *tocsin_dict_load_specs(const char *const *azSpec, size_t nSpec, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  if (!nSpec) {
+    err_set(pErr, TOCSIN_EARG, (size_t)-1, "no dictionary spec given (expected e.g. tabari:FILE.project)");
+    return NULL;
+  }
+  tocsin_dict *p = calloc(1, sizeof *p);
+  if (!p || !(p->pArena = arena_new()) || !intern_init(&p->vocab) || !trie_init(&p->actors) ||
+      !(p->pPat = patdict_new())) {
+    tocsin_dict_free(p);
+    err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "out of memory");
+    return NULL;
+  }
+  for (size_t i = 0; i < nSpec; i++) {
+    const char *zSpec = azSpec[i];
+    const char *zColon = zSpec ? strchr(zSpec, ':') : NULL;
+    if (!zColon || zColon == zSpec || !zColon[1]) {
+      err_set(pErr, TOCSIN_EARG, (size_t)-1,
+              "dictionary spec '%s' is not KIND:PATH (kinds: tabari, tabari-actors, tabari-agents, tabari-verbs, "
+              "tabari-options, petrarch, petrarch-actors, petrarch-agents, petrarch-verbs, petrarch-discards, "
+              "petrarch-issues)",
+              zSpec ? zSpec : "(null)");
+      tocsin_dict_free(p);
+      return NULL;
+    }
+    char zKind[32];
+    size_t nKind = (size_t)(zColon - zSpec);
+    if (nKind >= sizeof zKind) nKind = sizeof zKind - 1;
+    memcpy(zKind, zSpec, nKind);
+    zKind[nKind] = 0;
+    int rc;
+    if (!strncmp(zKind, "tabari", 6)) rc = tabari_load(p->pPat, zKind, zColon + 1, pErr);
+    else if (!strncmp(zKind, "petrarch", 8)) rc = petrarch_load(p->pPat, zKind, zColon + 1, pErr);
+    else {
+      err_set(pErr, TOCSIN_EARG, (size_t)-1, "unknown dictionary kind '%s' in '%s' (expected tabari... or petrarch...)",
+              zKind, zSpec);
+      rc = TOCSIN_EARG;
+    }
+    if (rc) {
+      tocsin_dict_free(p);
+      return NULL;
+    }
+  }
+  return p;
+}
+
+int tocsin_dict_is_pattern(const tocsin_dict *pDict) {
+  return pDict && pDict->pPat != NULL;
+}
+
+int tocsin_dict_option(tocsin_dict *pDict, const char *zLine, tocsin_error *pErr) {
+  if (pErr) memset(pErr, 0, sizeof *pErr);
+  if (!pDict || !pDict->pPat) {
+    err_set(pErr, TOCSIN_EARG, (size_t)-1, "options apply only to TABARI/PETRARCH dictionaries");
+    return TOCSIN_EARG;
+  }
+  return patdict_option(pDict->pPat, zLine ? zLine : "", pErr);
+}
+
+int tocsin_dict_time_shift(const tocsin_dict *pDict) {
+  return pDict && pDict->pPat && pDict->pPat->opt.bTimeShift;
+}
