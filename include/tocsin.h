@@ -154,6 +154,12 @@ int tocsin_dict_verb(const tocsin_dict *pDict, const char *zText, tocsin_verb_fn
 ** TOCSIN_EDICT naming file, line, column and what was expected. */
 tocsin_dict *tocsin_dict_load_specs(const char *const *azSpec, size_t nSpec, tocsin_error *pErr);
 
+/* Lines of a TABARI/PETRARCH set that were skipped as those programs skip
+** them (an entry without a code, a broken date restriction, an unclosed
+** "{" in a pattern): their number, and in *pzFirst (when not NULL) the first
+** one's message "FILE:LINE:COL: what was expected". 0 for other sets. */
+size_t tocsin_dict_warnings(const tocsin_dict *pDict, const char **pzFirst);
+
 /* Nonzero when pDict was loaded from TABARI/PETRARCH specs. */
 int tocsin_dict_is_pattern(const tocsin_dict *pDict);
 

@@ -60,9 +60,12 @@ static int phrase_err(tocsin_error *pErr, const char *zFile, int iLine, int iCol
   return TOCSIN_EDICT;
 }
 
-static int is_word_char(int c) {
-  return c && c != ' ' && c != '\t' && c != '_' && c != '~' && c != '=' && c != '{' && c != '}' &&
-         c != '|' && c != '\r' && c != '\n';
+/* Whether c continues a word; '{', '|' and '}' are plain characters outside
+** verb patterns (real actor files hold "KOKUCHUKAI|_"). */
+static int is_word_char(int c, int fFlags) {
+  if (!c || c == ' ' || c == '\t' || c == '_' || c == '~' || c == '=' || c == '\r' || c == '\n') return 0;
+  if (c == '{' || c == '}' || c == '|') return !(fFlags & (PP_PATTERN | PP_SYNSET));
+  return 1;
 }
 
 typedef struct ElemVec { PElem *a; size_t n, nAlloc; } ElemVec;
@@ -106,7 +109,7 @@ static int parse_elems(PatDict *pd, const char *z, size_t n, size_t *pi, int fFl
     if (bInAlt && (c == '|' || c == '}')) break;
     int iCol = iCol0 + (int)i;
     PElem *e = NULL;
-    if (c == '{') {
+    if (c == '{' && (fFlags & (PP_PATTERN | PP_SYNSET))) {
       if (!(fFlags & PP_PATTERN) || bInAlt)
         return phrase_err(pErr, zFile, iLine, iCol, "'{' alternatives are allowed only in verb patterns");
       int32_t iSet = set_new(pd, NULL);
@@ -136,7 +139,11 @@ static int parse_elems(PatDict *pd, const char *z, size_t n, size_t *pi, int fFl
       if (!(e = elem_push(v))) return TOCSIN_ENOMEM;
       e->kind = c == '*' ? PE_VERB : c == '$' ? PE_SOURCE : c == '+' ? PE_TARGET : c == '%' ? PE_COMPOUND : PE_SKIP;
       i++;
-    } else if (c == '&') {
+      if (i < n && z[i] == '~') {   /* "*~_CLOSELY": read as '_' */
+        i++;
+        if (!(i < n && z[i] == '_')) { e->fNext = 1; continue; }
+      }
+    } else if (c == '&' && (fFlags & (PP_PATTERN | PP_SYNSET))) {
       size_t j = i + 1;
       while (j < n && (is_alnum((unsigned char)z[j]))) j++;
       if (j == i + 1) return phrase_err(pErr, zFile, iLine, iCol, "a synset name after '&'");
@@ -155,14 +162,17 @@ static int parse_elems(PatDict *pd, const char *z, size_t n, size_t *pi, int fFl
       e->z = pd->aSet[iSet].zName;
       e->n = (uint32_t)strlen(e->z);
       i = j;
-    } else if (c == '_' || c == '~' || c == '=' || c == '|' || c == '}') {
+    } else if (c == '_' || c == '-') {
+      i++;   /* a stray connector ("ON_ _", "ANGLO-_DUTCH"): nothing to join */
+      continue;
+    } else if (c == '~' || c == '=' || ((c == '|' || c == '}') && (fFlags & (PP_PATTERN | PP_SYNSET)))) {
       char zMsg[80];
       snprintf(zMsg, sizeof zMsg, "a word before '%c'", c);
       return phrase_err(pErr, zFile, iLine, iCol, zMsg);
     } else {
       size_t j = i;
       size_t nw = 0;
-      while (j < n && is_word_char((unsigned char)z[j])) {
+      while (j < n && is_word_char((unsigned char)z[j], fFlags)) {
         if (z[j] == '-') break;   /* dictionaries: a hyphen joins words like '_' */
         if (nw + 1 >= sizeof zWord) return phrase_err(pErr, zFile, iLine, iCol, "a word shorter than 255 bytes");
         char ch = z[j];
@@ -183,7 +193,7 @@ static int parse_elems(PatDict *pd, const char *z, size_t n, size_t *pi, int fFl
       if (i < n && z[i] == '-') {  /* BARAD-DUR: two whole words, adjacent */
         e->fExact = 1;
         e->fNext = 1;
-        i++;
+        while (i < n && (z[i] == '-' || z[i] == '_')) i++;
         continue;
       }
       if (i < n && z[i] == '=') {
@@ -661,4 +671,10 @@ int patdict_option(PatDict *pd, const char *zLine, tocsin_error *pErr) {
   }
   free(zCopy);
   return rc;
+}
+
+void patdict_warn(PatDict *pd, tocsin_error *pErr) {
+  if (!pd->nWarn && pErr) snprintf(pd->zWarn, sizeof pd->zWarn, "%s", pErr->msg);
+  pd->nWarn++;
+  if (pErr) memset(pErr, 0, sizeof *pErr);
 }

@@ -164,7 +164,14 @@ struct PatDict {
   PatOptions opt;
   uint32_t nActor, nAgent;  /* counts for stats */
   char **azSource; size_t nSource, nSourceAlloc; /* files loaded, for messages */
+  /* lines skipped as TABARI skips them (an entry without a code, a broken
+  ** date restriction, an unclosed { in a pattern): counted, the first kept */
+  size_t nWarn;
+  char zWarn[512];
 };
+
+/* Records pErr's message as a skipped-line warning and clears pErr. */
+void patdict_warn(PatDict *pd, tocsin_error *pErr);
 
 /* Lifecycle. patdict_new returns NULL on OOM. */
 PatDict *patdict_new(void);

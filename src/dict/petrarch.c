@@ -23,6 +23,34 @@
 ** consecutive (fNext), whether joined by '_' or by blanks. A malformed line is
 ** TOCSIN_EDICT "file:line:col: expected ..."; the faults the real files contain
 ** and PETRARCH reads anyway are repaired or skipped and counted (petrarch.h).
+**
+** The real files (PETRARCH2 commit 676801c) and what is done with their faults:
+**   CAMEO.2.0.txt 3335, 8464   "SCRAP {..};shan 8/30/93": ';' comment ignored
+**   CAMEO.2.0.txt 8443-8444    &WEATHER, &DEMONSTRATION never declared: the
+**                              patterns are skipped (PETRARCH cannot match them)
+**   CAMEO.2.0.txt 186, 8688    &FIGHT_OF_WORDS: a synset name with '_' inside
+**   CAMEO.2.0.txt 9178-9186    transformations: counted, skipped
+**   PETR.Validate.verbs.txt 447 "--- DELAY [120]  [031:031] ---": first code used
+**   PETR.Validate.verbs.txt 687, 1024 "LASH OUT", "RULE OUT": a two-word verb
+**   PETR.Validate.verbs.txt 992 "[###]": '#' inside a code is not a comment
+**   PETR.Validate.actors.txt 220 "<! -- ..": a one-line comment
+**   Phoenix.Countries.actors.txt 2039, 18010, 22508, 22519, 43613 and
+**     Phoenix.International.actors.txt 40: dates of 7, 9 or 10 digits, read
+**     as PETRARCH's dstr_to_ordate reads them (first 6 or 8 digits)
+**   Phoenix.Countries.actors.txt 31715, 51384 "[MNEGOV 20121204]": read as ">DATE"
+**   Phoenix.Countries.actors.txt 45980 "+TAIOAN_ +TAWIAN_": two synonyms
+**   Phoenix.International.actors.txt 3694 "Source: MNC.MLH.actors", 22 and
+**     others: actors without any code (40 in the set) are skipped
+**   Phoenix.International.actors.txt 3696.. "\t[MNCMED]\tNewspapers/Magazines\t$137,000,000":
+**     text after the codes ignored; "AT&T_", "E*TRADE_", "B+H_": '&', '*', '+'
+**     read as blanks (also Phoenix.MilNonState.actors.txt 30 "ISLAMI+_ISLAMIC")
+**   Phoenix.agents.txt 544 "[~ENV}": '}' closes the code
+**   Phoenix.agents.txt 904, 1041 ..: "AD!MINIST!RATIVE", a second marker, loses
+**     its '!' (ADMINISTRATIVE); PETRARCH expands the first marker only
+**   Phoenix.agents.txt 1927 "ISLAMIC_EXTREMIST" without a code: skipped, as PETRARCH does
+**   Phoenix.IssueCoding.txt 141-147, 1040, 1183, 1219-1221, 2250: no code,
+**     skipped as PETRARCH does; 1198, 2889: two entries on one line; 2521:
+**     a second [CODE] alone; 1840 ..: U+2020 '†' between words read as a blank
 */
 #include "petrarch.h"
 
@@ -79,12 +107,15 @@ static int ld_err(Loader *p, int iLine, int iCol, const char *zFmt, ...) {
   return TOCSIN_EDICT;
 }
 
-/* Counts a tolerated fault of kind k; the first one's text is kept. */
+/* Counts a tolerated fault of kind k, in the stats and in the PatDict's
+** warnings; the first one's text is kept. */
 static void ld_warn(Loader *p, int k, int iLine, int iCol, const char *zWhat) {
   PetrarchStats *s = p->pStats;
   if (!s->nWarn) snprintf(s->zWarn, sizeof s->zWarn, "%s:%d:%d: %s", p->zFile, iLine, iCol, zWhat);
   s->nWarn++;
   s->anWarn[k]++;
+  if (!p->pd->nWarn) snprintf(p->pd->zWarn, sizeof p->pd->zWarn, "%s:%d:%d: %s", p->zFile, iLine, iCol, zWhat);
+  p->pd->nWarn++;
 }
 
 const char *petrarch_warn_name(int iKind) {
@@ -351,7 +382,7 @@ static int parse_code_blocks(Loader *p, Group *g, const char *z, size_t n, size_
     ** are dropped (later columns shift). A bare date is read as ">DATE". */
     Buf *b = &p->scratch;
     b->n = 0;
-    if (!buf_reserve(b, e - i + 1)) return oom(p);
+    if (!buf_reserve(b, e - i + 3)) return oom(p);
     size_t k = skip_blanks(z, e, i + 1);
     while (k < e && z[k] != ' ' && z[k] != '\t') b->z[b->n++] = z[k++];   /* the code */
     size_t r = skip_blanks(z, e, k);

@@ -70,3 +70,10 @@ int tocsin_dict_option(tocsin_dict *pDict, const char *zLine, tocsin_error *pErr
 int tocsin_dict_time_shift(const tocsin_dict *pDict) {
   return pDict && pDict->pPat && pDict->pPat->opt.bTimeShift;
 }
+
+size_t tocsin_dict_warnings(const tocsin_dict *pDict, const char **pzFirst) {
+  if (pzFirst) *pzFirst = NULL;
+  if (!pDict || !pDict->pPat) return 0;
+  if (pzFirst && pDict->pPat->nWarn) *pzFirst = pDict->pPat->zWarn;
+  return pDict->pPat->nWarn;
+}

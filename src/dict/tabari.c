@@ -159,6 +159,7 @@ static int group_flush(PatDict *pd, Group *g, int kind, const char *zFile, tocsi
     }
     nCode = k;
   } else if (kind == PK_ACTOR || kind == PK_AGENT) {
+    g->nPhrase = 0;
     err_set(pErr, TOCSIN_EDICT, (size_t)-1, "%s:%d:1: expected a code block [CODE] for this entry or its synonyms",
             zFile, g->iLine);
     if (pErr) { pErr->line = (size_t)g->iLine; pErr->col = 1; }
@@ -213,7 +214,12 @@ static int load_actors(PatDict *pd, const char *zPath, int kind, tocsin_error *p
   int section = 0;   /* 0, PK_NOUN, PK_ADJECTIVE */
   char *zLine;
   size_t nLine;
-  while (!rc && (zLine = reader_line(&r, &nLine))) {
+  for (;;) {
+    if (rc == TOCSIN_EDICT) {   /* a malformed entry is skipped, as TABARI does */
+      patdict_warn(pd, pErr);
+      rc = 0;
+    }
+    if (rc || !(zLine = reader_line(&r, &nLine))) break;
     int bIndented = nLine && (zLine[0] == ' ' || zLine[0] == '\t');
     size_t n = before_comment(zLine, nLine);
     char *z = trim(zLine, &n);
@@ -236,7 +242,7 @@ static int load_actors(PatDict *pd, const char *zPath, int kind, tocsin_error *p
       if (br) m = (size_t)(br - z);
       while (m && (z[m - 1] == ' ' || z[m - 1] == '\t')) m--;
       rc = patdict_parse_phrase(pd, z, m, PP_ACTOR, &e.phrase, zFile, r.iLine, iCol0, pErr);
-      if (rc) break;
+      if (rc) continue;
       e.zFile = zFile;
       e.iLine = r.iLine;
       e.iGroup = (uint32_t)pd->nEntry;
@@ -249,7 +255,7 @@ static int load_actors(PatDict *pd, const char *zPath, int kind, tocsin_error *p
                 zFile, r.iLine, iCol0);
         if (pErr) { pErr->line = (size_t)r.iLine; pErr->col = (size_t)iCol0; }
         rc = TOCSIN_EDICT;
-        break;
+        continue;
       }
       (void)bIndented;
       rc = parse_codes(pd, &g, z, n, zFile, r.iLine, iCol0, pErr);
@@ -262,14 +268,14 @@ static int load_actors(PatDict *pd, const char *zPath, int kind, tocsin_error *p
                 zFile, r.iLine, iCol0);
         if (pErr) { pErr->line = (size_t)r.iLine; pErr->col = (size_t)iCol0; }
         rc = TOCSIN_EDICT;
-        break;
+        continue;
       }
       z++;
       n--;
       iCol0++;
     } else {
       rc = group_flush(pd, &g, kind, zFile, pErr);
-      if (rc) break;
+      if (rc) continue;
       g.bOpen = 1;
       g.iLine = r.iLine;
     }
@@ -279,11 +285,15 @@ static int load_actors(PatDict *pd, const char *zPath, int kind, tocsin_error *p
     while (mm && (z[mm - 1] == ' ' || z[mm - 1] == '\t')) mm--;
     PPhrase ph;
     rc = patdict_parse_phrase(pd, z, mm, PP_ACTOR, &ph, zFile, r.iLine, iCol0, pErr);
-    if (rc) break;
-    if (!group_add_phrase(&g, &ph, r.iLine)) { rc = oom(pErr); break; }
+    if (rc) continue;
+    if (!group_add_phrase(&g, &ph, r.iLine)) { rc = oom(pErr); continue; }
     if (br) rc = parse_codes(pd, &g, z + m, n - m, zFile, r.iLine, iCol0 + (int)m, pErr);
   }
   if (!rc) rc = group_flush(pd, &g, kind, zFile, pErr);
+  if (rc == TOCSIN_EDICT) {
+    patdict_warn(pd, pErr);
+    rc = 0;
+  }
   free(g.aPhrase);
   free(g.aLine);
   free(g.aCode);
@@ -341,7 +351,12 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
   int32_t iSyn = -1, iVerb = -1;
   char *zLine;
   size_t nLine;
-  while (!rc && (zLine = reader_line(&r, &nLine))) {
+  for (;;) {
+    if (rc == TOCSIN_EDICT) {   /* a malformed line is skipped, as TABARI does */
+      patdict_warn(pd, pErr);
+      rc = 0;
+    }
+    if (rc || !(zLine = reader_line(&r, &nLine))) break;
     size_t n = before_comment(zLine, nLine);
     char *z = trim(zLine, &n);
     int iCol0 = (int)(z - zLine) + 1;
@@ -367,12 +382,12 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
         zName[k] = 0;
         if ((iSyn = patdict_synset(pd, zName, 1)) < 0) rc = oom(pErr);
       } else if (z[0] == '+') {
-        if (iSyn < 0) { rc = verb_err(pErr, zFile, r.iLine, iCol0, "a '&NAME' line before the synset's '+' members"); break; }
+        if (iSyn < 0) { rc = verb_err(pErr, zFile, r.iLine, iCol0, "a '&NAME' line before the synset's '+' members"); continue; }
         PPhrase ph;
         rc = patdict_parse_phrase(pd, z + 1, n - 1, PP_SYNSET, &ph, zFile, r.iLine, iCol0 + 1, pErr);
-        if (rc) break;
+        if (rc) continue;
         PSet *s = &pd->aSet[iSyn];
-        if (!vec_grow((void **)&s->a, &s->nAlloc, s->n, sizeof(PPhrase))) { rc = oom(pErr); break; }
+        if (!vec_grow((void **)&s->a, &s->nAlloc, s->n, sizeof(PPhrase))) { rc = oom(pErr); continue; }
         s->a[s->n++] = ph;
       } else {
         rc = verb_err(pErr, zFile, r.iLine, iCol0, "'&NAME' or '+MEMBER' inside <SYNSETS>");
@@ -383,7 +398,7 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
     const char *zCode = NULL;
     if (memchr(z, '[', n)) {
       zCode = verb_code(pd, z, n, &m, zFile, r.iLine, iCol0, pErr);
-      if (!zCode) { rc = pErr && pErr->code ? pErr->code : TOCSIN_EDICT; break; }
+      if (!zCode) { rc = pErr && pErr->code ? pErr->code : TOCSIN_EDICT; continue; }
     } else {
       m = n;
     }
@@ -395,9 +410,9 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
       memset(&e, 0, sizeof e);
       e.kind = section == S_NOUN ? PK_NOUN : section == S_ADJ ? PK_ADJECTIVE : PK_TIME;
       rc = patdict_parse_phrase(pd, z, mm, PP_ACTOR, &e.phrase, zFile, r.iLine, iCol0, pErr);
-      if (rc) break;
+      if (rc) continue;
       if (e.kind == PK_TIME) {
-        if (!zCode) { rc = verb_err(pErr, zFile, r.iLine, iCol0 + (int)n, "a shift in days such as [-7] or [+1]"); break; }
+        if (!zCode) { rc = verb_err(pErr, zFile, r.iLine, iCol0 + (int)n, "a shift in days such as [-7] or [+1]"); continue; }
         int bSpecial = (zCode[0] == '-' && zCode[1] == '-') || zCode[0] == '#' || (zCode[0] == '+' && zCode[1] == '+');
         e.iShift = bSpecial ? INT32_MIN : atoi(zCode);
         if (bSpecial) e.zIssue = zCode[0] == '-' ? "---" : zCode[0] == '#' ? "###" : "+++";
@@ -409,9 +424,9 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
       continue;
     }
     if (z[0] == '{') {   /* irregular forms of the current verb */
-      if (iVerb < 0) { rc = verb_err(pErr, zFile, r.iLine, iCol0, "a verb before its {forms}"); break; }
+      if (iVerb < 0) { rc = verb_err(pErr, zFile, r.iLine, iCol0, "a verb before its {forms}"); continue; }
       const char *e = memchr(z, '}', n);
-      if (!e) { rc = verb_err(pErr, zFile, r.iLine, iCol0 + (int)n, "'}' closing the verb forms"); break; }
+      if (!e) { rc = verb_err(pErr, zFile, r.iLine, iCol0 + (int)n, "'}' closing the verb forms"); continue; }
       size_t i = 1, end = (size_t)(e - z);
       while (i < end) {
         while (i < end && (z[i] == ' ' || z[i] == '\t')) i++;
@@ -428,11 +443,11 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
       continue;
     }
     if (z[0] == '-') {   /* a pattern of the current verb */
-      if (iVerb < 0) { rc = verb_err(pErr, zFile, r.iLine, iCol0, "a verb line before its patterns"); break; }
-      if (!zCode) { rc = verb_err(pErr, zFile, r.iLine, iCol0 + (int)n, "a code [CODE] at the end of the pattern"); break; }
+      if (iVerb < 0) { rc = verb_err(pErr, zFile, r.iLine, iCol0, "a verb line before its patterns"); continue; }
+      if (!zCode) { rc = verb_err(pErr, zFile, r.iLine, iCol0 + (int)n, "a code [CODE] at the end of the pattern"); continue; }
       PPhrase ph;
       rc = patdict_parse_phrase(pd, z + 1, mm - 1, PP_PATTERN, &ph, zFile, r.iLine, iCol0 + 1, pErr);
-      if (rc) break;
+      if (rc) continue;
       if (!patdict_add_pattern(pd, (uint32_t)iVerb, &ph, zCode, zFile, r.iLine)) rc = oom(pErr);
       continue;
     }
@@ -440,7 +455,7 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
     PVerb v;
     memset(&v, 0, sizeof v);
     rc = patdict_parse_phrase(pd, z, mm, PP_ROOT, &v.root, zFile, r.iLine, iCol0, pErr);
-    if (rc) break;
+    if (rc) continue;
     v.zCode = zCode ? zCode : "";
     v.zFile = zFile;
     v.iLine = r.iLine;
