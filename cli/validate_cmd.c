@@ -263,6 +263,7 @@ typedef struct VSuite {
   VRecord *aRec;
   size_t nRec, nRecAlloc;
   int bFinal;             /* TABARI: FINAL-01 seen */
+  int bForward;           /* TABARI: a FORWARD: option is in force */
   int bStopped;           /* PETR: a <Stop> element ended the records */
   size_t nOptionFail;     /* option lines the dictionary refused */
   /* results, per record (aRight[i]: 1 right, 0 wrong; only for scored records) */
@@ -793,17 +794,44 @@ static char *code_or_dashes(const char *z) { return vstrdup(z && *z ? z : "---")
 ** bVerbose, prints each event with the dictionary lines that fired. Returns 0,
 ** or EXIT_INTERNAL when memory ran out (a parse or coding error of the record
 ** itself goes to g->zErr and leaves it without events). */
-static int code_record(const VSuite *s, const tocsin_dict *pDict, const VRecord *r, VGot *g, int bVerbose) {
+/* The length of a TABARI record id's story part: up to its last '-'
+** (FRWD-001-002 -> FRWD-001). */
+static size_t story_len(const char *zId) {
+  const char *p = strrchr(zId, '-');
+  return p ? (size_t)(p - zId) : strlen(zId);
+}
+
+static int code_record(const VSuite *s, const tocsin_dict *pDict, size_t iRec, VGot *g, int bVerbose) {
+  const VRecord *r = &s->aRec[iRec];
   tocsin_options o;
   tocsin_options_init(&o);
   o.zDate = r->zDate;
   o.bDateOverride = r->zDate != NULL;
   o.bOneSentence = 1;
+  /* With TABARI's FORWARD on, the records of one story before this one are
+  ** coded with it, one sentence per line, so that a pronoun can take the
+  ** actor of the sentence before; only this record's events count. */
+  size_t iFirst = iRec;
+  if (s->bForward) {
+    size_t nKey = story_len(r->zId);
+    while (iFirst > 0 && story_len(s->aRec[iFirst - 1].zId) == nKey &&
+           !strncmp(s->aRec[iFirst - 1].zId, r->zId, nKey) && !s->aRec[iFirst - 1].nOption)
+      iFirst--;
+  }
+  VBuf text = {0};
+  for (size_t k = iFirst; k <= iRec; k++) {
+    vbuf_str(&text, s->aRec[k].zText);
+    if (k < iRec) vbuf_str(&text, "\n");
+  }
+  if (iFirst < iRec) o.bOneSentence = 2;
+  size_t iLast = iRec - iFirst;
+  char *zText = vbuf_take(&text);
   tocsin_error err;
   memset(&err, 0, sizeof err);
   char *zName = vmprintf("%s:%s", s->zFile, r->zId);
-  tocsin_doc *pDoc = tocsin_doc_parse(r->zText, strlen(r->zText), zName, &o, &err);
+  tocsin_doc *pDoc = tocsin_doc_parse(zText, strlen(zText), zName, &o, &err);
   free(zName);
+  free(zText);
   if (pDoc && tocsin_doc_code(pDoc, pDict, &err) != TOCSIN_OK) {
     tocsin_doc_free(pDoc);
     pDoc = NULL;
@@ -818,6 +846,7 @@ static int code_record(const VSuite *s, const tocsin_dict *pDict, const VRecord 
   }
   for (size_t i = 0; i < tocsin_doc_event_count(pDoc); i++) {
     const tocsin_event *e = tocsin_doc_event(pDoc, i);
+    if (e->iSentence != iLast) continue;
     grow((void **)&g->aEvent, g->nEvent, &g->nEventAlloc, sizeof(VEvent));
     VEvent *v = &g->aEvent[g->nEvent++];
     v->zSource = code_or_dashes(e->source.zCode);
@@ -1033,6 +1062,7 @@ static int apply_options(VSuite *s, tocsin_dict *pDict, const VRecord *r) {
     tocsin_error err;
     memset(&err, 0, sizeof err);
     int rc = tocsin_dict_option(pDict, r->aOption[i].zLine, &err);
+    if (!strncmp(r->aOption[i].zLine, "FORWARD:", 8)) s->bForward = !strstr(r->aOption[i].zLine, "OFF");
     if (rc == TOCSIN_ENOMEM) {
       fprintf(stderr, "tocsin validate: %s\n", err.msg);
       return EXIT_INTERNAL;
@@ -1113,7 +1143,7 @@ static int run_suite(VSuite *s, const VArgs *a, VBuf *pMd) {
           printf("  option in force: %s (line %zu)\n", s->aRec[j].aOption[k].zLine, s->aRec[j].aOption[k].iLine);
       print_only(r, &g, 0, 0);
     }
-    if ((rc = code_record(s, pDict, r, &g, a->zOnly != NULL)) != 0) {
+    if ((rc = code_record(s, pDict, i, &g, a->zOnly != NULL)) != 0) {
       got_free(&g);
       break;
     }

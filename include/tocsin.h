@@ -186,8 +186,10 @@ typedef struct tocsin_options {
   /* input formats (see "input formats" at the end of this header) */
   int iType;              /* TOCSIN_TYPE_*; 0 (AUTO): detected from the content */
   double rTimeLimit;      /* seconds one document may take to convert (PDF, OCR); 0: default 300 */
-  int bOneSentence;       /* nonzero: the whole text is one sentence (a validation
-                          ** record, a headline): no sentence splitting */
+  int bOneSentence;       /* 1: the whole text is one sentence (a validation record,
+                          ** a headline); 2: each line is one sentence (a story
+                          ** given sentence by sentence); no title, notes or
+                          ** splitting either way. 0: find them. */
 } tocsin_options;
 
 void tocsin_options_init(tocsin_options *pOpt);

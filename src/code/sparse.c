@@ -73,6 +73,8 @@ typedef struct Sparse {
   SEvent *aE; size_t nE, nEAlloc;
   int bDiscard, bComplex, bHasClauses;
   int nShift;           /* <TIME> shift of the event date in days */
+  int32_t iFwdActor;    /* FORWARD: entry of the previous sentence's first actor, -1 */
+  int32_t iFwdGroup;    /* ... of its first compound (else its first actor), -1 */
   /* coder state */
   SActor source, target;
   int bRegularSource, bRegularTarget, bPassive;
@@ -603,8 +605,30 @@ static void dereference_pronouns(Sparse *s) {
       w->bHead = 1;
       w->iHead = w->iTail = (int32_t)i;
       w->iRef = idx;
+    } else if (s->pd->opt.bForward) {   /* the actor of the sentence before */
+      int32_t iEntry = w->builtin == BI_HE ? s->iFwdActor : s->iFwdGroup;
+      if (iEntry >= 0) {
+        w->type = W_ACTOR;
+        w->bHead = 1;
+        w->iHead = w->iTail = (int32_t)i;
+        w->iRoot = iEntry;
+        w->rootKind = 1;
+      }
     }
   }
+}
+
+/* What the next sentence may forward: its first actor that is not a pronoun
+** and its first compound's head (else that first actor). */
+static void set_forward(const Sparse *s, int32_t *piActor, int32_t *piGroup) {
+  *piActor = *piGroup = -1;
+  for (size_t k = 0; k < s->nW; k++) {
+    const SWord *w = &s->aW[k];
+    if (w->type != W_ACTOR || !w->bHead || w->iRef >= 0 || w->iRoot < 0 || w->builtin) continue;
+    if (*piActor < 0) *piActor = w->iRoot;
+    if (w->iCmpTail >= 0 && *piGroup < 0) *piGroup = w->iRoot;
+  }
+  if (*piGroup < 0) *piGroup = *piActor;
 }
 
 /* The actor head a word stands for, following pronoun references. */
@@ -1251,6 +1275,7 @@ static const char *code_root_of(Arena *A, const char *zCode) {
 
 int sparse_code_doc(tocsin_doc *d, const tocsin_dict *p, struct EventFired **paFired) {
   const PatDict *pd = p->pPat;
+  int32_t iFwdActor = -1, iFwdGroup = -1;
   Ymd docDate;
   int bDate = d->zDate[0] && ymd_parse(d->zDate, &docDate);
   size_t nFiredAlloc = 0;
@@ -1261,9 +1286,12 @@ int sparse_code_doc(tocsin_doc *d, const tocsin_dict *p, struct EventFired **paF
     memset(&s, 0, sizeof s);
     s.pd = pd;
     s.day = bDate ? ymd_to_days(docDate) : LONG_MIN;
+    s.iFwdActor = iFwdActor;
+    s.iFwdGroup = iFwdGroup;
     SOut *aOut = NULL;
     size_t nOut = 0;
     int ok = sparse_sentence(&s, st->zText, strlen(st->zText), &aOut, &nOut);
+    if (ok && s.nW) set_forward(&s, &iFwdActor, &iFwdGroup);
     for (size_t k = 0; ok && k < nOut; k++) {
       tocsin_event ev;
       memset(&ev, 0, sizeof ev);

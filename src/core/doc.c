@@ -96,7 +96,7 @@ static int doc_build(tocsin_doc *d, tocsin_error *pErr) {
     if (!text_slice(&body, &t2, 0, t2.n)) goto done;
     d->iBodyStart = body.aOff[0];
     d->iBodyEnd = body.aOff[body.n];
-    if (!sentences_one(d, &body)) goto done;
+    if (!sentences_one(d, &body, d->opt.bOneSentence == 2)) goto done;
     rc = TOCSIN_OK;
     goto done;
   }

@@ -144,8 +144,9 @@ int clean_glued_markers(tocsin_doc *d, const Text *in, Text *out);
 /* structure/sentences.c: splits the body into sentences; strips inline
 ** markers into each sentence's note list. */
 int sentences_split(tocsin_doc *d, const Text *body);
-/* structure/sentences.c: the whole body as one sentence (options.bOneSentence). */
-int sentences_one(tocsin_doc *d, const Text *body);
+/* structure/sentences.c: the whole body as one sentence, or (bLines) each
+** line as one sentence (options.bOneSentence 1 / 2). */
+int sentences_one(tocsin_doc *d, const Text *body, int bLines);
 
 /* emit/emit.c */
 int emit_doc_json(tocsin_doc *d, Buf *b);

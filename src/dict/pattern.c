@@ -647,8 +647,10 @@ int patdict_option(PatDict *pd, const char *zLine, tocsin_error *pErr) {
       opt_number_after(z, "BMIN", &o->nCommaBMin);
       opt_number_after(z, "BMAX", &o->nCommaBMax);
     }
+  } else if (!strnicmp_ascii(z, "FORWARD:", 8)) {
+    o->bForward = !find_word(z + 8, "OFF");
   } else if (!strnicmp_ascii(z, "OUTPUT:", 7) || !strnicmp_ascii(z, "LABEL:", 6) ||
-             !strnicmp_ascii(z, "FORWARD:", 8) || !strnicmp_ascii(z, "NONEVENTS:", 10) ||
+             !strnicmp_ascii(z, "NONEVENTS:", 10) ||
              !strnicmp_ascii(z, "ISSUES:", 7) || !strnicmp_ascii(z, "~FINISH", 7) ||
              !strnicmp_ascii(z, "~~", 2)) {
     /* output formatting: nothing to do for coding */

@@ -147,6 +147,8 @@ typedef struct PatOptions {
   const char *zDefTarget;  /* DEFAULT: TARGET [X] */
   int bDefTargetAfter;     /* ... AFTER */
   int bIssues;             /* code issues */
+  int bForward;            /* FORWARD: pronouns with no antecedent take the previous
+                           ** sentence's first actor (TABARI's forwarding) */
   char **azRaw; size_t nRaw, nRawAlloc;   /* every options line applied, for --explain */
 } PatOptions;
 

@@ -392,13 +392,20 @@ done:
   return ok;
 }
 
-int sentences_one(tocsin_doc *d, const Text *body) {
+int sentences_one(tocsin_doc *d, const Text *body, int bLines) {
   Splitter sp;
   memset(&sp, 0, sizeof(sp));
   sp.d = d;
   sp.t = body;
   buf_init(&sp.text);
-  int ok = emit_sentence(&sp, 0, body->n);
+  int ok = 1;
+  if (!bLines) ok = emit_sentence(&sp, 0, body->n);
+  for (size_t i = 0; bLines && ok && i < body->n;) {
+    const char *q = memchr(body->z + i, '\n', body->n - i);
+    size_t e = q ? (size_t)(q - body->z) : body->n;
+    ok = emit_sentence(&sp, i, e);
+    i = e + 1;
+  }
   free(sp.notes.a);
   buf_free(&sp.text);
   return ok;

@@ -436,6 +436,7 @@ TEST(petrarch_real_dictionaries) {
   CHECK(st.nSynset >= 40);
   CHECK_INT(st.nTransform, 8);
   CHECK(st.nWarn < 150);
+  CHECK_INT(pd->nWarn, st.nWarn);
   CHECK(find_entry(pd, "AFGHANISTAN") != NULL);
   patdict_free(pd);
 
