@@ -5,11 +5,118 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "tocsin.h"
 
 int cli_dict_tools(int argc, char **argv);
+
+/* ---- --dict and --option (shared with cli/tocsin.c through cli.h) ---------- */
+
+static const char zSpecKinds[] =
+    "tabari:FILE.project, tabari-actors|-agents|-verbs|-options:FILE, petrarch:DIR, "
+    "petrarch-actors|-agents|-verbs|-discards|-issues:FILE";
+
+int cli_dict_is_spec(const char *z) {
+  const char *zColon = strchr(z, ':'), *zSlash = strchr(z, '/');
+  if (!zColon || (zSlash && zSlash < zColon)) return 0;
+  return !strncmp(z, "tabari", 6) || !strncmp(z, "petrarch", 8);
+}
+
+/* Appends z to the array *paz of *pn strings. 0 on OOM. */
+static int push_str(const char ***paz, int *pn, const char *z) {
+  const char **az = realloc(*paz, (size_t)(*pn + 1) * sizeof *az);
+  if (!az) return 0;
+  az[(*pn)++] = z;
+  *paz = az;
+  return 1;
+}
+
+int cli_dict_add(CliDict *p, const char *zVal, int bOption) {
+  if (bOption) {
+    if (push_str(&p->azOption, &p->nOption, zVal)) return EXIT_OKAY;
+    fputs("tocsin: out of memory\n", stderr);
+    return EXIT_INTERNAL;
+  }
+  struct stat st;
+  int bSpec = cli_dict_is_spec(zVal);
+  if (!bSpec && strchr(zVal, ':') && (!strchr(zVal, '/') || strchr(zVal, ':') < strchr(zVal, '/')) &&
+      stat(zVal, &st) != 0) {
+    fprintf(stderr, "tocsin: --dict '%s': unknown dictionary kind '%.*s' (expected a directory in tocsin's format, "
+            "or %s)\n", zVal, (int)(strchr(zVal, ':') - zVal), zVal, zSpecKinds);
+    return EXIT_USAGE;
+  }
+  if ((bSpec && p->zDir) || (!bSpec && p->nSpec)) {
+    fprintf(stderr, "tocsin: --dict '%s' and --dict '%s' cannot be combined: a directory in tocsin's own format "
+            "is a whole dictionary; only TABARI/PETRARCH specs combine\n",
+            bSpec ? p->zDir : p->azSpec[0], zVal);
+    return EXIT_USAGE;
+  }
+  if (!bSpec && p->zDir) {
+    fprintf(stderr, "tocsin: --dict given twice ('%s' and '%s'): give one directory in tocsin's format\n", p->zDir,
+            zVal);
+    return EXIT_USAGE;
+  }
+  if (!bSpec) {
+    p->zDir = zVal;
+    return EXIT_OKAY;
+  }
+  if (push_str(&p->azSpec, &p->nSpec, zVal)) return EXIT_OKAY;
+  fputs("tocsin: out of memory\n", stderr);
+  return EXIT_INTERNAL;
+}
+
+int cli_dict_finish(const CliDict *p) {
+  if (p->nOption && !p->nSpec) {
+    fprintf(stderr, "tocsin: --option '%s' applies a TABARI options line to a TABARI/PETRARCH set: add e.g. "
+            "--dict tabari:FILE.project\n", p->azOption[0]);
+    return EXIT_USAGE;
+  }
+  return EXIT_OKAY;
+}
+
+void cli_dict_clear(CliDict *p) {
+  free(p->azSpec);
+  free(p->azOption);
+  memset(p, 0, sizeof *p);
+}
+
+/* Loads p (specs, then each --option) without printing. NULL with *pRc the
+** exit status and the message in *pErr (a failing --option is named in it). */
+static tocsin_dict *dict_load(const CliDict *p, tocsin_error *pErr, int *pRc) {
+  tocsin_dict *pDict = p->nSpec ? tocsin_dict_load_specs(p->azSpec, (size_t)p->nSpec, pErr)
+                                : tocsin_dict_load(p->zDir, pErr);
+  *pRc = EXIT_OKAY;
+  if (!pDict) {
+    *pRc = pErr->code == TOCSIN_ENOMEM ? EXIT_INTERNAL : pErr->code == TOCSIN_EARG ? EXIT_USAGE : EXIT_DICT;
+    return NULL;
+  }
+  for (int i = 0; i < p->nOption; i++) {
+    if (tocsin_dict_option(pDict, p->azOption[i], pErr) == TOCSIN_OK) continue;
+    char zMsg[sizeof pErr->msg];
+    snprintf(zMsg, sizeof zMsg, "%s", pErr->msg);
+    snprintf(pErr->msg, sizeof pErr->msg, "--option '%.100s': %.380s", p->azOption[i], zMsg);
+    *pRc = pErr->code == TOCSIN_ENOMEM ? EXIT_INTERNAL : EXIT_USAGE;
+    tocsin_dict_free(pDict);
+    return NULL;
+  }
+  return pDict;
+}
+
+tocsin_dict *cli_dict_open(const CliDict *p, int *pRc) {
+  tocsin_error err;
+  tocsin_dict *pDict = dict_load(p, &err, pRc);
+  if (!pDict) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    return NULL;
+  }
+  const char *zFirst = NULL;
+  size_t n = tocsin_dict_warnings(pDict, &zFirst);
+  if (n) fprintf(stderr, "tocsin: %zu dictionary line%s skipped (first: %s)\n", n, n == 1 ? "" : "s",
+                 zFirst ? zFirst : "?");
+  return pDict;
+}
 
 static const char zUsageDict[] =
     "usage: tocsin dict [--dict DIR]                  dictionary statistics\n"

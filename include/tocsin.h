@@ -63,6 +63,11 @@ void tocsin_dict_free(tocsin_dict *pDict);
 /* Statistics for --version and benchmarks. */
 typedef struct tocsin_dict_stats {
   size_t nActorPhrases, nPeople, nAgentPhrases, nVerbPatterns, nVerbForms, nCodes, nTokens;
+  /* TABARI/PETRARCH sets only, filled by tocsin_dict_pattern_stats (0 otherwise):
+  ** actor and agent phrases (synonyms and plurals each count), root verbs,
+  ** patterns attached to them, named synsets, discard and issue phrases, and
+  ** distinct dictionary words */
+  size_t nPatActors, nPatAgents, nPatVerbs, nPatPatterns, nPatSynsets, nPatDiscards, nPatIssues, nPatWords;
 } tocsin_dict_stats;
 void tocsin_dict_get_stats(const tocsin_dict *pDict, tocsin_dict_stats *pStats);
 
@@ -162,6 +167,11 @@ size_t tocsin_dict_warnings(const tocsin_dict *pDict, const char **pzFirst);
 
 /* Nonzero when pDict was loaded from TABARI/PETRARCH specs. */
 int tocsin_dict_is_pattern(const tocsin_dict *pDict);
+
+/* Fills the nPat* fields of *pStats for a TABARI/PETRARCH set (zeroes them
+** for other dictionaries), leaving the other fields as they are: call it
+** after tocsin_dict_get_stats. */
+void tocsin_dict_pattern_stats(const tocsin_dict *pDict, tocsin_dict_stats *pStats);
 
 /* Applies one TABARI options line ("SET: TIME SHIFT = FALSE",
 ** "COMPLEX: VERBS[5] CONJ[4]") or a PETRARCH config assignment

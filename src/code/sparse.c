@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef enum WType {
   W_NULL = 0, W_ACTOR, W_AGENT, W_VERB, W_TIME, W_DETERM, W_NOUN, W_ADJ, W_AUXIL, W_BY, W_COMMA,
@@ -191,6 +192,18 @@ static int make_words(Sparse *s, int bCaps) {
     if (!*z) break;
     char *e = z;
     while (*e && *e != ' ') e++;
+    /* PETRARCH phrases are written in Treebank tokens: "DID N'T", "CA N'T" */
+    if (s->pd->opt.bTreebank && e - z > 3 && !strncasecmp(e - 3, "n't", 3)) {
+      if (!push_word(s, z, (uint32_t)(e - 3 - z))) return 0;
+      SWord *w0 = &s->aW[s->nW - 1];
+      if (!bCaps && is_upper_c((unsigned char)*z)) {
+        if (bFirst) bFirst = 0;
+        else w0->bMidCap = 1;
+      }
+      for (char *q = z; q < e; q++)
+        if (is_lower_c((unsigned char)*q)) *q = (char)(*q - 32);
+      z = e - 3;
+    }
     if (!push_word(s, z, (uint32_t)(e - z))) return 0;
     SWord *w = &s->aW[s->nW - 1];
     if (!bCaps && is_upper_c((unsigned char)*z)) {
@@ -343,6 +356,8 @@ static void make_roots(Sparse *s) {
     b->s = s;
     b->i = i;
     int bi = builtin_of(w->z, w->n);
+    /* PETRARCH reads agents across "from" too ("soldiers from Gondor") */
+    if (!bi && s->pd->opt.bTreebank && w->n == 4 && !memcmp(w->z, "FROM", 4)) bi = BI_PREP;
     if (bi) {
       b->nBest = (int)w->n;
       b->type = builtin_type(bi);
@@ -1032,17 +1047,22 @@ static void make_event(Sparse *s, const char *zCode, int32_t index, const PVerbP
   int32_t aSrc[64], aTgt[64];
   size_t nSrc = compound_members(s, s->source.where, aSrc, 64);
   size_t nTgt = compound_members(s, s->target.where, aTgt, 64);
+  /* PETRARCH gives an agent named before a compound to all of it ("lawmakers
+  ** in Fornost and Gondor"); TABARI only to its first actor */
+  int bShare = s->pd->opt.bTreebank;
   for (size_t i = 0; i < nSrc; i++) {
     SActor src = s->source;
     if (nSrc > 1 || aSrc[i] != s->source.where) {
       actor_codes(s, aSrc[i], &src);
       find_agent(s, aSrc[i], &src);
+      if (bShare && !src.zAgent) src.zAgent = s->source.zAgent;
     }
     for (size_t j = 0; j < nTgt; j++) {
       SActor tgt = s->target;
       if (nTgt > 1 || aTgt[j] != s->target.where) {
         actor_codes(s, aTgt[j], &tgt);
         find_agent(s, aTgt[j], &tgt);
+        if (bShare && !tgt.zAgent) tgt.zAgent = s->target.zAgent;
       }
       put_event(s, zCode, index, pp, &src, &tgt);
     }

@@ -147,6 +147,8 @@ typedef struct PatOptions {
   const char *zDefTarget;  /* DEFAULT: TARGET [X] */
   int bDefTargetAfter;     /* ... AFTER */
   int bIssues;             /* code issues */
+  int bTreebank;           /* PETRARCH sets: text split as the Penn Treebank does
+                           ** ("didn't" -> "did n't"), as their phrases are written */
   int bForward;            /* FORWARD: pronouns with no antecedent take the previous
                            ** sentence's first actor (TABARI's forwarding) */
   char **azRaw; size_t nRaw, nRawAlloc;   /* every options line applied, for --explain */

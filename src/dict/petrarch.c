@@ -50,7 +50,7 @@
 **   Phoenix.agents.txt 1927 "ISLAMIC_EXTREMIST" without a code: skipped, as PETRARCH does
 **   Phoenix.IssueCoding.txt 141-147, 1040, 1183, 1219-1221, 2250: no code,
 **     skipped as PETRARCH does; 1198, 2889: two entries on one line; 2521:
-**     a second [CODE] alone; 1840 ..: U+2020 '†' between words read as a blank
+**     a second [CODE] alone; 1840 ..: U+2020 (dagger) between words read as a blank
 */
 #include "petrarch.h"
 

@@ -24,7 +24,7 @@ typedef enum PetrarchWarn {
   PW_ISSUE_NOCODE,   /* issue line without [CODE]: skipped, as PETRARCH does */
   PW_ISSUE_TWO,      /* two "phrase [CODE]" entries on one issue line */
   PW_ISSUE_EMPTY,    /* an issue [CODE] without a phrase: skipped */
-  PW_DAGGER,         /* U+2020 '†' (a mangled blank) read as a blank */
+  PW_DAGGER,         /* U+2020 (dagger, a mangled blank) read as a blank */
   PW_DATELEN,        /* a date of 7 or more than 8 digits: read as PETRARCH reads it (its
                      ** first 6 or 8 digits) */
   PW_DATEBARE,       /* a date without '<', '>' or a range: read as ">DATE", which is what

@@ -40,7 +40,10 @@ tocsin_dict *tocsin_dict_load_specs(const char *const *azSpec, size_t nSpec, toc
     zKind[nKind] = 0;
     int rc;
     if (!strncmp(zKind, "tabari", 6)) rc = tabari_load(p->pPat, zKind, zColon + 1, pErr);
-    else if (!strncmp(zKind, "petrarch", 8)) rc = petrarch_load(p->pPat, zKind, zColon + 1, pErr);
+    else if (!strncmp(zKind, "petrarch", 8)) {
+      rc = petrarch_load(p->pPat, zKind, zColon + 1, pErr);
+      p->pPat->opt.bTreebank = 1;
+    }
     else {
       err_set(pErr, TOCSIN_EARG, (size_t)-1, "unknown dictionary kind '%s' in '%s' (expected tabari... or petrarch...)",
               zKind, zSpec);
@@ -76,4 +79,21 @@ size_t tocsin_dict_warnings(const tocsin_dict *pDict, const char **pzFirst) {
   if (!pDict || !pDict->pPat) return 0;
   if (pzFirst && pDict->pPat->nWarn) *pzFirst = pDict->pPat->zWarn;
   return pDict->pPat->nWarn;
+}
+
+void tocsin_dict_pattern_stats(const tocsin_dict *pDict, tocsin_dict_stats *s) {
+  s->nPatActors = s->nPatAgents = s->nPatVerbs = s->nPatPatterns = 0;
+  s->nPatSynsets = s->nPatDiscards = s->nPatIssues = s->nPatWords = 0;
+  const PatDict *pd = pDict ? pDict->pPat : NULL;
+  if (!pd) return;
+  s->nPatActors = pd->nActor;
+  s->nPatAgents = pd->nAgent;
+  s->nPatVerbs = pd->nVerb;
+  s->nPatPatterns = pd->nPat;
+  for (size_t i = 0; i < pd->nSet; i++) s->nPatSynsets += pd->aSet[i].zName != NULL;
+  for (size_t i = 0; i < pd->nEntry; i++) {
+    s->nPatDiscards += pd->aEntry[i].kind == PK_DISCARD;
+    s->nPatIssues += pd->aEntry[i].kind == PK_ISSUE;
+  }
+  s->nPatWords = pd->vocab.nTok ? pd->vocab.nTok - 1 : 0;
 }

@@ -1,5 +1,5 @@
 /*
-** Unit tests: PETRARCH dictionaries (src/dict/petrarch.c) — actors, agents,
+** Unit tests: PETRARCH dictionaries (src/dict/petrarch.c): actors, agents,
 ** verbs, discards and issues from small invented files, error positions,
 ** and, when /work/shared/data/petrarch2/dictionaries is present, the real set.
 */
