@@ -150,21 +150,56 @@ static void print_load_error(const tocsin_error *e) {
   printf("%s\n", e->msg);
 }
 
-static int dict_check(const char *zDict) {
+/* "FILE:LINE:COL: message" printed as "FILE:LINE: warning: message (column COL) [skipped]". */
+static void print_skipped(const char *z) {
+  for (const char *p = z; (p = strchr(p, ':')); p++) {
+    size_t iLine = 0, iCol = 0;
+    int nUsed = 0;
+    if (sscanf(p, ":%zu:%zu: %n", &iLine, &iCol, &nUsed) == 2 && nUsed > 0) {
+      printf("%.*s:%zu: warning: %s (column %zu) [skipped]\n", (int)(p - z), z, iLine, p + nUsed, iCol);
+      return;
+    }
+  }
+  printf("%s [skipped]\n", z);
+}
+
+/* dict check on a TABARI/PETRARCH set: the lines skipped as those programs
+** skip them are warnings (only the first is kept, so only it is shown). */
+static int dict_check_pattern(const tocsin_dict *p) {
+  const char *zFirst = NULL;
+  size_t n = tocsin_dict_warnings(p, &zFirst);
+  if (zFirst) print_skipped(zFirst);
+  tocsin_dict_stats s;
+  tocsin_dict_get_stats(p, &s);
+  tocsin_dict_pattern_stats(p, &s);
+  printf("dict check: 0 errors, %zu warning%s (lines skipped%s; %zu actor phrases, %zu agent phrases, "
+         "%zu verbs, %zu verb patterns)\n",
+         n, n == 1 ? "" : "s", n > 1 ? ", the first shown" : "", s.nPatActors, s.nPatAgents, s.nPatVerbs,
+         s.nPatPatterns);
+  return EXIT_OKAY;
+}
+
+static int dict_check(const CliDict *pSel) {
   tocsin_error err;
-  tocsin_dict *p = tocsin_dict_load(zDict, &err);
+  int rc;
+  tocsin_dict *p = dict_load(pSel, &err, &rc);
   if (!p) {
-    if (err.code == TOCSIN_ENOMEM) {
+    if (rc != EXIT_DICT) {
       fprintf(stderr, "tocsin: %s\n", err.msg);
-      return EXIT_INTERNAL;
+      return rc;
     }
     print_load_error(&err);
     printf("dict check: 1 error (the dictionaries do not load), 0 warnings\n");
     return EXIT_DICT;
   }
+  if (tocsin_dict_is_pattern(p)) {
+    rc = dict_check_pattern(p);
+    tocsin_dict_free(p);
+    return rc;
+  }
   CheckOut o = {0};
   size_t nErr = 0, nWarn = 0;
-  int rc = tocsin_dict_check(p, on_finding, &o, &nErr, &nWarn, &err);
+  rc = tocsin_dict_check(p, on_finding, &o, &nErr, &nWarn, &err);
   tocsin_dict_stats s;
   tocsin_dict_get_stats(p, &s);
   tocsin_dict_free(p);
@@ -179,6 +214,19 @@ static int dict_check(const char *zDict) {
   return nErr ? EXIT_DICT : EXIT_OKAY;
 }
 
+/* who and verb read tocsin's own dictionaries: the loaded set, or NULL with
+** *pRc set (a TABARI/PETRARCH set is a usage error that says what to use). */
+static tocsin_dict *open_own(const CliDict *pSel, const char *zTool, int *pRc) {
+  tocsin_dict *p = cli_dict_open(pSel, pRc);
+  if (p && tocsin_dict_is_pattern(p)) {
+    tocsin_dict_free(p);
+    fprintf(stderr, "tocsin: dict %s reads tocsin's own dictionaries; for a TABARI/PETRARCH set use "
+            "tocsin code --explain --dict SPEC FILE\n", zTool);
+    *pRc = EXIT_USAGE;
+    return NULL;
+  }
+  return p;
+}
 static void on_entry(void *pArg, const tocsin_dict_entry *e) {
   (void)pArg;
   printf("%s:%d: \"%s\" %s %s", e->zFile, e->iLine, e->zText, e->zKind, e->zCode ? e->zCode : "-");
@@ -192,15 +240,13 @@ static void on_entry(void *pArg, const tocsin_dict_entry *e) {
   }
 }
 
-static int dict_who(const char *zDict, const char *zPhrase, const char *zOn) {
+static int dict_who(const CliDict *pSel, const char *zPhrase, const char *zOn) {
   tocsin_error err;
-  tocsin_dict *p = tocsin_dict_load(zDict, &err);
-  if (!p) {
-    fprintf(stderr, "tocsin: %s\n", err.msg);
-    return err.code == TOCSIN_ENOMEM ? EXIT_INTERNAL : EXIT_DICT;
-  }
+  int rc;
+  tocsin_dict *p = open_own(pSel, "who", &rc);
+  if (!p) return rc;
   size_t n = 0;
-  int rc = tocsin_dict_who(p, zPhrase, zOn, on_entry, NULL, &n, &err);
+  rc = tocsin_dict_who(p, zPhrase, zOn, on_entry, NULL, &n, &err);
   tocsin_dict_free(p);
   if (rc == TOCSIN_EARG) {
     fprintf(stderr, "tocsin: --on: %s\n", err.msg);
@@ -226,15 +272,13 @@ static void on_verb(void *pArg, const tocsin_dict_verb_match *m) {
   }
 }
 
-static int dict_verb(const char *zDict, const char *zText) {
+static int dict_verb(const CliDict *pSel, const char *zText) {
   tocsin_error err;
-  tocsin_dict *p = tocsin_dict_load(zDict, &err);
-  if (!p) {
-    fprintf(stderr, "tocsin: %s\n", err.msg);
-    return err.code == TOCSIN_ENOMEM ? EXIT_INTERNAL : EXIT_DICT;
-  }
+  int rc;
+  tocsin_dict *p = open_own(pSel, "verb", &rc);
+  if (!p) return rc;
   size_t n = 0;
-  int rc = tocsin_dict_verb(p, zText, on_verb, NULL, &n, &err);
+  rc = tocsin_dict_verb(p, zText, on_verb, NULL, &n, &err);
   tocsin_dict_free(p);
   if (rc != TOCSIN_OK) {
     fprintf(stderr, "tocsin: %s\n", err.msg);
@@ -245,21 +289,26 @@ static int dict_verb(const char *zDict, const char *zText) {
 }
 
 /* argv[0] is "dict", argv[1] the tool. */
-int cli_dict_tools(int argc, char **argv) {
-  const char *zTool = argv[1], *zDict = NULL, *zOn = NULL, *zArg = NULL;
+static int dict_tools(int argc, char **argv, CliDict *pSel) {
+  const char *zTool = argv[1], *zOn = NULL, *zArg = NULL;
   for (int i = 2; i < argc; i++) {
     const char *z = argv[i];
     if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
       fputs(zUsageDict, stdout);
       return EXIT_OKAY;
     }
-    if (!strcmp(z, "--dict") || !strcmp(z, "--on")) {
+    if (!strcmp(z, "--dict") || !strcmp(z, "--option") || !strcmp(z, "--on")) {
       if (i + 1 >= argc) {
         fprintf(stderr, "tocsin: %s needs a value\n", z);
         return EXIT_USAGE;
       }
-      if (!strcmp(z, "--dict")) zDict = argv[++i];
-      else zOn = argv[++i];
+      const char *zVal = argv[++i];
+      if (!strcmp(z, "--on")) {
+        zOn = zVal;
+        continue;
+      }
+      int rc = cli_dict_add(pSel, zVal, !strcmp(z, "--option"));
+      if (rc != EXIT_OKAY) return rc;
       continue;
     }
     if (z[0] == '-' && z[1]) {
@@ -276,22 +325,32 @@ int cli_dict_tools(int argc, char **argv) {
     fputs(zUsageDict, stdout);
     return EXIT_OKAY;
   }
+  int rc = cli_dict_finish(pSel);
+  if (rc != EXIT_OKAY) return rc;
   if (!strcmp(zTool, "check")) {
     if (zArg || zOn) {
-      fprintf(stderr, "tocsin: dict check takes only --dict DIR\n");
+      fprintf(stderr, "tocsin: dict check takes only --dict DIR|SPEC and --option LINE\n");
       return EXIT_USAGE;
     }
-    return dict_check(zDict);
+    return dict_check(pSel);
   }
   if (!zArg) {
     fprintf(stderr, "tocsin: dict %s needs a phrase, e.g. tocsin dict %s \"%s\"\n", zTool, zTool,
             !strcmp(zTool, "who") ? "Sergei Shoigu" : "imposed sanctions");
     return EXIT_USAGE;
   }
-  if (!strcmp(zTool, "who")) return dict_who(zDict, zArg, zOn);
+  if (!strcmp(zTool, "who")) return dict_who(pSel, zArg, zOn);
   if (zOn) {
     fprintf(stderr, "tocsin: --on is for dict who\n");
     return EXIT_USAGE;
   }
-  return dict_verb(zDict, zArg);
+  return dict_verb(pSel, zArg);
+}
+
+int cli_dict_tools(int argc, char **argv) {
+  CliDict sel;
+  memset(&sel, 0, sizeof sel);
+  int rc = dict_tools(argc, argv, &sel);
+  cli_dict_clear(&sel);
+  return rc;
 }

@@ -449,6 +449,13 @@ static void mark_compound(Sparse *s) {
     if (w->type != W_CONJ || (w->builtin != BI_AND && w->builtin != BI_NOR)) continue;
     int32_t pend = -1, pset = -1;
     size_t k = i + 1;
+    int bPetr = s->pd->opt.bTreebank;
+    /* PETRARCH (a parser) also sees "and the evil awful Gondor": words no
+    ** dictionary knows may stand before the first actor after the conjunction */
+    if (bPetr)
+      while (k < s->nW && (s->aW[k].type == W_NULL || s->aW[k].type == W_DETERM || s->aW[k].type == W_ADJ) &&
+             !s->aW[k].bNumber)
+        k++;
     while (k < s->nW && (s->aW[k].type == W_ACTOR || s->aW[k].type == W_DETERM || s->aW[k].type == W_ADJ)) {
       if (s->aW[k].type == W_ACTOR && s->aW[k].bHead) {
         if (s->aW[k].iTail > (int32_t)k) k = (size_t)s->aW[k].iTail;
@@ -460,6 +467,7 @@ static void mark_compound(Sparse *s) {
     int bNeedConnect = 0;
     for (int32_t q = (int32_t)i; q >= 0; q--) {
       int t = s->aW[q].type;
+      if (bPetr && t == W_NULL && !s->aW[q].bNumber) continue;
       if (t != W_ACTOR && t != W_CONJ && t != W_COMMA && t != W_DETERM && t != W_ADJ) break;
       if (t == W_CONJ || t == W_COMMA) bNeedConnect = 0;
       if (t == W_ACTOR) {
