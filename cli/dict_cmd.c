@@ -1,6 +1,8 @@
 /*
 ** `tocsin dict check|who|verb`: audit the dictionaries and explain coding
 ** decisions (docs/dictionaries.md). The library finds; this file prints.
+** Also the --dict/--option handling every dictionary-reading command shares
+** (cli.h): a directory in tocsin's format, or TABARI/PETRARCH specs.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +48,19 @@ int cli_dict_add(CliDict *p, const char *zVal, int bOption) {
     fprintf(stderr, "tocsin: --dict '%s': unknown dictionary kind '%.*s' (expected a directory in tocsin's format, "
             "or %s)\n", zVal, (int)(strchr(zVal, ':') - zVal), zVal, zSpecKinds);
     return EXIT_USAGE;
+  }
+  if (bSpec) {
+    static const char *azKind[] = {"tabari", "tabari-actors", "tabari-agents", "tabari-verbs", "tabari-options",
+                                   "petrarch", "petrarch-actors", "petrarch-agents", "petrarch-verbs",
+                                   "petrarch-discards", "petrarch-issues"};
+    size_t nKind = (size_t)(strchr(zVal, ':') - zVal), k = 0;
+    while (k < sizeof azKind / sizeof azKind[0] && (strlen(azKind[k]) != nKind || strncmp(azKind[k], zVal, nKind)))
+      k++;
+    if (k == sizeof azKind / sizeof azKind[0]) {
+      fprintf(stderr, "tocsin: --dict '%s': unknown dictionary kind '%.*s' (expected %s)\n", zVal, (int)nKind, zVal,
+              zSpecKinds);
+      return EXIT_USAGE;
+    }
   }
   if ((bSpec && p->zDir) || (!bSpec && p->nSpec)) {
     fprintf(stderr, "tocsin: --dict '%s' and --dict '%s' cannot be combined: a directory in tocsin's own format "
@@ -119,13 +134,17 @@ tocsin_dict *cli_dict_open(const CliDict *p, int *pRc) {
 }
 
 static const char zUsageDict[] =
-    "usage: tocsin dict [--dict DIR]                  dictionary statistics\n"
-    "       tocsin dict check [--dict DIR]            report problems: FILE:LINE: error|warning: ...\n"
-    "       tocsin dict who PHRASE [--on YYYY-MM-DD]  the entries a phrase matches, with the role on a date\n"
-    "       tocsin dict verb FRAGMENT                 the verb patterns a fragment matches and the winner\n"
+    "usage: tocsin dict [--dict DIR|SPEC]...              dictionary statistics\n"
+    "       tocsin dict check [--dict DIR|SPEC]...        report problems: FILE:LINE: error|warning: ...\n"
+    "       tocsin dict who PHRASE [--on YYYY-MM-DD]      the entries a phrase matches, with the role on a date\n"
+    "       tocsin dict verb FRAGMENT                     the verb patterns a fragment matches and the winner\n"
     "\n"
     "check exits 0 when there are no errors (warnings allowed), 3 when there are.\n"
-    "Every line printed names the dictionary file and line it comes from.\n";
+    "Every line printed names the dictionary file and line it comes from.\n"
+    "--dict SPEC names a TABARI or PETRARCH set (tabari:FILE.project, petrarch:DIR,\n"
+    "tabari-actors:FILE, ...; see tocsin help code); several specs combine, and\n"
+    "--option LINE applies a TABARI options line. For such a set, check reports the\n"
+    "lines skipped while loading (the first one) and who/verb do not apply.\n";
 
 typedef struct CheckOut { size_t nShown; } CheckOut;
 
@@ -220,8 +239,8 @@ static tocsin_dict *open_own(const CliDict *pSel, const char *zTool, int *pRc) {
   tocsin_dict *p = cli_dict_open(pSel, pRc);
   if (p && tocsin_dict_is_pattern(p)) {
     tocsin_dict_free(p);
-    fprintf(stderr, "tocsin: dict %s reads tocsin's own dictionaries; for a TABARI/PETRARCH set use "
-            "tocsin code --explain --dict SPEC FILE\n", zTool);
+    fprintf(stderr, "tocsin: dict %s reads tocsin's own dictionaries, not a TABARI/PETRARCH set "
+            "(tocsin dict --dict SPEC gives its statistics, dict check its skipped lines)\n", zTool);
     *pRc = EXIT_USAGE;
     return NULL;
   }

@@ -57,18 +57,38 @@ static const char zUsageCode[] =
     "  --format jsonl|tsv|table   output format (default jsonl); tsv is GDELT-style\n"
     "                             with a header row\n"
     "  --no-header                omit the TSV header row\n"
-    "  --dict DIR                 dictionary directory (default: the built-in dict/)\n"
+    "  --dict DIR                 dictionary directory in tocsin's format (default: dict/)\n"
+    "  --dict SPEC                a TABARI or PETRARCH dictionary set; repeat to combine\n"
+    "                             sets (actors from one, verbs from another):\n"
+    "                               tabari:FILE.project   the files a TABARI project names\n"
+    "                               tabari-actors:FILE  tabari-agents:FILE  tabari-verbs:FILE\n"
+    "                               tabari-options:FILE\n"
+    "                               petrarch:DIR          CAMEO.2.0.txt and Phoenix.* in DIR\n"
+    "                               petrarch-actors:FILE  petrarch-agents:FILE\n"
+    "                               petrarch-verbs:FILE   petrarch-discards:FILE\n"
+    "                               petrarch-issues:FILE\n"
+    "                             Lines TABARI would skip are skipped and counted on\n"
+    "                             standard error. A DIR and a SPEC do not mix (status 2).\n"
+    "  --option LINE              apply a TABARI options line to a SPEC set, e.g.\n"
+    "                             \"SET: CODE BY SENTENCE\" or \"COMPLEX: VERBS[5]\" (repeatable)\n"
     "  --date YYYY-MM-DD          document date when the byline has none\n"
     "  --force-date               use --date even when the byline has a date\n"
     "  --max-bytes N, --max-line N  input limits, as for `tocsin doc`\n"
     "  --type TYPE, --time-limit S  input type and time limit, as for `tocsin doc`\n"
     "  --explain                  add to each JSON event the dictionary lines that fired:\n"
-    "                             \"explain\":{\"source\",\"target\",\"verb\"} (FILE:LINE)\n";
+    "                             \"explain\":{\"source\",\"target\",\"verb\"} (FILE:LINE)\n"
+    "\n"
+    "Exit status: 0 ok, 1 an input could not be read, 2 usage (also a bad SPEC kind\n"
+    "or --option line), 3 a dictionary does not load (the message names the file and\n"
+    "line), 4 out of memory.\n"
+    "\n"
+    "  tocsin code --dict tabari:../shared/data/TABARI-Code/Validate.project --date 1995-01-01 FILE\n"
+    "  tocsin code --dict petrarch:../shared/data/petrarch2/dictionaries FILE\n";
 
 typedef struct Args {
   const char *zCmd;
   const char *zFormat;
-  const char *zDict;
+  CliDict dict;      /* --dict DIR or SPECs, --option lines */
   int bHeader;
   int bExplain;
   tocsin_options opt;
@@ -109,7 +129,7 @@ static int parse_args(int argc, char **argv, Args *a) {
       a->zCmd = "help-cmd";
       return EXIT_OKAY;
     }
-    int bNeedVal = !strcmp(z, "--format") || !strcmp(z, "--dict") || !strcmp(z, "--date") ||
+    int bNeedVal = !strcmp(z, "--format") || !strcmp(z, "--dict") || !strcmp(z, "--option") || !strcmp(z, "--date") ||
                    !strcmp(z, "--max-bytes") || !strcmp(z, "--max-line") || !strcmp(z, "--type") ||
                    !strcmp(z, "--time-limit");
     if (bNeedVal && !zVal) {
@@ -122,8 +142,9 @@ static int parse_args(int argc, char **argv, Args *a) {
         fprintf(stderr, "tocsin: --format must be jsonl, tsv or table, not '%s'\n", zVal);
         return EXIT_USAGE;
       }
-    } else if (!strcmp(z, "--dict")) {
-      a->zDict = zVal;
+    } else if (!strcmp(z, "--dict") || !strcmp(z, "--option")) {
+      int rc = cli_dict_add(&a->dict, zVal, !strcmp(z, "--option"));
+      if (rc != EXIT_OKAY) return rc;
     } else if (!strcmp(z, "--date")) {
       a->opt.zDate = zVal;
     } else if (!strcmp(z, "--force-date")) {
@@ -182,6 +203,8 @@ static int parse_args(int argc, char **argv, Args *a) {
     fprintf(stderr, "tocsin: --explain needs --format jsonl or table\n");
     return EXIT_USAGE;
   }
+  int rc = cli_dict_finish(&a->dict);
+  if (rc != EXIT_OKAY) return rc;
   if (a->nFile == 0) a->azFile[a->nFile++] = "-";
   return EXIT_OKAY;
 }
@@ -443,11 +466,8 @@ static int cmd_run(Args *a) {
   tocsin_dict *pDict = NULL;
   tocsin_error err;
   if (bCode) {
-    pDict = tocsin_dict_load(a->zDict, &err);
-    if (!pDict) {
-      fprintf(stderr, "tocsin: %s\n", err.msg);
-      return err.code == TOCSIN_ENOMEM ? EXIT_INTERNAL : EXIT_DICT;
-    }
+    int rc = EXIT_OKAY;
+    if (!(pDict = cli_dict_open(&a->dict, &rc))) return rc;
   }
   int rc = EXIT_OKAY;
   int bTableHeader = 1, bTsvHeader = a->bHeader;
@@ -484,17 +504,23 @@ static int cmd_run(Args *a) {
 }
 
 static int cmd_dict(Args *a) {
-  tocsin_error err;
-  tocsin_dict *p = tocsin_dict_load(a->zDict, &err);
-  if (!p) {
-    fprintf(stderr, "tocsin: %s\n", err.msg);
-    return EXIT_DICT;
-  }
+  int rc = EXIT_OKAY;
+  tocsin_dict *p = cli_dict_open(&a->dict, &rc);
+  if (!p) return rc;
   tocsin_dict_stats s;
   tocsin_dict_get_stats(p, &s);
-  printf("actor phrases  %zu\npeople         %zu\nagent phrases  %zu\nverb patterns  %zu\n"
-         "verb forms     %zu\nCAMEO codes    %zu\ntokens         %zu\n",
-         s.nActorPhrases, s.nPeople, s.nAgentPhrases, s.nVerbPatterns, s.nVerbForms, s.nCodes, s.nTokens);
+  if (tocsin_dict_is_pattern(p)) {
+    tocsin_dict_pattern_stats(p, &s);
+    printf("actor phrases  %zu\nagent phrases  %zu\nverbs          %zu\nverb patterns  %zu\n"
+           "synsets        %zu\ndiscards       %zu\nissue phrases  %zu\nwords          %zu\n"
+           "lines skipped  %zu\n",
+           s.nPatActors, s.nPatAgents, s.nPatVerbs, s.nPatPatterns, s.nPatSynsets, s.nPatDiscards, s.nPatIssues,
+           s.nPatWords, tocsin_dict_warnings(p, NULL));
+  } else {
+    printf("actor phrases  %zu\npeople         %zu\nagent phrases  %zu\nverb patterns  %zu\n"
+           "verb forms     %zu\nCAMEO codes    %zu\ntokens         %zu\n",
+           s.nActorPhrases, s.nPeople, s.nAgentPhrases, s.nVerbPatterns, s.nVerbForms, s.nCodes, s.nTokens);
+  }
   tocsin_dict_free(p);
   return EXIT_OKAY;
 }
@@ -550,6 +576,7 @@ int main(int argc, char **argv) {
     rc = !strcmp(zCmd, "dict") ? cmd_dict(&a) : cmd_run(&a);
   }
   free(a.azFile);
+  cli_dict_clear(&a.dict);
   for (int i = 0; i < a.nOwned; i++) free(a.azOwned[i]);
   free(a.azOwned);
   return rc;

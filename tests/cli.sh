@@ -73,5 +73,45 @@ expect explain-verb 0 '"verb":"[^"]*dict/verbs\.txt:[0-9]+: criticize' -- "$T" c
 if grep -q '"explain"' "$tmp/plain.jsonl"; then bad "no-explain-by-default"; else ok "no-explain-by-default"; fi
 expect explain-tsv 2 'explain needs' -- "$T" code --explain --format tsv "$tmp/good.txt"
 
+# TABARI and PETRARCH dictionaries: --dict SPEC (repeatable), --option, skipped lines, errors
+F=tests/fixtures/tabari
+printf 'The Arnorian police arrested twelve protesters from Gondor in the capital on Monday.\nRohan promised to restore diplomatic ties with Minas Tirith after the long war ended.\nDunland attacked Gondor with a large army of hill men at dawn.\n' > "$tmp/me.txt"
+expect spec-project 0 '"source":\{"code":"ARNCOP".*"target":\{"code":"GON".*"event":"111"' -- "$T" code --dict "tabari:$F/cli.project" --date 1996-06-01 "$tmp/me.txt"
+expect spec-synset 0 '"source":\{"code":"ROH".*"target":\{"code":"GON".*"event":"064"' -- "$T" code --dict "tabari:$F/cli.project" --date 1996-06-01 "$tmp/me.txt"
+expect spec-dated-before 0 '^1994-06-01  DUN +223 +GON' -- "$T" code --format table --dict "tabari:$F/cli.project" --date 1994-06-01 "$tmp/me.txt"
+expect spec-dated-after 0 '^1996-06-01  DNL +223 +GON' -- "$T" code --format table --dict "tabari:$F/cli.project" --date 1996-06-01 "$tmp/me.txt"
+expect spec-combined 0 '"source":\{"code":"ARN".*"target":\{"code":"GON".*"event":"111"' -- "$T" code --dict "tabari-actors:$F/cli.actors" --dict "tabari-verbs:$F/cli.verbs" --date 1996-06-01 "$tmp/me.txt"
+"$T" code --dict "tabari:$F/cli.project" --option "SET: MINIMUM WORDS = 20" --date 1996-06-01 "$tmp/me.txt" > "$tmp/opt.jsonl" 2> "$tmp/err"
+if [ $? -eq 0 ] && [ ! -s "$tmp/opt.jsonl" ]; then ok "spec-option"; else bad "spec-option (an option that leaves every sentence too short still coded)"; fi
+expect spec-option-bad 2 "--option 'FROB': option not understood" -- "$T" code --dict "tabari:$F/cli.project" --option FROB "$tmp/me.txt"
+expect spec-option-no-spec 2 'applies a TABARI options line to a TABARI/PETRARCH set' -- "$T" code --option "SET: CODE BY SENTENCE" "$tmp/me.txt"
+expect spec-skipped 0 '^tocsin: 1 dictionary line skipped \(first: tests/fixtures/tabari/bad.actors:3:1: expected a code block' -- "$T" code --dict "tabari-actors:$F/bad.actors" --dict "tabari-verbs:$F/cli.verbs" "$tmp/me.txt"
+expect spec-unknown-kind 2 "unknown dictionary kind 'tabari-frob' \(expected tabari:FILE.project" -- "$T" code --dict "tabari-frob:$F/cli.actors" "$tmp/me.txt"
+expect spec-not-a-kind 2 "unknown dictionary kind 'frob'" -- "$T" code --dict "frob:x" "$tmp/me.txt"
+expect spec-missing-file 3 'nosuch.actors: cannot open dictionary file' -- "$T" code --dict "tabari-actors:$tmp/nosuch.actors" "$tmp/me.txt"
+expect spec-missing-project 3 'nosuch.project: cannot open dictionary file' -- "$T" code --dict "tabari:$tmp/nosuch.project" "$tmp/me.txt"
+expect spec-mixed 2 'cannot be combined' -- "$T" code --dict dict --dict "tabari:$F/cli.project" "$tmp/me.txt"
+expect spec-two-dirs 2 'given twice' -- "$T" code --dict dict --dict dict "$tmp/me.txt"
+expect spec-dict-stats 0 '^verb patterns +1$' -- "$T" dict --dict "tabari:$F/cli.project"
+expect spec-dict-actors 0 '^actor phrases +6$' -- "$T" dict --dict "tabari:$F/cli.project"
+expect spec-dict-check 0 'bad.actors:3: warning: expected a code block .*\[skipped\]' -- "$T" dict check --dict "tabari-actors:$F/bad.actors"
+expect spec-dict-who 2 'not a TABARI/PETRARCH set' -- "$T" dict who Gondor --dict "tabari:$F/cli.project"
+expect spec-doc 0 '"sentences"' -- "$T" doc --dict "tabari:$F/cli.project" "$tmp/me.txt"
+expect help-code-spec 0 'tabari-actors:FILE' -- "$T" help code
+# the public TABARI and PETRARCH sets, when ../shared/data is there (never copied into the repo)
+S=../shared/data
+if [ -d "$S/TABARI-Code" ]; then
+  printf 'Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy, a senior official said on Saturday.\n' > "$tmp/arnor.txt"
+  expect spec-validate-project 0 '"source":\{"code":"ARN".*"target":\{"code":"GON".*"event":"064"' -- "$T" code --dict "tabari:$S/TABARI-Code/Validate.project" --date 1995-01-01 "$tmp/arnor.txt"
+else
+  echo "skip spec-validate-project: no $S/TABARI-Code"
+fi
+if [ -d "$S/petrarch2/dictionaries" ]; then
+  expect spec-petrarch-stats 0 '^verb patterns +[1-9][0-9]{4,}$' -- "$T" dict --dict "petrarch:$S/petrarch2/dictionaries"
+  expect spec-petrarch-skipped 0 '^tocsin: [0-9]+ dictionary lines skipped \(first: .*CAMEO\.2\.0\.txt:[0-9]+:[0-9]+: ' -- "$T" dict --dict "petrarch:$S/petrarch2/dictionaries"
+else
+  echo "skip spec-petrarch: no $S/petrarch2/dictionaries"
+fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

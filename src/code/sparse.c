@@ -508,8 +508,51 @@ static int skip_subord(const Sparse *s, size_t *pi) {
 ** marked to be dropped -- the first (BMIN..BMAX words), inner ones
 ** (MIN..MAX) and the last (EMIN..EMAX). As TABARI does, a clause's closing
 ** comma does not open the next one. */
+/* PETRARCH's check_commas: words (tokens that begin with a letter) are
+** counted; the first clause (if BMAX), the last (if EMAX), then each clause
+** between two commas (if MAX, chained from comma to comma) is dropped when
+** its length is within the limits. */
+static int petr_words(const Sparse *s, size_t a, size_t b) {
+  int n = 0;
+  for (size_t k = a; k < b && k < s->nW; k++)
+    if ((s->aW[k].z[0] >= 'A' && s->aW[k].z[0] <= 'Z')) n++;
+  return n;
+}
+
+static void mark_subordinate_petr(Sparse *s) {
+  const PatOptions *o = &s->pd->opt;
+  size_t iFirst = s->nW, iLast = s->nW;
+  for (size_t k = 0; k < s->nW; k++)
+    if (s->aW[k].type == W_COMMA && !s->aW[k].bCompound) {
+      if (iFirst == s->nW) iFirst = k;
+      iLast = k;
+    }
+  if (iFirst == s->nW) return;
+  if (o->nCommaBMax) {
+    int n = petr_words(s, 0, iFirst);
+    if (n >= o->nCommaBMin && n <= o->nCommaBMax && iFirst > 0) s->aW[0].iSubTail = (int32_t)iFirst - 1;
+  }
+  if (o->nCommaEMax) {
+    int n = petr_words(s, iLast + 1, s->nW);
+    if (n >= o->nCommaEMin && n <= o->nCommaEMax) s->aW[iLast].iSubTail = (int32_t)s->nW - 1;
+  }
+  if (o->nCommaMax) {
+    size_t ka = iFirst;
+    for (size_t kb = ka + 1; kb < s->nW; kb++) {
+      if (s->aW[kb].type != W_COMMA || s->aW[kb].bCompound) continue;
+      int n = petr_words(s, ka + 1, kb);
+      if (n >= o->nCommaMin && n <= o->nCommaMax && s->aW[ka].iSubTail < 0) s->aW[ka].iSubTail = (int32_t)kb - 1;
+      ka = kb;
+    }
+  }
+}
+
 static void mark_subordinate(Sparse *s) {
   const PatOptions *o = &s->pd->opt;
+  if (o->bTreebank) {
+    mark_subordinate_petr(s);
+    return;
+  }
   if (o->bCommaOff) return;
   size_t i = 0;
   while (i < s->nW) {
@@ -742,11 +785,17 @@ static void actor_codes(const Sparse *s, int32_t loc, SActor *a) {
   a->where = loc;
   if (loc < 0 || s->aW[loc].iRoot < 0) return;
   a->zActor = entry_code(s, s->aW[loc].iRoot);
+  /* PETRARCH: an agent with no actor is the anonymous "---" with that agent */
+  if (s->pd->opt.bTreebank && s->pd->aEntry[s->aW[loc].iRoot].kind == PK_AGENT) {
+    a->zAgent = a->zActor;
+    a->zActor = "---";
+  }
 }
 
 /* findAgent: an agent right after the actor, or right before it (across IN/OF);
 ** FORMER makes it an elite. */
 static void find_agent(const Sparse *s, int32_t loc, SActor *a) {
+  if (a->zActor && !strcmp(a->zActor, "---") && a->zAgent) return;   /* PETRARCH "---GOV" */
   int32_t tloc = s->aW[loc].iRef >= 0 ? loc : (s->aW[loc].iTail >= loc ? s->aW[loc].iTail : loc);
   int bFormer = 0;
   a->zAgent = NULL;
@@ -848,6 +897,10 @@ static void regular_target(Sparse *s, int32_t index) {
   if (o->bDefTargetAfter && o->zDefTarget) {
     set_default(s, &s->target, o->zDefTarget);
     s->bRegularTarget = 1;
+    return;
+  }
+  if (o->bTreebank && !o->bRequireDyad) {   /* PETRARCH: no object, target "---" */
+    set_default(s, &s->target, "---");
     return;
   }
   loc = index - 1;
@@ -1230,7 +1283,8 @@ static int expand_events(Sparse *s, SOut **paOut, size_t *pnOut) {
         composite(pt, e->tgt.zAgent, o.zTgt, sizeof o.zTgt);
         o.pEv = e;
         if (!o.zSrc[0] || !o.zTgt[0] || !strcmp(o.zSrc, o.zTgt)) continue;
-        if (!strcmp(o.zSrc, "---") || !strcmp(o.zTgt, "---")) continue;
+        /* "---" alone: no actor; PETRARCH keeps it as a target unless require_dyad */
+        if (!strcmp(o.zSrc, "---") || (!strcmp(o.zTgt, "---") && s->pd->opt.bRequireDyad)) continue;
         int bDup = 0;
         for (size_t q = 0; q < n; q++)
           if (!strcmp(a[q].zSrc, o.zSrc) && !strcmp(a[q].zTgt, o.zTgt) && !strcmp(a[q].pEv->zCode, e->zCode))
@@ -1267,7 +1321,7 @@ static int sparse_sentence(Sparse *s, const char *z, size_t n, SOut **paOut, siz
   make_roots(s);
   if (s->bOom) return 0;
   mark_nouns(s);
-  if (s->pd->opt.bConvertAgent) convert_agents(s);
+  if (s->pd->opt.bConvertAgent || s->pd->opt.bTreebank) convert_agents(s);
   mark_compound(s);
   mark_subordinate(s);
   null_subordinate(s);

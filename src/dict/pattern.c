@@ -23,6 +23,7 @@ PatDict *patdict_new(void) {
   pd->opt.nCommaBMin = 128; /* the first clause is never dropped */
   pd->opt.nCommaBMax = 0;
   pd->opt.nMinWords = 8;
+  pd->opt.bRequireDyad = 1;
   return pd;
 }
 
@@ -655,7 +656,25 @@ int patdict_option(PatDict *pd, const char *zLine, tocsin_error *pErr) {
              !strnicmp_ascii(z, "~~", 2)) {
     /* output formatting: nothing to do for coding */
   } else if (strchr(z, '=')) {
-    /* PETRARCH config: name=value; the coder reads the ones it knows from azRaw */
+    /* PETRARCH <Config> name=value (PETR_config.ini [Options]) */
+    const char *q = strchr(z, '=');
+    size_t nName = (size_t)(q - z);
+    while (nName && z[nName - 1] == ' ') nName--;
+    q++;
+    while (*q == ' ') q++;
+    int v = atoi(q);
+    int bTrue = !(*q == 'f' || *q == 'F' || *q == '0' || *q == 'n' || *q == 'N');
+#define OPT_IS(zKey) (nName == strlen(zKey) && !strnicmp_ascii(z, zKey, nName))
+    if (OPT_IS("require_dyad")) o->bRequireDyad = bTrue;
+    else if (OPT_IS("comma_min")) o->nCommaMin = v;
+    else if (OPT_IS("comma_max")) o->nCommaMax = v;
+    else if (OPT_IS("comma_bmin")) o->nCommaBMin = v;
+    else if (OPT_IS("comma_bmax")) o->nCommaBMax = v;
+    else if (OPT_IS("comma_emin")) o->nCommaEMin = v;
+    else if (OPT_IS("comma_emax")) o->nCommaEMax = v;
+    else if (OPT_IS("code_by_sentence")) o->codeBy = bTrue ? PCODE_BY_SENTENCE : PCODE_BY_CLAUSE;
+    /* new_actor_length, stop_on_error, write_*: output and runner settings */
+#undef OPT_IS
   } else {
     err_set(pErr, TOCSIN_EARG, (size_t)-1,
             "option not understood: '%s' (expected SET:, COMPLEX:, DEFAULT:, COMMA:, OUTPUT:, LABEL: or name=value)",

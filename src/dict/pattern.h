@@ -147,6 +147,8 @@ typedef struct PatOptions {
   const char *zDefTarget;  /* DEFAULT: TARGET [X] */
   int bDefTargetAfter;     /* ... AFTER */
   int bIssues;             /* code issues */
+  int bRequireDyad;        /* PETRARCH require_dyad (default on): off codes events
+                           ** whose target is missing as "---" */
   int bTreebank;           /* PETRARCH sets: text split as the Penn Treebank does
                            ** ("didn't" -> "did n't"), as their phrases are written */
   int bForward;            /* FORWARD: pronouns with no antecedent take the previous

@@ -42,7 +42,17 @@ tocsin_dict *tocsin_dict_load_specs(const char *const *azSpec, size_t nSpec, toc
     if (!strncmp(zKind, "tabari", 6)) rc = tabari_load(p->pPat, zKind, zColon + 1, pErr);
     else if (!strncmp(zKind, "petrarch", 8)) {
       rc = petrarch_load(p->pPat, zKind, zColon + 1, pErr);
-      p->pPat->opt.bTreebank = 1;
+      if (!p->pPat->opt.bTreebank) {   /* PETRARCH's defaults (PETRglobals) */
+        PatOptions *o = &p->pPat->opt;
+        o->bTreebank = 1;
+        o->nCommaMin = 2;
+        o->nCommaMax = 8;
+        o->nCommaBMin = 0;
+        o->nCommaBMax = 0;
+        o->nCommaEMin = 2;
+        o->nCommaEMax = 8;
+        o->nMinWords = 0;   /* PETRARCH codes sentences of any length */
+      }
     }
     else {
       err_set(pErr, TOCSIN_EARG, (size_t)-1, "unknown dictionary kind '%s' in '%s' (expected tabari... or petrarch...)",
