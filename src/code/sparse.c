@@ -74,6 +74,7 @@ typedef struct Sparse {
   SEvent *aE; size_t nE, nEAlloc;
   int bDiscard, bComplex, bHasClauses;
   int nShift;           /* <TIME> shift of the event date in days */
+  int iFreshClause;     /* PETRARCH: a final ", a senior official said" clause, -1 */
   int32_t iFwdActor;    /* FORWARD: entry of the previous sentence's first actor, -1 */
   int32_t iFwdGroup;    /* ... of its first compound (else its first actor), -1 */
   /* coder state */
@@ -636,6 +637,29 @@ static void mark_clauses(Sparse *s) {
     }
     i++;
   }
+  s->iFreshClause = -1;
+  if (!s->pd->opt.bTreebank) return;
+  /* PETRARCH parses "X did Y, a senior official said": the final comma
+  ** clause that opens with a noun phrase and has a verb is a sentence of its
+  ** own, with its own subject */
+  size_t iLast = s->nW;
+  for (size_t k = 0; k < s->nW; k++)
+    if (s->aW[k].type == W_COMMA && !s->aW[k].bCompound) iLast = k;
+  if (iLast + 1 >= s->nW) return;
+  for (size_t k = 0; k < s->nW; k++)
+    if (s->aW[k].iSubTail >= (int32_t)iLast && k <= iLast) return;   /* dropped */
+  int t0 = s->aW[iLast + 1].type;
+  if (t0 != W_DETERM && t0 != W_ACTOR && t0 != W_AGENT && t0 != W_ADJ) return;
+  int bVerb = 0;
+  for (size_t k = iLast + 1; k < s->nW; k++) bVerb |= s->aW[k].type == W_VERB && s->aW[k].bHead;
+  if (!bVerb) return;
+  int c = 0;
+  for (size_t k = 0; k < s->nW; k++)
+    if (s->aW[k].iClause + 1 > c) c = s->aW[k].iClause + 1;
+  s->aW[iLast].iClause = -1;
+  for (size_t k = iLast + 1; k < s->nW; k++) s->aW[k].iClause = c;
+  s->iFreshClause = c;
+  s->bHasClauses = 1;
 }
 
 /* dereferencePronouns: HE HIM SHE HER IT -> the first actor (not inside a
@@ -855,6 +879,17 @@ static void regular_source(Sparse *s, int32_t index) {
   const PatOptions *o = &s->pd->opt;
   int32_t loc = s->iStartClause;
   SActor a;
+  if (o->bTreebank) {
+    /* PETRARCH: the subject of the comma-delimited part the verb is in
+    ** ("..., after Calenardhon crowds burned down its embassy") */
+    int32_t k = index;
+    while (k > s->iStartClause && !(s->aW[k - 1].type == W_COMMA && !s->aW[k - 1].bCompound)) k--;
+    for (int32_t q = k; q < index; q++)
+      if (s->aW[q].type == W_ACTOR && s->aW[q].bHead) {
+        loc = k;
+        break;
+      }
+  }
   for (;;) {
     int32_t f = find_actor(s, loc, &a);
     if (f < 0) break;
@@ -1185,6 +1220,7 @@ static void check_verbs(Sparse *s) {
   for (int c = 0; c < nClause; c++) {
     if (!clause_bounds(s, c)) continue;
     if (s->iEndClause - s->iStartClause < 2) continue;
+    if (c == s->iFreshClause) memset(&s->source, 0, sizeof s->source);
     if (s->iStartClause > 0 && s->aW[s->iStartClause].type == W_ACTOR && s->aW[s->iStartClause].bHead) {
       actor_codes(s, s->iStartClause, &s->source);
       find_agent(s, s->iStartClause, &s->source);
