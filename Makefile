@@ -102,8 +102,12 @@ demo: deps all
 $(BUILD)/bench: bench/bench.c $(BUILD)/libtocsin.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-bench: all $(BUILD)/bench
-	sh bench/run.sh
+# TABARI/PETRARCH dictionary load time, peak memory and coding speed (../shared/data)
+$(BUILD)/bench-dicts: bench/dicts.c $(BUILD)/libtocsin.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+bench: all $(BUILD)/bench $(BUILD)/bench-dicts
+	BUILD=$(BUILD) sh bench/run.sh
 
 clean:
 	rm -rf build build-san build-fuzz

@@ -509,6 +509,18 @@ static int skip_subord(const Sparse *s, size_t *pi) {
 ** marked to be dropped -- the first (BMIN..BMAX words), inner ones
 ** (MIN..MAX) and the last (EMIN..EMAX). As TABARI does, a clause's closing
 ** comma does not open the next one. */
+/* Whether the comma at k delimits clauses for PETRARCH's parser: not inside
+** a compound, nor between two modifiers of one noun phrase ("restore
+** complete, full diplomatic ties"). */
+static int petr_clause_comma(const Sparse *s, size_t k) {
+  if (s->aW[k].type != W_COMMA || s->aW[k].bCompound) return 0;
+  if (k == 0 || k + 2 >= s->nW) return 1;
+  int tp = s->aW[k - 1].type, tn = s->aW[k + 1].type, tnn = s->aW[k + 2].type;
+  int bMod = (tp == W_NULL || tp == W_ADJ) && !s->aW[k - 1].bNumber && (tn == W_NULL || tn == W_ADJ) &&
+             (tnn == W_NULL || tnn == W_ADJ || tnn == W_NOUN);
+  return !bMod;
+}
+
 /* PETRARCH's check_commas: words (tokens that begin with a letter) are
 ** counted; the first clause (if BMAX), the last (if EMAX), then each clause
 ** between two commas (if MAX, chained from comma to comma) is dropped when
@@ -524,7 +536,7 @@ static void mark_subordinate_petr(Sparse *s) {
   const PatOptions *o = &s->pd->opt;
   size_t iFirst = s->nW, iLast = s->nW;
   for (size_t k = 0; k < s->nW; k++)
-    if (s->aW[k].type == W_COMMA && !s->aW[k].bCompound) {
+    if (petr_clause_comma(s, k)) {
       if (iFirst == s->nW) iFirst = k;
       iLast = k;
     }
@@ -540,7 +552,7 @@ static void mark_subordinate_petr(Sparse *s) {
   if (o->nCommaMax) {
     size_t ka = iFirst;
     for (size_t kb = ka + 1; kb < s->nW; kb++) {
-      if (s->aW[kb].type != W_COMMA || s->aW[kb].bCompound) continue;
+      if (!petr_clause_comma(s, kb)) continue;
       int n = petr_words(s, ka + 1, kb);
       if (n >= o->nCommaMin && n <= o->nCommaMax && s->aW[ka].iSubTail < 0) s->aW[ka].iSubTail = (int32_t)kb - 1;
       ka = kb;
@@ -644,7 +656,7 @@ static void mark_clauses(Sparse *s) {
   ** own, with its own subject */
   size_t iLast = s->nW;
   for (size_t k = 0; k < s->nW; k++)
-    if (s->aW[k].type == W_COMMA && !s->aW[k].bCompound) iLast = k;
+    if (petr_clause_comma(s, k)) iLast = k;
   if (iLast + 1 >= s->nW) return;
   for (size_t k = 0; k < s->nW; k++)
     if (s->aW[k].iSubTail >= (int32_t)iLast && k <= iLast) return;   /* dropped */
@@ -883,7 +895,7 @@ static void regular_source(Sparse *s, int32_t index) {
     /* PETRARCH: the subject of the comma-delimited part the verb is in
     ** ("..., after Calenardhon crowds burned down its embassy") */
     int32_t k = index;
-    while (k > s->iStartClause && !(s->aW[k - 1].type == W_COMMA && !s->aW[k - 1].bCompound)) k--;
+    while (k > s->iStartClause && !petr_clause_comma(s, (size_t)k - 1)) k--;
     for (int32_t q = k; q < index; q++)
       if (s->aW[q].type == W_ACTOR && s->aW[q].bHead) {
         loc = k;
