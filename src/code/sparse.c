@@ -1189,6 +1189,8 @@ static void do_verb(Sparse *s, int32_t index) {
   const PVerb *v = &s->pd->aVerb[s->aW[index].iRoot];
   for (size_t k = 0; k < v->nPat; k++) {
     const PVerbPat *pp = &s->pd->aPat[v->aPat[k]];
+    /* PETRARCH has no complex or discard codes in patterns: such a line is inert */
+    if (s->pd->opt.bTreebank && (!strcmp(pp->zCode, "+++") || !strcmp(pp->zCode, "###"))) continue;
     if (!check_pattern(s, pp, index)) continue;
     if (s->indexSource >= 0) {
       actor_codes(s, s->indexSource, &s->source);
