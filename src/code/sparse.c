@@ -269,8 +269,9 @@ static int match_root(const Sparse *s, const PPhrase *ph, size_t i, int bVerb, i
     }
     aIdx[k] = (int32_t)p;
     nm += (int)e->n;
-    /* roots may skip words after a word whose connector allows partial matches */
-    bSkip = !e->fExact;
+    /* roots may skip words after a word whose connector allows partial
+    ** matches; PETRARCH words are whole words, joined or not by '_' */
+    bSkip = !e->fExact || (s->pd->opt.bTreebank && !e->fNext);
     p++;
   }
   return nm;

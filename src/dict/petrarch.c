@@ -20,7 +20,7 @@
 ** (may span lines) and lines starting "<!" (PETRARCH skips those whole).
 ** PETRARCH has no stems: every dictionary word is a whole word (fExact), and
 ** the words of an actor, agent, discard, issue or synset phrase are
-** consecutive (fNext), whether joined by '_' or by blanks. A malformed line is
+** consecutive only when joined by '_' (blanks let words stand between). A malformed line is
 ** TOCSIN_EDICT "file:line:col: expected ..."; the faults the real files contain
 ** and PETRARCH reads anyway are repaired or skipped and counted (petrarch.h).
 **
@@ -268,13 +268,16 @@ static int is_vowel(char c) {
   return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
 }
 
-/* PETRARCH's reading of a parsed phrase: whole words (no stems), and, unless
-** bKeepJoins, every word joined to the next. */
+/* PETRARCH's reading of a parsed phrase: whole words (no stems). Words
+** joined by '_' must be adjacent; words written with a blank between may
+** have others between them inside the noun phrase ("ITHILEN TELEVISION"
+** matches "Ithilen state-run television", as PETRARCH's unit tests expect),
+** so the joins are kept as written whatever bKeepJoins says. */
 static void phrase_petrarch(PPhrase *ph, int bKeepJoins) {
+  (void)bKeepJoins;
   for (uint32_t k = 0; k < ph->n; k++) {
     PElem *e = &ph->a[k];
     if (e->kind == PE_WORD) e->fExact = 1;
-    if (!bKeepJoins) e->fNext = k + 1 < ph->n;
   }
 }
 
