@@ -227,8 +227,13 @@ static int make_words(Sparse *s, int bCaps) {
 
 /* Regular ending lengths allowed after an exact final word: nouns S 'S ES,
 ** verbs S ED ES EN ING, and D after a stem ending in E. */
-static int ending_ok(const char *zEnd, size_t n, int bVerb, const PElem *e) {
+static int ending_ok(const char *zEnd, size_t n, int bVerb, const PElem *e, int bPetr) {
   if (n == 1 && zEnd[0] == 'S') return 1;
+  /* PETRARCH generates real forms: "-ES" only after S, X, Z, O, SH, CH */
+  if (bPetr && bVerb && n == 2 && zEnd[0] == 'E' && zEnd[1] == 'S') {
+    char c = e->n ? e->z[e->n - 1] : 0, b = e->n > 1 ? e->z[e->n - 2] : 0;
+    return c == 'S' || c == 'X' || c == 'Z' || c == 'O' || (c == 'H' && (b == 'S' || b == 'C'));
+  }
   if (!bVerb) return n == 2 && zEnd[1] == 'S' && (zEnd[0] == '\'' || zEnd[0] == 'E');
   if (n == 2 && zEnd[0] == 'E' && (zEnd[1] == 'D' || zEnd[1] == 'S' || zEnd[1] == 'N')) return 1;
   if (n == 3 && !memcmp(zEnd, "ING", 3)) return 1;
@@ -259,7 +264,7 @@ static int match_root(const Sparse *s, const PPhrase *ph, size_t i, int bVerb, i
         if (!e->fExact) bPartialOk = !e->fNext;   /* plain stem: yes; '~': exact in roots */
         else bPartialOk = !e->fNext && !bLast;    /* "WORD_ X": TABARI accepts it partly */
         if (bPartialOk) break;
-        if (bLast && !e->fNoEnd && ending_ok(w->z + e->n, w->n - e->n, bVerb, e)) {
+        if (bLast && !e->fNoEnd && ending_ok(w->z + e->n, w->n - e->n, bVerb, e, s->pd->opt.bTreebank)) {
           nm += (int)(w->n - e->n);
           break;
         }

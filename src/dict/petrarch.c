@@ -710,6 +710,8 @@ static int load_agents(Loader *p) {
       PPhrase ph;
       int iCol = iCol0 + (i < nSingular ? 0 : (int)iPl);
       rc = parse_words(p, v.a[i], strlen(v.a[i]), &ph, p->iLine, iCol);
+      /* {..} lists the plurals (none for "{}"): no regular endings then */
+      if (!rc && bBraces && ph.n && ph.a[ph.n - 1].kind == PE_WORD) ph.a[ph.n - 1].fNoEnd = 1;
       if (!rc && !group_add_phrase(&g, &ph, p->iLine)) rc = oom(p);
     }
     if (!rc) rc = group_flush(p, &g, PK_AGENT);
