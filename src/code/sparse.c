@@ -55,6 +55,7 @@ typedef struct SWord {
 typedef struct SActor {
   const char *zActor;   /* actor code, may hold '/' (coded compound); NULL = empty */
   const char *zAgent;   /* agent code with its '~', or NULL */
+  const char *zAgent2;  /* PETRARCH: a second agent on the other side, or NULL */
   int32_t where;        /* word index of the actor head (-1 default actor) */
 } SActor;
 
@@ -686,6 +687,8 @@ static void dereference_pronouns(Sparse *s) {
   for (size_t i = 0; i < s->nW; i++) {
     SWord *w = &s->aW[i];
     if (w->type != W_PRONOUN) continue;
+    /* PETRARCH reads "their" as a determiner of a noun phrase, not an actor */
+    if (s->pd->opt.bTreebank && w->n == 5 && !memcmp(w->z, "THEIR", 5)) continue;
     int32_t idx = -1;
     if (w->builtin == BI_HE) {
       size_t k = 0;
@@ -838,6 +841,7 @@ static void actor_codes(const Sparse *s, int32_t loc, SActor *a) {
 ** FORMER makes it an elite. */
 static void find_agent(const Sparse *s, int32_t loc, SActor *a) {
   if (a->zActor && !strcmp(a->zActor, "---") && a->zAgent) return;   /* PETRARCH "---GOV" */
+  a->zAgent2 = NULL;
   int32_t tloc = s->aW[loc].iRef >= 0 ? loc : (s->aW[loc].iTail >= loc ? s->aW[loc].iTail : loc);
   int bFormer = 0;
   a->zAgent = NULL;
@@ -846,6 +850,24 @@ static void find_agent(const Sparse *s, int32_t loc, SActor *a) {
     tloc++;
   }
   if (!bFormer && loc > 0 && s->aW[loc - 1].builtin == BI_FORMER) bFormer = 1;
+  if (s->pd->opt.bTreebank) {
+    /* PETRARCH: an agent anywhere in the actor's noun phrase ("Dagolath's
+    ** first deputy prime minister"); a prefix agent as well ("an MSF Arnor
+    ** diplomat" -> NGOARNGOV) */
+    int32_t k = tloc + 1;
+    for (int n = 0; n < 3 && (size_t)k < s->nW && (s->aW[k].type == W_NULL || s->aW[k].type == W_ADJ) &&
+                    !s->aW[k].bNumber;
+         n++)
+      k++;
+    if ((size_t)k < s->nW && s->aW[k].type == W_AGENT && s->aW[k].bHead) {
+      a->zAgent = bFormer ? "~ELI" : entry_code(s, s->aW[k].iRoot);
+      if (loc > 0 && s->aW[loc - 1].type == W_AGENT) {
+        int32_t h = s->aW[loc - 1].iHead;
+        if (h >= 0 && s->aW[h].iTail == loc - 1) a->zAgent2 = entry_code(s, s->aW[h].iRoot);
+      }
+      return;
+    }
+  }
   if ((size_t)tloc + 1 < s->nW && s->aW[tloc + 1].type == W_AGENT && s->aW[tloc + 1].bHead) {
     a->zAgent = bFormer ? "~ELI" : entry_code(s, s->aW[tloc + 1].iRoot);
     return;
@@ -1335,8 +1357,11 @@ static int expand_events(Sparse *s, SOut **paOut, size_t *pnOut) {
       memcpy(zT2, zT, sizeof zT2);
       for (char *pt = strtok_r(zT2, "/", &sp2); pt; pt = strtok_r(NULL, "/", &sp2)) {
         SOut o;
-        composite(ps, e->src.zAgent, o.zSrc, sizeof o.zSrc);
-        composite(pt, e->tgt.zAgent, o.zTgt, sizeof o.zTgt);
+        char zTmp[96];
+        composite(ps, e->src.zAgent, zTmp, sizeof zTmp);
+        composite(zTmp, e->src.zAgent2, o.zSrc, sizeof o.zSrc);
+        composite(pt, e->tgt.zAgent, zTmp, sizeof zTmp);
+        composite(zTmp, e->tgt.zAgent2, o.zTgt, sizeof o.zTgt);
         o.pEv = e;
         if (!o.zSrc[0] || !o.zTgt[0] || !strcmp(o.zSrc, o.zTgt)) continue;
         /* "---" alone: no actor; PETRARCH keeps it as a target unless require_dyad */
