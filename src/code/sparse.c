@@ -431,6 +431,24 @@ static void mark_nouns(Sparse *s) {
   }
 }
 
+/* PETRARCH: in "Arnor's Elrond" or "Ithilen's evil minister Calimehtar" the
+** noun phrase is the possessor's: the actor it owns is not an actor of its own. */
+static void absorb_possessed(Sparse *s) {
+  for (size_t i = 0; i < s->nW; i++) {
+    SWord *w = &s->aW[i];
+    if (w->type != W_ACTOR || !w->bHead) continue;
+    int32_t t = w->iTail >= (int32_t)i ? w->iTail : (int32_t)i;
+    const SWord *wt = &s->aW[t];
+    if (!(wt->n > 2 && wt->z[wt->n - 2] == '\'' && wt->z[wt->n - 1] == 'S')) continue;
+    size_t k = (size_t)t + 1;
+    for (int n = 0; n < 4 && k < s->nW && (s->aW[k].type == W_NULL || s->aW[k].type == W_ADJ ||
+                                            s->aW[k].type == W_AGENT) && !s->aW[k].bNumber;
+         n++)
+      k++;
+    if (k < s->nW && s->aW[k].type == W_ACTOR && s->aW[k].bHead) retype_root(s, (int32_t)k, W_NOUN);
+  }
+}
+
 /* SET: CONVERT AGENT: an agent with no actor next to it becomes an actor. */
 static void convert_agents(Sparse *s) {
   for (size_t i = 0; i < s->nW; i++) {
@@ -643,6 +661,11 @@ static void mark_clauses(Sparse *s) {
           i = k;
         }
       }
+      /* PETRARCH parses "awful and evil minister" as one noun phrase */
+      if (!bPhrase && s->pd->opt.bTreebank && (s->aW[i - 1].type == W_NULL || s->aW[i - 1].type == W_ADJ) &&
+          (s->aW[i + 1].type == W_NULL || s->aW[i + 1].type == W_ADJ) && !s->aW[i - 1].bNumber &&
+          !s->aW[i + 1].bNumber)
+        bPhrase = 1;
       if (!bPhrase && s->aW[i - 1].type == W_ADJ && s->aW[i + 1].type == W_ADJ) {
         bPhrase = 1;
         s->aW[i + 1].iClause = iClause;
@@ -1402,6 +1425,7 @@ static int sparse_sentence(Sparse *s, const char *z, size_t n, SOut **paOut, siz
   make_roots(s);
   if (s->bOom) return 0;
   mark_nouns(s);
+  if (s->pd->opt.bTreebank) absorb_possessed(s);
   if (s->pd->opt.bConvertAgent || s->pd->opt.bTreebank) convert_agents(s);
   mark_compound(s);
   mark_subordinate(s);
