@@ -1193,8 +1193,21 @@ static size_t compound_members(const Sparse *s, int32_t where, int32_t *aOut, si
   return n;
 }
 
+/* PETRARCH: a verb whose only complement is a bare time noun ("said today",
+** Treebank NP-TMP) has no object phrase and yields no event. */
+static int petr_time_object(const Sparse *s, int32_t index) {
+  int32_t t = s->aW[index].iTail >= index ? s->aW[index].iTail : index;
+  if ((size_t)t + 1 >= s->nW) return 0;
+  const SWord *w = &s->aW[t + 1];
+  static const char *az[] = {"TODAY", "TONIGHT", "YESTERDAY", "TOMORROW"};
+  for (size_t k = 0; k < sizeof az / sizeof az[0]; k++)
+    if (w->n == strlen(az[k]) && !memcmp(w->z, az[k], w->n)) return (size_t)t + 2 >= s->nW;
+  return 0;
+}
+
 static void make_event(Sparse *s, const char *zCode, int32_t index, const PVerbPat *pp) {
   if (!zCode || !zCode[0] || !strcmp(zCode, "---")) return;
+  if (s->pd->opt.bTreebank && petr_time_object(s, index)) return;
   if (!s->source.zActor) regular_source(s, index);
   if (!s->target.zActor) regular_target(s, index);
   if (!s->source.zActor || !s->target.zActor) return;
