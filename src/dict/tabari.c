@@ -275,6 +275,10 @@ static int load_actors(PatDict *pd, const char *zPath, int kind, tocsin_error *p
       iCol0++;
     } else {
       rc = group_flush(pd, &g, kind, zFile, pErr);
+      if (rc == TOCSIN_EDICT) {   /* the entry before had no code: skipped; this line is read */
+        patdict_warn(pd, pErr);
+        rc = 0;
+      }
       if (rc) continue;
       g.bOpen = 1;
       g.iLine = r.iLine;
@@ -288,6 +292,10 @@ static int load_actors(PatDict *pd, const char *zPath, int kind, tocsin_error *p
     if (rc) continue;
     if (!group_add_phrase(&g, &ph, r.iLine)) { rc = oom(pErr); continue; }
     if (br) rc = parse_codes(pd, &g, z + m, n - m, zFile, r.iLine, iCol0 + (int)m, pErr);
+    if (rc == TOCSIN_EDICT && !bSyn) {   /* the whole entry goes with its bad line */
+      g.bOpen = 0;
+      g.nPhrase = g.nCode = 0;
+    }
   }
   if (!rc) rc = group_flush(pd, &g, kind, zFile, pErr);
   if (rc == TOCSIN_EDICT) {
