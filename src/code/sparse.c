@@ -85,6 +85,7 @@ typedef struct Sparse {
   int bOom;
   /* pattern match results */
   int indexSource, indexTarget, indexCompound;
+  int nLenAlt, bAltUsed;   /* letters matched inside { | } alternatives */
 } Sparse;
 
 static int is_lower_c(int c) { return c >= 'a' && c <= 'z'; }
@@ -1082,7 +1083,14 @@ static int32_t match_one(Sparse *s, const PElem *e, int32_t pos, int dir, int bS
         const PSet *set = &s->pd->aSet[e->iSet];
         for (size_t m = 0; m < set->n; m++) {
           int32_t r = match_elems(s, set->a[m].a, set->a[m].n, pos, dir, 0);
-          if (r != NO_MATCH) return r;
+          if (r != NO_MATCH) {
+            if (e->kind == PE_ALT) {   /* TABARI counts what an alternative matched */
+              s->bAltUsed = 1;
+              for (uint32_t q = 0; q < set->a[m].n; q++)
+                if (set->a[m].a[q].kind == PE_WORD) s->nLenAlt += (int)set->a[m].a[q].n;
+            }
+            return r;
+          }
         }
         break;
       }
@@ -1243,6 +1251,25 @@ static void make_event(Sparse *s, const char *zCode, int32_t index, const PVerbP
   if (!s->bRegularTarget) memset(&s->target, 0, sizeof s->target);
 }
 
+/* Letters the { | } groups of a pattern count for in its length: each
+** group's longest alternative. */
+static int alt_max_len(const PatDict *pd, const PPhrase *ph) {
+  int n = 0;
+  for (uint32_t i = 0; i < ph->n; i++) {
+    if (ph->a[i].kind != PE_ALT) continue;
+    const PSet *set = &pd->aSet[ph->a[i].iSet];
+    int nBest = 0;
+    for (size_t m = 0; m < set->n; m++) {
+      int l = 0;
+      for (uint32_t q = 0; q < set->a[m].n; q++)
+        if (set->a[m].a[q].kind == PE_WORD) l += (int)set->a[m].a[q].n;
+      if (l > nBest) nBest = l;
+    }
+    n += nBest;
+  }
+  return n;
+}
+
 /* doVerb: the verb's patterns longest first, else the root's own code. */
 static void do_verb(Sparse *s, int32_t index) {
   memset(&s->target, 0, sizeof s->target);
@@ -1251,11 +1278,42 @@ static void do_verb(Sparse *s, int32_t index) {
     s->bPassive = 0;
   }
   const PVerb *v = &s->pd->aVerb[s->aW[index].iRoot];
+  /* Patterns are tried longest first. One with { | } alternatives that
+  ** matches is kept while longer ones may still match: a later pattern wins
+  ** only if it is longer than what the alternative actually matched (TABARI's
+  ** doVerb). */
+  const PVerbPat *pBest = NULL;
+  int iSrc = -1, iTgt = -1, iCmp = -1, nMaxLen = 0, bGotAlt = 0;
   for (size_t k = 0; k < v->nPat; k++) {
     const PVerbPat *pp = &s->pd->aPat[v->aPat[k]];
+    if (bGotAlt && pp->iLen <= nMaxLen) break;
     /* PETRARCH has no complex or discard codes in patterns: such a line is inert */
     if (s->pd->opt.bTreebank && (!strcmp(pp->zCode, "+++") || !strcmp(pp->zCode, "###"))) continue;
+    s->nLenAlt = 0;
+    s->bAltUsed = 0;
     if (!check_pattern(s, pp, index)) continue;
+    if (s->bAltUsed) {
+      if (!pBest || pp->iLen + s->nLenAlt > nMaxLen) {
+        pBest = pp;
+        iSrc = s->indexSource;
+        iTgt = s->indexTarget;
+        iCmp = s->indexCompound;
+        nMaxLen = pp->iLen - alt_max_len(s->pd, &pp->phrase) + s->nLenAlt;
+      }
+      bGotAlt = 1;
+      continue;
+    }
+    pBest = pp;
+    iSrc = s->indexSource;
+    iTgt = s->indexTarget;
+    iCmp = s->indexCompound;
+    break;
+  }
+  if (pBest) {
+    const PVerbPat *pp = pBest;
+    s->indexSource = iSrc;
+    s->indexTarget = iTgt;
+    s->indexCompound = iCmp;
     if (s->indexSource >= 0) {
       actor_codes(s, s->indexSource, &s->source);
       find_agent(s, s->indexSource, &s->source);
