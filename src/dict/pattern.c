@@ -449,7 +449,10 @@ static int phrase_len(const PatDict *pd, const PPhrase *p) {
         int l = phrase_len(pd, &s->a[k]);
         if (l > nBest) nBest = l;
       }
-      n += e->kind == PE_ALT ? nBest : (int)e->n;
+      /* TABARI counts nothing for a synset designator ("- * DOLLAR" is tried
+      ** before "- * &CURRENCY": its SYNSET-07 record); PETRARCH orders by the
+      ** pattern's text, designator included (its SYNSET-20b) */
+      n += e->kind == PE_ALT ? nBest : pd->opt.bTreebank ? (int)e->n : 0;
     }
   }
   return n;

@@ -41,7 +41,6 @@ tocsin_dict *tocsin_dict_load_specs(const char *const *azSpec, size_t nSpec, toc
     int rc;
     if (!strncmp(zKind, "tabari", 6)) rc = tabari_load(p->pPat, zKind, zColon + 1, pErr);
     else if (!strncmp(zKind, "petrarch", 8)) {
-      rc = petrarch_load(p->pPat, zKind, zColon + 1, pErr);
       if (!p->pPat->opt.bTreebank) {   /* PETRARCH's defaults (PETRglobals) */
         PatOptions *o = &p->pPat->opt;
         o->bTreebank = 1;
@@ -53,6 +52,7 @@ tocsin_dict *tocsin_dict_load_specs(const char *const *azSpec, size_t nSpec, toc
         o->nCommaEMax = 8;
         o->nMinWords = 0;   /* PETRARCH codes sentences of any length */
       }
+      rc = petrarch_load(p->pPat, zKind, zColon + 1, pErr);
     }
     else {
       err_set(pErr, TOCSIN_EARG, (size_t)-1, "unknown dictionary kind '%s' in '%s' (expected tabari... or petrarch...)",
