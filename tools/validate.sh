@@ -35,14 +35,20 @@ Generated on $(date -u +%Y-%m-%d) by \`make validate\`, which ran \`$T validate 
 from the repository root (data from \`../shared/data\`, read at run time, never copied
 into this repository). \`tocsin validate\` is described in [cli.md](cli.md#tocsin-validate).
 
-Each record is coded as one sentence on its own date with the suite's dictionaries
-(\`tocsin_dict_load_specs\`). A record is **right** when the multiset of
-(source, target, code) the coder produces equals the expected one exactly; for TABARI
-an expected event that carries a date (\`{ DAG / GON / 032 } 950103\`) must also match
-the event's date. A record whose expectation is a marker is right when no event is
-coded: TABARI's \`{+++}\` (its manual: complex sentence, not coded), \`{---}\` (no
-events) and \`{###}\` (discard), PETRARCH's \`noevents\` and \`error=\`; a record with a
-marker and event lines is also right when it gets exactly those events.
+Each record is coded from its raw text as one sentence on its own date with the suite's
+dictionaries (\`tocsin_dict_load_specs\`), by tocsin's pattern coder
+(src/code/sparse.c): no parser, no Treebank parse (PETRARCH's \`<Parse>\` is ignored).
+A record is **right** when the multiset of (source, target, code) the coder produces
+equals the expected one, with TABARI's own reading of its records (process.cp,
+\`checkEvents\`): expected lines after the comment's \`*/\` up to the blank line count; a
+disabled \`-{...}\` line ends the check, so only the events listed before it must be
+coded; while time shifting is on, the first expected event's date must be that of an
+event so coded. TABARI compares in order, tocsin as a multiset. A record whose expectation
+is a marker is right when no event is coded: TABARI's \`{+++}\` (complex), \`{---}\` (no
+events) and \`{###}\` (discard), PETRARCH's \`noevents\` and \`error=\`.
+Records of one story (\`FRWD-001-001\`, \`FRWD-001-002\`, ...) are coded together, one
+sentence per line, while a \`FORWARD:\` option is in force, so that pronouns can take the
+previous sentence's actor as TABARI's forwarding does.
 Floors: a run fails when a suite's right-count falls below its line in
 \`tests/validate/floors.txt\`.
 
@@ -72,6 +78,38 @@ scored: every sentence with at least one \`<EventCoding>\`. \`<Config>\` element
 number of sentences marked \`sentence="true"\` (here $pTrue), not of sentences with an
 \`<EventCoding>\`; the $pScored scored here include $pFalse marked \`sentence="false"\`,
 and one \`sentence="true"\` record (PATTERN-06) has no \`<EventCoding>\` and is not scored.
+
+## Where tocsin still differs, and why
+
+TABARI's semantics are implemented from its manual and source (sparse parse: roots by
+longest match, nouns after determiners and mid-sentence capitals, compounds, comma
+clauses, conjunction clauses, pronouns, forwarding, passive voice, paired, subordinate,
+dominant, null, discard and complex codes, date restrictions, time shifts, agents,
+\`{ | }\` alternatives with TABARI's length rule, synsets). The TABARI records still
+coded differently:
+
+- **SYNSET-22h** -- a synset element joined by \`_\` inside a lower match that TABARI
+  is expected to *fail*; tocsin's matcher finds it (TABARI itself marks the case "fails").
+- **COMPLEX-06** -- "On accord Gondor repelled Mordor ...": TABARI treats the null-coded
+  verb before the first actor as a non-verb for NOACTPRIOR; tocsin counts ACCORD as the
+  first verb and rejects the sentence as complex.
+- **DEBUG-20** -- a compound that overlaps a comma clause ("the Nepal, Arnor and Dagolath
+  Osgiliath, Mordor ..."): TABARI's tag bookkeeping ends the compound at the clause's
+  comma; tocsin's compound keeps Osgiliath.
+
+PETRARCH codes from a Treebank parse. tocsin reads PETRARCH dictionaries with PETRARCH's
+conventions (Treebank contractions "DID N'T", whole words, \`{plurals}\`, \`<Config>\`
+\`require_dyad\` and \`comma_*\`, anonymous agents "---GOV", agents anywhere in the
+actor's noun phrase, a final ", a senior official said" clause coded on its own) and
+approximates the parse with rules. The PETRARCH records still coded differently need the
+parse itself: noun phrases whose head is not the first actor ("Ithilen's sheep and goats
+of Gondor"), coordinated agents ("Danish media and government", "lawmakers and
+officials in ..."), prepositional attachment ("celebrated Iftar at Osgiliath with the
+parliament of Gondor"), the direct object of a clause with several candidates, and two
+pairs of records whose texts end alike but whose parses differ (COMMA-06 / COMMA-11).
+Two records expect a parse error (ERROR-02, ERROR-03), which raw text cannot produce,
+and two expect actor codes written as quoted phrases (ACTOR-01, -02: PETRARCH's
+new_actor_length feature), which tocsin does not invent.
 EOF
 } > "$tmp/doc.md"
 mv "$tmp/doc.md" "$OUT"
