@@ -82,6 +82,7 @@ static const char zUsageCode[] =
     "or --option line), 3 a dictionary does not load (the message names the file and\n"
     "line), 4 out of memory.\n"
     "\n"
+    "examples:\n"
     "  tocsin code --dict tabari:../shared/data/TABARI-Code/Validate.project --date 1995-01-01 FILE\n"
     "  tocsin code --dict petrarch:../shared/data/petrarch2/dictionaries FILE\n";
 

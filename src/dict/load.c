@@ -413,7 +413,7 @@ void verb_regular_forms(const char *zLemma, char az[5][64]) {
   } else {
     snprintf(az[2], 64, "%sed", w);
   }
-  snprintf(az[3], 64, "%s", az[2]);
+  memcpy(az[3], az[2], 64);   /* the past participle is the past tense */
   if (last == 'e' && prev == 'i') snprintf(az[4], 64, "%.*sying", (int)(n - 2), w);
   else if (last == 'e' && prev != 'e' && prev != 'y' && prev != 'o' && n > 2)
     snprintf(az[4], 64, "%.*sing", (int)(n - 1), w);
