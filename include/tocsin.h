@@ -284,6 +284,9 @@ typedef struct tocsin_event {
 
 const char *tocsin_doc_path(const tocsin_doc *pDoc);
 const char *tocsin_doc_title(const tocsin_doc *pDoc);        /* or NULL */
+/* The author(s) named by the byline ("By Jane Doe", "Mara Velychko and
+** Daniel Ortis", an HTML meta author, a JSONL "author"), or NULL. */
+const char *tocsin_doc_author(const tocsin_doc *pDoc);
 const char *tocsin_doc_date(const tocsin_doc *pDoc);         /* YYYY-MM-DD or NULL */
 const char *tocsin_doc_date_source(const tocsin_doc *pDoc);  /* "byline" "option" or NULL */
 size_t tocsin_doc_sentence_count(const tocsin_doc *pDoc);

@@ -258,6 +258,7 @@ void tocsin_parser_free(tocsin_parser *p) {
 
 const char *tocsin_doc_path(const tocsin_doc *d) { return d->zPath; }
 const char *tocsin_doc_title(const tocsin_doc *d) { return d->zTitle; }
+const char *tocsin_doc_author(const tocsin_doc *d) { return d->zAuthor; }
 const char *tocsin_doc_date(const tocsin_doc *d) { return d->zDate[0] ? d->zDate : NULL; }
 const char *tocsin_doc_date_source(const tocsin_doc *d) { return d->zDateSource; }
 size_t tocsin_doc_sentence_count(const tocsin_doc *d) { return d->nSent; }

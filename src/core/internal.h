@@ -73,6 +73,7 @@ struct tocsin_doc {
   tocsin_options opt;
 
   char *zTitle;
+  char *zAuthor;             /* byline author(s), or NULL */
   char zDate[11];            /* "" when unknown */
   const char *zDateSource;   /* "byline", "option", or NULL */
   size_t iBodyStart, iBodyEnd;  /* original offsets of the body (no title/byline/notes) */

@@ -28,6 +28,8 @@ int emit_doc_json(tocsin_doc *d, Buf *b) {
   buf_json_str(b, d->zPath);
   buf_puts(b, ",\"title\":");
   buf_json_str(b, d->zTitle);
+  buf_puts(b, ",\"author\":");
+  buf_json_str(b, d->zAuthor);
   buf_puts(b, ",\"date\":");
   buf_json_str(b, d->zDate[0] ? d->zDate : NULL);
   buf_puts(b, ",\"date_source\":");

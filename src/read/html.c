@@ -452,6 +452,15 @@ int read_html(const char *z, size_t n, const char *zName, const tocsin_options *
       find_time_date(pMain, zDate) || find_time_date(pRoot, zDate))
     buf_printf(pOut, "Published %s\n\n", zDate);
 
+  /* byline: the meta author, as an author line the layout stage reads */
+  static const char *const azAuthor[] = {"author", "article:author", "dc.creator", "byl", "sailthru.author", NULL};
+  const char *zAuthor = meta_content(pRoot, azAuthor);
+  if (zAuthor && *zAuthor && !strstr(zAuthor, "://")) {
+    buf_puts(pOut, "By ");
+    for (const char *q = zAuthor; *q; q++) buf_putc(pOut, *q == '\n' || *q == '\r' ? ' ' : *q);
+    buf_puts(pOut, "\n\n");
+  }
+
   walk(&c, pMain == pRoot ? pRoot->children : pMain->children, pOut);
   if (pMain != pBody && pBody) {
     /* notes lists often sit outside the <article> */

@@ -192,7 +192,7 @@ static const char *jstr(json_t *o, const char *zKey) {
 }
 
 /* Builds the text form of one article: title, date line, text. */
-static void article_text(const tocsin_article *a, const char *zText, Buf *b) {
+static void article_text(const tocsin_article *a, const char *zText, const char *zAuthor, Buf *b) {
   if (a->zTitle && a->zTitle[0]) {
     for (const char *z = a->zTitle; *z; z++) buf_putc(b, *z == '\n' || *z == '\r' ? ' ' : *z);
     buf_puts(b, "\n\n");
@@ -203,6 +203,11 @@ static void article_text(const tocsin_article *a, const char *zText, Buf *b) {
     memcpy(zDate, a->zPublished, 10);
     zDate[10] = 0;
     if (ymd_parse(zDate, &t)) buf_printf(b, "Published %s\n\n", zDate);
+  }
+  if (zAuthor && *zAuthor) {   /* an author line the layout stage reads as the byline */
+    buf_puts(b, "By ");
+    for (const char *z = zAuthor; *z; z++) buf_putc(b, *z == '\n' || *z == '\r' ? ' ' : *z);
+    buf_puts(b, "\n\n");
   }
   buf_puts(b, zText);
   buf_putc(b, '\n');
@@ -283,7 +288,9 @@ static tocsin_doc *input_article(tocsin_input *p, tocsin_error *pErr) {
     p->art.zExtraJson = p->zExtra ? p->zExtra : "{}";
     Buf b;
     buf_init(&b);
-    article_text(&p->art, zText, &b);
+    const char *zAuthor = jstr(o, "author");
+    if (!zAuthor) zAuthor = jstr(o, "byline");
+    article_text(&p->art, zText, zAuthor, &b);
     char zName[64];
     snprintf(zName, sizeof zName, ":%zu", iLine);
     Buf path;

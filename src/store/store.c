@@ -205,7 +205,8 @@ static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
   if (!(s = stmt(p, STMT_JUDGMENT, g->pErr))) return TOCSIN_ESTORE;
   sqlite3_bind_int64(s, 1, g->iDoc);
   sqlite3_bind_int64(s, 2, iMention);
-  bind_text(s, 3, d->zTitle && *d->zTitle ? d->zTitle : d->zPath);
+  /* the judgment's author: the byline, else the document's title, else its path */
+  bind_text(s, 3, d->zAuthor && *d->zAuthor ? d->zAuthor : d->zTitle && *d->zTitle ? d->zTitle : d->zPath);
   bind_text(s, 4, nn(e->zMood));
   bind_text(s, 5, e->zHedge);
   if (e->bHasP) {

@@ -298,6 +298,71 @@ static int line_is_byline(const char *z, Line l) {
   return 0;
 }
 
+/* 1 if the header line is a list of names ("Mara Velychko and Daniel Ortis",
+** "Jane Doe, John Roe & Ann Poe"): 2 to 16 words, no digits, no closing
+** punctuation, every word capitalised or a connector or name particle. */
+static int line_is_names(const char *z, Line l) {
+  size_t a = l.a, b = l.b;
+  trim_range(z, &a, &b);
+  while (a < b && (z[a] == '*' || z[a] == '_')) a++;
+  while (b > a && (z[b - 1] == '*' || z[b - 1] == '_')) b--;
+  if (a >= b || z[b - 1] == '.' || z[b - 1] == ':' || z[b - 1] == '?' || z[b - 1] == '!') return 0;
+  int nWord = 0, nCap = 0;
+  for (size_t i = a; i < b;) {
+    while (i < b && (z[i] == ' ' || z[i] == ',')) i++;
+    if (i >= b) break;
+    size_t e = i;
+    while (e < b && z[e] != ' ' && z[e] != ',') e++;
+    nWord++;
+    for (size_t k = i; k < e; k++)
+      if (is_digit((unsigned char)z[k])) return 0;
+    static const char *az[] = {"and", "&", "de", "van", "von", "al", "bin", "der", "la", "le", "da", "di"};
+    int bLink = 0;
+    for (size_t k = 0; k < sizeof(az) / sizeof(az[0]); k++)
+      if (strlen(az[k]) == e - i && !strnicmp_ascii(z + i, az[k], e - i)) bLink = 1;
+    if (is_upper((unsigned char)z[i]) || (unsigned char)z[i] >= 0xC0) nCap++;
+    else if (!bLink) return 0;
+    i = e;
+  }
+  return nWord >= 2 && nWord <= 16 && nCap >= 2;
+}
+
+/* The author(s) an author line names, without "By"/"Author:" and any date
+** after them; an arena string or NULL. */
+static char *author_text(Arena *pArena, const char *z, Line l) {
+  size_t a = l.a, b = l.b;
+  trim_range(z, &a, &b);
+  while (a < b && (z[a] == '*' || z[a] == '_' || z[a] == '#' || text_is_blank((unsigned char)z[a]))) a++;
+  static const char *az[] = {"written by ", "words by ", "authors:", "author:", "by "};
+  for (size_t k = 0; k < sizeof(az) / sizeof(az[0]); k++) {
+    size_t m = strlen(az[k]);
+    if ((size_t)(b - a) > m && strnicmp_ascii(z + a, az[k], m) == 0) {
+      a += m;
+      break;
+    }
+  }
+  for (size_t i = a; i < b; i++)
+    if (is_digit((unsigned char)z[i]) || z[i] == '|' || z[i] == '\n') {
+      b = i;
+      break;
+    }
+  /* "By Jane Doe, November 30": drop a trailing month name too */
+  for (size_t i = a; i < b; i++) {
+    if (z[i] != ',' || i + 2 >= b) continue;
+    size_t w = i + 1, e;
+    while (w < b && z[w] == ' ') w++;
+    for (e = w; e < b && is_alpha((unsigned char)z[e]);) e++;
+    if (e > w && month_from_name(z + w, e - w) > 0) {
+      b = i;
+      break;
+    }
+  }
+  while (a < b && (text_is_blank((unsigned char)z[a]) || z[a] == '*' || z[a] == '_')) a++;
+  while (b > a && (text_is_blank((unsigned char)z[b - 1]) || strchr(",;|-*_", z[b - 1]))) b--;
+  if (b <= a || b - a > 200) return NULL;
+  return arena_strndup(pArena, z + a, b - a);
+}
+
 /* 1 if a line starts a Markdown heading or a list item: the body has begun. */
 static int line_is_section(const char *z, Line l) {
   size_t a = l.a;
@@ -542,6 +607,8 @@ int layout_find(tocsin_doc *d, const Text *t, size_t *piBody, size_t *piNotes) {
     if (line_blank(z, l)) continue;
     nSeen++;
     if (line_is_section(z, l) || line_is_para(z, l)) break;
+    if (!d->zAuthor && (line_is_byline(z, l) || (!line_is_dateline(z, l) && line_is_names(z, l))))
+      d->zAuthor = author_text(d->pArena, z, l);
     Ymd tt;
     size_t iD, iE;
     int cls = line_date(z, l, &tt, &iD, &iE);
@@ -574,6 +641,7 @@ int layout_find(tocsin_doc *d, const Text *t, size_t *piBody, size_t *piNotes) {
     Line l = aLine[j];
     if (line_blank(z, l)) continue;
     if (line_is_byline(z, l) || line_is_dateline(z, l)) {
+      if (!d->zAuthor && line_is_byline(z, l)) d->zAuthor = author_text(d->pArena, z, l);
       iBodyLine = j + 1;
       continue;
     }

@@ -745,3 +745,28 @@ TEST(structure_pipeline_report) {
   text_free(&body);
   tocsin_doc_free(d);
 }
+
+/* The byline's author(s): "By" lines, a bare list of names under the title,
+** a date after the name; a sentence or a dateline is no author. */
+static const char *author_of(const char *zText) {
+  static char z[256];
+  tocsin_error err;
+  tocsin_doc *d = tocsin_doc_parse(zText, strlen(zText), "t", NULL, &err);
+  if (!d) return "(error)";
+  const char *a = tocsin_doc_author(d);
+  snprintf(z, sizeof z, "%s", a ? a : "(none)");
+  tocsin_doc_free(d);
+  return z;
+}
+
+TEST(byline_author) {
+  CHECK_STR(author_of("Belarus Warning Update\n\nMara Velychko and Daniel Ortis\n\nNovember 30, 2020\n\n"
+                      "Russia warned Belarus on Monday about the border.\n"),
+            "Mara Velychko and Daniel Ortis");
+  CHECK_STR(author_of("Talks in Minsk\n\nBy Jane Doe, November 30, 2020\n\nRussia warned Belarus on Monday.\n"),
+            "Jane Doe");
+  CHECK_STR(author_of("Talks in Minsk\n\n**Authors:** Jane Doe & John Roe\n\nRussia warned Belarus on Monday.\n"),
+            "Jane Doe & John Roe");
+  CHECK_STR(author_of("Talks in Minsk\n\nNovember 30, 2020\n\nRussia warned Belarus on Monday.\n"), "(none)");
+  CHECK_STR(author_of("Russia warned Belarus on Monday. Minsk said it would respond.\n"), "(none)");
+}
