@@ -56,6 +56,7 @@ typedef struct SActor {
   const char *zActor;   /* actor code, may hold '/' (coded compound); NULL = empty */
   const char *zAgent;   /* agent code with its '~', or NULL */
   const char *zAgent2;  /* PETRARCH: a second agent on the other side, or NULL */
+  int32_t iEntry, iAgent;   /* dictionary entries that gave them (--explain), -1 */
   int32_t where;        /* word index of the actor head (-1 default actor) */
 } SActor;
 
@@ -64,6 +65,7 @@ typedef struct SEvent {
   const char *zCode;    /* without ? and ! */
   uint8_t bSub, bDom, bNull, bDiscard, bComplex;
   int32_t iVerb;        /* word index of the verb */
+  int32_t iVerbRoot;    /* its PVerb */
   const PVerbPat *pPat; /* pattern that fired, or NULL for the root */
 } SEvent;
 
@@ -852,8 +854,10 @@ static void actor_codes(const Sparse *s, int32_t loc, SActor *a) {
   loc = deref(s, loc);
   memset(a, 0, sizeof *a);
   a->where = loc;
+  a->iEntry = a->iAgent = -1;
   if (loc < 0 || s->aW[loc].iRoot < 0) return;
   a->zActor = entry_code(s, s->aW[loc].iRoot);
+  a->iEntry = s->aW[loc].iRoot;
   /* PETRARCH: an agent with no actor is the anonymous "---" with that agent */
   if (s->pd->opt.bTreebank && s->pd->aEntry[s->aW[loc].iRoot].kind == PK_AGENT) {
     a->zAgent = a->zActor;
@@ -885,6 +889,7 @@ static void find_agent(const Sparse *s, int32_t loc, SActor *a) {
       k++;
     if ((size_t)k < s->nW && s->aW[k].type == W_AGENT && s->aW[k].bHead) {
       a->zAgent = bFormer ? "~ELI" : entry_code(s, s->aW[k].iRoot);
+      a->iAgent = s->aW[k].iRoot;
       if (loc > 0 && s->aW[loc - 1].type == W_AGENT) {
         int32_t h = s->aW[loc - 1].iHead;
         if (h >= 0 && s->aW[h].iTail == loc - 1) a->zAgent2 = entry_code(s, s->aW[h].iRoot);
@@ -894,6 +899,7 @@ static void find_agent(const Sparse *s, int32_t loc, SActor *a) {
   }
   if ((size_t)tloc + 1 < s->nW && s->aW[tloc + 1].type == W_AGENT && s->aW[tloc + 1].bHead) {
     a->zAgent = bFormer ? "~ELI" : entry_code(s, s->aW[tloc + 1].iRoot);
+    a->iAgent = s->aW[tloc + 1].iRoot;
     return;
   }
   if (loc > 0 && s->aW[loc - 1].type == W_PREP) loc--;
@@ -902,6 +908,7 @@ static void find_agent(const Sparse *s, int32_t loc, SActor *a) {
     if (h >= 0 && s->aW[h].iTail == loc - 1) {
       if (!bFormer && h > 0 && s->aW[h - 1].builtin == BI_FORMER) bFormer = 1;
       a->zAgent = bFormer ? "~ELI" : entry_code(s, s->aW[h].iRoot);
+      a->iAgent = s->aW[h].iRoot;
     }
   }
 }
@@ -936,6 +943,7 @@ static void set_default(const Sparse *s, SActor *a, const char *zCode) {
   memset(a, 0, sizeof *a);
   a->zActor = zCode;
   a->where = -1;
+  a->iEntry = a->iAgent = -1;
   (void)s;
 }
 
@@ -1152,6 +1160,7 @@ static void push_event(Sparse *s, const char *zCode, int32_t index, const PVerbP
   ev->src = *src;
   ev->tgt = *tgt;
   ev->iVerb = index;
+  ev->iVerbRoot = s->aW[index].iRoot;
   ev->pPat = pp;
   size_t n = strlen(zCode);
   char *z = malloc(n + 1);   /* freed with the events */
@@ -1527,6 +1536,83 @@ static int sparse_sentence(Sparse *s, const char *z, size_t n, SOut **paOut, siz
   return expand_events(s, paOut, pnOut);
 }
 
+/* "FILE:LINE" of an entry, "" when none. */
+static void entry_place(Buf *b, const PatDict *pd, int32_t iEntry) {
+  if (iEntry < 0) return;
+  const PEntry *e = &pd->aEntry[iEntry];
+  buf_printf(b, "%s:%d", e->zFile ? e->zFile : "", e->iLine);
+}
+
+/* The text of a phrase as written in a dictionary (for --explain). */
+static void phrase_text(Buf *b, const PatDict *pd, const PPhrase *ph) {
+  for (uint32_t k = 0; k < ph->n; k++) {
+    const PElem *e = &ph->a[k];
+    switch (e->kind) {
+      case PE_WORD: buf_append(b, e->z, e->n); break;
+      case PE_VERB: buf_putc(b, '*'); break;
+      case PE_SOURCE: buf_putc(b, '$'); break;
+      case PE_TARGET: buf_putc(b, '+'); break;
+      case PE_COMPOUND: buf_putc(b, '%'); break;
+      case PE_SKIP: buf_putc(b, '^'); break;
+      case PE_SYNSET: buf_puts(b, e->z); break;
+      case PE_ALT: {
+        const PSet *set = &pd->aSet[e->iSet];
+        buf_puts(b, "{ ");
+        for (size_t m = 0; m < set->n; m++) {
+          if (m) buf_puts(b, " | ");
+          phrase_text(b, pd, &set->a[m]);
+        }
+        buf_puts(b, " }");
+        break;
+      }
+      default: break;
+    }
+    if (k + 1 < ph->n) buf_putc(b, e->fNext ? '_' : ' ');
+  }
+}
+
+static void explain_actor(Buf *b, const PatDict *pd, const SActor *a) {
+  Buf t;
+  buf_init(&t);
+  entry_place(&t, pd, a->iEntry);
+  if (a->iAgent >= 0) {
+    if (t.n) buf_puts(&t, " + ");
+    entry_place(&t, pd, a->iAgent);
+  }
+  buf_json_strn(b, t.n ? t.z : NULL, t.n);
+  buf_free(&t);
+}
+
+/* --explain for a pattern-coded event: the dictionary lines that fired, in
+** the form tocsin_event_explain documents. An arena string or NULL on OOM. */
+static const char *explain_json(Arena *A, const PatDict *pd, const Sparse *s, const SEvent *e) {
+  Buf b, v;
+  buf_init(&b);
+  buf_init(&v);
+  (void)s;
+  buf_puts(&b, "{\"source\":");
+  explain_actor(&b, pd, &e->src);
+  buf_puts(&b, ",\"target\":");
+  explain_actor(&b, pd, &e->tgt);
+  buf_puts(&b, ",\"verb\":");
+  if (e->pPat) {
+    buf_printf(&v, "%s:%d: - ", e->pPat->zFile ? e->pPat->zFile : "", e->pPat->iLine);
+    phrase_text(&v, pd, &e->pPat->phrase);
+    buf_printf(&v, " [%s]", e->pPat->zCode);
+  } else if (e->iVerbRoot >= 0) {
+    const PVerb *pv = &pd->aVerb[e->iVerbRoot];
+    buf_printf(&v, "%s:%d: ", pv->zFile ? pv->zFile : "", pv->iLine);
+    phrase_text(&v, pd, &pv->root);
+    buf_printf(&v, " [%s]", pv->zCode);
+  }
+  buf_json_strn(&b, v.n ? v.z : NULL, v.n);
+  buf_putc(&b, '}');
+  const char *z = b.bOom || v.bOom ? NULL : arena_strndup(A, b.z, b.n);
+  buf_free(&b);
+  buf_free(&v);
+  return z;
+}
+
 static const char *code_root_of(Arena *A, const char *zCode) {
   return arena_strndup(A, zCode, strlen(zCode) >= 2 ? 2 : strlen(zCode));
 }
@@ -1586,6 +1672,7 @@ int sparse_code_doc(tocsin_doc *d, const tocsin_dict *p, struct EventFired **paF
         break;
       }
       memset(&(*paFired)[d->nEvent], 0, sizeof(struct EventFired));
+      (*paFired)[d->nEvent].zPreset = explain_json(A, pd, &s, e);
       d->aEvent[d->nEvent++] = ev;
     }
     free(aOut);

@@ -89,6 +89,7 @@ struct tocsin_doc {
     struct EventFired {
       const struct ActorEntry *apSrc[4], *apTgt[4];
       const struct VerbPattern *pPat;
+      const char *zPreset;   /* the whole explanation, made by the pattern coder */
     } fired;
     const char *zExplain;   /* built on first request */
   } *aExtra;

@@ -130,6 +130,9 @@ struct tocsin_dict {
 };
 
 const CameoCode *dict_cameo(const tocsin_dict *p, const char *zCode);
+/* Loads tocsin's CAMEO table (dict/cameo.txt) into p: Goldstein weights and
+** PLOVER for events coded with dictionaries in other formats. 0 on error. */
+int dict_load_cameo_table(tocsin_dict *p, tocsin_error *pErr);
 /* First VerbFormEntry for a surface token, or NULL; follow iNext (-1 ends). */
 const VerbFormEntry *dict_forms(const tocsin_dict *p, uint32_t tok);
 /* First pattern index for a lemma, -1 none; chain via p->aPatNext. */

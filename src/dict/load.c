@@ -769,6 +769,25 @@ tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
   return p;
 }
 
+/* Loads only the CAMEO table (dict/cameo.txt: codes, Goldstein weights,
+** PLOVER) into p, for dictionary sets in other formats whose events still
+** need them. 1 on success (missing file: 1, nothing loaded), 0 with pErr set. */
+int dict_load_cameo_table(tocsin_dict *p, tocsin_error *pErr) {
+  const char *zDir = getenv("TOCSIN_DICT");
+  if (!zDir || !*zDir) zDir = TOCSIN_DICT_DIR;
+  Loader L;
+  memset(&L, 0, sizeof L);
+  L.p = p;
+  L.pErr = pErr;
+  char zPath[4096];
+  snprintf(zPath, sizeof zPath, "%s/cameo.txt", zDir);
+  int ok = load_file(&L, zPath, load_cameo, 0);
+  if (ok) qsort(p->aCode, p->nCode, sizeof(CameoCode), cmp_code);
+  free(L.aTok);
+  free(L.aId);
+  return ok;
+}
+
 void tocsin_dict_get_stats(const tocsin_dict *p, tocsin_dict_stats *s) {
   memset(s, 0, sizeof *s);
   s->nActorPhrases = p->nActorPhrases;

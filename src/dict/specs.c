@@ -64,6 +64,11 @@ tocsin_dict *tocsin_dict_load_specs(const char *const *azSpec, size_t nSpec, toc
       return NULL;
     }
   }
+  /* CAMEO's Goldstein weights and PLOVER categories for the codes coded */
+  if (!dict_load_cameo_table(p, pErr)) {
+    tocsin_dict_free(p);
+    return NULL;
+  }
   return p;
 }
 

@@ -432,6 +432,7 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
       continue;
     }
     if (z[0] == '{') {   /* irregular forms of the current verb */
+      if (iVerb == -2) continue;
       if (iVerb < 0) { rc = verb_err(pErr, zFile, r.iLine, iCol0, "a verb before its {forms}"); continue; }
       const char *e = memchr(z, '}', n);
       if (!e) { rc = verb_err(pErr, zFile, r.iLine, iCol0 + (int)n, "'}' closing the verb forms"); continue; }
@@ -451,6 +452,7 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
       continue;
     }
     if (z[0] == '-') {   /* a pattern of the current verb */
+      if (iVerb == -2) continue;   /* of a root line that was skipped */
       if (iVerb < 0) { rc = verb_err(pErr, zFile, r.iLine, iCol0, "a verb line before its patterns"); continue; }
       if (!zCode) { rc = verb_err(pErr, zFile, r.iLine, iCol0 + (int)n, "a code [CODE] at the end of the pattern"); continue; }
       PPhrase ph;
@@ -463,7 +465,10 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
     PVerb v;
     memset(&v, 0, sizeof v);
     rc = patdict_parse_phrase(pd, z, mm, PP_ROOT, &v.root, zFile, r.iLine, iCol0, pErr);
-    if (rc) continue;
+    if (rc) {   /* its patterns go with it, not to the root before */
+      iVerb = -2;
+      continue;
+    }
     v.zCode = zCode ? zCode : "";
     v.zFile = zFile;
     v.iLine = r.iLine;

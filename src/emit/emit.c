@@ -216,6 +216,7 @@ const char *tocsin_event_explain(tocsin_doc *d, size_t i) {
   if (!d || i >= d->nEvent || !d->aExtra) return NULL;
   struct EventExtra *x = &d->aExtra[i];
   if (x->zExplain) return x->zExplain;
+  if (x->fired.zPreset) return x->zExplain = x->fired.zPreset;
   Buf b;
   buf_init(&b);
   buf_puts(&b, "{\"source\":");
