@@ -247,40 +247,74 @@ static int finish_output(int rc) {
 static const char zUsageIngest[] =
     "usage: tocsin ingest [--db FILE] [options] FILE...\n"
     "\n"
-    "Parses, codes and stores each file in the event store, one transaction per\n"
-    "file: a file is stored whole or not at all. The same bytes again change\n"
-    "nothing; new bytes under a stored path replace that version. Events reported\n"
-    "by several documents are merged, keeping every mention (docs/store.md).\n"
-    "With no FILE, only creates or upgrades the store.\n"
+    "Parses, codes and stores each document in the event store, in one\n"
+    "transaction per document: stored whole or not at all. A JSONL stream holds one\n"
+    "document per line (named FILE:LINE; a bad line is reported and skipped).\n"
+    "The same bytes again change nothing; new bytes under a stored path replace\n"
+    "that version. Events reported by several documents are merged, keeping\n"
+    "every mention (docs/store.md). With no FILE, only creates or upgrades the store.\n"
     "\n"
     "options:\n"
     "  --db FILE          the store (default $TOCSIN_DB, else ./tocsin.db)\n"
-    "  --dict DIR         dictionary directory (default: the built-in dict/)\n"
+    "  --dict DIR|SPEC    dictionaries: a directory in tocsin's format (default: the\n"
+    "                     built-in dict/) or TABARI/PETRARCH specs (repeatable), as\n"
+    "                     for `tocsin code` (docs/cli.md)\n"
+    "  --option LINE      a TABARI options line for spec dictionaries (repeatable)\n"
     "  --date YYYY-MM-DD  document date when the byline has none (--force-date: always)\n"
     "  --quiet            print only errors\n"
     "\n"
     "Exit status: 0 ok, 1 a file could not be read (the others were stored),\n"
     "2 usage, 3 dictionary, 4 out of memory, 5 store error (stops at once).\n";
 
-static tocsin_doc *read_doc(const char *zPath, const tocsin_options *pOpt, tocsin_error *pErr) {
-  if (strcmp(zPath, "-")) return tocsin_doc_read_file(zPath, pOpt, pErr);
-  tocsin_parser *p = tocsin_parser_new("<stdin>", pOpt);
-  if (!p) {
-    pErr->code = TOCSIN_ENOMEM;
-    snprintf(pErr->msg, sizeof pErr->msg, "out of memory");
-    return NULL;
+/* Stores one parsed document: skips it when its bytes are stored already,
+** else codes and ingests it, printing one line unless bQuiet. Counts it in
+** aN (by TOCSIN_INGEST_*; [0] failed). Returns the exit status to raise to,
+** and sets *pbStop when the store itself failed (later documents would too). */
+static int ingest_doc(tocsin_store *pStore, const tocsin_dict *pDict, tocsin_doc *d, int bQuiet, size_t aN[4],
+                      int *pbStop) {
+  tocsin_error err;
+  memset(&err, 0, sizeof err);
+  const char *zName = tocsin_doc_path(d);
+  long long iDoc = 0;
+  int bHave = tocsin_store_contains(pStore, d, &iDoc, &err);
+  if (bHave < 0) {
+    *pbStop = 1;
+    return fail(&err);
   }
-  char chunk[65536];
-  size_t n;
-  int rc = TOCSIN_OK;
-  while (rc == TOCSIN_OK && (n = fread(chunk, 1, sizeof chunk, stdin)) > 0) rc = tocsin_parser_feed(p, chunk, n, pErr);
-  tocsin_doc *d = rc == TOCSIN_OK ? tocsin_parser_finish(p, pErr) : NULL;
-  tocsin_parser_free(p);
-  return d;
+  if (bHave) {
+    /* the same bytes are stored: coding them again would change nothing */
+    aN[TOCSIN_INGEST_UNCHANGED]++;
+    if (!bQuiet) printf("unchanged %s (already stored as document %lld)\n", zName, iDoc);
+    return EXIT_OKAY;
+  }
+  if (tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
+    fprintf(stderr, "tocsin: %s\n", err.msg);
+    aN[0]++;
+    int x = exit_for_code(err.code);
+    if (x == EXIT_INTERNAL) *pbStop = 1;
+    return x;
+  }
+  tocsin_ingest_result res;
+  if (tocsin_store_ingest(pStore, d, &res, &err) != TOCSIN_OK) {
+    *pbStop = 1;
+    return fail(&err);
+  }
+  aN[res.status]++;
+  if (!bQuiet) {
+    if (res.status == TOCSIN_INGEST_UNCHANGED)
+      printf("unchanged %s (already stored as document %lld)\n", zName, res.iDoc);
+    else
+      printf("%s %s: document %lld, %zu sentences, %zu event mentions (%zu new events), %zu judgments\n",
+             res.status == TOCSIN_INGEST_ADDED ? "added" : "replaced", zName, res.iDoc, res.nSentence,
+             res.nMention, res.nNewEvent, res.nJudgment);
+  }
+  return EXIT_OKAY;
 }
 
 static int cmd_ingest(int argc, char **argv) {
-  const char *zDb = default_db(), *zDict = NULL;
+  const char *zDb = default_db();
+  CliDict dict;
+  memset(&dict, 0, sizeof dict);
   int bQuiet = 0;
   tocsin_options opt;
   tocsin_options_init(&opt);
@@ -293,6 +327,7 @@ static int cmd_ingest(int argc, char **argv) {
     if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
       fputs(zUsageIngest, stdout);
       free(azFile);
+      cli_dict_clear(&dict);
       return EXIT_OKAY;
     } else if (!strcmp(z, "--")) {
       while (++i < argc) azFile[nFile++] = argv[i];
@@ -302,10 +337,11 @@ static int cmd_ingest(int argc, char **argv) {
       bQuiet = 1;
     } else if (!strcmp(z, "--force-date")) {
       opt.bDateOverride = 1;
-    } else if (!strcmp(z, "--db") || !strcmp(z, "--dict") || !strcmp(z, "--date")) {
+    } else if (!strcmp(z, "--db") || !strcmp(z, "--dict") || !strcmp(z, "--option") || !strcmp(z, "--date")) {
       if (!zVal) rc = usage_err("ingest", "this option needs a value:", z);
       else if (!strcmp(z, "--db")) zDb = zVal;
-      else if (!strcmp(z, "--dict")) zDict = zVal;
+      else if (!strcmp(z, "--dict")) rc = cli_dict_add(&dict, zVal, 0);
+      else if (!strcmp(z, "--option")) rc = cli_dict_add(&dict, zVal, 1);
       else if (!valid_date(zVal)) rc = usage_err("ingest", "--date must be YYYY-MM-DD, not", zVal);
       else opt.zDate = zVal;
       i++;
@@ -313,70 +349,71 @@ static int cmd_ingest(int argc, char **argv) {
       rc = usage_err("ingest", "unknown option", z);
     }
   }
+  if (rc == EXIT_OKAY) rc = cli_dict_finish(&dict);
   if (rc == EXIT_OKAY && opt.bDateOverride && !opt.zDate) rc = usage_err("ingest", "--force-date needs --date YYYY-MM-DD", NULL);
   if (rc != EXIT_OKAY) {
     free(azFile);
+    cli_dict_clear(&dict);
     return rc;
   }
   tocsin_error err;
   tocsin_store *pStore = tocsin_store_open(zDb, &err);
   if (!pStore) {
     free(azFile);
+    cli_dict_clear(&dict);
     return fail(&err);
   }
   tocsin_dict *pDict = NULL;
-  if (nFile > 0 && !(pDict = tocsin_dict_load(zDict, &err))) {
+  if (nFile > 0 && !(pDict = cli_dict_open(&dict, &rc))) {
     tocsin_store_close(pStore);
     free(azFile);
-    return fail(&err);
+    cli_dict_clear(&dict);
+    return rc;
   }
   size_t aN[4] = {0, 0, 0, 0};  /* by status; [0] = failed */
-  for (int i = 0; i < nFile; i++) {
-    tocsin_doc *d = read_doc(azFile[i], &opt, &err);
-    long long iDoc = 0;
-    int bHave = d ? tocsin_store_contains(pStore, d, &iDoc, &err) : 0;
-    if (bHave < 0) {
-      tocsin_doc_free(d);
-      rc = fail(&err);
-      break;
-    }
-    if (bHave) {
-      /* the same bytes are stored: coding them again would change nothing */
-      aN[TOCSIN_INGEST_UNCHANGED]++;
-      if (!bQuiet) printf("unchanged %s (already stored as document %lld)\n", azFile[i], iDoc);
-      tocsin_doc_free(d);
-      continue;
-    }
-    if (!d || tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
+  size_t nDoc = 0;
+  int bStop = 0;
+  for (int i = 0; i < nFile && !bStop; i++) {
+    /* every input, through tocsin_input: a JSONL news stream gives one
+    ** document per article (named FILE:LINE), anything else one document */
+    int bStdin = !strcmp(azFile[i], "-");
+    tocsin_input *in = tocsin_input_open(bStdin ? "<stdin>" : azFile[i], bStdin ? (void *)stdin : NULL, &opt, &err);
+    if (!in) {
       fprintf(stderr, "tocsin: %s\n", err.msg);
-      tocsin_doc_free(d);
       aN[0]++;
       int x = exit_for_code(err.code);
       if (x > rc) rc = x;
       if (x == EXIT_INTERNAL) break;
       continue;
     }
-    tocsin_ingest_result res;
-    if (tocsin_store_ingest(pStore, d, &res, &err) != TOCSIN_OK) {
+    for (;;) {
+      tocsin_doc *d = tocsin_input_next(in, &err);
+      if (!d) {
+        if (err.code == TOCSIN_OK) break;   /* end of the input */
+        fprintf(stderr, "tocsin: %s\n", err.msg);
+        aN[0]++;
+        int x = exit_for_code(err.code);
+        if (x > rc) rc = x;
+        if (err.code == TOCSIN_ENOMEM) {
+          bStop = 1;
+          break;
+        }
+        if (tocsin_input_type(in) != TOCSIN_TYPE_JSONL) break;   /* one document, and it failed */
+        continue;                                               /* a bad line: the next article */
+      }
+      nDoc++;
+      int x = ingest_doc(pStore, pDict, d, bQuiet, aN, &bStop);
+      if (x > rc) rc = x;
       tocsin_doc_free(d);
-      rc = fail(&err);
-      break;  /* the store itself is in trouble: the next files would fail too */
+      if (bStop) break;
     }
-    aN[res.status]++;
-    if (!bQuiet) {
-      if (res.status == TOCSIN_INGEST_UNCHANGED)
-        printf("unchanged %s (already stored as document %lld)\n", azFile[i], res.iDoc);
-      else
-        printf("%s %s: document %lld, %zu sentences, %zu event mentions (%zu new events), %zu judgments\n",
-               res.status == TOCSIN_INGEST_ADDED ? "added" : "replaced", azFile[i], res.iDoc, res.nSentence,
-               res.nMention, res.nNewEvent, res.nJudgment);
-    }
-    tocsin_doc_free(d);
+    tocsin_input_free(in);
   }
-  if (!bQuiet && nFile > 1)
+  if (!bQuiet && (nFile > 1 || nDoc > 1))
     printf("ingest: %zu added, %zu replaced, %zu unchanged, %zu failed\n", aN[TOCSIN_INGEST_ADDED],
            aN[TOCSIN_INGEST_REPLACED], aN[TOCSIN_INGEST_UNCHANGED], aN[0]);
   tocsin_dict_free(pDict);
+  cli_dict_clear(&dict);
   tocsin_store_close(pStore);
   free(azFile);
   return finish_output(rc);

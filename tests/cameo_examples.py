@@ -102,12 +102,12 @@ def main(argv):
     nmiss, markdown = 25, None
     i = 0
     while i < len(argv):
-        if argv[i] == "--misses" and i + 1 < len(argv):
+        if argv[i] == "--misses" and i + 1 < len(argv) and argv[i + 1].isdigit():
             nmiss = int(argv[i + 1]); i += 2
         elif argv[i] == "--markdown" and i + 1 < len(argv):
             markdown = argv[i + 1]; i += 2
         else:
-            print(f"usage: cameo_examples.py [--misses N] [--markdown FILE]", file=sys.stderr)
+            print("usage: cameo_examples.py [--misses N] [--markdown FILE]", file=sys.stderr)
             return 2
     if not os.path.isfile(CSV):
         print(f"skip: {os.path.relpath(CSV, ROOT)} is not there (../shared/data missing)")
@@ -122,7 +122,12 @@ def main(argv):
             with open(path, "w", encoding="utf-8") as f:
                 f.write("Example\n\n" + e["text"] + "\n")
             names[path] = k
-        r = subprocess.run([os.path.join(BUILD, "tocsin"), "code", tmp], capture_output=True, text=True)
+        try:
+            r = subprocess.run([os.path.join(BUILD, "tocsin"), "code", tmp], capture_output=True, text=True)
+        except OSError as err:
+            print(f"FAIL cannot run {os.path.join(BUILD, 'tocsin')}: {err}")
+            print("cameo-examples: 0 passed, 1 failed")
+            return 1
         events = [[] for _ in exs]
         negated = 0
         for line in r.stdout.splitlines():

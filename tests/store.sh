@@ -13,7 +13,7 @@ same() { if [ "$2" = "$3" ]; then ok "$1"; else echo "    got '$2', want '$3'" >
 q() { sqlite3 "$1" "$2" 2>&1; }
 
 db="$tmp/ex.db"
-expect help-ingest 0 'one transaction per' -- "$T" help ingest
+expect help-ingest 0 'transaction per document' -- "$T" help ingest
 expect help-lists-store 0 'forecasts' -- "$T" --help
 expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
 expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt
@@ -127,6 +127,21 @@ same "kill-9-consistent-($runs-runs,$killed-killed-while-running,$partial-left-i
 [ "$killed" -ge 12 ] && ok kill-9-most-runs-interrupted || { echo "    only $killed of $runs runs were still running when killed" > "$tmp/err"; bad kill-9-most-runs-interrupted; }
 expect kill-9-resume 0 '' -- "$T" ingest --quiet --db "$kdb" "$kc"/*.txt
 same kill-9-all-in-after-resume "$(q "$kdb" 'SELECT count(*) FROM documents')" "$n"
+
+# A JSONL news stream: one document per article, named FILE:LINE; the byline
+# author becomes the author of the judgments; ingesting again changes nothing.
+jdb="$tmp/jsonl.db"
+cat > "$tmp/news.jsonl" <<'EOJ'
+{"id":"a1","title":"Talks in Minsk","published":"2021-06-04","author":"Jane Roe","text":"Russia and Belarus held talks in Minsk on Friday about gas prices. Russia will likely impose new sanctions on Ukraine before the end of 2021."}
+{"id":"a2","title":"Warning","published":"2021-06-05","text":"Russia warned Ukraine on Saturday about troop movements near the border."}
+EOJ
+expect ingest-jsonl-two-docs 0 'ingest: 2 added' -- "$T" ingest --db "$jdb" "$tmp/news.jsonl"
+same ingest-jsonl-doc-paths "$(q "$jdb" 'SELECT group_concat(path, " ") FROM (SELECT path FROM documents ORDER BY path)')" "$tmp/news.jsonl:1 $tmp/news.jsonl:2"
+same ingest-jsonl-author "$(q "$jdb" "SELECT DISTINCT author FROM judgments")" "Jane Roe"
+expect ingest-jsonl-again 0 'ingest: 0 added, 0 replaced, 2 unchanged' -- "$T" ingest --db "$jdb" "$tmp/news.jsonl"
+# TABARI dictionaries for the store too (specs as for tocsin code)
+expect ingest-dict-spec 0 'added' -- "$T" ingest --db "$tmp/tab.db" --dict tabari:tests/fixtures/tabari/cli.project --date 1995-01-01 examples/wire-digest.txt
+expect ingest-dict-bad-spec 2 'tabari-frob' -- "$T" ingest --db "$tmp/tab.db" --dict tabari-frob:x examples/wire-digest.txt
 
 echo "store: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
