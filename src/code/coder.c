@@ -856,6 +856,7 @@ static int record_fired(Coder *c, const VerbHit *h, const Mention *pS, const Men
   fired_parts(pS, f->apSrc);
   fired_parts(pT, f->apTgt);
   f->pPat = h->pPat;
+  f->zPreset = NULL;
   return 1;
 }
 
