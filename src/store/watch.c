@@ -39,6 +39,7 @@ typedef struct Rule {
   int mQuad;            /* bit q set: quad class q counts; 0 = all */
   int nWindow, nMin;    /* threshold */
   int bCount, bGold;    /* anomaly series */
+  int bQuiet;           /* anomaly: also days far BELOW the baseline (count series) */
   int nBaseline;
   double z, floor;
 } Rule;
@@ -191,6 +192,10 @@ static int parse_rules(Watch *w, const char *zText) {
       if (nArg != 2 || !parse_num(az[1], &r->z)) return parse_err(w, iLine, "'z' takes a positive number, e.g. z 3.5", NULL);
     } else if (!strcmp(zKey, "floor")) {
       if (nArg != 2 || !parse_num(az[1], &r->floor)) return parse_err(w, iLine, "'floor' takes a positive number, e.g. floor 1", NULL);
+    } else if (!strcmp(zKey, "quiet")) {
+      if (nArg != 2 || (strcmp(az[1], "yes") && strcmp(az[1], "no")))
+        return parse_err(w, iLine, "'quiet' is yes or no", NULL);
+      r->bQuiet = !strcmp(az[1], "yes");
     } else if (!strcmp(zKey, "series")) {
       if (nArg < 2) return parse_err(w, iLine, "'series' takes count, goldstein or both", NULL);
       for (int i = 1; i < nArg; i++) {
@@ -202,7 +207,7 @@ static int parse_rules(Watch *w, const char *zText) {
     } else {
       return parse_err(w, iLine,
                        "unknown setting (expected rule, kind, dyad, pair, actor, codes, quad, window, min, "
-                       "baseline, z, floor or series):",
+                       "baseline, z, floor, quiet or series):",
                        zKey);
     }
   }
@@ -434,9 +439,44 @@ static double median(double *a, size_t n) {
   return n % 2 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
 }
 
-static int eval_anomaly(Watch *w, const Rule *r, const Ev *aEv, size_t nEv, long dayFirst, int *pnNew) {
+/* quiet yes: the days, events or none, on which the count falls to -z or
+** below against its baseline -- a busy relationship gone silent. One alert
+** per quiet stretch, on its first day; the stretch ends when a day is no
+** longer that far below. Days up to dayEnd, the store's last event day. */
+static int eval_quiet(Watch *w, const Rule *r, const double *aCount, size_t nDay, double *aTmp, long dayFirst,
+                      int *pnNew) {
+  size_t nB = (size_t)r->nBaseline;
+  int bInQuiet = 0, rc = TOCSIN_OK;
+  for (size_t d = nB; d < nDay && rc == TOCSIN_OK; d++) {
+    memcpy(aTmp, aCount + d - nB, nB * sizeof(double));
+    double med = median(aTmp, nB);
+    for (size_t m = 0; m < nB; m++) aTmp[m] = fabs(aCount[d - nB + m] - med);
+    double mad = median(aTmp, nB);
+    double scale = 1.4826 * mad > r->floor ? 1.4826 * mad : r->floor;
+    double z = (aCount[d] - med) / scale;
+    if (z > -r->z) {
+      bInQuiet = 0;
+      continue;
+    }
+    if (bInQuiet) continue;
+    bInQuiet = 1;
+    char zDay[11];
+    day_text(dayFirst + (long)d, zDay);
+    const char *zMsg = arena_printf(w->pArena, "%s event count %g on %s: z = %.2f against median %g, MAD %g over %d days",
+                                    scope_text(w, r), aCount[d], zDay, z, med, mad, r->nBaseline);
+    int bNew = 0;
+    if (!zMsg) rc = store_oom(w->pErr);
+    else rc = add_alert(w, r, "anomaly", "count-drop", dayFirst + (long)d, dayFirst + (long)d, z, -r->z, zMsg, NULL, 0, 0,
+                        &bNew);
+    *pnNew += bNew;
+  }
+  return rc;
+}
+
+static int eval_anomaly(Watch *w, const Rule *r, const Ev *aEv, size_t nEv, long dayFirst, long dayEnd, int *pnNew) {
   if (!nEv) return TOCSIN_OK;
   long dayLast = aEv[nEv - 1].day;
+  if (r->bQuiet && dayEnd > dayLast) dayLast = dayEnd;   /* a silence may run to the store's last day */
   size_t nDay = (size_t)(dayLast - dayFirst + 1);
   size_t nB = (size_t)r->nBaseline;
   double *aCount = calloc(nDay, sizeof(double)), *aGold = calloc(nDay, sizeof(double));
@@ -479,6 +519,7 @@ static int eval_anomaly(Watch *w, const Rule *r, const Ev *aEv, size_t nEv, long
       *pnNew += bNew;
     }
   }
+  if (rc == TOCSIN_OK && r->bQuiet) rc = eval_quiet(w, r, aCount, nDay, aTmp, dayFirst, pnNew);
   free(aCount);
   free(aGold);
   free(aTmp);
@@ -506,18 +547,21 @@ int tocsin_store_watch(tocsin_store *p, const char *zRules, const char *zRulesPa
   if (!(w.pArena = arena_new())) return store_oom(pErr);
   int rc = parse_rules(&w, zRules ? zRules : "");
   long long iMaxBefore = 0;
-  long dayFirst = 0;
+  long dayFirst = 0, dayEnd = 0;
   int bTx = 0;
   if (rc == TOCSIN_OK) rc = store_exec(p, "BEGIN IMMEDIATE", "starting the watch", pErr), bTx = rc == TOCSIN_OK;
   if (rc == TOCSIN_OK) {
     sqlite3_stmt *s;
     int r = sqlite3_prepare_v2(p->db, "SELECT (SELECT coalesce(max(id), 0) FROM alerts),"
-                                      " (SELECT min(date) FROM events WHERE date IS NOT NULL)", -1, &s, NULL);
+                                      " (SELECT min(date) FROM events WHERE date IS NOT NULL),"
+                                      " (SELECT max(date) FROM events WHERE date IS NOT NULL)", -1, &s, NULL);
     if (r == SQLITE_OK && (r = sqlite3_step(s)) == SQLITE_ROW) {
       Ymd t;
       iMaxBefore = sqlite3_column_int64(s, 0);
       const char *z = (const char *)sqlite3_column_text(s, 1);
       if (z && ymd_parse(z, &t)) dayFirst = ymd_to_days(t);
+      z = (const char *)sqlite3_column_text(s, 2);
+      if (z && ymd_parse(z, &t)) dayEnd = ymd_to_days(t);
       r = SQLITE_OK;
     }
     sqlite3_finalize(s);
@@ -529,7 +573,7 @@ int tocsin_store_watch(tocsin_store *p, const char *zRules, const char *zRulesPa
     rc = load_events(&w, &w.aRule[i], &aEv, &nEv);
     if (rc == TOCSIN_OK && nEv) {
       if (w.aRule[i].eKind == KIND_THRESHOLD) rc = eval_threshold(&w, &w.aRule[i], aEv, nEv, pnNew);
-      else rc = eval_anomaly(&w, &w.aRule[i], aEv, nEv, dayFirst, pnNew);
+      else rc = eval_anomaly(&w, &w.aRule[i], aEv, nEv, dayFirst, dayEnd, pnNew);
     }
     free(aEv);
   }

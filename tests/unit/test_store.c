@@ -460,3 +460,43 @@ TEST(store_batch_and_contains) {
   tocsin_dict_free(pDict);
   tmp_free(&t);
 }
+
+/* quiet yes: a dyad that reported something every day for a month and then
+** fell silent raises one alert, on the first silent day, and none again. */
+TEST(store_watch_quiet_days) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  CHECK(p != NULL && pDict != NULL);
+  if (p && pDict) {
+    char zText[256], zPath[64];
+    tocsin_ingest_result res;
+    for (int day = 1; day <= 36; day++) {
+      int bRus = day <= 30;   /* Russia and Belarus go quiet after day 30; France and Germany do not */
+      snprintf(zText, sizeof zText, "Daily wire\n\n%s %d, 2021\n\n%s praised %s for its cooperation on trade.\n",
+               day <= 31 ? "May" : "June", day <= 31 ? day : day - 31, bRus ? "Russia" : "France",
+               bRus ? "Belarus" : "Germany");
+      snprintf(zPath, sizeof zPath, "wire-%02d.txt", day);
+      CHECK(ingest(p, pDict, zText, zPath, &res) == TOCSIN_INGEST_ADDED);
+    }
+    static const char zRules[] = "rule rus-blr-quiet\n  kind anomaly\n  dyad RUS BLR\n  series count\n"
+                                 "  quiet yes\n  baseline 14\n  floor 0.25\n";
+    int nNew = -1;
+    CHECK_INT(tocsin_store_watch(p, zRules, "q.conf", NULL, NULL, &nNew, &err), TOCSIN_OK);
+    CHECK_INT(nNew, 1);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM alerts WHERE series = 'count-drop' AND day_start = '2021-05-31'"), 1);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM alert_events"), 0);   /* a silence has no events */
+    CHECK_INT(tocsin_store_watch(p, zRules, "q.conf", NULL, NULL, &nNew, &err), TOCSIN_OK);
+    CHECK_INT(nNew, 0);
+    /* without quiet, the same rule finds nothing: only rises count */
+    CHECK_INT(tocsin_store_watch(p, "rule rus-blr-spike\n  kind anomaly\n  dyad RUS BLR\n  series count\n"
+                                    "  baseline 14\n  floor 0.25\n", "s.conf", NULL, NULL, &nNew, &err),
+              TOCSIN_OK);
+    CHECK_INT(nNew, 0);
+  }
+  tocsin_dict_free(pDict);
+  tocsin_store_close(p);
+  tmp_free(&t);
+}
