@@ -13,7 +13,7 @@ same() { if [ "$2" = "$3" ]; then ok "$1"; else echo "    got '$2', want '$3'" >
 q() { sqlite3 "$1" "$2" 2>&1; }
 
 db="$tmp/ex.db"
-expect help-ingest 0 'transaction per document' -- "$T" help ingest
+expect help-ingest 0 'savepoint per document' -- "$T" help ingest
 expect help-lists-store 0 'forecasts' -- "$T" --help
 expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
 expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt

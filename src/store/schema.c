@@ -322,6 +322,10 @@ static tocsin_store *store_open(const char *zPath, int bWrite, tocsin_error *pEr
     ** lose the last commits, never consistency (docs/store.md). */
     zWhat = "switching the store to WAL mode";
     rc = sqlite3_exec(p->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", NULL, NULL, NULL);
+    /* checkpoint every 8000 pages (32 MB of log) instead of 1000: an ingest of
+    ** many small documents then copies pages back to the database file far
+    ** less often (make bench: per-document ingest 1.5 -> 1.2 x coding time) */
+    if (rc == SQLITE_OK) rc = sqlite3_exec(p->db, "PRAGMA wal_autocheckpoint=8000", NULL, NULL, NULL);
   }
   if (rc == SQLITE_OK) {
     zWhat = "enabling foreign keys";
