@@ -1519,17 +1519,6 @@ static int sparse_sentence(Sparse *s, const char *z, size_t n, SOut **paOut, siz
   evaluate_complexity(s);
   if (s->bComplex) return 1;
   check_verbs(s);
-#ifdef SPARSE_DEBUG
-  static const char *azT[] = {"null","ACTOR","AGENT","VERB","TIME","det","NOUN","adj","aux","by",",","PRON","CONJ","num","prep","halt"};
-  for (size_t i = 0; i < s->nW; i++) {
-    const SWord *w = &s->aW[i];
-    fprintf(stderr, "  %2zu %-14.*s %-5s h%d t%d root%d ref%d cmp%d sub%d cl%d%s\n", i, (int)w->n, w->z, azT[w->type], w->iHead, w->iTail,
-            w->iRoot, w->iRef, w->iCmpTail, w->iSubTail, w->iClause, w->bCompound ? " C" : "");
-  }
-  for (size_t k = 0; k < s->nE; k++)
-    fprintf(stderr, "  ev %s/%s %s/%s %s sub%d\n", s->aE[k].src.zActor, s->aE[k].src.zAgent ? s->aE[k].src.zAgent : "-",
-            s->aE[k].tgt.zActor, s->aE[k].tgt.zAgent ? s->aE[k].tgt.zAgent : "-", s->aE[k].zCode, s->aE[k].bSub);
-#endif
   if (s->bOom) return 0;
   evaluate_events(s);
   if (s->bDiscard || s->bComplex) return 1;
