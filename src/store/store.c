@@ -100,6 +100,7 @@ typedef struct Ingest {
   tocsin_error *pErr;
   long long iDoc;
   long long *aSentId;    /* row id of each sentence */
+  int bBatch;            /* inside a batch: full-text indexing waits for its commit */
   Buf notes, sources, tmp;
   const char *zWhat;     /* the step running, for error messages */
 } Ingest;
@@ -286,6 +287,10 @@ static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
     bind_text(s, 6, g->notes.z);
     if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
     g->aSentId[i] = sqlite3_last_insert_rowid(p->db);
+    if (g->bBatch) {
+      if (!p->iFtsPending || g->aSentId[i] < p->iFtsPending) p->iFtsPending = g->aSentId[i];
+      continue;
+    }
     if (!(s = stmt(p, STMT_FTS, g->pErr))) return TOCSIN_ESTORE;
     sqlite3_bind_int64(s, 1, g->aSentId[i]);
     bind_text(s, 2, nn(t->zText));
@@ -322,6 +327,10 @@ static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
   ** the old rows and the events only the old version reported. */
   pRes->status = TOCSIN_INGEST_REPLACED;
   g->zWhat = "replacing the previous version of the document";
+  /* the old version may be a document of this very batch, not yet indexed:
+  ** the index must hold what its delete trigger takes out */
+  int rcFlush = store_fts_flush(p, g->pErr);
+  if (rcFlush != TOCSIN_OK) return rcFlush;
   Buf *t = &g->tmp;
   t->n = 0;
   buf_printf(t,
@@ -367,6 +376,7 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
   ** Alone it is its own IMMEDIATE transaction, which takes the write lock at
   ** once, so a busy store fails before any work. */
   int bBatch = !sqlite3_get_autocommit(p->db);
+  g.bBatch = bBatch;
   int r = store_exec(p, bBatch ? "SAVEPOINT ingest" : "BEGIN IMMEDIATE", "starting the transaction", pErr);
   if (r == TOCSIN_OK) {
     r = ingest_body(&g, pRes);
@@ -392,19 +402,34 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
   return r;
 }
 
+int store_fts_flush(tocsin_store *p, tocsin_error *pErr) {
+  if (!p->iFtsPending) return TOCSIN_OK;
+  char zSql[160];
+  snprintf(zSql, sizeof zSql, "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= %lld",
+           p->iFtsPending);
+  int r = store_exec(p, zSql, "indexing the batch's sentences", pErr);
+  if (r == TOCSIN_OK) p->iFtsPending = 0;
+  return r;
+}
+
 int tocsin_store_begin(tocsin_store *p, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
+  p->iFtsPending = 0;
   return store_exec(p, "BEGIN IMMEDIATE", "starting a batch", pErr);
 }
 
 int tocsin_store_commit(tocsin_store *p, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
-  int r = store_exec(p, "COMMIT", "committing a batch", pErr);
+  /* the batch's sentences enter the index in the same transaction */
+  int r = store_fts_flush(p, pErr);
+  if (r == TOCSIN_OK) r = store_exec(p, "COMMIT", "committing a batch", pErr);
   if (r != TOCSIN_OK) sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL);
+  p->iFtsPending = 0;
   return r;
 }
 
 int tocsin_store_rollback(tocsin_store *p) {
+  p->iFtsPending = 0;
   return sqlite3_get_autocommit(p->db) || sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK ? TOCSIN_OK
                                                                                                           : TOCSIN_ESTORE;
 }
@@ -547,6 +572,7 @@ static int sql_run(tocsin_store *p, const char *zSql, tocsin_row_fn xRow, void *
 int tocsin_store_search(tocsin_store *p, const char *zQuery, int bRaw, int nLimit, tocsin_row_fn xRow,
                         void *pArg, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
+  if (!p->bReadOnly && store_fts_flush(p, pErr) != TOCSIN_OK) return TOCSIN_ESTORE;   /* an open batch */
   Buf q;
   buf_init(&q);
   if (bRaw) {

@@ -30,7 +30,15 @@ struct tocsin_store {
   char *zPath;          /* as given to tocsin_store_open */
   int bReadOnly;
   sqlite3_stmt *aStmt[STMT_COUNT];
+  /* Inside a batch, sentences are added to the full-text index when the batch
+  ** commits, in one statement: FTS5 writes a segment at every savepoint, so
+  ** indexing per document cost a third of storing. First sentence id not yet
+  ** indexed, 0 when none. */
+  long long iFtsPending;
 };
+
+/* Indexes the sentences a batch has stored so far (see iFtsPending). */
+int store_fts_flush(tocsin_store *p, tocsin_error *pErr);
 
 /* Applies migrations user_version+1 .. iTarget, each in its own transaction
 ** (the version bump commits with the DDL, so a crash leaves either version).

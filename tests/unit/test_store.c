@@ -500,3 +500,39 @@ TEST(store_watch_quiet_days) {
   tocsin_store_close(p);
   tmp_free(&t);
 }
+
+/* Inside a batch the full-text index is filled when the batch commits; a
+** search during the batch, and a new version of a document replacing one of
+** the same batch, still see an index that matches the sentences. */
+TEST(store_batch_fts_deferred) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+    CHECK_INT(ingest(p, pDict, zWire1, "one.txt", &r), TOCSIN_INGEST_ADDED);
+    /* a new version in the same batch, before anything was indexed:
+    ** "Lithuania" gone, "Moldova" new */
+    static const char zWire1b[] =
+        "Wire One\n29 May 2021\n\n"
+        "Russia threatened Belarus on May 28.<sup>1</sup> Romania praised Moldova.\n\n"
+        "Notes\n1. https://www.reuters.com/world/one\n";
+    CHECK_INT(ingest(p, pDict, zWire1b, "one.txt", &r), TOCSIN_INGEST_REPLACED);
+    CHECK_INT(ingest(p, pDict, zWire2, "two.txt", &r), TOCSIN_INGEST_ADDED);
+    One o = {0};
+    CHECK_INT(tocsin_store_search(p, "Moldova", 0, 10, one_row, &o, &err), TOCSIN_OK);
+    CHECK_INT(o.nRow, 1);   /* the open batch's sentences are searchable */
+    CHECK_INT(tocsin_store_commit(p, &err), TOCSIN_OK);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'lithuania'"), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'moldova'"), 1);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'belarus'"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences"), 3);
+  }
+  tocsin_store_close(p);
+  tocsin_dict_free(pDict);
+  tmp_free(&t);
+}
