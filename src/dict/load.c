@@ -484,15 +484,32 @@ static int lemma_forms(Loader *L, const char *zLemma, uint32_t lemma) {
       }
     }
   }
-  if (bIrregular) return 1;
   char az[5][64];
-  verb_regular_forms(zLemma, az);
-  for (int k = 0; k < 5; k++) {
-    uint32_t t = tok_of(L, az[k]);
-    if (t == TOK_NONE || !form_add(L, t, lemma, aBit[k])) return load_oom(L);
+  if (!bIrregular) {
+    verb_regular_forms(zLemma, az);
+    for (int k = 0; k < 5; k++) {
+      uint32_t t = tok_of(L, az[k]);
+      if (t == TOK_NONE || !form_add(L, t, lemma, aBit[k])) return load_oom(L);
+    }
   }
-  /* British spelling doubles a final l after one vowel: cancelled, labelled */
   size_t n = strlen(zLemma);
+  /* British -ise for -ize verbs (criticised, recognising, apologises), from the
+  ** regular forms; not for the verbs whose -ise is another word or none */
+  static const char *azNotIse[] = {"seize", "size", "prize", "capsize", "resize", "downsize", "upsize"};
+  int bIse = n >= 5 && n < 40 && !strcmp(zLemma + n - 3, "ize");
+  for (size_t k = 0; bIse && k < sizeof azNotIse / sizeof azNotIse[0]; k++) bIse = strcmp(zLemma, azNotIse[k]) != 0;
+  if (bIse) {
+    verb_regular_forms(zLemma, az);
+    for (int k = 0; k < 5; k++) {
+      char z[64];
+      memcpy(z, az[k], sizeof z);
+      if (strlen(z) >= n && z[n - 2] == 'z') z[n - 2] = 's';   /* criticiz|es -> criticis|es */
+      uint32_t t = tok_of(L, z);
+      if (t == TOK_NONE || !form_add(L, t, lemma, aBit[k])) return load_oom(L);
+    }
+  }
+  /* British spelling doubles a final l after one vowel: cancelled, labelled
+  ** (for irregular lemmas too: "cancel" is listed with its US forms) */
   if (n >= 4 && n < 40 && zLemma[n - 1] == 'l' && strchr("aeiou", zLemma[n - 2]) &&
       !strchr("aeiou", zLemma[n - 3])) {
     char z[64];

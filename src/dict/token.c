@@ -106,6 +106,37 @@ static size_t word_char(const char *z, size_t n, size_t i) {
   return l;
 }
 
+/* British spellings of nouns and adjectives the dictionaries write the US way:
+** a word and its US form get one token id, in dictionaries and text alike, so
+** "Ministry of Defence" and "defense pact" match either way. (Verbs get their
+** British forms as verb forms: criticised, cancelled; dict/load.c.) */
+static const char *us_spelling(const char *z, size_t n) {
+  static const char *const az[][2] = {
+      {"defence", "defense"},       {"offence", "offense"},         {"offences", "offenses"},
+      {"licence", "license"},       {"licences", "licenses"},       {"programme", "program"},
+      {"programmes", "programs"},   {"centre", "center"},           {"centres", "centers"},
+      {"favour", "favor"},          {"favourable", "favorable"},    {"labour", "labor"},
+      {"honour", "honor"},          {"neighbour", "neighbor"},      {"neighbours", "neighbors"},
+      {"neighbouring", "neighboring"}, {"rumour", "rumor"},         {"rumours", "rumors"},
+      {"armour", "armor"},          {"armoured", "armored"},        {"organisation", "organization"},
+      {"organisations", "organizations"}, {"authorisation", "authorization"},
+      {"normalisation", "normalization"}, {"mobilisation", "mobilization"},
+      {"militarisation", "militarization"}, {"demilitarisation", "demilitarization"},
+      {"stabilisation", "stabilization"}, {"liberalisation", "liberalization"},
+      {"privatisation", "privatization"}, {"nationalisation", "nationalization"},
+      {"legalisation", "legalization"}, {"colonisation", "colonization"},
+      {"harmonisation", "harmonization"}, {"globalisation", "globalization"},
+      {"dialogue", "dialog"},       {"catalogue", "catalog"},
+      {"manoeuvre", "maneuver"},    {"manoeuvres", "maneuvers"},    {"sceptical", "skeptical"},
+      {"jewellery", "jewelry"},     {"behaviour", "behavior"},      {"endeavour", "endeavor"},
+      {"vigour", "vigor"},          {"fervour", "fervor"},          {"saviour", "savior"},
+  };
+  if (n < 5 || n > 20) return NULL;
+  for (size_t i = 0; i < sizeof az / sizeof az[0]; i++)
+    if (strlen(az[i][0]) == n && !strnicmp_ascii(z, az[i][0], n)) return az[i][1];
+  return NULL;
+}
+
 static int push_tok(Token **paTok, size_t *pnTok, size_t *pnAlloc, const char *z, size_t s,
                     size_t e, Intern *pIntern, Arena *pArena, int bAdd, int bWord) {
   if (!vec_grow((void **)paTok, pnAlloc, *pnTok, sizeof(Token))) return 0;
@@ -131,7 +162,8 @@ static int push_tok(Token **paTok, size_t *pnTok, size_t *pnAlloc, const char *z
         return !(bAdd && t->id == TOK_NONE);
       }
     }
-    t->id = intern_id(pIntern, pArena, z + s, e - s, bAdd);
+    const char *zUs = us_spelling(z + s, e - s);
+    t->id = zUs ? intern_id(pIntern, pArena, zUs, strlen(zUs), bAdd) : intern_id(pIntern, pArena, z + s, e - s, bAdd);
     if (bAdd && t->id == TOK_NONE) return 0;
   }
   return 1;

@@ -251,3 +251,24 @@ TEST(dates_deadlines) {
   CHECK(date_of("Talks stalled at the end of March.", "2020-06-10", 0, z, t));
   CHECK_STR(z, "2020-03-31");
 }
+
+/* British spellings of nouns share the US form's token id (dict/token.c):
+** "Ministry of Defence" and "defense pact" match either way. */
+TEST(tokenizer_us_spelling) {
+  Intern I;
+  Arena *A = arena_new();
+  CHECK(intern_init(&I) && A);
+  Token *a = NULL;
+  size_t n = toks("defence Defense programme program labour labor dialogue", &a, &I, A);
+  CHECK_INT(n, 7);
+  if (n == 7) {
+    CHECK(a[0].id == a[1].id);
+    CHECK(a[2].id == a[3].id);
+    CHECK(a[4].id == a[5].id);
+    CHECK(a[0].id != a[2].id);
+    CHECK(a[0].start == 0 && a[0].end == 7);   /* the text keeps its own spelling */
+  }
+  free(a);
+  intern_free(&I);
+  arena_free(A);
+}
