@@ -280,6 +280,8 @@ typedef struct tocsin_event {
   double p[2];              /* probability band when bHasP */
   const char *zLocName, *zLocCountry;  /* or NULL */
   const char *zDue;         /* forecast due date YYYY-MM-DD, or NULL */
+  const char *zIssues;      /* issue codes of the sentence, comma-separated (PETRARCH
+                            ** issue coding: Phoenix.IssueCoding.txt), or NULL */
 } tocsin_event;
 
 const char *tocsin_doc_path(const tocsin_doc *pDoc);

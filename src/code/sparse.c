@@ -1602,6 +1602,65 @@ static const char *explain_json(Arena *A, const PatDict *pd, const Sparse *s, co
   return z;
 }
 
+/* PETRARCH's issue coding: the issue codes whose phrases occur in the
+** sentence, each once, in order ("TERRORISM,ELECTIONS"); phrases inside a
+** match of an exclusion ("~a head start") do not count. An arena string or
+** NULL when there are none. */
+typedef struct IssueScan {
+  const Sparse *s;
+  size_t i;
+  int bExclusion;        /* pass 1: exclusions; pass 2: issues */
+  unsigned char *aOff;   /* words covered by an exclusion */
+  Buf *pOut;
+  int32_t aIdx[64];
+} IssueScan;
+
+static int issue_entry(void *pArg, int32_t iEntry) {
+  IssueScan *x = pArg;
+  const PEntry *e = &x->s->pd->aEntry[iEntry];
+  if (e->kind != PK_ISSUE || !e->zIssue || e->phrase.n > 64) return 0;
+  int bExcl = e->zIssue[0] == '~';
+  if (bExcl != x->bExclusion) return 0;
+  if (!match_root(x->s, &e->phrase, x->i, 0, x->aIdx)) return 0;
+  if (bExcl) {
+    for (uint32_t k = 0; k < e->phrase.n; k++) x->aOff[x->aIdx[k]] = 1;
+    return 0;
+  }
+  for (uint32_t k = 0; k < e->phrase.n; k++)
+    if (x->aOff[x->aIdx[k]]) return 0;
+  /* each code once */
+  size_t n = strlen(e->zIssue);
+  for (const char *z = x->pOut->n ? x->pOut->z : ""; *z;) {
+    const char *c = strchr(z, ',');
+    size_t m = c ? (size_t)(c - z) : strlen(z);
+    if (m == n && !memcmp(z, e->zIssue, n)) return 0;
+    z += m + (c ? 1 : 0);
+  }
+  if (x->pOut->n) buf_putc(x->pOut, ',');
+  buf_append(x->pOut, e->zIssue, n);
+  return 0;
+}
+
+static const char *sentence_issues(Arena *A, const Sparse *s) {
+  if (!s->nW) return NULL;
+  Buf out;
+  buf_init(&out);
+  IssueScan x;
+  memset(&x, 0, sizeof x);
+  x.s = s;
+  x.pOut = &out;
+  x.aOff = calloc(s->nW, 1);
+  if (!x.aOff) return NULL;
+  for (int pass = 1; pass >= 0; pass--) {
+    x.bExclusion = pass;
+    for (x.i = 0; x.i < s->nW; x.i++) patdict_each_entry(s->pd, s->aW[x.i].z, s->aW[x.i].n, issue_entry, &x);
+  }
+  free(x.aOff);
+  const char *z = out.n && !out.bOom ? arena_strndup(A, out.z, out.n) : NULL;
+  buf_free(&out);
+  return z;
+}
+
 static const char *code_root_of(Arena *A, const char *zCode) {
   return arena_strndup(A, zCode, strlen(zCode) >= 2 ? 2 : strlen(zCode));
 }
@@ -1625,6 +1684,7 @@ int sparse_code_doc(tocsin_doc *d, const tocsin_dict *p, struct EventFired **paF
     size_t nOut = 0;
     int ok = sparse_sentence(&s, st->zText, strlen(st->zText), &aOut, &nOut);
     if (ok && s.nW) set_forward(&s, &iFwdActor, &iFwdGroup);
+    const char *zIssues = ok && nOut && pd->bHasIssues ? sentence_issues(d->pArena, &s) : NULL;
     for (size_t k = 0; ok && k < nOut; k++) {
       tocsin_event ev;
       memset(&ev, 0, sizeof ev);
@@ -1654,6 +1714,7 @@ int sparse_code_doc(tocsin_doc *d, const tocsin_dict *p, struct EventFired **paF
       int32_t t = w->iTail >= e->iVerb ? w->iTail : e->iVerb;
       ev.zVerb = arena_strndup(A, w->z, (size_t)(s.aW[t].z + s.aW[t].n - w->z));
       ev.zMood = "fact";
+      ev.zIssues = zIssues;
       if (!ev.source.zCode || !ev.target.zCode || !ev.zEvent || !ev.zRoot || !ev.zVerb ||
           !vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event)) ||
           !vec_grow((void **)paFired, &nFiredAlloc, d->nEvent, sizeof(struct EventFired))) {

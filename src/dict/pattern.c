@@ -393,6 +393,7 @@ int32_t patdict_add_entry(PatDict *pd, const PEntry *pEntry) {
   pd->aEntryHead[id] = iNew;
   if (e->kind == PK_ACTOR) pd->nActor++;
   if (e->kind == PK_AGENT) pd->nAgent++;
+  if (e->kind == PK_ISSUE) pd->bHasIssues = 1;
   return iNew;
 }
 

@@ -169,6 +169,7 @@ struct PatDict {
   PSet *aSet; size_t nSet, nSetAlloc;         /* synsets and { | } groups */
   PatOptions opt;
   uint32_t nActor, nAgent;  /* counts for stats */
+  int bHasIssues;           /* PK_ISSUE entries were loaded: code issues */
   char **azSource; size_t nSource, nSourceAlloc; /* files loaded, for messages */
   /* lines skipped as TABARI skips them (an entry without a code, a broken
   ** date restriction, an unclosed { in a pattern): counted, the first kept */

@@ -115,6 +115,17 @@ int emit_events_jsonl(tocsin_doc *d, Buf *b) {
     else buf_puts(b, ",\"p\":null");
     buf_puts(b, ",\"due\":");
     buf_json_str(b, e->zDue);
+    if (e->zIssues) {   /* only with dictionaries that code issues */
+      buf_puts(b, ",\"issues\":[");
+      for (const char *z = e->zIssues; *z;) {
+        const char *c = strchr(z, ',');
+        size_t n = c ? (size_t)(c - z) : strlen(z);
+        if (z != e->zIssues) buf_putc(b, ',');
+        buf_json_strn(b, z, n);
+        z += n + (c ? 1 : 0);
+      }
+      buf_putc(b, ']');
+    }
     buf_puts(b, ",\"location\":");
     if (e->zLocName) {
       buf_puts(b, "{\"name\":");

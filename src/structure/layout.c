@@ -588,6 +588,11 @@ int layout_find(tocsin_doc *d, const Text *t, size_t *piBody, size_t *piNotes) {
     int bHash = a < l.b && z[a] == '#';
     size_t nw = text_word_count(z, l.a, l.b);
     int bPara = !bHash && ((nw >= 12 && ends_sentence(z, l.a, l.b)) || nw >= 40);
+    /* a text of one line ending like a sentence ("Russia criticised Belarus.")
+    ** is that sentence, not a title over nothing */
+    size_t kNext = k + 1;
+    while (kNext < nLine && line_blank(z, aLine[kNext])) kNext++;
+    if (!bHash && kNext >= nLine && ends_sentence(z, l.a, l.b)) bPara = 1;
     if (!line_is_dateline(z, l) && !line_is_byline(z, l) && !bPara) {
       int bOom = 0;
       d->zTitle = title_text(d->pArena, z, l, &bOom);

@@ -202,3 +202,50 @@ TEST(tabari_malformed_lines) {
   }
   fixture_close(&g);
 }
+
+/* PETRARCH issue coding: the issues a sentence mentions ride on its events;
+** an exclusion phrase ("a head start") keeps its words from counting. */
+TEST(petrarch_issue_coding) {
+  Fixture f;
+  fixture_open(&f, zActors);
+  write_file(f.zDir, "p.actors", "ARNOR [ARN]\nGONDOR [GON]\n");
+  write_file(f.zDir, "p.verbs", "--- ATTACK [190] ---\nATTACK\n");
+  write_file(f.zDir, "p.issues",
+             "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"
+             "n:school [SCHOOLS]\nhead start [EARLY_EDUCATION]\n~a head start\n</ISSUE>\n"
+             "<ISSUE CATEGORY=\"SECURITY\" TYPE=\"ALL\">\nterrorism [TERROR]\n</ISSUE>\n");
+  char azSpec[3][160];
+  snprintf(azSpec[0], sizeof azSpec[0], "petrarch-actors:%s/p.actors", f.zDir);
+  snprintf(azSpec[1], sizeof azSpec[1], "petrarch-verbs:%s/p.verbs", f.zDir);
+  snprintf(azSpec[2], sizeof azSpec[2], "petrarch-issues:%s/p.issues", f.zDir);
+  const char *az[3] = {azSpec[0], azSpec[1], azSpec[2]};
+  tocsin_error err;
+  tocsin_dict *p = tocsin_dict_load_specs(az, 3, &err);
+  CHECK(p != NULL);
+  if (!p) fprintf(stderr, "  %s\n", err.msg);
+  static const char *azText[] = {
+      "Arnor attacked Gondor near two schools in an act of terrorism.",
+      "Arnor attacked Gondor to get a head start in the war.",
+      "Arnor attacked Gondor at dawn.",
+  };
+  static const char *azWant[] = {"SCHOOLS,TERROR", NULL, NULL};
+  for (int k = 0; p && k < 3; k++) {
+    tocsin_options o;
+    tocsin_options_init(&o);
+    o.zDate = "2021-06-01";
+    o.bOneSentence = 1;
+    tocsin_doc *d = tocsin_doc_parse(azText[k], strlen(azText[k]), "t", &o, &err);
+    CHECK(d && tocsin_doc_code(d, p, &err) == TOCSIN_OK);
+    CHECK(d && tocsin_doc_event_count(d) == 1);
+    if (d && tocsin_doc_event_count(d) == 1) CHECK_STR(tocsin_doc_event(d, 0)->zIssues, azWant[k]);
+    tocsin_doc_free(d);
+  }
+  tocsin_dict_free(p);
+  static const char *azName[] = {"p.actors", "p.verbs", "p.issues"};
+  char zPath[200];
+  for (int k = 0; k < 3; k++) {
+    snprintf(zPath, sizeof zPath, "%s/%s", f.zDir, azName[k]);
+    unlink(zPath);
+  }
+  fixture_close(&f);
+}
