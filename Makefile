@@ -47,11 +47,17 @@ $(BUILD)/test-unit: $(UNIT_OBJ) $(BUILD)/libtocsin.a
 $(BUILD)/fuzz-replay: fuzz/fuzz_doc.c $(BUILD)/libtocsin.a
 	$(CC) $(CFLAGS) -DFUZZ_STANDALONE $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+$(BUILD)/fuzz-replay-pattern: fuzz/fuzz_pattern.c $(BUILD)/libtocsin.a
+	$(CC) $(CFLAGS) -DFUZZ_STANDALONE $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 # ... and under libFuzzer (clang): make fuzz; build-fuzz/fuzz_doc -max_total_time=60
+# (build-fuzz/fuzz_pattern: TABARI/PETRARCH dictionaries and the pattern coder)
 fuzz:
 	$(MAKE) build-fuzz/libtocsin.a BUILD=build-fuzz CC=clang OPT='-O1 -g' SAN='-fsanitize=fuzzer-no-link,address,undefined'
 	clang -std=c17 -g -fsanitize=fuzzer,address,undefined -Iinclude \
 	    fuzz/fuzz_doc.c build-fuzz/libtocsin.a $(LDLIBS) -o build-fuzz/fuzz_doc
+	clang -std=c17 -g -fsanitize=fuzzer,address,undefined -Iinclude \
+	    fuzz/fuzz_pattern.c build-fuzz/libtocsin.a $(LDLIBS) -o build-fuzz/fuzz_pattern
 
 # Country names and codes come from Debian's iso-codes at build time.
 $(GEN_DICT): tools/gen-iso3166.sh $(ISO_JSON)
@@ -65,7 +71,7 @@ unit: $(BUILD)/test-unit $(GEN_DICT)
 $(BUILD)/make-test-pdf: tools/make-test-pdf.c $(BUILD)/libtocsin.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-test: $(BUILD)/tocsin $(BUILD)/test-unit $(BUILD)/fuzz-replay $(BUILD)/make-test-pdf $(GEN_DICT)
+test: $(BUILD)/tocsin $(BUILD)/test-unit $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-pattern $(BUILD)/make-test-pdf $(GEN_DICT)
 	BUILD=$(BUILD) sh tests/run.sh
 
 # The whole suite, then again under AddressSanitizer + UndefinedBehaviorSanitizer.
