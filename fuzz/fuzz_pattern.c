@@ -8,6 +8,7 @@
 ** Without libFuzzer (FUZZ_STANDALONE) main() replays files given as arguments
 ** (`make check` runs it over real and pathological dictionaries).
 */
+#define _DEFAULT_SOURCE   /* mkdtemp */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
