@@ -64,6 +64,11 @@ typedef struct Coder {
   char zCtxText[80];
   const ActorEntry *pDateline;     /* the current wire item's dateline place */
   struct EventFired *aFired; size_t nFiredAlloc;   /* what fired, parallel to d->aEvent */
+  /* acronyms the document defines ("Rapid Support Forces (RSF)"): token id ->
+  ** the actor it named, for the rest of the document, over the dictionary's
+  ** own reading of the letters (RSF: Reporters Without Borders) */
+  struct Acronym { char z[12]; const ActorEntry *p; } *aAcro;
+  size_t nAcro, nAcroAlloc;
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -239,19 +244,71 @@ static int push_mention(Coder *c, Mention *m) {
   return 1;
 }
 
+/* Whether token i is written in capitals only (2 to 8 letters): an acronym. */
+static int tok_acronym(const Coder *c, size_t i) {
+  if (i >= c->nTok) return 0;
+  const Token *t = &c->aTok[i];
+  size_t n = t->end - t->start;
+  if (n < 2 || n > 8) return 0;
+  for (size_t k = t->start; k < t->end; k++)
+    if (!is_upper((unsigned char)c->z[k])) return 0;
+  return 1;
+}
+
+static const ActorEntry *acronym_of(const Coder *c, size_t i) {
+  if (!c->nAcro || !tok_acronym(c, i)) return NULL;
+  const Token *t = &c->aTok[i];
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < c->nAcro; k++)
+    if (strlen(c->aAcro[k].z) == n && !memcmp(c->aAcro[k].z, c->z + t->start, n)) return c->aAcro[k].p;
+  return NULL;
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
   size_t nR = 0, nRAlloc = 0;
   for (size_t i = 0; i < c->nTok;) {
     RawMatch r;
-    if (match_at(c, i, &r)) {
+    size_t iA = tok_is(c, i, "the") ? i + 1 : i;   /* "the RSF" */
+    const ActorEntry *pAcro = acronym_of(c, iA);
+    int bMatch = 0;
+    if (pAcro) {   /* an acronym the document defined */
+      memset(&r, 0, sizeof r);
+      r.i = i;
+      r.e = iA + 1;
+      r.a[0] = pAcro;
+      r.n = 1;
+      bMatch = 1;
+    } else {
+      bMatch = match_at(c, i, &r);
+    }
+    if (bMatch) {
       if (!vec_grow((void **)&aR, &nRAlloc, nR, sizeof(RawMatch))) {
         free(aR);
         return 0;
       }
       aR[nR++] = r;
       i = r.e;
+      /* "the Rapid Support Forces (RSF)": the letters name this actor from
+      ** now on, and the parenthesis is not an actor of its own */
+      const ActorEntry *pBest = raw_best(&r);
+      if (!pAcro && pBest->kind != AK_IGNORE && tok_is(c, i, "(") && tok_acronym(c, i + 1) && tok_is(c, i + 2, ")")) {
+        const Token *t = &c->aTok[i + 1];
+        size_t n = t->end - t->start, k = 0;
+        while (k < c->nAcro && !(strlen(c->aAcro[k].z) == n && !memcmp(c->aAcro[k].z, c->z + t->start, n))) k++;
+        if (k == c->nAcro) {
+          if (!vec_grow((void **)&c->aAcro, &c->nAcroAlloc, c->nAcro, sizeof(*c->aAcro))) {
+            free(aR);
+            return 0;
+          }
+          c->nAcro++;
+        }
+        memcpy(c->aAcro[k].z, c->z + t->start, n);
+        c->aAcro[k].z[n] = 0;
+        c->aAcro[k].p = pBest;
+        i += 3;
+      }
     } else {
       i++;
     }
@@ -1293,6 +1350,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   for (size_t i = 0; ok && i < d->nSent; i++) ok = code_sentence(&c, i);
   if (ok) ok = attach_sources(d, c.aFired);
   free(c.aFired);
+  free(c.aAcro);
   free(c.aTok);
   free(c.aUsed);
   free(c.aM);
