@@ -761,6 +761,12 @@ static void assign_roles(Coder *c) {
     }
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
     if (iT < 0 && iLoc >= 0 && code_root(h) == 4 && h->pPat->zCode[2] == '2') iT = iLoc;
+    /* "declared a state of emergency in Tigray", "imposed a curfew in Yangon":
+    ** a domestic restriction (CAMEO 172x) or repression (175) falls on the
+    ** people of the place it is imposed on */
+    if (iT < 0 && iLoc >= 0 && !bPassive &&
+        (!strncmp(h->pPat->zCode, "172", 3) || !strcmp(h->pPat->zCode, "175")))
+      iT = iLoc;
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
     if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
