@@ -30,6 +30,7 @@ typedef struct Mention {
   int bPrep;                   /* after a preposition: never the subject */
   int bMod;                    /* modifies the noun after it: never the subject, a target of last resort */
   int bPronoun;
+  int bOwn;                    /* not in the text: the source's own country (a domestic act) */
   int iGroup;                  /* compound group */
 } Mention;
 
@@ -831,6 +832,10 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
   pOut->zCountry = zCountry;
   pOut->zOrg = zOrg;
   pOut->zRole = zRole;
+  if (m->bOwn) {   /* no words of its own: the country's name */
+    pOut->zText = a ? a->zName : NULL;
+    return pOut->zCode != NULL;
+  }
   size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
   pOut->zText = arena_strndup(A, c->z + s, e - s);
   return pOut->zCode != NULL;
@@ -1163,6 +1168,43 @@ static int code_sentence(Coder *c, size_t iSent) {
   return ok;
 }
 
+/* Domestic acts with no target in the text fall on the source's own country,
+** as CAMEO codes them: a leader who resigns (0831) or withdraws a bill (0832),
+** lifts a decree or a curfew (081x), frees prisoners (0841), declares a state
+** of emergency (172x) or represses (175). A mention that is not in the text
+** (bOwn) is added for that country. 0 on OOM. */
+static int own_country_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
+    const char *zCode = h->pPat->zCode;
+    int bDomestic = !strncmp(zCode, "081", 3) || !strncmp(zCode, "083", 3) || !strcmp(zCode, "0841") ||
+                    !strncmp(zCode, "172", 3) || !strcmp(zCode, "175");
+    if (!bDomestic) continue;
+    /* a finite act, not "Lukashenko's plan to amend the constitution" */
+    if (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))) continue;
+    const char *zC = NULL;
+    mention_country(c, h->iSrc, &zC);
+    if (!zC) continue;
+    const ActorEntry *pC = NULL;
+    for (size_t a = 0; a < c->p->nActor && !pC; a++)
+      if (c->p->aActor[a].kind == AK_COUNTRY && !strncmp(c->p->aActor[a].zCode, zC, 3) &&
+          strlen(c->p->aActor[a].zCode) == 3)
+        pC = &c->p->aActor[a];
+    if (!pC) continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = h->i;
+    m.e = h->i + 1;
+    m.pMain = pC;
+    m.bOwn = 1;
+    m.iGroup = -1 - (int)k;   /* a group of its own */
+    if (!push_mention(c, &m)) return 0;
+    h->iTgt = (int)c->nM - 1;
+  }
+  return 1;
+}
+
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 static int code_window(Coder *c, size_t iSent) {
   free(c->aUsed);
@@ -1172,6 +1214,7 @@ static int code_window(Coder *c, size_t iSent) {
     return 0;
   chain_verbs(c);
   assign_roles(c);
+  if (!own_country_targets(c)) return 0;
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
   size_t nAll = judge_words(c, 0, c->nTok, 0);
