@@ -8,6 +8,10 @@ src=${1:-/usr/share/iso-codes/json/iso_3166-1.json}
 echo "# Generated from $src (Debian iso-codes) by tools/gen-iso3166.sh; do not edit."
 awk '
   function flush() {
+    # "Congo" alone is the DR Congo in news copy (Reuters, AP): ISO gives the
+    # bare name to the Republic of the Congo, which keeps its full name here;
+    # dict/actors/countries.txt gives "Congo" to COD
+    if (a3 == "COG" && name == "Congo") name = off
     if (a3 != "") {
       line = "country " a3 " | " name
       if (off != "" && off != name) line = line " | " off
