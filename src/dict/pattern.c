@@ -703,3 +703,11 @@ void patdict_warn(PatDict *pd, tocsin_error *pErr) {
   pd->nWarn++;
   if (pErr) memset(pErr, 0, sizeof *pErr);
 }
+
+const char *patdict_save_path(PatDict *pd, const char *zPath) {
+  if (!vec_grow((void **)&pd->azSource, &pd->nSourceAlloc, pd->nSource, sizeof(char *))) return NULL;
+  char *z = strdup(zPath);
+  if (!z) return NULL;
+  pd->azSource[pd->nSource++] = z;
+  return z;
+}

@@ -177,6 +177,10 @@ struct PatDict {
   char zWarn[512];
 };
 
+/* A copy of zPath the dictionary keeps (entries point at it for --explain);
+** NULL on OOM. */
+const char *patdict_save_path(PatDict *pd, const char *zPath);
+
 /* Records pErr's message as a skipped-line warning and clears pErr. */
 void patdict_warn(PatDict *pd, tocsin_error *pErr);
 

@@ -126,13 +126,6 @@ const char *petrarch_warn_name(int iKind) {
   return iKind >= 0 && iKind < PW_COUNT ? az[iKind] : "?";
 }
 
-static const char *save_path(PatDict *pd, const char *zPath) {
-  if (!vec_grow((void **)&pd->azSource, &pd->nSourceAlloc, pd->nSource, sizeof(char *))) return NULL;
-  char *z = strdup(zPath);
-  if (!z) return NULL;
-  pd->azSource[pd->nSource++] = z;
-  return z;
-}
 
 /* Blanks comments in p->z (keeping newlines, so lines and columns stay
 ** true): "<!-- .. -->" across lines, the rest of a line after "<!" that
@@ -218,7 +211,7 @@ static int ld_open(Loader *p, PatDict *pd, const char *zPath, PetrarchStats *pSt
     err_set(pErr, TOCSIN_EDICT, (size_t)-1, "%s: cannot read dictionary file", zPath);
     return TOCSIN_EDICT;
   }
-  if (!(p->zFile = save_path(pd, zPath))) return oom(p);
+  if (!(p->zFile = patdict_save_path(pd, zPath))) return oom(p);
   for (size_t i = 0; i < p->n; i++)
     if (p->z[i] == '\r' && p->z[i + 1] != '\n') p->z[i] = '\n';
   return blank_comments(p);

@@ -78,13 +78,6 @@ static size_t before_comment(const char *z, size_t n) {
   return n;
 }
 
-static const char *save_path(PatDict *pd, const char *zPath) {
-  if (!vec_grow((void **)&pd->azSource, &pd->nSourceAlloc, pd->nSource, sizeof(char *))) return NULL;
-  char *z = strdup(zPath);
-  if (!z) return NULL;
-  pd->azSource[pd->nSource++] = z;
-  return z;
-}
 
 static int oom(tocsin_error *pErr) {
   err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "out of memory");
@@ -207,7 +200,7 @@ static int load_actors(PatDict *pd, const char *zPath, int kind, tocsin_error *p
   LineReader r;
   int rc = reader_open(&r, zPath, pErr);
   if (rc) return rc;
-  const char *zFile = save_path(pd, zPath);
+  const char *zFile = patdict_save_path(pd, zPath);
   if (!zFile) { free(r.z); return oom(pErr); }
   Group g;
   memset(&g, 0, sizeof g);
@@ -353,7 +346,7 @@ static int load_verbs(PatDict *pd, const char *zPath, tocsin_error *pErr) {
   LineReader r;
   int rc = reader_open(&r, zPath, pErr);
   if (rc) return rc;
-  const char *zFile = save_path(pd, zPath);
+  const char *zFile = patdict_save_path(pd, zPath);
   if (!zFile) { free(r.z); return oom(pErr); }
   enum { S_NONE, S_SYNSETS, S_TIME, S_NOUN, S_ADJ, S_SKIP } section = S_NONE;
   int32_t iSyn = -1, iVerb = -1;

@@ -439,6 +439,20 @@ static double median(double *a, size_t n) {
   return n % 2 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
 }
 
+/* The robust z-score of day d of series a against the nB days before it
+** (header comment): median, MAD, and scale max(1.4826 MAD, floor). aTmp has
+** room for nB values. */
+static double robust_z(const double *a, size_t d, size_t nB, double floor, double *aTmp, double *pMed, double *pMad) {
+  memcpy(aTmp, a + d - nB, nB * sizeof(double));
+  double med = median(aTmp, nB);
+  for (size_t m = 0; m < nB; m++) aTmp[m] = fabs(a[d - nB + m] - med);
+  double mad = median(aTmp, nB);
+  double scale = 1.4826 * mad > floor ? 1.4826 * mad : floor;
+  *pMed = med;
+  *pMad = mad;
+  return (a[d] - med) / scale;
+}
+
 /* quiet yes: the days, events or none, on which the count falls to -z or
 ** below against its baseline -- a busy relationship gone silent. One alert
 ** per quiet stretch, on its first day; the stretch ends when a day is no
@@ -448,12 +462,7 @@ static int eval_quiet(Watch *w, const Rule *r, const double *aCount, size_t nDay
   size_t nB = (size_t)r->nBaseline;
   int bInQuiet = 0, rc = TOCSIN_OK;
   for (size_t d = nB; d < nDay && rc == TOCSIN_OK; d++) {
-    memcpy(aTmp, aCount + d - nB, nB * sizeof(double));
-    double med = median(aTmp, nB);
-    for (size_t m = 0; m < nB; m++) aTmp[m] = fabs(aCount[d - nB + m] - med);
-    double mad = median(aTmp, nB);
-    double scale = 1.4826 * mad > r->floor ? 1.4826 * mad : r->floor;
-    double z = (aCount[d] - med) / scale;
+    double med, mad, z = robust_z(aCount, d, nB, r->floor, aTmp, &med, &mad);
     if (z > -r->z) {
       bInQuiet = 0;
       continue;
@@ -498,12 +507,7 @@ static int eval_anomaly(Watch *w, const Rule *r, const Ev *aEv, size_t nEv, long
     for (int k = 0; k < 2 && rc == TOCSIN_OK; k++) {
       if (k == 0 ? !r->bCount : !r->bGold) continue;
       double *a = k == 0 ? aCount : aGold;
-      memcpy(aTmp, a + d - nB, nB * sizeof(double));
-      double med = median(aTmp, nB);
-      for (size_t m = 0; m < nB; m++) aTmp[m] = fabs(a[d - nB + m] - med);
-      double mad = median(aTmp, nB);
-      double scale = 1.4826 * mad > r->floor ? 1.4826 * mad : r->floor;
-      double z = (a[d] - med) / scale;
+      double med, mad, z = robust_z(a, d, nB, r->floor, aTmp, &med, &mad);
       /* more events than usual is news; fewer is not judged on days with events */
       int bHit = k == 0 ? z >= r->z : fabs(z) >= r->z;
       if (!bHit) continue;
