@@ -1168,6 +1168,19 @@ static int code_sentence(Coder *c, size_t iSent) {
   return ok;
 }
 
+/* ", which buys most of its weapons from Russia,": a non-restrictive relative
+** clause describes an actor; it reports no event of the sentence's own. */
+static void drop_relative_clauses(Coder *c) {
+  static const char *const azRel[] = {"which", "who", "whom", "whose", "where", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop) continue;
+    size_t j = h->i;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j > 0 && j < h->i && tok_in(c, j, azRel)) h->bDrop = 1;
+  }
+}
+
 /* Domestic acts with no target in the text fall on the source's own country,
 ** as CAMEO codes them: a leader who resigns (0831) or withdraws a bill (0832),
 ** lifts a decree or a curfew (081x), frees prisoners (0841), declares a state
@@ -1214,6 +1227,7 @@ static int code_window(Coder *c, size_t iSent) {
     return 0;
   chain_verbs(c);
   assign_roles(c);
+  drop_relative_clauses(c);
   if (!own_country_targets(c)) return 0;
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
@@ -1239,7 +1253,10 @@ static int code_window(Coder *c, size_t iSent) {
     ** own ("Kyrgyz and Tajik forces fought with tanks") */
     int bRoleTarget = nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain &&
                       !c->aM[aT[0]].pPersonCountry;
-    if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual) nT = 0;
+    /* ... but "launched strikes on Syrian targets" aims at the modifier */
+    int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
+                 (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
+    if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed) nT = 0;
     int bSym = nT == 0 && nS >= 2 && bMutual && (bNoObject || h->bWeakTarget || bRoleTarget);
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
