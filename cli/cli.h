@@ -43,4 +43,19 @@ int cli_dict_finish(const CliDict *p);
 struct tocsin_dict *cli_dict_open(const CliDict *p, int *pRc);
 void cli_dict_clear(CliDict *p);
 
+/* The input files of a command (cli/files.c). az is malloc'd by the caller
+** (room for the arguments); cli_files_expand() replaces each directory by the
+** files inside it (recursively, in name order, hidden entries skipped), which
+** azOwned keeps. An empty directory stays on the list, so reading it gives
+** the one-line error. EXIT_INTERNAL when out of memory, else EXIT_OKAY. */
+typedef struct CliFiles {
+  const char **az;
+  int n;
+  char **azOwned;
+  int nOwned, nOwnedAlloc;
+} CliFiles;
+int cli_files_expand(CliFiles *p);
+/* Frees az and the owned paths. */
+void cli_files_clear(CliFiles *p);
+
 #endif

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "pipeline.h"
 #include "tocsin.h"
 
 /* The store used when --db is not given: $TOCSIN_DB, else ./tocsin.db. */
@@ -252,7 +253,8 @@ static const char zUsageIngest[] =
     "Parses, codes and stores each document in the event store, whole or not at\n"
     "all (a savepoint per document, a transaction per 64 documents or second; a\n"
     "document's line is printed once stored for good). A JSONL stream holds one\n"
-    "document per line (named FILE:LINE; a bad line is reported and skipped).\n"
+    "document per line (named FILE:LINE; a bad line is reported and skipped);\n"
+    "a directory stands for the files inside it (recursively, in name order).\n"
     "The same bytes again change nothing; new bytes under a stored path replace\n"
     "that version. Events reported by several documents are merged, keeping\n"
     "every mention (docs/store.md). With no FILE, only creates or upgrades the store.\n"
@@ -264,6 +266,8 @@ static const char zUsageIngest[] =
     "                     for `tocsin code` (docs/cli.md)\n"
     "  --option LINE      a TABARI options line for spec dictionaries (repeatable)\n"
     "  --date YYYY-MM-DD  document date when the byline has none (--force-date: always)\n"
+    "  -j, --jobs N       read and code on N threads (default: every online CPU);\n"
+    "                     documents are stored in input order whatever N is\n"
     "  --quiet            print only errors\n"
     "\n"
     "Exit status: 0 ok, 1 a file could not be read (the others were stored),\n"
@@ -309,27 +313,43 @@ static void pending_flush(Pending *p) {
 /* Documents per transaction of `tocsin ingest`. */
 #define INGEST_BATCH 64
 
-static int ingest_doc(tocsin_store *pStore, const tocsin_dict *pDict, tocsin_doc *d, int bQuiet, size_t aN[4],
-                      Pending *pOut, int *pbStop) {
+/* The pipeline's skip test: a document whose bytes are stored already is not
+** coded again (a re-run over yesterday's files costs only their reading). */
+static int ingest_skip(void *pArg, const tocsin_doc *d, long long *piDoc, tocsin_error *pErr) {
+  return tocsin_store_contains((tocsin_store *)pArg, d, piDoc, pErr);
+}
+
+/* Stores one item of the pipeline (read and coded already), printing one
+** line unless bQuiet. Counts it in aN (by TOCSIN_INGEST_*; [0] failed).
+** Returns the exit status to raise to, and sets *pbStop when the store
+** itself failed (later documents would too) or memory ran out. */
+static int ingest_item(tocsin_store *pStore, PipeItem *pItem, int bQuiet, size_t aN[4], Pending *pOut,
+                       int *pbStop) {
   tocsin_error err;
   memset(&err, 0, sizeof err);
-  const char *zName = tocsin_doc_path(d);
-  long long iDoc = 0;
-  int bHave = tocsin_store_contains(pStore, d, &iDoc, &err);
-  if (bHave < 0) {
-    *pbStop = 1;
-    return fail(&err);
+  if (!pItem->d) {   /* could not be read: the message names the file (and line) */
+    fprintf(stderr, "tocsin: %s\n", pItem->err.msg);
+    aN[0]++;
+    int x = exit_for_code(pItem->err.code);
+    if (pItem->err.code == TOCSIN_ENOMEM) *pbStop = 1;
+    return x;
   }
-  if (bHave) {
+  tocsin_doc *d = pItem->d;
+  const char *zName = tocsin_doc_path(d);
+  if (pItem->bSkipFailed) {
+    *pbStop = 1;
+    return fail(&pItem->err);
+  }
+  if (pItem->bSkipped) {
     /* the same bytes are stored: coding them again would change nothing */
     aN[TOCSIN_INGEST_UNCHANGED]++;
-    if (!bQuiet) pending_add(pOut, "unchanged %s (already stored as document %lld)\n", zName, iDoc);
+    if (!bQuiet) pending_add(pOut, "unchanged %s (already stored as document %lld)\n", zName, pItem->iSkipInfo);
     return EXIT_OKAY;
   }
-  if (tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
-    fprintf(stderr, "tocsin: %s\n", err.msg);
+  if (pItem->bCodeFailed) {
+    fprintf(stderr, "tocsin: %s\n", pItem->err.msg);
     aN[0]++;
-    int x = exit_for_code(err.code);
+    int x = exit_for_code(pItem->err.code);
     if (x == EXIT_INTERNAL) *pbStop = 1;
     return x;
   }
@@ -355,29 +375,34 @@ static int cmd_ingest(int argc, char **argv) {
   CliDict dict;
   memset(&dict, 0, sizeof dict);
   int bQuiet = 0;
+  int nThread = pipe_default_threads();
   tocsin_options opt;
   tocsin_options_init(&opt);
-  char **azFile = calloc((size_t)argc + 1, sizeof(char *));
-  int nFile = 0;
-  if (!azFile) return EXIT_INTERNAL;
+  CliFiles files = {0};
+  files.az = calloc((size_t)argc + 1, sizeof(char *));
+  if (!files.az) return EXIT_INTERNAL;
   int rc = EXIT_OKAY;
   for (int i = 1; i < argc && rc == EXIT_OKAY; i++) {
     const char *z = argv[i], *zVal = i + 1 < argc ? argv[i + 1] : NULL;
     if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
       fputs(zUsageIngest, stdout);
-      free(azFile);
+      cli_files_clear(&files);
       cli_dict_clear(&dict);
       return EXIT_OKAY;
     } else if (!strcmp(z, "--")) {
-      while (++i < argc) azFile[nFile++] = argv[i];
+      while (++i < argc) files.az[files.n++] = argv[i];
     } else if (z[0] != '-' || !strcmp(z, "-")) {
-      azFile[nFile++] = argv[i];
+      files.az[files.n++] = argv[i];
     } else if (!strcmp(z, "--quiet")) {
       bQuiet = 1;
     } else if (!strcmp(z, "--force-date")) {
       opt.bDateOverride = 1;
-    } else if (!strcmp(z, "--db") || !strcmp(z, "--dict") || !strcmp(z, "--option") || !strcmp(z, "--date")) {
+    } else if (!strcmp(z, "--db") || !strcmp(z, "--dict") || !strcmp(z, "--option") || !strcmp(z, "--date") ||
+               !strcmp(z, "-j") || !strcmp(z, "--jobs")) {
       if (!zVal) rc = usage_err("ingest", "this option needs a value:", z);
+      else if (!strcmp(z, "-j") || !strcmp(z, "--jobs")) {
+        if (!pipe_parse_threads(zVal, &nThread)) rc = usage_err("ingest", "-j takes a number of threads from 1 to 256, not", zVal);
+      }
       else if (!strcmp(z, "--db")) zDb = zVal;
       else if (!strcmp(z, "--dict")) rc = cli_dict_add(&dict, zVal, 0);
       else if (!strcmp(z, "--option")) rc = cli_dict_add(&dict, zVal, 1);
@@ -389,23 +414,24 @@ static int cmd_ingest(int argc, char **argv) {
     }
   }
   if (rc == EXIT_OKAY) rc = cli_dict_finish(&dict);
+  if (rc == EXIT_OKAY) rc = cli_files_expand(&files);   /* a folder stands for its files */
   if (rc == EXIT_OKAY && opt.bDateOverride && !opt.zDate) rc = usage_err("ingest", "--force-date needs --date YYYY-MM-DD", NULL);
   if (rc != EXIT_OKAY) {
-    free(azFile);
+    cli_files_clear(&files);
     cli_dict_clear(&dict);
     return rc;
   }
   tocsin_error err;
   tocsin_store *pStore = tocsin_store_open(zDb, &err);
   if (!pStore) {
-    free(azFile);
+    cli_files_clear(&files);
     cli_dict_clear(&dict);
     return fail(&err);
   }
   tocsin_dict *pDict = NULL;
-  if (nFile > 0 && !(pDict = cli_dict_open(&dict, &rc))) {
+  if (files.n > 0 && !(pDict = cli_dict_open(&dict, &rc))) {
     tocsin_store_close(pStore);
-    free(azFile);
+    cli_files_clear(&files);
     cli_dict_clear(&dict);
     return rc;
   }
@@ -418,67 +444,59 @@ static int cmd_ingest(int argc, char **argv) {
   ** whichever comes first), each document a savepoint: still all or nothing
   ** per document, and a crash loses at most the open batch, which a re-run
   ** stores again (make bench: batched vs one transaction per document). */
-  if (nFile > 0) {
+  if (files.n > 0) {
     if (tocsin_store_begin(pStore, &err) != TOCSIN_OK) {
       tocsin_dict_free(pDict);
       cli_dict_clear(&dict);
       tocsin_store_close(pStore);
-      free(azFile);
+      cli_files_clear(&files);
       return fail(&err);
     }
     bBatch = 1;
     clock_gettime(CLOCK_MONOTONIC, &tBatch);
   }
-  for (int i = 0; i < nFile && !bStop; i++) {
-    /* every input, through tocsin_input: a JSONL news stream gives one
-    ** document per article (named FILE:LINE), anything else one document */
-    int bStdin = !strcmp(azFile[i], "-");
-    tocsin_input *in = tocsin_input_open(bStdin ? "<stdin>" : azFile[i], bStdin ? (void *)stdin : NULL, &opt, &err);
-    if (!in) {
-      fprintf(stderr, "tocsin: %s\n", err.msg);
-      aN[0]++;
-      int x = exit_for_code(err.code);
-      if (x > rc) rc = x;
-      if (x == EXIT_INTERNAL) break;
-      continue;
-    }
-    for (;;) {
-      tocsin_doc *d = tocsin_input_next(in, &err);
-      if (!d) {
-        if (err.code == TOCSIN_OK) break;   /* end of the input */
-        fprintf(stderr, "tocsin: %s\n", err.msg);
-        aN[0]++;
-        int x = exit_for_code(err.code);
-        if (x > rc) rc = x;
-        if (err.code == TOCSIN_ENOMEM) {
-          bStop = 1;
-          break;
-        }
-        if (tocsin_input_type(in) != TOCSIN_TYPE_JSONL) break;   /* one document, and it failed */
-        continue;                                               /* a bad line: the next article */
-      }
-      nDoc++;
-      int x = ingest_doc(pStore, pDict, d, bQuiet, aN, &out, &bStop);
-      if (x > rc) rc = x;
-      tocsin_doc_free(d);
-      if (bStop) break;
-      struct timespec tNow;
-      clock_gettime(CLOCK_MONOTONIC, &tNow);
-      double rAge = (double)(tNow.tv_sec - tBatch.tv_sec) + (tNow.tv_nsec - tBatch.tv_nsec) / 1e9;
-      if (++nInBatch >= INGEST_BATCH || rAge >= 1.0) {
-        if (tocsin_store_commit(pStore, &err) != TOCSIN_OK || tocsin_store_begin(pStore, &err) != TOCSIN_OK) {
-          bBatch = 0;
-          rc = fail(&err);
-          bStop = 1;
-          break;
-        }
-        pending_flush(&out);
-        nInBatch = 0;
-        tBatch = tNow;
-      }
-    }
-    tocsin_input_free(in);
+  /* Every input through the pipeline (cli/pipeline.h): read and coded on
+  ** nThread threads, stored here in input order. A JSONL news stream gives
+  ** one document per article (named FILE:LINE). With threads, the skip test
+  ** reads through a connection of its own: it does not see the open batch,
+  ** so a document repeated within one run is coded twice and stored once. */
+  tocsin_store *pCheck = pStore;
+  if (files.n > 0 && nThread > 1 && !(pCheck = tocsin_store_open_readonly(zDb, &err))) {
+    rc = fail(&err);
+    bStop = 1;
   }
+  PipeConfig cfg = {.azFile = files.az, .nFile = files.n, .pOpt = &opt, .pDict = pDict,
+                    .nThread = nThread, .xSkip = ingest_skip, .pSkipArg = pCheck};
+  Pipe *pPipe = bStop || files.n == 0 ? NULL : pipe_start(&cfg);
+  if (!pPipe && !bStop && files.n > 0) {
+    fprintf(stderr, "tocsin: out of memory (starting %d threads)\n", nThread);
+    rc = EXIT_INTERNAL;
+    bStop = 1;
+  }
+  PipeItem *pItem;
+  while (!bStop && pipe_next(pPipe, &pItem)) {
+    if (pItem->d) nDoc++;
+    int x = ingest_item(pStore, pItem, bQuiet, aN, &out, &bStop);
+    pipe_item_free(pItem);
+    if (x > rc) rc = x;
+    if (bStop) break;
+    struct timespec tNow;
+    clock_gettime(CLOCK_MONOTONIC, &tNow);
+    double rAge = (double)(tNow.tv_sec - tBatch.tv_sec) + (tNow.tv_nsec - tBatch.tv_nsec) / 1e9;
+    if (++nInBatch >= INGEST_BATCH || rAge >= 1.0) {
+      if (tocsin_store_commit(pStore, &err) != TOCSIN_OK || tocsin_store_begin(pStore, &err) != TOCSIN_OK) {
+        bBatch = 0;
+        rc = fail(&err);
+        bStop = 1;
+        break;
+      }
+      pending_flush(&out);
+      nInBatch = 0;
+      tBatch = tNow;
+    }
+  }
+  pipe_stop(pPipe);
+  if (pCheck != pStore) tocsin_store_close(pCheck);
   if (bBatch) {
     /* what was stored before a store error is kept: its savepoints are whole */
     if (tocsin_store_commit(pStore, &err) != TOCSIN_OK) {
@@ -489,13 +507,13 @@ static int cmd_ingest(int argc, char **argv) {
   }
   pending_flush(&out);
   free(out.z);
-  if (!bQuiet && (nFile > 1 || nDoc > 1))
+  if (!bQuiet && (files.n > 1 || nDoc > 1))
     printf("ingest: %zu added, %zu replaced, %zu unchanged, %zu failed\n", aN[TOCSIN_INGEST_ADDED],
            aN[TOCSIN_INGEST_REPLACED], aN[TOCSIN_INGEST_UNCHANGED], aN[0]);
   tocsin_dict_free(pDict);
   cli_dict_clear(&dict);
   tocsin_store_close(pStore);
-  free(azFile);
+  cli_files_clear(&files);
   return finish_output(rc);
 }
 

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "pipeline.h"
 #include "tocsin.h"
 
 /* cli/dict_cmd.c: dict check|who|verb */
@@ -75,6 +76,8 @@ static const char zUsageCode[] =
     "  --force-date               use --date even when the byline has a date\n"
     "  --max-bytes N, --max-line N  input limits, as for `tocsin doc`\n"
     "  --type TYPE, --time-limit S  input type and time limit, as for `tocsin doc`\n"
+    "  -j, --jobs N               read and code on N threads (default: every online\n"
+    "                             CPU); the output is the same for any N\n"
     "  --explain                  add to each JSON event the dictionary lines that fired:\n"
     "                             \"explain\":{\"source\",\"target\",\"verb\"} (FILE:LINE)\n"
     "\n"
@@ -92,11 +95,9 @@ typedef struct Args {
   CliDict dict;      /* --dict DIR or SPECs, --option lines */
   int bHeader;
   int bExplain;
+  int nThread;       /* -j: reading and coding threads (cli/pipeline.h) */
   tocsin_options opt;
-  const char **azFile;
-  int nFile;
-  char **azOwned;   /* paths found inside directories (freed at exit) */
-  int nOwned, nOwnedAlloc;
+  CliFiles files;    /* the inputs; a directory stands for its files */
 } Args;
 
 static int parse_size(const char *z, size_t *pOut) {
@@ -112,18 +113,19 @@ static int parse_args(int argc, char **argv, Args *a) {
   tocsin_options_init(&a->opt);
   a->zFormat = "jsonl";
   a->bHeader = 1;
-  a->azFile = calloc((size_t)argc + 1, sizeof(char *));
-  if (!a->azFile) return EXIT_INTERNAL;
+  a->nThread = pipe_default_threads();
+  a->files.az = calloc((size_t)argc + 1, sizeof(char *));
+  if (!a->files.az) return EXIT_INTERNAL;
   a->zCmd = argv[1];
   for (int i = 2; i < argc; i++) {
     const char *z = argv[i];
     const char *zVal = (i + 1 < argc) ? argv[i + 1] : NULL;
     if (!strcmp(z, "--")) {
-      for (i++; i < argc; i++) a->azFile[a->nFile++] = argv[i];
+      for (i++; i < argc; i++) a->files.az[a->files.n++] = argv[i];
       break;
     }
     if (z[0] != '-' || !strcmp(z, "-")) {
-      a->azFile[a->nFile++] = z;
+      a->files.az[a->files.n++] = z;
       continue;
     }
     if (!strcmp(z, "--help") || !strcmp(z, "-h")) {
@@ -132,7 +134,7 @@ static int parse_args(int argc, char **argv, Args *a) {
     }
     int bNeedVal = !strcmp(z, "--format") || !strcmp(z, "--dict") || !strcmp(z, "--option") || !strcmp(z, "--date") ||
                    !strcmp(z, "--max-bytes") || !strcmp(z, "--max-line") || !strcmp(z, "--type") ||
-                   !strcmp(z, "--time-limit");
+                   !strcmp(z, "--time-limit") || !strcmp(z, "-j") || !strcmp(z, "--jobs");
     if (bNeedVal && !zVal) {
       fprintf(stderr, "tocsin: %s needs a value\n", z);
       return EXIT_USAGE;
@@ -173,6 +175,11 @@ static int parse_args(int argc, char **argv, Args *a) {
         fprintf(stderr, "tocsin: --type must be pdf, html, jsonl, text or auto, not '%s'\n", zVal);
         return EXIT_USAGE;
       }
+    } else if (!strcmp(z, "-j") || !strcmp(z, "--jobs")) {
+      if (!pipe_parse_threads(zVal, &a->nThread)) {
+        fprintf(stderr, "tocsin: %s takes a number of threads from 1 to 256, not '%s'\n", z, zVal);
+        return EXIT_USAGE;
+      }
     } else if (!strcmp(z, "--time-limit")) {
       char *e;
       a->opt.rTimeLimit = strtod(zVal, &e);
@@ -206,7 +213,7 @@ static int parse_args(int argc, char **argv, Args *a) {
   }
   int rc = cli_dict_finish(&a->dict);
   if (rc != EXIT_OKAY) return rc;
-  if (a->nFile == 0) a->azFile[a->nFile++] = "-";
+  if (a->files.n == 0) a->files.az[a->files.n++] = "-";
   return EXIT_OKAY;
 }
 
@@ -329,18 +336,14 @@ static int write_with_extra(const char *zOut, size_t n, const tocsin_article *pA
   return 1;
 }
 
-/* Prints one document (doc JSON or its events). The exit status it implies. */
-static int emit_one(Args *a, tocsin_doc *d, const tocsin_dict *pDict, const tocsin_article *pArt,
-                    int *pbTableHeader, int *pbTsvHeader) {
+/* Prints one document (doc JSON or its events), coded already by the
+** pipeline when the command is `code`. The exit status it implies. */
+static int emit_one(Args *a, tocsin_doc *d, const tocsin_article *pArt, int *pbTableHeader, int *pbTsvHeader) {
   int bCode = !strcmp(a->zCmd, "code");
-  tocsin_error err;
   const char *zOut = NULL;
   size_t n = 0;
   if (!bCode) {
     zOut = tocsin_doc_json(d, &n);
-  } else if (tocsin_doc_code(d, pDict, &err) != TOCSIN_OK) {
-    fprintf(stderr, "tocsin: %s\n", err.msg);
-    return EXIT_INTERNAL;
   } else if (!strcmp(a->zFormat, "tsv")) {
     zOut = tocsin_events_tsv(d, *pbTsvHeader, &n);
     *pbTsvHeader = 0;
@@ -369,103 +372,10 @@ static int emit_one(Args *a, tocsin_doc *d, const tocsin_dict *pDict, const tocs
   return EXIT_OKAY;
 }
 
-static int cmp_path(const void *x, const void *y) {
-  return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
-/* Appends the regular files under directory zDir (recursively, in name order,
-** hidden entries skipped) to a->azOwned. Returns the number added, -1 on OOM. */
-static int list_dir(Args *a, const char *zDir, int depth) {
-  DIR *pD = opendir(zDir);
-  if (!pD) return 0;
-  char **az = NULL;
-  int n = 0, nAlloc = 0, nAdded = 0;
-  struct dirent *de;
-  while ((de = readdir(pD))) {
-    if (de->d_name[0] == '.') continue;
-    if (n == nAlloc) {
-      nAlloc = nAlloc ? 2 * nAlloc : 32;
-      char **azNew = realloc(az, (size_t)nAlloc * sizeof *az);
-      if (!azNew) break;
-      az = azNew;
-    }
-    size_t l = strlen(zDir) + strlen(de->d_name) + 2;
-    if (!(az[n] = malloc(l))) break;
-    snprintf(az[n], l, "%s%s%s", zDir, zDir[strlen(zDir) - 1] == '/' ? "" : "/", de->d_name);
-    n++;
-  }
-  closedir(pD);
-  if (n) qsort(az, (size_t)n, sizeof *az, cmp_path);
-  for (int i = 0; i < n; i++) {
-    struct stat st;
-    if (stat(az[i], &st) != 0 || (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))) {
-      free(az[i]);
-      continue;
-    }
-    if (S_ISDIR(st.st_mode)) {
-      if (depth < 32) {
-        int k = list_dir(a, az[i], depth + 1);
-        if (k > 0) nAdded += k;
-      }
-      free(az[i]);
-      continue;
-    }
-    if (a->nOwned == a->nOwnedAlloc) {
-      a->nOwnedAlloc = a->nOwnedAlloc ? 2 * a->nOwnedAlloc : 64;
-      char **azNew = realloc(a->azOwned, (size_t)a->nOwnedAlloc * sizeof *azNew);
-      if (!azNew) {
-        free(az[i]);
-        continue;
-      }
-      a->azOwned = azNew;
-    }
-    a->azOwned[a->nOwned++] = az[i];
-    nAdded++;
-  }
-  free(az);
-  return nAdded;
-}
-
-/* A directory on the command line stands for the files inside it, so a user
-** can drop a folder of reports, scans and saved pages on `tocsin code`. An
-** empty directory stays on the list: reading it gives the one-line error. */
-static int expand_dirs(Args *a) {
-  int nAlloc = a->nFile + 1, nNew = 0;
-  const char **azNew = malloc((size_t)nAlloc * sizeof *azNew);
-  if (!azNew) return EXIT_INTERNAL;
-  for (int i = 0; i < a->nFile; i++) {
-    struct stat st;
-    int bDir = strcmp(a->azFile[i], "-") && stat(a->azFile[i], &st) == 0 && S_ISDIR(st.st_mode);
-    int iFirst = a->nOwned;
-    int k = bDir ? list_dir(a, a->azFile[i], 0) : 0;
-    if (bDir && k <= 0) fprintf(stderr, "tocsin: %s: the directory holds no files to read\n", a->azFile[i]);
-    int nAdd = k > 0 ? k : 1;
-    if (nNew + nAdd >= nAlloc) {
-      nAlloc = 2 * (nNew + nAdd) + 1;
-      const char **az = realloc(azNew, (size_t)nAlloc * sizeof *az);
-      if (!az) {
-        free(azNew);
-        return EXIT_INTERNAL;
-      }
-      azNew = az;
-    }
-    if (k > 0) {
-      for (int j = iFirst; j < a->nOwned; j++) azNew[nNew++] = a->azOwned[j];
-    } else {
-      azNew[nNew++] = a->azFile[i];
-    }
-  }
-  free(a->azFile);
-  a->azFile = azNew;
-  a->nFile = nNew;
-  return EXIT_OKAY;
-}
-
 static int cmd_run(Args *a) {
-  if (expand_dirs(a) != EXIT_OKAY) return EXIT_INTERNAL;
+  if (cli_files_expand(&a->files) != EXIT_OKAY) return EXIT_INTERNAL;
   int bCode = !strcmp(a->zCmd, "code");
   tocsin_dict *pDict = NULL;
-  tocsin_error err;
   if (bCode) {
     int rc = EXIT_OKAY;
     if (!(pDict = cli_dict_open(&a->dict, &rc))) return rc;
@@ -473,29 +383,31 @@ static int cmd_run(Args *a) {
   int rc = EXIT_OKAY;
   int bTableHeader = 1, bTsvHeader = a->bHeader;
   /* Each FILE is an input of one document, or of one per line for a JSONL
-  ** news stream; a bad article is reported with its line and skipped. */
-  for (int i = 0; i < a->nFile && rc != EXIT_INTERNAL; i++) {
-    int bStdin = !strcmp(a->azFile[i], "-");
-    tocsin_input *pIn = tocsin_input_open(bStdin ? "<stdin>" : a->azFile[i], bStdin ? stdin : NULL,
-                                          &a->opt, &err);
-    for (;;) {
-      tocsin_doc *d = pIn ? tocsin_input_next(pIn, &err) : NULL;
-      if (!d) {
-        if (pIn && err.code == TOCSIN_OK) break;   /* end of this input */
-        fprintf(stderr, "tocsin: %s\n", err.msg);
-        int x = exit_for(err.code);
-        if (x > rc) rc = x;
-        if (!pIn || x == EXIT_INTERNAL) break;
-        continue;
-      }
-      const tocsin_article *pArt = tocsin_input_article(pIn);
-      int x = emit_one(a, d, pDict, pArt, &bTableHeader, &bTsvHeader);
-      tocsin_doc_free(d);
-      if (x > rc) rc = x;
-      if (x == EXIT_INTERNAL) break;
-    }
-    tocsin_input_free(pIn);
+  ** news stream; a bad article is reported with its line and skipped. The
+  ** pipeline reads and codes on a->nThread threads and hands the documents
+  ** back in input order, so the output does not depend on -j. */
+  PipeConfig cfg = {.azFile = a->files.az, .nFile = a->files.n, .pOpt = &a->opt, .pDict = pDict,
+                    .nThread = a->nThread};
+  Pipe *pPipe = pipe_start(&cfg);
+  if (!pPipe) {
+    fprintf(stderr, "tocsin: out of memory (starting %d threads)\n", a->nThread);
+    tocsin_dict_free(pDict);
+    return EXIT_INTERNAL;
   }
+  PipeItem *pItem;
+  while (pipe_next(pPipe, &pItem)) {
+    int x = EXIT_OKAY;
+    if (!pItem->d || pItem->bCodeFailed) {
+      fprintf(stderr, "tocsin: %s\n", pItem->err.msg);
+      x = pItem->d ? EXIT_INTERNAL : exit_for(pItem->err.code);
+    } else {
+      x = emit_one(a, pItem->d, pItem->bArticle ? &pItem->art : NULL, &bTableHeader, &bTsvHeader);
+    }
+    pipe_item_free(pItem);
+    if (x > rc) rc = x;
+    if (x == EXIT_INTERNAL) break;
+  }
+  pipe_stop(pPipe);
   tocsin_dict_free(pDict);
   if (fflush(stdout) != 0) {
     fprintf(stderr, "tocsin: cannot write output\n");
@@ -576,9 +488,7 @@ int main(int argc, char **argv) {
   } else if (rc == EXIT_OKAY) {
     rc = !strcmp(zCmd, "dict") ? cmd_dict(&a) : cmd_run(&a);
   }
-  free(a.azFile);
   cli_dict_clear(&a.dict);
-  for (int i = 0; i < a.nOwned; i++) free(a.azOwned[i]);
-  free(a.azOwned);
+  cli_files_clear(&a.files);
   return rc;
 }

@@ -113,5 +113,22 @@ else
   echo "skip spec-petrarch: no $S/petrarch2/dictionaries"
 fi
 
+# -j: reading and coding on threads gives the same bytes, messages and status
+# as one thread, over a mix of types, a bad line, a bad file and a missing one
+{ cat tests/golden/input/stream.jsonl; cat tests/golden/input/stream.jsonl; } > "$tmp/two.jsonl"
+set -- examples/belarus-warning-update.md tests/golden/input/01-article.html "$tmp/nosuch.txt" \
+  "$tmp/two.jsonl" "$tmp/badutf8.txt" examples/wire-digest.txt tests/golden/input/02-jsonld.html "$tmp/good.txt"
+"$T" code -j 1 "$@" > "$tmp/j1.out" 2> "$tmp/j1.err"; r1=$?
+"$T" code -j 3 "$@" > "$tmp/j3.out" 2> "$tmp/j3.err"; r3=$?
+if [ "$r1" -eq 1 ] && [ "$r3" -eq 1 ] && [ -s "$tmp/j1.out" ] && cmp -s "$tmp/j1.out" "$tmp/j3.out" &&
+   cmp -s "$tmp/j1.err" "$tmp/j3.err" && [ "$(grep -c 'cannot open\|invalid UTF-8\|line [0-9]' "$tmp/j1.err")" -ge 3 ]; then
+  ok "jobs-same-output"; else bad "jobs-same-output (status $r1/$r3)"; fi
+"$T" doc -j 1 "$@" > "$tmp/d1.out" 2>/dev/null; "$T" doc -j 4 "$@" > "$tmp/d4.out" 2>/dev/null
+if cmp -s "$tmp/d1.out" "$tmp/d4.out" && [ -s "$tmp/d1.out" ]; then ok "jobs-doc-same"; else bad "jobs-doc-same"; fi
+set --
+expect jobs-zero 2 '-j takes a number of threads from 1 to 256' -- "$T" code -j 0 "$tmp/good.txt"
+expect jobs-word 2 '--jobs takes a number of threads' -- "$T" code --jobs many "$tmp/good.txt"
+expect help-jobs 0 'same for any N' -- "$T" code --help
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

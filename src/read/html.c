@@ -15,6 +15,8 @@
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <pthread.h>
 #include <libxml/tree.h>
 #include <string.h>
 #include <strings.h>
@@ -389,8 +391,14 @@ static int find_time_date(xmlNode *p, char zOut[11]) {
   return 0;
 }
 
+/* libxml2 2.9 sets up its global tables on first use without a lock: done
+** once here, so pages can be read on several threads at a time. */
+static pthread_once_t onceXml = PTHREAD_ONCE_INIT;
+static void init_xml(void) { xmlInitParser(); }
+
 int read_html(const char *z, size_t n, const char *zName, const tocsin_options *pOpt, Buf *pOut,
               tocsin_error *pErr) {
+  pthread_once(&onceXml, init_xml);
   if (n > (size_t)0x7FFFFFFF) {
     err_set(pErr, TOCSIN_ELIMIT, (size_t)-1, "%s: the HTML page is over 2 GiB; split it", zName);
     return TOCSIN_ELIMIT;
