@@ -8,6 +8,8 @@ set -eu
 BUILD=${BUILD:-build}
 [ -x "$BUILD/bench" ] || make BUILD="$BUILD" "$BUILD/bench"   # built by `make bench` with the library's link flags
 "$BUILD/bench" examples/belarus-warning-update.md examples/wire-digest.txt
+# the CLI end to end: code vs ingest of a folder, on one thread and on all
+BUILD=$BUILD sh bench/pipeline.sh
 # dictionary sets in the field's formats, each loaded in a process of its own
 D=../shared/data
 if [ -d "$D" ]; then

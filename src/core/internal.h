@@ -70,6 +70,7 @@ struct tocsin_doc {
   char *zPath;
   char *zOrig;               /* the input as given (validated UTF-8) */
   size_t nOrig;
+  char zSha256[65];          /* hex SHA-256 of zOrig once the store has asked, else "" */
   tocsin_options opt;
 
   char *zTitle;

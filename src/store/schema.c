@@ -325,7 +325,10 @@ static tocsin_store *store_open(const char *zPath, int bWrite, tocsin_error *pEr
     /* checkpoint every 8000 pages (32 MB of log) instead of 1000: an ingest of
     ** many small documents then copies pages back to the database file far
     ** less often (make bench: per-document ingest 1.5 -> 1.2 x coding time) */
-    if (rc == SQLITE_OK) rc = sqlite3_exec(p->db, "PRAGMA wal_autocheckpoint=8000", NULL, NULL, NULL);
+    /* temp_store=MEMORY: the savepoint of each document of a batch keeps its
+    ** rollback copies of pages in a statement journal, by default a file in
+    ** /var/tmp -- 17,000 of the 22,000 writes of a 300-document ingest */
+    if (rc == SQLITE_OK) rc = sqlite3_exec(p->db, "PRAGMA wal_autocheckpoint=8000; PRAGMA temp_store=MEMORY", NULL, NULL, NULL);
   }
   if (rc == SQLITE_OK) {
     zWhat = "enabling foreign keys";

@@ -29,15 +29,24 @@ static const char *const azStmtSql[STMT_COUNT] = {
     [STMT_URL] = "INSERT INTO urls(note_id, url, domain) VALUES (?1,?2,?3)",
     [STMT_FIND_EVENT] = "SELECT id FROM events WHERE date=?1 AND source=?2 AND target=?3 AND code=?4 "
                         "AND negated=?5 AND asserted=?6",
+    /* a new event costs one statement; only a merge looks the old one up */
     [STMT_EVENT] = "INSERT INTO events(date, source, source_country, source_org, source_role, target, "
                    "target_country, target_org, target_role, code, root, quad, goldstein, plover, negated, "
-                   "asserted) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)",
+                   "asserted) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) "
+                   "ON CONFLICT(date, source, target, code, negated, asserted) WHERE date IS NOT NULL DO NOTHING",
     [STMT_MENTION] = "INSERT INTO mentions(event_id, doc_id, sentence_id, ord, date_text, source_text, "
                      "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country, notes, "
                      "sources, url) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)",
     [STMT_JUDGMENT] = "INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, "
                       "subject, text, key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
 };
+
+/* The document's SHA-256 (hex), computed once: the skip test and the ingest
+** of the same document both need it. */
+static const char *doc_hash(tocsin_doc *d) {
+  if (!d->zSha256[0]) sha256_hex(d->zOrig, d->nOrig, d->zSha256);
+  return d->zSha256;
+}
 
 /* The cached statement i, reset and unbound; NULL (pErr set) on failure. */
 static sqlite3_stmt *stmt(tocsin_store *p, int i, tocsin_error *pErr) {
@@ -115,8 +124,30 @@ static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
   long long iEvent = 0;
   sqlite3_stmt *s;
   int rc = SQLITE_OK;
-  g->zWhat = "merging an event";
-  if (e->zDate) {
+  g->zWhat = "storing an event";
+  if (!(s = stmt(p, STMT_EVENT, g->pErr))) return TOCSIN_ESTORE;
+  bind_text(s, 1, e->zDate);
+  const tocsin_actor *aA[2] = {&e->source, &e->target};
+  for (int k = 0; k < 2; k++) {
+    bind_text(s, 2 + 4 * k, nn(aA[k]->zCode));
+    bind_text(s, 3 + 4 * k, aA[k]->zCountry);
+    bind_text(s, 4 + 4 * k, aA[k]->zOrg);
+    bind_text(s, 5 + 4 * k, aA[k]->zRole);
+  }
+  bind_text(s, 10, nn(e->zEvent));
+  bind_text(s, 11, nn(e->zRoot));
+  sqlite3_bind_int(s, 12, e->quad);
+  sqlite3_bind_double(s, 13, e->goldstein);
+  bind_text(s, 14, e->zPlover);
+  sqlite3_bind_int(s, 15, e->bNegated != 0);
+  sqlite3_bind_int(s, 16, bAsserted);
+  rc = step_done(s);
+  if (rc == SQLITE_OK && sqlite3_changes(p->db) > 0) {
+    iEvent = sqlite3_last_insert_rowid(p->db);
+    pRes->nNewEvent++;
+  } else if (rc == SQLITE_OK) {
+    /* the merge rule: the stored event with the same key gets this mention */
+    g->zWhat = "merging an event";
     if (!(s = stmt(p, STMT_FIND_EVENT, g->pErr))) return TOCSIN_ESTORE;
     bind_text(s, 1, e->zDate);
     bind_text(s, 2, nn(e->source.zCode));
@@ -126,30 +157,8 @@ static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
     sqlite3_bind_int(s, 6, bAsserted);
     rc = sqlite3_step(s);
     if (rc == SQLITE_ROW) iEvent = sqlite3_column_int64(s, 0), rc = SQLITE_OK;
-    else if (rc == SQLITE_DONE) rc = SQLITE_OK;
+    else if (rc == SQLITE_DONE) rc = SQLITE_CORRUPT;   /* a conflict with no row to match */
     sqlite3_reset(s);
-  }
-  if (rc == SQLITE_OK && !iEvent) {
-    g->zWhat = "storing an event";
-    if (!(s = stmt(p, STMT_EVENT, g->pErr))) return TOCSIN_ESTORE;
-    bind_text(s, 1, e->zDate);
-    const tocsin_actor *aA[2] = {&e->source, &e->target};
-    for (int k = 0; k < 2; k++) {
-      bind_text(s, 2 + 4 * k, nn(aA[k]->zCode));
-      bind_text(s, 3 + 4 * k, aA[k]->zCountry);
-      bind_text(s, 4 + 4 * k, aA[k]->zOrg);
-      bind_text(s, 5 + 4 * k, aA[k]->zRole);
-    }
-    bind_text(s, 10, nn(e->zEvent));
-    bind_text(s, 11, nn(e->zRoot));
-    sqlite3_bind_int(s, 12, e->quad);
-    sqlite3_bind_double(s, 13, e->goldstein);
-    bind_text(s, 14, e->zPlover);
-    sqlite3_bind_int(s, 15, e->bNegated != 0);
-    sqlite3_bind_int(s, 16, bAsserted);
-    rc = step_done(s);
-    iEvent = sqlite3_last_insert_rowid(p->db);
-    pRes->nNewEvent++;
   }
   if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
 
@@ -362,7 +371,7 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
     err_set(pErr, TOCSIN_EARG, (size_t)-1, "%s: the store was opened read-only", p->zPath);
     return TOCSIN_EARG;
   }
-  sha256_hex(d->zOrig, d->nOrig, pRes->zHash);
+  memcpy(pRes->zHash, doc_hash(d), sizeof pRes->zHash);
   Ingest g;
   memset(&g, 0, sizeof g);
   g.p = p;
@@ -436,11 +445,9 @@ int tocsin_store_rollback(tocsin_store *p) {
 
 int tocsin_store_contains(tocsin_store *p, const tocsin_doc *d, long long *piDoc, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
-  char zHash[65];
-  sha256_hex(d->zOrig, d->nOrig, zHash);
   sqlite3_stmt *s = stmt(p, STMT_BY_HASH, pErr);
   if (!s) return -1;
-  bind_text(s, 1, zHash);
+  bind_text(s, 1, doc_hash((tocsin_doc *)d));
   int rc = sqlite3_step(s);
   if (rc == SQLITE_ROW && piDoc) *piDoc = sqlite3_column_int64(s, 0);
   sqlite3_reset(s);
