@@ -25,7 +25,7 @@ UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/obj/%.o)
 ISO_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
 GEN_DICT := build/dict/iso3166.txt
 
-.PHONY: all check test unit golden asan ubsan sanitize leakcheck demo deps bench clean fuzz validate
+.PHONY: all check test unit golden asan ubsan tsan sanitize leakcheck demo deps bench clean fuzz validate
 
 all: $(BUILD)/tocsin $(GEN_DICT)
 
@@ -79,12 +79,18 @@ check: deps-check
 	$(MAKE) test
 	$(MAKE) test BUILD=build-san OPT='-O1 -g -fno-omit-frame-pointer' \
 	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=undefined'
-	@echo "check: all suites passed (plain and ASan+UBSan)"
+	$(MAKE) tsan
+	@echo "check: all suites passed (plain, ASan+UBSan, and the threaded CLI under TSan)"
 
 asan sanitize:
 	$(MAKE) test BUILD=build-san OPT='-O1 -g -fno-omit-frame-pointer' \
 	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=undefined'
 ubsan: asan
+
+# reading and coding on threads (-j) under ThreadSanitizer (tests/threads.sh)
+tsan:
+	$(MAKE) BUILD=build-tsan OPT='-O1 -g' SAN='-fsanitize=thread' build-tsan/tocsin build-tsan/make-test-pdf
+	BUILD=build-tsan sh tests/threads.sh
 
 leakcheck: $(BUILD)/tocsin $(BUILD)/test-unit $(GEN_DICT)
 	valgrind --error-exitcode=2 --leak-check=full --errors-for-leak-kinds=definite -q $(BUILD)/test-unit

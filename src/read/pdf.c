@@ -15,6 +15,7 @@
 
 #include <cairo.h>
 #include <poppler.h>
+#include <pthread.h>
 #include <string.h>
 
 /* Fewer non-blank characters than this on a page: treat it as a scan. A page
@@ -322,8 +323,26 @@ static int scan_page(OcrEngine **ppOcr, PopplerPage *pPage, int iPage, double rD
   return rc;
 }
 
+static int read_pdf_locked(const char *z, size_t n, const char *zName, const tocsin_options *pOpt, Buf *pOut,
+                           tocsin_error *pErr);
+
+/* Poppler shares colour-management state (lcms2 profiles) between the
+** documents of a process, and ThreadSanitizer sees two PDFs read at once race
+** on it (`make tsan`). So one PDF at a time per process: the only lock in the
+** library, and the one state it does not own. Text, HTML and JSONL inputs and
+** all coding still run in parallel. */
+static pthread_mutex_t mutexPoppler = PTHREAD_MUTEX_INITIALIZER;
+
 int read_pdf(const char *z, size_t n, const char *zName, const tocsin_options *pOpt, Buf *pOut,
              tocsin_error *pErr) {
+  pthread_mutex_lock(&mutexPoppler);
+  int rc = read_pdf_locked(z, n, zName, pOpt, pOut, pErr);
+  pthread_mutex_unlock(&mutexPoppler);
+  return rc;
+}
+
+static int read_pdf_locked(const char *z, size_t n, const char *zName, const tocsin_options *pOpt, Buf *pOut,
+                           tocsin_error *pErr) {
   double rLimit = pOpt && pOpt->rTimeLimit > 0 ? pOpt->rTimeLimit : 300;
   double rDeadline = read_now() + rLimit;
   guint idLog = g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
