@@ -1186,6 +1186,72 @@ static void drop_relative_clauses(Coder *c) {
 ** lifts a decree or a curfew (081x), frees prisoners (0841), declares a state
 ** of emergency (172x) or represses (175). A mention that is not in the text
 ** (bOwn) is added for that country. 0 on OOM. */
+/* The dictionary's entry for the state with country code zC ("CAN"), or NULL. */
+static const ActorEntry *country_entry(const Coder *c, const char *zC) {
+  for (size_t a = 0; a < c->p->nActor; a++)
+    if (c->p->aActor[a].kind == AK_COUNTRY && !strncmp(c->p->aActor[a].zCode, zC, 3) &&
+        strlen(c->p->aActor[a].zCode) == 3)
+      return &c->p->aActor[a];
+  return NULL;
+}
+
+/* A mention not in the text: the state pC, as the target of hit k. */
+static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
+  VerbHit *h = &c->aH[k];
+  Mention m;
+  memset(&m, 0, sizeof m);
+  m.i = h->i;
+  m.e = h->i + 1;
+  m.pMain = pC;
+  m.bOwn = 1;
+  m.iGroup = -1 - (int)k;   /* a group of its own */
+  if (!push_mention(c, &m)) return 0;
+  h->iTgt = (int)c->nM - 1;
+  return 1;
+}
+
+/* A reply names no target: "India denied any involvement in the killing",
+** "Beijing refused to apologise", "Taiwan put its forces on alert in
+** response" -- each answers what another state did to it in the sentences
+** just before ("Canada accused India of ..."). A finite act of a state with
+** no target in its sentence is aimed at the state that last acted on it
+** within the two sentences before, as a reader takes it. Not for joint
+** acts, bare statements, force (18-20: its victims must be in the text),
+** or when an actor after the verb shows the act has an object of its own. */
+static int reply_targets(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
+    if (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))) continue;
+    /* not a joint act ("Russian and Belarusian diplomats held a session"),
+    ** not a bare statement ("Putin said ..."), and not an act whose object
+    ** the sentence names through an actor it does not code as the target
+    ** ("praised the EU decision") */
+    const char *zCode = h->pPat->zCode;
+    if (!strcmp(zCode, "010") || !strcmp(zCode, "011") || !strcmp(zCode, "019")) continue;
+    if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    int bObject = 0;
+    for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= h->e && !c->aM[m].bOwn;
+    if (bObject) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    const char *zT = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !zT;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+      if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) zT = zA;
+    }
+    const ActorEntry *pC = zT ? country_entry(c, zT) : NULL;
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 static int own_country_targets(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -1199,21 +1265,8 @@ static int own_country_targets(Coder *c) {
     const char *zC = NULL;
     mention_country(c, h->iSrc, &zC);
     if (!zC) continue;
-    const ActorEntry *pC = NULL;
-    for (size_t a = 0; a < c->p->nActor && !pC; a++)
-      if (c->p->aActor[a].kind == AK_COUNTRY && !strncmp(c->p->aActor[a].zCode, zC, 3) &&
-          strlen(c->p->aActor[a].zCode) == 3)
-        pC = &c->p->aActor[a];
-    if (!pC) continue;
-    Mention m;
-    memset(&m, 0, sizeof m);
-    m.i = h->i;
-    m.e = h->i + 1;
-    m.pMain = pC;
-    m.bOwn = 1;
-    m.iGroup = -1 - (int)k;   /* a group of its own */
-    if (!push_mention(c, &m)) return 0;
-    h->iTgt = (int)c->nM - 1;
+    const ActorEntry *pC = country_entry(c, zC);
+    if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;
 }
@@ -1228,7 +1281,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);
   drop_relative_clauses(c);
-  if (!own_country_targets(c)) return 0;
+  if (!own_country_targets(c) || !reply_targets(c, iSent)) return 0;
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
   size_t nAll = judge_words(c, 0, c->nTok, 0);
