@@ -99,6 +99,15 @@ static const char *const azFollow[] = {"and", "or", "but", "who", "which", "that
                                        "reportedly", "allegedly", "later", "again", "themselves", "itself",
                                        "by", "at", "near", "in", NULL};
 /* lower-case words after an actor that are not nouns it could modify */
+/* Nouns an organisation's name can head as itself ("the Houthi movement",
+** "Taliban fighters", "the UN refugee agency"). */
+static const char *const azOrgHead[] = {
+    "movement", "group", "organisation", "organization", "fighters", "militants", "militia", "militias",
+    "militiamen", "insurgents", "rebels", "members", "forces", "troops", "office", "agency", "mission", "body",
+    "bloc", "alliance", "coalition", "commanders", "officials", "gunmen", "jihadists", "secretariat", "watchdog",
+    "monitors", "observers", "peacekeepers", "delegation", "negotiators", "faction", "factions", "wing",
+    "affiliate", "branch", "leadership", NULL};
+
 static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
                                         "this", "these", "those", "later", "earlier", "today", "yesterday",
                                         "tomorrow", "again", "already", "still", "now", "once", "twice", "alone",
@@ -462,13 +471,23 @@ static int find_actors(Coder *c) {
   }
   /* a state, bloc or demonym directly before a noun modifies it: "Russian
   ** support", "Union State integration roadmaps", "EU sanctions list". It stays a
-  ** mention (for countries of roles) but is no participant. */
+  ** mention (for countries of roles) but is no participant. An organisation
+  ** before its own kind of noun is that organisation: "the Houthi movement",
+  ** "Boko Haram fighters", "the UN human rights office". */
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     size_t t = m->e;
     if (m->pAgent || m->bPronoun || t >= c->nTok) continue;
     const ActorEntry *a = m->pMain ? m->pMain : m->pCountry;
     if (!a || a->kind == AK_PERSON) continue;
+    if (a->kind == AK_ORG && m->pMain == a) {
+      size_t h = t;
+      while (h < t + 2 && h + 1 < c->nTok && noun_at(c, h) && !tok_in(c, h, azOrgHead) && !in_mention(c, h)) h++;
+      if (tok_in(c, h, azOrgHead) && !in_mention(c, h)) {
+        m->e = h + 1;
+        continue;
+      }
+    }
     if (noun_at(c, t)) m->bMod = 1;
   }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
