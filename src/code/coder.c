@@ -1229,6 +1229,34 @@ static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
   return 1;
 }
 
+/* The second of two coordinated acts shares the first one's target when it
+** names none: "Hezbollah blamed Israel and vowed retaliation", "Pakistan shot
+** down an Indian jet and captured its pilot". Same subject, "and" between
+** them, and no actor after the second verb. */
+static void coordinated_targets(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
+    size_t p = k;
+    while (p-- > 0 && c->aH[p].bDrop) {}
+    if (p >= k) continue;
+    const VerbHit *a = &c->aH[p];
+    if (a->iSrc != h->iSrc || a->iTgt < 0 || a->iTgt == h->iSrc || a->e > h->i) continue;
+    if (c->aM[a->iTgt].bOwn) continue;   /* a domestic act's own country is no shared object */
+    const char *zCode = h->pPat->zCode;   /* "met Lukashenko and said ...": a statement to the press */
+    if (!strcmp(zCode, "010") || !strcmp(zCode, "011") || !strcmp(zCode, "019")) continue;
+    int bAnd = 0, bBreak = 0;
+    for (size_t t = a->e; t < h->i; t++) {
+      bAnd |= tok_is(c, t, "and");
+      bBreak |= clause_break(c, t) || tok_is(c, t, ".") || tok_is(c, t, "which") || tok_is(c, t, "who");
+    }
+    if (!bAnd || bBreak || !tok_is(c, h->i - 1, "and")) continue;
+    int bObject = 0;
+    for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= h->e && !c->aM[m].bOwn;
+    if (!bObject) h->iTgt = a->iTgt;
+  }
+}
+
 /* A reply names no target: "India denied any involvement in the killing",
 ** "Beijing refused to apologise", "Taiwan put its forces on alert in
 ** response" -- each answers what another state did to it in the sentences
@@ -1300,6 +1328,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);
   drop_relative_clauses(c);
+  coordinated_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent)) return 0;
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
