@@ -1187,6 +1187,23 @@ static int code_sentence(Coder *c, size_t iSent) {
   return ok;
 }
 
+/* A base or -s form after a determiner or a preposition is a noun: "in
+** protest at the exclusion", "the genocide charges", "at a campaign rally". */
+static void drop_noun_uses(Coder *c) {
+  static const char *const azNounDet[] = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
+                                      "her", "our", "in", "at", "of", "for", "with", "without", "into", "amid",
+                                      "during", "after", "before", "against", "over", "new", "fresh", "further",
+                                      NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || (h->forms & (VF_PAST | VF_PP | VF_ING)) || !(h->forms & (VF_BASE | VF_3S))) continue;
+    size_t j = h->i - 1;
+    /* one noun between: "the genocide charges", "a campaign rally" */
+    if (j > 0 && noun_at(c, j) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
+    if (tok_in(c, j, azNounDet)) h->bDrop = 1;
+  }
+}
+
 /* ", which buys most of its weapons from Russia,": a non-restrictive relative
 ** clause describes an actor; it reports no event of the sentence's own. */
 static void drop_relative_clauses(Coder *c) {
@@ -1328,6 +1345,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);
   drop_relative_clauses(c);
+  drop_noun_uses(c);
   coordinated_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent)) return 0;
   c->pSubject = NULL;
