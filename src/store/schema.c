@@ -359,6 +359,7 @@ void tocsin_store_busy_timeout(tocsin_store *p, int nMs) {
 void tocsin_store_close(tocsin_store *p) {
   if (!p) return;
   for (int i = 0; i < STMT_COUNT; i++) sqlite3_finalize(p->aStmt[i]);
+  store_event_cache_free(p);
   /* close_v2: statements left by an error path must not keep the file open */
   sqlite3_close_v2(p->db);
   free(p->zPath);

@@ -102,6 +102,88 @@ static int is_judgment(const tocsin_event *e) {
   return e->zHedge || !strcmp(z, "estimate") || !strcmp(z, "forecast") || !strcmp(z, "recommendation");
 }
 
+/* ---- the batch's event cache (store.h) ---- */
+
+void store_event_cache_clear(tocsin_store *p) {
+  if (p->ev.nUsed) memset(p->ev.a, 0, p->ev.nSlot * sizeof *p->ev.a);
+  p->ev.nUsed = 0;
+  p->ev.keys.n = 0;
+}
+
+void store_event_cache_free(tocsin_store *p) {
+  free(p->ev.a);
+  buf_free(&p->ev.keys);
+  memset(&p->ev, 0, sizeof p->ev);
+}
+
+/* The merge key of a dated event in b: its fields NUL-separated (no field
+** holds a NUL, so two different keys never read alike). */
+static void event_key(Buf *b, const tocsin_event *e, int bAsserted) {
+  b->n = 0;
+  const char *az[4] = {e->zDate, nn(e->source.zCode), nn(e->target.zCode), nn(e->zEvent)};
+  for (int k = 0; k < 4; k++) buf_append(b, az[k], strlen(az[k]) + 1);
+  buf_putc(b, (char)('0' + (e->bNegated != 0)));
+  buf_putc(b, (char)('0' + bAsserted));
+}
+
+static uint64_t key_hash(const Buf *b) {
+  uint64_t h = hash_bytes(b->z, b->n);
+  return h ? h : 1;
+}
+
+/* The slot of key b: the one holding it, else the empty one to put it in. */
+static EventSlot *event_slot(EventCache *c, const Buf *b, uint64_t h) {
+  size_t m = c->nSlot - 1;
+  for (size_t i = (size_t)h & m;; i = (i + 1) & m) {
+    EventSlot *s = &c->a[i];
+    if (!s->h || (s->h == h && s->nKey == b->n && !memcmp(c->keys.z + s->iKey, b->z, b->n))) return s;
+  }
+}
+
+/* The cached event id for key b, or 0. */
+static long long event_cache_get(tocsin_store *p, const Buf *b) {
+  if (!p->ev.nUsed) return 0;
+  EventSlot *s = event_slot(&p->ev, b, key_hash(b));
+  return s->h ? s->iEvent : 0;
+}
+
+/* Remembers key b -> iEvent; out of memory only means no caching. */
+static void event_cache_put(tocsin_store *p, const Buf *b, long long iEvent) {
+  EventCache *c = &p->ev;
+  if (c->nUsed + 1 > c->nSlot / 2) {
+    /* grow to keep the table at most half full; a batch past 2^16 events starts over */
+    size_t nNew = c->nSlot ? c->nSlot * 2 : 1024;
+    if (nNew > (1u << 17)) {
+      store_event_cache_clear(p);
+    } else {
+      EventSlot *aNew = calloc(nNew, sizeof *aNew);
+      if (!aNew) return;
+      EventCache old = *c;
+      c->a = aNew;
+      c->nSlot = nNew;
+      for (size_t i = 0; i < old.nSlot; i++)
+        if (old.a[i].h) {
+          size_t m = nNew - 1, j = (size_t)old.a[i].h & m;
+          while (aNew[j].h) j = (j + 1) & m;
+          aNew[j] = old.a[i];
+        }
+      free(old.a);
+    }
+  }
+  uint64_t h = key_hash(b);
+  EventSlot *s = event_slot(c, b, h);
+  if (s->h) return;
+  size_t iKey = c->keys.n;
+  buf_append(&c->keys, b->z, b->n);
+  if (c->keys.bOom) {
+    store_event_cache_clear(p);
+    c->keys.bOom = 0;
+    return;
+  }
+  s->h = h, s->iKey = iKey, s->nKey = b->n, s->iEvent = iEvent;
+  c->nUsed++;
+}
+
 /* State of one ingest, so the steps below can share it and clean up once. */
 typedef struct Ingest {
   tocsin_store *p;
@@ -110,21 +192,25 @@ typedef struct Ingest {
   long long iDoc;
   long long *aSentId;    /* row id of each sentence */
   int bBatch;            /* inside a batch: full-text indexing waits for its commit */
-  Buf notes, sources, tmp;
+  Buf notes, sources, tmp, key;
   const char *zWhat;     /* the step running, for error messages */
 } Ingest;
 
-/* Inserts one event mention (and its judgment); merges by the rule above. */
-static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
+/* The id of event e's row: the cached one of its merge key, else a new row,
+** else (the merge rule) the stored row with the same key. */
+static int event_id(Ingest *g, const tocsin_event *e, int bAsserted, long long *piEvent,
+                    tocsin_ingest_result *pRes) {
   tocsin_store *p = g->p;
-  tocsin_doc *d = g->d;
-  const tocsin_event *e = &d->aEvent[iEv];
-  const struct EventExtra *x = &d->aExtra[iEv];
-  int bAsserted = !strcmp(nn(e->zMood), "fact") || !strcmp(nn(e->zMood), "reported");
   long long iEvent = 0;
   sqlite3_stmt *s;
   int rc = SQLITE_OK;
   g->zWhat = "storing an event";
+  /* undated events never merge, so only dated ones are looked up */
+  if (e->zDate) {
+    event_key(&g->key, e, bAsserted);
+    if (g->key.bOom) return store_oom(g->pErr);
+    if ((*piEvent = event_cache_get(p, &g->key)) != 0) return TOCSIN_OK;
+  }
   if (!(s = stmt(p, STMT_EVENT, g->pErr))) return TOCSIN_ESTORE;
   bind_text(s, 1, e->zDate);
   const tocsin_actor *aA[2] = {&e->source, &e->target};
@@ -161,6 +247,22 @@ static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
     sqlite3_reset(s);
   }
   if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+  if (e->zDate) event_cache_put(p, &g->key, iEvent);
+  *piEvent = iEvent;
+  return TOCSIN_OK;
+}
+
+/* Inserts one event mention (and its judgment); merges by the rule above. */
+static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
+  tocsin_store *p = g->p;
+  tocsin_doc *d = g->d;
+  const tocsin_event *e = &d->aEvent[iEv];
+  const struct EventExtra *x = &d->aExtra[iEv];
+  int bAsserted = !strcmp(nn(e->zMood), "fact") || !strcmp(nn(e->zMood), "reported");
+  long long iEvent = 0;
+  sqlite3_stmt *s;
+  int rc = event_id(g, e, bAsserted, &iEvent, pRes);
+  if (rc != TOCSIN_OK) return rc;
 
   g->zWhat = "storing an event mention";
   json_int_list(&g->notes, x->aNote, x->nNote);
@@ -355,6 +457,8 @@ static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
              "DELETE FROM temp.old_events;",
              iOld, g->iDoc, iOld, iOld);
   if (t->bOom) return store_oom(g->pErr);
+  /* events the old version alone reported are gone: forget the cached ids */
+  store_event_cache_clear(p);
   return store_exec(p, t->z, g->zWhat, g->pErr);
 }
 
@@ -380,20 +484,25 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
   buf_init(&g.notes);
   buf_init(&g.sources);
   buf_init(&g.tmp);
+  buf_init(&g.key);
   /* Inside a batch (tocsin_store_begin) the document is a savepoint of the
   ** batch's transaction: still all or nothing, committed with the batch.
   ** Alone it is its own IMMEDIATE transaction, which takes the write lock at
   ** once, so a busy store fails before any work. */
   int bBatch = !sqlite3_get_autocommit(p->db);
   g.bBatch = bBatch;
+  if (!bBatch) store_event_cache_clear(p);   /* a transaction of its own */
   int r = store_exec(p, bBatch ? "SAVEPOINT ingest" : "BEGIN IMMEDIATE", "starting the transaction", pErr);
   if (r == TOCSIN_OK) {
     r = ingest_body(&g, pRes);
     if (r == TOCSIN_OK)
       r = store_exec(p, bBatch ? "RELEASE ingest" : "COMMIT", "committing the document", pErr);
-    if (r != TOCSIN_OK)
+    if (r != TOCSIN_OK) {
       sqlite3_exec(p->db, bBatch ? "ROLLBACK TO ingest; RELEASE ingest" : "ROLLBACK", NULL, NULL, NULL);
+      store_event_cache_clear(p);   /* its new events are rolled back */
+    }
   }
+  if (!bBatch) store_event_cache_clear(p);
   if (r != TOCSIN_OK && pErr && pErr->code) {
     /* say which document: the store's message names only the store */
     size_t n = strlen(pErr->msg);
@@ -408,6 +517,7 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
   buf_free(&g.notes);
   buf_free(&g.sources);
   buf_free(&g.tmp);
+  buf_free(&g.key);
   return r;
 }
 
@@ -424,6 +534,7 @@ int store_fts_flush(tocsin_store *p, tocsin_error *pErr) {
 int tocsin_store_begin(tocsin_store *p, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
   p->iFtsPending = 0;
+  store_event_cache_clear(p);   /* other writers may have changed events since */
   return store_exec(p, "BEGIN IMMEDIATE", "starting a batch", pErr);
 }
 
@@ -434,11 +545,13 @@ int tocsin_store_commit(tocsin_store *p, tocsin_error *pErr) {
   if (r == TOCSIN_OK) r = store_exec(p, "COMMIT", "committing a batch", pErr);
   if (r != TOCSIN_OK) sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL);
   p->iFtsPending = 0;
+  store_event_cache_clear(p);
   return r;
 }
 
 int tocsin_store_rollback(tocsin_store *p) {
   p->iFtsPending = 0;
+  store_event_cache_clear(p);
   return sqlite3_get_autocommit(p->db) || sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK ? TOCSIN_OK
                                                                                                           : TOCSIN_ESTORE;
 }

@@ -25,6 +25,24 @@
 enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_SENT, STMT_FTS, STMT_NOTE, STMT_URL, STMT_FIND_EVENT,
        STMT_EVENT, STMT_MENTION, STMT_JUDGMENT, STMT_COUNT };
 
+/* The events a batch has stored or merged so far, by merge key: a mention of
+** an event already seen in the batch costs no statement (two before: the
+** INSERT that meets the unique index, then the lookup of the row it met).
+** Trusted only while the batch's transaction holds the write lock, so it is
+** emptied when a batch or a lone document's transaction starts or ends, when
+** a document's savepoint is rolled back, and after a replacement (which
+** deletes events). Keys are NUL-separated fields in one buffer. */
+typedef struct EventSlot {
+  uint64_t h;           /* hash of the key; 0 = empty slot */
+  size_t iKey, nKey;    /* the key in EventCache.keys */
+  long long iEvent;
+} EventSlot;
+typedef struct EventCache {
+  EventSlot *a;
+  size_t nSlot, nUsed;  /* nSlot a power of two, or 0 */
+  Buf keys;
+} EventCache;
+
 struct tocsin_store {
   sqlite3 *db;
   char *zPath;          /* as given to tocsin_store_open */
@@ -35,7 +53,12 @@ struct tocsin_store {
   ** indexing per document cost a third of storing. First sentence id not yet
   ** indexed, 0 when none. */
   long long iFtsPending;
+  EventCache ev;
 };
+
+/* Empties the event cache (keeps its memory); store_event_cache_free frees it. */
+void store_event_cache_clear(tocsin_store *p);
+void store_event_cache_free(tocsin_store *p);
 
 /* Indexes the sentences a batch has stored so far (see iFtsPending). */
 int store_fts_flush(tocsin_store *p, tocsin_error *pErr);
