@@ -1187,6 +1187,41 @@ static int code_sentence(Coder *c, size_t iSent) {
   return ok;
 }
 
+/* "Russia, Syria's main ally, denounced ...", "Kim Yo Jong, the sister of
+** North Korean leader Kim Jong Un, warned ...": an apposition between commas
+** after an actor describes it; its actors take no part. A list ("Poland,
+** Lithuania and Latvia") starts with an actor of its own, and a clause has a
+** verb. */
+static void mark_appositions(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    size_t open = m->e;
+    if (m->bPronoun || open + 2 >= c->nTok || !tok_is(c, open, ",")) continue;
+    size_t close = open + 1;
+    while (close < c->nTok && close <= open + 14 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
+    if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    const Token *pFirst = &c->aTok[open + 1];
+    int bStart = tok_is(c, open + 1, "the") || tok_is(c, open + 1, "a") || tok_is(c, open + 1, "an") ||
+                 (pFirst->bWord && !pFirst->bCap && !tok_in(c, open + 1, azPrep) && !tok_in(c, open + 1, azLocPrep));
+    int bPossessor = 0;
+    for (size_t x = 0; x < c->nM; x++)
+      if (c->aM[x].i == open + 1 && tok_is(c, c->aM[x].e, "'s")) bPossessor = 1;
+    if (!bStart && !bPossessor) continue;
+    if (tok_is(c, open + 1, "which") || tok_is(c, open + 1, "who") || tok_is(c, open + 1, "and") ||
+        tok_is(c, open + 1, "or") || tok_is(c, open + 1, "but"))
+      continue;
+    int bVerb = 0;
+    for (size_t x = 0; x < c->nH; x++) bVerb |= !c->aH[x].bDrop && c->aH[x].i > open && c->aH[x].i < close;
+    if (bVerb) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > open && c->aM[x].e <= close) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = -1000000 - (int)x;   /* out of any compound with the actor it describes */
+      }
+    }
+  }
+}
+
 /* A base or -s form after a determiner or a preposition is a noun: "in
 ** protest at the exclusion", "the genocide charges", "at a campaign rally". */
 static void drop_noun_uses(Coder *c) {
@@ -1198,8 +1233,14 @@ static void drop_noun_uses(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i == 0 || (h->forms & (VF_PAST | VF_PP | VF_ING)) || !(h->forms & (VF_BASE | VF_3S))) continue;
     size_t j = h->i - 1;
-    /* one noun between: "the genocide charges", "a campaign rally" */
+    /* one noun or actor between: "the genocide charges", "a campaign rally",
+    ** "the US strikes" */
     if (j > 0 && noun_at(c, j) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
+    else
+      for (size_t x = 0; x < c->nM; x++)   /* ... but "that Moscow supports" is a clause */
+        if (c->aM[x].e == h->i && c->aM[x].i > 0 && !c->aM[x].bPronoun &&
+            (tok_is(c, c->aM[x].i - 1, "the") || tok_is(c, c->aM[x].i - 1, "a") || tok_is(c, c->aM[x].i - 1, "an")))
+          j = c->aM[x].i - 1;
     if (tok_in(c, j, azNounDet)) h->bDrop = 1;
   }
 }
@@ -1342,6 +1383,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!c->aUsed) return 0;
   if (!find_actors(c) || !find_verbs(c) || !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
+  mark_appositions(c);
   chain_verbs(c);
   assign_roles(c);
   drop_relative_clauses(c);
