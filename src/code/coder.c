@@ -711,6 +711,35 @@ static void assign_roles(Coder *c) {
         break;
       }
     }
+    /* ", killing hundreds": a participle after a comma shares the subject of
+    ** the clause it trails ("Hamas gunmen stormed into southern Israel,
+    ** killing hundreds of civilians and abducting more than 200") */
+    if ((h->forms & VF_ING) && !bPassive && h->i > 0) {
+      int bTrail = tok_is(c, h->i - 1, ",");
+      for (size_t x = k; !bTrail && x-- > 0;) {   /* "... and abducting" after such a participle */
+        const VerbHit *p = &c->aH[x];
+        if (p->bDrop) continue;
+        bTrail = (p->forms & VF_ING) && p->i > 0 && tok_is(c, p->i - 1, ",") && tok_is(c, h->i - 1, "and");
+        break;
+      }
+      int bFound = 0;
+      for (size_t x = k; bTrail && x-- > 0;) {
+        const VerbHit *p = &c->aH[x];
+        if (p->bDrop || p->iSrc < 0) continue;
+        iS = p->iSrc;
+        bFound = 1;
+        break;
+      }
+      /* the trailed clause's verb is not in the dictionary ("stormed into"):
+      ** its subject is the sentence's first participant */
+      for (size_t m = 0; bTrail && !bFound && m < c->nM; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i >= h->i) break;
+        if (pm->bLoc || pm->bAside || pm->bBy || pm->bPrep || pm->bMod) continue;
+        iS = (int)m;
+        break;
+      }
+    }
     /* object: first participant after the pattern, before the next verb */
     size_t hi = c->nTok;
     for (size_t x = k + 1; x < c->nH; x++) {
@@ -1418,7 +1447,10 @@ static int code_window(Coder *c, size_t iSent) {
     int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed) nT = 0;
-    int bSym = nT == 0 && nS >= 2 && bMutual && (bNoObject || h->bWeakTarget || bRoleTarget);
+    /* "the truce was mediated by Qatar and Egypt": agents of a passive act on
+    ** the subject, not on each other */
+    int bByAgents = h->iSrc >= 0 && c->aM[h->iSrc].bBy;
+    int bSym = nT == 0 && nS >= 2 && bMutual && !bByAgents && (bNoObject || h->bWeakTarget || bRoleTarget);
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
