@@ -359,6 +359,8 @@ void tocsin_store_busy_timeout(tocsin_store *p, int nMs) {
 void tocsin_store_close(tocsin_store *p) {
   if (!p) return;
   for (int i = 0; i < STMT_COUNT; i++) sqlite3_finalize(p->aStmt[i]);
+  for (int i = 0; i < ROWS_COUNT; i++)
+    for (int k = 0; k < ROWS_SIZES; k++) sqlite3_finalize(p->aRows[i][k]);
   store_event_cache_free(p);
   /* close_v2: statements left by an error path must not keep the file open */
   sqlite3_close_v2(p->db);

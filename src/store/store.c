@@ -23,10 +23,9 @@ static const char *const azStmtSql[STMT_COUNT] = {
     [STMT_BY_PATH] = "SELECT id FROM documents WHERE path=?1",
     [STMT_DOC] = "INSERT INTO documents(hash, path, title, pubdate, date_source, type, nbytes, nsentences, "
                  "nmentions) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-    [STMT_SENT] = "INSERT INTO sentences(doc_id, i, byte_start, byte_end, text, notes) VALUES (?1,?2,?3,?4,?5,?6)",
-    [STMT_FTS] = "INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)",
-    [STMT_NOTE] = "INSERT INTO notes(doc_id, n, text) VALUES (?1,?2,?3)",
-    [STMT_URL] = "INSERT INTO urls(note_id, url, domain) VALUES (?1,?2,?3)",
+    /* the rows of a document get the ids SQLite would give them, max + 1 on */
+    [STMT_MAX_IDS] = "SELECT (SELECT max(id) FROM sentences), (SELECT max(id) FROM notes), "
+                     "(SELECT max(id) FROM mentions)",
     [STMT_FIND_EVENT] = "SELECT id FROM events WHERE date=?1 AND source=?2 AND target=?3 AND code=?4 "
                         "AND negated=?5 AND asserted=?6",
     /* a new event costs one statement; only a merge looks the old one up */
@@ -34,11 +33,23 @@ static const char *const azStmtSql[STMT_COUNT] = {
                    "target_country, target_org, target_role, code, root, quad, goldstein, plover, negated, "
                    "asserted) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) "
                    "ON CONFLICT(date, source, target, code, negated, asserted) WHERE date IS NOT NULL DO NOTHING",
-    [STMT_MENTION] = "INSERT INTO mentions(event_id, doc_id, sentence_id, ord, date_text, source_text, "
-                     "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country, notes, "
-                     "sources, url) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)",
     [STMT_JUDGMENT] = "INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, "
                       "subject, text, key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+};
+
+/* One row of each multi-row INSERT (store.h), repeated 2^k times. */
+static const struct {
+  const char *zHead, *zRow;
+  int nCol;
+} aRowsSql[ROWS_COUNT] = {
+    [ROWS_SENT] = {"INSERT INTO sentences(id, doc_id, i, byte_start, byte_end, text, notes) VALUES ",
+                   "(?,?,?,?,?,?,?)", 7},
+    [ROWS_NOTE] = {"INSERT INTO notes(id, doc_id, n, text) VALUES ", "(?,?,?,?)", 4},
+    [ROWS_URL] = {"INSERT INTO urls(note_id, url, domain) VALUES ", "(?,?,?)", 3},
+    [ROWS_MENTION] = {"INSERT INTO mentions(id, event_id, doc_id, sentence_id, ord, date_text, source_text, "
+                      "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country, notes, sources, "
+                      "url) VALUES ",
+                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 19},
 };
 
 /* The document's SHA-256 (hex), computed once: the skip test and the ingest
@@ -60,6 +71,35 @@ static sqlite3_stmt *stmt(tocsin_store *p, int i, tocsin_error *pErr) {
   sqlite3_reset(p->aStmt[i]);
   sqlite3_clear_bindings(p->aStmt[i]);
   return p->aStmt[i];
+}
+
+/* How many of n (> 0) rows the next INSERT of table t takes: the largest
+** power of two not above n, at most 2^(ROWS_SIZES-1); *ps is the statement,
+** reset and unbound (NULL, pErr set, on failure). */
+static size_t rows_stmt(tocsin_store *p, int t, size_t n, sqlite3_stmt **ps, tocsin_error *pErr) {
+  int k = ROWS_SIZES - 1;
+  while (((size_t)1 << k) > n) k--;
+  sqlite3_stmt **pp = &p->aRows[t][k];
+  if (!*pp) {
+    Buf q;
+    buf_init(&q);
+    buf_puts(&q, aRowsSql[t].zHead);
+    for (int j = 0; j < 1 << k; j++) {
+      if (j) buf_putc(&q, ',');
+      buf_puts(&q, aRowsSql[t].zRow);
+    }
+    int rc = q.bOom ? SQLITE_NOMEM : sqlite3_prepare_v3(p->db, q.z, (int)q.n, SQLITE_PREPARE_PERSISTENT, pp, NULL);
+    buf_free(&q);
+    if (rc != SQLITE_OK) {
+      store_error(p->db, rc, p->zPath, "preparing the ingest statements", pErr);
+      *ps = NULL;
+      return 0;
+    }
+  }
+  sqlite3_reset(*pp);
+  sqlite3_clear_bindings(*pp);
+  *ps = *pp;
+  return (size_t)1 << k;
 }
 
 /* For NOT NULL columns: the coder always fills them, but a missing value must
@@ -191,8 +231,12 @@ typedef struct Ingest {
   tocsin_error *pErr;
   long long iDoc;
   long long *aSentId;    /* row id of each sentence */
+  long long *aEventId;   /* event row of each coded event */
+  long long iMention0;   /* the document's mentions are rows iMention0 + 1 + i */
+  Buf json;              /* JSON arrays of the rows, NUL-separated ... */
+  size_t *aOff;          /* ... each starting at json.z + aOff[k] */
   int bBatch;            /* inside a batch: full-text indexing waits for its commit */
-  Buf notes, sources, tmp, key;
+  Buf tmp, key;
   const char *zWhat;     /* the step running, for error messages */
 } Ingest;
 
@@ -252,55 +296,13 @@ static int event_id(Ingest *g, const tocsin_event *e, int bAsserted, long long *
   return TOCSIN_OK;
 }
 
-/* Inserts one event mention (and its judgment); merges by the rule above. */
-static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
+/* Stores the judgment that event iEv's mention is, if it is one. */
+static int ingest_judgment(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
   tocsin_store *p = g->p;
   tocsin_doc *d = g->d;
   const tocsin_event *e = &d->aEvent[iEv];
-  const struct EventExtra *x = &d->aExtra[iEv];
-  int bAsserted = !strcmp(nn(e->zMood), "fact") || !strcmp(nn(e->zMood), "reported");
-  long long iEvent = 0;
-  sqlite3_stmt *s;
-  int rc = event_id(g, e, bAsserted, &iEvent, pRes);
-  if (rc != TOCSIN_OK) return rc;
-
-  g->zWhat = "storing an event mention";
-  json_int_list(&g->notes, x->aNote, x->nNote);
-  json_str_list(&g->sources, x->azSource, x->nSource);
-  const char *zUrl = NULL;
-  for (size_t k = 0; k < x->nNote && !zUrl; k++) {
-    const tocsin_note *n = tocsin_doc_find_note(d, x->aNote[k]);
-    if (n && n->nUrl) zUrl = n->azUrl[0];
-  }
-  if (g->notes.bOom || g->sources.bOom) return store_oom(g->pErr);
-  if (!(s = stmt(p, STMT_MENTION, g->pErr))) return TOCSIN_ESTORE;
-  sqlite3_bind_int64(s, 1, iEvent);
-  sqlite3_bind_int64(s, 2, g->iDoc);
-  sqlite3_bind_int64(s, 3, g->aSentId[e->iSentence]);
-  sqlite3_bind_int64(s, 4, (long long)iEv);
-  bind_text(s, 5, e->zDateText);
-  bind_text(s, 6, e->source.zText);
-  bind_text(s, 7, e->target.zText);
-  bind_text(s, 8, e->zVerb);
-  bind_text(s, 9, nn(e->zMood));
-  bind_text(s, 10, e->zHedge);
-  if (e->bHasP) {
-    sqlite3_bind_double(s, 11, e->p[0]);
-    sqlite3_bind_double(s, 12, e->p[1]);
-  }
-  bind_text(s, 13, e->zDue);
-  bind_text(s, 14, e->zLocName);
-  bind_text(s, 15, e->zLocCountry);
-  bind_text(s, 16, g->notes.z);
-  bind_text(s, 17, g->sources.z);
-  bind_text(s, 18, zUrl);
-  rc = step_done(s);
-  if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
-  pRes->nMention++;
   if (!is_judgment(e)) return TOCSIN_OK;
-
   /* a judgment: who said it, how likely, about what, due when */
-  long long iMention = sqlite3_last_insert_rowid(p->db);
   const char *zText = d->aSent[e->iSentence].zText;
   Buf *t = &g->tmp;
   t->n = 0;
@@ -314,9 +316,10 @@ static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
   char zKey[65];
   sha256_hex(t->z + nSubject + 1, t->n - nSubject - 1, zKey);
   g->zWhat = "storing a judgment";
-  if (!(s = stmt(p, STMT_JUDGMENT, g->pErr))) return TOCSIN_ESTORE;
+  sqlite3_stmt *s = stmt(p, STMT_JUDGMENT, g->pErr);
+  if (!s) return TOCSIN_ESTORE;
   sqlite3_bind_int64(s, 1, g->iDoc);
-  sqlite3_bind_int64(s, 2, iMention);
+  sqlite3_bind_int64(s, 2, g->iMention0 + 1 + (long long)iEv);
   /* the judgment's author: the byline, else the document's title, else its path */
   bind_text(s, 3, d->zAuthor && *d->zAuthor ? d->zAuthor : d->zTitle && *d->zTitle ? d->zTitle : d->zPath);
   bind_text(s, 4, nn(e->zMood));
@@ -329,9 +332,165 @@ static int ingest_event(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
   bind_text(s, 9, t->z);
   bind_text(s, 10, zText);
   bind_text(s, 11, zKey);
-  rc = step_done(s);
+  int rc = step_done(s);
   if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
   pRes->nJudgment++;
+  return TOCSIN_OK;
+}
+
+/* Room for n + 1 offsets in g->aOff, and g->json emptied; 0 when out of memory. */
+static int json_start(Ingest *g, size_t n) {
+  size_t *a = realloc(g->aOff, (n + 1) * sizeof *a);
+  if (!a) return 0;
+  g->aOff = a;
+  g->json.n = 0;
+  return 1;
+}
+
+/* Ends the JSON text just appended to g->json as number k. */
+static void json_end(Ingest *g, size_t k) {
+  buf_putc(&g->json, 0);
+  g->aOff[k + 1] = g->json.n;
+}
+
+/* Binds JSON text k (static: g->json does not change until the step). */
+static void bind_json(Ingest *g, sqlite3_stmt *s, int i, size_t k) {
+  sqlite3_bind_text(s, i, g->json.z + g->aOff[k], (int)(g->aOff[k + 1] - g->aOff[k] - 1), SQLITE_STATIC);
+}
+
+/* Stores the sentences (ids from iSent0 + 1), the notes (from iNote0 + 1)
+** and their URLs, in multi-row INSERTs. */
+static int ingest_text(Ingest *g, long long iSent0, long long iNote0) {
+  tocsin_store *p = g->p;
+  tocsin_doc *d = g->d;
+  sqlite3_stmt *s;
+  int rc;
+  g->zWhat = "storing the sentences";
+  if (!json_start(g, d->nSent)) return store_oom(g->pErr);
+  g->aOff[0] = 0;
+  for (size_t i = 0; i < d->nSent; i++) {
+    json_int_list(&g->tmp, d->aSent[i].aNote, d->aSent[i].nNote);
+    buf_append(&g->json, g->tmp.z, g->tmp.n);
+    json_end(g, i);
+  }
+  if (g->json.bOom || g->tmp.bOom) return store_oom(g->pErr);
+  for (size_t i0 = 0, k; i0 < d->nSent; i0 += k) {
+    if (!(k = rows_stmt(p, ROWS_SENT, d->nSent - i0, &s, g->pErr))) return TOCSIN_ESTORE;
+    for (size_t j = 0; j < k; j++) {
+      size_t i = i0 + j;
+      const tocsin_sentence *t = &d->aSent[i];
+      int c = 7 * (int)j;
+      g->aSentId[i] = iSent0 + 1 + (long long)i;
+      sqlite3_bind_int64(s, c + 1, g->aSentId[i]);
+      sqlite3_bind_int64(s, c + 2, g->iDoc);
+      sqlite3_bind_int64(s, c + 3, (long long)i);
+      sqlite3_bind_int64(s, c + 4, (long long)t->start);
+      sqlite3_bind_int64(s, c + 5, (long long)t->end);
+      bind_text(s, c + 6, nn(t->zText));
+      bind_json(g, s, c + 7, i);
+    }
+    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+  }
+  /* the full-text index takes them when the batch (or the document) commits */
+  if (d->nSent && (!p->iFtsPending || iSent0 + 1 < p->iFtsPending)) p->iFtsPending = iSent0 + 1;
+
+  g->zWhat = "storing the notes";
+  size_t nUrl = 0;
+  for (size_t i0 = 0, k; i0 < d->nNote; i0 += k) {
+    if (!(k = rows_stmt(p, ROWS_NOTE, d->nNote - i0, &s, g->pErr))) return TOCSIN_ESTORE;
+    for (size_t j = 0; j < k; j++) {
+      const tocsin_note *n = &d->aNote[i0 + j];
+      int c = 4 * (int)j;
+      sqlite3_bind_int64(s, c + 1, iNote0 + 1 + (long long)(i0 + j));
+      sqlite3_bind_int64(s, c + 2, g->iDoc);
+      sqlite3_bind_int(s, c + 3, n->n);
+      bind_text(s, c + 4, nn(n->zText));
+      nUrl += n->nUrl;
+    }
+    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+  }
+  /* the URLs of all notes, in note order */
+  size_t iNote = 0, iUrl = 0;
+  for (size_t i0 = 0, k; i0 < nUrl; i0 += k) {
+    if (!(k = rows_stmt(p, ROWS_URL, nUrl - i0, &s, g->pErr))) return TOCSIN_ESTORE;
+    for (size_t j = 0; j < k; j++, iUrl++) {
+      while (iUrl >= d->aNote[iNote].nUrl) iNote++, iUrl = 0;
+      const tocsin_note *n = &d->aNote[iNote];
+      int c = 3 * (int)j;
+      sqlite3_bind_int64(s, c + 1, iNote0 + 1 + (long long)iNote);
+      bind_text(s, c + 2, n->azUrl[iUrl]);
+      bind_text(s, c + 3, n->azDomain[iUrl]);
+    }
+    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+  }
+  return TOCSIN_OK;
+}
+
+/* Stores the events (merging by the rule above), their mentions (ids from
+** g->iMention0 + 1, in multi-row INSERTs) and the judgments among them. */
+static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
+  tocsin_store *p = g->p;
+  tocsin_doc *d = g->d;
+  sqlite3_stmt *s;
+  int rc;
+  if (!d->nEvent) return TOCSIN_OK;
+  if (!(g->aEventId = malloc(d->nEvent * sizeof(long long))) || !json_start(g, 2 * d->nEvent))
+    return store_oom(g->pErr);
+  g->aOff[0] = 0;
+  for (size_t i = 0; i < d->nEvent; i++) {
+    const tocsin_event *e = &d->aEvent[i];
+    int bAsserted = !strcmp(nn(e->zMood), "fact") || !strcmp(nn(e->zMood), "reported");
+    if ((rc = event_id(g, e, bAsserted, &g->aEventId[i], pRes)) != TOCSIN_OK) return rc;
+    const struct EventExtra *x = &d->aExtra[i];
+    json_int_list(&g->tmp, x->aNote, x->nNote);
+    buf_append(&g->json, g->tmp.z, g->tmp.n);
+    json_end(g, 2 * i);
+    json_str_list(&g->tmp, x->azSource, x->nSource);
+    buf_append(&g->json, g->tmp.z, g->tmp.n);
+    json_end(g, 2 * i + 1);
+  }
+  if (g->json.bOom || g->tmp.bOom) return store_oom(g->pErr);
+
+  g->zWhat = "storing an event mention";
+  for (size_t i0 = 0, k; i0 < d->nEvent; i0 += k) {
+    if (!(k = rows_stmt(p, ROWS_MENTION, d->nEvent - i0, &s, g->pErr))) return TOCSIN_ESTORE;
+    for (size_t j = 0; j < k; j++) {
+      size_t i = i0 + j;
+      const tocsin_event *e = &d->aEvent[i];
+      const struct EventExtra *x = &d->aExtra[i];
+      const char *zUrl = NULL;   /* the first URL of the notes it cites */
+      for (size_t m = 0; m < x->nNote && !zUrl; m++) {
+        const tocsin_note *n = tocsin_doc_find_note(d, x->aNote[m]);
+        if (n && n->nUrl) zUrl = n->azUrl[0];
+      }
+      int c = 19 * (int)j;
+      sqlite3_bind_int64(s, c + 1, g->iMention0 + 1 + (long long)i);
+      sqlite3_bind_int64(s, c + 2, g->aEventId[i]);
+      sqlite3_bind_int64(s, c + 3, g->iDoc);
+      sqlite3_bind_int64(s, c + 4, g->aSentId[e->iSentence]);
+      sqlite3_bind_int64(s, c + 5, (long long)i);
+      bind_text(s, c + 6, e->zDateText);
+      bind_text(s, c + 7, e->source.zText);
+      bind_text(s, c + 8, e->target.zText);
+      bind_text(s, c + 9, e->zVerb);
+      bind_text(s, c + 10, nn(e->zMood));
+      bind_text(s, c + 11, e->zHedge);
+      if (e->bHasP) {
+        sqlite3_bind_double(s, c + 12, e->p[0]);
+        sqlite3_bind_double(s, c + 13, e->p[1]);
+      }
+      bind_text(s, c + 14, e->zDue);
+      bind_text(s, c + 15, e->zLocName);
+      bind_text(s, c + 16, e->zLocCountry);
+      bind_json(g, s, c + 17, 2 * i);
+      bind_json(g, s, c + 18, 2 * i + 1);
+      bind_text(s, c + 19, zUrl);
+    }
+    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+    pRes->nMention += k;
+  }
+  for (size_t i = 0; i < d->nEvent; i++)
+    if ((rc = ingest_judgment(g, i, pRes)) != TOCSIN_OK) return rc;
   return TOCSIN_OK;
 }
 
@@ -382,57 +541,28 @@ static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
   if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
   g->iDoc = pRes->iDoc = sqlite3_last_insert_rowid(p->db);
 
-  g->zWhat = "storing the sentences";
+  /* the rows of this document take the ids after the highest ones stored */
+  g->zWhat = "storing the document";
+  if (!(s = stmt(p, STMT_MAX_IDS, g->pErr))) return TOCSIN_ESTORE;
+  rc = sqlite3_step(s);
+  long long iSent0 = 0, iNote0 = 0;
+  if (rc == SQLITE_ROW) {
+    iSent0 = sqlite3_column_int64(s, 0);
+    iNote0 = sqlite3_column_int64(s, 1);
+    g->iMention0 = sqlite3_column_int64(s, 2);
+    rc = SQLITE_OK;
+  }
+  sqlite3_reset(s);
+  if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+
   g->aSentId = malloc((d->nSent ? d->nSent : 1) * sizeof(long long));
   if (!g->aSentId) return store_oom(g->pErr);
-  for (size_t i = 0; i < d->nSent; i++) {
-    const tocsin_sentence *t = &d->aSent[i];
-    json_int_list(&g->notes, t->aNote, t->nNote);
-    if (g->notes.bOom) return store_oom(g->pErr);
-    if (!(s = stmt(p, STMT_SENT, g->pErr))) return TOCSIN_ESTORE;
-    sqlite3_bind_int64(s, 1, g->iDoc);
-    sqlite3_bind_int64(s, 2, (long long)i);
-    sqlite3_bind_int64(s, 3, (long long)t->start);
-    sqlite3_bind_int64(s, 4, (long long)t->end);
-    bind_text(s, 5, nn(t->zText));
-    bind_text(s, 6, g->notes.z);
-    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
-    g->aSentId[i] = sqlite3_last_insert_rowid(p->db);
-    if (g->bBatch) {
-      if (!p->iFtsPending || g->aSentId[i] < p->iFtsPending) p->iFtsPending = g->aSentId[i];
-      continue;
-    }
-    if (!(s = stmt(p, STMT_FTS, g->pErr))) return TOCSIN_ESTORE;
-    sqlite3_bind_int64(s, 1, g->aSentId[i]);
-    bind_text(s, 2, nn(t->zText));
-    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, "indexing the sentences", g->pErr);
-  }
+  int r = ingest_text(g, iSent0, iNote0);
+  if (r != TOCSIN_OK) return r;
   pRes->nSentence = d->nSent;
-
-  g->zWhat = "storing the notes";
-  for (size_t i = 0; i < d->nNote; i++) {
-    const tocsin_note *n = &d->aNote[i];
-    if (!(s = stmt(p, STMT_NOTE, g->pErr))) return TOCSIN_ESTORE;
-    sqlite3_bind_int64(s, 1, g->iDoc);
-    sqlite3_bind_int(s, 2, n->n);
-    bind_text(s, 3, nn(n->zText));
-    if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
-    long long iNote = sqlite3_last_insert_rowid(p->db);
-    for (size_t k = 0; k < n->nUrl; k++) {
-      if (!(s = stmt(p, STMT_URL, g->pErr))) return TOCSIN_ESTORE;
-      sqlite3_bind_int64(s, 1, iNote);
-      bind_text(s, 2, n->azUrl[k]);
-      bind_text(s, 3, n->azDomain[k]);
-      if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
-    }
-  }
-
-  for (size_t i = 0; i < d->nEvent; i++) {
-    int r = ingest_event(g, i, pRes);
-    if (r) return r;
-  }
+  if ((r = ingest_events(g, pRes)) != TOCSIN_OK) return r;
   pRes->status = TOCSIN_INGEST_ADDED;
-  if (!iOld) return TOCSIN_OK;
+  if (!iOld) return g->bBatch ? TOCSIN_OK : store_fts_flush(p, g->pErr);
 
   /* A new version: keep the outcomes of forecasts it still makes, then drop
   ** the old rows and the events only the old version reported. */
@@ -481,17 +611,20 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
   g.p = p;
   g.d = d;
   g.pErr = pErr;
-  buf_init(&g.notes);
-  buf_init(&g.sources);
   buf_init(&g.tmp);
   buf_init(&g.key);
+  buf_init(&g.json);
   /* Inside a batch (tocsin_store_begin) the document is a savepoint of the
   ** batch's transaction: still all or nothing, committed with the batch.
   ** Alone it is its own IMMEDIATE transaction, which takes the write lock at
   ** once, so a busy store fails before any work. */
   int bBatch = !sqlite3_get_autocommit(p->db);
   g.bBatch = bBatch;
-  if (!bBatch) store_event_cache_clear(p);   /* a transaction of its own */
+  if (!bBatch) {
+    /* a transaction of its own */
+    store_event_cache_clear(p);
+    p->iFtsPending = 0;
+  }
   int r = store_exec(p, bBatch ? "SAVEPOINT ingest" : "BEGIN IMMEDIATE", "starting the transaction", pErr);
   if (r == TOCSIN_OK) {
     r = ingest_body(&g, pRes);
@@ -502,7 +635,10 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
       store_event_cache_clear(p);   /* its new events are rolled back */
     }
   }
-  if (!bBatch) store_event_cache_clear(p);
+  if (!bBatch) {
+    store_event_cache_clear(p);
+    p->iFtsPending = 0;
+  }
   if (r != TOCSIN_OK && pErr && pErr->code) {
     /* say which document: the store's message names only the store */
     size_t n = strlen(pErr->msg);
@@ -514,8 +650,9 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
     memcpy(pRes->zHash, keep.zHash, sizeof pRes->zHash);
   }
   free(g.aSentId);
-  buf_free(&g.notes);
-  buf_free(&g.sources);
+  free(g.aEventId);
+  free(g.aOff);
+  buf_free(&g.json);
   buf_free(&g.tmp);
   buf_free(&g.key);
   return r;

@@ -22,8 +22,14 @@
 #define STORE_SCHEMA_VERSION 2
 
 /* Statements ingest runs for every document, prepared once per store. */
-enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_SENT, STMT_FTS, STMT_NOTE, STMT_URL, STMT_FIND_EVENT,
-       STMT_EVENT, STMT_MENTION, STMT_JUDGMENT, STMT_COUNT };
+enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_MAX_IDS, STMT_FIND_EVENT, STMT_EVENT, STMT_JUDGMENT,
+       STMT_COUNT };
+
+/* Sentences, notes, URLs and mentions go in with multi-row INSERTs of 1, 2,
+** 4, ... 2^(ROWS_SIZES-1) rows: a statement's fixed cost (cursors, checks,
+** the end of a statement) was about a third of storing a row. */
+enum { ROWS_SENT, ROWS_NOTE, ROWS_URL, ROWS_MENTION, ROWS_COUNT };
+#define ROWS_SIZES 6
 
 /* The events a batch has stored or merged so far, by merge key: a mention of
 ** an event already seen in the batch costs no statement (two before: the
@@ -48,6 +54,7 @@ struct tocsin_store {
   char *zPath;          /* as given to tocsin_store_open */
   int bReadOnly;
   sqlite3_stmt *aStmt[STMT_COUNT];
+  sqlite3_stmt *aRows[ROWS_COUNT][ROWS_SIZES];   /* [table][log2 of the rows] */
   /* Inside a batch, sentences are added to the full-text index when the batch
   ** commits, in one statement: FTS5 writes a segment at every savepoint, so
   ** indexing per document cost a third of storing. First sentence id not yet
