@@ -22,8 +22,8 @@
 #define STORE_SCHEMA_VERSION 2
 
 /* Statements ingest runs for every document, prepared once per store. */
-enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_MAX_IDS, STMT_FIND_EVENT, STMT_EVENT, STMT_JUDGMENT,
-       STMT_COUNT };
+enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_MAX_IDS, STMT_FIND_EVENT, STMT_EVENT, STMT_SAVEPOINT,
+       STMT_RELEASE, STMT_JUDGMENT, STMT_COUNT };
 
 /* Sentences, notes, URLs and mentions go in with multi-row INSERTs of 1, 2,
 ** 4, ... 2^(ROWS_SIZES-1) rows: a statement's fixed cost (cursors, checks,
