@@ -754,11 +754,17 @@ static void assign_roles(Coder *c) {
     ** OSCE's offer"), not when it modifies the pattern's noun ("imposed new
     ** EU sanctions on Belarus") */
     int iGapMod = -1;   /* "rejected opposition calls": the modifier, if nothing else */
+    int iLiteral = -1;  /* a role named by the pattern's own last word */
     for (size_t m = 0; m < c->nM && !bPassive; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->i > h->i && pm->i < h->e && !pm->bPronoun && !pm->bAside) {
         /* "expel Lithuanian diplomats": the pattern's noun is part of the actor */
         int bOwnNoun = pm->e >= h->e && (pm->pCountry || pm->pMain);   /* not "leave the presidency" */
+        /* "opened fire on the protesters": the pattern's last word names the
+        ** group it acts on -- the target if the text names no other */
+        if (pm->e == h->e && !bOwnNoun && pm->pAgent && iLiteral < 0 && strcmp(pm->pAgent->zCode, "GOV") &&
+            strcmp(pm->pAgent->zCode, "LEG") && strcmp(pm->pAgent->zCode, "JUD"))   /* not "leave the presidency" */
+          iLiteral = (int)m;
         if (pm->e >= h->e && !bOwnNoun) continue;
         if (bOwnNoun || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep)) {
           iT = (int)m;
@@ -803,6 +809,7 @@ static void assign_roles(Coder *c) {
       iT = iMod >= 0 ? iMod : iGapMod;
       h->bWeakTarget = 1;   /* a joint act of a compound subject wins over it */
     }
+    if (iT < 0 && iLiteral >= 0) iT = iLiteral;
     if (bPassive) {
       int iAgent = iT;
       iT = iS;
@@ -1398,6 +1405,14 @@ static int own_country_targets(Coder *c) {
     if (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))) continue;
     const char *zC = NULL;
     mention_country(c, h->iSrc, &zC);
+    /* "Police freed dozens of prisoners": a bare role acts at home -- the
+    ** place named in the sentence, else the country of the sentences before */
+    const Mention *pSrc = &c->aM[h->iSrc];
+    if (!zC && pSrc->pAgent && !pSrc->pMain && !pSrc->pCountry) {
+      for (size_t m = 0; m < c->nM && !zC; m++)
+        if (c->aM[m].bLoc && c->aM[m].pMain) zC = c->aM[m].pMain->zCountry;
+      if (!zC) zC = c->zRecent ? c->zRecent : c->zFocus;
+    }
     if (!zC) continue;
     const ActorEntry *pC = country_entry(c, zC);
     if (pC && !push_implied_target(c, k, pC)) return 0;
