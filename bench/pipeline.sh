@@ -3,7 +3,9 @@
 # documents -- `tocsin code DIR > file` against `tocsin ingest --db DB DIR`,
 # on one thread and on every CPU (-j). Runs alternate (code, ingest, code, ...)
 # and each figure is the median of 5, so a noisy shared machine moves both
-# alike. The ratio is what storing adds to the wall-clock time of coding.
+# alike. The ratios are what storing adds to the wall-clock time of coding and
+# to its CPU time (user + system, from the shell's `times`, 10 ms steps): on a
+# shared machine the CPU figure moves less.
 set -eu
 BUILD=${BUILD:-build}
 T=$BUILD/tocsin
@@ -17,17 +19,24 @@ for k in $(seq 1 150); do
   done
 done
 n=$(ls "$tmp/corpus" | wc -l)
-secs() { s=$(date +%s.%N); "$@"; e=$(date +%s.%N); echo "$s $e" | awk '{printf "%.4f\n", $2 - $1}'; }
+# runs a command; appends its wall seconds to file $1 and its CPU seconds to
+# $1.cpu (children's user + system from `times`, which must run in this shell)
+secs() { f=$1; shift; times > "$tmp/t0"; s=$(date +%s.%N); "$@"; e=$(date +%s.%N); times > "$tmp/t1"
+  echo "$s $e" | awk '{printf "%.4f\n", $2 - $1}' >> "$f"
+  awk 'FNR == 2 { t = 0; for (i = 1; i <= NF; i++) { split($i, a, "m"); t += a[1] * 60 + a[2] } v[++k] = t }
+       END { printf "%.2f\n", v[2] - v[1] }' "$tmp/t0" "$tmp/t1" >> "$f.cpu"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 cpus=$(nproc 2>/dev/null || echo 1)
 for j in 1 "$cpus"; do
-  : > "$tmp/c"; : > "$tmp/i"
+  : > "$tmp/c"; : > "$tmp/i"; : > "$tmp/c.cpu"; : > "$tmp/i.cpu"
   for r in 1 2 3 4 5; do
-    secs sh -c "\"$T\" code -j $j \"$tmp/corpus\" > \"$tmp/out.jsonl\"" >> "$tmp/c"
+    secs "$tmp/c" sh -c "\"$T\" code -j $j \"$tmp/corpus\" > \"$tmp/out.jsonl\""
     rm -f "$tmp/e.db" "$tmp/e.db-wal" "$tmp/e.db-shm"
-    secs "$T" ingest --quiet -j "$j" --db "$tmp/e.db" "$tmp/corpus" >> "$tmp/i"
+    secs "$tmp/i" "$T" ingest --quiet -j "$j" --db "$tmp/e.db" "$tmp/corpus"
   done
-  c=$(median < "$tmp/c"); i=$(median < "$tmp/i")
+  c=$(median < "$tmp/c"); i=$(median < "$tmp/i"); cc=$(median < "$tmp/c.cpu"); ic=$(median < "$tmp/i.cpu")
   printf 'cli -j %-2s code %6.3f s, ingest %6.3f s  (%d documents)  ingest / code %5.2f  (storing adds %.0f %%; aim < 30 %%)\n' \
     "$j" "$c" "$i" "$n" "$(echo "$i $c" | awk '{print $1 / $2}')" "$(echo "$i $c" | awk '{print 100 * ($1 / $2 - 1)}')"
+  printf '        CPU  code %6.2f s, ingest %6.2f s                    ingest / code %5.2f  (storing adds %.0f %% CPU)\n' \
+    "$cc" "$ic" "$(echo "$ic $cc" | awk '{print $1 / $2}')" "$(echo "$ic $cc" | awk '{print 100 * ($1 / $2 - 1)}')"
 done
