@@ -108,6 +108,11 @@ static const char *const azOrgHead[] = {
     "monitors", "observers", "peacekeepers", "delegation", "negotiators", "faction", "factions", "wing",
     "affiliate", "branch", "leadership", NULL};
 
+/* Quantities before "of" that make "N of X" the actor X. */
+static const char *const azQuantity[] = {"thousands", "hundreds", "dozens", "millions", "scores", "tens",
+                                         "crowds", "groups", "busloads", "hundred", "thousand", "million",
+                                         "number", "lot", "lots", NULL};
+
 static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
                                         "this", "these", "those", "later", "earlier", "today", "yesterday",
                                         "tomorrow", "again", "already", "still", "now", "once", "twice", "alone",
@@ -414,6 +419,9 @@ static int find_actors(Coder *c) {
     }
     if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
+    /* "tens of thousands of protesters", "dozens of soldiers": a quantity
+    ** of the actor is the actor */
+    if (m.bPrep && m.i > 1 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azQuantity)) m.bPrep = 0;
     /* "their foreign ministries", "its ambassadors": the subject's own organs */
     if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet)) m.bAside = 1;
     /* "in Belarus's internal affairs": a possessor, not a place */
@@ -1275,9 +1283,10 @@ static void drop_noun_uses(Coder *c) {
     else
       for (size_t x = 0; x < c->nM; x++)   /* ... but "that Moscow supports" is a clause */
         if (c->aM[x].e == h->i && c->aM[x].i > 0 && !c->aM[x].bPronoun &&
-            (tok_is(c, c->aM[x].i - 1, "the") || tok_is(c, c->aM[x].i - 1, "a") || tok_is(c, c->aM[x].i - 1, "an")))
+            (tok_is(c, c->aM[x].i - 1, "the") || tok_is(c, c->aM[x].i - 1, "a") || tok_is(c, c->aM[x].i - 1, "an") ||
+             tok_is(c, c->aM[x].i - 1, "-")))   /* "anti-government protests" */
           j = c->aM[x].i - 1;
-    if (tok_in(c, j, azNounDet)) h->bDrop = 1;
+    if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
   }
 }
 
@@ -1398,8 +1407,13 @@ static int own_country_targets(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
     const char *zCode = h->pPat->zCode;
+    /* ... and crowds protest against their own government ("thousands
+    ** rallied across Belarus against the election result"), as CAMEO codes a
+    ** demonstration with no named target */
+    const Mention *pS = &c->aM[h->iSrc];
+    int bCrowd = !strncmp(zCode, "14", 2) && pS->pAgent && !pS->pMain;
     int bDomestic = !strncmp(zCode, "081", 3) || !strncmp(zCode, "083", 3) || !strcmp(zCode, "0841") ||
-                    !strncmp(zCode, "172", 3) || !strcmp(zCode, "175");
+                    !strncmp(zCode, "172", 3) || !strcmp(zCode, "175") || bCrowd;
     if (!bDomestic) continue;
     /* a finite act, not "Lukashenko's plan to amend the constitution" */
     if (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))) continue;
