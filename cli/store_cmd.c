@@ -474,7 +474,8 @@ static int cmd_ingest(int argc, char **argv) {
     bStop = 1;
   }
   PipeItem *pItem;
-  while (!bStop && pipe_next(pPipe, &pItem)) {
+  /* no files (`tocsin ingest --db FILE` upgrades a store): no pipeline */
+  while (!bStop && pPipe && pipe_next(pPipe, &pItem)) {
     if (pItem->d) nDoc++;
     int x = ingest_item(pStore, pItem, bQuiet, aN, &out, &bStop);
     pipe_item_free(pItem);

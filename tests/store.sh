@@ -54,6 +54,10 @@ expect forecasts-score 0 'brier' -- "$T" forecasts --db "$db" score --format csv
 printf 'One\n1 May 2021\n\nRussia praised Belarus.\n' > "$tmp/s1"; printf 'Two\n2 May 2021\n\nRussia praised Poland.\n' > "$tmp/s2"
 "$T" ingest --quiet --db "$tmp/stdin.db" - < "$tmp/s1"; "$T" ingest --quiet --db "$tmp/stdin.db" - < "$tmp/s2"
 same stdin-documents-not-replaced "$(q "$tmp/stdin.db" 'SELECT count(*) FROM documents')" 2
+# with no files, ingest only creates or upgrades the store (as the read-only
+# commands' message about an old store tells the user to run)
+expect ingest-no-files 0 '' -- "$T" ingest --db "$tmp/empty.db"
+same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 2
 expect no-store 5 'no store there' -- "$T" query --db "$tmp/none.db"
 head -c 8192 /dev/urandom > "$tmp/junk.db"
 expect corrupt-store 5 'junk.db: not a tocsin store' -- "$T" ingest --db "$tmp/junk.db" examples/wire-digest.txt
