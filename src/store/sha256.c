@@ -6,9 +6,9 @@
 ** description; checked against its test vectors in tests/unit/test_store.c.
 **
 ** Where the CPU has the SHA extensions (x86-64: Intel since Goldmont/Ice
-** Lake, AMD since Zen), blocks go through them: the portable rounds cost
-** about 12 % of storing a document (callgrind, bench/ingest), the
-** instructions about a tenth of that.
+** Lake, AMD since Zen), blocks go through them: 4-6 us instead of 25 us for
+** a 5 KB document, whose hash the portable rounds made 12 % of the
+** instructions of storing it in a batch (callgrind).
 */
 #include "store.h"
 
