@@ -26,8 +26,8 @@ enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_MAX_IDS, STMT_FIND_EVENT, STMT
        STMT_RELEASE, STMT_JUDGMENT, STMT_COUNT };
 
 /* Sentences, notes, URLs and mentions go in with multi-row INSERTs of 1, 2,
-** 4, ... 2^(ROWS_SIZES-1) rows: a statement's fixed cost (cursors, checks,
-** the end of a statement) was about a third of storing a row. */
+** 4, ... 2^(ROWS_SIZES-1) rows: each statement has a cost of its own
+** (cursors opened and closed, its end), about 10 % of storing (docs/store.md). */
 enum { ROWS_SENT, ROWS_NOTE, ROWS_URL, ROWS_MENTION, ROWS_COUNT };
 #define ROWS_SIZES 6
 
