@@ -931,6 +931,14 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
 ** ("Belarusian authorities detained journalists"), while a foreign minister who
 ** meets "the opposition" meets the one the report is about;
 ** the wire item's dateline; else zDefault (earlier sentences, document focus). */
+/* No "that", "which", "who" or clause break between tokens a and b. */
+static int same_clause(const Coder *c, size_t a, size_t b) {
+  size_t lo = a < b ? a : b, hi = a < b ? b : a;
+  for (size_t t = lo + 1; t < hi; t++)
+    if (tok_is(c, t, "that") || tok_is(c, t, "which") || tok_is(c, t, "who") || clause_break(c, t)) return 0;
+  return 1;
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault) {
   for (size_t k = 0; k < c->nM; k++) {
     if ((int)k == iM || c->aM[k].iGroup != c->aM[iM].iGroup) continue;
@@ -947,6 +955,9 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE))
       continue;
     size_t dist = m->i > c->aM[iM].i ? m->i - c->aM[iM].i : c->aM[iM].i - m->i;
+    /* not across a clause: "told the Senate that genocide had been committed
+    ** in Darfur" -- the Senate is not Sudan's */
+    if (!same_clause(c, m->i, c->aM[iM].i)) continue;
     if (dist < best) {
       best = dist;
       zBest = a->zCountry;
@@ -1053,7 +1064,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if (m->bLoc && m->pMain && (m->pMain->kind == AK_CAPITAL || m->pMain->kind == AK_PLACE ||
-                                m->pMain->kind == AK_COUNTRY)) {
+                                m->pMain->kind == AK_COUNTRY) &&
+        same_clause(c, m->i, h->i)) {   /* "said that ... had been committed in Darfur" */
       if (iLoc < 0 || (m->i > h->i && c->aM[iLoc].i < h->i)) iLoc = (int)k;
     }
   }
@@ -1079,7 +1091,12 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   int rootH = code_root(h);
   int bDomestic = rootH == 8 || rootH >= 14;
   if (!make_actor(c, &c->aM[iS], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iS, iT, bDomestic, zInherit), &ev.source)) return 1;
-  if (!make_actor(c, &c->aM[iT], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit), &ev.target)) return 1;
+  /* "Powell told the Senate", "Trudeau told parliament": a statement's
+  ** bare addressee is the speaker's own institution */
+  const char *zTgtDefault = iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit);
+  const Mention *pT = &c->aM[iT];
+  if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry) zTgtDefault = ev.source.zCountry;
+  if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
   /* the event */
   const char *zCode = h->pPat->zCode;
   /* a meeting in a country that is neither side's is CAMEO 044 */
