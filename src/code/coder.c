@@ -1095,7 +1095,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ** bare addressee is the speaker's own institution */
   const char *zTgtDefault = iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit);
   const Mention *pT = &c->aM[iT];
-  if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry) zTgtDefault = ev.source.zCountry;
+  if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
+      pT->i <= h->e + 1)   /* the object right after the verb */
+    zTgtDefault = ev.source.zCountry;
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
   /* the event */
   const char *zCode = h->pPat->zCode;
