@@ -18,7 +18,7 @@ expect help-lists-store 0 'forecasts' -- "$T" --help
 expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
 expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt
 same wal-mode "$(q "$db" 'PRAGMA journal_mode')" wal
-same schema-version "$(q "$db" 'PRAGMA user_version')" 2
+same schema-version "$(q "$db" 'PRAGMA user_version')" 3
 same documents "$(q "$db" 'SELECT count(*) FROM documents')" 2
 expect ingest-missing-file 1 'nosuch.txt: cannot open' -- "$T" ingest --db "$db" "$tmp/nosuch.txt" examples/wire-digest.txt
 expect ingest-bad-date 2 'YYYY-MM-DD' -- "$T" ingest --db "$db" --date 2020-13-01 examples/wire-digest.txt
@@ -57,7 +57,21 @@ same stdin-documents-not-replaced "$(q "$tmp/stdin.db" 'SELECT count(*) FROM doc
 # with no files, ingest only creates or upgrades the store (as the read-only
 # commands' message about an old store tells the user to run)
 expect ingest-no-files 0 '' -- "$T" ingest --db "$tmp/empty.db"
-same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 2
+same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 3
+# a version-2 store (as tocsin wrote it before the 2 -> 3 migration: the
+# dyad and domain indexes) is
+# upgraded by the next write open and answers as before
+v2="$tmp/v2.db"; cp "$db" "$v2"
+"$T" query --db "$v2" --format tsv > "$tmp/v2-before.tsv"; "$T" search --db "$v2" union state integration > "$tmp/v2-before.search"
+sqlite3 "$v2" "BEGIN; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
+expect v2-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v2"
+expect v2-migrated-by-ingest 0 '' -- "$T" ingest --db "$v2"
+same v2-now-version-3 "$(q "$v2" 'PRAGMA user_version')" 3
+same v2-indexes-dropped "$(q "$v2" "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_dyad', 'urls_domain')")" 0
+same v2-fts-integrity "$(sqlite3 "$v2" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')" 2>&1)" ""
+same v2-query-unchanged "$("$T" query --db "$v2" --format tsv | md5sum)" "$(md5sum < "$tmp/v2-before.tsv")"
+same v2-search-unchanged "$("$T" search --db "$v2" union state integration | md5sum)" "$(md5sum < "$tmp/v2-before.search")"
+expect v2-ingest-after 0 'added' -- "$T" ingest --db "$v2" "$tmp/s1"
 expect no-store 5 'no store there' -- "$T" query --db "$tmp/none.db"
 head -c 8192 /dev/urandom > "$tmp/junk.db"
 expect corrupt-store 5 'junk.db: not a tocsin store' -- "$T" ingest --db "$tmp/junk.db" examples/wire-digest.txt

@@ -209,7 +209,7 @@ TEST(store_migrates_older_schema) {
   p = tocsin_store_open(t.zDb, &err);
   CHECK(p != NULL);
   if (p) {
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 2);
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 3);
     One o = {0};
     CHECK_INT(tocsin_store_search(p, "single gas market", 0, 10, one_row, &o, &err), TOCSIN_OK);
     CHECK_INT(o.nRow, 1);  /* the migration indexed the sentences already there */
