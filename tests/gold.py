@@ -17,7 +17,7 @@ import subprocess
 import sys
 
 BUILD = os.environ.get("BUILD", "build")
-FLOOR_P, FLOOR_R, FLOOR_DATE = 0.80, 0.75, 0.85
+FLOOR_P, FLOOR_R, FLOOR_DATE = 0.90, 0.85, 0.85
 DOCS = {"2.4": "examples/belarus-warning-update.md", "3.2": "examples/wire-digest.txt"}
 
 
