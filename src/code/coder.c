@@ -427,6 +427,12 @@ static int find_actors(Coder *c) {
     /* "in Belarus's internal affairs": a possessor, not a place */
     if (m.bLoc && m.e < c->nTok && tok_is(c, m.e, "'s")) m.bLoc = 0;
     if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
+    /* "in the presence of US Secretary of State Marco Rubio", "accompanied by
+    ** her foreign minister": witnesses and companions, not the act's target */
+    if (m.i > 1 && ((tok_is(c, m.i - 1, "of") && tok_is(c, m.i - 2, "presence")) ||
+                    (tok_is(c, m.i - 1, "by") && (tok_is(c, m.i - 2, "accompanied") || tok_is(c, m.i - 2, "flanked") ||
+                                                  tok_is(c, m.i - 2, "attended") || tok_is(c, m.i - 2, "witnessed")))))
+      m.bAside = 1;
     if (!push_mention(c, &m)) {
       free(aR);
       return 0;
