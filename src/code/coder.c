@@ -823,7 +823,9 @@ static void assign_roles(Coder *c) {
       iT = iMod >= 0 ? iMod : iGapMod;
       h->bWeakTarget = 1;   /* a joint act of a compound subject wins over it */
     }
-    if (iT < 0 && iLiteral >= 0) iT = iLiteral;
+    /* ... but "sent additional troops", "deploy the army": the force a
+    ** posture (15x) moves is the source's own, not its target */
+    if (iT < 0 && iLiteral >= 0 && code_root(h) != 15) iT = iLiteral;
     if (bPassive) {
       int iAgent = iT;
       iT = iS;
