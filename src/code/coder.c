@@ -1415,13 +1415,27 @@ static int reply_targets(Coder *c, size_t iSent) {
     if (bObject) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
-    if (!zS) continue;
     const char *zT = NULL;
-    for (size_t e = d->nEvent; e-- > 0 && !zT;) {
+    for (size_t e = d->nEvent; zS && e-- > 0 && !zT;) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
       if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) zT = zA;
+    }
+    /* "condemned the decision", "rejected the ruling": a reaction to the act
+    ** just reported is aimed at the state that took it */
+    static const char *const azAct[] = {"decision", "move", "ruling", "verdict", "raid", "ban", "law", "decree",
+                                        "measure", "measures", "step", "steps", "announcement", "remarks",
+                                        "statement", "strike", "strikes", "attack", "attacks", "arrest",
+                                        "arrests", "execution", "executions", "sanctions", "vote", "order",
+                                        "operation", "offensive", "invasion", "annexation", "crackdown", NULL};
+    int bReaction = code_root(h) <= 13 && h->e + 1 < c->nTok && tok_is(c, h->e, "the") &&
+                    (tok_in(c, h->e + 1, azAct) || (h->e + 2 < c->nTok && tok_in(c, h->e + 2, azAct)));
+    for (size_t e = d->nEvent; bReaction && e-- > 0 && !zT;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      const char *zA = pE->source.zCountry;
+      if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
     }
     const ActorEntry *pC = zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
