@@ -233,6 +233,18 @@ int pipe_next(Pipe *p, PipeItem **ppItem) {
       pthread_mutex_unlock(&p->mu);
       return 0;
     }
+    /* rather than wait, code a job no worker has taken yet: the caller's
+    ** thread (storing, printing) would otherwise sit idle while it waits */
+    if (p->seqClaim < p->seqHead) {
+      Job *j = p->aRing[p->seqClaim % p->nRing];
+      p->seqClaim++;
+      pthread_mutex_unlock(&p->mu);
+      work(p, j);
+      pthread_mutex_lock(&p->mu);
+      j->bDone = 1;
+      pthread_cond_broadcast(&p->cvDone);
+      continue;
+    }
     pthread_cond_wait(&p->cvDone, &p->mu);
   }
   Job *j = p->aRing[p->seqTail % p->nRing];
