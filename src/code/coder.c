@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../judge/judge.h"
+#include "frames.h"
 
 #define MAX_CAND 8   /* candidate entries kept per phrase; more are dictionary duplicates */
 
@@ -37,10 +38,17 @@ typedef struct Mention {
 typedef struct VerbHit {
   size_t i, e;                 /* verb token, one past the last pattern token */
   const VerbPattern *pPat;
+  const char *zCode;           /* the event code: the pattern's, or composed by a frame (frames.h) */
+  size_t iSpan, eSpan;         /* the verb text to show: "threatened to impose sanctions" */
+  size_t iSubj;                /* the subject is sought before this token: the frame verb's */
+  int iSrcForce, iTgtForce;    /* roles a frame fixed ("X said Y must ..."), -1 none */
+  int bFramed;                 /* zCode was composed: an intent, threat, demand ... (frames.h) */
+  int bModalFramed;            /* ... from a modal ("said it would"): stated now, not a forecast */
   uint32_t forms;              /* forms of the surface token */
   int bDrop;                   /* absorbed by another hit */
   int bWeakTarget;             /* the target is only a modifier ("military cooperation") */
   int bNegated, bReported;
+  int bNegClear;               /* a frame consumed the clause's negation ("said it would not") */
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
 } VerbHit;
 
@@ -569,6 +577,12 @@ static int find_verbs(Coder *c) {
   int bNegNext = 0;
   for (size_t i = 0; i < c->nTok; i++) {
     if (c->aUsed[i] || in_mention(c, i) || !c->aTok[i].bWord) continue;
+    /* "failed to reach a deal": the inner act, negated (issue 2's rule) */
+    static const char *const azFail[] = {"fail", "fails", "failed", "failing", NULL};
+    if (tok_in(c, i, azFail) && i + 2 < c->nTok && tok_is(c, i + 1, "to") && dict_forms(c->p, c->aTok[i + 2].id)) {
+      bNegNext = 1;
+      continue;
+    }
     /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
     if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start) continue;
     const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
@@ -617,22 +631,16 @@ static int find_verbs(Coder *c) {
       }
     }
     if (!pBest) continue;
-    /* "refused to sign", "failed to reach": the inner act, negated (issue 2's
-    ** rule), unless the refusal is itself the act ("declined to comment", 011) */
-    if (i + 2 < c->nTok && tok_is(c, i + 1, "to") && strcmp(pBest->zCode, "011") &&
-        c->aTok[i + 2].bWord && dict_forms(c->p, c->aTok[i + 2].id)) {
-      const char *zLemma = c->p->vocab.azTok[pBest->lemma];
-      if (!strcmp(zLemma, "refuse") || !strcmp(zLemma, "decline") || !strcmp(zLemma, "fail")) {
-        bNegNext = 1;
-        continue;
-      }
-    }
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
     memset(h, 0, sizeof *h);
     h->i = i;
     h->e = bestEnd;
     h->pPat = pBest;
+    h->zCode = pBest->zCode;
+    h->iSpan = h->iSubj = i;
+    h->eSpan = bestEnd;
+    h->iSrcForce = h->iTgtForce = -1;
     h->forms = bestForms;
     h->iSrc = h->iTgt = -1;
     h->bNegated = bNegNext;
@@ -649,12 +657,12 @@ static const char *lemma_of(const Coder *c, const VerbHit *h) {
 }
 
 static int code_root(const VerbHit *h) {
-  return (h->pPat->zCode[0] - '0') * 10 + (h->pPat->zCode[1] - '0');
+  return (h->zCode[0] - '0') * 10 + (h->zCode[1] - '0');
 }
 
 /* Verbs that report a statement and take a clause: "said (that) ...". */
 static int is_report_verb(const VerbHit *h) {
-  const char *z = h->pPat->zCode;
+  const char *z = h->zCode;
   return z[0] == '0' && z[1] == '1' && strcmp(z, "011") && strcmp(z, "015") && strcmp(z, "016") &&
          strcmp(z, "017");
 }
@@ -710,7 +718,7 @@ static void assign_roles(Coder *c) {
     int bPassive = (h->forms & VF_PP) && h->i > 0 &&
                    (tok_in(c, h->i - 1, azBe) || (h->i > 1 && tok_in(c, h->i - 2, azBe)));
     /* subject */
-    int iS = mention_before(c, h->i, lo);
+    int iS = mention_before(c, h->iSubj, lo);
     if (iS >= 0) {
       /* coordination or relative clause: the nearest actor before us is the
       ** object of an earlier verb ("met Lukashenko and praised him") */
@@ -780,7 +788,10 @@ static void assign_roles(Coder *c) {
             strcmp(pm->pAgent->zCode, "LEG") && strcmp(pm->pAgent->zCode, "JUD"))   /* not "leave the presidency" */
           iLiteral = (int)m;
         if (pm->e >= h->e && !bOwnNoun) continue;
-        if (bOwnNoun || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep)) {
+        /* "demanded that the United States extradite", "urged Minsk to free": the
+        ** addressee of an appeal or demand stands before the act's own word */
+        int bAddressee = (code_root(h) == 2 || code_root(h) == 10) && c->aUsed[pm->e] == 1;
+        if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep)) {
           iT = (int)m;
           break;
         }
@@ -832,16 +843,18 @@ static void assign_roles(Coder *c) {
       iS = iAgent;
     }
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
-    if (iT < 0 && iLoc >= 0 && code_root(h) == 4 && h->pPat->zCode[2] == '2') iT = iLoc;
+    if (iT < 0 && iLoc >= 0 && code_root(h) == 4 && h->zCode[2] == '2') iT = iLoc;
     /* "declared a state of emergency in Tigray", "imposed a curfew in Yangon":
     ** a domestic restriction (CAMEO 172x) or repression (175) falls on the
     ** people of the place it is imposed on */
     if (iT < 0 && iLoc >= 0 && !bPassive &&
-        (!strncmp(h->pPat->zCode, "172", 3) || !strcmp(h->pPat->zCode, "175")))
+        (!strncmp(h->zCode, "172", 3) || !strcmp(h->zCode, "175")))
       iT = iLoc;
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
     if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
+    if (h->iSrcForce >= 0) iS = h->iSrcForce;
+    if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
     h->iTgt = iT;
   }
@@ -1097,7 +1110,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   (void)zSrcC;
   (void)zTgtC;
   int rootH = code_root(h);
-  int bDomestic = rootH == 8 || rootH >= 14;
+  /* ... as are the intents and refusals of yielding and reform ("agreed to
+  ** free", "refused to release the journalist": 035x, 034x, 124x, 123x) */
+  const char *zHc = h->zCode;
+  int bDomestic = rootH == 8 || rootH >= 14 || !strncmp(zHc, "034", 3) || !strncmp(zHc, "035", 3) ||
+                  !strncmp(zHc, "123", 3) || !strncmp(zHc, "124", 3);
   if (!make_actor(c, &c->aM[iS], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iS, iT, bDomestic, zInherit), &ev.source)) return 1;
   /* "Powell told the Senate", "Trudeau told parliament": a statement's
   ** bare addressee is the speaker's own institution */
@@ -1108,7 +1125,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     zTgtDefault = ev.source.zCountry;
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
   /* the event */
-  const char *zCode = h->pPat->zCode;
+  const char *zCode = h->zCode;
   /* a meeting in a country that is neither side's is CAMEO 044 */
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.zLocCountry, ev.source.zCountry) && strcmp(ev.zLocCountry, ev.target.zCountry))
@@ -1125,7 +1142,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ev.quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
   ev.goldstein = cc->goldstein;
   ev.zPlover = cc->zPlover;
-  size_t vs = c->aTok[h->i].start, ve = c->aTok[h->e - 1].end;
+  size_t vs = c->aTok[h->iSpan < h->i ? h->iSpan : h->i].start;
+  size_t ve = c->aTok[(h->eSpan > h->e ? h->eSpan : h->e) - 1].end;
   ev.zVerb = arena_strndup(A, c->z + vs, ve - vs);
   ev.bNegated = h->bNegated || j->bNegated;
   if (!ev.zMood) ev.zMood = j->zMood;
@@ -1271,6 +1289,18 @@ static void mark_appositions(Coder *c) {
     size_t close = open + 1;
     while (close < c->nTok && close <= open + 14 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
     if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    /* "the journalist, Roman Protasevich,": a name after the role it fills is
+    ** the same actor, already in the event */
+    int bNamed = 0;
+    for (size_t x = 0; x < c->nM && m->pAgent && !m->pMain && !m->pCountry; x++) {
+      Mention *n = &c->aM[x];
+      if (n->i == open + 1 && n->e == close && n->pMain && n->pMain->kind == AK_PERSON) {
+        n->bAside = 1;
+        n->iGroup = -1000000 - (int)x;
+        bNamed = 1;
+      }
+    }
+    if (bNamed) continue;
     const Token *pFirst = &c->aTok[open + 1];
     int bStart = tok_is(c, open + 1, "the") || tok_is(c, open + 1, "a") || tok_is(c, open + 1, "an") ||
                  (pFirst->bWord && !pFirst->bCap && !tok_in(c, open + 1, azPrep) && !tok_in(c, open + 1, azLocPrep));
@@ -1373,7 +1403,7 @@ static void coordinated_targets(Coder *c) {
     const VerbHit *a = &c->aH[p];
     if (a->iSrc != h->iSrc || a->iTgt < 0 || a->iTgt == h->iSrc || a->e > h->i) continue;
     if (c->aM[a->iTgt].bOwn) continue;   /* a domestic act's own country is no shared object */
-    const char *zCode = h->pPat->zCode;   /* "met Lukashenko and said ...": a statement to the press */
+    const char *zCode = h->zCode;   /* "met Lukashenko and said ...": a statement to the press */
     if (!strcmp(zCode, "010") || !strcmp(zCode, "011") || !strcmp(zCode, "019")) continue;
     int bAnd = 0, bBreak = 0;
     for (size_t t = a->e; t < h->i; t++) {
@@ -1400,12 +1430,13 @@ static int reply_targets(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
-    if (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))) continue;
+    if (!h->bFramed && (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))))
+      continue;
     /* not a joint act ("Russian and Belarusian diplomats held a session"),
     ** not a bare statement ("Putin said ..."), and not an act whose object
     ** the sentence names through an actor it does not code as the target
     ** ("praised the EU decision") */
-    const char *zCode = h->pPat->zCode;
+    const char *zCode = h->zCode;
     if (!strcmp(zCode, "010") || !strcmp(zCode, "011") || !strcmp(zCode, "019")) continue;
     if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
     int aS[2];
@@ -1447,17 +1478,25 @@ static int own_country_targets(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
-    const char *zCode = h->pPat->zCode;
+    const char *zCode = h->zCode;
     /* ... and crowds protest against their own government ("thousands
     ** rallied across Belarus against the election result"), as CAMEO codes a
     ** demonstration with no named target */
     const Mention *pS = &c->aM[h->iSrc];
     int bCrowd = !strncmp(zCode, "14", 2) && pS->pAgent && !pS->pMain;
+    /* ... and the intents, refusals and threats of those acts ("agreed to
+    ** resign" 0341, "refused to lift the curfew" 1241, "threatened to impose
+    ** martial law" 1324) */
     int bDomestic = !strncmp(zCode, "081", 3) || !strncmp(zCode, "083", 3) || !strcmp(zCode, "0841") ||
-                    !strncmp(zCode, "172", 3) || !strcmp(zCode, "175") || bCrowd;
+                    !strncmp(zCode, "172", 3) || !strcmp(zCode, "175") || bCrowd ||
+                    !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0353") ||
+                    !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1243") ||
+                    !strncmp(zCode, "132", 3) || !strcmp(zCode, "137");
     if (!bDomestic) continue;
-    /* a finite act, not "Lukashenko's plan to amend the constitution" */
-    if (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))) continue;
+    /* a finite act, not "Lukashenko's plan to amend the constitution"; a
+    ** framed one is its frame's ("agreed to resign") */
+    if (!h->bFramed && (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))))
+      continue;
     const char *zC = NULL;
     mention_country(c, h->iSrc, &zC);
     /* "Police freed dozens of prisoners": a bare role acts at home -- the
@@ -1475,6 +1514,195 @@ static int own_country_targets(Coder *c) {
   return 1;
 }
 
+/* ---- frame verbs ------------------------------------------------------------------ */
+
+/* Gives h the code of family f for the act zInner (frames.h), trimmed to a
+** code the table has. 0 when the act cannot be so framed. */
+static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner) {
+  char z[8];
+  FrameFamily g;
+  if (!frame_compose(f, zInner, z, &g)) return 0;
+  const CameoCode *cc;
+  while (!(cc = dict_cameo(c->p, z)) && frame_fallback(z)) {}
+  if (!cc) return 0;
+  h->zCode = cc->zCode;
+  h->bFramed = 1;
+  return 1;
+}
+
+static int tok_neg(const Coder *c, size_t t) {
+  return tok_is(c, t, "not") || tok_is(c, t, "n't") || tok_is(c, t, "never");
+}
+
+/* An adverb that may stand between a modal or "to" and its verb. */
+static int tok_adverb(const Coder *c, size_t t) {
+  static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer", NULL};
+  const Token *k = &c->aTok[t];
+  return k->bWord && ((k->end - k->start > 4 && !strncmp(c->z + k->end - 2, "ly", 2)) || tok_in(c, t, az));
+}
+
+/* Estimative words: the analyst's judgment, not the actor's stated intent. */
+static int tok_hedge(const Coder *c, size_t t) {
+  static const char *const az[] = {"likely", "unlikely", "probably", "possibly", "perhaps", "may", "might",
+                                   "could", "almost", "certainly", NULL};
+  return tok_in(c, t, az);
+}
+
+/* The "to" before verb hit b ("to release", "to quickly send"), or SIZE_MAX. */
+static size_t to_before(const Coder *c, const VerbHit *b) {
+  size_t t = b->i;
+  while (t > 0 && t + 2 >= b->i && tok_adverb(c, t - 1)) t--;
+  return t > 0 && tok_is(c, t - 1, "to") ? t - 1 : SIZE_MAX;
+}
+
+/* The modal right before verb hit b, past adverbs and a negation: 'W' for
+** will/would/shall, 'M' for must/should/"has to"; 0 when none, or when the
+** clause hedges it ("would likely"). *pbNeg: "would not". */
+static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) {
+  *pbNeg = 0;
+  size_t t = b->i;
+  while (t > 0 && t + 4 > b->i && (tok_adverb(c, t - 1) || tok_neg(c, t - 1) || tok_hedge(c, t - 1))) {
+    if (tok_neg(c, t - 1)) *pbNeg = 1;
+    if (tok_hedge(c, t - 1)) return 0;
+    t--;
+  }
+  if (t == 0) return 0;
+  if (t >= 2 && tok_hedge(c, t - 2)) return 0;   /* "likely will" */
+  *piModal = t - 1;
+  if (tok_is(c, t - 1, "will") || tok_is(c, t - 1, "would") || tok_is(c, t - 1, "shall") || tok_is(c, t - 1, "'ll") ||
+      tok_is(c, t - 1, "wo"))
+    return 'W';
+  if (tok_is(c, t - 1, "must") || tok_is(c, t - 1, "should")) return 'M';
+  if (t >= 2 && tok_is(c, t - 1, "to") && (tok_is(c, t - 2, "has") || tok_is(c, t - 2, "have"))) {
+    *piModal = t - 2;
+    return 'M';
+  }
+  return 0;
+}
+
+/* No clause boundary, full stop or other clause opener in [lo, hi). */
+static int one_clause(const Coder *c, size_t lo, size_t hi) {
+  for (size_t t = lo; t < hi; t++)
+    if (clause_break(c, t) || tok_is(c, t, ".") || tok_is(c, t, "which") || tok_is(c, t, "who") ||
+        tok_is(c, t, "because") || tok_is(c, t, "if") || tok_is(c, t, "unless") || tok_is(c, t, "when"))
+      return 0;
+  return 1;
+}
+
+static int same_side(const Coder *c, int iA, int iB) {
+  if (iA < 0 || iB < 0) return 0;
+  if (c->aM[iB].bPronoun || c->aM[iA].iGroup == c->aM[iB].iGroup) return 1;
+  const char *zA = NULL, *zB = NULL;
+  mention_country(c, iA, &zA);
+  mention_country(c, iB, &zB);
+  return zA && zB && !strncmp(zA, zB, 3);
+}
+
+/* A verb that wraps another act names the CAMEO family of the event, and the
+** act it governs picks the code within it (frames.h):
+**   "urged Iran to release the sailors"     appeal 0253, aimed at Iran
+**   "demanded that Russia withdraw"         demand 1056, aimed at Russia
+**   "pledged to send aid", "agreed to resign"        intent 033, 0341
+**   "refused to meet", "declined to resign"          reject 125, 1231
+**   "threatened to impose sanctions"                 threat 1312
+**   "said it would withdraw its troops"              intent 0356
+**   "warned that Pyongyang would use nuclear weapons" threat 1385
+**   "said Libya must hand over the suspects"         demand, aimed at Libya
+** An appeal or demand stays with its frame verb, whose object is the
+** addressee; an intent, refusal or threat moves to the act, whose object is
+** the target, with the frame's subject. A negated frame ("has not agreed to
+** lay down its weapons") frames nothing: the act is coded, negated. So is
+** the analyst's hedged forecast ("will likely retaliate"). */
+static void compose_frames(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop) continue;
+    VerbHit *a = NULL;   /* the hit before b */
+    for (size_t x = k; x-- > 0;)
+      if (!c->aH[x].bDrop) {
+        a = &c->aH[x];
+        break;
+      }
+    if (!a || a->bFramed || b->bFramed) continue;
+    FrameFamily f = frame_family(a->zCode);
+    const char *zInner = b->zCode;
+    /* 1: "X to b" */
+    size_t iTo = to_before(c, b);
+    if (f != FRAME_NONE && iTo != SIZE_MAX && iTo > a->i && (b->forms & VF_BASE) &&
+        (iTo < a->e || (iTo - a->e <= 14 && one_clause(c, a->e, iTo))) &&
+        (iTo < a->e || !tok_is(c, a->e, "that"))) {
+      if ((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2))) {
+        a->bDrop = 1;   /* "has not agreed to": nothing intended; the act, negated */
+        b->iSubj = a->i;
+        continue;
+      }
+      int rootIn = (zInner[0] - '0') * 10 + (zInner[1] - '0');
+      if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
+        if (set_framed(c, a, f, zInner)) {
+          b->bDrop = 1;
+          a->eSpan = b->eSpan;
+        }
+      } else if (f == FRAME_INTENT && rootIn >= 11 && !strcmp(lemma_of(c, a), "agree")) {
+        a->bDrop = 1;   /* "EU leaders agreed to bar Belarusian airlines": the decision is the act */
+        b->iSubj = a->i;
+      } else if (set_framed(c, b, f, zInner)) {
+        a->bDrop = 1;
+        b->iSpan = a->iSpan;
+        b->iSubj = a->i;
+      } else if (f == FRAME_REJECT) {   /* "refused to condemn": no CAMEO act; the act, negated */
+        a->bDrop = 1;
+        b->bNegated = 1;
+        b->iSubj = a->i;
+      }
+      continue;
+    }
+    /* 2: "demanded that Russia withdraw" -- the demand, aimed at the clause's subject */
+    int bNeg = 0;
+    size_t iModal = 0;
+    int cModal = modal_before(c, b, &bNeg, &iModal);
+    int bThat = a->e < c->nTok && tok_is(c, a->e, "that");
+    if ((f == FRAME_DEMAND || f == FRAME_APPEAL) && bThat && one_clause(c, a->e, b->i) && !bNeg &&
+        ((b->forms & VF_BASE) || cModal == 'M') && !(b->forms & VF_PAST)) {
+      if (set_framed(c, a, f, zInner)) {
+        b->bDrop = 1;
+        a->eSpan = b->eSpan;
+      }
+      continue;
+    }
+    if (!cModal) continue;
+    /* 3: a report of what its speaker will do, or of what another must do */
+    int bPassive = (b->forms & VF_PP) && b->i > 0 && tok_in(c, b->i - 1, azBe);
+    if (bPassive) continue;
+    int bFrame = is_report_verb(a) || f == FRAME_THREATEN || f == FRAME_DEMAND;
+    if (!bFrame || !one_clause(c, a->e, b->i)) continue;
+    int iSpeaker = mention_before(c, a->i, 0);
+    int iS = mention_before(c, b->i, a->e);
+    /* "Syria said it will not accept": the speaker's own pronoun */
+    static const char *const azSelf[] = {"it", "he", "she", "they", "we", NULL};
+    int bSelf = iS < 0 && iModal > a->e && tok_in(c, iModal - 1, azSelf);
+    if (iSpeaker < 0 || (iS < 0 && !bSelf)) continue;
+    if (cModal == 'M') {   /* "Britain said Libya must hand over the suspects" */
+      if (bNeg || bSelf || same_side(c, iSpeaker, iS)) continue;
+      if (set_framed(c, b, FRAME_DEMAND, zInner)) {
+        b->bModalFramed = 1;
+        b->iSrcForce = iSpeaker;
+        b->iTgtForce = iS;
+        if (!is_report_verb(a)) a->bDrop = 1;
+      }
+      continue;
+    }
+    if (!bSelf && !same_side(c, iSpeaker, iS)) continue;
+    /* "warned that Iran would respond": what a warning announces is a threat */
+    int bWarn = f == FRAME_THREATEN || !strcmp(lemma_of(c, a), "warn");
+    if (set_framed(c, b, bNeg ? FRAME_REJECT : bWarn ? FRAME_THREATEN : FRAME_INTENT, zInner)) {
+      b->bNegClear = bNeg;
+      b->bModalFramed = 1;
+      if (bSelf) b->iSrcForce = iSpeaker;
+      if (!is_report_verb(a)) a->bDrop = 1;
+    }
+  }
+}
+
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 static int code_window(Coder *c, size_t iSent) {
   free(c->aUsed);
@@ -1483,6 +1711,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_actors(c) || !find_verbs(c) || !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
   mark_appositions(c);
+  compose_frames(c);
   chain_verbs(c);
   assign_roles(c);
   drop_relative_clauses(c);
@@ -1502,7 +1731,7 @@ static int code_window(Coder *c, size_t iSent) {
     ** only for acts that are mutual by nature, and only when nothing follows
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
-                  !strcmp(h->pPat->zCode, "057") || !strcmp(h->pPat->zCode, "046");
+                  !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046");
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
     /* verbal joint acts may have a topic ("discussed the exercise"); joint
     ** force needs none, or it is the object ("shot 37 people") */
@@ -1529,6 +1758,14 @@ static int code_window(Coder *c, size_t iSent) {
     size_t nBefore = judge_words(c, lo, h->i, nAll);
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
+    /* a stated intent, threat or demand is an act of now, not a forecast of
+    ** the act it names ("said it would withdraw" is 0356 today) */
+    if (h->bModalFramed && (j.bFuture || !strcmp(j.zMood, "recommendation"))) {
+      j.bFuture = 0;
+      if (!strcmp(j.zMood, "forecast") || !strcmp(j.zMood, "recommendation"))
+        j.zMood = h->bReported ? "reported" : "fact";
+    }
+    if (h->bNegClear) j.bNegated = 0;
     /* nearest date expression to the verb */
     const DateFound *pDate = NULL;
     size_t best = (size_t)-1;

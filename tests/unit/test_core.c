@@ -272,3 +272,43 @@ TEST(tokenizer_us_spelling) {
   intern_free(&I);
   arena_free(A);
 }
+
+#include "../../src/code/frames.h"
+
+/* frames.c: the governed act picks the code within the frame's family */
+static const char *framed(FrameFamily f, const char *zInner, FrameFamily *pf) {
+  static char z[8];
+  if (!frame_compose(f, zInner, z, pf)) return "none";
+  return z;
+}
+
+TEST(frames_compose_parallel_branches) {
+  FrameFamily g;
+  CHECK_INT(frame_family("020"), FRAME_APPEAL);
+  CHECK_INT(frame_family("0253"), FRAME_NONE);   /* a finer code already chose */
+  CHECK_INT(frame_family("120"), FRAME_REJECT);
+  CHECK_STR(framed(FRAME_APPEAL, "0841", &g), "0253");   /* urged to release */
+  CHECK_STR(framed(FRAME_DEMAND, "0874", &g), "1056");   /* demanded that X withdraw */
+  CHECK_STR(framed(FRAME_INTENT, "073", &g), "0333");    /* pledged to send food aid */
+  CHECK_STR(framed(FRAME_INTENT, "0831", &g), "0341");   /* agreed to resign */
+  CHECK_STR(framed(FRAME_INTENT, "045", &g), "039");     /* offered to mediate */
+  CHECK_STR(framed(FRAME_INTENT, "046", &g), "036");     /* agreed to begin negotiations */
+  CHECK_STR(framed(FRAME_REJECT, "042", &g), "125");     /* refused to attend */
+  CHECK_STR(framed(FRAME_REJECT, "057", &g), "127");     /* refused to sign the agreement */
+  CHECK_STR(framed(FRAME_REJECT, "0832", &g), "1232");   /* refused to withdraw the bill */
+  CHECK_STR(framed(FRAME_REJECT, "111", &g), "none");    /* refused to condemn: no CAMEO act */
+  CHECK_STR(framed(FRAME_THREATEN, "163", &g), "1312");  /* threatened to impose sanctions */
+  CHECK_STR(framed(FRAME_THREATEN, "1724", &g), "1324"); /* ... martial law */
+  CHECK_STR(framed(FRAME_THREATEN, "2042", &g), "1385"); /* ... nuclear weapons */
+  CHECK_STR(framed(FRAME_THREATEN, "042", &g), "130");   /* a threat of nothing CAMEO names */
+  /* an intent to use force is a threat; an appeal to use it a bare appeal */
+  CHECK_STR(framed(FRAME_INTENT, "195", &g), "1384");
+  CHECK_INT(g, FRAME_THREATEN);
+  CHECK_STR(framed(FRAME_APPEAL, "163", &g), "020");
+  char z[8] = "1214";   /* no such code: trimmed to its parent, then the family's */
+  CHECK(frame_fallback(z));
+  CHECK_STR(z, "121");
+  CHECK(frame_fallback(z));
+  CHECK_STR(z, "120");
+  CHECK(!frame_fallback(z));
+}
