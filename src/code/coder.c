@@ -529,6 +529,12 @@ static int find_actors(Coder *c) {
       for (size_t t = a; bJoin && t < b; t++) {
         if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&")) bJoin = 0;
       }
+      /* "detained 4,000 protesters, the interior ministry said": the speaker
+      ** after the comma is no member of the list before it */
+      static const char *const azSaid[] = {"said", "says", "told", "added", "reported", "announced", "stated",
+                                           "confirmed", "claimed", NULL};
+      if (bJoin && b - a == 1 && tok_is(c, a, ",") && c->aM[k].e < c->nTok && tok_in(c, c->aM[k].e, azSaid))
+        bJoin = 0;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
         if (c->aM[k - 1].bLoc) c->aM[k].bLoc = 1;
@@ -802,7 +808,10 @@ static void assign_roles(Coder *c) {
       const Mention *pm = &c->aM[m];
       if (pm->i < h->e || pm->i >= hi) continue;
       int bBreak = 0;
-      for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t);
+      /* "said that Russia was responsible": the clause a statement reports is
+      ** not its addressee */
+      int bReport = is_report_verb(h);
+      for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that"));
       if (bBreak) break;
       if (pm->bAside) continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
@@ -1134,6 +1143,47 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (bJoint && zCode[0] == '1' && zCode[1] == '5' && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.source.zCountry, ev.target.zCountry))
     zCode = "062";
+  /* "a gunman shot and wounded the senator", "shot dead the former prime
+  ** minister": an unnamed assailant firing on a political figure is CAMEO's
+  ** assassination (186), or its attempt (185) while the victim lives */
+  const Mention *pSm = &c->aM[iS];
+  int bAssailant = pSm->pAgent && !pSm->pMain && !strcmp(pSm->pAgent->zCode, "UAF");
+  int bFigure = (pT->pMain && pT->pMain->kind == AK_PERSON) ||
+                (pT->pAgent && strstr(" GOV LEG OPP ELI PTY JUD ", pT->pAgent->zCode) &&
+                 strlen(pT->pAgent->zCode) == 3);
+  if (bAssailant && bFigure && (rootH == 18 || rootH == 19) && strcmp(zCode, "181") && strcmp(zCode, "182") &&
+      strcmp(zCode, "184") && strncmp(zCode, "191", 3) && strncmp(zCode, "192", 3)) {
+    static const char *const azDead[] = {"dead", "killed", "killing", "assassinated", "murdered", NULL};
+    int bDead = 0;
+    for (size_t t = h->i; t < c->nTok && t < h->e + 8; t++) bDead |= tok_in(c, t, azDead);
+    zCode = bDead ? "186" : "185";
+  }
+  /* "killed at least 184 civilians", "massacred hundreds of villagers": the
+  ** killing of a hundred or more unarmed people is CAMEO's mass killing (202) */
+  if ((rootH == 18 || rootH == 19) && pT->pAgent && !pT->pMain && !strcmp(pT->pAgent->zCode, "CVL") &&
+      pT->i >= h->e) {
+    static const char *const azKill[] = {"killed", "killing", "kill", "kills", "massacred", "slaughtered",
+                                         "executed", "murdered", NULL};
+    int bKill = 0, bMany = 0;
+    for (size_t t = h->i; t < h->e; t++) bKill |= tok_in(c, t, azKill);
+    for (size_t t = h->e; t < pT->i; t++) {
+      const Token *k = &c->aTok[t];
+      if (tok_is(c, t, "hundreds") || tok_is(c, t, "thousands") || tok_is(c, t, "millions")) bMany = 1;
+      if (is_digit((unsigned char)c->z[k->start])) {
+        long n = 0;
+        for (size_t b = k->start; b < k->end; b++)
+          if (is_digit((unsigned char)c->z[b])) n = n * 10 + (c->z[b] - '0');
+          else if (c->z[b] != ',') break;
+        bMany |= n >= 100 && n < 10000000;
+      }
+    }
+    /* ... unless a weapon did it: "an air strike killed 160 people" is the strike (195) */
+    static const char *const azMeans[] = {"strike", "strikes", "airstrike", "airstrikes", "bombing", "bomb",
+                                          "shelling", "missile", "missiles", "drone", "drones", "bomber",
+                                          "rocket", "rockets", "explosion", "blast", NULL};
+    for (size_t t = 0; t < h->i; t++) bMany &= !tok_in(c, t, azMeans);
+    if (bKill && bMany) zCode = "202";
+  }
   const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
@@ -1344,6 +1394,31 @@ static void drop_noun_uses(Coder *c) {
              tok_is(c, c->aM[x].i - 1, "-")))   /* "anti-government protests" */
           j = c->aM[x].i - 1;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
+  }
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2) continue;
+    /* "accused Armenia of occupying", "of seeking to annex": the act charged is
+    ** the accusation's content, not an event of its own */
+    size_t j = h->i - 1;
+    if (tok_is(c, j, "to") && j >= 2 && c->aTok[j - 1].end - c->aTok[j - 1].start > 4 &&
+        !strncmp(c->z + c->aTok[j - 1].end - 3, "ing", 3))
+      j -= 2;
+    else if (!(h->forms & VF_ING))
+      continue;
+    if (!tok_is(c, j, "of")) continue;
+    int bCharge = 0;   /* ... but "are guilty of violating the ceasefire" is the act itself */
+    for (size_t x = 0; x < k; x++) bCharge |= !c->aH[x].bDrop && code_root(&c->aH[x]) == 11;
+    if (bCharge) h->bDrop = 1;
+  }
+  /* "Whether Beijing would be willing to support Moscow ... remains an open
+  ** question", "it is unclear whether": a question reports no act */
+  for (size_t t = 0; t < c->nTok; t++) {
+    if (!tok_is(c, t, "whether")) continue;
+    size_t e = t + 1;
+    while (e < c->nTok && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
+    for (size_t k = 0; k < c->nH; k++)
+      if (c->aH[k].i > t && c->aH[k].i < e) c->aH[k].bDrop = 1;
   }
 }
 
