@@ -677,6 +677,20 @@ static int is_report_verb(const VerbHit *h) {
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
+  /* "..., the interior ministry said", "..., said a spokesman": an attribution
+  ** after the clause reports every act before it */
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *r = &c->aH[k];
+    if (r->bDrop || !is_report_verb(r) || r->i < 2) continue;
+    size_t t = r->i - 1;
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[m].e == r->i && c->aM[m].i > 0) t = c->aM[m].i - 1;
+    if (!tok_is(c, t, ",")) continue;
+    if (r->e < c->nTok && (tok_is(c, r->e, "that") || !(tok_is(c, r->e, ".") || tok_is(c, r->e, ",") ||
+                                                        r->e + 1 >= c->nTok)))
+      continue;   /* "..., and said that ...": a statement of its own */
+    for (size_t x = 0; x < k; x++) c->aH[x].bReported = 1;
+  }
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
     if (a->bDrop) continue;
