@@ -7,6 +7,10 @@ its own paragraph), so a pronoun can refer to the sentence before it.
 
 With --floor P R the run fails when precision or recall falls below them; it
 prints "news-gold: N passed, N failed" for the two checks.
+
+With --files GLOB the gold files are GLOB instead of tests/gold/news-*.txt, e.g.
+--files 'tests/gold/heldout-*.txt' scores the held-out set (tests/gold/README.md)
+alone.
 """
 import glob
 import json
@@ -16,6 +20,7 @@ import sys
 import tempfile
 
 BUILD = os.environ.get("BUILD", "build")
+DEFAULT_FILES = "tests/gold/news-*.txt"
 
 
 def actor_key(code):
@@ -55,12 +60,30 @@ def parse(path):
 
 def main():
     floor = None
-    if len(sys.argv) > 2 and sys.argv[1] == "--floor":
-        floor = (float(sys.argv[2]), float(sys.argv[3]))
+    files = DEFAULT_FILES
+    args = sys.argv[1:]
+    i = 0
+    while i < len(args):
+        if args[i] == "--floor" and i + 2 < len(args):
+            floor = (float(args[i + 1]), float(args[i + 2]))
+            i += 3
+        elif args[i] == "--files" and i + 1 < len(args):
+            files = args[i + 1]
+            i += 2
+        elif args[i].startswith("--files="):
+            files = args[i].split("=", 1)[1]
+            i += 1
+        else:
+            print(f"usage: {sys.argv[0]} [--files GLOB] [--floor P R]", file=sys.stderr)
+            return 2
+    paths = sorted(glob.glob(files))
+    if not paths:
+        print(f"news-gold: no gold files match {files}", file=sys.stderr)
+        return 2
     tp = fp = fn = dates = exact = 0
     per_root = {}
     misses = []
-    for path in sorted(glob.glob("tests/gold/news-*.txt")):
+    for path in paths:
         for doc in parse(path):
             body = "Gold\n\n" + "\n\n".join(it["text"] for it in doc["items"]) + "\n"
             with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
