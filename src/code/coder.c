@@ -78,6 +78,10 @@ typedef struct Coder {
   ** own reading of the letters (RSF: Reporters Without Borders) */
   struct Acronym { char z[12]; const ActorEntry *p; } *aAcro;
   size_t nAcro, nAcroAlloc;
+  /* surnames of the people the document has named in full: "Pelosi" after
+  ** "US House Speaker Nancy Pelosi"; bAmbiguous when two share one */
+  struct Alias { char z[32]; const ActorEntry *pMain, *pCountry, *pAgent; int bAmbiguous; } *aAlias;
+  size_t nAlias, nAliasAlloc;
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -287,6 +291,93 @@ static const ActorEntry *acronym_of(const Coder *c, size_t i) {
   return NULL;
 }
 
+/* The alias entry whose surname is token i, or NULL. */
+static const struct Alias *alias_at(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < c->nAlias; k++)
+    if (strlen(c->aAlias[k].z) == n && !memcmp(c->aAlias[k].z, c->z + t->start, n))
+      return c->aAlias[k].bAmbiguous ? NULL : &c->aAlias[k];
+  return NULL;
+}
+
+static int tok_name(const Coder *c, size_t i) {
+  return i < c->nTok && c->aTok[i].bWord && c->aTok[i].bCap && c->aTok[i].end - c->aTok[i].start >= 3 &&
+         !tok_acronym(c, i);
+}
+
+/* Remembers token i as the surname of an actor. 0 on OOM. */
+static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEntry *pCountry,
+                     const ActorEntry *pAgent) {
+  const Token *t = &c->aTok[i];
+  size_t n = t->end - t->start;
+  if (n >= sizeof c->aAlias[0].z) return 1;
+  for (size_t k = 0; k < c->nAlias; k++) {
+    struct Alias *a = &c->aAlias[k];
+    if (strlen(a->z) != n || memcmp(a->z, c->z + t->start, n)) continue;
+    if (a->pMain != pMain || a->pCountry != pCountry || a->pAgent != pAgent) a->bAmbiguous = 1;
+    return 1;
+  }
+  if (!vec_grow((void **)&c->aAlias, &c->nAliasAlloc, c->nAlias, sizeof(*c->aAlias))) return 0;
+  struct Alias *a = &c->aAlias[c->nAlias++];
+  memcpy(a->z, c->z + t->start, n);
+  a->z[n] = 0;
+  a->pMain = pMain;
+  a->pCountry = pCountry;
+  a->pAgent = pAgent;
+  a->bAmbiguous = 0;
+  return 1;
+}
+
+/* News names a person in full once ("Sri Lankan President Gotabaya
+** Rajapaksa", "US House Speaker Nancy Pelosi") and by surname after:
+** "Rajapaksa has not resigned", "Pelosi met Tsai". A surname the document
+** has given (the last word of a person the dictionary knows, or of the
+** name that follows a role the text named) is that actor in the sentences
+** after it, when it stands alone: not inside a longer name ("the Pelosi
+** family" still is; "Nancy Pelosi Foundation" is not). 0 on OOM. */
+static int surname_mentions(Coder *c) {
+  size_t nBefore = c->nM;
+  for (size_t i = 0; i < c->nTok && c->nAlias; i++) {
+    if (!tok_name(c, i) || in_mention(c, i) || tok_name(c, i + 1) || (i > 0 && tok_name(c, i - 1))) continue;
+    const struct Alias *a = alias_at(c, i);
+    if (!a) continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = i;
+    m.e = i + 1;
+    m.pMain = a->pMain;
+    m.pCountry = a->pCountry;
+    m.pAgent = a->pAgent;
+    if (tok_is(c, i - (i > 0), "by") && i > 0) m.bBy = 1;
+    if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+    size_t at = 0;   /* keep mentions in token order */
+    while (at < c->nM && c->aM[at].i < i) at++;
+    if (!push_mention(c, &m)) return 0;
+    memmove(&c->aM[at + 1], &c->aM[at], (c->nM - 1 - at) * sizeof(Mention));
+    c->aM[at] = m;
+  }
+  (void)nBefore;
+  /* learn this sentence's full names for the sentences after it */
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->bPronoun || m->e - m->i < 1) continue;
+    if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 && tok_name(c, m->e - 1)) {
+      if (!alias_add(c, m->e - 1, m->pMain, m->pCountry, m->pAgent)) return 0;
+    } else if ((m->pAgent || m->pCountry || (m->pMain && (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_ORG))) &&
+               (!m->pMain || m->pMain->kind != AK_PERSON) && tok_name(c, m->e) && !in_mention(c, m->e)) {
+      /* a role, then a name the dictionary lacks: "Kenyan Vice-President Moody
+      ** Awori", "US House Speaker Nancy Pelosi" */
+      size_t e = m->e;
+      while (e < m->e + 5 && tok_name(c, e) && !in_mention(c, e)) e++;
+      if (e - m->e >= 2 && !tok_name(c, e) && !in_mention(c, e) &&
+          !alias_add(c, e - 1, m->pMain, m->pCountry, m->pAgent))
+        return 0;
+    }
+  }
+  return 1;
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -448,6 +539,7 @@ static int find_actors(Coder *c) {
     k = kNext;
   }
   free(aR);
+  if (!surname_mentions(c)) return 0;
   /* pronouns: "he"/"she" is the first person named earlier in this sentence
   ** (usually its subject), else the antecedent carried from the sentences
   ** before (the subject of the last event, else the last person named) */
@@ -2006,6 +2098,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   if (ok) ok = attach_sources(d, c.aFired);
   free(c.aFired);
   free(c.aAcro);
+  free(c.aAlias);
   free(c.aTok);
   free(c.aUsed);
   free(c.aM);
