@@ -327,7 +327,9 @@ static tocsin_store *store_open(const char *zPath, int bWrite, tocsin_error *pEr
     ** keeps every commit across a process crash (kill -9); only a power cut can
     ** lose the last commits, never consistency (docs/store.md). */
     zWhat = "switching the store to WAL mode";
-    rc = sqlite3_exec(p->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", NULL, NULL, NULL);
+    /* synchronous first: switching a new file to WAL is a rollback-journal
+    ** transaction, which then syncs twice instead of three times */
+    rc = sqlite3_exec(p->db, "PRAGMA synchronous=NORMAL; PRAGMA journal_mode=WAL", NULL, NULL, NULL);
     /* checkpoint every 8000 pages (32 MB of log) instead of 1000: an ingest of
     ** many small documents then copies pages back to the database file far
     ** less often (make bench: per-document ingest 1.5 -> 1.2 x coding time) */

@@ -36,8 +36,6 @@ static const char *const azStmtSql[STMT_COUNT] = {
     /* each document of a batch is a savepoint: prepared once, not parsed per document */
     [STMT_SAVEPOINT] = "SAVEPOINT ingest",
     [STMT_RELEASE] = "RELEASE ingest",
-    [STMT_JUDGMENT] = "INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, "
-                      "subject, text, key) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
 };
 
 /* One row of each multi-row INSERT (store.h), repeated 2^k times. */
@@ -53,6 +51,9 @@ static const struct {
                       "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country, notes, sources, "
                       "url) VALUES ",
                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 19},
+    [ROWS_JUDGMENT] = {"INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, subject, "
+                       "text, key) VALUES ",
+                       "(?,?,?,?,?,?,?,?,?,?,?)", 11},
 };
 
 /* The document's SHA-256 (hex), computed once: the skip test and the ingest
@@ -130,20 +131,23 @@ static int run_stmt(tocsin_store *p, int i, const char *zWhat, tocsin_error *pEr
   return rc == SQLITE_OK ? TOCSIN_OK : store_error(p->db, rc, p->zPath, zWhat, pErr);
 }
 
+/* Appends the decimal digits of v: printf was 4 % of storing's instructions. */
+static void buf_int(Buf *b, long long v) {
+  char z[24];
+  size_t k = sizeof z;
+  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+  do z[--k] = (char)('0' + u % 10); while (u /= 10);
+  if (v < 0) z[--k] = '-';
+  buf_append(b, z + k, sizeof z - k);
+}
+
 /* "[1,2]" and ["a.org","b.com"]: the same JSON shapes as `tocsin code` */
 static void json_int_list(Buf *b, const int *a, size_t n) {
   b->n = 0;
   buf_putc(b, '[');
   for (size_t i = 0; i < n; i++) {
-    /* digits by hand: printf here was 4 % of storing's instructions */
-    char z[24];
-    size_t k = sizeof z;
-    long long v = a[i];
-    unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-    do z[--k] = (char)('0' + u % 10); while (u /= 10);
-    if (v < 0) z[--k] = '-';
     if (i) buf_putc(b, ',');
-    buf_append(b, z + k, sizeof z - k);
+    buf_int(b, a[i]);
   }
   buf_putc(b, ']');
 }
@@ -317,46 +321,97 @@ static int event_id(Ingest *g, const tocsin_event *e, int bAsserted, long long *
   return TOCSIN_OK;
 }
 
-/* Stores the judgment that event iEv's mention is, if it is one. */
-static int ingest_judgment(Ingest *g, size_t iEv, tocsin_ingest_result *pRes) {
-  tocsin_store *p = g->p;
+/* Appends to g->json the subject ("source [not] verb target") and then the
+** key of the judgment that event e's mention is: the key recognises the same
+** statement in a later version of the document. */
+static void judgment_text(Ingest *g, const tocsin_event *e) {
   tocsin_doc *d = g->d;
-  const tocsin_event *e = &d->aEvent[iEv];
-  if (!is_judgment(e)) return TOCSIN_OK;
-  /* a judgment: who said it, how likely, about what, due when */
-  const char *zText = d->aSent[e->iSentence].zText;
+  Buf *b = &g->json;
+  buf_puts(b, nn(e->source.zCode));
+  if (e->bNegated) buf_puts(b, " not");
+  buf_putc(b, ' ');
+  buf_puts(b, nn(e->zVerb));
+  buf_putc(b, ' ');
+  buf_puts(b, nn(e->target.zCode));
+  buf_putc(b, 0);
   Buf *t = &g->tmp;
   t->n = 0;
-  buf_printf(t, "%s%s %s %s", nn(e->source.zCode), e->bNegated ? " not" : "", nn(e->zVerb), nn(e->target.zCode));
-  size_t nSubject = t->n;
-  buf_putc(t, 0);
-  /* the key recognises the same statement in a later version of the document */
-  buf_printf(t, "%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d\x1f%s", d->zPath, nn(zText), nn(e->source.zCode), nn(e->zEvent),
-             nn(e->target.zCode), e->bNegated, nn(e->zDue));
-  if (t->bOom) return store_oom(g->pErr);
-  char zKey[65];
-  sha256_hex(t->z + nSubject + 1, t->n - nSubject - 1, zKey);
-  g->zWhat = "storing a judgment";
-  sqlite3_stmt *s = stmt(p, STMT_JUDGMENT, g->pErr);
-  if (!s) return TOCSIN_ESTORE;
-  sqlite3_bind_int64(s, 1, g->iDoc);
-  sqlite3_bind_int64(s, 2, g->iMention0 + 1 + (long long)iEv);
-  /* the judgment's author: the byline, else the document's title, else its path */
-  bind_text(s, 3, d->zAuthor && *d->zAuthor ? d->zAuthor : d->zTitle && *d->zTitle ? d->zTitle : d->zPath);
-  bind_text(s, 4, nn(e->zMood));
-  bind_text(s, 5, e->zHedge);
-  if (e->bHasP) {
-    sqlite3_bind_double(s, 6, e->p[0]);
-    sqlite3_bind_double(s, 7, e->p[1]);
+  const char *az[5] = {d->zPath, nn(d->aSent[e->iSentence].zText), nn(e->source.zCode), nn(e->zEvent),
+                       nn(e->target.zCode)};
+  for (int k = 0; k < 5; k++) {
+    buf_puts(t, az[k]);
+    buf_putc(t, '\x1f');
   }
-  bind_text(s, 8, e->zDue);
-  bind_text(s, 9, t->z);
-  bind_text(s, 10, zText);
-  bind_text(s, 11, zKey);
-  int rc = step_done(s);
-  if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
-  pRes->nJudgment++;
-  return TOCSIN_OK;
+  buf_int(t, e->bNegated);
+  buf_putc(t, '\x1f');
+  buf_puts(t, nn(e->zDue));
+  char zKey[65];
+  if (!t->bOom) sha256_hex(t->z, t->n, zKey);
+  buf_append(b, zKey, 64);
+  buf_putc(b, 0);
+}
+
+/* Stores the judgments among the document's event mentions (hedged,
+** estimates, forecasts, recommendations), in multi-row INSERTs. */
+static int ingest_judgments(Ingest *g, tocsin_ingest_result *pRes) {
+  tocsin_store *p = g->p;
+  tocsin_doc *d = g->d;
+  size_t nJ = 0;
+  for (size_t i = 0; i < d->nEvent; i++) nJ += is_judgment(&d->aEvent[i]) != 0;
+  if (!nJ) return TOCSIN_OK;
+  /* subjects and keys first, all in g->json: bound SQLITE_STATIC, so it must
+  ** not move while the statements run */
+  size_t *aEv = malloc(nJ * sizeof *aEv), *aText = malloc(nJ * sizeof *aText);
+  if (!aEv || !aText) {
+    free(aEv);
+    free(aText);
+    return store_oom(g->pErr);
+  }
+  g->json.n = 0;
+  for (size_t i = 0, j = 0; i < d->nEvent; i++) {
+    if (!is_judgment(&d->aEvent[i])) continue;
+    aEv[j] = i;
+    aText[j++] = g->json.n;
+    judgment_text(g, &d->aEvent[i]);
+  }
+  int r = TOCSIN_OK;
+  if (g->json.bOom || g->tmp.bOom) r = store_oom(g->pErr);
+  /* the judgment's author: the byline, else the document's title, else its path */
+  const char *zAuthor = d->zAuthor && *d->zAuthor ? d->zAuthor : d->zTitle && *d->zTitle ? d->zTitle : d->zPath;
+  g->zWhat = "storing a judgment";
+  sqlite3_stmt *s;
+  for (size_t j0 = 0, k; r == TOCSIN_OK && j0 < nJ; j0 += k) {
+    if (!(k = rows_stmt(p, ROWS_JUDGMENT, nJ - j0, &s, g->pErr))) {
+      r = TOCSIN_ESTORE;
+      break;
+    }
+    for (size_t m = 0; m < k; m++) {
+      size_t iEv = aEv[j0 + m];
+      const tocsin_event *e = &d->aEvent[iEv];
+      const char *zSubject = g->json.z + aText[j0 + m];
+      const char *zKey = zSubject + strlen(zSubject) + 1;
+      int c = 11 * (int)m;
+      sqlite3_bind_int64(s, c + 1, g->iDoc);
+      sqlite3_bind_int64(s, c + 2, g->iMention0 + 1 + (long long)iEv);
+      bind_text(s, c + 3, zAuthor);
+      bind_text(s, c + 4, nn(e->zMood));
+      bind_text(s, c + 5, e->zHedge);
+      if (e->bHasP) {
+        sqlite3_bind_double(s, c + 6, e->p[0]);
+        sqlite3_bind_double(s, c + 7, e->p[1]);
+      }
+      bind_text(s, c + 8, e->zDue);
+      bind_text(s, c + 9, zSubject);
+      bind_text(s, c + 10, d->aSent[e->iSentence].zText);
+      sqlite3_bind_text(s, c + 11, zKey, 64, SQLITE_STATIC);
+    }
+    int rc = step_done(s);
+    if (rc != SQLITE_OK) r = store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
+    else pRes->nJudgment += k;
+  }
+  free(aEv);
+  free(aText);
+  return r;
 }
 
 /* Room for n + 1 offsets in g->aOff, and g->json emptied; 0 when out of memory. */
@@ -510,9 +565,7 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
     if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
     pRes->nMention += k;
   }
-  for (size_t i = 0; i < d->nEvent; i++)
-    if ((rc = ingest_judgment(g, i, pRes)) != TOCSIN_OK) return rc;
-  return TOCSIN_OK;
+  return ingest_judgments(g, pRes);
 }
 
 /* Everything inside the transaction; the caller commits or rolls back. */

@@ -23,12 +23,12 @@
 
 /* Statements ingest runs for every document, prepared once per store. */
 enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_MAX_IDS, STMT_FIND_EVENT, STMT_EVENT, STMT_SAVEPOINT,
-       STMT_RELEASE, STMT_JUDGMENT, STMT_COUNT };
+       STMT_RELEASE, STMT_COUNT };
 
-/* Sentences, notes, URLs and mentions go in with multi-row INSERTs of 1, 2,
+/* Sentences, notes, URLs, mentions and judgments go in with multi-row INSERTs of 1, 2,
 ** 4, ... 2^(ROWS_SIZES-1) rows: each statement has a cost of its own
 ** (cursors opened and closed, its end), about 10 % of storing (docs/store.md). */
-enum { ROWS_SENT, ROWS_NOTE, ROWS_URL, ROWS_MENTION, ROWS_COUNT };
+enum { ROWS_SENT, ROWS_NOTE, ROWS_URL, ROWS_MENTION, ROWS_JUDGMENT, ROWS_COUNT };
 #define ROWS_SIZES 6
 
 /* The events a batch has stored or merged so far, by merge key: a mention of
