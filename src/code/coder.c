@@ -859,7 +859,9 @@ static void assign_roles(Coder *c) {
       int bFound = 0;
       for (size_t x = k; bTrail && x-- > 0;) {
         const VerbHit *p = &c->aH[x];
-        if (p->bDrop || p->iSrc < 0) continue;
+        if (p->bDrop) continue;
+        /* "an airliner was shot down over Ukraine, killing 298": a clause
+        ** with no actor as its agent lends the participle none */
         iS = p->iSrc;
         bFound = 1;
         break;
@@ -1517,6 +1519,17 @@ static void drop_noun_uses(Coder *c) {
     for (size_t x = 0; x < k; x++) bCharge |= !c->aH[x].bDrop && code_root(&c->aH[x]) == 11;
     if (bCharge) h->bDrop = 1;
   }
+  /* "gunmen attacked the mall, killing 67 people": the deaths are the
+  ** attack's toll, one event, not a second act of force */
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || !tok_is(c, h->i - 1, ",") || code_root(h) < 18) continue;
+    size_t x = k;
+    while (x-- > 0 && c->aH[x].bDrop) {}
+    if (x >= k) continue;
+    const VerbHit *p = &c->aH[x];
+    if (code_root(p) >= 18 && p->iSrc == h->iSrc) h->bDrop = 1;
+  }
   /* "Whether Beijing would be willing to support Moscow ... remains an open
   ** question", "it is unclear whether": a question reports no act */
   for (size_t t = 0; t < c->nTok; t++) {
@@ -1922,7 +1935,8 @@ static int code_window(Coder *c, size_t iSent) {
     /* a compound subject's joint act is not aimed at an unnamed role of its
     ** own ("Kyrgyz and Tajik forces fought with tanks") */
     int bRoleTarget = nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain &&
-                      !c->aM[aT[0]].pPersonCountry;
+                      !c->aM[aT[0]].pPersonCountry &&
+                      strcmp(c->aM[aT[0]].pAgent->zCode, "CVL");   /* "shot dead 37 people" has victims */
     /* ... but "launched strikes on Syrian targets" aims at the modifier */
     int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
