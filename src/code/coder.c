@@ -1532,8 +1532,9 @@ static void drop_noun_uses(Coder *c) {
   }
   /* "Whether Beijing would be willing to support Moscow ... remains an open
   ** question", "it is unclear whether": a question reports no act */
+  /* ... nor does a condition: "would face consequences if it joined NATO" */
   for (size_t t = 0; t < c->nTok; t++) {
-    if (!tok_is(c, t, "whether")) continue;
+    if (!tok_is(c, t, "whether") && !tok_is(c, t, "if") && !tok_is(c, t, "unless")) continue;
     size_t e = t + 1;
     while (e < c->nTok && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
     for (size_t k = 0; k < c->nH; k++)
@@ -1635,8 +1636,14 @@ static int reply_targets(Coder *c, size_t iSent) {
     if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
     int aS[2];
     if (members(c, h->iSrc, aS, 2) > 1) continue;
+    /* ... its own clause's: "condemned the launch and called on Pyongyang to
+    ** return to talks" names Pyongyang for the second act only */
+    size_t hi = c->nTok;
+    for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
+      if (!c->aH[x].bDrop) hi = c->aH[x].i;
     int bObject = 0;
-    for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= h->e && !c->aM[m].bOwn;
+    for (size_t m = 0; m < c->nM && !bObject; m++)
+      bObject = c->aM[m].i >= h->e && c->aM[m].i < hi && !c->aM[m].bOwn;
     if (bObject) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
@@ -1653,7 +1660,12 @@ static int reply_targets(Coder *c, size_t iSent) {
                                         "measure", "measures", "step", "steps", "announcement", "remarks",
                                         "statement", "strike", "strikes", "attack", "attacks", "arrest",
                                         "arrests", "execution", "executions", "sanctions", "vote", "order",
-                                        "operation", "offensive", "invasion", "annexation", "crackdown", NULL};
+                                        "operation", "offensive", "invasion", "annexation", "crackdown",
+                                        "launch", "launches", "test", "tests", "deal", "agreement", "accord",
+                                        "truce", "incident", "bombing", "bombings", "killing", "killings",
+                                        "massacre", "violence", "shooting", "coup", "takeover", "diversion",
+                                        "findings", "resolution", "verdict", "expulsion", "expulsions",
+                                        "detention", "closure", "blockade", "seizure", "incursion", NULL};
     int bReaction = code_root(h) <= 13 && h->e + 1 < c->nTok && tok_is(c, h->e, "the") &&
                     (tok_in(c, h->e + 1, azAct) || (h->e + 2 < c->nTok && tok_in(c, h->e + 2, azAct)));
     for (size_t e = d->nEvent; bReaction && e-- > 0 && !zT;) {
@@ -1867,7 +1879,7 @@ static void compose_frames(Coder *c) {
     /* 3: a report of what its speaker will do, or of what another must do */
     int bPassive = (b->forms & VF_PP) && b->i > 0 && tok_in(c, b->i - 1, azBe);
     if (bPassive) continue;
-    int bFrame = is_report_verb(a) || f == FRAME_THREATEN || f == FRAME_DEMAND;
+    int bFrame = is_report_verb(a) || f == FRAME_THREATEN || f == FRAME_DEMAND || f == FRAME_INTENT;
     if (!bFrame || !one_clause(c, a->e, b->i)) continue;
     int iSpeaker = mention_before(c, a->i, 0);
     int iS = mention_before(c, b->i, a->e);
@@ -1883,6 +1895,18 @@ static void compose_frames(Coder *c) {
         b->iTgtForce = iS;
         if (!is_report_verb(a)) a->bDrop = 1;
       }
+      continue;
+    }
+    /* "vowed that America would pay a heavy price", "warned that London
+    ** will face consequences": a threat the speaker makes to the clause's
+    ** subject */
+    if (!bSelf && !same_side(c, iSpeaker, iS) && !bNeg && b->zCode[0] == '1' && b->zCode[1] == '3' &&
+        b->e - b->i >= 2) {
+      b->iSrcForce = iSpeaker;
+      b->iTgtForce = iS;
+      b->bModalFramed = 1;
+      b->bFramed = 1;
+      if (!is_report_verb(a)) a->bDrop = 1;
       continue;
     }
     if (!bSelf && !same_side(c, iSpeaker, iS)) continue;
