@@ -126,7 +126,7 @@ static const char *const azQuantity[] = {"thousands", "hundreds", "dozens", "mil
                                          "number", "lot", "lots", NULL};
 
 static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
-                                        "this", "these", "those", "later", "earlier", "today", "yesterday",
+                                        "this", "these", "those", "later", "earlier", "early", "late", "overnight", "today", "yesterday",
                                         "tomorrow", "again", "already", "still", "now", "once", "twice", "alone",
                                         "himself", "herself", "together", "instead", "as", "if", "when", "after",
                                         "before", "since", "until", "while", "because", "so", "yet", "nor",
@@ -603,6 +603,17 @@ static int find_actors(Coder *c) {
       }
     }
     if (noun_at(c, t)) m->bMod = 1;
+  }
+  /* "the Russian-led CSTO", "Iranian-backed Houthi rebels", "the Saudi-led
+  ** coalition": the state that leads or backs an actor describes it */
+  static const char *const azLed[] = {"led", "backed", "brokered", "sponsored", "funded", "supported", "allied",
+                                      "aligned", "controlled", "run", "owned", "installed", "trained", "armed",
+                                      "based", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    /* ... when an actor follows; "the Saudi-led coalition" is the Saudis' */
+    if (m->e + 2 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azLed) && in_mention(c, m->e + 2))
+      m->bMod = 1;
   }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
   ** demonyms joined to it */
@@ -1483,6 +1494,9 @@ static void mark_appositions(Coder *c) {
 
 /* A base or -s form after a determiner or a preposition is a noun: "in
 ** protest at the exclusion", "the genocide charges", "at a campaign rally". */
+static size_t to_before(const Coder *c, const VerbHit *b);
+static int one_clause(const Coder *c, size_t lo, size_t hi);
+
 static void drop_noun_uses(Coder *c) {
   static const char *const azNounDet[] = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
                                       "her", "our", "in", "at", "of", "for", "with", "without", "into", "amid",
@@ -1518,6 +1532,23 @@ static void drop_noun_uses(Coder *c) {
     int bCharge = 0;   /* ... but "are guilty of violating the ceasefire" is the act itself */
     for (size_t x = 0; x < k; x++) bCharge |= !c->aH[x].bDrop && code_root(&c->aH[x]) == 11;
     if (bCharge) h->bDrop = 1;
+  }
+  /* "signed an agreement on Thursday to reopen their border": the deal's
+  ** content, not a second act */
+  static const char *const azPlan[] = {"agreement", "agreements", "deal", "deals", "accord", "pact", "plan",
+                                       "plans", "treaty", "memorandum", "roadmap", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed) continue;
+    size_t iTo = to_before(c, h);
+    if (iTo == SIZE_MAX) continue;
+    size_t x = k;
+    while (x-- > 0 && c->aH[x].bDrop) {}
+    if (x >= k) continue;
+    const VerbHit *a = &c->aH[x];
+    int bPlan = 0;
+    for (size_t t = a->i; t < a->e; t++) bPlan |= tok_in(c, t, azPlan);
+    if (bPlan && iTo >= a->e && iTo - a->e <= 4 && one_clause(c, a->e, iTo)) h->bDrop = 1;
   }
   /* "gunmen attacked the mall, killing 67 people": the deaths are the
   ** attack's toll, one event, not a second act of force */
@@ -1949,7 +1980,8 @@ static int code_window(Coder *c, size_t iSent) {
     ** only for acts that are mutual by nature, and only when nothing follows
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
-                  !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046");
+                  !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
+                  !strncmp(h->zCode, "087", 3);   /* "Israel and Hezbollah halted hostilities" */
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
     /* verbal joint acts may have a topic ("discussed the exercise"); joint
     ** force needs none, or it is the object ("shot 37 people") */
