@@ -901,6 +901,7 @@ static void assign_roles(Coder *c) {
     ** OSCE's offer"), not when it modifies the pattern's noun ("imposed new
     ** EU sanctions on Belarus") */
     int iGapMod = -1;   /* "rejected opposition calls": the modifier, if nothing else */
+    int iForce = -1;    /* "deployed 25,000 troops": the force a posture moves */
     int iLiteral = -1;  /* a role named by the pattern's own last word */
     for (size_t m = 0; m < c->nM && !bPassive; m++) {
       const Mention *pm = &c->aM[m];
@@ -945,6 +946,14 @@ static void assign_roles(Coder *c) {
         continue;
       }
       if (pm->bBy) continue;
+      /* "deployed troops to Belarus", "flew police reinforcements to the
+      ** territory": a posture moves the source's own force; its target is
+      ** where the force goes */
+      if (code_root(h) == 15 && pm->pAgent && !pm->pMain && !pm->pCountry &&
+          (!strcmp(pm->pAgent->zCode, "MIL") || !strcmp(pm->pAgent->zCode, "COP"))) {
+        if (iForce < 0) iForce = (int)m;   /* ... else the force, at home */
+        continue;
+      }
       if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1)) {   /* "arrived in Taipei" is the target */
         if (iLoc < 0) iLoc = (int)m;
         continue;
@@ -956,6 +965,7 @@ static void assign_roles(Coder *c) {
       iT = (int)m;
       break;
     }
+    if (iT < 0 && iForce >= 0) iT = iForce;
     /* "praised the EU decision": the bloc whose decision it was */
     h->bWeakTarget = 0;
     if (iT < 0 && (iMod >= 0 || iGapMod >= 0)) {
