@@ -1,7 +1,8 @@
 #!/bin/sh
 # `make bench`: builds the benchmark against the optimised library and runs it
 # on the bundled examples (medians of 7 repetitions, all in one process),
-# including the cost of storing the coded documents in the event store; then
+# including the cost of storing the coded documents in the event store, and
+# of replacing a stored document as the store grows (bench/replace.sh); then
 # the TABARI and PETRARCH dictionary sets from ../shared/data (load time, peak
 # memory, coding speed; bench/dicts.c), skipped when that folder is missing.
 set -eu
@@ -10,6 +11,8 @@ BUILD=${BUILD:-build}
 "$BUILD/bench" examples/belarus-warning-update.md examples/wire-digest.txt
 # the CLI end to end: code vs ingest of a folder, on one thread and on all
 BUILD=$BUILD sh bench/pipeline.sh
+# replacing a document against adding one, in stores of 300 to 6,000 documents
+BUILD=$BUILD sh bench/replace.sh
 # dictionary sets in the field's formats, each loaded in a process of its own
 D=../shared/data
 if [ -d "$D" ]; then

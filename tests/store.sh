@@ -18,7 +18,7 @@ expect help-lists-store 0 'forecasts' -- "$T" --help
 expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
 expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt
 same wal-mode "$(q "$db" 'PRAGMA journal_mode')" wal
-same schema-version "$(q "$db" 'PRAGMA user_version')" 3
+same schema-version "$(q "$db" 'PRAGMA user_version')" 4
 same documents "$(q "$db" 'SELECT count(*) FROM documents')" 2
 expect ingest-missing-file 1 'nosuch.txt: cannot open' -- "$T" ingest --db "$db" "$tmp/nosuch.txt" examples/wire-digest.txt
 expect ingest-bad-date 2 'YYYY-MM-DD' -- "$T" ingest --db "$db" --date 2020-13-01 examples/wire-digest.txt
@@ -57,21 +57,33 @@ same stdin-documents-not-replaced "$(q "$tmp/stdin.db" 'SELECT count(*) FROM doc
 # with no files, ingest only creates or upgrades the store (as the read-only
 # commands' message about an old store tells the user to run)
 expect ingest-no-files 0 '' -- "$T" ingest --db "$tmp/empty.db"
-same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 3
+same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 4
 # a version-2 store (as tocsin wrote it before the 2 -> 3 migration: the
 # dyad and domain indexes) is
 # upgraded by the next write open and answers as before
 v2="$tmp/v2.db"; cp "$db" "$v2"
 "$T" query --db "$v2" --format tsv > "$tmp/v2-before.tsv"; "$T" search --db "$v2" union state integration > "$tmp/v2-before.search"
-sqlite3 "$v2" "BEGIN; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
+sqlite3 "$v2" "BEGIN; DROP INDEX mentions_sentence; DROP INDEX judgments_mention; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
 expect v2-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v2"
 expect v2-migrated-by-ingest 0 '' -- "$T" ingest --db "$v2"
-same v2-now-version-3 "$(q "$v2" 'PRAGMA user_version')" 3
+same v2-now-version-4 "$(q "$v2" 'PRAGMA user_version')" 4
 same v2-indexes-dropped "$(q "$v2" "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_dyad', 'urls_domain')")" 0
 same v2-fts-integrity "$(sqlite3 "$v2" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')" 2>&1)" ""
 same v2-query-unchanged "$("$T" query --db "$v2" --format tsv | md5sum)" "$(md5sum < "$tmp/v2-before.tsv")"
 same v2-search-unchanged "$("$T" search --db "$v2" union state integration | md5sum)" "$(md5sum < "$tmp/v2-before.search")"
 expect v2-ingest-after 0 'added' -- "$T" ingest --db "$v2" "$tmp/s1"
+# a version-3 store (before the indexes under the cascading foreign keys
+# mentions.sentence_id and judgments.mention_id) gets them from the next write
+# open, with its rows as they were, and a replacement then deletes through them
+v3="$tmp/v3.db"; cp "$db" "$v3"
+sqlite3 "$v3" "BEGIN; DROP INDEX mentions_sentence; DROP INDEX judgments_mention; PRAGMA user_version=3; COMMIT;"
+expect v3-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v3"
+expect v3-migrated-by-ingest 0 '' -- "$T" ingest --db "$v3"
+same v3-now-version-4 "$(q "$v3" 'PRAGMA user_version')" 4
+same v3-indexes-made "$(q "$v3" "SELECT group_concat(name || ':' || tbl_name, ' ') FROM (SELECT name, tbl_name FROM sqlite_schema WHERE name IN ('mentions_sentence', 'judgments_mention') ORDER BY name)")" 'judgments_mention:judgments mentions_sentence:mentions'
+same v3-integrity "$(q "$v3" 'PRAGMA integrity_check')" ok
+same v3-query-unchanged "$("$T" query --db "$v3" --format tsv | md5sum)" "$("$T" query --db "$db" --format tsv | md5sum)"
+same v3-replace-uses-index "$(q "$v3" 'EXPLAIN QUERY PLAN SELECT 1 FROM mentions WHERE sentence_id=1; EXPLAIN QUERY PLAN SELECT 1 FROM judgments WHERE mention_id=1' | grep -c 'USING COVERING INDEX \(mentions_sentence\|judgments_mention\)')" 2
 expect no-store 5 'no store there' -- "$T" query --db "$tmp/none.db"
 head -c 8192 /dev/urandom > "$tmp/junk.db"
 expect corrupt-store 5 'junk.db: not a tocsin store' -- "$T" ingest --db "$tmp/junk.db" examples/wire-digest.txt
@@ -110,6 +122,48 @@ dump() { "$T" query --db "$1" --format tsv; q "$1" 'SELECT id, path, nsentences,
 if [ "$(dump "$tmp/j1.db" | md5sum)" = "$(dump "$tmp/j3.db" | md5sum)" ] && [ "$(q "$tmp/j3.db" 'SELECT count(*) FROM documents')" = "$n" ]; then
   ok "ingest-jobs-same-store"; else bad "ingest-jobs-same-store"; fi
 same ingest-jobs-repeat-once "$(grep -c "^unchanged .*day000-a.txt" "$tmp/j3.out")" 1
+
+# ---- replacing a document changes exactly its rows ----
+# In a copy of the corpus, day070-x (whose RUS>BLR threat of March 12 is merged
+# with day070-y's) gets a version with a forecast, a note and a URL, then one
+# without them: the rows of every other document stay as they were, the
+# merged event keeps y's mention, the forecast's event and the old words go.
+rc="$tmp/rep-corpus"; rdb="$tmp/rep.db"; x="$rc/day070-x.txt"
+cp -r "$corpus" "$rc"
+"$T" ingest --quiet --db "$rdb" "$rc"/*.txt > /dev/null 2>&1
+printf 'Day070 X\n13 March 2021\n\nRussia threatened Belarus on March 12. Russia will likely impose sanctions on Ukraine before the end of 2021.<sup>1</sup> Officials discussed zanzibarite quotas.\n\nNotes\n1. https://example.org/zanzibarite\n' > "$x"
+expect replace-first 0 'replaced .*day070-x.txt' -- "$T" ingest --db "$rdb" "$x"
+xdoc="(SELECT id FROM documents WHERE path='$x')"
+same replace-old-has-all-kinds "$(q "$rdb" "SELECT (SELECT count(*) FROM judgments WHERE doc_id=$xdoc) > 0, (SELECT count(*) FROM urls u JOIN notes n ON n.id=u.note_id WHERE n.doc_id=$xdoc)")" "1|1"
+# every row of the other documents, by id, and the events they mention
+others() { q "$rdb" "SELECT * FROM documents WHERE id<>$xdoc ORDER BY id; SELECT * FROM sentences WHERE doc_id<>$xdoc ORDER BY id;
+  SELECT * FROM notes WHERE doc_id<>$xdoc ORDER BY id; SELECT u.* FROM urls u JOIN notes n ON n.id=u.note_id WHERE n.doc_id<>$xdoc ORDER BY u.id;
+  SELECT * FROM mentions WHERE doc_id<>$xdoc ORDER BY id; SELECT * FROM judgments WHERE doc_id<>$xdoc ORDER BY id;
+  SELECT * FROM events WHERE id IN (SELECT event_id FROM mentions WHERE doc_id<>$xdoc) ORDER BY id;
+  SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'belarus' AND rowid NOT IN (SELECT id FROM sentences WHERE doc_id=$xdoc) ORDER BY rowid" | md5sum; }
+before=$(others)
+merged="SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='RUS' AND e.target='BLR' AND e.date='2021-03-12'"
+same replace-merged-before "$(q "$rdb" "$merged")" 2
+printf 'Day070 X\n13 March 2021\n\nRussia threatened Belarus on March 12. Estonia praised Latvia on March 12.\n' > "$x"
+expect replace-second 0 'replaced .*day070-x.txt' -- "$T" ingest --db "$rdb" "$x"
+same replace-others-unchanged "$(others)" "$before"
+same replace-merged-keeps-other-mention "$(q "$rdb" "$merged")" 2
+same replace-merged-one-event "$(q "$rdb" "SELECT count(*) FROM events WHERE source='RUS' AND target='BLR' AND date='2021-03-12'")" 1
+same replace-doc-whole "$(q "$rdb" "SELECT count(*) FROM documents d WHERE d.id=$xdoc AND nsentences=(SELECT count(*) FROM sentences WHERE doc_id=d.id) AND nmentions=(SELECT count(*) FROM mentions WHERE doc_id=d.id)")" 1
+same replace-one-version "$(q "$rdb" "SELECT count(*) FROM documents WHERE path='$x'")" 1
+same replace-new-rows "$(q "$rdb" "SELECT (SELECT count(*) FROM judgments WHERE doc_id=$xdoc), (SELECT count(*) FROM notes WHERE doc_id=$xdoc), (SELECT count(*) FROM events WHERE source='EST')")" "0|0|1"
+same replace-no-forecast-event "$(q "$rdb" "SELECT count(*) FROM events WHERE source='RUS' AND target='UKR'")" 0
+same replace-no-orphans "$(q "$rdb" "SELECT (SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents))
+  + (SELECT count(*) FROM notes WHERE doc_id NOT IN (SELECT id FROM documents)) + (SELECT count(*) FROM urls WHERE note_id NOT IN (SELECT id FROM notes))
+  + (SELECT count(*) FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents) OR sentence_id NOT IN (SELECT id FROM sentences))
+  + (SELECT count(*) FROM judgments WHERE doc_id NOT IN (SELECT id FROM documents) OR mention_id NOT IN (SELECT id FROM mentions))
+  + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id=e.id))
+  + (SELECT count(*) FROM sentences_fts WHERE rowid NOT IN (SELECT id FROM sentences))")" 0
+same replace-foreign-keys "$(q "$rdb" 'PRAGMA foreign_key_check')" ""
+same replace-integrity "$(q "$rdb" 'PRAGMA integrity_check')" ok
+same replace-fts-integrity "$(sqlite3 "$rdb" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')" 2>&1)" ""
+same replace-search-old-gone "$("$T" search --db "$rdb" zanzibarite 2>&1)" ""
+expect replace-search-new 0 'day070-x.txt' -- "$T" search --db "$rdb" Estonia Latvia
 
 # ---- durability: SIGKILL during ingest ----
 kdb="$tmp/kill.db"

@@ -209,7 +209,10 @@ TEST(store_migrates_older_schema) {
   p = tocsin_store_open(t.zDb, &err);
   CHECK(p != NULL);
   if (p) {
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 3);
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 4);
+    /* version 4's indexes under the cascading foreign keys of mentions and judgments */
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE type='index' AND name IN "
+                         "('mentions_sentence', 'judgments_mention')"), 2);
     One o = {0};
     CHECK_INT(tocsin_store_search(p, "single gas market", 0, 10, one_row, &o, &err), TOCSIN_OK);
     CHECK_INT(o.nRow, 1);  /* the migration indexed the sentences already there */
