@@ -168,19 +168,25 @@ static void *reader_main(void *pArg) {
   }
 }
 
+/* Claims the oldest unclaimed job and codes it. Called and returns with p->mu
+** held; releases it while the job is coded. */
+static void claim_and_work(Pipe *p) {
+  Job *j = p->aRing[p->seqClaim % p->nRing];
+  p->seqClaim++;
+  pthread_mutex_unlock(&p->mu);
+  work(p, j);
+  pthread_mutex_lock(&p->mu);
+  j->bDone = 1;
+  pthread_cond_broadcast(&p->cvDone);
+}
+
 static void *worker_main(void *pArg) {
   Pipe *p = pArg;
   pthread_mutex_lock(&p->mu);
   for (;;) {
     while (!p->bStop && p->seqClaim == p->seqHead && !p->bReaderDone) pthread_cond_wait(&p->cvWork, &p->mu);
     if (p->bStop || p->seqClaim == p->seqHead) break;
-    Job *j = p->aRing[p->seqClaim % p->nRing];
-    p->seqClaim++;
-    pthread_mutex_unlock(&p->mu);
-    work(p, j);
-    pthread_mutex_lock(&p->mu);
-    j->bDone = 1;
-    pthread_cond_broadcast(&p->cvDone);
+    claim_and_work(p);
   }
   pthread_mutex_unlock(&p->mu);
   return NULL;
@@ -236,13 +242,7 @@ int pipe_next(Pipe *p, PipeItem **ppItem) {
     /* rather than wait, code a job no worker has taken yet: the caller's
     ** thread (storing, printing) would otherwise sit idle while it waits */
     if (p->seqClaim < p->seqHead) {
-      Job *j = p->aRing[p->seqClaim % p->nRing];
-      p->seqClaim++;
-      pthread_mutex_unlock(&p->mu);
-      work(p, j);
-      pthread_mutex_lock(&p->mu);
-      j->bDone = 1;
-      pthread_cond_broadcast(&p->cvDone);
+      claim_and_work(p);
       continue;
     }
     pthread_cond_wait(&p->cvDone, &p->mu);
