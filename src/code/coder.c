@@ -291,6 +291,18 @@ static const ActorEntry *acronym_of(const Coder *c, size_t i) {
   return NULL;
 }
 
+/* Adds a mention found after the first pass, keeping c->aM in token order.
+** 0 on OOM. */
+static int insert_mention(Coder *c, const Mention *pM) {
+  size_t at = 0;
+  while (at < c->nM && c->aM[at].i < pM->i) at++;
+  Mention m = *pM;
+  if (!push_mention(c, &m)) return 0;
+  memmove(&c->aM[at + 1], &c->aM[at], (c->nM - 1 - at) * sizeof(Mention));
+  c->aM[at] = m;
+  return 1;
+}
+
 /* The alias entry whose surname is token i, or NULL. */
 static const struct Alias *alias_at(const Coder *c, size_t i) {
   const Token *t = &c->aTok[i];
@@ -337,7 +349,6 @@ static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEnt
 ** after it, when it stands alone: not inside a longer name ("the Pelosi
 ** family" still is; "Nancy Pelosi Foundation" is not). 0 on OOM. */
 static int surname_mentions(Coder *c) {
-  size_t nBefore = c->nM;
   for (size_t i = 0; i < c->nTok && c->nAlias; i++) {
     if (!tok_name(c, i) || in_mention(c, i) || tok_name(c, i + 1) || (i > 0 && tok_name(c, i - 1))) continue;
     const struct Alias *a = alias_at(c, i);
@@ -349,15 +360,10 @@ static int surname_mentions(Coder *c) {
     m.pMain = a->pMain;
     m.pCountry = a->pCountry;
     m.pAgent = a->pAgent;
-    if (tok_is(c, i - (i > 0), "by") && i > 0) m.bBy = 1;
+    if (i > 0 && tok_is(c, i - 1, "by")) m.bBy = 1;
     if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
-    size_t at = 0;   /* keep mentions in token order */
-    while (at < c->nM && c->aM[at].i < i) at++;
-    if (!push_mention(c, &m)) return 0;
-    memmove(&c->aM[at + 1], &c->aM[at], (c->nM - 1 - at) * sizeof(Mention));
-    c->aM[at] = m;
+    if (!insert_mention(c, &m)) return 0;
   }
-  (void)nBefore;
   /* learn this sentence's full names for the sentences after it */
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
@@ -562,11 +568,7 @@ static int find_actors(Coder *c) {
       m.e = i + 1;
       m.pMain = pRef;
       m.bPronoun = 1;
-      size_t at = 0;   /* keep mentions in token order */
-      while (at < c->nM && c->aM[at].i < i) at++;
-      if (!push_mention(c, &m)) return 0;
-      memmove(&c->aM[at + 1], &c->aM[at], (c->nM - 1 - at) * sizeof(Mention));
-      c->aM[at] = m;
+      if (!insert_mention(c, &m)) return 0;
     }
   }
   /* the sentence's first person is its likeliest subject, the antecedent of
