@@ -142,6 +142,12 @@ static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "be
 ** cooperation", "Russian support")? Lower-case words only, and none that are
 ** verbs, prepositions, function words, adverbs in -ly or past tenses in -ed
 ** the verb list lacks ("Minsk retaliated"). */
+/* A plural noun by its ending: "Palestinians", "rebels" (not "Swiss"). */
+static int plural_word(const Coder *c, size_t t) {
+  const Token *k = &c->aTok[t];
+  return k->end - k->start > 2 && c->z[k->end - 1] == 's' && c->z[k->end - 2] != 's';
+}
+
 static int noun_at(const Coder *c, size_t t) {
   if (t >= c->nTok) return 0;
   const Token *pt = &c->aTok[t];
@@ -706,7 +712,7 @@ static int find_verbs(Coder *c) {
       int bAfterDemonym = 0;
       for (size_t k = 0; k < c->nM; k++)
         bAfterDemonym |= c->aM[k].e == i && c->aM[k].pCountry && !c->aM[k].pAgent && !c->aM[k].pMain &&
-                         c->aM[k].pCountry->kind == AK_DEMONYM;
+                         c->aM[k].pCountry->kind == AK_DEMONYM && !plural_word(c, i - 1);
       if (bAfterDemonym) continue;
       /* after a possessive it is a noun: "Russia's support" */
       if (i > 0 && tok_is(c, i - 1, "'s")) continue;
@@ -835,6 +841,9 @@ static int clause_break(const Coder *c, size_t t) {
          tok_is(c, t, "whereas") || tok_is(c, t, "although");
 }
 
+static void drop_participle_adjectives(Coder *c);
+static int members(const Coder *c, int iM, int *a, int nMax);
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -844,6 +853,14 @@ static void assign_roles(Coder *c) {
                    (tok_in(c, h->i - 1, azBe) || (h->i > 1 && tok_in(c, h->i - 2, azBe)));
     /* subject */
     int iS = mention_before(c, h->iSubj, lo);
+    /* "Ukrainian positions were shelled by Russian forces": the subject of a
+    ** passive is its target, and a modifier names it as well as a noun would */
+    for (size_t m = c->nM; bPassive && iS < 0 && m-- > 0;) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e > h->iSubj) continue;
+      if (pm->bMod && !pm->bLoc && !pm->bAside && !pm->bBy && !pm->bPrep) iS = (int)m;
+      break;
+    }
     if (iS >= 0) {
       /* coordination or relative clause: the nearest actor before us is the
       ** object of an earlier verb ("met Lukashenko and praised him") */
@@ -990,6 +1007,13 @@ static void assign_roles(Coder *c) {
     if (iT < 0 && iLoc >= 0 && !bPassive &&
         (!strncmp(h->zCode, "172", 3) || !strcmp(h->zCode, "175")))
       iT = iLoc;
+    /* "struck hundreds of targets in the Gaza Strip", "attacked a shopping
+    ** mall in Nairobi": force with no named victim falls on the place it
+    ** strikes */
+    int aMem[2];   /* ... not a joint act: "Indian and Chinese troops clashed in the valley" */
+    if (iT < 0 && iLoc >= 0 && !bPassive && code_root(h) >= 18 && (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
+        (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to")))
+      iT = iLoc;   /* ... nor a purpose: "would not return to fight in Iraq" */
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
     if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
@@ -1039,8 +1063,8 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
     snprintf(zCode, sizeof zCode, "%s", a->zCode);
     zCountry = a->zCountry;
     zRole = a->zRole;
-  } else if (a && a->kind == AK_CAPITAL && !m->pAgent) {
-    snprintf(zCode, sizeof zCode, "%sGOV", a->zCountry);   /* "Minsk said": the government */
+  } else if (a && a->kind == AK_CAPITAL && !m->pAgent && !m->bLoc) {
+    snprintf(zCode, sizeof zCode, "%sGOV", a->zCountry);   /* "Minsk said": the government; "in Minsk" the place */
     zCountry = a->zCountry;
     zRole = "GOV";
   } else {
@@ -1161,6 +1185,69 @@ static int record_fired(Coder *c, const VerbHit *h, const Mention *pS, const Men
   f->pPat = h->pPat;
   f->zPreset = NULL;
   return 1;
+}
+
+/* 1 if a word of the mention is one of az. */
+static int mention_has(const Coder *c, const Mention *m, const char *const *az) {
+  for (size_t t = m->i; t < m->e; t++)
+    if (tok_in(c, t, az)) return 1;
+  return 0;
+}
+
+/* The finer code CAMEO gives force (18x, 19x) for who uses it and how, read
+** from the sentence: a suicide, car or roadside bombing (1831-1833), a crowd
+** turning violent (145), police or soldiers firing on their own country's
+** protesters (175). zCode when none applies. */
+static const char *force_by_context(const Coder *c, const VerbHit *h, const Mention *pS, const Mention *pT,
+                                    const tocsin_event *pEv, const char *zCode) {
+  static const char *const azBomb[] = {"bomb", "bombs", "bomber", "bombers", "bombing", "bombings", "blast",
+                                       "blasts", "attack", "attacks", "explosion", "explosions", NULL};
+  int bSuicide = 0, bCar = 0, bRoadside = 0;   /* "a suicide car bomb" is both: 183 */
+  for (size_t t = 0; t + 1 < c->nTok && t < h->e + 6; t++) {
+    size_t u = t + 1;
+    if (tok_in(c, u, azBomb) || (u + 1 < c->nTok && tok_is(c, u, "-") && tok_in(c, u + 1, azBomb))) {
+      bCar |= tok_is(c, t, "car") || tok_is(c, t, "truck");
+      bRoadside |= tok_is(c, t, "roadside");
+    }
+    bSuicide |= tok_is(c, t, "suicide") &&
+                (tok_in(c, u, azBomb) || (u + 1 < c->nTok && tok_in(c, u + 1, azBomb) && (bCar || tok_is(c, u, "car") || tok_is(c, u, "truck"))));
+  }
+  if (bSuicide + bCar + bRoadside > 1) return "183";
+  if (bSuicide) return "1831";
+  if (bCar) return "1832";
+  if (bRoadside) return "1833";
+  static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
+                                        "crowd", "crowds", NULL};
+  if (mention_has(c, pS, azCrowd)) return "145";
+  /* "Israeli warplanes struck targets in Gaza": force from the air (195) */
+  static const char *const azAir[] = {"warplanes", "warplane", "jets", "aircraft", "drones", "drone", "bombers",
+                                      "helicopters", "helicopter", "gunships", "missiles", "missile", "rockets",
+                                      NULL};
+  if (!strcmp(zCode, "190") && mention_has(c, pS, azAir)) return "195";
+  /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
+  ** mall in Nairobi": an irregular force's generic attack on civilians or a
+  ** place is CAMEO's unconventional violence */
+  const char *zSR = pEv->source.zCode;   /* SOMINSSHB: al-Shabaab's insurgents */
+  int bIrregular = strlen(zSR) >= 6 && (!strncmp(zSR + 3, "INS", 3) || !strncmp(zSR + 3, "UAF", 3));
+  int bPlace = pT->bLoc;   /* "a village in northern Burkina Faso" */
+  for (size_t t = pT->i >= 2 ? pT->i - 2 : 0; t < pT->i; t++) bPlace |= tok_is(c, t, "in") || tok_is(c, t, "near");
+  static const char *const azArmed[] = {"army", "military", "troops", "soldiers", "positions", "base", "bases",
+                                        "police", "checkpoint", "checkpoints", "outpost", "outposts", "barracks",
+                                        "convoy", "convoys", "patrol", "patrols", NULL};
+  for (size_t t = h->e; t < pT->i; t++) bPlace &= !tok_in(c, t, azArmed);   /* "army positions in Mali" */
+  int bSoft = bPlace || (pT->pAgent && !pT->pMain && strstr(" CVL REF IMG BUS EDU MED REL ", pT->pAgent->zCode) &&
+                           strlen(pT->pAgent->zCode) == 3);
+  if (!strcmp(zCode, "190") && bIrregular && bSoft) return "180";
+  int bForce = pS->pAgent && !pS->pMain && (!strcmp(pS->pAgent->zCode, "COP") || !strcmp(pS->pAgent->zCode, "MIL"));
+  int bHome = pEv->source.zCountry && pEv->target.zCountry && !strcmp(pEv->source.zCountry, pEv->target.zCountry);
+  if (!bForce || !bHome || !pT->pAgent || pT->pMain) return zCode;
+  if (mention_has(c, pT, azCrowd)) return "175";
+  static const char *const azProtest[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
+                                          "rallies", "march", "marches", NULL};
+  if (strcmp(pT->pAgent->zCode, "CVL") && strcmp(pT->pAgent->zCode, "OPP")) return zCode;
+  for (size_t t = 0; t < c->nTok; t++)
+    if (tok_in(c, t, azProtest)) return "175";
+  return zCode;
 }
 
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
@@ -1315,6 +1402,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     for (size_t t = 0; t < h->i; t++) bMany &= !tok_in(c, t, azMeans);
     if (bKill && bMany) zCode = "202";
   }
+  if ((rootH == 18 || rootH == 19) && strcmp(zCode, "202") && strcmp(zCode, "185") && strcmp(zCode, "186"))
+    zCode = force_by_context(c, h, pSm, pT, &ev, zCode);
   const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
@@ -1509,6 +1598,28 @@ static void mark_appositions(Coder *c) {
 static size_t to_before(const Coder *c, const VerbHit *b);
 static int one_clause(const Coder *c, size_t lo, size_t hi);
 
+/* A plural group ("the Palestinians", "the rebels") before a base form is
+** its subject -- "the Palestinians reject the plan" -- where a singular
+** name modifies a noun ("the US strikes", "the EU sanctions"). */
+static int plural_subject(const Coder *c, const Mention *m, const VerbHit *h) {
+  if (!(h->forms & VF_BASE) || m->pMain || !(m->pCountry || m->pAgent)) return 0;
+  return plural_word(c, m->e - 1);
+}
+
+/* A participle right after a verb's match describes its object: "rejected
+** proposed Israeli changes", "condemned renewed attacks". It is no act of
+** its own, and must not take the object from the verb before it. */
+static void drop_participle_adjectives(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k], *a = &c->aH[k - 1];
+    if (h->bDrop || a->bDrop || a->e != h->i || is_report_verb(a)) continue;
+    if (!(a->forms & (VF_PAST | VF_PP | VF_ING))) continue;   /* "a drone strike killed" */
+    if (!(h->forms & (VF_PAST | VF_PP)) || (h->forms & VF_BASE)) continue;
+    if (h->e >= c->nTok || !c->aTok[h->e].bWord || tok_in(c, h->e, azPrep) || tok_is(c, h->e, "by")) continue;
+    h->bDrop = 1;
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   static const char *const azNounDet[] = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
                                       "her", "our", "in", "at", "of", "for", "with", "without", "into", "amid",
@@ -1523,7 +1634,7 @@ static void drop_noun_uses(Coder *c) {
     if (j > 0 && noun_at(c, j) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
     else
       for (size_t x = 0; x < c->nM; x++)   /* ... but "that Moscow supports" is a clause */
-        if (c->aM[x].e == h->i && c->aM[x].i > 0 && !c->aM[x].bPronoun &&
+        if (c->aM[x].e == h->i && c->aM[x].i > 0 && !c->aM[x].bPronoun && !plural_subject(c, &c->aM[x], h) &&
             (tok_is(c, c->aM[x].i - 1, "the") || tok_is(c, c->aM[x].i - 1, "a") || tok_is(c, c->aM[x].i - 1, "an") ||
              tok_is(c, c->aM[x].i - 1, "-")))   /* "anti-government protests" */
           j = c->aM[x].i - 1;
@@ -1972,6 +2083,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_actors(c) || !find_verbs(c) || !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
   mark_appositions(c);
+  drop_participle_adjectives(c);
   compose_frames(c);
   chain_verbs(c);
   assign_roles(c);
