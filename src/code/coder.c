@@ -65,6 +65,7 @@ typedef struct Coder {
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
   const char *zRecent;             /* country of the last mention in earlier sentences */
+  size_t iSentNow;                 /* the sentence being coded */
   const ActorEntry *pLastMentioned;  /* last person named so far */
   const ActorEntry *pSubject;      /* person source of this sentence's first event */
   Ymd docDate; int bDocDate;
@@ -390,6 +391,61 @@ static int surname_mentions(Coder *c) {
   return 1;
 }
 
+static const ActorEntry *country_entry(const Coder *c, const char *zC);
+
+/* "both sides", "the two countries": the two states of the last event
+** between two states in the three sentences before, as a reader resolves
+** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
+** prisoners"). Two mentions over the phrase, grouped as one compound
+** actor. 0 on OOM. */
+static int both_sides(Coder *c) {
+  static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
+                                       "parties", "governments", "states", "capitals", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 2 < c->nTok; i++) {
+    size_t e;
+    if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
+    else continue;
+    if (in_mention(c, i) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
+    /* a joint act (coded both ways) names the two sides best; else the
+    ** last act of one state on another that took place */
+    const char *zA = NULL, *zB = NULL;
+    for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
+      for (size_t k = d->nEvent; k-- > 0 && !zA;) {
+        const tocsin_event *pE = &d->aEvent[k];
+        if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+        const char *zS = pE->source.zCountry, *zT = pE->target.zCountry;
+        if (!zS || !zT || !strncmp(zS, zT, 3) || pE->bNegated) continue;
+        int bBack = 0;
+        for (size_t x = d->nEvent; bJoint && x-- > 0 && !bBack;) {
+          const tocsin_event *pX = &d->aEvent[x];
+          if (pX->iSentence + 3 < c->iSentNow) break;
+          bBack = pX->source.zCountry && pX->target.zCountry && !strncmp(pX->source.zCountry, zT, 3) &&
+                  !strncmp(pX->target.zCountry, zS, 3);
+        }
+        if (bJoint && !bBack) continue;
+        zA = zS;
+        zB = zT;
+      }
+    }
+    const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
+    if (!pA || !pB) continue;
+    for (int s = 0; s < 2; s++) {
+      Mention m;
+      memset(&m, 0, sizeof m);
+      m.i = i;
+      m.e = e;
+      m.pMain = s ? pB : pA;
+      if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+      if (!insert_mention(c, &m)) return 0;
+    }
+    i = e - 1;
+  }
+  return 1;
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -631,9 +687,14 @@ static int find_actors(Coder *c) {
         b->i - a->e == 1 && (tok_is(c, a->e, "and") || tok_is(c, a->e, ",")))
       a->pAgent = b->pAgent;
   }
+  if (!both_sides(c)) return 0;
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
+    if (k > 0 && c->aM[k].i == c->aM[k - 1].i && c->aM[k].e == c->aM[k - 1].e) {
+      c->aM[k].iGroup = g;   /* "both sides": one phrase, two states */
+      continue;
+    }
     if (k > 0) {
       size_t a = c->aM[k - 1].e, b = c->aM[k].i;
       int bJoin = b > a && b - a <= 2;
@@ -973,7 +1034,8 @@ static void assign_roles(Coder *c) {
         if (iForce < 0) iForce = (int)m;   /* ... else the force, at home */
         continue;
       }
-      if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1)) {   /* "arrived in Taipei" is the target */
+      /* "arrived in Taipei" is the target; "held talks in Istanbul" (044) meets there */
+      if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1 && strcmp(h->zCode, "044"))) {
         if (iLoc < 0) iLoc = (int)m;
         continue;
       }
@@ -1853,6 +1915,15 @@ static int own_country_targets(Coder *c) {
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1243") ||
                     !strncmp(zCode, "132", 3) || !strcmp(zCode, "137");
     if (!bDomestic) continue;
+    /* "the two sides agreed to exchange prisoners": states acting together
+    ** act on each other, not at home */
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) == 2) {
+      const char *zA = NULL, *zB = NULL;
+      mention_country(c, aS[0], &zA);
+      mention_country(c, aS[1], &zB);
+      if (zA && zB && strncmp(zA, zB, 3)) continue;
+    }
     /* a finite act, not "Lukashenko's plan to amend the constitution"; a
     ** framed one is its frame's ("agreed to resign") */
     if (!h->bFramed && (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))))
@@ -2077,6 +2148,7 @@ static void compose_frames(Coder *c) {
 
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 static int code_window(Coder *c, size_t iSent) {
+  c->iSentNow = iSent;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed) return 0;
