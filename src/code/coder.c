@@ -687,6 +687,22 @@ static int find_actors(Coder *c) {
         b->i - a->e == 1 && (tok_is(c, a->e, "and") || tok_is(c, a->e, ",")))
       a->pAgent = b->pAgent;
   }
+  /* "a delegation from ECOWAS", "envoys from Qatar": a bare role sent from
+  ** a state or a body is that state's or body's */
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k], *n = &c->aM[k + 1];
+    if (!m->pAgent || m->pMain || m->pCountry || m->bPronoun || n->bPronoun || n->i != m->e + 1 ||
+        !tok_is(c, m->e, "from") || n->pAgent)
+      continue;
+    const ActorEntry *a = n->pMain ? n->pMain : n->pCountry;
+    if (!a || a->kind == AK_PERSON || a->kind == AK_PLACE) continue;
+    if (a->kind == AK_ORG) m->pMain = a;
+    else if (a->kind == AK_COUNTRY || a->kind == AK_DEMONYM) m->pCountry = a;
+    else if (!(m->pCountry = a->zCountry ? country_entry(c, a->zCountry) : NULL)) continue;
+    m->e = n->e;
+    memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
   if (!both_sides(c)) return 0;
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
@@ -1011,7 +1027,10 @@ static void assign_roles(Coder *c) {
       /* "said that Russia was responsible": the clause a statement reports is
       ** not its addressee */
       int bReport = is_report_verb(h);
-      for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that"));
+      /* "condemned the strike as a violation of Iraqi sovereignty": what
+      ** follows "as" describes the object, it is none */
+      for (size_t t = h->e; t < pm->i; t++)
+        bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
       if (bBreak) break;
       if (pm->bAside) continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
@@ -1828,6 +1847,23 @@ static void coordinated_targets(Coder *c) {
   }
 }
 
+/* "condemned the decision", "rejected the ruling": the verb's object is an
+** act just reported (the noun right after "the", or one word on). */
+static int reaction_noun(const Coder *c, const VerbHit *h) {
+  static const char *const azAct[] = {"decision", "move", "ruling", "verdict", "raid", "ban", "law", "decree",
+                                      "measure", "measures", "step", "steps", "announcement", "remarks",
+                                      "statement", "strike", "strikes", "attack", "attacks", "arrest",
+                                      "arrests", "execution", "executions", "sanctions", "vote", "order",
+                                      "operation", "offensive", "invasion", "annexation", "crackdown",
+                                      "launch", "launches", "test", "tests", "deal", "agreement", "accord",
+                                      "truce", "incident", "bombing", "bombings", "killing", "killings",
+                                      "massacre", "violence", "shooting", "coup", "takeover", "diversion",
+                                      "findings", "resolution", "verdict", "expulsion", "expulsions",
+                                      "detention", "closure", "blockade", "seizure", "incursion", NULL};
+  return code_root(h) <= 13 && h->e + 1 < c->nTok && tok_is(c, h->e, "the") &&
+         (tok_in(c, h->e + 1, azAct) || (h->e + 2 < c->nTok && tok_in(c, h->e + 2, azAct)));
+}
+
 /* A reply names no target: "India denied any involvement in the killing",
 ** "Beijing refused to apologise", "Taiwan put its forces on alert in
 ** response" -- each answers what another state did to it in the sentences
@@ -1857,6 +1893,8 @@ static int reply_targets(Coder *c, size_t iSent) {
     size_t hi = c->nTok;
     for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
       if (!c->aH[x].bDrop) hi = c->aH[x].i;
+    for (size_t t = h->e + 1; t < hi; t++)   /* "... as a violation of Iraqi sovereignty" */
+      if (tok_is(c, t, "as")) hi = t;
     int bObject = 0;
     for (size_t m = 0; m < c->nM && !bObject; m++)
       bObject = c->aM[m].i >= h->e && c->aM[m].i < hi && !c->aM[m].bOwn;
@@ -1864,7 +1902,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     const char *zT = NULL;
-    for (size_t e = d->nEvent; zS && e-- > 0 && !zT;) {
+    for (size_t e = d->nEvent; zS && e-- > 0 && !zT && !reaction_noun(c, h);) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
@@ -1872,23 +1910,30 @@ static int reply_targets(Coder *c, size_t iSent) {
     }
     /* "condemned the decision", "rejected the ruling": a reaction to the act
     ** just reported is aimed at the state that took it */
-    static const char *const azAct[] = {"decision", "move", "ruling", "verdict", "raid", "ban", "law", "decree",
-                                        "measure", "measures", "step", "steps", "announcement", "remarks",
-                                        "statement", "strike", "strikes", "attack", "attacks", "arrest",
-                                        "arrests", "execution", "executions", "sanctions", "vote", "order",
-                                        "operation", "offensive", "invasion", "annexation", "crackdown",
-                                        "launch", "launches", "test", "tests", "deal", "agreement", "accord",
-                                        "truce", "incident", "bombing", "bombings", "killing", "killings",
-                                        "massacre", "violence", "shooting", "coup", "takeover", "diversion",
-                                        "findings", "resolution", "verdict", "expulsion", "expulsions",
-                                        "detention", "closure", "blockade", "seizure", "incursion", NULL};
-    int bReaction = code_root(h) <= 13 && h->e + 1 < c->nTok && tok_is(c, h->e, "the") &&
-                    (tok_in(c, h->e + 1, azAct) || (h->e + 2 < c->nTok && tok_in(c, h->e + 2, azAct)));
-    for (size_t e = d->nEvent; bReaction && e-- > 0 && !zT;) {
-      const tocsin_event *pE = &d->aEvent[e];
-      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
-      const char *zA = pE->source.zCountry;
-      if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+    int bReaction = reaction_noun(c, h);
+    /* ... of the kind the noun names: "the strike" is the last use of force */
+    int lo = 0, hiRoot = 20;
+    if (bReaction) {
+      static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "bombing", "bombings",
+                                            "killing", "killings", "massacre", "shooting", "offensive", "invasion",
+                                            "incursion", NULL};
+      static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
+      static const char *const azPact[] = {"deal", "agreement", "accord", "truce", NULL};
+      size_t n = tok_in(c, h->e + 1, azForce) || tok_in(c, h->e + 1, azPact) || tok_in(c, h->e + 1, azShow)
+                     ? h->e + 1 : h->e + 2;
+      if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
+      else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
+      else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
+    }
+    for (int bKind = 1; bKind >= 0 && bReaction && !zT; bKind--) {
+      for (size_t e = d->nEvent; e-- > 0 && !zT;) {
+        const tocsin_event *pE = &d->aEvent[e];
+        if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+        int r = atoi(pE->zRoot);
+        if (bKind && (r < lo || r > hiRoot)) continue;
+        const char *zA = pE->source.zCountry;
+        if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+      }
     }
     const ActorEntry *pC = zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
