@@ -696,6 +696,15 @@ static int find_actors(Coder *c) {
       continue;
     const ActorEntry *a = n->pMain ? n->pMain : n->pCountry;
     if (!a || a->kind == AK_PERSON || a->kind == AK_PLACE) continue;
+    /* ... not one already owned, or leaving: "recalled its ambassador from
+    ** Albania", "withdrew troops from Mali" */
+    static const char *const azOwn[] = {"its", "their", "his", "her", "our", "withdrew", "withdraw", "withdraws",
+                                        "withdrawn", "withdrawing", "pulled", "pull", "pulling", "recalled",
+                                        "recall", "recalling", "evacuated", "evacuate", "evacuating", "moved",
+                                        "redeployed", "expelled", NULL};
+    int bOwned = 0;
+    for (size_t t = m->i >= 2 ? m->i - 2 : 0; t < m->i; t++) bOwned |= tok_in(c, t, azOwn);
+    if (bOwned) continue;
     if (a->kind == AK_ORG) m->pMain = a;
     else if (a->kind == AK_COUNTRY || a->kind == AK_DEMONYM) m->pCountry = a;
     else if (!(m->pCountry = a->zCountry ? country_entry(c, a->zCountry) : NULL)) continue;

@@ -35,7 +35,7 @@ static uint64_t hash_lower(const char *z, size_t n) {
 
 static int eq_lower(const char *zTok, const char *z, size_t n) {
   for (size_t i = 0; i < n; i++) {
-    if (zTok[i] != to_lower((unsigned char)z[i])) return 0;
+    if ((unsigned char)zTok[i] != to_lower((unsigned char)z[i])) return 0;   /* bytes of UTF-8 are above 127 */
   }
   return zTok[n] == 0;
 }
@@ -144,15 +144,19 @@ static int push_tok(Token **paTok, size_t *pnTok, size_t *pnAlloc, const char *z
   t->start = (uint32_t)s;
   t->end = (uint32_t)e;
   t->bCap = is_upper((unsigned char)z[s]);
+  if (!t->bCap && e - s > 2 && (z[s] == 'd' || z[s] == 'l')) {   /* "d'Ivoire", "l'Aquila": a name */
+    size_t a = apostrophe_at(z + s + 1, e - s - 1);
+    t->bCap = a && s + 1 + a < e && is_upper((unsigned char)z[s + 1 + a]);
+  }
   t->bWord = (uint8_t)bWord;
   t->id = TOK_NONE;
   if (pIntern) {
-    if (z[s] == '\xE2' || (e - s == 3 && apostrophe_at(z + s, 3))) {
-      /* normalise curly apostrophe forms to ASCII before interning */
-      char tmp[8];
+    if (e - s < 64 && memchr(z + s, '\xE2', e - s)) {
+      /* normalise curly apostrophes to ASCII before interning: "’s", "d’Ivoire" */
+      char tmp[64];
       size_t k = 0;
       size_t i = s;
-      while (i < e && k < 6) {
+      while (i < e && k < sizeof tmp) {
         size_t a = apostrophe_at(z + i, e - i);
         if (a) { tmp[k++] = '\''; i += a; }
         else tmp[k++] = z[i++];
