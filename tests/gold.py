@@ -82,6 +82,7 @@ def main():
             else:
                 tp += 1
                 dates_ok += events[hit]["date"] == g["date"]
+                if os.environ.get("GOLD_DATES") and events[hit]["date"] != g["date"]: print(f"  date {g['id']}: gold {g['date']} got {events[hit]['date']} ({events[hit]['date_text']})")
         for i, e in enumerate(events):
             if i not in used:
                 fp += 1

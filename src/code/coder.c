@@ -1601,6 +1601,26 @@ static int dateline(Coder *c) {
 
 static int code_window(Coder *c, size_t iSent);
 
+/* 1 if a blank line or an HTML paragraph or line break stands between
+** sentence iSent and the one before it in the original input. */
+static int new_paragraph(const tocsin_doc *d, size_t iSent) {
+  size_t a = d->aSent[iSent - 1].end, b = d->aSent[iSent].start;
+  if (a > b || b > d->nOrig) return 0;
+  int nNewline = 0;
+  for (size_t i = a; i < b; i++) {
+    char ch = d->zOrig[i];
+    if (ch == '\n') {
+      if (++nNewline >= 2) return 1;
+    } else if (ch == '<' && i + 2 < b && (d->zOrig[i + 1] == 'p' || d->zOrig[i + 1] == 'P' ||
+                                          (d->zOrig[i + 1] == '/' && (d->zOrig[i + 2] == 'p' || d->zOrig[i + 2] == 'P')))) {
+      return 1;
+    } else if (ch != ' ' && ch != '\t' && ch != '\r') {
+      nNewline = 0;
+    }
+  }
+  return 0;
+}
+
 static int code_sentence(Coder *c, size_t iSent) {
   const tocsin_sentence *s = &c->d->aSent[iSent];
   c->z = s->zText;
@@ -1608,6 +1628,11 @@ static int code_sentence(Coder *c, size_t iSent) {
   Intern *pVocab = (Intern *)&c->p->vocab;   /* lookups only: bAdd = 0 never writes */
   if (!tokenize(c->z, strlen(c->z), pVocab, c->p->pArena, 0, &c->aTok, &c->nTok, &c->nTokAlloc)) return 0;
   if (!c->nTok) return 1;
+  /* a narrative's date carries within its paragraph in wire copy, where an
+  ** undated paragraph is the document's news (as GDELT dates it); a
+  ** footnoted report narrates across paragraphs ("Lavrov visited Minsk on
+  ** November 26 ... \n\n Lukashenko told Lavrov ...") */
+  if (iSent > 0 && c->d->nNote == 0 && new_paragraph(c->d, iSent)) c->bCtx = 0;
   if (!dateline(c)) return 0;
   if (!c->nTok) return 1;
   Token *aAll = c->aTok;
