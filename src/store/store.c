@@ -79,7 +79,9 @@ static sqlite3_stmt *stmt(tocsin_store *p, int i, tocsin_error *pErr) {
 
 /* How many of n (> 0) rows the next INSERT of table t takes: the largest
 ** power of two not above n, at most 2^(ROWS_SIZES-1); *ps is the statement,
-** reset and unbound (NULL, pErr set, on failure). */
+** reset (NULL, pErr set, on failure). Its parameters keep the values of its
+** last run: the callers bind every one of them, NULLs included (clearing
+** up to 608 bindings per statement was 1 % of storing's instructions). */
 static size_t rows_stmt(tocsin_store *p, int t, size_t n, sqlite3_stmt **ps, tocsin_error *pErr) {
   int k = ROWS_SIZES - 1;
   while (((size_t)1 << k) > n) k--;
@@ -101,7 +103,6 @@ static size_t rows_stmt(tocsin_store *p, int t, size_t n, sqlite3_stmt **ps, toc
     }
   }
   sqlite3_reset(*pp);
-  sqlite3_clear_bindings(*pp);
   *ps = *pp;
   return (size_t)1 << k;
 }
@@ -399,6 +400,9 @@ static int ingest_judgments(Ingest *g, tocsin_ingest_result *pRes) {
       if (e->bHasP) {
         sqlite3_bind_double(s, c + 6, e->p[0]);
         sqlite3_bind_double(s, c + 7, e->p[1]);
+      } else {
+        sqlite3_bind_null(s, c + 6);
+        sqlite3_bind_null(s, c + 7);
       }
       bind_text(s, c + 8, e->zDue);
       bind_text(s, c + 9, zSubject);
@@ -554,6 +558,9 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
       if (e->bHasP) {
         sqlite3_bind_double(s, c + 12, e->p[0]);
         sqlite3_bind_double(s, c + 13, e->p[1]);
+      } else {
+        sqlite3_bind_null(s, c + 12);
+        sqlite3_bind_null(s, c + 13);
       }
       bind_text(s, c + 14, e->zDue);
       bind_text(s, c + 15, e->zLocName);
