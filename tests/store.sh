@@ -18,7 +18,7 @@ expect help-lists-store 0 'forecasts' -- "$T" --help
 expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
 expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt
 same wal-mode "$(q "$db" 'PRAGMA journal_mode')" wal
-same schema-version "$(q "$db" 'PRAGMA user_version')" 4
+same schema-version "$(q "$db" 'PRAGMA user_version')" 5
 same documents "$(q "$db" 'SELECT count(*) FROM documents')" 2
 expect ingest-missing-file 1 'nosuch.txt: cannot open' -- "$T" ingest --db "$db" "$tmp/nosuch.txt" examples/wire-digest.txt
 expect ingest-bad-date 2 'YYYY-MM-DD' -- "$T" ingest --db "$db" --date 2020-13-01 examples/wire-digest.txt
@@ -57,16 +57,43 @@ same stdin-documents-not-replaced "$(q "$tmp/stdin.db" 'SELECT count(*) FROM doc
 # with no files, ingest only creates or upgrades the store (as the read-only
 # commands' message about an old store tells the user to run)
 expect ingest-no-files 0 '' -- "$T" ingest --db "$tmp/empty.db"
-same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 4
+same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 5
+# Up to version 4 every mention row had copies of its sentence's notes, the
+# domains of their URLs and the first URL (notes, sources, url), filled here
+# as tocsin filled them; version 5 dropped them.
+v4cols="ALTER TABLE mentions ADD COLUMN notes TEXT; ALTER TABLE mentions ADD COLUMN sources TEXT;
+  ALTER TABLE mentions ADD COLUMN url TEXT;
+  UPDATE mentions SET notes = (SELECT s.notes FROM sentences s WHERE s.id = mentions.sentence_id),
+    sources = (SELECT json_group_array(v) FROM (SELECT DISTINCT u.domain AS v FROM sentences s, json_each(s.notes) j
+      JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id
+      WHERE s.id = mentions.sentence_id AND u.domain IS NOT NULL)),
+    url = (SELECT u.url FROM sentences s, json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value
+      JOIN urls u ON u.note_id = n.id WHERE s.id = mentions.sentence_id ORDER BY j.key, u.id LIMIT 1);"
+# a version-4 store loses the copies at the next write open, and every
+# read command answers as before
+v4="$tmp/v4.db"; cp "$db" "$v4"
+reads() { for f in jsonl csv tsv table; do "$T" query --db "$1" --format $f; done; "$T" query --db "$1" --dyad RUS-BLR
+  "$T" search --db "$1" union state integration; "$T" search --db "$1" --raw 'NEAR(Russia Belarus, 5)'
+  "$T" forecasts --db "$1"; "$T" forecasts --db "$1" score; }
+reads "$v4" > "$tmp/v4-before"
+sqlite3 "$v4" "BEGIN; $v4cols PRAGMA user_version=4; COMMIT;"
+same v4-has-copies "$(q "$v4" "SELECT count(*) FROM mentions WHERE url IS NOT NULL AND notes <> '[]'")" "$(q "$db" "SELECT count(*) FROM mentions m WHERE EXISTS (SELECT 1 FROM sentences s, json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id WHERE s.id = m.sentence_id)")"
+expect v4-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v4"
+expect v4-migrated-by-ingest 0 '' -- "$T" ingest --db "$v4"
+same v4-now-version-5 "$(q "$v4" 'PRAGMA user_version')" 5
+same v4-copies-dropped "$(q "$v4" "SELECT group_concat(name) FROM pragma_table_info('mentions') WHERE name IN ('notes', 'sources', 'url')")" ""
+same v4-integrity "$(q "$v4" 'PRAGMA integrity_check; PRAGMA foreign_key_check')" ok
+same v4-reads-unchanged "$(reads "$v4" | md5sum)" "$(md5sum < "$tmp/v4-before")"
+expect v4-ingest-after 0 'added' -- "$T" ingest --db "$v4" "$tmp/s1"
 # a version-2 store (as tocsin wrote it before the 2 -> 3 migration: the
 # dyad and domain indexes) is
 # upgraded by the next write open and answers as before
 v2="$tmp/v2.db"; cp "$db" "$v2"
 "$T" query --db "$v2" --format tsv > "$tmp/v2-before.tsv"; "$T" search --db "$v2" union state integration > "$tmp/v2-before.search"
-sqlite3 "$v2" "BEGIN; DROP INDEX mentions_sentence; DROP INDEX judgments_mention; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
+sqlite3 "$v2" "BEGIN; $v4cols DROP INDEX mentions_sentence; DROP INDEX judgments_mention; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
 expect v2-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v2"
 expect v2-migrated-by-ingest 0 '' -- "$T" ingest --db "$v2"
-same v2-now-version-4 "$(q "$v2" 'PRAGMA user_version')" 4
+same v2-now-version-5 "$(q "$v2" 'PRAGMA user_version')" 5
 same v2-indexes-dropped "$(q "$v2" "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_dyad', 'urls_domain')")" 0
 same v2-fts-integrity "$(sqlite3 "$v2" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')" 2>&1)" ""
 same v2-query-unchanged "$("$T" query --db "$v2" --format tsv | md5sum)" "$(md5sum < "$tmp/v2-before.tsv")"
@@ -76,10 +103,10 @@ expect v2-ingest-after 0 'added' -- "$T" ingest --db "$v2" "$tmp/s1"
 # mentions.sentence_id and judgments.mention_id) gets them from the next write
 # open, with its rows as they were, and a replacement then deletes through them
 v3="$tmp/v3.db"; cp "$db" "$v3"
-sqlite3 "$v3" "BEGIN; DROP INDEX mentions_sentence; DROP INDEX judgments_mention; PRAGMA user_version=3; COMMIT;"
+sqlite3 "$v3" "BEGIN; $v4cols DROP INDEX mentions_sentence; DROP INDEX judgments_mention; PRAGMA user_version=3; COMMIT;"
 expect v3-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v3"
 expect v3-migrated-by-ingest 0 '' -- "$T" ingest --db "$v3"
-same v3-now-version-4 "$(q "$v3" 'PRAGMA user_version')" 4
+same v3-now-version-5 "$(q "$v3" 'PRAGMA user_version')" 5
 same v3-indexes-made "$(q "$v3" "SELECT group_concat(name || ':' || tbl_name, ' ') FROM (SELECT name, tbl_name FROM sqlite_schema WHERE name IN ('mentions_sentence', 'judgments_mention') ORDER BY name)")" 'judgments_mention:judgments mentions_sentence:mentions'
 same v3-integrity "$(q "$v3" 'PRAGMA integrity_check')" ok
 same v3-query-unchanged "$("$T" query --db "$v3" --format tsv | md5sum)" "$("$T" query --db "$db" --format tsv | md5sum)"

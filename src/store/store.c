@@ -47,10 +47,11 @@ static const struct {
                    "(?,?,?,?,?,?,?)", 7},
     [ROWS_NOTE] = {"INSERT INTO notes(id, doc_id, n, text) VALUES ", "(?,?,?,?)", 4},
     [ROWS_URL] = {"INSERT INTO urls(note_id, url, domain) VALUES ", "(?,?,?)", 3},
+    /* a mention's notes, cited domains and first URL are its sentence's
+    ** (schema version 5): the event query derives them */
     [ROWS_MENTION] = {"INSERT INTO mentions(id, event_id, doc_id, sentence_id, ord, date_text, source_text, "
-                      "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country, notes, sources, "
-                      "url) VALUES ",
-                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 19},
+                      "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country) VALUES ",
+                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 16},
     [ROWS_JUDGMENT] = {"INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, subject, "
                        "text, key) VALUES ",
                        "(?,?,?,?,?,?,?,?,?,?,?)", 11},
@@ -142,23 +143,13 @@ static void buf_int(Buf *b, long long v) {
   buf_append(b, z + k, sizeof z - k);
 }
 
-/* "[1,2]" and ["a.org","b.com"]: the same JSON shapes as `tocsin code` */
+/* "[1,2]": the same JSON shape as `tocsin code` */
 static void json_int_list(Buf *b, const int *a, size_t n) {
   b->n = 0;
   buf_putc(b, '[');
   for (size_t i = 0; i < n; i++) {
     if (i) buf_putc(b, ',');
     buf_int(b, a[i]);
-  }
-  buf_putc(b, ']');
-}
-
-static void json_str_list(Buf *b, const char *const *az, size_t n) {
-  b->n = 0;
-  buf_putc(b, '[');
-  for (size_t i = 0; i < n; i++) {
-    if (i) buf_putc(b, ',');
-    buf_json_str(b, az[i]);
   }
   buf_putc(b, ']');
 }
@@ -514,22 +505,22 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
   sqlite3_stmt *s;
   int rc;
   if (!d->nEvent) return TOCSIN_OK;
-  if (!(g->aEventId = malloc(d->nEvent * sizeof(long long))) || !json_start(g, 2 * d->nEvent))
-    return store_oom(g->pErr);
-  g->aOff[0] = 0;
+  if (!(g->aEventId = malloc(d->nEvent * sizeof(long long)))) return store_oom(g->pErr);
   for (size_t i = 0; i < d->nEvent; i++) {
     const tocsin_event *e = &d->aEvent[i];
     int bAsserted = !strcmp(nn(e->zMood), "fact") || !strcmp(nn(e->zMood), "reported");
-    if ((rc = event_id(g, e, bAsserted, &g->aEventId[i], pRes)) != TOCSIN_OK) return rc;
+    /* the store keeps a mention's notes (and so its cited domains and URL)
+    ** with its sentence: an event citing other notes would lose them */
     const struct EventExtra *x = &d->aExtra[i];
-    json_int_list(&g->tmp, x->aNote, x->nNote);
-    buf_append(&g->json, g->tmp.z, g->tmp.n);
-    json_end(g, 2 * i);
-    json_str_list(&g->tmp, x->azSource, x->nSource);
-    buf_append(&g->json, g->tmp.z, g->tmp.n);
-    json_end(g, 2 * i + 1);
+    const tocsin_sentence *t = &d->aSent[e->iSentence];
+    if (x->nNote != t->nNote || (x->aNote != t->aNote && memcmp(x->aNote, t->aNote, x->nNote * sizeof *x->aNote))) {
+      err_set(g->pErr, TOCSIN_EARG, (size_t)-1,
+              "%s: event %zu cites notes other than those of its sentence, which the store cannot keep", p->zPath,
+              i);
+      return TOCSIN_EARG;
+    }
+    if ((rc = event_id(g, e, bAsserted, &g->aEventId[i], pRes)) != TOCSIN_OK) return rc;
   }
-  if (g->json.bOom || g->tmp.bOom) return store_oom(g->pErr);
 
   g->zWhat = "storing an event mention";
   for (size_t i0 = 0, k; i0 < d->nEvent; i0 += k) {
@@ -537,13 +528,7 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
     for (size_t j = 0; j < k; j++) {
       size_t i = i0 + j;
       const tocsin_event *e = &d->aEvent[i];
-      const struct EventExtra *x = &d->aExtra[i];
-      const char *zUrl = NULL;   /* the first URL of the notes it cites */
-      for (size_t m = 0; m < x->nNote && !zUrl; m++) {
-        const tocsin_note *n = tocsin_doc_find_note(d, x->aNote[m]);
-        if (n && n->nUrl) zUrl = n->azUrl[0];
-      }
-      int c = 19 * (int)j;
+      int c = 16 * (int)j;
       sqlite3_bind_int64(s, c + 1, g->iMention0 + 1 + (long long)i);
       sqlite3_bind_int64(s, c + 2, g->aEventId[i]);
       sqlite3_bind_int64(s, c + 3, g->iDoc);
@@ -565,9 +550,6 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
       bind_text(s, c + 14, e->zDue);
       bind_text(s, c + 15, e->zLocName);
       bind_text(s, c + 16, e->zLocCountry);
-      bind_json(g, s, c + 17, 2 * i);
-      bind_json(g, s, c + 18, 2 * i + 1);
-      bind_text(s, c + 19, zUrl);
     }
     if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
     pRes->nMention += k;
@@ -793,7 +775,10 @@ int tocsin_store_contains(tocsin_store *p, const tocsin_doc *d, long long *piDoc
 /* ---- queries ----------------------------------------------------------------- */
 
 /* One row per merged event; columns in the order of the GDELT-style TSV. The
-** representative mention (its words, mood, notes, URL) is the first stored. */
+** representative mention (its words, mood, notes, URL) is the first stored.
+** A mention's notes are its sentence's; its cited domains, those of the URLs
+** of these notes; its URL, the first of them (schema version 5: no copies in
+** the mention rows). */
 static const char zEventsSql[] =
     "SELECT e.id AS id, e.date AS date,"
     " e.source AS source, m.source_text AS source_name, e.source_country AS source_country,"
@@ -802,15 +787,18 @@ static const char zEventsSql[] =
     " coalesce(e.target_role, CASE WHEN e.target_org IS NOT NULL THEN 'IGO' END) AS target_type,"
     " (s.i = 0) AS is_root, e.code AS event, substr(e.code, 1, 3) AS base, e.root AS root,"
     " e.quad AS quad, e.goldstein AS goldstein, m.loc_name AS location, m.loc_country AS location_country,"
-    " coalesce(m.url, d.path) AS source_url, e.plover AS plover, m.mood AS mood, e.negated AS negated,"
-    " m.hedge AS hedge, m.p_low AS p_low, m.p_high AS p_high, m.notes AS notes, d.path AS doc,"
+    " coalesce((SELECT u.url FROM json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value"
+    "   JOIN urls u ON u.note_id = n.id ORDER BY j.key, u.id LIMIT 1), d.path) AS source_url, e.plover AS plover, m.mood AS mood, e.negated AS negated,"
+    " m.hedge AS hedge, m.p_low AS p_low, m.p_high AS p_high, s.notes AS notes, d.path AS doc,"
     " s.i AS sentence,"
     " (SELECT count(*) FROM mentions x WHERE x.event_id = e.id) AS mentions,"
-    " (SELECT count(DISTINCT j.value) FROM mentions x, json_each(x.sources) j WHERE x.event_id = e.id)"
-    "   AS sources,"
+    " (SELECT count(DISTINCT u.domain) FROM mentions x JOIN sentences y ON y.id = x.sentence_id,"
+    "   json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id"
+    "   WHERE x.event_id = e.id) AS sources,"
     " (SELECT count(DISTINCT x.doc_id) FROM mentions x WHERE x.event_id = e.id) AS articles,"
-    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT j.value AS v FROM mentions x, json_each(x.sources) j"
-    "   WHERE x.event_id = e.id ORDER BY 1)) AS domains,"
+    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT u.domain AS v FROM mentions x JOIN sentences y"
+    "   ON y.id = x.sentence_id, json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value"
+    "   JOIN urls u ON u.note_id = n.id WHERE x.event_id = e.id AND u.domain IS NOT NULL ORDER BY 1)) AS domains,"
     " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT y.path AS v FROM mentions x JOIN documents y"
     "   ON y.id = x.doc_id WHERE x.event_id = e.id ORDER BY 1)) AS docs"
     " FROM events e"
