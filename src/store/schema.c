@@ -124,19 +124,37 @@ static const char *const aMigration[STORE_SCHEMA_VERSION] = {
 
     /* 4 -> 5: a mention's notes, cited domains and first URL were copies of
     ** what its sentence row and the notes and urls tables hold (the coder
-    ** gives an event the notes of its sentence); the event query derives
-    ** them, and every mention row is shorter (docs/store.md, Cost) */
-    "ALTER TABLE mentions DROP COLUMN notes;\n"
-    "ALTER TABLE mentions DROP COLUMN sources;\n"
-    "ALTER TABLE mentions DROP COLUMN url;\n",
+    ** gives an event the notes of its sentence), and its doc_id that of its
+    ** sentence; the queries derive them. Without doc_id, mentions need no
+    ** index on it: a document's mentions go with its sentences (the
+    ** cascade of sentence_id, under mentions_sentence), and of the three
+    ** indexes under every mention row one is left to maintain besides
+    ** those two (docs/store.md, Cost). SQLite cannot drop a column with a
+    ** foreign key, so the table is rebuilt; store_migrate() runs migrations
+    ** with foreign keys off (DROP TABLE would otherwise delete through the
+    ** judgments' cascade) and checks them before the commit. */
+    "CREATE TABLE mentions_v5(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  event_id INTEGER NOT NULL REFERENCES events(id),\n"
+    "  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  ord INTEGER NOT NULL,\n"
+    "  date_text TEXT, source_text TEXT, target_text TEXT, verb TEXT,\n"
+    "  mood TEXT NOT NULL, hedge TEXT, p_low REAL, p_high REAL, due TEXT,\n"
+    "  loc_name TEXT, loc_country TEXT);\n"
+    "INSERT INTO mentions_v5 SELECT id, event_id, sentence_id, ord, date_text, source_text, target_text, verb,\n"
+    "  mood, hedge, p_low, p_high, due, loc_name, loc_country FROM mentions;\n"
+    "DROP TABLE mentions;\n"
+    "ALTER TABLE mentions_v5 RENAME TO mentions;\n"
+    "CREATE INDEX mentions_event ON mentions(event_id);\n"
+    "CREATE INDEX mentions_sentence ON mentions(sentence_id);\n",
 };
 
 /* A new store is made at the current version in one step: the same tables
 ** and indexes the migrations above leave, with the same columns in the same
 ** order (tests/unit/test_store.c compares the two). Running the chain costs
 ** a new store more than the whole schema: each ALTER TABLE ... DROP COLUMN
-** of 4 -> 5 re-reads and checks the schema, 18 M instructions for the three,
-** 3 % of what storing the 300 documents of bench/pipeline.sh costs. */
+** of a column re-reads and checks the schema (6 M instructions each, 1 %
+** of what storing the 300 documents of bench/pipeline.sh costs). */
 static const char zSchema[] =
     "CREATE TABLE documents(\n"
     "  id INTEGER PRIMARY KEY,\n"
@@ -178,14 +196,12 @@ static const char zSchema[] =
     "CREATE TABLE mentions(\n"
     "  id INTEGER PRIMARY KEY,\n"
     "  event_id INTEGER NOT NULL REFERENCES events(id),\n"
-    "  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
     "  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,\n"
     "  ord INTEGER NOT NULL,\n"
     "  date_text TEXT, source_text TEXT, target_text TEXT, verb TEXT,\n"
     "  mood TEXT NOT NULL, hedge TEXT, p_low REAL, p_high REAL, due TEXT,\n"
     "  loc_name TEXT, loc_country TEXT);\n"
     "CREATE INDEX mentions_event ON mentions(event_id);\n"
-    "CREATE INDEX mentions_doc ON mentions(doc_id);\n"
     "CREATE INDEX mentions_sentence ON mentions(sentence_id);\n"
     "CREATE TABLE judgments(\n"
     "  id INTEGER PRIMARY KEY,\n"
@@ -328,7 +344,20 @@ static int user_version(sqlite3 *db, int *pV) {
   return rc;
 }
 
-int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pErr) {
+/* PRAGMA foreign_key_check inside a migration's transaction: SQLITE_OK when
+** every reference holds, else SQLITE_CONSTRAINT_FOREIGNKEY. */
+static int foreign_keys_hold(sqlite3 *db) {
+  sqlite3_stmt *pStmt;
+  int rc = sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &pStmt, NULL);
+  if (rc != SQLITE_OK) return rc;
+  rc = sqlite3_step(pStmt);
+  rc = rc == SQLITE_DONE ? SQLITE_OK : rc == SQLITE_ROW ? SQLITE_CONSTRAINT_FOREIGNKEY : rc;
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* One migration step per transaction, up to version iTarget. */
+static int migrate_steps(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pErr) {
   for (;;) {
     int v = 0;
     int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -346,6 +375,7 @@ int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pEr
     char zBump[64];
     snprintf(zBump, sizeof zBump, "PRAGMA user_version=%d", bNew ? iTarget : v + 1);
     rc = sqlite3_exec(db, bNew ? zSchema : aMigration[v], NULL, NULL, NULL);
+    if (rc == SQLITE_OK && !bNew) rc = foreign_keys_hold(db);
     if (rc == SQLITE_OK) rc = sqlite3_exec(db, zBump, NULL, NULL, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
@@ -357,6 +387,24 @@ int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pEr
       return pErr ? pErr->code : TOCSIN_ESTORE;
     }
   }
+}
+
+int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pErr) {
+  /* Migrations run with foreign keys off, as SQLite's way of rebuilding a
+  ** table asks (4 -> 5: DROP TABLE would delete through the cascades), and
+  ** each checks every reference before its commit. The pragma is a no-op
+  ** inside a transaction, so it is switched outside the steps. */
+  sqlite3_stmt *pStmt;
+  int bFk = 0;
+  if (sqlite3_prepare_v2(db, "PRAGMA foreign_keys", -1, &pStmt, NULL) == SQLITE_OK) {
+    if (sqlite3_step(pStmt) == SQLITE_ROW) bFk = sqlite3_column_int(pStmt, 0);
+    sqlite3_finalize(pStmt);
+  }
+  if (bFk) sqlite3_exec(db, "PRAGMA foreign_keys=OFF", NULL, NULL, NULL);
+  int r = migrate_steps(db, zPath, iTarget, pErr);
+  if (bFk && sqlite3_exec(db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL) != SQLITE_OK && r == TOCSIN_OK)
+    r = store_error(db, sqlite3_errcode(db), zPath, "enabling foreign keys", pErr);
+  return r;
 }
 
 /* Opens with the given SQLite flags; bWrite also sets WAL and migrates. */

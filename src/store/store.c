@@ -47,11 +47,11 @@ static const struct {
                    "(?,?,?,?,?,?,?)", 7},
     [ROWS_NOTE] = {"INSERT INTO notes(id, doc_id, n, text) VALUES ", "(?,?,?,?)", 4},
     [ROWS_URL] = {"INSERT INTO urls(note_id, url, domain) VALUES ", "(?,?,?)", 3},
-    /* a mention's notes, cited domains and first URL are its sentence's
-    ** (schema version 5): the event query derives them */
-    [ROWS_MENTION] = {"INSERT INTO mentions(id, event_id, doc_id, sentence_id, ord, date_text, source_text, "
-                      "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country) VALUES ",
-                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 16},
+    /* a mention's document, notes, cited domains and first URL are its
+    ** sentence's (schema version 5): the queries derive them */
+    [ROWS_MENTION] = {"INSERT INTO mentions(id, event_id, sentence_id, ord, date_text, source_text, target_text, "
+                      "verb, mood, hedge, p_low, p_high, due, loc_name, loc_country) VALUES ",
+                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 15},
     [ROWS_JUDGMENT] = {"INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, subject, "
                        "text, key) VALUES ",
                        "(?,?,?,?,?,?,?,?,?,?,?)", 11},
@@ -528,28 +528,27 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
     for (size_t j = 0; j < k; j++) {
       size_t i = i0 + j;
       const tocsin_event *e = &d->aEvent[i];
-      int c = 16 * (int)j;
+      int c = 15 * (int)j;
       sqlite3_bind_int64(s, c + 1, g->iMention0 + 1 + (long long)i);
       sqlite3_bind_int64(s, c + 2, g->aEventId[i]);
-      sqlite3_bind_int64(s, c + 3, g->iDoc);
-      sqlite3_bind_int64(s, c + 4, g->aSentId[e->iSentence]);
-      sqlite3_bind_int64(s, c + 5, (long long)i);
-      bind_text(s, c + 6, e->zDateText);
-      bind_text(s, c + 7, e->source.zText);
-      bind_text(s, c + 8, e->target.zText);
-      bind_text(s, c + 9, e->zVerb);
-      bind_text(s, c + 10, nn(e->zMood));
-      bind_text(s, c + 11, e->zHedge);
+      sqlite3_bind_int64(s, c + 3, g->aSentId[e->iSentence]);
+      sqlite3_bind_int64(s, c + 4, (long long)i);
+      bind_text(s, c + 5, e->zDateText);
+      bind_text(s, c + 6, e->source.zText);
+      bind_text(s, c + 7, e->target.zText);
+      bind_text(s, c + 8, e->zVerb);
+      bind_text(s, c + 9, nn(e->zMood));
+      bind_text(s, c + 10, e->zHedge);
       if (e->bHasP) {
-        sqlite3_bind_double(s, c + 12, e->p[0]);
-        sqlite3_bind_double(s, c + 13, e->p[1]);
+        sqlite3_bind_double(s, c + 11, e->p[0]);
+        sqlite3_bind_double(s, c + 12, e->p[1]);
       } else {
+        sqlite3_bind_null(s, c + 11);
         sqlite3_bind_null(s, c + 12);
-        sqlite3_bind_null(s, c + 13);
       }
-      bind_text(s, c + 14, e->zDue);
-      bind_text(s, c + 15, e->zLocName);
-      bind_text(s, c + 16, e->zLocCountry);
+      bind_text(s, c + 13, e->zDue);
+      bind_text(s, c + 14, e->zLocName);
+      bind_text(s, c + 15, e->zLocCountry);
     }
     if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
     pRes->nMention += k;
@@ -643,7 +642,8 @@ static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
              " WHERE judgments.doc_id=%lld AND judgments.key=o.key;"
              "CREATE TEMP TABLE IF NOT EXISTS old_events(id INTEGER PRIMARY KEY);"
              "DELETE FROM temp.old_events;"
-             "INSERT INTO temp.old_events SELECT DISTINCT event_id FROM mentions WHERE doc_id=%lld;"
+             "INSERT INTO temp.old_events SELECT DISTINCT m.event_id FROM sentences s JOIN mentions m"
+             " ON m.sentence_id = s.id WHERE s.doc_id=%lld;"
              "DELETE FROM documents WHERE id=%lld;"
              "DELETE FROM events WHERE id IN (SELECT id FROM temp.old_events)"
              " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id=events.id);"
@@ -776,9 +776,9 @@ int tocsin_store_contains(tocsin_store *p, const tocsin_doc *d, long long *piDoc
 
 /* One row per merged event; columns in the order of the GDELT-style TSV. The
 ** representative mention (its words, mood, notes, URL) is the first stored.
-** A mention's notes are its sentence's; its cited domains, those of the URLs
-** of these notes; its URL, the first of them (schema version 5: no copies in
-** the mention rows). */
+** A mention's document and notes are its sentence's; its cited domains,
+** those of the URLs of these notes; its URL, the first of them (schema
+** version 5: no copies in the mention rows). */
 static const char zEventsSql[] =
     "SELECT e.id AS id, e.date AS date,"
     " e.source AS source, m.source_text AS source_name, e.source_country AS source_country,"
@@ -795,15 +795,16 @@ static const char zEventsSql[] =
     " (SELECT count(DISTINCT u.domain) FROM mentions x JOIN sentences y ON y.id = x.sentence_id,"
     "   json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id"
     "   WHERE x.event_id = e.id) AS sources,"
-    " (SELECT count(DISTINCT x.doc_id) FROM mentions x WHERE x.event_id = e.id) AS articles,"
+    " (SELECT count(DISTINCT y.doc_id) FROM mentions x JOIN sentences y ON y.id = x.sentence_id"
+    "   WHERE x.event_id = e.id) AS articles,"
     " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT u.domain AS v FROM mentions x JOIN sentences y"
     "   ON y.id = x.sentence_id, json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value"
     "   JOIN urls u ON u.note_id = n.id WHERE x.event_id = e.id AND u.domain IS NOT NULL ORDER BY 1)) AS domains,"
-    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT y.path AS v FROM mentions x JOIN documents y"
-    "   ON y.id = x.doc_id WHERE x.event_id = e.id ORDER BY 1)) AS docs"
+    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT z.path AS v FROM mentions x JOIN sentences y"
+    "   ON y.id = x.sentence_id JOIN documents z ON z.id = y.doc_id WHERE x.event_id = e.id ORDER BY 1)) AS docs"
     " FROM events e"
     " JOIN mentions m ON m.id = (SELECT min(x.id) FROM mentions x WHERE x.event_id = e.id)"
-    " JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.doc_id"
+    " JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.doc_id"
     " WHERE (?1 IS NULL OR substr(e.source, 1, length(?1)) = ?1)"
     " AND (?2 IS NULL OR substr(e.target, 1, length(?2)) = ?2)"
     " AND (?3 IS NULL OR substr(e.code, 1, length(?3)) = ?3)"
