@@ -780,7 +780,10 @@ int tocsin_store_contains(tocsin_store *p, const tocsin_doc *d, long long *piDoc
 ** those of the URLs of these notes; its URL, the first of them (schema
 ** version 5: no copies in the mention rows). */
 static const char zEventsSql[] =
-    "SELECT e.id AS id, e.date AS date,"
+    /* the event's domains once, as a JSON array: NumSources counts it and
+    ** SourceDomains lists it (MATERIALIZED: a flattened query would derive
+    ** them twice) */
+    "WITH ev AS MATERIALIZED (SELECT e.id AS id, e.date AS date,"
     " e.source AS source, m.source_text AS source_name, e.source_country AS source_country,"
     " coalesce(e.source_role, CASE WHEN e.source_org IS NOT NULL THEN 'IGO' END) AS source_type,"
     " e.target AS target, m.target_text AS target_name, e.target_country AS target_country,"
@@ -788,18 +791,16 @@ static const char zEventsSql[] =
     " (s.i = 0) AS is_root, e.code AS event, substr(e.code, 1, 3) AS base, e.root AS root,"
     " e.quad AS quad, e.goldstein AS goldstein, m.loc_name AS location, m.loc_country AS location_country,"
     " coalesce((SELECT u.url FROM json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value"
-    "   JOIN urls u ON u.note_id = n.id ORDER BY j.key, u.id LIMIT 1), d.path) AS source_url, e.plover AS plover, m.mood AS mood, e.negated AS negated,"
+    "   JOIN urls u ON u.note_id = n.id ORDER BY j.key, u.id LIMIT 1), d.path) AS source_url,"
+    " e.plover AS plover, m.mood AS mood, e.negated AS negated,"
     " m.hedge AS hedge, m.p_low AS p_low, m.p_high AS p_high, s.notes AS notes, d.path AS doc,"
     " s.i AS sentence,"
     " (SELECT count(*) FROM mentions x WHERE x.event_id = e.id) AS mentions,"
-    " (SELECT count(DISTINCT u.domain) FROM mentions x JOIN sentences y ON y.id = x.sentence_id,"
-    "   json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id"
-    "   WHERE x.event_id = e.id) AS sources,"
+    " (SELECT json_group_array(v) FROM (SELECT DISTINCT u.domain AS v FROM mentions x JOIN sentences y"
+    "   ON y.id = x.sentence_id, json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value"
+    "   JOIN urls u ON u.note_id = n.id WHERE x.event_id = e.id AND u.domain IS NOT NULL ORDER BY 1)) AS dj,"
     " (SELECT count(DISTINCT y.doc_id) FROM mentions x JOIN sentences y ON y.id = x.sentence_id"
     "   WHERE x.event_id = e.id) AS articles,"
-    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT u.domain AS v FROM mentions x JOIN sentences y"
-    "   ON y.id = x.sentence_id, json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value"
-    "   JOIN urls u ON u.note_id = n.id WHERE x.event_id = e.id AND u.domain IS NOT NULL ORDER BY 1)) AS domains,"
     " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT z.path AS v FROM mentions x JOIN sentences y"
     "   ON y.id = x.sentence_id JOIN documents z ON z.id = y.doc_id WHERE x.event_id = e.id ORDER BY 1)) AS docs"
     " FROM events e"
@@ -808,8 +809,12 @@ static const char zEventsSql[] =
     " WHERE (?1 IS NULL OR substr(e.source, 1, length(?1)) = ?1)"
     " AND (?2 IS NULL OR substr(e.target, 1, length(?2)) = ?2)"
     " AND (?3 IS NULL OR substr(e.code, 1, length(?3)) = ?3)"
-    " AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5)"
-    " ORDER BY e.date IS NULL, e.date, e.id";
+    " AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5))"
+    " SELECT id, date, source, source_name, source_country, source_type, target, target_name, target_country,"
+    " target_type, is_root, event, base, root, quad, goldstein, location, location_country, source_url, plover,"
+    " mood, negated, hedge, p_low, p_high, notes, doc, sentence, mentions, json_array_length(dj) AS sources,"
+    " articles, (SELECT group_concat(j.value, ' ') FROM json_each(dj) j) AS domains, docs"
+    " FROM ev ORDER BY date IS NULL, date, id";
 
 static const char *nonempty(const char *z) { return z && *z ? z : NULL; }
 
