@@ -60,9 +60,9 @@ expect ingest-no-files 0 '' -- "$T" ingest --db "$tmp/empty.db"
 same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 5
 # Up to version 4 every mention row had copies of its sentence's document
 # (doc_id, indexed by mentions_doc), notes, the domains of their URLs and the
-# first URL (notes, sources, url), filled here as tocsin filled them; version
-# 5 dropped them.
-v4cols="ALTER TABLE mentions ADD COLUMN doc_id INTEGER REFERENCES documents(id) ON DELETE CASCADE;
+# first URL (notes, sources, url), filled here as tocsin filled them, and
+# judgments had an index by due date; version 5 dropped them.
+v4cols="CREATE INDEX judgments_due ON judgments(due); ALTER TABLE mentions ADD COLUMN doc_id INTEGER REFERENCES documents(id) ON DELETE CASCADE;
   ALTER TABLE mentions ADD COLUMN notes TEXT; ALTER TABLE mentions ADD COLUMN sources TEXT;
   ALTER TABLE mentions ADD COLUMN url TEXT; CREATE INDEX mentions_doc ON mentions(doc_id);
   UPDATE mentions SET doc_id = (SELECT s.doc_id FROM sentences s WHERE s.id = mentions.sentence_id),
@@ -84,7 +84,7 @@ same v4-has-copies "$(q "$v4" "SELECT count(*) FROM mentions WHERE url IS NOT NU
 expect v4-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v4"
 expect v4-migrated-by-ingest 0 '' -- "$T" ingest --db "$v4"
 same v4-now-version-5 "$(q "$v4" 'PRAGMA user_version')" 5
-same v4-copies-dropped "$(q "$v4" "SELECT group_concat(name) FROM pragma_table_info('mentions') WHERE name IN ('doc_id', 'notes', 'sources', 'url'); SELECT name FROM sqlite_schema WHERE name = 'mentions_doc'")" ""
+same v4-copies-dropped "$(q "$v4" "SELECT group_concat(name) FROM pragma_table_info('mentions') WHERE name IN ('doc_id', 'notes', 'sources', 'url'); SELECT name FROM sqlite_schema WHERE name IN ('mentions_doc', 'judgments_due')")" ""
 same v4-mentions-kept "$(q "$v4" 'SELECT * FROM mentions ORDER BY id' | md5sum)" "$(q "$db" 'SELECT * FROM mentions ORDER BY id' | md5sum)"
 same v4-mention-indexes "$(q "$v4" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE tbl_name = 'mentions' AND type = 'index' ORDER BY name)")" 'mentions_event mentions_sentence'
 same v4-judgments-kept "$(q "$v4" 'SELECT count(*) FROM judgments')" "$(q "$db" 'SELECT count(*) FROM judgments')"

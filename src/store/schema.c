@@ -132,7 +132,8 @@ static const char *const aMigration[STORE_SCHEMA_VERSION] = {
     ** those two (docs/store.md, Cost). SQLite cannot drop a column with a
     ** foreign key, so the table is rebuilt; store_migrate() runs migrations
     ** with foreign keys off (DROP TABLE would otherwise delete through the
-    ** judgments' cascade) and checks them before the commit. */
+    ** judgments' cascade) and checks them before the commit. Last, an index
+    ** no query reads. */
     "CREATE TABLE mentions_v5(\n"
     "  id INTEGER PRIMARY KEY,\n"
     "  event_id INTEGER NOT NULL REFERENCES events(id),\n"
@@ -146,7 +147,10 @@ static const char *const aMigration[STORE_SCHEMA_VERSION] = {
     "DROP TABLE mentions;\n"
     "ALTER TABLE mentions_v5 RENAME TO mentions;\n"
     "CREATE INDEX mentions_event ON mentions(event_id);\n"
-    "CREATE INDEX mentions_sentence ON mentions(sentence_id);\n",
+    "CREATE INDEX mentions_sentence ON mentions(sentence_id);\n"
+    /* no query reads judgments by due date: forecasts --due-before filters
+    ** with "?1 IS NULL OR due < ?1" and sorts, which scans the table */
+    "DROP INDEX judgments_due;\n",
 };
 
 /* A new store is made at the current version in one step: the same tables
@@ -211,7 +215,6 @@ static const char zSchema[] =
     "  due TEXT, subject TEXT NOT NULL, text TEXT NOT NULL,\n"
     "  key TEXT NOT NULL,\n"
     "  outcome INTEGER, resolved_at TEXT);\n"
-    "CREATE INDEX judgments_due ON judgments(due);\n"
     "CREATE INDEX judgments_doc ON judgments(doc_id);\n"
     "CREATE INDEX judgments_mention ON judgments(mention_id);\n"
     "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',\n"

@@ -218,7 +218,7 @@ TEST(store_migrates_older_schema) {
     /* version 5: no copies of the sentence's document, notes, domains and URL in mentions */
     CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions') WHERE name IN "
                          "('doc_id', 'notes', 'sources', 'url')"), 0);
-    CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name = 'mentions_doc'"), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name IN ('mentions_doc', 'judgments_due')"), 0);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions')"), 15);
     One o = {0};
     CHECK_INT(tocsin_store_search(p, "single gas market", 0, 10, one_row, &o, &err), TOCSIN_OK);
