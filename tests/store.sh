@@ -18,7 +18,7 @@ expect help-lists-store 0 'forecasts' -- "$T" --help
 expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
 expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt
 same wal-mode "$(q "$db" 'PRAGMA journal_mode')" wal
-same schema-version "$(q "$db" 'PRAGMA user_version')" 4
+same schema-version "$(q "$db" 'PRAGMA user_version')" 5
 same documents "$(q "$db" 'SELECT count(*) FROM documents')" 2
 expect ingest-missing-file 1 'nosuch.txt: cannot open' -- "$T" ingest --db "$db" "$tmp/nosuch.txt" examples/wire-digest.txt
 expect ingest-bad-date 2 'YYYY-MM-DD' -- "$T" ingest --db "$db" --date 2020-13-01 examples/wire-digest.txt
@@ -57,16 +57,49 @@ same stdin-documents-not-replaced "$(q "$tmp/stdin.db" 'SELECT count(*) FROM doc
 # with no files, ingest only creates or upgrades the store (as the read-only
 # commands' message about an old store tells the user to run)
 expect ingest-no-files 0 '' -- "$T" ingest --db "$tmp/empty.db"
-same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 4
+same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 5
+# Up to version 4 every mention row had copies of its sentence's document
+# (doc_id, indexed by mentions_doc), notes, the domains of their URLs and the
+# first URL (notes, sources, url), filled here as tocsin filled them, and
+# judgments had an index by due date; version 5 dropped them.
+v4cols="CREATE INDEX judgments_due ON judgments(due); ALTER TABLE mentions ADD COLUMN doc_id INTEGER REFERENCES documents(id) ON DELETE CASCADE;
+  ALTER TABLE mentions ADD COLUMN notes TEXT; ALTER TABLE mentions ADD COLUMN sources TEXT;
+  ALTER TABLE mentions ADD COLUMN url TEXT; CREATE INDEX mentions_doc ON mentions(doc_id);
+  UPDATE mentions SET doc_id = (SELECT s.doc_id FROM sentences s WHERE s.id = mentions.sentence_id),
+    notes = (SELECT s.notes FROM sentences s WHERE s.id = mentions.sentence_id),
+    sources = (SELECT json_group_array(v) FROM (SELECT DISTINCT u.domain AS v FROM sentences s, json_each(s.notes) j
+      JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id
+      WHERE s.id = mentions.sentence_id AND u.domain IS NOT NULL)),
+    url = (SELECT u.url FROM sentences s, json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value
+      JOIN urls u ON u.note_id = n.id WHERE s.id = mentions.sentence_id ORDER BY j.key, u.id LIMIT 1);"
+# a version-4 store loses the copies at the next write open, and every
+# read command answers as before
+v4="$tmp/v4.db"; cp "$db" "$v4"
+reads() { for f in jsonl csv tsv table; do "$T" query --db "$1" --format $f; done; "$T" query --db "$1" --dyad RUS-BLR
+  "$T" search --db "$1" union state integration; "$T" search --db "$1" --raw 'NEAR(Russia Belarus, 5)'
+  "$T" forecasts --db "$1"; "$T" forecasts --db "$1" score; }
+reads "$v4" > "$tmp/v4-before"
+sqlite3 "$v4" "BEGIN; $v4cols PRAGMA user_version=4; COMMIT;"
+same v4-has-copies "$(q "$v4" "SELECT count(*) FROM mentions WHERE url IS NOT NULL AND notes <> '[]'")" "$(q "$db" "SELECT count(*) FROM mentions m WHERE EXISTS (SELECT 1 FROM sentences s, json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id WHERE s.id = m.sentence_id)")"
+expect v4-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v4"
+expect v4-migrated-by-ingest 0 '' -- "$T" ingest --db "$v4"
+same v4-now-version-5 "$(q "$v4" 'PRAGMA user_version')" 5
+same v4-copies-dropped "$(q "$v4" "SELECT group_concat(name) FROM pragma_table_info('mentions') WHERE name IN ('doc_id', 'notes', 'sources', 'url'); SELECT name FROM sqlite_schema WHERE name IN ('mentions_doc', 'judgments_due')")" ""
+same v4-mentions-kept "$(q "$v4" 'SELECT * FROM mentions ORDER BY id' | md5sum)" "$(q "$db" 'SELECT * FROM mentions ORDER BY id' | md5sum)"
+same v4-mention-indexes "$(q "$v4" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE tbl_name = 'mentions' AND type = 'index' ORDER BY name)")" 'mentions_event mentions_sentence'
+same v4-judgments-kept "$(q "$v4" 'SELECT count(*) FROM judgments')" "$(q "$db" 'SELECT count(*) FROM judgments')"
+same v4-integrity "$(q "$v4" 'PRAGMA integrity_check; PRAGMA foreign_key_check')" ok
+same v4-reads-unchanged "$(reads "$v4" | md5sum)" "$(md5sum < "$tmp/v4-before")"
+expect v4-ingest-after 0 'added' -- "$T" ingest --db "$v4" "$tmp/s1"
 # a version-2 store (as tocsin wrote it before the 2 -> 3 migration: the
 # dyad and domain indexes) is
 # upgraded by the next write open and answers as before
 v2="$tmp/v2.db"; cp "$db" "$v2"
 "$T" query --db "$v2" --format tsv > "$tmp/v2-before.tsv"; "$T" search --db "$v2" union state integration > "$tmp/v2-before.search"
-sqlite3 "$v2" "BEGIN; DROP INDEX mentions_sentence; DROP INDEX judgments_mention; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
+sqlite3 "$v2" "BEGIN; $v4cols DROP INDEX mentions_sentence; DROP INDEX judgments_mention; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
 expect v2-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v2"
 expect v2-migrated-by-ingest 0 '' -- "$T" ingest --db "$v2"
-same v2-now-version-4 "$(q "$v2" 'PRAGMA user_version')" 4
+same v2-now-version-5 "$(q "$v2" 'PRAGMA user_version')" 5
 same v2-indexes-dropped "$(q "$v2" "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_dyad', 'urls_domain')")" 0
 same v2-fts-integrity "$(sqlite3 "$v2" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')" 2>&1)" ""
 same v2-query-unchanged "$("$T" query --db "$v2" --format tsv | md5sum)" "$(md5sum < "$tmp/v2-before.tsv")"
@@ -76,10 +109,10 @@ expect v2-ingest-after 0 'added' -- "$T" ingest --db "$v2" "$tmp/s1"
 # mentions.sentence_id and judgments.mention_id) gets them from the next write
 # open, with its rows as they were, and a replacement then deletes through them
 v3="$tmp/v3.db"; cp "$db" "$v3"
-sqlite3 "$v3" "BEGIN; DROP INDEX mentions_sentence; DROP INDEX judgments_mention; PRAGMA user_version=3; COMMIT;"
+sqlite3 "$v3" "BEGIN; $v4cols DROP INDEX mentions_sentence; DROP INDEX judgments_mention; PRAGMA user_version=3; COMMIT;"
 expect v3-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v3"
 expect v3-migrated-by-ingest 0 '' -- "$T" ingest --db "$v3"
-same v3-now-version-4 "$(q "$v3" 'PRAGMA user_version')" 4
+same v3-now-version-5 "$(q "$v3" 'PRAGMA user_version')" 5
 same v3-indexes-made "$(q "$v3" "SELECT group_concat(name || ':' || tbl_name, ' ') FROM (SELECT name, tbl_name FROM sqlite_schema WHERE name IN ('mentions_sentence', 'judgments_mention') ORDER BY name)")" 'judgments_mention:judgments mentions_sentence:mentions'
 same v3-integrity "$(q "$v3" 'PRAGMA integrity_check')" ok
 same v3-query-unchanged "$("$T" query --db "$v3" --format tsv | md5sum)" "$("$T" query --db "$db" --format tsv | md5sum)"
@@ -118,7 +151,7 @@ expect watch-after-reingest 0 '0 new alerts' -- "$T" watch --db "$wdb" --rules t
 "$T" ingest --quiet -j 1 --db "$tmp/j1.db" "$corpus"/*.txt "$corpus"/day000-a.txt > /dev/null 2>&1
 "$T" ingest -j 3 --db "$tmp/j3.db" "$corpus"/*.txt "$corpus"/day000-a.txt > "$tmp/j3.out" 2>&1
 expect ingest-folder 0 "ingest: 0 added, 0 replaced, $n unchanged" -- "$T" ingest --db "$tmp/j3.db" "$corpus"
-dump() { "$T" query --db "$1" --format tsv; q "$1" 'SELECT id, path, nsentences, nmentions FROM documents ORDER BY id'; q "$1" 'SELECT id, event_id, doc_id, sentence_id FROM mentions ORDER BY id'; }
+dump() { "$T" query --db "$1" --format tsv; q "$1" 'SELECT id, path, nsentences, nmentions FROM documents ORDER BY id'; q "$1" 'SELECT m.id, m.event_id, s.doc_id, m.sentence_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id ORDER BY m.id'; }
 if [ "$(dump "$tmp/j1.db" | md5sum)" = "$(dump "$tmp/j3.db" | md5sum)" ] && [ "$(q "$tmp/j3.db" 'SELECT count(*) FROM documents')" = "$n" ]; then
   ok "ingest-jobs-same-store"; else bad "ingest-jobs-same-store"; fi
 same ingest-jobs-repeat-once "$(grep -c "^unchanged .*day000-a.txt" "$tmp/j3.out")" 1
@@ -138,8 +171,8 @@ same replace-old-has-all-kinds "$(q "$rdb" "SELECT (SELECT count(*) FROM judgmen
 # every row of the other documents, by id, and the events they mention
 others() { q "$rdb" "SELECT * FROM documents WHERE id<>$xdoc ORDER BY id; SELECT * FROM sentences WHERE doc_id<>$xdoc ORDER BY id;
   SELECT * FROM notes WHERE doc_id<>$xdoc ORDER BY id; SELECT u.* FROM urls u JOIN notes n ON n.id=u.note_id WHERE n.doc_id<>$xdoc ORDER BY u.id;
-  SELECT * FROM mentions WHERE doc_id<>$xdoc ORDER BY id; SELECT * FROM judgments WHERE doc_id<>$xdoc ORDER BY id;
-  SELECT * FROM events WHERE id IN (SELECT event_id FROM mentions WHERE doc_id<>$xdoc) ORDER BY id;
+  SELECT m.* FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.doc_id<>$xdoc ORDER BY m.id; SELECT * FROM judgments WHERE doc_id<>$xdoc ORDER BY id;
+  SELECT * FROM events WHERE id IN (SELECT m.event_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.doc_id<>$xdoc) ORDER BY id;
   SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'belarus' AND rowid NOT IN (SELECT id FROM sentences WHERE doc_id=$xdoc) ORDER BY rowid" | md5sum; }
 before=$(others)
 merged="SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='RUS' AND e.target='BLR' AND e.date='2021-03-12'"
@@ -149,13 +182,13 @@ expect replace-second 0 'replaced .*day070-x.txt' -- "$T" ingest --db "$rdb" "$x
 same replace-others-unchanged "$(others)" "$before"
 same replace-merged-keeps-other-mention "$(q "$rdb" "$merged")" 2
 same replace-merged-one-event "$(q "$rdb" "SELECT count(*) FROM events WHERE source='RUS' AND target='BLR' AND date='2021-03-12'")" 1
-same replace-doc-whole "$(q "$rdb" "SELECT count(*) FROM documents d WHERE d.id=$xdoc AND nsentences=(SELECT count(*) FROM sentences WHERE doc_id=d.id) AND nmentions=(SELECT count(*) FROM mentions WHERE doc_id=d.id)")" 1
+same replace-doc-whole "$(q "$rdb" "SELECT count(*) FROM documents d WHERE d.id=$xdoc AND nsentences=(SELECT count(*) FROM sentences WHERE doc_id=d.id) AND nmentions=(SELECT count(*) FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.doc_id=d.id)")" 1
 same replace-one-version "$(q "$rdb" "SELECT count(*) FROM documents WHERE path='$x'")" 1
 same replace-new-rows "$(q "$rdb" "SELECT (SELECT count(*) FROM judgments WHERE doc_id=$xdoc), (SELECT count(*) FROM notes WHERE doc_id=$xdoc), (SELECT count(*) FROM events WHERE source='EST')")" "0|0|1"
 same replace-no-forecast-event "$(q "$rdb" "SELECT count(*) FROM events WHERE source='RUS' AND target='UKR'")" 0
 same replace-no-orphans "$(q "$rdb" "SELECT (SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents))
   + (SELECT count(*) FROM notes WHERE doc_id NOT IN (SELECT id FROM documents)) + (SELECT count(*) FROM urls WHERE note_id NOT IN (SELECT id FROM notes))
-  + (SELECT count(*) FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents) OR sentence_id NOT IN (SELECT id FROM sentences))
+  + (SELECT count(*) FROM mentions WHERE sentence_id NOT IN (SELECT id FROM sentences))
   + (SELECT count(*) FROM judgments WHERE doc_id NOT IN (SELECT id FROM documents) OR mention_id NOT IN (SELECT id FROM mentions))
   + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id=e.id))
   + (SELECT count(*) FROM sentences_fts WHERE rowid NOT IN (SELECT id FROM sentences))")" 0
@@ -194,7 +227,7 @@ while [ $i -le 24 ]; do
   else
     # whole or absent: every stored document has all its sentences and
     # mentions, no row belongs to a missing document, no event lacks a mention
-    bad_docs=$(q "$kdb" "SELECT (SELECT count(*) FROM documents d WHERE nsentences <> (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) OR nmentions <> (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id)) + (SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)) + (SELECT count(*) FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents)) + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)) + (SELECT count(*) - count(DISTINCT path) FROM documents)")
+    bad_docs=$(q "$kdb" "SELECT (SELECT count(*) FROM documents d WHERE nsentences <> (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) OR nmentions <> (SELECT count(*) FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.doc_id = d.id)) + (SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)) + (SELECT count(*) FROM mentions WHERE sentence_id NOT IN (SELECT id FROM sentences)) + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)) + (SELECT count(*) - count(DISTINCT path) FROM documents)")
     # the full-text index comes with schema version 2 (each migration is a
     # transaction of its own: a kill between them leaves a whole version 1)
     fts=""

@@ -121,7 +121,117 @@ static const char *const aMigration[STORE_SCHEMA_VERSION] = {
     ** whether or not children are left. */
     "CREATE INDEX mentions_sentence ON mentions(sentence_id);\n"
     "CREATE INDEX judgments_mention ON judgments(mention_id);\n",
+
+    /* 4 -> 5: a mention's notes, cited domains and first URL were copies of
+    ** what its sentence row and the notes and urls tables hold (the coder
+    ** gives an event the notes of its sentence), and its doc_id that of its
+    ** sentence; the queries derive them. Without doc_id, mentions need no
+    ** index on it: a document's mentions go with its sentences (the
+    ** cascade of sentence_id, under mentions_sentence), and of the three
+    ** indexes under every mention row one is left to maintain besides
+    ** those two (docs/store.md, Cost). SQLite cannot drop a column with a
+    ** foreign key, so the table is rebuilt; store_migrate() runs migrations
+    ** with foreign keys off (DROP TABLE would otherwise delete through the
+    ** judgments' cascade) and checks them before the commit. Last, an index
+    ** no query reads. */
+    "CREATE TABLE mentions_v5(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  event_id INTEGER NOT NULL REFERENCES events(id),\n"
+    "  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  ord INTEGER NOT NULL,\n"
+    "  date_text TEXT, source_text TEXT, target_text TEXT, verb TEXT,\n"
+    "  mood TEXT NOT NULL, hedge TEXT, p_low REAL, p_high REAL, due TEXT,\n"
+    "  loc_name TEXT, loc_country TEXT);\n"
+    "INSERT INTO mentions_v5 SELECT id, event_id, sentence_id, ord, date_text, source_text, target_text, verb,\n"
+    "  mood, hedge, p_low, p_high, due, loc_name, loc_country FROM mentions;\n"
+    "DROP TABLE mentions;\n"
+    "ALTER TABLE mentions_v5 RENAME TO mentions;\n"
+    "CREATE INDEX mentions_event ON mentions(event_id);\n"
+    "CREATE INDEX mentions_sentence ON mentions(sentence_id);\n"
+    /* no query reads judgments by due date: forecasts --due-before filters
+    ** with "?1 IS NULL OR due < ?1" and sorts, which scans the table */
+    "DROP INDEX judgments_due;\n",
 };
+
+/* A new store is made at the current version in one step: the same tables
+** and indexes the migrations above leave, with the same columns in the same
+** order (tests/unit/test_store.c compares the two). Running the chain costs
+** a new store more than the whole schema: each ALTER TABLE ... DROP COLUMN
+** of a column re-reads and checks the schema (6 M instructions each, 1 %
+** of what storing the 300 documents of bench/pipeline.sh costs). */
+static const char zSchema[] =
+    "CREATE TABLE documents(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  hash TEXT NOT NULL UNIQUE,\n"
+    "  path TEXT NOT NULL,\n"
+    "  title TEXT, pubdate TEXT, date_source TEXT,\n"
+    "  type TEXT NOT NULL,\n"
+    "  nbytes INTEGER NOT NULL,\n"
+    "  nsentences INTEGER NOT NULL,\n"
+    "  nmentions INTEGER NOT NULL,\n"
+    "  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));\n"
+    "CREATE INDEX documents_path ON documents(path);\n"
+    "CREATE TABLE sentences(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  i INTEGER NOT NULL, byte_start INTEGER NOT NULL, byte_end INTEGER NOT NULL,\n"
+    "  text TEXT NOT NULL, notes TEXT,\n"
+    "  UNIQUE(doc_id, i));\n"
+    "CREATE TABLE notes(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  n INTEGER NOT NULL, text TEXT NOT NULL,\n"
+    "  UNIQUE(doc_id, n));\n"
+    "CREATE TABLE urls(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,\n"
+    "  url TEXT NOT NULL, domain TEXT);\n"
+    "CREATE INDEX urls_note ON urls(note_id);\n"
+    "CREATE TABLE events(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  date TEXT,\n"
+    "  source TEXT NOT NULL, source_country TEXT, source_org TEXT, source_role TEXT,\n"
+    "  target TEXT NOT NULL, target_country TEXT, target_org TEXT, target_role TEXT,\n"
+    "  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, plover TEXT,\n"
+    "  negated INTEGER NOT NULL,\n"
+    "  asserted INTEGER NOT NULL);\n"
+    "CREATE UNIQUE INDEX events_key ON events(date, source, target, code, negated, asserted)\n"
+    "  WHERE date IS NOT NULL;\n"
+    "CREATE TABLE mentions(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  event_id INTEGER NOT NULL REFERENCES events(id),\n"
+    "  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,\n"
+    "  ord INTEGER NOT NULL,\n"
+    "  date_text TEXT, source_text TEXT, target_text TEXT, verb TEXT,\n"
+    "  mood TEXT NOT NULL, hedge TEXT, p_low REAL, p_high REAL, due TEXT,\n"
+    "  loc_name TEXT, loc_country TEXT);\n"
+    "CREATE INDEX mentions_event ON mentions(event_id);\n"
+    "CREATE INDEX mentions_sentence ON mentions(sentence_id);\n"
+    "CREATE TABLE judgments(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+    "  mention_id INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,\n"
+    "  author TEXT NOT NULL, mood TEXT NOT NULL, hedge TEXT, p_low REAL, p_high REAL,\n"
+    "  due TEXT, subject TEXT NOT NULL, text TEXT NOT NULL,\n"
+    "  key TEXT NOT NULL,\n"
+    "  outcome INTEGER, resolved_at TEXT);\n"
+    "CREATE INDEX judgments_doc ON judgments(doc_id);\n"
+    "CREATE INDEX judgments_mention ON judgments(mention_id);\n"
+    "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',\n"
+    "  tokenize='porter unicode61 remove_diacritics 2');\n"
+    "CREATE TRIGGER sentences_fts_ad AFTER DELETE ON sentences BEGIN\n"
+    "  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text); END;\n"
+    "CREATE TABLE alerts(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  rule TEXT NOT NULL, kind TEXT NOT NULL, scope TEXT NOT NULL, series TEXT NOT NULL,\n"
+    "  day_start TEXT NOT NULL, day_end TEXT NOT NULL,\n"
+    "  value REAL, threshold REAL, message TEXT NOT NULL,\n"
+    "  raised_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),\n"
+    "  UNIQUE(rule, series, day_end));\n"
+    "CREATE TABLE alert_events(\n"
+    "  alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,\n"
+    "  event_id INTEGER NOT NULL, date TEXT, summary TEXT NOT NULL,\n"
+    "  PRIMARY KEY(alert_id, event_id)) WITHOUT ROWID;\n";
 
 int store_error(sqlite3 *db, int rc, const char *zPath, const char *zWhat, tocsin_error *pErr) {
   const char *zMsg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
@@ -237,7 +347,20 @@ static int user_version(sqlite3 *db, int *pV) {
   return rc;
 }
 
-int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pErr) {
+/* PRAGMA foreign_key_check inside a migration's transaction: SQLITE_OK when
+** every reference holds, else SQLITE_CONSTRAINT_FOREIGNKEY. */
+static int foreign_keys_hold(sqlite3 *db) {
+  sqlite3_stmt *pStmt;
+  int rc = sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &pStmt, NULL);
+  if (rc != SQLITE_OK) return rc;
+  rc = sqlite3_step(pStmt);
+  rc = rc == SQLITE_DONE ? SQLITE_OK : rc == SQLITE_ROW ? SQLITE_CONSTRAINT_FOREIGNKEY : rc;
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* One migration step per transaction, up to version iTarget. */
+static int migrate_steps(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pErr) {
   for (;;) {
     int v = 0;
     int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -250,20 +373,41 @@ int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pEr
     if (v >= iTarget) return sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK
                                  ? TOCSIN_OK
                                  : store_error(db, sqlite3_errcode(db), zPath, "upgrading the schema", pErr);
+    /* a new store gets the current schema at once, an older one the next step */
+    int bNew = v == 0 && iTarget == STORE_SCHEMA_VERSION;
     char zBump[64];
-    snprintf(zBump, sizeof zBump, "PRAGMA user_version=%d", v + 1);
-    rc = sqlite3_exec(db, aMigration[v], NULL, NULL, NULL);
+    snprintf(zBump, sizeof zBump, "PRAGMA user_version=%d", bNew ? iTarget : v + 1);
+    rc = sqlite3_exec(db, bNew ? zSchema : aMigration[v], NULL, NULL, NULL);
+    if (rc == SQLITE_OK && !bNew) rc = foreign_keys_hold(db);
     if (rc == SQLITE_OK) rc = sqlite3_exec(db, zBump, NULL, NULL, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
       char zWhat[96];
-      snprintf(zWhat, sizeof zWhat, "upgrading the schema from version %d to %d (store left at %d)", v, v + 1,
-               v);
+      snprintf(zWhat, sizeof zWhat, "upgrading the schema from version %d to %d (store left at %d)", v,
+               bNew ? iTarget : v + 1, v);
       store_error(db, rc, zPath, zWhat, pErr);
       sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
       return pErr ? pErr->code : TOCSIN_ESTORE;
     }
   }
+}
+
+int store_migrate(sqlite3 *db, const char *zPath, int iTarget, tocsin_error *pErr) {
+  /* Migrations run with foreign keys off, as SQLite's way of rebuilding a
+  ** table asks (4 -> 5: DROP TABLE would delete through the cascades), and
+  ** each checks every reference before its commit. The pragma is a no-op
+  ** inside a transaction, so it is switched outside the steps. */
+  sqlite3_stmt *pStmt;
+  int bFk = 0;
+  if (sqlite3_prepare_v2(db, "PRAGMA foreign_keys", -1, &pStmt, NULL) == SQLITE_OK) {
+    if (sqlite3_step(pStmt) == SQLITE_ROW) bFk = sqlite3_column_int(pStmt, 0);
+    sqlite3_finalize(pStmt);
+  }
+  if (bFk) sqlite3_exec(db, "PRAGMA foreign_keys=OFF", NULL, NULL, NULL);
+  int r = migrate_steps(db, zPath, iTarget, pErr);
+  if (bFk && sqlite3_exec(db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL) != SQLITE_OK && r == TOCSIN_OK)
+    r = store_error(db, sqlite3_errcode(db), zPath, "enabling foreign keys", pErr);
+  return r;
 }
 
 /* Opens with the given SQLite flags; bWrite also sets WAL and migrates. */

@@ -47,10 +47,11 @@ static const struct {
                    "(?,?,?,?,?,?,?)", 7},
     [ROWS_NOTE] = {"INSERT INTO notes(id, doc_id, n, text) VALUES ", "(?,?,?,?)", 4},
     [ROWS_URL] = {"INSERT INTO urls(note_id, url, domain) VALUES ", "(?,?,?)", 3},
-    [ROWS_MENTION] = {"INSERT INTO mentions(id, event_id, doc_id, sentence_id, ord, date_text, source_text, "
-                      "target_text, verb, mood, hedge, p_low, p_high, due, loc_name, loc_country, notes, sources, "
-                      "url) VALUES ",
-                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 19},
+    /* a mention's document, notes, cited domains and first URL are its
+    ** sentence's (schema version 5): the queries derive them */
+    [ROWS_MENTION] = {"INSERT INTO mentions(id, event_id, sentence_id, ord, date_text, source_text, target_text, "
+                      "verb, mood, hedge, p_low, p_high, due, loc_name, loc_country) VALUES ",
+                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 15},
     [ROWS_JUDGMENT] = {"INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, subject, "
                        "text, key) VALUES ",
                        "(?,?,?,?,?,?,?,?,?,?,?)", 11},
@@ -79,7 +80,9 @@ static sqlite3_stmt *stmt(tocsin_store *p, int i, tocsin_error *pErr) {
 
 /* How many of n (> 0) rows the next INSERT of table t takes: the largest
 ** power of two not above n, at most 2^(ROWS_SIZES-1); *ps is the statement,
-** reset and unbound (NULL, pErr set, on failure). */
+** reset (NULL, pErr set, on failure). Its parameters keep the values of its
+** last run: the callers bind every one of them, NULLs included (clearing
+** up to 608 bindings per statement was 1 % of storing's instructions). */
 static size_t rows_stmt(tocsin_store *p, int t, size_t n, sqlite3_stmt **ps, tocsin_error *pErr) {
   int k = ROWS_SIZES - 1;
   while (((size_t)1 << k) > n) k--;
@@ -101,7 +104,6 @@ static size_t rows_stmt(tocsin_store *p, int t, size_t n, sqlite3_stmt **ps, toc
     }
   }
   sqlite3_reset(*pp);
-  sqlite3_clear_bindings(*pp);
   *ps = *pp;
   return (size_t)1 << k;
 }
@@ -141,23 +143,13 @@ static void buf_int(Buf *b, long long v) {
   buf_append(b, z + k, sizeof z - k);
 }
 
-/* "[1,2]" and ["a.org","b.com"]: the same JSON shapes as `tocsin code` */
+/* "[1,2]": the same JSON shape as `tocsin code` */
 static void json_int_list(Buf *b, const int *a, size_t n) {
   b->n = 0;
   buf_putc(b, '[');
   for (size_t i = 0; i < n; i++) {
     if (i) buf_putc(b, ',');
     buf_int(b, a[i]);
-  }
-  buf_putc(b, ']');
-}
-
-static void json_str_list(Buf *b, const char *const *az, size_t n) {
-  b->n = 0;
-  buf_putc(b, '[');
-  for (size_t i = 0; i < n; i++) {
-    if (i) buf_putc(b, ',');
-    buf_json_str(b, az[i]);
   }
   buf_putc(b, ']');
 }
@@ -399,6 +391,9 @@ static int ingest_judgments(Ingest *g, tocsin_ingest_result *pRes) {
       if (e->bHasP) {
         sqlite3_bind_double(s, c + 6, e->p[0]);
         sqlite3_bind_double(s, c + 7, e->p[1]);
+      } else {
+        sqlite3_bind_null(s, c + 6);
+        sqlite3_bind_null(s, c + 7);
       }
       bind_text(s, c + 8, e->zDue);
       bind_text(s, c + 9, zSubject);
@@ -510,22 +505,22 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
   sqlite3_stmt *s;
   int rc;
   if (!d->nEvent) return TOCSIN_OK;
-  if (!(g->aEventId = malloc(d->nEvent * sizeof(long long))) || !json_start(g, 2 * d->nEvent))
-    return store_oom(g->pErr);
-  g->aOff[0] = 0;
+  if (!(g->aEventId = malloc(d->nEvent * sizeof(long long)))) return store_oom(g->pErr);
   for (size_t i = 0; i < d->nEvent; i++) {
     const tocsin_event *e = &d->aEvent[i];
     int bAsserted = !strcmp(nn(e->zMood), "fact") || !strcmp(nn(e->zMood), "reported");
-    if ((rc = event_id(g, e, bAsserted, &g->aEventId[i], pRes)) != TOCSIN_OK) return rc;
+    /* the store keeps a mention's notes (and so its cited domains and URL)
+    ** with its sentence: an event citing other notes would lose them */
     const struct EventExtra *x = &d->aExtra[i];
-    json_int_list(&g->tmp, x->aNote, x->nNote);
-    buf_append(&g->json, g->tmp.z, g->tmp.n);
-    json_end(g, 2 * i);
-    json_str_list(&g->tmp, x->azSource, x->nSource);
-    buf_append(&g->json, g->tmp.z, g->tmp.n);
-    json_end(g, 2 * i + 1);
+    const tocsin_sentence *t = &d->aSent[e->iSentence];
+    if (x->nNote != t->nNote || (x->aNote != t->aNote && memcmp(x->aNote, t->aNote, x->nNote * sizeof *x->aNote))) {
+      err_set(g->pErr, TOCSIN_EARG, (size_t)-1,
+              "%s: event %zu cites notes other than those of its sentence, which the store cannot keep", p->zPath,
+              i);
+      return TOCSIN_EARG;
+    }
+    if ((rc = event_id(g, e, bAsserted, &g->aEventId[i], pRes)) != TOCSIN_OK) return rc;
   }
-  if (g->json.bOom || g->tmp.bOom) return store_oom(g->pErr);
 
   g->zWhat = "storing an event mention";
   for (size_t i0 = 0, k; i0 < d->nEvent; i0 += k) {
@@ -533,34 +528,27 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
     for (size_t j = 0; j < k; j++) {
       size_t i = i0 + j;
       const tocsin_event *e = &d->aEvent[i];
-      const struct EventExtra *x = &d->aExtra[i];
-      const char *zUrl = NULL;   /* the first URL of the notes it cites */
-      for (size_t m = 0; m < x->nNote && !zUrl; m++) {
-        const tocsin_note *n = tocsin_doc_find_note(d, x->aNote[m]);
-        if (n && n->nUrl) zUrl = n->azUrl[0];
-      }
-      int c = 19 * (int)j;
+      int c = 15 * (int)j;
       sqlite3_bind_int64(s, c + 1, g->iMention0 + 1 + (long long)i);
       sqlite3_bind_int64(s, c + 2, g->aEventId[i]);
-      sqlite3_bind_int64(s, c + 3, g->iDoc);
-      sqlite3_bind_int64(s, c + 4, g->aSentId[e->iSentence]);
-      sqlite3_bind_int64(s, c + 5, (long long)i);
-      bind_text(s, c + 6, e->zDateText);
-      bind_text(s, c + 7, e->source.zText);
-      bind_text(s, c + 8, e->target.zText);
-      bind_text(s, c + 9, e->zVerb);
-      bind_text(s, c + 10, nn(e->zMood));
-      bind_text(s, c + 11, e->zHedge);
+      sqlite3_bind_int64(s, c + 3, g->aSentId[e->iSentence]);
+      sqlite3_bind_int64(s, c + 4, (long long)i);
+      bind_text(s, c + 5, e->zDateText);
+      bind_text(s, c + 6, e->source.zText);
+      bind_text(s, c + 7, e->target.zText);
+      bind_text(s, c + 8, e->zVerb);
+      bind_text(s, c + 9, nn(e->zMood));
+      bind_text(s, c + 10, e->zHedge);
       if (e->bHasP) {
-        sqlite3_bind_double(s, c + 12, e->p[0]);
-        sqlite3_bind_double(s, c + 13, e->p[1]);
+        sqlite3_bind_double(s, c + 11, e->p[0]);
+        sqlite3_bind_double(s, c + 12, e->p[1]);
+      } else {
+        sqlite3_bind_null(s, c + 11);
+        sqlite3_bind_null(s, c + 12);
       }
-      bind_text(s, c + 14, e->zDue);
-      bind_text(s, c + 15, e->zLocName);
-      bind_text(s, c + 16, e->zLocCountry);
-      bind_json(g, s, c + 17, 2 * i);
-      bind_json(g, s, c + 18, 2 * i + 1);
-      bind_text(s, c + 19, zUrl);
+      bind_text(s, c + 13, e->zDue);
+      bind_text(s, c + 14, e->zLocName);
+      bind_text(s, c + 15, e->zLocCountry);
     }
     if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
     pRes->nMention += k;
@@ -654,7 +642,8 @@ static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
              " WHERE judgments.doc_id=%lld AND judgments.key=o.key;"
              "CREATE TEMP TABLE IF NOT EXISTS old_events(id INTEGER PRIMARY KEY);"
              "DELETE FROM temp.old_events;"
-             "INSERT INTO temp.old_events SELECT DISTINCT event_id FROM mentions WHERE doc_id=%lld;"
+             "INSERT INTO temp.old_events SELECT DISTINCT m.event_id FROM sentences s JOIN mentions m"
+             " ON m.sentence_id = s.id WHERE s.doc_id=%lld;"
              "DELETE FROM documents WHERE id=%lld;"
              "DELETE FROM events WHERE id IN (SELECT id FROM temp.old_events)"
              " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id=events.id);"
@@ -786,34 +775,46 @@ int tocsin_store_contains(tocsin_store *p, const tocsin_doc *d, long long *piDoc
 /* ---- queries ----------------------------------------------------------------- */
 
 /* One row per merged event; columns in the order of the GDELT-style TSV. The
-** representative mention (its words, mood, notes, URL) is the first stored. */
+** representative mention (its words, mood, notes, URL) is the first stored.
+** A mention's document and notes are its sentence's; its cited domains,
+** those of the URLs of these notes; its URL, the first of them (schema
+** version 5: no copies in the mention rows). */
 static const char zEventsSql[] =
-    "SELECT e.id AS id, e.date AS date,"
+    /* the event's domains once, as a JSON array: NumSources counts it and
+    ** SourceDomains lists it (MATERIALIZED: a flattened query would derive
+    ** them twice) */
+    "WITH ev AS MATERIALIZED (SELECT e.id AS id, e.date AS date,"
     " e.source AS source, m.source_text AS source_name, e.source_country AS source_country,"
     " coalesce(e.source_role, CASE WHEN e.source_org IS NOT NULL THEN 'IGO' END) AS source_type,"
     " e.target AS target, m.target_text AS target_name, e.target_country AS target_country,"
     " coalesce(e.target_role, CASE WHEN e.target_org IS NOT NULL THEN 'IGO' END) AS target_type,"
     " (s.i = 0) AS is_root, e.code AS event, substr(e.code, 1, 3) AS base, e.root AS root,"
     " e.quad AS quad, e.goldstein AS goldstein, m.loc_name AS location, m.loc_country AS location_country,"
-    " coalesce(m.url, d.path) AS source_url, e.plover AS plover, m.mood AS mood, e.negated AS negated,"
-    " m.hedge AS hedge, m.p_low AS p_low, m.p_high AS p_high, m.notes AS notes, d.path AS doc,"
+    " coalesce((SELECT u.url FROM json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value"
+    "   JOIN urls u ON u.note_id = n.id ORDER BY j.key, u.id LIMIT 1), d.path) AS source_url,"
+    " e.plover AS plover, m.mood AS mood, e.negated AS negated,"
+    " m.hedge AS hedge, m.p_low AS p_low, m.p_high AS p_high, s.notes AS notes, d.path AS doc,"
     " s.i AS sentence,"
     " (SELECT count(*) FROM mentions x WHERE x.event_id = e.id) AS mentions,"
-    " (SELECT count(DISTINCT j.value) FROM mentions x, json_each(x.sources) j WHERE x.event_id = e.id)"
-    "   AS sources,"
-    " (SELECT count(DISTINCT x.doc_id) FROM mentions x WHERE x.event_id = e.id) AS articles,"
-    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT j.value AS v FROM mentions x, json_each(x.sources) j"
-    "   WHERE x.event_id = e.id ORDER BY 1)) AS domains,"
-    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT y.path AS v FROM mentions x JOIN documents y"
-    "   ON y.id = x.doc_id WHERE x.event_id = e.id ORDER BY 1)) AS docs"
+    " (SELECT json_group_array(v) FROM (SELECT DISTINCT u.domain AS v FROM mentions x JOIN sentences y"
+    "   ON y.id = x.sentence_id, json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value"
+    "   JOIN urls u ON u.note_id = n.id WHERE x.event_id = e.id AND u.domain IS NOT NULL ORDER BY 1)) AS dj,"
+    " (SELECT count(DISTINCT y.doc_id) FROM mentions x JOIN sentences y ON y.id = x.sentence_id"
+    "   WHERE x.event_id = e.id) AS articles,"
+    " (SELECT group_concat(v, ' ') FROM (SELECT DISTINCT z.path AS v FROM mentions x JOIN sentences y"
+    "   ON y.id = x.sentence_id JOIN documents z ON z.id = y.doc_id WHERE x.event_id = e.id ORDER BY 1)) AS docs"
     " FROM events e"
     " JOIN mentions m ON m.id = (SELECT min(x.id) FROM mentions x WHERE x.event_id = e.id)"
-    " JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.doc_id"
+    " JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.doc_id"
     " WHERE (?1 IS NULL OR substr(e.source, 1, length(?1)) = ?1)"
     " AND (?2 IS NULL OR substr(e.target, 1, length(?2)) = ?2)"
     " AND (?3 IS NULL OR substr(e.code, 1, length(?3)) = ?3)"
-    " AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5)"
-    " ORDER BY e.date IS NULL, e.date, e.id";
+    " AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5))"
+    " SELECT id, date, source, source_name, source_country, source_type, target, target_name, target_country,"
+    " target_type, is_root, event, base, root, quad, goldstein, location, location_country, source_url, plover,"
+    " mood, negated, hedge, p_low, p_high, notes, doc, sentence, mentions, json_array_length(dj) AS sources,"
+    " articles, (SELECT group_concat(j.value, ' ') FROM json_each(dj) j) AS domains, docs"
+    " FROM ev ORDER BY date IS NULL, date, id";
 
 static const char *nonempty(const char *z) { return z && *z ? z : NULL; }
 

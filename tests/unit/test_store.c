@@ -140,7 +140,9 @@ TEST(store_ingest_idempotent_and_merge) {
     CHECK_INT(tocsin_store_events(p, &f, one_row, &o, &err), TOCSIN_OK);
     CHECK_INT(o.nRow, 1);
     /* mentions, sources, articles and the domains kept, through the event query */
-    CHECK_INT(sql_int(p, "SELECT count(DISTINCT j.value) FROM mentions m, json_each(m.sources) j"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(DISTINCT u.domain) FROM mentions m JOIN sentences s ON s.id = m.sentence_id,"
+                         " json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value"
+                         " JOIN urls u ON u.note_id = n.id"), 2);
     f.zSince = "2021-06-01";
     o.nRow = 0;
     CHECK_INT(tocsin_store_events(p, &f, one_row, &o, &err), TOCSIN_OK);
@@ -209,10 +211,15 @@ TEST(store_migrates_older_schema) {
   p = tocsin_store_open(t.zDb, &err);
   CHECK(p != NULL);
   if (p) {
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 4);
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5);
     /* version 4's indexes under the cascading foreign keys of mentions and judgments */
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE type='index' AND name IN "
                          "('mentions_sentence', 'judgments_mention')"), 2);
+    /* version 5: no copies of the sentence's document, notes, domains and URL in mentions */
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions') WHERE name IN "
+                         "('doc_id', 'notes', 'sources', 'url')"), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name IN ('mentions_doc', 'judgments_due')"), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions')"), 15);
     One o = {0};
     CHECK_INT(tocsin_store_search(p, "single gas market", 0, 10, one_row, &o, &err), TOCSIN_OK);
     CHECK_INT(o.nRow, 1);  /* the migration indexed the sentences already there */
@@ -221,6 +228,68 @@ TEST(store_migrates_older_schema) {
   }
   tocsin_store_close(p);
   tmp_free(&t);
+}
+
+/* Appends every row of zSql to *pz ('|' between columns, newline between rows). */
+static int schema_row(void *pArg, int n, char **az, char **azCol) {
+  (void)azCol;
+  char **pz = pArg;
+  for (int i = 0; i < n; i++) {
+    size_t nOld = *pz ? strlen(*pz) : 0, nAdd = strlen(az[i] ? az[i] : "NULL") + 2;
+    char *z = realloc(*pz, nOld + nAdd + 1);
+    if (!z) return 1;
+    snprintf(z + nOld, nAdd + 1, "%s%c", az[i] ? az[i] : "NULL", i + 1 < n ? '|' : '\n');
+    *pz = z;
+  }
+  return 0;
+}
+
+/* What a store's schema means: every table's columns (name, type, NOT NULL,
+** default, key), foreign keys and indexes, and the text of the rest. The
+** CREATE TABLE text itself differs once ALTER TABLE has rewritten it. */
+static char *schema_of(const char *zDb) {
+  static const char zSql[] =
+      "SELECT m.type, m.name, p.cid, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden"
+      " FROM sqlite_schema m, pragma_table_xinfo(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.cid;"
+      "SELECT m.name, f.* FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"
+      " ORDER BY m.name, f.id, f.seq;"
+      "SELECT m.name, x.name, x.\"unique\", x.origin, x.partial, i.seqno, i.name FROM sqlite_schema m,"
+      " pragma_index_list(m.name) x, pragma_index_info(x.name) i WHERE m.type = 'table'"
+      " ORDER BY m.name, x.name, i.seqno;"
+      "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type <> 'table' OR sql LIKE 'CREATE VIRTUAL%'"
+      " ORDER BY name;"
+      "PRAGMA user_version";
+  sqlite3 *db = NULL;
+  char *z = NULL;
+  if (sqlite3_open(zDb, &db) == SQLITE_OK) sqlite3_exec(db, zSql, schema_row, &z, NULL);
+  sqlite3_close(db);
+  return z;
+}
+
+TEST(store_new_is_migrated_schema) {
+  /* a new store (made at the current version at once) and one taken through
+  ** every migration from version 1 have the same schema */
+  Tmp t, u;
+  tmp_init(&t);
+  tmp_init(&u);
+  tocsin_error err;
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(p != NULL);
+  tocsin_store_close(p);
+  sqlite3 *db = NULL;
+  CHECK_INT(sqlite3_open(u.zDb, &db), SQLITE_OK);
+  CHECK_INT(store_migrate(db, u.zDb, 1, &err), TOCSIN_OK);
+  sqlite3_close(db);
+  p = tocsin_store_open(u.zDb, &err);
+  CHECK(p != NULL);
+  tocsin_store_close(p);
+  char *zNew = schema_of(t.zDb), *zOld = schema_of(u.zDb);
+  CHECK(zNew && zOld && strstr(zNew, "|mentions|14|loc_country|") && strstr(zNew, "sentences_fts_ad"));
+  if (zNew && zOld) CHECK_STR(zNew, zOld);
+  free(zNew);
+  free(zOld);
+  tmp_free(&t);
+  tmp_free(&u);
 }
 
 TEST(store_errors_are_clear) {
