@@ -2329,6 +2329,14 @@ static int code_window(Coder *c, size_t iSent) {
     for (int a = 0; a < nS; a++) {
       for (int b = 0; b < nT; b++) {
         if (aS[a] == aT[b]) continue;
+        /* "Armenia and Azerbaijan fought over Nagorno-Karabakh": a member of
+        ** a compound subject does not act on its own country's land */
+        const char *zA = NULL, *zB = NULL;
+        if (nS > 1 && !c->aM[aT[b]].pAgent) {
+          mention_country(c, aS[a], &zA);
+          mention_country(c, aT[b], &zB);
+          if (zA && zB && !strncmp(zA, zB, 3)) continue;
+        }
         if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, 0)) return 0;
       }
     }
