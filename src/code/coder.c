@@ -1314,6 +1314,10 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
                                       "helicopters", "helicopter", "gunships", "missiles", "missile", "rockets",
                                       NULL};
   if (!strcmp(zCode, "190") && mention_has(c, pS, azAir)) return "195";
+  /* ... or said of the attack itself: "drone attacks", "missile strikes" */
+  static const char *const azAirMod[] = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "air",
+                                         NULL};
+  if (!strcmp(zCode, "190") && h->i > 0 && tok_in(c, h->i - 1, azAirMod)) return "195";
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
@@ -1857,6 +1861,24 @@ static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
 ** names none: "Hezbollah blamed Israel and vowed retaliation", "Pakistan shot
 ** down an Indian jet and captured its pilot". Same subject, "and" between
 ** them, and no actor after the second verb. */
+/* "claimed responsibility for drone attacks on two Saudi oil facilities":
+** a claim of responsibility (015) is aimed at the victim of the act it
+** claims, the next act in the sentence, when it names none of its own (a
+** bare role there is the act's weapon: "drone"). */
+static void responsibility_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "015")) continue;
+    if (h->iTgt >= 0 && !(c->aM[h->iTgt].pAgent && !c->aM[h->iTgt].pMain && !c->aM[h->iTgt].pCountry)) continue;
+    for (size_t x = k + 1; x < c->nH; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop) continue;
+      if (a->iTgt >= 0 && code_root(a) >= 17) h->iTgt = a->iTgt;
+      break;
+    }
+  }
+}
+
 static void coordinated_targets(Coder *c) {
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -2240,6 +2262,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);
   drop_relative_clauses(c);
   drop_noun_uses(c);
+  responsibility_targets(c);
   coordinated_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent)) return 0;
   c->pSubject = NULL;
