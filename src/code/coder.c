@@ -892,6 +892,14 @@ static void chain_verbs(Coder *c) {
     VerbHit *a = &c->aH[k];
     if (a->bDrop) continue;
     VerbHit *b = k + 1 < c->nH ? &c->aH[k + 1] : NULL;
+    /* "was hopeful about improving ties with Seoul": a gerund after a
+    ** comment's preposition is its topic, not an act it reports */
+    static const char *const azAbout[] = {"about", "of", "over", "on", "regarding", NULL};
+    if (b && (!strcmp(a->zCode, "012") || !strcmp(a->zCode, "013")) && (b->forms & VF_ING) && b->i > 0 &&
+        b->i - 1 <= a->e && tok_in(c, b->i - 1, azAbout)) {
+      b->bDrop = 1;
+      continue;
+    }
     if (b && is_report_verb(a)) {
       a->bDrop = 1;
       for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
