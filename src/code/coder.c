@@ -1107,9 +1107,10 @@ static void assign_roles(Coder *c) {
       iT = iLoc;
     /* "struck hundreds of targets in the Gaza Strip", "attacked a shopping
     ** mall in Nairobi": force with no named victim falls on the place it
-    ** strikes */
+    ** strikes; "suspended all its operations in Sudan", a cut on the place */
     int aMem[2];   /* ... not a joint act: "Indian and Chinese troops clashed in the valley" */
-    if (iT < 0 && iLoc >= 0 && !bPassive && code_root(h) >= 18 && (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
+    if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16) &&
+        (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
         (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to")))
       iT = iLoc;   /* ... nor a purpose: "would not return to fight in Iraq" */
     /* "launched strikes on what it said was a camp": a report verb whose
