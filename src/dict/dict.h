@@ -13,15 +13,20 @@
 #define TOK_NONE 0u   /* token id 0 means "not in the dictionary vocabulary" */
 
 /* ---- interned vocabulary -------------------------------------------------- */
+typedef struct InternSlot { uint32_t id, hash; } InternSlot;   /* id 0 = empty */
 typedef struct Intern {
   char **azTok;       /* id -> lower-case token (arena) */
+  uint32_t *anTok;    /* id -> its length in bytes */
   uint32_t nTok, nTokAlloc;
-  uint32_t *aSlot;    /* open-addressing table of ids (0 = empty) */
+  InternSlot *aSlot;  /* open-addressing table of ids with their hashes */
   uint32_t nSlot;     /* power of two */
 } Intern;
 
 int intern_init(Intern *p);
 void intern_free(Intern *p);
+/* Grows the table (and id array) so that nTok tokens in all fit without a
+** rehash. Ids are unaffected. 0 on OOM (p is unchanged and still valid). */
+int intern_reserve(Intern *p, uint32_t nTok);
 /* Id of the lower-cased token z[0..n), adding it when bAdd; TOK_NONE if absent
 ** (and !bAdd) or on OOM. */
 uint32_t intern_id(Intern *p, Arena *pArena, const char *z, size_t n, int bAdd);
