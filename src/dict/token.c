@@ -152,38 +152,55 @@ static size_t word_char(const char *z, size_t n, size_t i) {
 ** a word and its US form get one token id, in dictionaries and text alike, so
 ** "Ministry of Defence" and "defense pact" match either way. (Verbs get their
 ** British forms as verb forms: criticised, cancelled; dict/load.c.) */
+/* Compares z[0..n) lower-cased with the lower-case zB[0..nB) as strcmp()
+** orders bytes (a prefix first). */
+static int cmp_lower(const char *z, size_t n, const char *zB, size_t nB) {
+  size_t m = n < nB ? n : nB;
+  for (size_t i = 0; i < m; i++) {
+    int x = lc((unsigned char)z[i]), y = (unsigned char)zB[i];
+    if (x != y) return x - y;
+  }
+  return (n > nB) - (n < nB);
+}
+
 typedef struct UsSpelling { const char *zUk; size_t nUk; const char *zUs; size_t nUs; } UsSpelling;
 #define US(uk, us) {uk, sizeof uk - 1, us, sizeof us - 1}
 
 /* The US form of the British word z[0..n) (any case), with its length in
 ** *pnUs, or NULL when z is not one of them. */
 static const char *us_spelling(const char *z, size_t n, size_t *pnUs) {
-  static const UsSpelling a[] = {
-      US("defence", "defense"),       US("offence", "offense"),         US("offences", "offenses"),
-      US("licence", "license"),       US("licences", "licenses"),       US("programme", "program"),
-      US("programmes", "programs"),   US("centre", "center"),           US("centres", "centers"),
-      US("favour", "favor"),          US("favourable", "favorable"),    US("labour", "labor"),
-      US("honour", "honor"),          US("neighbour", "neighbor"),      US("neighbours", "neighbors"),
-      US("neighbouring", "neighboring"), US("rumour", "rumor"),         US("rumours", "rumors"),
-      US("armour", "armor"),          US("armoured", "armored"),        US("organisation", "organization"),
-      US("organisations", "organizations"), US("authorisation", "authorization"),
-      US("normalisation", "normalization"), US("mobilisation", "mobilization"),
-      US("militarisation", "militarization"), US("demilitarisation", "demilitarization"),
-      US("stabilisation", "stabilization"), US("liberalisation", "liberalization"),
-      US("privatisation", "privatization"), US("nationalisation", "nationalization"),
-      US("legalisation", "legalization"), US("colonisation", "colonization"),
-      US("harmonisation", "harmonization"), US("globalisation", "globalization"),
-      US("dialogue", "dialog"),       US("catalogue", "catalog"),
-      US("manoeuvre", "maneuver"),    US("manoeuvres", "maneuvers"),    US("sceptical", "skeptical"),
-      US("jewellery", "jewelry"),     US("behaviour", "behavior"),      US("endeavour", "endeavor"),
-      US("vigour", "vigor"),          US("fervour", "fervor"),          US("saviour", "savior"),
+  static const UsSpelling a[] = {   /* sorted by zUk (binary search) */
+      US("armour", "armor"), US("armoured", "armored"), US("authorisation", "authorization"),
+      US("behaviour", "behavior"), US("catalogue", "catalog"), US("centre", "center"),
+      US("centres", "centers"), US("colonisation", "colonization"), US("defence", "defense"),
+      US("demilitarisation", "demilitarization"), US("dialogue", "dialog"),
+      US("endeavour", "endeavor"), US("favour", "favor"), US("favourable", "favorable"),
+      US("fervour", "fervor"), US("globalisation", "globalization"),
+      US("harmonisation", "harmonization"), US("honour", "honor"), US("jewellery", "jewelry"),
+      US("labour", "labor"), US("legalisation", "legalization"),
+      US("liberalisation", "liberalization"), US("licence", "license"), US("licences", "licenses"),
+      US("manoeuvre", "maneuver"), US("manoeuvres", "maneuvers"),
+      US("militarisation", "militarization"), US("mobilisation", "mobilization"),
+      US("nationalisation", "nationalization"), US("neighbour", "neighbor"),
+      US("neighbouring", "neighboring"), US("neighbours", "neighbors"),
+      US("normalisation", "normalization"), US("offence", "offense"), US("offences", "offenses"),
+      US("organisation", "organization"), US("organisations", "organizations"),
+      US("privatisation", "privatization"), US("programme", "program"),
+      US("programmes", "programs"), US("rumour", "rumor"), US("rumours", "rumors"),
+      US("saviour", "savior"), US("sceptical", "skeptical"), US("stabilisation", "stabilization"),
+      US("vigour", "vigor"),
   };
   if (n < 5 || n > 20) return NULL;
-  for (size_t i = 0; i < sizeof a / sizeof a[0]; i++) {
-    if (a[i].nUk == n && lc((unsigned char)z[0]) == a[i].zUk[0] && !strnicmp_ascii(z, a[i].zUk, n)) {
-      *pnUs = a[i].nUs;
-      return a[i].zUs;
+  size_t lo = 0, hi = sizeof a / sizeof a[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = cmp_lower(z, n, a[mid].zUk, a[mid].nUk);
+    if (c == 0) {
+      *pnUs = a[mid].nUs;
+      return a[mid].zUs;
     }
+    if (c < 0) hi = mid;
+    else lo = mid + 1;
   }
   return NULL;
 }

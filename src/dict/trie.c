@@ -63,6 +63,20 @@ static int edge_grow(Trie *t) {
   return 1;
 }
 
+int trie_reserve(Trie *t, uint32_t nNode) {
+  if (nNode > UINT32_MAX / 4) return 0;
+  if (nNode > t->nNodeAlloc) {
+    int32_t *a = realloc(t->aHead, (size_t)nNode * sizeof(int32_t));
+    if (!a) return 0;
+    t->aHead = a;
+    t->nNodeAlloc = nNode;
+  }
+  while ((uint64_t)nNode * 2 > t->nEdgeSlot) {   /* edges: one per node but the root */
+    if (!edge_grow(t)) return 0;
+  }
+  return 1;
+}
+
 int trie_add(Trie *t, const uint32_t *aTok, size_t nTok, uint32_t iItem) {
   uint32_t node = 0;
   for (size_t i = 0; i < nTok; i++) {
