@@ -16,7 +16,6 @@
 typedef struct InternSlot { uint32_t id, hash; } InternSlot;   /* id 0 = empty */
 typedef struct Intern {
   char **azTok;       /* id -> lower-case token (arena) */
-  uint32_t *anTok;    /* id -> its length in bytes */
   uint32_t nTok, nTokAlloc;
   InternSlot *aSlot;  /* open-addressing table of ids with their hashes */
   uint32_t nSlot;     /* power of two */
@@ -52,10 +51,12 @@ typedef struct TrieEdge { uint32_t from, tok, to; } TrieEdge;
 typedef struct Trie {
   int32_t *aHead;          /* node -> first payload ref, -1 none */
   uint32_t nNode, nNodeAlloc;
-  TrieEdge *aEdge;         /* open addressing on (from,tok); to==0 empty */
+  TrieEdge *aEdge;         /* open addressing on (from,tok), from != 0; to==0 empty */
   uint32_t nEdge, nEdgeSlot;
   struct TrieRef { uint32_t iItem; int32_t iNext; } *aRef;
   uint32_t nRef, nRefAlloc;
+  uint32_t *aRoot;         /* the root's children by token id (0 none): not in aEdge */
+  uint32_t nRoot;          /* entries in aRoot */
 } Trie;
 
 int trie_init(Trie *t);

@@ -26,8 +26,7 @@ int intern_init(Intern *p) {
   p->aSlot = calloc(p->nSlot, sizeof(InternSlot));
   p->nTokAlloc = 1024;
   p->azTok = calloc(p->nTokAlloc, sizeof(char *));
-  p->anTok = calloc(p->nTokAlloc, sizeof(uint32_t));
-  if (!p->aSlot || !p->azTok || !p->anTok) return 0;
+  if (!p->aSlot || !p->azTok) return 0;
   p->nTok = 1;   /* id 0 is TOK_NONE */
   return 1;
 }
@@ -35,7 +34,6 @@ int intern_init(Intern *p) {
 void intern_free(Intern *p) {
   free(p->aSlot);
   free(p->azTok);
-  free(p->anTok);
   memset(p, 0, sizeof(*p));
 }
 
@@ -49,18 +47,22 @@ static uint32_t hash_lower(const char *z, size_t n) {
   return (uint32_t)(h ^ (h >> 32));
 }
 
-/* Does the lower-case token zTok (nTok bytes) equal z[0..n) lower-cased?
+/* Does the lower-case token zTok equal z[0..n) lower-cased?
 ** The byte test compares a plain char with an unsigned one, as it always has:
 ** where char is signed, a token with a byte >= 0x80 never equals anything,
 ** so each use of it interns anew. Kept as is: making such tokens match would
 ** change coding results (docs/dictionaries.md, "Start-up"). */
-static int eq_lower(const char *zTok, uint32_t nTok, const char *z, size_t n) {
-  if (nTok != n) return 0;
+static int eq_lower(const char *zTok, const char *z, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (zTok[i] != lc((unsigned char)z[i])) return 0;
   }
-  return 1;
+  return zTok[n] == 0;
 }
+
+/* Is a table of nSlot slots holding nTok ids too full? Up to 3/4: the slots
+** carry hashes, so a longer probe rarely reads a token, and the smaller table
+** stays in cache. */
+static int intern_full(uint64_t nTok, uint64_t nSlot) { return nTok * 4 > nSlot * 3; }
 
 /* Rebuilds the slot table with nNew (power of two) slots from the stored
 ** hashes; 0 on OOM, leaving the old table in place. */
@@ -79,15 +81,12 @@ static int intern_rehash(Intern *p, uint32_t nNew) {
   return 1;
 }
 
-/* Grows the id arrays to hold at least nAlloc ids; 0 on OOM. */
+/* Grows the id array to hold at least nAlloc ids; 0 on OOM. */
 static int intern_grow_ids(Intern *p, uint32_t nAlloc) {
   if (nAlloc <= p->nTokAlloc) return 1;
   char **az = realloc(p->azTok, (size_t)nAlloc * sizeof(char *));
   if (!az) return 0;
   p->azTok = az;
-  uint32_t *an = realloc(p->anTok, (size_t)nAlloc * sizeof(uint32_t));
-  if (!an) return 0;
-  p->anTok = an;
   p->nTokAlloc = nAlloc;
   return 1;
 }
@@ -96,7 +95,7 @@ int intern_reserve(Intern *p, uint32_t nTok) {
   if (nTok > UINT32_MAX / 4) return 0;
   if (!intern_grow_ids(p, nTok + 1)) return 0;
   uint32_t nSlot = p->nSlot;
-  while ((nTok + 1) * 2 > nSlot) nSlot *= 2;
+  while (intern_full(nTok + 1, nSlot)) nSlot *= 2;
   return nSlot == p->nSlot || intern_rehash(p, nSlot);
 }
 
@@ -105,20 +104,19 @@ uint32_t intern_id(Intern *p, Arena *pArena, const char *z, size_t n, int bAdd) 
   uint32_t h = hash & (p->nSlot - 1);
   while (p->aSlot[h].id) {
     uint32_t id = p->aSlot[h].id;
-    if (p->aSlot[h].hash == hash && eq_lower(p->azTok[id], p->anTok[id], z, n)) return id;
+    if (p->aSlot[h].hash == hash && eq_lower(p->azTok[id], z, n)) return id;
     h = (h + 1) & (p->nSlot - 1);
   }
-  if (!bAdd || n > UINT32_MAX) return TOK_NONE;
+  if (!bAdd) return TOK_NONE;
   if (p->nTok == p->nTokAlloc && !intern_grow_ids(p, 2 * p->nTokAlloc)) return TOK_NONE;
   char *zCopy = arena_alloc(pArena, n + 1);
   if (!zCopy) return TOK_NONE;
   for (size_t i = 0; i < n; i++) zCopy[i] = (char)lc((unsigned char)z[i]);
   uint32_t id = p->nTok++;
   p->azTok[id] = zCopy;
-  p->anTok[id] = (uint32_t)n;
   p->aSlot[h].id = id;
   p->aSlot[h].hash = hash;
-  if (p->nTok * 2 > p->nSlot && !intern_rehash(p, p->nSlot * 2)) return TOK_NONE;
+  if (intern_full(p->nTok, p->nSlot) && !intern_rehash(p, p->nSlot * 2)) return TOK_NONE;
   return id;
 }
 
