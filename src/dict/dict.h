@@ -61,9 +61,10 @@ typedef struct Trie {
 
 int trie_init(Trie *t);
 void trie_free(Trie *t);
-/* Makes room for nNode nodes (and their edges) without regrowing the tables.
-** Lookups are unaffected. 0 on OOM (t stays valid). */
-int trie_reserve(Trie *t, uint32_t nNode);
+/* Makes room for nNode nodes, nEdge edges below the root's children and nRef
+** payloads without regrowing the tables. Lookups are unaffected. 0 on OOM
+** (t stays valid). */
+int trie_reserve(Trie *t, uint32_t nNode, uint32_t nEdge, uint32_t nRef);
 /* Adds the token sequence with payload iItem. 0 on OOM. */
 int trie_add(Trie *t, const uint32_t *aTok, size_t nTok, uint32_t iItem);
 /* Child of node for tok, or 0 (the root is node 0 and is never a child). */

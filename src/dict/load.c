@@ -721,10 +721,16 @@ static int load_file(Loader *L, const char *zPath, FileLoader x, int bRequired) 
   return ok;
 }
 
-/* Estimates for sizing tables before loading: tocsin's own dictionaries have
-** about one distinct token per 67 bytes and one actor trie node per 39 bytes
-** of actor files; these err low, so a table is at most grown once more. */
-enum { BYTES_PER_TOKEN = 80, BYTES_PER_NODE = 48 };
+/* Estimates for sizing tables before loading, from tocsin's own dictionaries
+** (2026: per distinct token 67 bytes of all files; per actor 137, per phrase
+** 59, per trie node 39 and per edge below the root's children 64 bytes of
+** actor files and iso3166.txt). The hash tables' err low, so a table is at
+** most grown once more; the arrays' err high, as pages never written cost
+** nothing. Only speed depends on them. */
+enum {
+  BYTES_PER_TOKEN = 80, BYTES_PER_EDGE = 96,
+  BYTES_PER_ACTOR = 64, BYTES_PER_PHRASE = 32, BYTES_PER_NODE = 24
+};
 
 /* Size in bytes of zDir/zName (zName NULL: of zDir itself), 0 when it
 ** cannot be read or is not a regular file. */
@@ -816,10 +822,17 @@ tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
     nActorBytes += file_size(zPath, NULL);
     snprintf(zPath, sizeof zPath, "%s/verbs.txt", zDir);
     uint64_t nAllBytes = nActorBytes + file_size(zPath, NULL);
-    if (nAllBytes / BYTES_PER_TOKEN < UINT32_MAX / 4 && nActorBytes / BYTES_PER_NODE < UINT32_MAX / 4) {
+    if (nAllBytes / 16 < UINT32_MAX / 4) {
       /* a failure here only leaves the tables to grow as they fill */
       intern_reserve(&p->vocab, (uint32_t)(nAllBytes / BYTES_PER_TOKEN));
-      trie_reserve(&p->actors, (uint32_t)(nActorBytes / BYTES_PER_NODE));
+      trie_reserve(&p->actors, (uint32_t)(nActorBytes / BYTES_PER_NODE), (uint32_t)(nActorBytes / BYTES_PER_EDGE),
+                   (uint32_t)(nActorBytes / BYTES_PER_PHRASE));
+      size_t nActor = (size_t)(nActorBytes / BYTES_PER_ACTOR);
+      ActorEntry *a = nActor > p->nActorAlloc ? realloc(p->aActor, nActor * sizeof(ActorEntry)) : NULL;
+      if (a) {
+        p->aActor = a;
+        p->nActorAlloc = nActor;
+      }
     }
     for (size_t i = 0; i < nAz; i++) {
       if (ok) {

@@ -70,15 +70,21 @@ static int edge_grow(Trie *t) {
   return 1;
 }
 
-int trie_reserve(Trie *t, uint32_t nNode) {
-  if (nNode > UINT32_MAX / 4) return 0;
+int trie_reserve(Trie *t, uint32_t nNode, uint32_t nEdge, uint32_t nRef) {
+  if (nNode > UINT32_MAX / 4 || nEdge > UINT32_MAX / 4 || nRef > UINT32_MAX / 4) return 0;
   if (nNode > t->nNodeAlloc) {
     int32_t *a = realloc(t->aHead, (size_t)nNode * sizeof(int32_t));
     if (!a) return 0;
     t->aHead = a;
     t->nNodeAlloc = nNode;
   }
-  while (edge_full((uint64_t)nNode / 2, t->nEdgeSlot)) {   /* about half the nodes are the root's children */
+  if (nRef > t->nRefAlloc) {
+    struct TrieRef *a = realloc(t->aRef, (size_t)nRef * sizeof(*t->aRef));
+    if (!a) return 0;
+    t->aRef = a;
+    t->nRefAlloc = nRef;
+  }
+  while (edge_full(nEdge, t->nEdgeSlot)) {
     if (!edge_grow(t)) return 0;
   }
   return 1;
