@@ -721,12 +721,13 @@ static int load_file(Loader *L, const char *zPath, FileLoader x, int bRequired) 
   return ok;
 }
 
-/* Estimates for sizing tables before loading, from tocsin's own dictionaries
-** (2026: per distinct token 67 bytes of all files; per actor 137, per phrase
-** 59, per trie node 39 and per edge below the root's children 64 bytes of
-** actor files and iso3166.txt). The hash tables' err low, so a table is at
-** most grown once more; the arrays' err high, as pages never written cost
-** nothing. Only speed depends on them. */
+/* Bytes of dictionary text per table entry, for sizing tables before loading.
+** Measured on tocsin's own dictionaries (2026): a distinct token per 67 bytes
+** of all files; an actor per 137, a phrase per 59, a trie node per 39 and an
+** edge below the root's children per 64 bytes of actor files and iso3166.txt.
+** The hash tables' figures err low, so a table grows at most once more; the
+** arrays' err high, as pages never written cost nothing. Only speed depends
+** on them, never a result. */
 enum {
   BYTES_PER_TOKEN = 80, BYTES_PER_EDGE = 96,
   BYTES_PER_ACTOR = 64, BYTES_PER_PHRASE = 32, BYTES_PER_NODE = 24
