@@ -93,6 +93,10 @@ static void check_phrases(Checker *k) {
     k->bOom = 1;
     return;
   }
+  for (uint32_t tok = 0; tok < t->nRoot; tok++) {   /* the root's children */
+    uint32_t to = t->aRoot[tok];
+    if (to && to < t->nNode) aTokOf[to] = tok;
+  }
   for (uint32_t i = 0; i < t->nEdgeSlot; i++) {
     const TrieEdge *e = &t->aEdge[i];
     if (e->to && e->to < t->nNode) {

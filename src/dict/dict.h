@@ -13,15 +13,19 @@
 #define TOK_NONE 0u   /* token id 0 means "not in the dictionary vocabulary" */
 
 /* ---- interned vocabulary -------------------------------------------------- */
+typedef struct InternSlot { uint32_t id, hash; } InternSlot;   /* id 0 = empty */
 typedef struct Intern {
   char **azTok;       /* id -> lower-case token (arena) */
   uint32_t nTok, nTokAlloc;
-  uint32_t *aSlot;    /* open-addressing table of ids (0 = empty) */
+  InternSlot *aSlot;  /* open-addressing table of ids with their hashes */
   uint32_t nSlot;     /* power of two */
 } Intern;
 
 int intern_init(Intern *p);
 void intern_free(Intern *p);
+/* Grows the table (and id array) so that nTok tokens in all fit without a
+** rehash. Ids are unaffected. 0 on OOM (p is unchanged and still valid). */
+int intern_reserve(Intern *p, uint32_t nTok);
 /* Id of the lower-cased token z[0..n), adding it when bAdd; TOK_NONE if absent
 ** (and !bAdd) or on OOM. */
 uint32_t intern_id(Intern *p, Arena *pArena, const char *z, size_t n, int bAdd);
@@ -47,14 +51,20 @@ typedef struct TrieEdge { uint32_t from, tok, to; } TrieEdge;
 typedef struct Trie {
   int32_t *aHead;          /* node -> first payload ref, -1 none */
   uint32_t nNode, nNodeAlloc;
-  TrieEdge *aEdge;         /* open addressing on (from,tok); to==0 empty */
+  TrieEdge *aEdge;         /* open addressing on (from,tok), from != 0; to==0 empty */
   uint32_t nEdge, nEdgeSlot;
   struct TrieRef { uint32_t iItem; int32_t iNext; } *aRef;
   uint32_t nRef, nRefAlloc;
+  uint32_t *aRoot;         /* the root's children by token id (0 none): not in aEdge */
+  uint32_t nRoot;          /* entries in aRoot */
 } Trie;
 
 int trie_init(Trie *t);
 void trie_free(Trie *t);
+/* Makes room for nNode nodes, nEdge edges below the root's children and nRef
+** payloads without regrowing the tables. Lookups are unaffected. 0 on OOM
+** (t stays valid). */
+int trie_reserve(Trie *t, uint32_t nNode, uint32_t nEdge, uint32_t nRef);
 /* Adds the token sequence with payload iItem. 0 on OOM. */
 int trie_add(Trie *t, const uint32_t *aTok, size_t nTok, uint32_t iItem);
 /* Child of node for tok, or 0 (the root is node 0 and is never a child). */
