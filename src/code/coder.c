@@ -392,6 +392,7 @@ static int surname_mentions(Coder *c) {
 }
 
 static const ActorEntry *country_entry(const Coder *c, const char *zC);
+static void mention_country(const Coder *c, int iM, const char **pz);
 
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
@@ -400,13 +401,18 @@ static const ActorEntry *country_entry(const Coder *c, const char *zC);
 ** actor. 0 on OOM. */
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
-                                       "parties", "governments", "states", "capitals", NULL};
+                                       "parties", "governments", "states", "capitals", "leaders", "presidents",
+                                       "delegations", NULL};
+  /* "the two had agreed to begin negotiations": "the two" before a verb */
+  static const char *const azAux[] = {"had", "have", "has", "would", "will", "agreed", "signed", "met", "were",
+                                      "are", "also", "discussed", "pledged", NULL};
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     size_t e;
     if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
     else continue;
     if (in_mention(c, i) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
     /* a joint act (coded both ways) names the two sides best; else the
@@ -429,6 +435,18 @@ static int both_sides(Coder *c) {
         zA = zS;
         zB = zT;
       }
+    }
+    /* ... else the first two states named before it in this sentence: "Trump
+    ** spoke with Putin and said the two had agreed to begin negotiations" */
+    for (size_t m = 0; !zA && m < c->nM && c->aM[m].i < i; m++) {
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      for (size_t n = m + 1; zM && !zB && n < c->nM && c->aM[n].i < i; n++) {
+        const char *zN = NULL;
+        mention_country(c, (int)n, &zN);
+        if (zN && strncmp(zM, zN, 3)) zB = zN;
+      }
+      if (zB) zA = zM;
     }
     const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
     if (!pA || !pB) continue;
@@ -954,6 +972,21 @@ static void assign_roles(Coder *c) {
       if (pm->e > h->iSubj) continue;
       if (pm->bMod && !pm->bLoc && !pm->bAside && !pm->bBy && !pm->bPrep) iS = (int)m;
       break;
+    }
+    /* "offered condolences to Turkey and Syria after a powerful earthquake
+    ** killed thousands": a clause opened after the actor has a subject of
+    ** its own, which names no actor */
+    if (iS >= 0 && !bPassive && (h->forms & (VF_PAST | VF_3S))) {
+      static const char *const azSub[] = {"after", "before", "when", "because", "until", "since", "although",
+                                          "though", "whereas", "once", NULL};
+      static const char *const azDetNp[] = {"a", "an", "the", NULL};
+      for (size_t t = c->aM[iS].e; t + 1 < h->i; t++)
+        if (tok_in(c, t, azSub) && tok_in(c, t + 1, azDetNp) && !in_mention(c, t + 1) && !in_mention(c, t + 2)) {
+          int bActor = 0;
+          for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i > t && c->aM[m].i < h->i;
+          if (!bActor) iS = -1;
+          break;
+        }
     }
     if (iS >= 0) {
       /* coordination or relative clause: the nearest actor before us is the
