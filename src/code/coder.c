@@ -1483,6 +1483,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ** bare addressee is the speaker's own institution */
   const char *zTgtDefault = iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit);
   const Mention *pT = &c->aM[iT];
+  /* "Ortega released 222 political prisoners and expelled them to the United
+  ** States": a yielding act (08) frees the source's own people */
+  if (rootH == 8 && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
+      strcmp(pT->pAgent->zCode, "MIL") && strcmp(pT->pAgent->zCode, "COP"))   /* not "operations in Georgia" */
+    zTgtDefault = ev.source.zCountry;
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
