@@ -612,6 +612,12 @@ static int find_actors(Coder *c) {
     /* "in Belarus's internal affairs": a possessor, not a place */
     if (m.bLoc && m.e < c->nTok && tok_is(c, m.e, "'s")) m.bLoc = 0;
     if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
+    /* "condemned the invasion of Ukraine": the land a reaction names is the
+    ** victim of the act it reacts to, not the one it is aimed at */
+    static const char *const azSeize[] = {"invasion", "annexation", "occupation", "siege", "blockade", NULL};
+    if (m.i > 2 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azSeize) && tok_is(c, m.i - 3, "the") &&
+        (m.pMain || m.pCountry) && !m.pAgent)
+      m.bAside = 1;
     /* "in the presence of US Secretary of State Marco Rubio", "accompanied by
     ** her foreign minister": witnesses and companions, not the act's target */
     if (m.i > 1 && ((tok_is(c, m.i - 1, "of") && tok_is(c, m.i - 2, "presence")) ||
@@ -2000,7 +2006,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (tok_is(c, t, "as")) hi = t;
     int bObject = 0;
     for (size_t m = 0; m < c->nM && !bObject; m++)
-      bObject = c->aM[m].i >= h->e && c->aM[m].i < hi && !c->aM[m].bOwn;
+      bObject = c->aM[m].i >= h->e && c->aM[m].i < hi && !c->aM[m].bOwn && !c->aM[m].bAside;
     if (bObject) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
