@@ -1895,7 +1895,14 @@ static const ActorEntry *country_entry(const Coder *c, const char *zC) {
   return NULL;
 }
 
-/* A mention not in the text: the state pC, as the target of hit k. */
+/* The dictionary's organisation whose code is zCode ("IGOUNO"), or NULL. */
+static const ActorEntry *org_entry(const Coder *c, const char *zCode) {
+  for (size_t a = 0; a < c->p->nActor; a++)
+    if (c->p->aActor[a].kind == AK_ORG && !strcmp(c->p->aActor[a].zCode, zCode)) return &c->p->aActor[a];
+  return NULL;
+}
+
+/* A mention not in the text: the state or body pC, as the target of hit k. */
 static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
   VerbHit *h = &c->aH[k];
   Mention m;
@@ -2011,11 +2018,15 @@ static int reply_targets(Coder *c, size_t iSent) {
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     const char *zT = NULL;
+    const ActorEntry *pOrg = NULL;
     for (size_t e = d->nEvent; zS && e-- > 0 && !zT && !reaction_noun(c, h);) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
       if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) zT = zA;
+      /* ... or a body: "the United Nations accused Myanmar ...; Myanmar denied the accusation" */
+      if (!zA && zB && !strncmp(zB, zS, 3) && pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL)
+        zT = pOrg->zCode;
     }
     /* "condemned the decision", "rejected the ruling": a reaction to the act
     ** just reported is aimed at the state that took it */
@@ -2044,7 +2055,7 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
       }
     }
-    const ActorEntry *pC = zT ? country_entry(c, zT) : NULL;
+    const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;
