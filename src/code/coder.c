@@ -994,6 +994,19 @@ static void assign_roles(Coder *c) {
           break;
         }
     }
+    /* "Protesters supporting the junta attacked ...": the actor after a
+    ** participle describes the subject before it */
+    if (iS > 0 && !bPassive) {
+      size_t t = c->aM[iS].i;
+      if (t > 0 && (tok_is(c, t - 1, "the") || tok_is(c, t - 1, "a"))) t--;
+      const Token *pTok = t > 0 ? &c->aTok[t - 1] : NULL;
+      int bIng = pTok && pTok->end - pTok->start > 4 && !strncmp(c->z + pTok->end - 3, "ing", 3);
+      int bLoyal = t > 1 && tok_is(c, t - 1, "to") && tok_is(c, t - 2, "loyal");
+      size_t iPrev = bLoyal ? t - 2 : t - 1;
+      if ((bIng || bLoyal) && c->aM[iS - 1].e == iPrev && !c->aM[iS - 1].bLoc && !c->aM[iS - 1].bAside &&
+          !c->aM[iS - 1].bPrep)
+        iS = iS - 1;
+    }
     if (iS >= 0) {
       /* coordination or relative clause: the nearest actor before us is the
       ** object of an earlier verb ("met Lukashenko and praised him") */
@@ -1551,6 +1564,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   }
   if ((rootH == 18 || rootH == 19) && strcmp(zCode, "202") && strcmp(zCode, "185") && strcmp(zCode, "186"))
     zCode = force_by_context(c, h, pSm, pT, &ev, zCode);
+  /* "rebel factions captured Damascus": seizing a place is occupying
+  ** territory (192), seizing people is an arrest (173) */
+  if (!strcmp(zCode, "173") && pT->pMain && !pT->pAgent && !pT->bOwn &&
+      (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY))
+    zCode = "192";
   const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
