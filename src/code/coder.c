@@ -464,6 +464,48 @@ static int both_sides(Coder *c) {
   return 1;
 }
 
+static const ActorEntry *org_entry(const Coder *c, const char *zCode);
+
+/* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
+** claim responsibility": a definite noun for a body stands for the last
+** body of its kind in the events of the three sentences before (a bloc or
+** agency: an IGO; a court: a court; a group or militia: an armed group).
+** One mention over the phrase. 0 on OOM. */
+static int the_body(Coder *c) {
+  static const char *const azIgo[] = {"bloc", "alliance", "organisation", "organization", "agency", NULL};
+  static const char *const azCourt[] = {"court", "tribunal", NULL};
+  static const char *const azArmed[] = {"group", "movement", "militia", "militants", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 1 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || in_mention(c, i + 1) || (i + 2 < c->nTok && in_mention(c, i + 2))) continue;
+    int kind = tok_in(c, i + 1, azIgo) ? 1 : tok_in(c, i + 1, azCourt) ? 2 : tok_in(c, i + 1, azArmed) ? 3 : 0;
+    if (!kind || !c->aTok[i + 1].bWord || c->aTok[i + 1].bCap) continue;
+    const ActorEntry *pOrg = NULL;
+    for (size_t k = d->nEvent; k-- > 0 && !pOrg;) {
+      const tocsin_event *pE = &d->aEvent[k];
+      if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+      for (int side = 0; side < 2 && !pOrg; side++) {
+        const tocsin_actor *a = side ? &pE->target : &pE->source;
+        if (!a->zOrg || !a->zCode) continue;
+        const char *z = a->zCode;
+        int bIgo = !strncmp(z, "IGO", 3), bCourt = strstr(z, "ICC") || strstr(z, "ICJ") || strstr(z, "JUD");
+        int bArmed = strstr(z, "REB") || strstr(z, "INS") || strstr(z, "UAF") || strstr(z, "SEP");
+        if ((kind == 1 && bIgo && !bCourt) || (kind == 2 && bCourt) || (kind == 3 && bArmed)) pOrg = org_entry(c, z);
+      }
+    }
+    if (!pOrg) continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = i;
+    m.e = i + 2;
+    m.pMain = pOrg;
+    if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+    if (!insert_mention(c, &m)) return 0;
+    i++;
+  }
+  return 1;
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -736,7 +778,7 @@ static int find_actors(Coder *c) {
     memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
-  if (!both_sides(c)) return 0;
+  if (!both_sides(c) || !the_body(c)) return 0;
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
