@@ -515,8 +515,9 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
     const tocsin_sentence *t = &d->aSent[e->iSentence];
     if (x->nNote != t->nNote || (x->aNote != t->aNote && memcmp(x->aNote, t->aNote, x->nNote * sizeof *x->aNote))) {
       err_set(g->pErr, TOCSIN_EARG, (size_t)-1,
-              "%s: event %zu cites notes other than those of its sentence, which the store cannot keep", p->zPath,
-              i);
+              "%s: event %zu cites notes other than those of its sentence, which the store cannot keep; "
+              "nothing of this document was stored (a coder bug: please report it with the document)",
+              p->zPath, i);
       return TOCSIN_EARG;
     }
     if ((rc = event_id(g, e, bAsserted, &g->aEventId[i], pRes)) != TOCSIN_OK) return rc;
