@@ -2071,9 +2071,17 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (!c->aH[x].bDrop) hi = c->aH[x].i;
     for (size_t t = h->e + 1; t < hi; t++)   /* "... as a violation of Iraqi sovereignty" */
       if (tok_is(c, t, "as")) hi = t;
+    /* ... not counting the next clause's subject ("..., and Tokyo lodged a
+    ** protest") or a place ("through diplomatic channels in Beijing") */
     int bObject = 0;
-    for (size_t m = 0; m < c->nM && !bObject; m++)
-      bObject = c->aM[m].i >= h->e && c->aM[m].i < hi && !c->aM[m].bOwn && !c->aM[m].bAside;
+    for (size_t m = 0; m < c->nM && !bObject; m++) {
+      const Mention *pM = &c->aM[m];
+      if (pM->i < h->e || pM->i >= hi || pM->bOwn || pM->bAside || pM->bLoc) continue;
+      int bSubject = 0;
+      for (size_t x = k + 1; x < c->nH && !bSubject; x++)
+        bSubject = !c->aH[x].bDrop && c->aH[x].iSrc == (int)m;
+      bObject = !bSubject;
+    }
     if (bObject) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
