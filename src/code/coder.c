@@ -356,17 +356,27 @@ static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEnt
 ** after it, when it stands alone: not inside a longer name ("the Pelosi
 ** family" still is; "Nancy Pelosi Foundation" is not). 0 on OOM. */
 static int surname_mentions(Coder *c) {
-  for (size_t i = 0; i < c->nTok && c->nAlias; i++) {
+  Ymd day = c->bAnchor ? c->anchor : c->docDate;
+  int bDay = c->bAnchor || c->bDocDate;
+  for (size_t i = 0; i < c->nTok; i++) {
     if (!tok_name(c, i) || in_mention(c, i) || tok_name(c, i + 1) || (i > 0 && tok_name(c, i - 1))) continue;
     const struct Alias *a = alias_at(c, i);
-    if (!a) continue;
+    const ActorEntry *pKnown = NULL;
+    /* ... or, named by surname alone from the start ("Maduro, who has ruled
+    ** Venezuela since 2013"), the one person of the dictionary whose full
+    ** name ends in it and who holds an office that day: a surname two such
+    ** people share, or with a phrase of its own, is no one's, nor one of
+    ** three letters or fewer (Lee, Kim) */
+    if (!a && bDay && c->aTok[i].end - c->aTok[i].start >= 4)
+      pKnown = dict_surname(c->p, c->aTok[i].id, ymd_to_days(day));
+    if (!a && !pKnown) continue;
     Mention m;
     memset(&m, 0, sizeof m);
     m.i = i;
     m.e = i + 1;
-    m.pMain = a->pMain;
-    m.pCountry = a->pCountry;
-    m.pAgent = a->pAgent;
+    m.pMain = a ? a->pMain : pKnown;
+    m.pCountry = a ? a->pCountry : NULL;
+    m.pAgent = a ? a->pAgent : NULL;
     if (i > 0 && tok_is(c, i - 1, "by")) m.bBy = 1;
     if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
     if (!insert_mention(c, &m)) return 0;
@@ -1803,6 +1813,17 @@ static void mark_appositions(Coder *c) {
       }
     }
     if (bNamed) continue;
+    /* "Maduro, who has ruled Venezuela since 2013, was declared ...": a
+    ** relative clause between commas describes the actor too */
+    if (tok_is(c, open + 1, "who") || tok_is(c, open + 1, "which") || tok_is(c, open + 1, "whose")) {
+      for (size_t x = 0; x < c->nM; x++) {
+        if (c->aM[x].i > open && c->aM[x].e <= close) {
+          c->aM[x].bAside = 1;
+          c->aM[x].iGroup = -1000000 - (int)x;
+        }
+      }
+      continue;
+    }
     const Token *pFirst = &c->aTok[open + 1];
     int bStart = tok_is(c, open + 1, "the") || tok_is(c, open + 1, "a") || tok_is(c, open + 1, "an") ||
                  (pFirst->bWord && !pFirst->bCap && !tok_in(c, open + 1, azPrep) && !tok_in(c, open + 1, azLocPrep));

@@ -137,7 +137,17 @@ struct tocsin_dict {
   struct Irregular { uint32_t lemma; uint32_t aForm[5]; } *aIrr; size_t nIrr, nIrrAlloc;
   /* phrases of names that cannot match as written (for tocsin_dict_check) */
   struct NeverMatch { uint32_t iActor; const char *zPhrase; } *aNever; size_t nNever, nNeverAlloc;
+  /* surnames: token id -> chain of the people whose full name ends in it
+  ** ("Maduro": Nicolas Maduro, Ricardo Maduro), and of SURNAME_PHRASE when
+  ** the word is a one-word phrase of any actor, which the trie matches */
+  int32_t *aSurname; uint32_t nSurname;   /* head link per token id, -1 none */
+  struct SurnameLink { int32_t iActor, iNext; } *aSurnameLink; size_t nSurnameLink, nSurnameLinkAlloc;
 };
+#define SURNAME_PHRASE (-2)
+/* The one person whose full name ends in token tok and who holds a role on
+** day (days since the epoch), or NULL: none, several, or tok is a one-word
+** phrase of some actor. */
+const ActorEntry *dict_surname(const tocsin_dict *p, uint32_t tok, long day);
 
 const CameoCode *dict_cameo(const tocsin_dict *p, const char *zCode);
 /* Loads tocsin's CAMEO table (dict/cameo.txt) into p: Goldstein weights and

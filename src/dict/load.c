@@ -130,6 +130,43 @@ static int phrase_can_match(const Loader *L, const char *z, size_t n) {
   return t->bCap || !is_alpha((unsigned char)z[t->start]);
 }
 
+/* Notes that token tok ends a full name of person iPerson, or
+** (SURNAME_PHRASE) is a one-word phrase of some actor. 0 on OOM. */
+static int surname_note(tocsin_dict *p, uint32_t tok, int32_t iPerson) {
+  if (tok == TOK_NONE) return 1;
+  if (tok >= p->nSurname) {
+    uint32_t n = p->nSurname ? p->nSurname : 1024;
+    while (n <= tok) n *= 2;
+    int32_t *a = realloc(p->aSurname, n * sizeof *a);
+    if (!a) return 0;
+    for (uint32_t i = p->nSurname; i < n; i++) a[i] = -1;
+    p->aSurname = a;
+    p->nSurname = n;
+  }
+  for (int32_t k = p->aSurname[tok]; k >= 0; k = p->aSurnameLink[k].iNext)
+    if (p->aSurnameLink[k].iActor == iPerson) return 1;
+  if (!vec_grow((void **)&p->aSurnameLink, &p->nSurnameLinkAlloc, p->nSurnameLink, sizeof(*p->aSurnameLink)))
+    return 0;
+  p->aSurnameLink[p->nSurnameLink].iActor = iPerson;
+  p->aSurnameLink[p->nSurnameLink].iNext = p->aSurname[tok];
+  p->aSurname[tok] = (int32_t)p->nSurnameLink++;
+  return 1;
+}
+
+const ActorEntry *dict_surname(const tocsin_dict *p, uint32_t tok, long day) {
+  if (tok >= p->nSurname) return NULL;
+  const ActorEntry *pOne = NULL;
+  for (int32_t k = p->aSurname[tok]; k >= 0; k = p->aSurnameLink[k].iNext) {
+    int32_t iActor = p->aSurnameLink[k].iActor;
+    if (iActor == SURNAME_PHRASE) return NULL;
+    const ActorEntry *a = &p->aActor[iActor];
+    if (dict_person_role(a, day, 1) < 0) continue;
+    if (pOne) return NULL;
+    pOne = a;
+  }
+  return pOne;
+}
+
 /* Adds each '|' separated phrase of zList for actor iActor. */
 static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
   ActorEntry *e = &L->p->aActor[iActor];
@@ -156,6 +193,10 @@ static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
         if (!p->aNever[p->nNever++].zPhrase) return load_oom(L);
       }
       if (!trie_add(&L->p->actors, L->aId, n, iItem)) return load_oom(L);
+      if ((n == 1 || (e->kind == AK_PERSON && L->aTok[L->nTok - 1].bCap)) &&
+          !surname_note(L->p, L->aId[n - 1], n == 1 ? SURNAME_PHRASE : (int32_t)iActor))
+        return load_oom(L);
+      e = &L->p->aActor[iActor];
       if (!e->zName) e->zName = arena_strdup(L->p->pArena, zPh);
       if (e->kind == AK_AGENT) L->p->nAgentPhrases++;
       else L->p->nActorPhrases++;
@@ -764,6 +805,8 @@ void tocsin_dict_free(tocsin_dict *p) {
   free(p->aCode);
   free(p->aIrr);
   free(p->aNever);
+  free(p->aSurname);
+  free(p->aSurnameLink);
   arena_free(p->pArena);
   free(p);
 }
