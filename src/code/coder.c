@@ -1309,6 +1309,10 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
   else if (m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole &&
            is_state_code(m->pMain->aRole[0].zCode))
     *pz = arena_strndup(c->d->pArena, m->pMain->aRole[0].zCode, 3);
+  /* a group of one country ("the Taliban", AFGINSTAL; "Hamas", PSEREBHMS) */
+  else if (m->pMain && m->pMain->kind == AK_ORG && is_state_code(m->pMain->zCode) &&
+           strlen(m->pMain->zCode) > 3 && country_entry(c, m->pMain->zCode))
+    *pz = arena_strndup(c->d->pArena, m->pMain->zCode, 3);
 }
 
 /* The country a role-only mention belongs to, in order of evidence: a fellow
