@@ -1424,8 +1424,9 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   if (bCar) return "1832";
   if (bRoadside) return "1833";
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
-                                        "crowd", "crowds", NULL};
+                                        "crowd", "crowds", "supporters", "looters", NULL};
   if (mention_has(c, pS, azCrowd)) return "145";
+  if (code_root(h) == 17) return zCode;   /* the rest is force proper */
   /* "Israeli warplanes struck targets in Gaza": force from the air (195) */
   static const char *const azAir[] = {"warplanes", "warplane", "jets", "aircraft", "drones", "drone", "bombers",
                                       "helicopters", "helicopter", "gunships", "missiles", "missile", "rockets",
@@ -1618,7 +1619,10 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     for (size_t t = 0; t < h->i; t++) bMany &= !tok_in(c, t, azMeans);
     if (bKill && bMany) zCode = "202";
   }
-  if ((rootH == 18 || rootH == 19) && strcmp(zCode, "202") && strcmp(zCode, "185") && strcmp(zCode, "186"))
+  /* ... and a crowd that burns or wrecks property riots (145): "protesters
+  ** set fire to piles of rubbish", "rioters ransacked shopping malls" */
+  if (((rootH == 18 || rootH == 19) && strcmp(zCode, "202") && strcmp(zCode, "185") && strcmp(zCode, "186")) ||
+      !strcmp(zCode, "1712"))
     zCode = force_by_context(c, h, pSm, pT, &ev, zCode);
   /* "rebel factions captured Damascus": seizing a place is occupying
   ** territory (192), seizing people is an arrest (173) */
