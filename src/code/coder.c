@@ -2167,13 +2167,17 @@ static int own_country_targets(Coder *c) {
     ** rallied across Belarus against the election result"), as CAMEO codes a
     ** demonstration with no named target */
     const Mention *pS = &c->aM[h->iSrc];
-    int bCrowd = !strncmp(zCode, "14", 2) && pS->pAgent && !pS->pMain;
+    /* ... and so does anyone who protests with no target named: "Navalny
+    ** declared a hunger strike", "the opposition held a rally in Baku" */
+    int bCrowd = !strncmp(zCode, "14", 2) &&
+                 ((pS->pAgent && !pS->pMain) || h->e - h->i > 1 || (h->forms & VF_PAST));   /* not "mass protests" */
     /* ... and the intents, refusals and threats of those acts ("agreed to
     ** resign" 0341, "refused to lift the curfew" 1241, "threatened to impose
     ** martial law" 1324) */
     int bDomestic = !strncmp(zCode, "081", 3) || !strncmp(zCode, "083", 3) || !strcmp(zCode, "0841") ||
                     !strncmp(zCode, "172", 3) || !strcmp(zCode, "175") || bCrowd ||
-                    !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0353") ||
+                    !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0352") ||
+                    !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) ||
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1243") ||
                     !strncmp(zCode, "132", 3) || !strcmp(zCode, "137");
     if (!bDomestic) continue;
