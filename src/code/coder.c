@@ -50,6 +50,7 @@ typedef struct VerbHit {
   int bNegated, bReported;
   int bNegClear;               /* a frame consumed the clause's negation ("said it would not") */
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
+  int iCopyOf;                 /* "followed suit": the event (d->aEvent) it repeats, else -1 */
 } VerbHit;
 
 typedef struct Coder {
@@ -922,6 +923,7 @@ static int find_verbs(Coder *c) {
     h->iSrcForce = h->iTgtForce = -1;
     h->forms = bestForms;
     h->iSrc = h->iTgt = -1;
+    h->iCopyOf = -1;
     h->bNegated = bNegNext;
     bNegNext = 0;
     /* a verb inside the match belongs to it: "threatened to impose sanctions" */
@@ -2412,13 +2414,85 @@ static void compose_frames(Coder *c) {
   }
 }
 
+/* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
+** same": the act of the last event of the two sentences before, by the new
+** subject, on the same target. A hit over the phrase repeats that event's
+** code (and explains itself by its pattern); its target is set after the
+** roles (copy_targets). Statements (01x) are not repeated: "said the same".
+** 0 on OOM. */
+static int follow_suit(Coder *c, size_t iSent) {
+  static const char *const azFollowVerb[] = {"follow", "follows", "followed", "following", NULL};
+  static const char *const azDo[] = {"do", "does", "did", "done", "doing", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 1 < c->nTok; i++) {
+    size_t e = 0;
+    if (tok_in(c, i, azFollowVerb) && tok_is(c, i + 1, "suit")) e = i + 2;
+    else if (tok_in(c, i, azDo) && tok_is(c, i + 1, "likewise")) e = i + 2;
+    else if (tok_in(c, i, azDo) && tok_is(c, i + 1, "the") && tok_is(c, i + 2, "same") &&
+             !tok_is(c, i + 3, "to") && !tok_is(c, i + 3, "with"))
+      e = i + 3;
+    if (!e || c->aUsed[i]) continue;
+    int iEv = -1;
+    for (size_t x = d->nEvent; x-- > 0 && iEv < 0;) {
+      const tocsin_event *pE = &d->aEvent[x];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->zEvent[0] == '0' && pE->zEvent[1] == '1') continue;
+      if (!c->aFired || !c->aFired[x].pPat) continue;
+      iEv = (int)x;
+    }
+    if (iEv < 0) continue;
+    if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
+    size_t at = 0;   /* hits stay in token order */
+    while (at < c->nH && c->aH[at].i < i) at++;
+    memmove(&c->aH[at + 1], &c->aH[at], (c->nH - at) * sizeof(VerbHit));
+    c->nH++;
+    VerbHit *h = &c->aH[at];
+    memset(h, 0, sizeof *h);
+    h->i = i;
+    h->e = e;
+    h->pPat = c->aFired[iEv].pPat;
+    h->zCode = d->aEvent[iEv].zEvent;
+    h->iSpan = h->iSubj = i;
+    h->eSpan = e;
+    h->iSrcForce = h->iTgtForce = -1;
+    h->forms = tok_is(c, i, "followed") || tok_is(c, i, "did") ? VF_PAST : tok_is(c, i, "done") ? VF_PP : VF_BASE;
+    h->iSrc = h->iTgt = -1;
+    h->iCopyOf = iEv;
+    for (size_t k = i; k < e; k++) c->aUsed[k] = 1;
+  }
+  return 1;
+}
+
+/* The agent entry with role code zRole ("OPP"), or NULL. */
+static const ActorEntry *agent_entry(const Coder *c, const char *zRole) {
+  for (size_t a = 0; a < c->p->nActor; a++)
+    if (c->p->aActor[a].kind == AK_AGENT && !strcmp(c->p->aActor[a].zCode, zRole)) return &c->p->aActor[a];
+  return NULL;
+}
+
+/* A repeated act ("followed suit") falls on the target of the act it
+** repeats: its state or body, with its role. 0 on OOM. */
+static int copy_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iCopyOf < 0) continue;
+    const tocsin_actor *pT = &c->d->aEvent[h->iCopyOf].target;
+    const ActorEntry *pMain = pT->zCountry ? country_entry(c, pT->zCountry) : pT->zCode ? org_entry(c, pT->zCode) : NULL;
+    if (!pMain) continue;
+    if (!push_implied_target(c, k, pMain)) return 0;
+    if (pT->zCountry && pT->zRole) c->aM[h->iTgt].pAgent = agent_entry(c, pT->zRole);
+  }
+  return 1;
+}
+
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed) return 0;
-  if (!find_actors(c) || !find_verbs(c) || !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
+  if (!find_actors(c) || !find_verbs(c) || !follow_suit(c, iSent) ||
+      !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
   mark_appositions(c);
   drop_participle_adjectives(c);
@@ -2429,7 +2503,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_noun_uses(c);
   responsibility_targets(c);
   coordinated_targets(c);
-  if (!own_country_targets(c) || !reply_targets(c, iSent)) return 0;
+  if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
   size_t nAll = judge_words(c, 0, c->nTok, 0);
