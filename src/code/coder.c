@@ -1487,7 +1487,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       bOwnDate = 1;
       ev.zDateText = arena_strdup(A, pDate->zText);
       int bPast = !bRef || ymd_cmp(t, ref) <= 0;
-      if (!j->bFuture && !strcmp(zPrec, "day") && bPast) {
+      /* ... but not a flashback to background a year or more before the
+      ** report ("Riyadh cut ties with Tehran on Jan. 3, 2016"): the story
+      ** returns to its own days after it */
+      int bBackground = bRef && ymd_to_days(ref) - ymd_to_days(t) > 365;
+      if (!j->bFuture && !strcmp(zPrec, "day") && bPast && !bBackground) {
         /* later undated past events in the narrative happened then too */
         c->ctx = t;
         c->bCtx = 1;
@@ -2067,8 +2071,18 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "massacre", "violence", "shooting", "coup", "takeover", "diversion",
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
                                       "detention", "closure", "blockade", "seizure", "incursion", NULL};
-  return code_root(h) <= 13 && h->e + 1 < c->nTok && tok_is(c, h->e, "the") &&
+  if (code_root(h) > 13) return 0;
+  /* ... or the pattern's own last word: "welcomed the deal" */
+  if (h->e >= h->i + 3 && tok_in(c, h->e - 1, azAct) && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the")))
+    return 1;
+  return h->e + 1 < c->nTok && tok_is(c, h->e, "the") &&
          (tok_in(c, h->e + 1, azAct) || (h->e + 2 < c->nTok && tok_in(c, h->e + 2, azAct)));
+}
+
+/* The act noun reaction_noun() found: its token. */
+static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
+  if (h->e >= h->i + 3 && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the"))) return h->e - 1;
+  return tok_is(c, h->e, "the") && h->e + 2 < c->nTok && !tok_is(c, h->e + 2, "of") ? h->e + 2 : h->e + 1;
 }
 
 /* A reply names no target: "India denied any involvement in the killing",
@@ -2138,24 +2152,47 @@ static int reply_targets(Coder *c, size_t iSent) {
                                             "incursion", NULL};
       static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
       static const char *const azPact[] = {"deal", "agreement", "accord", "truce", NULL};
-      size_t n = tok_in(c, h->e + 1, azForce) || tok_in(c, h->e + 1, azPact) || tok_in(c, h->e + 1, azShow)
-                     ? h->e + 1 : h->e + 2;
+      size_t n = reaction_noun_at(c, h);
+      if (n == h->e + 2 && (tok_in(c, h->e + 1, azForce) || tok_in(c, h->e + 1, azPact) || tok_in(c, h->e + 1, azShow)))
+        n = h->e + 1;
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
     }
+    /* ... and a deal is the parties': both sides of a joint act ("Saudi
+    ** Arabia and Iran agreed to restore relations ... The White House
+    ** welcomed the deal"), which a report may name a few sentences back */
+    int bPact = bReaction && lo == 3;
+    const char *zT2 = NULL;
     for (int bKind = 1; bKind >= 0 && bReaction && !zT; bKind--) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
         const tocsin_event *pE = &d->aEvent[e];
-        if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+        if (pE->iSentence + (bPact && bKind ? 4 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
         const char *zA = pE->source.zCountry;
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+        const char *zB = pE->target.zCountry;
+        if (zT && bPact && bKind && zB && strncmp(zB, zA, 3) && (!zS || strncmp(zB, zS, 3)))
+          for (size_t f = 0; f < d->nEvent && !zT2; f++) {   /* the same act the other way */
+            const tocsin_event *pF = &d->aEvent[f];
+            if (pF->iSentence == pE->iSentence && f != e && !strcmp(pF->zEvent, pE->zEvent) &&
+                pF->source.zCountry && pF->target.zCountry && !strncmp(pF->source.zCountry, zB, 3) &&
+                !strncmp(pF->target.zCountry, zA, 3))
+              zT2 = zB;
+          }
       }
     }
     const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
+    const ActorEntry *pC2 = pC && zT2 ? country_entry(c, zT2) : NULL;
+    if (pC2) {
+      int iGroup = c->aM[c->aH[k].iTgt].iGroup;
+      Mention m = c->aM[c->aH[k].iTgt];
+      m.pMain = pC2;
+      m.iGroup = iGroup;
+      if (!push_mention(c, &m)) return 0;
+    }
   }
   return 1;
 }
