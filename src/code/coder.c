@@ -755,6 +755,10 @@ static int find_actors(Coder *c) {
     /* ... when an actor follows; "the Saudi-led coalition" is the Saudis' */
     if (m->e + 2 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azLed) && in_mention(c, m->e + 2))
       m->bMod = 1;
+    /* ... and "the Oslo-based group" only says where a body sits: no
+    ** participant, and no country for the roles around it */
+    else if (m->e + 1 < c->nTok && tok_is(c, m->e, "-") && tok_is(c, m->e + 1, "based"))
+      m->bAside = 1;
   }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
   ** demonyms joined to it */
@@ -1348,6 +1352,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
     if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE))
       continue;
+    if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
     size_t dist = m->i > c->aM[iM].i ? m->i - c->aM[iM].i : c->aM[iM].i - m->i;
     /* not across a clause: "told the Senate that genocide had been committed
     ** in Darfur" -- the Senate is not Sudan's */
