@@ -1893,6 +1893,22 @@ static void drop_participle_adjectives(Coder *c) {
 }
 
 static void drop_noun_uses(Coder *c) {
+  /* "after two days of fierce fighting", "as street battles raged": a bare
+  ** gerund or plural after a describing word or a span of time is a noun,
+  ** the nominalised event CAMEO does not code */
+  static const char *const azFight[] = {"fierce", "heavy", "intense", "renewed", "sporadic", "bitter", "bloody",
+                                        "deadly", "street", "factional", "sustained", "continued", "ongoing",
+                                        "sectarian", "tribal", "ethnic", "cross", "border", "overnight", NULL};
+  static const char *const azSpan[] = {"hours", "days", "weeks", "months", "years", "nights", "decades", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2 || h->e != h->i + 1 || (h->forms & (VF_PAST | VF_PP))) continue;
+    size_t j = h->i - 1;
+    if (tok_in(c, j, azFight)) j--;
+    else if (tok_is(c, j, "-") && tok_is(c, j - 1, "border")) j -= 2;   /* "cross-border shelling" */
+    if (j == h->i - 1 && !(tok_is(c, j, "of") && j > 0 && tok_in(c, j - 1, azSpan))) continue;
+    h->bDrop = 1;
+  }
   static const char *const azNounDet[] = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
                                       "her", "our", "in", "at", "of", "for", "with", "without", "into", "amid",
                                       "during", "after", "before", "against", "over", "new", "fresh", "further",
