@@ -89,8 +89,7 @@ typedef struct Coder {
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
   if (i >= c->nTok) return 0;
   const Token *t = &c->aTok[i];
-  size_t n = strlen(zWord);
-  return t->end - t->start == n && strnicmp_ascii(c->z + t->start, zWord, n) == 0;
+  return word_eq(c->z + t->start, t->end - t->start, zWord);
 }
 
 static int tok_in(const Coder *c, size_t i, const char *const *az) {

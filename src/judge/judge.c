@@ -45,8 +45,7 @@ static const struct Band {
 };
 
 static int word_is(const JudgeWord *w, const char *z) {
-  size_t n = strlen(z);
-  return w->n == n && strnicmp_ascii(w->z, z, n) == 0;
+  return word_eq(w->z, w->n, z);
 }
 
 /* Does the phrase (space-separated) start at a[i]? Returns its word count. */

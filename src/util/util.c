@@ -233,6 +233,17 @@ int strnicmp_ascii(const char *a, const char *b, size_t n) {
   return 0;
 }
 
+int word_eq(const char *z, size_t n, const char *zWord) {
+  size_t nWord = strlen(zWord);
+  if (n == nWord) return strnicmp_ascii(z, zWord, n) == 0;
+  if (n != nWord + 2) return 0;
+  const char *q = strchr(zWord, '\'');
+  if (!q) return 0;
+  size_t k = (size_t)(q - zWord);
+  return strnicmp_ascii(z, zWord, k) == 0 && !memcmp(z + k, "\xE2\x80\x99", 3) &&
+         strnicmp_ascii(z + k + 3, q + 1, nWord - k - 1) == 0;
+}
+
 uint64_t hash_bytes(const void *p, size_t n) {
   const unsigned char *u = p;
   uint64_t h = 1469598103934665603ULL;

@@ -58,6 +58,9 @@ int is_lower(int c);
 int to_lower(int c);
 /* Case-insensitive ASCII comparison of n bytes. */
 int strnicmp_ascii(const char *a, const char *b, size_t n);
+/* 1 if the n bytes at z are the word zWord, ASCII case ignored, a curly
+** apostrophe (U+2019) in z matching a "'" in zWord ("Jordan’s" has "'s"). */
+int word_eq(const char *z, size_t n, const char *zWord);
 /* 64-bit FNV-1a hash. */
 uint64_t hash_bytes(const void *p, size_t n);
 
