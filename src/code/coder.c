@@ -2078,6 +2078,24 @@ static void coordinated_targets(Coder *c) {
   }
 }
 
+/* A finite act, not a plan ("Lukashenko's plan to amend the constitution"):
+** a past, -s or participle form not after "to", or a base form after "did",
+** "does", "do" or a modal, past a negation or an adverb ("did not resign",
+** "will likely intensify"). */
+static int tok_neg(const Coder *c, size_t t);
+static int tok_adverb(const Coder *c, size_t t);
+static int tok_hedge(const Coder *c, size_t t);
+
+static int finite_act(const Coder *c, const VerbHit *h) {
+  if (h->i > 0 && tok_is(c, h->i - 1, "to")) return 0;
+  if (h->forms & (VF_PAST | VF_3S | VF_PP)) return 1;
+  static const char *const azAux[] = {"did", "does", "do", "will", "would", "can", "could", "may", "might", "must",
+                                      "should", "shall", NULL};
+  size_t t = h->i;
+  while (t > 0 && t + 3 > h->i && (tok_neg(c, t - 1) || tok_adverb(c, t - 1) || tok_hedge(c, t - 1))) t--;
+  return t > 0 && tok_in(c, t - 1, azAux);
+}
+
 /* "condemned the decision", "rejected the ruling": the verb's object is an
 ** act just reported (the noun right after "the", or one word on). */
 static int reaction_noun(const Coder *c, const VerbHit *h) {
@@ -2118,7 +2136,7 @@ static int reply_targets(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
-    if (!h->bFramed && (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))))
+    if (!h->bFramed && !finite_act(c, h))
       continue;
     /* not a joint act ("Russian and Belarusian diplomats held a session"),
     ** not a bare statement ("Putin said ..."), and not an act whose object
@@ -2236,7 +2254,7 @@ static int own_country_targets(Coder *c) {
     int bDomestic = !strncmp(zCode, "081", 3) || !strncmp(zCode, "083", 3) || !strcmp(zCode, "0841") ||
                     !strncmp(zCode, "172", 3) || !strcmp(zCode, "175") || bCrowd ||
                     !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0352") ||
-                    !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) ||
+                    !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1243") ||
                     !strncmp(zCode, "132", 3) || !strcmp(zCode, "137");
     if (!bDomestic) continue;
@@ -2251,7 +2269,7 @@ static int own_country_targets(Coder *c) {
     }
     /* a finite act, not "Lukashenko's plan to amend the constitution"; a
     ** framed one is its frame's ("agreed to resign") */
-    if (!h->bFramed && (!(h->forms & (VF_PAST | VF_3S | VF_PP)) || (h->i > 0 && tok_is(c, h->i - 1, "to"))))
+    if (!h->bFramed && !finite_act(c, h))
       continue;
     const char *zC = NULL;
     mention_country(c, h->iSrc, &zC);
