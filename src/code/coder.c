@@ -2096,6 +2096,20 @@ static int finite_act(const Coder *c, const VerbHit *h) {
   return t > 0 && tok_in(c, t - 1, azAux);
 }
 
+/* "The truce was mediated by Qatar": the noun a passive verb's subject ends
+** in, when the subject is "the" and one or two words before the verb's
+** "was"/"has been"; else 0. */
+static size_t passive_subject_noun(const Coder *c, const VerbHit *h) {
+  if (!(h->forms & VF_PP) || h->i < 3) return 0;
+  size_t t = h->i - 1;
+  if (!tok_in(c, t, azBe)) return 0;
+  if (tok_is(c, t, "been") && t > 0 && (tok_is(c, t - 1, "has") || tok_is(c, t - 1, "have") || tok_is(c, t - 1, "had"))) t--;
+  if (t < 2) return 0;
+  size_t n = t - 1;
+  if (tok_is(c, n - 1, "the") || (n >= 2 && tok_is(c, n - 2, "the"))) return n;
+  return 0;
+}
+
 /* "condemned the decision", "rejected the ruling": the verb's object is an
 ** act just reported (the noun right after "the", or one word on). */
 static int reaction_noun(const Coder *c, const VerbHit *h) {
@@ -2110,6 +2124,7 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
                                       "detention", "closure", "blockade", "seizure", "incursion", NULL};
   if (code_root(h) > 13) return 0;
+  if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or the pattern's own last word: "welcomed the deal" */
   if (h->e >= h->i + 3 && tok_in(c, h->e - 1, azAct) && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the")))
     return 1;
@@ -2119,8 +2134,18 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
 
 /* The act noun reaction_noun() found: its token. */
 static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
+  if (passive_subject_noun(c, h)) return passive_subject_noun(c, h);
   if (h->e >= h->i + 3 && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the"))) return h->e - 1;
   return tok_is(c, h->e, "the") && h->e + 2 < c->nTok && !tok_is(c, h->e + 2, "of") ? h->e + 2 : h->e + 1;
+}
+
+/* The state an event's actor belongs to: its country, else the state an
+** organisation's code begins with ("PSEREBHMS": Hamas is Palestinian), else
+** NULL. Compare the first three letters only. */
+static const char *event_state(const Coder *c, const tocsin_actor *a) {
+  if (a->zCountry) return a->zCountry;
+  if (a->zCode && strlen(a->zCode) > 3 && is_state_code(a->zCode) && country_entry(c, a->zCode)) return a->zCode;
+  return NULL;
 }
 
 /* A reply names no target: "India denied any involvement in the killing",
@@ -2145,8 +2170,8 @@ static int reply_targets(Coder *c, size_t iSent) {
     const char *zCode = h->zCode;
     if (!strcmp(zCode, "010") || !strcmp(zCode, "011") || !strcmp(zCode, "019")) continue;
     if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
-    int aS[2];
-    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    int aS[2];   /* ... unless it reacts to an act: "The truce was mediated by Qatar and Egypt" */
+    if (members(c, h->iSrc, aS, 2) > 1 && !reaction_noun(c, h)) continue;
     /* ... its own clause's: "condemned the launch and called on Pyongyang to
     ** return to talks" names Pyongyang for the second act only */
     size_t hi = c->nTok;
@@ -2159,7 +2184,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     int bObject = 0;
     for (size_t m = 0; m < c->nM && !bObject; m++) {
       const Mention *pM = &c->aM[m];
-      if (pM->i < h->e || pM->i >= hi || pM->bOwn || pM->bAside || pM->bLoc) continue;
+      if (pM->i < h->e || pM->i >= hi || pM->bOwn || pM->bAside || pM->bLoc || pM->bBy) continue;
       int bSubject = 0;
       for (size_t x = k + 1; x < c->nH && !bSubject; x++)
         bSubject = !c->aH[x].bDrop && c->aH[x].iSrc == (int)m;
@@ -2208,15 +2233,15 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (pE->iSentence + (bPact && bKind ? 4 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
-        const char *zA = pE->source.zCountry;
+        const char *zA = pE->source.zCountry;   /* a state acted: not a group's raid long before */
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
-        const char *zB = pE->target.zCountry;
+        const char *zB = event_state(c, &pE->target);
         if (zT && bPact && bKind && zB && strncmp(zB, zA, 3) && (!zS || strncmp(zB, zS, 3)))
-          for (size_t f = 0; f < d->nEvent && !zT2; f++) {   /* the same act the other way */
+          for (size_t f = 0; f < d->nEvent && !zT2; f++) {   /* an act of its kind the other way */
             const tocsin_event *pF = &d->aEvent[f];
-            if (pF->iSentence == pE->iSentence && f != e && !strcmp(pF->zEvent, pE->zEvent) &&
-                pF->source.zCountry && pF->target.zCountry && !strncmp(pF->source.zCountry, zB, 3) &&
-                !strncmp(pF->target.zCountry, zA, 3))
+            const char *zFs = event_state(c, &pF->source), *zFt = event_state(c, &pF->target);
+            if (pF->iSentence + 4 >= iSent && pF->iSentence < iSent && f != e && !strcmp(pF->zRoot, pE->zRoot) &&
+                zFs && zFt && !strncmp(zFs, zB, 3) && !strncmp(zFt, zA, 3))
               zT2 = zB;
           }
       }
