@@ -2623,8 +2623,8 @@ static int code_window(Coder *c, size_t iSent) {
   drop_participle_adjectives(c);
   compose_frames(c);
   chain_verbs(c);
+  assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   drop_purpose_clauses(c);
-  assign_roles(c);
   drop_relative_clauses(c);
   drop_noun_uses(c);
   responsibility_targets(c);
