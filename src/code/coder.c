@@ -427,6 +427,33 @@ static int both_sides(Coder *c) {
     if (in_mention(c, i) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
     /* a joint act (coded both ways) names the two sides best; else the
     ** last act of one state on another that took place */
+    /* "fighting broke out between Armenian and Azerbaijani forces, with both
+    ** sides exchanging artillery fire": the two "between" named before */
+    int iPair = -1;
+    for (size_t t = 0; t < i && iPair < 0; t++) {
+      if (!tok_is(c, t, "between")) continue;
+      for (size_t m = 0; m + 1 < c->nM && iPair < 0; m++) {
+        const Mention *pM = &c->aM[m], *pN = &c->aM[m + 1];
+        if (pM->i > t && pM->i <= t + 2 && pN->i == pM->e + 1 && tok_is(c, pM->e, "and") && pN->e <= i &&
+            !pM->bLoc && !pN->bLoc && !(pN->e < c->nTok && tok_is(c, pN->e, "and")))
+          iPair = (int)m;
+      }
+    }
+    if (iPair >= 0) {
+      for (int s = 0; s < 2; s++) {
+        Mention m = c->aM[iPair + s];
+        if (!m.pAgent) m.pAgent = c->aM[iPair + 1].pAgent;   /* "Armenian and Azerbaijani forces" */
+        m.i = i;
+        m.e = e;
+        m.iGroup = 0;
+        /* "with both sides exchanging fire": the subject of what follows */
+        m.bPrep = i > 0 && tok_in(c, i - 1, azPrep) && !tok_is(c, i - 1, "with");
+        m.bLoc = m.bBy = m.bAside = m.bMod = 0;
+        if (!insert_mention(c, &m)) return 0;
+      }
+      i = e - 1;
+      continue;
+    }
     const char *zA = NULL, *zB = NULL;
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
       for (size_t k = d->nEvent; k-- > 0 && !zA;) {
@@ -619,6 +646,13 @@ static int find_actors(Coder *c) {
       /* agent then a person: "Foreign Minister Sergei Lavrov" */
       if (j < nR && aR[j].i == m.e && raw_pick(&aR[j], AK_PERSON)) {
         m.pMain = raw_pick(&aR[j], AK_PERSON);
+        m.e = aR[j].e;
+        j++;
+      } else if (!m.pCountry && j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_ORG) {
+        /* a bare role that names the kind of a body: "the militant group
+        ** Hamas", "the paramilitary Rapid Support Forces" are the body */
+        m.pMain = raw_best(&aR[j]);
+        m.pAgent = NULL;
         m.e = aR[j].e;
         j++;
       } else if (!m.pCountry && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "of")) {
@@ -2585,6 +2619,34 @@ static int copy_targets(Coder *c) {
   return 1;
 }
 
+/* "Fighting erupted in Khartoum between the army and the RSF", "Heavy
+** fighting broke out between Armenian and Azerbaijani forces": a clash with
+** no subject of its own is the mutual act of the two sides "between" names,
+** coded both ways. */
+static void between_sides(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc >= 0 || (code_root(h) != 19 && code_root(h) != 18)) continue;
+    size_t hi = c->nTok;
+    for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
+      if (!c->aH[x].bDrop) hi = c->aH[x].i;
+    for (size_t t = h->e; t + 1 < hi; t++) {
+      if (clause_break(c, t) || tok_is(c, t, ".")) break;
+      if (!tok_is(c, t, "between")) continue;
+      int iFirst = -1;
+      for (size_t m = 0; m < c->nM && iFirst < 0; m++)
+        if (c->aM[m].i > t && c->aM[m].i <= t + 2 && !c->aM[m].bLoc) iFirst = (int)m;
+      int aMem[3];
+      if (iFirst >= 0 && members(c, iFirst, aMem, 3) == 2) {
+        h->iSrc = iFirst;
+        h->iTgt = -1;
+        h->bWeakTarget = 1;   /* no object: the two sides act on each other */
+      }
+      break;
+    }
+  }
+}
+
 /* "blockaded Paris to demand an end to the quotas": an act after "to" that
 ** no frame verb governs is the purpose of the act before it in its clause,
 ** which the gold set (tests/gold/README.md) and CAMEO leave uncoded. */
@@ -2625,6 +2687,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   drop_purpose_clauses(c);
+  between_sides(c);
   drop_relative_clauses(c);
   drop_noun_uses(c);
   responsibility_targets(c);
