@@ -872,6 +872,9 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   if (sl->bGap) {
     for (size_t g = 0; g <= 6 && i + g <= c->nTok; g++) {
       if (g > 0 && (tok_is(c, i + g - 1, ".") || tok_is(c, i + g - 1, ";"))) break;
+      /* "attacked by protesters": what follows "by" is the agent, never the
+      ** object a pattern looks for */
+      if (g > 0 && tok_is(c, i + g - 1, "by")) break;
       size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
       if (r) return r;
     }
