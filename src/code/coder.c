@@ -1943,6 +1943,26 @@ static void drop_participle_adjectives(Coder *c) {
     if (h->e >= c->nTok || !c->aTok[h->e].bWord || tok_in(c, h->e, azPrep) || tok_is(c, h->e, "by")) continue;
     h->bDrop = 1;
   }
+  /* "the families of 11 Israeli athletes killed at the 1972 Games", "three
+  ** soldiers wounded in the blast": a verb whose subject is its victim, as
+  ** a bare participle after a noun and before a place or time, describes
+  ** the victims; it is no act of the noun's */
+  static const char *const azVictim[] = {"killed", "wounded", "injured", "arrested", "detained", "abducted",
+                                         "kidnapped", "executed", "murdered", "captured", "jailed", "imprisoned",
+                                         "tortured", "deported", "expelled", "displaced", "massacred", NULL};
+  static const char *const azAfter[] = {"at", "in", "during", "near", "since", "on", "over", "after", "before",
+                                        "when", "last", "earlier", ",", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azVictim) || !tok_in(c, h->e, azAfter)) continue;
+    if (tok_is(c, h->e + 1, "least") || tok_is(c, h->e + 1, "most")) continue;   /* "killed at least 184 people" */
+    const Token *p = &c->aTok[h->i - 1];
+    if (!p->bWord || tok_in(c, h->i - 1, azBe) || tok_is(c, h->i - 1, "has") || tok_is(c, h->i - 1, "have") ||
+        tok_is(c, h->i - 1, "had") || tok_is(c, h->i - 1, "who") || tok_is(c, h->i - 1, "that"))
+      continue;
+    int bNoun = in_mention(c, h->i - 1) || plural_word(c, h->i - 1);
+    if (bNoun) h->bDrop = 1;
+  }
 }
 
 static void drop_noun_uses(Coder *c) {
