@@ -124,7 +124,7 @@ static const char *const azOrgHead[] = {
 /* Quantities before "of" that make "N of X" the actor X. */
 static const char *const azQuantity[] = {"thousands", "hundreds", "dozens", "millions", "scores", "tens",
                                          "crowds", "groups", "busloads", "hundred", "thousand", "million",
-                                         "number", "lot", "lots", NULL};
+                                         "number", "lot", "lots", "members", "elements", "units", NULL};
 
 static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
                                         "this", "these", "those", "later", "earlier", "early", "late", "overnight", "today", "yesterday",
@@ -1164,7 +1164,8 @@ static void assign_roles(Coder *c) {
     int iLiteral = -1;  /* a role named by the pattern's own last word */
     for (size_t m = 0; m < c->nM && !bPassive; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->i > h->i && pm->i < h->e && !pm->bPronoun && !pm->bAside) {
+      /* ... a pronoun only as the verb's own object: "placed her on its wanted list" */
+      if (pm->i > h->i && pm->i < h->e && (!pm->bPronoun || pm->i == h->i + 1) && !pm->bAside) {
         /* "expel Lithuanian diplomats": the pattern's noun is part of the actor */
         int bOwnNoun = pm->e >= h->e && (pm->pCountry || pm->pMain);   /* not "leave the presidency" */
         /* "opened fire on the protesters": the pattern's last word names the
@@ -1985,7 +1986,8 @@ static void drop_noun_uses(Coder *c) {
   static const char *const azNounDet[] = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
                                       "her", "our", "in", "at", "of", "for", "with", "without", "into", "amid",
                                       "during", "after", "before", "against", "over", "new", "fresh", "further",
-                                      NULL};
+                                      "on", "several", "many", "some", "numerous", "various", "multiple", "both",
+                                      "two", "three", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i == 0 || (h->forms & (VF_PAST | VF_PP | VF_ING)) || !(h->forms & (VF_BASE | VF_3S))) continue;
@@ -2351,7 +2353,7 @@ static int own_country_targets(Coder *c) {
     ** resign" 0341, "refused to lift the curfew" 1241, "threatened to impose
     ** martial law" 1324) */
     int bDomestic = !strncmp(zCode, "081", 3) || !strncmp(zCode, "083", 3) || !strcmp(zCode, "0841") ||
-                    !strncmp(zCode, "172", 3) || !strcmp(zCode, "175") || bCrowd ||
+                    !strncmp(zCode, "172", 3) || !strcmp(zCode, "173") || !strcmp(zCode, "175") || bCrowd ||
                     !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0352") ||
                     !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1243") ||
