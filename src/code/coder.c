@@ -2198,21 +2198,24 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "truce", "incident", "bombing", "bombings", "killing", "killings",
                                       "massacre", "violence", "shooting", "coup", "takeover", "diversion",
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
-                                      "detention", "closure", "blockade", "seizure", "incursion", NULL};
+                                      "detention", "closure", "blockade", "seizure", "incursion", "talks",
+                                      "negotiations", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or the pattern's own last word: "welcomed the deal" */
   if (h->e >= h->i + 3 && tok_in(c, h->e - 1, azAct) && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the")))
     return 1;
-  return h->e + 1 < c->nTok && tok_is(c, h->e, "the") &&
-         (tok_in(c, h->e + 1, azAct) || (h->e + 2 < c->nTok && tok_in(c, h->e + 2, azAct)));
+  size_t e = h->e;
+  return e + 1 < c->nTok && tok_is(c, e, "the") &&
+         (tok_in(c, e + 1, azAct) || (e + 2 < c->nTok && tok_in(c, e + 2, azAct)));
 }
 
 /* The act noun reaction_noun() found: its token. */
 static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   if (passive_subject_noun(c, h)) return passive_subject_noun(c, h);
   if (h->e >= h->i + 3 && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the"))) return h->e - 1;
-  return tok_is(c, h->e, "the") && h->e + 2 < c->nTok && !tok_is(c, h->e + 2, "of") ? h->e + 2 : h->e + 1;
+  size_t e = h->e;
+  return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") ? e + 2 : e + 1;
 }
 
 /* The state an event's actor belongs to: its country, else the state an
@@ -2290,10 +2293,11 @@ static int reply_targets(Coder *c, size_t iSent) {
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
                                             "incursion", NULL};
       static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
-      static const char *const azPact[] = {"deal", "agreement", "accord", "truce", NULL};
+      static const char *const azPact[] = {"deal", "agreement", "accord", "truce", "talks", "negotiations", NULL};
       size_t n = reaction_noun_at(c, h);
-      if (n == h->e + 2 && (tok_in(c, h->e + 1, azForce) || tok_in(c, h->e + 1, azPact) || tok_in(c, h->e + 1, azShow)))
-        n = h->e + 1;
+      if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
+          (tok_in(c, n - 1, azForce) || tok_in(c, n - 1, azPact) || tok_in(c, n - 1, azShow)))
+        n = n - 1;
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
