@@ -445,6 +445,10 @@ static int cmd_ingest(int argc, char **argv) {
   ** per document, and a crash loses at most the open batch, which a re-run
   ** stores again (make bench: batched vs one transaction per document). */
   if (files.n > 0) {
+    /* the log is copied into the database file on a thread of its own, so
+    ** storing never waits for a checkpoint; if that thread cannot start, the
+    ** commits checkpoint as they would anyway */
+    (void)tocsin_store_checkpoint_background(pStore, &err);
     if (tocsin_store_begin(pStore, &err) != TOCSIN_OK) {
       tocsin_dict_free(pDict);
       cli_dict_clear(&dict);
