@@ -373,6 +373,15 @@ int tocsin_store_rollback(tocsin_store *pStore);
 ** skip coding documents that tocsin_store_ingest would find UNCHANGED. */
 int tocsin_store_contains(tocsin_store *pStore, const tocsin_doc *pDoc, long long *piDoc, tocsin_error *pErr);
 
+/* For a long ingest: copies the write-ahead log into the database file on a
+** thread with a connection of its own (PASSIVE checkpoints, which never block
+** the writer), instead of in the commits of pStore. tocsin_store_close stops
+** the thread, then checkpoints the rest, so the database file is whole when
+** it returns, as always. Durability and atomicity are unchanged. A read-write
+** store only; TOCSIN_OK, or TOCSIN_ESTORE/ENOMEM (the store stays usable and
+** checkpoints as before). */
+int tocsin_store_checkpoint_background(tocsin_store *pStore, tocsin_error *pErr);
+
 /* One result row handed to a tocsin_row_fn; valid only during the call. */
 enum { TOCSIN_COL_NULL = 0, TOCSIN_COL_INT, TOCSIN_COL_FLOAT, TOCSIN_COL_TEXT };
 typedef struct tocsin_row {

@@ -522,6 +522,8 @@ void tocsin_store_busy_timeout(tocsin_store *p, int nMs) {
 
 void tocsin_store_close(tocsin_store *p) {
   if (!p) return;
+  /* first: the writer's close below then checkpoints the rest of the log */
+  store_checkpoint_stop(p);
   for (int i = 0; i < STMT_COUNT; i++) sqlite3_finalize(p->aStmt[i]);
   for (int i = 0; i < ROWS_COUNT; i++)
     for (int k = 0; k < ROWS_SIZES; k++) sqlite3_finalize(p->aRows[i][k]);

@@ -6,6 +6,7 @@
 **   forecast.c  judgments: listing, resolving, Brier scoring
 **   watch.c     watch rules: parsing, threshold and anomaly evaluation, alerts
 **   sha256.c    the content hash that makes ingest idempotent
+**   checkpoint.c  the background checkpointer of a batch ingest
 **
 ** Nothing here prints or exits; every failure becomes a tocsin_error with
 ** TOCSIN_ESTORE (or ENOMEM/EARG/EFORMAT) that names the store file.
@@ -61,7 +62,12 @@ struct tocsin_store {
   ** indexed, 0 when none. */
   long long iFtsPending;
   EventCache ev;
+  /* the background checkpointer, or NULL (checkpoint.c) */
+  struct StoreCkpt *pCkpt;
 };
+typedef struct StoreCkpt StoreCkpt;
+/* Stops and frees the background checkpointer, if any (before closing p->db). */
+void store_checkpoint_stop(tocsin_store *p);
 
 /* Empties the event cache (keeps its memory); store_event_cache_free frees it. */
 void store_event_cache_clear(tocsin_store *p);

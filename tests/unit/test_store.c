@@ -153,6 +153,100 @@ TEST(store_ingest_idempotent_and_merge) {
   tmp_free(&t);
 }
 
+/* The merge rule inside one document: an event that meets a stored event's
+** key merges with it, the events before and after it are new, a repeat
+** within the document is the same event, and new events get their ids in
+** document order (docs/store.md, "Round of 2026-11-29, night": multi-row
+** INSERTs for events were tried and must keep exactly this). */
+TEST(store_new_events_merge_mid_document) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    CHECK_INT(ingest(p, pDict, zWire1, "one.txt", &r), TOCSIN_INGEST_ADDED);
+    long long nBefore = sql_int(p, "SELECT max(id) FROM events");
+    static const char zWire3[] =
+        "Wire Three\n30 May 2021\n\n"
+        "Germany met with France on May 27. Poland praised Lithuania on May 26. "
+        "Russia threatened Belarus on May 28. Germany met with France on May 27.\n";
+    CHECK_INT(ingest(p, pDict, zWire3, "three.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(r.nMention, 4);
+    CHECK_INT(r.nNewEvent, 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM events"), nBefore + 2);
+    CHECK_INT(sql_int(p, "SELECT id FROM events WHERE source='DEU' AND date='2021-05-27'"), nBefore + 1);
+    CHECK_INT(sql_int(p, "SELECT id FROM events WHERE source='POL' AND date='2021-05-26'"), nBefore + 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='DEU'"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='RUS'"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(DISTINCT event_id) FROM mentions"), nBefore + 2);
+    /* in a batch, after the first document: the batch's cache, then the store */
+    CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+    static const char zWire4[] =
+        "Wire Four\n31 May 2021\n\n"
+        "Germany met with France on May 27. Spain praised Portugal on May 30. "
+        "Russia threatened Belarus on May 28.\n";
+    CHECK_INT(ingest(p, pDict, zWire4, "four.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(r.nNewEvent, 1);
+    CHECK_INT(tocsin_store_commit(p, &err), TOCSIN_OK);
+    CHECK_INT(sql_int(p, "SELECT id FROM events WHERE source='ESP'"), nBefore + 3);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='DEU'"), 3);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='RUS'"), 3);
+  }
+  tocsin_store_close(p);
+  tocsin_dict_free(pDict);
+  tmp_free(&t);
+}
+
+/* With the background checkpointer the store still ends as one whole
+** database file: after close the log is gone and the file alone holds
+** every document; a read-only store refuses it. */
+TEST(store_background_checkpoint) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  CHECK(pDict && p);
+  if (pDict && p) {
+    CHECK_INT(tocsin_store_checkpoint_background(p, &err), TOCSIN_OK);
+    CHECK_INT(tocsin_store_checkpoint_background(p, &err), TOCSIN_OK);   /* once is enough */
+    tocsin_ingest_result r;
+    char zText[512], zPath[32];
+    for (int b = 0; b < 8; b++) {
+      CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+      for (int i = 0; i < 40; i++) {
+        snprintf(zText, sizeof zText, "Wire %d\n%d May 2021\n\nRussia threatened Belarus on May %d. "
+                 "Poland praised Lithuania on May %d. Germany met with France.\n", b * 40 + i, 1 + i % 28,
+                 1 + i % 27, 1 + (b + i) % 27);
+        snprintf(zPath, sizeof zPath, "w%d.txt", b * 40 + i);
+        CHECK_INT(ingest(p, pDict, zText, zPath, &r), TOCSIN_INGEST_ADDED);
+      }
+      CHECK_INT(tocsin_store_commit(p, &err), TOCSIN_OK);
+    }
+  }
+  tocsin_store_close(p);
+  char zWal[128];
+  snprintf(zWal, sizeof zWal, "%s-wal", t.zDb);
+  CHECK(access(zWal, F_OK) != 0);
+  sqlite3 *db = NULL;
+  CHECK_INT(sqlite3_open_v2(t.zDb, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  sqlite3_stmt *s = NULL;
+  CHECK_INT(sqlite3_prepare_v2(db, "SELECT count(*) FROM documents", -1, &s, NULL), SQLITE_OK);
+  CHECK_INT(sqlite3_step(s), SQLITE_ROW);
+  CHECK_INT(sqlite3_column_int(s, 0), 320);
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  tocsin_store *pRo = tocsin_store_open_readonly(t.zDb, &err);
+  CHECK(pRo != NULL);
+  CHECK_INT(tocsin_store_checkpoint_background(pRo, &err), TOCSIN_EARG);
+  tocsin_store_close(pRo);
+  tocsin_dict_free(pDict);
+  tmp_free(&t);
+}
+
 TEST(store_new_version_replaces) {
   Tmp t;
   tmp_init(&t);
