@@ -1063,6 +1063,10 @@ static void assign_roles(Coder *c) {
     size_t lo = 0;
     int bPassive = (h->forms & VF_PP) && h->i > 0 &&
                    (tok_in(c, h->i - 1, azBe) || (h->i > 1 && tok_in(c, h->i - 2, azBe)));
+    /* "were engaged in ethnic cleansing", "is involved in the attacks": the
+    ** subject is the one who acts, as in an active verb */
+    if (bPassive && tok_is(c, h->i + 1, "in") && (tok_is(c, h->i, "engaged") || tok_is(c, h->i, "involved")))
+      bPassive = 0;
     /* subject */
     int iS = mention_before(c, h->iSubj, lo);
     /* "Ukrainian positions were shelled by Russian forces": the subject of a
@@ -2167,8 +2171,10 @@ static int finite_act(const Coder *c, const VerbHit *h) {
   if (h->forms & (VF_PAST | VF_3S | VF_PP)) return 1;
   static const char *const azAux[] = {"did", "does", "do", "will", "would", "can", "could", "may", "might", "must",
                                       "should", "shall", NULL};
+  static const char *const azProg[] = {"is", "are", "was", "were", "am", NULL};   /* "are continuing a hunger strike" */
   size_t t = h->i;
   while (t > 0 && t + 3 > h->i && (tok_neg(c, t - 1) || tok_adverb(c, t - 1) || tok_hedge(c, t - 1))) t--;
+  if (t > 0 && (h->forms & VF_ING) && tok_in(c, t - 1, azProg)) return 1;
   return t > 0 && tok_in(c, t - 1, azAux);
 }
 
