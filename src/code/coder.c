@@ -110,7 +110,7 @@ static const char *const azFollow[] = {"and", "or", "but", "who", "which", "that
                                        "was", "were", "is", "are", "will", "would", "could", "may", "might",
                                        "should", "must", "can", "did", "do", "does", "not", "never", "then",
                                        "reportedly", "allegedly", "later", "again", "themselves", "itself",
-                                       "by", "at", "near", "in", NULL};
+                                       "by", "at", "near", "in", "along", NULL};
 /* lower-case words after an actor that are not nouns it could modify */
 /* Nouns an organisation's name can head as itself ("the Houthi movement",
 ** "Taliban fighters", "the UN refugee agency"). */
@@ -124,7 +124,7 @@ static const char *const azOrgHead[] = {
 /* Quantities before "of" that make "N of X" the actor X. */
 static const char *const azQuantity[] = {"thousands", "hundreds", "dozens", "millions", "scores", "tens",
                                          "crowds", "groups", "busloads", "hundred", "thousand", "million",
-                                         "number", "lot", "lots", "members", "elements", "units", NULL};
+                                         "number", "lot", "lots", "members", "member", "elements", "units", NULL};
 
 static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
                                         "this", "these", "those", "later", "earlier", "early", "late", "overnight", "today", "yesterday",
@@ -1260,9 +1260,10 @@ static void assign_roles(Coder *c) {
     ** mall in Nairobi": force with no named victim falls on the place it
     ** strikes; "suspended all its operations in Sudan", a cut on the place */
     int aMem[2];   /* ... not a joint act: "Indian and Chinese troops clashed in the valley" */
-    if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16) &&
+    /* ... and so do threats: "threatened to resume terrorist activities in Israel" */
+    if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
-        (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to")))
+        (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
       iT = iLoc;   /* ... nor a purpose: "would not return to fight in Iraq" */
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
@@ -2167,6 +2168,10 @@ static int tok_adverb(const Coder *c, size_t t);
 static int tok_hedge(const Coder *c, size_t t);
 
 static int finite_act(const Coder *c, const VerbHit *h) {
+  /* "resorted to throwing stones": a gerund after a past verb's "to" is that verb's act */
+  if (h->i > 1 && tok_is(c, h->i - 1, "to") && (h->forms & VF_ING) && c->aTok[h->i - 2].end - c->aTok[h->i - 2].start > 3 &&
+      !strncmp(c->z + c->aTok[h->i - 2].end - 2, "ed", 2))
+    return 1;
   if (h->i > 0 && tok_is(c, h->i - 1, "to")) return 0;
   if (h->forms & (VF_PAST | VF_3S | VF_PP)) return 1;
   static const char *const azAux[] = {"did", "does", "do", "will", "would", "can", "could", "may", "might", "must",
@@ -2364,6 +2369,7 @@ static int own_country_targets(Coder *c) {
     ** martial law" 1324) */
     int bDomestic = !strncmp(zCode, "081", 3) || !strncmp(zCode, "083", 3) || !strcmp(zCode, "0841") ||
                     !strncmp(zCode, "172", 3) || !strcmp(zCode, "173") || !strcmp(zCode, "175") || bCrowd ||
+                    !strcmp(zCode, "153") ||   /* police patrols ordered at home */
                     !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0352") ||
                     !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1243") ||
@@ -2390,6 +2396,12 @@ static int own_country_targets(Coder *c) {
     if (!zC && pSrc->pAgent && !pSrc->pMain && !pSrc->pCountry) {
       for (size_t m = 0; m < c->nM && !zC; m++)
         if (c->aM[m].bLoc && c->aM[m].pMain) zC = c->aM[m].pMain->zCountry;
+      /* ... or any place the sentence names: "the government of Sindh province" */
+      for (size_t m = 0; m < c->nM && !zC; m++) {
+        const ActorEntry *a = c->aM[m].pMain;
+        if (a && !c->aM[m].bOwn && (a->kind == AK_PLACE || a->kind == AK_CAPITAL || a->kind == AK_COUNTRY))
+          zC = a->zCountry;
+      }
       if (!zC) zC = c->zRecent ? c->zRecent : c->zFocus;
     }
     if (!zC) continue;
