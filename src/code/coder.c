@@ -63,6 +63,7 @@ typedef struct Coder {
   VerbHit *aH; size_t nH, nHAlloc;
   DateFound *aDate; size_t nDate, nDateAlloc;
   JudgeWord *aW; size_t nWAlloc;
+  uint32_t idBy;                   /* the token id of "by", TOK_NONE if not in the vocabulary */
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
   const char *zRecent;             /* country of the last mention in earlier sentences */
@@ -871,10 +872,14 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   const VerbSlot *sl = &v->aSlot[s];
   if (sl->bGap) {
     for (size_t g = 0; g <= 6 && i + g <= c->nTok; g++) {
-      if (g > 0 && (tok_is(c, i + g - 1, ".") || tok_is(c, i + g - 1, ";"))) break;
-      /* "attacked by protesters": what follows "by" is the agent, never the
-      ** object a pattern looks for */
-      if (g > 0 && tok_is(c, i + g - 1, "by")) break;
+      if (g > 0) {
+        const Token *pg = &c->aTok[i + g - 1];
+        char ch = c->z[pg->start];
+        if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
+        /* "attacked by protesters": what follows "by" is the agent, never
+        ** the object a pattern looks for (by id: this loop is hot) */
+        if (c->idBy != TOK_NONE ? pg->id == c->idBy : tok_is(c, i + g - 1, "by")) break;
+      }
       size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
       if (r) return r;
     }
@@ -2623,10 +2628,10 @@ static int follow_suit(Coder *c, size_t iSent) {
   static const char *const azDo[] = {"do", "does", "did", "done", "doing", NULL};
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 1 < c->nTok; i++) {
-    size_t e = 0;
-    if (tok_in(c, i, azFollowVerb) && tok_is(c, i + 1, "suit")) e = i + 2;
-    else if (tok_in(c, i, azDo) && tok_is(c, i + 1, "likewise")) e = i + 2;
-    else if (tok_in(c, i, azDo) && tok_is(c, i + 1, "the") && tok_is(c, i + 2, "same") &&
+    size_t e = 0;   /* the rare second word first: this runs on every token */
+    if (tok_is(c, i + 1, "suit") && tok_in(c, i, azFollowVerb)) e = i + 2;
+    else if (tok_is(c, i + 1, "likewise") && tok_in(c, i, azDo)) e = i + 2;
+    else if (tok_is(c, i + 2, "same") && tok_is(c, i + 1, "the") && tok_in(c, i, azDo) &&
              !tok_is(c, i + 3, "to") && !tok_is(c, i + 3, "with"))
       e = i + 3;
     if (!e || c->aUsed[i]) continue;
@@ -2959,6 +2964,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   c.d = d;
   c.p = p;
   c.bDocDate = d->zDate[0] && ymd_parse(d->zDate, &c.docDate);
+  c.idBy = dict_tok(p, "by");
   d->nEvent = 0;
   int ok = find_focus(&c);
   c.pLastPerson = NULL;

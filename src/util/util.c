@@ -233,11 +233,9 @@ int strnicmp_ascii(const char *a, const char *b, size_t n) {
   return 0;
 }
 
-int word_eq(const char *z, size_t n, const char *zWord) {
-  size_t nWord = strlen(zWord);
-  if (n == nWord) return strnicmp_ascii(z, zWord, n) == 0;
-  if (n != nWord + 2) return 0;
-  const char *q = strchr(zWord, '\'');
+int word_eq_curly(const char *z, size_t n, const char *zWord, size_t nWord) {
+  (void)n;
+  const char *q = memchr(zWord, '\'', nWord);
   if (!q) return 0;
   size_t k = (size_t)(q - zWord);
   return strnicmp_ascii(z, zWord, k) == 0 && !memcmp(z + k, "\xE2\x80\x99", 3) &&

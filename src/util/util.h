@@ -6,6 +6,7 @@
 #define TOCSIN_UTIL_H
 
 #include <stddef.h>
+#include <string.h>
 #include <stdint.h>
 #include <stdarg.h>
 
@@ -58,9 +59,18 @@ int is_lower(int c);
 int to_lower(int c);
 /* Case-insensitive ASCII comparison of n bytes. */
 int strnicmp_ascii(const char *a, const char *b, size_t n);
+/* word_eq()'s slow path: z is two bytes longer than zWord (a curly apostrophe). */
+int word_eq_curly(const char *z, size_t n, const char *zWord, size_t nWord);
 /* 1 if the n bytes at z are the word zWord, ASCII case ignored, a curly
-** apostrophe (U+2019) in z matching a "'" in zWord ("Jordan’s" has "'s"). */
-int word_eq(const char *z, size_t n, const char *zWord);
+** apostrophe (U+2019) in z matching a "'" in zWord ("Jordan’s" has "'s").
+** Inline: the coder calls it for every word it tests. */
+static inline int word_eq(const char *z, size_t n, const char *zWord) {
+  size_t nWord = strlen(zWord);
+  if (n == nWord) return strnicmp_ascii(z, zWord, n) == 0;
+  /* most words differ in their first letter: test it before the slow path */
+  return n == nWord + 2 && nWord > 0 && (zWord[0] == '\'' || (z[0] | 0x20) == (zWord[0] | 0x20)) &&
+         word_eq_curly(z, n, zWord, nWord);
+}
 /* 64-bit FNV-1a hash. */
 uint64_t hash_bytes(const void *p, size_t n);
 
