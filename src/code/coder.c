@@ -2218,6 +2218,9 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "negotiations", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
+  /* ... or inside the pattern's gap: "called the diversion piracy" */
+  for (size_t t = h->i + 1; t + 1 < h->e; t++)
+    if (tok_is(c, t, "the") && (tok_in(c, t + 1, azAct) || (t + 2 < h->e && tok_in(c, t + 2, azAct)))) return 1;
   /* ... or the pattern's own last word: "welcomed the deal" */
   if (h->e >= h->i + 3 && tok_in(c, h->e - 1, azAct) && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the")))
     return 1;
@@ -2229,6 +2232,9 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
 /* The act noun reaction_noun() found: its token. */
 static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   if (passive_subject_noun(c, h)) return passive_subject_noun(c, h);
+  for (size_t t = h->i + 1; t + 1 < h->e; t++)
+    if (tok_is(c, t, "the")) return t + 2 < h->e && !c->aTok[t + 1].bCap && c->aUsed[t + 1] != 1 &&
+                                   c->aUsed[t + 2] != 1 ? t + 2 : t + 1;
   if (h->e >= h->i + 3 && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the"))) return h->e - 1;
   size_t e = h->e;
   return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") ? e + 2 : e + 1;
@@ -2303,8 +2309,9 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** just reported is aimed at the state that took it */
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
-    int lo = 0, hiRoot = 20;
+    int lo = 0, hiRoot = 20, bWords = 0;
     if (bReaction) {
+      static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution", NULL};
       static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
                                             "incursion", NULL};
@@ -2314,6 +2321,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
           (tok_in(c, n - 1, azForce) || tok_in(c, n - 1, azPact) || tok_in(c, n - 1, azShow)))
         n = n - 1;
+      bWords = tok_in(c, n, azWords);
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
@@ -2329,6 +2337,10 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (pE->iSentence + (bPact && bKind ? 4 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
+        /* a generic act noun ("the diversion", "the decision") names a deed,
+        ** not the words said about it: not a comment, appeal, accusation or
+        ** rejection, unless the noun is itself words ("the remarks") */
+        if (bKind && lo == 0 && !bWords && (r <= 2 || r == 11 || r == 12)) continue;
         const char *zA = pE->source.zCountry;   /* a state acted: not a group's raid long before */
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
         const char *zB = event_state(c, &pE->target);
