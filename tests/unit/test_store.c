@@ -90,6 +90,20 @@ static const char zWire2[] =
     "Russia threatened Belarus on May 28.<sup>1</sup>\n\n"
     "Notes\n1. https://tass.ru/politika/two\n";
 
+/* Most tests need a scratch store and the default dictionaries: t, err,
+** pDict and p, checked by the test itself (CHECK(pDict && p)), released by
+** STORE_FIXTURE_END. */
+#define STORE_FIXTURE                                             \
+  Tmp t;                                                          \
+  tmp_init(&t);                                                   \
+  tocsin_error err;                                               \
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);              \
+  tocsin_store *p = tocsin_store_open(t.zDb, &err)
+#define STORE_FIXTURE_END \
+  tocsin_store_close(p);  \
+  tocsin_dict_free(pDict); \
+  tmp_free(&t)
+
 TEST(store_sha256_vectors) {
   char z[65];
   sha256_hex("", 0, z);
@@ -109,11 +123,7 @@ TEST(store_sha256_vectors) {
 }
 
 TEST(store_ingest_idempotent_and_merge) {
-  Tmp t;
-  tmp_init(&t);
-  tocsin_error err;
-  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
-  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  STORE_FIXTURE;
   CHECK(pDict && p);
   if (pDict && p) {
     tocsin_ingest_result r;
@@ -148,9 +158,7 @@ TEST(store_ingest_idempotent_and_merge) {
     CHECK_INT(tocsin_store_events(p, &f, one_row, &o, &err), TOCSIN_OK);
     CHECK_INT(o.nRow, 0);
   }
-  tocsin_store_close(p);
-  tocsin_dict_free(pDict);
-  tmp_free(&t);
+  STORE_FIXTURE_END;
 }
 
 /* The merge rule inside one document: an event that meets a stored event's
@@ -159,11 +167,7 @@ TEST(store_ingest_idempotent_and_merge) {
 ** document order (docs/store.md, "Round of 2026-11-29, night": multi-row
 ** INSERTs for events were tried and must keep exactly this). */
 TEST(store_new_events_merge_mid_document) {
-  Tmp t;
-  tmp_init(&t);
-  tocsin_error err;
-  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
-  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  STORE_FIXTURE;
   CHECK(pDict && p);
   if (pDict && p) {
     tocsin_ingest_result r;
@@ -195,20 +199,14 @@ TEST(store_new_events_merge_mid_document) {
     CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='DEU'"), 3);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions m JOIN events e ON e.id=m.event_id WHERE e.source='RUS'"), 3);
   }
-  tocsin_store_close(p);
-  tocsin_dict_free(pDict);
-  tmp_free(&t);
+  STORE_FIXTURE_END;
 }
 
 /* With the background checkpointer the store still ends as one whole
 ** database file: after close the log is gone and the file alone holds
 ** every document; a read-only store refuses it. */
 TEST(store_background_checkpoint) {
-  Tmp t;
-  tmp_init(&t);
-  tocsin_error err;
-  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
-  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  STORE_FIXTURE;
   CHECK(pDict && p);
   if (pDict && p) {
     CHECK_INT(tocsin_store_checkpoint_background(p, &err), TOCSIN_OK);
@@ -248,11 +246,7 @@ TEST(store_background_checkpoint) {
 }
 
 TEST(store_new_version_replaces) {
-  Tmp t;
-  tmp_init(&t);
-  tocsin_error err;
-  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
-  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  STORE_FIXTURE;
   CHECK(pDict && p);
   if (pDict && p) {
     tocsin_ingest_result r;
@@ -276,9 +270,7 @@ TEST(store_new_version_replaces) {
     CHECK_INT(tocsin_store_search(p, "cold", 0, 10, one_row, &o, &err), TOCSIN_OK);
     CHECK_INT(o.nRow, 1);
   }
-  tocsin_store_close(p);
-  tocsin_dict_free(pDict);
-  tmp_free(&t);
+  STORE_FIXTURE_END;
 }
 
 TEST(store_migrates_older_schema) {
@@ -479,11 +471,7 @@ TEST(store_sql_is_read_only) {
 }
 
 TEST(store_forecasts_resolve_and_score) {
-  Tmp t;
-  tmp_init(&t);
-  tocsin_error err;
-  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
-  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  STORE_FIXTURE;
   CHECK(pDict && p);
   if (pDict && p) {
     tocsin_ingest_result r;
@@ -523,9 +511,7 @@ TEST(store_forecasts_resolve_and_score) {
     CHECK_INT(ingest(p, pDict, zA2, "a.md", &r), TOCSIN_INGEST_REPLACED);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM judgments WHERE outcome IS NOT NULL"), 3);
   }
-  tocsin_store_close(p);
-  tocsin_dict_free(pDict);
-  tmp_free(&t);
+  STORE_FIXTURE_END;
 }
 
 static int brier_row(void *pArg, const tocsin_row *r) {
@@ -593,11 +579,7 @@ TEST(store_watch_rule_errors) {
 }
 
 TEST(store_batch_and_contains) {
-  Tmp t;
-  tmp_init(&t);
-  tocsin_error err;
-  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
-  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  STORE_FIXTURE;
   CHECK(pDict && p);
   if (pDict && p) {
     tocsin_ingest_result r;
@@ -622,9 +604,7 @@ TEST(store_batch_and_contains) {
     CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions"), 3);
     tocsin_doc_free(d1);
   }
-  tocsin_store_close(p);
-  tocsin_dict_free(pDict);
-  tmp_free(&t);
+  STORE_FIXTURE_END;
 }
 
 /* quiet yes: a dyad that reported something every day for a month and then
@@ -671,11 +651,7 @@ TEST(store_watch_quiet_days) {
 ** search during the batch, and a new version of a document replacing one of
 ** the same batch, still see an index that matches the sentences. */
 TEST(store_batch_fts_deferred) {
-  Tmp t;
-  tmp_init(&t);
-  tocsin_error err;
-  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
-  tocsin_store *p = tocsin_store_open(t.zDb, &err);
+  STORE_FIXTURE;
   CHECK(pDict && p);
   if (pDict && p) {
     tocsin_ingest_result r;
@@ -698,7 +674,5 @@ TEST(store_batch_fts_deferred) {
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'belarus'"), 2);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences"), 3);
   }
-  tocsin_store_close(p);
-  tocsin_dict_free(pDict);
-  tmp_free(&t);
+  STORE_FIXTURE_END;
 }
