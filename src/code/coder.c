@@ -2341,7 +2341,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** not the words said about it: not a comment, appeal, accusation or
         ** rejection, unless the noun is itself words ("the remarks") */
         if (bKind && lo == 0 && !bWords && (r <= 2 || r == 11 || r == 12)) continue;
-        const char *zA = pE->source.zCountry;   /* a state acted: not a group's raid long before */
+        /* a state acted, or a group's decision ("the Taliban ordered ...;
+        ** Guterres condemned the decision"), not a group's raid long before */
+        const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
         const char *zB = event_state(c, &pE->target);
         if (zT && bPact && bKind && zB && strncmp(zB, zA, 3) && (!zS || strncmp(zB, zS, 3)))
