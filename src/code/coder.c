@@ -2331,7 +2331,8 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** welcomed the deal"), which a report may name a few sentences back */
     int bPact = bReaction && lo == 3;
     const char *zT2 = NULL;
-    for (int bKind = 1; bKind >= 0 && bReaction && !zT; bKind--) {
+    /* ... a deal's parties are never those of an act of another kind */
+    for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
         const tocsin_event *pE = &d->aEvent[e];
         if (pE->iSentence + (bPact && bKind ? 4 : 2) < iSent || pE->iSentence >= iSent) break;
