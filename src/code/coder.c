@@ -2372,6 +2372,16 @@ static int reply_targets(Coder *c, size_t iSent) {
 }
 
 static int own_country_targets(Coder *c) {
+  /* "Hasina resigned and fled to India": a resignation has no foreign
+  ** target; what follows it is another act's */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "0831")) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (zS && zT && strncmp(zS, zT, 3)) h->iTgt = -1;
+  }
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
