@@ -410,6 +410,56 @@ static void mention_country(const Coder *c, int iM, const char **pz);
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
 ** prisoners"). Two mentions over the phrase, grouped as one compound
 ** actor. 0 on OOM. */
+/* "Spain, Ireland and Norway recognised ... Israel recalled its ambassadors
+** to the three countries": "the three/four countries" are the states that
+** acted, else were acted on, together in the last sentence with events
+** before this one, when exactly that many. Mentions over the phrase, one
+** group. 0 on OOM. */
+static int the_n_states(Coder *c) {
+  static const char *const azN[] = {"three", "four", "five", NULL};
+  static const char *const azStates[] = {"countries", "states", "nations", "governments", "capitals", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 2 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azN) || !tok_in(c, i + 2, azStates) || in_mention(c, i)) continue;
+    size_t nWant = tok_is(c, i + 1, "three") ? 3 : tok_is(c, i + 1, "four") ? 4 : 5;
+    size_t iLast = (size_t)-1;
+    for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
+      if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+    if (iLast == (size_t)-1) continue;
+    for (int bTarget = 0; bTarget < 2; bTarget++) {
+      const char *az[5];
+      size_t n = 0;
+      int bMore = 0;
+      for (size_t e = 0; e < d->nEvent; e++) {
+        const tocsin_event *pE = &d->aEvent[e];
+        if (pE->iSentence != iLast) continue;
+        const char *z = bTarget ? pE->target.zCountry : pE->source.zCountry;
+        if (!z) continue;
+        int bSeen = 0;
+        for (size_t x = 0; x < n; x++) bSeen |= !strncmp(az[x], z, 3);
+        if (bSeen) continue;
+        if (n < nWant) az[n++] = z;
+        else bMore = 1;
+      }
+      if (n != nWant || bMore) continue;
+      for (size_t x = 0; x < n; x++) {
+        const ActorEntry *pC = country_entry(c, az[x]);
+        if (!pC) return 1;
+        Mention m;
+        memset(&m, 0, sizeof m);
+        m.i = i;
+        m.e = i + 3;
+        m.pMain = pC;
+        if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+        if (!insert_mention(c, &m)) return 0;
+      }
+      break;
+    }
+    i += 2;
+  }
+  return 1;
+}
+
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
@@ -827,7 +877,7 @@ static int find_actors(Coder *c) {
     memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
-  if (!both_sides(c) || !the_body(c)) return 0;
+  if (!both_sides(c) || !the_n_states(c) || !the_body(c)) return 0;
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
