@@ -730,6 +730,14 @@ static int find_actors(Coder *c) {
     }
     /* a person alone */
     if (!m.pMain && !m.pAgent && !m.pCountry) m.pMain = pBest;
+    /* "the UN peacekeeping mission MINUSMA": a body named right after the
+    ** kind of body it is */
+    if (m.pMain && m.pMain->kind == AK_ORG && !m.pAgent && j < nR && aR[j].i == m.e &&
+        raw_best(&aR[j])->kind == AK_ORG) {
+      m.pMain = raw_best(&aR[j]);
+      m.e = aR[j].e;
+      j++;
+    }
     kNext = j;
     if (m.i > 0 && tok_in(c, m.i - 1, azLocPrep)) {
       /* "in Belarus" and "in Minsk" are places; "at"/"near" only with a city
@@ -824,6 +832,15 @@ static int find_actors(Coder *c) {
       while (h < t + 2 && h + 1 < c->nTok && noun_at(c, h) && !tok_in(c, h, azOrgHead) && !in_mention(c, h)) h++;
       if (tok_in(c, h, azOrgHead) && !in_mention(c, h)) {
         m->e = h + 1;
+        /* ... and the body's own name after it: "the UN peacekeeping
+        ** mission MINUSMA" is MINUSMA */
+        if (k + 1 < c->nM && c->aM[k + 1].i == m->e && c->aM[k + 1].pMain && c->aM[k + 1].pMain->kind == AK_ORG &&
+            !c->aM[k + 1].pAgent) {
+          m->pMain = c->aM[k + 1].pMain;
+          m->e = c->aM[k + 1].e;
+          memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+          c->nM--;
+        }
         continue;
       }
     }
