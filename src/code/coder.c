@@ -311,6 +311,19 @@ static int insert_mention(Coder *c, const Mention *pM) {
   return 1;
 }
 
+/* Adds a mention of pMain over the phrase [i, e) that stands for it ("the
+** bloc", "both sides"), a prepositional object when a preposition comes
+** before. 0 on OOM. */
+static int insert_phrase_mention(Coder *c, size_t i, size_t e, const ActorEntry *pMain) {
+  Mention m;
+  memset(&m, 0, sizeof m);
+  m.i = i;
+  m.e = e;
+  m.pMain = pMain;
+  if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+  return insert_mention(c, &m);
+}
+
 /* The alias entry whose surname is token i, or NULL. */
 static const struct Alias *alias_at(const Coder *c, size_t i) {
   const Token *t = &c->aTok[i];
@@ -445,13 +458,7 @@ static int the_n_states(Coder *c) {
       for (size_t x = 0; x < n; x++) {
         const ActorEntry *pC = country_entry(c, az[x]);
         if (!pC) return 1;
-        Mention m;
-        memset(&m, 0, sizeof m);
-        m.i = i;
-        m.e = i + 3;
-        m.pMain = pC;
-        if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
-        if (!insert_mention(c, &m)) return 0;
+        if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
       }
       break;
     }
@@ -538,15 +545,7 @@ static int both_sides(Coder *c) {
     }
     const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
     if (!pA || !pB) continue;
-    for (int s = 0; s < 2; s++) {
-      Mention m;
-      memset(&m, 0, sizeof m);
-      m.i = i;
-      m.e = e;
-      m.pMain = s ? pB : pA;
-      if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
-      if (!insert_mention(c, &m)) return 0;
-    }
+    if (!insert_phrase_mention(c, i, e, pA) || !insert_phrase_mention(c, i, e, pB)) return 0;
     i = e - 1;
   }
   return 1;
@@ -582,13 +581,7 @@ static int the_body(Coder *c) {
       }
     }
     if (!pOrg) continue;
-    Mention m;
-    memset(&m, 0, sizeof m);
-    m.i = i;
-    m.e = i + 2;
-    m.pMain = pOrg;
-    if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
-    if (!insert_mention(c, &m)) return 0;
+    if (!insert_phrase_mention(c, i, i + 2, pOrg)) return 0;
     i++;
   }
   return 1;
