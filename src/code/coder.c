@@ -723,14 +723,6 @@ static int find_actors(Coder *c) {
     }
     /* a person alone */
     if (!m.pMain && !m.pAgent && !m.pCountry) m.pMain = pBest;
-    /* "the UN peacekeeping mission MINUSMA": a body named right after the
-    ** kind of body it is */
-    if (m.pMain && m.pMain->kind == AK_ORG && !m.pAgent && j < nR && aR[j].i == m.e &&
-        raw_best(&aR[j])->kind == AK_ORG) {
-      m.pMain = raw_best(&aR[j]);
-      m.e = aR[j].e;
-      j++;
-    }
     kNext = j;
     if (m.i > 0 && tok_in(c, m.i - 1, azLocPrep)) {
       /* "in Belarus" and "in Minsk" are places; "at"/"near" only with a city
@@ -2410,10 +2402,10 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (zT && bPact && bKind && zB && strncmp(zB, zA, 3) && (!zS || strncmp(zB, zS, 3)))
           for (size_t f = 0; f < d->nEvent && !zT2; f++) {   /* an act of its kind the other way */
             const tocsin_event *pF = &d->aEvent[f];
+            /* the cheap tests first: event_state may scan the dictionary */
+            if (pF->iSentence + 4 < iSent || pF->iSentence >= iSent || f == e || strcmp(pF->zRoot, pE->zRoot)) continue;
             const char *zFs = event_state(c, &pF->source), *zFt = event_state(c, &pF->target);
-            if (pF->iSentence + 4 >= iSent && pF->iSentence < iSent && f != e && !strcmp(pF->zRoot, pE->zRoot) &&
-                zFs && zFt && !strncmp(zFs, zB, 3) && !strncmp(zFt, zA, 3))
-              zT2 = zB;
+            if (zFs && zFt && !strncmp(zFs, zB, 3) && !strncmp(zFt, zA, 3)) zT2 = zB;
           }
       }
     }
