@@ -358,15 +358,21 @@ typedef struct tocsin_ingest_result {
 int tocsin_store_ingest(tocsin_store *pStore, tocsin_doc *pDoc, tocsin_ingest_result *pRes,
                         tocsin_error *pErr);
 
-/* Batches: between tocsin_store_begin and tocsin_store_commit, each ingest is
-** a savepoint of one transaction, still all or nothing per document, and the
-** batch commits at once (much faster for many small documents; a crash
-** loses the uncommitted batch whole, never part of a document).
+/* Batches: between tocsin_store_begin and tocsin_store_commit, the ingests
+** share one transaction, which commits at once (much faster for many small
+** documents; a crash loses the uncommitted batch whole, never part of a
+** document). A document refused before any write (EARG: one the store cannot
+** keep; ENOMEM) leaves the batch open and whole. Any later failure (the
+** store's: a full disk, an I/O error; memory) rolls the whole batch back, so
+** no document is ever half-stored: tocsin_store_batch_open() is then 0 and
+** the message counts the batch's documents that were not stored.
 ** tocsin_store_rollback abandons an open batch (a no-op without one), as
 ** does tocsin_store_close. */
 int tocsin_store_begin(tocsin_store *pStore, tocsin_error *pErr);
 int tocsin_store_commit(tocsin_store *pStore, tocsin_error *pErr);
 int tocsin_store_rollback(tocsin_store *pStore);
+/* 1 while a batch is open, else 0. */
+int tocsin_store_batch_open(const tocsin_store *pStore);
 
 /* Whether the store already holds a document with pDoc's exact bytes: 1 (and
 ** *piDoc its id when piDoc is not NULL), 0, or -1 with pErr set. Lets a caller

@@ -13,12 +13,12 @@ same() { if [ "$2" = "$3" ]; then ok "$1"; else echo "    got '$2', want '$3'" >
 q() { sqlite3 "$1" "$2" 2>&1; }
 
 db="$tmp/ex.db"
-expect help-ingest 0 'savepoint per document' -- "$T" help ingest
+expect help-ingest 0 'which a store error rolls' -- "$T" help ingest
 expect help-lists-store 0 'forecasts' -- "$T" --help
 expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
 expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt
 same wal-mode "$(q "$db" 'PRAGMA journal_mode')" wal
-same schema-version "$(q "$db" 'PRAGMA user_version')" 5
+same schema-version "$(q "$db" 'PRAGMA user_version')" 6
 same documents "$(q "$db" 'SELECT count(*) FROM documents')" 2
 expect ingest-missing-file 1 'nosuch.txt: cannot open' -- "$T" ingest --db "$db" "$tmp/nosuch.txt" examples/wire-digest.txt
 expect ingest-bad-date 2 'YYYY-MM-DD' -- "$T" ingest --db "$db" --date 2020-13-01 examples/wire-digest.txt
@@ -57,7 +57,7 @@ same stdin-documents-not-replaced "$(q "$tmp/stdin.db" 'SELECT count(*) FROM doc
 # with no files, ingest only creates or upgrades the store (as the read-only
 # commands' message about an old store tells the user to run)
 expect ingest-no-files 0 '' -- "$T" ingest --db "$tmp/empty.db"
-same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 5
+same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 6
 # Up to version 4 every mention row had copies of its sentence's document
 # (doc_id, indexed by mentions_doc), notes, the domains of their URLs and the
 # first URL (notes, sources, url), filled here as tocsin filled them, and
@@ -83,7 +83,7 @@ sqlite3 "$v4" "BEGIN; $v4cols PRAGMA user_version=4; COMMIT;"
 same v4-has-copies "$(q "$v4" "SELECT count(*) FROM mentions WHERE url IS NOT NULL AND notes <> '[]'")" "$(q "$db" "SELECT count(*) FROM mentions m WHERE EXISTS (SELECT 1 FROM sentences s, json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id WHERE s.id = m.sentence_id)")"
 expect v4-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v4"
 expect v4-migrated-by-ingest 0 '' -- "$T" ingest --db "$v4"
-same v4-now-version-5 "$(q "$v4" 'PRAGMA user_version')" 5
+same v4-now-version-6 "$(q "$v4" 'PRAGMA user_version')" 6
 same v4-copies-dropped "$(q "$v4" "SELECT group_concat(name) FROM pragma_table_info('mentions') WHERE name IN ('doc_id', 'notes', 'sources', 'url'); SELECT name FROM sqlite_schema WHERE name IN ('mentions_doc', 'judgments_due')")" ""
 same v4-mentions-kept "$(q "$v4" 'SELECT * FROM mentions ORDER BY id' | md5sum)" "$(q "$db" 'SELECT * FROM mentions ORDER BY id' | md5sum)"
 same v4-mention-indexes "$(q "$v4" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE tbl_name = 'mentions' AND type = 'index' ORDER BY name)")" 'mentions_event mentions_sentence'
@@ -91,6 +91,23 @@ same v4-judgments-kept "$(q "$v4" 'SELECT count(*) FROM judgments')" "$(q "$db" 
 same v4-integrity "$(q "$v4" 'PRAGMA integrity_check; PRAGMA foreign_key_check')" ok
 same v4-reads-unchanged "$(reads "$v4" | md5sum)" "$(md5sum < "$tmp/v4-before")"
 expect v4-ingest-after 0 'added' -- "$T" ingest --db "$v4" "$tmp/s1"
+# a version-5 store (its full-text index with a token count per sentence,
+# sentences_fts_docsize) gets one without at the next write open, which
+# ranks every search as before: bm25() then counts tokens in the text
+v5="$tmp/v5.db"; cp "$db" "$v5"
+sqlite3 "$v5" "BEGIN; DROP TABLE sentences_fts; CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences',
+  content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'); INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+  PRAGMA user_version=5; COMMIT;"
+rank() { q "$1" "SELECT rowid, round(bm25(sentences_fts), 9) FROM sentences_fts WHERE sentences_fts MATCH 'russia OR belarus OR gas' ORDER BY bm25(sentences_fts), rowid"; }
+rank "$v5" > "$tmp/v5-rank"
+same v5-has-docsize "$(q "$v5" "SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_fts_docsize'")" 1
+expect v5-migrated-by-ingest 0 '' -- "$T" ingest --db "$v5"
+same v5-now-version-6 "$(q "$v5" 'PRAGMA user_version')" 6
+same v5-no-docsize "$(q "$v5" "SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_fts_docsize'")" 0
+same v5-index-whole "$(q "$v5" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check'); PRAGMA integrity_check")" ok
+same v5-ranking-unchanged "$(rank "$v5" | md5sum)" "$(md5sum < "$tmp/v5-rank")"
+same v5-ranked-rows "$(wc -l < "$tmp/v5-rank")" "$(rank "$db" | wc -l)"
+same v5-reads-as-new "$(reads "$v5" | md5sum)" "$(reads "$db" | md5sum)"
 # a version-2 store (as tocsin wrote it before the 2 -> 3 migration: the
 # dyad and domain indexes) is
 # upgraded by the next write open and answers as before
@@ -99,7 +116,7 @@ v2="$tmp/v2.db"; cp "$db" "$v2"
 sqlite3 "$v2" "BEGIN; $v4cols DROP INDEX mentions_sentence; DROP INDEX judgments_mention; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
 expect v2-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v2"
 expect v2-migrated-by-ingest 0 '' -- "$T" ingest --db "$v2"
-same v2-now-version-5 "$(q "$v2" 'PRAGMA user_version')" 5
+same v2-now-version-6 "$(q "$v2" 'PRAGMA user_version')" 6
 same v2-indexes-dropped "$(q "$v2" "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_dyad', 'urls_domain')")" 0
 same v2-fts-integrity "$(sqlite3 "$v2" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')" 2>&1)" ""
 same v2-query-unchanged "$("$T" query --db "$v2" --format tsv | md5sum)" "$(md5sum < "$tmp/v2-before.tsv")"
@@ -112,7 +129,7 @@ v3="$tmp/v3.db"; cp "$db" "$v3"
 sqlite3 "$v3" "BEGIN; $v4cols DROP INDEX mentions_sentence; DROP INDEX judgments_mention; PRAGMA user_version=3; COMMIT;"
 expect v3-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v3"
 expect v3-migrated-by-ingest 0 '' -- "$T" ingest --db "$v3"
-same v3-now-version-5 "$(q "$v3" 'PRAGMA user_version')" 5
+same v3-now-version-6 "$(q "$v3" 'PRAGMA user_version')" 6
 same v3-indexes-made "$(q "$v3" "SELECT group_concat(name || ':' || tbl_name, ' ') FROM (SELECT name, tbl_name FROM sqlite_schema WHERE name IN ('mentions_sentence', 'judgments_mention') ORDER BY name)")" 'judgments_mention:judgments mentions_sentence:mentions'
 same v3-integrity "$(q "$v3" 'PRAGMA integrity_check')" ok
 same v3-query-unchanged "$("$T" query --db "$v3" --format tsv | md5sum)" "$("$T" query --db "$db" --format tsv | md5sum)"

@@ -151,6 +151,18 @@ static const char *const aMigration[STORE_SCHEMA_VERSION] = {
     /* no query reads judgments by due date: forecasts --due-before filters
     ** with "?1 IS NULL OR due < ?1" and sorts, which scans the table */
     "DROP INDEX judgments_due;\n",
+
+    /* 5 -> 6: the full-text index keeps no token count per sentence
+    ** (columnsize=0): a row of sentences_fts_docsize per sentence stored was
+    ** 6 % of storing's instructions, and bm25() only needs the counts of the
+    ** rows a search returns, which FTS5 then takes by tokenizing their text
+    ** (the same ranking, docs/store.md "Cost"). An FTS5 table's options are
+    ** fixed when it is made, so it is made again and rebuilt from the
+    ** sentences; the delete trigger on sentences names it and stays. */
+    "DROP TABLE sentences_fts;\n"
+    "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',\n"
+    "  tokenize='porter unicode61 remove_diacritics 2', columnsize=0);\n"
+    "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');\n",
 };
 
 /* A new store is made at the current version in one step: the same tables
@@ -218,7 +230,7 @@ static const char zSchema[] =
     "CREATE INDEX judgments_doc ON judgments(doc_id);\n"
     "CREATE INDEX judgments_mention ON judgments(mention_id);\n"
     "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',\n"
-    "  tokenize='porter unicode61 remove_diacritics 2');\n"
+    "  tokenize='porter unicode61 remove_diacritics 2', columnsize=0);\n"
     "CREATE TRIGGER sentences_fts_ad AFTER DELETE ON sentences BEGIN\n"
     "  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text); END;\n"
     "CREATE TABLE alerts(\n"
@@ -489,9 +501,10 @@ static tocsin_store *store_open(const char *zPath, int bWrite, tocsin_error *pEr
     /* checkpoint every 8000 pages (32 MB of log) instead of 1000: an ingest of
     ** many small documents then copies pages back to the database file far
     ** less often (make bench: per-document ingest 1.5 -> 1.2 x coding time) */
-    /* temp_store=MEMORY: the savepoint of each document of a batch keeps its
-    ** rollback copies of pages in a statement journal, by default a file in
-    ** /var/tmp -- 17,000 of the 22,000 writes of a 300-document ingest */
+    /* temp_store=MEMORY: statement journals (the rollback copies of pages a
+    ** statement inside a transaction keeps) and the replacement's temp table
+    ** stay in memory, not in files in /var/tmp (with a savepoint per
+    ** document, 17,000 of the 22,000 writes of a 300-document ingest) */
     if (rc == SQLITE_OK) rc = sqlite3_exec(p->db, "PRAGMA wal_autocheckpoint=8000; PRAGMA temp_store=MEMORY", NULL, NULL, NULL);
   }
   if (rc == SQLITE_OK) {

@@ -33,9 +33,6 @@ static const char *const azStmtSql[STMT_COUNT] = {
                    "target_country, target_org, target_role, code, root, quad, goldstein, plover, negated, "
                    "asserted) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) "
                    "ON CONFLICT(date, source, target, code, negated, asserted) WHERE date IS NOT NULL DO NOTHING",
-    /* each document of a batch is a savepoint: prepared once, not parsed per document */
-    [STMT_SAVEPOINT] = "SAVEPOINT ingest",
-    [STMT_RELEASE] = "RELEASE ingest",
 };
 
 /* One row of each multi-row INSERT (store.h), repeated 2^k times. */
@@ -123,14 +120,6 @@ static int step_done(sqlite3_stmt *s) {
   if (rc == SQLITE_ROW || rc == SQLITE_DONE) rc = SQLITE_OK;
   sqlite3_reset(s);
   return rc;
-}
-
-/* Runs cached statement i (no result rows); TOCSIN_OK or store_error(). */
-static int run_stmt(tocsin_store *p, int i, const char *zWhat, tocsin_error *pErr) {
-  sqlite3_stmt *s = stmt(p, i, pErr);
-  if (!s) return TOCSIN_ESTORE;
-  int rc = step_done(s);
-  return rc == SQLITE_OK ? TOCSIN_OK : store_error(p->db, rc, p->zPath, zWhat, pErr);
 }
 
 /* Appends the decimal digits of v: printf was 4 % of storing's instructions. */
@@ -505,21 +494,9 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
   sqlite3_stmt *s;
   int rc;
   if (!d->nEvent) return TOCSIN_OK;
-  if (!(g->aEventId = malloc(d->nEvent * sizeof(long long)))) return store_oom(g->pErr);
   for (size_t i = 0; i < d->nEvent; i++) {
     const tocsin_event *e = &d->aEvent[i];
     int bAsserted = !strcmp(nn(e->zMood), "fact") || !strcmp(nn(e->zMood), "reported");
-    /* the store keeps a mention's notes (and so its cited domains and URL)
-    ** with its sentence: an event citing other notes would lose them */
-    const struct EventExtra *x = &d->aExtra[i];
-    const tocsin_sentence *t = &d->aSent[e->iSentence];
-    if (x->nNote != t->nNote || (x->aNote != t->aNote && memcmp(x->aNote, t->aNote, x->nNote * sizeof *x->aNote))) {
-      err_set(g->pErr, TOCSIN_EARG, (size_t)-1,
-              "%s: event %zu cites notes other than those of its sentence, which the store cannot keep; "
-              "nothing of this document was stored (a coder bug: please report it with the document)",
-              p->zPath, i);
-      return TOCSIN_EARG;
-    }
     if ((rc = event_id(g, e, bAsserted, &g->aEventId[i], pRes)) != TOCSIN_OK) return rc;
   }
 
@@ -555,6 +532,33 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
     pRes->nMention += k;
   }
   return ingest_judgments(g, pRes);
+}
+
+/* What can refuse a document is checked, and its memory taken, before the
+** first write: inside a batch a failure after that rolls the batch back
+** whole (no savepoint per document, docs/store.md "Cost"), so only the
+** store itself (a full disk, an I/O error) or memory running out can. */
+static int ingest_check(Ingest *g) {
+  tocsin_store *p = g->p;
+  tocsin_doc *d = g->d;
+  for (size_t i = 0; i < d->nEvent; i++) {
+    /* the store keeps a mention's notes (and so its cited domains and URL)
+    ** with its sentence: an event citing other notes would lose them */
+    const struct EventExtra *x = &d->aExtra[i];
+    const tocsin_sentence *t = &d->aSent[d->aEvent[i].iSentence];
+    if (x->nNote != t->nNote || (x->aNote != t->aNote && memcmp(x->aNote, t->aNote, x->nNote * sizeof *x->aNote))) {
+      err_set(g->pErr, TOCSIN_EARG, (size_t)-1,
+              "%s: event %zu cites notes other than those of its sentence, which the store cannot keep; "
+              "nothing of this document was stored (a coder bug: please report it with the document)",
+              p->zPath, i);
+      return TOCSIN_EARG;
+    }
+  }
+  g->aSentId = malloc((d->nSent ? d->nSent : 1) * sizeof(long long));
+  g->aEventId = malloc((d->nEvent ? d->nEvent : 1) * sizeof(long long));
+  if (!g->aSentId || !g->aEventId || !json_start(g, d->nSent > d->nEvent ? d->nSent : d->nEvent))
+    return store_oom(g->pErr);
+  return TOCSIN_OK;
 }
 
 /* Everything inside the transaction; the caller commits or rolls back. */
@@ -618,8 +622,6 @@ static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
   sqlite3_reset(s);
   if (rc != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
 
-  g->aSentId = malloc((d->nSent ? d->nSent : 1) * sizeof(long long));
-  if (!g->aSentId) return store_oom(g->pErr);
   int r = ingest_text(g, iSent0, iNote0);
   if (r != TOCSIN_OK) return r;
   pRes->nSentence = d->nSent;
@@ -645,11 +647,18 @@ static int ingest_body(Ingest *g, tocsin_ingest_result *pRes) {
              "DELETE FROM temp.old_events;"
              "INSERT INTO temp.old_events SELECT DISTINCT m.event_id FROM sentences s JOIN mentions m"
              " ON m.sentence_id = s.id WHERE s.doc_id=%lld;"
+             /* children first: a batch writes with foreign keys off (no
+             ** cascade), a lone document with them on (nothing left to cascade) */
+             "DELETE FROM judgments WHERE doc_id=%lld;"
+             "DELETE FROM mentions WHERE sentence_id IN (SELECT id FROM sentences WHERE doc_id=%lld);"
+             "DELETE FROM urls WHERE note_id IN (SELECT id FROM notes WHERE doc_id=%lld);"
+             "DELETE FROM notes WHERE doc_id=%lld;"
+             "DELETE FROM sentences WHERE doc_id=%lld;"
              "DELETE FROM documents WHERE id=%lld;"
              "DELETE FROM events WHERE id IN (SELECT id FROM temp.old_events)"
              " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id=events.id);"
              "DELETE FROM temp.old_events;",
-             iOld, g->iDoc, iOld, iOld);
+             iOld, g->iDoc, iOld, iOld, iOld, iOld, iOld, iOld, iOld);
   if (t->bOom) return store_oom(g->pErr);
   /* events the old version alone reported are gone: forget the cached ids */
   store_event_cache_clear(p);
@@ -678,10 +687,13 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
   buf_init(&g.tmp);
   buf_init(&g.key);
   buf_init(&g.json);
-  /* Inside a batch (tocsin_store_begin) the document is a savepoint of the
-  ** batch's transaction: still all or nothing, committed with the batch.
-  ** Alone it is its own IMMEDIATE transaction, which takes the write lock at
-  ** once, so a busy store fails before any work. */
+  /* Inside a batch (tocsin_store_begin) the document joins the batch's
+  ** transaction: committed with the batch, and all or nothing as part of it
+  ** (a failure after its first write rolls the whole batch back; a
+  ** savepoint per document cost 3 % of storing's instructions and more of
+  ** its time, docs/store.md "Cost"). Alone it is its own IMMEDIATE
+  ** transaction, which takes the write lock at once, so a busy store fails
+  ** before any work. */
   int bBatch = !sqlite3_get_autocommit(p->db);
   g.bBatch = bBatch;
   if (!bBatch) {
@@ -689,17 +701,21 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
     store_event_cache_clear(p);
     p->iFtsPending = 0;
   }
-  int r = bBatch ? run_stmt(p, STMT_SAVEPOINT, "starting the transaction", pErr)
-                 : store_exec(p, "BEGIN IMMEDIATE", "starting the transaction", pErr);
+  int r = ingest_check(&g);
+  int bWrote = 0;   /* the transaction holds writes of this document */
+  if (r == TOCSIN_OK && !bBatch) r = store_exec(p, "BEGIN IMMEDIATE", "starting the transaction", pErr);
   if (r == TOCSIN_OK) {
+    bWrote = 1;
     r = ingest_body(&g, pRes);
-    if (r == TOCSIN_OK)
-      r = bBatch ? run_stmt(p, STMT_RELEASE, "committing the document", pErr)
-                 : store_exec(p, "COMMIT", "committing the document", pErr);
-    if (r != TOCSIN_OK) {
-      sqlite3_exec(p->db, bBatch ? "ROLLBACK TO ingest; RELEASE ingest" : "ROLLBACK", NULL, NULL, NULL);
-      store_event_cache_clear(p);   /* its new events are rolled back */
-    }
+    if (r == TOCSIN_OK && !bBatch) r = store_exec(p, "COMMIT", "committing the document", pErr);
+  }
+  if (r != TOCSIN_OK && bWrote) {
+    sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL);
+    store_event_cache_clear(p);   /* its new events are rolled back */
+    p->iFtsPending = 0;
+    if (bBatch) store_fk_restore(p);
+  } else if (r == TOCSIN_OK && bBatch && pRes->status != TOCSIN_INGEST_UNCHANGED) {
+    p->nBatchDoc++;
   }
   if (!bBatch) {
     store_event_cache_clear(p);
@@ -709,7 +725,14 @@ int tocsin_store_ingest(tocsin_store *p, tocsin_doc *d, tocsin_ingest_result *pR
     /* say which document: the store's message names only the store */
     size_t n = strlen(pErr->msg);
     snprintf(pErr->msg + n, sizeof pErr->msg - n, " [document %s not stored]", d->zPath);
+    n = strlen(pErr->msg);
+    if (bBatch && bWrote && p->nBatchDoc)
+      snprintf(pErr->msg + n, sizeof pErr->msg - n,
+               " [the open batch was rolled back with it: %zu earlier document%s not stored either; "
+               "run the ingest again to store them]",
+               p->nBatchDoc, p->nBatchDoc == 1 ? " was" : "s were");
   }
+  if (r != TOCSIN_OK && bBatch && bWrote) p->nBatchDoc = 0;
   if (r != TOCSIN_OK) {
     tocsin_ingest_result keep = *pRes;
     memset(pRes, 0, sizeof *pRes);
@@ -734,12 +757,28 @@ int store_fts_flush(tocsin_store *p, tocsin_error *pErr) {
   return r;
 }
 
+/* A batch writes with foreign keys off: every reference it stores is a row
+** id it assigned or read in the same transaction, and a replacement deletes
+** children before parents, so the checks (two parent lookups per mention,
+** one per sentence, note and URL: 6 % of storing's instructions) could only
+** fail on a bug, which the tests' PRAGMA foreign_key_check would show. The
+** pragma is a no-op inside a transaction, so it is set around one. */
 int tocsin_store_begin(tocsin_store *p, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
   p->iFtsPending = 0;
+  p->nBatchDoc = 0;
   store_event_cache_clear(p);   /* other writers may have changed events since */
-  return store_exec(p, "BEGIN IMMEDIATE", "starting a batch", pErr);
+  int r = store_exec(p, "PRAGMA foreign_keys=OFF", "starting a batch", pErr);
+  if (r == TOCSIN_OK) r = store_exec(p, "BEGIN IMMEDIATE", "starting a batch", pErr);
+  if (r != TOCSIN_OK) store_fk_restore(p);
+  return r;
 }
+
+void store_fk_restore(tocsin_store *p) {
+  if (sqlite3_get_autocommit(p->db)) sqlite3_exec(p->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
+}
+
+int tocsin_store_batch_open(const tocsin_store *p) { return p && !sqlite3_get_autocommit(p->db); }
 
 int tocsin_store_commit(tocsin_store *p, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
@@ -747,16 +786,22 @@ int tocsin_store_commit(tocsin_store *p, tocsin_error *pErr) {
   int r = store_fts_flush(p, pErr);
   if (r == TOCSIN_OK) r = store_exec(p, "COMMIT", "committing a batch", pErr);
   if (r != TOCSIN_OK) sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL);
+  store_fk_restore(p);
   p->iFtsPending = 0;
+  p->nBatchDoc = 0;
   store_event_cache_clear(p);
   return r;
 }
 
 int tocsin_store_rollback(tocsin_store *p) {
   p->iFtsPending = 0;
+  p->nBatchDoc = 0;
   store_event_cache_clear(p);
-  return sqlite3_get_autocommit(p->db) || sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK ? TOCSIN_OK
-                                                                                                          : TOCSIN_ESTORE;
+  int r = sqlite3_get_autocommit(p->db) || sqlite3_exec(p->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK
+              ? TOCSIN_OK
+              : TOCSIN_ESTORE;
+  store_fk_restore(p);
+  return r;
 }
 
 int tocsin_store_contains(tocsin_store *p, const tocsin_doc *d, long long *piDoc, tocsin_error *pErr) {

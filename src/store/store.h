@@ -20,11 +20,10 @@
 #include "../core/internal.h"
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 /* Statements ingest runs for every document, prepared once per store. */
-enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_MAX_IDS, STMT_FIND_EVENT, STMT_EVENT, STMT_SAVEPOINT,
-       STMT_RELEASE, STMT_COUNT };
+enum { STMT_BY_HASH, STMT_BY_PATH, STMT_DOC, STMT_MAX_IDS, STMT_FIND_EVENT, STMT_EVENT, STMT_COUNT };
 
 /* Sentences, notes, URLs, mentions and judgments go in with multi-row INSERTs of 1, 2,
 ** 4, ... 2^(ROWS_SIZES-1) rows: each statement has a cost of its own
@@ -37,7 +36,7 @@ enum { ROWS_SENT, ROWS_NOTE, ROWS_URL, ROWS_MENTION, ROWS_JUDGMENT, ROWS_COUNT }
 ** INSERT that meets the unique index, then the lookup of the row it met).
 ** Trusted only while the batch's transaction holds the write lock, so it is
 ** emptied when a batch or a lone document's transaction starts or ends, when
-** a document's savepoint is rolled back, and after a replacement (which
+** a failed document rolls its batch back, and after a replacement (which
 ** deletes events). Keys are NUL-separated fields in one buffer. */
 typedef struct EventSlot {
   uint64_t h;           /* hash of the key; 0 = empty slot */
@@ -61,6 +60,7 @@ struct tocsin_store {
   ** indexing per document cost a third of storing. First sentence id not yet
   ** indexed, 0 when none. */
   long long iFtsPending;
+  size_t nBatchDoc;     /* documents stored in the open batch */
   EventCache ev;
   /* the background checkpointer, or NULL (checkpoint.c) */
   struct StoreCkpt *pCkpt;
@@ -72,6 +72,10 @@ void store_checkpoint_stop(tocsin_store *p);
 /* Empties the event cache (keeps its memory); store_event_cache_free frees it. */
 void store_event_cache_clear(tocsin_store *p);
 void store_event_cache_free(tocsin_store *p);
+
+/* Turns foreign keys back on once no transaction is open (a batch runs
+** with them off: tocsin_store_begin). */
+void store_fk_restore(tocsin_store *p);
 
 /* Indexes the sentences a batch has stored so far (see iFtsPending). */
 int store_fts_flush(tocsin_store *p, tocsin_error *pErr);

@@ -297,7 +297,7 @@ TEST(store_migrates_older_schema) {
   p = tocsin_store_open(t.zDb, &err);
   CHECK(p != NULL);
   if (p) {
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 5);
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 6);
     /* version 4's indexes under the cascading foreign keys of mentions and judgments */
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE type='index' AND name IN "
                          "('mentions_sentence', 'judgments_mention')"), 2);
@@ -306,6 +306,9 @@ TEST(store_migrates_older_schema) {
                          "('doc_id', 'notes', 'sources', 'url')"), 0);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name IN ('mentions_doc', 'judgments_due')"), 0);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions')"), 15);
+    /* version 6: the full-text index keeps no token counts (columnsize=0) */
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name='sentences_fts_docsize'"), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name='sentences_fts' AND sql LIKE '%columnsize=0%'"), 1);
     One o = {0};
     CHECK_INT(tocsin_store_search(p, "single gas market", 0, 10, one_row, &o, &err), TOCSIN_OK);
     CHECK_INT(o.nRow, 1);  /* the migration indexed the sentences already there */
@@ -673,6 +676,106 @@ TEST(store_batch_fts_deferred) {
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'moldova'"), 1);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'belarus'"), 2);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences"), 3);
+  }
+  STORE_FIXTURE_END;
+}
+
+/* Rows of a raw query (a second connection), or -1. */
+static long long raw_count(const char *zDb, const char *zSql) {
+  sqlite3 *db = NULL;
+  sqlite3_stmt *s = NULL;
+  long long n = -1;
+  if (sqlite3_open_v2(zDb, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2(db, zSql, -1, &s, NULL) == SQLITE_OK)
+    for (n = 0; sqlite3_step(s) == SQLITE_ROW;) n++;
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return n;
+}
+
+/* A batch writes with foreign keys off and deletes a replaced version's rows
+** itself, children first: whether the old version was stored before the
+** batch or earlier in it, nothing is left pointing at a deleted row. */
+TEST(store_batch_replaces_without_orphans) {
+  STORE_FIXTURE;
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    static const char zV1[] =
+        "Report One\n29 May 2021\n\n"
+        "Moscow is likely to pressure Minsk before June.<sup>1</sup> Poland praised Lithuania.<sup>2</sup>\n\n"
+        "Notes\n1. https://www.reuters.com/world/one\n2. https://tass.ru/two and https://meduza.io/three\n";
+    static const char zV2[] = "Report One\n29 May 2021\n\nRussia threatened Belarus on May 28.\n";
+    CHECK_INT(ingest(p, pDict, zV1, "one.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK(r.nJudgment >= 1);
+    CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+    CHECK_INT(ingest(p, pDict, zV2, "one.txt", &r), TOCSIN_INGEST_REPLACED);   /* stored before the batch */
+    CHECK_INT(ingest(p, pDict, zWire1, "two.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(ingest(p, pDict, zWire2, "two.txt", &r), TOCSIN_INGEST_REPLACED); /* earlier in the batch */
+    CHECK_INT(tocsin_store_commit(p, &err), TOCSIN_OK);
+    CHECK_INT(raw_count(t.zDb, "PRAGMA foreign_key_check"), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM judgments"), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM notes"), 1);   /* two.txt's new note */
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM urls"), 1);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM mentions"), 2);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM mentions)"), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'lithuania OR minsk'"), 0);
+    /* outside a batch foreign keys are on again: the checks work */
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_foreign_keys"), 1);
+    One o = {0};
+    CHECK_INT(tocsin_store_sql(p, "SELECT foreign_keys FROM pragma_foreign_keys", one_row, &o, &err), TOCSIN_OK);
+    CHECK_INT(o.v, 1);
+  }
+  STORE_FIXTURE_END;
+}
+
+/* A failure after a document's first write inside a batch (here a trigger
+** another connection added refuses one of its mentions) rolls the whole
+** batch back: nothing half-stored, the batch is closed, the message names
+** the document and counts the batch's others; a document refused before
+** any write leaves the batch open. */
+TEST(store_batch_failure_rolls_back_whole) {
+  STORE_FIXTURE;
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    CHECK_INT(ingest(p, pDict, zWire2, "two.txt", &r), TOCSIN_INGEST_ADDED);   /* committed before */
+    sqlite3 *db = NULL;
+    CHECK_INT(sqlite3_open(t.zDb, &db), SQLITE_OK);
+    CHECK_INT(sqlite3_exec(db,
+                           "CREATE TRIGGER boom BEFORE INSERT ON mentions WHEN NEW.verb LIKE 'praise%' "
+                           "BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+                           NULL, NULL, NULL),
+              SQLITE_OK);
+    CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+    static const char zOther[] = "Wire Three\n1 June 2021\n\nRussia criticised Ukraine on May 31.\n";
+    CHECK_INT(ingest(p, pDict, zOther, "three.txt", &r), TOCSIN_INGEST_ADDED);
+    tocsin_doc *d1 = coded(pDict, zWire1, "one.txt");   /* "Poland praised Lithuania" */
+    CHECK(d1 != NULL);
+    if (d1) {
+      CHECK_INT(tocsin_store_ingest(p, d1, &r, &err), TOCSIN_ESTORE);
+      CHECK(strstr(err.msg, "injected failure") != NULL);
+      CHECK(strstr(err.msg, "[document one.txt not stored]") != NULL);
+      CHECK(strstr(err.msg, "1 earlier document was not stored either") != NULL);
+      CHECK_INT(tocsin_store_batch_open(p), 0);
+      CHECK_INT(sql_int(p, "SELECT count(*) FROM documents"), 1);   /* two.txt, committed before */
+      CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences"), 1);
+      CHECK_INT(sql_int(p, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'ukraine'"), 0);
+      tocsin_doc_free(d1);
+    }
+    CHECK_INT(sqlite3_exec(db, "DROP TRIGGER boom", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    /* stored again, as the next run would */
+    CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+    CHECK_INT(ingest(p, pDict, zOther, "three.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(ingest(p, pDict, zWire1, "one.txt", &r), TOCSIN_INGEST_ADDED);
+    CHECK_INT(tocsin_store_batch_open(p), 1);
+    CHECK_INT(tocsin_store_commit(p, &err), TOCSIN_OK);
+    CHECK_INT(tocsin_store_batch_open(p), 0);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM documents"), 3);
+    CHECK_INT(raw_count(t.zDb, "PRAGMA foreign_key_check"), 0);
   }
   STORE_FIXTURE_END;
 }
