@@ -934,6 +934,9 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         /* "attacked by protesters": what follows "by" is the agent, never
         ** the object a pattern looks for (by id: this loop is hot) */
         if (c->idBy != TOK_NONE ? pg->id == c->idBy : tok_is(c, i + g - 1, "by")) break;
+        /* "announced that it is prepared to impose martial law": the clause
+        ** a verb reports is not its object */
+        if (g == 1 && tok_is(c, i, "that")) break;
       }
       size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
       if (r) return r;
