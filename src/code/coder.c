@@ -2471,7 +2471,8 @@ static int own_country_targets(Coder *c) {
                     !strcmp(zCode, "153") ||   /* police patrols ordered at home */
                     !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0352") ||
                     !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
-                    !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1243") ||
+                    !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1242") ||
+                    !strcmp(zCode, "1243") ||
                     !strncmp(zCode, "132", 3) || !strcmp(zCode, "137");
     if (!bDomestic) continue;
     /* "the two sides agreed to exchange prisoners": states acting together
@@ -2533,7 +2534,8 @@ static int tok_neg(const Coder *c, size_t t) {
 
 /* An adverb that may stand between a modal or "to" and its verb. */
 static int tok_adverb(const Coder *c, size_t t) {
-  static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer", NULL};
+  static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer",
+                                   "only", "just", NULL};
   const Token *k = &c->aTok[t];
   return k->bWord && ((k->end - k->start > 4 && !strncmp(c->z + k->end - 2, "ly", 2)) || tok_in(c, t, az));
 }
