@@ -1285,7 +1285,7 @@ static void assign_roles(Coder *c) {
         continue;
       }
       /* "arrived in Taipei" is the target; "held talks in Istanbul" (044) meets there */
-      if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1 && strcmp(h->zCode, "044"))) {
+      if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1 && strcmp(h->zAct ? h->zAct : h->zCode, "044"))) {
         if (iLoc < 0) iLoc = (int)m;
         continue;
       }
@@ -1312,7 +1312,8 @@ static void assign_roles(Coder *c) {
       iS = iAgent;
     }
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
-    if (iT < 0 && iLoc >= 0 && code_root(h) == 4 && h->zCode[2] == '2') iT = iLoc;
+    const char *zAct = h->zAct ? h->zAct : h->zCode;   /* a stated intent's act: "will visit" */
+    if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '4' && zAct[2] == '2') iT = iLoc;
     /* "declared a state of emergency in Tigray", "imposed a curfew in Yangon":
     ** a domestic restriction (CAMEO 172x) or repression (175) falls on the
     ** people of the place it is imposed on */
@@ -2655,10 +2656,14 @@ static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int 
   mention_country(c, iSp, &zC);
   if (!zC && !c->aM[iSp].pMain) return 1;   /* "officials", "the ministry": a role of no named side */
   int aS[8];
-  int nS = members(c, iS, aS, 8), bAll = nS > 0;
-  for (int x = 0; x < nS; x++) bAll &= one_side(c, aS[x], iSp);
+  int nS = members(c, iS, aS, 8), bAll = nS > 0, bAny = 0;
+  for (int x = 0; x < nS; x++) {
+    bAll &= one_side(c, aS[x], iSp);
+    bAny |= one_side(c, aS[x], iSp);
+  }
   if (bAll) return 1;
   if (bHostile) return 0;
+  if (bAny) return 1;   /* a party to a joint act: "The US and China will hold talks ..., the State Department said" */
   /* the other party: a mention after the act, before the report if it trails */
   size_t e = r->i > b->i ? r->i : c->nTok;
   for (size_t m = 0; m < c->nM; m++)
@@ -3102,13 +3107,13 @@ static int code_window(Coder *c, size_t iSent) {
     if (h->bModalFramed && (j.bFuture || !strcmp(j.zMood, "recommendation"))) {
       j.bFuture = 0;
       if (!strcmp(j.zMood, "forecast") || !strcmp(j.zMood, "recommendation"))
-        j.zMood = h->bReported ? "reported" : "fact";
+        j.zMood = h->bReported || j.bReport ? "reported" : "fact";
     }
     /* ... and so is one a frame verb states ("plans to send aid" 033), unless
     ** others expect it ("is expected to pledge aid") or hedge it */
     if (h->bStated && j.bFuture && !j.bExpected && !j.bHasP && !strcmp(j.zMood, "forecast")) {
       j.bFuture = 0;
-      j.zMood = h->bReported ? "reported" : "fact";
+      j.zMood = h->bReported || j.bReport ? "reported" : "fact";
     }
     /* a stated intent or threat happens when it is said: a date after its
     ** verb is the date of the act it announces, its due date ("will visit

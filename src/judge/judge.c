@@ -157,6 +157,7 @@ void judge_clause(const JudgeWord *a, size_t n, const JudgeWord *aAll, size_t nA
         phrase_at(aAll, nAll, i, "are said to") || phrase_at(aAll, nAll, i, "was said to"))
       bReport = 1;
   }
+  j->bReport = bReport;
   if (bRecommend) j->zMood = "recommendation";
   else if (bFuture) j->zMood = "forecast";
   else if (bEstimate) j->zMood = "estimate";
