@@ -3126,13 +3126,18 @@ static int code_window(Coder *c, size_t iSent) {
     for (size_t x = 0; x < c->nDate; x++) {
       size_t iD = c->aDate[x].iTok;
       int bSaid = 0;   /* "..., Soares said on Tuesday": the day it was said */
-      for (size_t q = 0; q < c->nH && bStatedNow; q++)
-        bSaid |= c->aH[q].i >= h->e && c->aH[q].i < iD && is_report_verb(&c->aH[q]);
-      if (bStatedNow && iD > h->i && !bSaid) {
+      int bActDate = 0;   /* "will visit Nepal next week and meet Oli": the first act's date */
+      for (size_t q = 0; q < c->nH && bStatedNow; q++) {
+        const VerbHit *pq = &c->aH[q];
+        bSaid |= pq->i >= h->e && pq->i < iD && is_report_verb(pq);
+        bActDate |= pq != h && !pq->bDrop && pq->bModalFramed && pq->i < iD && iD < h->i;
+      }
+      if (bStatedNow && (iD > h->i || bActDate) && !bSaid) {
         int bRel = 0;
         for (size_t b = h->e; b < iD; b++) bRel |= tok_is(c, b, "which") || tok_is(c, b, "who") || clause_break(c, b);
-        if (!bRel && iD - h->i < bestDue) {
-          bestDue = iD - h->i;
+        size_t dist = iD > h->i ? iD - h->i : h->i - iD;
+        if (!bRel && dist < bestDue) {
+          bestDue = dist;
           pDue = &c->aDate[x];
         }
         continue;
