@@ -44,6 +44,9 @@ typedef struct VerbHit {
   int iSrcForce, iTgtForce;    /* roles a frame fixed ("X said Y must ..."), -1 none */
   int bFramed;                 /* zCode was composed: an intent, threat, demand ... (frames.h) */
   int bModalFramed;            /* ... from a modal ("said it would"): stated now, not a forecast */
+  const char *zAct;            /* ... the code of the act itself, before the frame composed it */
+  int bStated;                 /* ... an intent or threat a frame verb states ("plans to send aid"):
+                               ** stated now, a forecast only when an onlooker expects it */
   uint32_t forms;              /* forms of the surface token */
   int bDrop;                   /* absorbed by another hit */
   int bWeakTarget;             /* the target is only a modifier ("military cooperation") */
@@ -931,6 +934,9 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         /* "attacked by protesters": what follows "by" is the agent, never
         ** the object a pattern looks for (by id: this loop is hot) */
         if (c->idBy != TOK_NONE ? pg->id == c->idBy : tok_is(c, i + g - 1, "by")) break;
+        /* "announced that it is prepared to impose martial law": the clause
+        ** a verb reports is not its object */
+        if (g == 1 && tok_is(c, i, "that")) break;
       }
       size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
       if (r) return r;
@@ -1279,7 +1285,7 @@ static void assign_roles(Coder *c) {
         continue;
       }
       /* "arrived in Taipei" is the target; "held talks in Istanbul" (044) meets there */
-      if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1 && strcmp(h->zCode, "044"))) {
+      if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1 && strcmp(h->zAct ? h->zAct : h->zCode, "044"))) {
         if (iLoc < 0) iLoc = (int)m;
         continue;
       }
@@ -1306,7 +1312,8 @@ static void assign_roles(Coder *c) {
       iS = iAgent;
     }
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
-    if (iT < 0 && iLoc >= 0 && code_root(h) == 4 && h->zCode[2] == '2') iT = iLoc;
+    const char *zAct = h->zAct ? h->zAct : h->zCode;   /* a stated intent's act: "will visit" */
+    if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '4' && zAct[2] == '2') iT = iLoc;
     /* "declared a state of emergency in Tigray", "imposed a curfew in Yangon":
     ** a domestic restriction (CAMEO 172x) or repression (175) falls on the
     ** people of the place it is imposed on */
@@ -1571,8 +1578,10 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   return zCode;
 }
 
+/* pDate: the date words of the event, NULL for none; pDue: those of the act a
+** stated intent or threat announces, its due date, NULL for none. */
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
-                      const DateFound *pDate, int bJoint) {
+                      const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
   Arena *A = d->pArena;
   tocsin_event ev;
@@ -1613,6 +1622,15 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
         ev.zDue = arena_strdup(A, zd);
         if (!strcmp(j->zMood, "estimate")) ev.zMood = "forecast";
       }
+    }
+  }
+  if (pDue) {
+    Ymd t;
+    const char *zP = NULL;
+    if (date_resolve(pDue, bRef ? &ref : NULL, 1, &t, &zP) && (!bRef || ymd_cmp(t, ref) > 0)) {
+      char zd[11];
+      ymd_format(t, zd);
+      ev.zDue = arena_strdup(A, zd);
     }
   }
   /* the narrative date carries to facts, reports and past-tense judgments
@@ -2454,7 +2472,8 @@ static int own_country_targets(Coder *c) {
                     !strcmp(zCode, "153") ||   /* police patrols ordered at home */
                     !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0352") ||
                     !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
-                    !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1243") ||
+                    !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1242") ||
+                    !strcmp(zCode, "1243") ||
                     !strncmp(zCode, "132", 3) || !strcmp(zCode, "137");
     if (!bDomestic) continue;
     /* "the two sides agreed to exchange prisoners": states acting together
@@ -2504,6 +2523,7 @@ static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner) {
   const CameoCode *cc;
   while (!(cc = dict_cameo(c->p, z)) && frame_fallback(z)) {}
   if (!cc) return 0;
+  h->zAct = h->zCode;
   h->zCode = cc->zCode;
   h->bFramed = 1;
   return 1;
@@ -2515,7 +2535,8 @@ static int tok_neg(const Coder *c, size_t t) {
 
 /* An adverb that may stand between a modal or "to" and its verb. */
 static int tok_adverb(const Coder *c, size_t t) {
-  static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer", NULL};
+  static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer",
+                                   "only", "just", NULL};
   const Token *k = &c->aTok[t];
   return k->bWord && ((k->end - k->start > 4 && !strncmp(c->z + k->end - 2, "ly", 2)) || tok_in(c, t, az));
 }
@@ -2577,6 +2598,190 @@ static int same_side(const Coder *c, int iA, int iB) {
   return zA && zB && !strncmp(zA, zB, 3);
 }
 
+/* Words of an onlooker's judgment about what someone else will do: "analysts
+** expect Russia will ...", "Kyiv fears Moscow will ...". */
+static int tok_onlooker(const Coder *c, size_t t) {
+  static const char *const az[] = {"expect", "expects", "expected", "predict", "predicts", "predicted", "believe",
+                                   "believes", "believed", "think", "thinks", "thought", "assess", "assesses",
+                                   "assessed", "estimate", "estimates", "estimated", "forecast", "forecasts",
+                                   "anticipate", "anticipates", "anticipated", "fear", "fears", "feared", "hope",
+                                   "hopes", "hoped", "suspect", "suspects", "suspected", "reportedly", "perhaps",
+                                   "whether", "if", "unless", NULL};
+  return tok_in(c, t, az) || tok_hedge(c, t);
+}
+
+/* The speaker of the report verb hit r: the mention that names who said it
+** ("Analysts said", "..., analysts said", "..., said a spokesman"), else -1. */
+static int report_speaker(const Coder *c, const VerbHit *r) {
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i == r->e && !c->aM[m].bLoc) return (int)m;   /* "said a spokesman" */
+  int iSp = mention_before(c, r->i, 0);
+  if (iSp >= 0 && c->aM[iSp].e + 3 >= r->i) return iSp;
+  return -1;
+}
+
+/* Do mentions iA and iB stand for one side: the same state, compound or
+** pronoun (same_side), or one body and its agency ("the United Nations" and
+** "the World Food Program", IGOUNO and IGOUNOWFP)? */
+static int one_side(const Coder *c, int iA, int iB) {
+  if (same_side(c, iA, iB)) return 1;
+  if (iA < 0 || iB < 0) return 0;
+  const ActorEntry *pA = c->aM[iA].pMain, *pB = c->aM[iB].pMain;
+  if (!pA || !pB || pA->kind != AK_ORG || pB->kind != AK_ORG || is_state_code(pA->zCode)) return 0;
+  size_t nA = strlen(pA->zCode), nB = strlen(pB->zCode);
+  return nA >= 6 && nB >= 6 && !strncmp(pA->zCode, pB->zCode, 6);
+}
+
+/* Does the report hit r let the act b, whose subject is mention iS, stand as
+** its subject's own stated intent or threat? Yes when the speaker is the
+** subject's side ("..., Portuguese President Mario Soares said"); when no
+** actor is named, the report relays the plan ("diplomatic sources said", "a
+** statement said"); and, for a cooperative act, when the speaker is the
+** other party to it ("Fischer will visit Albania ..., the Albanian embassy
+** said"). No when the speaker is an onlooker ("analysts said", "experts
+** said") or, for a hostile act, anyone but the subject's side ("Russia will
+** attack Ukraine, Ukrainian officials said"): that is their forecast. */
+static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int iS, int bHostile) {
+  static const char *const azOnlooker[] = {"analyst", "analysts", "expert", "experts", "observer", "observers",
+                                           "economist", "economists", "commentator", "commentators",
+                                           "forecaster", "forecasters", "pundit", "pundits", "scholar",
+                                           "scholars", "researcher", "researchers", "intelligence", "pollster",
+                                           "pollsters", "tank", "we", NULL};
+  size_t lo = r->i > 4 ? r->i - 4 : 0, hi = r->e + 3 < c->nTok ? r->e + 3 : c->nTok;
+  for (size_t t = lo; t < hi; t++)
+    if (tok_in(c, t, azOnlooker)) return 0;
+  int iSp = report_speaker(c, r);
+  if (iSp < 0) return 1;
+  const char *zC = NULL;
+  mention_country(c, iSp, &zC);
+  if (!zC && !c->aM[iSp].pMain) return 1;   /* "officials", "the ministry": a role of no named side */
+  int aS[8];
+  int nS = members(c, iS, aS, 8), bAll = nS > 0, bAny = 0;
+  for (int x = 0; x < nS; x++) {
+    bAll &= one_side(c, aS[x], iSp);
+    bAny |= one_side(c, aS[x], iSp);
+  }
+  if (bAll) return 1;
+  if (bHostile) return 0;
+  if (bAny) return 1;   /* a party to a joint act: "The US and China will hold talks ..., the State Department said" */
+  /* the other party: a mention after the act, before the report if it trails */
+  size_t e = r->i > b->i ? r->i : c->nTok;
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i >= b->e && c->aM[m].i < e && (int)m != iSp && one_side(c, (int)m, iSp)) return 1;
+  return 0;
+}
+
+/* "Finland will give Tanzania a grant", "Britain will impose sanctions on
+** Iran": an actor's own unhedged future act is CAMEO's intent (03x) when the
+** act cooperates and its threat (13x) when it harms; the codebook's notes to
+** 030 and 130 code the future tense so (frames.c). The act is hit k, after
+** "will", "shall" or "'ll" (modal_before: a hedge, "will likely", disowns it)
+** with its subject right before the modal. It stays the act, a forecast,
+** when it is someone else's judgment that it will happen: a report whose
+** speaker does not own it (speaker_owns: "Russia will attack Ukraine,
+** analysts said"), "according to" such a speaker, an onlooker's word
+** ("analysts expect Russia will ...", "Kyiv fears Moscow will ..."), a
+** condition ("if"). "Would" is not the actor's own voice unless a report of
+** its words frames it (compose_frames, case 3). A negated cooperative act is
+** a refusal ("Serbia will not recognise Kosovo" 120), as "said it would not"
+** is; a negated hostile act has no CAMEO code and stays the act, negated
+** (frame_compose returns 0). Statements, appeals, intents, demands,
+** disapproval, rejection and threats (01-03, 10-13) are words already and
+** are left as they are. */
+static void own_future_act(Coder *c, size_t k) {
+  VerbHit *b = &c->aH[k];
+  if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) return;
+  int root = code_root(b);
+  if (!((root >= 4 && root <= 9) || root >= 14)) return;
+  int bNeg = 0;
+  size_t iModal = 0;
+  size_t iTo = to_before(c, b);
+  static const char *const azIsTo[] = {"is", "are", NULL};
+  int bIsTo = iTo != SIZE_MAX && iTo > 0 && tok_in(c, iTo - 1, azIsTo);   /* "the fighters are to disarm" */
+  if (bIsTo) {
+    iModal = iTo - 1;
+  } else if (modal_before(c, b, &bNeg, &iModal) != 'W' || tok_is(c, iModal, "would")) {
+    return;
+  }
+  int iS = mention_before(c, iModal, 0);
+  if (bIsTo && (iS < 0 || c->aM[iS].e != iModal)) return;   /* "the aim is to", "Iran's plan is to" */
+  size_t iFrom = iModal;   /* the subject is sought before this token */
+  /* "Croatia is investigating the killings and will bring suspects to
+  ** trial": a coordinated verb shares the subject of the act before it */
+  if (iModal > 0 && tok_is(c, iModal - 1, "and")) {
+    const VerbHit *a = NULL;
+    for (size_t x = k; x-- > 0 && !a;)
+      if (!c->aH[x].bDrop) a = &c->aH[x];
+    if (a && a->e < iModal && one_clause(c, a->e, iModal)) {
+      iFrom = a->iSpan < a->i ? a->iSpan : a->i;
+      iS = mention_before(c, iFrom, 0);
+      while (iFrom > 0 && (tok_adverb(c, iFrom - 1) || tok_neg(c, iFrom - 1) || tok_in(c, iFrom - 1, azBe) ||
+                           tok_is(c, iFrom - 1, "has") || tok_is(c, iFrom - 1, "have")))
+        iFrom--;
+    }
+  }
+  if (iS < 0 || c->aM[iS].e > iFrom || iFrom - c->aM[iS].e > 3 || !one_clause(c, c->aM[iS].e, iFrom)) return;
+  for (size_t t = c->aM[iS].e; t < iFrom; t++)
+    if (tok_is(c, t, "that") || tok_is(c, t, ",")) return;   /* a relative clause, an aside */
+  for (size_t t = 0; t < b->i; t++)
+    if (tok_onlooker(c, t)) return;
+  for (size_t t = 0; t + 1 < c->nTok; t++) {
+    if (!tok_is(c, t, "according") || !tok_is(c, t + 1, "to")) continue;
+    int iSp = -1;
+    for (size_t m = 0; m < c->nM && iSp < 0; m++)
+      if (c->aM[m].i >= t + 2 && c->aM[m].i <= t + 4) iSp = (int)m;
+    if (!one_side(c, iS, iSp)) return;
+  }
+  for (size_t x = 0; x < c->nH; x++) {
+    const VerbHit *r = &c->aH[x];
+    if (x == k || r->bDrop) continue;
+    /* a report, or words before the act that may govern it ("warned",
+    ** "urged", "accused"): the speaker must own the act */
+    int rootR = code_root(r);
+    int bWords = r->i < b->i && (rootR <= 3 || (rootR >= 10 && rootR <= 13));
+    if ((is_report_verb(r) || bWords) && !speaker_owns(c, r, b, iS, root >= 14)) return;
+  }
+  if (set_framed(c, b, bNeg ? FRAME_REJECT : FRAME_INTENT, b->zCode)) {
+    b->bNegClear = bNeg;
+    b->bModalFramed = 1;
+  }
+}
+
+/* "The United States said it would cut aid to the rebels and would deny
+** them entry", "Xi will visit Paris and meet Macron", "Jawara will visit
+** Dakar to mediate": an act coordinated with a stated intent or threat
+** (bModalFramed), or the purpose of an announced journey, is stated by the
+** same voice. Hit k follows hit a in its clause. */
+static void carry_intent(Coder *c, VerbHit *a, size_t k) {
+  VerbHit *b = &c->aH[k];
+  if (!a->bModalFramed || b->bFramed || b->bDrop || !(b->forms & VF_BASE) || b->i < a->e || b->i - a->e > 12 ||
+      !one_clause(c, a->e, b->i))
+    return;
+  int root = code_root(b);
+  if (!((root >= 4 && root <= 9) || root >= 14)) return;
+  size_t t = b->i;   /* back over adverbs, a negation and the modal: "and would deny", "and also meet" */
+  int bNeg = 0, bModal = 0;
+  while (t > a->e && (tok_adverb(c, t - 1) || tok_neg(c, t - 1) || tok_is(c, t - 1, "will") ||
+                      tok_is(c, t - 1, "would") || tok_is(c, t - 1, "shall"))) {
+    bNeg |= tok_neg(c, t - 1);
+    bModal |= !tok_neg(c, t - 1) && !tok_adverb(c, t - 1);
+    t--;
+  }
+  if (t == a->e || !(tok_is(c, t - 1, "and") ||
+                     (tok_is(c, t - 1, "to") && a->zAct && a->zAct[0] == '0' && a->zAct[1] == '4')))
+    return;
+  for (size_t x = a->e; x + 1 < t; x++)
+    if (tok_hedge(c, x)) return;   /* "and may" */
+  /* "would not cut aid or deny entry": the negation of the first modal
+  ** reaches a second verb that has none of its own */
+  if (!bModal && tok_is(c, t - 1, "and")) bNeg |= a->bNegClear;
+  if (set_framed(c, b, bNeg ? FRAME_REJECT : FRAME_INTENT, b->zCode)) {
+    b->bNegClear = bNeg;
+    b->bModalFramed = 1;
+    b->iSrcForce = a->iSrcForce;
+  }
+}
+
 /* A verb that wraps another act names the CAMEO family of the event, and the
 ** act it governs picks the code within it (frames.h):
 **   "urged Iran to release the sailors"     appeal 0253, aimed at Iran
@@ -2602,7 +2807,13 @@ static void compose_frames(Coder *c) {
         a = &c->aH[x];
         break;
       }
-    if (!a || a->bFramed || b->bFramed) continue;
+    if (b->bFramed) continue;
+    if (a && a->bModalFramed) carry_intent(c, a, k);
+    if (b->bFramed) continue;
+    if (!a || a->bFramed) {
+      own_future_act(c, k);
+      continue;
+    }
     FrameFamily f = frame_family(a->zCode);
     const char *zInner = b->zCode;
     /* 1: "X to b" */
@@ -2628,6 +2839,7 @@ static void compose_frames(Coder *c) {
         a->bDrop = 1;
         b->iSpan = a->iSpan;
         b->iSubj = a->i;
+        b->bStated = f == FRAME_INTENT || f == FRAME_THREATEN;
       } else if (f == FRAME_REJECT) {   /* "refused to condemn": no CAMEO act; the act, negated */
         a->bDrop = 1;
         b->bNegated = 1;
@@ -2653,13 +2865,19 @@ static void compose_frames(Coder *c) {
     int bPassive = (b->forms & VF_PP) && b->i > 0 && tok_in(c, b->i - 1, azBe);
     if (bPassive) continue;
     int bFrame = is_report_verb(a) || f == FRAME_THREATEN || f == FRAME_DEMAND || f == FRAME_INTENT;
-    if (!bFrame || !one_clause(c, a->e, b->i)) continue;
+    if (!bFrame || !one_clause(c, a->e, b->i)) {
+      own_future_act(c, k);   /* 4: no frame governs it: "Finland will give ..." */
+      continue;
+    }
     int iSpeaker = mention_before(c, a->i, 0);
     int iS = mention_before(c, b->i, a->e);
     /* "Syria said it will not accept": the speaker's own pronoun */
     static const char *const azSelf[] = {"it", "he", "she", "they", "we", NULL};
     int bSelf = iS < 0 && iModal > a->e && tok_in(c, iModal - 1, azSelf);
-    if (iSpeaker < 0 || (iS < 0 && !bSelf)) continue;
+    if (iSpeaker < 0 || (iS < 0 && !bSelf)) {
+      own_future_act(c, k);   /* "Sources said Iran will free the crew" */
+      continue;
+    }
     if (cModal == 'M') {   /* "Britain said Libya must hand over the suspects" */
       if (bNeg || bSelf || same_side(c, iSpeaker, iS)) continue;
       if (set_framed(c, b, FRAME_DEMAND, zInner)) {
@@ -2682,7 +2900,10 @@ static void compose_frames(Coder *c) {
       if (!is_report_verb(a)) a->bDrop = 1;
       continue;
     }
-    if (!bSelf && !same_side(c, iSpeaker, iS)) continue;
+    if (!bSelf && !same_side(c, iSpeaker, iS)) {
+      own_future_act(c, k);   /* "The Albanian embassy said Fischer will visit Albania" */
+      continue;
+    }
     /* "warned that Iran would respond": what a warning announces is a threat */
     int bWarn = f == FRAME_THREATEN || !strcmp(lemma_of(c, a), "warn");
     if (set_framed(c, b, bNeg ? FRAME_REJECT : bWarn ? FRAME_THREATEN : FRAME_INTENT, zInner)) {
@@ -2886,14 +3107,41 @@ static int code_window(Coder *c, size_t iSent) {
     if (h->bModalFramed && (j.bFuture || !strcmp(j.zMood, "recommendation"))) {
       j.bFuture = 0;
       if (!strcmp(j.zMood, "forecast") || !strcmp(j.zMood, "recommendation"))
-        j.zMood = h->bReported ? "reported" : "fact";
+        j.zMood = h->bReported || j.bReport ? "reported" : "fact";
     }
+    /* ... and so is one a frame verb states ("plans to send aid" 033), unless
+    ** others expect it ("is expected to pledge aid") or hedge it */
+    if (h->bStated && j.bFuture && !j.bExpected && !j.bHasP && !strcmp(j.zMood, "forecast")) {
+      j.bFuture = 0;
+      j.zMood = h->bReported || j.bReport ? "reported" : "fact";
+    }
+    /* a stated intent or threat happens when it is said: a date after its
+    ** verb is the date of the act it announces, its due date ("will visit
+    ** Albania in June", "said it would withdraw by Friday") */
+    int bStatedNow = (h->bModalFramed || h->bStated) && !j.bFuture;
     if (h->bNegClear) j.bNegated = 0;
     /* nearest date expression to the verb */
-    const DateFound *pDate = NULL;
-    size_t best = (size_t)-1;
+    const DateFound *pDate = NULL, *pDue = NULL;
+    size_t best = (size_t)-1, bestDue = (size_t)-1;
     for (size_t x = 0; x < c->nDate; x++) {
       size_t iD = c->aDate[x].iTok;
+      int bSaid = 0;   /* "..., Soares said on Tuesday": the day it was said */
+      int bActDate = 0;   /* "will visit Nepal next week and meet Oli": the first act's date */
+      for (size_t q = 0; q < c->nH && bStatedNow; q++) {
+        const VerbHit *pq = &c->aH[q];
+        bSaid |= pq->i >= h->e && pq->i < iD && is_report_verb(pq);
+        bActDate |= pq != h && !pq->bDrop && pq->bModalFramed && pq->i < iD && iD < h->i;
+      }
+      if (bStatedNow && (iD > h->i || bActDate) && !bSaid) {
+        int bRel = 0;
+        for (size_t b = h->e; b < iD; b++) bRel |= tok_is(c, b, "which") || tok_is(c, b, "who") || clause_break(c, b);
+        size_t dist = iD > h->i ? iD - h->i : h->i - iD;
+        if (!bRel && dist < bestDue) {
+          bestDue = dist;
+          pDue = &c->aDate[x];
+        }
+        continue;
+      }
       /* "since the August 9 election": a reference point, not this event's date */
       int bRef = 0;   /* ...but "before the end of 2020" is a forecast's deadline */
       for (size_t b = iD >= 3 ? iD - 3 : 0; b < iD; b++)
@@ -2918,7 +3166,7 @@ static int code_window(Coder *c, size_t iSent) {
     if (bSym) {
       for (int a = 0; a < nS; a++) {
         for (int b = 0; b < nS; b++) {
-          if (a != b && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate, 1)) return 0;
+          if (a != b && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate, pDue, 1)) return 0;
         }
       }
       continue;
@@ -2934,7 +3182,7 @@ static int code_window(Coder *c, size_t iSent) {
           mention_country(c, aT[b], &zB);
           if (zA && zB && !strncmp(zA, zB, 3)) continue;
         }
-        if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, 0)) return 0;
+        if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, pDue, 0)) return 0;
       }
     }
   }

@@ -12,7 +12,7 @@
 **   yield           081x 082 084x 085 086x 087x 025d  035d  105d  124d
 **                   (d = 1 2 3 4 5 6)
 **   meet            04x but 045                026   036   106   125
-**   settle          057                        027   037   107   127
+**   settle          057                        027   032   107   127
 **   mediation       045                        028   039   108   126
 **
 ** where d is the inner act's fourth digit, or for the yield slot the
@@ -21,10 +21,48 @@
 ** de-escalation 6). Acts outside every slot (statements, appeals, intents,
 ** investigations) take the family's generic code.
 **
+** Checked against the codebook's 03x definitions: 036 covers commitments "to
+** meet, visit, or engage in talks or negotiations" (all of 04x, 046 too),
+** 039 to "play the role of a mediator" (045). An intent to sign a formal
+** agreement (057) is 032, diplomatic cooperation, as 057 sits in root 05:
+** 037 is kept for settling a dispute, which the codebook reserves for
+** adversaries, and the words "settle", "resolve" pick it in dict/verbs.txt.
+** Appeals, demands and refusals of 057 stay 027, 107, 127 ("Reject plan,
+** agreement to settle dispute").
+**
 ** Hostile acts (11-20) have no place in these slots: an intent to use
 ** them is a threat (13x), an appeal or a demand to use them is the bare 020
 ** or 100, and a refusal of them is no CAMEO event (frame_compose returns 0;
-** the coder keeps the act, negated). Threats map by what they threaten.
+** the coder keeps the act, negated). Threats map by what they threaten
+** (threat_of), checked against the codebook's definitions of 13x, whose
+** usage note for 130 reads a hostile act told in the future tense as a
+** threat ("will attack" is "threaten to attack"):
+**
+**   act                                        threat
+**   11x, 12x (verbal conflict: "to sue", veto) 130
+**   14x protest, strike, boycott               133  (threaten political dissent)
+**   15x force posture                          138
+**   160 reduce relations                       131
+**   161 reduce or break diplomatic relations   1313
+**   162x reduce or stop aid                    1311
+**   163 embargo, boycott, sanctions            1312
+**   164 halt negotiations                      134
+**   165 halt mediation                         135
+**   166x expel or withdraw (peacekeepers ...)  136
+**   170, 171x coerce, seize property           130
+**   172x administrative sanctions              132x (1721..1724 -> 1321..1324)
+**   173 arrest, 174 deport, 175 repression     137  (threats to imprison or clamp down)
+**   18x unconventional violence                1383
+**   190, 193-196 conventional force            1384
+**   191 blockade                               1381
+**   192 occupation                             1382
+**   20x mass violence, 204 WMD                 1385 (its note: threats of acts of cue
+**                                                    category 20, mass expulsions, killings)
+**
+** The same table serves an actor's own unhedged future act ("Finland will
+** give Tanzania a grant" 0331, "Britain will impose sanctions" 1312): CAMEO's
+** notes to 030 and 130 code cooperative acts in the future tense as intents
+** and hostile ones as threats (coder.c, own_future_act).
 */
 #include "frames.h"
 
@@ -98,10 +136,10 @@ static const char *threat_of(const char *z) {
         static const char *const az[] = {"132", "1321", "1322", "1323", "1324"};
         return c4 >= '1' && c4 <= '4' ? az[c4 - '0'] : az[0];
       }
-      return c3 == '3' || c3 == '4' || c3 == '5' || c3 == '6' ? "137" : "130";
+      return c3 == '3' || c3 == '4' || c3 == '5' ? "137" : "130";
     case 18: return "1383";
     case 19: return c3 == '1' ? "1381" : c3 == '2' ? "1382" : "1384";
-    case 20: return c3 == '4' ? "1385" : "138";
+    case 20: return "1385";
     default: return "130";   /* 11, 12: "threatened to sue", "to veto" */
   }
 }
@@ -110,7 +148,7 @@ int frame_compose(FrameFamily f, const char *zInner, char *zOut, FrameFamily *pf
   static const char *const azBase[][9] = {
       /* none   matcoop diplo  aid    reform yield  meet   settle mediate */
       [FRAME_APPEAL] = {"020", "021", "022", "023", "024", "025", "026", "027", "028"},
-      [FRAME_INTENT] = {"030", "031", "032", "033", "034", "035", "036", "037", "039"},
+      [FRAME_INTENT] = {"030", "031", "032", "033", "034", "035", "036", "032", "039"},
       [FRAME_DEMAND] = {"100", "101", "102", "103", "104", "105", "106", "107", "108"},
       [FRAME_REJECT] = {"120", "121", "120", "122", "123", "124", "125", "127", "126"},
   };

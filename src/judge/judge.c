@@ -102,6 +102,10 @@ void judge_clause(const JudgeWord *a, size_t n, const JudgeWord *aAll, size_t nA
         phrase_at(a, n, i, "seeks to") || phrase_at(a, n, i, "seek to") || phrase_at(a, n, i, "hopes to") ||
         phrase_at(a, n, i, "hope to") || phrase_at(a, n, i, "aims to") || phrase_at(a, n, i, "aim to") ||
         phrase_at(a, n, i, "intend to") || phrase_at(a, n, i, "planning to") || phrase_at(a, n, i, "preparing to")) {
+      if (phrase_at(a, n, i, "expected to") || phrase_at(a, n, i, "set to") || phrase_at(a, n, i, "poised to") ||
+          phrase_at(a, n, i, "scheduled to") || phrase_at(a, n, i, "due to") || phrase_at(a, n, i, "about to") ||
+          phrase_at(a, n, i, "going to"))
+        j->bExpected = 1;
       if (!bFuture) {
         bFuture = 1;
         if (iHedgeFirst == (size_t)-1 || i < iHedgeFirst) iHedgeFirst = i;
@@ -153,6 +157,7 @@ void judge_clause(const JudgeWord *a, size_t n, const JudgeWord *aAll, size_t nA
         phrase_at(aAll, nAll, i, "are said to") || phrase_at(aAll, nAll, i, "was said to"))
       bReport = 1;
   }
+  j->bReport = bReport;
   if (bRecommend) j->zMood = "recommendation";
   else if (bFuture) j->zMood = "forecast";
   else if (bEstimate) j->zMood = "estimate";

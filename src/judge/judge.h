@@ -20,6 +20,11 @@ typedef struct Judgment {
   double p[2];
   char zHedge[96];      /* the estimative words as written, "" when none */
   int bNegated;         /* a negation sits in the clause before the verb */
+  int bReport;          /* a report marks the sentence ("reportedly", "according to") or a
+                        ** reporting verb governs the event, whatever mood won */
+  int bExpected;        /* the future is an onlooker's expectation or a schedule ("is expected
+                        ** to", "is set to", "is due to"), not words of the actor's own intent
+                        ** ("will", "plans to"): the coder keeps such a stated intent a forecast */
 } Judgment;
 
 /* Judges the words a[0..nBefore) that precede the event verb in its clause

@@ -224,6 +224,13 @@ TEST(judge_icd203_bands_and_moods) {
   CHECK(j.p[0] == 0.95);
   judge_of("Minsk is unlikely to", &j);
   CHECK(j.p[0] == 0.20 && j.p[1] == 0.45);
+  /* an onlooker's expectation is kept apart from the actor's own "will" */
+  judge_of("Zelensky is expected to", &j);
+  CHECK_STR(j.zMood, "forecast");
+  CHECK(j.bExpected);
+  judge_of("Finland will", &j);
+  CHECK_STR(j.zMood, "forecast");
+  CHECK(!j.bExpected && !j.bReport);
   judge_of("Lavrov", &j);
   CHECK_STR(j.zMood, "fact");
   CHECK(!j.bHasP && !j.bNegated);
@@ -305,6 +312,25 @@ TEST(frames_compose_parallel_branches) {
   CHECK_STR(framed(FRAME_INTENT, "195", &g), "1384");
   CHECK_INT(g, FRAME_THREATEN);
   CHECK_STR(framed(FRAME_APPEAL, "163", &g), "020");
+  /* the codebook's pairs for stated intents and threats ("will give", "will expel") */
+  CHECK_STR(framed(FRAME_INTENT, "071", &g), "0331");    /* will give a grant */
+  CHECK_STR(framed(FRAME_INTENT, "042", &g), "036");     /* will visit */
+  CHECK_STR(framed(FRAME_INTENT, "051", &g), "032");     /* will support */
+  CHECK_STR(framed(FRAME_INTENT, "057", &g), "032");     /* will sign an agreement */
+  CHECK_STR(framed(FRAME_INTENT, "063", &g), "0313");    /* will extradite */
+  CHECK_STR(framed(FRAME_INTENT, "0833", &g), "0343");   /* will allow refugees home */
+  CHECK_STR(framed(FRAME_INTENT, "085", &g), "0354");    /* will lift the embargo */
+  CHECK_STR(framed(FRAME_INTENT, "0862", &g), "0355");   /* will allow inspectors */
+  CHECK_STR(framed(FRAME_INTENT, "161", &g), "1313");    /* will break off relations */
+  CHECK_STR(framed(FRAME_INTENT, "162", &g), "1311");    /* will cut aid */
+  CHECK_STR(framed(FRAME_INTENT, "1723", &g), "1323");   /* will impose a curfew */
+  CHECK_STR(framed(FRAME_INTENT, "173", &g), "137");     /* will arrest */
+  CHECK_STR(framed(FRAME_INTENT, "145", &g), "133");     /* will riot */
+  CHECK_STR(framed(FRAME_INTENT, "183", &g), "1383");    /* will bomb (unconventional) */
+  CHECK_STR(framed(FRAME_INTENT, "191", &g), "1381");    /* will blockade */
+  CHECK_STR(framed(FRAME_INTENT, "192", &g), "1382");    /* will occupy */
+  CHECK_STR(framed(FRAME_INTENT, "202", &g), "1385");    /* mass killing: cue category 20 */
+  CHECK_STR(framed(FRAME_REJECT, "072", &g), "1222");    /* will not send weapons */
   char z[8] = "1214";   /* no such code: trimmed to its parent, then the family's */
   CHECK(frame_fallback(z));
   CHECK_STR(z, "121");
