@@ -510,8 +510,8 @@ static tocsin_store *store_open(const char *zPath, int bWrite, tocsin_error *pEr
     ** the default cache holds, which then spills pages to the log in the
     ** middle of the transaction (written again when changed again) and reads
     ** back the ones it dropped: 1,200 documents made 20,901 pwrite and 12,910
-    ** pread calls with the default, 15,584 and 5,097 with this (docs/store.md,
-    ** "Round of 2026-11-30"); pages are only allocated as they are used */
+    ** pread calls with the default, 15,307 and 5,008 with this (docs/store.md,
+    ** "Round of 2026-11-29, late night"); pages are only allocated as they are used */
     if (rc == SQLITE_OK)
       rc = sqlite3_exec(p->db, "PRAGMA wal_autocheckpoint=8000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384",
                         NULL, NULL, NULL);
