@@ -173,6 +173,27 @@ if [ "$(dump "$tmp/j1.db" | md5sum)" = "$(dump "$tmp/j3.db" | md5sum)" ] && [ "$
   ok "ingest-jobs-same-store"; else bad "ingest-jobs-same-store"; fi
 same ingest-jobs-repeat-once "$(grep -c "^unchanged .*day000-a.txt" "$tmp/j3.out")" 1
 
+# ---- a store error inside a batch rolls the batch back whole ----
+# A trigger makes the store refuse the mentions of one document (as a full
+# disk would refuse its pages): the run stops with status 5, the message
+# names the document and counts the batch's others, no line announces a
+# document of the batch, they count as failed, and what was committed before
+# stays; without the trigger the next run stores them.
+fdb="$tmp/fail.db"; fc="$tmp/fail-corpus"; mkdir -p "$fc"
+printf 'Wire A\n1 June 2021\n\nRussia criticised Ukraine on May 31.\n' > "$fc/a.txt"
+printf 'Wire B\n2 June 2021\n\nPoland praised Lithuania on June 1.\n' > "$fc/b.txt"
+printf 'Wire C\n3 June 2021\n\nFrance condemned Mali on June 2.\n' > "$fc/c.txt"
+expect fail-before 0 'added .*c.txt' -- "$T" ingest --db "$fdb" "$fc/c.txt"
+sqlite3 "$fdb" "CREATE TRIGGER boom BEFORE INSERT ON mentions WHEN NEW.verb LIKE 'praise%' BEGIN SELECT RAISE(ABORT, 'refused by test'); END;"
+expect fail-batch 5 'b.txt not stored.*1 earlier document was not stored either' -- "$T" ingest -j 1 --db "$fdb" "$fc"
+same fail-batch-no-lines "$(grep -c '^added' "$tmp/out")" 0
+same fail-batch-counted "$(grep -o 'ingest: .*' "$tmp/out")" 'ingest: 0 added, 0 replaced, 0 unchanged, 2 failed'
+same fail-batch-kept "$(q "$fdb" "SELECT group_concat(path) FROM documents")" "$fc/c.txt"
+same fail-batch-whole "$(q "$fdb" "SELECT count(*) FROM sentences; PRAGMA integrity_check; PRAGMA foreign_key_check")" "1
+ok"
+sqlite3 "$fdb" "DROP TRIGGER boom"
+expect fail-then-stored 0 'ingest: 2 added, 0 replaced, 1 unchanged, 0 failed' -- "$T" ingest --db "$fdb" "$fc"
+
 # ---- replacing a document changes exactly its rows ----
 # In a copy of the corpus, day070-x (whose RUS>BLR threat of March 12 is merged
 # with day070-y's) gets a version with a forecast, a note and a URL, then one
