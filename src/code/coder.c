@@ -31,6 +31,7 @@ typedef struct Mention {
   int bPrep;                   /* after a preposition: never the subject */
   int bMod;                    /* modifies the noun after it: never the subject, a target of last resort */
   int bPronoun;
+  int bSaid;                   /* names the reporter of a trailing attribution ("..., Reuters reported") */
   int bOwn;                    /* not in the text: the source's own country (a domestic act) */
   int iGroup;                  /* compound group */
 } Mention;
@@ -71,6 +72,7 @@ typedef struct Coder {
   const char *zFocus;              /* the document's most mentioned country */
   const char *zRecent;             /* country of the last mention in earlier sentences */
   size_t iSentNow;                 /* the sentence being coded */
+  size_t iAttrib;                  /* the comma opening a trailing attribution, SIZE_MAX if none */
   const ActorEntry *pLastMentioned;  /* last person named so far */
   const ActorEntry *pSubject;      /* person source of this sentence's first event */
   Ymd docDate; int bDocDate;
@@ -590,6 +592,85 @@ static int the_body(Coder *c) {
   return 1;
 }
 
+/* "..., the official Xinhua news agency said", "..., state media reported
+** on Tuesday", "..., an official told Reuters", "..., reported Interfax,
+** citing the army": a clause after a comma that names who told the news
+** names the reporter, never a party to the act it tells. Its mentions get
+** bSaid (no member of a list before them, no target), and the acts before
+** the comma are known from the report (c->iAttrib). Found from the words
+** alone, as "reported" or "quoted" need not be verbs of the dictionary. */
+static const char *const azAttrVerb[] = {"said", "says", "reported", "reports", "told", "added", "stated",
+                                         "announced", "confirmed", "quoted", "wrote", "writes", "tweeted", NULL};
+static int attribution_end(const Coder *c, size_t t) {
+  static const char *const azAfter[] = {".", ",", ";", "!", "?", "\"", "on", "in", "late", "earlier", "later",
+                                        "citing", "quoting", "last", "this", "today", "yesterday", "overnight",
+                                        "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", NULL};
+  return t >= c->nTok || tok_in(c, t, azAfter);
+}
+
+static void mark_said(Coder *c, size_t lo, size_t hi) {
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i >= lo && c->aM[m].e <= hi) c->aM[m].bSaid = 1;
+}
+
+static void trailing_attribution(Coder *c) {
+  static const char *const azOpen[] = {"and", "or", "but", "which", "who", "whom", "whose", "that", "while",
+                                       "after", "before", "as", "when", "if", "because", "since", "although",
+                                       "though", "where", "whereas", "until", "unless", "once", "so", "then",
+                                       "not", NULL};
+  c->iAttrib = SIZE_MAX;
+  for (size_t a = 0; a + 2 < c->nTok; a++) {
+    if (!tok_is(c, a, ",") || a == 0) continue;
+    size_t lo = a + 1, hi = 0, v = 0;
+    if (tok_in(c, lo, azAttrVerb) && !tok_is(c, lo, "told")) {
+      /* ", said the ministry", ", reported Xinhua" */
+      size_t t = lo + 1;
+      while (t < c->nTok && t <= lo + 10 && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";")) t++;
+      if (t == lo + 1 || (t < c->nTok && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";"))) continue;
+      int bActor = 0;
+      for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i == lo + 1 || (c->aM[m].i == lo + 2 && tok_is(c, lo + 1, "the"));
+      if (!bActor) continue;
+      v = lo;
+      hi = t;
+      mark_said(c, lo + 1, hi);
+    } else {
+      /* ", the BTA news agency reported", ", Egyptian officials said" */
+      if (tok_in(c, lo, azOpen) || tok_in(c, lo, azPrep) || tok_in(c, lo, azLocPrep) || !c->aTok[lo].bWord) continue;
+      for (v = lo + 1; v < c->nTok && v <= lo + 9; v++)
+        if (tok_in(c, v, azAttrVerb) || tok_is(c, v, ",") || tok_is(c, v, ";") || tok_in(c, v, azOpen)) break;
+      if (v >= c->nTok || !tok_in(c, v, azAttrVerb)) continue;
+      size_t e = v + 1;
+      if (tok_is(c, v, "told")) {   /* ", an official told Reuters" */
+        size_t x = SIZE_MAX;
+        for (size_t m = 0; m < c->nM; m++)
+          if (c->aM[m].i == e || (c->aM[m].i == e + 1 && tok_is(c, e, "the"))) x = m;
+        if (x == SIZE_MAX) continue;
+        e = c->aM[x].e;
+      } else {
+        int bObj = 0;   /* ", the ministry said Russia ...": a statement of its own */
+        for (size_t m = 0; m < c->nM; m++) bObj |= c->aM[m].i == e;
+        if (bObj) continue;
+      }
+      if (!attribution_end(c, e)) continue;
+      hi = e;
+      mark_said(c, lo, hi);
+    }
+    /* "..., citing the military", "..., quoting a police officer" */
+    size_t t = hi;
+    while (t < c->nTok && !tok_is(c, t, "citing") && !tok_is(c, t, "quoting") && !tok_is(c, t, ".") &&
+           !tok_is(c, t, ";") && t < hi + 6)
+      t++;
+    if (t < c->nTok && (tok_is(c, t, "citing") || tok_is(c, t, "quoting"))) {
+      size_t u = t + 1;
+      while (u < c->nTok && !tok_is(c, u, ",") && !tok_is(c, u, ".") && !tok_is(c, u, ";")) u++;
+      mark_said(c, t + 1, u);
+    }
+    if (c->iAttrib == SIZE_MAX || a > c->iAttrib) c->iAttrib = a;
+    (void)v;
+  }
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -883,6 +964,7 @@ static int find_actors(Coder *c) {
     c->nM--;
   }
   if (!both_sides(c) || !the_n_states(c) || !the_body(c)) return 0;
+  trailing_attribution(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -902,6 +984,7 @@ static int find_actors(Coder *c) {
                                            "confirmed", "claimed", NULL};
       if (bJoin && b - a == 1 && tok_is(c, a, ",") && c->aM[k].e < c->nTok && tok_in(c, c->aM[k].e, azSaid))
         bJoin = 0;
+      if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
         if (c->aM[k - 1].bLoc) c->aM[k].bLoc = 1;
@@ -1055,6 +1138,8 @@ static int is_report_verb(const VerbHit *h) {
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
+  for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++)
+    if (c->aH[k].i < c->iAttrib) c->aH[k].bReported = 1;
   /* "..., the interior ministry said", "..., said a spokesman": an attribution
   ** after the clause reports every act before it */
   for (size_t k = 1; k < c->nH; k++) {
@@ -1263,7 +1348,7 @@ static void assign_roles(Coder *c) {
       for (size_t t = h->e; t < pm->i; t++)
         bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
       if (bBreak) break;
-      if (pm->bAside) continue;
+      if (pm->bAside || pm->bSaid) continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
       ** not this verb's object */
       if (hi < c->nTok && pm->e <= hi && hi - pm->e <= 2) {
