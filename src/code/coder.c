@@ -2959,6 +2959,12 @@ static void compose_frames(Coder *c) {
     /* "Syria said it will not accept": the speaker's own pronoun */
     static const char *const azSelf[] = {"it", "he", "she", "they", "we", NULL};
     int bSelf = iS < 0 && iModal > a->e && tok_in(c, iModal - 1, azSelf);
+    /* "Obama and Castro announced that their countries would restore
+    ** relations", "said its government would": the speaker's own side */
+    static const char *const azOwnPoss[] = {"their", "its", "his", "her", "our", NULL};
+    if (iS < 0 && iModal > a->e + 1 && tok_in(c, iModal - 2, azOwnPoss) && c->aTok[iModal - 1].bWord &&
+        !c->aTok[iModal - 1].bCap)
+      bSelf = 1;
     if (iSpeaker < 0 || (iS < 0 && !bSelf)) {
       own_future_act(c, k);   /* "Sources said Iran will free the crew" */
       continue;
@@ -3124,6 +3130,22 @@ static void drop_purpose_clauses(Coder *c) {
   }
 }
 
+/* "Egypt and Israel normalized relations", "the two rivals reconciled",
+** "Seoul and Tokyo exchanged ambassadors": diplomatic cooperation (05) on
+** the bond between its parties is joint by nature, as talks and signing
+** are; praise or support ("Britain and France praised ...") is not. */
+static int joint_bond(const Coder *c, const VerbHit *h) {
+  static const char *const azBond[] = {"relations", "ties", "links", "alliance", "partnership", "fences",
+                                       "hatchet", "ambassadors", "forces", "together", "closely", NULL};
+  static const char *const azLemma[] = {"cooperate", "collaborate", "reconcile", NULL};
+  if (code_root(h) != 5) return 0;
+  for (const char *const *z = azLemma; *z; z++)
+    if (!strcmp(lemma_of(c, h), *z)) return 1;
+  for (size_t t = h->i + 1; t < h->e; t++)
+    if ((c->aUsed[t] & 1) && tok_in(c, t, azBond)) return 1;
+  return 0;
+}
+
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
@@ -3159,7 +3181,8 @@ static int code_window(Coder *c, size_t iSent) {
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
-                  !strncmp(h->zCode, "087", 3);   /* "Israel and Hezbollah halted hostilities" */
+                  !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
+                  joint_bond(c, h);
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
     /* verbal joint acts may have a topic ("discussed the exercise"); joint
     ** force needs none, or it is the object ("shot 37 people") */
@@ -3175,6 +3198,14 @@ static int code_window(Coder *c, size_t iSent) {
     int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed) nT = 0;
+    /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
+    ** reciprocal verb gives each member of the subject the act towards the
+    ** other; what is exchanged, people included, is no target */
+    static const char *const azSwap[] = {"exchange", "swap", "trade", NULL};
+    int bReciprocal = 0;
+    for (const char *const *z = azSwap; *z && nS >= 2; z++) bReciprocal |= !strcmp(lemma_of(c, h), *z);
+    if (bReciprocal && nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain) nT = 0;
+    if (bReciprocal) bMutual = bNoObject = 1;
     /* "the truce was mediated by Qatar and Egypt": agents of a passive act on
     ** the subject, not on each other */
     int bByAgents = h->iSrc >= 0 && c->aM[h->iSrc].bBy;
