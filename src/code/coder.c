@@ -614,6 +614,33 @@ static void mark_said(Coder *c, size_t lo, size_t hi) {
     if (c->aM[m].i >= lo && c->aM[m].e <= hi) c->aM[m].bSaid = 1;
 }
 
+/* "released a ship operated by Greenpeace", "shelled villages held by the
+** rebels", "struck a school run by the UN": after a thing an act falls on,
+** "by" with a participle of owning or running names its owner, the party
+** the act reaches -- no passive's agent. A role with no side of its own
+** ("a school", "a hospital") is then the owner's: the owner stands for it. */
+static void owner_by(Coder *c) {
+  static const char *const azOwned[] = {"owned", "operated", "run", "managed", "controlled", "held", "chartered",
+                                        "leased", "staffed", "occupied", "used", "administered", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->bBy || m->i < 3 || !tok_in(c, m->i - 2, azOwned)) continue;
+    size_t t = m->i - 3;   /* the thing owned: a noun, not a form of "be" ("was held by") */
+    if (!c->aTok[t].bWord || tok_in(c, t, azBe) || tok_is(c, t, "and") || tok_in(c, t, azPrep)) continue;
+    int bRole = 0;
+    for (size_t x = 0; x < c->nM; x++) {
+      Mention *o = &c->aM[x];
+      if (o->e != t + 1) continue;
+      if (!o->pAgent || o->pMain || o->pCountry || o->pPersonCountry) bRole = -1;   /* "militias backed by" */
+      else bRole = (int)x + 1;
+    }
+    if (bRole < 0) continue;
+    m->bBy = 0;
+    m->bPrep = 1;   /* ... and never the subject: "pagers used by the militia exploded" */
+    if (bRole > 0) c->aM[bRole - 1].bAside = 1;
+  }
+}
+
 static void trailing_attribution(Coder *c) {
   static const char *const azOpen[] = {"and", "or", "but", "which", "who", "whom", "whose", "that", "while",
                                        "after", "before", "as", "when", "if", "because", "since", "although",
@@ -965,6 +992,7 @@ static int find_actors(Coder *c) {
   }
   if (!both_sides(c) || !the_n_states(c) || !the_body(c)) return 0;
   trailing_attribution(c);
+  owner_by(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
