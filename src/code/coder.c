@@ -2167,6 +2167,41 @@ static void drop_participle_adjectives(Coder *c) {
   }
 }
 
+/* "the decision of sending troops", "its policy of expelling migrants",
+** "the possibility of imposing sanctions": a gerund after "of" that follows a
+** common noun with its determiner names what the noun is about; it is no
+** finite act of anyone (the gold README: only finite verbs report acts).
+** Not after an actor ("accused Iran of sending drones") nor where "of" is a
+** pattern's own word ("accused ~ of"). */
+static void drop_gerund_of_noun(Coder *c) {
+  static const char *const azNpDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                        "any", "no", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i < 3 || !tok_is(c, h->i - 1, "of") || c->aUsed[h->i - 1]) continue;
+    size_t n = h->i - 2;   /* the noun */
+    const Token *pN = &c->aTok[n];
+    if (!pN->bWord || pN->bCap || in_mention(c, n) || tok_in(c, n, azQuantity) ||
+        tok_in(c, n, azPrep) || tok_in(c, n, azNpDet))
+      continue;
+    int bDet = tok_in(c, n - 1, azNpDet) ||
+               (n >= 2 && !in_mention(c, n - 1) && c->aTok[n - 1].bWord && tok_in(c, n - 2, azNpDet));
+    if (!bDet) continue;
+    h->bDrop = 1;
+    /* ... and the parties of that unfinished act are not the targets of the
+    ** verb whose object the noun is: "criticised the decision of sending
+    ** troops to Mali" is not aimed at Mali */
+    for (size_t m = 0; m < c->nM; m++) {
+      Mention *pm = &c->aM[m];
+      if (pm->i <= h->i) continue;
+      int bEnd = 0;
+      for (size_t t = h->e; t < pm->i; t++) bEnd |= tok_is(c, t, ",") || clause_break(c, t) || tok_is(c, t, "and");
+      if (bEnd) break;
+      pm->bAside = 1;
+    }
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   /* "after two days of fierce fighting", "as street battles raged": a bare
   ** gerund or plural after a describing word or a span of time is a noun,
@@ -3193,6 +3228,7 @@ static int code_window(Coder *c, size_t iSent) {
     return 0;
   mark_appositions(c);
   drop_participle_adjectives(c);
+  drop_gerund_of_noun(c);
   compose_frames(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
