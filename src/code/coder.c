@@ -73,6 +73,7 @@ typedef struct Coder {
   const char *zRecent;             /* country of the last mention in earlier sentences */
   size_t iSentNow;                 /* the sentence being coded */
   size_t iAttrib;                  /* the comma opening a trailing attribution, SIZE_MAX if none */
+  size_t iAttribVerb;              /* ... and its verb ("reported", "charged") */
   const ActorEntry *pLastMentioned;  /* last person named so far */
   const ActorEntry *pSubject;      /* person source of this sentence's first event */
   Ymd docDate; int bDocDate;
@@ -600,10 +601,11 @@ static int the_body(Coder *c) {
 ** the comma are known from the report (c->iAttrib). Found from the words
 ** alone, as "reported" or "quoted" need not be verbs of the dictionary. */
 static const char *const azAttrVerb[] = {"said", "says", "reported", "reports", "told", "added", "stated",
-                                         "announced", "confirmed", "quoted", "wrote", "writes", "tweeted", NULL};
+                                         "announced", "confirmed", "quoted", "wrote", "writes", "tweeted", "charged",
+                                         "alleged", "protested", "complained", "claimed", NULL};
 static int attribution_end(const Coder *c, size_t t) {
   static const char *const azAfter[] = {".", ",", ";", "!", "?", "\"", "on", "in", "late", "earlier", "later",
-                                        "citing", "quoting", "last", "this", "today", "yesterday", "overnight",
+                                        "citing", "quoting", "last", "this", "today", "yesterday", "overnight", "here",
                                         "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday", NULL};
   return t >= c->nTok || tok_in(c, t, azAfter);
@@ -646,7 +648,7 @@ static void trailing_attribution(Coder *c) {
                                        "after", "before", "as", "when", "if", "because", "since", "although",
                                        "though", "where", "whereas", "until", "unless", "once", "so", "then",
                                        "not", NULL};
-  c->iAttrib = SIZE_MAX;
+  c->iAttrib = c->iAttribVerb = SIZE_MAX;
   for (size_t a = 0; a + 2 < c->nTok; a++) {
     if (!tok_is(c, a, ",") || a == 0) continue;
     size_t lo = a + 1, hi = 0, v = 0;
@@ -693,8 +695,10 @@ static void trailing_attribution(Coder *c) {
       while (u < c->nTok && !tok_is(c, u, ",") && !tok_is(c, u, ".") && !tok_is(c, u, ";")) u++;
       mark_said(c, t + 1, u);
     }
-    if (c->iAttrib == SIZE_MAX || a > c->iAttrib) c->iAttrib = a;
-    (void)v;
+    if (c->iAttrib == SIZE_MAX || a > c->iAttrib) {
+      c->iAttrib = a;
+      c->iAttribVerb = v;
+    }
   }
 }
 
@@ -1166,8 +1170,12 @@ static int is_report_verb(const VerbHit *h) {
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
-  for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++)
+  for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
     if (c->aH[k].i < c->iAttrib) c->aH[k].bReported = 1;
+    /* "..., a rights group charged": the attribution's own verb reports; it
+    ** is no charge, protest or claim of its own */
+    if (c->aH[k].i == c->iAttribVerb && c->aH[k].e == c->aH[k].i + 1) c->aH[k].bDrop = 1;
+  }
   /* "..., the interior ministry said", "..., said a spokesman": an attribution
   ** after the clause reports every act before it */
   for (size_t k = 1; k < c->nH; k++) {
