@@ -131,7 +131,8 @@ static const char *const azOrgHead[] = {
 /* Quantities before "of" that make "N of X" the actor X. */
 static const char *const azQuantity[] = {"thousands", "hundreds", "dozens", "millions", "scores", "tens",
                                          "crowds", "groups", "busloads", "hundred", "thousand", "million",
-                                         "number", "lot", "lots", "members", "member", "elements", "units", NULL};
+                                         "number", "lot", "lots", "members", "member", "elements", "units",
+                                         "batch", "contingent", "contingents", "detachment", "column", "convoy", NULL};
 
 static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
                                         "this", "these", "those", "later", "earlier", "early", "late", "overnight", "today", "yesterday",
@@ -772,7 +773,18 @@ static int find_actors(Coder *c) {
     if (pMod && j < nR) {
       size_t gap = aR[j].i - m.e;
       int bPoss = gap == 1 && tok_is(c, m.e, "'s");
-      if ((gap == 0 || bPoss) && raw_pick(&aR[j], AK_AGENT) && kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
+      /* "Bangladeshi peacekeeping troops", "Turkish border guards": one
+      ** describing word may stand between a demonym and its role */
+      int bDescr = 0;
+      if (gap == 1 && raw_pick(&aR[k], AK_DEMONYM) && pMod->kind == AK_DEMONYM) {
+        const Token *pG = &c->aTok[m.e];
+        size_t nG = pG->end - pG->start;
+        bDescr = pG->bWord && !pG->bCap && nG > 3 && !tok_in(c, m.e, azFollow) && !tok_in(c, m.e, azPrep) &&
+                 !tok_in(c, m.e, azDet) && !tok_in(c, m.e, azLocPrep) && !tok_in(c, m.e, azNotNoun) &&
+                 strncmp(c->z + pG->end - 2, "ed", 2) && c->z[pG->end - 1] != 's';
+      }
+      if ((gap == 0 || bPoss || bDescr) && raw_pick(&aR[j], AK_AGENT) &&
+          kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
         m.pCountry = pMod;
         m.pAgent = raw_pick(&aR[j], AK_AGENT);
         m.e = aR[j].e;
@@ -3225,6 +3237,29 @@ static int joint_bond(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* "Bangladeshi peacekeeping troops arrived in Sierra Leone", "the first
+** contingent of Kenyan police officers arrived in Haiti to lead a
+** mission": a security force arriving abroad on a peacekeeping or security
+** mission is the protection CAMEO codes 074, as "deployed peacekeepers" is,
+** not a visit (042). */
+static void arrival_as_deployment(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "042") || h->iSrc < 0 || h->iTgt < 0) continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    if (!pS->pAgent || (strcmp(pS->pAgent->zCode, "MIL") && strcmp(pS->pAgent->zCode, "COP"))) continue;
+    int bMission = 0;
+    for (size_t t = 0; t < c->nTok; t++) {
+      const Token *pT = &c->aTok[t];
+      bMission |= tok_is(c, t, "mission") || (pT->end - pT->start >= 9 && !strncmp(c->z + pT->start, "peacekeep", 9));
+    }
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (bMission && !(zS && zT && !strncmp(zS, zT, 3))) h->zCode = "074";
+  }
+}
+
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
@@ -3240,6 +3275,7 @@ static int code_window(Coder *c, size_t iSent) {
   compose_frames(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  arrival_as_deployment(c);
   drop_purpose_clauses(c);
   between_sides(c);
   drop_relative_clauses(c);
