@@ -1038,6 +1038,25 @@ static int find_actors(Coder *c) {
     }
     c->aM[k].iGroup = ++g;
   }
+  /* "As protests spread across Iran, police arrested 300 people": a comma
+  ** after a preposition's object closes the phrase it ends; a list joined by
+  ** commas alone whose first member a preposition governs and whose next
+  ** member none does is no list */
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *m = &c->aM[k], *p = &c->aM[k - 1];
+    if (m->iGroup != p->iGroup || m->i == p->i || m->i != p->e + 1 || !tok_is(c, p->e, ",")) continue;
+    int bAnd = 0;
+    size_t x0 = k - 1;
+    while (x0 > 0 && c->aM[x0 - 1].iGroup == m->iGroup) x0--;
+    for (size_t x = x0 + 1; x < c->nM && c->aM[x].iGroup == m->iGroup; x++)
+      for (size_t t = c->aM[x - 1].e; t < c->aM[x].i; t++) bAnd |= !tok_is(c, t, ",");
+    const Mention *pF = &c->aM[x0];
+    int bGov = pF->i > 0 && (tok_in(c, pF->i - 1, azPrep) || tok_in(c, pF->i - 1, azLocPrep));
+    int bGovM = m->i > 0 && (tok_in(c, m->i - 1, azPrep) || tok_in(c, m->i - 1, azLocPrep));
+    if (bAnd || !bGov || bGovM) continue;
+    for (size_t x = k; x < c->nM && c->aM[x].iGroup == p->iGroup; x++) c->aM[x].iGroup = g + 1;
+    g++;
+  }
   return 1;
 }
 
