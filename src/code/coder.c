@@ -2242,6 +2242,30 @@ static void drop_gerund_of_noun(Coder *c) {
 }
 
 static void drop_noun_uses(Coder *c) {
+  /* "as shells continued crashing into the port", "protests spread": an -s
+  ** form right before a past verb or an auxiliary is a plural noun, the
+  ** subject of that verb, not an act of its own */
+  static const char *const azAuxNext[] = {"were", "have", "had", "are", "continue", "continued", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || !(h->forms & VF_3S) || (h->forms & (VF_PAST | VF_PP)) ||
+        h->e >= c->nTok || in_mention(c, h->e) || h->i == 0)
+      continue;
+    /* ... with no subject of its own before it ("Russia frees detained
+    ** journalists" is a verb) */
+    static const char *const azSubj[] = {"it", "he", "she", "they", "who", "which", "that", "also", "now", "then",
+                                         "still", "again", "reportedly", NULL};
+    size_t p = h->i - 1;
+    const Token *pP = &c->aTok[p];
+    if (in_mention(c, p) || tok_in(c, p, azSubj) ||
+        (pP->end - pP->start > 3 && !strncmp(c->z + pP->end - 2, "ly", 2)))
+      continue;
+    int bVerbNext = tok_in(c, h->e, azAuxNext);
+    for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[h->e].id); f && !bVerbNext;
+         f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+      bVerbNext = (f->forms & VF_PAST) != 0;
+    if (bVerbNext) h->bDrop = 1;
+  }
   /* "after two days of fierce fighting", "as street battles raged": a bare
   ** gerund or plural after a describing word or a span of time is a noun,
   ** the nominalised event CAMEO does not code */
