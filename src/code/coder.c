@@ -2206,6 +2206,20 @@ static void drop_participle_adjectives(Coder *c) {
   }
 }
 
+/* The parties of the unfinished act h, up to its clause's end, are not the
+** targets of the verb whose object the noun before it is: "criticised the
+** decision of sending troops to Mali" is not aimed at Mali. */
+static void aside_parties(Coder *c, const VerbHit *h) {
+  for (size_t m = 0; m < c->nM; m++) {
+    Mention *pm = &c->aM[m];
+    if (pm->i <= h->i) continue;
+    int bEnd = 0;
+    for (size_t t = h->e; t < pm->i; t++) bEnd |= tok_is(c, t, ",") || clause_break(c, t) || tok_is(c, t, "and");
+    if (bEnd) break;
+    pm->bAside = 1;
+  }
+}
+
 /* "the decision of sending troops", "its policy of expelling migrants",
 ** "the possibility of imposing sanctions": a gerund after "of" that follows a
 ** common noun with its determiner names what the noun is about; it is no
@@ -2215,6 +2229,31 @@ static void drop_participle_adjectives(Coder *c) {
 static void drop_gerund_of_noun(Coder *c) {
   static const char *const azNpDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                                         "any", "no", NULL};
+  /* "criticised the decision to send troops", "backed a proposal to deploy
+  ** peacekeepers": an infinitive after "the"/"a" + common noun is the noun's
+  ** content as well -- unless a statement or intent governs the noun ("said
+  ** the decision to withdraw was final" is told, "announced a plan to" states
+  ** it), or the noun is a possessor's own ("its decision to"), or an ordinal
+  ** ("the first to recognise") */
+  static const char *const azArt[] = {"the", "a", "an", "this", "that", NULL};
+  static const char *const azOrd[] = {"first", "last", "only", "next", "second", "third", "latest", "one", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_BASE) || h->i < 4 || !tok_is(c, h->i - 1, "to") || c->aUsed[h->i - 1] ||
+        c->aUsed[h->i])
+      continue;
+    size_t n = h->i - 2;
+    const Token *pN = &c->aTok[n];
+    if (!pN->bWord || pN->bCap || in_mention(c, n) || c->aUsed[n] || tok_in(c, n, azOrd) || tok_in(c, n, azPrep) ||
+        tok_in(c, n, azNpDet) || tok_in(c, n, azBe) || !tok_in(c, n - 1, azArt))
+      continue;
+    const VerbHit *g = NULL;   /* the verb that governs the noun */
+    for (size_t x = k; x-- > 0 && !g;)
+      if (!c->aH[x].bDrop) g = &c->aH[x];
+    if (g && (code_root(g) <= 3 || g->e > n)) continue;
+    h->bDrop = 1;
+    aside_parties(c, h);
+  }
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || !(h->forms & VF_ING) || h->i < 3 || !tok_is(c, h->i - 1, "of") || c->aUsed[h->i - 1]) continue;
@@ -2227,17 +2266,7 @@ static void drop_gerund_of_noun(Coder *c) {
                (n >= 2 && !in_mention(c, n - 1) && c->aTok[n - 1].bWord && tok_in(c, n - 2, azNpDet));
     if (!bDet) continue;
     h->bDrop = 1;
-    /* ... and the parties of that unfinished act are not the targets of the
-    ** verb whose object the noun is: "criticised the decision of sending
-    ** troops to Mali" is not aimed at Mali */
-    for (size_t m = 0; m < c->nM; m++) {
-      Mention *pm = &c->aM[m];
-      if (pm->i <= h->i) continue;
-      int bEnd = 0;
-      for (size_t t = h->e; t < pm->i; t++) bEnd |= tok_is(c, t, ",") || clause_break(c, t) || tok_is(c, t, "and");
-      if (bEnd) break;
-      pm->bAside = 1;
-    }
+    aside_parties(c, h);
   }
 }
 
