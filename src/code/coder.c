@@ -604,6 +604,26 @@ static int the_body(Coder *c) {
 static const char *const azAttrVerb[] = {"said", "says", "reported", "reports", "told", "added", "stated",
                                          "announced", "confirmed", "quoted", "wrote", "writes", "tweeted", "charged",
                                          "alleged", "protested", "complained", "claimed", NULL};
+/* Is token t one of azAttrVerb? Tests length and first letter before the words. */
+static int attr_verb(const Coder *c, size_t t) {
+  if (t >= c->nTok) return 0;
+  const Token *p = &c->aTok[t];
+  size_t n = p->end - p->start;
+  unsigned mLen;   /* the lengths of azAttrVerb's words with this first letter */
+  switch (c->z[p->start] | 0x20) {
+    case 's': mLen = 1u << 4 | 1u << 6; break;
+    case 'r': mLen = 1u << 7 | 1u << 8; break;
+    case 't': mLen = 1u << 4 | 1u << 7; break;
+    case 'a': mLen = 1u << 5 | 1u << 7 | 1u << 9; break;
+    case 'c': mLen = 1u << 7 | 1u << 9 | 1u << 10; break;
+    case 'q': mLen = 1u << 6; break;
+    case 'w': mLen = 1u << 5 | 1u << 6; break;
+    case 'p': mLen = 1u << 9; break;
+    default: return 0;
+  }
+  return n <= 10 && (mLen >> n & 1u) && tok_in(c, t, azAttrVerb);
+}
+
 static int attribution_end(const Coder *c, size_t t) {
   static const char *const azAfter[] = {".", ",", ";", "!", "?", "\"", "on", "in", "late", "earlier", "later",
                                         "citing", "quoting", "last", "this", "today", "yesterday", "overnight", "here",
@@ -650,10 +670,13 @@ static void trailing_attribution(Coder *c) {
                                        "though", "where", "whereas", "until", "unless", "once", "so", "then",
                                        "not", NULL};
   c->iAttrib = c->iAttribVerb = SIZE_MAX;
+  int bAny = 0;   /* most sentences name no reporter: nothing to do */
+  for (size_t t = 1; t < c->nTok && !bAny; t++) bAny = attr_verb(c, t);
+  if (!bAny) return;
   for (size_t a = 0; a + 2 < c->nTok; a++) {
     if (!tok_is(c, a, ",") || a == 0) continue;
     size_t lo = a + 1, hi = 0, v = 0;
-    if (tok_in(c, lo, azAttrVerb) && !tok_is(c, lo, "told")) {
+    if (attr_verb(c, lo) && !tok_is(c, lo, "told")) {
       /* ", said the ministry", ", reported Xinhua" */
       size_t t = lo + 1;
       while (t < c->nTok && t <= lo + 10 && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";")) t++;
@@ -666,10 +689,13 @@ static void trailing_attribution(Coder *c) {
       mark_said(c, lo + 1, hi);
     } else {
       /* ", the BTA news agency reported", ", Egyptian officials said" */
+      for (v = lo + 1; v < c->nTok && v <= lo + 9; v++)   /* the verb first: most commas have none after them */
+        if (tok_is(c, v, ",") || tok_is(c, v, ";") || attr_verb(c, v)) break;
+      if (v >= c->nTok || !attr_verb(c, v)) continue;
       if (tok_in(c, lo, azOpen) || tok_in(c, lo, azPrep) || tok_in(c, lo, azLocPrep) || !c->aTok[lo].bWord) continue;
-      for (v = lo + 1; v < c->nTok && v <= lo + 9; v++)
-        if (tok_in(c, v, azAttrVerb) || tok_is(c, v, ",") || tok_is(c, v, ";") || tok_in(c, v, azOpen)) break;
-      if (v >= c->nTok || !tok_in(c, v, azAttrVerb)) continue;
+      int bOpen = 0;
+      for (size_t t = lo + 1; t < v && !bOpen; t++) bOpen = tok_in(c, t, azOpen);
+      if (bOpen) continue;
       size_t e = v + 1;
       if (tok_is(c, v, "told")) {   /* ", an official told Reuters" */
         size_t x = SIZE_MAX;
