@@ -31,6 +31,7 @@ typedef struct Mention {
   int bPrep;                   /* after a preposition: never the subject */
   int bMod;                    /* modifies the noun after it: never the subject, a target of last resort */
   int bPronoun;
+  int bSaid;                   /* names the reporter of a trailing attribution ("..., Reuters reported") */
   int bOwn;                    /* not in the text: the source's own country (a domestic act) */
   int iGroup;                  /* compound group */
 } Mention;
@@ -71,6 +72,8 @@ typedef struct Coder {
   const char *zFocus;              /* the document's most mentioned country */
   const char *zRecent;             /* country of the last mention in earlier sentences */
   size_t iSentNow;                 /* the sentence being coded */
+  size_t iAttrib;                  /* the comma opening a trailing attribution, SIZE_MAX if none */
+  size_t iAttribVerb;              /* ... and its verb ("reported", "charged") */
   const ActorEntry *pLastMentioned;  /* last person named so far */
   const ActorEntry *pSubject;      /* person source of this sentence's first event */
   Ymd docDate; int bDocDate;
@@ -128,7 +131,8 @@ static const char *const azOrgHead[] = {
 /* Quantities before "of" that make "N of X" the actor X. */
 static const char *const azQuantity[] = {"thousands", "hundreds", "dozens", "millions", "scores", "tens",
                                          "crowds", "groups", "busloads", "hundred", "thousand", "million",
-                                         "number", "lot", "lots", "members", "member", "elements", "units", NULL};
+                                         "number", "lot", "lots", "members", "member", "elements", "units",
+                                         "batch", "contingent", "contingents", "detachment", "column", "convoy", NULL};
 
 static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
                                         "this", "these", "those", "later", "earlier", "early", "late", "overnight", "today", "yesterday",
@@ -590,6 +594,141 @@ static int the_body(Coder *c) {
   return 1;
 }
 
+/* "..., the official Xinhua news agency said", "..., state media reported
+** on Tuesday", "..., an official told Reuters", "..., reported Interfax,
+** citing the army": a clause after a comma that names who told the news
+** names the reporter, never a party to the act it tells. Its mentions get
+** bSaid (no member of a list before them, no target), and the acts before
+** the comma are known from the report (c->iAttrib). Found from the words
+** alone, as "reported" or "quoted" need not be verbs of the dictionary. */
+static const char *const azAttrVerb[] = {"said", "says", "reported", "reports", "told", "added", "stated",
+                                         "announced", "confirmed", "quoted", "wrote", "writes", "tweeted", "charged",
+                                         "alleged", "protested", "complained", "claimed", NULL};
+/* Is token t one of azAttrVerb? Tests length and first letter before the words. */
+static int attr_verb(const Coder *c, size_t t) {
+  if (t >= c->nTok) return 0;
+  const Token *p = &c->aTok[t];
+  size_t n = p->end - p->start;
+  unsigned mLen;   /* the lengths of azAttrVerb's words with this first letter */
+  switch (c->z[p->start] | 0x20) {
+    case 's': mLen = 1u << 4 | 1u << 6; break;
+    case 'r': mLen = 1u << 7 | 1u << 8; break;
+    case 't': mLen = 1u << 4 | 1u << 7; break;
+    case 'a': mLen = 1u << 5 | 1u << 7 | 1u << 9; break;
+    case 'c': mLen = 1u << 7 | 1u << 9 | 1u << 10; break;
+    case 'q': mLen = 1u << 6; break;
+    case 'w': mLen = 1u << 5 | 1u << 6; break;
+    case 'p': mLen = 1u << 9; break;
+    default: return 0;
+  }
+  return n <= 10 && (mLen >> n & 1u) && tok_in(c, t, azAttrVerb);
+}
+
+static int attribution_end(const Coder *c, size_t t) {
+  static const char *const azAfter[] = {".", ",", ";", "!", "?", "\"", "on", "in", "late", "earlier", "later",
+                                        "citing", "quoting", "last", "this", "today", "yesterday", "overnight", "here",
+                                        "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", NULL};
+  return t >= c->nTok || tok_in(c, t, azAfter);
+}
+
+static void mark_said(Coder *c, size_t lo, size_t hi) {
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i >= lo && c->aM[m].e <= hi) c->aM[m].bSaid = 1;
+}
+
+/* "released a ship operated by Greenpeace", "shelled villages held by the
+** rebels", "struck a school run by the UN": after a thing an act falls on,
+** "by" with a participle of owning or running names its owner, the party
+** the act reaches -- no passive's agent. A role with no side of its own
+** ("a school", "a hospital") is then the owner's: the owner stands for it. */
+static void owner_by(Coder *c) {
+  static const char *const azOwned[] = {"owned", "operated", "run", "managed", "controlled", "held", "chartered",
+                                        "leased", "staffed", "occupied", "used", "administered", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->bBy || m->i < 3 || !tok_in(c, m->i - 2, azOwned)) continue;
+    size_t t = m->i - 3;   /* the thing owned: a noun, not a form of "be" ("was held by") */
+    if (!c->aTok[t].bWord || tok_in(c, t, azBe) || tok_is(c, t, "and") || tok_in(c, t, azPrep)) continue;
+    int bRole = 0;
+    for (size_t x = 0; x < c->nM; x++) {
+      Mention *o = &c->aM[x];
+      if (o->e != t + 1) continue;
+      if (!o->pAgent || o->pMain || o->pCountry || o->pPersonCountry) bRole = -1;   /* "militias backed by" */
+      else bRole = (int)x + 1;
+    }
+    if (bRole < 0) continue;
+    m->bBy = 0;
+    m->bPrep = 1;   /* ... and never the subject: "pagers used by the militia exploded" */
+    if (bRole > 0) c->aM[bRole - 1].bAside = 1;
+  }
+}
+
+static void trailing_attribution(Coder *c) {
+  static const char *const azOpen[] = {"and", "or", "but", "which", "who", "whom", "whose", "that", "while",
+                                       "after", "before", "as", "when", "if", "because", "since", "although",
+                                       "though", "where", "whereas", "until", "unless", "once", "so", "then",
+                                       "not", NULL};
+  c->iAttrib = c->iAttribVerb = SIZE_MAX;
+  int bAny = 0;   /* most sentences name no reporter: nothing to do */
+  for (size_t t = 1; t < c->nTok && !bAny; t++) bAny = attr_verb(c, t);
+  if (!bAny) return;
+  for (size_t a = 0; a + 2 < c->nTok; a++) {
+    if (!tok_is(c, a, ",") || a == 0) continue;
+    size_t lo = a + 1, hi = 0, v = 0;
+    if (attr_verb(c, lo) && !tok_is(c, lo, "told")) {
+      /* ", said the ministry", ", reported Xinhua" */
+      size_t t = lo + 1;
+      while (t < c->nTok && t <= lo + 10 && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";")) t++;
+      if (t == lo + 1 || (t < c->nTok && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";"))) continue;
+      int bActor = 0;
+      for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i == lo + 1 || (c->aM[m].i == lo + 2 && tok_is(c, lo + 1, "the"));
+      if (!bActor) continue;
+      v = lo;
+      hi = t;
+      mark_said(c, lo + 1, hi);
+    } else {
+      /* ", the BTA news agency reported", ", Egyptian officials said" */
+      for (v = lo + 1; v < c->nTok && v <= lo + 9; v++)   /* the verb first: most commas have none after them */
+        if (tok_is(c, v, ",") || tok_is(c, v, ";") || attr_verb(c, v)) break;
+      if (v >= c->nTok || !attr_verb(c, v)) continue;
+      if (tok_in(c, lo, azOpen) || tok_in(c, lo, azPrep) || tok_in(c, lo, azLocPrep) || !c->aTok[lo].bWord) continue;
+      int bOpen = 0;
+      for (size_t t = lo + 1; t < v && !bOpen; t++) bOpen = tok_in(c, t, azOpen);
+      if (bOpen) continue;
+      size_t e = v + 1;
+      if (tok_is(c, v, "told")) {   /* ", an official told Reuters" */
+        size_t x = SIZE_MAX;
+        for (size_t m = 0; m < c->nM; m++)
+          if (c->aM[m].i == e || (c->aM[m].i == e + 1 && tok_is(c, e, "the"))) x = m;
+        if (x == SIZE_MAX) continue;
+        e = c->aM[x].e;
+      } else {
+        int bObj = 0;   /* ", the ministry said Russia ...": a statement of its own */
+        for (size_t m = 0; m < c->nM; m++) bObj |= c->aM[m].i == e;
+        if (bObj) continue;
+      }
+      if (!attribution_end(c, e)) continue;
+      hi = e;
+      mark_said(c, lo, hi);
+    }
+    /* "..., citing the military", "..., quoting a police officer" */
+    size_t t = hi;
+    while (t < c->nTok && !tok_is(c, t, "citing") && !tok_is(c, t, "quoting") && !tok_is(c, t, ".") &&
+           !tok_is(c, t, ";") && t < hi + 6)
+      t++;
+    if (t < c->nTok && (tok_is(c, t, "citing") || tok_is(c, t, "quoting"))) {
+      size_t u = t + 1;
+      while (u < c->nTok && !tok_is(c, u, ",") && !tok_is(c, u, ".") && !tok_is(c, u, ";")) u++;
+      mark_said(c, t + 1, u);
+    }
+    if (c->iAttrib == SIZE_MAX || a > c->iAttrib) {
+      c->iAttrib = a;
+      c->iAttribVerb = v;
+    }
+  }
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -660,7 +799,18 @@ static int find_actors(Coder *c) {
     if (pMod && j < nR) {
       size_t gap = aR[j].i - m.e;
       int bPoss = gap == 1 && tok_is(c, m.e, "'s");
-      if ((gap == 0 || bPoss) && raw_pick(&aR[j], AK_AGENT) && kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
+      /* "Bangladeshi peacekeeping troops", "Turkish border guards": one
+      ** describing word may stand between a demonym and its role */
+      int bDescr = 0;
+      if (gap == 1 && raw_pick(&aR[k], AK_DEMONYM) && pMod->kind == AK_DEMONYM) {
+        const Token *pG = &c->aTok[m.e];
+        size_t nG = pG->end - pG->start;
+        bDescr = pG->bWord && !pG->bCap && nG > 3 && !tok_in(c, m.e, azFollow) && !tok_in(c, m.e, azPrep) &&
+                 !tok_in(c, m.e, azDet) && !tok_in(c, m.e, azLocPrep) && !tok_in(c, m.e, azNotNoun) &&
+                 strncmp(c->z + pG->end - 2, "ed", 2) && c->z[pG->end - 1] != 's';
+      }
+      if ((gap == 0 || bPoss || bDescr) && raw_pick(&aR[j], AK_AGENT) &&
+          kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
         m.pCountry = pMod;
         m.pAgent = raw_pick(&aR[j], AK_AGENT);
         m.e = aR[j].e;
@@ -883,6 +1033,8 @@ static int find_actors(Coder *c) {
     c->nM--;
   }
   if (!both_sides(c) || !the_n_states(c) || !the_body(c)) return 0;
+  trailing_attribution(c);
+  owner_by(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -902,6 +1054,7 @@ static int find_actors(Coder *c) {
                                            "confirmed", "claimed", NULL};
       if (bJoin && b - a == 1 && tok_is(c, a, ",") && c->aM[k].e < c->nTok && tok_in(c, c->aM[k].e, azSaid))
         bJoin = 0;
+      if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
         if (c->aM[k - 1].bLoc) c->aM[k].bLoc = 1;
@@ -910,6 +1063,25 @@ static int find_actors(Coder *c) {
       }
     }
     c->aM[k].iGroup = ++g;
+  }
+  /* "As protests spread across Iran, police arrested 300 people": a comma
+  ** after a preposition's object closes the phrase it ends; a list joined by
+  ** commas alone whose first member a preposition governs and whose next
+  ** member none does is no list */
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *m = &c->aM[k], *p = &c->aM[k - 1];
+    if (m->iGroup != p->iGroup || m->i == p->i || m->i != p->e + 1 || !tok_is(c, p->e, ",")) continue;
+    int bAnd = 0;
+    size_t x0 = k - 1;
+    while (x0 > 0 && c->aM[x0 - 1].iGroup == m->iGroup) x0--;
+    for (size_t x = x0 + 1; x < c->nM && c->aM[x].iGroup == m->iGroup; x++)
+      for (size_t t = c->aM[x - 1].e; t < c->aM[x].i; t++) bAnd |= !tok_is(c, t, ",");
+    const Mention *pF = &c->aM[x0];
+    int bGov = pF->i > 0 && (tok_in(c, pF->i - 1, azPrep) || tok_in(c, pF->i - 1, azLocPrep));
+    int bGovM = m->i > 0 && (tok_in(c, m->i - 1, azPrep) || tok_in(c, m->i - 1, azLocPrep));
+    if (bAnd || !bGov || bGovM) continue;
+    for (size_t x = k; x < c->nM && c->aM[x].iGroup == p->iGroup; x++) c->aM[x].iGroup = g + 1;
+    g++;
   }
   return 1;
 }
@@ -1055,6 +1227,12 @@ static int is_report_verb(const VerbHit *h) {
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
+  for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
+    if (c->aH[k].i < c->iAttrib) c->aH[k].bReported = 1;
+    /* "..., a rights group charged": the attribution's own verb reports; it
+    ** is no charge, protest or claim of its own */
+    if (c->aH[k].i == c->iAttribVerb && c->aH[k].e == c->aH[k].i + 1) c->aH[k].bDrop = 1;
+  }
   /* "..., the interior ministry said", "..., said a spokesman": an attribution
   ** after the clause reports every act before it */
   for (size_t k = 1; k < c->nH; k++) {
@@ -1263,7 +1441,7 @@ static void assign_roles(Coder *c) {
       for (size_t t = h->e; t < pm->i; t++)
         bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
       if (bBreak) break;
-      if (pm->bAside) continue;
+      if (pm->bAside || pm->bSaid) continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
       ** not this verb's object */
       if (hi < c->nTok && pm->e <= hi && hi - pm->e <= 2) {
@@ -1329,6 +1507,14 @@ static void assign_roles(Coder *c) {
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
         (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
       iT = iLoc;   /* ... nor a purpose: "would not return to fight in Iraq" */
+    /* "began an investigation into price fixing in China": an inquiry (09)
+    ** into a matter the text names no party of falls on the place the matter
+    ** lies in -- not the place the inquiry sits ("met in Geneva") */
+    if (iT < 0 && iLoc >= 0 && !bPassive && code_root(h) == 9 && (c->aM[iLoc].pMain || c->aM[iLoc].pCountry)) {
+      int bInto = 0;
+      for (size_t t = h->e > 0 ? h->e - 1 : 0; t < c->aM[iLoc].i; t++) bInto |= tok_is(c, t, "into");
+      if (bInto) iT = iLoc;
+    }
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
     if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
@@ -2046,7 +2232,95 @@ static void drop_participle_adjectives(Coder *c) {
   }
 }
 
+/* The parties of the unfinished act h, up to its clause's end, are not the
+** targets of the verb whose object the noun before it is: "criticised the
+** decision of sending troops to Mali" is not aimed at Mali. */
+static void aside_parties(Coder *c, const VerbHit *h) {
+  for (size_t m = 0; m < c->nM; m++) {
+    Mention *pm = &c->aM[m];
+    if (pm->i <= h->i) continue;
+    int bEnd = 0;
+    for (size_t t = h->e; t < pm->i; t++) bEnd |= tok_is(c, t, ",") || clause_break(c, t) || tok_is(c, t, "and");
+    if (bEnd) break;
+    pm->bAside = 1;
+  }
+}
+
+/* "the decision of sending troops", "its policy of expelling migrants",
+** "the possibility of imposing sanctions": a gerund after "of" that follows a
+** common noun with its determiner names what the noun is about; it is no
+** finite act of anyone (the gold README: only finite verbs report acts).
+** Not after an actor ("accused Iran of sending drones") nor where "of" is a
+** pattern's own word ("accused ~ of"). */
+static void drop_gerund_of_noun(Coder *c) {
+  static const char *const azNpDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                        "any", "no", NULL};
+  /* "criticised the decision to send troops", "backed a proposal to deploy
+  ** peacekeepers": an infinitive after "the"/"a" + common noun is the noun's
+  ** content as well -- unless a statement or intent governs the noun ("said
+  ** the decision to withdraw was final" is told, "announced a plan to" states
+  ** it), or the noun is a possessor's own ("its decision to"), or an ordinal
+  ** ("the first to recognise") */
+  static const char *const azArt[] = {"the", "a", "an", "this", "that", NULL};
+  static const char *const azOrd[] = {"first", "last", "only", "next", "second", "third", "latest", "one", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_BASE) || h->i < 4 || !tok_is(c, h->i - 1, "to") || c->aUsed[h->i - 1] ||
+        c->aUsed[h->i])
+      continue;
+    size_t n = h->i - 2;
+    const Token *pN = &c->aTok[n];
+    if (!pN->bWord || pN->bCap || in_mention(c, n) || c->aUsed[n] || tok_in(c, n, azOrd) || tok_in(c, n, azPrep) ||
+        tok_in(c, n, azNpDet) || tok_in(c, n, azBe) || !tok_in(c, n - 1, azArt))
+      continue;
+    const VerbHit *g = NULL;   /* the verb that governs the noun */
+    for (size_t x = k; x-- > 0 && !g;)
+      if (!c->aH[x].bDrop) g = &c->aH[x];
+    if (g && (code_root(g) <= 3 || g->e > n)) continue;
+    h->bDrop = 1;
+    aside_parties(c, h);
+  }
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i < 3 || !tok_is(c, h->i - 1, "of") || c->aUsed[h->i - 1]) continue;
+    size_t n = h->i - 2;   /* the noun */
+    const Token *pN = &c->aTok[n];
+    if (!pN->bWord || pN->bCap || in_mention(c, n) || tok_in(c, n, azQuantity) ||
+        tok_in(c, n, azPrep) || tok_in(c, n, azNpDet))
+      continue;
+    int bDet = tok_in(c, n - 1, azNpDet) ||
+               (n >= 2 && !in_mention(c, n - 1) && c->aTok[n - 1].bWord && tok_in(c, n - 2, azNpDet));
+    if (!bDet) continue;
+    h->bDrop = 1;
+    aside_parties(c, h);
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
+  /* "as shells continued crashing into the port", "protests spread": an -s
+  ** form right before a past verb or an auxiliary is a plural noun, the
+  ** subject of that verb, not an act of its own */
+  static const char *const azAuxNext[] = {"were", "have", "had", "are", "continue", "continued", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || !(h->forms & VF_3S) || (h->forms & (VF_PAST | VF_PP)) ||
+        h->e >= c->nTok || in_mention(c, h->e) || h->i == 0)
+      continue;
+    /* ... with no subject of its own before it ("Russia frees detained
+    ** journalists" is a verb) */
+    static const char *const azSubj[] = {"it", "he", "she", "they", "who", "which", "that", "also", "now", "then",
+                                         "still", "again", "reportedly", NULL};
+    size_t p = h->i - 1;
+    const Token *pP = &c->aTok[p];
+    if (in_mention(c, p) || tok_in(c, p, azSubj) ||
+        (pP->end - pP->start > 3 && !strncmp(c->z + pP->end - 2, "ly", 2)))
+      continue;
+    int bVerbNext = tok_in(c, h->e, azAuxNext);
+    for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[h->e].id); f && !bVerbNext;
+         f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+      bVerbNext = (f->forms & VF_PAST) != 0;
+    if (bVerbNext) h->bDrop = 1;
+  }
   /* "after two days of fierce fighting", "as street battles raged": a bare
   ** gerund or plural after a describing word or a span of time is a noun,
   ** the nominalised event CAMEO does not code */
@@ -2874,6 +3148,12 @@ static void compose_frames(Coder *c) {
     /* "Syria said it will not accept": the speaker's own pronoun */
     static const char *const azSelf[] = {"it", "he", "she", "they", "we", NULL};
     int bSelf = iS < 0 && iModal > a->e && tok_in(c, iModal - 1, azSelf);
+    /* "Obama and Castro announced that their countries would restore
+    ** relations", "said its government would": the speaker's own side */
+    static const char *const azOwnPoss[] = {"their", "its", "his", "her", "our", NULL};
+    if (iS < 0 && iModal > a->e + 1 && tok_in(c, iModal - 2, azOwnPoss) && c->aTok[iModal - 1].bWord &&
+        !c->aTok[iModal - 1].bCap)
+      bSelf = 1;
     if (iSpeaker < 0 || (iS < 0 && !bSelf)) {
       own_future_act(c, k);   /* "Sources said Iran will free the crew" */
       continue;
@@ -3039,6 +3319,45 @@ static void drop_purpose_clauses(Coder *c) {
   }
 }
 
+/* "Egypt and Israel normalized relations", "the two rivals reconciled",
+** "Seoul and Tokyo exchanged ambassadors": diplomatic cooperation (05) on
+** the bond between its parties is joint by nature, as talks and signing
+** are; praise or support ("Britain and France praised ...") is not. */
+static int joint_bond(const Coder *c, const VerbHit *h) {
+  static const char *const azBond[] = {"relations", "ties", "links", "alliance", "partnership", "fences",
+                                       "hatchet", "ambassadors", "forces", "together", "closely", NULL};
+  static const char *const azLemma[] = {"cooperate", "collaborate", "reconcile", NULL};
+  if (code_root(h) != 5) return 0;
+  for (const char *const *z = azLemma; *z; z++)
+    if (!strcmp(lemma_of(c, h), *z)) return 1;
+  for (size_t t = h->i + 1; t < h->e; t++)
+    if ((c->aUsed[t] & 1) && tok_in(c, t, azBond)) return 1;
+  return 0;
+}
+
+/* "Bangladeshi peacekeeping troops arrived in Sierra Leone", "the first
+** contingent of Kenyan police officers arrived in Haiti to lead a
+** mission": a security force arriving abroad on a peacekeeping or security
+** mission is the protection CAMEO codes 074, as "deployed peacekeepers" is,
+** not a visit (042). */
+static void arrival_as_deployment(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "042") || h->iSrc < 0 || h->iTgt < 0) continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    if (!pS->pAgent || (strcmp(pS->pAgent->zCode, "MIL") && strcmp(pS->pAgent->zCode, "COP"))) continue;
+    int bMission = 0;
+    for (size_t t = 0; t < c->nTok; t++) {
+      const Token *pT = &c->aTok[t];
+      bMission |= tok_is(c, t, "mission") || (pT->end - pT->start >= 9 && !strncmp(c->z + pT->start, "peacekeep", 9));
+    }
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (bMission && !(zS && zT && !strncmp(zS, zT, 3))) h->zCode = "074";
+  }
+}
+
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
@@ -3050,9 +3369,11 @@ static int code_window(Coder *c, size_t iSent) {
     return 0;
   mark_appositions(c);
   drop_participle_adjectives(c);
+  drop_gerund_of_noun(c);
   compose_frames(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  arrival_as_deployment(c);
   drop_purpose_clauses(c);
   between_sides(c);
   drop_relative_clauses(c);
@@ -3074,7 +3395,8 @@ static int code_window(Coder *c, size_t iSent) {
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
-                  !strncmp(h->zCode, "087", 3);   /* "Israel and Hezbollah halted hostilities" */
+                  !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
+                  joint_bond(c, h);
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
     /* verbal joint acts may have a topic ("discussed the exercise"); joint
     ** force needs none, or it is the object ("shot 37 people") */
@@ -3090,6 +3412,14 @@ static int code_window(Coder *c, size_t iSent) {
     int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed) nT = 0;
+    /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
+    ** reciprocal verb gives each member of the subject the act towards the
+    ** other; what is exchanged, people included, is no target */
+    static const char *const azSwap[] = {"exchange", "swap", "trade", NULL};
+    int bReciprocal = 0;
+    for (const char *const *z = azSwap; *z && nS >= 2; z++) bReciprocal |= !strcmp(lemma_of(c, h), *z);
+    if (bReciprocal && nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain) nT = 0;
+    if (bReciprocal) bMutual = bNoObject = 1;
     /* "the truce was mediated by Qatar and Egypt": agents of a passive act on
     ** the subject, not on each other */
     int bByAgents = h->iSrc >= 0 && c->aM[h->iSrc].bBy;
