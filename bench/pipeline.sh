@@ -48,8 +48,10 @@ for corpus in varied copies; do
     c=$(median < "$tmp/c"); i=$(median < "$tmp/i"); cc=$(median < "$tmp/c.cpu"); ic=$(median < "$tmp/i.cpu")
     printf 'cli %-6s -j %-2s code %6.3f s, ingest %6.3f s  (%d documents)  ingest / code %5.2f  (storing adds %.0f %%; aim < 30 %%)\n' \
       "$corpus" "$j" "$c" "$i" "$n" "$(echo "$i $c" | awk '{print $1 / $2}')" "$(echo "$i $c" | awk '{print 100 * ($1 / $2 - 1)}')"
-    printf '                  CPU  code %6.2f s, ingest %6.2f s                    ingest / code %5.2f  (storing adds %.0f %% CPU)\n' \
-      "$cc" "$ic" "$(echo "$ic $cc" | awk '{print $1 / $2}')" "$(echo "$ic $cc" | awk '{print 100 * ($1 / $2 - 1)}')"
+    # storing's own CPU seconds too: a faster coder raises the ratio alone
+    printf '                  CPU  code %6.2f s, ingest %6.2f s, storing %5.2f s    ingest / code %5.2f  (storing adds %.0f %% CPU)\n' \
+      "$cc" "$ic" "$(echo "$ic $cc" | awk '{print $1 - $2}')" "$(echo "$ic $cc" | awk '{print $1 / $2}')" \
+      "$(echo "$ic $cc" | awk '{print 100 * ($1 / $2 - 1)}')"
   done
   if [ "$corpus" = varied ]; then
     # what the corpus is: distinct events per event mention (1.0: none merge)

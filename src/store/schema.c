@@ -505,16 +505,15 @@ static tocsin_store *store_open(const char *zPath, int bWrite, tocsin_error *pEr
     ** statement inside a transaction keeps) and the replacement's temp table
     ** stay in memory, not in files in /var/tmp (with a savepoint per
     ** document, 17,000 of the 22,000 writes of a 300-document ingest) */
-    /* cache_size=-16384 (16 MiB, SQLite's default is 2 MiB): a batch of
-    ** tocsin ingest dirties about 800 pages of new rows and index, more than
-    ** the default cache holds, which then spills pages to the log in the
-    ** middle of the transaction (written again when changed again) and reads
-    ** back the ones it dropped: 1,200 documents made 20,901 pwrite and 12,910
-    ** pread calls with the default, 15,307 and 5,008 with this (docs/store.md,
-    ** "Round of 2026-11-29, late night"); pages are only allocated as they are used */
-    if (rc == SQLITE_OK)
-      rc = sqlite3_exec(p->db, "PRAGMA wal_autocheckpoint=8000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384",
-                        NULL, NULL, NULL);
+    /* The page cache stays at SQLite's 2 MiB. A batch of 256 documents dirties
+    ** about 800 pages, more than that holds, so SQLite spills some to the log
+    ** mid-transaction and reads back others: a 16 MiB cache cut the 1,200
+    ** bench documents' pwrite calls from 20,901 to 15,307 and pread from
+    ** 12,910 to 5,008 (strace -f -c), yet ingest took 4.5 % more CPU in
+    ** alternating runs (6 MiB: no difference); the larger working set costs
+    ** more than the system calls (docs/store.md, "Round of 2026-11-29, late
+    ** night") */
+    if (rc == SQLITE_OK) rc = sqlite3_exec(p->db, "PRAGMA wal_autocheckpoint=8000; PRAGMA temp_store=MEMORY", NULL, NULL, NULL);
   }
   if (rc == SQLITE_OK) {
     zWhat = "enabling foreign keys";
