@@ -734,8 +734,8 @@ TEST(store_batch_replaces_without_orphans) {
 /* A failure after a document's first write inside a batch (here a trigger
 ** another connection added refuses one of its mentions) rolls the whole
 ** batch back: nothing half-stored, the batch is closed, the message names
-** the document and counts the batch's others; a document refused before
-** any write leaves the batch open. */
+** the document and counts the batch's others, and the next batch stores
+** them. */
 TEST(store_batch_failure_rolls_back_whole) {
   STORE_FIXTURE;
   CHECK(pDict && p);
