@@ -1049,11 +1049,8 @@ static int find_actors(Coder *c) {
         if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&")) bJoin = 0;
       }
       /* "detained 4,000 protesters, the interior ministry said": the speaker
-      ** after the comma is no member of the list before it */
-      static const char *const azSaid[] = {"said", "says", "told", "added", "reported", "announced", "stated",
-                                           "confirmed", "claimed", NULL};
-      if (bJoin && b - a == 1 && tok_is(c, a, ",") && c->aM[k].e < c->nTok && tok_in(c, c->aM[k].e, azSaid))
-        bJoin = 0;
+      ** after the comma is no member of the list before it (bSaid, set by
+      ** trailing_attribution) */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
