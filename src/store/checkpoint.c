@@ -103,7 +103,7 @@ int tocsin_store_checkpoint_background(tocsin_store *p, tocsin_error *pErr) {
   if (p->pCkpt) return TOCSIN_OK;
   StoreCkpt *c = calloc(1, sizeof *c);
   if (!c) return store_oom(pErr);
-  int rc = sqlite3_open_v2(p->zPath, &c->db, SQLITE_OPEN_READWRITE, NULL);
+  int rc = sqlite3_open_v2(p->zPath, &c->db, SQLITE_OPEN_READWRITE, store_vfs());
   /* it syncs as the writer would have (docs/store.md: synchronous=NORMAL) */
   if (rc == SQLITE_OK) rc = sqlite3_exec(c->db, "PRAGMA synchronous=NORMAL", NULL, NULL, NULL);
   if (rc != SQLITE_OK) {

@@ -7,6 +7,7 @@
 **   watch.c     watch rules: parsing, threshold and anomaly evaluation, alerts
 **   sha256.c    the content hash that makes ingest idempotent
 **   checkpoint.c  the background checkpointer of a batch ingest
+**   vfs.c       the VFS that gathers log appends into large writes
 **
 ** Nothing here prints or exits; every failure becomes a tocsin_error with
 ** TOCSIN_ESTORE (or ENOMEM/EARG/EFORMAT) that names the store file.
@@ -66,6 +67,13 @@ struct tocsin_store {
   struct StoreCkpt *pCkpt;
 };
 typedef struct StoreCkpt StoreCkpt;
+
+/* The VFS every store connection opens with (vfs.c): SQLite's default one,
+** with the write-ahead log's appends gathered into large writes. Registered
+** on the first call (thread-safe); NULL, meaning SQLite's default, if that
+** failed. */
+#define STORE_VFS_NAME "tocsin-walbuf"
+const char *store_vfs(void);
 /* Stops and frees the background checkpointer, if any (before closing p->db). */
 void store_checkpoint_stop(tocsin_store *p);
 

@@ -9,6 +9,10 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "tocsin.h"
@@ -778,4 +782,133 @@ TEST(store_batch_failure_rolls_back_whole) {
     CHECK_INT(raw_count(t.zDb, "PRAGMA foreign_key_check"), 0);
   }
   STORE_FIXTURE_END;
+}
+
+/* A batch big enough that its log appends are written in several gathered
+** writes (src/store/vfs.c): while it is open, a connection through SQLite's
+** own VFS sees the store as before it; once it commits, the whole batch,
+** sound, with the full-text index. A commit that published frames still
+** in the buffer would show that reader pages that are not there. */
+TEST(store_gathered_log_writes_visible_at_commit) {
+  STORE_FIXTURE;
+  CHECK(pDict && p);
+  if (pDict && p) {
+    tocsin_ingest_result r;
+    CHECK_INT(ingest(p, pDict, zWire2, "two.txt", &r), TOCSIN_INGEST_ADDED);
+    sqlite3 *db = NULL;
+    CHECK_INT(sqlite3_open_v2(t.zDb, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    char zText[1024], zPath[32];
+    for (int b = 0; b < 3; b++) {
+      CHECK_INT(tocsin_store_begin(p, &err), TOCSIN_OK);
+      for (int i = 0; i < 120; i++) {
+        int k = b * 120 + i;
+        snprintf(zText, sizeof zText,
+                 "Wire %d\n%d May 2021\n\nRussia threatened Belarus on May %d. Poland praised Lithuania "
+                 "in a statement numbered %d. Germany met with France to discuss item %d of the agenda. "
+                 "Officials in Minsk rejected the claims about shipment %d.\n",
+                 k, 1 + k % 28, 1 + k % 27, k, k * 7, k * 13);
+        snprintf(zPath, sizeof zPath, "w%d.txt", k);
+        CHECK_INT(ingest(p, pDict, zText, zPath, &r), TOCSIN_INGEST_ADDED);
+      }
+      long long nBefore = 1 + b * 120;
+      sqlite3_stmt *s = NULL;
+      CHECK_INT(sqlite3_prepare_v2(db, "SELECT count(*) FROM documents", -1, &s, NULL), SQLITE_OK);
+      CHECK_INT(sqlite3_step(s), SQLITE_ROW);
+      CHECK_INT(sqlite3_column_int64(s, 0), nBefore);   /* the open batch is not seen */
+      sqlite3_finalize(s);
+      CHECK_INT(tocsin_store_commit(p, &err), TOCSIN_OK);
+      CHECK_INT(sqlite3_prepare_v2(db,
+                                   "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), "
+                                   "(SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'shipment')",
+                                   -1, &s, NULL),
+                SQLITE_OK);
+      CHECK_INT(sqlite3_step(s), SQLITE_ROW);
+      CHECK_INT(sqlite3_column_int64(s, 0), nBefore + 120);
+      CHECK_INT(sqlite3_column_int64(s, 1), 1 + (b + 1) * 120 * 4);
+      CHECK_INT(sqlite3_column_int64(s, 2), (b + 1) * 120);
+      sqlite3_finalize(s);
+      s = NULL;
+      CHECK_INT(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, NULL), SQLITE_OK);
+      CHECK_INT(sqlite3_step(s), SQLITE_ROW);
+      CHECK_STR((const char *)sqlite3_column_text(s, 0), "ok");
+      sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+  }
+  STORE_FIXTURE_END;
+}
+
+/* When the log cannot be written (here a file-size limit, as a full disk
+** would), the batch's commit fails with a clear error and the store keeps
+** exactly the batches committed before: a failed gathered write is reported
+** as the write SQLite asked for, never swallowed. Run in a child process, so
+** the limit stays there. */
+TEST(store_log_write_failure_fails_commit) {
+  Tmp t;
+  tmp_init(&t);
+  tocsin_error err;
+  tocsin_dict *pDict = tocsin_dict_load(NULL, &err);
+  CHECK(pDict != NULL);
+  fflush(NULL);
+  pid_t pid = pDict ? fork() : -1;
+  if (pid == 0) {
+    /* the child: one batch fits, then the log is capped; 0 means as expected */
+    int rcChild = 10;
+    tocsin_store *p = tocsin_store_open(t.zDb, &err);
+    tocsin_ingest_result r;
+    char zText[1024], zPath[32];
+    if (p && tocsin_store_begin(p, &err) == TOCSIN_OK) {
+      for (int k = 0; k < 20; k++) {
+        snprintf(zText, sizeof zText, "Wire %d\n%d May 2021\n\nRussia threatened Belarus on May %d.\n", k,
+                 1 + k % 28, 1 + k % 27);
+        snprintf(zPath, sizeof zPath, "a%d.txt", k);
+        if (ingest(p, pDict, zText, zPath, &r) != TOCSIN_INGEST_ADDED) rcChild = 11;
+      }
+      if (rcChild == 10 && tocsin_store_commit(p, &err) == TOCSIN_OK) rcChild = 12;
+    }
+    struct stat st;
+    char zWal[128];
+    snprintf(zWal, sizeof zWal, "%s-wal", t.zDb);
+    if (rcChild == 12 && stat(zWal, &st) == 0) {
+      signal(SIGXFSZ, SIG_IGN);
+      struct rlimit lim = {(rlim_t)st.st_size + 64 * 1024, (rlim_t)st.st_size + 64 * 1024};
+      if (setrlimit(RLIMIT_FSIZE, &lim) == 0 && tocsin_store_begin(p, &err) == TOCSIN_OK) {
+        rcChild = 13;
+        for (int k = 0; k < 400 && rcChild == 13; k++) {
+          snprintf(zText, sizeof zText,
+                   "Wire b%d\n%d June 2021\n\nPoland praised Lithuania about shipment %d. Germany met with "
+                   "France on item %d.\n", k, 1 + k % 28, k * 11, k * 17);
+          snprintf(zPath, sizeof zPath, "b%d.txt", k);
+          if (ingest(p, pDict, zText, zPath, &r) != TOCSIN_INGEST_ADDED) rcChild = 14;
+        }
+        if (rcChild == 13) {
+          int rc = tocsin_store_commit(p, &err);
+          if (rc == TOCSIN_ESTORE && strstr(err.msg, t.zDb)) rcChild = 0;
+          else rcChild = 15;
+        } else if (strstr(err.msg, t.zDb)) {
+          rcChild = 0;   /* failed while the batch spilled: also a clear error */
+        }
+      }
+    }
+    tocsin_store_close(p);
+    _exit(rcChild);
+  }
+  int status = -1;
+  if (pid > 0) waitpid(pid, &status, 0);
+  CHECK(pid > 0 && WIFEXITED(status));
+  CHECK_INT(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 0);
+  CHECK_INT(raw_count(t.zDb, "SELECT 1 FROM documents"), 20);
+  CHECK_INT(raw_count(t.zDb, "SELECT 1 FROM documents WHERE path LIKE 'b%'"), 0);
+  CHECK_INT(raw_count(t.zDb, "SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH 'shipment'"), 0);
+  CHECK_INT(raw_count(t.zDb, "SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH 'belarus'"), 20);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *s = NULL;
+  CHECK_INT(sqlite3_open_v2(t.zDb, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  CHECK_INT(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, NULL), SQLITE_OK);
+  CHECK_INT(sqlite3_step(s), SQLITE_ROW);
+  CHECK_STR((const char *)sqlite3_column_text(s, 0), "ok");
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  tocsin_dict_free(pDict);
+  tmp_free(&t);
 }
