@@ -60,5 +60,13 @@ for corpus in varied copies; do
     "$T" query --db "$tmp/e.db" --sql "SELECT (SELECT count(*) FROM sentences) AS sentences,
       (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM events) AS events,
       (SELECT count(*) FROM judgments) AS judgments" --format table
+    # the store's file system calls, which cost 2-3 us each on a virtual
+    # machine whatever their size (docs/store.md, "Round of 2026-11-30")
+    if command -v strace > /dev/null 2>&1; then
+      rm -f "$tmp/e.db" "$tmp/e.db-wal" "$tmp/e.db-shm"
+      strace -f -c -o "$tmp/strace" "$T" ingest --quiet -j 1 --db "$tmp/e.db" "$tmp/varied"
+      awk '$NF ~ /^(pwrite64|pread64|fdatasync|fsync)$/ { printf "%s %s  ", $NF, $4 }
+           END { print "(ingest -j 1, strace -f -c: system calls on the store files)" }' "$tmp/strace"
+    fi
   fi
 done
