@@ -2866,6 +2866,15 @@ static int same_side(const Coder *c, int iA, int iB) {
   const char *zA = NULL, *zB = NULL;
   mention_country(c, iA, &zA);
   mention_country(c, iB, &zB);
+  /* "Orban said the government would not withdraw the law": a bare state
+  ** body that names no country ("the government", "the army") is, in its
+  ** speaker's mouth, the speaker's own; its country is only filled in from
+  ** context later. Not a bare opposition or crowd: those are other voices. */
+  const Mention *pB = &c->aM[iB];
+  if (zA && !zB && !pB->pMain && pB->pAgent && pB->pAgent->zRole &&
+      (!strcmp(pB->pAgent->zRole, "GOV") || !strcmp(pB->pAgent->zRole, "MIL") ||
+       !strcmp(pB->pAgent->zRole, "LEG")))
+    return 1;
   return zA && zB && !strncmp(zA, zB, 3);
 }
 
