@@ -287,6 +287,18 @@ static int push_mention(Coder *c, Mention *m) {
 }
 
 /* Whether token i is written in capitals only (2 to 8 letters): an acronym. */
+/* Is token i written in capitals and dots only ("U.S.", "UK")? */
+static int initials(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  int nCap = 0;
+  for (uint32_t b = t->start; b < t->end; b++) {
+    unsigned char ch = (unsigned char)c->z[b];
+    if (ch >= 'A' && ch <= 'Z') nCap++;
+    else if (ch != '.') return 0;
+  }
+  return nCap >= 2;
+}
+
 static int tok_acronym(const Coder *c, size_t i) {
   if (i >= c->nTok) return 0;
   const Token *t = &c->aTok[i];
@@ -1006,6 +1018,14 @@ static int find_actors(Coder *c) {
     if (b->pAgent && b->pCountry && !a->pAgent && !a->pMain && a->pCountry && b->i > a->e &&
         b->i - a->e == 1 && (tok_is(c, a->e, "and") || tok_is(c, a->e, ",")))
       a->pAgent = b->pAgent;
+    /* ... and so over a country's initials used as one: "U.S. and British
+    ** warplanes" are American warplanes too (not "Ethiopia and Tigrayan
+    ** forces": a name, and one state's two sides) */
+    else if (b->pAgent && b->pCountry && !a->pAgent && !a->pCountry && a->pMain && a->pMain->kind == AK_COUNTRY &&
+             !a->bLoc && !a->bPrep && b->i > a->e && b->i - a->e == 1 && tok_is(c, a->e, "and") &&
+             a->e == a->i + 1 && initials(c, a->i) && a->pMain->zCountry && b->pCountry->zCountry &&
+             strcmp(a->pMain->zCountry, b->pCountry->zCountry))
+      a->pCountry = a->pMain, a->pMain = NULL, a->pAgent = b->pAgent;
   }
   /* "a delegation from ECOWAS", "envoys from Qatar": a bare role sent from
   ** a state or a body is that state's or body's */
@@ -1626,13 +1646,21 @@ static int same_clause(const Coder *c, size_t a, size_t b) {
   return 1;
 }
 
-static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault) {
+/* The country another member of mention iM's compound names, else NULL:
+** "U.S. warplanes and warships" are both American. */
+static const char *member_country(const Coder *c, int iM) {
   for (size_t k = 0; k < c->nM; k++) {
     if ((int)k == iM || c->aM[k].iGroup != c->aM[iM].iGroup) continue;
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) return zC;
   }
+  return NULL;
+}
+
+static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault) {
+  const char *zMember = member_country(c, iM);
+  if (zMember) return zMember;
   const char *zBest = NULL;
   size_t best = (size_t)-1;
   for (size_t k = 0; k < c->nM; k++) {
@@ -1868,10 +1896,16 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zHc = h->zCode;
   int bDomestic = rootH == 8 || rootH >= 14 || !strncmp(zHc, "034", 3) || !strncmp(zHc, "035", 3) ||
                   !strncmp(zHc, "123", 3) || !strncmp(zHc, "124", 3);
-  if (!make_actor(c, &c->aM[iS], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iS, iT, bDomestic, zInherit), &ev.source)) return 1;
+  /* ... but a role listed with a named state's is that state's, wherever
+  ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
+  const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
+  if (!make_actor(c, &c->aM[iS], nDay, bDay,
+                  zSrcMember ? zSrcMember : iLoc >= 0 ? zInherit : group_country(c, iS, iT, bDomestic, zInherit),
+                  &ev.source))
+    return 1;
   /* "Powell told the Senate", "Trudeau told parliament": a statement's
   ** bare addressee is the speaker's own institution */
-  const char *zTgtDefault = iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit);
+  const char *zTgtDefault = zTgtMember ? zTgtMember : iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit);
   const Mention *pT = &c->aM[iT];
   /* "Ortega released 222 political prisoners and expelled them to the United
   ** States": a yielding act (08) frees the source's own people */
@@ -2546,7 +2580,8 @@ static size_t passive_subject_noun(const Coder *c, const VerbHit *h) {
 /* "condemned the decision", "rejected the ruling": the verb's object is an
 ** act just reported (the noun right after "the", or one word on). */
 static int reaction_noun(const Coder *c, const VerbHit *h) {
-  static const char *const azAct[] = {"decision", "move", "ruling", "verdict", "raid", "ban", "law", "decree",
+  static const char *const azAct[] = {"decision", "move", "ruling", "verdict", "raid", "raids", "airstrike",
+                                      "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
                                       "measure", "measures", "step", "steps", "announcement", "remarks",
                                       "statement", "strike", "strikes", "attack", "attacks", "arrest",
                                       "arrests", "execution", "executions", "sanctions", "vote", "order",
@@ -2653,7 +2688,8 @@ static int reply_targets(Coder *c, size_t iSent) {
     int lo = 0, hiRoot = 20, bWords = 0;
     if (bReaction) {
       static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution", NULL};
-      static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "bombing", "bombings",
+      static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
+                                            "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
                                             "incursion", NULL};
       static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
@@ -2672,10 +2708,12 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** welcomed the deal"), which a report may name a few sentences back */
     int bPact = bReaction && lo == 3;
     const char *zT2 = NULL;
+    size_t iFound = SIZE_MAX;   /* the event whose actor zT is */
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
         const tocsin_event *pE = &d->aEvent[e];
+        iFound = e;
         if (pE->iSentence + (bPact && bKind ? 4 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
@@ -2707,6 +2745,32 @@ static int reply_targets(Coder *c, size_t iSent) {
       m.pMain = pC2;
       m.iGroup = iGroup;
       if (!push_mention(c, &m)) return 0;
+    }
+    /* "American and British warplanes struck Houthi targets ... Oman
+    ** criticised the strikes": an act a compound actor took together is
+    ** each member's, so the reaction is aimed at every state that took it
+    ** with the same target in that sentence, not the last one named */
+    if (pC && !pC2 && bReaction && !bPact && iFound < d->nEvent && pC == country_entry(c, zT)) {
+      const tocsin_event *pE = &d->aEvent[iFound];
+      const char *zB = event_state(c, &pE->target);
+      for (size_t f = iFound; f-- > 0;) {
+        const tocsin_event *pF = &d->aEvent[f];
+        if (pF->iSentence != pE->iSentence) break;
+        if (strcmp(pF->zRoot, pE->zRoot) || !pF->source.zCountry) continue;
+        const char *zFt = event_state(c, &pF->target);
+        if (!zB || !zFt || strncmp(zFt, zB, 3)) continue;
+        const char *zFs = pF->source.zCountry;
+        /* once per state: not the reacting side, not one already added */
+        int bSeen = (zS && !strncmp(zFs, zS, 3)) || !strncmp(zFs, zT, 3);
+        for (size_t g = f + 1; g < iFound && !bSeen; g++)
+          bSeen = !strcmp(d->aEvent[g].zRoot, pE->zRoot) && d->aEvent[g].source.zCountry &&
+                  !strncmp(d->aEvent[g].source.zCountry, zFs, 3);
+        const ActorEntry *pCf = bSeen ? NULL : country_entry(c, zFs);
+        if (!pCf) continue;
+        Mention m = c->aM[c->aH[k].iTgt];
+        m.pMain = pCf;
+        if (!push_mention(c, &m)) return 0;
+      }
     }
   }
   return 1;
@@ -3325,6 +3389,29 @@ static void drop_purpose_clauses(Coder *c) {
   }
 }
 
+/* Do the compound members aS[0..nS) stand for two sides or more? A side is
+** a member's state or body with its role; a bare role takes the state of
+** the member named with it ("Russian troops and tanks": one side), and
+** roles of one state are sides of their own ("police and protesters"). */
+static int distinct_sides(const Coder *c, const int *aS, int nS) {
+  const char *zC0 = NULL, *zR0 = NULL;
+  const ActorEntry *pM0 = NULL;
+  for (int x = 0; x < nS; x++) {
+    const Mention *m = &c->aM[aS[x]];
+    const char *zC = NULL;
+    mention_country(c, aS[x], &zC);
+    if (!zC && !m->pMain) zC = member_country(c, aS[x]);
+    const char *zR = m->pAgent && m->pAgent->zRole ? m->pAgent->zRole : "";
+    const ActorEntry *pM = zC ? NULL : m->pMain;
+    if (x == 0) {
+      zC0 = zC, zR0 = zR, pM0 = pM;
+      continue;
+    }
+    if (pM != pM0 || (zC && !zC0) || (!zC && zC0) || (zC && strncmp(zC, zC0, 3)) || strcmp(zR, zR0)) return 1;
+  }
+  return 0;
+}
+
 /* "Egypt and Israel normalized relations", "the two rivals reconciled",
 ** "Seoul and Tokyo exchanged ambassadors": diplomatic cooperation (05) on
 ** the bond between its parties is joint by nature, as talks and signing
@@ -3403,6 +3490,9 @@ static int code_window(Coder *c, size_t iSent) {
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
                   joint_bond(c, h);
+    /* ... and only between two sides: "Russian troops and tanks attacked
+    ** Ukrainian positions" is one side's act on the positions */
+    if (bMutual && nS >= 2 && !distinct_sides(c, aS, nS)) bMutual = 0;
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
     /* verbal joint acts may have a topic ("discussed the exercise"); joint
     ** force needs none, or it is the object ("shot 37 people") */
@@ -3414,10 +3504,21 @@ static int code_window(Coder *c, size_t iSent) {
     int bRoleTarget = nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain &&
                       !c->aM[aT[0]].pPersonCountry &&
                       strcmp(c->aM[aT[0]].pAgent->zCode, "CVL");   /* "shot dead 37 people" has victims */
+    /* ... its own: another side's role is the target ("U.S. and French
+    ** warplanes shelled rebel positions") */
+    int bOtherRole = 0;   /* ... for force: in cooperation a role is a topic ("military cooperation") */
+    if (bRoleTarget && nS >= 2 && root >= 18) {
+      int bOwnRole = 0;
+      for (int x = 0; x < nS && !bOwnRole; x++)
+        bOwnRole = c->aM[aS[x]].pAgent && c->aM[aS[x]].pAgent->zRole && c->aM[aT[0]].pAgent->zRole &&
+                   !strcmp(c->aM[aS[x]].pAgent->zRole, c->aM[aT[0]].pAgent->zRole);
+      bRoleTarget = bOwnRole;
+      bOtherRole = !bOwnRole;
+    }
     /* ... but "launched strikes on Syrian targets" aims at the modifier */
     int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
-    if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed) nT = 0;
+    if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
