@@ -2170,7 +2170,18 @@ static void mark_appositions(Coder *c) {
     if (m->bPronoun || open + 2 >= c->nTok || !tok_is(c, open, ",")) continue;
     size_t close = open + 1;
     while (close < c->nTok && close <= open + 14 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
-    if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    /* "... mediated by the African Union's envoy, former Nigerian President
+    ** Olusegun Obasanjo.": the sentence's end closes an apposition too, when
+    ** it holds no verb and no attribution (", the ministry said.") */
+    int bEnd = 0;
+    if (close == c->nTok || (close + 1 == c->nTok && !c->aTok[close].bWord && !tok_is(c, close, ","))) {
+      bEnd = 1;
+      /* ... nor a list: "from ECOWAS, the African Union and the UN." */
+      for (size_t t = open + 1; t < close && bEnd; t++)
+        bEnd = !attr_verb(c, t) && !c->aUsed[t] && !tok_is(c, t, "and") && !tok_is(c, t, "or");
+      for (size_t x = 0; x < c->nH && bEnd; x++) bEnd = c->aH[x].i <= open || c->aH[x].i >= close;
+    }
+    if (!bEnd && (close >= c->nTok || !tok_is(c, close, ","))) continue;
     /* "the journalist, Roman Protasevich,": a name after the role it fills is
     ** the same actor, already in the event */
     int bNamed = 0;
@@ -2675,6 +2686,9 @@ static int reply_targets(Coder *c, size_t iSent) {
     for (size_t e = d->nEvent; zS && e-- > 0 && !zT && !reaction_noun(c, h);) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      /* a mediator acts for the parties, not on them: their next act is no
+      ** reply to it ("talks mediated by the AU ... the fighters are to disarm") */
+      if (!strncmp(pE->zEvent, "045", 3)) continue;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
       if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) zT = zA;
       /* ... or a body: "the United Nations accused Myanmar ...; Myanmar denied the accusation" */
