@@ -571,6 +571,7 @@ static int both_sides(Coder *c) {
 }
 
 static const ActorEntry *org_entry(const Coder *c, const char *zCode);
+static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 
 /* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
 ** claim responsibility": a definite noun for a body stands for the last
@@ -2723,6 +2724,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     int bPact = bReaction && lo == 3;
     const char *zT2 = NULL;
     size_t iFound = SIZE_MAX;   /* the event whose actor zT is */
+    const char *zRoleT = NULL;  /* the role of the home group a reaction targets */
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
@@ -2739,6 +2741,24 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** Guterres condemned the decision"), not a group's raid long before */
         const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+        /* ... or armed men of the reacting side's own state ("Boko Haram
+        ** fighters killed hundreds ...; the Nigerian president condemned the
+        ** massacre"): force a government answers for none of, aimed at home */
+        const char *zRoleA = pE->source.zRole;
+        int bIrregular = (!pE->source.zCountry && pE->source.zOrg) ||
+                         (zRoleA && (!strcmp(zRoleA, "REB") || !strcmp(zRoleA, "INS") || !strcmp(zRoleA, "UAF")));
+        const char *zHome = zA ? zA : bIrregular ? event_state(c, &pE->source) : NULL;
+        if (!zT && zHome && zS && !strncmp(zHome, zS, 3) && lo == 18 && bIrregular) {
+          const char *zRoleS = c->aM[h->iSrc].pAgent ? c->aM[h->iSrc].pAgent->zRole : NULL;
+          const ActorEntry *pMainS = c->aM[h->iSrc].pMain;
+          int bGovS = (zRoleS && !strcmp(zRoleS, "GOV")) || (pMainS && (pMainS->kind == AK_PERSON || pMainS->kind == AK_COUNTRY ||
+                                                                          pMainS->kind == AK_CAPITAL));
+          if (bGovS) {
+            zT = zHome;   /* the group itself when the dictionary has it: "Boko Haram" */
+            if (pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL) zT = pOrg->zCode;
+            else if (zRoleA) zRoleT = zRoleA;   /* ... else its role: "gunmen" */
+          }
+        }
         const char *zB = event_state(c, &pE->target);
         if (zT && bPact && bKind && zB && strncmp(zB, zA, 3) && (!zS || strncmp(zB, zS, 3)))
           for (size_t f = 0; f < d->nEvent && !zT2; f++) {   /* an act of its kind the other way */
@@ -2752,6 +2772,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     }
     const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
+    if (pC && zRoleT) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRoleT);
     const ActorEntry *pC2 = pC && zT2 ? country_entry(c, zT2) : NULL;
     if (pC2) {
       int iGroup = c->aM[c->aH[k].iTgt].iGroup;
