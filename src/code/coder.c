@@ -1249,7 +1249,9 @@ static void chain_verbs(Coder *c) {
     if (c->aH[k].i < c->iAttrib) c->aH[k].bReported = 1;
     /* "..., a rights group charged": the attribution's own verb reports; it
     ** is no charge, protest or claim of its own */
-    if (c->aH[k].i == c->iAttribVerb && c->aH[k].e == c->aH[k].i + 1) c->aH[k].bDrop = 1;
+    /* ... nor is ", an aide told reporters" a statement to the press */
+    if (c->aH[k].i == c->iAttribVerb && (c->aH[k].e == c->aH[k].i + 1 || is_report_verb(&c->aH[k])))
+      c->aH[k].bDrop = 1;
   }
   /* "..., the interior ministry said", "..., said a spokesman": an attribution
   ** after the clause reports every act before it */
