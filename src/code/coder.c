@@ -2722,7 +2722,8 @@ static int reply_targets(Coder *c, size_t iSent) {
     }
     /* ... and a deal is the parties': both sides of a joint act ("Saudi
     ** Arabia and Iran agreed to restore relations ... The White House
-    ** welcomed the deal"), which a report may name a few sentences back */
+    ** welcomed the deal"), which a wire story may name up to six sentences
+    ** back: the deal is what the story is about */
     int bPact = bReaction && lo == 3;
     const char *zT2 = NULL;
     size_t iFound = SIZE_MAX;   /* the event whose actor zT is */
@@ -2732,7 +2733,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
         const tocsin_event *pE = &d->aEvent[e];
         iFound = e;
-        if (pE->iSentence + (bPact && bKind ? 4 : 2) < iSent || pE->iSentence >= iSent) break;
+        if (pE->iSentence + (bPact && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
         /* a generic act noun ("the diversion", "the decision") names a deed,
@@ -2766,7 +2767,7 @@ static int reply_targets(Coder *c, size_t iSent) {
           for (size_t f = 0; f < d->nEvent && !zT2; f++) {   /* an act of its kind the other way */
             const tocsin_event *pF = &d->aEvent[f];
             /* the cheap tests first: event_state may scan the dictionary */
-            if (pF->iSentence + 4 < iSent || pF->iSentence >= iSent || f == e || strcmp(pF->zRoot, pE->zRoot)) continue;
+            if (pF->iSentence + 6 < iSent || pF->iSentence >= iSent || f == e || strcmp(pF->zRoot, pE->zRoot)) continue;
             const char *zFs = event_state(c, &pF->source), *zFt = event_state(c, &pF->target);
             if (zFs && zFt && !strncmp(zFs, zB, 3) && !strncmp(zFt, zA, 3)) zT2 = zB;
           }
