@@ -486,6 +486,50 @@ static int the_n_states(Coder *c) {
   return 1;
 }
 
+static const ActorEntry *org_entry(const Coder *c, const char *zCode);
+static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
+static const char *event_state(const Coder *c, const tocsin_actor *a);
+
+/* A mention over tokens [i, e) of the actor an event named: the body, else
+** the state with its role ("SDNMIL"). 0 when the dictionary lacks it. */
+static int actor_mention(const Coder *c, const tocsin_actor *a, size_t i, size_t e, Mention *m) {
+  memset(m, 0, sizeof *m);
+  m->i = i;
+  m->e = e;
+  if (a->zOrg) return (m->pMain = org_entry(c, a->zCode)) != NULL;
+  if (!a->zCountry || !(m->pCountry = country_entry(c, a->zCountry))) return 0;
+  if (a->zRole && !(m->pAgent = agent_entry(c, a->zRole))) return 0;
+  return 1;
+}
+
+/* "both sides" of a joint act within one state (a civil war's army and
+** rebels) in the three sentences before: two mentions over [i, e), one
+** group. 1 when inserted; 0 when none (or on OOM, which the next step
+** meets again). */
+static int inner_sides(Coder *c, size_t i, size_t e) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = d->nEvent; k-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[k];
+    if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+    const tocsin_actor *pS = &pE->source, *pT = &pE->target;
+    if (pE->bNegated || !pS->zCode || !pT->zCode || !strcmp(pS->zCode, pT->zCode)) continue;
+    const char *zS = event_state(c, pS), *zT = event_state(c, pT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    int bBack = 0;   /* the same act the other way: a joint one */
+    for (size_t x = d->nEvent; x-- > 0 && !bBack;) {
+      const tocsin_event *pX = &d->aEvent[x];
+      if (pX->iSentence + 3 < c->iSentNow) break;
+      bBack = x != k && pX->source.zCode && pX->target.zCode && !strcmp(pX->source.zCode, pT->zCode) &&
+              !strcmp(pX->target.zCode, pS->zCode) && !strcmp(pX->zEvent, pE->zEvent);
+    }
+    if (!bBack) continue;
+    Mention mA, mB;
+    if (!actor_mention(c, pS, i, e, &mA) || !actor_mention(c, pT, i, e, &mB)) return 0;
+    return insert_mention(c, &mA) && insert_mention(c, &mB);
+  }
+  return 0;
+}
+
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
@@ -562,6 +606,13 @@ static int both_sides(Coder *c) {
       }
       if (zB) zA = zM;
     }
+    /* ... else the two sides of a war within one state, fighting each other
+    ** ("Sudan's army and the RSF fought ...; the AU called on both sides to
+    ** stop"): the two actors, each with its role, as a joint act gave them */
+    if (!zA && inner_sides(c, i, e)) {
+      i = e - 1;
+      continue;
+    }
     const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
     if (!pA || !pB) continue;
     if (!insert_phrase_mention(c, i, e, pA) || !insert_phrase_mention(c, i, e, pB)) return 0;
@@ -570,8 +621,6 @@ static int both_sides(Coder *c) {
   return 1;
 }
 
-static const ActorEntry *org_entry(const Coder *c, const char *zCode);
-static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 
 /* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
 ** claim responsibility": a definite noun for a body stands for the last
