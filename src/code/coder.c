@@ -1572,6 +1572,24 @@ static void assign_roles(Coder *c) {
     ** strikes; "suspended all its operations in Sudan", a cut on the place */
     int aMem[2];   /* ... not a joint act: "Indian and Chinese troops clashed in the valley" */
     /* ... and so do threats: "threatened to resume terrorist activities in Israel" */
+    /* ... and so does a passive's agent: "the convoy was attacked by gunmen
+    ** in northern Mali" (the convoy names no actor) */
+    if (bPassive && iT < 0 && iS >= 0 && c->aM[iS].bBy && code_root(h) >= 18) {
+      for (size_t m = 0; m < c->nM && iT < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i < h->e || pm->i >= hi) continue;
+        int bBreak = 0;
+        for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t);
+        if (bBreak) break;
+        /* "in Mali", "in northern Mali": a place the act happens in */
+        int bIn = pm->bLoc;
+        for (size_t t = pm->i >= 2 ? pm->i - 2 : 0; t < pm->i && !bIn; t++) bIn = tok_in(c, t, azLocPrep);
+        const ActorEntry *a = pm->pCountry ? pm->pCountry : pm->pMain;
+        if (bIn && !pm->bBy && !pm->pAgent && a &&
+            (a->kind == AK_COUNTRY || a->kind == AK_CAPITAL || a->kind == AK_PLACE))
+          iT = (int)m;
+      }
+    }
     if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
         (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
