@@ -1602,6 +1602,25 @@ static void assign_roles(Coder *c) {
       for (size_t t = h->e > 0 ? h->e - 1 : 0; t < c->aM[iLoc].i; t++) bInto |= tok_is(c, t, "into");
       if (bInto) iT = iLoc;
     }
+    /* "rejected a US offer to host talks", "welcomed an Egyptian proposal":
+    ** a reply to a proposal is aimed at whoever made it, the actor that
+    ** modifies the proposal noun right after the verb, over anything the
+    ** proposal itself names ("a U.S. plan for Gaza") */
+    if (!bPassive && code_root(h) <= 13 && !h->bFramed) {
+      static const char *const azProposal[] = {"offer", "offers", "proposal", "proposals", "plan", "plans",
+                                               "initiative", "initiatives", "bid", "request", "requests", "demand",
+                                               "demands", "ultimatum", "invitation", NULL};
+      size_t t = h->i + 1;
+      if (t < c->nTok && (tok_is(c, t, "a") || tok_is(c, t, "an") || tok_is(c, t, "the"))) t++;
+      for (size_t m = 0; m < c->nM; m++) {
+        const Mention *pm = &c->aM[m];
+        if ((pm->i != t && pm->i != h->i + 1) || pm->bPronoun || pm->pAgent) continue;
+        size_t n = pm->e;
+        if (n < c->nTok && !tok_in(c, n, azProposal) && n + 1 < c->nTok && !c->aTok[n].bCap) n++;   /* "peace plan" */
+        if (n < c->nTok && tok_in(c, n, azProposal) && (n + 1 >= c->nTok || !tok_is(c, n + 1, "of"))) iT = (int)m;
+        break;
+      }
+    }
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
     if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
