@@ -287,6 +287,18 @@ static int push_mention(Coder *c, Mention *m) {
 }
 
 /* Whether token i is written in capitals only (2 to 8 letters): an acronym. */
+/* Is token i written in capitals and dots only ("U.S.", "UK")? */
+static int initials(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  int nCap = 0;
+  for (uint32_t b = t->start; b < t->end; b++) {
+    unsigned char ch = (unsigned char)c->z[b];
+    if (ch >= 'A' && ch <= 'Z') nCap++;
+    else if (ch != '.') return 0;
+  }
+  return nCap >= 2;
+}
+
 static int tok_acronym(const Coder *c, size_t i) {
   if (i >= c->nTok) return 0;
   const Token *t = &c->aTok[i];
@@ -474,6 +486,50 @@ static int the_n_states(Coder *c) {
   return 1;
 }
 
+static const ActorEntry *org_entry(const Coder *c, const char *zCode);
+static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
+static const char *event_state(const Coder *c, const tocsin_actor *a);
+
+/* A mention over tokens [i, e) of the actor an event named: the body, else
+** the state with its role ("SDNMIL"). 0 when the dictionary lacks it. */
+static int actor_mention(const Coder *c, const tocsin_actor *a, size_t i, size_t e, Mention *m) {
+  memset(m, 0, sizeof *m);
+  m->i = i;
+  m->e = e;
+  if (a->zOrg) return (m->pMain = org_entry(c, a->zCode)) != NULL;
+  if (!a->zCountry || !(m->pCountry = country_entry(c, a->zCountry))) return 0;
+  if (a->zRole && !(m->pAgent = agent_entry(c, a->zRole))) return 0;
+  return 1;
+}
+
+/* "both sides" of a joint act within one state (a civil war's army and
+** rebels) in the three sentences before: two mentions over [i, e), one
+** group. 1 when inserted; 0 when none (or on OOM, which the next step
+** meets again). */
+static int inner_sides(Coder *c, size_t i, size_t e) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = d->nEvent; k-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[k];
+    if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+    const tocsin_actor *pS = &pE->source, *pT = &pE->target;
+    if (pE->bNegated || !pS->zCode || !pT->zCode || !strcmp(pS->zCode, pT->zCode)) continue;
+    const char *zS = event_state(c, pS), *zT = event_state(c, pT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    int bBack = 0;   /* the same act the other way: a joint one */
+    for (size_t x = d->nEvent; x-- > 0 && !bBack;) {
+      const tocsin_event *pX = &d->aEvent[x];
+      if (pX->iSentence + 3 < c->iSentNow) break;
+      bBack = x != k && pX->source.zCode && pX->target.zCode && !strcmp(pX->source.zCode, pT->zCode) &&
+              !strcmp(pX->target.zCode, pS->zCode) && !strcmp(pX->zEvent, pE->zEvent);
+    }
+    if (!bBack) continue;
+    Mention mA, mB;
+    if (!actor_mention(c, pS, i, e, &mA) || !actor_mention(c, pT, i, e, &mB)) return 0;
+    return insert_mention(c, &mA) && insert_mention(c, &mB);
+  }
+  return 0;
+}
+
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
@@ -550,6 +606,13 @@ static int both_sides(Coder *c) {
       }
       if (zB) zA = zM;
     }
+    /* ... else the two sides of a war within one state, fighting each other
+    ** ("Sudan's army and the RSF fought ...; the AU called on both sides to
+    ** stop"): the two actors, each with its role, as a joint act gave them */
+    if (!zA && inner_sides(c, i, e)) {
+      i = e - 1;
+      continue;
+    }
     const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
     if (!pA || !pB) continue;
     if (!insert_phrase_mention(c, i, e, pA) || !insert_phrase_mention(c, i, e, pB)) return 0;
@@ -558,7 +621,6 @@ static int both_sides(Coder *c) {
   return 1;
 }
 
-static const ActorEntry *org_entry(const Coder *c, const char *zCode);
 
 /* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
 ** claim responsibility": a definite noun for a body stands for the last
@@ -1006,6 +1068,14 @@ static int find_actors(Coder *c) {
     if (b->pAgent && b->pCountry && !a->pAgent && !a->pMain && a->pCountry && b->i > a->e &&
         b->i - a->e == 1 && (tok_is(c, a->e, "and") || tok_is(c, a->e, ",")))
       a->pAgent = b->pAgent;
+    /* ... and so over a country's initials used as one: "U.S. and British
+    ** warplanes" are American warplanes too (not "Ethiopia and Tigrayan
+    ** forces": a name, and one state's two sides) */
+    else if (b->pAgent && b->pCountry && !a->pAgent && !a->pCountry && a->pMain && a->pMain->kind == AK_COUNTRY &&
+             !a->bLoc && !a->bPrep && b->i > a->e && b->i - a->e == 1 && tok_is(c, a->e, "and") &&
+             a->e == a->i + 1 && initials(c, a->i) && a->pMain->zCountry && b->pCountry->zCountry &&
+             strcmp(a->pMain->zCountry, b->pCountry->zCountry))
+      a->pCountry = a->pMain, a->pMain = NULL, a->pAgent = b->pAgent;
   }
   /* "a delegation from ECOWAS", "envoys from Qatar": a bare role sent from
   ** a state or a body is that state's or body's */
@@ -1228,7 +1298,9 @@ static void chain_verbs(Coder *c) {
     if (c->aH[k].i < c->iAttrib) c->aH[k].bReported = 1;
     /* "..., a rights group charged": the attribution's own verb reports; it
     ** is no charge, protest or claim of its own */
-    if (c->aH[k].i == c->iAttribVerb && c->aH[k].e == c->aH[k].i + 1) c->aH[k].bDrop = 1;
+    /* ... nor is ", an aide told reporters" a statement to the press */
+    if (c->aH[k].i == c->iAttribVerb && (c->aH[k].e == c->aH[k].i + 1 || is_report_verb(&c->aH[k])))
+      c->aH[k].bDrop = 1;
   }
   /* "..., the interior ministry said", "..., said a spokesman": an attribution
   ** after the clause reports every act before it */
@@ -1500,6 +1572,24 @@ static void assign_roles(Coder *c) {
     ** strikes; "suspended all its operations in Sudan", a cut on the place */
     int aMem[2];   /* ... not a joint act: "Indian and Chinese troops clashed in the valley" */
     /* ... and so do threats: "threatened to resume terrorist activities in Israel" */
+    /* ... and so does a passive's agent: "the convoy was attacked by gunmen
+    ** in northern Mali" (the convoy names no actor) */
+    if (bPassive && iT < 0 && iS >= 0 && c->aM[iS].bBy && code_root(h) >= 18) {
+      for (size_t m = 0; m < c->nM && iT < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i < h->e || pm->i >= hi) continue;
+        int bBreak = 0;
+        for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t);
+        if (bBreak) break;
+        /* "in Mali", "in northern Mali": a place the act happens in */
+        int bIn = pm->bLoc;
+        for (size_t t = pm->i >= 2 ? pm->i - 2 : 0; t < pm->i && !bIn; t++) bIn = tok_in(c, t, azLocPrep);
+        const ActorEntry *a = pm->pCountry ? pm->pCountry : pm->pMain;
+        if (bIn && !pm->bBy && !pm->pAgent && a &&
+            (a->kind == AK_COUNTRY || a->kind == AK_CAPITAL || a->kind == AK_PLACE))
+          iT = (int)m;
+      }
+    }
     if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
         (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
@@ -1511,6 +1601,25 @@ static void assign_roles(Coder *c) {
       int bInto = 0;
       for (size_t t = h->e > 0 ? h->e - 1 : 0; t < c->aM[iLoc].i; t++) bInto |= tok_is(c, t, "into");
       if (bInto) iT = iLoc;
+    }
+    /* "rejected a US offer to host talks", "welcomed an Egyptian proposal":
+    ** a reply to a proposal is aimed at whoever made it, the actor that
+    ** modifies the proposal noun right after the verb, over anything the
+    ** proposal itself names ("a U.S. plan for Gaza") */
+    if (!bPassive && code_root(h) <= 13 && !h->bFramed) {
+      static const char *const azProposal[] = {"offer", "offers", "proposal", "proposals", "plan", "plans",
+                                               "initiative", "initiatives", "bid", "request", "requests", "demand",
+                                               "demands", "ultimatum", "invitation", NULL};
+      size_t t = h->i + 1;
+      if (t < c->nTok && (tok_is(c, t, "a") || tok_is(c, t, "an") || tok_is(c, t, "the"))) t++;
+      for (size_t m = 0; m < c->nM; m++) {
+        const Mention *pm = &c->aM[m];
+        if ((pm->i != t && pm->i != h->i + 1) || pm->bPronoun || pm->pAgent) continue;
+        size_t n = pm->e;
+        if (n < c->nTok && !tok_in(c, n, azProposal) && n + 1 < c->nTok && !c->aTok[n].bCap) n++;   /* "peace plan" */
+        if (n < c->nTok && tok_in(c, n, azProposal) && (n + 1 >= c->nTok || !tok_is(c, n + 1, "of"))) iT = (int)m;
+        break;
+      }
     }
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
@@ -1626,13 +1735,21 @@ static int same_clause(const Coder *c, size_t a, size_t b) {
   return 1;
 }
 
-static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault) {
+/* The country another member of mention iM's compound names, else NULL:
+** "U.S. warplanes and warships" are both American. */
+static const char *member_country(const Coder *c, int iM) {
   for (size_t k = 0; k < c->nM; k++) {
     if ((int)k == iM || c->aM[k].iGroup != c->aM[iM].iGroup) continue;
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) return zC;
   }
+  return NULL;
+}
+
+static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault) {
+  const char *zMember = member_country(c, iM);
+  if (zMember) return zMember;
   const char *zBest = NULL;
   size_t best = (size_t)-1;
   for (size_t k = 0; k < c->nM; k++) {
@@ -1868,10 +1985,16 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zHc = h->zCode;
   int bDomestic = rootH == 8 || rootH >= 14 || !strncmp(zHc, "034", 3) || !strncmp(zHc, "035", 3) ||
                   !strncmp(zHc, "123", 3) || !strncmp(zHc, "124", 3);
-  if (!make_actor(c, &c->aM[iS], nDay, bDay, iLoc >= 0 ? zInherit : group_country(c, iS, iT, bDomestic, zInherit), &ev.source)) return 1;
+  /* ... but a role listed with a named state's is that state's, wherever
+  ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
+  const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
+  if (!make_actor(c, &c->aM[iS], nDay, bDay,
+                  zSrcMember ? zSrcMember : iLoc >= 0 ? zInherit : group_country(c, iS, iT, bDomestic, zInherit),
+                  &ev.source))
+    return 1;
   /* "Powell told the Senate", "Trudeau told parliament": a statement's
   ** bare addressee is the speaker's own institution */
-  const char *zTgtDefault = iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit);
+  const char *zTgtDefault = zTgtMember ? zTgtMember : iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit);
   const Mention *pT = &c->aM[iT];
   /* "Ortega released 222 political prisoners and expelled them to the United
   ** States": a yielding act (08) frees the source's own people */
@@ -2136,7 +2259,18 @@ static void mark_appositions(Coder *c) {
     if (m->bPronoun || open + 2 >= c->nTok || !tok_is(c, open, ",")) continue;
     size_t close = open + 1;
     while (close < c->nTok && close <= open + 14 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
-    if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    /* "... mediated by the African Union's envoy, former Nigerian President
+    ** Olusegun Obasanjo.": the sentence's end closes an apposition too, when
+    ** it holds no verb and no attribution (", the ministry said.") */
+    int bEnd = 0;
+    if (close == c->nTok || (close + 1 == c->nTok && !c->aTok[close].bWord && !tok_is(c, close, ","))) {
+      bEnd = 1;
+      /* ... nor a list: "from ECOWAS, the African Union and the UN." */
+      for (size_t t = open + 1; t < close && bEnd; t++)
+        bEnd = !attr_verb(c, t) && !c->aUsed[t] && !tok_is(c, t, "and") && !tok_is(c, t, "or");
+      for (size_t x = 0; x < c->nH && bEnd; x++) bEnd = c->aH[x].i <= open || c->aH[x].i >= close;
+    }
+    if (!bEnd && (close >= c->nTok || !tok_is(c, close, ","))) continue;
     /* "the journalist, Roman Protasevich,": a name after the role it fills is
     ** the same actor, already in the event */
     int bNamed = 0;
@@ -2546,7 +2680,8 @@ static size_t passive_subject_noun(const Coder *c, const VerbHit *h) {
 /* "condemned the decision", "rejected the ruling": the verb's object is an
 ** act just reported (the noun right after "the", or one word on). */
 static int reaction_noun(const Coder *c, const VerbHit *h) {
-  static const char *const azAct[] = {"decision", "move", "ruling", "verdict", "raid", "ban", "law", "decree",
+  static const char *const azAct[] = {"decision", "move", "ruling", "verdict", "raid", "raids", "airstrike",
+                                      "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
                                       "measure", "measures", "step", "steps", "announcement", "remarks",
                                       "statement", "strike", "strikes", "attack", "attacks", "arrest",
                                       "arrests", "execution", "executions", "sanctions", "vote", "order",
@@ -2640,6 +2775,9 @@ static int reply_targets(Coder *c, size_t iSent) {
     for (size_t e = d->nEvent; zS && e-- > 0 && !zT && !reaction_noun(c, h);) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      /* a mediator acts for the parties, not on them: their next act is no
+      ** reply to it ("talks mediated by the AU ... the fighters are to disarm") */
+      if (!strncmp(pE->zEvent, "045", 3)) continue;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
       if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) zT = zA;
       /* ... or a body: "the United Nations accused Myanmar ...; Myanmar denied the accusation" */
@@ -2653,7 +2791,8 @@ static int reply_targets(Coder *c, size_t iSent) {
     int lo = 0, hiRoot = 20, bWords = 0;
     if (bReaction) {
       static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution", NULL};
-      static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "bombing", "bombings",
+      static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
+                                            "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
                                             "incursion", NULL};
       static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
@@ -2669,14 +2808,18 @@ static int reply_targets(Coder *c, size_t iSent) {
     }
     /* ... and a deal is the parties': both sides of a joint act ("Saudi
     ** Arabia and Iran agreed to restore relations ... The White House
-    ** welcomed the deal"), which a report may name a few sentences back */
+    ** welcomed the deal"), which a wire story may name up to six sentences
+    ** back: the deal is what the story is about */
     int bPact = bReaction && lo == 3;
     const char *zT2 = NULL;
+    size_t iFound = SIZE_MAX;   /* the event whose actor zT is */
+    const char *zRoleT = NULL;  /* the role of the home group a reaction targets */
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
         const tocsin_event *pE = &d->aEvent[e];
-        if (pE->iSentence + (bPact && bKind ? 4 : 2) < iSent || pE->iSentence >= iSent) break;
+        iFound = e;
+        if (pE->iSentence + (bPact && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
         /* a generic act noun ("the diversion", "the decision") names a deed,
@@ -2687,12 +2830,30 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** Guterres condemned the decision"), not a group's raid long before */
         const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+        /* ... or armed men of the reacting side's own state ("Boko Haram
+        ** fighters killed hundreds ...; the Nigerian president condemned the
+        ** massacre"): force a government answers for none of, aimed at home */
+        const char *zRoleA = pE->source.zRole;
+        int bIrregular = (!pE->source.zCountry && pE->source.zOrg) ||
+                         (zRoleA && (!strcmp(zRoleA, "REB") || !strcmp(zRoleA, "INS") || !strcmp(zRoleA, "UAF")));
+        const char *zHome = zA ? zA : bIrregular ? event_state(c, &pE->source) : NULL;
+        if (!zT && zHome && zS && !strncmp(zHome, zS, 3) && lo == 18 && bIrregular) {
+          const char *zRoleS = c->aM[h->iSrc].pAgent ? c->aM[h->iSrc].pAgent->zRole : NULL;
+          const ActorEntry *pMainS = c->aM[h->iSrc].pMain;
+          int bGovS = (zRoleS && !strcmp(zRoleS, "GOV")) || (pMainS && (pMainS->kind == AK_PERSON || pMainS->kind == AK_COUNTRY ||
+                                                                          pMainS->kind == AK_CAPITAL));
+          if (bGovS) {
+            zT = zHome;   /* the group itself when the dictionary has it: "Boko Haram" */
+            if (pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL) zT = pOrg->zCode;
+            else if (zRoleA) zRoleT = zRoleA;   /* ... else its role: "gunmen" */
+          }
+        }
         const char *zB = event_state(c, &pE->target);
         if (zT && bPact && bKind && zB && strncmp(zB, zA, 3) && (!zS || strncmp(zB, zS, 3)))
           for (size_t f = 0; f < d->nEvent && !zT2; f++) {   /* an act of its kind the other way */
             const tocsin_event *pF = &d->aEvent[f];
             /* the cheap tests first: event_state may scan the dictionary */
-            if (pF->iSentence + 4 < iSent || pF->iSentence >= iSent || f == e || strcmp(pF->zRoot, pE->zRoot)) continue;
+            if (pF->iSentence + 6 < iSent || pF->iSentence >= iSent || f == e || strcmp(pF->zRoot, pE->zRoot)) continue;
             const char *zFs = event_state(c, &pF->source), *zFt = event_state(c, &pF->target);
             if (zFs && zFt && !strncmp(zFs, zB, 3) && !strncmp(zFt, zA, 3)) zT2 = zB;
           }
@@ -2700,6 +2861,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     }
     const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
+    if (pC && zRoleT) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRoleT);
     const ActorEntry *pC2 = pC && zT2 ? country_entry(c, zT2) : NULL;
     if (pC2) {
       int iGroup = c->aM[c->aH[k].iTgt].iGroup;
@@ -2707,6 +2869,32 @@ static int reply_targets(Coder *c, size_t iSent) {
       m.pMain = pC2;
       m.iGroup = iGroup;
       if (!push_mention(c, &m)) return 0;
+    }
+    /* "American and British warplanes struck Houthi targets ... Oman
+    ** criticised the strikes": an act a compound actor took together is
+    ** each member's, so the reaction is aimed at every state that took it
+    ** with the same target in that sentence, not the last one named */
+    if (pC && !pC2 && bReaction && !bPact && iFound < d->nEvent && pC == country_entry(c, zT)) {
+      const tocsin_event *pE = &d->aEvent[iFound];
+      const char *zB = event_state(c, &pE->target);
+      for (size_t f = iFound; f-- > 0;) {
+        const tocsin_event *pF = &d->aEvent[f];
+        if (pF->iSentence != pE->iSentence) break;
+        if (strcmp(pF->zRoot, pE->zRoot) || !pF->source.zCountry) continue;
+        const char *zFt = event_state(c, &pF->target);
+        if (!zB || !zFt || strncmp(zFt, zB, 3)) continue;
+        const char *zFs = pF->source.zCountry;
+        /* once per state: not the reacting side, not one already added */
+        int bSeen = (zS && !strncmp(zFs, zS, 3)) || !strncmp(zFs, zT, 3);
+        for (size_t g = f + 1; g < iFound && !bSeen; g++)
+          bSeen = !strcmp(d->aEvent[g].zRoot, pE->zRoot) && d->aEvent[g].source.zCountry &&
+                  !strncmp(d->aEvent[g].source.zCountry, zFs, 3);
+        const ActorEntry *pCf = bSeen ? NULL : country_entry(c, zFs);
+        if (!pCf) continue;
+        Mention m = c->aM[c->aH[k].iTgt];
+        m.pMain = pCf;
+        if (!push_mention(c, &m)) return 0;
+      }
     }
   }
   return 1;
@@ -2866,6 +3054,15 @@ static int same_side(const Coder *c, int iA, int iB) {
   const char *zA = NULL, *zB = NULL;
   mention_country(c, iA, &zA);
   mention_country(c, iB, &zB);
+  /* "Orban said the government would not withdraw the law": a bare state
+  ** body that names no country ("the government", "the army") is, in its
+  ** speaker's mouth, the speaker's own; its country is only filled in from
+  ** context later. Not a bare opposition or crowd: those are other voices. */
+  const Mention *pB = &c->aM[iB];
+  if (zA && !zB && !pB->pMain && pB->pAgent && pB->pAgent->zRole &&
+      (!strcmp(pB->pAgent->zRole, "GOV") || !strcmp(pB->pAgent->zRole, "MIL") ||
+       !strcmp(pB->pAgent->zRole, "LEG")))
+    return 1;
   return zA && zB && !strncmp(zA, zB, 3);
 }
 
@@ -3316,6 +3513,29 @@ static void drop_purpose_clauses(Coder *c) {
   }
 }
 
+/* Do the compound members aS[0..nS) stand for two sides or more? A side is
+** a member's state or body with its role; a bare role takes the state of
+** the member named with it ("Russian troops and tanks": one side), and
+** roles of one state are sides of their own ("police and protesters"). */
+static int distinct_sides(const Coder *c, const int *aS, int nS) {
+  const char *zC0 = NULL, *zR0 = NULL;
+  const ActorEntry *pM0 = NULL;
+  for (int x = 0; x < nS; x++) {
+    const Mention *m = &c->aM[aS[x]];
+    const char *zC = NULL;
+    mention_country(c, aS[x], &zC);
+    if (!zC && !m->pMain) zC = member_country(c, aS[x]);
+    const char *zR = m->pAgent && m->pAgent->zRole ? m->pAgent->zRole : "";
+    const ActorEntry *pM = zC ? NULL : m->pMain;
+    if (x == 0) {
+      zC0 = zC, zR0 = zR, pM0 = pM;
+      continue;
+    }
+    if (pM != pM0 || (zC && !zC0) || (!zC && zC0) || (zC && strncmp(zC, zC0, 3)) || strcmp(zR, zR0)) return 1;
+  }
+  return 0;
+}
+
 /* "Egypt and Israel normalized relations", "the two rivals reconciled",
 ** "Seoul and Tokyo exchanged ambassadors": diplomatic cooperation (05) on
 ** the bond between its parties is joint by nature, as talks and signing
@@ -3394,6 +3614,9 @@ static int code_window(Coder *c, size_t iSent) {
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
                   joint_bond(c, h);
+    /* ... and only between two sides: "Russian troops and tanks attacked
+    ** Ukrainian positions" is one side's act on the positions */
+    if (bMutual && nS >= 2 && !distinct_sides(c, aS, nS)) bMutual = 0;
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
     /* verbal joint acts may have a topic ("discussed the exercise"); joint
     ** force needs none, or it is the object ("shot 37 people") */
@@ -3405,10 +3628,21 @@ static int code_window(Coder *c, size_t iSent) {
     int bRoleTarget = nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain &&
                       !c->aM[aT[0]].pPersonCountry &&
                       strcmp(c->aM[aT[0]].pAgent->zCode, "CVL");   /* "shot dead 37 people" has victims */
+    /* ... its own: another side's role is the target ("U.S. and French
+    ** warplanes shelled rebel positions") */
+    int bOtherRole = 0;   /* ... for force: in cooperation a role is a topic ("military cooperation") */
+    if (bRoleTarget && nS >= 2 && root >= 18) {
+      int bOwnRole = 0;
+      for (int x = 0; x < nS && !bOwnRole; x++)
+        bOwnRole = c->aM[aS[x]].pAgent && c->aM[aS[x]].pAgent->zRole && c->aM[aT[0]].pAgent->zRole &&
+                   !strcmp(c->aM[aS[x]].pAgent->zRole, c->aM[aT[0]].pAgent->zRole);
+      bRoleTarget = bOwnRole;
+      bOtherRole = !bOwnRole;
+    }
     /* ... but "launched strikes on Syrian targets" aims at the modifier */
     int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
-    if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed) nT = 0;
+    if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
