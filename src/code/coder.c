@@ -1558,16 +1558,21 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
     snprintf(zCode, sizeof zCode, "%s", a->zCode);
     zOrg = a->zOrg;
   } else if (a && a->kind == AK_METONYM) {
-    snprintf(zCode, sizeof zCode, "%s", a->zCode);
-    zCountry = a->zCountry;
+    const char *zOn = dict_entry_dated(a, day, bDay);   /* "the Kremlin" in 1985: SUNGOV */
+    snprintf(zCode, sizeof zCode, "%s", zOn ? zOn : a->zCode);
+    zCountry = zOn && a->zCountry ? arena_strndup(A, zOn, 3) : a->zCountry;
     zRole = a->zRole;
   } else if (a && a->kind == AK_CAPITAL && !m->pAgent && !m->bLoc) {
-    snprintf(zCode, sizeof zCode, "%sGOV", a->zCountry);   /* "Minsk said": the government; "in Minsk" the place */
-    zCountry = a->zCountry;
+    const char *zOn = dict_entry_dated(a, day, bDay);   /* "Moscow" in 1985: the Soviet Union */
+    zCountry = zOn ? zOn : a->zCountry;
+    snprintf(zCode, sizeof zCode, "%sGOV", zCountry);   /* "Minsk said": the government; "in Minsk" the place */
     zRole = "GOV";
   } else {
     const ActorEntry *pC = m->pCountry ? m->pCountry : a;
     if (pC) zCountry = pC->zCountry;
+    /* a state's name or demonym read on the event's day ("Yugoslavia" in 1995
+    ** is the Federal Republic, SRB) */
+    if (pC && dict_entry_dated(pC, day, bDay)) zCountry = dict_entry_dated(pC, day, bDay);
     if (!zCountry && m->pPersonCountry) zCountry = arena_strndup(A, m->pPersonCountry->aRole[0].zCode, 3);
     if (!zCountry && m->pAgent) zCountry = zInherit;
     if (m->pAgent) zRole = m->pAgent->zRole;
