@@ -1074,10 +1074,17 @@ static int find_actors(Coder *c) {
     for (size_t x = x0 + 1; x < c->nM && c->aM[x].iGroup == m->iGroup; x++)
       for (size_t t = c->aM[x - 1].e; t < c->aM[x].i; t++) bAnd |= !tok_is(c, t, ",");
     const Mention *pF = &c->aM[x0];
-    int bGov = pF->i > 0 && (tok_in(c, pF->i - 1, azPrep) || tok_in(c, pF->i - 1, azLocPrep));
-    int bGovM = m->i > 0 && (tok_in(c, m->i - 1, azPrep) || tok_in(c, m->i - 1, azLocPrep));
+    /* ... "by" too: "Despite warnings by aid agencies, the government
+    ** refused ...": the agent of the opening phrase is not the subject */
+    int bGov = pF->i > 0 && (tok_in(c, pF->i - 1, azPrep) || tok_in(c, pF->i - 1, azLocPrep) ||
+                             tok_is(c, pF->i - 1, "by"));
+    int bGovM = m->i > 0 && (tok_in(c, m->i - 1, azPrep) || tok_in(c, m->i - 1, azLocPrep) ||
+                             tok_is(c, m->i - 1, "by"));
     if (bAnd || !bGov || bGovM) continue;
-    for (size_t x = k; x < c->nM && c->aM[x].iGroup == p->iGroup; x++) c->aM[x].iGroup = g + 1;
+    for (size_t x = k; x < c->nM && c->aM[x].iGroup == p->iGroup; x++) {
+      c->aM[x].iGroup = g + 1;
+      c->aM[x].bBy = 0;   /* it had it from the list it seemed to join */
+    }
     g++;
   }
   return 1;
@@ -2231,6 +2238,24 @@ static void drop_participle_adjectives(Coder *c) {
       continue;
     int bNoun = in_mention(c, h->i - 1) || plural_word(c, h->i - 1);
     if (bNoun) h->bDrop = 1;
+  }
+  /* "hand over alleged bombers", "his alleged part in atrocities", "the
+  ** accused officers": a bare participle of accusation before a lower-case
+  ** noun, with no actor right before it as its subject, is an adjective --
+  ** not "Russia alleged Ukraine shelled ..." nor "alleged that ..." */
+  static const char *const azAdj[] = {"alleged", "accused", "suspected", "purported", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || h->e >= c->nTok || !tok_in(c, h->i, azAdj)) continue;
+    const Token *pN = &c->aTok[h->e];
+    if (!pN->bWord || pN->bCap || in_mention(c, h->e) || tok_in(c, h->e, azPrep) || tok_is(c, h->e, "that") ||
+        tok_is(c, h->e, "by") || tok_in(c, h->e, azDet))
+      continue;
+    if (in_mention(c, h->i - 1) || tok_in(c, h->i - 1, azBe) || tok_is(c, h->i - 1, "has") ||
+        tok_is(c, h->i - 1, "have") || tok_is(c, h->i - 1, "had") || tok_is(c, h->i - 1, "who") ||
+        tok_is(c, h->i - 1, "which") || tok_is(c, h->i - 1, "and") || !c->aTok[h->i - 1].bWord)
+      continue;
+    h->bDrop = 1;
   }
 }
 
