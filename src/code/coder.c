@@ -152,6 +152,8 @@ static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "be
 ** verbs, prepositions, function words, adverbs in -ly or past tenses in -ed
 ** the verb list lacks ("Minsk retaliated"). */
 /* A plural noun by its ending: "Palestinians", "rebels" (not "Swiss"). */
+static int tok_adverb(const Coder *c, size_t t);
+
 static int plural_word(const Coder *c, size_t t) {
   const Token *k = &c->aTok[t];
   return k->end - k->start > 2 && c->z[k->end - 1] == 's' && c->z[k->end - 2] != 's';
@@ -1172,6 +1174,15 @@ static int find_verbs(Coder *c) {
       }
       /* a base form or participle after a determiner is a noun: "his visit" */
       if (i > 0 && tok_in(c, i - 1, azDet) && !(f->forms & VF_PAST)) continue;   /* "the talks" */
+      /* ... and so is a bare stem after a determiner, possessive or
+      ** preposition and one modifier: "despite growing pressure", "the
+      ** city's power supply" -- not after a plural subject ("their leaders
+      ** meet"), an adverb ("to further develop") or an auxiliary */
+      if (i > 1 && !(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && c->aTok[i - 1].bWord &&
+          !c->aTok[i - 1].bCap && !in_mention(c, i - 1) && !plural_word(c, i - 1) && !tok_adverb(c, i - 1) &&
+          !tok_in(c, i - 1, azFollow) && !tok_is(c, i - 1, "to") && !tok_is(c, i - 2, "to") &&
+          (tok_in(c, i - 2, azDet) || tok_is(c, i - 2, "'s") || tok_in(c, i - 2, azPrep)))
+        continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
