@@ -3470,6 +3470,20 @@ static int code_window(Coder *c, size_t iSent) {
     size_t nBefore = judge_words(c, lo, h->i, nAll);
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
+    /* "should", "must" prescribe for the author only when no one else is
+    ** speaking: "agreed that their countries should cooperate", "..., saying
+    ** he must resign", "said Sudan must return a helicopter that was
+    ** captured" report another's words, which the frames code as a demand
+    ** where they make one (compose_frames); what is left is no act */
+    if (!strcmp(j.zMood, "recommendation") && !h->bModalFramed) {
+      int bSpoken = h->bReported || j.bReport;
+      for (size_t x = 0; x < c->nH && !bSpoken; x++) {
+        const VerbHit *r = &c->aH[x];
+        int rootR = code_root(r);
+        bSpoken = x != k && !r->bDrop && r->e <= h->i && (rootR <= 3 || (rootR >= 10 && rootR <= 13));
+      }
+      if (bSpoken) continue;
+    }
     /* a stated intent, threat or demand is an act of now, not a forecast of
     ** the act it names ("said it would withdraw" is 0356 today) */
     if (h->bModalFramed && (j.bFuture || !strcmp(j.zMood, "recommendation"))) {
