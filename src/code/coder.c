@@ -1331,6 +1331,16 @@ static void assign_roles(Coder *c) {
       const Mention *pm = &c->aM[m];
       if (pm->e > h->iSubj) continue;
       if (pm->bMod && !pm->bLoc && !pm->bAside && !pm->bBy && !pm->bPrep) iS = (int)m;
+      /* "a camp for Congolese refugees was attacked by militiamen": the
+      ** people a thing is for or of suffer what is done to it, as in the
+      ** active "attacked a camp for Congolese refugees" */
+      int bOwnerOf = pm->bPrep && !pm->bLoc && !pm->bAside && !pm->bBy && pm->i >= 2 &&
+                     (tok_is(c, pm->i - 1, "for") || tok_is(c, pm->i - 1, "of")) && !in_mention(c, pm->i - 2) &&
+                     c->aTok[pm->i - 2].bWord && !c->aTok[pm->i - 2].bCap;
+      for (size_t t = pm->e; bOwnerOf && t < h->i; t++)
+        bOwnerOf = tok_in(c, t, azBe) || tok_is(c, t, "been") || tok_is(c, t, "has") || tok_is(c, t, "have") ||
+                   tok_is(c, t, "had") || tok_adverb(c, t);
+      if (bOwnerOf) iS = (int)m;
       break;
     }
     /* "offered condolences to Turkey and Syria after a powerful earthquake
