@@ -1240,6 +1240,8 @@ static int is_report_verb(const VerbHit *h) {
 
 /* Relations between verbs: "refused to sign" negates the second; "said that X
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
+static int finite_act(const Coder *c, const VerbHit *h);
+
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
@@ -1274,6 +1276,12 @@ static void chain_verbs(Coder *c) {
       b->bDrop = 1;
       continue;
     }
+    /* "was skeptical about Moscow's will to agree", "was confident ...
+    ** irritants damaging relations": a comment (012-014) reports only a
+    ** finite act; an infinitive or participle that a noun governs leaves
+    ** the comment standing */
+    int bComment = !strcmp(a->zCode, "012") || !strcmp(a->zCode, "013") || !strcmp(a->zCode, "014");
+    if (b && bComment && !finite_act(c, b) && b->i > a->e + 2) continue;
     if (b && is_report_verb(a)) {
       a->bDrop = 1;
       for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
@@ -1461,6 +1469,9 @@ static void assign_roles(Coder *c) {
       /* "said that Russia was responsible": the clause a statement reports is
       ** not its addressee */
       int bReport = is_report_verb(h);
+      /* ... but a hope or a worry is about the one it names: "was
+      ** confident that the United States would remove irritants" (013) */
+      if (!strcmp(h->zCode, "012") || !strcmp(h->zCode, "013")) bReport = 0;
       /* "condemned the strike as a violation of Iraqi sovereignty": what
       ** follows "as" describes the object, it is none */
       for (size_t t = h->e; t < pm->i; t++)
@@ -2259,6 +2270,18 @@ static void drop_participle_adjectives(Coder *c) {
       continue;
     int bNoun = in_mention(c, h->i - 1) || plural_word(c, h->i - 1);
     if (bNoun) h->bDrop = 1;
+  }
+  /* "remove irritants damaging relations", "men carrying rifles": a present
+  ** participle right after a common plural noun describes that noun; it is
+  ** no act of the clause's subject */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->forms != VF_ING || h->i < 2) continue;
+    const Token *p = &c->aTok[h->i - 1];
+    if (!p->bWord || p->bCap || !plural_word(c, h->i - 1) || in_mention(c, h->i - 1) || tok_in(c, h->i - 1, azBe) ||
+        tok_in(c, h->i - 1, azFollow))
+      continue;
+    h->bDrop = 1;
   }
   /* "hand over alleged bombers", "his alleged part in atrocities", "the
   ** accused officers": a bare participle of accusation before a lower-case
