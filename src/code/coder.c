@@ -3172,6 +3172,17 @@ static void compose_frames(Coder *c) {
         continue;
       }
       int rootIn = (zInner[0] - '0') * 10 + (zInner[1] - '0');
+      /* "rejected a US offer to host a summit", "turned down Russia's
+      ** proposal to hold talks": what is rejected is the named party's
+      ** offer, whose content the infinitive tells; the rejection is aimed at
+      ** that party */
+      int bOwnedOffer = 0;
+      for (size_t m = 0; f == FRAME_REJECT && iTo == a->e && m < c->nM && !bOwnedOffer; m++)
+        bOwnedOffer = c->aM[m].i > a->i && c->aM[m].e < a->e && !c->aM[m].bLoc;
+      if (bOwnedOffer) {
+        b->bDrop = 1;
+        continue;
+      }
       if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
         if (set_framed(c, a, f, zInner)) {
           b->bDrop = 1;
