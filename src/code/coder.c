@@ -1164,12 +1164,13 @@ static int find_verbs(Coder *c) {
       ** travel to Canada", "advised against travel" */
       if (i > 0 && !(f->forms & (VF_PAST | VF_PP | VF_ING)) && !tok_is(c, i - 1, "to") && tok_in(c, i - 1, azPrep))
         continue;   /* also plurals: "tariffs on imports" */
-      /* a plural right after a past tense is its object: "announced bans" */
+      /* a plural right after a past tense is its object: "announced bans";
+      ** so after a bare stem: "demanded that the US cancel plans to sell" */
       if (i > 0 && f->forms == VF_3S) {
         int bAfterPast = 0;
         for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i - 1].id); g;
              g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
-          bAfterPast |= (g->forms & VF_PAST) != 0;
+          bAfterPast |= (g->forms & VF_PAST) != 0 || ((g->forms & VF_BASE) && !c->aTok[i - 1].bCap);
         if (bAfterPast) continue;
       }
       /* a base form or participle after a determiner is a noun: "his visit" */
@@ -3398,6 +3399,17 @@ static void drop_purpose_clauses(Coder *c) {
     int bObject = 0;   /* the act before names what it acts on */
     for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= a->e && c->aM[m].i < iTo;
     if (!bAnd && (bObject || a->e - a->i > 1)) b->bDrop = 1;
+  }
+  /* "a meeting aimed at establishing closer ties", "talks designed to end
+  ** the war", "a plan intended to ease sanctions": what a thing is aimed at
+  ** is its purpose, no act */
+  static const char *const azAim[] = {"aimed", "aiming", "designed", "intended", "meant", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || b->i < 2) continue;
+    if ((b->forms & VF_ING) && tok_is(c, b->i - 1, "at") && tok_in(c, b->i - 2, azAim)) b->bDrop = 1;
+    size_t iTo = (b->forms & VF_BASE) ? to_before(c, b) : SIZE_MAX;
+    if (iTo != SIZE_MAX && iTo > 0 && tok_in(c, iTo - 1, azAim) && !tok_is(c, iTo - 1, "aiming")) b->bDrop = 1;
   }
 }
 
