@@ -153,6 +153,7 @@ static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "be
 ** the verb list lacks ("Minsk retaliated"). */
 /* A plural noun by its ending: "Palestinians", "rebels" (not "Swiss"). */
 static int tok_adverb(const Coder *c, size_t t);
+static int clause_break(const Coder *c, size_t t);
 
 static int plural_word(const Coder *c, size_t t) {
   const Token *k = &c->aTok[t];
@@ -939,6 +940,28 @@ static int find_actors(Coder *c) {
       m.e = i + 1;
       m.pMain = pRef;
       m.bPronoun = 1;
+      /* "saying he would only welcome him in Jerusalem": an object "him" is
+      ** never the "he" who is the subject of its own clause; it is the last
+      ** other person named */
+      if (tok_is(c, i, "him") || bHerObj) {
+        int bSubjSame = 0;
+        for (size_t t = i >= 8 ? i - 8 : 0; t < i; t++) {
+          if (clause_break(c, t) || tok_is(c, t, ",")) bSubjSame = 0;
+          for (size_t k = 0; k < c->nM; k++)
+            if (c->aM[k].i == t && c->aM[k].bPronoun && c->aM[k].pMain == pRef &&
+                (tok_is(c, t, "he") || tok_is(c, t, "she")))
+              bSubjSame = 1;
+        }
+        const ActorEntry *pOther = NULL;
+        for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
+          if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
+              c->aM[k].pMain != pRef)
+            pOther = c->aM[k].pMain;
+        if (bSubjSame) {
+          if (!pOther) continue;
+          m.pMain = pOther;
+        }
+      }
       if (!insert_mention(c, &m)) return 0;
     }
   }
