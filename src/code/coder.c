@@ -2967,6 +2967,40 @@ static int same_side(const Coder *c, int iA, int iB) {
   return zA && zB && !strncmp(zA, zB, 3);
 }
 
+/* The role code a mention names ("REB" for "Syrian rebels", "GOV" for a
+** sitting president), "" for a bare state, NULL when unknown. */
+static const char *mention_role(const Coder *c, int iM) {
+  const Mention *m = &c->aM[iM];
+  if (m->pAgent) return m->pAgent->zRole;
+  const ActorEntry *a = m->pMain;
+  if (!a) return m->pCountry ? "" : NULL;
+  if (a->kind == AK_PERSON) return a->nRole && strlen(a->aRole[0].zCode) >= 6 ? a->aRole[0].zCode + 3 : NULL;
+  if (a->kind == AK_METONYM) return a->zRole;
+  if (a->kind == AK_ORG) return is_state_code(a->zCode) && strlen(a->zCode) >= 6 ? a->zCode + 3 : NULL;
+  return "";
+}
+
+/* Rebels, insurgents or the opposition against their state's government or
+** forces: one country, two sides ("Syrian rebels said Assad must step
+** down" is a demand). */
+static int opposed_roles(const Coder *c, int iA, int iB) {
+  static const char *const azOut[] = {"REB", "INS", "OPP", "SEP", NULL};
+  static const char *const azIn[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+  if (iA < 0 || iB < 0) return 0;
+  const char *zA = mention_role(c, iA), *zB = mention_role(c, iB);
+  if (!zA || !zB) return 0;
+  int aOut = 0, aIn = 0, bOut = 0, bIn = 0;
+  for (const char *const *z = azOut; *z; z++) {
+    aOut |= !strncmp(zA, *z, 3) && zA[0];
+    bOut |= !strncmp(zB, *z, 3) && zB[0];
+  }
+  for (const char *const *z = azIn; *z; z++) {
+    aIn |= (*z)[0] ? !strncmp(zA, *z, 3) : !zA[0];
+    bIn |= (*z)[0] ? !strncmp(zB, *z, 3) : !zB[0];
+  }
+  return (aOut && bIn) || (aIn && bOut);
+}
+
 /* Words of an onlooker's judgment about what someone else will do: "analysts
 ** expect Russia will ...", "Kyiv fears Moscow will ...". */
 static int tok_onlooker(const Coder *c, size_t t) {
@@ -3265,7 +3299,7 @@ static void compose_frames(Coder *c) {
       continue;
     }
     if (cModal == 'M') {   /* "Britain said Libya must hand over the suspects" */
-      if (bNeg || bSelf || same_side(c, iSpeaker, iS)) continue;
+      if (bNeg || bSelf || (same_side(c, iSpeaker, iS) && !opposed_roles(c, iSpeaker, iS))) continue;
       if (set_framed(c, b, FRAME_DEMAND, zInner)) {
         b->bModalFramed = 1;
         b->iSrcForce = iSpeaker;
