@@ -152,6 +152,9 @@ static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "be
 ** verbs, prepositions, function words, adverbs in -ly or past tenses in -ed
 ** the verb list lacks ("Minsk retaliated"). */
 /* A plural noun by its ending: "Palestinians", "rebels" (not "Swiss"). */
+static int tok_adverb(const Coder *c, size_t t);
+static int clause_break(const Coder *c, size_t t);
+
 static int plural_word(const Coder *c, size_t t) {
   const Token *k = &c->aTok[t];
   return k->end - k->start > 2 && c->z[k->end - 1] == 's' && c->z[k->end - 2] != 's';
@@ -999,6 +1002,28 @@ static int find_actors(Coder *c) {
       m.e = i + 1;
       m.pMain = pRef;
       m.bPronoun = 1;
+      /* "saying he would only welcome him in Jerusalem": an object "him" is
+      ** never the "he" who is the subject of its own clause; it is the last
+      ** other person named */
+      if (tok_is(c, i, "him") || bHerObj) {
+        int bSubjSame = 0;
+        for (size_t t = i >= 8 ? i - 8 : 0; t < i; t++) {
+          if (clause_break(c, t) || tok_is(c, t, ",")) bSubjSame = 0;
+          for (size_t k = 0; k < c->nM; k++)
+            if (c->aM[k].i == t && c->aM[k].bPronoun && c->aM[k].pMain == pRef &&
+                (tok_is(c, t, "he") || tok_is(c, t, "she")))
+              bSubjSame = 1;
+        }
+        const ActorEntry *pOther = NULL;
+        for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
+          if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
+              c->aM[k].pMain != pRef)
+            pOther = c->aM[k].pMain;
+        if (bSubjSame) {
+          if (!pOther) continue;
+          m.pMain = pOther;
+        }
+      }
       if (!insert_mention(c, &m)) return 0;
     }
   }
@@ -1144,10 +1169,17 @@ static int find_actors(Coder *c) {
     for (size_t x = x0 + 1; x < c->nM && c->aM[x].iGroup == m->iGroup; x++)
       for (size_t t = c->aM[x - 1].e; t < c->aM[x].i; t++) bAnd |= !tok_is(c, t, ",");
     const Mention *pF = &c->aM[x0];
-    int bGov = pF->i > 0 && (tok_in(c, pF->i - 1, azPrep) || tok_in(c, pF->i - 1, azLocPrep));
-    int bGovM = m->i > 0 && (tok_in(c, m->i - 1, azPrep) || tok_in(c, m->i - 1, azLocPrep));
+    /* ... "by" too: "Despite warnings by aid agencies, the government
+    ** refused ...": the agent of the opening phrase is not the subject */
+    int bGov = pF->i > 0 && (tok_in(c, pF->i - 1, azPrep) || tok_in(c, pF->i - 1, azLocPrep) ||
+                             tok_is(c, pF->i - 1, "by"));
+    int bGovM = m->i > 0 && (tok_in(c, m->i - 1, azPrep) || tok_in(c, m->i - 1, azLocPrep) ||
+                             tok_is(c, m->i - 1, "by"));
     if (bAnd || !bGov || bGovM) continue;
-    for (size_t x = k; x < c->nM && c->aM[x].iGroup == p->iGroup; x++) c->aM[x].iGroup = g + 1;
+    for (size_t x = k; x < c->nM && c->aM[x].iGroup == p->iGroup; x++) {
+      c->aM[x].iGroup = g + 1;
+      c->aM[x].bBy = 0;   /* it had it from the list it seemed to join */
+    }
     g++;
   }
   return 1;
@@ -1225,16 +1257,26 @@ static int find_verbs(Coder *c) {
       ** travel to Canada", "advised against travel" */
       if (i > 0 && !(f->forms & (VF_PAST | VF_PP | VF_ING)) && !tok_is(c, i - 1, "to") && tok_in(c, i - 1, azPrep))
         continue;   /* also plurals: "tariffs on imports" */
-      /* a plural right after a past tense is its object: "announced bans" */
+      /* a plural right after a past tense is its object: "announced bans";
+      ** so after a bare stem: "demanded that the US cancel plans to sell" */
       if (i > 0 && f->forms == VF_3S) {
         int bAfterPast = 0;
         for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i - 1].id); g;
              g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
-          bAfterPast |= (g->forms & VF_PAST) != 0;
+          bAfterPast |= (g->forms & VF_PAST) != 0 || ((g->forms & VF_BASE) && !c->aTok[i - 1].bCap);
         if (bAfterPast) continue;
       }
       /* a base form or participle after a determiner is a noun: "his visit" */
       if (i > 0 && tok_in(c, i - 1, azDet) && !(f->forms & VF_PAST)) continue;   /* "the talks" */
+      /* ... and so is a bare stem after a determiner, possessive or
+      ** preposition and one modifier: "despite growing pressure", "the
+      ** city's power supply" -- not after a plural subject ("their leaders
+      ** meet"), an adverb ("to further develop") or an auxiliary */
+      if (i > 1 && !(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && c->aTok[i - 1].bWord &&
+          !c->aTok[i - 1].bCap && !in_mention(c, i - 1) && !plural_word(c, i - 1) && !tok_adverb(c, i - 1) &&
+          !tok_in(c, i - 1, azFollow) && !tok_is(c, i - 1, "to") && !tok_is(c, i - 2, "to") &&
+          (tok_in(c, i - 2, azDet) || tok_is(c, i - 2, "'s") || tok_in(c, i - 2, azPrep)))
+        continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -1292,6 +1334,8 @@ static int is_report_verb(const VerbHit *h) {
 
 /* Relations between verbs: "refused to sign" negates the second; "said that X
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
+static int finite_act(const Coder *c, const VerbHit *h);
+
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
@@ -1328,6 +1372,12 @@ static void chain_verbs(Coder *c) {
       b->bDrop = 1;
       continue;
     }
+    /* "was skeptical about Moscow's will to agree", "was confident ...
+    ** irritants damaging relations": a comment (012-014) reports only a
+    ** finite act; an infinitive or participle that a noun governs leaves
+    ** the comment standing */
+    int bComment = !strcmp(a->zCode, "012") || !strcmp(a->zCode, "013") || !strcmp(a->zCode, "014");
+    if (b && bComment && !finite_act(c, b) && b->i > a->e + 2) continue;
     if (b && is_report_verb(a)) {
       a->bDrop = 1;
       for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
@@ -1385,6 +1435,16 @@ static void assign_roles(Coder *c) {
       const Mention *pm = &c->aM[m];
       if (pm->e > h->iSubj) continue;
       if (pm->bMod && !pm->bLoc && !pm->bAside && !pm->bBy && !pm->bPrep) iS = (int)m;
+      /* "a camp for Congolese refugees was attacked by militiamen": the
+      ** people a thing is for or of suffer what is done to it, as in the
+      ** active "attacked a camp for Congolese refugees" */
+      int bOwnerOf = pm->bPrep && !pm->bLoc && !pm->bAside && !pm->bBy && pm->i >= 2 &&
+                     (tok_is(c, pm->i - 1, "for") || tok_is(c, pm->i - 1, "of")) && !in_mention(c, pm->i - 2) &&
+                     c->aTok[pm->i - 2].bWord && !c->aTok[pm->i - 2].bCap;
+      for (size_t t = pm->e; bOwnerOf && t < h->i; t++)
+        bOwnerOf = tok_in(c, t, azBe) || tok_is(c, t, "been") || tok_is(c, t, "has") || tok_is(c, t, "have") ||
+                   tok_is(c, t, "had") || tok_adverb(c, t);
+      if (bOwnerOf) iS = (int)m;
       break;
     }
     /* "offered condolences to Turkey and Syria after a powerful earthquake
@@ -1505,6 +1565,9 @@ static void assign_roles(Coder *c) {
       /* "said that Russia was responsible": the clause a statement reports is
       ** not its addressee */
       int bReport = is_report_verb(h);
+      /* ... but a hope or a worry is about the one it names: "was
+      ** confident that the United States would remove irritants" (013) */
+      if (!strcmp(h->zCode, "012") || !strcmp(h->zCode, "013")) bReport = 0;
       /* "condemned the strike as a violation of Iraqi sovereignty": what
       ** follows "as" describes the object, it is none */
       for (size_t t = h->e; t < pm->i; t++)
@@ -1667,16 +1730,21 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
     snprintf(zCode, sizeof zCode, "%s", a->zCode);
     zOrg = a->zOrg;
   } else if (a && a->kind == AK_METONYM) {
-    snprintf(zCode, sizeof zCode, "%s", a->zCode);
-    zCountry = a->zCountry;
+    const char *zOn = dict_entry_dated(a, day, bDay);   /* "the Kremlin" in 1985: SUNGOV */
+    snprintf(zCode, sizeof zCode, "%s", zOn ? zOn : a->zCode);
+    zCountry = zOn && a->zCountry ? arena_strndup(A, zOn, 3) : a->zCountry;
     zRole = a->zRole;
   } else if (a && a->kind == AK_CAPITAL && !m->pAgent && !m->bLoc) {
-    snprintf(zCode, sizeof zCode, "%sGOV", a->zCountry);   /* "Minsk said": the government; "in Minsk" the place */
-    zCountry = a->zCountry;
+    const char *zOn = dict_entry_dated(a, day, bDay);   /* "Moscow" in 1985: the Soviet Union */
+    zCountry = zOn ? zOn : a->zCountry;
+    snprintf(zCode, sizeof zCode, "%sGOV", zCountry);   /* "Minsk said": the government; "in Minsk" the place */
     zRole = "GOV";
   } else {
     const ActorEntry *pC = m->pCountry ? m->pCountry : a;
     if (pC) zCountry = pC->zCountry;
+    /* a state's name or demonym read on the event's day ("Yugoslavia" in 1995
+    ** is the Federal Republic, SRB) */
+    if (pC && dict_entry_dated(pC, day, bDay)) zCountry = dict_entry_dated(pC, day, bDay);
     if (!zCountry && m->pPersonCountry) zCountry = arena_strndup(A, m->pPersonCountry->aRole[0].zCode, 3);
     if (!zCountry && m->pAgent) zCountry = zInherit;
     if (m->pAgent) zRole = m->pAgent->zRole;
@@ -2360,6 +2428,36 @@ static void drop_participle_adjectives(Coder *c) {
       continue;
     int bNoun = in_mention(c, h->i - 1) || plural_word(c, h->i - 1);
     if (bNoun) h->bDrop = 1;
+  }
+  /* "remove irritants damaging relations", "men carrying rifles": a present
+  ** participle right after a common plural noun describes that noun; it is
+  ** no act of the clause's subject */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->forms != VF_ING || h->i < 2) continue;
+    const Token *p = &c->aTok[h->i - 1];
+    if (!p->bWord || p->bCap || !plural_word(c, h->i - 1) || in_mention(c, h->i - 1) || tok_in(c, h->i - 1, azBe) ||
+        tok_in(c, h->i - 1, azFollow))
+      continue;
+    h->bDrop = 1;
+  }
+  /* "hand over alleged bombers", "his alleged part in atrocities", "the
+  ** accused officers": a bare participle of accusation before a lower-case
+  ** noun, with no actor right before it as its subject, is an adjective --
+  ** not "Russia alleged Ukraine shelled ..." nor "alleged that ..." */
+  static const char *const azAdj[] = {"alleged", "accused", "suspected", "purported", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || h->e >= c->nTok || !tok_in(c, h->i, azAdj)) continue;
+    const Token *pN = &c->aTok[h->e];
+    if (!pN->bWord || pN->bCap || in_mention(c, h->e) || tok_in(c, h->e, azPrep) || tok_is(c, h->e, "that") ||
+        tok_is(c, h->e, "by") || tok_in(c, h->e, azDet))
+      continue;
+    if (in_mention(c, h->i - 1) || tok_in(c, h->i - 1, azBe) || tok_is(c, h->i - 1, "has") ||
+        tok_is(c, h->i - 1, "have") || tok_is(c, h->i - 1, "had") || tok_is(c, h->i - 1, "who") ||
+        tok_is(c, h->i - 1, "which") || tok_is(c, h->i - 1, "and") || !c->aTok[h->i - 1].bWord)
+      continue;
+    h->bDrop = 1;
   }
 }
 
@@ -3066,6 +3164,40 @@ static int same_side(const Coder *c, int iA, int iB) {
   return zA && zB && !strncmp(zA, zB, 3);
 }
 
+/* The role code a mention names ("REB" for "Syrian rebels", "GOV" for a
+** sitting president), "" for a bare state, NULL when unknown. */
+static const char *mention_role(const Coder *c, int iM) {
+  const Mention *m = &c->aM[iM];
+  if (m->pAgent) return m->pAgent->zRole;
+  const ActorEntry *a = m->pMain;
+  if (!a) return m->pCountry ? "" : NULL;
+  if (a->kind == AK_PERSON) return a->nRole && strlen(a->aRole[0].zCode) >= 6 ? a->aRole[0].zCode + 3 : NULL;
+  if (a->kind == AK_METONYM) return a->zRole;
+  if (a->kind == AK_ORG) return is_state_code(a->zCode) && strlen(a->zCode) >= 6 ? a->zCode + 3 : NULL;
+  return "";
+}
+
+/* Rebels, insurgents or the opposition against their state's government or
+** forces: one country, two sides ("Syrian rebels said Assad must step
+** down" is a demand). */
+static int opposed_roles(const Coder *c, int iA, int iB) {
+  static const char *const azOut[] = {"REB", "INS", "OPP", "SEP", NULL};
+  static const char *const azIn[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+  if (iA < 0 || iB < 0) return 0;
+  const char *zA = mention_role(c, iA), *zB = mention_role(c, iB);
+  if (!zA || !zB) return 0;
+  int aOut = 0, aIn = 0, bOut = 0, bIn = 0;
+  for (const char *const *z = azOut; *z; z++) {
+    aOut |= !strncmp(zA, *z, 3) && zA[0];
+    bOut |= !strncmp(zB, *z, 3) && zB[0];
+  }
+  for (const char *const *z = azIn; *z; z++) {
+    aIn |= (*z)[0] ? !strncmp(zA, *z, 3) : !zA[0];
+    bIn |= (*z)[0] ? !strncmp(zB, *z, 3) : !zB[0];
+  }
+  return (aOut && bIn) || (aIn && bOut);
+}
+
 /* Words of an onlooker's judgment about what someone else will do: "analysts
 ** expect Russia will ...", "Kyiv fears Moscow will ...". */
 static int tok_onlooker(const Coder *c, size_t t) {
@@ -3295,6 +3427,17 @@ static void compose_frames(Coder *c) {
         continue;
       }
       int rootIn = (zInner[0] - '0') * 10 + (zInner[1] - '0');
+      /* "rejected a US offer to host a summit", "turned down Russia's
+      ** proposal to hold talks": what is rejected is the named party's
+      ** offer, whose content the infinitive tells; the rejection is aimed at
+      ** that party */
+      int bOwnedOffer = 0;
+      for (size_t m = 0; f == FRAME_REJECT && iTo == a->e && m < c->nM && !bOwnedOffer; m++)
+        bOwnedOffer = c->aM[m].i > a->i && c->aM[m].e < a->e && !c->aM[m].bLoc;
+      if (bOwnedOffer) {
+        b->bDrop = 1;
+        continue;
+      }
       if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
         if (set_framed(c, a, f, zInner)) {
           b->bDrop = 1;
@@ -3353,7 +3496,7 @@ static void compose_frames(Coder *c) {
       continue;
     }
     if (cModal == 'M') {   /* "Britain said Libya must hand over the suspects" */
-      if (bNeg || bSelf || same_side(c, iSpeaker, iS)) continue;
+      if (bNeg || bSelf || (same_side(c, iSpeaker, iS) && !opposed_roles(c, iSpeaker, iS))) continue;
       if (set_framed(c, b, FRAME_DEMAND, zInner)) {
         b->bModalFramed = 1;
         b->iSrcForce = iSpeaker;
@@ -3511,6 +3654,17 @@ static void drop_purpose_clauses(Coder *c) {
     for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= a->e && c->aM[m].i < iTo;
     if (!bAnd && (bObject || a->e - a->i > 1)) b->bDrop = 1;
   }
+  /* "a meeting aimed at establishing closer ties", "talks designed to end
+  ** the war", "a plan intended to ease sanctions": what a thing is aimed at
+  ** is its purpose, no act */
+  static const char *const azAim[] = {"aimed", "aiming", "designed", "intended", "meant", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || b->i < 2) continue;
+    if ((b->forms & VF_ING) && tok_is(c, b->i - 1, "at") && tok_in(c, b->i - 2, azAim)) b->bDrop = 1;
+    size_t iTo = (b->forms & VF_BASE) ? to_before(c, b) : SIZE_MAX;
+    if (iTo != SIZE_MAX && iTo > 0 && tok_in(c, iTo - 1, azAim) && !tok_is(c, iTo - 1, "aiming")) b->bDrop = 1;
+  }
 }
 
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
@@ -3663,6 +3817,20 @@ static int code_window(Coder *c, size_t iSent) {
     size_t nBefore = judge_words(c, lo, h->i, nAll);
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
+    /* "should", "must" prescribe for the author only when no one else is
+    ** speaking: "agreed that their countries should cooperate", "..., saying
+    ** he must resign", "said Sudan must return a helicopter that was
+    ** captured" report another's words, which the frames code as a demand
+    ** where they make one (compose_frames); what is left is no act */
+    if (!strcmp(j.zMood, "recommendation") && !h->bModalFramed) {
+      int bSpoken = h->bReported || j.bReport;
+      for (size_t x = 0; x < c->nH && !bSpoken; x++) {
+        const VerbHit *r = &c->aH[x];
+        int rootR = code_root(r);
+        bSpoken = x != k && !r->bDrop && r->e <= h->i && (rootR <= 3 || (rootR >= 10 && rootR <= 13));
+      }
+      if (bSpoken) continue;
+    }
     /* a stated intent, threat or demand is an act of now, not a forecast of
     ** the act it names ("said it would withdraw" is 0356 today) */
     if (h->bModalFramed && (j.bFuture || !strcmp(j.zMood, "recommendation"))) {

@@ -184,8 +184,9 @@ static void check_people(Checker *k) {
   const tocsin_dict *p = k->p;
   for (size_t i = 0; i < p->nActor; i++) {
     const ActorEntry *a = &p->aActor[i];
-    if (a->kind != AK_PERSON) continue;
-    if (a->nRole == 0) {
+    /* people, and the states' names, capitals and metonyms with dated lines */
+    if (a->kind != AK_PERSON && !a->nRole) continue;
+    if (a->kind == AK_PERSON && a->nRole == 0) {
       snprintf(k->zMsg, sizeof k->zMsg, "person \"%s\" has no role lines", a->zName);
       finding(k, a->zFile, a->iLine, 1, "no-roles");
     }
@@ -211,11 +212,11 @@ static void check_people(Checker *k) {
         fmt_day(hi, 1, zHi);
         if (lo == hi) {
           /* a handover day written on both lines: the earlier line wins it */
-          snprintf(k->zMsg, sizeof k->zMsg, "person \"%s\": %s and %s (line %d) share the day %s", a->zName,
+          snprintf(k->zMsg, sizeof k->zMsg, "%s \"%s\": %s and %s (line %d) share the day %s", kind_name(a->kind), a->zName,
                    y->zCode, x->zCode, x->iLine, zLo);
           finding(k, a->zFile, y->iLine, 0, "overlap");
         } else {
-          snprintf(k->zMsg, sizeof k->zMsg, "person \"%s\": %s overlaps %s (line %d) from %s to %s", a->zName,
+          snprintf(k->zMsg, sizeof k->zMsg, "%s \"%s\": %s overlaps %s (line %d) from %s to %s", kind_name(a->kind), a->zName,
                    y->zCode, x->zCode, x->iLine, zLo, zHi);
           finding(k, a->zFile, y->iLine, 1, "overlap");
         }
@@ -402,13 +403,18 @@ int tocsin_dict_who(const tocsin_dict *p, const char *zPhrase, const char *zDate
       if (a->kind != AK_AGENT && a->kind != AK_IGNORE && !bLastCap) e.bCaseOk = 0;
       tocsin_dict_role *aR = NULL;
       char zFall[16];
-      if (a->kind == AK_PERSON && a->nRole) {
+      if (a->nRole) {
         aR = calloc(a->nRole, sizeof *aR);
         if (!aR) {
           rc = TOCSIN_ENOMEM;
           break;
         }
-        int iOn = dict_person_role(a, day, bDay);
+        /* a state's dated line applies only on a day it covers */
+        int iOn = a->kind == AK_PERSON ? dict_person_role(a, day, bDay) : -1;
+        const char *zDated = dict_entry_dated(a, day, bDay);
+        for (size_t r = 0; zDated && r < a->nRole; r++) {
+          if (iOn < 0 && day >= a->aRole[r].from && day <= a->aRole[r].to) iOn = (int)r;
+        }
         for (size_t r = 0; r < a->nRole; r++) {
           const PersonRole *y = &a->aRole[r];
           aR[r].zCode = y->zCode;
@@ -425,7 +431,7 @@ int tocsin_dict_who(const tocsin_dict *p, const char *zPhrase, const char *zDate
         }
         if (iOn >= 0) {
           e.zCode = a->aRole[iOn].zCode;
-        } else {
+        } else if (a->kind == AK_PERSON) {
           dict_person_fallback(a, day, zFall, sizeof zFall);
           e.zCode = zFall;
         }

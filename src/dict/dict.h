@@ -166,6 +166,10 @@ int dict_person_role(const ActorEntry *a, long day, int bDay);
 /* The code outside every range: the nearest range's country + ELI (IGO/NGO
 ** codes kept as they are); "" when the person has no roles. */
 void dict_person_fallback(const ActorEntry *a, long day, char *z, size_t n);
+/* The code a state's name, capital or metonym stands for on day when one of
+** its dated lines covers it ("Moscow" in 1985: SUN), else NULL (the entry's own
+** code). Without a day (bDay 0) always NULL: the present-day reading. */
+const char *dict_entry_dated(const ActorEntry *a, long day, int bDay);
 
 /* Generates the five forms of a regular English verb into az (each buffer
 ** at least 64 bytes): base, 3rd person, past, past participle, -ing. */

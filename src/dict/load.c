@@ -28,6 +28,7 @@ typedef struct Loader {
   Token *aTok; size_t nTok, nTokAlloc;
   uint32_t *aId; size_t nIdAlloc;
   ActorEntry *pPerson;   /* person awaiting role lines */
+  ActorEntry *pDated;    /* state name, capital, place or metonym that may take dated code lines */
 } Loader;
 
 static int load_fail(Loader *L, size_t col, const char *zWhat) {
@@ -243,8 +244,13 @@ static int parse_day(const char *z, int bEnd, long *pOut) {
   return 0;
 }
 
+/* A role line of a person, or a dated code line of a state's name, capital or
+** metonym (the code the phrase stands for in a period: "Moscow" for the Soviet
+** Union until its end). Both are CODE FROM TO; a state's line takes a code of
+** its entry's length and no `* *` default, since outside every range the
+** entry's own code is the one. */
 static int person_role_line(Loader *L, char *zLine) {
-  ActorEntry *e = L->pPerson;
+  ActorEntry *e = L->pPerson ? L->pPerson : L->pDated;
   char *azF[3];
   int nF = 0;
   char *z = zLine;
@@ -256,7 +262,14 @@ static int person_role_line(Loader *L, char *zLine) {
     if (*z) *z++ = 0;
   }
   if (nF < 3) return load_fail(L, 1, "expected a role line: CODE FROM TO (e.g. RUSGOV 2012-11-06 -)");
-  if (!is_code(azF[0], 6, 12))
+  if (e->kind != AK_PERSON) {
+    size_t nOwn = strlen(e->zCode);
+    if (!is_code(azF[0], nOwn, nOwn))
+      return load_fail(L, (size_t)(azF[0] - zLine) + 1, nOwn == 3 ? "expected a country code such as SUN"
+                                                                    : "expected an actor code of the entry's length");
+    if (!strcmp(azF[1], "*") || !strcmp(azF[2], "*"))
+      return load_fail(L, (size_t)(azF[1] - zLine) + 1, "a dated code line needs FROM and TO (YYYY-MM-DD, YYYY or -)");
+  } else if (!is_code(azF[0], 6, 12))
     return load_fail(L, (size_t)(azF[0] - zLine) + 1, "expected an actor code such as RUSGOV");
   PersonRole r;
   memset(&r, 0, sizeof r);
@@ -301,6 +314,7 @@ static int actor_line(Loader *L, char *zLine) {
   size_t colList = (size_t)(zBar - zLine) + 2;
   ActorEntry *e;
   L->pPerson = NULL;
+  L->pDated = NULL;
   if (!strcmp(zKw, "ignore")) {
     if (nF != 1) return load_fail(L, (size_t)(azF[1] - zLine) + 1, "ignore takes no code");
     e = actor_new(L, AK_IGNORE);
@@ -351,6 +365,8 @@ static int actor_line(Loader *L, char *zLine) {
   } else {
     e->zCountry = e->zCode;
   }
+  if (kind == AK_COUNTRY || kind == AK_DEMONYM || kind == AK_CAPITAL || kind == AK_METONYM || kind == AK_PLACE)
+    L->pDated = e;
   return add_phrases(L, zBar + 1, p->nActor - 1, colList);
 }
 
@@ -358,6 +374,7 @@ static int load_actor_file(Loader *L, char *zText) {
   char *z = zText;
   L->iLine = 0;
   L->pPerson = NULL;
+  L->pDated = NULL;
   while (z && *z) {
     char *zEol = strchr(z, '\n');
     if (zEol) *zEol = 0;
@@ -368,7 +385,8 @@ static int load_actor_file(Loader *L, char *zText) {
     char *zt = trim(z);
     if (*zt) {
       if (bIndent) {
-        if (!L->pPerson) return load_fail(L, 1, "indented role line without a person line above it");
+        if (!L->pPerson && !L->pDated)
+          return load_fail(L, 1, "indented role line without a person, country, demonym, capital, place or metonym line above it");
         if (!person_role_line(L, zt)) return 0;
       } else {
         if (L->pPerson && L->pPerson->nRole == 0) {

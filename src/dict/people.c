@@ -49,3 +49,11 @@ void dict_person_fallback(const ActorEntry *a, long day, char *z, size_t n) {
   else if (!strncmp(pBest->zCode, "IGO", 3) || !strncmp(pBest->zCode, "NGO", 3)) snprintf(z, n, "%s", pBest->zCode);
   else snprintf(z, n, "%.3sELI", pBest->zCode);
 }
+
+const char *dict_entry_dated(const ActorEntry *a, long day, int bDay) {
+  if (!a || !bDay || a->kind == AK_PERSON) return NULL;
+  for (size_t r = 0; r < a->nRole; r++) {
+    if (day >= a->aRole[r].from && day <= a->aRole[r].to) return a->aRole[r].zCode;
+  }
+  return NULL;
+}
