@@ -71,6 +71,11 @@ typedef struct Coder {
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
   const char *zRecent;             /* country of the last mention in earlier sentences */
+  /* the distinct states sentence iPairSent named as actors: "Thailand and
+  ** Cambodia dispute the border. The two countries ..." -- what "the two
+  ** (three) countries" of the next sentence may mean */
+  const char **azPair;
+  size_t nPairStates, nPairAlloc, iPairSent;
   size_t iSentNow;                 /* the sentence being coded */
   size_t iAttrib;                  /* the comma opening a trailing attribution, SIZE_MAX if none */
   size_t iAttribVerb;              /* ... and its verb ("reported", "charged") */
@@ -445,7 +450,20 @@ static int the_n_states(Coder *c) {
     size_t iLast = (size_t)-1;
     for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
       if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
-    if (iLast == (size_t)-1) continue;
+    /* ... else the states the sentence before named, when exactly that
+    ** many: "Guinea, Liberia and Sierra Leone asked for help. ... in the
+    ** three countries" */
+    if (iLast == (size_t)-1 || iLast + 1 < c->iSentNow) {
+      if (c->iPairSent + 1 == c->iSentNow && c->nPairStates == nWant) {
+        for (size_t x = 0; x < nWant; x++) {
+          const ActorEntry *pC = country_entry(c, c->azPair[x]);
+          if (!pC) return 1;
+          if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
+        }
+        i += 2;
+      }
+      continue;
+    }
     for (int bTarget = 0; bTarget < 2; bTarget++) {
       const char *az[5];
       size_t n = 0;
@@ -484,7 +502,19 @@ static int both_sides(Coder *c) {
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     size_t e;
-    if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
+    /* "both Koreas", "the two Koreas": the pair the name itself gives */
+    int bKoreas = 0;
+    if ((tok_is(c, i, "both") && tok_is(c, i + 1, "koreas")) ||
+        (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_is(c, i + 2, "koreas"))) {
+      e = tok_is(c, i, "both") ? i + 2 : i + 3;
+      bKoreas = 1;
+    }
+    /* "the two prime ministers", "both foreign ministers" */
+    else if (tok_is(c, i, "both") && tok_is(c, i + 2, "ministers") && c->aTok[i + 1].bWord) e = i + 3;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && i + 3 < c->nTok && tok_is(c, i + 3, "ministers") &&
+             c->aTok[i + 2].bWord)
+      e = i + 4;
+    else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
@@ -520,7 +550,31 @@ static int both_sides(Coder *c) {
       continue;
     }
     const char *zA = NULL, *zB = NULL;
+    if (bKoreas) {
+      zA = "KOR";
+      zB = "PRK";
+    }
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
+      /* ... or, before any act that was not joint, the two states the
+      ** sentence before named and nothing else: "Thailand and Cambodia have
+      ** long disputed the border. The two countries ..." */
+      if (!bJoint && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow) {
+        /* ... unless this sentence names two states before it (below) */
+        const char *zOne = NULL;
+        int bTwo = 0;
+        for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
+          const char *zM = NULL;
+          mention_country(c, (int)m, &zM);
+          if (!zM || c->aM[m].bLoc) continue;
+          if (!zOne) zOne = zM;
+          else bTwo |= strncmp(zOne, zM, 3) != 0;
+        }
+        if (!bTwo) {
+          zA = c->azPair[0];
+          zB = c->azPair[1];
+          break;
+        }
+      }
       for (size_t k = d->nEvent; k-- > 0 && !zA;) {
         const tocsin_event *pE = &d->aEvent[k];
         if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
@@ -552,6 +606,12 @@ static int both_sides(Coder *c) {
     }
     const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
     if (!pA || !pB) continue;
+    /* the role the phrase names ("the two prime ministers") is the pair */
+    for (size_t m = c->nM; m-- > 0;)
+      if (c->aM[m].i >= i && c->aM[m].e <= e) {
+        memmove(&c->aM[m], &c->aM[m + 1], (c->nM - m - 1) * sizeof(Mention));
+        c->nM--;
+      }
     if (!insert_phrase_mention(c, i, e, pA) || !insert_phrase_mention(c, i, e, pB)) return 0;
     i = e - 1;
   }
@@ -1033,6 +1093,33 @@ static int find_actors(Coder *c) {
     c->nM--;
   }
   if (!both_sides(c) || !the_n_states(c) || !the_body(c)) return 0;
+  /* "the leaders of both countries", "health ministries in the three
+  ** countries": a bare role of the states a phrase stands for (one mention
+  ** each over the same words) is each state's role, one mention per state
+  ** over the whole phrase */
+  for (size_t k = 0; k + 2 < c->nM; k++) {
+    Mention *m = &c->aM[k], *a = &c->aM[k + 1];
+    if (!m->pAgent || m->pMain || m->pCountry || m->bPronoun || a->i != m->e + 1 ||
+        !(tok_is(c, m->e, "of") || tok_is(c, m->e, "in")))
+      continue;
+    size_t n = 0;
+    while (k + 1 + n < c->nM && c->aM[k + 1 + n].i == a->i && c->aM[k + 1 + n].e == a->e &&
+           !c->aM[k + 1 + n].pAgent && c->aM[k + 1 + n].pMain && c->aM[k + 1 + n].pMain->kind == AK_COUNTRY)
+      n++;
+    if (n < 2) continue;
+    for (size_t x = 0; x < n; x++) {
+      Mention *pn = &c->aM[k + 1 + x];
+      pn->pCountry = pn->pMain;
+      pn->pMain = NULL;
+      pn->pAgent = m->pAgent;
+      pn->i = m->i;
+      pn->bPrep = m->bPrep;
+      pn->bMod = m->bMod;
+      pn->bLoc = m->bLoc;
+    }
+    memmove(m, m + 1, (c->nM - k - 1) * sizeof(Mention));
+    c->nM--;
+  }
   trailing_attribution(c);
   owner_by(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
@@ -1045,8 +1132,12 @@ static int find_actors(Coder *c) {
     if (k > 0) {
       size_t a = c->aM[k - 1].e, b = c->aM[k].i;
       int bJoin = b > a && b - a <= 2;
+      /* "neither Russia nor China": a list too, each member's act negated
+      ** (neither_nor) */
+      int bNeither = c->aM[k - 1].i > 0 && tok_is(c, c->aM[k - 1].i - 1, "neither");
       for (size_t t = a; bJoin && t < b; t++) {
-        if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&")) bJoin = 0;
+        if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
+          bJoin = 0;
       }
       /* "detained 4,000 protesters, the interior ministry said": the speaker
       ** after the comma is no member of the list before it (bSaid, set by
@@ -2159,6 +2250,24 @@ static void mark_appositions(Coder *c) {
         }
       }
       continue;
+    }
+    /* "Saudi Arabia, the UAE, Bahrain and Egypt": a state between commas,
+    ** after a state and before another, is the next member of a list, not
+    ** a description of the one before it */
+    if (m->pMain || m->pCountry) {
+      int bList = 0;
+      for (size_t x = 0; x < c->nM && !bList; x++) {
+        const Mention *n = &c->aM[x];
+        if (n->e != close || (n->i != open + 1 && !(n->i == open + 2 && tok_is(c, open + 1, "the"))) ||
+            n->pAgent || !(n->pMain ? n->pMain->kind != AK_PERSON : n->pCountry != NULL))
+          continue;
+        size_t t = close + 1 + (close + 1 < c->nTok && tok_is(c, close + 1, "and"));
+        if (t < c->nTok && tok_is(c, t, "the")) t++;
+        for (size_t y = x + 1; y < c->nM; y++)
+          if (c->aM[y].i == t && !c->aM[y].pAgent && (c->aM[y].pCountry || (c->aM[y].pMain && c->aM[y].pMain->kind != AK_PERSON)))
+            bList = 1;
+      }
+      if (bList) continue;
     }
     const Token *pFirst = &c->aTok[open + 1];
     int bStart = tok_is(c, open + 1, "the") || tok_is(c, open + 1, "a") || tok_is(c, open + 1, "an") ||
@@ -3447,6 +3556,12 @@ static int code_window(Coder *c, size_t iSent) {
     ** Albania in June", "said it would withdraw by Friday") */
     int bStatedNow = (h->bModalFramed || h->bStated) && !j.bFuture;
     if (h->bNegClear) j.bNegated = 0;
+    /* "Neither Russia nor China condemned the strike": the subject's
+    ** "neither" negates the act of every member */
+    /* ... and so does the object's: "condemned neither Russia nor China" */
+    int bNeither = h->iSrc >= 0 && c->aM[aS[0]].i > 0 && tok_is(c, c->aM[aS[0]].i - 1, "neither");
+    if (bNeither || (nT > 0 && c->aM[aT[0]].i > 0 && tok_is(c, c->aM[aT[0]].i - 1, "neither"))) j.bNegated = 1;
+    if (bNeither && bSym) continue;   /* those who each did not act did nothing together */
     /* nearest date expression to the verb */
     const DateFound *pDate = NULL, *pDue = NULL;
     size_t best = (size_t)-1, bestDue = (size_t)-1;
@@ -3514,10 +3629,21 @@ static int code_window(Coder *c, size_t iSent) {
     }
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
+  if (c->iPairSent != iSent) {
+    c->iPairSent = iSent;
+    c->nPairStates = 0;
+  }
   for (size_t k = 0; k < c->nM; k++) {
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) c->zRecent = zC;
+    /* the states this sentence names as actors (not a place of the act) */
+    if (!zC || c->aM[k].bLoc || c->aM[k].bSaid || c->aM[k].bOwn) continue;
+    int bSeen = 0;
+    for (size_t x = 0; x < c->nPairStates; x++) bSeen |= !strncmp(c->azPair[x], zC, 3);
+    if (bSeen) continue;
+    if (!vec_grow((void **)&c->azPair, &c->nPairAlloc, c->nPairStates + 1, sizeof(char *))) return 0;
+    c->azPair[c->nPairStates++] = zC;
   }
   return 1;
 }
@@ -3625,6 +3751,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aFired);
   free(c.aAcro);
   free(c.aAlias);
+  free(c.azPair);
   free(c.aTok);
   free(c.aUsed);
   free(c.aM);
