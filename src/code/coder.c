@@ -1541,6 +1541,18 @@ static void assign_roles(Coder *c) {
         if (pm->bBy) { iT = (int)m; break; }
         continue;
       }
+      /* "rejected demands by the United States", "rebuffed calls made by
+      ** Kyiv": "by" after the pattern's own noun names whose demand or call
+      ** it was, the party the act answers */
+      if (pm->bBy && pm->i >= 2 && h->e > h->i + 1) {
+        size_t t = pm->i - 1;
+        if (tok_is(c, t, "the")) t--;
+        if (t > h->e && (tok_is(c, t - 1, "made") || tok_is(c, t - 1, "issued") || tok_is(c, t - 1, "voiced"))) t--;
+        if (t == h->e && tok_is(c, t, "by") && c->aUsed[h->e - 1] == 1) {
+          iT = (int)m;
+          break;
+        }
+      }
       if (pm->bBy) continue;
       /* "deployed troops to Belarus", "flew police reinforcements to the
       ** territory": a posture moves the source's own force; its target is
@@ -3207,7 +3219,14 @@ static void compose_frames(Coder *c) {
         continue;
       }
       int rootIn = (zInner[0] - '0') * 10 + (zInner[1] - '0');
-      if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
+      /* "rejected US demands to halt enrichment", "turned down calls to
+      ** resign": what the rejected demand asks for is no act of anyone; the
+      ** rejection, aimed at who asked, takes its finer code from it */
+      int bAskNoun = f == FRAME_REJECT && iTo >= a->e && a->e > a->i + 1 && c->aUsed[a->e - 1] == 1;
+      if (bAskNoun) {
+        if (set_framed(c, a, f, zInner)) a->eSpan = b->eSpan;
+        b->bDrop = 1;
+      } else if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
         if (set_framed(c, a, f, zInner)) {
           b->bDrop = 1;
           a->eSpan = b->eSpan;
@@ -3221,6 +3240,23 @@ static void compose_frames(Coder *c) {
         b->iSubj = a->i;
         b->bStated = f == FRAME_INTENT || f == FRAME_THREATEN;
       } else if (f == FRAME_REJECT) {   /* "refused to condemn": no CAMEO act; the act, negated */
+        a->bDrop = 1;
+        b->bNegated = 1;
+        b->iSubj = a->i;
+      }
+      continue;
+    }
+    /* 1b: "declined to raise lending to Greece", "refused to extend its
+    ** aid": a refusal whose verb the dictionary lacks governs the act named
+    ** by the noun after that verb; the refusal takes its finer code from it */
+    if (f == FRAME_REJECT && a->e > a->i && tok_is(c, a->e - 1, "to") && b->i > a->e + 0 && b->i <= a->e + 3 &&
+        c->aTok[a->e].bWord && !c->aTok[a->e].bCap && !in_mention(c, a->e) && one_clause(c, a->e, b->i) &&
+        !((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2)))) {
+      if (set_framed(c, b, f, zInner)) {
+        a->bDrop = 1;
+        b->iSpan = a->iSpan;
+        b->iSubj = a->i;
+      } else {   /* "refused to stop the shelling": no CAMEO act; the act, negated */
         a->bDrop = 1;
         b->bNegated = 1;
         b->iSubj = a->i;
