@@ -55,6 +55,8 @@ typedef struct VerbHit {
   int bNegClear;               /* a frame consumed the clause's negation ("said it would not") */
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
   int iCopyOf;                 /* "followed suit": the event (d->aEvent) it repeats, else -1 */
+  int bOwnClause;              /* a reply in a relative clause with its own subject ("..., which
+                               ** Kyiv denied"): an act of its own, kept by drop_relative_clauses */
 } VerbHit;
 
 typedef struct Coder {
@@ -1451,6 +1453,7 @@ static void assign_roles(Coder *c) {
     /* ", killing hundreds": a participle after a comma shares the subject of
     ** the clause it trails ("Hamas gunmen stormed into southern Israel,
     ** killing hundreds of civilians and abducting more than 200") */
+    int iTrailTgt = -1;   /* the target of the clause a participle trails */
     if ((h->forms & VF_ING) && !bPassive && h->i > 0) {
       int bTrail = tok_is(c, h->i - 1, ",");
       for (size_t x = k; !bTrail && x-- > 0;) {   /* "... and abducting" after such a participle */
@@ -1466,6 +1469,7 @@ static void assign_roles(Coder *c) {
         /* "an airliner was shot down over Ukraine, killing 298": a clause
         ** with no actor as its agent lends the participle none */
         iS = p->iSrc;
+        iTrailTgt = p->iTgt;
         bFound = 1;
         break;
       }
@@ -1575,6 +1579,12 @@ static void assign_roles(Coder *c) {
       break;
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
+    /* "recalled its ambassador from Israel, calling the raid a massacre": a
+    ** trailing participle of judgment, demand or threat that names no party
+    ** of its own is aimed at the one the clause it trails acted on */
+    if (iT < 0 && iTrailTgt >= 0 && iTrailTgt != iS &&
+        (code_root(h) == 11 || code_root(h) == 12 || code_root(h) == 10 || code_root(h) == 13))
+      iT = iTrailTgt;
     /* "praised the EU decision": the bloc whose decision it was */
     h->bWeakTarget = 0;
     if (iT < 0 && (iMod >= 0 || iGapMod >= 0)) {
@@ -2533,11 +2543,135 @@ static void drop_noun_uses(Coder *c) {
 
 /* ", which buys most of its weapons from Russia,": a non-restrictive relative
 ** clause describes an actor; it reports no event of the sentence's own. */
+static int same_side(const Coder *c, int iA, int iB);
+
+/* "..., saying Colombia had violated its airspace", "said Iran was behind
+** the attack": a statement that another party broke a rule or stands behind
+** a deed accuses it (112, the README's speech acts); the deed it names is
+** not coded as well. The target is fixed by mention index, so this runs
+** after the last mention is inserted before assign_roles. */
+static void accusing_reports(Coder *c) {
+  static const char *const azBreach[] = {"violated", "violates", "breached", "breaches", "broke", "broken",
+                                         "flouted", "infringed", "violating", "breaching", NULL};
+  static const char *const azAux[] = {"had", "has", "have", NULL};
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azBlame[] = {"behind", "responsible", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "112");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
+    size_t t = a->e;
+    if (t < c->nTok && tok_is(c, t, "that")) t++;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
+    if (iY < 0) continue;
+    while (iY + 1 < (int)c->nM && c->aM[iY + 1].iGroup == c->aM[iY].iGroup) iY++;   /* a list: its last */
+    t = c->aM[iY].e;
+    if (t < c->nTok && tok_in(c, t, azAux)) t++;
+    int bBreach = t < c->nTok && tok_in(c, t, azBreach);
+    int bBlame = t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBlame);
+    if (!bBreach && !bBlame) continue;
+    while (iY > 0 && c->aM[iY - 1].iGroup == c->aM[iY].iGroup) iY--;   /* ... members from its first */
+    /* one's own side is no accusation; the speaker of ", saying ..." is the
+    ** subject of the clause it trails, the sentence's first participant */
+    int iSp = mention_before(c, a->i, 0);
+    if ((a->forms & VF_ING) && a->i > 0 && tok_is(c, a->i - 1, ","))
+      for (size_t m = 0; m < c->nM && c->aM[m].i < a->i; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->bLoc || pm->bAside || pm->bBy || pm->bPrep || pm->bMod || pm->bSaid) continue;
+        iSp = (int)m;
+        break;
+      }
+    if (same_side(c, iY, iSp)) continue;
+    for (size_t x = k + 1; x < c->nH; x++)   /* the deed named is the accusation's content */
+      if (c->aH[x].i >= t && c->aH[x].i <= t + 1) c->aH[x].bDrop = 1;
+    a->zAct = a->zCode;
+    a->zCode = cc->zCode;
+    a->iTgtForce = iY;
+    a->eSpan = t + 1 + bBlame;
+  }
+}
+
+/* "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism":
+** "it" as a verb's own object is the state or body the sentence named
+** before it, other than the sentence's subject -- one does not accuse
+** oneself. A pronoun mention over "it"; 0 on OOM. Runs before the frames
+** fix roles by mention index. */
+static int object_it(Coder *c) {
+  static const char *const azAfter[] = {"of", "a", "an", "the", "as", "to", "for", "over", "with", "on", "from",
+                                        "into", "after", "before", "and", "in", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    size_t t = h->i + 1;
+    if (h->bDrop || t >= c->nTok || !tok_is(c, t, "it") || in_mention(c, t) || is_report_verb(h)) continue;
+    if (t + 1 < c->nTok && c->aTok[t + 1].bWord && !tok_in(c, t + 1, azAfter)) continue;   /* "said it would" */
+    int iS = -1, iA = -1;
+    for (size_t m = 0; m < c->nM && c->aM[m].i < h->i; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->bLoc || pm->bAside || pm->bSaid || pm->bPronoun || pm->bOwn) continue;
+      if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {
+        iS = (int)m;
+        continue;
+      }
+      const ActorEntry *a = pm->pMain ? pm->pMain : pm->pCountry;
+      if (!a || a->kind == AK_PERSON || iS < 0 || (pm->pAgent && !pm->pCountry)) continue;
+      const char *zS = NULL, *zA = NULL;
+      mention_country(c, iS, &zS);
+      mention_country(c, (int)m, &zA);
+      if (pm->iGroup == c->aM[iS].iGroup || (zS && zA && !strncmp(zS, zA, 3))) continue;
+      iA = (int)m;
+    }
+    if (iA < 0) continue;
+    Mention m = c->aM[iA];
+    if (m.pAgent) {   /* "expelled Iranian diplomats, accusing it of ...": the state */
+      m.pAgent = NULL;
+      m.pMain = NULL;
+    }
+    m.i = t;
+    m.e = t + 1;
+    m.bPronoun = 1;
+    m.bPrep = m.bMod = m.bBy = m.bLoc = m.bAside = 0;
+    m.iGroup = -2000000 - (int)t;   /* a group of its own */
+    if (!insert_mention(c, &m)) return 0;
+  }
+  return 1;
+}
+
+/* "Russia accused Ukraine of the attack, which Kyiv denied", "..., a charge
+** Kyiv rejected": a denial or rejection in a clause that trails an act and
+** has a subject of its own answers the one who made the claim -- the
+** subject of the sentence's first act -- as a denial in the next sentence
+** would (reply_targets). */
+static void clause_replies(Coder *c) {
+  static const char *const azClaim[] = {"charge", "charges", "accusation", "accusations", "allegation",
+                                        "allegations", "claim", "claims", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (strcmp(h->zCode, "016") && code_root(h) != 12)) continue;
+    const Mention *pY = &c->aM[h->iSrc];
+    if (pY->e != h->i || pY->i < 2 || pY->bPronoun) continue;
+    size_t t = pY->i;
+    if (tok_is(c, t - 1, "which")) t--;
+    else if (tok_in(c, t - 1, azClaim)) {
+      t--;
+      if (t > 0 && (tok_is(c, t - 1, "a") || tok_is(c, t - 1, "an") || tok_is(c, t - 1, "the"))) t--;
+    } else continue;
+    if (t == 0 || !tok_is(c, t - 1, ",")) continue;
+    const VerbHit *p = NULL;   /* the sentence's first act before the clause */
+    for (size_t x = 0; x < k && !p; x++)
+      if (!c->aH[x].bDrop && c->aH[x].iSrc >= 0 && c->aH[x].i < t) p = &c->aH[x];
+    if (!p || c->aM[p->iSrc].iGroup == pY->iGroup || same_side(c, p->iSrc, h->iSrc)) continue;
+    h->iTgt = p->iSrc;
+    h->bOwnClause = 1;
+  }
+}
+
 static void drop_relative_clauses(Coder *c) {
   static const char *const azRel[] = {"which", "who", "whom", "whose", "where", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop) continue;
+    if (h->bDrop || h->bOwnClause) continue;
     size_t j = h->i;
     while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
     if (j > 0 && j < h->i && tok_in(c, j, azRel)) h->bDrop = 1;
@@ -3512,12 +3646,15 @@ static int code_window(Coder *c, size_t iSent) {
   mark_appositions(c);
   drop_participle_adjectives(c);
   drop_gerund_of_noun(c);
+  if (!object_it(c)) return 0;
   compose_frames(c);
+  accusing_reports(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   arrival_as_deployment(c);
   drop_purpose_clauses(c);
   between_sides(c);
+  clause_replies(c);
   drop_relative_clauses(c);
   drop_noun_uses(c);
   responsibility_targets(c);
