@@ -556,26 +556,35 @@ static int both_sides(Coder *c) {
       zA = "KOR";
       zB = "PRK";
     }
+    /* the nearest pair a reader would take: exactly two states this
+    ** sentence names before the phrase ("Thailand accused Cambodia ..., and
+    ** the two countries exchanged fire"), else the last joint act of the
+    ** sentences before, else exactly the two states the sentence before
+    ** named ("Thailand and Cambodia have long disputed the border. The two
+    ** countries ..."), else the last act between two states */
+    const char *zOne = NULL, *zTwo = NULL;
+    int nNamed = 0;
+    for (size_t m = 0; !zA && m < c->nM && c->aM[m].i < i; m++) {
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      if (!zM || c->aM[m].bLoc || c->aM[m].bAside || c->aM[m].bSaid) continue;
+      if (zOne && !strncmp(zOne, zM, 3)) continue;
+      if (zTwo && !strncmp(zTwo, zM, 3)) continue;
+      nNamed++;
+      if (!zOne) zOne = zM;
+      else if (!zTwo) zTwo = zM;
+    }
+    if (!zA && nNamed == 2) {
+      zA = zOne;
+      zB = zTwo;
+    }
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
-      /* ... or, before any act that was not joint, the two states the
-      ** sentence before named and nothing else: "Thailand and Cambodia have
-      ** long disputed the border. The two countries ..." */
-      if (!bJoint && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow) {
-        /* ... unless this sentence names two states before it (below) */
-        const char *zOne = NULL;
-        int bTwo = 0;
-        for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
-          const char *zM = NULL;
-          mention_country(c, (int)m, &zM);
-          if (!zM || c->aM[m].bLoc) continue;
-          if (!zOne) zOne = zM;
-          else bTwo |= strncmp(zOne, zM, 3) != 0;
-        }
-        if (!bTwo) {
-          zA = c->azPair[0];
-          zB = c->azPair[1];
-          break;
-        }
+      /* (a joint act of the sentences before is better evidence than the
+      ** states the last one merely named) */
+      if (!bJoint && nNamed < 2 && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow) {
+        zA = c->azPair[0];
+        zB = c->azPair[1];
+        break;
       }
       for (size_t k = d->nEvent; k-- > 0 && !zA;) {
         const tocsin_event *pE = &d->aEvent[k];
