@@ -455,17 +455,17 @@ static int the_n_states(Coder *c) {
     /* ... else the states the sentence before named, when exactly that
     ** many: "Guinea, Liberia and Sierra Leone asked for help. ... in the
     ** three countries" */
-    if (iLast == (size_t)-1 || iLast + 1 < c->iSentNow) {
-      if (c->iPairSent + 1 == c->iSentNow && c->nPairStates == nWant) {
-        for (size_t x = 0; x < nWant; x++) {
-          const ActorEntry *pC = country_entry(c, c->azPair[x]);
-          if (!pC) return 1;
-          if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
-        }
-        i += 2;
+    if ((iLast == (size_t)-1 || iLast + 1 < c->iSentNow) && c->iPairSent + 1 == c->iSentNow &&
+        c->nPairStates == nWant) {
+      for (size_t x = 0; x < nWant; x++) {
+        const ActorEntry *pC = country_entry(c, c->azPair[x]);
+        if (!pC) return 1;
+        if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
       }
+      i += 2;
       continue;
     }
+    if (iLast == (size_t)-1) continue;
     for (int bTarget = 0; bTarget < 2; bTarget++) {
       const char *az[5];
       size_t n = 0;
