@@ -55,6 +55,8 @@ typedef struct VerbHit {
   int bNegClear;               /* a frame consumed the clause's negation ("said it would not") */
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
   int iCopyOf;                 /* "followed suit": the event (d->aEvent) it repeats, else -1 */
+  int bOwnClause;              /* a reply in a relative clause with its own subject ("..., which
+                               ** Kyiv denied"): an act of its own, kept by drop_relative_clauses */
 } VerbHit;
 
 typedef struct Coder {
@@ -71,6 +73,11 @@ typedef struct Coder {
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
   const char *zRecent;             /* country of the last mention in earlier sentences */
+  /* the distinct states sentence iPairSent named as actors: "Thailand and
+  ** Cambodia dispute the border. The two countries ..." -- what "the two
+  ** (three) countries" of the next sentence may mean */
+  const char **azPair;
+  size_t nPairStates, nPairAlloc, iPairSent;
   size_t iSentNow;                 /* the sentence being coded */
   size_t iAttrib;                  /* the comma opening a trailing attribution, SIZE_MAX if none */
   size_t iAttribVerb;              /* ... and its verb ("reported", "charged") */
@@ -460,6 +467,19 @@ static int the_n_states(Coder *c) {
     size_t iLast = (size_t)-1;
     for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
       if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+    /* ... else the states the sentence before named, when exactly that
+    ** many: "Guinea, Liberia and Sierra Leone asked for help. ... in the
+    ** three countries" */
+    if ((iLast == (size_t)-1 || iLast + 1 < c->iSentNow) && c->iPairSent + 1 == c->iSentNow &&
+        c->nPairStates == nWant) {
+      for (size_t x = 0; x < nWant; x++) {
+        const ActorEntry *pC = country_entry(c, c->azPair[x]);
+        if (!pC) return 1;
+        if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
+      }
+      i += 2;
+      continue;
+    }
     if (iLast == (size_t)-1) continue;
     for (int bTarget = 0; bTarget < 2; bTarget++) {
       const char *az[5];
@@ -543,7 +563,19 @@ static int both_sides(Coder *c) {
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     size_t e;
-    if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
+    /* "both Koreas", "the two Koreas": the pair the name itself gives */
+    int bKoreas = 0;
+    if ((tok_is(c, i, "both") && tok_is(c, i + 1, "koreas")) ||
+        (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_is(c, i + 2, "koreas"))) {
+      e = tok_is(c, i, "both") ? i + 2 : i + 3;
+      bKoreas = 1;
+    }
+    /* "the two prime ministers", "both foreign ministers" */
+    else if (tok_is(c, i, "both") && tok_is(c, i + 2, "ministers") && c->aTok[i + 1].bWord) e = i + 3;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && i + 3 < c->nTok && tok_is(c, i + 3, "ministers") &&
+             c->aTok[i + 2].bWord)
+      e = i + 4;
+    else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
@@ -579,7 +611,40 @@ static int both_sides(Coder *c) {
       continue;
     }
     const char *zA = NULL, *zB = NULL;
+    if (bKoreas) {
+      zA = "KOR";
+      zB = "PRK";
+    }
+    /* the nearest pair a reader would take: exactly two states this
+    ** sentence names before the phrase ("Thailand accused Cambodia ..., and
+    ** the two countries exchanged fire"), else the last joint act of the
+    ** sentences before, else exactly the two states the sentence before
+    ** named ("Thailand and Cambodia have long disputed the border. The two
+    ** countries ..."), else the last act between two states */
+    const char *zOne = NULL, *zTwo = NULL;
+    int nNamed = 0;
+    for (size_t m = 0; !zA && m < c->nM && c->aM[m].i < i; m++) {
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      if (!zM || c->aM[m].bLoc || c->aM[m].bAside || c->aM[m].bSaid) continue;
+      if (zOne && !strncmp(zOne, zM, 3)) continue;
+      if (zTwo && !strncmp(zTwo, zM, 3)) continue;
+      nNamed++;
+      if (!zOne) zOne = zM;
+      else if (!zTwo) zTwo = zM;
+    }
+    if (!zA && nNamed == 2) {
+      zA = zOne;
+      zB = zTwo;
+    }
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
+      /* (a joint act of the sentences before is better evidence than the
+      ** states the last one merely named) */
+      if (!bJoint && nNamed < 2 && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow) {
+        zA = c->azPair[0];
+        zB = c->azPair[1];
+        break;
+      }
       for (size_t k = d->nEvent; k-- > 0 && !zA;) {
         const tocsin_event *pE = &d->aEvent[k];
         if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
@@ -618,6 +683,12 @@ static int both_sides(Coder *c) {
     }
     const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
     if (!pA || !pB) continue;
+    /* the role the phrase names ("the two prime ministers") is the pair */
+    for (size_t m = c->nM; m-- > 0;)
+      if (c->aM[m].i >= i && c->aM[m].e <= e) {
+        memmove(&c->aM[m], &c->aM[m + 1], (c->nM - m - 1) * sizeof(Mention));
+        c->nM--;
+      }
     if (!insert_phrase_mention(c, i, e, pA) || !insert_phrase_mention(c, i, e, pB)) return 0;
     i = e - 1;
   }
@@ -1128,6 +1199,33 @@ static int find_actors(Coder *c) {
     c->nM--;
   }
   if (!both_sides(c) || !the_n_states(c) || !the_body(c)) return 0;
+  /* "the leaders of both countries", "health ministries in the three
+  ** countries": a bare role of the states a phrase stands for (one mention
+  ** each over the same words) is each state's role, one mention per state
+  ** over the whole phrase */
+  for (size_t k = 0; k + 2 < c->nM; k++) {
+    Mention *m = &c->aM[k], *a = &c->aM[k + 1];
+    if (!m->pAgent || m->pMain || m->pCountry || m->bPronoun || a->i != m->e + 1 ||
+        !(tok_is(c, m->e, "of") || tok_is(c, m->e, "in")))
+      continue;
+    size_t n = 0;
+    while (k + 1 + n < c->nM && c->aM[k + 1 + n].i == a->i && c->aM[k + 1 + n].e == a->e &&
+           !c->aM[k + 1 + n].pAgent && c->aM[k + 1 + n].pMain && c->aM[k + 1 + n].pMain->kind == AK_COUNTRY)
+      n++;
+    if (n < 2) continue;
+    for (size_t x = 0; x < n; x++) {
+      Mention *pn = &c->aM[k + 1 + x];
+      pn->pCountry = pn->pMain;
+      pn->pMain = NULL;
+      pn->pAgent = m->pAgent;
+      pn->i = m->i;
+      pn->bPrep = m->bPrep;
+      pn->bMod = m->bMod;
+      pn->bLoc = m->bLoc;
+    }
+    memmove(m, m + 1, (c->nM - k - 1) * sizeof(Mention));
+    c->nM--;
+  }
   trailing_attribution(c);
   owner_by(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
@@ -1140,8 +1238,12 @@ static int find_actors(Coder *c) {
     if (k > 0) {
       size_t a = c->aM[k - 1].e, b = c->aM[k].i;
       int bJoin = b > a && b - a <= 2;
+      /* "neither Russia nor China": a list too, each member's act negated
+      ** (neither_nor) */
+      int bNeither = c->aM[k - 1].i > 0 && tok_is(c, c->aM[k - 1].i - 1, "neither");
       for (size_t t = a; bJoin && t < b; t++) {
-        if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&")) bJoin = 0;
+        if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
+          bJoin = 0;
       }
       /* "detained 4,000 protesters, the interior ministry said": the speaker
       ** after the comma is no member of the list before it (bSaid, set by
@@ -1492,6 +1594,7 @@ static void assign_roles(Coder *c) {
     /* ", killing hundreds": a participle after a comma shares the subject of
     ** the clause it trails ("Hamas gunmen stormed into southern Israel,
     ** killing hundreds of civilians and abducting more than 200") */
+    int iTrailTgt = -1;   /* the target of the clause a participle trails */
     if ((h->forms & VF_ING) && !bPassive && h->i > 0) {
       int bTrail = tok_is(c, h->i - 1, ",");
       for (size_t x = k; !bTrail && x-- > 0;) {   /* "... and abducting" after such a participle */
@@ -1507,6 +1610,7 @@ static void assign_roles(Coder *c) {
         /* "an airliner was shot down over Ukraine, killing 298": a clause
         ** with no actor as its agent lends the participle none */
         iS = p->iSrc;
+        iTrailTgt = p->iTgt;
         bFound = 1;
         break;
       }
@@ -1585,6 +1689,18 @@ static void assign_roles(Coder *c) {
         if (pm->bBy) { iT = (int)m; break; }
         continue;
       }
+      /* "rejected demands by the United States", "rebuffed calls made by
+      ** Kyiv": "by" after the pattern's own noun names whose demand or call
+      ** it was, the party the act answers */
+      if (pm->bBy && pm->i >= 2 && h->e > h->i + 1) {
+        size_t t = pm->i - 1;
+        if (tok_is(c, t, "the")) t--;
+        if (t > h->e && (tok_is(c, t - 1, "made") || tok_is(c, t - 1, "issued") || tok_is(c, t - 1, "voiced"))) t--;
+        if (t == h->e && tok_is(c, t, "by") && c->aUsed[h->e - 1] == 1) {
+          iT = (int)m;
+          break;
+        }
+      }
       if (pm->bBy) continue;
       /* "deployed troops to Belarus", "flew police reinforcements to the
       ** territory": a posture moves the source's own force; its target is
@@ -1607,6 +1723,12 @@ static void assign_roles(Coder *c) {
       break;
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
+    /* "recalled its ambassador from Israel, calling the raid a massacre": a
+    ** trailing participle of judgment, demand or threat that names no party
+    ** of its own is aimed at the one the clause it trails acted on */
+    if (iT < 0 && iTrailTgt >= 0 && iTrailTgt != iS &&
+        (code_root(h) == 11 || code_root(h) == 12 || code_root(h) == 10 || code_root(h) == 13))
+      iT = iTrailTgt;
     /* "praised the EU decision": the bloc whose decision it was */
     h->bWeakTarget = 0;
     if (iT < 0 && (iMod >= 0 || iGapMod >= 0)) {
@@ -2362,6 +2484,24 @@ static void mark_appositions(Coder *c) {
       }
       continue;
     }
+    /* "Saudi Arabia, the UAE, Bahrain and Egypt": a state between commas,
+    ** after a state and before another, is the next member of a list, not
+    ** a description of the one before it */
+    if (m->pMain || m->pCountry) {
+      int bList = 0;
+      for (size_t x = 0; x < c->nM && !bList; x++) {
+        const Mention *n = &c->aM[x];
+        if (n->e != close || (n->i != open + 1 && !(n->i == open + 2 && tok_is(c, open + 1, "the"))) ||
+            n->pAgent || !(n->pMain ? n->pMain->kind != AK_PERSON : n->pCountry != NULL))
+          continue;
+        size_t t = close + 1 + (close + 1 < c->nTok && tok_is(c, close + 1, "and"));
+        if (t < c->nTok && tok_is(c, t, "the")) t++;
+        for (size_t y = x + 1; y < c->nM; y++)
+          if (c->aM[y].i == t && !c->aM[y].pAgent && (c->aM[y].pCountry || (c->aM[y].pMain && c->aM[y].pMain->kind != AK_PERSON)))
+            bList = 1;
+      }
+      if (bList) continue;
+    }
     const Token *pFirst = &c->aTok[open + 1];
     int bStart = tok_is(c, open + 1, "the") || tok_is(c, open + 1, "a") || tok_is(c, open + 1, "an") ||
                  (pFirst->bWord && !pFirst->bCap && !tok_in(c, open + 1, azPrep) && !tok_in(c, open + 1, azLocPrep));
@@ -2644,11 +2784,135 @@ static void drop_noun_uses(Coder *c) {
 
 /* ", which buys most of its weapons from Russia,": a non-restrictive relative
 ** clause describes an actor; it reports no event of the sentence's own. */
+static int same_side(const Coder *c, int iA, int iB);
+
+/* "..., saying Colombia had violated its airspace", "said Iran was behind
+** the attack": a statement that another party broke a rule or stands behind
+** a deed accuses it (112, the README's speech acts); the deed it names is
+** not coded as well. The target is fixed by mention index, so this runs
+** after the last mention is inserted before assign_roles. */
+static void accusing_reports(Coder *c) {
+  static const char *const azBreach[] = {"violated", "violates", "breached", "breaches", "broke", "broken",
+                                         "flouted", "infringed", "violating", "breaching", NULL};
+  static const char *const azAux[] = {"had", "has", "have", NULL};
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azBlame[] = {"behind", "responsible", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "112");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
+    size_t t = a->e;
+    if (t < c->nTok && tok_is(c, t, "that")) t++;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
+    if (iY < 0) continue;
+    while (iY + 1 < (int)c->nM && c->aM[iY + 1].iGroup == c->aM[iY].iGroup) iY++;   /* a list: its last */
+    t = c->aM[iY].e;
+    if (t < c->nTok && tok_in(c, t, azAux)) t++;
+    int bBreach = t < c->nTok && tok_in(c, t, azBreach);
+    int bBlame = t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBlame);
+    if (!bBreach && !bBlame) continue;
+    while (iY > 0 && c->aM[iY - 1].iGroup == c->aM[iY].iGroup) iY--;   /* ... members from its first */
+    /* one's own side is no accusation; the speaker of ", saying ..." is the
+    ** subject of the clause it trails, the sentence's first participant */
+    int iSp = mention_before(c, a->i, 0);
+    if ((a->forms & VF_ING) && a->i > 0 && tok_is(c, a->i - 1, ","))
+      for (size_t m = 0; m < c->nM && c->aM[m].i < a->i; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->bLoc || pm->bAside || pm->bBy || pm->bPrep || pm->bMod || pm->bSaid) continue;
+        iSp = (int)m;
+        break;
+      }
+    if (same_side(c, iY, iSp)) continue;
+    for (size_t x = k + 1; x < c->nH; x++)   /* the deed named is the accusation's content */
+      if (c->aH[x].i >= t && c->aH[x].i <= t + 1) c->aH[x].bDrop = 1;
+    a->zAct = a->zCode;
+    a->zCode = cc->zCode;
+    a->iTgtForce = iY;
+    a->eSpan = t + 1 + bBlame;
+  }
+}
+
+/* "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism":
+** "it" as a verb's own object is the state or body the sentence named
+** before it, other than the sentence's subject -- one does not accuse
+** oneself. A pronoun mention over "it"; 0 on OOM. Runs before the frames
+** fix roles by mention index. */
+static int object_it(Coder *c) {
+  static const char *const azAfter[] = {"of", "a", "an", "the", "as", "to", "for", "over", "with", "on", "from",
+                                        "into", "after", "before", "and", "in", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    size_t t = h->i + 1;
+    if (h->bDrop || t >= c->nTok || !tok_is(c, t, "it") || in_mention(c, t) || is_report_verb(h)) continue;
+    if (t + 1 < c->nTok && c->aTok[t + 1].bWord && !tok_in(c, t + 1, azAfter)) continue;   /* "said it would" */
+    int iS = -1, iA = -1;
+    for (size_t m = 0; m < c->nM && c->aM[m].i < h->i; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->bLoc || pm->bAside || pm->bSaid || pm->bPronoun || pm->bOwn) continue;
+      if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {
+        iS = (int)m;
+        continue;
+      }
+      const ActorEntry *a = pm->pMain ? pm->pMain : pm->pCountry;
+      if (!a || a->kind == AK_PERSON || iS < 0 || (pm->pAgent && !pm->pCountry)) continue;
+      const char *zS = NULL, *zA = NULL;
+      mention_country(c, iS, &zS);
+      mention_country(c, (int)m, &zA);
+      if (pm->iGroup == c->aM[iS].iGroup || (zS && zA && !strncmp(zS, zA, 3))) continue;
+      iA = (int)m;
+    }
+    if (iA < 0) continue;
+    Mention m = c->aM[iA];
+    if (m.pAgent) {   /* "expelled Iranian diplomats, accusing it of ...": the state */
+      m.pAgent = NULL;
+      m.pMain = NULL;
+    }
+    m.i = t;
+    m.e = t + 1;
+    m.bPronoun = 1;
+    m.bPrep = m.bMod = m.bBy = m.bLoc = m.bAside = 0;
+    m.iGroup = -2000000 - (int)t;   /* a group of its own */
+    if (!insert_mention(c, &m)) return 0;
+  }
+  return 1;
+}
+
+/* "Russia accused Ukraine of the attack, which Kyiv denied", "..., a charge
+** Kyiv rejected": a denial or rejection in a clause that trails an act and
+** has a subject of its own answers the one who made the claim -- the
+** subject of the sentence's first act -- as a denial in the next sentence
+** would (reply_targets). */
+static void clause_replies(Coder *c) {
+  static const char *const azClaim[] = {"charge", "charges", "accusation", "accusations", "allegation",
+                                        "allegations", "claim", "claims", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (strcmp(h->zCode, "016") && code_root(h) != 12)) continue;
+    const Mention *pY = &c->aM[h->iSrc];
+    if (pY->e != h->i || pY->i < 2 || pY->bPronoun) continue;
+    size_t t = pY->i;
+    if (tok_is(c, t - 1, "which")) t--;
+    else if (tok_in(c, t - 1, azClaim)) {
+      t--;
+      if (t > 0 && (tok_is(c, t - 1, "a") || tok_is(c, t - 1, "an") || tok_is(c, t - 1, "the"))) t--;
+    } else continue;
+    if (t == 0 || !tok_is(c, t - 1, ",")) continue;
+    const VerbHit *p = NULL;   /* the sentence's first act before the clause */
+    for (size_t x = 0; x < k && !p; x++)
+      if (!c->aH[x].bDrop && c->aH[x].iSrc >= 0 && c->aH[x].i < t) p = &c->aH[x];
+    if (!p || c->aM[p->iSrc].iGroup == pY->iGroup || same_side(c, p->iSrc, h->iSrc)) continue;
+    h->iTgt = p->iSrc;
+    h->bOwnClause = 1;
+  }
+}
+
 static void drop_relative_clauses(Coder *c) {
   static const char *const azRel[] = {"which", "who", "whom", "whose", "where", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop) continue;
+    if (h->bDrop || h->bOwnClause) continue;
     size_t j = h->i;
     while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
     if (j > 0 && j < h->i && tok_in(c, j, azRel)) h->bDrop = 1;
@@ -3438,7 +3702,14 @@ static void compose_frames(Coder *c) {
         b->bDrop = 1;
         continue;
       }
-      if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
+      /* "rejected US demands to halt enrichment", "turned down calls to
+      ** resign": what the rejected demand asks for is no act of anyone; the
+      ** rejection, aimed at who asked, takes its finer code from it */
+      int bAskNoun = f == FRAME_REJECT && iTo >= a->e && a->e > a->i + 1 && c->aUsed[a->e - 1] == 1;
+      if (bAskNoun) {
+        if (set_framed(c, a, f, zInner)) a->eSpan = b->eSpan;
+        b->bDrop = 1;
+      } else if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
         if (set_framed(c, a, f, zInner)) {
           b->bDrop = 1;
           a->eSpan = b->eSpan;
@@ -3452,6 +3723,23 @@ static void compose_frames(Coder *c) {
         b->iSubj = a->i;
         b->bStated = f == FRAME_INTENT || f == FRAME_THREATEN;
       } else if (f == FRAME_REJECT) {   /* "refused to condemn": no CAMEO act; the act, negated */
+        a->bDrop = 1;
+        b->bNegated = 1;
+        b->iSubj = a->i;
+      }
+      continue;
+    }
+    /* 1b: "declined to raise lending to Greece", "refused to extend its
+    ** aid": a refusal whose verb the dictionary lacks governs the act named
+    ** by the noun after that verb; the refusal takes its finer code from it */
+    if (f == FRAME_REJECT && a->e > a->i && tok_is(c, a->e - 1, "to") && b->i > a->e + 0 && b->i <= a->e + 3 &&
+        c->aTok[a->e].bWord && !c->aTok[a->e].bCap && !in_mention(c, a->e) && one_clause(c, a->e, b->i) &&
+        !((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2)))) {
+      if (set_framed(c, b, f, zInner)) {
+        a->bDrop = 1;
+        b->iSpan = a->iSpan;
+        b->iSubj = a->i;
+      } else {   /* "refused to stop the shelling": no CAMEO act; the act, negated */
         a->bDrop = 1;
         b->bNegated = 1;
         b->iSubj = a->i;
@@ -3741,12 +4029,15 @@ static int code_window(Coder *c, size_t iSent) {
   mark_appositions(c);
   drop_participle_adjectives(c);
   drop_gerund_of_noun(c);
+  if (!object_it(c)) return 0;
   compose_frames(c);
+  accusing_reports(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   arrival_as_deployment(c);
   drop_purpose_clauses(c);
   between_sides(c);
+  clause_replies(c);
   drop_relative_clauses(c);
   drop_noun_uses(c);
   responsibility_targets(c);
@@ -3849,6 +4140,12 @@ static int code_window(Coder *c, size_t iSent) {
     ** Albania in June", "said it would withdraw by Friday") */
     int bStatedNow = (h->bModalFramed || h->bStated) && !j.bFuture;
     if (h->bNegClear) j.bNegated = 0;
+    /* "Neither Russia nor China condemned the strike": the subject's
+    ** "neither" negates the act of every member */
+    /* ... and so does the object's: "condemned neither Russia nor China" */
+    int bNeither = h->iSrc >= 0 && c->aM[aS[0]].i > 0 && tok_is(c, c->aM[aS[0]].i - 1, "neither");
+    if (bNeither || (nT > 0 && c->aM[aT[0]].i > 0 && tok_is(c, c->aM[aT[0]].i - 1, "neither"))) j.bNegated = 1;
+    if (bNeither && bSym) continue;   /* those who each did not act did nothing together */
     /* nearest date expression to the verb */
     const DateFound *pDate = NULL, *pDue = NULL;
     size_t best = (size_t)-1, bestDue = (size_t)-1;
@@ -3916,10 +4213,21 @@ static int code_window(Coder *c, size_t iSent) {
     }
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
+  if (c->iPairSent != iSent) {
+    c->iPairSent = iSent;
+    c->nPairStates = 0;
+  }
   for (size_t k = 0; k < c->nM; k++) {
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) c->zRecent = zC;
+    /* the states this sentence names as actors (not a place of the act) */
+    if (!zC || c->aM[k].bLoc || c->aM[k].bSaid || c->aM[k].bOwn) continue;
+    int bSeen = 0;
+    for (size_t x = 0; x < c->nPairStates; x++) bSeen |= !strncmp(c->azPair[x], zC, 3);
+    if (bSeen) continue;
+    if (!vec_grow((void **)&c->azPair, &c->nPairAlloc, c->nPairStates + 1, sizeof(char *))) return 0;
+    c->azPair[c->nPairStates++] = zC;
   }
   return 1;
 }
@@ -4027,6 +4335,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aFired);
   free(c.aAcro);
   free(c.aAlias);
+  free(c.azPair);
   free(c.aTok);
   free(c.aUsed);
   free(c.aM);
