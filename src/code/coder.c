@@ -1149,6 +1149,23 @@ static int protection_abroad(const Coder *c, const VerbPattern *v, size_t i, siz
   return 0;
 }
 
+/* "Colombian troops crossed into Ecuador" takes ground (192); "more than
+** 300,000 Rohingya have crossed into Bangladesh" is people in flight, no act:
+** a crossing is force only when an armed force or group is its subject. */
+static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
+  static const char *const azCross[] = {"cross", "crossed", "crosses", "crossing", NULL};
+  if (strcmp(v->zCode, "192") || !tok_in(c, i, azCross)) return 1;
+  int iS = mention_before(c, i, 0);
+  if (iS < 0) return 0;
+  const Mention *m = &c->aM[iS];
+  static const char *const azArmed[] = {"MIL", "REB", "INS", "UAF", NULL};
+  for (const char *const *z = azArmed; *z; z++)
+    if ((m->pAgent && strstr(m->pAgent->zCode, *z)) || (m->pMain && strlen(m->pMain->zCode) > 3 &&
+                                                        strstr(m->pMain->zCode + 3, *z)))
+      return 1;
+  return 0;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -1199,7 +1216,7 @@ static int find_verbs(Coder *c) {
         const VerbPattern *v = &c->p->aPat[ip];
         int nLit = 0;
         size_t e = match_slots(c, v, 0, i + 1, &nLit, aLit, 0);
-        if (!e || !protection_abroad(c, v, i, e)) continue;
+        if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i)) continue;
         if (nLit > bestLit) {
           bestLit = nLit;
           pBest = v;
@@ -1552,6 +1569,20 @@ static void assign_roles(Coder *c) {
       int bInto = 0;
       for (size_t t = h->e > 0 ? h->e - 1 : 0; t < c->aM[iLoc].i; t++) bInto |= tok_is(c, t, "into");
       if (bInto) iT = iLoc;
+    }
+    /* "pledged $1 billion for reconstruction in Iraq", "invested in Lebanon":
+    ** aid, or its pledge, with no named recipient goes to the state it is
+    ** spent in -- not the city of a donors' conference ("pledged aid at a
+    ** conference in Brussels": a country only, and not after a meeting noun) */
+    if (iT < 0 && iLoc >= 0 && !bPassive &&
+        (code_root(h) == 7 || !strncmp(h->zCode, "033", 3) || !strcmp(h->zCode, "0311") || !strcmp(h->zCode, "061")) &&
+        c->aM[iLoc].pMain && c->aM[iLoc].pMain->kind == AK_COUNTRY && !c->aM[iLoc].pAgent &&
+        c->aM[iLoc].i >= 1 && tok_is(c, c->aM[iLoc].i - 1, "in")) {
+      static const char *const azMeet[] = {"conference", "summit", "meeting", "talks", "ceremony", "visit",
+                                           "speech", "forum", "session", NULL};
+      int bMeet = 0;
+      for (size_t t = h->e; t < c->aM[iLoc].i; t++) bMeet |= tok_in(c, t, azMeet);
+      if (!bMeet) iT = iLoc;
     }
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
