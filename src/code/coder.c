@@ -885,6 +885,17 @@ static int find_actors(Coder *c) {
       int bIn = tok_is(c, m.i - 1, "in") || tok_is(c, m.i - 1, "inside") || tok_is(c, m.i - 1, "throughout");
       if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
     }
+    /* "met on the island of St Vincent", "in the Caribbean port of
+    ** Kingstown": the place a meeting or an act happens at, never its partner */
+    static const char *const azPlaceNoun[] = {"island", "islands", "city", "town", "port", "village", "resort",
+                                              "region", "province", "enclave", "capital", NULL};
+    static const char *const azOn[] = {"on", "in", "at", "near", NULL};
+    if (m.i >= 4 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azPlaceNoun))
+      for (size_t t = m.i - 3; t >= 1 && t + 6 > m.i; t--)
+        if (tok_is(c, t, "the")) {
+          if (tok_in(c, t - 1, azOn) && m.pMain && !m.pAgent) m.bLoc = 1;
+          break;
+        }
     if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
     /* "tens of thousands of protesters", "dozens of soldiers": a quantity
@@ -3485,6 +3496,24 @@ static void arrival_as_deployment(Coder *c) {
 }
 
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
+/* Is hit h a joint act its target shares: talks, an exchange of fire, joint
+** drills (a literal of the pattern says so), with the target after "with"? */
+static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
+  static const char *const azJoint[] = {"talks", "negotiations", "consultations", "fire", "exercises", "drills",
+                                        "manoeuvres", "maneuvers", "gunfire", NULL};
+  int root = code_root(h);
+  if ((root != 4 && root != 6 && root != 19) || h->bFramed || !strcmp(h->zCode, "042") ||
+      !strcmp(h->zCode, "043") || !strcmp(h->zCode, "045"))
+    return 0;
+  const Mention *pT = &c->aM[iT];
+  size_t t = pT->i;
+  if (t > 0 && tok_is(c, t - 1, "the")) t--;
+  if (t == 0 || !tok_is(c, t - 1, "with") || t - 1 < h->e) return 0;
+  for (size_t k = h->i + 1; k < h->e; k++)
+    if ((c->aUsed[k] & 1) && tok_in(c, k, azJoint)) return 1;
+  return 0;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   free(c->aUsed);
@@ -3640,6 +3669,13 @@ static int code_window(Coder *c, size_t iSent) {
           if (zA && zB && !strncmp(zA, zB, 3)) continue;
         }
         if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, pDue, 0)) return 0;
+        /* "held talks with Russia", "exchanged fire with Pakistani troops",
+        ** "conducted joint drills with Belarus": talks, an exchange of fire
+        ** or joint drills with a partner are one joint act, coded both ways
+        ** as a compound subject's would be (tests/gold/README.md); a
+        ** meeting, a visit or a signing "with" keeps its one direction, and so
+        ** does the author's advice that one side open talks */
+        if (strcmp(j.zMood, "recommendation") && mutual_with(c, h, aT[b]) && !emit_event(c, iSent, h, aT[b], aS[a], &j, pDate, pDue, 0)) return 0;
       }
     }
   }
