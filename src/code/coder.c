@@ -1965,6 +1965,21 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
+  /* "The foreign ministry summoned the Canadian ambassador": a role the
+  ** text gives no country of does not take the country of the envoy its
+  ** own verb summons or expels -- no state summons its own ambassador, so
+  ** with no other evidence the event is left out rather than coded
+  ** self-directed */
+  const Mention *pSrcM = &c->aM[iS];
+  if (pSrcM->pAgent && !pSrcM->pMain && !pSrcM->pCountry && !pSrcM->pPersonCountry && ev.source.zCountry &&
+      ev.target.zCountry && !strcmp(ev.source.zCountry, ev.target.zCountry)) {
+    static const char *const azEnvoyVerb[] = {"summon", "expel", NULL};
+    static const char *const azEnvoy[] = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+                                          "diplomats", "charge", "consul", NULL};
+    int bVerb = 0;
+    for (const char *const *z = azEnvoyVerb; *z; z++) bVerb |= !strcmp(lemma_of(c, h), *z);
+    if (bVerb && mention_has(c, pT, azEnvoy)) return 1;
+  }
   /* the event */
   const char *zCode = h->zCode;
   /* a meeting in a country that is neither side's is CAMEO 044 */
