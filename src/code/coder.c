@@ -1573,14 +1573,6 @@ static void assign_roles(Coder *c) {
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
         (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
       iT = iLoc;   /* ... nor a purpose: "would not return to fight in Iraq" */
-    /* "began an investigation into price fixing in China": an inquiry (09)
-    ** into a matter the text names no party of falls on the place the matter
-    ** lies in -- not the place the inquiry sits ("met in Geneva") */
-    if (iT < 0 && iLoc >= 0 && !bPassive && code_root(h) == 9 && (c->aM[iLoc].pMain || c->aM[iLoc].pCountry)) {
-      int bInto = 0;
-      for (size_t t = h->e > 0 ? h->e - 1 : 0; t < c->aM[iLoc].i; t++) bInto |= tok_is(c, t, "into");
-      if (bInto) iT = iLoc;
-    }
     /* "pledged $1 billion for reconstruction in Iraq", "invested in Lebanon":
     ** aid, or its pledge, with no named recipient goes to the state it is
     ** spent in -- not the city of a donors' conference ("pledged aid at a
@@ -1594,6 +1586,14 @@ static void assign_roles(Coder *c) {
       int bMeet = 0;
       for (size_t t = h->e; t < c->aM[iLoc].i; t++) bMeet |= tok_in(c, t, azMeet);
       if (!bMeet) iT = iLoc;
+    }
+    /* "began an investigation into price fixing in China": an inquiry (09)
+    ** into a matter the text names no party of falls on the place the matter
+    ** lies in -- not the place the inquiry sits ("met in Geneva") */
+    if (iT < 0 && iLoc >= 0 && !bPassive && code_root(h) == 9 && (c->aM[iLoc].pMain || c->aM[iLoc].pCountry)) {
+      int bInto = 0;
+      for (size_t t = h->e > 0 ? h->e - 1 : 0; t < c->aM[iLoc].i; t++) bInto |= tok_is(c, t, "into");
+      if (bInto) iT = iLoc;
     }
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
