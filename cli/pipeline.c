@@ -204,7 +204,7 @@ Pipe *pipe_start(const PipeConfig *pCfg) {
   if (pCfg->nThread <= 1) return p;
   /* a few jobs per worker in flight: enough to keep them busy while the
   ** caller stores or prints one slow document, few enough to bound memory */
-  p->nRing = 4 * (size_t)pCfg->nThread + 2;
+  p->nRing = 4 * (size_t)pCfg->nThread + 2 + (size_t)(pCfg->nAhead > 0 ? pCfg->nAhead : 0);
   p->aRing = calloc(p->nRing, sizeof *p->aRing);
   p->aWorker = calloc((size_t)pCfg->nThread, sizeof *p->aWorker);
   if (!p->aRing || !p->aWorker || pthread_create(&p->reader, NULL, reader_main, p) != 0) {

@@ -48,6 +48,11 @@ typedef struct PipeConfig {
   ** *piInfo the document's id), 0 codes it, -1 is an error (pErr filled). */
   int (*xSkip)(void *pArg, const tocsin_doc *d, long long *piInfo, tocsin_error *pErr);
   void *pSkipArg;
+  /* Documents read and coded ahead of the caller beyond the default (4 per
+  ** thread, 2 more): a caller that pauses now and then (ingest's batch
+  ** commits) asks for more, so the threads go on coding meanwhile. Each
+  ** costs the memory of one coded document. */
+  int nAhead;
 } PipeConfig;
 
 typedef struct Pipe Pipe;

@@ -481,8 +481,11 @@ static int cmd_ingest(int argc, char **argv) {
     rc = fail(&err);
     bStop = 1;
   }
+  /* a batch's commit (its full-text index) holds the writer for tens of
+  ** milliseconds: 32 more documents in flight keep the coding threads busy
+  ** meanwhile (make bench, 1,200 documents at -j 2: 0.92 -> 0.85 s) */
   PipeConfig cfg = {.azFile = files.az, .nFile = files.n, .pOpt = &opt, .pDict = pDict,
-                    .nThread = nThread, .xSkip = ingest_skip, .pSkipArg = pCheck};
+                    .nThread = nThread, .xSkip = ingest_skip, .pSkipArg = pCheck, .nAhead = 32};
   Pipe *pPipe = bStop || files.n == 0 ? NULL : pipe_start(&cfg);
   if (!pPipe && !bStop && files.n > 0) {
     fprintf(stderr, "tocsin: out of memory (starting %d threads)\n", nThread);
