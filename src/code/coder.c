@@ -3789,6 +3789,15 @@ static void compose_frames(Coder *c) {
         continue;
       }
       int rootIn = (zInner[0] - '0') * 10 + (zInner[1] - '0');
+      /* "rejected US demands to halt enrichment", "turned down calls to
+      ** resign": what the rejected demand asks for is no act of anyone; the
+      ** rejection, aimed at who asked, takes its finer code from it */
+      int bAskNoun = f == FRAME_REJECT && iTo >= a->e && a->e > a->i + 1 && c->aUsed[a->e - 1] == 1;
+      if (bAskNoun) {
+        if (set_framed(c, a, f, zInner)) a->eSpan = b->eSpan;
+        b->bDrop = 1;
+        continue;
+      }
       /* "rejected a US offer to host a summit", "turned down Russia's
       ** proposal to hold talks": what is rejected is the named party's
       ** offer, whose content the infinitive tells; the rejection is aimed at
@@ -3800,14 +3809,7 @@ static void compose_frames(Coder *c) {
         b->bDrop = 1;
         continue;
       }
-      /* "rejected US demands to halt enrichment", "turned down calls to
-      ** resign": what the rejected demand asks for is no act of anyone; the
-      ** rejection, aimed at who asked, takes its finer code from it */
-      int bAskNoun = f == FRAME_REJECT && iTo >= a->e && a->e > a->i + 1 && c->aUsed[a->e - 1] == 1;
-      if (bAskNoun) {
-        if (set_framed(c, a, f, zInner)) a->eSpan = b->eSpan;
-        b->bDrop = 1;
-      } else if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
+      if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
         if (set_framed(c, a, f, zInner)) {
           b->bDrop = 1;
           a->eSpan = b->eSpan;
