@@ -4094,22 +4094,6 @@ static int joint_bond(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
-/* Territories whose policing is their sovereign's own business, so police
-** flown there are no mission abroad ("Paris flew police reinforcements to
-** New Caledonia"): ISO 3166-1 codes of dependencies with the state that
-** administers them (ISO 3166-1's "territory of" remarks, in our own list). */
-static int dependency_of(const char *zTerr, const char *zState) {
-  static const char *const azPair[] = {
-      "NCLFRA", "PYFFRA", "GUFFRA", "GLPFRA", "MTQFRA", "REUFRA", "MYTFRA", "SPMFRA", "WLFFRA", "BLMFRA",
-      "MAFFRA", "PRIUSA", "GUMUSA", "VIRUSA", "ASMUSA", "MNPUSA", "GIBGBR", "FLKGBR", "BMUGBR", "CYMGBR",
-      "VGBGBR", "TCAGBR", "MSRGBR", "AIAGBR", "SHNGBR", "PCNGBR", "GGYGBR", "JEYGBR", "IMNGBR", "GRLDNK",
-      "FRODNK", "HKGCHN", "MACCHN", "ABWNLD", "CUWNLD", "SXMNLD", "BESNLD", "NFKAUS", "CXRAUS", "CCKAUS",
-      "COKNZL", "NIUNZL", "TKLNZL", NULL};
-  for (const char *const *z = azPair; *z; z++)
-    if (!strncmp(*z, zTerr, 3) && !strncmp(*z + 3, zState, 3)) return 1;
-  return 0;
-}
-
 /* "Kenya sent police officers to Haiti", "the CSTO began deploying troops to
 ** Kazakhstan": police a state sends into another state, or troops an
 ** international body deploys to a member, go there on a security mission --
@@ -4141,7 +4125,7 @@ static void posture_as_protection(Coder *c) {
     mention_country(c, h->iSrc, &zS);
     int bIgo = pS->pMain && pS->pMain->kind == AK_ORG && !strncmp(pS->pMain->zCode, "IGO", 3);
     if (!strcmp(zAct, "154") && !bIgo) continue;
-    if (!bIgo && (!zS || !strncmp(zS, pT->pMain->zCountry, 3) || dependency_of(pT->pMain->zCountry, zS))) continue;
+    if (!bIgo && (!zS || !strncmp(zS, pT->pMain->zCountry, 3) || dict_dependency(c->p, pT->pMain->zCountry, zS))) continue;
     if (h->bFramed) {
       h->zAct = "074";
       h->zCode = "0334";

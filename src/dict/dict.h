@@ -142,6 +142,8 @@ struct tocsin_dict {
   ** the word is a one-word phrase of any actor, which the trie matches */
   int32_t *aSurname; uint32_t nSurname;   /* head link per token id, -1 none */
   struct SurnameLink { int32_t iActor, iNext; } *aSurnameLink; size_t nSurnameLink, nSurnameLinkAlloc;
+  /* dependent territories (dict/dependencies.txt): "NCLFRA", territory then state */
+  struct Dependency { char z[7]; } *aDep; size_t nDep, nDepAlloc;
 };
 #define SURNAME_PHRASE (-2)
 /* The one person whose full name ends in token tok and who holds a role on
@@ -150,6 +152,9 @@ struct tocsin_dict {
 const ActorEntry *dict_surname(const tocsin_dict *p, uint32_t tok, long day);
 
 const CameoCode *dict_cameo(const tocsin_dict *p, const char *zCode);
+/* 1 if territory zTerr is administered by state zState (both ISO alpha-3;
+** dict/dependencies.txt), else 0. */
+int dict_dependency(const tocsin_dict *p, const char *zTerr, const char *zState);
 /* Loads tocsin's CAMEO table (dict/cameo.txt) into p: Goldstein weights and
 ** PLOVER for events coded with dictionaries in other formats. 0 on error. */
 int dict_load_cameo_table(tocsin_dict *p, tocsin_error *pErr);

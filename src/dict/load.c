@@ -762,6 +762,41 @@ static int load_verbs(Loader *L, char *zText) {
   return 1;
 }
 
+/* dict/dependencies.txt: "TERRITORY STATE" a line, ISO alpha-3 codes, "#" comments */
+static int load_dependencies(Loader *L, char *zText) {
+  tocsin_dict *p = L->p;
+  char *z = zText;
+  L->iLine = 0;
+  while (z && *z) {
+    char *zEol = strchr(z, '\n');
+    if (zEol) *zEol = 0;
+    L->iLine++;
+    char *zHash = strchr(z, '#');
+    if (zHash) *zHash = 0;
+    char *zA = trim(z);
+    if (*zA) {
+      char *zB = zA;
+      while (*zB && *zB != ' ' && *zB != '\t') zB++;
+      if (*zB) *zB++ = 0;
+      zB = trim(zB);
+      if (!is_code(zA, 3, 3) || strlen(zA) != 3) return load_fail(L, 1, "expected the territory's ISO 3166 alpha-3 code");
+      if (!is_code(zB, 3, 3) || strlen(zB) != 3)
+        return load_fail(L, (size_t)(zB - z) + 1, "expected the administering state's ISO 3166 alpha-3 code");
+      if (!vec_grow((void **)&p->aDep, &p->nDepAlloc, p->nDep, sizeof *p->aDep)) return load_oom(L);
+      snprintf(p->aDep[p->nDep++].z, sizeof p->aDep[0].z, "%s%s", zA, zB);
+    }
+    z = zEol ? zEol + 1 : NULL;
+  }
+  return 1;
+}
+
+int dict_dependency(const tocsin_dict *p, const char *zTerr, const char *zState) {
+  if (!zTerr || !zState) return 0;
+  for (size_t i = 0; i < p->nDep; i++)
+    if (!strncmp(p->aDep[i].z, zTerr, 3) && !strncmp(p->aDep[i].z + 3, zState, 3)) return 1;
+  return 0;
+}
+
 /* ---- the set ------------------------------------------------------------------ */
 
 typedef int (*FileLoader)(Loader *, char *);
@@ -825,6 +860,7 @@ void tocsin_dict_free(tocsin_dict *p) {
   free(p->aNever);
   free(p->aSurname);
   free(p->aSurnameLink);
+  free(p->aDep);
   arena_free(p->pArena);
   free(p);
 }
@@ -908,6 +944,10 @@ tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
   if (ok) {
     snprintf(zPath, sizeof zPath, "%s/verbs.txt", zDir);
     ok = load_file(&L, zPath, load_verbs, 1);
+  }
+  if (ok) {
+    snprintf(zPath, sizeof zPath, "%s/dependencies.txt", zDir);
+    ok = load_file(&L, zPath, load_dependencies, 0);
   }
   free(L.aTok);
   free(L.aId);
