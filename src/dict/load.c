@@ -88,6 +88,18 @@ static char *trim(char *z) {
   return z;
 }
 
+/* The next line of the text at *pz, NUL-terminated in place, with *pz moved
+** past it and L->iLine counted; NULL at the end of the text. */
+static char *next_line(Loader *L, char **pz) {
+  char *z = *pz;
+  if (!z || !*z) return NULL;
+  char *zEol = strchr(z, '\n');
+  if (zEol) *zEol = 0;
+  *pz = zEol ? zEol + 1 : NULL;
+  L->iLine++;
+  return z;
+}
+
 /* Tokenizes a phrase into L->aId (dropping a leading "the"); returns count. */
 static size_t phrase_ids(Loader *L, const char *z, int *pbOk) {
   tocsin_dict *p = L->p;
@@ -371,14 +383,11 @@ static int actor_line(Loader *L, char *zLine) {
 }
 
 static int load_actor_file(Loader *L, char *zText) {
-  char *z = zText;
+  char *zNext = zText;
   L->iLine = 0;
   L->pPerson = NULL;
   L->pDated = NULL;
-  while (z && *z) {
-    char *zEol = strchr(z, '\n');
-    if (zEol) *zEol = 0;
-    L->iLine++;
+  for (char *z; (z = next_line(L, &zNext));) {
     char *zHash = strchr(z, '#');
     if (zHash) *zHash = 0;
     int bIndent = (*z == ' ' || *z == '\t');
@@ -396,7 +405,6 @@ static int load_actor_file(Loader *L, char *zText) {
         if (!actor_line(L, zt)) return 0;
       }
     }
-    z = zEol ? zEol + 1 : NULL;
   }
   if (L->pPerson && L->pPerson->nRole == 0) {
     L->iLine = L->pPerson->iLine;
@@ -409,12 +417,9 @@ static int load_actor_file(Loader *L, char *zText) {
 
 static int load_cameo(Loader *L, char *zText) {
   tocsin_dict *p = L->p;
-  char *z = zText;
+  char *zNext = zText;
   L->iLine = 0;
-  while (z && *z) {
-    char *zEol = strchr(z, '\n');
-    if (zEol) *zEol = 0;
-    L->iLine++;
+  for (char *z; (z = next_line(L, &zNext));) {
     if (*z && *z != '#') {
       char *azF[4] = {0};
       int nF = 0;
@@ -444,7 +449,6 @@ static int load_cameo(Loader *L, char *zText) {
       }
       c->zName = arena_strdup(p->pArena, azF[3]);
     }
-    z = zEol ? zEol + 1 : NULL;
   }
   return 1;
 }
@@ -706,13 +710,10 @@ static int load_verbs(Loader *L, char *zText) {
   for (int pass = 0; pass < 2; pass++) {
     char *zCopy = strdup(zText);
     if (!zCopy) return load_oom(L);
-    char *z = zCopy;
+    char *zNext = zCopy;
     L->iLine = 0;
     int ok = 1;
-    while (ok && z && *z) {
-      char *zEol = strchr(z, '\n');
-      if (zEol) *zEol = 0;
-      L->iLine++;
+    for (char *z; ok && (z = next_line(L, &zNext));) {
       char *zHash = strchr(z, '#');
       if (zHash) *zHash = 0;
       char *zt = trim(z);
@@ -743,7 +744,6 @@ static int load_verbs(Loader *L, char *zText) {
           }
         }
       }
-      z = zEol ? zEol + 1 : NULL;
     }
     free(zCopy);
     if (!ok) return 0;
@@ -765,12 +765,9 @@ static int load_verbs(Loader *L, char *zText) {
 /* dict/dependencies.txt: "TERRITORY STATE" a line, ISO alpha-3 codes, "#" comments */
 static int load_dependencies(Loader *L, char *zText) {
   tocsin_dict *p = L->p;
-  char *z = zText;
+  char *zNext = zText;
   L->iLine = 0;
-  while (z && *z) {
-    char *zEol = strchr(z, '\n');
-    if (zEol) *zEol = 0;
-    L->iLine++;
+  for (char *z; (z = next_line(L, &zNext));) {
     char *zHash = strchr(z, '#');
     if (zHash) *zHash = 0;
     char *zA = trim(z);
@@ -785,7 +782,6 @@ static int load_dependencies(Loader *L, char *zText) {
       if (!vec_grow((void **)&p->aDep, &p->nDepAlloc, p->nDep, sizeof *p->aDep)) return load_oom(L);
       snprintf(p->aDep[p->nDep++].z, sizeof p->aDep[0].z, "%s%s", zA, zB);
     }
-    z = zEol ? zEol + 1 : NULL;
   }
   return 1;
 }
