@@ -884,6 +884,21 @@ static int find_actors(Coder *c) {
     } else {
       bMatch = match_at(c, i, &r);
     }
+    /* "Sheikh Sabah al-Ahmad al-Sabah", "Tamim bin Hamad al-Thani": the
+    ** Arabic family, tribal and father's names after a person's matched
+    ** name belong to it, not to a place they spell ("Sabah", a state of
+    ** Malaysia) */
+    if (bMatch && raw_best(&r)->kind == AK_PERSON) {
+      for (;;) {
+        if (r.e + 2 < c->nTok && (tok_is(c, r.e, "al") || tok_is(c, r.e, "el")) && tok_is(c, r.e + 1, "-") &&
+            c->aTok[r.e + 2].bCap)
+          r.e += 3;
+        else if (r.e + 1 < c->nTok && (tok_is(c, r.e, "bin") || tok_is(c, r.e, "ibn")) && c->aTok[r.e + 1].bCap)
+          r.e += 2;
+        else
+          break;
+      }
+    }
     if (bMatch) {
       if (!vec_grow((void **)&aR, &nRAlloc, nR, sizeof(RawMatch))) {
         free(aR);
