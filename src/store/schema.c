@@ -521,6 +521,11 @@ static tocsin_store *store_open(const char *zPath, int bWrite, tocsin_error *pEr
     ** 1,200 bench documents. It also keeps the log's appends in order for
     ** vfs.c to gather (docs/store.md, "Round of 2026-11-30"). */
     if (rc == SQLITE_OK) rc = sqlite3_exec(p->db, "PRAGMA wal_autocheckpoint=8000; PRAGMA temp_store=MEMORY; PRAGMA cache_spill=OFF", NULL, NULL, NULL);
+#ifdef STORE_EXTRA_PRAGMA
+    /* experiments only: one more pragma for the writer, e.g.
+    ** -DSTORE_EXTRA_PRAGMA='"PRAGMA secure_delete=OFF"' (docs/store.md, session 8) */
+    if (rc == SQLITE_OK) rc = sqlite3_exec(p->db, STORE_EXTRA_PRAGMA, NULL, NULL, NULL);
+#endif
   }
   if (rc == SQLITE_OK) {
     zWhat = "enabling foreign keys";
