@@ -114,6 +114,11 @@ static int tok_in(const Coder *c, size_t i, const char *const *az) {
 }
 
 static const char *const azLocPrep[] = {"in", "at", "near", "outside", "inside", "across", "throughout", NULL};
+/* Heads that make a city before them part of a name (find_actors). */
+static const char *const azNameHead[] = {"mechanism", "group", "format", "process", "protocol", "protocols", "agreement",
+                                         "agreements", "accord", "accords", "convention", "conventions", "declaration",
+                                         "treaty", "consensus", "communique", "memorandum", "charter", "principles",
+                                         "times", "post", "club", "olympics", "initiative", NULL};
 static const char *const azDet[] = {"a", "an", "the", "his", "her", "its", "their", "this", "that",
                                     "these", "those", "our", "my", "your", "any", "every", "no", NULL};
 static const char *const azPrep[] = {"from", "with", "to", "of", "for", "against", "about", "on", "into",
@@ -899,6 +904,14 @@ static int find_actors(Coder *c) {
           break;
       }
     }
+    /* "the Moscow Mechanism", "the Minsk Group", "the Minsk agreements",
+    ** "the Astana process", "Kyiv Post": a city that names a procedure, a
+    ** body, an accord or a newspaper is neither the state's government nor
+    ** a place, so it is no actor (the OSCE's rapporteur is not Russia's) */
+    if (bMatch && (raw_best(&r)->kind == AK_CAPITAL || raw_best(&r)->kind == AK_PLACE) && tok_in(c, r.e, azNameHead)) {
+      i = r.e + 1;
+      continue;
+    }
     if (bMatch) {
       if (!vec_grow((void **)&aR, &nRAlloc, nR, sizeof(RawMatch))) {
         free(aR);
@@ -983,6 +996,31 @@ static int find_actors(Coder *c) {
       m.e = aR[j].e;
       j++;
       bComposed = 2;
+    } else if (pBest->kind == AK_ORG && j < nR && tok_is(c, m.e, "'s")) {
+      /* "the OSCE's Moscow Mechanism rapporteur", "the UN's Syria envoy": an
+      ** officer the body names for a place or a procedure is still the
+      ** body's (up to four such words, then the role) */
+      size_t t = m.e + 1, jj = j;
+      int nName = 0;
+      while (t < c->nTok && nName < 4) {
+        if (jj < nR && aR[jj].i == t) {
+          int kind = raw_best(&aR[jj])->kind;
+          if (kind != AK_COUNTRY && kind != AK_CAPITAL && kind != AK_PLACE && kind != AK_DEMONYM) break;
+          t = aR[jj].e;
+          jj++;
+        } else if (c->aTok[t].bWord && c->aTok[t].bCap) {
+          t++;
+        } else {
+          break;
+        }
+        nName++;
+      }
+      if (nName && jj < nR && aR[jj].i == t && raw_best(&aR[jj])->kind == AK_AGENT) {
+        m.pMain = pBest;
+        m.e = aR[jj].e;
+        j = jj + 1;
+        bComposed = 2;
+      }
     }
     if (bComposed == 1) {
       /* the head noun is the last of adjacent roles: "French armed forces ministry" */
@@ -1016,6 +1054,13 @@ static int find_actors(Coder *c) {
         } else if (pP && pP->nRole && is_upper((unsigned char)pP->aRole[0].zCode[0]) &&
                    strncmp(pP->aRole[0].zCode, "IGO", 3)) {
           m.pPersonCountry = pP;
+          m.e = aR[j].e;
+          j++;
+        } else if (raw_best(&aR[j])->kind == AK_ORG) {
+          /* "the secretary-general of NATO", "the head of the IAEA": the
+          ** body's code stands, as in "NATO's secretary general" */
+          m.pMain = raw_best(&aR[j]);
+          m.pAgent = NULL;
           m.e = aR[j].e;
           j++;
         }
