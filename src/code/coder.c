@@ -113,7 +113,7 @@ static int tok_in(const Coder *c, size_t i, const char *const *az) {
   return 0;
 }
 
-static const char *const azLocPrep[] = {"in", "at", "near", "outside", "inside", "across", "throughout", NULL};
+static const char *const azLocPrep[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "through", "via", NULL};
 /* Heads that make a city before them part of a name (find_actors). */
 static const char *const azNameHead[] = {"mechanism", "group", "format", "process", "protocol", "protocols", "agreement",
                                          "agreements", "accord", "accords", "convention", "conventions", "declaration",
@@ -1078,7 +1078,9 @@ static int find_actors(Coder *c) {
       ** ("fired rockets at Israel" names a target) */
       const ActorEntry *pPl = m.pMain;
       int bCity = pPl && (pPl->kind == AK_CAPITAL || pPl->kind == AK_PLACE);
-      int bIn = tok_is(c, m.i - 1, "in") || tok_is(c, m.i - 1, "inside") || tok_is(c, m.i - 1, "throughout");
+      /* "transit through Belarus", "flights via Turkey": a route is a place */
+      int bIn = tok_is(c, m.i - 1, "in") || tok_is(c, m.i - 1, "inside") || tok_is(c, m.i - 1, "throughout") ||
+                tok_is(c, m.i - 1, "through") || tok_is(c, m.i - 1, "via");
       if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
     }
     /* "met on the island of St Vincent", "in the Caribbean port of
@@ -2737,6 +2739,37 @@ static void drop_participle_adjectives(Coder *c) {
     if (!p->bWord || p->bCap || !plural_word(c, h->i - 1) || in_mention(c, h->i - 1) || tok_in(c, h->i - 1, azBe) ||
         tok_in(c, h->i - 1, azFollow))
       continue;
+    h->bDrop = 1;
+  }
+  /* "detained striking miners", "replaced striking staff", "clashed with
+  ** retreating troops": a present participle that names what a group of
+  ** people is doing, right after a verb or a preposition and before the
+  ** people, describes them; it is no act of the clause's subject. Not after
+  ** a verb that takes an act as its object ("continued striking targets",
+  ** "denied shelling civilians"). */
+  static const char *const azPeopleAdj[] = {"striking", "protesting", "demonstrating", "rioting", "marching",
+                                            "fleeing", "fighting", "warring", "advancing", "retreating",
+                                            "invading", "occupying", "attacking", "besieging", "rebelling", NULL};
+  static const char *const azAspect[] = {"continue", "continued", "continues", "continuing", "keep", "kept",
+                                         "keeps", "begin", "began", "begun", "begins", "start", "started",
+                                         "starts", "stop", "stopped", "stops", "resume", "resumed", "resumes",
+                                         "cease", "ceased", "halt", "halted", "deny", "denied", "denies",
+                                         "admit", "admitted", "admits", "avoid", "avoided", "risk", "risked",
+                                         "finish", "finished", "end", "ended", "quit", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || h->e >= c->nTok || !(h->forms & VF_ING) ||
+        !tok_in(c, h->i, azPeopleAdj))
+      continue;
+    size_t b = h->i - 1;
+    int bAfterVerb = 0;
+    for (size_t x = 0; x < k; x++) bAfterVerb |= !c->aH[x].bDrop && c->aH[x].e == h->i;
+    /* a past form the dictionaries do not code: "replaced striking staff" */
+    const Token *pB = &c->aTok[b];
+    bAfterVerb |= pB->bWord && !pB->bCap && pB->end - pB->start > 4 && c->z[pB->end - 2] == 'e' &&
+                  c->z[pB->end - 1] == 'd';
+    if (!(bAfterVerb && !tok_in(c, b, azAspect)) && !tok_in(c, b, azPrep)) continue;
+    if (!(in_mention(c, h->e) || (c->aTok[h->e].bWord && !c->aTok[h->e].bCap && plural_word(c, h->e)))) continue;
     h->bDrop = 1;
   }
   /* "hand over alleged bombers", "his alleged part in atrocities", "the
