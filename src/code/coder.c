@@ -2682,6 +2682,35 @@ static void drop_participle_adjectives(Coder *c) {
     int bNoun = in_mention(c, h->i - 1) || plural_word(c, h->i - 1);
     if (bNoun) h->bDrop = 1;
   }
+  /* "arms and ammunition seized last week in Turkey", "homes destroyed in
+  ** the raid": any bare past participle after a common noun and before a
+  ** place or time describes what was done to that thing, by someone the
+  ** clause does not name; it is no act of the sentence's subject. (After an
+  ** actor, "Rebels attacked at dawn", only the victims' verbs above.) */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i < 2 || !(h->forms & VF_PP) || !tok_in(c, h->e, azAfter)) continue;
+    if (tok_is(c, h->e + 1, "least") || tok_is(c, h->e + 1, "most")) continue;
+    if (!noun_at(c, h->i - 1) || in_mention(c, h->i - 1) || tok_in(c, h->i - 1, azDet)) continue;
+    h->bDrop = 1;
+  }
+  /* "vetoed a resolution censuring the raid", "rejected a draft condemning
+  ** Israel": a present participle after a document's name tells what the
+  ** document says; the one who rejects it says none of it */
+  static const char *const azDoc[] = {"resolution", "resolutions", "draft", "bill", "law", "motion", "statement",
+                                      "declaration", "text", "report", "letter", "decree", "amendment", "proposal",
+                                      "petition", "communique", "document", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->forms != VF_ING || h->i < 2) continue;
+    size_t n = h->i - 1;
+    if (!c->aTok[n].bWord && n > 0 && !tok_is(c, n, ",")) n--;   /* a closing quote: a "special law" recognizing */
+    if (!tok_in(c, n, azDoc)) continue;
+    size_t x = k;
+    while (x-- > 0 && c->aH[x].bDrop) {}
+    if (x >= k || code_root(&c->aH[x]) < 11 || c->aH[x].e > n || n - c->aH[x].e > 6) continue;
+    h->bDrop = 1;
+  }
   /* "remove irritants damaging relations", "men carrying rifles": a present
   ** participle right after a common plural noun describes that noun; it is
   ** no act of the clause's subject */
@@ -2778,6 +2807,30 @@ static void drop_gerund_of_noun(Coder *c) {
   }
 }
 
+/* "demanded an admission by Moscow that Soviet forces murdered the
+** officers", "called for a guarantee that troops would withdraw": the
+** clause after the noun a demand or appeal asks for is what is asked, no
+** act the sentence reports. (A "that" right after the verb, "demanded that
+** Russia withdraw", is the frames' case.) */
+static void asked_content(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    int root = code_root(a);
+    if (a->bDrop || (root != 2 && root != 10)) continue;
+    size_t t = a->e;
+    int bNoun = 0;
+    for (; t < c->nTok && t <= a->e + 8 && !tok_is(c, t, "that"); t++) {
+      if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
+      bNoun |= noun_at(c, t) && !in_mention(c, t);
+    }
+    if (t >= c->nTok || !tok_is(c, t, "that") || !bNoun) continue;
+    size_t e = t + 1;
+    while (e < c->nTok && !tok_is(c, e, ",") && !tok_is(c, e, ".") && !clause_break(c, e)) e++;
+    for (size_t x = k + 1; x < c->nH; x++)
+      if (c->aH[x].i > t && c->aH[x].i < e) c->aH[x].bDrop = 1;
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   /* "as shells continued crashing into the port", "protests spread": an -s
   ** form right before a past verb or an auxiliary is a plural noun, the
@@ -2839,6 +2892,20 @@ static void drop_noun_uses(Coder *c) {
           j = c->aM[x].i - 1;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
   }
+  /* "to discuss Croatia's military advance into Krajina", "Iran's nuclear
+  ** build-up": a base form after one singular thing a possessor owns is a
+  ** noun -- the verb would agree ("Croatia's army advances") or follow a
+  ** modal ("Croatia's army will advance") */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || !(h->forms & VF_BASE) || (h->forms & (VF_3S | VF_PAST | VF_PP | VF_ING))) continue;
+    size_t j = h->i - 1;
+    const Token *pJ = &c->aTok[j];
+    if (!pJ->bWord || pJ->bCap || plural_word(c, j) || tok_in(c, j, azFollow) || tok_in(c, j, azNotNoun)) continue;
+    if (tok_is(c, j - 1, "'s") || (j >= 2 && tok_is(c, j - 2, "'s") && c->aTok[j - 1].bWord && !c->aTok[j - 1].bCap &&
+                                   !tok_in(c, j - 1, azFollow) && !tok_in(c, j - 1, azNotNoun)))
+      h->bDrop = 1;
+  }
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i < 2) continue;
@@ -2850,9 +2917,20 @@ static void drop_noun_uses(Coder *c) {
       j -= 2;
     else if (!(h->forms & VF_ING))
       continue;
-    if (!tok_is(c, j, "of")) continue;
+    /* ... and so is what one is charged with or convicted, blamed or
+    ** criticised for: "charging its neighbour with supporting dissidents",
+    ** "convicted Turkey of inhuman acts for destroying a home" */
+    static const char *const azCharged[] = {"charge", "charges", "charged", "charging", NULL};
+    int bWith = tok_is(c, j, "with"), bFor = tok_is(c, j, "for");
+    if (!tok_is(c, j, "of") && !bWith && !bFor) continue;
     int bCharge = 0;   /* ... but "are guilty of violating the ceasefire" is the act itself */
-    for (size_t x = 0; x < k; x++) bCharge |= !c->aH[x].bDrop && code_root(&c->aH[x]) == 11;
+    for (size_t x = 0; x < k; x++) {
+      const VerbHit *a = &c->aH[x];
+      /* "praised Israel for releasing", "arrested him for spying": the reason */
+      int bJudge = code_root(a) == 11 || (bFor && (!strcmp(a->zCode, "051") || code_root(a) == 17));
+      bCharge |= !a->bDrop && bJudge && !bWith;
+    }
+    for (size_t t = j > 6 ? j - 6 : 0; bWith && t < j; t++) bCharge |= tok_in(c, t, azCharged);
     if (bCharge) h->bDrop = 1;
   }
   /* "signed an agreement on Thursday to reopen their border": the deal's
@@ -3683,6 +3761,7 @@ static void own_future_act(Coder *c, size_t k) {
   int iS = mention_before(c, iModal, 0);
   if (bIsTo && (iS < 0 || c->aM[iS].e != iModal)) return;   /* "the aim is to", "Iran's plan is to" */
   size_t iFrom = iModal;   /* the subject is sought before this token */
+  int bCoord = 0;          /* ... found past a coordinated verb: it is the source */
   /* "Croatia is investigating the killings and will bring suspects to
   ** trial": a coordinated verb shares the subject of the act before it */
   if (iModal > 0 && tok_is(c, iModal - 1, "and")) {
@@ -3692,6 +3771,7 @@ static void own_future_act(Coder *c, size_t k) {
     if (a && a->e < iModal && one_clause(c, a->e, iModal)) {
       iFrom = a->iSpan < a->i ? a->iSpan : a->i;
       iS = mention_before(c, iFrom, 0);
+      bCoord = 1;
       while (iFrom > 0 && (tok_adverb(c, iFrom - 1) || tok_neg(c, iFrom - 1) || tok_in(c, iFrom - 1, azBe) ||
                            tok_is(c, iFrom - 1, "has") || tok_is(c, iFrom - 1, "have")))
         iFrom--;
@@ -3721,6 +3801,9 @@ static void own_future_act(Coder *c, size_t k) {
   if (set_framed(c, b, bNeg ? FRAME_REJECT : FRAME_INTENT, b->zCode)) {
     b->bNegClear = bNeg;
     b->bModalFramed = 1;
+    /* "Croatia is investigating war crimes against Serb civilians and will
+    ** bring suspects to trial": not the first verb's object */
+    if (bCoord) b->iSrcForce = iS;
   }
 }
 
@@ -3759,6 +3842,14 @@ static void carry_intent(Coder *c, VerbHit *a, size_t k) {
   }
 }
 
+/* "want", "wish": appeal frames only with an addressee (compose_frames). */
+static int is_wish(const Coder *c, const VerbHit *h) {
+  const char *z = lemma_of(c, h);
+  return !strcmp(h->zCode, "020") && (!strcmp(z, "want") || !strcmp(z, "wish"));
+}
+
+static void compose_frames_pass(Coder *c);
+
 /* A verb that wraps another act names the CAMEO family of the event, and the
 ** act it governs picks the code within it (frames.h):
 **   "urged Iran to release the sailors"     appeal 0253, aimed at Iran
@@ -3775,6 +3866,14 @@ static void carry_intent(Coder *c, VerbHit *a, size_t k) {
 ** lay down its weapons") frames nothing: the act is coded, negated. So is
 ** the analyst's hedged forecast ("will likely retaliate"). */
 static void compose_frames(Coder *c) {
+  compose_frames_pass(c);
+  /* "a militant wanted for murder", "Russia wants peace": a wish that frames
+  ** no act of an addressee is no appeal */
+  for (size_t k = 0; k < c->nH; k++)
+    if (!c->aH[k].bDrop && !c->aH[k].bFramed && is_wish(c, &c->aH[k])) c->aH[k].bDrop = 1;
+}
+
+static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
     if (b->bDrop) continue;
@@ -3801,6 +3900,12 @@ static void compose_frames(Coder *c) {
       if ((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2))) {
         a->bDrop = 1;   /* "has not agreed to": nothing intended; the act, negated */
         b->iSubj = a->i;
+        continue;
+      }
+      /* "Ukraine wants to join NATO": a wish for one's own act asks nobody
+      ** anything; only "wants Germany to pay" is an appeal */
+      if (f == FRAME_APPEAL && iTo == a->e && is_wish(c, a)) {
+        a->bDrop = 1;
         continue;
       }
       int rootIn = (zInner[0] - '0') * 10 + (zInner[1] - '0');
@@ -3897,6 +4002,18 @@ static void compose_frames(Coder *c) {
     if (iSpeaker < 0 || (iS < 0 && !bSelf)) {
       own_future_act(c, k);   /* "Sources said Iran will free the crew" */
       continue;
+    }
+    /* "reminded Iraq that it must cooperate", "told Kyiv that it should
+    ** negotiate": the pronoun after an addressee is the addressee */
+    if (cModal == 'M' && bSelf && iModal > 0 && (tok_is(c, iModal - 1, "it") || tok_is(c, iModal - 1, "they"))) {
+      for (size_t m = 0; m < c->nM; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i >= a->e && pm->e < iModal && !pm->bLoc && !pm->bPronoun && !pm->bAside && (int)m != iSpeaker) {
+          iS = (int)m;
+          bSelf = 0;
+          break;
+        }
+      }
     }
     if (cModal == 'M') {   /* "Britain said Libya must hand over the suspects" */
       if (bNeg || bSelf || (same_side(c, iSpeaker, iS) && !opposed_roles(c, iSpeaker, iS))) continue;
@@ -4109,6 +4226,47 @@ static int joint_bond(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* "willing to send material to help defend Saudi Arabia", "will help
+** rebuild Iraq": "help" with a bare cooperative verb and no object of its
+** own aids the party that verb acts for; the verb is the help's content,
+** not a second act. A hostile verb ("helped attack ships") is the act. */
+static void help_verb(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *a = &c->aH[k], *b = &c->aH[k + 1];
+    if (a->bDrop || b->bDrop || a->iTgt >= 0 || b->iTgt < 0 || a->e != b->i || !(b->forms & VF_BASE)) continue;
+    const char *zA = a->zAct ? a->zAct : a->zCode;
+    if (!tok_is(c, a->e - 1, "help") || zA[0] != '0' || zA[1] != '7' || code_root(b) > 9) continue;
+    a->iTgt = b->iTgt;
+    a->eSpan = b->eSpan;
+    b->bDrop = 1;
+  }
+}
+
+/* "urged the European Community to support the PLO", "called on Arab
+** states to back the Palestinians": an appeal for support (022) on behalf
+** of a third party -- neither the one who appeals nor the addressee -- is
+** CAMEO 053, rallying support for that party. The third party is the first
+** participant right after the pattern's word of support, in its clause. */
+static void rally_support(Coder *c) {
+  static const char *const azSupport[] = {"support", "back", "backing", "endorse", "recognise", "recognize",
+                                          "recognition", "solidarity", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "053");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "022") || h->iSrc < 0 || h->iTgt < 0 || h->e >= c->nTok) continue;
+    const char *zAct = h->zAct ? h->zAct : "";
+    if (!tok_in(c, h->e - 1, azSupport) && !(zAct[0] == '0' && zAct[1] == '5')) continue;
+    size_t t = h->e;
+    if (tok_is(c, t, "for") || tok_is(c, t, "with")) t++;
+    if (t < c->nTok && tok_in(c, t, azDet) && !in_mention(c, t)) t++;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc) iY = (int)m;
+    if (iY < 0 || one_side(c, iY, h->iSrc) || one_side(c, iY, h->iTgt)) continue;
+    h->zCode = cc->zCode;
+  }
+}
+
 /* "Kenya sent police officers to Haiti", "the CSTO began deploying troops to
 ** Kazakhstan": police a state sends into another state, or troops an
 ** international body deploys to a member, go there on a security mission --
@@ -4209,11 +4367,14 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   arrival_as_deployment(c);
+  rally_support(c);
+  help_verb(c);
   posture_as_protection(c);
   drop_purpose_clauses(c);
   between_sides(c);
   clause_replies(c);
   drop_relative_clauses(c);
+  asked_content(c);
   drop_noun_uses(c);
   responsibility_targets(c);
   coordinated_targets(c);
