@@ -1449,6 +1449,12 @@ static int find_verbs(Coder *c) {
           !tok_in(c, i - 1, azFollow) && !tok_is(c, i - 1, "to") && !tok_is(c, i - 2, "to") &&
           (tok_in(c, i - 2, azDet) || tok_is(c, i - 2, "'s") || tok_in(c, i - 2, azPrep)))
         continue;
+      /* ... and a participle there is an adjective: "settlements in occupied
+      ** territories", "the people of occupied Crimea" */
+      if (i > 0 && (f->forms & (VF_PAST | VF_PP)) && !(f->forms & VF_BASE) && i + 1 < c->nTok &&
+          c->aTok[i + 1].bWord && !tok_in(c, i + 1, azPrep) && !tok_in(c, i + 1, azDet) &&
+          (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
+        continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -2964,12 +2970,16 @@ static void drop_noun_uses(Coder *c) {
   /* "Whether Beijing would be willing to support Moscow ... remains an open
   ** question", "it is unclear whether": a question reports no act */
   /* ... nor does a condition: "would face consequences if it joined NATO" */
+  /* ... nor a goal: "vowed to fight until they gain control of the
+  ** villages" (a past "until they captured" happened) */
   for (size_t t = 0; t < c->nTok; t++) {
-    if (!tok_is(c, t, "whether") && !tok_is(c, t, "if") && !tok_is(c, t, "unless")) continue;
+    int bUntil = tok_is(c, t, "until");
+    if (!tok_is(c, t, "whether") && !tok_is(c, t, "if") && !tok_is(c, t, "unless") && !bUntil) continue;
     size_t e = t + 1;
     while (e < c->nTok && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
     for (size_t k = 0; k < c->nH; k++)
-      if (c->aH[k].i > t && c->aH[k].i < e) c->aH[k].bDrop = 1;
+      if (c->aH[k].i > t && c->aH[k].i < e && (!bUntil || !(c->aH[k].forms & (VF_PAST | VF_PP | VF_ING))))
+        c->aH[k].bDrop = 1;
   }
 }
 
@@ -4393,6 +4403,7 @@ static int code_window(Coder *c, size_t iSent) {
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
+                  !strcmp(h->zCode, "019") ||   /* "Reagan and Mubarak agreed there was a need": accord with each other */
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
                   joint_bond(c, h);
     /* ... and only between two sides: "Russian troops and tanks attacked
