@@ -55,6 +55,7 @@ typedef struct VerbHit {
   int bNegClear;               /* a frame consumed the clause's negation ("said it would not") */
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
   int iCopyOf;                 /* "followed suit": the event (d->aEvent) it repeats, else -1 */
+  int bRev;                    /* a pattern read backwards in a passive: "talks were held" */
   int bOwnClause;              /* a reply in a relative clause with its own subject ("..., which
                                ** Kyiv denied"): an act of its own, kept by drop_relative_clauses */
 } VerbHit;
@@ -1396,6 +1397,42 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   return 0;
 }
 
+/* "talks were held", "sanctions were imposed on Iran", "a truce was
+** declared": a pattern "VERB ~ NOUN" read backwards, the noun the subject of
+** a passive of the verb at token i. Tried when no pattern with a literal
+** word matched forwards (bestLit < 1); the noun is sought in the four
+** tokens before the form of "be", within its clause. On a match *ppBest and
+** *pForms are the pattern and the form, and the noun's token is returned;
+** else SIZE_MAX. */
+static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest, uint32_t *pForms, int bestLit) {
+  if (bestLit >= 1 || i < 2) return SIZE_MAX;
+  size_t b = i - 1;
+  if (tok_adverb(c, b) && b > 1) b--;
+  if (!tok_in(c, b, azBe) || tok_is(c, b, "get") || tok_is(c, b, "got") || tok_is(c, b, "gets")) return SIZE_MAX;
+  if (tok_is(c, b, "been") || tok_is(c, b, "being")) {   /* "have been held", "are being held" */
+    if (b < 2) return SIZE_MAX;
+    b--;
+  }
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) {
+    if (!(f->forms & VF_PP)) continue;
+    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
+      const VerbPattern *v = &c->p->aPat[ip];
+      const VerbSlot *sl = v->nSlot == 1 ? &v->aSlot[0] : v->nSlot == 2 && v->aSlot[0].bGap ? &v->aSlot[1] : NULL;
+      if (!sl || sl->bGap) continue;
+      for (size_t t = b; t-- > 0 && t + 6 >= b;) {
+        if (!c->aTok[t].bWord || tok_is(c, t, "that") || tok_is(c, t, "which")) break;
+        for (uint32_t k = 0; k < sl->nTok; k++)
+          if (sl->aTok[k] == c->aTok[t].id) {
+            *ppBest = v;
+            *pForms = f->forms;
+            return t;
+          }
+      }
+    }
+  }
+  return SIZE_MAX;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -1472,6 +1509,12 @@ static int find_verbs(Coder *c) {
         }
       }
     }
+    size_t iRevLit = passive_noun(c, i, &pBest, &bestForms, bestLit);
+    if (iRevLit != SIZE_MAX) {
+      bestEnd = i + 1;
+      bestLit = 1;
+      aBestLit[0] = iRevLit;
+    }
     if (!pBest) continue;
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
@@ -1488,6 +1531,10 @@ static int find_verbs(Coder *c) {
     h->iCopyOf = -1;
     h->bNegated = bNegNext;
     bNegNext = 0;
+    if (iRevLit != SIZE_MAX) {
+      h->bRev = 1;
+      h->iSpan = iRevLit;
+    }
     /* a verb inside the match belongs to it: "threatened to impose sanctions" */
     for (size_t k = i + 1; k < bestEnd; k++) c->aUsed[k] |= 2;
     for (int k = 0; k < bestLit; k++) c->aUsed[aBestLit[k]] = 1;
@@ -1605,6 +1652,11 @@ static void assign_roles(Coder *c) {
     ** subject is the one who acts, as in an active verb */
     if (bPassive && tok_is(c, h->i + 1, "in") && (tok_is(c, h->i, "engaged") || tok_is(c, h->i, "involved")))
       bPassive = 0;
+    /* "sanctions were imposed on Iran by the EU", "talks were held between
+    ** ...": a pattern read backwards has a thing as its subject; the party
+    ** acted on follows the verb as in the active, the agent after "by" */
+    int bRev = bPassive && h->bRev;
+    if (bRev) bPassive = 0;
     /* subject */
     int iS = mention_before(c, h->iSubj, lo);
     /* "Ukrainian positions were shelled by Russian forces": the subject of a
@@ -1768,6 +1820,9 @@ static void assign_roles(Coder *c) {
         bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
       if (bBreak) break;
       if (pm->bAside || pm->bSaid) continue;
+      /* "slamming what he called lax cooperation": the subject of a clause
+      ** that names the object, not the object */
+      if (pm->bPronoun && pm->i > 0 && tok_is(c, pm->i - 1, "what")) continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
       ** not this verb's object */
       if (hi < c->nTok && pm->e <= hi && hi - pm->e <= 2) {
@@ -1913,6 +1968,22 @@ static void assign_roles(Coder *c) {
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
     if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
+    if (bRev) {
+      /* ... with no party after it, the subject's owner suffers it ("Russian
+      ** assets were frozen by the EU") */
+      int iAgent = -1;
+      for (size_t m = 0; m < c->nM && iAgent < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i < h->e || pm->i >= hi) continue;
+        int bBreak = 0;
+        for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
+        if (bBreak) break;
+        if (pm->bBy) iAgent = (int)m;
+      }
+      if (iT < 0 && iS >= 0 && c->aM[iS].e > h->iSpan && c->aM[iS].i < h->i) iT = iS;
+      else if (iT < 0 && iS >= 0 && c->aM[iS].e == h->iSpan) iT = iS;
+      iS = iAgent;
+    }
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
@@ -3860,6 +3931,34 @@ static int is_wish(const Coder *c, const VerbHit *h) {
 
 static void compose_frames_pass(Coder *c);
 
+/* "stressed the obligation of the international community to lift
+** embargoes", "underlined the need for Iran to cooperate": a statement of
+** what another party is bound or needs to do is a demand (an obligation) or
+** an appeal (a need) aimed at that party, framed by the act (a, a statement;
+** b, the act after "to" at iTo). 1 when it framed. */
+static int obligation_frame(Coder *c, VerbHit *a, VerbHit *b, size_t iTo) {
+  static const char *const azMust[] = {"obligation", "obligations", "duty", "responsibility", NULL};
+  static const char *const azNeed[] = {"need", "necessity", NULL};
+  if (!is_report_verb(a) || iTo == SIZE_MAX || !(b->forms & VF_BASE) || iTo <= a->e || iTo - a->e > 14 ||
+      !one_clause(c, a->e, iTo))
+    return 0;
+  size_t n = a->e;
+  if (tok_is(c, n, "the")) n++;
+  int bMust = tok_in(c, n, azMust);
+  if (!bMust && !tok_in(c, n, azNeed)) return 0;
+  if (!tok_is(c, n + 1, "of") && !tok_is(c, n + 1, "for")) return 0;
+  int iX = -1;
+  for (size_t m = 0; m < c->nM && iX < 0; m++) {
+    const Mention *pm = &c->aM[m];
+    if ((pm->i == n + 2 || (pm->i == n + 3 && tok_is(c, n + 2, "the"))) && !pm->bLoc && pm->e <= iTo) iX = (int)m;
+  }
+  if (iX < 0 || !set_framed(c, a, bMust ? FRAME_DEMAND : FRAME_APPEAL, b->zCode)) return 0;
+  b->bDrop = 1;
+  a->eSpan = b->eSpan;
+  a->iTgtForce = iX;
+  return 1;
+}
+
 /* A verb that wraps another act names the CAMEO family of the event, and the
 ** act it governs picks the code within it (frames.h):
 **   "urged Iran to release the sailors"     appeal 0253, aimed at Iran
@@ -3904,6 +4003,7 @@ static void compose_frames_pass(Coder *c) {
     const char *zInner = b->zCode;
     /* 1: "X to b" */
     size_t iTo = to_before(c, b);
+    if (obligation_frame(c, a, b, iTo)) continue;
     if (f != FRAME_NONE && iTo != SIZE_MAX && iTo > a->i && (b->forms & VF_BASE) &&
         (iTo < a->e || (iTo - a->e <= 14 && one_clause(c, a->e, iTo))) &&
         (iTo < a->e || !tok_is(c, a->e, "that"))) {
@@ -4140,11 +4240,20 @@ static int copy_targets(Coder *c) {
 static void between_sides(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iSrc >= 0 || (code_root(h) != 19 && code_root(h) != 18)) continue;
+    int bJoint = h->bRev && (code_root(h) == 4 || code_root(h) == 6 || !strcmp(h->zCode, "057") ||
+                             !strncmp(h->zCode, "087", 3));
+    if (h->bDrop || h->iSrc >= 0 || (code_root(h) != 19 && code_root(h) != 18 && !bJoint)) continue;
     size_t hi = c->nTok;
     for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
       if (!c->aH[x].bDrop) hi = c->aH[x].i;
-    for (size_t t = h->e; t + 1 < hi; t++) {
+    /* "talks between Russia and Ukraine were held": the joint act's
+    ** "between" may stand in its subject, before the verb */
+    size_t lo = h->e;
+    if (bJoint) {
+      lo = h->iSpan;
+      while (lo > 0 && lo + 6 > h->iSpan && !tok_is(c, lo - 1, ",") && !tok_is(c, lo - 1, ".")) lo--;
+    }
+    for (size_t t = lo; t + 1 < hi; t++) {
       if (clause_break(c, t) || tok_is(c, t, ".")) break;
       if (!tok_is(c, t, "between")) continue;
       int iFirst = -1;
