@@ -55,6 +55,7 @@ typedef struct VerbHit {
   int bNegClear;               /* a frame consumed the clause's negation ("said it would not") */
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
   int iCopyOf;                 /* "followed suit": the event (d->aEvent) it repeats, else -1 */
+  int bRev;                    /* a pattern read backwards in a passive: "talks were held" */
   int bOwnClause;              /* a reply in a relative clause with its own subject ("..., which
                                ** Kyiv denied"): an act of its own, kept by drop_relative_clauses */
 } VerbHit;
@@ -1443,6 +1444,42 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   return 0;
 }
 
+/* "talks were held", "sanctions were imposed on Iran", "a truce was
+** declared": a pattern "VERB ~ NOUN" read backwards, the noun the subject of
+** a passive of the verb at token i. Tried when no pattern with a literal
+** word matched forwards (bestLit < 1); the noun is sought in the four
+** tokens before the form of "be", within its clause. On a match *ppBest and
+** *pForms are the pattern and the form, and the noun's token is returned;
+** else SIZE_MAX. */
+static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest, uint32_t *pForms, int bestLit) {
+  if (bestLit >= 1 || i < 2) return SIZE_MAX;
+  size_t b = i - 1;
+  if (tok_adverb(c, b) && b > 1) b--;
+  if (!tok_in(c, b, azBe) || tok_is(c, b, "get") || tok_is(c, b, "got") || tok_is(c, b, "gets")) return SIZE_MAX;
+  if (tok_is(c, b, "been") || tok_is(c, b, "being")) {   /* "have been held", "are being held" */
+    if (b < 2) return SIZE_MAX;
+    b--;
+  }
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) {
+    if (!(f->forms & VF_PP)) continue;
+    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
+      const VerbPattern *v = &c->p->aPat[ip];
+      const VerbSlot *sl = v->nSlot == 1 ? &v->aSlot[0] : v->nSlot == 2 && v->aSlot[0].bGap ? &v->aSlot[1] : NULL;
+      if (!sl || sl->bGap) continue;
+      for (size_t t = b; t-- > 0 && t + 6 >= b;) {
+        if (!c->aTok[t].bWord || tok_is(c, t, "that") || tok_is(c, t, "which")) break;
+        for (uint32_t k = 0; k < sl->nTok; k++)
+          if (sl->aTok[k] == c->aTok[t].id) {
+            *ppBest = v;
+            *pForms = f->forms;
+            return t;
+          }
+      }
+    }
+  }
+  return SIZE_MAX;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -1496,6 +1533,12 @@ static int find_verbs(Coder *c) {
           !tok_in(c, i - 1, azFollow) && !tok_is(c, i - 1, "to") && !tok_is(c, i - 2, "to") &&
           (tok_in(c, i - 2, azDet) || tok_is(c, i - 2, "'s") || tok_in(c, i - 2, azPrep)))
         continue;
+      /* ... and a participle there is an adjective: "settlements in occupied
+      ** territories", "the people of occupied Crimea" */
+      if (i > 0 && (f->forms & (VF_PAST | VF_PP)) && !(f->forms & VF_BASE) && i + 1 < c->nTok &&
+          c->aTok[i + 1].bWord && !tok_in(c, i + 1, azPrep) && !tok_in(c, i + 1, azDet) &&
+          (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
+        continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -1513,6 +1556,12 @@ static int find_verbs(Coder *c) {
         }
       }
     }
+    size_t iRevLit = passive_noun(c, i, &pBest, &bestForms, bestLit);
+    if (iRevLit != SIZE_MAX) {
+      bestEnd = i + 1;
+      bestLit = 1;
+      aBestLit[0] = iRevLit;
+    }
     if (!pBest) continue;
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
@@ -1529,6 +1578,10 @@ static int find_verbs(Coder *c) {
     h->iCopyOf = -1;
     h->bNegated = bNegNext;
     bNegNext = 0;
+    if (iRevLit != SIZE_MAX) {
+      h->bRev = 1;
+      h->iSpan = iRevLit;
+    }
     /* a verb inside the match belongs to it: "threatened to impose sanctions" */
     for (size_t k = i + 1; k < bestEnd; k++) c->aUsed[k] |= 2;
     for (int k = 0; k < bestLit; k++) c->aUsed[aBestLit[k]] = 1;
@@ -1646,6 +1699,11 @@ static void assign_roles(Coder *c) {
     ** subject is the one who acts, as in an active verb */
     if (bPassive && tok_is(c, h->i + 1, "in") && (tok_is(c, h->i, "engaged") || tok_is(c, h->i, "involved")))
       bPassive = 0;
+    /* "sanctions were imposed on Iran by the EU", "talks were held between
+    ** ...": a pattern read backwards has a thing as its subject; the party
+    ** acted on follows the verb as in the active, the agent after "by" */
+    int bRev = bPassive && h->bRev;
+    if (bRev) bPassive = 0;
     /* subject */
     int iS = mention_before(c, h->iSubj, lo);
     /* "Ukrainian positions were shelled by Russian forces": the subject of a
@@ -1809,6 +1867,9 @@ static void assign_roles(Coder *c) {
         bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
       if (bBreak) break;
       if (pm->bAside || pm->bSaid) continue;
+      /* "slamming what he called lax cooperation": the subject of a clause
+      ** that names the object, not the object */
+      if (pm->bPronoun && pm->i > 0 && tok_is(c, pm->i - 1, "what")) continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
       ** not this verb's object */
       if (hi < c->nTok && pm->e <= hi && hi - pm->e <= 2) {
@@ -1954,6 +2015,22 @@ static void assign_roles(Coder *c) {
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
     if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
+    if (bRev) {
+      /* ... with no party after it, the subject's owner suffers it ("Russian
+      ** assets were frozen by the EU") */
+      int iAgent = -1;
+      for (size_t m = 0; m < c->nM && iAgent < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i < h->e || pm->i >= hi) continue;
+        int bBreak = 0;
+        for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
+        if (bBreak) break;
+        if (pm->bBy) iAgent = (int)m;
+      }
+      if (iT < 0 && iS >= 0 && c->aM[iS].e > h->iSpan && c->aM[iS].i < h->i) iT = iS;
+      else if (iT < 0 && iS >= 0 && c->aM[iS].e == h->iSpan) iT = iS;
+      iS = iAgent;
+    }
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
@@ -2729,6 +2806,35 @@ static void drop_participle_adjectives(Coder *c) {
     int bNoun = in_mention(c, h->i - 1) || plural_word(c, h->i - 1);
     if (bNoun) h->bDrop = 1;
   }
+  /* "arms and ammunition seized last week in Turkey", "homes destroyed in
+  ** the raid": any bare past participle after a common noun and before a
+  ** place or time describes what was done to that thing, by someone the
+  ** clause does not name; it is no act of the sentence's subject. (After an
+  ** actor, "Rebels attacked at dawn", only the victims' verbs above.) */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i < 2 || !(h->forms & VF_PP) || !tok_in(c, h->e, azAfter)) continue;
+    if (tok_is(c, h->e + 1, "least") || tok_is(c, h->e + 1, "most")) continue;
+    if (!noun_at(c, h->i - 1) || in_mention(c, h->i - 1) || tok_in(c, h->i - 1, azDet)) continue;
+    h->bDrop = 1;
+  }
+  /* "vetoed a resolution censuring the raid", "rejected a draft condemning
+  ** Israel": a present participle after a document's name tells what the
+  ** document says; the one who rejects it says none of it */
+  static const char *const azDoc[] = {"resolution", "resolutions", "draft", "bill", "law", "motion", "statement",
+                                      "declaration", "text", "report", "letter", "decree", "amendment", "proposal",
+                                      "petition", "communique", "document", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->forms != VF_ING || h->i < 2) continue;
+    size_t n = h->i - 1;
+    if (!c->aTok[n].bWord && n > 0 && !tok_is(c, n, ",")) n--;   /* a closing quote: a "special law" recognizing */
+    if (!tok_in(c, n, azDoc)) continue;
+    size_t x = k;
+    while (x-- > 0 && c->aH[x].bDrop) {}
+    if (x >= k || code_root(&c->aH[x]) < 11 || c->aH[x].e > n || n - c->aH[x].e > 6) continue;
+    h->bDrop = 1;
+  }
   /* "remove irritants damaging relations", "men carrying rifles": a present
   ** participle right after a common plural noun describes that noun; it is
   ** no act of the clause's subject */
@@ -2856,6 +2962,30 @@ static void drop_gerund_of_noun(Coder *c) {
   }
 }
 
+/* "demanded an admission by Moscow that Soviet forces murdered the
+** officers", "called for a guarantee that troops would withdraw": the
+** clause after the noun a demand or appeal asks for is what is asked, no
+** act the sentence reports. (A "that" right after the verb, "demanded that
+** Russia withdraw", is the frames' case.) */
+static void asked_content(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    int root = code_root(a);
+    if (a->bDrop || (root != 2 && root != 10)) continue;
+    size_t t = a->e;
+    int bNoun = 0;
+    for (; t < c->nTok && t <= a->e + 8 && !tok_is(c, t, "that"); t++) {
+      if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
+      bNoun |= noun_at(c, t) && !in_mention(c, t);
+    }
+    if (t >= c->nTok || !tok_is(c, t, "that") || !bNoun) continue;
+    size_t e = t + 1;
+    while (e < c->nTok && !tok_is(c, e, ",") && !tok_is(c, e, ".") && !clause_break(c, e)) e++;
+    for (size_t x = k + 1; x < c->nH; x++)
+      if (c->aH[x].i > t && c->aH[x].i < e) c->aH[x].bDrop = 1;
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   /* "as shells continued crashing into the port", "protests spread": an -s
   ** form right before a past verb or an auxiliary is a plural noun, the
@@ -2917,6 +3047,20 @@ static void drop_noun_uses(Coder *c) {
           j = c->aM[x].i - 1;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
   }
+  /* "to discuss Croatia's military advance into Krajina", "Iran's nuclear
+  ** build-up": a base form after one singular thing a possessor owns is a
+  ** noun -- the verb would agree ("Croatia's army advances") or follow a
+  ** modal ("Croatia's army will advance") */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || !(h->forms & VF_BASE) || (h->forms & (VF_3S | VF_PAST | VF_PP | VF_ING))) continue;
+    size_t j = h->i - 1;
+    const Token *pJ = &c->aTok[j];
+    if (!pJ->bWord || pJ->bCap || plural_word(c, j) || tok_in(c, j, azFollow) || tok_in(c, j, azNotNoun)) continue;
+    if (tok_is(c, j - 1, "'s") || (j >= 2 && tok_is(c, j - 2, "'s") && c->aTok[j - 1].bWord && !c->aTok[j - 1].bCap &&
+                                   !tok_in(c, j - 1, azFollow) && !tok_in(c, j - 1, azNotNoun)))
+      h->bDrop = 1;
+  }
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i < 2) continue;
@@ -2928,9 +3072,20 @@ static void drop_noun_uses(Coder *c) {
       j -= 2;
     else if (!(h->forms & VF_ING))
       continue;
-    if (!tok_is(c, j, "of")) continue;
+    /* ... and so is what one is charged with or convicted, blamed or
+    ** criticised for: "charging its neighbour with supporting dissidents",
+    ** "convicted Turkey of inhuman acts for destroying a home" */
+    static const char *const azCharged[] = {"charge", "charges", "charged", "charging", NULL};
+    int bWith = tok_is(c, j, "with"), bFor = tok_is(c, j, "for");
+    if (!tok_is(c, j, "of") && !bWith && !bFor) continue;
     int bCharge = 0;   /* ... but "are guilty of violating the ceasefire" is the act itself */
-    for (size_t x = 0; x < k; x++) bCharge |= !c->aH[x].bDrop && code_root(&c->aH[x]) == 11;
+    for (size_t x = 0; x < k; x++) {
+      const VerbHit *a = &c->aH[x];
+      /* "praised Israel for releasing", "arrested him for spying": the reason */
+      int bJudge = code_root(a) == 11 || (bFor && (!strcmp(a->zCode, "051") || code_root(a) == 17));
+      bCharge |= !a->bDrop && bJudge && !bWith;
+    }
+    for (size_t t = j > 6 ? j - 6 : 0; bWith && t < j; t++) bCharge |= tok_in(c, t, azCharged);
     if (bCharge) h->bDrop = 1;
   }
   /* "signed an agreement on Thursday to reopen their border": the deal's
@@ -2964,12 +3119,16 @@ static void drop_noun_uses(Coder *c) {
   /* "Whether Beijing would be willing to support Moscow ... remains an open
   ** question", "it is unclear whether": a question reports no act */
   /* ... nor does a condition: "would face consequences if it joined NATO" */
+  /* ... nor a goal: "vowed to fight until they gain control of the
+  ** villages" (a past "until they captured" happened) */
   for (size_t t = 0; t < c->nTok; t++) {
-    if (!tok_is(c, t, "whether") && !tok_is(c, t, "if") && !tok_is(c, t, "unless")) continue;
+    int bUntil = tok_is(c, t, "until");
+    if (!tok_is(c, t, "whether") && !tok_is(c, t, "if") && !tok_is(c, t, "unless") && !bUntil) continue;
     size_t e = t + 1;
     while (e < c->nTok && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
     for (size_t k = 0; k < c->nH; k++)
-      if (c->aH[k].i > t && c->aH[k].i < e) c->aH[k].bDrop = 1;
+      if (c->aH[k].i > t && c->aH[k].i < e && (!bUntil || !(c->aH[k].forms & (VF_PAST | VF_PP | VF_ING))))
+        c->aH[k].bDrop = 1;
   }
 }
 
@@ -3761,6 +3920,7 @@ static void own_future_act(Coder *c, size_t k) {
   int iS = mention_before(c, iModal, 0);
   if (bIsTo && (iS < 0 || c->aM[iS].e != iModal)) return;   /* "the aim is to", "Iran's plan is to" */
   size_t iFrom = iModal;   /* the subject is sought before this token */
+  int bCoord = 0;          /* ... found past a coordinated verb: it is the source */
   /* "Croatia is investigating the killings and will bring suspects to
   ** trial": a coordinated verb shares the subject of the act before it */
   if (iModal > 0 && tok_is(c, iModal - 1, "and")) {
@@ -3770,6 +3930,7 @@ static void own_future_act(Coder *c, size_t k) {
     if (a && a->e < iModal && one_clause(c, a->e, iModal)) {
       iFrom = a->iSpan < a->i ? a->iSpan : a->i;
       iS = mention_before(c, iFrom, 0);
+      bCoord = 1;
       while (iFrom > 0 && (tok_adverb(c, iFrom - 1) || tok_neg(c, iFrom - 1) || tok_in(c, iFrom - 1, azBe) ||
                            tok_is(c, iFrom - 1, "has") || tok_is(c, iFrom - 1, "have")))
         iFrom--;
@@ -3799,6 +3960,9 @@ static void own_future_act(Coder *c, size_t k) {
   if (set_framed(c, b, bNeg ? FRAME_REJECT : FRAME_INTENT, b->zCode)) {
     b->bNegClear = bNeg;
     b->bModalFramed = 1;
+    /* "Croatia is investigating war crimes against Serb civilians and will
+    ** bring suspects to trial": not the first verb's object */
+    if (bCoord) b->iSrcForce = iS;
   }
 }
 
@@ -3837,6 +4001,42 @@ static void carry_intent(Coder *c, VerbHit *a, size_t k) {
   }
 }
 
+/* "want", "wish": appeal frames only with an addressee (compose_frames). */
+static int is_wish(const Coder *c, const VerbHit *h) {
+  const char *z = lemma_of(c, h);
+  return !strcmp(h->zCode, "020") && (!strcmp(z, "want") || !strcmp(z, "wish"));
+}
+
+static void compose_frames_pass(Coder *c);
+
+/* "stressed the obligation of the international community to lift
+** embargoes", "underlined the need for Iran to cooperate": a statement of
+** what another party is bound or needs to do is a demand (an obligation) or
+** an appeal (a need) aimed at that party, framed by the act (a, a statement;
+** b, the act after "to" at iTo). 1 when it framed. */
+static int obligation_frame(Coder *c, VerbHit *a, VerbHit *b, size_t iTo) {
+  static const char *const azMust[] = {"obligation", "obligations", "duty", "responsibility", NULL};
+  static const char *const azNeed[] = {"need", "necessity", NULL};
+  if (!is_report_verb(a) || iTo == SIZE_MAX || !(b->forms & VF_BASE) || iTo <= a->e || iTo - a->e > 14 ||
+      !one_clause(c, a->e, iTo))
+    return 0;
+  size_t n = a->e;
+  if (tok_is(c, n, "the")) n++;
+  int bMust = tok_in(c, n, azMust);
+  if (!bMust && !tok_in(c, n, azNeed)) return 0;
+  if (!tok_is(c, n + 1, "of") && !tok_is(c, n + 1, "for")) return 0;
+  int iX = -1;
+  for (size_t m = 0; m < c->nM && iX < 0; m++) {
+    const Mention *pm = &c->aM[m];
+    if ((pm->i == n + 2 || (pm->i == n + 3 && tok_is(c, n + 2, "the"))) && !pm->bLoc && pm->e <= iTo) iX = (int)m;
+  }
+  if (iX < 0 || !set_framed(c, a, bMust ? FRAME_DEMAND : FRAME_APPEAL, b->zCode)) return 0;
+  b->bDrop = 1;
+  a->eSpan = b->eSpan;
+  a->iTgtForce = iX;
+  return 1;
+}
+
 /* A verb that wraps another act names the CAMEO family of the event, and the
 ** act it governs picks the code within it (frames.h):
 **   "urged Iran to release the sailors"     appeal 0253, aimed at Iran
@@ -3853,6 +4053,14 @@ static void carry_intent(Coder *c, VerbHit *a, size_t k) {
 ** lay down its weapons") frames nothing: the act is coded, negated. So is
 ** the analyst's hedged forecast ("will likely retaliate"). */
 static void compose_frames(Coder *c) {
+  compose_frames_pass(c);
+  /* "a militant wanted for murder", "Russia wants peace": a wish that frames
+  ** no act of an addressee is no appeal */
+  for (size_t k = 0; k < c->nH; k++)
+    if (!c->aH[k].bDrop && !c->aH[k].bFramed && is_wish(c, &c->aH[k])) c->aH[k].bDrop = 1;
+}
+
+static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
     if (b->bDrop) continue;
@@ -3873,12 +4081,19 @@ static void compose_frames(Coder *c) {
     const char *zInner = b->zCode;
     /* 1: "X to b" */
     size_t iTo = to_before(c, b);
+    if (obligation_frame(c, a, b, iTo)) continue;
     if (f != FRAME_NONE && iTo != SIZE_MAX && iTo > a->i && (b->forms & VF_BASE) &&
         (iTo < a->e || (iTo - a->e <= 14 && one_clause(c, a->e, iTo))) &&
         (iTo < a->e || !tok_is(c, a->e, "that"))) {
       if ((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2))) {
         a->bDrop = 1;   /* "has not agreed to": nothing intended; the act, negated */
         b->iSubj = a->i;
+        continue;
+      }
+      /* "Ukraine wants to join NATO": a wish for one's own act asks nobody
+      ** anything; only "wants Germany to pay" is an appeal */
+      if (f == FRAME_APPEAL && iTo == a->e && is_wish(c, a)) {
+        a->bDrop = 1;
         continue;
       }
       int rootIn = (zInner[0] - '0') * 10 + (zInner[1] - '0');
@@ -3975,6 +4190,18 @@ static void compose_frames(Coder *c) {
     if (iSpeaker < 0 || (iS < 0 && !bSelf)) {
       own_future_act(c, k);   /* "Sources said Iran will free the crew" */
       continue;
+    }
+    /* "reminded Iraq that it must cooperate", "told Kyiv that it should
+    ** negotiate": the pronoun after an addressee is the addressee */
+    if (cModal == 'M' && bSelf && iModal > 0 && (tok_is(c, iModal - 1, "it") || tok_is(c, iModal - 1, "they"))) {
+      for (size_t m = 0; m < c->nM; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i >= a->e && pm->e < iModal && !pm->bLoc && !pm->bPronoun && !pm->bAside && (int)m != iSpeaker) {
+          iS = (int)m;
+          bSelf = 0;
+          break;
+        }
+      }
     }
     if (cModal == 'M') {   /* "Britain said Libya must hand over the suspects" */
       if (bNeg || bSelf || (same_side(c, iSpeaker, iS) && !opposed_roles(c, iSpeaker, iS))) continue;
@@ -4091,11 +4318,20 @@ static int copy_targets(Coder *c) {
 static void between_sides(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iSrc >= 0 || (code_root(h) != 19 && code_root(h) != 18)) continue;
+    int bJoint = h->bRev && (code_root(h) == 4 || code_root(h) == 6 || !strcmp(h->zCode, "057") ||
+                             !strncmp(h->zCode, "087", 3));
+    if (h->bDrop || h->iSrc >= 0 || (code_root(h) != 19 && code_root(h) != 18 && !bJoint)) continue;
     size_t hi = c->nTok;
     for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
       if (!c->aH[x].bDrop) hi = c->aH[x].i;
-    for (size_t t = h->e; t + 1 < hi; t++) {
+    /* "talks between Russia and Ukraine were held": the joint act's
+    ** "between" may stand in its subject, before the verb */
+    size_t lo = h->e;
+    if (bJoint) {
+      lo = h->iSpan;
+      while (lo > 0 && lo + 6 > h->iSpan && !tok_is(c, lo - 1, ",") && !tok_is(c, lo - 1, ".")) lo--;
+    }
+    for (size_t t = lo; t + 1 < hi; t++) {
       if (clause_break(c, t) || tok_is(c, t, ".")) break;
       if (!tok_is(c, t, "between")) continue;
       int iFirst = -1;
@@ -4185,6 +4421,47 @@ static int joint_bond(const Coder *c, const VerbHit *h) {
   for (size_t t = h->i + 1; t < h->e; t++)
     if ((c->aUsed[t] & 1) && tok_in(c, t, azBond)) return 1;
   return 0;
+}
+
+/* "willing to send material to help defend Saudi Arabia", "will help
+** rebuild Iraq": "help" with a bare cooperative verb and no object of its
+** own aids the party that verb acts for; the verb is the help's content,
+** not a second act. A hostile verb ("helped attack ships") is the act. */
+static void help_verb(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *a = &c->aH[k], *b = &c->aH[k + 1];
+    if (a->bDrop || b->bDrop || a->iTgt >= 0 || b->iTgt < 0 || a->e != b->i || !(b->forms & VF_BASE)) continue;
+    const char *zA = a->zAct ? a->zAct : a->zCode;
+    if (!tok_is(c, a->e - 1, "help") || zA[0] != '0' || zA[1] != '7' || code_root(b) > 9) continue;
+    a->iTgt = b->iTgt;
+    a->eSpan = b->eSpan;
+    b->bDrop = 1;
+  }
+}
+
+/* "urged the European Community to support the PLO", "called on Arab
+** states to back the Palestinians": an appeal for support (022) on behalf
+** of a third party -- neither the one who appeals nor the addressee -- is
+** CAMEO 053, rallying support for that party. The third party is the first
+** participant right after the pattern's word of support, in its clause. */
+static void rally_support(Coder *c) {
+  static const char *const azSupport[] = {"support", "back", "backing", "endorse", "recognise", "recognize",
+                                          "recognition", "solidarity", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "053");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "022") || h->iSrc < 0 || h->iTgt < 0 || h->e >= c->nTok) continue;
+    const char *zAct = h->zAct ? h->zAct : "";
+    if (!tok_in(c, h->e - 1, azSupport) && !(zAct[0] == '0' && zAct[1] == '5')) continue;
+    size_t t = h->e;
+    if (tok_is(c, t, "for") || tok_is(c, t, "with")) t++;
+    if (t < c->nTok && tok_in(c, t, azDet) && !in_mention(c, t)) t++;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc) iY = (int)m;
+    if (iY < 0 || one_side(c, iY, h->iSrc) || one_side(c, iY, h->iTgt)) continue;
+    h->zCode = cc->zCode;
+  }
 }
 
 /* "Kenya sent police officers to Haiti", "the CSTO began deploying troops to
@@ -4287,11 +4564,14 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   arrival_as_deployment(c);
+  rally_support(c);
+  help_verb(c);
   posture_as_protection(c);
   drop_purpose_clauses(c);
   between_sides(c);
   clause_replies(c);
   drop_relative_clauses(c);
+  asked_content(c);
   drop_noun_uses(c);
   responsibility_targets(c);
   coordinated_targets(c);
@@ -4310,6 +4590,7 @@ static int code_window(Coder *c, size_t iSent) {
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
+                  !strcmp(h->zCode, "019") ||   /* "Reagan and Mubarak agreed there was a need": accord with each other */
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
                   joint_bond(c, h);
     /* ... and only between two sides: "Russian troops and tanks attacked
