@@ -2031,6 +2031,23 @@ static void assign_roles(Coder *c) {
       else if (iT < 0 && iS >= 0 && c->aM[iS].e == h->iSpan) iT = iS;
       iS = iAgent;
     }
+    /* "signed a deal brokered by China", "agreed to a truce in talks
+    ** mediated by Saudi Arabia": a participle with no "be" before it, after
+    ** a common noun and before "by", is a passive of its own: the agent
+    ** after "by" acts, on the subject of the clause it sits in */
+    if (!bPassive && !bRev && (h->forms & (VF_PP | VF_PAST)) && h->i > 0 && h->e + 1 < c->nTok &&
+        tok_is(c, h->e, "by") && !in_mention(c, h->i - 1) && c->aTok[h->i - 1].bWord && !c->aTok[h->i - 1].bCap &&
+        !tok_in(c, h->i - 1, azBe) && !tok_is(c, h->i - 1, "has") && !tok_is(c, h->i - 1, "have") &&
+        !tok_is(c, h->i - 1, "had") && !tok_is(c, h->i - 1, "who") && !tok_is(c, h->i - 1, "which") &&
+        !tok_is(c, h->i - 1, "that") && !tok_is(c, h->i - 1, "and")) {
+      size_t a = h->e + 1 + (tok_is(c, h->e + 1, "the") ? 1 : 0);
+      for (size_t m = 0; m < c->nM; m++)
+        if (c->aM[m].bBy && (c->aM[m].i == h->e + 1 || c->aM[m].i == a)) {
+          if (iS >= 0 && (size_t)iS != m && c->aM[iS].i < h->i) iT = iS;
+          iS = (int)m;
+          break;
+        }
+    }
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
@@ -3534,6 +3551,8 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (pE->iSentence + (bPact && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
+        /* ... and the one who brokered the deal is not a party to it */
+        if (bPact && !strcmp(pE->zEvent, "045")) continue;
         /* a generic act noun ("the diversion", "the decision") names a deed,
         ** not the words said about it: not a comment, appeal, accusation or
         ** rejection, unless the noun is itself words ("the remarks") */
