@@ -2048,6 +2048,20 @@ static void assign_roles(Coder *c) {
           break;
         }
     }
+    /* ", drawing condemnation from Jordan", "prompting protests from Japan"
+    ** (dict/verbs.txt): the reaction is the one's named after "from", and
+    ** is aimed at the clause's subject, whose act drew it */
+    if (iS >= 0 && iT >= 0 && h->e > h->i + 1 && tok_is(c, h->e - 1, "from")) {
+      static const char *const azDraw[] = {"draw", "prompt", "spark", "trigger", "provoke", "earn", NULL};
+      const char *zLemma = lemma_of(c, h);
+      int bDraw = 0;
+      for (const char *const *z = azDraw; *z; z++) bDraw |= !strcmp(zLemma, *z);
+      if (bDraw) {
+        int x = iS;
+        iS = iT;
+        iT = x;
+      }
+    }
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
