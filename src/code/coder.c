@@ -1844,7 +1844,10 @@ static void assign_roles(Coder *c) {
         /* "demanded that the United States extradite", "urged Minsk to free": the
         ** addressee of an appeal or demand stands before the act's own word */
         int bAddressee = (code_root(h) == 2 || code_root(h) == 10) && c->aUsed[pm->e] == 1;
-        if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep)) {
+        /* "killed a Hezbollah commander in an airstrike": before the pattern's
+        ** own preposition the mention is its object, not a modifier */
+        if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
+            tok_in(c, pm->e, azLocPrep)) {
           iT = (int)m;
           break;
         }
