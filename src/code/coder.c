@@ -138,7 +138,7 @@ static const char *const azOrgHead[] = {
     "affiliate", "branch", "leadership", NULL};
 
 /* Quantities before "of" that make "N of X" the actor X. */
-static const char *const azQuantity[] = {"thousands", "hundreds", "dozens", "millions", "scores", "tens",
+static const char *const azQuantity[] = {"thousands", "hundreds", "group", "handful", "dozens", "millions", "scores", "tens",
                                          "crowds", "groups", "busloads", "hundred", "thousand", "million",
                                          "number", "lot", "lots", "members", "member", "elements", "units",
                                          "batch", "contingent", "contingents", "detachment", "column", "convoy", NULL};
