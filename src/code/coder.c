@@ -25,6 +25,8 @@ typedef struct Mention {
   const ActorEntry *pCountry;  /* demonym or country modifier */
   const ActorEntry *pAgent;    /* role */
   const ActorEntry *pPersonCountry;  /* "supporters of <person>": the person's country */
+  const ActorEntry *pGroup;    /* an identity group, with or without a state ("Iraqi Sunnis",
+                               ** "Sunni clerics"); a bare group is also pMain ("the Kurds") */
   int bLoc;                    /* after in/at/near: a place, not a participant */
   int bBy;                     /* after "by": the agent of a passive */
   int bAside;                  /* "according to X", "with the help of" ... not a participant */
@@ -142,7 +144,7 @@ static const char *const azOrgHead[] = {
     "affiliate", "branch", "leadership", NULL};
 
 /* Quantities before "of" that make "N of X" the actor X. */
-static const char *const azQuantity[] = {"thousands", "hundreds", "dozens", "millions", "scores", "tens",
+static const char *const azQuantity[] = {"thousands", "hundreds", "group", "handful", "dozens", "millions", "scores", "tens",
                                          "crowds", "groups", "busloads", "hundred", "thousand", "million",
                                          "number", "lot", "lots", "members", "member", "elements", "units",
                                          "batch", "contingent", "contingents", "detachment", "column", "convoy", NULL};
@@ -203,6 +205,7 @@ static int kind_rank(ActorKind k) {
     case AK_CAPITAL: return 4;
     case AK_PLACE: return 3;
     case AK_DEMONYM: return 2;
+    case AK_GROUP: return 2;
     case AK_AGENT: return 1;
     case AK_IGNORE: return 9;   /* a stop phrase beats everything it overlaps */
   }
@@ -238,6 +241,8 @@ static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMa
   r->n = 0;
   for (int32_t ref = t->aHead[node]; ref >= 0 && r->n < MAX_CAND; ref = t->aRef[ref].iNext) {
     uint32_t iItem = t->aRef[ref].iItem;
+    int bAnyCase = (iItem & ACTOR_ANY_CASE) != 0;
+    iItem &= ~ACTOR_ANY_CASE;
     if (iItem & ACTOR_EXACT_CASE) {
       /* an acronym written in capitals ("US") does not match the word "us" */
       int bUpper = 1;
@@ -248,7 +253,7 @@ static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMa
       iItem &= ~ACTOR_EXACT_CASE;
     }
     const ActorEntry *a = &c->p->aActor[iItem];
-    if (a->kind != AK_AGENT && a->kind != AK_IGNORE) {
+    if (a->kind != AK_AGENT && a->kind != AK_IGNORE && !bAnyCase) {
       /* a name is capitalised at its end: "Islamic State" but not "a strict
       ** Islamic state"; "al-Qaeda", "Republic of Belarus" pass */
       size_t iLast = e - 1;
@@ -954,6 +959,15 @@ static int find_actors(Coder *c) {
       k++;
       continue;
     }
+    /* "the Caribbean nation", "the West African country": one state of the
+    ** region, named by it, not the region (nor an actor of its own) */
+    static const char *const azOneState[] = {"nation", "country", "state", "island", "republic", "kingdom",
+                                             "emirate", "monarchy", "archipelago", "island-nation", "neighbour",
+                                             "neighbor", "city", "port", "town", "capital", "village", NULL};
+    if (pBest->kind == AK_DEMONYM && pBest->bRegion && tok_in(c, aR[k].e, azOneState)) {
+      k++;
+      continue;
+    }
     size_t kNext = k + 1;
     const ActorEntry *pMod = raw_pick(&aR[k], AK_DEMONYM);
     if (!pMod && pBest->kind == AK_COUNTRY) pMod = pBest;
@@ -961,7 +975,20 @@ static int find_actors(Coder *c) {
     /* "Russia 's" / "Belarusian" followed by an agent, then maybe a person */
     size_t j = kNext;
     int bComposed = 0;
-    if (pMod && j < nR) {
+    if (pBest->kind == AK_GROUP) {
+      /* an identity group, composed like a state's demonym: "Kurdish fighters";
+      ** with a role and no state it is read as the role alone would be */
+      m.pGroup = pBest;
+      bComposed = 3;
+    } else if (pMod && j < nR && raw_best(&aR[j])->kind == AK_GROUP &&
+               (aR[j].i == m.e || (aR[j].i == m.e + 1 && tok_is(c, m.e, "'s")))) {
+      /* a state's group: "Iraqi Sunnis", "Turkey's Kurds", "Syrian Kurdish forces" */
+      m.pCountry = pMod;
+      m.pGroup = raw_best(&aR[j]);
+      m.e = aR[j].e;
+      j++;
+      bComposed = 3;
+    } else if (pMod && j < nR) {
       size_t gap = aR[j].i - m.e;
       int bPoss = gap == 1 && tok_is(c, m.e, "'s");
       /* "Bangladeshi peacekeeping troops", "Turkish border guards": one
@@ -1067,6 +1094,33 @@ static int find_actors(Coder *c) {
         }
       }
     }
+    if (bComposed == 3) {
+      while (j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_AGENT) {
+        m.pAgent = raw_pick(&aR[j], AK_AGENT);
+        m.e = aR[j].e;
+        j++;
+      }
+      if (!m.pAgent && !m.pCountry) m.pMain = m.pGroup;   /* "the Kurds" */
+      if (j < nR && aR[j].i == m.e && (raw_best(&aR[j])->kind == AK_PERSON || raw_best(&aR[j])->kind == AK_ORG)) {
+        /* "Kurdish leader Masoud Barzani", "the Kurdish YPG": the name's own code */
+        m.pMain = raw_best(&aR[j]);
+        m.pCountry = m.pGroup = m.pAgent = NULL;
+        m.e = aR[j].e;
+        j++;
+      } else if (!m.pCountry && j < nR && aR[j].i == m.e + 1 &&
+                 (tok_is(c, m.e, "in") || tok_is(c, m.e, "of") || tok_is(c, m.e, "from"))) {
+        /* "Sunnis in Iraq", "Kurds of Syria", "Christians in the Middle East" */
+        const ActorEntry *pC = raw_pick(&aR[j], AK_COUNTRY);
+        if (!pC) pC = raw_pick(&aR[j], AK_CAPITAL);
+        if (!pC) pC = raw_pick(&aR[j], AK_PLACE);
+        if (pC && raw_best(&aR[j]) == pC) {
+          m.pCountry = pC;
+          if (m.pMain == m.pGroup) m.pMain = NULL;
+          m.e = aR[j].e;
+          j++;
+        }
+      }
+    }
     if (!bComposed) {
       m.pMain = pBest->kind == AK_DEMONYM ? NULL : pBest;
       if (pBest->kind == AK_DEMONYM) m.pCountry = pBest;
@@ -1084,6 +1138,13 @@ static int find_actors(Coder *c) {
                 tok_is(c, m.i - 1, "through") || tok_is(c, m.i - 1, "via");
       if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
     }
+    /* a world region after a preposition is where an act goes or happens
+    ** ("sent warships to the Caribbean", "across the Sahel"), no party to it */
+    static const char *const azRegionPrep[] = {"to", "into", "toward", "towards", "from", "around", "within",
+                                               "over", "on", "off", "beyond", "for", NULL};
+    if (m.i > 0 && m.pMain && m.pMain->bRegion && !m.pAgent &&
+        (tok_in(c, m.i - 1, azLocPrep) || tok_in(c, m.i - 1, azRegionPrep)))
+      m.bLoc = 1;
     /* "met on the island of St Vincent", "in the Caribbean port of
     ** Kingstown": the place a meeting or an act happens at, never its partner */
     static const char *const azPlaceNoun[] = {"island", "islands", "city", "town", "port", "village", "resort",
@@ -1215,6 +1276,9 @@ static int find_actors(Coder *c) {
       }
     }
     if (noun_at(c, t)) m->bMod = 1;
+    /* ... and a region's adjective before a noun ("a European summit",
+    ** "Asian markets") only describes it: not even a target of last resort */
+    if (m->bMod && a->bRegion && a->kind == AK_DEMONYM) m->bAside = 1;
   }
   /* "the Russian-led CSTO", "Iranian-backed Houthi rebels", "the Saudi-led
   ** coalition": the state that leads or backs an actor describes it */
@@ -1506,6 +1570,10 @@ static int find_verbs(Coder *c) {
       for (size_t k = 0; k < c->nM; k++)
         bAfterDemonym |= c->aM[k].e == i && c->aM[k].pCountry && !c->aM[k].pAgent && !c->aM[k].pMain &&
                          c->aM[k].pCountry->kind == AK_DEMONYM && !plural_word(c, i - 1);
+      /* ... and after a bare group's adjective: "Kurdish support" */
+      for (size_t k = 0; k < c->nM; k++)
+        bAfterDemonym |= c->aM[k].e == i && c->aM[k].pGroup && c->aM[k].pMain == c->aM[k].pGroup &&
+                         !plural_word(c, i - 1);
       if (bAfterDemonym) continue;
       /* after a possessive it is a noun: "Russia's support" */
       if (i > 0 && tok_is(c, i - 1, "'s")) continue;
@@ -1907,7 +1975,7 @@ static void assign_roles(Coder *c) {
       }
       /* "arrived in Taipei" is the target; "held talks in Istanbul" (044) meets there */
       if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1 && strcmp(h->zAct ? h->zAct : h->zCode, "044"))) {
-        if (iLoc < 0) iLoc = (int)m;
+        if (iLoc < 0 && !(pm->pMain && pm->pMain->bRegion)) iLoc = (int)m;   /* a region is no target */
         continue;
       }
       if (pm->bMod) {
@@ -1965,7 +2033,7 @@ static void assign_roles(Coder *c) {
         int bIn = pm->bLoc;
         for (size_t t = pm->i >= 2 ? pm->i - 2 : 0; t < pm->i && !bIn; t++) bIn = tok_in(c, t, azLocPrep);
         const ActorEntry *a = pm->pCountry ? pm->pCountry : pm->pMain;
-        if (bIn && !pm->bBy && !pm->pAgent && a &&
+        if (bIn && !pm->bBy && !pm->pAgent && a && !a->bRegion &&
             (a->kind == AK_COUNTRY || a->kind == AK_CAPITAL || a->kind == AK_PLACE))
           iT = (int)m;
       }
@@ -2119,14 +2187,22 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
     zRole = "GOV";
   } else {
     const ActorEntry *pC = m->pCountry ? m->pCountry : a;
+    /* CAMEO order: state, identity group, role ("IRQMOSSUN", "KURUAF", "IRQKURMIL") */
+    const char *zGroup = m->pGroup ? m->pGroup->zCode : NULL;
+    if (pC && pC->kind == AK_GROUP) pC = NULL;
     if (pC) zCountry = pC->zCountry;
     /* a state's name or demonym read on the event's day ("Yugoslavia" in 1995
     ** is the Federal Republic, SRB) */
     if (pC && dict_entry_dated(pC, day, bDay)) zCountry = dict_entry_dated(pC, day, bDay);
     if (!zCountry && m->pPersonCountry) zCountry = arena_strndup(A, m->pPersonCountry->aRole[0].zCode, 3);
-    if (!zCountry && m->pAgent) zCountry = zInherit;
+    /* a people or faith has no executive: its leaders and officials are the group
+    ** ("Druze leaders" MOSDRZ, as CAMEO codes a Christian leader LBNCHR) */
     if (m->pAgent) zRole = m->pAgent->zRole;
-    snprintf(zCode, sizeof zCode, "%s%s", zCountry ? zCountry : "", zRole ? zRole : "");
+    if (zGroup && !zCountry && zRole && !strcmp(zRole, "GOV")) zRole = NULL;
+    /* a role, or a group, named without a state takes the state of its context
+    ** ("Tamil rebels ... Sri Lankan forces" LKATAMREB) */
+    if (!zCountry && (m->pAgent || zGroup)) zCountry = zInherit;
+    snprintf(zCode, sizeof zCode, "%s%s%s", zCountry ? zCountry : "", zGroup ? zGroup : "", zRole ? zRole : "");
   }
   if (!zCode[0]) return 0;
   pOut->zCode = arena_strdup(A, zCode);
@@ -2154,6 +2230,8 @@ static int members(const Coder *c, int iM, int *a, int nMax) {
 static void mention_country(const Coder *c, int iM, const char **pz) {
   if (iM < 0) return;
   const Mention *m = &c->aM[iM];
+  /* a world region ("European leaders") is no country for others to borrow */
+  if ((m->pCountry && m->pCountry->bRegion) || (!m->pCountry && m->pMain && m->pMain->bRegion)) return;
   if (m->pCountry) *pz = m->pCountry->zCountry;
   else if (m->pMain && m->pMain->zCountry) *pz = m->pMain->zCountry;
   else if (m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole &&
@@ -2202,7 +2280,8 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     const Mention *m = &c->aM[k];
     if ((int)k == iM || (iOther >= 0 && m->iGroup == c->aM[iOther].iGroup)) continue;
     const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
-    if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE))
+    if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE) ||
+        a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
     size_t dist = m->i > c->aM[iM].i ? m->i - c->aM[iM].i : c->aM[iM].i - m->i;
@@ -2226,18 +2305,18 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
 
 /* The dictionary entries of a mention in text order (tocsin_event_explain). */
 static void fired_parts(const Mention *m, const ActorEntry **ap) {
-  const ActorEntry *aIn[4] = {m->pCountry, m->pAgent, m->pMain, m->pPersonCountry};
+  const ActorEntry *aIn[5] = {m->pCountry, m->pGroup, m->pAgent, m->pMain, m->pPersonCountry};
   int n = 0;
   if (m->pMain && m->pAgent && m->pMain->kind != AK_PERSON) {
-    aIn[1] = m->pMain;   /* "NATO's secretary general": org before the agent */
-    aIn[2] = m->pAgent;
+    aIn[2] = m->pMain;   /* "NATO's secretary general": org before the agent */
+    aIn[3] = m->pAgent;
   }
-  for (int k = 0; k < 4; k++) {
+  for (int k = 0; k < 5; k++) {
     int bDup = 0;
     for (int q = 0; q < n; q++) bDup |= ap[q] == aIn[k];
     if (aIn[k] && !bDup) ap[n++] = aIn[k];
   }
-  for (; n < 4; n++) ap[n] = NULL;
+  for (; n < 5; n++) ap[n] = NULL;
 }
 
 /* Records which dictionary lines made the event just appended. Only a record:
@@ -2400,8 +2479,10 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   int iLoc = -1;
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
+    /* a world region ("in the Caribbean") is no state's place: roles keep
+    ** the states the sentence names */
     if (m->bLoc && m->pMain && (m->pMain->kind == AK_CAPITAL || m->pMain->kind == AK_PLACE ||
-                                m->pMain->kind == AK_COUNTRY) &&
+                                m->pMain->kind == AK_COUNTRY) && !m->pMain->bRegion &&
         same_clause(c, m->i, h->i)) {   /* "said that ... had been committed in Darfur" */
       if (iLoc < 0 || (m->i > h->i && c->aM[iLoc].i < h->i)) iLoc = (int)k;
     }
@@ -4859,6 +4940,7 @@ static int find_focus(Coder *c) {
     for (size_t k = 0; k < c->nM; k++) {
       const Mention *m = &c->aM[k];
       const char *zC = NULL;
+      if ((m->pCountry && m->pCountry->bRegion) || (!m->pCountry && m->pMain && m->pMain->bRegion)) continue;
       if (m->pCountry) zC = m->pCountry->zCountry;
       else if (m->pMain && m->pMain->zCountry) zC = m->pMain->zCountry;
       else if (m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole &&

@@ -88,7 +88,7 @@ struct tocsin_doc {
   struct EventExtra {
     const int *aNote; size_t nNote; const char **azSource; size_t nSource;
     struct EventFired {
-      const struct ActorEntry *apSrc[4], *apTgt[4];
+      const struct ActorEntry *apSrc[5], *apTgt[5];
       const struct VerbPattern *pPat;
       const char *zPreset;   /* the whole explanation, made by the pattern coder */
     } fired;

@@ -22,6 +22,7 @@ static const char *kind_name(ActorKind k) {
     case AK_AGENT: return "agent";
     case AK_PERSON: return "person";
     case AK_IGNORE: return "ignore";
+    case AK_GROUP: return "group";
   }
   return "?";
 }
@@ -122,7 +123,7 @@ static void check_phrases(Checker *k) {
     int nE = 0, nAll = 0;
     for (int32_t ref = t->aHead[node]; ref >= 0; ref = t->aRef[ref].iNext) {
       nAll++;
-      if (nE < 64) aE[nE++] = &p->aActor[t->aRef[ref].iItem & ~ACTOR_EXACT_CASE];
+      if (nE < 64) aE[nE++] = &p->aActor[t->aRef[ref].iItem & ~ACTOR_FLAGS];
     }
     for (int i = 1; i < nE; i++) {
       for (int j = i; j > 0 && cmp_entry_pos(aE[j - 1], aE[j]) > 0; j--) {
@@ -386,7 +387,7 @@ int tocsin_dict_who(const tocsin_dict *p, const char *zPhrase, const char *zDate
     int bLastCap = aTok[iLast].bCap || !is_alpha((unsigned char)zPhrase[aTok[iLast].start]);
     for (int32_t ref = t->aHead[bestNode]; ref >= 0; ref = t->aRef[ref].iNext) {
       uint32_t iItem = t->aRef[ref].iItem;
-      const ActorEntry *a = &p->aActor[iItem & ~ACTOR_EXACT_CASE];
+      const ActorEntry *a = &p->aActor[iItem & ~ACTOR_FLAGS];
       tocsin_dict_entry e;
       memset(&e, 0, sizeof e);
       e.zText = zText;
@@ -400,7 +401,7 @@ int tocsin_dict_who(const tocsin_dict *p, const char *zPhrase, const char *zDate
       e.iLine = a->iLine;
       e.bCaseOk = 1;
       if ((iItem & ACTOR_EXACT_CASE) && !bUpper) e.bCaseOk = 0;
-      if (a->kind != AK_AGENT && a->kind != AK_IGNORE && !bLastCap) e.bCaseOk = 0;
+      if (a->kind != AK_AGENT && a->kind != AK_IGNORE && !(iItem & ACTOR_ANY_CASE) && !bLastCap) e.bCaseOk = 0;
       tocsin_dict_role *aR = NULL;
       char zFall[16];
       if (a->nRole) {

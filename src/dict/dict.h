@@ -73,7 +73,8 @@ uint32_t trie_step(const Trie *t, uint32_t node, uint32_t tok);
 /* ---- actors --------------------------------------------------------------- */
 typedef enum ActorKind {
   AK_COUNTRY, AK_DEMONYM, AK_CAPITAL, AK_METONYM, AK_PLACE, AK_ORG, AK_AGENT, AK_PERSON,
-  AK_IGNORE   /* phrases that look like actors but are not ("Latin America") */
+  AK_IGNORE,  /* phrases that look like actors but are not ("South China Sea") */
+  AK_GROUP    /* a religious or ethnic identity that is no state ("Sunnis" MOSSUN, "Kurds" KUR) */
 } ActorKind;
 
 typedef struct PersonRole {
@@ -85,18 +86,27 @@ typedef struct PersonRole {
 
 typedef struct ActorEntry {
   ActorKind kind;
-  const char *zCode;      /* actor code (country code for country/demonym/capital/place) */
+  const char *zCode;      /* actor code (country code for country/demonym/capital/place;
+                          ** the identity code for a group) */
   const char *zCountry;   /* ISO alpha-3 or NULL */
   const char *zOrg;       /* short name for orgs */
   const char *zRole;      /* role code (agents, metonyms) */
   const char *zName;      /* first phrase (display) */
   PersonRole *aRole; size_t nRole;
   const char *zFile; int iLine;   /* provenance for --explain */
+  int bRegion;            /* a demonym, place or capital whose code is no state's or bloc's
+                          ** (CAMEO regions: "the Sahel" WAF, "European" EUR): it lends no
+                          ** country to roles named without one */
 } ActorEntry;
 
 /* Set on a trie payload when the phrase is an acronym written in capitals
 ** ("US", "UK"): it then matches only capitals in text, not "us". */
 #define ACTOR_EXACT_CASE 0x80000000u
+/* Set on a trie payload when the name was written with a leading '~'
+** ("~euro zone"): a name usually printed in lower case, exempt from the rule
+** that a name ends in a capitalised word. */
+#define ACTOR_ANY_CASE 0x40000000u
+#define ACTOR_FLAGS (ACTOR_EXACT_CASE | ACTOR_ANY_CASE)
 
 /* ---- verbs ---------------------------------------------------------------- */
 #define SLOT_GAP 0xFFFFFFFFu

@@ -189,6 +189,8 @@ static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
     char *zBar = strchr(z, '|');
     if (zBar) *zBar = 0;
     char *zPh = trim(z);
+    int bAnyCase = *zPh == '~';   /* "~euro zone": matched in any case (docs/dictionaries.md) */
+    if (bAnyCase) zPh = trim(zPh + 1);
     if (*zPh) {
       int bOk;
       size_t n = phrase_ids(L, zPh, &bOk);
@@ -197,8 +199,8 @@ static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
       /* a short phrase in capitals with no lower-case letter is an acronym */
       int bAcronym = strlen(zPh) <= 3 && n == 1;   /* "Nato" stays a match for NATO */
       for (const char *q = zPh; *q && bAcronym; q++) bAcronym = !is_lower((unsigned char)*q);
-      uint32_t iItem = (uint32_t)iActor | (bAcronym ? ACTOR_EXACT_CASE : 0);
-      if (e->kind != AK_AGENT && e->kind != AK_IGNORE && !phrase_can_match(L, zPh, n)) {
+      uint32_t iItem = (uint32_t)iActor | (bAcronym ? ACTOR_EXACT_CASE : 0) | (bAnyCase ? ACTOR_ANY_CASE : 0);
+      if (e->kind != AK_AGENT && e->kind != AK_IGNORE && !bAnyCase && !phrase_can_match(L, zPh, n)) {
         tocsin_dict *p = L->p;
         if (!vec_grow((void **)&p->aNever, &p->nNeverAlloc, p->nNever, sizeof(*p->aNever))) return load_oom(L);
         p->aNever[p->nNever].iActor = (uint32_t)iActor;
@@ -321,7 +323,7 @@ static int actor_line(Loader *L, char *zLine) {
   }
   while (*z == ' ' || *z == '\t') z++;
   if (*z) return load_fail(L, (size_t)(z - zLine) + 1, "unexpected field before '|'");
-  if (nF == 0) return load_fail(L, 1, "expected a keyword (country, demonym, capital, metonym, place, org, agent, person, ignore)");
+  if (nF == 0) return load_fail(L, 1, "expected a keyword (country, demonym, capital, metonym, place, org, agent, group, person, ignore)");
   const char *zKw = azF[0];
   size_t colList = (size_t)(zBar - zLine) + 2;
   ActorEntry *e;
@@ -343,18 +345,21 @@ static int actor_line(Loader *L, char *zLine) {
   static const struct { const char *zKw; ActorKind kind; } aKw[] = {
       {"country", AK_COUNTRY}, {"demonym", AK_DEMONYM}, {"capital", AK_CAPITAL},
       {"metonym", AK_METONYM}, {"place", AK_PLACE},     {"org", AK_ORG},
-      {"agent", AK_AGENT}};
+      {"agent", AK_AGENT},     {"group", AK_GROUP}};
   int k = -1;
   for (int i = 0; i < (int)(sizeof aKw / sizeof aKw[0]); i++) {
     if (!strcmp(zKw, aKw[i].zKw)) k = i;
   }
-  if (k < 0) return load_fail(L, 1, "unknown keyword: expected country, demonym, capital, metonym, place, org, agent, person or ignore");
+  if (k < 0) return load_fail(L, 1, "unknown keyword: expected country, demonym, capital, metonym, place, org, agent, group, person or ignore");
   if (nF < 2) return load_fail(L, (size_t)(zBar - zLine) + 1, "expected a code before '|'");
   ActorKind kind = aKw[k].kind;
   const char *zCode = azF[1];
   size_t colCode = (size_t)(azF[1] - zLine) + 1;
   if (kind == AK_AGENT) {
     if (!is_code(zCode, 3, 3)) return load_fail(L, colCode, "expected a 3-letter role code such as GOV");
+  } else if (kind == AK_GROUP) {
+    /* CAMEO identity codes: KUR, MOSSUN, CHRCTH ... (manual 1.1b3, RCS and ECS) */
+    if (!is_code(zCode, 3, 9)) return load_fail(L, colCode, "expected a group code of 3-9 letters such as KUR or MOSSUN");
   } else if (kind == AK_ORG || kind == AK_METONYM) {
     if (!is_code(zCode, 3, 15)) return load_fail(L, colCode, "expected an actor code such as IGOWSTNAT or RUSGOV");
   } else if (!is_code(zCode, 3, 3)) {
@@ -374,7 +379,7 @@ static int actor_line(Loader *L, char *zLine) {
       e->zCountry = arena_strndup(p->pArena, zCode, 3);
       e->zRole = arena_strdup(p->pArena, zCode + 3);
     }
-  } else {
+  } else if (kind != AK_GROUP) {   /* a group belongs to no state of its own */
     e->zCountry = e->zCode;
   }
   if (kind == AK_COUNTRY || kind == AK_DEMONYM || kind == AK_CAPITAL || kind == AK_METONYM || kind == AK_PLACE)
@@ -410,6 +415,29 @@ static int load_actor_file(Loader *L, char *zText) {
     L->iLine = L->pPerson->iLine;
     return load_fail(L, 1, "person has no role lines (expected indented CODE FROM TO lines)");
   }
+  return 1;
+}
+
+/* Marks the demonyms, places and capitals whose code no `country` entry has:
+** world regions (CAMEO region codes), not states. A bloc that is an actor of
+** its own, an `org` with a three-letter code ("the West" WST), is no region.
+** 0 on OOM. */
+static int cmp_code3(const void *a, const void *b) { return memcmp(*(char *const *)a, *(char *const *)b, 3); }
+
+static int mark_regions(tocsin_dict *p) {
+  const char **az = malloc((p->nActor + 1) * sizeof *az);
+  if (!az) return 0;
+  size_t n = 0;
+  for (size_t i = 0; i < p->nActor; i++)
+    if ((p->aActor[i].kind == AK_COUNTRY || p->aActor[i].kind == AK_ORG) && strlen(p->aActor[i].zCode) == 3)
+      az[n++] = p->aActor[i].zCode;
+  qsort(az, n, sizeof *az, cmp_code3);
+  for (size_t i = 0; i < p->nActor; i++) {
+    ActorEntry *e = &p->aActor[i];
+    if ((e->kind == AK_DEMONYM || e->kind == AK_PLACE || e->kind == AK_CAPITAL) && e->zCode && strlen(e->zCode) == 3)
+      e->bRegion = !bsearch(&e->zCode, az, n, sizeof *az, cmp_code3);
+  }
+  free(az);
   return 1;
 }
 
@@ -937,6 +965,7 @@ tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
     }
     free(az);
   }
+  if (ok) ok = mark_regions(p) || load_oom(&L);
   if (ok) {
     snprintf(zPath, sizeof zPath, "%s/verbs.txt", zDir);
     ok = load_file(&L, zPath, load_verbs, 1);

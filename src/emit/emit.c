@@ -217,7 +217,7 @@ int emit_events_tsv(tocsin_doc *d, Buf *b, int bHeader) {
 static void explain_actor(Buf *b, const struct ActorEntry *const *ap) {
   Buf t;
   buf_init(&t);
-  for (int k = 0; k < 4 && ap[k]; k++) buf_printf(&t, "%s%s:%d", k ? " + " : "", ap[k]->zFile, ap[k]->iLine);
+  for (int k = 0; k < 5 && ap[k]; k++) buf_printf(&t, "%s%s:%d", k ? " + " : "", ap[k]->zFile, ap[k]->iLine);
   buf_json_str(b, t.n ? t.z : NULL);
   if (t.bOom) b->bOom = 1;
   buf_free(&t);
