@@ -2119,6 +2119,19 @@ static void assign_roles(Coder *c) {
           break;
         }
     }
+    /* "extradited a Russian spy suspect to Germany": extradition is judicial
+    ** cooperation with the state the person is handed to, not an act on
+    ** the person */
+    if (iS >= 0 && !strcmp(lemma_of(c, h), "extradite")) {
+      for (size_t m = 0; m < c->nM; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i <= h->e || pm->i >= hi || !tok_is(c, pm->i - 1 - (tok_is(c, pm->i - 1, "the") ? 1 : 0), "to")) continue;
+        int bBreak = 0;
+        for (size_t t = h->e; t < pm->i; t++) bBreak |= clause_break(c, t);
+        if (!bBreak) iT = (int)m;
+        break;
+      }
+    }
     /* ", drawing condemnation from Jordan", "prompting protests from Japan"
     ** (dict/verbs.txt): the reaction is the one's named after "from", and
     ** is aimed at the clause's subject, whose act drew it */
