@@ -811,8 +811,10 @@ static void mark_said(Coder *c, size_t lo, size_t hi) {
 ** the act reaches -- no passive's agent. A role with no side of its own
 ** ("a school", "a hospital") is then the owner's: the owner stands for it. */
 static void owner_by(Coder *c) {
+  /* ... and "crimes committed by security forces": whose deeds they were */
   static const char *const azOwned[] = {"owned", "operated", "run", "managed", "controlled", "held", "chartered",
-                                        "leased", "staffed", "occupied", "used", "administered", NULL};
+                                        "leased", "staffed", "occupied", "used", "administered", "committed",
+                                        "perpetrated", NULL};
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     if (!m->bBy || m->i < 3 || !tok_in(c, m->i - 2, azOwned)) continue;
@@ -1968,6 +1970,15 @@ static void assign_roles(Coder *c) {
       ** follows "as" describes the object, it is none */
       for (size_t t = h->e; t < pm->i; t++)
         bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
+      /* "Colombia and the FARC reached an agreement in Havana, ending a war
+      ** that killed 220,000 people": two sides' joint act has no object in
+      ** the participle that trails it */
+      int aTwo[2];
+      for (size_t t = h->e; t + 1 < pm->i && !bBreak && iS >= 0 && members(c, iS, aTwo, 2) == 2; t++) {
+        const Token *pN = &c->aTok[t + 1];
+        bBreak = tok_is(c, t, ",") && pN->bWord && !pN->bCap && pN->end - pN->start > 5 &&
+                 !strncmp(c->z + pN->end - 3, "ing", 3) && !in_mention(c, t + 1);
+      }
       /* "declared a state of emergency and handed power to its commander":
       ** after the verb's own object, "and" with a past verb the dictionary
       ** lacks opens a clause of its own (not "killed and wounded civilians") */
@@ -2032,6 +2043,12 @@ static void assign_roles(Coder *c) {
       iT = iTrailTgt;
     /* "praised the EU decision": the bloc whose decision it was */
     h->bWeakTarget = 0;
+    /* ... not "visited a refugee camp", "toured a military base": a bare role
+    ** naming the kind of place visited is no partner */
+    const char *zVisit = h->zAct ? h->zAct : h->zCode;
+    if (iMod >= 0 && (!strcmp(zVisit, "042") || !strcmp(zVisit, "043")) && c->aM[iMod].pAgent &&
+        !c->aM[iMod].pMain && !c->aM[iMod].pCountry && !c->aM[iMod].pPersonCountry)
+      iMod = -1;
     if (iT < 0 && (iMod >= 0 || iGapMod >= 0)) {
       iT = iMod >= 0 ? iMod : iGapMod;
       h->bWeakTarget = 1;   /* a joint act of a compound subject wins over it */
@@ -2235,8 +2252,11 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
 /* No "that", "which", "who" or clause break between tokens a and b. */
 static int same_clause(const Coder *c, size_t a, size_t b) {
   size_t lo = a < b ? a : b, hi = a < b ? b : a;
-  for (size_t t = lo + 1; t < hi; t++)
+  for (size_t t = lo + 1; t < hi; t++) {
     if (tok_is(c, t, "that") || tok_is(c, t, "which") || tok_is(c, t, "who") || clause_break(c, t)) return 0;
+    /* "Syria asked the UN for help, and Turkish prosecutors opened ..." */
+    if (tok_is(c, t, ",") && t + 1 < hi && (tok_is(c, t + 1, "and") || tok_is(c, t + 1, "but"))) return 0;
+  }
   return 1;
 }
 
@@ -2268,7 +2288,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     if (!a->zCountry) continue;
     /* "spoke with his Jordanian counterpart": outside the acts a state does
     ** at home, a role is not of the state it acts with */
-    if (iOther >= 0 && !bDomestic) {
+    if (iOther >= 0 && !bDomestic && c->aM[iM].i < c->aM[iOther].i) {
       const char *zO = NULL;
       mention_country(c, iOther, &zO);
       if (zO && !strncmp(zO, a->zCountry, 3)) continue;
@@ -2418,14 +2438,16 @@ static int note_role_country(Coder *c, const Mention *m, const char *zC) {
 ** army", "the court") belongs to the side the story follows, the source of
 ** the last sentence that coded an event; other roles (police, protesters,
 ** residents) to the country named last, where they are. */
-static const char *role_default(const Coder *c, int iM, const char *zDefault) {
+static int bare_organ(const Mention *m) {
   static const char *const azOrgan[] = {"GOV", "MIL", "LEG", "JUD", "SPY", NULL};
-  if (iM < 0 || !c->zSubjCountry) return zDefault;
-  const Mention *m = &c->aM[iM];
-  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || !m->pAgent->zRole) return zDefault;
+  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || !m->pAgent->zRole) return 0;
   for (const char *const *z = azOrgan; *z; z++)
-    if (!strcmp(m->pAgent->zRole, *z)) return c->zSubjCountry;
-  return zDefault;
+    if (!strcmp(m->pAgent->zRole, *z)) return 1;
+  return 0;
+}
+
+static const char *role_default(const Coder *c, int iM, const char *zDefault) {
+  return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
 }
 
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
@@ -2531,7 +2553,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* ... as are the intents and refusals of yielding and reform ("agreed to
   ** free", "refused to release the journalist": 035x, 034x, 124x, 123x) */
   const char *zHc = h->zCode;
-  int bDomestic = rootH == 8 || rootH >= 14 || !strncmp(zHc, "034", 3) || !strncmp(zHc, "035", 3) ||
+  /* ... and so are inquiries into roles ("opened an investigation into contractors") */
+  int bDomestic = rootH == 8 || rootH == 9 || rootH >= 14 || !strncmp(zHc, "034", 3) || !strncmp(zHc, "035", 3) ||
                   !strncmp(zHc, "123", 3) || !strncmp(zHc, "124", 3);
   /* ... but a role listed with a named state's is that state's, wherever
   ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
@@ -2556,6 +2579,14 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (rootH == 8 && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
       strcmp(pT->pAgent->zCode, "MIL") && strcmp(pT->pAgent->zCode, "COP"))   /* not "operations in Georgia" */
     zTgtDefault = ev.source.zCountry;
+  /* "South Korea's opposition criticised the government": the people of a
+  ** state, its opposition, press or rebels, act on their own state's organs */
+  static const char *const azDomestic[] = {"OPP", "PTY", "CVL", "MED", "LAB", "EDU", "BUS", "HRI", "REL", "REB",
+                                           "INS", "SEP", "AGR", NULL};
+  if (bare_organ(pT) && !zTgtMember && ev.source.zCountry && ev.source.zRole) {
+    for (const char *const *z = azDomestic; *z; z++)
+      if (!strcmp(ev.source.zRole, *z)) zTgtDefault = ev.source.zCountry;
+  }
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
