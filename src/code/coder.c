@@ -1985,8 +1985,9 @@ static void assign_roles(Coder *c) {
       for (size_t t = h->e > h->i + 2 ? h->e : h->i + 2; t + 1 < pm->i && !bBreak; t++) {
         const Token *pN = &c->aTok[t + 1];
         size_t n = pN->end - pN->start;
-        bBreak = tok_is(c, t, "and") && pN->bWord && !pN->bCap && n > 4 && !strncmp(c->z + pN->end - 2, "ed", 2) &&
-                 !in_mention(c, t + 1) && !tok_in(c, t + 1, azNotNoun);
+        bBreak = tok_is(c, t, "and") && pN->bWord && !pN->bCap && !in_mention(c, t + 1) &&
+                 ((n > 4 && !strncmp(c->z + pN->end - 2, "ed", 2) && !tok_in(c, t + 1, azNotNoun)) ||
+                  attr_verb(c, t + 1));   /* "... and said Tokyo had lodged a protest" */
       }
       if (bBreak) break;
       if (pm->bAside || pm->bSaid) continue;
