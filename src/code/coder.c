@@ -1873,6 +1873,19 @@ static void assign_roles(Coder *c) {
           for (size_t t = c->aM[iS].e; t < h->i; t++) bBreak |= clause_break(c, t);
           if (!bBreak) iS = p->iSrc;
         }
+        /* "Pakistan said 26 civilians were killed and vowed to retaliate": the
+        ** victims of a reported passive do not act in the verb joined to it;
+        ** the reporter does */
+        if (c->aM[p->iTgt].iGroup == c->aM[iS].iGroup && p->i > c->aM[iS].i && p->iSrc < 0 && h->i > 0 &&
+            tok_is(c, h->i - 1, "and")) {
+          for (size_t y = x; y-- > 0;) {
+            const VerbHit *r = &c->aH[y];
+            if (!is_report_verb(r) || r->e > c->aM[iS].i) continue;
+            int iR = r->iSrc >= 0 ? r->iSrc : mention_before(c, r->i, 0);
+            if (iR >= 0) iS = iR;
+            break;
+          }
+        }
         break;
       }
     }
