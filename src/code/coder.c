@@ -36,6 +36,8 @@ typedef struct Mention {
   int bSaid;                   /* names the reporter of a trailing attribution ("..., Reuters reported") */
   int bOwn;                    /* not in the text: the source's own country (a domestic act) */
   int iGroup;                  /* compound group */
+  size_t iAnte;                /* a plural pronoun: 1 + the first token of its antecedent in this
+                               ** sentence, 0 if none */
 } Mention;
 
 typedef struct VerbHit {
@@ -76,6 +78,20 @@ typedef struct Coder {
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
   const char *zRecent;             /* country of the last mention in earlier sentences */
+  /* the country of the source of the last sentence that coded an event: the
+  ** side the story follows, whose organs a bare "the foreign minister" or
+  ** "the court" of the next sentence name ("Japan accused China ... The
+  ** foreign minister said" is Japan's, not China's) */
+  const char *zSubjCountry;
+  /* what "they" and "them" of the next sentences stand for: the plural or
+  ** compound subject of the last sentence, else its last plural actor (one
+  ** mention per member, flags cleared) */
+  Mention *aPl; size_t nPl, nPlAlloc;
+  /* the countries bare roles took in this window's events, by the role's
+  ** first token: what a pronoun standing for the role takes ("released 222
+  ** political prisoners and expelled them to the United States") */
+  struct RoleCountry { size_t i; const char *zC; } *aRoleC;
+  size_t nRoleC, nRoleCAlloc;
   /* the distinct states sentence iPairSent named as actors: "Thailand and
   ** Cambodia dispute the border. The two countries ..." -- what "the two
   ** (three) countries" of the next sentence may mean */
@@ -542,25 +558,29 @@ static int actor_mention(const Coder *c, const tocsin_actor *a, size_t i, size_t
 ** meets again). */
 static int inner_sides(Coder *c, size_t i, size_t e) {
   const tocsin_doc *d = c->d;
-  for (size_t k = d->nEvent; k-- > 0;) {
-    const tocsin_event *pE = &d->aEvent[k];
-    if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
-    const tocsin_actor *pS = &pE->source, *pT = &pE->target;
-    if (pE->bNegated || !pS->zCode || !pT->zCode || !strcmp(pS->zCode, pT->zCode)) continue;
-    const char *zS = event_state(c, pS), *zT = event_state(c, pT);
-    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
-    int bBack = 0;   /* the same act the other way: a joint one */
-    for (size_t x = d->nEvent; x-- > 0 && !bBack;) {
-      const tocsin_event *pX = &d->aEvent[x];
-      if (pX->iSentence + 3 < c->iSentNow) break;
-      bBack = x != k && pX->source.zCode && pX->target.zCode && !strcmp(pX->source.zCode, pT->zCode) &&
-              !strcmp(pX->target.zCode, pS->zCode) && !strcmp(pX->zEvent, pE->zEvent);
+  /* a joint act first; then force one side used on the other ("Abiy ordered
+  ** an offensive against the TPLF ... urged both sides to de-escalate") */
+  for (int bJointOnly = 1; bJointOnly >= 0; bJointOnly--)
+    for (size_t k = d->nEvent; k-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[k];
+      if (pE->iSentence + 5 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+      const tocsin_actor *pS = &pE->source, *pT = &pE->target;
+      if (pE->bNegated || !pS->zCode || !pT->zCode || !strcmp(pS->zCode, pT->zCode)) continue;
+      const char *zS = event_state(c, pS), *zT = event_state(c, pT);
+      if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+      int bBack = 0;   /* the same act the other way: a joint one */
+      for (size_t x = d->nEvent; x-- > 0 && !bBack;) {
+        const tocsin_event *pX = &d->aEvent[x];
+        if (pX->iSentence + 5 < c->iSentNow) break;
+        bBack = x != k && pX->source.zCode && pX->target.zCode && !strcmp(pX->source.zCode, pT->zCode) &&
+                !strcmp(pX->target.zCode, pS->zCode) && !strcmp(pX->zEvent, pE->zEvent);
+      }
+      int root = atoi(pE->zRoot);
+      if (!bBack && (bJointOnly || root < 18 || strlen(pS->zCode) <= 3 || strlen(pT->zCode) <= 3)) continue;
+      Mention mA, mB;
+      if (!actor_mention(c, pS, i, e, &mA) || !actor_mention(c, pT, i, e, &mB)) return 0;
+      return insert_mention(c, &mA) && insert_mention(c, &mB);
     }
-    if (!bBack) continue;
-    Mention mA, mB;
-    if (!actor_mention(c, pS, i, e, &mA) || !actor_mention(c, pT, i, e, &mB)) return 0;
-    return insert_mention(c, &mA) && insert_mention(c, &mB);
-  }
   return 0;
 }
 
@@ -644,13 +664,21 @@ static int both_sides(Coder *c) {
       if (!zOne) zOne = zM;
       else if (!zTwo) zTwo = zM;
     }
-    if (!zA && nNamed == 2) {
+    /* ... as a subject: "China called on both sides to remain calm" does
+    ** not call on itself */
+    int bObjPos = i > 0 && !tok_is(c, i - 1, ",") && !tok_is(c, i - 1, "and") && !tok_is(c, i - 1, "but") &&
+                  !tok_is(c, i - 1, "while") && !tok_is(c, i - 1, "with");
+    if (!zA && nNamed == 2 && !bObjPos) {
       zA = zOne;
       zB = zTwo;
     }
+    int bInner = 0;
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
       /* (a joint act of the sentences before is better evidence than the
       ** states the last one merely named) */
+      /* ... and so is a war within one state fought in them ("Sudan's army
+      ** and the RSF fought ... The UN called on both sides") */
+      if (!bJoint && nNamed < 2 && (bInner = inner_sides(c, i, e)) != 0) break;
       if (!bJoint && nNamed < 2 && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow) {
         zA = c->azPair[0];
         zB = c->azPair[1];
@@ -672,6 +700,10 @@ static int both_sides(Coder *c) {
         zA = zS;
         zB = zT;
       }
+    }
+    if (bInner) {
+      i = e - 1;
+      continue;
     }
     /* ... else the first two states named before it in this sentence: "Trump
     ** spoke with Putin and said the two had agreed to begin negotiations" */
@@ -790,8 +822,10 @@ static void mark_said(Coder *c, size_t lo, size_t hi) {
 ** the act reaches -- no passive's agent. A role with no side of its own
 ** ("a school", "a hospital") is then the owner's: the owner stands for it. */
 static void owner_by(Coder *c) {
+  /* ... and "crimes committed by security forces": whose deeds they were */
   static const char *const azOwned[] = {"owned", "operated", "run", "managed", "controlled", "held", "chartered",
-                                        "leased", "staffed", "occupied", "used", "administered", NULL};
+                                        "leased", "staffed", "occupied", "used", "administered", "committed",
+                                        "perpetrated", NULL};
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     if (!m->bBy || m->i < 3 || !tok_in(c, m->i - 2, azOwned)) continue;
@@ -869,11 +903,148 @@ static void trailing_attribution(Coder *c) {
       while (u < c->nTok && !tok_is(c, u, ",") && !tok_is(c, u, ".") && !tok_is(c, u, ";")) u++;
       mark_said(c, t + 1, u);
     }
+    /* "The court, Amnesty International said, sentenced ...": an attribution
+    ** set off inside the clause reports the acts after it too */
+    size_t u = hi;
+    while (u < c->nTok && u < hi + 4 && !tok_is(c, u, ",") && !tok_is(c, u, ".") && !tok_is(c, u, ";")) u++;
+    int bInside = u + 2 < c->nTok && tok_is(c, u, ",") && c->aTok[u + 1].bWord && !tok_in(c, u + 1, azOpen) &&
+                  !tok_is(c, u + 1, "citing") && !tok_is(c, u + 1, "quoting");
+    if (bInside) a = c->nTok;
     if (c->iAttrib == SIZE_MAX || a > c->iAttrib) {
       c->iAttrib = a;
       c->iAttribVerb = v;
     }
   }
+}
+
+/* A mention a plural pronoun may stand for: a role named by a plural noun
+** ("protesters", "the rebels", "police"), a people ("Palestinians"). */
+static int plural_mention(const Coder *c, const Mention *m) {
+  if (m->bPronoun || m->bLoc || m->bAside || m->bSaid || m->e <= m->i) return 0;
+  size_t h = m->e - 1;
+  if (m->pAgent) return plural_word(c, h) || tok_is(c, h, "police") || tok_is(c, h, "people");
+  /* a body named by its members: "M23 rebels", "Houthi fighters", "the Houthis" */
+  if (m->pMain && m->pMain->kind == AK_ORG)
+    return plural_word(c, h) && (!c->aTok[h].bCap || m->e == m->i + 1 || (m->e == m->i + 2 && tok_is(c, m->i, "the")));
+  return m->pCountry && !m->pMain && plural_word(c, h);
+}
+
+/* Is group g of this sentence plural: two members or more, or one plural mention? */
+static int plural_group(const Coder *c, int g) {
+  int n = 0, bPl = 0;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].iGroup == g && !c->aM[k].bPronoun && !c->aM[k].bLoc) {
+      n++;
+      bPl |= plural_mention(c, &c->aM[k]);
+    }
+  return n >= 2 || bPl;
+}
+
+/* "they", "them": the plural actor before the pronoun in its sentence -- for
+** "them" not the subject of the verb that governs it ("protesters said police
+** beat them") -- else the plural subject of the sentence before
+** ("Protesters gathered ... Police arrested them"). One mention per member of
+** a compound antecedent, grouped as one. 0 on OOM. */
+static int plural_pronouns(Coder *c) {
+  int gNext = 0;
+  for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
+  for (size_t i = 0; i < c->nTok; i++) {
+    int bThem = tok_is(c, i, "them");
+    if ((!bThem && !tok_is(c, i, "they")) || in_mention(c, i)) continue;
+    int g = -1;
+    for (size_t k = c->nM; k-- > 0 && g < 0;) {
+      const Mention *m = &c->aM[k];
+      if (m->e > i || m->bPronoun || m->bLoc || m->bAside || m->bSaid || m->bMod || !plural_group(c, m->iGroup))
+        continue;
+      /* ... the subject right before the verb of "them" */
+      if (bThem && m->e + 3 >= i && m->e < i && c->aTok[m->e].bWord && !tok_is(c, m->e, "and") &&
+          !tok_is(c, m->e, "or") && !(m->e + 1 < c->nTok && tok_is(c, m->e, "'s")))
+        continue;
+      g = m->iGroup;
+    }
+    Mention *aNew = NULL;
+    size_t nNew = 0;
+    if (g >= 0) {
+      for (size_t k = 0; k < c->nM; k++) nNew += c->aM[k].iGroup == g && !c->aM[k].bPronoun;
+      aNew = malloc(nNew * sizeof(Mention));
+      if (!aNew) return 0;
+      nNew = 0;
+      for (size_t k = 0; k < c->nM; k++)
+        if (c->aM[k].iGroup == g && !c->aM[k].bPronoun) aNew[nNew++] = c->aM[k];
+    } else if (c->nPl) {
+      aNew = malloc(c->nPl * sizeof(Mention));
+      if (!aNew) return 0;
+      memcpy(aNew, c->aPl, c->nPl * sizeof(Mention));
+      nNew = c->nPl;
+    }
+    gNext++;
+    for (size_t x = 0; x < nNew; x++) {
+      Mention m = aNew[x];
+      m.i = i;
+      m.e = i + 1;
+      m.bPronoun = 1;
+      m.bLoc = m.bBy = m.bAside = m.bMod = m.bSaid = m.bOwn = 0;
+      m.bPrep = i > 0 && tok_in(c, i - 1, azPrep);
+      /* "some of them attacked the embassy": a part of them acts */
+      static const char *const azPart[] = {"some", "many", "most", "several", "all", "few", "one", "two", "three",
+                                           "each", "both", "dozens", "hundreds", "thousands", NULL};
+      if (i > 1 && tok_is(c, i - 1, "of") && tok_in(c, i - 2, azPart)) m.bPrep = 0;
+      m.iGroup = gNext;
+      m.iAnte = g >= 0 ? aNew[x].i + 1 : 0;
+      if (!insert_mention(c, &m)) {
+        free(aNew);
+        return 0;
+      }
+    }
+    free(aNew);
+  }
+  return 1;
+}
+
+static const char *role_country_at(const Coder *c, size_t i);
+static const ActorEntry *country_entry(const Coder *c, const char *zC);
+
+/* After a sentence: the antecedent of the next sentences' "they"/"them" (c->aPl). */
+static int remember_plural(Coder *c) {
+  int g = -1;
+  for (size_t k = 0; k < c->nH && g < 0; k++)
+    if (!c->aH[k].bDrop && c->aH[k].iSrc >= 0) g = c->aM[c->aH[k].iSrc].iGroup;
+  if (g < 0)
+    for (size_t k = 0; k < c->nM && g < 0; k++) {
+      const Mention *m = &c->aM[k];
+      if (!m->bLoc && !m->bAside && !m->bSaid && !m->bPrep && !m->bMod && !m->bBy) g = m->iGroup;
+    }
+  if (g < 0 || !plural_group(c, g)) {   /* ... else the last plural actor */
+    g = -1;
+    for (size_t k = c->nM; k-- > 0 && g < 0;) {
+      const Mention *m = &c->aM[k];
+      if (!m->bLoc && !m->bAside && !m->bSaid && !m->bMod && plural_group(c, m->iGroup)) g = m->iGroup;
+    }
+  }
+  if (g < 0) {
+    /* a sentence whose subject is one actor, naming no plural one, ends the
+    ** old antecedent's run */
+    for (size_t k = 0; k < c->nH; k++)
+      if (!c->aH[k].bDrop && c->aH[k].iSrc >= 0) c->nPl = 0;
+    return 1;
+  }
+  size_t n = 0;
+  for (size_t k = 0; k < c->nM; k++) {
+    if (c->aM[k].iGroup != g || c->aM[k].bLoc) continue;
+    if (!vec_grow((void **)&c->aPl, &c->nPlAlloc, n, sizeof(Mention))) return 0;
+    c->aPl[n] = c->aM[k];
+    /* a bare role keeps the country it took here ("Protesters gathered in Minsk") */
+    const char *zC = c->aM[k].bPronoun && c->aM[k].iAnte ? role_country_at(c, c->aM[k].iAnte - 1)
+                                                          : role_country_at(c, c->aM[k].i);
+    for (size_t m = 0; !zC && c->aPl[n].pAgent && !c->aPl[n].pCountry && !c->aPl[n].pMain && m < c->nM; m++)
+      if (c->aM[m].bLoc && c->aM[m].pMain) zC = c->aM[m].pMain->zCountry;
+    if (zC && c->aPl[n].pAgent && !c->aPl[n].pCountry && !c->aPl[n].pMain && !c->aPl[n].pPersonCountry)
+      c->aPl[n].pCountry = country_entry(c, zC);
+    c->aPl[n].iAnte = 0;
+    n++;
+  }
+  c->nPl = n;
+  return 1;
 }
 
 static int find_actors(Coder *c) {
@@ -1158,6 +1329,9 @@ static int find_actors(Coder *c) {
         }
     if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
+    /* "surrounded the demonstrators outside parliament and arrested them":
+    ** a body named as where something happens is no subject */
+    if (m.i > 0 && m.pAgent && !m.pCountry && !m.pMain && tok_in(c, m.i - 1, azLocPrep)) m.bPrep = 1;
     /* "tens of thousands of protesters", "dozens of soldiers": a quantity
     ** of the actor is the actor */
     if (m.bPrep && m.i > 1 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azQuantity)) m.bPrep = 0;
@@ -1276,6 +1450,13 @@ static int find_actors(Coder *c) {
       }
     }
     if (noun_at(c, t)) m->bMod = 1;
+    /* "regretted the Indian strikes": after an article a people's adjective
+    ** before a lower-case word describes it, even one that is also a verb */
+    if (m->pCountry && !m->pMain && a->kind == AK_DEMONYM && !plural_word(c, m->e - 1) &&
+        (tok_is(c, m->i, "the") || (m->i > 0 && tok_in(c, m->i - 1, azDet))) &&
+        c->aTok[t].bWord && !c->aTok[t].bCap && is_alpha((unsigned char)c->z[c->aTok[t].start]) &&
+        !tok_in(c, t, azFollow) && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep))
+      m->bMod = 1;
     /* ... and a region's adjective before a noun ("a European summit",
     ** "Asian markets") only describes it: not even a target of last resort */
     if (m->bMod && a->bRegion && a->kind == AK_DEMONYM) m->bAside = 1;
@@ -1422,7 +1603,7 @@ static int find_actors(Coder *c) {
     }
     g++;
   }
-  return 1;
+  return plural_pronouns(c);
 }
 
 /* ---- verbs -------------------------------------------------------------------- */
@@ -1743,6 +1924,15 @@ static int mention_before(const Coder *c, size_t i, size_t lo) {
     const Mention *m = &c->aM[k];
     if (m->e > i || m->i < lo) continue;
     if (m->bLoc || m->bAside || m->bBy || m->bPrep || m->bMod) continue;
+    /* "The court, Amnesty International said, sentenced ...": the reporter
+    ** of an attribution set off by commas is not the subject after it */
+    if (m->bSaid && m->e < i) {
+      size_t v = m->e;
+      while (v < i && v < m->e + 2 && !attr_verb(c, v)) v++;
+      int bClosed = 0;
+      for (size_t t = v + 1; v < i && t < i && !bClosed; t++) bClosed = tok_is(c, t, ",");
+      if (bClosed) continue;
+    }
     return (int)k;
   }
   return -1;
@@ -1820,7 +2010,27 @@ static void assign_roles(Coder *c) {
           !c->aM[iS - 1].bPrep)
         iS = iS - 1;
     }
-    if (iS >= 0) {
+    /* a relative clause's subject is the noun it follows: "detained dozens
+    ** of people who laid flowers" (the people), "vetoed a resolution that
+    ** would have tightened sanctions" (no actor) */
+    int bRelative = 0;
+    if (iS >= 0 && !bPassive) {
+      size_t r = SIZE_MAX;
+      for (size_t t = c->aM[iS].e; t < h->i && r == SIZE_MAX; t++)
+        if (tok_is(c, t, "who") || tok_is(c, t, "which") || tok_is(c, t, "that")) r = t;
+      int bVerb = 0;   /* a verb between: the clause is closed, or "said that ..." */
+      for (size_t x = 0; r != SIZE_MAX && x < c->nH && !bVerb; x++)
+        bVerb = x != k && !c->aH[x].bDrop && c->aH[x].i >= c->aM[iS].e && c->aH[x].i < h->i;
+      /* ... and the clause still open: "Hamas, the group that rules Gaza, threatened" */
+      for (size_t t = r; r != SIZE_MAX && t < h->i && !bVerb; t++) bVerb = tok_is(c, t, ",") || clause_break(c, t);
+      if (r != SIZE_MAX && !bVerb) {
+        size_t a = c->aM[iS].e;
+        if (tok_is(c, a, ",")) a++;
+        if (a == r) bRelative = 1;
+        else if (r > 0 && c->aTok[r - 1].bWord && !c->aTok[r - 1].bCap && noun_at(c, r - 1)) iS = -1;
+      }
+    }
+    if (iS >= 0 && !bRelative) {
       /* coordination or relative clause: the nearest actor before us is the
       ** object of an earlier verb ("met Lukashenko and praised him") */
       for (size_t x = k; x-- > 0;) {
@@ -1835,6 +2045,19 @@ static void assign_roles(Coder *c) {
           int bBreak = 0;
           for (size_t t = c->aM[iS].e; t < h->i; t++) bBreak |= clause_break(c, t);
           if (!bBreak) iS = p->iSrc;
+        }
+        /* "Pakistan said 26 civilians were killed and vowed to retaliate": the
+        ** victims of a reported passive do not act in the verb joined to it;
+        ** the reporter does */
+        if (c->aM[p->iTgt].iGroup == c->aM[iS].iGroup && p->i > c->aM[iS].i && p->iSrc < 0 && h->i > 0 &&
+            tok_is(c, h->i - 1, "and")) {
+          for (size_t y = x; y-- > 0;) {
+            const VerbHit *r = &c->aH[y];
+            if (!is_report_verb(r) || r->e > c->aM[iS].i) continue;
+            int iR = r->iSrc >= 0 ? r->iSrc : mention_before(c, r->i, 0);
+            if (iR >= 0) iS = iR;
+            break;
+          }
         }
         break;
       }
@@ -1936,6 +2159,25 @@ static void assign_roles(Coder *c) {
       ** follows "as" describes the object, it is none */
       for (size_t t = h->e; t < pm->i; t++)
         bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
+      /* "Colombia and the FARC reached an agreement in Havana, ending a war
+      ** that killed 220,000 people": two sides' joint act has no object in
+      ** the participle that trails it */
+      int aTwo[2];
+      for (size_t t = h->e; t + 1 < pm->i && !bBreak && iS >= 0 && members(c, iS, aTwo, 2) == 2; t++) {
+        const Token *pN = &c->aTok[t + 1];
+        bBreak = tok_is(c, t, ",") && pN->bWord && !pN->bCap && pN->end - pN->start > 5 &&
+                 !strncmp(c->z + pN->end - 3, "ing", 3) && !in_mention(c, t + 1);
+      }
+      /* "declared a state of emergency and handed power to its commander":
+      ** after the verb's own object, "and" with a past verb the dictionary
+      ** lacks opens a clause of its own (not "killed and wounded civilians") */
+      for (size_t t = h->e > h->i + 2 ? h->e : h->i + 2; t + 1 < pm->i && !bBreak; t++) {
+        const Token *pN = &c->aTok[t + 1];
+        size_t n = pN->end - pN->start;
+        bBreak = tok_is(c, t, "and") && pN->bWord && !pN->bCap && !in_mention(c, t + 1) &&
+                 ((n > 4 && !strncmp(c->z + pN->end - 2, "ed", 2) && !tok_in(c, t + 1, azNotNoun)) ||
+                  attr_verb(c, t + 1));   /* "... and said Tokyo had lodged a protest" */
+      }
       if (bBreak) break;
       if (pm->bAside || pm->bSaid) continue;
       /* "slamming what he called lax cooperation": the subject of a clause
@@ -1994,6 +2236,12 @@ static void assign_roles(Coder *c) {
       iT = iTrailTgt;
     /* "praised the EU decision": the bloc whose decision it was */
     h->bWeakTarget = 0;
+    /* ... not "visited a refugee camp", "toured a military base": a bare role
+    ** naming the kind of place visited is no partner */
+    const char *zVisit = h->zAct ? h->zAct : h->zCode;
+    if (iMod >= 0 && (!strcmp(zVisit, "042") || !strcmp(zVisit, "043")) && c->aM[iMod].pAgent &&
+        !c->aM[iMod].pMain && !c->aM[iMod].pCountry && !c->aM[iMod].pPersonCountry)
+      iMod = -1;
     if (iT < 0 && (iMod >= 0 || iGapMod >= 0)) {
       iT = iMod >= 0 ? iMod : iGapMod;
       h->bWeakTarget = 1;   /* a joint act of a compound subject wins over it */
@@ -2267,8 +2515,11 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
 /* No "that", "which", "who" or clause break between tokens a and b. */
 static int same_clause(const Coder *c, size_t a, size_t b) {
   size_t lo = a < b ? a : b, hi = a < b ? b : a;
-  for (size_t t = lo + 1; t < hi; t++)
+  for (size_t t = lo + 1; t < hi; t++) {
     if (tok_is(c, t, "that") || tok_is(c, t, "which") || tok_is(c, t, "who") || clause_break(c, t)) return 0;
+    /* "Syria asked the UN for help, and Turkish prosecutors opened ..." */
+    if (tok_is(c, t, ",") && t + 1 < hi && (tok_is(c, t + 1, "and") || tok_is(c, t + 1, "but"))) return 0;
+  }
   return 1;
 }
 
@@ -2284,7 +2535,8 @@ static const char *member_country(const Coder *c, int iM) {
   return NULL;
 }
 
-static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault) {
+static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
+                                 const char *zOrgan) {
   const char *zMember = member_country(c, iM);
   if (zMember) return zMember;
   const char *zBest = NULL;
@@ -2297,6 +2549,14 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
+    if (!a->zCountry) continue;
+    /* "spoke with his Jordanian counterpart": outside the acts a state does
+    ** at home, a role is not of the state it acts with */
+    if (iOther >= 0 && !bDomestic && c->aM[iM].i < c->aM[iOther].i) {
+      const char *zO = NULL;
+      mention_country(c, iOther, &zO);
+      if (zO && !strncmp(zO, a->zCountry, 3)) continue;
+    }
     size_t dist = m->i > c->aM[iM].i ? m->i - c->aM[iM].i : c->aM[iM].i - m->i;
     /* not across a clause: "told the Senate that genocide had been committed
     ** in Darfur" -- the Senate is not Sudan's */
@@ -2312,6 +2572,8 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     mention_country(c, iOther, &zC);
     if (zC) return zC;
   }
+  /* a state organ follows the story's side over the dateline's city */
+  if (zOrgan) return zOrgan;
   if (c->pDateline && c->pDateline->zCountry) return c->pDateline->zCountry;
   return zDefault;
 }
@@ -2380,6 +2642,8 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
                                         "crowd", "crowds", "supporters", "looters", NULL};
   if (mention_has(c, pS, azCrowd)) return "145";
+  /* ... "some of them attacked the embassy" after "Protesters rallied" */
+  if (pS->bPronoun && pS->pAgent && !pS->pMain && !strcmp(pS->pAgent->zCode, "OPP")) return "145";
   if (code_root(h) == 17) return zCode;   /* the rest is force proper */
   /* "Israeli warplanes struck targets in Gaza": force from the air (195) */
   static const char *const azAir[] = {"warplanes", "warplane", "jets", "aircraft", "drones", "drone", "bombers",
@@ -2418,6 +2682,38 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
 
 /* pDate: the date words of the event, NULL for none; pDue: those of the act a
 ** stated intent or threat announces, its due date, NULL for none. */
+/* The country the bare role at token i took in an event of this window, else NULL. */
+static const char *role_country_at(const Coder *c, size_t i) {
+  for (size_t k = 0; k < c->nRoleC; k++)
+    if (c->aRoleC[k].i == i) return c->aRoleC[k].zC;
+  return NULL;
+}
+
+/* Remembers the country a bare role mention took; 0 on OOM. */
+static int note_role_country(Coder *c, const Mention *m, const char *zC) {
+  if (!zC || m->bPronoun || !m->pAgent || m->pMain || m->pCountry || role_country_at(c, m->i)) return 1;
+  if (!vec_grow((void **)&c->aRoleC, &c->nRoleCAlloc, c->nRoleC, sizeof(*c->aRoleC))) return 0;
+  c->aRoleC[c->nRoleC].i = m->i;
+  c->aRoleC[c->nRoleC++].zC = zC;
+  return 1;
+}
+
+/* The default country of a bare role: a state organ ("the president", "the
+** army", "the court") belongs to the side the story follows, the source of
+** the last sentence that coded an event; other roles (police, protesters,
+** residents) to the country named last, where they are. */
+static int bare_organ(const Mention *m) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "LEG", "JUD", "SPY", NULL};
+  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || !m->pAgent->zRole) return 0;
+  for (const char *const *z = azOrgan; *z; z++)
+    if (!strcmp(m->pAgent->zRole, *z)) return 1;
+  return 0;
+}
+
+static const char *role_default(const Coder *c, int iM, const char *zDefault) {
+  return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -2523,24 +2819,40 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* ... as are the intents and refusals of yielding and reform ("agreed to
   ** free", "refused to release the journalist": 035x, 034x, 124x, 123x) */
   const char *zHc = h->zCode;
-  int bDomestic = rootH == 8 || rootH >= 14 || !strncmp(zHc, "034", 3) || !strncmp(zHc, "035", 3) ||
+  /* ... and so are inquiries into roles ("opened an investigation into contractors") */
+  int bDomestic = rootH == 8 || rootH == 9 || rootH >= 14 || !strncmp(zHc, "034", 3) || !strncmp(zHc, "035", 3) ||
                   !strncmp(zHc, "123", 3) || !strncmp(zHc, "124", 3);
   /* ... but a role listed with a named state's is that state's, wherever
   ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
   const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
+  /* "... and expelled them": a pronoun's role is where its antecedent was */
+  if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
+  if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
   if (!make_actor(c, &c->aM[iS], nDay, bDay,
-                  zSrcMember ? zSrcMember : iLoc >= 0 ? zInherit : group_country(c, iS, iT, bDomestic, zInherit),
+                  zSrcMember ? zSrcMember
+                  : iLoc >= 0 ? zInherit
+                              : group_country(c, iS, iT, bDomestic, zInherit, role_default(c, iS, NULL)),
                   &ev.source))
     return 1;
   /* "Powell told the Senate", "Trudeau told parliament": a statement's
   ** bare addressee is the speaker's own institution */
-  const char *zTgtDefault = zTgtMember ? zTgtMember : iLoc >= 0 ? zInherit : group_country(c, iT, iS, bDomestic, zInherit);
+  const char *zTgtDefault = zTgtMember ? zTgtMember
+                            : iLoc >= 0 ? zInherit
+                                        : group_country(c, iT, iS, bDomestic, zInherit, role_default(c, iT, NULL));
   const Mention *pT = &c->aM[iT];
   /* "Ortega released 222 political prisoners and expelled them to the United
   ** States": a yielding act (08) frees the source's own people */
   if (rootH == 8 && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
       strcmp(pT->pAgent->zCode, "MIL") && strcmp(pT->pAgent->zCode, "COP"))   /* not "operations in Georgia" */
     zTgtDefault = ev.source.zCountry;
+  /* "South Korea's opposition criticised the government": the people of a
+  ** state, its opposition, press or rebels, act on their own state's organs */
+  static const char *const azDomestic[] = {"OPP", "PTY", "CVL", "MED", "LAB", "EDU", "BUS", "HRI", "REL", "REB",
+                                           "INS", "SEP", "AGR", NULL};
+  if (bare_organ(pT) && !zTgtMember && ev.source.zCountry && ev.source.zRole) {
+    for (const char *const *z = azDomestic; *z; z++)
+      if (!strcmp(ev.source.zRole, *z)) zTgtDefault = ev.source.zCountry;
+  }
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
@@ -2661,6 +2973,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       }
     }
   }
+  if (!note_role_country(c, &c->aM[iS], ev.source.zCountry) || !note_role_country(c, &c->aM[iT], ev.target.zCountry))
+    return 0;
   if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
   d->aEvent[d->nEvent++] = ev;
   if (!record_fired(c, h, &c->aM[iS], &c->aM[iT])) return 0;
@@ -2725,6 +3039,8 @@ static int dateline(Coder *c) {
   c->bCtx = 1;
   snprintf(c->zCtxText, sizeof c->zCtxText, "dateline date");
   c->pDateline = NULL;
+  c->zSubjCountry = NULL;   /* a new wire item follows its own side */
+  c->nPl = 0;
   RawMatch r;
   if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
     const ActorEntry *a = raw_best(&r);
@@ -3450,6 +3766,57 @@ static void responsibility_targets(Coder *c) {
       const VerbHit *a = &c->aH[x];
       if (a->bDrop) continue;
       if (a->iTgt >= 0 && code_root(a) >= 17) h->iTgt = a->iTgt;
+      break;
+    }
+  }
+}
+
+/* "North Korea fired a ballistic missile into the sea", "Iran test-fired a
+** missile": a launch that strikes no one is CAMEO's demonstration of
+** military power (150, "a demonstration of military capabilities"), aimed at
+** those it threatens -- a state the sentence names over, off or near whose
+** waters it flies, or that reports it ("..., South Korea's military said").
+** A launch with no such test words stays force (195) on the state that
+** reports it ("Russia launched missiles overnight, Ukraine's air force
+** said"). With no other state named there is no target, and CAMEO no event. */
+static void missile_launches(Coder *c) {
+  static const char *const azLaunch[] = {"fire", "launch", "test", NULL};
+  static const char *const azMissile[] = {"missile", "missiles", "rocket", "rockets", "icbm", "icbms", NULL};
+  static const char *const azTest[] = {"test", "tests", "tested", "testing", "icbm", "icbms", "intercontinental",
+                                       "sea", "waters", "coast", "splashed", "range", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0) continue;
+    if (strcmp(h->zCode, "195") && strcmp(h->zCode, "150")) continue;
+    /* "... that landed in waters off Japan", "fired a missile over Japan": a
+    ** test near or across a state threatens it and strikes no one */
+    if (h->iTgt >= 0) {
+      static const char *const azNear[] = {"off", "over", "near", "toward", "towards", "waters", "sea", NULL};
+      const Mention *pT = &c->aM[h->iTgt];
+      int bNear = pT->i > 0 && tok_in(c, pT->i - 1, azNear);
+      for (size_t t = h->e; t < pT->i && !bNear; t++) bNear = tok_is(c, t, "waters") || tok_is(c, t, "landed");
+      int bM = 0;
+      for (size_t t = h->i; t < h->e + 6 && t < c->nTok; t++) bM |= tok_in(c, t, azMissile);
+      if (bNear && bM && !strcmp(h->zCode, "195")) h->zCode = "150";
+      continue;
+    }
+    int bLaunch = 0, bMissile = 0, bTest = 0;
+    for (const char *const *z = azLaunch; *z; z++) bLaunch |= !strcmp(lemma_of(c, h), *z);
+    /* ... "test-fired a new ballistic missile": the weapon follows the pattern */
+    for (size_t t = h->i; t < h->e + 6 && t < c->nTok && !(t >= h->e && tok_is(c, t, ",")); t++)
+      bMissile |= tok_in(c, t, azMissile);
+    if (!bLaunch || !bMissile) continue;
+    for (size_t t = 0; t < c->nTok; t++) bTest |= tok_in(c, t, azTest);
+    if (bTest) h->zCode = "150";
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      const char *zT = NULL;
+      if (pm->iGroup == c->aM[h->iSrc].iGroup || pm->bBy || pm->bPronoun) continue;
+      mention_country(c, (int)m, &zT);
+      if (!zT || (zS && !strncmp(zS, zT, 3))) continue;
+      h->iTgt = (int)m;
       break;
     }
   }
@@ -4679,6 +5046,7 @@ static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
 
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
+  c->nRoleC = 0;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed) return 0;
@@ -4705,6 +5073,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_noun_uses(c);
   responsibility_targets(c);
   coordinated_targets(c);
+  missile_launches(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
@@ -4730,7 +5099,11 @@ static int code_window(Coder *c, size_t iSent) {
     /* verbal joint acts may have a topic ("discussed the exercise"); joint
     ** force needs none, or it is the object ("shot 37 people") */
     int bVerbal = root <= 5;
-    int bNoObject = bVerbal || !pNext || !pNext->bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azLocPrep) ||
+    /* ... "fought heavy battles", "clashed": the object of a fight is the fight */
+    static const char *const azFight[] = {"fight", "battle", "clash", "skirmish", NULL};
+    int bFightVerb = 0;
+    for (const char *const *z = azFight; *z; z++) bFightVerb |= !strcmp(lemma_of(c, h), *z);
+    int bNoObject = bVerbal || bFightVerb || !pNext || !pNext->bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azLocPrep) ||
                     tok_in(c, h->e, azFollow) || tok_in(c, h->e, azNotNoun) || pNext->bCap;
     /* a compound subject's joint act is not aimed at an unnamed role of its
     ** own ("Kyrgyz and Tajik forces fought with tanks") */
@@ -4884,6 +5257,13 @@ static int code_window(Coder *c, size_t iSent) {
     }
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
+  if (!remember_plural(c)) return 0;
+  size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
+  while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;
+  /* ... its country, whoever in it acted ("Protesters stormed ... The
+  ** government said"); a body or an armed group has none, and after it the
+  ** story's side is unknown again ("Hezbollah fighters fired ...") */
+  if (kFirst < c->d->nEvent) c->zSubjCountry = c->d->aEvent[kFirst].source.zCountry;
   if (c->iPairSent != iSent) {
     c->iPairSent = iSent;
     c->nPairStates = 0;
@@ -5008,6 +5388,8 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aAcro);
   free(c.aAlias);
   free(c.azPair);
+  free(c.aPl);
+  free(c.aRoleC);
   free(c.aTok);
   free(c.aUsed);
   free(c.aM);
