@@ -4004,7 +4004,9 @@ static void compose_frames_pass(Coder *c) {
     /* 1: "X to b" */
     size_t iTo = to_before(c, b);
     if (obligation_frame(c, a, b, iTo)) continue;
-    if (f != FRAME_NONE && iTo != SIZE_MAX && iTo > a->i && (b->forms & VF_BASE) &&
+    /* ... or a gerund after a frame's own "to": "is committed to opening up" */
+    int bToIng = (b->forms & VF_ING) && iTo != SIZE_MAX && iTo < a->e;
+    if (f != FRAME_NONE && iTo != SIZE_MAX && iTo > a->i && ((b->forms & VF_BASE) || bToIng) &&
         (iTo < a->e || (iTo - a->e <= 14 && one_clause(c, a->e, iTo))) &&
         (iTo < a->e || !tok_is(c, a->e, "that"))) {
       if ((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2))) {
