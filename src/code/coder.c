@@ -3649,7 +3649,7 @@ static size_t to_before(const Coder *c, const VerbHit *b) {
 }
 
 /* The modal right before verb hit b, past adverbs and a negation: 'W' for
-** will/would/shall, 'M' for must/should/"has to"; 0 when none, or when the
+** will/would/shall, 'M' for must/should/"has to", 'N' for "needs to"; 0 when none, or when the
 ** clause hedges it ("would likely"). *pbNeg: "would not". */
 static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) {
   *pbNeg = 0;
@@ -3666,6 +3666,12 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
       tok_is(c, t - 1, "wo"))
     return 'W';
   if (tok_is(c, t - 1, "must") || tok_is(c, t - 1, "should")) return 'M';
+  /* "Japan needs to enact reforms": what another needs to do, in a
+  ** speaker's mouth, is asked of it -- an appeal, milder than "must" */
+  if (t >= 2 && tok_is(c, t - 1, "to") && (tok_is(c, t - 2, "needs") || tok_is(c, t - 2, "need"))) {
+    *piModal = t - 2;
+    return 'N';
+  }
   if (t >= 2 && tok_is(c, t - 1, "to") && (tok_is(c, t - 2, "has") || tok_is(c, t - 2, "have"))) {
     *piModal = t - 2;
     return 'M';
@@ -4092,6 +4098,10 @@ static void compose_frames_pass(Coder *c) {
       continue;
     }
     if (!cModal) continue;
+    /* "said he will tell Koizumi that Japan needs to ...": a statement
+    ** announced is no intent to cooperate; what it says is coded on its own
+    ** (a warning's "would respond" stays a threat) */
+    if (cModal == 'W' && is_report_verb(b) && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn")) continue;
     /* 3: a report of what its speaker will do, or of what another must do */
     int bPassive = (b->forms & VF_PP) && b->i > 0 && tok_in(c, b->i - 1, azBe);
     if (bPassive) continue;
@@ -4117,7 +4127,8 @@ static void compose_frames_pass(Coder *c) {
     }
     /* "reminded Iraq that it must cooperate", "told Kyiv that it should
     ** negotiate": the pronoun after an addressee is the addressee */
-    if (cModal == 'M' && bSelf && iModal > 0 && (tok_is(c, iModal - 1, "it") || tok_is(c, iModal - 1, "they"))) {
+    if ((cModal == 'M' || cModal == 'N') && bSelf && iModal > 0 &&
+        (tok_is(c, iModal - 1, "it") || tok_is(c, iModal - 1, "they"))) {
       for (size_t m = 0; m < c->nM; m++) {
         const Mention *pm = &c->aM[m];
         if (pm->i >= a->e && pm->e < iModal && !pm->bLoc && !pm->bPronoun && !pm->bAside && (int)m != iSpeaker) {
@@ -4127,9 +4138,9 @@ static void compose_frames_pass(Coder *c) {
         }
       }
     }
-    if (cModal == 'M') {   /* "Britain said Libya must hand over the suspects" */
+    if (cModal == 'M' || cModal == 'N') {   /* "Britain said Libya must hand over the suspects" */
       if (bNeg || bSelf || (same_side(c, iSpeaker, iS) && !opposed_roles(c, iSpeaker, iS))) continue;
-      if (set_framed(c, b, FRAME_DEMAND, zInner)) {
+      if (set_framed(c, b, cModal == 'N' ? FRAME_APPEAL : FRAME_DEMAND, zInner)) {
         b->bModalFramed = 1;
         b->iSrcForce = iSpeaker;
         b->iTgtForce = iS;
