@@ -4358,6 +4358,37 @@ static int joint_bond(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* "have sworn to fight until they gain control of villages near the
+** border", "vowed to fight until they drive out the army": a threat to
+** fight whose own goal, told by an "until" clause of the same side, is a
+** hostile act, threatens that act -- its code (1382, threat of occupation)
+** and its target. The goal itself is no act done (drop_noun_uses). */
+static void threat_goal(Coder *c) {
+  static const char *const azWe[] = {"they", "we", "he", "she", "it", NULL};
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *h = &c->aH[k], *g = &c->aH[k + 1];
+    if (h->bDrop || g->bDrop || !h->bFramed || code_root(h) != 13 || h->iTgt >= 0 || h->iSrc < 0 ||
+        g->iTgt < 0 || code_root(g) < 14 || (g->forms & (VF_PAST | VF_PP | VF_ING)))
+      continue;
+    size_t t = h->e;
+    while (t < g->i && t < h->e + 3 && !tok_is(c, t, "until")) t++;
+    if (!tok_is(c, t, "until") || t + 1 >= g->i) continue;
+    int bSame = tok_in(c, t + 1, azWe);
+    for (size_t m = 0; m < c->nM && !bSame; m++)
+      if (c->aM[m].i == t + 1 && one_side(c, (int)m, h->iSrc)) bSame = 1;
+    if (!bSame) continue;
+    char z[8];
+    FrameFamily fam;
+    const CameoCode *cc;
+    if (!frame_compose(FRAME_INTENT, g->zCode, z, &fam)) continue;
+    while (!(cc = dict_cameo(c->p, z)) && frame_fallback(z)) {}
+    if (!cc) continue;
+    h->zCode = cc->zCode;
+    h->iTgt = g->iTgt;
+    h->eSpan = g->eSpan;
+  }
+}
+
 /* "willing to send material to help defend Saudi Arabia", "will help
 ** rebuild Iraq": "help" with a bare cooperative verb and no object of its
 ** own aids the party that verb acts for; the verb is the help's content,
@@ -4501,6 +4532,7 @@ static int code_window(Coder *c, size_t iSent) {
   arrival_as_deployment(c);
   rally_support(c);
   help_verb(c);
+  threat_goal(c);
   posture_as_protection(c);
   drop_purpose_clauses(c);
   between_sides(c);
