@@ -1420,7 +1420,7 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
       const VerbSlot *sl = v->nSlot == 1 ? &v->aSlot[0] : v->nSlot == 2 && v->aSlot[0].bGap ? &v->aSlot[1] : NULL;
       if (!sl || sl->bGap) continue;
       for (size_t t = b; t-- > 0 && t + 6 >= b;) {
-        if (!c->aTok[t].bWord || tok_is(c, t, "that") || tok_is(c, t, "which")) break;
+        if (!c->aTok[t].bWord || tok_is(c, t, "that") || tok_is(c, t, "which") || tok_is(c, t, "who")) break;
         for (uint32_t k = 0; k < sl->nTok; k++)
           if (sl->aTok[k] == c->aTok[t].id) {
             *ppBest = v;
@@ -2890,6 +2890,12 @@ static void drop_gerund_of_noun(Coder *c) {
 ** act the sentence reports. (A "that" right after the verb, "demanded that
 ** Russia withdraw", is the frames' case.) */
 static void asked_content(Coder *c) {
+  /* nouns whose "that" clause is their content, not a relative clause ("the
+  ** release of journalists that Iran detained" reports the detention) */
+  static const char *const azContent[] = {"admission", "assurance", "assurances", "guarantee", "guarantees",
+                                          "promise", "pledge", "commitment", "acknowledgement", "acknowledgment",
+                                          "confirmation", "recognition", "declaration", "statement", "proof",
+                                          "undertaking", "apology", "explanation", NULL};
   for (size_t k = 0; k + 1 < c->nH; k++) {
     const VerbHit *a = &c->aH[k];
     int root = code_root(a);
@@ -2898,7 +2904,7 @@ static void asked_content(Coder *c) {
     int bNoun = 0;
     for (; t < c->nTok && t <= a->e + 8 && !tok_is(c, t, "that"); t++) {
       if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
-      bNoun |= noun_at(c, t) && !in_mention(c, t);
+      bNoun |= tok_in(c, t, azContent);
     }
     if (t >= c->nTok || !tok_is(c, t, "that") || !bNoun) continue;
     size_t e = t + 1;
