@@ -1421,7 +1421,13 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
       if (!sl || sl->bGap) continue;
       for (size_t t = b; t-- > 0 && t + 6 >= b;) {
         if (!c->aTok[t].bWord || tok_is(c, t, "that") || tok_is(c, t, "which") || tok_is(c, t, "who")) break;
-        for (uint32_t k = 0; k < sl->nTok; k++)
+        /* the noun, not a participle the slot also lists ("the civilians
+        ** imprisoned ... were released" is "release" alone) */
+        int bPart = 0;
+        for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[t].id); g && !bPart;
+             g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+          bPart = (g->forms & (VF_PAST | VF_PP)) != 0;
+        for (uint32_t k = 0; k < sl->nTok && !bPart; k++)
           if (sl->aTok[k] == c->aTok[t].id) {
             *ppBest = v;
             *pForms = f->forms;
@@ -2747,7 +2753,7 @@ static void drop_participle_adjectives(Coder *c) {
                                          "kidnapped", "executed", "murdered", "captured", "jailed", "imprisoned",
                                          "tortured", "deported", "expelled", "displaced", "massacred", NULL};
   static const char *const azAfter[] = {"at", "in", "during", "near", "since", "on", "over", "after", "before",
-                                        "when", "last", "earlier", ",", NULL};
+                                        "when", "last", "earlier", ",", "for", NULL};   /* "activists jailed for ..." */
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azVictim) || !tok_in(c, h->e, azAfter)) continue;
@@ -3011,7 +3017,8 @@ static void drop_noun_uses(Coder *c) {
       const VerbHit *a = &c->aH[x];
       /* "praised Israel for releasing", "arrested him for spying": the reason */
       int bJudge = code_root(a) == 11 || (bFor && (!strcmp(a->zCode, "051") || code_root(a) == 17));
-      bCharge |= !a->bDrop && bJudge && !bWith;
+      /* ... also after a victims' participle ("activists jailed for criticising") */
+      bCharge |= (!a->bDrop || (bFor && code_root(a) == 17)) && bJudge && !bWith;
     }
     for (size_t t = j > 6 ? j - 6 : 0; bWith && t < j; t++) bCharge |= tok_in(c, t, azCharged);
     if (bCharge) h->bDrop = 1;
