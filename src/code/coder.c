@@ -1712,8 +1712,14 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
       const VerbSlot *sl = v->nSlot == 1 ? &v->aSlot[0] : v->nSlot == 2 && v->aSlot[0].bGap ? &v->aSlot[1] : NULL;
       if (!sl || sl->bGap) continue;
       for (size_t t = b; t-- > 0 && t + 6 >= b;) {
-        if (!c->aTok[t].bWord || tok_is(c, t, "that") || tok_is(c, t, "which")) break;
-        for (uint32_t k = 0; k < sl->nTok; k++)
+        if (!c->aTok[t].bWord || tok_is(c, t, "that") || tok_is(c, t, "which") || tok_is(c, t, "who")) break;
+        /* the noun, not a participle the slot also lists ("the civilians
+        ** imprisoned ... were released" is "release" alone) */
+        int bPart = 0;
+        for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[t].id); g && !bPart;
+             g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+          bPart = (g->forms & (VF_PAST | VF_PP)) != 0;
+        for (uint32_t k = 0; k < sl->nTok && !bPart; k++)
           if (sl->aTok[k] == c->aTok[t].id) {
             *ppBest = v;
             *pForms = f->forms;
@@ -3238,7 +3244,7 @@ static void drop_participle_adjectives(Coder *c) {
                                          "kidnapped", "executed", "murdered", "captured", "jailed", "imprisoned",
                                          "tortured", "deported", "expelled", "displaced", "massacred", NULL};
   static const char *const azAfter[] = {"at", "in", "during", "near", "since", "on", "over", "after", "before",
-                                        "when", "last", "earlier", ",", NULL};
+                                        "when", "last", "earlier", ",", "for", NULL};   /* "activists jailed for ..." */
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azVictim) || !tok_in(c, h->e, azAfter)) continue;
@@ -3412,6 +3418,12 @@ static void drop_gerund_of_noun(Coder *c) {
 ** act the sentence reports. (A "that" right after the verb, "demanded that
 ** Russia withdraw", is the frames' case.) */
 static void asked_content(Coder *c) {
+  /* nouns whose "that" clause is their content, not a relative clause ("the
+  ** release of journalists that Iran detained" reports the detention) */
+  static const char *const azContent[] = {"admission", "assurance", "assurances", "guarantee", "guarantees",
+                                          "promise", "pledge", "commitment", "acknowledgement", "acknowledgment",
+                                          "confirmation", "recognition", "declaration", "statement", "proof",
+                                          "undertaking", "apology", "explanation", NULL};
   for (size_t k = 0; k + 1 < c->nH; k++) {
     const VerbHit *a = &c->aH[k];
     int root = code_root(a);
@@ -3420,7 +3432,7 @@ static void asked_content(Coder *c) {
     int bNoun = 0;
     for (; t < c->nTok && t <= a->e + 8 && !tok_is(c, t, "that"); t++) {
       if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
-      bNoun |= noun_at(c, t) && !in_mention(c, t);
+      bNoun |= tok_in(c, t, azContent);
     }
     if (t >= c->nTok || !tok_is(c, t, "that") || !bNoun) continue;
     size_t e = t + 1;
@@ -3527,7 +3539,8 @@ static void drop_noun_uses(Coder *c) {
       const VerbHit *a = &c->aH[x];
       /* "praised Israel for releasing", "arrested him for spying": the reason */
       int bJudge = code_root(a) == 11 || (bFor && (!strcmp(a->zCode, "051") || code_root(a) == 17));
-      bCharge |= !a->bDrop && bJudge && !bWith;
+      /* ... also after a victims' participle ("activists jailed for criticising") */
+      bCharge |= (!a->bDrop || (bFor && code_root(a) == 17)) && bJudge && !bWith;
     }
     for (size_t t = j > 6 ? j - 6 : 0; bWith && t < j; t++) bCharge |= tok_in(c, t, azCharged);
     if (bCharge) h->bDrop = 1;
@@ -4224,7 +4237,7 @@ static size_t to_before(const Coder *c, const VerbHit *b) {
 }
 
 /* The modal right before verb hit b, past adverbs and a negation: 'W' for
-** will/would/shall, 'M' for must/should/"has to"; 0 when none, or when the
+** will/would/shall, 'M' for must/should/"has to", 'N' for "needs to"; 0 when none, or when the
 ** clause hedges it ("would likely"). *pbNeg: "would not". */
 static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) {
   *pbNeg = 0;
@@ -4241,6 +4254,12 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
       tok_is(c, t - 1, "wo"))
     return 'W';
   if (tok_is(c, t - 1, "must") || tok_is(c, t - 1, "should")) return 'M';
+  /* "Japan needs to enact reforms": what another needs to do, in a
+  ** speaker's mouth, is asked of it -- an appeal, milder than "must" */
+  if (t >= 2 && tok_is(c, t - 1, "to") && (tok_is(c, t - 2, "needs") || tok_is(c, t - 2, "need"))) {
+    *piModal = t - 2;
+    return 'N';
+  }
   if (t >= 2 && tok_is(c, t - 1, "to") && (tok_is(c, t - 2, "has") || tok_is(c, t - 2, "have"))) {
     *piModal = t - 2;
     return 'M';
@@ -4579,7 +4598,9 @@ static void compose_frames_pass(Coder *c) {
     /* 1: "X to b" */
     size_t iTo = to_before(c, b);
     if (obligation_frame(c, a, b, iTo)) continue;
-    if (f != FRAME_NONE && iTo != SIZE_MAX && iTo > a->i && (b->forms & VF_BASE) &&
+    /* ... or a gerund after a frame's own "to": "is committed to opening up" */
+    int bToIng = (b->forms & VF_ING) && iTo != SIZE_MAX && iTo < a->e;
+    if (f != FRAME_NONE && iTo != SIZE_MAX && iTo > a->i && ((b->forms & VF_BASE) || bToIng) &&
         (iTo < a->e || (iTo - a->e <= 14 && one_clause(c, a->e, iTo))) &&
         (iTo < a->e || !tok_is(c, a->e, "that"))) {
       if ((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2))) {
@@ -4665,6 +4686,10 @@ static void compose_frames_pass(Coder *c) {
       continue;
     }
     if (!cModal) continue;
+    /* "said he will tell Koizumi that Japan needs to ...": a statement
+    ** announced is no intent to cooperate; what it says is coded on its own
+    ** (a warning's "would respond" stays a threat) */
+    if (cModal == 'W' && is_report_verb(b) && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn")) continue;
     /* 3: a report of what its speaker will do, or of what another must do */
     int bPassive = (b->forms & VF_PP) && b->i > 0 && tok_in(c, b->i - 1, azBe);
     if (bPassive) continue;
@@ -4690,7 +4715,8 @@ static void compose_frames_pass(Coder *c) {
     }
     /* "reminded Iraq that it must cooperate", "told Kyiv that it should
     ** negotiate": the pronoun after an addressee is the addressee */
-    if (cModal == 'M' && bSelf && iModal > 0 && (tok_is(c, iModal - 1, "it") || tok_is(c, iModal - 1, "they"))) {
+    if ((cModal == 'M' || cModal == 'N') && bSelf && iModal > 0 &&
+        (tok_is(c, iModal - 1, "it") || tok_is(c, iModal - 1, "they"))) {
       for (size_t m = 0; m < c->nM; m++) {
         const Mention *pm = &c->aM[m];
         if (pm->i >= a->e && pm->e < iModal && !pm->bLoc && !pm->bPronoun && !pm->bAside && (int)m != iSpeaker) {
@@ -4700,9 +4726,9 @@ static void compose_frames_pass(Coder *c) {
         }
       }
     }
-    if (cModal == 'M') {   /* "Britain said Libya must hand over the suspects" */
+    if (cModal == 'M' || cModal == 'N') {   /* "Britain said Libya must hand over the suspects" */
       if (bNeg || bSelf || (same_side(c, iSpeaker, iS) && !opposed_roles(c, iSpeaker, iS))) continue;
-      if (set_framed(c, b, FRAME_DEMAND, zInner)) {
+      if (set_framed(c, b, cModal == 'N' ? FRAME_APPEAL : FRAME_DEMAND, zInner)) {
         b->bModalFramed = 1;
         b->iSrcForce = iSpeaker;
         b->iTgtForce = iS;
@@ -4920,6 +4946,37 @@ static int joint_bond(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* "have sworn to fight until they gain control of villages near the
+** border", "vowed to fight until they drive out the army": a threat to
+** fight whose own goal, told by an "until" clause of the same side, is a
+** hostile act, threatens that act -- its code (1382, threat of occupation)
+** and its target. The goal itself is no act done (drop_noun_uses). */
+static void threat_goal(Coder *c) {
+  static const char *const azWe[] = {"they", "we", "he", "she", "it", NULL};
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *h = &c->aH[k], *g = &c->aH[k + 1];
+    if (h->bDrop || g->bDrop || !h->bFramed || code_root(h) != 13 || h->iTgt >= 0 || h->iSrc < 0 ||
+        g->iTgt < 0 || code_root(g) < 14 || (g->forms & (VF_PAST | VF_PP | VF_ING)))
+      continue;
+    size_t t = h->e;
+    while (t < g->i && t < h->e + 3 && !tok_is(c, t, "until")) t++;
+    if (!tok_is(c, t, "until") || t + 1 >= g->i) continue;
+    int bSame = tok_in(c, t + 1, azWe);
+    for (size_t m = 0; m < c->nM && !bSame; m++)
+      if (c->aM[m].i == t + 1 && one_side(c, (int)m, h->iSrc)) bSame = 1;
+    if (!bSame) continue;
+    char z[8];
+    FrameFamily fam;
+    const CameoCode *cc;
+    if (!frame_compose(FRAME_INTENT, g->zCode, z, &fam)) continue;
+    while (!(cc = dict_cameo(c->p, z)) && frame_fallback(z)) {}
+    if (!cc) continue;
+    h->zCode = cc->zCode;
+    h->iTgt = g->iTgt;
+    h->eSpan = g->eSpan;
+  }
+}
+
 /* "willing to send material to help defend Saudi Arabia", "will help
 ** rebuild Iraq": "help" with a bare cooperative verb and no object of its
 ** own aids the party that verb acts for; the verb is the help's content,
@@ -5064,6 +5121,7 @@ static int code_window(Coder *c, size_t iSent) {
   arrival_as_deployment(c);
   rally_support(c);
   help_verb(c);
+  threat_goal(c);
   posture_as_protection(c);
   drop_purpose_clauses(c);
   between_sides(c);
