@@ -4955,12 +4955,15 @@ static void threat_goal(Coder *c) {
   static const char *const azWe[] = {"they", "we", "he", "she", "it", NULL};
   for (size_t k = 0; k + 1 < c->nH; k++) {
     VerbHit *h = &c->aH[k], *g = &c->aH[k + 1];
-    if (h->bDrop || g->bDrop || !h->bFramed || code_root(h) != 13 || h->iTgt >= 0 || h->iSrc < 0 ||
-        g->iTgt < 0 || code_root(g) < 14 || (g->forms & (VF_PAST | VF_PP | VF_ING)))
+    if (h->bDrop || g->bDrop || !h->bFramed || code_root(h) != 13 || h->iSrc < 0 || g->iTgt < 0 ||
+        code_root(g) < 14 || (g->forms & (VF_PAST | VF_PP | VF_ING)))
       continue;
     size_t t = h->e;
     while (t < g->i && t < h->e + 3 && !tok_is(c, t, "until")) t++;
     if (!tok_is(c, t, "until") || t + 1 >= g->i) continue;
+    /* a target of its own, unless it is the goal's subject ("they", now
+    ** resolved to the side that swore) */
+    if (h->iTgt >= 0 && c->aM[h->iTgt].i != t + 1) continue;
     int bSame = tok_in(c, t + 1, azWe);
     for (size_t m = 0; m < c->nM && !bSame; m++)
       if (c->aM[m].i == t + 1 && one_side(c, (int)m, h->iSrc)) bSame = 1;
