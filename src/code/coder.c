@@ -3478,7 +3478,12 @@ static void drop_noun_uses(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i < 2 || h->e != h->i + 1 || (h->forms & (VF_PAST | VF_PP))) continue;
     size_t j = h->i - 1;
-    if (tok_in(c, j, azFight)) j--;
+    /* ... but right after its subject the describing word is a verb: "Russia
+    ** continued attacking", "the rebels renewed shelling" */
+    int bVerbWord = 0;
+    if (c->aTok[j].end - c->aTok[j].start > 4 && !strncmp(c->z + c->aTok[j].end - 2, "ed", 2))
+      for (size_t x = 0; x < c->nM && !bVerbWord; x++) bVerbWord = c->aM[x].e == j && !c->aM[x].bPrep;
+    if (tok_in(c, j, azFight) && !bVerbWord) j--;
     else if (tok_is(c, j, "-") && tok_is(c, j - 1, "border")) j -= 2;   /* "cross-border shelling" */
     if (j == h->i - 1 && !(tok_is(c, j, "of") && j > 0 && tok_in(c, j - 1, azSpan))) continue;
     h->bDrop = 1;
@@ -3874,6 +3879,12 @@ static int finite_act(const Coder *c, const VerbHit *h) {
     return 1;
   if (h->i > 0 && tok_is(c, h->i - 1, "to")) return 0;
   if (h->forms & (VF_PAST | VF_3S | VF_PP)) return 1;
+  /* "continued attacking Ukrainian cities", "kept shelling": a gerund after
+  ** a verb of going on or starting is the act itself */
+  static const char *const azGoOn[] = {"continued", "continue", "continues", "kept", "keep", "keeps", "resumed",
+                                       "resume", "resumes", "began", "begin", "begins", "started", "start",
+                                       "starts", NULL};
+  if ((h->forms & VF_ING) && h->i > 0 && tok_in(c, h->i - 1, azGoOn)) return 1;
   static const char *const azAux[] = {"did", "does", "do", "will", "would", "can", "could", "may", "might", "must",
                                       "should", "shall", NULL};
   static const char *const azProg[] = {"is", "are", "was", "were", "am", NULL};   /* "are continuing a hunger strike" */
