@@ -2859,6 +2859,13 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     for (const char *const *z = azDomestic; *z; z++)
       if (!strcmp(ev.source.zRole, *z)) zTgtDefault = ev.source.zCountry;
   }
+  /* "Belarus's supreme court sentenced the opposition leader", "a Russian
+  ** court jailed the activist": a state's courts and police act at home, so
+  ** the bare role they try, jail or arrest is their own state's */
+  if (!zTgtMember && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
+      ev.source.zRole && (!strcmp(ev.source.zRole, "JUD") || !strcmp(ev.source.zRole, "COP")) &&
+      strcmp(pT->pAgent->zCode, "GOV") && strcmp(pT->pAgent->zCode, "MIL"))
+    zTgtDefault = ev.source.zCountry;
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
