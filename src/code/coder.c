@@ -2255,6 +2255,25 @@ static void assign_roles(Coder *c) {
     /* ... but "sent additional troops", "deploy the army": the force a
     ** posture (15x) moves is the source's own, not its target */
     if (iT < 0 && iLiteral >= 0 && code_root(h) != 15) iT = iLiteral;
+    /* "was killed in an Israeli airstrike", "were wounded in Russian
+    ** shelling": with no "by", the people's adjective of the strike names
+    ** who struck */
+    if (bPassive && iT < 0 && code_root(h) >= 18) {
+      static const char *const azStrike[] = {"airstrike", "airstrikes", "air", "strike", "strikes", "attack",
+                                             "attacks", "raid", "raids", "bombing", "bombardment", "shelling",
+                                             "missile", "drone", "rocket", "artillery", "ambush", "offensive", NULL};
+      for (size_t m = 0; m < c->nM && iT < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        /* ("a Turkish drone strike": "drone" is the force's own word) */
+        int bForce = pm->pAgent && !strcmp(pm->pAgent->zCode, "MIL") && tok_in(c, pm->e - 1, azStrike);
+        if (pm->i <= h->i || pm->i > h->e + 3 || pm->e >= c->nTok || !pm->pCountry || pm->pMain ||
+            (pm->pAgent && !bForce) || pm->bPronoun || (!tok_in(c, pm->e, azStrike) && !bForce))
+          continue;
+        size_t b = pm->i;
+        if (tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an") || tok_is(c, b - 1, "the")) b--;
+        if (b > h->i && (tok_is(c, b - 1, "in") || tok_is(c, b - 1, "during"))) iT = (int)m;
+      }
+    }
     if (bPassive) {
       int iAgent = iT;
       iT = iS;
