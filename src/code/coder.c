@@ -1744,6 +1744,16 @@ static int find_verbs(Coder *c) {
       bNegNext = 1;
       continue;
     }
+    /* "had no plans to attack NATO", "has no intention of invading": the
+    ** inner act, negated */
+    if (tok_is(c, i, "no") && i + 3 < c->nTok &&
+        (tok_is(c, i + 1, "plans") || tok_is(c, i + 1, "plan") || tok_is(c, i + 1, "intention") ||
+         tok_is(c, i + 1, "intentions")) &&
+        (tok_is(c, i + 2, "to") || tok_is(c, i + 2, "of")) && dict_forms(c->p, c->aTok[i + 3].id)) {
+      bNegNext = 1;
+      i += 2;
+      continue;
+    }
     /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
     if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start) continue;
     const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
@@ -2889,6 +2899,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
+  /* "told reporters in Kyiv", "said in a statement to journalists": the
+  ** press a statement is made through is its medium, not its addressee */
+  if (rootH == 1 && pT->pAgent && !pT->pMain && ev.target.zRole && !strcmp(ev.target.zRole, "MED")) return 1;
   /* "The foreign ministry summoned the Canadian ambassador": a role the
   ** text gives no country of does not take the country of the envoy its
   ** own verb summons or expels -- no state summons its own ambassador, so
