@@ -1466,6 +1466,8 @@ static int find_actors(Coder *c) {
   static const char *const azLed[] = {"led", "backed", "brokered", "sponsored", "funded", "supported", "allied",
                                       "aligned", "controlled", "run", "owned", "installed", "trained", "armed",
                                       "based", NULL};
+  static const char *const azMade[] = {"made", "built", "supplied", "designed", "manufactured", "produced",
+                                       "donated", "provided", "origin", NULL};
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     /* ... when an actor follows; "the Saudi-led coalition" is the Saudis' */
@@ -1474,6 +1476,10 @@ static int find_actors(Coder *c) {
     /* ... and "the Oslo-based group" only says where a body sits: no
     ** participant, and no country for the roles around it */
     else if (m->e + 1 < c->nTok && tok_is(c, m->e, "-") && tok_is(c, m->e + 1, "based"))
+      m->bAside = 1;
+    /* ... and "US-made missiles", "Iranian-built drones" say where a weapon
+    ** comes from: no party to what is done with it */
+    else if (m->e + 1 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azMade))
       m->bAside = 1;
   }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
