@@ -132,7 +132,20 @@ static int tok_in(const Coder *c, size_t i, const char *const *az) {
   return 0;
 }
 
+/* Is token i a word of five letters or more ending in "-ed", a past form the
+** dictionaries may not list ("replaced", "continued")? */
+static int tok_past_ed(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  return t->bWord && t->end - t->start > 4 && c->z[t->end - 2] == 'e' && c->z[t->end - 1] == 'd';
+}
+
 static const char *const azLocPrep[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "through", "via", NULL};
+/* Verbs of going on or starting, after which a gerund is the act itself
+** ("continued attacking", "kept shelling"): finite_act(), and not a
+** describing participle (drop_participle_adjectives). */
+static const char *const azGoOn[] = {"continue", "continued", "continues", "continuing", "keep", "kept", "keeps",
+                                     "resume", "resumed", "resumes", "begin", "began", "begun", "begins", "start",
+                                     "started", "starts", NULL};
 /* Heads that make a city before them part of a name (find_actors). */
 static const char *const azNameHead[] = {"mechanism", "group", "format", "process", "protocol", "protocols", "agreement",
                                          "agreements", "accord", "accords", "convention", "conventions", "declaration",
@@ -3351,12 +3364,9 @@ static void drop_participle_adjectives(Coder *c) {
   static const char *const azPeopleAdj[] = {"striking", "protesting", "demonstrating", "rioting", "marching",
                                             "fleeing", "fighting", "warring", "advancing", "retreating",
                                             "invading", "occupying", "attacking", "besieging", "rebelling", NULL};
-  static const char *const azAspect[] = {"continue", "continued", "continues", "continuing", "keep", "kept",
-                                         "keeps", "begin", "began", "begun", "begins", "start", "started",
-                                         "starts", "stop", "stopped", "stops", "resume", "resumed", "resumes",
-                                         "cease", "ceased", "halt", "halted", "deny", "denied", "denies",
-                                         "admit", "admitted", "admits", "avoid", "avoided", "risk", "risked",
-                                         "finish", "finished", "end", "ended", "quit", NULL};
+  static const char *const azActObject[] = {"stop", "stopped", "stops", "cease", "ceased", "halt", "halted", "deny",
+                                            "denied", "denies", "admit", "admitted", "admits", "avoid", "avoided",
+                                            "risk", "risked", "finish", "finished", "end", "ended", "quit", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->e != h->i + 1 || h->i == 0 || h->e >= c->nTok || !(h->forms & VF_ING) ||
@@ -3366,10 +3376,9 @@ static void drop_participle_adjectives(Coder *c) {
     int bAfterVerb = 0;
     for (size_t x = 0; x < k; x++) bAfterVerb |= !c->aH[x].bDrop && c->aH[x].e == h->i;
     /* a past form the dictionaries do not code: "replaced striking staff" */
-    const Token *pB = &c->aTok[b];
-    bAfterVerb |= pB->bWord && !pB->bCap && pB->end - pB->start > 4 && c->z[pB->end - 2] == 'e' &&
-                  c->z[pB->end - 1] == 'd';
-    if (!(bAfterVerb && !tok_in(c, b, azAspect)) && !tok_in(c, b, azPrep)) continue;
+    bAfterVerb |= !c->aTok[b].bCap && tok_past_ed(c, b);
+    int bTakesAct = tok_in(c, b, azGoOn) || tok_in(c, b, azActObject);
+    if (!(bAfterVerb && !bTakesAct) && !tok_in(c, b, azPrep)) continue;
     if (!(in_mention(c, h->e) || (c->aTok[h->e].bWord && !c->aTok[h->e].bCap && plural_word(c, h->e)))) continue;
     h->bDrop = 1;
   }
@@ -3526,7 +3535,7 @@ static void drop_noun_uses(Coder *c) {
     /* ... but right after its subject the describing word is a verb: "Russia
     ** continued attacking", "the rebels renewed shelling" */
     int bVerbWord = 0;
-    if (c->aTok[j].end - c->aTok[j].start > 4 && !strncmp(c->z + c->aTok[j].end - 2, "ed", 2))
+    if (tok_past_ed(c, j))
       for (size_t x = 0; x < c->nM && !bVerbWord; x++) bVerbWord = c->aM[x].e == j && !c->aM[x].bPrep;
     if (tok_in(c, j, azFight) && !bVerbWord) j--;
     else if (tok_is(c, j, "-") && tok_is(c, j - 1, "border")) j -= 2;   /* "cross-border shelling" */
@@ -3926,9 +3935,6 @@ static int finite_act(const Coder *c, const VerbHit *h) {
   if (h->forms & (VF_PAST | VF_3S | VF_PP)) return 1;
   /* "continued attacking Ukrainian cities", "kept shelling": a gerund after
   ** a verb of going on or starting is the act itself */
-  static const char *const azGoOn[] = {"continued", "continue", "continues", "kept", "keep", "keeps", "resumed",
-                                       "resume", "resumes", "began", "begin", "begins", "started", "start",
-                                       "starts", NULL};
   if ((h->forms & VF_ING) && h->i > 0 && tok_in(c, h->i - 1, azGoOn)) return 1;
   static const char *const azAux[] = {"did", "does", "do", "will", "would", "can", "could", "may", "might", "must",
                                       "should", "shall", NULL};
