@@ -31,6 +31,23 @@ int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, si
 int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut,
                  const char **pzPrecision);
 
+/* A date given relative to another clause's: "two weeks after", "a day
+** before", "48 hours after", "four days later". */
+typedef struct DateOffset {
+  int nDays, nMonths;   /* the distance (0 and 0: the same day) */
+  int bForward;         /* 1: the dated act is that far after the anchor */
+  size_t iStart;        /* first token of the phrase ("two") */
+  size_t iWord;         /* its "after", "before", "later" or "earlier" */
+} DateOffset;
+
+/* Reads the offset phrase that ends at token iWord ("after", "before",
+** "later", "earlier"). 1 when it gives a computable distance; "days after"
+** without a count gives 0. */
+int date_offset_at(const char *z, const Token *aTok, size_t nTok, size_t iWord, DateOffset *pOff);
+
+/* *pOut = anchor moved by pOff (months first, then days). 0 if anchor is invalid. */
+int date_offset_apply(const DateOffset *pOff, Ymd anchor, Ymd *pOut);
+
 /* The pattern coder (sparse.c) for TABARI/PETRARCH dictionaries (p->pPat):
 ** codes every sentence of d, appending to d->aEvent; *paFired (malloc'ed,
 ** one zeroed entry per event) is for attach_sources. 0 on OOM. */

@@ -1978,6 +1978,19 @@ static int clause_break(const Coder *c, size_t t) {
          tok_is(c, t, "whereas") || tok_is(c, t, "although");
 }
 
+/* Token t opens a subordinate clause whose actors are not the object of the
+** verb before it: "Serbia recalled its ambassador a week after Montenegro
+** expelled a Serbian diplomat", "arrested 20 suspects because militants
+** attacked". Only ahead of a clause (a verb follows at hi): "brokered the
+** deal after four days of talks between the two rivals" and "testified
+** before Congress" keep their objects. Not "until" or "unless": a condition
+** names whom a refusal is aimed at ("will not end their strike until the
+** government raises wages"). */
+static int opens_subordinate(const Coder *c, size_t t, size_t hi) {
+  static const char *const azSub[] = {"after", "before", "because", "although", "though", NULL};
+  return hi < c->nTok && tok_in(c, t, azSub);
+}
+
 static void drop_participle_adjectives(Coder *c);
 static int members(const Coder *c, int iM, int *a, int nMax);
 
@@ -2193,7 +2206,8 @@ static void assign_roles(Coder *c) {
       /* "condemned the strike as a violation of Iraqi sovereignty": what
       ** follows "as" describes the object, it is none */
       for (size_t t = h->e; t < pm->i; t++)
-        bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
+        bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as")) ||
+                  opens_subordinate(c, t, hi);
       /* "Colombia and the FARC reached an agreement in Havana, ending a war
       ** that killed 220,000 people": two sides' joint act has no object in
       ** the participle that trails it */
@@ -2766,6 +2780,66 @@ static int bare_organ(const Mention *m) {
 
 static const char *role_default(const Coder *c, int iM, const char *zDefault) {
   return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
+}
+
+/* An act in a clause dated from another clause's act: "Iran fired missiles
+** on Saturday, two weeks after Israel struck its consulate" dates the strike
+** 14 days before the Saturday; "Four days later, the EU imposed sanctions"
+** dates the sanctions from the last dated event before it. Looks back from
+** the verb, within its clause, for the offset phrase; the anchor is the
+** nearest date of the sentence outside the offset's clause, else the
+** narrative's date (for "later") or the report's (for "after"). 1 with *pOut
+** filled as a full date whose text is the offset phrase. */
+static int relative_date(Coder *c, const VerbHit *h, DateFound *pOut) {
+  size_t lo = h->i > 15 ? h->i - 15 : 0;
+  for (size_t b = h->i; b-- > lo;) {
+    if (clause_break(c, b)) return 0;
+    int bAfter = tok_is(c, b, "after") || tok_is(c, b, "before");
+    int bLater = tok_is(c, b, "later") || tok_is(c, b, "earlier");
+    if (!bAfter && !bLater) {
+      if (tok_is(c, b, ",") && !(b > 0 && (tok_is(c, b - 1, "later") || tok_is(c, b - 1, "earlier")))) return 0;
+      continue;
+    }
+    DateOffset off;
+    if (!date_offset_at(c->z, c->aTok, c->nTok, b, &off)) return 0;
+    /* the offset's own clause ends at the next comma or clause break */
+    size_t e = h->e;
+    while (e < c->nTok && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
+    const DateFound *pBest = NULL;
+    size_t best = (size_t)-1;
+    for (size_t x = 0; x < c->nDate; x++) {
+      const DateFound *f = &c->aDate[x];
+      if (f->iTokEnd > off.iStart && f->iTok < e) return 0;   /* the clause has a date of its own */
+      if (bLater && f->iTok > off.iStart) continue;   /* "later" counts from what came before */
+      size_t dist = f->iTok < off.iStart ? off.iStart - f->iTok : f->iTok - e;
+      if (dist < best) {
+        best = dist;
+        pBest = f;
+      }
+    }
+    Ymd ref = c->bAnchor ? c->anchor : c->docDate;
+    int bRef = c->bAnchor || c->bDocDate;
+    Ymd anchor;
+    const char *zPrec = NULL;
+    if (pBest) {
+      if (!date_resolve(pBest, bRef ? &ref : NULL, 0, &anchor, &zPrec) || strcmp(zPrec, "day")) return 0;
+    } else if (bLater) {
+      if (!c->bCtx) return 0;   /* "a week later" with nothing dated before it */
+      anchor = c->ctx;
+    } else {
+      if (!bRef) return 0;
+      anchor = ref;
+    }
+    memset(pOut, 0, sizeof *pOut);
+    if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
+    pOut->kind = DK_FULL;
+    pOut->iTok = off.iStart;
+    pOut->iTokEnd = off.iWord + 1;
+    size_t zs = c->aTok[off.iStart].start, ze = c->aTok[off.iWord].end;
+    snprintf(pOut->zText, sizeof pOut->zText, "%.*s", (int)(ze - zs), c->z + zs);
+    return 1;
+  }
+  return 0;
 }
 
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
@@ -5309,7 +5383,12 @@ static int code_window(Coder *c, size_t iSent) {
     /* nearest date expression to the verb */
     const DateFound *pDate = NULL, *pDue = NULL;
     size_t best = (size_t)-1, bestDue = (size_t)-1;
-    for (size_t x = 0; x < c->nDate; x++) {
+    DateFound relDate;
+    if (!j.bFuture && relative_date(c, h, &relDate)) {
+      pDate = &relDate;
+      best = 0;
+    }
+    for (size_t x = 0; x < c->nDate && best; x++) {
       size_t iD = c->aDate[x].iTok;
       int bSaid = 0;   /* "..., Soares said on Tuesday": the day it was said */
       int bActDate = 0;   /* "will visit Nepal next week and meet Oli": the first act's date */

@@ -7,7 +7,9 @@
 ** a past event more than 31 days after the document; weekdays are the latest such
 ** day on or before the document (the next on or after, for future statements);
 ** "last week" is 7 days before; "earlier this month" the first of the month.
-** docs/dates.md lists every form with its precision.
+** An offset phrase ("two weeks after", "a day before", "four days later")
+** dates one clause from another: date_offset_at reads it, the coder picks the
+** anchor. docs/cli.md (the `date` field) lists the forms.
 */
 #include "code.h"
 
@@ -337,4 +339,82 @@ int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut, co
     }
     default: return 0;
   }
+}
+
+/* The count before a unit word: digits, "a", "an", "one" ... "twelve", "the"
+** ("the day after"); -1 when there is none. */
+static int offset_count(const char *z, const Token *t) {
+  static const char *const azNum[] = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine", "ten", "eleven", "twelve"};
+  int v = tok_num(z, t);
+  if (v >= 0) return v;
+  if (tok_is(z, t, "a") || tok_is(z, t, "an") || tok_is(z, t, "the")) return 1;
+  for (int i = 0; i < (int)(sizeof azNum / sizeof azNum[0]); i++) {
+    if (tok_is(z, t, azNum[i])) return i;
+  }
+  return -1;
+}
+
+int date_offset_at(const char *z, const Token *aTok, size_t nTok, size_t iWord, DateOffset *pOff) {
+  memset(pOff, 0, sizeof *pOff);
+  if (iWord >= nTok) return 0;
+  /* "after" and "before" stand between the dated act and the other clause
+  ** ("fired, two weeks after Israel struck": the strike is 14 days back);
+  ** "later" and "earlier" count on from what was told before */
+  if (tok_is(z, &aTok[iWord], "before") || tok_is(z, &aTok[iWord], "later")) {
+    pOff->bForward = 1;
+  } else if (!tok_is(z, &aTok[iWord], "after") && !tok_is(z, &aTok[iWord], "earlier")) {
+    return 0;
+  }
+  if (iWord == 0) return 0;
+  size_t u = iWord - 1;
+  /* "shortly after", "soon after", "hours after": the same day */
+  static const char *const azSameDay[] = {"shortly", "soon", "just", "immediately", "moments"};
+  for (size_t k = 0; k < sizeof azSameDay / sizeof azSameDay[0]; k++) {
+    if (tok_is(z, &aTok[u], azSameDay[k])) {
+      pOff->iStart = u;
+      pOff->iWord = iWord;
+      return 1;
+    }
+  }
+  static const struct { const char *z; int nDays, nMonths; } aUnit[] = {
+      {"day", 1, 0}, {"days", 1, 0}, {"week", 7, 0}, {"weeks", 7, 0}, {"month", 0, 1},
+      {"months", 0, 1}, {"year", 0, 12}, {"years", 0, 12}, {"hours", 0, 0}, {"hour", 0, 0},
+      {"minutes", 0, 0}};
+  for (size_t k = 0; k < sizeof aUnit / sizeof aUnit[0]; k++) {
+    if (!tok_is(z, &aTok[u], aUnit[k].z)) continue;
+    int bHours = aUnit[k].nDays == 0 && aUnit[k].nMonths == 0;
+    int n = u > 0 ? offset_count(z, &aTok[u - 1]) : -1;
+    if (n < 0 && bHours) n = 0;   /* "hours after": the same day */
+    if (n < 0) return 0;          /* "days after": not a computable date */
+    if (n == 0 && bHours) {
+      pOff->iStart = u;
+      pOff->iWord = iWord;
+      return 1;
+    }
+    if (bHours) {
+      pOff->nDays = tok_is(z, &aTok[u], "minutes") ? 0 : n / 24;   /* "48 hours after" */
+    } else {
+      pOff->nDays = n * aUnit[k].nDays;
+      pOff->nMonths = n * aUnit[k].nMonths;
+    }
+    pOff->iStart = u - 1;
+    pOff->iWord = iWord;
+    return 1;
+  }
+  return 0;
+}
+
+int date_offset_apply(const DateOffset *pOff, Ymd anchor, Ymd *pOut) {
+  int sign = pOff->bForward ? 1 : -1;
+  Ymd t = anchor;
+  if (pOff->nMonths) {
+    int m = t.y * 12 + (t.m - 1) + sign * pOff->nMonths;
+    t.y = m / 12;
+    t.m = m % 12 + 1;
+    if (t.d > days_in_month(t.y, t.m)) t.d = days_in_month(t.y, t.m);
+  }
+  if (!ymd_valid(t)) return 0;
+  *pOut = ymd_from_days(ymd_to_days(t) + sign * pOff->nDays);
+  return 1;
 }
