@@ -1981,14 +1981,19 @@ static int clause_break(const Coder *c, size_t t) {
 /* Token t opens a subordinate clause whose actors are not the object of the
 ** verb before it: "Serbia recalled its ambassador a week after Montenegro
 ** expelled a Serbian diplomat", "arrested 20 suspects because militants
-** attacked". Only ahead of a clause (a verb follows at hi): "brokered the
-** deal after four days of talks between the two rivals" and "testified
-** before Congress" keep their objects. Not "until" or "unless": a condition
-** names whom a refusal is aimed at ("will not end their strike until the
-** government raises wages"). */
+** attacked". Only ahead of a clause (the next verb, at hi, follows with no
+** comma or "and" between): "brokered the deal after four days of talks
+** between the two rivals", "testified before Congress" and "moved into the
+** zone after the fall of Assad, and jets struck" keep their objects. Not
+** "until" or "unless": a condition names whom a refusal is aimed at ("will
+** not end their strike until the government raises wages"). */
 static int opens_subordinate(const Coder *c, size_t t, size_t hi) {
   static const char *const azSub[] = {"after", "before", "because", "although", "though", NULL};
-  return hi < c->nTok && tok_in(c, t, azSub);
+  if (hi >= c->nTok || !tok_in(c, t, azSub)) return 0;
+  for (size_t b = t + 1; b < hi; b++) {
+    if (tok_is(c, b, ",") || tok_is(c, b, "and") || clause_break(c, b)) return 0;
+  }
+  return 1;
 }
 
 static void drop_participle_adjectives(Coder *c);
