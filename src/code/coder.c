@@ -1978,6 +1978,22 @@ static int clause_break(const Coder *c, size_t t) {
          tok_is(c, t, "whereas") || tok_is(c, t, "although");
 }
 
+/* Does token t open a new clause in which no object of the verb before it
+** can stand: a relative clause ("under which Nepal will export ...") or an
+** apposition to the whole clause (", a move that has alarmed Australia")?
+** For the joint act of a compound subject (bJoint) a time or circumstance
+** does too ("India and the Maldives signed a deal during Muizzu's visit to
+** New Delhi"); a one-sided appeal may name its addressee there ("called
+** for free trade despite tensions between India and Pakistan"). */
+static int adjunct_break(const Coder *c, size_t t, int bJoint) {
+  static const char *const azRelative[] = {"which", "whose", "whom", NULL};
+  static const char *const azAdjunct[] = {"during", "amid", "amidst", "despite", NULL};
+  static const char *const azRel[] = {"that", "which", NULL};
+  if (tok_in(c, t, azRelative) || (bJoint && tok_in(c, t, azAdjunct))) return 1;
+  return tok_is(c, t, ",") && t + 3 < c->nTok && (tok_is(c, t + 1, "a") || tok_is(c, t + 1, "an")) &&
+         !in_mention(c, t + 2) && !c->aTok[t + 2].bCap && tok_in(c, t + 3, azRel);
+}
+
 static void drop_participle_adjectives(Coder *c);
 static int members(const Coder *c, int iM, int *a, int nMax);
 
@@ -2187,13 +2203,16 @@ static void assign_roles(Coder *c) {
       /* "said that Russia was responsible": the clause a statement reports is
       ** not its addressee */
       int bReport = is_report_verb(h);
+      int aPair[2];
+      int bJoint = iS >= 0 && members(c, iS, aPair, 2) == 2;
       /* ... but a hope or a worry is about the one it names: "was
       ** confident that the United States would remove irritants" (013) */
       if (!strcmp(h->zCode, "012") || !strcmp(h->zCode, "013")) bReport = 0;
       /* "condemned the strike as a violation of Iraqi sovereignty": what
       ** follows "as" describes the object, it is none */
       for (size_t t = h->e; t < pm->i; t++)
-        bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as"));
+        bBreak |= clause_break(c, t) || adjunct_break(c, t, bJoint) || (bReport && tok_is(c, t, "that")) ||
+                  (t > h->e && tok_is(c, t, "as"));
       /* "Colombia and the FARC reached an agreement in Havana, ending a war
       ** that killed 220,000 people": two sides' joint act has no object in
       ** the participle that trails it */
