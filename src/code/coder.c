@@ -3566,19 +3566,24 @@ static void drop_noun_uses(Coder *c) {
                                       "during", "after", "before", "against", "over", "new", "fresh", "further",
                                       "on", "several", "many", "some", "numerous", "various", "multiple", "both",
                                       "two", "three", NULL};
+  static const char *const azNounAdj[] = {"first", "second", "third", "last", "latest", "previous", "such", "official",
+                                          "rare", "recent", "historic", "surprise", "planned", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i == 0 || (h->forms & (VF_PAST | VF_PP | VF_ING)) || !(h->forms & (VF_BASE | VF_3S))) continue;
     size_t j = h->i - 1;
     /* one noun or actor between: "the genocide charges", "a campaign rally",
     ** "the US strikes" */
-    if (j > 0 && noun_at(c, j) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
+    if (j > 0 && (noun_at(c, j) || tok_is(c, j, "state")) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
     else
       for (size_t x = 0; x < c->nM; x++)   /* ... but "that Moscow supports" is a clause */
         if (c->aM[x].e == h->i && c->aM[x].i > 0 && !c->aM[x].bPronoun && !plural_subject(c, &c->aM[x], h) &&
             (tok_is(c, c->aM[x].i - 1, "the") || tok_is(c, c->aM[x].i - 1, "a") || tok_is(c, c->aM[x].i - 1, "an") ||
              tok_is(c, c->aM[x].i - 1, "-")))   /* "anti-government protests" */
           j = c->aM[x].i - 1;
+    /* ... or a describing word after a determiner: "the first state visit
+    ** by an African leader", "his official visit" */
+    if (j > 0 && tok_in(c, j, azNounAdj) && tok_in(c, j - 1, azNounDet)) j--;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
   }
   /* "to discuss Croatia's military advance into Krajina", "Iran's nuclear
@@ -5166,6 +5171,25 @@ static void arrival_as_deployment(Coder *c) {
   }
 }
 
+/* "Kihara called on President Marcos before the ceremony": "call on" a
+** person, with no appeal's content ("to ...", "for ...") after, is a
+** courtesy call, a visit (042), not an appeal. */
+static void courtesy_call(Coder *c) {
+  static const char *const azContent[] = {"to", "for", "not", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "020") || h->e != h->i + 2 || h->iTgt < 0 ||
+        strcmp(lemma_of(c, h), "call") || !tok_is(c, h->i + 1, "on"))
+      continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (!pT->pMain || pT->pMain->kind != AK_PERSON || pT->i != h->e) continue;
+    int bContent = 0;
+    for (size_t t = pT->e; t < c->nTok && !bContent && !clause_break(c, t); t++) bContent = tok_in(c, t, azContent);
+    const CameoCode *cc = bContent ? NULL : dict_cameo(c->p, "042");
+    if (cc) h->zCode = cc->zCode;
+  }
+}
+
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 /* Is hit h a joint act its target shares: talks, an exchange of fire, joint
 ** drills (a literal of the pattern says so), with the target after "with"? */
@@ -5202,6 +5226,7 @@ static int code_window(Coder *c, size_t iSent) {
   accusing_reports(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  courtesy_call(c);
   arrival_as_deployment(c);
   rally_support(c);
   help_verb(c);
