@@ -1407,6 +1407,10 @@ static int find_actors(Coder *c) {
                 (tok_is(c, t, "he") || tok_is(c, t, "she")))
               bSubjSame = 1;
         }
+        /* "Xi received Sogavare and praised him": the object of a verb
+        ** joined by "and" to the first person's clause is not that person */
+        if (pRef == pFirst && i >= 2 && tok_is(c, i - 2, "and") && c->aTok[i - 1].bWord && !c->aTok[i - 1].bCap)
+          bSubjSame = 1;
         const ActorEntry *pOther = NULL;
         for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
           if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
@@ -2110,6 +2114,13 @@ static void assign_roles(Coder *c) {
             break;
           }
         }
+        /* "The quake killed 14 people and damaged several embassies": the
+        ** object of an active verb whose subject is no actor does not act in
+        ** the verb joined to it by "and" */
+        if (c->aM[p->iTgt].iGroup == c->aM[iS].iGroup && p->i < c->aM[iS].i && p->iSrc < 0 && h->i > 0 &&
+            tok_is(c, h->i - 1, "and") && (p->forms & VF_PAST) && p->i > 0 && !tok_in(c, p->i - 1, azBe) &&
+            !is_report_verb(p))
+          iS = -1;
         break;
       }
     }
@@ -3516,6 +3527,15 @@ static void asked_content(Coder *c) {
 }
 
 static void drop_noun_uses(Coder *c) {
+  /* "a regional standby force to Mozambique", "a force to protect civilians":
+  ** the verb "force" takes its object before "to" ("forced them to flee"),
+  ** so a bare "force to" is the noun */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && !(h->forms & (VF_PAST | VF_PP | VF_ING)) && tok_is(c, h->i + 1, "to") &&
+        (tok_is(c, h->i, "force") || tok_is(c, h->i, "forces")))
+      h->bDrop = 1;
+  }
   /* "as shells continued crashing into the port", "protests spread": an -s
   ** form right before a past verb or an auxiliary is a plural noun, the
   ** subject of that verb, not an act of its own */
