@@ -4558,6 +4558,17 @@ static void own_future_act(Coder *c, size_t k) {
         iFrom--;
     }
   }
+  /* "A US delegation led by Kurt Campbell will visit Honiara": the group
+  ** a leader heads is the subject, the leader's name only describes it */
+  for (size_t t = iFrom; !bCoord && t > 2 && t + 10 > iFrom; t--) {
+    if (!tok_is(c, t - 1, "by") || !(tok_is(c, t - 2, "led") || tok_is(c, t - 2, "headed"))) continue;
+    int iHead = mention_before(c, t - 2, 0);
+    if (iHead >= 0 && c->aM[iHead].e == t - 2) {
+      iS = iHead;
+      iFrom = t - 2;
+    }
+    break;
+  }
   if (iS < 0 || c->aM[iS].e > iFrom || iFrom - c->aM[iS].e > 3 || !one_clause(c, c->aM[iS].e, iFrom)) return;
   for (size_t t = c->aM[iS].e; t < iFrom; t++)
     if (tok_is(c, t, "that") || tok_is(c, t, ",")) return;   /* a relative clause, an aside */
@@ -4682,6 +4693,19 @@ static void compose_frames(Coder *c) {
     if (!c->aH[k].bDrop && !c->aH[k].bFramed && is_wish(c, &c->aH[k])) c->aH[k].bDrop = 1;
 }
 
+/* The speaker of report hit a: the actor before it; but for a participle
+** that trails a clause ("met al-Sharaa in Riyadh a day after announcing
+** that ...", "..., saying that ..."), the subject of the verb it trails. */
+static int participle_speaker(const Coder *c, const VerbHit *a) {
+  static const char *const azTrail[] = {"after", "before", "since", "while", "when", "by", ",", NULL};
+  if (!(a->forms & VF_ING) || a->i == 0 || !tok_in(c, a->i - 1, azTrail)) return mention_before(c, a->i, 0);
+  const VerbHit *p = NULL;
+  for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++)
+    if (!c->aH[x].bDrop && &c->aH[x] != a) p = &c->aH[x];
+  int iS = p ? mention_before(c, p->iSpan < p->i ? p->iSpan : p->i, 0) : -1;
+  return iS >= 0 ? iS : mention_before(c, a->i, 0);
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -4804,7 +4828,7 @@ static void compose_frames_pass(Coder *c) {
       own_future_act(c, k);   /* 4: no frame governs it: "Finland will give ..." */
       continue;
     }
-    int iSpeaker = mention_before(c, a->i, 0);
+    int iSpeaker = participle_speaker(c, a);
     int iS = mention_before(c, b->i, a->e);
     /* "Syria said it will not accept": the speaker's own pronoun */
     static const char *const azSelf[] = {"it", "he", "she", "they", "we", NULL};
@@ -4854,7 +4878,11 @@ static void compose_frames_pass(Coder *c) {
       if (!is_report_verb(a)) a->bDrop = 1;
       continue;
     }
-    if (!bSelf && !same_side(c, iSpeaker, iS)) {
+    /* "Sheinbaum said the two governments would work together": a joint
+    ** act her own side is a party to is her side's stated intent too */
+    int aJ[8], nJ = members(c, iS, aJ, 8), bParty = 0;
+    for (int x = 0; x < nJ && nJ >= 2 && !bNeg; x++) bParty |= one_side(c, aJ[x], iSpeaker);
+    if (!bSelf && !bParty && !same_side(c, iSpeaker, iS)) {
       own_future_act(c, k);   /* "The Albanian embassy said Fischer will visit Albania" */
       continue;
     }
