@@ -5257,6 +5257,20 @@ static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   return 0;
 }
 
+/* "Modi said India would always be a reliable partner", "Prabowo said
+** Indonesia would not take sides": a plain statement whose only named party
+** is the speaker's own state says something about that state; it is aimed
+** at no one. */
+static int own_state_statement(const Coder *c, const VerbHit *h, int iS, int iT) {
+  if (strcmp(h->zCode, "010") || h->bFramed) return 0;
+  const Mention *pT = &c->aM[iT];
+  if (pT->pAgent || pT->bPronoun || !pT->pMain || pT->pMain->kind == AK_PERSON) return 0;
+  const char *zA = NULL, *zB = NULL;
+  mention_country(c, iS, &zA);
+  mention_country(c, iT, &zB);
+  return zA && zB && !strcmp(zB, pT->pMain->zCode) && !strncmp(zA, zB, 3);
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -5460,6 +5474,7 @@ static int code_window(Coder *c, size_t iSent) {
           mention_country(c, aT[b], &zB);
           if (zA && zB && !strncmp(zA, zB, 3)) continue;
         }
+        if (own_state_statement(c, h, aS[a], aT[b])) continue;
         if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, pDue, 0)) return 0;
         /* "held talks with Russia", "exchanged fire with Pakistani troops",
         ** "conducted joint drills with Belarus": talks, an exchange of fire
