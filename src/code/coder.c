@@ -2214,6 +2214,7 @@ static void assign_roles(Coder *c) {
       /* "said that Russia was responsible": the clause a statement reports is
       ** not its addressee */
       int bReport = is_report_verb(h);
+      static const char *const azSubord[] = {"after", "before", "because", "since", "until", "once", "unless", NULL};
       int aPair[2];
       int bJoint = iS >= 0 && members(c, iS, aPair, 2) == 2;
       /* ... but a hope or a worry is about the one it names: "was
@@ -2221,9 +2222,12 @@ static void assign_roles(Coder *c) {
       if (!strcmp(h->zCode, "012") || !strcmp(h->zCode, "013")) bReport = 0;
       /* "condemned the strike as a violation of Iraqi sovereignty": what
       ** follows "as" describes the object, it is none */
+      /* ... and "began freeing prisoners a day after the Biden
+      ** administration agreed ...": the subject of a subordinate clause's
+      ** own verb is not this verb's object */
       for (size_t t = h->e; t < pm->i; t++)
         bBreak |= clause_break(c, t) || adjunct_break(c, t, bJoint) || (bReport && tok_is(c, t, "that")) ||
-                  (t > h->e && tok_is(c, t, "as"));
+                  (t > h->e && tok_is(c, t, "as")) || (hi < c->nTok && tok_in(c, t, azSubord) && !c->aUsed[t]);
       /* "Colombia and the FARC reached an agreement in Havana, ending a war
       ** that killed 220,000 people": two sides' joint act has no object in
       ** the participle that trails it */
