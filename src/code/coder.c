@@ -1407,6 +1407,10 @@ static int find_actors(Coder *c) {
                 (tok_is(c, t, "he") || tok_is(c, t, "she")))
               bSubjSame = 1;
         }
+        /* "Xi received Sogavare and praised him": the object of a verb
+        ** joined by "and" to the first person's clause is not that person */
+        if (pRef == pFirst && i >= 2 && tok_is(c, i - 2, "and") && c->aTok[i - 1].bWord && !c->aTok[i - 1].bCap)
+          bSubjSame = 1;
         const ActorEntry *pOther = NULL;
         for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
           if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
@@ -1981,19 +1985,36 @@ static int clause_break(const Coder *c, size_t t) {
 /* Token t opens a subordinate clause whose actors are not the object of the
 ** verb before it: "Serbia recalled its ambassador a week after Montenegro
 ** expelled a Serbian diplomat", "arrested 20 suspects because militants
-** attacked". Only ahead of a clause (the next verb, at hi, follows with no
+** attacked", "began freeing prisoners a day after the Biden administration
+** agreed". Only ahead of a clause (the next verb, at hi, follows with no
 ** comma or "and" between): "brokered the deal after four days of talks
 ** between the two rivals", "testified before Congress" and "moved into the
 ** zone after the fall of Assad, and jets struck" keep their objects. Not
 ** "until" or "unless": a condition names whom a refusal is aimed at ("will
 ** not end their strike until the government raises wages"). */
 static int opens_subordinate(const Coder *c, size_t t, size_t hi) {
-  static const char *const azSub[] = {"after", "before", "because", "although", "though", NULL};
+  static const char *const azSub[] = {"after", "before", "because", "since", "once", "although", "though", NULL};
   if (hi >= c->nTok || !tok_in(c, t, azSub)) return 0;
   for (size_t b = t + 1; b < hi; b++) {
     if (tok_is(c, b, ",") || tok_is(c, b, "and") || clause_break(c, b)) return 0;
   }
   return 1;
+}
+
+/* Does token t open a new clause in which no object of the verb before it
+** can stand: a relative clause ("under which Nepal will export ...") or an
+** apposition to the whole clause (", a move that has alarmed Australia")?
+** For the joint act of a compound subject (bJoint) a time or circumstance
+** does too ("India and the Maldives signed a deal during Muizzu's visit to
+** New Delhi"); a one-sided appeal may name its addressee there ("called
+** for free trade despite tensions between India and Pakistan"). */
+static int adjunct_break(const Coder *c, size_t t, int bJoint) {
+  static const char *const azRelative[] = {"which", "whose", "whom", NULL};
+  static const char *const azAdjunct[] = {"during", "amid", "amidst", "despite", NULL};
+  static const char *const azRel[] = {"that", "which", NULL};
+  if (tok_in(c, t, azRelative) || (bJoint && tok_in(c, t, azAdjunct))) return 1;
+  return tok_is(c, t, ",") && t + 3 < c->nTok && (tok_is(c, t + 1, "a") || tok_is(c, t + 1, "an")) &&
+         !in_mention(c, t + 2) && !c->aTok[t + 2].bCap && tok_in(c, t + 3, azRel);
 }
 
 static void drop_participle_adjectives(Coder *c);
@@ -2112,6 +2133,13 @@ static void assign_roles(Coder *c) {
             break;
           }
         }
+        /* "The quake killed 14 people and damaged several embassies": the
+        ** object of an active verb whose subject is no actor does not act in
+        ** the verb joined to it by "and" */
+        if (c->aM[p->iTgt].iGroup == c->aM[iS].iGroup && p->i < c->aM[iS].i && p->iSrc < 0 && h->i > 0 &&
+            tok_is(c, h->i - 1, "and") && (p->forms & VF_PAST) && p->i > 0 && !tok_in(c, p->i - 1, azBe) &&
+            !is_report_verb(p))
+          iS = -1;
         break;
       }
     }
@@ -2205,14 +2233,19 @@ static void assign_roles(Coder *c) {
       /* "said that Russia was responsible": the clause a statement reports is
       ** not its addressee */
       int bReport = is_report_verb(h);
+      int aPair[2];
+      int bJoint = iS >= 0 && members(c, iS, aPair, 2) == 2;
       /* ... but a hope or a worry is about the one it names: "was
       ** confident that the United States would remove irritants" (013) */
       if (!strcmp(h->zCode, "012") || !strcmp(h->zCode, "013")) bReport = 0;
       /* "condemned the strike as a violation of Iraqi sovereignty": what
       ** follows "as" describes the object, it is none */
+      /* ... and "began freeing prisoners a day after the Biden
+      ** administration agreed ...": the subject of a subordinate clause's
+      ** own verb is not this verb's object */
       for (size_t t = h->e; t < pm->i; t++)
-        bBreak |= clause_break(c, t) || (bReport && tok_is(c, t, "that")) || (t > h->e && tok_is(c, t, "as")) ||
-                  opens_subordinate(c, t, hi);
+        bBreak |= clause_break(c, t) || adjunct_break(c, t, bJoint) || (bReport && tok_is(c, t, "that")) ||
+                  (t > h->e && tok_is(c, t, "as")) || (!c->aUsed[t] && opens_subordinate(c, t, hi));
       /* "Colombia and the FARC reached an agreement in Havana, ending a war
       ** that killed 220,000 people": two sides' joint act has no object in
       ** the participle that trails it */
@@ -3576,6 +3609,15 @@ static void asked_content(Coder *c) {
 }
 
 static void drop_noun_uses(Coder *c) {
+  /* "a regional standby force to Mozambique", "a force to protect civilians":
+  ** the verb "force" takes its object before "to" ("forced them to flee"),
+  ** so a bare "force to" is the noun */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && !(h->forms & (VF_PAST | VF_PP | VF_ING)) && tok_is(c, h->i + 1, "to") &&
+        (tok_is(c, h->i, "force") || tok_is(c, h->i, "forces")))
+      h->bDrop = 1;
+  }
   /* "as shells continued crashing into the port", "protests spread": an -s
   ** form right before a past verb or an auxiliary is a plural noun, the
   ** subject of that verb, not an act of its own */
@@ -3626,19 +3668,24 @@ static void drop_noun_uses(Coder *c) {
                                       "during", "after", "before", "against", "over", "new", "fresh", "further",
                                       "on", "several", "many", "some", "numerous", "various", "multiple", "both",
                                       "two", "three", NULL};
+  static const char *const azNounAdj[] = {"first", "second", "third", "last", "latest", "previous", "such", "official",
+                                          "rare", "recent", "historic", "surprise", "planned", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i == 0 || (h->forms & (VF_PAST | VF_PP | VF_ING)) || !(h->forms & (VF_BASE | VF_3S))) continue;
     size_t j = h->i - 1;
     /* one noun or actor between: "the genocide charges", "a campaign rally",
     ** "the US strikes" */
-    if (j > 0 && noun_at(c, j) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
+    if (j > 0 && (noun_at(c, j) || tok_is(c, j, "state")) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
     else
       for (size_t x = 0; x < c->nM; x++)   /* ... but "that Moscow supports" is a clause */
         if (c->aM[x].e == h->i && c->aM[x].i > 0 && !c->aM[x].bPronoun && !plural_subject(c, &c->aM[x], h) &&
             (tok_is(c, c->aM[x].i - 1, "the") || tok_is(c, c->aM[x].i - 1, "a") || tok_is(c, c->aM[x].i - 1, "an") ||
              tok_is(c, c->aM[x].i - 1, "-")))   /* "anti-government protests" */
           j = c->aM[x].i - 1;
+    /* ... or a describing word after a determiner: "the first state visit
+    ** by an African leader", "his official visit" */
+    if (j > 0 && tok_in(c, j, azNounAdj) && tok_in(c, j - 1, azNounDet)) j--;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
   }
   /* "to discuss Croatia's military advance into Krajina", "Iran's nuclear
@@ -4593,6 +4640,17 @@ static void own_future_act(Coder *c, size_t k) {
         iFrom--;
     }
   }
+  /* "A US delegation led by Kurt Campbell will visit Honiara": the group
+  ** a leader heads is the subject, the leader's name only describes it */
+  for (size_t t = iFrom; !bCoord && t > 2 && t + 10 > iFrom; t--) {
+    if (!tok_is(c, t - 1, "by") || !(tok_is(c, t - 2, "led") || tok_is(c, t - 2, "headed"))) continue;
+    int iHead = mention_before(c, t - 2, 0);
+    if (iHead >= 0 && c->aM[iHead].e == t - 2) {
+      iS = iHead;
+      iFrom = t - 2;
+    }
+    break;
+  }
   if (iS < 0 || c->aM[iS].e > iFrom || iFrom - c->aM[iS].e > 3 || !one_clause(c, c->aM[iS].e, iFrom)) return;
   for (size_t t = c->aM[iS].e; t < iFrom; t++)
     if (tok_is(c, t, "that") || tok_is(c, t, ",")) return;   /* a relative clause, an aside */
@@ -4717,6 +4775,19 @@ static void compose_frames(Coder *c) {
     if (!c->aH[k].bDrop && !c->aH[k].bFramed && is_wish(c, &c->aH[k])) c->aH[k].bDrop = 1;
 }
 
+/* The speaker of report hit a: the actor before it; but for a participle
+** that trails a clause ("met al-Sharaa in Riyadh a day after announcing
+** that ...", "..., saying that ..."), the subject of the verb it trails. */
+static int participle_speaker(const Coder *c, const VerbHit *a) {
+  static const char *const azTrail[] = {"after", "before", "since", "while", "when", "by", ",", NULL};
+  if (!(a->forms & VF_ING) || a->i == 0 || !tok_in(c, a->i - 1, azTrail)) return mention_before(c, a->i, 0);
+  const VerbHit *p = NULL;
+  for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++)
+    if (!c->aH[x].bDrop && &c->aH[x] != a) p = &c->aH[x];
+  int iS = p ? mention_before(c, p->iSpan < p->i ? p->iSpan : p->i, 0) : -1;
+  return iS >= 0 ? iS : mention_before(c, a->i, 0);
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -4839,7 +4910,7 @@ static void compose_frames_pass(Coder *c) {
       own_future_act(c, k);   /* 4: no frame governs it: "Finland will give ..." */
       continue;
     }
-    int iSpeaker = mention_before(c, a->i, 0);
+    int iSpeaker = participle_speaker(c, a);
     int iS = mention_before(c, b->i, a->e);
     /* "Syria said it will not accept": the speaker's own pronoun */
     static const char *const azSelf[] = {"it", "he", "she", "they", "we", NULL};
@@ -4889,7 +4960,11 @@ static void compose_frames_pass(Coder *c) {
       if (!is_report_verb(a)) a->bDrop = 1;
       continue;
     }
-    if (!bSelf && !same_side(c, iSpeaker, iS)) {
+    /* "Sheinbaum said the two governments would work together": a joint
+    ** act her own side is a party to is her side's stated intent too */
+    int aJ[8], nJ = members(c, iS, aJ, 8), bParty = 0;
+    for (int x = 0; x < nJ && nJ >= 2 && !bNeg; x++) bParty |= one_side(c, aJ[x], iSpeaker);
+    if (!bSelf && !bParty && !same_side(c, iSpeaker, iS)) {
       own_future_act(c, k);   /* "The Albanian embassy said Fischer will visit Albania" */
       continue;
     }
@@ -5226,6 +5301,25 @@ static void arrival_as_deployment(Coder *c) {
   }
 }
 
+/* "Kihara called on President Marcos before the ceremony": "call on" a
+** person, with no appeal's content ("to ...", "for ...") after, is a
+** courtesy call, a visit (042), not an appeal. */
+static void courtesy_call(Coder *c) {
+  static const char *const azContent[] = {"to", "for", "not", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "020") || h->e != h->i + 2 || h->iTgt < 0 ||
+        strcmp(lemma_of(c, h), "call") || !tok_is(c, h->i + 1, "on"))
+      continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (!pT->pMain || pT->pMain->kind != AK_PERSON || pT->i != h->e) continue;
+    int bContent = 0;
+    for (size_t t = pT->e; t < c->nTok && !bContent && !clause_break(c, t); t++) bContent = tok_in(c, t, azContent);
+    const CameoCode *cc = bContent ? NULL : dict_cameo(c->p, "042");
+    if (cc) h->zCode = cc->zCode;
+  }
+}
+
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 /* Is hit h a joint act its target shares: talks, an exchange of fire, joint
 ** drills (a literal of the pattern says so), with the target after "with"? */
@@ -5269,6 +5363,20 @@ static void statement_content(Coder *c) {
   }
 }
 
+/* "Modi said India would always be a reliable partner", "Prabowo said
+** Indonesia would not take sides": a plain statement whose only named party
+** is the speaker's own state says something about that state; it is aimed
+** at no one. */
+static int own_state_statement(const Coder *c, const VerbHit *h, int iS, int iT) {
+  if (strcmp(h->zCode, "010") || h->bFramed) return 0;
+  const Mention *pT = &c->aM[iT];
+  if (pT->pAgent || pT->bPronoun || !pT->pMain || pT->pMain->kind == AK_PERSON) return 0;
+  const char *zA = NULL, *zB = NULL;
+  mention_country(c, iS, &zA);
+  mention_country(c, iT, &zB);
+  return zA && zB && !strcmp(zB, pT->pMain->zCode) && !strncmp(zA, zB, 3);
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -5286,6 +5394,7 @@ static int code_window(Coder *c, size_t iSent) {
   accusing_reports(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  courtesy_call(c);
   arrival_as_deployment(c);
   rally_support(c);
   help_verb(c);
@@ -5477,6 +5586,7 @@ static int code_window(Coder *c, size_t iSent) {
           mention_country(c, aT[b], &zB);
           if (zA && zB && !strncmp(zA, zB, 3)) continue;
         }
+        if (own_state_statement(c, h, aS[a], aT[b])) continue;
         if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, pDue, 0)) return 0;
         /* "held talks with Russia", "exchanged fire with Pakistani troops",
         ** "conducted joint drills with Belarus": talks, an exchange of fire
