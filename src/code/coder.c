@@ -198,6 +198,16 @@ static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "be
 /* A plural noun by its ending: "Palestinians", "rebels" (not "Swiss"). */
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
+static int compound_noun_head(const Coder *c, size_t i);
+/* Token t is a verb form only as its bare stem ("attack", not "attacked",
+** "attacks" or "attacking"). */
+static int bare_stem_only(const Coder *c, size_t t) {
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[t].id);
+  if (!f) return 0;
+  for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) return 0;
+  return 1;
+}
 
 static int plural_word(const Coder *c, size_t t) {
   const Token *k = &c->aTok[t];
@@ -1433,6 +1443,12 @@ static int find_actors(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e)) m->bMod = 1;
+    /* ... and before a verb's bare stem read as a noun it is the actor of a
+    ** nominal event, no party to the finite one: "fired missiles at Kyiv,
+    ** its largest military attack on the capital" */
+    else if (m->pAgent && !m->pCountry && !m->pMain && m->e < c->nTok && bare_stem_only(c, m->e) &&
+             compound_noun_head(c, m->e))
+      m->bAside = 1;
   }
   /* a state, bloc or demonym directly before a noun modifies it: "Russian
   ** support", "Union State integration roadmaps", "EU sanctions list". It stays a
@@ -1708,6 +1724,32 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   return 0;
 }
 
+/* A bare stem right after a singular common noun heads a compound noun, no
+** finite verb: "its first military attack on Israeli territory", "a poison
+** gas attack". A present-tense verb after a singular noun takes "-s"; the
+** plural subjects that take the bare stem ("rebels attack") end in -s, and
+** "police" and "people" are listed. */
+static int compound_noun_head(const Coder *c, size_t i) {
+  static const char *const azVerbBefore[] = {"police", "people", "personnel", "to", "shall", "cannot", "let",
+                                             "help", "helps", "helped", "make", "makes", "made", "you", "i",
+                                             "please", "jointly", "t", "n't", "didn", "don", "doesn", "won", "wouldn", NULL};
+  /* singulars that end like plurals: "a poison gas attack" */
+  static const char *const azSingularS[] = {"gas", "bus", "virus", "crisis", "status", "campus", "chaos", NULL};
+  if (i == 0) return 0;
+  const Token *p = &c->aTok[i - 1];
+  if (!p->bWord || p->bCap || tok_adverb(c, i - 1)) return 0;
+  if (plural_word(c, i - 1) && !tok_in(c, i - 1, azSingularS)) return 0;
+  if (tok_in(c, i - 1, azFollow) || tok_in(c, i - 1, azNotNoun) || tok_in(c, i - 1, azVerbBefore) ||
+      tok_in(c, i - 1, azDet) || tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azBe))
+    return 0;
+  /* a subjunctive after "that": "demanded that the government end curbs" */
+  for (size_t t = i - 1; t-- > 0 && t + 7 > i;) {
+    if (tok_is(c, t, "that")) return 0;
+    if (!c->aTok[t].bWord) break;
+  }
+  return 1;
+}
+
 /* "talks were held", "sanctions were imposed on Iran", "a truce was
 ** declared": a pattern "VERB ~ NOUN" read backwards, the noun the subject of
 ** a passive of the verb at token i. Tried when no pattern with a literal
@@ -1823,6 +1865,7 @@ static int find_verbs(Coder *c) {
           c->aTok[i + 1].bWord && !tok_in(c, i + 1, azPrep) && !tok_in(c, i + 1, azDet) &&
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
         continue;
+      if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -2558,6 +2601,28 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
     *pz = arena_strndup(c->d->pArena, m->pMain->zCode, 3);
 }
 
+/* "the northern Mozambican town of Palma", "Nigeria's port of Bonny": the
+** state the text puts a place in, which outranks the dictionary's reading of
+** a place name other countries share (Palma de Mallorca); NULL when the
+** sentence names none. */
+static const char *place_owner(const Coder *c, const Mention *m) {
+  static const char *const azPlaceNoun[] = {"island", "city", "town", "port", "village", "resort",
+                                            "region", "province", "district", "enclave", NULL};
+  if (m->i < 3 || !tok_is(c, m->i - 1, "of") || !tok_in(c, m->i - 2, azPlaceNoun)) return NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *o = &c->aM[k];
+    if (o == m || o->pAgent) continue;
+    /* the owner stands right before the place noun ("Mozambican town"), or
+    ** before "'s" and the noun ("Nigeria's port") */
+    int bNext = o->e == m->i - 2 || (o->e + 1 == m->i - 2 && tok_is(c, o->e, "'s"));
+    if (!bNext) continue;
+    const ActorEntry *pC = o->pCountry ? o->pCountry : o->pMain;
+    if (pC && pC->zCountry && !pC->bRegion && (pC->kind == AK_DEMONYM || pC->kind == AK_COUNTRY))
+      return pC->zCountry;
+  }
+  return NULL;
+}
+
 /* The country a role-only mention belongs to, in order of evidence: a fellow
 ** member of its compound ("Lukashenko and the opposition"); the nearest state or
 ** place named in the sentence other than the event's other side ("insurgents
@@ -2858,7 +2923,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     const Mention *m = &c->aM[iLoc];
     size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
     ev.zLocName = arena_strndup(A, c->z + s, e - s);
-    ev.zLocCountry = m->pMain->zCountry;
+    const char *zOwner = place_owner(c, m);
+    ev.zLocCountry = zOwner ? zOwner : m->pMain->zCountry;
     zInherit = ev.zLocCountry;
   } else if (c->pDateline) {
     ev.zLocName = c->pDateline->zName;
