@@ -868,6 +868,21 @@ static void owner_by(Coder *c) {
   }
 }
 
+/* "said on Twitter", "wrote on Telegram", "in a post on X": the platform a
+** statement is made on is its medium, no party to any act of the sentence. */
+static void platform_medium(Coder *c) {
+  static const char *const azPlatform[] = {"MNCUSATWT", "MNCUSAMET", "MNCCHNTTK", "MNCARETLG", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pMain || m->pMain->kind != AK_ORG || !m->pMain->zCode || m->pAgent || m->i == 0 ||
+        !tok_is(c, m->i - 1, "on"))
+      continue;
+    int bPlat = 0;
+    for (const char *const *z = azPlatform; *z && !bPlat; z++) bPlat = !strcmp(m->pMain->zCode, *z);
+    if (bPlat) m->bAside = 1;
+  }
+}
+
 static void trailing_attribution(Coder *c) {
   static const char *const azOpen[] = {"and", "or", "but", "which", "who", "whom", "whose", "that", "while",
                                        "after", "before", "as", "when", "if", "because", "since", "although",
@@ -886,7 +901,11 @@ static void trailing_attribution(Coder *c) {
       while (t < c->nTok && t <= lo + 10 && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";")) t++;
       if (t == lo + 1 || (t < c->nTok && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";"))) continue;
       int bActor = 0;
-      for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i == lo + 1 || (c->aM[m].i == lo + 2 && tok_is(c, lo + 1, "the"));
+      /* ... the reporter alone: ", said he would travel to Washington" is
+      ** the apposition's verb and its statement, no inverted attribution */
+      for (size_t m = 0; m < c->nM; m++)
+        bActor |= (c->aM[m].i == lo + 1 || (c->aM[m].i == lo + 2 && tok_is(c, lo + 1, "the"))) &&
+                  (c->aM[m].e == t || attribution_end(c, c->aM[m].e) || tok_is(c, c->aM[m].e, "'s"));
       if (!bActor) continue;
       v = lo;
       hi = t;
@@ -1582,6 +1601,7 @@ static int find_actors(Coder *c) {
   }
   trailing_attribution(c);
   owner_by(c);
+  platform_medium(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -2023,6 +2043,32 @@ static int clause_break(const Coder *c, size_t t) {
 
 static void drop_participle_adjectives(Coder *c);
 static int members(const Coder *c, int iM, int *a, int nMax);
+
+/* "signed agreements at the White House ... with Israel", "met Modi at the
+** Kremlin": a body named after "at" is where a cooperative act is done; its
+** partner is the one named after "with" later in the clause, its purpose
+** included ("... to establish relations with Israel"). Returns the target
+** to use: with no partner, none for a compound subject, whose members act
+** with each other ("Armenia and Azerbaijan signed a deal at the White
+** House"), else iT. */
+static int venue_partner(const Coder *c, const VerbHit *h, int iS, int iT) {
+  int root = code_root(h);
+  if (iT < 0 || root < 3 || root > 6) return iT;
+  const Mention *pt = &c->aM[iT];
+  size_t a = pt->i >= 1 && tok_is(c, pt->i - 1, "the") ? pt->i - 1 : pt->i;
+  if (a == 0 || !tok_is(c, a - 1, "at") || pt->bPronoun) return iT;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i <= pt->i || pm->bPronoun || pm->bSaid || pm->bAside) continue;
+    size_t w = pm->i >= 1 && tok_is(c, pm->i - 1, "the") ? pm->i - 1 : pm->i;
+    int bBreak = 0;
+    for (size_t t = pt->e; t < pm->i; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
+    if (bBreak) break;
+    if (w >= 1 && tok_is(c, w - 1, "with")) return (int)m;
+  }
+  int aMem[2];
+  return iS >= 0 && members(c, iS, aMem, 2) >= 2 ? -1 : iT;
+}
 
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
@@ -2491,6 +2537,7 @@ static void assign_roles(Coder *c) {
         iT = x;
       }
     }
+    iT = venue_partner(c, h, iS, iT);
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
