@@ -2044,6 +2044,22 @@ static int clause_break(const Coder *c, size_t t) {
 static void drop_participle_adjectives(Coder *c);
 static int members(const Coder *c, int iM, int *a, int nMax);
 
+/* "Indian warplanes struck what New Delhi called a militant camp": the
+** namer of a free relative names the thing acted on; when it is the
+** subject's own side it is no target (the act's target is then unnamed). */
+static int namer_target(const Coder *c, int iS, int iT) {
+  static const char *const azName[] = {"called", "calls", "described", "describes", "termed", "terms", "said",
+                                       "says", "claimed", "claims", "labelled", "labeled", NULL};
+  if (iS < 0 || iT < 0) return iT;
+  const Mention *m = &c->aM[iT];
+  size_t w = m->i >= 1 && tok_is(c, m->i - 1, "the") ? m->i - 1 : m->i;
+  if (w == 0 || !tok_is(c, w - 1, "what") || m->e >= c->nTok || !tok_in(c, m->e, azName)) return iT;
+  const char *zS = NULL, *zT = NULL;
+  mention_country(c, iS, &zS);
+  mention_country(c, iT, &zT);
+  return zS && zT && !strcmp(zS, zT) ? -1 : iT;
+}
+
 /* "signed agreements at the White House ... with Israel", "met Modi at the
 ** Kremlin": a body named after "at" is where a cooperative act is done; its
 ** partner is the one named after "with" later in the clause, its purpose
@@ -2068,6 +2084,30 @@ static int venue_partner(const Coder *c, const VerbHit *h, int iS, int iT) {
   }
   int aMem[2];
   return iS >= 0 && members(c, iS, aMem, 2) >= 2 ? -1 : iT;
+}
+
+/* "Ecuadorean police entered Mexico's embassy in Quito and arrested Glas":
+** the actor before a verb joined by "and" is the object of an earlier past
+** tense the verb list lacks ("entered"); the joined verb shares that verb's
+** subject, the first free actor before it in the clause. Returns the
+** subject to use. */
+static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
+  const Mention *m = &c->aM[iS];
+  if (h->i == 0 || !tok_is(c, h->i - 1, "and") || m->bPronoun) return iS;
+  size_t b = m->i;
+  if (b > 0 && (tok_is(c, b - 1, "the") || tok_in(c, b - 1, azPossDet))) b--;
+  if (b == 0 || c->aTok[b - 1].bCap || in_mention(c, b - 1) || !tok_past_ed(c, b - 1)) return iS;
+  for (size_t t = b - 1; t < h->i; t++)
+    if (clause_break(c, t) || tok_is(c, t, ",")) return iS;
+  for (size_t x = 0; x < c->nM; x++) {
+    const Mention *o = &c->aM[x];
+    if (o->e > b - 1) break;
+    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
+    int bBreak = 0;
+    for (size_t t = o->e; t < b - 1; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
+    if (!bBreak && o->e + 3 >= b - 1) return (int)x;
+  }
+  return iS;
 }
 
 static void assign_roles(Coder *c) {
@@ -2186,6 +2226,7 @@ static void assign_roles(Coder *c) {
         break;
       }
     }
+    if (iS >= 0 && !bRelative && !bPassive) iS = uncoded_verb_subject(c, h, iS);
     /* ", killing hundreds": a participle after a comma shares the subject of
     ** the clause it trails ("Hamas gunmen stormed into southern Israel,
     ** killing hundreds of civilians and abducting more than 200") */
@@ -2538,6 +2579,7 @@ static void assign_roles(Coder *c) {
       }
     }
     iT = venue_partner(c, h, iS, iT);
+    iT = namer_target(c, iS, iT);
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
@@ -5052,7 +5094,10 @@ static void between_sides(Coder *c) {
 static void drop_purpose_clauses(Coder *c) {
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
-    if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) continue;
+    /* ... a demand or appeal framed round its object included: "marched
+    ** to demand that the council publish the tally" */
+    int bAsk = b->bFramed && (code_root(b) == 10 || code_root(b) == 2);
+    if (b->bDrop || (b->bFramed && !bAsk) || !(b->forms & VF_BASE)) continue;
     size_t iTo = to_before(c, b);
     if (iTo == SIZE_MAX) continue;
     const VerbHit *a = NULL;
