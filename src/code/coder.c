@@ -198,6 +198,16 @@ static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "be
 /* A plural noun by its ending: "Palestinians", "rebels" (not "Swiss"). */
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
+static int compound_noun_head(const Coder *c, size_t i);
+/* Token t is a verb form only as its bare stem ("attack", not "attacked",
+** "attacks" or "attacking"). */
+static int bare_stem_only(const Coder *c, size_t t) {
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[t].id);
+  if (!f) return 0;
+  for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) return 0;
+  return 1;
+}
 
 static int plural_word(const Coder *c, size_t t) {
   const Token *k = &c->aTok[t];
@@ -858,6 +868,21 @@ static void owner_by(Coder *c) {
   }
 }
 
+/* "said on Twitter", "wrote on Telegram", "in a post on X": the platform a
+** statement is made on is its medium, no party to any act of the sentence. */
+static void platform_medium(Coder *c) {
+  static const char *const azPlatform[] = {"MNCUSATWT", "MNCUSAMET", "MNCCHNTTK", "MNCARETLG", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pMain || m->pMain->kind != AK_ORG || !m->pMain->zCode || m->pAgent || m->i == 0 ||
+        !tok_is(c, m->i - 1, "on"))
+      continue;
+    int bPlat = 0;
+    for (const char *const *z = azPlatform; *z && !bPlat; z++) bPlat = !strcmp(m->pMain->zCode, *z);
+    if (bPlat) m->bAside = 1;
+  }
+}
+
 static void trailing_attribution(Coder *c) {
   static const char *const azOpen[] = {"and", "or", "but", "which", "who", "whom", "whose", "that", "while",
                                        "after", "before", "as", "when", "if", "because", "since", "although",
@@ -876,7 +901,11 @@ static void trailing_attribution(Coder *c) {
       while (t < c->nTok && t <= lo + 10 && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";")) t++;
       if (t == lo + 1 || (t < c->nTok && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !tok_is(c, t, ";"))) continue;
       int bActor = 0;
-      for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i == lo + 1 || (c->aM[m].i == lo + 2 && tok_is(c, lo + 1, "the"));
+      /* ... the reporter alone: ", said he would travel to Washington" is
+      ** the apposition's verb and its statement, no inverted attribution */
+      for (size_t m = 0; m < c->nM; m++)
+        bActor |= (c->aM[m].i == lo + 1 || (c->aM[m].i == lo + 2 && tok_is(c, lo + 1, "the"))) &&
+                  (c->aM[m].e == t || attribution_end(c, c->aM[m].e) || tok_is(c, c->aM[m].e, "'s"));
       if (!bActor) continue;
       v = lo;
       hi = t;
@@ -1437,6 +1466,12 @@ static int find_actors(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e)) m->bMod = 1;
+    /* ... and before a verb's bare stem read as a noun it is the actor of a
+    ** nominal event, no party to the finite one: "fired missiles at Kyiv,
+    ** its largest military attack on the capital" */
+    else if (m->pAgent && !m->pCountry && !m->pMain && m->e < c->nTok && bare_stem_only(c, m->e) &&
+             compound_noun_head(c, m->e))
+      m->bAside = 1;
   }
   /* a state, bloc or demonym directly before a noun modifies it: "Russian
   ** support", "Union State integration roadmaps", "EU sanctions list". It stays a
@@ -1570,6 +1605,7 @@ static int find_actors(Coder *c) {
   }
   trailing_attribution(c);
   owner_by(c);
+  platform_medium(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -1712,6 +1748,32 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   return 0;
 }
 
+/* A bare stem right after a singular common noun heads a compound noun, no
+** finite verb: "its first military attack on Israeli territory", "a poison
+** gas attack". A present-tense verb after a singular noun takes "-s"; the
+** plural subjects that take the bare stem ("rebels attack") end in -s, and
+** "police" and "people" are listed. */
+static int compound_noun_head(const Coder *c, size_t i) {
+  static const char *const azVerbBefore[] = {"police", "people", "personnel", "to", "shall", "cannot", "let",
+                                             "help", "helps", "helped", "make", "makes", "made", "you", "i",
+                                             "please", "jointly", "t", "n't", "didn", "don", "doesn", "won", "wouldn", NULL};
+  /* singulars that end like plurals: "a poison gas attack" */
+  static const char *const azSingularS[] = {"gas", "bus", "virus", "crisis", "status", "campus", "chaos", NULL};
+  if (i == 0) return 0;
+  const Token *p = &c->aTok[i - 1];
+  if (!p->bWord || p->bCap || tok_adverb(c, i - 1)) return 0;
+  if (plural_word(c, i - 1) && !tok_in(c, i - 1, azSingularS)) return 0;
+  if (tok_in(c, i - 1, azFollow) || tok_in(c, i - 1, azNotNoun) || tok_in(c, i - 1, azVerbBefore) ||
+      tok_in(c, i - 1, azDet) || tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azBe))
+    return 0;
+  /* a subjunctive after "that": "demanded that the government end curbs" */
+  for (size_t t = i - 1; t-- > 0 && t + 7 > i;) {
+    if (tok_is(c, t, "that")) return 0;
+    if (!c->aTok[t].bWord) break;
+  }
+  return 1;
+}
+
 /* "talks were held", "sanctions were imposed on Iran", "a truce was
 ** declared": a pattern "VERB ~ NOUN" read backwards, the noun the subject of
 ** a passive of the verb at token i. Tried when no pattern with a literal
@@ -1827,6 +1889,7 @@ static int find_verbs(Coder *c) {
           c->aTok[i + 1].bWord && !tok_in(c, i + 1, azPrep) && !tok_in(c, i + 1, azDet) &&
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
         continue;
+      if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -2020,6 +2083,72 @@ static int adjunct_break(const Coder *c, size_t t, int bJoint) {
 static void drop_participle_adjectives(Coder *c);
 static int members(const Coder *c, int iM, int *a, int nMax);
 
+/* "Indian warplanes struck what New Delhi called a militant camp": the
+** namer of a free relative names the thing acted on; when it is the
+** subject's own side it is no target (the act's target is then unnamed). */
+static int namer_target(const Coder *c, int iS, int iT) {
+  static const char *const azName[] = {"called", "calls", "described", "describes", "termed", "terms", "said",
+                                       "says", "claimed", "claims", "labelled", "labeled", NULL};
+  if (iS < 0 || iT < 0) return iT;
+  const Mention *m = &c->aM[iT];
+  size_t w = m->i >= 1 && tok_is(c, m->i - 1, "the") ? m->i - 1 : m->i;
+  if (w == 0 || !tok_is(c, w - 1, "what") || m->e >= c->nTok || !tok_in(c, m->e, azName)) return iT;
+  const char *zS = NULL, *zT = NULL;
+  mention_country(c, iS, &zS);
+  mention_country(c, iT, &zT);
+  return zS && zT && !strcmp(zS, zT) ? -1 : iT;
+}
+
+/* "signed agreements at the White House ... with Israel", "met Modi at the
+** Kremlin": a body named after "at" is where a cooperative act is done; its
+** partner is the one named after "with" later in the clause, its purpose
+** included ("... to establish relations with Israel"). Returns the target
+** to use: with no partner, none for a compound subject, whose members act
+** with each other ("Armenia and Azerbaijan signed a deal at the White
+** House"), else iT. */
+static int venue_partner(const Coder *c, const VerbHit *h, int iS, int iT) {
+  int root = code_root(h);
+  if (iT < 0 || root < 3 || root > 6) return iT;
+  const Mention *pt = &c->aM[iT];
+  size_t a = pt->i >= 1 && tok_is(c, pt->i - 1, "the") ? pt->i - 1 : pt->i;
+  if (a == 0 || !tok_is(c, a - 1, "at") || pt->bPronoun) return iT;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i <= pt->i || pm->bPronoun || pm->bSaid || pm->bAside) continue;
+    size_t w = pm->i >= 1 && tok_is(c, pm->i - 1, "the") ? pm->i - 1 : pm->i;
+    int bBreak = 0;
+    for (size_t t = pt->e; t < pm->i; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
+    if (bBreak) break;
+    if (w >= 1 && tok_is(c, w - 1, "with")) return (int)m;
+  }
+  int aMem[2];
+  return iS >= 0 && members(c, iS, aMem, 2) >= 2 ? -1 : iT;
+}
+
+/* "Ecuadorean police entered Mexico's embassy in Quito and arrested Glas":
+** the actor before a verb joined by "and" is the object of an earlier past
+** tense the verb list lacks ("entered"); the joined verb shares that verb's
+** subject, the first free actor before it in the clause. Returns the
+** subject to use. */
+static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
+  const Mention *m = &c->aM[iS];
+  if (h->i == 0 || !tok_is(c, h->i - 1, "and") || m->bPronoun) return iS;
+  size_t b = m->i;
+  if (b > 0 && (tok_is(c, b - 1, "the") || tok_in(c, b - 1, azPossDet))) b--;
+  if (b == 0 || c->aTok[b - 1].bCap || in_mention(c, b - 1) || !tok_past_ed(c, b - 1)) return iS;
+  for (size_t t = b - 1; t < h->i; t++)
+    if (clause_break(c, t) || tok_is(c, t, ",")) return iS;
+  for (size_t x = 0; x < c->nM; x++) {
+    const Mention *o = &c->aM[x];
+    if (o->e > b - 1) break;
+    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
+    int bBreak = 0;
+    for (size_t t = o->e; t < b - 1; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
+    if (!bBreak && o->e + 3 >= b - 1) return (int)x;
+  }
+  return iS;
+}
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -2143,6 +2272,7 @@ static void assign_roles(Coder *c) {
         break;
       }
     }
+    if (iS >= 0 && !bRelative && !bPassive) iS = uncoded_verb_subject(c, h, iS);
     /* ", killing hundreds": a participle after a comma shares the subject of
     ** the clause it trails ("Hamas gunmen stormed into southern Israel,
     ** killing hundreds of civilians and abducting more than 200") */
@@ -2500,6 +2630,8 @@ static void assign_roles(Coder *c) {
         iT = x;
       }
     }
+    iT = venue_partner(c, h, iS, iT);
+    iT = namer_target(c, iS, iT);
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
@@ -2608,6 +2740,28 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
   else if (m->pMain && m->pMain->kind == AK_ORG && is_state_code(m->pMain->zCode) &&
            strlen(m->pMain->zCode) > 3 && country_entry(c, m->pMain->zCode))
     *pz = arena_strndup(c->d->pArena, m->pMain->zCode, 3);
+}
+
+/* "the northern Mozambican town of Palma", "Nigeria's port of Bonny": the
+** state the text puts a place in, which outranks the dictionary's reading of
+** a place name other countries share (Palma de Mallorca); NULL when the
+** sentence names none. */
+static const char *place_owner(const Coder *c, const Mention *m) {
+  static const char *const azPlaceNoun[] = {"island", "city", "town", "port", "village", "resort",
+                                            "region", "province", "district", "enclave", NULL};
+  if (m->i < 3 || !tok_is(c, m->i - 1, "of") || !tok_in(c, m->i - 2, azPlaceNoun)) return NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *o = &c->aM[k];
+    if (o == m || o->pAgent) continue;
+    /* the owner stands right before the place noun ("Mozambican town"), or
+    ** before "'s" and the noun ("Nigeria's port") */
+    int bNext = o->e == m->i - 2 || (o->e + 1 == m->i - 2 && tok_is(c, o->e, "'s"));
+    if (!bNext) continue;
+    const ActorEntry *pC = o->pCountry ? o->pCountry : o->pMain;
+    if (pC && pC->zCountry && !pC->bRegion && (pC->kind == AK_DEMONYM || pC->kind == AK_COUNTRY))
+      return pC->zCountry;
+  }
+  return NULL;
 }
 
 /* The country a role-only mention belongs to, in order of evidence: a fellow
@@ -2970,7 +3124,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     const Mention *m = &c->aM[iLoc];
     size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
     ev.zLocName = arena_strndup(A, c->z + s, e - s);
-    ev.zLocCountry = m->pMain->zCountry;
+    const char *zOwner = place_owner(c, m);
+    ev.zLocCountry = zOwner ? zOwner : m->pMain->zCountry;
     zInherit = ev.zLocCountry;
   } else if (c->pDateline) {
     ev.zLocName = c->pDateline->zName;
@@ -5093,7 +5248,10 @@ static void between_sides(Coder *c) {
 static void drop_purpose_clauses(Coder *c) {
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
-    if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) continue;
+    /* ... a demand or appeal framed round its object included: "marched
+    ** to demand that the council publish the tally" */
+    int bAsk = b->bFramed && (code_root(b) == 10 || code_root(b) == 2);
+    if (b->bDrop || (b->bFramed && !bAsk) || !(b->forms & VF_BASE)) continue;
     size_t iTo = to_before(c, b);
     if (iTo == SIZE_MAX) continue;
     const VerbHit *a = NULL;
