@@ -2768,6 +2768,28 @@ static const char *role_default(const Coder *c, int iM, const char *zDefault) {
   return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
 }
 
+/* A statement, appeal, meeting, praise, aid, demand, criticism or refusal
+** aimed at exactly the actor that makes it ("Erdogan reaffirmed Ankara's
+** support for Baku" -> TURGOV at TURGOV, "the junta accused France" with the
+** junta read as French) is a target resolved to the wrong mention, not an
+** act. Acts a state does at home (yielding, inquiries, reform, threats and
+** force, as emit_event's bDomestic) may name it twice: "Thailand will impose
+** a curfew". Two bare roles ("leaders accused officials") both took a
+** guessed country and are left alone, as is a pronoun's guessed antecedent:
+** the actors, not the act, are unsure. */
+static int bare_role(const Mention *m) {
+  return m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry;
+}
+
+static int self_directed(const tocsin_event *ev, const char *zCode, const Mention *pS, const Mention *pT) {
+  if (!ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
+  if ((bare_role(pS) && bare_role(pT)) || pS->bPronoun || pT->bPronoun) return 0;
+  int root = (zCode[0] - '0') * 10 + (zCode[1] - '0');
+  if (root == 8 || root == 9 || root >= 13) return 0;
+  return strncmp(zCode, "034", 3) && strncmp(zCode, "035", 3) && strncmp(zCode, "123", 3) &&
+         strncmp(zCode, "124", 3);
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -2938,6 +2960,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   }
   /* the event */
   const char *zCode = h->zCode;
+  if (self_directed(&ev, zCode, &c->aM[iS], pT)) return 1;
   /* a meeting in a country that is neither side's is CAMEO 044 */
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.zLocCountry, ev.source.zCountry) && strcmp(ev.zLocCountry, ev.target.zCountry))
