@@ -1579,7 +1579,11 @@ static int find_actors(Coder *c) {
       /* "neither Russia nor China": a list too, each member's act negated
       ** (neither_nor) */
       int bNeither = c->aM[k - 1].i > 0 && tok_is(c, c->aM[k - 1].i - 1, "neither");
+      /* "Hungary's defence minister and his Slovak counterpart": a
+      ** possessive after "and" opens the next member, not a new phrase */
+      static const char *const azPoss[] = {"his", "her", "their", "its", NULL};
       for (size_t t = a; bJoin && t < b; t++) {
+        if (t == b - 1 && t > a && tok_is(c, t - 1, "and") && tok_in(c, t, azPoss)) continue;
         if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
           bJoin = 0;
       }
