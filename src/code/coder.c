@@ -1633,6 +1633,15 @@ static int find_actors(Coder *c) {
 
 /* Matches slots s.. of pattern v from token i; returns end token or 0; *pnLit
 ** counts literal slots matched. Gaps take 0-4 tokens, shortest first. */
+/* 1 if token i follows an opening quotation mark. */
+static int quote_before(const Coder *c, size_t i) {
+  if (i == 0) return 0;
+  const Token *p = &c->aTok[i - 1];
+  const char *z = c->z + p->start;
+  size_t n = p->end - p->start;
+  return (n == 1 && (*z == '"' || *z == '\'')) || (n == 3 && (!memcmp(z, "\xe2\x80\x9c", 3) || !memcmp(z, "\xe2\x80\x98", 3)));
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -1659,6 +1668,9 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
     return 0;
   }
   if (i >= c->nTok) return 0;
+  /* "began the "Joint Sword" drills": a capitalised word opening a quoted
+  ** name is the name's, not the pattern's ("joint" drills with a partner) */
+  if (s > 0 && c->aTok[i].bCap && quote_before(c, i)) return 0;
   for (uint32_t k = 0; k < sl->nTok; k++) {
     if (sl->aTok[k] == c->aTok[i].id) {
       aLit[nLit] = i;
@@ -2794,6 +2806,29 @@ static int self_directed(const tocsin_event *ev, const char *zCode, const Mentio
          strncmp(zCode, "124", 3);
 }
 
+/* 1 if the mention at token t is the far side of a border: "near the
+** border with Poland" places an act, it names no partner. */
+static int border_with(const Coder *c, size_t t) {
+  static const char *const azBorder[] = {"border", "borders", "frontier", "boundary", NULL};
+  return t >= 2 && tok_is(c, t - 1, "with") && tok_in(c, t - 2, azBorder);
+}
+
+/* "began joint drills around Taiwan", "staged exercises near the border
+** with Lithuania": drills held around or near a state, not with it, are a
+** show of force at it (150), whoever else joins them. */
+static int drills_around(const Coder *c, const VerbHit *h, const Mention *pT) {
+  static const char *const azDrill[] = {"exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres",
+                                        "patrol", "patrols", "wargames", "games", NULL};
+  static const char *const azAround[] = {"around", "near", "off", "encircling", "surrounding", NULL};
+  size_t t = pT->i;
+  if (t > 0 && tok_is(c, t - 1, "the")) t--;
+  if (t == 0 || t < h->e) return 0;
+  if (!tok_in(c, t - 1, azAround) && !border_with(c, t)) return 0;
+  for (size_t k = h->i; k < h->e; k++)
+    if (tok_in(c, k, azDrill)) return 1;
+  return 0;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -2965,6 +3000,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* the event */
   const char *zCode = h->zCode;
   if (self_directed(&ev, zCode, &c->aM[iS], pT)) return 1;
+  if (!strncmp(zCode, "062", 3) && drills_around(c, h, pT)) zCode = "150";
   /* a meeting in a country that is neither side's is CAMEO 044 */
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.zLocCountry, ev.source.zCountry) && strcmp(ev.zLocCountry, ev.target.zCountry))
@@ -5179,15 +5215,20 @@ static void arrival_as_deployment(Coder *c) {
 ** drills (a literal of the pattern says so), with the target after "with"? */
 static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   static const char *const azJoint[] = {"talks", "negotiations", "consultations", "fire", "exercises", "drills",
-                                        "manoeuvres", "maneuvers", "gunfire", NULL};
+                                        "manoeuvres", "maneuvers", "gunfire", "exercise", "drill", "patrol",
+                                        "patrols", "wargames", NULL};
   int root = code_root(h);
-  if ((root != 4 && root != 6 && root != 19) || h->bFramed || !strcmp(h->zCode, "042") ||
+  if ((root != 4 && root != 6 && root != 15 && root != 19) || h->bFramed || !strcmp(h->zCode, "042") ||
       !strcmp(h->zCode, "043") || !strcmp(h->zCode, "045"))
     return 0;
+  /* "with Russian and Chinese warships": the list's "with" is before its first member */
+  while (iT > 0 && c->aM[iT - 1].iGroup == c->aM[iT].iGroup && c->aM[iT - 1].i < c->aM[iT].i) iT--;
   const Mention *pT = &c->aM[iT];
   size_t t = pT->i;
   if (t > 0 && tok_is(c, t - 1, "the")) t--;
-  if (t == 0 || !tok_is(c, t - 1, "with") || t - 1 < h->e) return 0;
+  /* ... a show of force's pattern may run past its partner ("flew a joint
+  ** patrol with Chinese bombers over") */
+  if (t == 0 || !tok_is(c, t - 1, "with") || (t - 1 < h->e && root != 15) || border_with(c, t)) return 0;
   for (size_t k = h->i + 1; k < h->e; k++)
     if ((c->aUsed[k] & 1) && tok_in(c, k, azJoint)) return 1;
   return 0;
@@ -5395,14 +5436,19 @@ static int code_window(Coder *c, size_t iSent) {
           mention_country(c, aT[b], &zB);
           if (zA && zB && !strncmp(zA, zB, 3)) continue;
         }
-        if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, pDue, 0)) return 0;
+        /* "held drills with Belarus", "flew a joint patrol with Chinese
+        ** bombers": a show of force staged with a partner is military
+        ** cooperation (062), both ways, as a compound subject's is */
+        int bWith = strcmp(j.zMood, "recommendation") && mutual_with(c, h, aT[b]);
+        int bJointForce = bWith && code_root(h) == 15;
+        if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, pDue, bJointForce)) return 0;
         /* "held talks with Russia", "exchanged fire with Pakistani troops",
         ** "conducted joint drills with Belarus": talks, an exchange of fire
         ** or joint drills with a partner are one joint act, coded both ways
         ** as a compound subject's would be (tests/gold/README.md); a
         ** meeting, a visit or a signing "with" keeps its one direction, and so
         ** does the author's advice that one side open talks */
-        if (strcmp(j.zMood, "recommendation") && mutual_with(c, h, aT[b]) && !emit_event(c, iSent, h, aT[b], aS[a], &j, pDate, pDue, 0)) return 0;
+        if (bWith && !emit_event(c, iSent, h, aT[b], aS[a], &j, pDate, pDue, bJointForce)) return 0;
       }
     }
   }
