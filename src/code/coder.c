@@ -4877,6 +4877,16 @@ static void compose_frames_pass(Coder *c) {
       own_future_act(c, k);   /* "The Albanian embassy said Fischer will visit Albania" */
       continue;
     }
+    /* "said it would ask NATO to send troops", "said it would call on
+    ** Moscow to ...": an appeal or a demand told in the future is that
+    ** appeal or demand, stated now, not an intent (tests/gold/README.md) */
+    int rootB = code_root(b);
+    if (!bNeg && (rootB == 2 || rootB == 10)) {
+      b->bStated = 1;
+      if (bSelf) b->iSrcForce = iSpeaker;
+      if (!is_report_verb(a)) a->bDrop = 1;
+      continue;
+    }
     /* "warned that Iran would respond": what a warning announces is a threat */
     int bWarn = f == FRAME_THREATEN || !strcmp(lemma_of(c, a), "warn");
     if (set_framed(c, b, bNeg ? FRAME_REJECT : bWarn ? FRAME_THREATEN : FRAME_INTENT, zInner)) {
