@@ -196,6 +196,12 @@ static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "be
 ** verbs, prepositions, function words, adverbs in -ly or past tenses in -ed
 ** the verb list lacks ("Minsk retaliated"). */
 /* A plural noun by its ending: "Palestinians", "rebels" (not "Swiss"). */
+/* A count written in digits: "10", "1,800". */
+static int tok_number(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  return t->bWord && t->end > t->start && c->z[t->start] >= '0' && c->z[t->start] <= '9';
+}
+
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
 
@@ -1575,11 +1581,14 @@ static int find_actors(Coder *c) {
     }
     if (k > 0) {
       size_t a = c->aM[k - 1].e, b = c->aM[k].i;
-      int bJoin = b > a && b - a <= 2;
+      /* "freed 13 Israeli women and 10 Thai farm workers": a count before
+      ** the next member does not end the list */
+      size_t bN = b > a + 1 && tok_number(c, b - 1) ? b - 1 : b;
+      int bJoin = bN > a && bN - a <= 2;
       /* "neither Russia nor China": a list too, each member's act negated
       ** (neither_nor) */
       int bNeither = c->aM[k - 1].i > 0 && tok_is(c, c->aM[k - 1].i - 1, "neither");
-      for (size_t t = a; bJoin && t < b; t++) {
+      for (size_t t = a; bJoin && t < bN; t++) {
         if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
           bJoin = 0;
       }
@@ -1978,6 +1987,54 @@ static int clause_break(const Coder *c, size_t t) {
          tok_is(c, t, "whereas") || tok_is(c, t, "although");
 }
 
+/* The state whose weapon is the subject of force h: "Israeli air strikes
+** killed ...", "Russian missile strikes hit ...", "Ukrainian shelling
+** wounded ..." -- a demonym or country read as a modifier, followed only by
+** words of the weapon up to the verb. -1 if none. */
+static int weapon_subject(const Coder *c, const VerbHit *h) {
+  static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
+                                         "missiles", "drone", "drones", "rocket", "rockets", "artillery",
+                                         "shelling", "shells", "bombing", "bombings", "bombardment", "raid",
+                                         "raids", "cruise", "ballistic", "fire", "attack", "attacks", "and", NULL};
+  for (size_t m = c->nM; m-- > 0;) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e >= h->i) continue;
+    if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) return -1;
+    size_t t = pm->e;
+    while (t < h->i && tok_in(c, t, azWeapon)) t++;
+    return t == h->i && t > pm->e && !tok_is(c, t - 1, "and") ? (int)m : -1;
+  }
+  return -1;
+}
+
+/* Walks back from the token before i over up to four nouns (weapon words
+** that are also verbs included: "car bomb") and names; 1 when an article
+** opens them. *pj is the article's token, *pnSteps how many were passed. */
+static int noun_phrase_head(const Coder *c, size_t i, size_t *pj, size_t *pnSteps) {
+  static const char *const azArticle[] = {"a", "an", "the", NULL};
+  static const char *const azWeaponNoun[] = {"bomb", "rocket", "drone", "mortar", "shell", "truck", "knife",
+                                             "gun", "grenade", NULL};
+  size_t j = i - 1, n = 0;
+  while (n < 4 && j > 0) {
+    int bName = 0;
+    for (size_t x = 0; x < c->nM && !bName; x++)
+      if (c->aM[x].e == j + 1 && !c->aM[x].bPronoun && c->aM[x].i > 0) {
+        j = c->aM[x].i - 1;
+        bName = 1;
+      }
+    if (bName) {
+      n++;
+      continue;
+    }
+    if (in_mention(c, j) || tok_in(c, j, azArticle) || !(noun_at(c, j) || tok_in(c, j, azWeaponNoun))) break;
+    j--;
+    n++;
+  }
+  *pj = j;
+  *pnSteps = n;
+  return tok_in(c, j, azArticle);
+}
+
 static void drop_participle_adjectives(Coder *c);
 static int members(const Coder *c, int iM, int *a, int nMax);
 
@@ -2017,6 +2074,9 @@ static void assign_roles(Coder *c) {
       if (bOwnerOf) iS = (int)m;
       break;
     }
+    /* "Israeli air strikes killed 500 people", "Russian shelling wounded
+    ** five": the weapon that acts is the state's its adjective names */
+    if (iS < 0 && !bPassive && code_root(h) >= 18) iS = weapon_subject(c, h);
     /* "offered condolences to Turkey and Syria after a powerful earthquake
     ** killed thousands": a clause opened after the actor has a subject of
     ** its own, which names no actor */
@@ -2220,7 +2280,11 @@ static void assign_roles(Coder *c) {
       if (pm->bPronoun && pm->i > 0 && tok_is(c, pm->i - 1, "what")) continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
       ** not this verb's object */
-      if (hi < c->nTok && pm->e <= hi && hi - pm->e <= 2) {
+      /* ... nor is one a place phrase separates from it: "..., and Congolese
+      ** troops in the city surrendered" */
+      int bPlaceTail = hi < c->nTok && pm->e < hi && hi - pm->e <= 6 && tok_in(c, pm->e, azLocPrep);
+      for (size_t t = pm->e; bPlaceTail && t < hi; t++) bPlaceTail = !tok_is(c, t, ",") && !clause_break(c, t);
+      if (hi < c->nTok && pm->e <= hi && (hi - pm->e <= 2 || bPlaceTail)) {
         int bComma = 0;
         for (size_t t = h->e; t < pm->i; t++) bComma |= tok_is(c, t, ",");
         if (bComma) continue;
@@ -2708,6 +2772,15 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   static const char *const azAirMod[] = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "air",
                                          NULL};
   if (!strcmp(zCode, "190") && h->i > 0 && tok_in(c, h->i - 1, azAirMod)) return "195";
+  /* ... or by the weapon the subject names: "Israeli air strikes killed",
+  ** "Russian shelling killed" (weapon_subject) */
+  static const char *const azAirNoun[] = {"air", "airstrike", "airstrikes", "drone", "drones", "missile",
+                                          "missiles", "rocket", "rockets", NULL};
+  static const char *const azGun[] = {"shelling", "artillery", "shells", NULL};
+  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++) {
+    if (tok_in(c, t, azAirNoun)) return "195";
+    if (tok_in(c, t, azGun)) return "194";
+  }
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
@@ -3561,6 +3634,16 @@ static void drop_noun_uses(Coder *c) {
              tok_is(c, c->aM[x].i - 1, "-")))   /* "anti-government protests" */
           j = c->aM[x].i - 1;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
+  }
+  /* "for a car bomb attack on a police academy", "told an emergency U.N.
+  ** Security Council meeting": an article, then several nouns or a name,
+  ** then the verb's form is a noun phrase, no act */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || (h->forms & (VF_PAST | VF_PP))) continue;
+    size_t nSteps = 0, j = h->i - 1;
+    if (noun_phrase_head(c, h->i, &j, &nSteps) && nSteps >= 2)   /* not "a declaration demanding" */
+      h->bDrop = 1;
   }
   /* "to discuss Croatia's military advance into Krajina", "Iran's nuclear
   ** build-up": a base form after one singular thing a possessor owns is a
@@ -5166,6 +5249,39 @@ static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   return 0;
 }
 
+/* "Hamas freed 13 Israeli women and 10 Thai workers, and Israel released 39
+** prisoners": a list member after ", and" that a finite verb follows is the
+** subject of a new clause, not the last object of the verb before the list.
+** (A list that opens the sentence keeps its last member: "Spain, Ireland, and
+** Norway recognised ...".) */
+static void split_clause_subjects(Coder *c) {
+  int gMax = 0;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].iGroup > gMax) gMax = c->aM[k].iGroup;
+  for (size_t k = 1; k < c->nM; k++) {
+    const Mention *m = &c->aM[k], *p = &c->aM[k - 1];
+    if (m->iGroup != p->iGroup || m->i == p->i || m->i != p->e + 2 || !tok_is(c, p->e, ",") ||
+        !tok_is(c, p->e + 1, "and"))
+      continue;
+    size_t x0 = k - 1;   /* the list's first member */
+    while (x0 > 0 && c->aM[x0 - 1].iGroup == m->iGroup) x0--;
+    int bObject = 0, bVerbNext = 0;
+    for (size_t x = 0; x < c->nH; x++) {
+      const VerbHit *h = &c->aH[x];
+      if (h->bDrop) continue;
+      bObject |= h->i < c->aM[x0].i && one_clause(c, h->i, c->aM[x0].i);
+      size_t t = m->e;   /* "and Israel released", "and Israel also released" */
+      while (t < h->i && (tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "have") || tok_is(c, t, "had")))
+        t++;
+      bVerbNext |= t == h->i && (h->forms & (VF_PAST | VF_3S)) && !(h->forms & VF_BASE && !(h->forms & VF_PAST));
+    }
+    if (!bObject || !bVerbNext) continue;
+    int g = m->iGroup;
+    ++gMax;
+    for (size_t x = k; x < c->nM && c->aM[x].iGroup == g; x++) c->aM[x].iGroup = gMax;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -5175,6 +5291,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_actors(c) || !find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
+  split_clause_subjects(c);
   mark_appositions(c);
   drop_participle_adjectives(c);
   drop_gerund_of_noun(c);
