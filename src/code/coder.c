@@ -4184,7 +4184,9 @@ static int reply_targets(Coder *c, size_t iSent) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
         const tocsin_event *pE = &d->aEvent[e];
         iFound = e;
-        if (pE->iSentence + (bPact && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
+        /* ... and so may the attack a story is about ("Russia fired missiles at
+        ** Kyiv ... NATO condemned the attacks" three sentences on) */
+        if (pE->iSentence + ((bPact || lo == 18) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
         /* ... and the one who brokered the deal is not a party to it */
@@ -4935,6 +4937,15 @@ static int follow_suit(Coder *c, size_t iSent) {
       iEv = (int)x;
     }
     if (iEv < 0) continue;
+    /* ... of that sentence, its main act: the first one its own words tell,
+    ** not a report in a clause after it ("Mali cut ties with Ukraine after an
+    ** official suggested Kyiv had helped the rebels. Niger followed suit.") */
+    for (size_t x = (size_t)iEv; x-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[x];
+      if (pE->iSentence != d->aEvent[iEv].iSentence) break;
+      if ((pE->zEvent[0] == '0' && pE->zEvent[1] == '1') || !c->aFired[x].pPat) continue;
+      if (!pE->zMood || strcmp(pE->zMood, "reported") || !strcmp(d->aEvent[iEv].zMood, "reported")) iEv = (int)x;
+    }
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     size_t at = 0;   /* hits stay in token order */
     while (at < c->nH && c->aH[at].i < i) at++;
