@@ -2667,6 +2667,9 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
+    /* "fighting near the Algerian border": a border is the edge of the state
+    ** it names, not where the act happens */
+    if (m->e < c->nTok && (tok_is(c, m->e, "border") || tok_is(c, m->e, "frontier"))) continue;
     if (!a->zCountry) continue;
     /* "spoke with his Jordanian counterpart": outside the acts a state does
     ** at home, a role is not of the state it acts with */
