@@ -196,6 +196,12 @@ static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "be
 ** verbs, prepositions, function words, adverbs in -ly or past tenses in -ed
 ** the verb list lacks ("Minsk retaliated"). */
 /* A plural noun by its ending: "Palestinians", "rebels" (not "Swiss"). */
+/* A count written in digits: "10", "1,800". */
+static int tok_number(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  return t->bWord && t->end > t->start && c->z[t->start] >= '0' && c->z[t->start] <= '9';
+}
+
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
 static int compound_noun_head(const Coder *c, size_t i);
@@ -1615,15 +1621,18 @@ static int find_actors(Coder *c) {
     }
     if (k > 0) {
       size_t a = c->aM[k - 1].e, b = c->aM[k].i;
-      int bJoin = b > a && b - a <= 2;
+      /* "freed 13 Israeli women and 10 Thai farm workers": a count before
+      ** the next member does not end the list */
+      size_t bN = b > a + 1 && tok_number(c, b - 1) ? b - 1 : b;
+      int bJoin = bN > a && bN - a <= 2;
       /* "neither Russia nor China": a list too, each member's act negated
       ** (neither_nor) */
       int bNeither = c->aM[k - 1].i > 0 && tok_is(c, c->aM[k - 1].i - 1, "neither");
       /* "Hungary's defence minister and his Slovak counterpart": a
       ** possessive after "and" opens the next member, not a new phrase */
       static const char *const azPoss[] = {"his", "her", "their", "its", NULL};
-      for (size_t t = a; bJoin && t < b; t++) {
-        if (t == b - 1 && t > a && tok_is(c, t - 1, "and") && tok_in(c, t, azPoss)) continue;
+      for (size_t t = a; bJoin && t < bN; t++) {
+        if (t == bN - 1 && t > a && tok_is(c, t - 1, "and") && tok_in(c, t, azPoss)) continue;
         if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
           bJoin = 0;
       }
@@ -2096,6 +2105,54 @@ static int adjunct_break(const Coder *c, size_t t, int bJoint) {
          !in_mention(c, t + 2) && !c->aTok[t + 2].bCap && tok_in(c, t + 3, azRel);
 }
 
+/* The state whose weapon is the subject of force h: "Israeli air strikes
+** killed ...", "Russian missile strikes hit ...", "Ukrainian shelling
+** wounded ..." -- a demonym or country read as a modifier, followed only by
+** words of the weapon up to the verb. -1 if none. */
+static int weapon_subject(const Coder *c, const VerbHit *h) {
+  static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
+                                         "missiles", "drone", "drones", "rocket", "rockets", "artillery",
+                                         "shelling", "shells", "bombing", "bombings", "bombardment", "raid",
+                                         "raids", "cruise", "ballistic", "fire", "attack", "attacks", "and", NULL};
+  for (size_t m = c->nM; m-- > 0;) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e >= h->i) continue;
+    if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) return -1;
+    size_t t = pm->e;
+    while (t < h->i && tok_in(c, t, azWeapon)) t++;
+    return t == h->i && t > pm->e && !tok_is(c, t - 1, "and") ? (int)m : -1;
+  }
+  return -1;
+}
+
+/* Walks back from the token before i over up to four nouns (weapon words
+** that are also verbs included: "car bomb") and names; 1 when an article
+** opens them. *pj is the article's token, *pnSteps how many were passed. */
+static int noun_phrase_head(const Coder *c, size_t i, size_t *pj, size_t *pnSteps) {
+  static const char *const azArticle[] = {"a", "an", "the", NULL};
+  static const char *const azWeaponNoun[] = {"bomb", "rocket", "drone", "mortar", "shell", "truck", "knife",
+                                             "gun", "grenade", NULL};
+  size_t j = i - 1, n = 0;
+  while (n < 4 && j > 0) {
+    int bName = 0;
+    for (size_t x = 0; x < c->nM && !bName; x++)
+      if (c->aM[x].e == j + 1 && !c->aM[x].bPronoun && c->aM[x].i > 0) {
+        j = c->aM[x].i - 1;
+        bName = 1;
+      }
+    if (bName) {
+      n++;
+      continue;
+    }
+    if (in_mention(c, j) || tok_in(c, j, azArticle) || !(noun_at(c, j) || tok_in(c, j, azWeaponNoun))) break;
+    j--;
+    n++;
+  }
+  *pj = j;
+  *pnSteps = n;
+  return tok_in(c, j, azArticle);
+}
+
 static void drop_participle_adjectives(Coder *c);
 static int members(const Coder *c, int iM, int *a, int nMax);
 
@@ -2201,6 +2258,9 @@ static void assign_roles(Coder *c) {
       if (bOwnerOf) iS = (int)m;
       break;
     }
+    /* "Israeli air strikes killed 500 people", "Russian shelling wounded
+    ** five": the weapon that acts is the state's its adjective names */
+    if (iS < 0 && !bPassive && code_root(h) >= 18) iS = weapon_subject(c, h);
     /* "offered condolences to Turkey and Syria after a powerful earthquake
     ** killed thousands": a clause opened after the actor has a subject of
     ** its own, which names no actor */
@@ -2418,7 +2478,11 @@ static void assign_roles(Coder *c) {
       if (pm->bPronoun && pm->i > 0 && tok_is(c, pm->i - 1, "what")) continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
       ** not this verb's object */
-      if (hi < c->nTok && pm->e <= hi && hi - pm->e <= 2) {
+      /* ... nor is one a place phrase separates from it: "..., and Congolese
+      ** troops in the city surrendered" */
+      int bPlaceTail = hi < c->nTok && pm->e < hi && hi - pm->e <= 6 && tok_in(c, pm->e, azLocPrep);
+      for (size_t t = pm->e; bPlaceTail && t < hi; t++) bPlaceTail = !tok_is(c, t, ",") && !clause_break(c, t);
+      if (hi < c->nTok && pm->e <= hi && (hi - pm->e <= 2 || bPlaceTail)) {
         int bComma = 0;
         for (size_t t = h->e; t < pm->i; t++) bComma |= tok_is(c, t, ",");
         if (bComma) continue;
@@ -2825,6 +2889,9 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
+    /* "fighting near the Algerian border": a border is the edge of the state
+    ** it names, not where the act happens */
+    if (m->e < c->nTok && (tok_is(c, m->e, "border") || tok_is(c, m->e, "frontier"))) continue;
     if (!a->zCountry) continue;
     /* "spoke with his Jordanian counterpart": outside the acts a state does
     ** at home, a role is not of the state it acts with */
@@ -2930,6 +2997,15 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   static const char *const azAirMod[] = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "air",
                                          NULL};
   if (!strcmp(zCode, "190") && h->i > 0 && tok_in(c, h->i - 1, azAirMod)) return "195";
+  /* ... or by the weapon the subject names: "Israeli air strikes killed",
+  ** "Russian shelling killed" (weapon_subject) */
+  static const char *const azAirNoun[] = {"air", "airstrike", "airstrikes", "drone", "drones", "missile",
+                                          "missiles", "rocket", "rockets", NULL};
+  static const char *const azGun[] = {"shelling", "artillery", "shells", NULL};
+  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++) {
+    if (tok_in(c, t, azAirNoun)) return "195";
+    if (tok_in(c, t, azGun)) return "194";
+  }
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
@@ -3906,6 +3982,16 @@ static void drop_noun_uses(Coder *c) {
     if (j > 0 && tok_in(c, j, azNounAdj) && tok_in(c, j - 1, azNounDet)) j--;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
   }
+  /* "for a car bomb attack on a police academy", "told an emergency U.N.
+  ** Security Council meeting": an article, then several nouns or a name,
+  ** then the verb's form is a noun phrase, no act */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || (h->forms & (VF_PAST | VF_PP))) continue;
+    size_t nSteps = 0, j = h->i - 1;
+    if (noun_phrase_head(c, h->i, &j, &nSteps) && nSteps >= 2)   /* not "a declaration demanding" */
+      h->bDrop = 1;
+  }
   /* "to discuss Croatia's military advance into Krajina", "Iran's nuclear
   ** build-up": a base form after one singular thing a possessor owns is a
   ** noun -- the verb would agree ("Croatia's army advances") or follow a
@@ -4445,7 +4531,9 @@ static int reply_targets(Coder *c, size_t iSent) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
         const tocsin_event *pE = &d->aEvent[e];
         iFound = e;
-        if (pE->iSentence + (bPact && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
+        /* ... and so may the attack a story is about ("Russia fired missiles at
+        ** Kyiv ... NATO condemned the attacks" three sentences on) */
+        if (pE->iSentence + ((bPact || lo == 18) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
         /* ... and the one who brokered the deal is not a party to it */
@@ -5234,6 +5322,15 @@ static int follow_suit(Coder *c, size_t iSent) {
       iEv = (int)x;
     }
     if (iEv < 0) continue;
+    /* ... of that sentence, its main act: the first one its own words tell,
+    ** not a report in a clause after it ("Mali cut ties with Ukraine after an
+    ** official suggested Kyiv had helped the rebels. Niger followed suit.") */
+    for (size_t x = (size_t)iEv; x-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[x];
+      if (pE->iSentence != d->aEvent[iEv].iSentence) break;
+      if ((pE->zEvent[0] == '0' && pE->zEvent[1] == '1') || !c->aFired[x].pPat) continue;
+      if (!pE->zMood || strcmp(pE->zMood, "reported") || !strcmp(d->aEvent[iEv].zMood, "reported")) iEv = (int)x;
+    }
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     size_t at = 0;   /* hits stay in token order */
     while (at < c->nH && c->aH[at].i < i) at++;
@@ -5613,6 +5710,39 @@ static int own_state_statement(const Coder *c, const VerbHit *h, int iS, int iT)
   return zA && zB && !strcmp(zB, pT->pMain->zCode) && !strncmp(zA, zB, 3);
 }
 
+/* "Hamas freed 13 Israeli women and 10 Thai workers, and Israel released 39
+** prisoners": a list member after ", and" that a finite verb follows is the
+** subject of a new clause, not the last object of the verb before the list.
+** (A list that opens the sentence keeps its last member: "Spain, Ireland, and
+** Norway recognised ...".) */
+static void split_clause_subjects(Coder *c) {
+  int gMax = 0;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].iGroup > gMax) gMax = c->aM[k].iGroup;
+  for (size_t k = 1; k < c->nM; k++) {
+    const Mention *m = &c->aM[k], *p = &c->aM[k - 1];
+    if (m->iGroup != p->iGroup || m->i == p->i || m->i != p->e + 2 || !tok_is(c, p->e, ",") ||
+        !tok_is(c, p->e + 1, "and"))
+      continue;
+    size_t x0 = k - 1;   /* the list's first member */
+    while (x0 > 0 && c->aM[x0 - 1].iGroup == m->iGroup) x0--;
+    int bObject = 0, bVerbNext = 0;
+    for (size_t x = 0; x < c->nH; x++) {
+      const VerbHit *h = &c->aH[x];
+      if (h->bDrop) continue;
+      bObject |= h->i < c->aM[x0].i && one_clause(c, h->i, c->aM[x0].i);
+      size_t t = m->e;   /* "and Israel released", "and Israel also released" */
+      while (t < h->i && (tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "have") || tok_is(c, t, "had")))
+        t++;
+      bVerbNext |= t == h->i && (h->forms & (VF_PAST | VF_3S)) && !(h->forms & VF_BASE && !(h->forms & VF_PAST));
+    }
+    if (!bObject || !bVerbNext) continue;
+    int g = m->iGroup;
+    ++gMax;
+    for (size_t x = k; x < c->nM && c->aM[x].iGroup == g; x++) c->aM[x].iGroup = gMax;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -5622,6 +5752,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_actors(c) || !find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
+  split_clause_subjects(c);
   mark_appositions(c);
   drop_participle_adjectives(c);
   drop_gerund_of_noun(c);
