@@ -5673,7 +5673,8 @@ static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
 }
 
 /* "Tinubu said the government would not pay a ransom", "the spokesman said
-** the strike was a spit in the face of Turkey": the actors of the clause a
+** the strike was a spit in the face of Turkey", "Modi said India would stay
+** a reliable partner": the actors of the clause a
 ** plain statement (010) reports are no addressee of the statement. The
 ** reported clause's own act is coded; the bare saying is not an event
 ** towards them (tests/gold/README.md: a speech act is coded as itself when it
@@ -5694,20 +5695,6 @@ static void statement_content(Coder *c) {
     }
     if (bClause) h->iTgt = -1;
   }
-}
-
-/* "Modi said India would always be a reliable partner", "Prabowo said
-** Indonesia would not take sides": a plain statement whose only named party
-** is the speaker's own state says something about that state; it is aimed
-** at no one. */
-static int own_state_statement(const Coder *c, const VerbHit *h, int iS, int iT) {
-  if (strcmp(h->zCode, "010") || h->bFramed) return 0;
-  const Mention *pT = &c->aM[iT];
-  if (pT->pAgent || pT->bPronoun || !pT->pMain || pT->pMain->kind == AK_PERSON) return 0;
-  const char *zA = NULL, *zB = NULL;
-  mention_country(c, iS, &zA);
-  mention_country(c, iT, &zB);
-  return zA && zB && !strcmp(zB, pT->pMain->zCode) && !strncmp(zA, zB, 3);
 }
 
 /* "Hamas freed 13 Israeli women and 10 Thai workers, and Israel released 39
@@ -5953,7 +5940,6 @@ static int code_window(Coder *c, size_t iSent) {
           mention_country(c, aT[b], &zB);
           if (zA && zB && !strncmp(zA, zB, 3)) continue;
         }
-        if (own_state_statement(c, h, aS[a], aT[b])) continue;
         /* "held drills with Belarus", "flew a joint patrol with Chinese
         ** bombers": a show of force staged with a partner is military
         ** cooperation (062), both ways, as a compound subject's is */
