@@ -4135,6 +4135,27 @@ static void accusing_reports(Coder *c) {
 ** before it, other than the sentence's subject -- one does not accuse
 ** oneself. A pronoun mention over "it"; 0 on OOM. Runs before the frames
 ** fix roles by mention index. */
+/* The subject of verb hit h's own clause when a subordinator opens it: a
+** mention ending right before the verb, past auxiliaries and adverbs, with
+** "after", "before", "because", "when", "since", "as", "once", "until",
+** "while" or "although" right before the mention ("after Paris criticised
+** it"); -1 otherwise. */
+static int verb_own_subject(const Coder *c, const VerbHit *h) {
+  static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "did", NULL};
+  static const char *const azSub[] = {"after", "before", "because", "when", "since", "as", "once", "until",
+                                      "while", "although", "though", NULL};
+  size_t t = h->i;
+  while (t > 0 && h->i - t < 3 && (tok_adverb(c, t - 1) || tok_in(c, t - 1, azAux))) t--;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e != t || pm->bLoc || pm->bPrep || pm->bPronoun || pm->bAside) continue;
+    size_t i0 = pm->i;
+    if (i0 > 0 && tok_is(c, i0 - 1, "the")) i0--;
+    return i0 > 0 && tok_in(c, i0 - 1, azSub) ? (int)m : -1;
+  }
+  return -1;
+}
+
 static int object_it(Coder *c) {
   static const char *const azAfter[] = {"of", "a", "an", "the", "as", "to", "for", "over", "with", "on", "from",
                                         "into", "after", "before", "and", "in", NULL};
@@ -4143,20 +4164,25 @@ static int object_it(Coder *c) {
     size_t t = h->i + 1;
     if (h->bDrop || t >= c->nTok || !tok_is(c, t, "it") || in_mention(c, t) || is_report_verb(h)) continue;
     if (t + 1 < c->nTok && c->aTok[t + 1].bWord && !tok_in(c, t + 1, azAfter)) continue;   /* "said it would" */
+    /* the one "it" cannot be is the verb's own subject: a clause's subject
+    ** right before the verb ("after Paris criticised it" is not Paris), else
+    ** the sentence's (a participle's: "accusing it") */
+    int iL = verb_own_subject(c, h);
     int iS = -1, iA = -1;
     for (size_t m = 0; m < c->nM && c->aM[m].i < h->i; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->bLoc || pm->bAside || pm->bSaid || pm->bPronoun || pm->bOwn) continue;
       if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {
         iS = (int)m;
-        continue;
+        if (iL < 0) continue;
       }
       const ActorEntry *a = pm->pMain ? pm->pMain : pm->pCountry;
-      if (!a || a->kind == AK_PERSON || iS < 0 || (pm->pAgent && !pm->pCountry)) continue;
+      int iX = iL >= 0 ? iL : iS;   /* the subject excluded */
+      if (!a || a->kind == AK_PERSON || iX < 0 || (int)m == iX || (pm->pAgent && !pm->pCountry)) continue;
       const char *zS = NULL, *zA = NULL;
-      mention_country(c, iS, &zS);
+      mention_country(c, iX, &zS);
       mention_country(c, (int)m, &zA);
-      if (pm->iGroup == c->aM[iS].iGroup || (zS && zA && !strncmp(zS, zA, 3))) continue;
+      if (pm->iGroup == c->aM[iX].iGroup || (zS && zA && !strncmp(zS, zA, 3))) continue;
       iA = (int)m;
     }
     if (iA < 0) continue;
