@@ -2910,6 +2910,13 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     }
   }
   if (zBest) return zBest;
+  /* the executive of the story's side acting on foreigners: "The military
+  ** government also banned French NGOs" is not France's; a government acted
+  ** on ("granted an amnesty to government officials"), courts and the other
+  ** roles below keep the country of the other side of a domestic act */
+  if (zOrgan && c->aM[iM].pAgent && !strcmp(c->aM[iM].pAgent->zRole, "GOV") && iOther >= 0 &&
+      c->aM[iM].i < c->aM[iOther].i)
+    return zOrgan;
   if (iOther >= 0 && bDomestic) {
     const char *zC = NULL;
     mention_country(c, iOther, &zC);
