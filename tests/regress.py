@@ -16,6 +16,7 @@ Each case (jq-style triple: arguments, input, expected output):
 
 Prints "ok"/"FAIL" per case and "regress: P passed, F failed".
 """
+import concurrent.futures
 import glob
 import os
 import subprocess
@@ -46,27 +47,37 @@ def cases(path):
         yield case
 
 
+def run_case(path, case):
+    """Runs one case; returns the reasons it failed (empty when it passed)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(case["input"].rstrip("\n") + "\n")
+        name = f.name
+    try:
+        r = subprocess.run([tocsin] + case["args"] + [name], capture_output=True, text=True)
+    finally:
+        os.unlink(name)
+    out = r.stdout + r.stderr
+    why = []
+    if r.returncode != case["status"]:
+        why.append(f"exit {r.returncode}, want {case['status']}")
+    why += [f"missing {e!r}" for e in case["expect"] if e not in out]
+    why += [f"unwanted {e!r}" for e in case["reject"] if e in out]
+    return why
+
+
 def main():
     passed = failed = 0
-    for path in sorted(glob.glob("tests/regress/*.txt")):
-        for case in cases(path):
-            with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
-                f.write(case["input"].rstrip("\n") + "\n")
-                name = f.name
-            r = subprocess.run([tocsin] + case["args"] + [name], capture_output=True, text=True)
-            os.unlink(name)
-            out = r.stdout + r.stderr
-            why = []
-            if r.returncode != case["status"]:
-                why.append(f"exit {r.returncode}, want {case['status']}")
-            why += [f"missing {e!r}" for e in case["expect"] if e not in out]
-            why += [f"unwanted {e!r}" for e in case["reject"] if e in out]
-            if why:
-                failed += 1
-                print(f"FAIL {path}: {case['title']}: " + "; ".join(why))
-            else:
-                passed += 1
-                print(f"ok {case['title']}")
+    work = [(path, case) for path in sorted(glob.glob("tests/regress/*.txt")) for case in cases(path)]
+    # the cases are independent processes: run one per CPU, report in file order
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        results = list(pool.map(lambda w: run_case(*w), work))
+    for (path, case), why in zip(work, results):
+        if why:
+            failed += 1
+            print(f"FAIL {path}: {case['title']}: " + "; ".join(why))
+        else:
+            passed += 1
+            print(f"ok {case['title']}")
     print(f"regress: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
