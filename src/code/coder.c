@@ -2149,15 +2149,20 @@ static int adjunct_break(const Coder *c, size_t t, int bJoint) {
          !in_mention(c, t + 2) && !c->aTok[t + 2].bCap && tok_in(c, t + 3, azRel);
 }
 
-/* The state whose weapon is the subject of force h: "Israeli air strikes
-** killed ...", "Russian missile strikes hit ...", "Ukrainian shelling
-** wounded ..." -- a demonym or country read as a modifier, followed only by
-** words of the weapon up to the verb. -1 if none. */
+/* The state whose weapon is the subject of force or coercion h: "Israeli
+** air strikes killed ...", "Russian missile strikes hit ...", "Ukrainian
+** shelling wounded ...", "Chinese vessels harassed ..." -- a demonym or
+** country read as a modifier, followed only by words of the weapon or craft
+** up to the verb. -1 if none. */
 static int weapon_subject(const Coder *c, const VerbHit *h) {
   static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
                                          "missiles", "drone", "drones", "rocket", "rockets", "artillery",
                                          "shelling", "shells", "bombing", "bombings", "bombardment", "raid",
-                                         "raids", "cruise", "ballistic", "fire", "attack", "attacks", "and", NULL};
+                                         "raids", "cruise", "ballistic", "fire", "attack", "attacks",
+                                         /* ... and the craft a state acts through: "Chinese vessels
+                                         ** rammed", "Russian aircraft harassed" */
+                                         "vessels", "vessel", "ships", "ship", "boats", "boat", "aircraft",
+                                         "planes", "plane", "and", NULL};
   for (size_t m = c->nM; m-- > 0;) {
     const Mention *pm = &c->aM[m];
     if (pm->e >= h->i) continue;
@@ -2304,7 +2309,7 @@ static void assign_roles(Coder *c) {
     }
     /* "Israeli air strikes killed 500 people", "Russian shelling wounded
     ** five": the weapon that acts is the state's its adjective names */
-    if (iS < 0 && !bPassive && code_root(h) >= 18) iS = weapon_subject(c, h);
+    if (iS < 0 && !bPassive && code_root(h) >= 17) iS = weapon_subject(c, h);
     /* "offered condolences to Turkey and Syria after a powerful earthquake
     ** killed thousands": a clause opened after the actor has a subject of
     ** its own, which names no actor */
