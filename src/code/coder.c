@@ -5545,7 +5545,10 @@ static int distinct_sides(const Coder *c, const int *aS, int nS) {
     const char *zC = NULL;
     mention_country(c, aS[x], &zC);
     if (!zC && !m->pMain) zC = member_country(c, aS[x]);
-    const char *zR = m->pAgent && m->pAgent->zRole ? m->pAgent->zRole : "";
+    /* the role of a body counts as an agent's does: "Colombia and the ELN"
+    ** (COL, COLREBELN) are two sides of one country */
+    const char *zR = mention_role(c, aS[x]);
+    if (!zR) zR = "";
     const ActorEntry *pM = zC ? NULL : m->pMain;
     if (x == 0) {
       zC0 = zC, zR0 = zR, pM0 = pM;
