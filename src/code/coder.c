@@ -5773,7 +5773,11 @@ static void statement_content(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt < 0 || strcmp(h->zCode, "010") || tok_in(c, h->i, azTell)) continue;
     if (c->aM[h->iTgt].i < h->e) continue;
-    int bClause = 0;
+    /* "said it detected 22 Chinese aircraft": a subject pronoun opens the
+    ** clause the statement reports, whatever its verb */
+    static const char *const azSubjPron[] = {"it", "they", "he", "she", "we", NULL};
+    size_t t0 = h->e < c->nTok && tok_is(c, h->e, "that") ? h->e + 1 : h->e;
+    int bClause = t0 + 1 < c->nTok && tok_in(c, t0, azSubjPron) && c->aTok[t0 + 1].bWord;
     for (size_t b = h->e; b < c->nTok && !bClause && !clause_break(c, b); b++) {
       bClause = tok_in(c, b, azAux);
       for (size_t x = 0; x < c->nH && !bClause; x++) bClause = x != k && !c->aH[x].bDrop && c->aH[x].i == b;
