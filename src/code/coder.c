@@ -6000,6 +6000,15 @@ static int code_window(Coder *c, size_t iSent) {
       int bRel = 0;
       for (size_t b = h->e; b < iD; b++)
         bRel |= tok_is(c, b, "which") || tok_is(c, b, "who") || tok_is(c, b, "where") || tok_is(c, b, "when");
+      /* ... and so is one after a clause or gerund that "after" or "before"
+      ** opens: "agreed to de-escalate after exchanging strikes in January" */
+      for (size_t b = h->e; b + 1 < iD && !bRel; b++) {
+        if (!tok_is(c, b, "after") && !tok_is(c, b, "before")) continue;
+        const Token *pN = &c->aTok[b + 1];
+        bRel = pN->end - pN->start > 4 && !strncmp(c->z + pN->end - 3, "ing", 3);
+        for (size_t q = 0; q < c->nH && !bRel; q++)
+          bRel = c->aH[q].i > b && c->aH[q].i < iD && opens_subordinate(c, b, c->aH[q].i);
+      }
       if (bRel) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
       /* a forecast's date is the one after its verb (the deadline), not the
