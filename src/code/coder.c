@@ -1562,6 +1562,12 @@ static int find_actors(Coder *c) {
     /* ... and a region's adjective before a noun ("a European summit",
     ** "Asian markets") only describes it: not even a target of last resort */
     if (m->bMod && a->bRegion && a->kind == AK_DEMONYM) m->bAside = 1;
+    /* ... and so does a region's possessive before a superlative: "seized
+    ** Europe's largest nuclear plant" ranks the plant, it is not Europe's */
+    if (a->bRegion && tok_is(c, t, "'s") && t + 1 < c->nTok) {
+      const Token *pS = &c->aTok[t + 1];
+      if (pS->end - pS->start > 4 && !strncmp(c->z + pS->end - 3, "est", 3)) m->bAside = 1;
+    }
   }
   /* "the Russian-led CSTO", "Iranian-backed Houthi rebels", "the Saudi-led
   ** coalition": the state that leads or backs an actor describes it */
