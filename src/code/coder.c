@@ -3775,6 +3775,11 @@ static void drop_participle_adjectives(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azVictim) || !tok_in(c, h->e, azAfter)) continue;
     if (tok_is(c, h->e + 1, "least") || tok_is(c, h->e + 1, "most")) continue;   /* "killed at least 184 people" */
+    /* "police detained over 400 protesters": "over" a count is its size */
+    static const char *const azCount[] = {"dozens", "hundreds", "thousands", "tens", "two", "three", "four", "five",
+                                          "six", "seven", "eight", "nine", "ten", "twenty", "fifty", NULL};
+    if (tok_is(c, h->e, "over") && h->e + 1 < c->nTok && (tok_number(c, h->e + 1) || tok_in(c, h->e + 1, azCount)))
+      continue;
     const Token *p = &c->aTok[h->i - 1];
     if (!p->bWord || tok_in(c, h->i - 1, azBe) || tok_is(c, h->i - 1, "has") || tok_is(c, h->i - 1, "have") ||
         tok_is(c, h->i - 1, "had") || tok_is(c, h->i - 1, "who") || tok_is(c, h->i - 1, "that"))
