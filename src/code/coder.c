@@ -1934,6 +1934,15 @@ static int find_verbs(Coder *c) {
       if (bAfterDemonym) continue;
       /* after a possessive it is a noun: "Russia's support" */
       if (i > 0 && tok_is(c, i - 1, "'s")) continue;
+      /* a measure's plural before "on" or "against" is the measure: "EU
+      ** sanctions on Russia" (as verbs they take a direct object: "the US
+      ** sanctions Iranian oil"). Not attacks and strikes, whose noun a claim
+      ** of responsibility codes as the act ("claimed responsibility for drone
+      ** attacks on ...") */
+      static const char *const azMeasure[] = {"sanctions", "bans", "curbs", "tariffs", NULL};
+      if (f->forms & VF_3S && tok_in(c, i, azMeasure) && i + 1 < c->nTok &&
+          (tok_is(c, i + 1, "on") || tok_is(c, i + 1, "against")))
+        continue;
       /* a bare stem after a preposition other than "to" is a noun: "bans on
       ** travel to Canada", "advised against travel" */
       if (i > 0 && !(f->forms & (VF_PAST | VF_PP | VF_ING)) && !tok_is(c, i - 1, "to") && tok_in(c, i - 1, azPrep))
