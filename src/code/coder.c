@@ -5886,7 +5886,9 @@ static int code_window(Coder *c, size_t iSent) {
     /* joint acts: "Russia and China held drills", "the two sides clashed" —
     ** only for acts that are mutual by nature, and only when nothing follows
     ** the verb that could be its object ("police and soldiers shot 37 people") */
-    int bMutual = root == 3 || root == 4 || root == 6 || root == 15 || root == 19 ||
+    /* ... mediation is between others: "the US and Saudi Arabia brokered a
+    ** ceasefire" do not mediate between themselves */
+    int bMutual = root == 3 || (root == 4 && strcmp(h->zCode, "045")) || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
                   !strcmp(h->zCode, "019") ||   /* "Reagan and Mubarak agreed there was a need": accord with each other */
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
