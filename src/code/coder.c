@@ -1569,6 +1569,17 @@ static int find_actors(Coder *c) {
       if (pS->end - pS->start > 4 && !strncmp(c->z + pS->end - 3, "est", 3)) m->bAside = 1;
     }
   }
+  /* "pro-Russian gunmen in Donetsk", "anti-American protesters": a state
+  ** the actor sides with or against is not its own; a role keeps the
+  ** country the place or the story gives it */
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pCountry || m->pMain || m->i < 2 || !tok_is(c, m->i - 1, "-") ||
+        !(tok_is(c, m->i - 2, "pro") || tok_is(c, m->i - 2, "anti")))
+      continue;
+    if (m->pAgent) m->pCountry = NULL;
+    else m->bAside = 1;
+  }
   /* "the Russian-led CSTO", "Iranian-backed Houthi rebels", "the Saudi-led
   ** coalition": the state that leads or backs an actor describes it */
   static const char *const azLed[] = {"led", "backed", "brokered", "sponsored", "funded", "supported", "allied",
