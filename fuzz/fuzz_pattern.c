@@ -8,7 +8,9 @@
 ** Without libFuzzer (FUZZ_STANDALONE) main() replays files given as arguments
 ** (`make check` runs it over real and pathological dictionaries).
 */
-#define _DEFAULT_SOURCE   /* mkdtemp */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE   /* mkdtemp; the Makefile defines it already */
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
