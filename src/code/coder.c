@@ -278,6 +278,37 @@ static const ActorEntry *raw_best(const RawMatch *r) {
   return b;
 }
 
+/* "vetoed a UN Security Council resolution on Ukraine", "blocked a draft
+** Security Council resolution": a veto is aimed at the body whose draft it
+** kills (the modifier of "resolution"), not at the draft's topic. */
+static int veto_body(const Coder *c, const VerbHit *h, int iMod, int iT) {
+  static const char *const azDraft[] = {"resolution", "resolutions", "draft", "statement", "declaration", NULL};
+  const char *zAct = h->zAct ? h->zAct : h->zCode;
+  if (iMod < 0 || strcmp(zAct, "129") || !tok_in(c, c->aM[iMod].e, azDraft)) return iT;
+  return iMod;
+}
+
+/* "the Security Council", "the General Assembly", capitalised and with no
+** state of their own, are the UN's organs: wire copy names the UN once and
+** then the organ alone ("Russia vetoed a draft Security Council resolution").
+** A state's own council composes with the state before it ("Russia's
+** Security Council") and never gets here; "the OAS General Assembly" is the
+** OAS's. */
+static void un_organ(const Coder *c, Mention *m) {
+  if (!m->pAgent || m->pCountry || m->pMain || m->pPersonCountry || m->pGroup) return;
+  size_t s = tok_is(c, m->i, "the") ? m->i + 1 : m->i;
+  if (m->e != s + 2 || !c->aTok[s].bCap || !c->aTok[s + 1].bCap) return;
+  const char *zCode = NULL;
+  if (tok_is(c, s, "security") && tok_is(c, s + 1, "council")) zCode = "IGOUNOSEC";
+  if (tok_is(c, s, "general") && tok_is(c, s + 1, "assembly")) zCode = "IGOUNOGAS";
+  for (size_t a = 0; zCode && a < c->p->nActor; a++)
+    if (c->p->aActor[a].kind == AK_ORG && !strcmp(c->p->aActor[a].zCode, zCode)) {
+      m->pMain = &c->p->aActor[a];
+      m->pAgent = NULL;
+      return;
+    }
+}
+
 /* Longest actor phrase starting at token i (an optional "the" first). */
 /* Keeps the entries at trie node `node` that may match tokens [s, e) as
 ** written; returns how many were kept in r. */
@@ -1400,6 +1431,7 @@ static int find_actors(Coder *c) {
                     (tok_is(c, m.i - 1, "by") && (tok_is(c, m.i - 2, "accompanied") || tok_is(c, m.i - 2, "flanked") ||
                                                   tok_is(c, m.i - 2, "attended") || tok_is(c, m.i - 2, "witnessed")))))
       m.bAside = 1;
+    un_organ(c, &m);
     if (!push_mention(c, &m)) {
       free(aR);
       return 0;
@@ -2525,6 +2557,7 @@ static void assign_roles(Coder *c) {
       break;
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
+    iT = veto_body(c, h, iMod, iT);
     /* "recalled its ambassador from Israel, calling the raid a massacre": a
     ** trailing participle of judgment, demand or threat that names no party
     ** of its own is aimed at the one the clause it trails acted on */
