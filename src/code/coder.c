@@ -4436,7 +4436,8 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "massacre", "violence", "shooting", "coup", "takeover", "diversion",
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
                                       "detention", "closure", "blockade", "seizure", "incursion", "talks",
-                                      "negotiations", NULL};
+                                      "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
+                                      "sentences", "conviction", "suspension", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
@@ -4468,6 +4469,16 @@ static const char *event_state(const Coder *c, const tocsin_actor *a) {
   if (a->zCountry) return a->zCountry;
   if (a->zCode && strlen(a->zCode) > 3 && is_state_code(a->zCode) && country_entry(c, a->zCode)) return a->zCode;
   return NULL;
+}
+
+/* The body whose act a reaction answers when that act's actor is an
+** organisation with no state of its own; NULL when it is none, or is the
+** reacting body itself. */
+static const ActorEntry *reaction_body(const Coder *c, const VerbHit *h, const tocsin_event *pE) {
+  if (!pE->source.zOrg || pE->source.zCountry) return NULL;
+  const ActorEntry *pOrg = org_entry(c, pE->source.zCode);
+  if (!pOrg || c->aM[h->iSrc].pMain == pOrg || is_state_code(pE->source.zCode)) return NULL;
+  return pOrg;
 }
 
 /* A reply names no target: "India denied any involvement in the killing",
@@ -4533,9 +4544,13 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** just reported is aimed at the state that took it */
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
-    int lo = 0, hiRoot = 20, bWords = 0;
+    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0;
+    /* a court's or a body's own kind of act: answered to the body that took it */
+    static const char *const azBodyAct[] = {"ruling", "verdict", "warrant", "warrants", "resolution", "report",
+                                            "findings", "assessment", "sentence", "sentences", "conviction", NULL};
     if (bReaction) {
-      static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution", NULL};
+      static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution",
+                                            "report", "assessment", NULL};
       static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
                                             "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
@@ -4546,7 +4561,8 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
           (tok_in(c, n - 1, azForce) || tok_in(c, n - 1, azPact) || tok_in(c, n - 1, azShow)))
         n = n - 1;
-      bWords = tok_in(c, n, azWords);
+      bBody = tok_in(c, n, azBodyAct);
+      bWords = tok_in(c, n, azWords) || bBody;   /* a ruling may be a censure: "the court condemned ..." */
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
@@ -4569,6 +4585,8 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (pE->iSentence + ((bPact || lo == 18) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
+        if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
+          continue;
         /* ... and the one who brokered the deal is not a party to it */
         if (bPact && !strcmp(pE->zEvent, "045")) continue;
         /* a generic act noun ("the diversion", "the decision") names a deed,
@@ -4579,6 +4597,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** Guterres condemned the decision"), not a group's raid long before */
         const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+        /* ... or a body with no state ("The World Court ordered Russia to
+        ** suspend ...; Kyiv welcomed the ruling") */
+        if (!zT && !zA && lo != 18 && (pOrg = reaction_body(c, h, pE)) != NULL) zT = pOrg->zCode;
         /* ... or armed men of the reacting side's own state ("Boko Haram
         ** fighters killed hundreds ...; the Nigerian president condemned the
         ** massacre"): force a government answers for none of, aimed at home */
