@@ -288,6 +288,22 @@ static int veto_body(const Coder *c, const VerbHit *h, int iMod, int iT) {
   return iMod;
 }
 
+/* "Burundi withdrew from the International Criminal Court", "said it would
+** pull out of the OAS": a state leaving an international body breaks
+** relations with it (161; said of the future, the threat 1313), not a
+** military de-escalation (087). Not a force leaving a mission. */
+static const char *org_exit(const Coder *c, const Mention *pT, const char *zCode) {
+  int bNow = !strcmp(zCode, "087"), bIntent = !strcmp(zCode, "0356");
+  if ((!bNow && !bIntent) || !pT->pMain || pT->pMain->kind != AK_ORG || pT->pAgent ||
+      strncmp(pT->pMain->zCode, "IGO", 3) || strstr(pT->pMain->zCode, "PKO"))
+    return zCode;
+  size_t b = pT->i;
+  if (b > 0 && tok_is(c, b, "the")) b++;   /* the mention may start at its article */
+  if (b < 1 || !(tok_is(c, b - 1, "from") || tok_is(c, b - 1, "of") || tok_is(c, b - 2, "from") || tok_is(c, b - 2, "of")))
+    return zCode;
+  return bNow ? "161" : "1313";
+}
+
 /* "the Security Council", "the General Assembly", capitalised and with no
 ** state of their own, are the UN's organs: wire copy names the UN once and
 ** then the organ alone ("Russia vetoed a draft Security Council resolution").
@@ -3436,6 +3452,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!strcmp(zCode, "173") && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY))
     zCode = "192";
+  zCode = org_exit(c, pT, zCode);
   const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
