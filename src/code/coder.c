@@ -281,10 +281,12 @@ static const ActorEntry *raw_best(const RawMatch *r) {
 /* "vetoed a UN Security Council resolution on Ukraine", "blocked a draft
 ** Security Council resolution": a veto is aimed at the body whose draft it
 ** kills (the modifier of "resolution"), not at the draft's topic. */
-static int veto_body(const Coder *c, const VerbHit *h, int iMod, int iT) {
+static int veto_body(const Coder *c, const VerbHit *h, int iMod, int iGapMod, int iT) {
   static const char *const azDraft[] = {"resolution", "resolutions", "draft", "statement", "declaration", NULL};
   const char *zAct = h->zAct ? h->zAct : h->zCode;
-  if (iMod < 0 || strcmp(zAct, "129") || !tok_in(c, c->aM[iMod].e, azDraft)) return iT;
+  if (strcmp(zAct, "129")) return iT;
+  if (iGapMod >= 0 && tok_in(c, c->aM[iGapMod].e, azDraft)) return iGapMod;   /* "blocked a draft ... resolution" */
+  if (iMod < 0 || !tok_in(c, c->aM[iMod].e, azDraft)) return iT;
   return iMod;
 }
 
@@ -2573,7 +2575,7 @@ static void assign_roles(Coder *c) {
       break;
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
-    iT = veto_body(c, h, iMod, iT);
+    iT = veto_body(c, h, iMod, iGapMod, iT);
     /* "recalled its ambassador from Israel, calling the raid a massacre": a
     ** trailing participle of judgment, demand or threat that names no party
     ** of its own is aimed at the one the clause it trails acted on */
@@ -3736,6 +3738,20 @@ static int one_clause(const Coder *c, size_t lo, size_t hi);
 static int plural_subject(const Coder *c, const Mention *m, const VerbHit *h) {
   if (!(h->forms & VF_BASE) || m->pMain || !(m->pCountry || m->pAgent)) return 0;
   return plural_word(c, m->e - 1);
+}
+
+/* "vetoed a resolution that would have deplored the invasion", "a deal that
+** could have ended the war": an act said with "would have" or "could have"
+** never happened; it is no event ("may have", "might have" hedge a real one). */
+static void drop_counterfactuals(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    size_t i = h->i;
+    if (h->bDrop || i < 2 || !tok_is(c, i - 1, "have")) continue;
+    if (tok_is(c, i - 2, "would") || tok_is(c, i - 2, "could") ||
+        (i >= 3 && tok_is(c, i - 2, "not") && (tok_is(c, i - 3, "would") || tok_is(c, i - 3, "could"))))
+      h->bDrop = 1;
+  }
 }
 
 /* A participle right after a verb's match describes its object: "rejected
@@ -5813,6 +5829,7 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   mark_appositions(c);
   drop_participle_adjectives(c);
+  drop_counterfactuals(c);
   drop_gerund_of_noun(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
