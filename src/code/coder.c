@@ -3394,6 +3394,12 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* the event */
   const char *zCode = h->zCode;
   if (self_directed(&ev, zCode, &c->aM[iS], pT)) return 1;
+  /* "Putin ordered the army to ...", "ordered his forces to ...": an order
+  ** within one state, or to a bare role, is command, not a demand */
+  if (rootH == 10 && !strcmp(lemma_of(c, h), "order") &&
+      ((ev.source.zCountry && ev.target.zCountry && !strcmp(ev.source.zCountry, ev.target.zCountry)) ||
+       (pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry)))
+    return 1;
   if (!strncmp(zCode, "062", 3) && drills_around(c, h, pT)) zCode = "150";
   /* a meeting in a country that is neither side's is CAMEO 044 */
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
@@ -4580,7 +4586,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     int lo = 0, hiRoot = 20, bWords = 0, bBody = 0;
     /* a court's or a body's own kind of act: answered to the body that took it */
     static const char *const azBodyAct[] = {"ruling", "verdict", "warrant", "warrants", "resolution", "report",
-                                            "findings", "assessment", "sentence", "sentences", "conviction", NULL};
+                                            "findings", "assessment", "sentence", "sentences", "conviction", "order", NULL};
     if (bReaction) {
       static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution",
                                             "report", "assessment", NULL};
