@@ -5321,6 +5321,17 @@ static void compose_frames_pass(Coder *c) {
     if (iS < 0 && iModal > a->e + 1 && tok_in(c, iModal - 2, azOwnPoss) && c->aTok[iModal - 1].bWord &&
         !c->aTok[iModal - 1].bCap)
       bSelf = 1;
+    /* "told the United Nations that it would reopen the crossing": a pronoun
+    ** before "will"/"would" is the speaker; the addressee before it is no subject */
+    /* (not a warning's: "warned Hezbollah that it would pay a heavy price");
+    ** an intent to cooperate told to the addressee is aimed at it */
+    int iTold = -1;
+    if (cModal == 'W' && iS >= 0 && iModal > 0 && tok_in(c, iModal - 1, azSelf) && !c->aM[iS].bPronoun &&
+        c->aM[iS].e < iModal - 1 && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn") && code_root(b) != 13) {
+      iTold = iS;
+      iS = -1;
+      bSelf = 1;
+    }
     if (iSpeaker < 0 || (iS < 0 && !bSelf)) {
       own_future_act(c, k);   /* "Sources said Iran will free the crew" */
       continue;
@@ -5384,6 +5395,7 @@ static void compose_frames_pass(Coder *c) {
       b->bNegClear = bNeg;
       b->bModalFramed = 1;
       if (bSelf) b->iSrcForce = iSpeaker;
+      if (iTold >= 0 && !bNeg && !bWarn && code_root(b) <= 8) b->iTgtForce = iTold;
       if (!is_report_verb(a)) a->bDrop = 1;
     }
   }
