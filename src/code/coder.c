@@ -817,18 +817,34 @@ static int both_sides(Coder *c) {
 }
 
 
+/* The mention that is a bare role over exactly tokens [i, e) or [i + 1, e)
+** ("the court"), else -1. */
+static int bare_role_at(const Coder *c, size_t i, size_t e) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if ((m->i == i || m->i == i + 1) && m->e == e && m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry &&
+        !m->pGroup && !m->bPronoun)
+      return (int)k;
+  }
+  return -1;
+}
+
 /* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
 ** claim responsibility": a definite noun for a body stands for the last
 ** body of its kind in the events of the three sentences before (a bloc or
 ** agency: an IGO; a court: a court; a group or militia: an armed group).
 ** One mention over the phrase. 0 on OOM. */
 static int the_body(Coder *c) {
-  static const char *const azIgo[] = {"bloc", "alliance", "organisation", "organization", "agency", NULL};
+  static const char *const azIgo[] = {"bloc", "alliance", "organisation", "organization", "agency", "mission",
+                                      "watchdog", NULL};
   static const char *const azCourt[] = {"court", "tribunal", NULL};
   static const char *const azArmed[] = {"group", "movement", "militia", "militants", NULL};
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 1 < c->nTok; i++) {
-    if (!tok_is(c, i, "the") || in_mention(c, i + 1) || (i + 2 < c->nTok && in_mention(c, i + 2))) continue;
+    /* "the court" is also a bare role (JUD) of the story's state: the body wins */
+    int iRole = tok_in(c, i + 1, azCourt) ? bare_role_at(c, i, i + 2) : -1;
+    if (!tok_is(c, i, "the") || (in_mention(c, i + 1) && iRole < 0) || (i + 2 < c->nTok && in_mention(c, i + 2)))
+      continue;
     int kind = tok_in(c, i + 1, azIgo) ? 1 : tok_in(c, i + 1, azCourt) ? 2 : tok_in(c, i + 1, azArmed) ? 3 : 0;
     if (!kind || !c->aTok[i + 1].bWord || c->aTok[i + 1].bCap) continue;
     const ActorEntry *pOrg = NULL;
@@ -845,6 +861,10 @@ static int the_body(Coder *c) {
       }
     }
     if (!pOrg) continue;
+    if (iRole >= 0) {
+      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+      c->nM--;
+    }
     if (!insert_phrase_mention(c, i, i + 2, pOrg)) return 0;
     i++;
   }
