@@ -2644,6 +2644,10 @@ static void assign_roles(Coder *c) {
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
     const char *zAct = h->zAct ? h->zAct : h->zCode;   /* a stated intent's act: "will visit" */
     if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '4' && zAct[2] == '2') iT = iLoc;
+    /* ... and "opened an investigation into war crimes in Ukraine" looks into the place's state */
+    if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '9' && c->aM[iLoc].pMain &&
+        c->aM[iLoc].pMain->kind == AK_COUNTRY)
+      iT = iLoc;
     /* "declared a state of emergency in Tigray", "imposed a curfew in Yangon":
     ** a domestic restriction (CAMEO 172x) or repression (175) falls on the
     ** people of the place it is imposed on */
