@@ -5952,6 +5952,11 @@ static int code_window(Coder *c, size_t iSent) {
     static const char *const azSwap[] = {"exchange", "swap", "trade", NULL};
     int bReciprocal = 0;
     for (const char *const *z = azSwap; *z && nS >= 2; z++) bReciprocal |= !strcmp(lemma_of(c, h), *z);
+    /* ... and so does any act of two sides done to "each other" ("blamed
+    ** each other for the shelling", "accused one another of violating the truce") */
+    for (size_t eo = h->i + 1; nS >= 2 && nT == 0 && eo <= h->e && eo + 1 < c->nTok; eo++)
+      if ((tok_is(c, eo, "each") && tok_is(c, eo + 1, "other")) || (tok_is(c, eo, "one") && tok_is(c, eo + 1, "another")))
+        bReciprocal = 1;
     if (bReciprocal && nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain) nT = 0;
     if (bReciprocal) bMutual = bNoObject = 1;
     /* "the truce was mediated by Qatar and Egypt": agents of a passive act on
