@@ -278,6 +278,55 @@ static const ActorEntry *raw_best(const RawMatch *r) {
   return b;
 }
 
+/* "vetoed a UN Security Council resolution on Ukraine", "blocked a draft
+** Security Council resolution": a veto is aimed at the body whose draft it
+** kills (the modifier of "resolution"), not at the draft's topic. */
+static int veto_body(const Coder *c, const VerbHit *h, int iMod, int iGapMod, int iT) {
+  static const char *const azDraft[] = {"resolution", "resolutions", "draft", "statement", "declaration", NULL};
+  const char *zAct = h->zAct ? h->zAct : h->zCode;
+  if (strcmp(zAct, "129")) return iT;
+  if (iGapMod >= 0 && tok_in(c, c->aM[iGapMod].e, azDraft)) return iGapMod;   /* "blocked a draft ... resolution" */
+  if (iMod < 0 || !tok_in(c, c->aM[iMod].e, azDraft)) return iT;
+  return iMod;
+}
+
+/* "Burundi withdrew from the International Criminal Court", "said it would
+** pull out of the OAS": a state leaving an international body breaks
+** relations with it (161; said of the future, the threat 1313), not a
+** military de-escalation (087). Not a force leaving a mission. */
+static const char *org_exit(const Coder *c, const Mention *pT, const char *zCode) {
+  int bNow = !strcmp(zCode, "087"), bIntent = !strcmp(zCode, "0356");
+  if ((!bNow && !bIntent) || !pT->pMain || pT->pMain->kind != AK_ORG || pT->pAgent ||
+      strncmp(pT->pMain->zCode, "IGO", 3) || strstr(pT->pMain->zCode, "PKO"))
+    return zCode;
+  size_t b = pT->i;
+  if (b > 0 && tok_is(c, b, "the")) b++;   /* the mention may start at its article */
+  if (b < 1 || !(tok_is(c, b - 1, "from") || tok_is(c, b - 1, "of") || tok_is(c, b - 2, "from") || tok_is(c, b - 2, "of")))
+    return zCode;
+  return bNow ? "161" : "1313";
+}
+
+/* "the Security Council", "the General Assembly", capitalised and with no
+** state of their own, are the UN's organs: wire copy names the UN once and
+** then the organ alone ("Russia vetoed a draft Security Council resolution").
+** A state's own council composes with the state before it ("Russia's
+** Security Council") and never gets here; "the OAS General Assembly" is the
+** OAS's. */
+static void un_organ(const Coder *c, Mention *m) {
+  if (!m->pAgent || m->pCountry || m->pMain || m->pPersonCountry || m->pGroup) return;
+  size_t s = tok_is(c, m->i, "the") ? m->i + 1 : m->i;
+  if (m->e != s + 2 || !c->aTok[s].bCap || !c->aTok[s + 1].bCap) return;
+  const char *zCode = NULL;
+  if (tok_is(c, s, "security") && tok_is(c, s + 1, "council")) zCode = "IGOUNOSEC";
+  if (tok_is(c, s, "general") && tok_is(c, s + 1, "assembly")) zCode = "IGOUNOGAS";
+  for (size_t a = 0; zCode && a < c->p->nActor; a++)
+    if (c->p->aActor[a].kind == AK_ORG && !strcmp(c->p->aActor[a].zCode, zCode)) {
+      m->pMain = &c->p->aActor[a];
+      m->pAgent = NULL;
+      return;
+    }
+}
+
 /* Longest actor phrase starting at token i (an optional "the" first). */
 /* Keeps the entries at trie node `node` that may match tokens [s, e) as
 ** written; returns how many were kept in r. */
@@ -768,18 +817,34 @@ static int both_sides(Coder *c) {
 }
 
 
+/* The mention that is a bare role over exactly tokens [i, e) or [i + 1, e)
+** ("the court"), else -1. */
+static int bare_role_at(const Coder *c, size_t i, size_t e) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if ((m->i == i || m->i == i + 1) && m->e == e && m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry &&
+        !m->pGroup && !m->bPronoun)
+      return (int)k;
+  }
+  return -1;
+}
+
 /* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
 ** claim responsibility": a definite noun for a body stands for the last
 ** body of its kind in the events of the three sentences before (a bloc or
 ** agency: an IGO; a court: a court; a group or militia: an armed group).
 ** One mention over the phrase. 0 on OOM. */
 static int the_body(Coder *c) {
-  static const char *const azIgo[] = {"bloc", "alliance", "organisation", "organization", "agency", NULL};
+  static const char *const azIgo[] = {"bloc", "alliance", "organisation", "organization", "agency", "mission",
+                                      "watchdog", NULL};
   static const char *const azCourt[] = {"court", "tribunal", NULL};
   static const char *const azArmed[] = {"group", "movement", "militia", "militants", NULL};
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 1 < c->nTok; i++) {
-    if (!tok_is(c, i, "the") || in_mention(c, i + 1) || (i + 2 < c->nTok && in_mention(c, i + 2))) continue;
+    /* "the court" is also a bare role (JUD) of the story's state: the body wins */
+    int iRole = tok_in(c, i + 1, azCourt) ? bare_role_at(c, i, i + 2) : -1;
+    if (!tok_is(c, i, "the") || (in_mention(c, i + 1) && iRole < 0) || (i + 2 < c->nTok && in_mention(c, i + 2)))
+      continue;
     int kind = tok_in(c, i + 1, azIgo) ? 1 : tok_in(c, i + 1, azCourt) ? 2 : tok_in(c, i + 1, azArmed) ? 3 : 0;
     if (!kind || !c->aTok[i + 1].bWord || c->aTok[i + 1].bCap) continue;
     const ActorEntry *pOrg = NULL;
@@ -796,6 +861,10 @@ static int the_body(Coder *c) {
       }
     }
     if (!pOrg) continue;
+    if (iRole >= 0) {
+      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+      c->nM--;
+    }
     if (!insert_phrase_mention(c, i, i + 2, pOrg)) return 0;
     i++;
   }
@@ -1443,6 +1512,7 @@ static int find_actors(Coder *c) {
                     (tok_is(c, m.i - 1, "by") && (tok_is(c, m.i - 2, "accompanied") || tok_is(c, m.i - 2, "flanked") ||
                                                   tok_is(c, m.i - 2, "attended") || tok_is(c, m.i - 2, "witnessed")))))
       m.bAside = 1;
+    un_organ(c, &m);
     if (!push_mention(c, &m)) {
       free(aR);
       return 0;
@@ -2600,6 +2670,7 @@ static void assign_roles(Coder *c) {
       break;
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
+    iT = veto_body(c, h, iMod, iGapMod, iT);
     /* "recalled its ambassador from Israel, calling the raid a massacre": a
     ** trailing participle of judgment, demand or threat that names no party
     ** of its own is aimed at the one the clause it trails acted on */
@@ -2648,6 +2719,10 @@ static void assign_roles(Coder *c) {
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
     const char *zAct = h->zAct ? h->zAct : h->zCode;   /* a stated intent's act: "will visit" */
     if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '4' && zAct[2] == '2') iT = iLoc;
+    /* ... and "opened an investigation into war crimes in Ukraine" looks into the place's state */
+    if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '9' && c->aM[iLoc].pMain &&
+        c->aM[iLoc].pMain->kind == AK_COUNTRY)
+      iT = iLoc;
     /* "declared a state of emergency in Tigray", "imposed a curfew in Yangon":
     ** a domestic restriction (CAMEO 172x) or repression (175) falls on the
     ** people of the place it is imposed on */
@@ -3425,6 +3500,12 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* the event */
   const char *zCode = h->zCode;
   if (self_directed(&ev, zCode, &c->aM[iS], pT)) return 1;
+  /* "Putin ordered the army to ...", "ordered his forces to ...": an order
+  ** within one state, or to a bare role, is command, not a demand */
+  if (rootH == 10 && !strcmp(lemma_of(c, h), "order") &&
+      ((ev.source.zCountry && ev.target.zCountry && !strcmp(ev.source.zCountry, ev.target.zCountry)) ||
+       (pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry)))
+    return 1;
   if (!strncmp(zCode, "062", 3) && drills_around(c, h, pT)) zCode = "150";
   /* a meeting in a country that is neither side's is CAMEO 044 */
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
@@ -3485,6 +3566,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!strcmp(zCode, "173") && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY))
     zCode = "192";
+  zCode = org_exit(c, pT, zCode);
   const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
@@ -3768,6 +3850,20 @@ static int one_clause(const Coder *c, size_t lo, size_t hi);
 static int plural_subject(const Coder *c, const Mention *m, const VerbHit *h) {
   if (!(h->forms & VF_BASE) || m->pMain || !(m->pCountry || m->pAgent)) return 0;
   return plural_word(c, m->e - 1);
+}
+
+/* "vetoed a resolution that would have deplored the invasion", "a deal that
+** could have ended the war": an act said with "would have" or "could have"
+** never happened; it is no event ("may have", "might have" hedge a real one). */
+static void drop_counterfactuals(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    size_t i = h->i;
+    if (h->bDrop || i < 2 || !tok_is(c, i - 1, "have")) continue;
+    if (tok_is(c, i - 2, "would") || tok_is(c, i - 2, "could") ||
+        (i >= 3 && tok_is(c, i - 2, "not") && (tok_is(c, i - 3, "would") || tok_is(c, i - 3, "could"))))
+      h->bDrop = 1;
+  }
 }
 
 /* A participle right after a verb's match describes its object: "rejected
@@ -4516,7 +4612,8 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "massacre", "violence", "shooting", "coup", "takeover", "diversion",
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
                                       "detention", "closure", "blockade", "seizure", "incursion", "talks",
-                                      "negotiations", NULL};
+                                      "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
+                                      "sentences", "conviction", "suspension", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
@@ -4538,7 +4635,8 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
                                    c->aUsed[t + 2] != 1 ? t + 2 : t + 1;
   if (h->e >= h->i + 3 && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the"))) return h->e - 1;
   size_t e = h->e;
-  return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") ? e + 2 : e + 1;
+  /* "rejected the order." names one word: the noun, not the full stop after it */
+  return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") && c->aTok[e + 2].bWord ? e + 2 : e + 1;
 }
 
 /* The state an event's actor belongs to: its country, else the state an
@@ -4548,6 +4646,16 @@ static const char *event_state(const Coder *c, const tocsin_actor *a) {
   if (a->zCountry) return a->zCountry;
   if (a->zCode && strlen(a->zCode) > 3 && is_state_code(a->zCode) && country_entry(c, a->zCode)) return a->zCode;
   return NULL;
+}
+
+/* The body whose act a reaction answers when that act's actor is an
+** organisation with no state of its own; NULL when it is none, or is the
+** reacting body itself. */
+static const ActorEntry *reaction_body(const Coder *c, const VerbHit *h, const tocsin_event *pE) {
+  if (!pE->source.zOrg || pE->source.zCountry) return NULL;
+  const ActorEntry *pOrg = org_entry(c, pE->source.zCode);
+  if (!pOrg || c->aM[h->iSrc].pMain == pOrg || is_state_code(pE->source.zCode)) return NULL;
+  return pOrg;
 }
 
 /* A reply names no target: "India denied any involvement in the killing",
@@ -4613,9 +4721,13 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** just reported is aimed at the state that took it */
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
-    int lo = 0, hiRoot = 20, bWords = 0;
+    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0;
+    /* a court's or a body's own kind of act: answered to the body that took it */
+    static const char *const azBodyAct[] = {"ruling", "verdict", "warrant", "warrants", "resolution", "report",
+                                            "findings", "assessment", "sentence", "sentences", "conviction", "order", NULL};
     if (bReaction) {
-      static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution", NULL};
+      static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution",
+                                            "report", "assessment", NULL};
       static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
                                             "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
@@ -4626,7 +4738,8 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
           (tok_in(c, n - 1, azForce) || tok_in(c, n - 1, azPact) || tok_in(c, n - 1, azShow)))
         n = n - 1;
-      bWords = tok_in(c, n, azWords);
+      bBody = tok_in(c, n, azBodyAct);
+      bWords = tok_in(c, n, azWords) || bBody;   /* a ruling may be a censure: "the court condemned ..." */
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
@@ -4649,6 +4762,8 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (pE->iSentence + ((bPact || lo == 18) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
+        if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
+          continue;
         /* ... and the one who brokered the deal is not a party to it */
         if (bPact && !strcmp(pE->zEvent, "045")) continue;
         /* a generic act noun ("the diversion", "the decision") names a deed,
@@ -4659,6 +4774,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** Guterres condemned the decision"), not a group's raid long before */
         const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+        /* ... or a body with no state ("The World Court ordered Russia to
+        ** suspend ...; Kyiv welcomed the ruling") */
+        if (!zT && !zA && lo != 18 && (pOrg = reaction_body(c, h, pE)) != NULL) zT = pOrg->zCode;
         /* ... or armed men of the reacting side's own state ("Boko Haram
         ** fighters killed hundreds ...; the Nigerian president condemned the
         ** massacre"): force a government answers for none of, aimed at home */
@@ -5340,6 +5458,17 @@ static void compose_frames_pass(Coder *c) {
     if (iS < 0 && iModal > a->e + 1 && tok_in(c, iModal - 2, azOwnPoss) && c->aTok[iModal - 1].bWord &&
         !c->aTok[iModal - 1].bCap)
       bSelf = 1;
+    /* "told the United Nations that it would reopen the crossing": a pronoun
+    ** before "will"/"would" is the speaker; the addressee before it is no subject */
+    /* (not a warning's: "warned Hezbollah that it would pay a heavy price");
+    ** an intent to cooperate told to the addressee is aimed at it */
+    int iTold = -1;
+    if (cModal == 'W' && iS >= 0 && iModal > 0 && tok_in(c, iModal - 1, azSelf) && !c->aM[iS].bPronoun &&
+        c->aM[iS].e < iModal - 1 && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn") && code_root(b) != 13) {
+      iTold = iS;
+      iS = -1;
+      bSelf = 1;
+    }
     if (iSpeaker < 0 || (iS < 0 && !bSelf)) {
       own_future_act(c, k);   /* "Sources said Iran will free the crew" */
       continue;
@@ -5403,6 +5532,7 @@ static void compose_frames_pass(Coder *c) {
       b->bNegClear = bNeg;
       b->bModalFramed = 1;
       if (bSelf) b->iSrcForce = iSpeaker;
+      if (iTold >= 0 && !bNeg && !bWarn && code_root(b) <= 8) b->iTgtForce = iTold;
       if (!is_report_verb(a)) a->bDrop = 1;
     }
   }
@@ -5862,6 +5992,7 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   mark_appositions(c);
   drop_participle_adjectives(c);
+  drop_counterfactuals(c);
   drop_gerund_of_noun(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
@@ -5943,6 +6074,11 @@ static int code_window(Coder *c, size_t iSent) {
     static const char *const azSwap[] = {"exchange", "swap", "trade", NULL};
     int bReciprocal = 0;
     for (const char *const *z = azSwap; *z && nS >= 2; z++) bReciprocal |= !strcmp(lemma_of(c, h), *z);
+    /* ... and so does any act of two sides done to "each other" ("blamed
+    ** each other for the shelling", "accused one another of violating the truce") */
+    for (size_t eo = h->i + 1; nS >= 2 && nT == 0 && eo <= h->e && eo + 1 < c->nTok; eo++)
+      if ((tok_is(c, eo, "each") && tok_is(c, eo + 1, "other")) || (tok_is(c, eo, "one") && tok_is(c, eo + 1, "another")))
+        bReciprocal = 1;
     if (bReciprocal && nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain) nT = 0;
     /* "India and Pakistan accused each other": the object says it */
     for (size_t t = h->i + 1; t + 1 < c->nTok && t <= h->e && nS >= 2 && !bReciprocal; t++)
