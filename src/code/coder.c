@@ -6080,10 +6080,6 @@ static int code_window(Coder *c, size_t iSent) {
       if ((tok_is(c, eo, "each") && tok_is(c, eo + 1, "other")) || (tok_is(c, eo, "one") && tok_is(c, eo + 1, "another")))
         bReciprocal = 1;
     if (bReciprocal && nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain) nT = 0;
-    /* "India and Pakistan accused each other": the object says it */
-    for (size_t t = h->i + 1; t + 1 < c->nTok && t <= h->e && nS >= 2 && !bReciprocal; t++)
-      bReciprocal = (tok_is(c, t, "each") && tok_is(c, t + 1, "other")) ||
-                    (tok_is(c, t, "one") && tok_is(c, t + 1, "another"));
     if (bReciprocal) bMutual = bNoObject = 1;
     /* "the truce was mediated by Qatar and Egypt": agents of a passive act on
     ** the subject, not on each other */
