@@ -1095,6 +1095,19 @@ static int remember_plural(Coder *c) {
   return 1;
 }
 
+/* "Istanbul Mayor Ekrem Imamoglu", "Moscow's mayor", "Kano police": a city or
+** province directly before a role (or with "'s") names whose officer it is, as
+** "the mayor of Moscow" does; the place then stands for its state, like a
+** demonym, and is no target of its own (detaining a place would be 192). */
+static const ActorEntry *place_of_office(const Coder *c, const RawMatch *aR, size_t nR, size_t k) {
+  const ActorEntry *p = raw_best(&aR[k]);
+  if ((p->kind != AK_CAPITAL && p->kind != AK_PLACE) || p->bRegion || !p->zCountry || k + 1 >= nR) return NULL;
+  size_t e = aR[k].e, i = aR[k + 1].i;
+  if (i != e && !(i == e + 1 && tok_is(c, e, "'s"))) return NULL;
+  const ActorEntry *pAg = raw_pick(&aR[k + 1], AK_AGENT);
+  return pAg && raw_best(&aR[k + 1]) == pAg ? p : NULL;
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -1190,6 +1203,7 @@ static int find_actors(Coder *c) {
     size_t kNext = k + 1;
     const ActorEntry *pMod = raw_pick(&aR[k], AK_DEMONYM);
     if (!pMod && pBest->kind == AK_COUNTRY) pMod = pBest;
+    if (!pMod) pMod = place_of_office(c, aR, nR, k);
     const ActorEntry *pAg = raw_pick(&aR[k], AK_AGENT);
     /* "Russia 's" / "Belarusian" followed by an agent, then maybe a person */
     size_t j = kNext;
