@@ -107,6 +107,8 @@ typedef struct Coder {
   Ymd ctx; int bCtx;               /* date of the last dated past event: the narrative's "now" */
   char zCtxText[80];
   const ActorEntry *pDateline;     /* the current wire item's dateline place */
+  const char *zItemState;          /* the state the item's earlier sentences named last */
+  int bDatelineNamed;              /* ... and whether they named the dateline's own */
   struct EventFired *aFired; size_t nFiredAlloc;   /* what fired, parallel to d->aEvent */
   /* acronyms the document defines ("Rapid Support Forces (RSF)"): token id ->
   ** the actor it named, for the rest of the document, over the dictionary's
@@ -2889,6 +2891,25 @@ static const char *member_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* The state a role with no other evidence belongs to in a wire item: its
+** dateline's, unless the item tells of another state and never names the
+** dateline's ("DUBAI - Iranian security forces ... Protesters set fire to
+** police stations": Dubai is where the wire files Iran from), when it is the
+** state the item named last (this sentence's first if none before). */
+static const char *dateline_state(const Coder *c, const char *zDefault) {
+  if (!c->pDateline || !c->pDateline->zCountry) return zDefault;
+  const char *zHome = c->pDateline->zCountry, *zOther = c->zItemState;
+  int bHome = c->bDatelineNamed;
+  for (size_t k = 0; k < c->nM && !bHome; k++) {
+    const char *zC = NULL;
+    mention_country(c, (int)k, &zC);
+    if (!zC) continue;
+    if (!strncmp(zC, zHome, 3)) bHome = 1;
+    else if (!zOther) zOther = zC;
+  }
+  return bHome || !zOther ? zHome : zOther;
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM);
@@ -2931,8 +2952,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   }
   /* a state organ follows the story's side over the dateline's city */
   if (zOrgan) return zOrgan;
-  if (c->pDateline && c->pDateline->zCountry) return c->pDateline->zCountry;
-  return zDefault;
+  return dateline_state(c, zDefault);
 }
 
 /* The dictionary entries of a mention in text order (tocsin_event_explain). */
@@ -3524,6 +3544,8 @@ static int dateline(Coder *c) {
   snprintf(c->zCtxText, sizeof c->zCtxText, "dateline date");
   c->pDateline = NULL;
   c->zSubjCountry = NULL;   /* a new wire item follows its own side */
+  c->zItemState = NULL;
+  c->bDatelineNamed = 0;
   c->nPl = 0;
   RawMatch r;
   if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
@@ -5986,6 +6008,10 @@ static int code_window(Coder *c, size_t iSent) {
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) c->zRecent = zC;
+    if (zC && c->pDateline && c->pDateline->zCountry) {
+      c->zItemState = zC;
+      c->bDatelineNamed |= !strncmp(zC, c->pDateline->zCountry, 3);
+    }
     /* the states this sentence names as actors (not a place of the act) */
     if (!zC || c->aM[k].bLoc || c->aM[k].bSaid || c->aM[k].bOwn) continue;
     int bSeen = 0;
