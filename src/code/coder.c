@@ -2916,9 +2916,15 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   if (zMember) return zMember;
   const char *zBest = NULL;
   size_t best = (size_t)-1;
+  /* "Police detained Castillo as he drove to the Mexican embassy": in a
+  ** domestic act a state named beyond its named target tells where the
+  ** target went or what he did, not whose the role is */
+  const char *zOtherC = NULL;
+  if (bDomestic && iOther >= 0 && c->aM[iOther].i > c->aM[iM].i) mention_country(c, iOther, &zOtherC);
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if ((int)k == iM || (iOther >= 0 && m->iGroup == c->aM[iOther].iGroup)) continue;
+    if (zOtherC && m->i > c->aM[iOther].i) continue;
     const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
     if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE) ||
         a->bRegion)
