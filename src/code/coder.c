@@ -1110,6 +1110,17 @@ static const ActorEntry *place_of_office(const Coder *c, const RawMatch *aR, siz
   return pAg && raw_best(&aR[k + 1]) == pAg ? p : NULL;
 }
 
+/* "his release", "her immediate release", "his unconditional freedom": the
+** possessive names the person an appeal or demand for release is about. */
+static int possessed_release(const Coder *c, size_t i) {
+  static const char *const azFree[] = {"release", "freedom", NULL};
+  static const char *const azHow[] = {"immediate", "unconditional", "swift", "prompt", "speedy", "safe", NULL};
+  if (!tok_is(c, i, "his") && !tok_is(c, i, "her")) return 0;
+  size_t t = i + 1;
+  while (t < c->nTok && t < i + 4 && (tok_in(c, t, azHow) || tok_is(c, t, "and"))) t++;
+  return t < c->nTok && tok_in(c, t, azFree);
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -1438,6 +1449,8 @@ static int find_actors(Coder *c) {
     ** "placed her on a list", not "her visa" */
     int bHerObj = tok_is(c, i, "her") &&
                   (i + 1 >= c->nTok || !c->aTok[i + 1].bWord || tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep));
+    /* "demanded his immediate release": whose release is the act's object */
+    bHerObj |= possessed_release(c, i);
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {
       Mention m;
@@ -2426,7 +2439,8 @@ static void assign_roles(Coder *c) {
           (!strcmp(pm->pAgent->zCode, "MIL") || !strcmp(pm->pAgent->zCode, "COP")))
         continue;
       /* ... a pronoun only as the verb's own object: "placed her on its wanted list" */
-      if (pm->i > h->i && pm->i < h->e && (!pm->bPronoun || pm->i == h->i + 1) && !pm->bAside) {
+      if (pm->i > h->i && pm->i < h->e && (!pm->bPronoun || pm->i == h->i + 1 || possessed_release(c, pm->i)) &&
+          !pm->bAside) {
         /* "expel Lithuanian diplomats": the pattern's noun is part of the actor */
         int bOwnNoun = pm->e >= h->e && (pm->pCountry || pm->pMain);   /* not "leave the presidency" */
         /* "opened fire on the protesters": the pattern's last word names the
