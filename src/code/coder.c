@@ -4459,7 +4459,8 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "massacre", "violence", "shooting", "coup", "takeover", "diversion",
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
                                       "detention", "closure", "blockade", "seizure", "incursion", "talks",
-                                      "negotiations", NULL};
+                                      "negotiations", "charges", "trial", "sentence", "conviction", "indictment",
+                                      "impeachment", "removal", "dismissal", "suspension", "jailing", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
@@ -4482,6 +4483,33 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   if (h->e >= h->i + 3 && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the"))) return h->e - 1;
   size_t e = h->e;
   return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") ? e + 2 : e + 1;
+}
+
+/* An arrest, charge, trial or verdict: a reaction to it answers coercion or
+** a conviction. */
+static int legal_noun(const Coder *c, size_t n) {
+  static const char *const azLegal[] = {"arrest", "arrests", "detention", "charges", "trial", "sentence", "conviction",
+                                        "indictment", "verdict", "ruling", "impeachment", "jailing", NULL};
+  return n < c->nTok && tok_in(c, n, azLegal);
+}
+
+/* A reaction by someone of the state whose organ acted, who is not that
+** organ's kind: the opposition, a party, the press, a lawmaker or a citizen
+** condemning what the police, a court or the government did. */
+static int domestic_critic(const Coder *c, int iS, const tocsin_actor *pA) {
+  static const char *const azOrgan[] = {"GOV", "COP", "JUD", "MIL", "SPY", "LEG", NULL};
+  static const char *const azCritic[] = {"OPP", "PTY", "MED", "HRI", "LAB", "EDU", "CVL", "REL", "LEG", "ELI", "NGO",
+                                         NULL};
+  if (iS < 0 || !pA->zRole) return 0;
+  int bOrgan = 0;
+  for (const char *const *z = azOrgan; *z; z++) bOrgan |= !strcmp(pA->zRole, *z);
+  const Mention *m = &c->aM[iS];
+  const char *zR = m->pAgent ? m->pAgent->zRole : NULL;
+  if (!zR && m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole && strlen(m->pMain->aRole[0].zCode) == 6)
+    zR = m->pMain->aRole[0].zCode + 3;
+  int bCritic = 0;
+  for (const char *const *z = azCritic; zR && *z; z++) bCritic |= !strcmp(zR, *z);
+  return bOrgan && bCritic && strcmp(zR, pA->zRole);
 }
 
 /* The state an event's actor belongs to: its country, else the state an
@@ -4556,7 +4584,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** just reported is aimed at the state that took it */
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
-    int lo = 0, hiRoot = 20, bWords = 0;
+    int lo = 0, hiRoot = 20, bWords = 0, bLegal = 0;
     if (bReaction) {
       static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution", NULL};
       static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
@@ -4566,6 +4594,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
       static const char *const azPact[] = {"deal", "agreement", "accord", "truce", "talks", "negotiations", NULL};
       size_t n = reaction_noun_at(c, h);
+      bLegal = legal_noun(c, n);
       if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
           (tok_in(c, n - 1, azForce) || tok_in(c, n - 1, azPact) || tok_in(c, n - 1, azShow)))
         n = n - 1;
@@ -4597,11 +4626,21 @@ static int reply_targets(Coder *c, size_t iSent) {
         /* a generic act noun ("the diversion", "the decision") names a deed,
         ** not the words said about it: not a comment, appeal, accusation or
         ** rejection, unless the noun is itself words ("the remarks") */
-        if (bKind && lo == 0 && !bWords && (r <= 2 || r == 11 || r == 12)) continue;
+        if (bKind && lo == 0 && !bWords && (r <= 2 || r == 10 || r == 11 || r == 12)) continue;
+        /* ... an arrest, charge or verdict names coercion (17) or a
+        ** conviction (116), not the last act of any kind */
+        if (bKind && bLegal && r != 17 && strncmp(pE->zEvent, "116", 3)) continue;
         /* a state acted, or a group's decision ("the Taliban ordered ...;
         ** Guterres condemned the decision"), not a group's raid long before */
         const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
-        if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+        /* ... at home the organ that took it, when the one reacting is no
+        ** organ of that state ("the opposition called the arrest arbitrary") */
+        if (zA && bKind && (!zS || !strncmp(zA, zS, 3)) && domestic_critic(c, h->iSrc, &pE->source)) {
+          zT = zA;
+          zRoleT = pE->source.zRole;
+        } else if (zA && (!zS || strncmp(zA, zS, 3))) {
+          zT = zA;
+        }
         /* ... or armed men of the reacting side's own state ("Boko Haram
         ** fighters killed hundreds ...; the Nigerian president condemned the
         ** massacre"): force a government answers for none of, aimed at home */
