@@ -4073,6 +4073,8 @@ static void drop_noun_uses(Coder *c) {
       j -= 2;
     else if (!(h->forms & VF_ING))
       continue;
+    /* "detained for allegedly breaching the rules": an adverb between */
+    if (j >= 2 && tok_adverb(c, j)) j--;
     /* ... and so is what one is charged with or convicted, blamed or
     ** criticised for: "charging its neighbour with supporting dissidents",
     ** "convicted Turkey of inhuman acts for destroying a home" */
@@ -4089,6 +4091,17 @@ static void drop_noun_uses(Coder *c) {
     }
     for (size_t t = j > 6 ? j - 6 : 0; bWith && t < j; t++) bCharge |= tok_in(c, t, azCharged);
     if (bCharge) h->bDrop = 1;
+  }
+  /* "would keep campaigning once released", "faces life in prison if
+  ** convicted": a participle right after a conjunction is a clause with its
+  ** subject and "be" left out, a passive whose doer is not named */
+  static const char *const azReduce[] = {"once", "if", "unless", "until", "when", "whether", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_PP) || h->i == 0 || !tok_in(c, h->i - 1, azReduce)) continue;
+    int bBy = 0;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 4 && !bBy; t++) bBy = tok_is(c, t, "by");
+    if (!bBy) h->bDrop = 1;
   }
   /* "signed an agreement on Thursday to reopen their border": the deal's
   ** content, not a second act */
