@@ -1121,6 +1121,24 @@ static int possessed_release(const Coder *c, size_t i) {
   return t < c->nTok && tok_in(c, t, azFree);
 }
 
+/* "Workers demanding higher wages blocked roads", "Thousands of protesters
+** calling for new elections marched": a role that opens its clause and is
+** followed by a verb's present participle is the clause's actor, described by
+** the participle, not a noun modifier as in "police reform". */
+static int subject_participle_at(const Coder *c, const Mention *m) {
+  size_t t = m->e;
+  if (t >= c->nTok || t + 1 >= c->nTok) return 0;
+  const Token *p = &c->aTok[t];
+  if (p->end - p->start < 5 || strncmp(c->z + p->end - 3, "ing", 3)) return 0;
+  int bVerb = 0;
+  for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    bVerb |= (f->forms & VF_ING) != 0;
+  if (!bVerb) return 0;
+  size_t b = m->i;
+  if (b > 0 && (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "The"))) b--;
+  return b == 0 || tok_is(c, b - 1, ",") || tok_is(c, b - 1, "of") || clause_break(c, b - 1);
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -1500,7 +1518,7 @@ static int find_actors(Coder *c) {
   ** cooperation", "police reform" (but "police detained" is an actor + verb) */
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
-    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e)) m->bMod = 1;
+    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m)) m->bMod = 1;
     /* ... and before a verb's bare stem read as a noun it is the actor of a
     ** nominal event, no party to the finite one: "fired missiles at Kyiv,
     ** its largest military attack on the capital" */
@@ -3748,12 +3766,37 @@ static int plural_subject(const Coder *c, const Mention *m, const VerbHit *h) {
 ** proposed Israeli changes", "condemned renewed attacks". It is no act of
 ** its own, and must not take the object from the verb before it. */
 static void drop_participle_adjectives(Coder *c) {
+  /* "Protesters supporting the junta attacked ...": a participle that
+  ** describes the clause's actor before its finite verb is no act of its own */
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    int bActorIng = 0;
+    for (size_t m = 0; m < c->nM && a->forms == VF_ING && !a->bDrop; m++)
+      bActorIng |= c->aM[m].e == a->i && !c->aM[m].bMod && subject_participle_at(c, &c->aM[m]);
+    for (size_t x = k + 1; bActorIng && x < c->nH; x++) {
+      const VerbHit *h = &c->aH[x];
+      if (h->bDrop || !(h->forms & (VF_PAST | VF_3S)) || (h->forms & VF_BASE) || !one_clause(c, a->e, h->i)) continue;
+      int bComma = 0;
+      for (size_t t = a->e; t < h->i; t++) bComma |= tok_is(c, t, ",");
+      if (!bComma) a->bDrop = 1;
+      break;
+    }
+  }
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k], *a = &c->aH[k - 1];
     if (h->bDrop || a->bDrop || a->e != h->i || is_report_verb(a)) continue;
     if (!(a->forms & (VF_PAST | VF_PP | VF_ING))) continue;   /* "a drone strike killed" */
     if (!(h->forms & (VF_PAST | VF_PP)) || (h->forms & VF_BASE)) continue;
     if (h->e >= c->nTok || !c->aTok[h->e].bWord || tok_in(c, h->e, azPrep) || tok_is(c, h->e, "by")) continue;
+    /* ... but "Protesters demanding new elections marched": the participle
+    ** describes the clause's actor, and the verb after it is the clause's */
+    int bActorIng = 0;
+    for (size_t m = 0; m < c->nM && a->forms == VF_ING; m++)
+      bActorIng |= c->aM[m].e == a->i && !c->aM[m].bMod && subject_participle_at(c, &c->aM[m]);
+    if (bActorIng) {
+      a->bDrop = 1;
+      continue;
+    }
     h->bDrop = 1;
   }
   /* "the families of 11 Israeli athletes killed at the 1972 Games", "three
