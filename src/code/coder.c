@@ -4026,7 +4026,9 @@ static void drop_noun_uses(Coder *c) {
                                          "still", "again", "reportedly", NULL};
     size_t p = h->i - 1;
     const Token *pP = &c->aTok[p];
-    if (in_mention(c, p) || tok_in(c, p, azSubj) ||
+    /* ... an actor before it is its subject, unless an auxiliary or "continued"
+    ** follows ("opposition protests continued", "student protests were") */
+    if ((in_mention(c, p) && !tok_in(c, h->e, azAuxNext)) || tok_in(c, p, azSubj) ||
         (pP->end - pP->start > 3 && !strncmp(c->z + pP->end - 2, "ly", 2)))
       continue;
     int bVerbNext = tok_in(c, h->e, azAuxNext);
@@ -4069,13 +4071,21 @@ static void drop_noun_uses(Coder *c) {
     size_t j = h->i - 1;
     /* one noun or actor between: "the genocide charges", "a campaign rally",
     ** "the US strikes" */
+    /* ... a preposition before the people a protest is by: "during student protests" */
+    static const char *const azNounPrep[] = {"of", "during", "amid", "against", "over", "in", "at", "for", "with",
+                                             "without", "into", "after", "before", NULL};
     if (j > 0 && (noun_at(c, j) || tok_is(c, j, "state")) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
     else
       for (size_t x = 0; x < c->nM; x++)   /* ... but "that Moscow supports" is a clause */
         if (c->aM[x].e == h->i && c->aM[x].i > 0 && !c->aM[x].bPronoun && !plural_subject(c, &c->aM[x], h) &&
             (tok_is(c, c->aM[x].i - 1, "the") || tok_is(c, c->aM[x].i - 1, "a") || tok_is(c, c->aM[x].i - 1, "an") ||
-             tok_is(c, c->aM[x].i - 1, "-")))   /* "anti-government protests" */
+             tok_is(c, c->aM[x].i - 1, "-") ||   /* "anti-government protests" */
+             ((h->forms & VF_3S) && code_root(h) == 14 && tok_in(c, c->aM[x].i - 1, azNounPrep))))
           j = c->aM[x].i - 1;
+    /* ... or the next of a list of plural nouns: "nationwide strikes and protests" */
+    if (j == h->i - 1 && j > 1 && (h->forms & VF_3S) && tok_is(c, j, "and") && plural_word(c, j - 1) &&
+        !in_mention(c, j - 1) && !c->aTok[j - 1].bCap)
+      j = 0, h->bDrop = 1;
     /* ... or a describing word after a determiner: "the first state visit
     ** by an African leader", "his official visit" */
     if (j > 0 && tok_in(c, j, azNounAdj) && tok_in(c, j - 1, azNounDet)) j--;
