@@ -5891,6 +5891,31 @@ static void split_clause_subjects(Coder *c) {
   }
 }
 
+/* "the strike would continue until the government withdrew police", "vowed
+** to stay in the streets until the army hands over power": the act of a
+** clause opened by "until" or "unless" after a future or a pledge is the
+** condition it waits for, not an act that happened. */
+static void drop_conditions(Coder *c) {
+  static const char *const azUntil[] = {"until", "unless", "till", NULL};
+  static const char *const azFuture[] = {"would", "will", "vowed", "vow", "vows", "pledged", "promised", "threatened",
+                                         "warned", "refused", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop) continue;
+    size_t u = SIZE_MAX;
+    for (size_t t = h->i; t-- > 0 && u == SIZE_MAX;) {
+      if (clause_break(c, t) || tok_is(c, t, ",")) break;
+      if (tok_in(c, t, azUntil)) u = t;
+    }
+    if (u == SIZE_MAX) continue;
+    int bOther = 0;   /* another verb between: "until" is not this verb's clause */
+    for (size_t x = 0; x < c->nH; x++) bOther |= x != k && !c->aH[x].bDrop && c->aH[x].i > u && c->aH[x].i < h->i;
+    int bFuture = 0;
+    for (size_t t = 0; t < u; t++) bFuture |= tok_in(c, t, azFuture);
+    if (!bOther && bFuture) h->bDrop = 1;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -5916,6 +5941,7 @@ static int code_window(Coder *c, size_t iSent) {
   threat_goal(c);
   posture_as_protection(c);
   drop_purpose_clauses(c);
+  drop_conditions(c);
   between_sides(c);
   clause_replies(c);
   drop_relative_clauses(c);
