@@ -1429,7 +1429,10 @@ static int find_actors(Coder *c) {
     ** of the actor is the actor */
     if (m.bPrep && m.i > 1 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azQuantity)) m.bPrep = 0;
     /* "their foreign ministries", "its ambassadors": the subject's own organs */
-    if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet)) m.bAside = 1;
+    /* ... but one that opens its clause is its subject: "His supporters stormed ..." */
+    if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet) &&
+        !(m.i == 1 || tok_is(c, m.i - 2, ",") || clause_break(c, m.i - 2)))
+      m.bAside = 1;
     /* "in Belarus's internal affairs": a possessor, not a place */
     if (m.bLoc && m.e < c->nTok && tok_is(c, m.e, "'s")) m.bLoc = 0;
     if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
