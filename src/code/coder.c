@@ -4384,7 +4384,9 @@ static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
 ** a claim of responsibility (015) is aimed at the victim of the act it
 ** claims, the next act in the sentence, when it names none of its own (a
 ** bare role there is the act's weapon: "drone"). */
-static void responsibility_targets(Coder *c) {
+static int responsibility_targets(Coder *c) {
+  static const char *const azAttack[] = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion",
+                                         "explosions", "killing", "killings", "assault", "raid", "ambush", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || strcmp(h->zCode, "015")) continue;
@@ -4395,7 +4397,19 @@ static void responsibility_targets(Coder *c) {
       if (a->iTgt >= 0 && code_root(a) >= 17) h->iTgt = a->iTgt;
       break;
     }
+    /* "Al Shabaab claimed responsibility for the attack": an attack told
+    ** before with no victim the text names (bombs that "exploded") was on the
+    ** armed group's own state, where it fights */
+    size_t t = h->e;
+    if (h->iTgt >= 0 || h->iSrc < 0 || !tok_is(c, t, "for")) continue;
+    if (tok_is(c, t + 1, "the") || tok_in(c, t + 1, azPossDet)) t++;
+    if (!tok_in(c, t + 1, azAttack)) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const ActorEntry *pC = zS && !c->aM[h->iSrc].pCountry && !c->aM[h->iSrc].pAgent ? country_entry(c, zS) : NULL;
+    if (pC && !push_implied_target(c, k, pC)) return 0;
   }
+  return 1;
 }
 
 /* "North Korea fired a ballistic missile into the sea", "Iran test-fired a
@@ -5950,7 +5964,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_relative_clauses(c);
   asked_content(c);
   drop_noun_uses(c);
-  responsibility_targets(c);
+  if (!responsibility_targets(c)) return 0;
   coordinated_targets(c);
   missile_launches(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
