@@ -107,6 +107,8 @@ typedef struct Coder {
   Ymd ctx; int bCtx;               /* date of the last dated past event: the narrative's "now" */
   char zCtxText[80];
   const ActorEntry *pDateline;     /* the current wire item's dateline place */
+  const char *zItemState;          /* the state the item's earlier sentences named last */
+  int bDatelineNamed;              /* ... and whether they named the dateline's own */
   struct EventFired *aFired; size_t nFiredAlloc;   /* what fired, parallel to d->aEvent */
   /* acronyms the document defines ("Rapid Support Forces (RSF)"): token id ->
   ** the actor it named, for the rest of the document, over the dictionary's
@@ -1207,6 +1209,48 @@ static int person_possessives(Coder *c) {
   return 1;
 }
 
+/* "Istanbul Mayor Ekrem Imamoglu", "Moscow's mayor", "Kano police": a city or
+** province directly before a role (or with "'s") names whose officer it is, as
+** "the mayor of Moscow" does; the place then stands for its state, like a
+** demonym, and is no target of its own (detaining a place would be 192). */
+static const ActorEntry *place_of_office(const Coder *c, const RawMatch *aR, size_t nR, size_t k) {
+  const ActorEntry *p = raw_best(&aR[k]);
+  if ((p->kind != AK_CAPITAL && p->kind != AK_PLACE) || p->bRegion || !p->zCountry || k + 1 >= nR) return NULL;
+  size_t e = aR[k].e, i = aR[k + 1].i;
+  if (i != e && !(i == e + 1 && tok_is(c, e, "'s"))) return NULL;
+  const ActorEntry *pAg = raw_pick(&aR[k + 1], AK_AGENT);
+  return pAg && raw_best(&aR[k + 1]) == pAg ? p : NULL;
+}
+
+/* "his release", "her immediate release", "his unconditional freedom": the
+** possessive names the person an appeal or demand for release is about. */
+static int possessed_release(const Coder *c, size_t i) {
+  static const char *const azFree[] = {"release", "freedom", NULL};
+  static const char *const azHow[] = {"immediate", "unconditional", "swift", "prompt", "speedy", "safe", NULL};
+  if (!tok_is(c, i, "his") && !tok_is(c, i, "her")) return 0;
+  size_t t = i + 1;
+  while (t < c->nTok && t < i + 4 && (tok_in(c, t, azHow) || tok_is(c, t, "and"))) t++;
+  return t < c->nTok && tok_in(c, t, azFree);
+}
+
+/* "Workers demanding higher wages blocked roads", "Thousands of protesters
+** calling for new elections marched": a role that opens its clause and is
+** followed by a verb's present participle is the clause's actor, described by
+** the participle, not a noun modifier as in "police reform". */
+static int subject_participle_at(const Coder *c, const Mention *m) {
+  size_t t = m->e;
+  if (t >= c->nTok || t + 1 >= c->nTok) return 0;
+  const Token *p = &c->aTok[t];
+  if (p->end - p->start < 5 || strncmp(c->z + p->end - 3, "ing", 3)) return 0;
+  int bVerb = 0;
+  for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    bVerb |= (f->forms & VF_ING) != 0;
+  if (!bVerb) return 0;
+  size_t b = m->i;
+  if (b > 0 && (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "The"))) b--;
+  return b == 0 || tok_is(c, b - 1, ",") || tok_is(c, b - 1, "of") || clause_break(c, b - 1);
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -1302,6 +1346,7 @@ static int find_actors(Coder *c) {
     size_t kNext = k + 1;
     const ActorEntry *pMod = raw_pick(&aR[k], AK_DEMONYM);
     if (!pMod && pBest->kind == AK_COUNTRY) pMod = pBest;
+    if (!pMod) pMod = place_of_office(c, aR, nR, k);
     const ActorEntry *pAg = raw_pick(&aR[k], AK_AGENT);
     /* "Russia 's" / "Belarusian" followed by an agent, then maybe a person */
     size_t j = kNext;
@@ -1496,7 +1541,10 @@ static int find_actors(Coder *c) {
     ** of the actor is the actor */
     if (m.bPrep && m.i > 1 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azQuantity)) m.bPrep = 0;
     /* "their foreign ministries", "its ambassadors": the subject's own organs */
-    if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet)) m.bAside = 1;
+    /* ... but one that opens its clause is its subject: "His supporters stormed ..." */
+    if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet) &&
+        !(m.i == 1 || tok_is(c, m.i - 2, ",") || clause_break(c, m.i - 2)))
+      m.bAside = 1;
     /* "in Belarus's internal affairs": a possessor, not a place */
     if (m.bLoc && m.e < c->nTok && tok_is(c, m.e, "'s")) m.bLoc = 0;
     if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
@@ -1535,6 +1583,8 @@ static int find_actors(Coder *c) {
     ** "placed her on a list", not "her visa" */
     int bHerObj = tok_is(c, i, "her") &&
                   (i + 1 >= c->nTok || !c->aTok[i + 1].bWord || tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep));
+    /* "demanded his immediate release": whose release is the act's object */
+    bHerObj |= possessed_release(c, i);
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {
       Mention m;
@@ -1585,7 +1635,7 @@ static int find_actors(Coder *c) {
   ** cooperation", "police reform" (but "police detained" is an actor + verb) */
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
-    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e)) m->bMod = 1;
+    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m)) m->bMod = 1;
     /* ... and before a verb's bare stem read as a noun it is the actor of a
     ** nominal event, no party to the finite one: "fired missiles at Kyiv,
     ** its largest military attack on the capital" */
@@ -2555,7 +2605,8 @@ static void assign_roles(Coder *c) {
           (!strcmp(pm->pAgent->zCode, "MIL") || !strcmp(pm->pAgent->zCode, "COP")))
         continue;
       /* ... a pronoun only as the verb's own object: "placed her on its wanted list" */
-      if (pm->i > h->i && pm->i < h->e && (!pm->bPronoun || pm->i == h->i + 1) && !pm->bAside) {
+      if (pm->i > h->i && pm->i < h->e && (!pm->bPronoun || pm->i == h->i + 1 || possessed_release(c, pm->i)) &&
+          !pm->bAside) {
         /* "expel Lithuanian diplomats": the pattern's noun is part of the actor */
         int bOwnNoun = pm->e >= h->e && (pm->pCountry || pm->pMain);   /* not "leave the presidency" */
         /* "opened fire on the protesters": the pattern's last word names the
@@ -3025,15 +3076,40 @@ static const char *member_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* The state a role with no other evidence belongs to in a wire item: its
+** dateline's, unless the item tells of another state and never names the
+** dateline's ("DUBAI - Iranian security forces ... Protesters set fire to
+** police stations": Dubai is where the wire files Iran from), when it is the
+** state the item named last (this sentence's first if none before). */
+static const char *dateline_state(const Coder *c, const char *zDefault) {
+  if (!c->pDateline || !c->pDateline->zCountry) return zDefault;
+  const char *zHome = c->pDateline->zCountry, *zOther = c->zItemState;
+  int bHome = c->bDatelineNamed;
+  for (size_t k = 0; k < c->nM && !bHome; k++) {
+    const char *zC = NULL;
+    mention_country(c, (int)k, &zC);
+    if (!zC) continue;
+    if (!strncmp(zC, zHome, 3)) bHome = 1;
+    else if (!zOther) zOther = zC;
+  }
+  return bHome || !zOther ? zHome : zOther;
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM);
   if (zMember) return zMember;
   const char *zBest = NULL;
   size_t best = (size_t)-1;
+  /* "Police detained Castillo as he drove to the Mexican embassy": in a
+  ** domestic act a state named beyond its named target tells where the
+  ** target went or what he did, not whose the role is */
+  const char *zOtherC = NULL;
+  if (bDomestic && iOther >= 0 && c->aM[iOther].i > c->aM[iM].i) mention_country(c, iOther, &zOtherC);
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if ((int)k == iM || (iOther >= 0 && m->iGroup == c->aM[iOther].iGroup)) continue;
+    if (zOtherC && m->i > c->aM[iOther].i) continue;
     const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
     if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE) ||
         a->bRegion)
@@ -3074,8 +3150,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   }
   /* a state organ follows the story's side over the dateline's city */
   if (zOrgan) return zOrgan;
-  if (c->pDateline && c->pDateline->zCountry) return c->pDateline->zCountry;
-  return zDefault;
+  return dateline_state(c, zDefault);
 }
 
 /* The dictionary entries of a mention in text order (tocsin_event_explain). */
@@ -3674,6 +3749,8 @@ static int dateline(Coder *c) {
   snprintf(c->zCtxText, sizeof c->zCtxText, "dateline date");
   c->pDateline = NULL;
   c->zSubjCountry = NULL;   /* a new wire item follows its own side */
+  c->zItemState = NULL;
+  c->bDatelineNamed = 0;
   c->nPl = 0;
   RawMatch r;
   if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
@@ -3870,12 +3947,37 @@ static void drop_counterfactuals(Coder *c) {
 ** proposed Israeli changes", "condemned renewed attacks". It is no act of
 ** its own, and must not take the object from the verb before it. */
 static void drop_participle_adjectives(Coder *c) {
+  /* "Protesters supporting the junta attacked ...": a participle that
+  ** describes the clause's actor before its finite verb is no act of its own */
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    int bActorIng = 0;
+    for (size_t m = 0; m < c->nM && a->forms == VF_ING && !a->bDrop; m++)
+      bActorIng |= c->aM[m].e == a->i && !c->aM[m].bMod && subject_participle_at(c, &c->aM[m]);
+    for (size_t x = k + 1; bActorIng && x < c->nH; x++) {
+      const VerbHit *h = &c->aH[x];
+      if (h->bDrop || !(h->forms & (VF_PAST | VF_3S)) || (h->forms & VF_BASE) || !one_clause(c, a->e, h->i)) continue;
+      int bComma = 0;
+      for (size_t t = a->e; t < h->i; t++) bComma |= tok_is(c, t, ",");
+      if (!bComma) a->bDrop = 1;
+      break;
+    }
+  }
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k], *a = &c->aH[k - 1];
     if (h->bDrop || a->bDrop || a->e != h->i || is_report_verb(a)) continue;
     if (!(a->forms & (VF_PAST | VF_PP | VF_ING))) continue;   /* "a drone strike killed" */
     if (!(h->forms & (VF_PAST | VF_PP)) || (h->forms & VF_BASE)) continue;
     if (h->e >= c->nTok || !c->aTok[h->e].bWord || tok_in(c, h->e, azPrep) || tok_is(c, h->e, "by")) continue;
+    /* ... but "Protesters demanding new elections marched": the participle
+    ** describes the clause's actor, and the verb after it is the clause's */
+    int bActorIng = 0;
+    for (size_t m = 0; m < c->nM && a->forms == VF_ING; m++)
+      bActorIng |= c->aM[m].e == a->i && !c->aM[m].bMod && subject_participle_at(c, &c->aM[m]);
+    if (bActorIng) {
+      a->bDrop = 1;
+      continue;
+    }
     h->bDrop = 1;
   }
   /* "the families of 11 Israeli athletes killed at the 1972 Games", "three
@@ -4110,7 +4212,9 @@ static void drop_noun_uses(Coder *c) {
                                          "still", "again", "reportedly", NULL};
     size_t p = h->i - 1;
     const Token *pP = &c->aTok[p];
-    if (in_mention(c, p) || tok_in(c, p, azSubj) ||
+    /* ... an actor before it is its subject, unless an auxiliary or "continued"
+    ** follows ("opposition protests continued", "student protests were") */
+    if ((in_mention(c, p) && !tok_in(c, h->e, azAuxNext)) || tok_in(c, p, azSubj) ||
         (pP->end - pP->start > 3 && !strncmp(c->z + pP->end - 2, "ly", 2)))
       continue;
     int bVerbNext = tok_in(c, h->e, azAuxNext);
@@ -4153,13 +4257,21 @@ static void drop_noun_uses(Coder *c) {
     size_t j = h->i - 1;
     /* one noun or actor between: "the genocide charges", "a campaign rally",
     ** "the US strikes" */
+    /* ... a preposition before the people a protest is by: "during student protests" */
+    static const char *const azNounPrep[] = {"of", "during", "amid", "against", "over", "in", "at", "for", "with",
+                                             "without", "into", "after", "before", NULL};
     if (j > 0 && (noun_at(c, j) || tok_is(c, j, "state")) && !in_mention(c, j) && !tok_in(c, j, azNounDet)) j--;
     else
       for (size_t x = 0; x < c->nM; x++)   /* ... but "that Moscow supports" is a clause */
         if (c->aM[x].e == h->i && c->aM[x].i > 0 && !c->aM[x].bPronoun && !plural_subject(c, &c->aM[x], h) &&
             (tok_is(c, c->aM[x].i - 1, "the") || tok_is(c, c->aM[x].i - 1, "a") || tok_is(c, c->aM[x].i - 1, "an") ||
-             tok_is(c, c->aM[x].i - 1, "-")))   /* "anti-government protests" */
+             tok_is(c, c->aM[x].i - 1, "-") ||   /* "anti-government protests" */
+             ((h->forms & VF_3S) && code_root(h) == 14 && tok_in(c, c->aM[x].i - 1, azNounPrep))))
           j = c->aM[x].i - 1;
+    /* ... or the next of a list of plural nouns: "nationwide strikes and protests" */
+    if (j == h->i - 1 && j > 1 && (h->forms & VF_3S) && tok_is(c, j, "and") && plural_word(c, j - 1) &&
+        !in_mention(c, j - 1) && !c->aTok[j - 1].bCap)
+      j = 0, h->bDrop = 1;
     /* ... or a describing word after a determiner: "the first state visit
     ** by an African leader", "his official visit" */
     if (j > 0 && tok_in(c, j, azNounAdj) && tok_in(c, j - 1, azNounDet)) j--;
@@ -4200,6 +4312,8 @@ static void drop_noun_uses(Coder *c) {
       j -= 2;
     else if (!(h->forms & VF_ING))
       continue;
+    /* "detained for allegedly breaching the rules": an adverb between */
+    if (j >= 2 && tok_adverb(c, j)) j--;
     /* ... and so is what one is charged with or convicted, blamed or
     ** criticised for: "charging its neighbour with supporting dissidents",
     ** "convicted Turkey of inhuman acts for destroying a home" */
@@ -4216,6 +4330,17 @@ static void drop_noun_uses(Coder *c) {
     }
     for (size_t t = j > 6 ? j - 6 : 0; bWith && t < j; t++) bCharge |= tok_in(c, t, azCharged);
     if (bCharge) h->bDrop = 1;
+  }
+  /* "would keep campaigning once released", "faces life in prison if
+  ** convicted": a participle right after a conjunction is a clause with its
+  ** subject and "be" left out, a passive whose doer is not named */
+  static const char *const azReduce[] = {"once", "if", "unless", "until", "when", "whether", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_PP) || h->i == 0 || !tok_in(c, h->i - 1, azReduce)) continue;
+    int bBy = 0;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 4 && !bBy; t++) bBy = tok_is(c, t, "by");
+    if (!bBy) h->bDrop = 1;
   }
   /* "signed an agreement on Thursday to reopen their border": the deal's
   ** content, not a second act */
@@ -4468,7 +4593,9 @@ static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
 ** a claim of responsibility (015) is aimed at the victim of the act it
 ** claims, the next act in the sentence, when it names none of its own (a
 ** bare role there is the act's weapon: "drone"). */
-static void responsibility_targets(Coder *c) {
+static int responsibility_targets(Coder *c) {
+  static const char *const azAttack[] = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion",
+                                         "explosions", "killing", "killings", "assault", "raid", "ambush", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || strcmp(h->zCode, "015")) continue;
@@ -4479,7 +4606,19 @@ static void responsibility_targets(Coder *c) {
       if (a->iTgt >= 0 && code_root(a) >= 17) h->iTgt = a->iTgt;
       break;
     }
+    /* "Al Shabaab claimed responsibility for the attack": an attack told
+    ** before with no victim the text names (bombs that "exploded") was on the
+    ** armed group's own state, where it fights */
+    size_t t = h->e;
+    if (h->iTgt >= 0 || h->iSrc < 0 || !tok_is(c, t, "for")) continue;
+    if (tok_is(c, t + 1, "the") || tok_in(c, t + 1, azPossDet)) t++;
+    if (!tok_in(c, t + 1, azAttack)) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const ActorEntry *pC = zS && !c->aM[h->iSrc].pCountry && !c->aM[h->iSrc].pAgent ? country_entry(c, zS) : NULL;
+    if (pC && !push_implied_target(c, k, pC)) return 0;
   }
+  return 1;
 }
 
 /* "North Korea fired a ballistic missile into the sea", "Iran test-fired a
@@ -4613,7 +4752,8 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
                                       "detention", "closure", "blockade", "seizure", "incursion", "talks",
                                       "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
-                                      "sentences", "conviction", "suspension", NULL};
+                                      "sentences", "conviction", "suspension", "charges", "trial", "indictment",
+                                      "impeachment", "removal", "dismissal", "jailing", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
@@ -4637,6 +4777,33 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   size_t e = h->e;
   /* "rejected the order." names one word: the noun, not the full stop after it */
   return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") && c->aTok[e + 2].bWord ? e + 2 : e + 1;
+}
+
+/* An arrest, charge, trial or verdict: a reaction to it answers coercion or
+** a conviction. */
+static int legal_noun(const Coder *c, size_t n) {
+  static const char *const azLegal[] = {"arrest", "arrests", "detention", "charges", "trial", "sentence", "conviction",
+                                        "indictment", "verdict", "ruling", "impeachment", "jailing", NULL};
+  return n < c->nTok && tok_in(c, n, azLegal);
+}
+
+/* A reaction by someone of the state whose organ acted, who is not that
+** organ's kind: the opposition, a party, the press, a lawmaker or a citizen
+** condemning what the police, a court or the government did. */
+static int domestic_critic(const Coder *c, int iS, const tocsin_actor *pA) {
+  static const char *const azOrgan[] = {"GOV", "COP", "JUD", "MIL", "SPY", "LEG", NULL};
+  static const char *const azCritic[] = {"OPP", "PTY", "MED", "HRI", "LAB", "EDU", "CVL", "REL", "LEG", "ELI", "NGO",
+                                         NULL};
+  if (iS < 0 || !pA->zRole) return 0;
+  int bOrgan = 0;
+  for (const char *const *z = azOrgan; *z; z++) bOrgan |= !strcmp(pA->zRole, *z);
+  const Mention *m = &c->aM[iS];
+  const char *zR = m->pAgent ? m->pAgent->zRole : NULL;
+  if (!zR && m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole && strlen(m->pMain->aRole[0].zCode) == 6)
+    zR = m->pMain->aRole[0].zCode + 3;
+  int bCritic = 0;
+  for (const char *const *z = azCritic; zR && *z; z++) bCritic |= !strcmp(zR, *z);
+  return bOrgan && bCritic && strcmp(zR, pA->zRole);
 }
 
 /* The state an event's actor belongs to: its country, else the state an
@@ -4721,7 +4888,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** just reported is aimed at the state that took it */
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
-    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0;
+    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0, bLegal = 0;
     /* a court's or a body's own kind of act: answered to the body that took it */
     static const char *const azBodyAct[] = {"ruling", "verdict", "warrant", "warrants", "resolution", "report",
                                             "findings", "assessment", "sentence", "sentences", "conviction", "order", NULL};
@@ -4735,6 +4902,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
       static const char *const azPact[] = {"deal", "agreement", "accord", "truce", "talks", "negotiations", NULL};
       size_t n = reaction_noun_at(c, h);
+      bLegal = legal_noun(c, n);
       if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
           (tok_in(c, n - 1, azForce) || tok_in(c, n - 1, azPact) || tok_in(c, n - 1, azShow)))
         n = n - 1;
@@ -4769,11 +4937,21 @@ static int reply_targets(Coder *c, size_t iSent) {
         /* a generic act noun ("the diversion", "the decision") names a deed,
         ** not the words said about it: not a comment, appeal, accusation or
         ** rejection, unless the noun is itself words ("the remarks") */
-        if (bKind && lo == 0 && !bWords && (r <= 2 || r == 11 || r == 12)) continue;
+        if (bKind && lo == 0 && !bWords && (r <= 2 || r == 10 || r == 11 || r == 12)) continue;
+        /* ... an arrest, charge or verdict names coercion (17) or a
+        ** conviction (116), not the last act of any kind */
+        if (bKind && bLegal && r != 17 && strncmp(pE->zEvent, "116", 3)) continue;
         /* a state acted, or a group's decision ("the Taliban ordered ...;
         ** Guterres condemned the decision"), not a group's raid long before */
         const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
-        if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+        /* ... at home the organ that took it, when the one reacting is no
+        ** organ of that state ("the opposition called the arrest arbitrary") */
+        if (zA && bKind && (!zS || !strncmp(zA, zS, 3)) && domestic_critic(c, h->iSrc, &pE->source)) {
+          zT = zA;
+          zRoleT = pE->source.zRole;
+        } else if (zA && (!zS || strncmp(zA, zS, 3))) {
+          zT = zA;
+        }
         /* ... or a body with no state ("The World Court ordered Russia to
         ** suspend ...; Kyiv welcomed the ruling") */
         if (!zT && !zA && lo != 18 && (pOrg = reaction_body(c, h, pE)) != NULL) zT = pOrg->zCode;
@@ -5980,6 +6158,31 @@ static void split_clause_subjects(Coder *c) {
   }
 }
 
+/* "the strike would continue until the government withdrew police", "vowed
+** to stay in the streets until the army hands over power": the act of a
+** clause opened by "until" or "unless" after a future or a pledge is the
+** condition it waits for, not an act that happened. */
+static void drop_conditions(Coder *c) {
+  static const char *const azUntil[] = {"until", "unless", "till", NULL};
+  static const char *const azFuture[] = {"would", "will", "vowed", "vow", "vows", "pledged", "promised", "threatened",
+                                         "warned", "refused", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop) continue;
+    size_t u = SIZE_MAX;
+    for (size_t t = h->i; t-- > 0 && u == SIZE_MAX;) {
+      if (clause_break(c, t) || tok_is(c, t, ",")) break;
+      if (tok_in(c, t, azUntil)) u = t;
+    }
+    if (u == SIZE_MAX) continue;
+    int bOther = 0;   /* another verb between: "until" is not this verb's clause */
+    for (size_t x = 0; x < c->nH; x++) bOther |= x != k && !c->aH[x].bDrop && c->aH[x].i > u && c->aH[x].i < h->i;
+    int bFuture = 0;
+    for (size_t t = 0; t < u; t++) bFuture |= tok_in(c, t, azFuture);
+    if (!bOther && bFuture) h->bDrop = 1;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -6006,12 +6209,13 @@ static int code_window(Coder *c, size_t iSent) {
   threat_goal(c);
   posture_as_protection(c);
   drop_purpose_clauses(c);
+  drop_conditions(c);
   between_sides(c);
   clause_replies(c);
   drop_relative_clauses(c);
   asked_content(c);
   drop_noun_uses(c);
-  responsibility_targets(c);
+  if (!responsibility_targets(c)) return 0;
   coordinated_targets(c);
   missile_launches(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
@@ -6239,6 +6443,10 @@ static int code_window(Coder *c, size_t iSent) {
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) c->zRecent = zC;
+    if (zC && c->pDateline && c->pDateline->zCountry) {
+      c->zItemState = zC;
+      c->bDatelineNamed |= !strncmp(zC, c->pDateline->zCountry, 3);
+    }
     /* the states this sentence names as actors (not a place of the act) */
     if (!zC || c->aM[k].bLoc || c->aM[k].bSaid || c->aM[k].bOwn) continue;
     int bSeen = 0;
