@@ -1710,6 +1710,13 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         /* "announced that it is prepared to impose martial law": the clause
         ** a verb reports is not its object */
         if (g == 1 && tok_is(c, i, "that")) break;
+        /* "agreed on Monday to ban imports": a verb after "to" heads the
+        ** infinitive an intent governs (frames.c composes the two), not a
+        ** word of an intent pattern ("agree ~ imports"); only a literal slot
+        ** may take it. Other patterns span one ("prepare ~ shelling"). */
+        if (g >= 2 && !strncmp(v->zCode, "03", 2) && tok_is(c, i + g - 2, "to") &&
+            dict_forms(c->p, c->aTok[i + g - 1].id))
+          break;
       }
       size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
       if (r) return r;
@@ -1841,6 +1848,43 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
   return SIZE_MAX;
 }
 
+/* An "-s" form after a verb or preposition and one lower-case modifier is
+** a plural noun, that verb's object: "halted crude supplies", "use energy
+** supplies against", "for Israeli imports and exports" -- a finite verb
+** there would need a subject, and a verb or preposition is none. */
+static int plural_after_modifier(const Coder *c, size_t i) {
+  if (i < 2) return 0;
+  size_t m = i - 1;
+  if (tok_is(c, m, "and") || tok_is(c, m, "or")) {   /* "imports and exports" */
+    if (!plural_word(c, m - 1) || !c->aTok[m - 1].bWord || c->aTok[m - 1].bCap) return 0;
+    m--;
+    if (m < 2) return 0;
+  }
+  const Token *p = &c->aTok[m];
+  if (!p->bWord || p->bCap || tok_adverb(c, m) || tok_in(c, m, azDet) || tok_in(c, m, azPrep) ||
+      tok_in(c, m, azBe) || tok_in(c, m, azFollow) || tok_in(c, m, azNotNoun))
+    return 0;
+  /* what the modifier follows: a verb form or a preposition other than "to"
+  ** ("to cut supplies" keeps its verb), or a demonym ("for Israeli imports") */
+  size_t b = m - 1;
+  if (in_mention(c, m)) return 0;
+  if (in_mention(c, b)) {
+    int bDemonym = 0;
+    for (size_t k = 0; k < c->nM && !bDemonym; k++)
+      if (c->aM[k].e == m && c->aM[k].pCountry && c->aM[k].pCountry->kind == AK_DEMONYM && !c->aM[k].pAgent &&
+          !c->aM[k].pMain && c->aM[k].i > 0) {
+        bDemonym = 1;
+        b = c->aM[k].i - 1;
+      }
+    if (!bDemonym || in_mention(c, b)) return 0;
+  }
+  if (tok_is(c, b, "to") || c->aTok[b].bCap) return 0;
+  if (tok_in(c, b, azPrep) || tok_is(c, b, "off")) return 1;   /* "cut off electricity supplies" */
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[b].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    if (g->forms & (VF_PAST | VF_BASE | VF_ING)) return 1;
+  return 0;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -1915,6 +1959,7 @@ static int find_verbs(Coder *c) {
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
         continue;
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
+      if (f->forms == VF_3S && plural_after_modifier(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
