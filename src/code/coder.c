@@ -4448,7 +4448,10 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "massacre", "violence", "shooting", "coup", "takeover", "diversion",
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
                                       "detention", "closure", "blockade", "seizure", "incursion", "talks",
-                                      "negotiations", NULL};
+                                      "negotiations", "tariffs", "tariff", "duties", "levies", "embargo",
+                                      "boycott", "curbs", "restrictions", "controls", "cutoff", "exemption",
+                                      "exemptions", "waiver", "freeze", "nationalisation", "nationalization",
+                                      "expropriation", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
