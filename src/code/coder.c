@@ -1780,6 +1780,21 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   return 0;
 }
 
+/* "imposed a ban on Ukrainian grain", "tightened controls on exports to
+** South Korea": a state's adjective on the goods the pattern's own
+** preposition governs names whose goods they are -- the target, before any
+** actor of a clause after the pattern ("... after the Commission let its
+** curbs expire"). Not "imposed new EU sanctions on Belarus": there the
+** adjective is on the measure, before the preposition. */
+static int goods_of(const Coder *c, const VerbHit *h, const Mention *pm) {
+  static const char *const azOn[] = {"on", "against", "from", "of", NULL};
+  if (!pm->pCountry || pm->pMain || pm->pAgent || pm->pCountry->kind != AK_DEMONYM) return 0;
+  if (pm->e + 1 != h->e || pm->i == 0) return 0;
+  size_t t = pm->i - 1;
+  if (tok_is(c, t, "the") && t > h->i) t--;
+  return c->aUsed[t] == 1 && tok_in(c, t, azOn);
+}
+
 /* A bare stem right after a singular common noun heads a compound noun, no
 ** finite verb: "its first military attack on Israeli territory", "a poison
 ** gas attack". A present-tense verb after a singular noun takes "-s"; the
@@ -2470,7 +2485,7 @@ static void assign_roles(Coder *c) {
         /* "killed a Hezbollah commander in an airstrike": before the pattern's
         ** own preposition the mention is its object, not a modifier */
         if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
-            tok_in(c, pm->e, azLocPrep)) {
+            tok_in(c, pm->e, azLocPrep) || goods_of(c, h, pm)) {
           iT = (int)m;
           break;
         }
@@ -4664,6 +4679,26 @@ static int reply_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "Trudeau welcomed the exemption for Canada", "Hungary criticised the
+** ban on Hungarian farmers": a reaction to an act just reported names the
+** speaker's own side as who the act was for or against; the act's author,
+** in the sentences before, is the target (reply_targets), not the speaker's
+** own state. */
+static void own_beneficiary(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || !reaction_noun(c, h)) continue;
+    Mention *pT = &c->aM[h->iTgt];
+    if (pT->pAgent || pT->bPronoun || pT->i == 0 || !tok_is(c, pT->i - 1, "for")) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    h->iTgt = -1;
+    pT->bAside = 1;   /* ... and no object of the reaction's own */
+  }
+}
+
 static int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -5811,6 +5846,7 @@ static int code_window(Coder *c, size_t iSent) {
   responsibility_targets(c);
   coordinated_targets(c);
   missile_launches(c);
+  own_beneficiary(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   statement_content(c);
   c->pSubject = NULL;
