@@ -1795,6 +1795,19 @@ static int goods_of(const Coder *c, const VerbHit *h, const Mention *pm) {
   return c->aUsed[t] == 1 && tok_in(c, t, azOn);
 }
 
+/* The token before a participle that trails a joint act: a comma ("...,
+** ending a war that ...") or, with none, a weekday or date the act ends on
+** ("signed a deal on Wednesday ending a price dispute that ...") -- not a
+** preposition-like participle ("a deal including Ukraine"). */
+static int joint_trailing_participle(const Coder *c, size_t t) {
+  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "today", "yesterday", NULL};
+  static const char *const azPrepIng[] = {"including", "concerning", "regarding", "excluding", "following",
+                                          "according", NULL};
+  if (t + 1 < c->nTok && tok_in(c, t + 1, azPrepIng)) return 0;
+  return tok_is(c, t, ",") || tok_in(c, t, azDay);
+}
+
 /* A bare stem right after a singular common noun heads a compound noun, no
 ** finite verb: "its first military attack on Israeli territory", "a poison
 ** gas attack". A present-tense verb after a singular noun takes "-s"; the
@@ -2518,7 +2531,7 @@ static void assign_roles(Coder *c) {
       int aTwo[2];
       for (size_t t = h->e; t + 1 < pm->i && !bBreak && iS >= 0 && members(c, iS, aTwo, 2) == 2; t++) {
         const Token *pN = &c->aTok[t + 1];
-        bBreak = tok_is(c, t, ",") && pN->bWord && !pN->bCap && pN->end - pN->start > 5 &&
+        bBreak = joint_trailing_participle(c, t) && pN->bWord && !pN->bCap && pN->end - pN->start > 5 &&
                  !strncmp(c->z + pN->end - 3, "ing", 3) && !in_mention(c, t + 1);
       }
       /* "declared a state of emergency and handed power to its commander":
