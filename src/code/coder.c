@@ -1691,6 +1691,19 @@ static int quote_before(const Coder *c, size_t i) {
   return (n == 1 && (*z == '"' || *z == '\'')) || (n == 3 && (!memcmp(z, "\xe2\x80\x9c", 3) || !memcmp(z, "\xe2\x80\x98", 3)));
 }
 
+/* Token t (after lo) is the hyphen or a later part of a hyphenated
+** modifier -- a compound glued by "-" that a lower-case word follows: "a
+** 20-year-old trade embargo", "a long-awaited deal"; not a noun such as
+** "co-chairs to send". */
+static int hyphen_modifier_part(const Coder *c, size_t t, size_t lo) {
+  if (t <= lo || c->aTok[t].start != c->aTok[t - 1].end) return 0;
+  if (!tok_is(c, t, "-") && !tok_is(c, t - 1, "-")) return 0;
+  size_t e = t + 1;   /* the first token after the compound */
+  while (e < c->nTok && c->aTok[e].start == c->aTok[e - 1].end) e++;
+  return e < c->nTok && c->aTok[e].bWord && !c->aTok[e].bCap && !tok_in(c, e, azPrep) && !tok_is(c, e, "to") &&
+         !tok_is(c, e, "and") && !tok_is(c, e, "or");
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -1699,9 +1712,14 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   }
   const VerbSlot *sl = &v->aSlot[s];
   if (sl->bGap) {
-    for (size_t g = 0; g <= 6 && i + g <= c->nTok; g++) {
+    /* a hyphenated compound is one word of the gap: "lifted a 20-year-old
+    ** trade embargo" */
+    size_t nWord = 0;
+    for (size_t g = 0; nWord <= 6 && i + g <= c->nTok; g++) {
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
+        if (!hyphen_modifier_part(c, i + g - 1, i)) nWord++;
+        if (nWord > 6) break;
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
         /* "attacked by protesters": what follows "by" is the agent, never
