@@ -4730,6 +4730,43 @@ static void own_beneficiary(Coder *c) {
   }
 }
 
+/* "filed a complaint with the WTO against China", "took the dispute to the
+** WTO", "launched a case at the ICJ": a court or the WTO that hears a
+** complaint or a case is where it is brought, not whom it is against. The
+** target is the party after "against" in the clause; else, with none named,
+** the state the sentences before name as the one acted against
+** (reply_targets). */
+static int venue_org(const Mention *m) {
+  if (!m->pMain || m->pMain->kind != AK_ORG || !m->pMain->zCode || m->pAgent) return 0;
+  const char *z = m->pMain->zCode;
+  return !strcmp(z, "IGOWTO") || !strcmp(z, "IGOUNOICJ") || !strcmp(z, "IGOICC") || !strncmp(z, "IGOUNOWCT", 9) ||
+         strstr(z, "JUD") != NULL;
+}
+
+static void venue_targets(Coder *c) {
+  static const char *const azAt[] = {"with", "at", "to", "before", "in", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    const char *zCode = h->zAct ? h->zAct : h->zCode;
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || (strncmp(zCode, "114", 3) && strncmp(zCode, "115", 3))) continue;
+    Mention *pT = &c->aM[h->iTgt];
+    size_t b = pT->i > 0 && tok_is(c, pT->i - 1, "the") ? pT->i - 1 : pT->i;
+    if (!venue_org(pT) || b == 0 || !tok_in(c, b - 1, azAt)) continue;
+    int iAgainst = -1;
+    for (size_t m = 0; m < c->nM && iAgainst < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i <= h->i || (int)m == h->iTgt || pm->bAside || pm->i == 0) continue;
+      size_t a = pm->i - 1;
+      if (tok_is(c, a, "the") && a > 0) a--;
+      int bBreak = 0;
+      for (size_t t = h->e; t < a && !bBreak; t++) bBreak = clause_break(c, t);
+      if (!bBreak && tok_is(c, a, "against")) iAgainst = (int)m;
+    }
+    h->iTgt = iAgainst;
+    pT->bAside = 1;   /* ... and no object of the act's own */
+  }
+}
+
 static int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -5878,6 +5915,7 @@ static int code_window(Coder *c, size_t iSent) {
   coordinated_targets(c);
   missile_launches(c);
   own_beneficiary(c);
+  venue_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   statement_content(c);
   c->pSubject = NULL;
