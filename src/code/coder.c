@@ -1826,6 +1826,16 @@ static int joint_trailing_participle(const Coder *c, size_t t) {
   return tok_is(c, t, ",") || tok_in(c, t, azDay);
 }
 
+/* A state's adjective on the goods a trade verb takes ("buy Iranian oil",
+** "imported more Russian gas"): the object's origin, the trading partner. */
+static int goods_origin(const Coder *c, const VerbHit *h, const Mention *pm) {
+  if (!pm->pCountry || pm->pMain || pm->pAgent || pm->pCountry->kind != AK_DEMONYM) return 0;
+  if (pm->i < h->e || pm->i > h->e + 2 || pm->e >= c->nTok) return 0;
+  for (size_t t = h->e; t < pm->i; t++)
+    if (!tok_in(c, t, azDet) && !tok_is(c, t, "more")) return 0;
+  return c->aTok[pm->e].bWord && !c->aTok[pm->e].bCap;
+}
+
 /* A bare stem right after a singular common noun heads a compound noun, no
 ** finite verb: "its first military attack on Israeli territory", "a poison
 ** gas attack". A present-tense verb after a singular noun takes "-s"; the
@@ -4892,6 +4902,10 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
     if (tok_hedge(c, t - 1)) return 0;
     t--;
   }
+  /* "would continue to buy", "will keep buying": an aspect verb between the
+  ** modal and the act leaves the act the modal's */
+  if (t >= 3 && tok_is(c, t - 1, "to") && tok_is(c, t - 2, "continue")) t -= 2;
+  else if (t >= 2 && (b->forms & VF_ING) && (tok_is(c, t - 1, "keep") || tok_is(c, t - 1, "continue"))) t--;
   if (t == 0) return 0;
   if (t >= 2 && tok_hedge(c, t - 2)) return 0;   /* "likely will" */
   *piModal = t - 1;
@@ -5967,6 +5981,11 @@ static int code_window(Coder *c, size_t iSent) {
     /* ... but "launched strikes on Syrian targets" aims at the modifier */
     int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
+    /* ... and "India and Turkey bought Iranian oil" trades with the state
+    ** whose goods it names */
+    const char *zTrade = h->zAct ? h->zAct : h->zCode;   /* ... or says it will: 0311 */
+    bAimed |= nT > 0 && (root == 6 || !strncmp(zTrade, "06", 2) || !strcmp(h->zCode, "0311")) &&
+              goods_origin(c, h, &c->aM[aT[0]]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
