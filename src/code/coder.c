@@ -77,6 +77,7 @@ typedef struct Coder {
   uint32_t idBy;                   /* the token id of "by", TOK_NONE if not in the vocabulary */
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
+  int bEuDoc;                      /* the document names the EU or one of its bodies */
   const char *zRecent;             /* country of the last mention in earlier sentences */
   /* the country of the source of the last sentence that coded an event: the
   ** side the story follows, whose organs a bare "the foreign minister" or
@@ -5895,13 +5896,33 @@ static void split_clause_subjects(Coder *c) {
   }
 }
 
+/* "Brussels welcomed the decision", "pressure from Brussels": in a story
+** that names the European Union or one of its bodies, Brussels acting is
+** the Union, not Belgium's government (dict/actors/countries.txt keeps it
+** Belgium's capital); "in Brussels" stays a place, and so does a dateline. */
+static void brussels_as_eu(Coder *c) {
+  if (!c->bEuDoc) return;
+  const ActorEntry *pEu = NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pMain || m->pMain->kind != AK_CAPITAL || m->pAgent || m->pCountry || m->bLoc || m->e != m->i + 1 ||
+        !m->pMain->zCountry || strncmp(m->pMain->zCountry, "BEL", 3) || !tok_is(c, m->i, "brussels"))
+      continue;
+    if (m->i == 0 && m->e < c->nTok && tok_is(c, m->e, ",")) continue;   /* "BRUSSELS, July 13 -" */
+    if (!pEu && !(pEu = org_entry(c, "IGOEUREEC"))) return;
+    m->pMain = pEu;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed) return 0;
-  if (!find_actors(c) || !find_verbs(c) || !follow_suit(c, iSent) ||
+  if (!find_actors(c)) return 0;
+  brussels_as_eu(c);
+  if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
   split_clause_subjects(c);
@@ -6202,6 +6223,9 @@ static int find_focus(Coder *c) {
     c->nTok = 0;
     if (!tokenize(c->z, strlen(c->z), pVocab, c->p->pArena, 0, &c->aTok, &c->nTok, &c->nTokAlloc)) return 0;
     if (!find_actors(c)) return 0;
+    for (size_t k = 0; k < c->nM; k++)
+      c->bEuDoc |= c->aM[k].pMain && c->aM[k].pMain->kind == AK_ORG && c->aM[k].pMain->zCode &&
+                   !strncmp(c->aM[k].pMain->zCode, "IGOEUREEC", 9);
     for (size_t k = 0; k < c->nM; k++) {
       const Mention *m = &c->aM[k];
       const char *zC = NULL;
