@@ -319,6 +319,15 @@ static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMa
 /* Longest actor phrase starting at token i (an optional "the" first) whose
 ** entries may match as written; when the longest is refused ("UN refugee
 ** agency" written in lower case), a shorter one ("UN") still counts. */
+/* "the Trump administration", "the Orban government": a leader's name
+** right before the word for the executive he heads names that executive,
+** coded as the leader is on the day (the government's own state and role);
+** the bare word after it would otherwise take a state from context. */
+static int person_government(const Coder *c, const RawMatch *r, size_t e) {
+  static const char *const azExec[] = {"administration", "government", "cabinet", "regime", NULL};
+  return r->i == e && r->e == r->i + 1 && raw_pick(r, AK_AGENT) && tok_in(c, r->i, azExec);
+}
+
 static int match_at(const Coder *c, size_t i, RawMatch *r) {
   const Trie *t = &c->p->actors;
   size_t s = i;
@@ -1235,6 +1244,11 @@ static int find_actors(Coder *c) {
         j++;
         bComposed = 2;
       }
+    } else if (!pMod && pBest->kind == AK_PERSON && j < nR && person_government(c, &aR[j], m.e)) {
+      m.pMain = pBest;   /* "the Trump administration", "the Orban government": the leader's */
+      m.e = aR[j].e;
+      j++;
+      bComposed = 2;
     } else if (!pMod && pBest->kind == AK_AGENT) {
       m.pAgent = pAg;
       bComposed = 1;
