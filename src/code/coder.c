@@ -3287,6 +3287,17 @@ static int drills_around(const Coder *c, const VerbHit *h, const Mention *pT) {
   return 0;
 }
 
+/* "South Korean consumers boycotted Japanese beer", "students boycotted
+** French brands": a boycott by people, not by a state, is dissent (143),
+** not an embargo (163), which only a government or a bloc can impose. */
+static int popular_boycott(const Coder *c, const VerbHit *h, const char *zCode, const char *zRole) {
+  static const char *const azPeople[] = {"CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "NGO", "REL", "MED", NULL};
+  if (strcmp(zCode, "163") || !zRole || strcmp(lemma_of(c, h), "boycott")) return 0;
+  for (const char *const *z = azPeople; *z; z++)
+    if (!strcmp(zRole, *z)) return 1;
+  return 0;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -3460,6 +3471,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zCode = h->zCode;
   if (self_directed(&ev, zCode, &c->aM[iS], pT)) return 1;
   if (!strncmp(zCode, "062", 3) && drills_around(c, h, pT)) zCode = "150";
+  if (popular_boycott(c, h, zCode, ev.source.zRole)) zCode = "143";
   /* a meeting in a country that is neither side's is CAMEO 044 */
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.zLocCountry, ev.source.zCountry) && strcmp(ev.zLocCountry, ev.target.zCountry))
