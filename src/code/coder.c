@@ -77,6 +77,7 @@ typedef struct Coder {
   uint32_t idBy;                   /* the token id of "by", TOK_NONE if not in the vocabulary */
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
+  int bEuDoc;                      /* the document names the EU or one of its bodies */
   const char *zRecent;             /* country of the last mention in earlier sentences */
   /* the country of the source of the last sentence that coded an event: the
   ** side the story follows, whose organs a bare "the foreign minister" or
@@ -369,6 +370,15 @@ static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMa
 /* Longest actor phrase starting at token i (an optional "the" first) whose
 ** entries may match as written; when the longest is refused ("UN refugee
 ** agency" written in lower case), a shorter one ("UN") still counts. */
+/* "the Trump administration", "the Orban government": a leader's name
+** right before the word for the executive he heads names that executive,
+** coded as the leader is on the day (the government's own state and role);
+** the bare word after it would otherwise take a state from context. */
+static int person_government(const Coder *c, const RawMatch *r, size_t e) {
+  static const char *const azExec[] = {"administration", "government", "cabinet", "regime", NULL};
+  return r->i == e && r->e == r->i + 1 && raw_pick(r, AK_AGENT) && tok_in(c, r->i, azExec);
+}
+
 static int match_at(const Coder *c, size_t i, RawMatch *r) {
   const Trie *t = &c->p->actors;
   size_t s = i;
@@ -1391,6 +1401,11 @@ static int find_actors(Coder *c) {
         j++;
         bComposed = 2;
       }
+    } else if (!pMod && pBest->kind == AK_PERSON && j < nR && person_government(c, &aR[j], m.e)) {
+      m.pMain = pBest;   /* "the Trump administration", "the Orban government": the leader's */
+      m.e = aR[j].e;
+      j++;
+      bComposed = 2;
     } else if (!pMod && pBest->kind == AK_AGENT) {
       m.pAgent = pAg;
       bComposed = 1;
@@ -1872,6 +1887,19 @@ static int quote_before(const Coder *c, size_t i) {
   return (n == 1 && (*z == '"' || *z == '\'')) || (n == 3 && (!memcmp(z, "\xe2\x80\x9c", 3) || !memcmp(z, "\xe2\x80\x98", 3)));
 }
 
+/* Token t (after lo) is the hyphen or a later part of a hyphenated
+** modifier -- a compound glued by "-" that a lower-case word follows: "a
+** 20-year-old trade embargo", "a long-awaited deal"; not a noun such as
+** "co-chairs to send". */
+static int hyphen_modifier_part(const Coder *c, size_t t, size_t lo) {
+  if (t <= lo || c->aTok[t].start != c->aTok[t - 1].end) return 0;
+  if (!tok_is(c, t, "-") && !tok_is(c, t - 1, "-")) return 0;
+  size_t e = t + 1;   /* the first token after the compound */
+  while (e < c->nTok && c->aTok[e].start == c->aTok[e - 1].end) e++;
+  return e < c->nTok && c->aTok[e].bWord && !c->aTok[e].bCap && !tok_in(c, e, azPrep) && !tok_is(c, e, "to") &&
+         !tok_is(c, e, "and") && !tok_is(c, e, "or");
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -1880,9 +1908,14 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   }
   const VerbSlot *sl = &v->aSlot[s];
   if (sl->bGap) {
-    for (size_t g = 0; g <= 6 && i + g <= c->nTok; g++) {
+    /* a hyphenated compound is one word of the gap: "lifted a 20-year-old
+    ** trade embargo" */
+    size_t nWord = 0;
+    for (size_t g = 0; nWord <= 6 && i + g <= c->nTok; g++) {
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
+        if (!hyphen_modifier_part(c, i + g - 1, i)) nWord++;
+        if (nWord > 6) break;
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
         /* "attacked by protesters": what follows "by" is the agent, never
@@ -1891,6 +1924,13 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         /* "announced that it is prepared to impose martial law": the clause
         ** a verb reports is not its object */
         if (g == 1 && tok_is(c, i, "that")) break;
+        /* "agreed on Monday to ban imports": a verb after "to" heads the
+        ** infinitive an intent governs (frames.c composes the two), not a
+        ** word of an intent pattern ("agree ~ imports"); only a literal slot
+        ** may take it. Other patterns span one ("prepare ~ shelling"). */
+        if (g >= 2 && !strncmp(v->zCode, "03", 2) && tok_is(c, i + g - 2, "to") &&
+            dict_forms(c->p, c->aTok[i + g - 1].id))
+          break;
       }
       size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
       if (r) return r;
@@ -1952,6 +1992,44 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
                                                         strstr(m->pMain->zCode + 3, *z)))
       return 1;
   return 0;
+}
+
+/* "imposed a ban on Ukrainian grain", "tightened controls on exports to
+** South Korea": a state's adjective on the goods the pattern's own
+** preposition governs names whose goods they are -- the target, before any
+** actor of a clause after the pattern ("... after the Commission let its
+** curbs expire"). Not "imposed new EU sanctions on Belarus": there the
+** adjective is on the measure, before the preposition. */
+static int goods_of(const Coder *c, const VerbHit *h, const Mention *pm) {
+  static const char *const azOn[] = {"on", "against", "from", "of", NULL};
+  if (!pm->pCountry || pm->pMain || pm->pAgent || pm->pCountry->kind != AK_DEMONYM) return 0;
+  if (pm->e + 1 != h->e || pm->i == 0) return 0;
+  size_t t = pm->i - 1;
+  if (tok_is(c, t, "the") && t > h->i) t--;
+  return c->aUsed[t] == 1 && tok_in(c, t, azOn);
+}
+
+/* The token before a participle that trails a joint act: a comma ("...,
+** ending a war that ...") or, with none, a weekday or date the act ends on
+** ("signed a deal on Wednesday ending a price dispute that ...") -- not a
+** preposition-like participle ("a deal including Ukraine"). */
+static int joint_trailing_participle(const Coder *c, size_t t) {
+  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "today", "yesterday", NULL};
+  static const char *const azPrepIng[] = {"including", "concerning", "regarding", "excluding", "following",
+                                          "according", NULL};
+  if (t + 1 < c->nTok && tok_in(c, t + 1, azPrepIng)) return 0;
+  return tok_is(c, t, ",") || tok_in(c, t, azDay);
+}
+
+/* A state's adjective on the goods a trade verb takes ("buy Iranian oil",
+** "imported more Russian gas"): the object's origin, the trading partner. */
+static int goods_origin(const Coder *c, const VerbHit *h, const Mention *pm) {
+  if (!pm->pCountry || pm->pMain || pm->pAgent || pm->pCountry->kind != AK_DEMONYM) return 0;
+  if (pm->i < h->e || pm->i > h->e + 2 || pm->e >= c->nTok) return 0;
+  for (size_t t = h->e; t < pm->i; t++)
+    if (!tok_in(c, t, azDet) && !tok_is(c, t, "more")) return 0;
+  return c->aTok[pm->e].bWord && !c->aTok[pm->e].bCap;
 }
 
 /* A bare stem right after a singular common noun heads a compound noun, no
@@ -2020,6 +2098,43 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
     }
   }
   return SIZE_MAX;
+}
+
+/* An "-s" form after a verb or preposition and one lower-case modifier is
+** a plural noun, that verb's object: "halted crude supplies", "use energy
+** supplies against", "for Israeli imports and exports" -- a finite verb
+** there would need a subject, and a verb or preposition is none. */
+static int plural_after_modifier(const Coder *c, size_t i) {
+  if (i < 2) return 0;
+  size_t m = i - 1;
+  if (tok_is(c, m, "and") || tok_is(c, m, "or")) {   /* "imports and exports" */
+    if (!plural_word(c, m - 1) || !c->aTok[m - 1].bWord || c->aTok[m - 1].bCap) return 0;
+    m--;
+    if (m < 2) return 0;
+  }
+  const Token *p = &c->aTok[m];
+  if (!p->bWord || p->bCap || tok_adverb(c, m) || tok_in(c, m, azDet) || tok_in(c, m, azPrep) ||
+      tok_in(c, m, azBe) || tok_in(c, m, azFollow) || tok_in(c, m, azNotNoun))
+    return 0;
+  /* what the modifier follows: a verb form or a preposition other than "to"
+  ** ("to cut supplies" keeps its verb), or a demonym ("for Israeli imports") */
+  size_t b = m - 1;
+  if (in_mention(c, m)) return 0;
+  if (in_mention(c, b)) {
+    int bDemonym = 0;
+    for (size_t k = 0; k < c->nM && !bDemonym; k++)
+      if (c->aM[k].e == m && c->aM[k].pCountry && c->aM[k].pCountry->kind == AK_DEMONYM && !c->aM[k].pAgent &&
+          !c->aM[k].pMain && c->aM[k].i > 0) {
+        bDemonym = 1;
+        b = c->aM[k].i - 1;
+      }
+    if (!bDemonym || in_mention(c, b)) return 0;
+  }
+  if (tok_is(c, b, "to") || c->aTok[b].bCap) return 0;
+  if (tok_in(c, b, azPrep) || tok_is(c, b, "off")) return 1;   /* "cut off electricity supplies" */
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[b].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    if (g->forms & (VF_PAST | VF_BASE | VF_ING)) return 1;
+  return 0;
 }
 
 static int find_verbs(Coder *c) {
@@ -2105,6 +2220,7 @@ static int find_verbs(Coder *c) {
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
         continue;
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
+      if (f->forms == VF_3S && plural_after_modifier(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -2621,7 +2737,7 @@ static void assign_roles(Coder *c) {
         /* "killed a Hezbollah commander in an airstrike": before the pattern's
         ** own preposition the mention is its object, not a modifier */
         if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
-            tok_in(c, pm->e, azLocPrep)) {
+            tok_in(c, pm->e, azLocPrep) || goods_of(c, h, pm)) {
           iT = (int)m;
           break;
         }
@@ -2654,7 +2770,7 @@ static void assign_roles(Coder *c) {
       int aTwo[2];
       for (size_t t = h->e; t + 1 < pm->i && !bBreak && iS >= 0 && members(c, iS, aTwo, 2) == 2; t++) {
         const Token *pN = &c->aTok[t + 1];
-        bBreak = tok_is(c, t, ",") && pN->bWord && !pN->bCap && pN->end - pN->start > 5 &&
+        bBreak = joint_trailing_participle(c, t) && pN->bWord && !pN->bCap && pN->end - pN->start > 5 &&
                  !strncmp(c->z + pN->end - 3, "ing", 3) && !in_mention(c, t + 1);
       }
       /* "declared a state of emergency and handed power to its commander":
@@ -3403,6 +3519,17 @@ static int drills_around(const Coder *c, const VerbHit *h, const Mention *pT) {
   return 0;
 }
 
+/* "South Korean consumers boycotted Japanese beer", "students boycotted
+** French brands": a boycott by people, not by a state, is dissent (143),
+** not an embargo (163), which only a government or a bloc can impose. */
+static int popular_boycott(const Coder *c, const VerbHit *h, const char *zCode, const char *zRole) {
+  static const char *const azPeople[] = {"CVL", "OPP", "LAB", "EDU", "AGR", "HRI", "NGO", "REL", "MED", NULL};
+  if (strcmp(zCode, "163") || !zRole || strcmp(lemma_of(c, h), "boycott")) return 0;
+  for (const char *const *z = azPeople; *z; z++)
+    if (!strcmp(zRole, *z)) return 1;
+  return 0;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -3582,6 +3709,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
        (pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry)))
     return 1;
   if (!strncmp(zCode, "062", 3) && drills_around(c, h, pT)) zCode = "150";
+  if (popular_boycott(c, h, zCode, ev.source.zRole)) zCode = "143";
   /* a meeting in a country that is neither side's is CAMEO 044 */
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.zLocCountry, ev.source.zCountry) && strcmp(ev.zLocCountry, ev.target.zCountry))
@@ -4753,7 +4881,10 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "detention", "closure", "blockade", "seizure", "incursion", "talks",
                                       "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
                                       "sentences", "conviction", "suspension", "charges", "trial", "indictment",
-                                      "impeachment", "removal", "dismissal", "jailing", NULL};
+                                      "impeachment", "removal", "dismissal", "jailing", "tariffs", "tariff", "duties",
+                                      "levies", "embargo", "boycott", "curbs", "restrictions", "controls", "cutoff",
+                                      "exemption", "exemptions", "waiver", "freeze", "nationalisation",
+                                      "nationalization", "expropriation", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
@@ -5025,6 +5156,63 @@ static int reply_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "Trudeau welcomed the exemption for Canada", "Hungary criticised the
+** ban on Hungarian farmers": a reaction to an act just reported names the
+** speaker's own side as who the act was for or against; the act's author,
+** in the sentences before, is the target (reply_targets), not the speaker's
+** own state. */
+static void own_beneficiary(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || !reaction_noun(c, h)) continue;
+    Mention *pT = &c->aM[h->iTgt];
+    if (pT->pAgent || pT->bPronoun || pT->i == 0 || !tok_is(c, pT->i - 1, "for")) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    h->iTgt = -1;
+    pT->bAside = 1;   /* ... and no object of the reaction's own */
+  }
+}
+
+/* "filed a complaint with the WTO against China", "took the dispute to the
+** WTO", "launched a case at the ICJ": a court or the WTO that hears a
+** complaint or a case is where it is brought, not whom it is against. The
+** target is the party after "against" in the clause; else, with none named,
+** the state the sentences before name as the one acted against
+** (reply_targets). */
+static int venue_org(const Mention *m) {
+  if (!m->pMain || m->pMain->kind != AK_ORG || !m->pMain->zCode || m->pAgent) return 0;
+  const char *z = m->pMain->zCode;
+  return !strcmp(z, "IGOWTO") || !strcmp(z, "IGOUNOICJ") || !strcmp(z, "IGOICC") || !strncmp(z, "IGOUNOWCT", 9) ||
+         strstr(z, "JUD") != NULL;
+}
+
+static void venue_targets(Coder *c) {
+  static const char *const azAt[] = {"with", "at", "to", "before", "in", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    const char *zCode = h->zAct ? h->zAct : h->zCode;
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || (strncmp(zCode, "114", 3) && strncmp(zCode, "115", 3))) continue;
+    Mention *pT = &c->aM[h->iTgt];
+    size_t b = pT->i > 0 && tok_is(c, pT->i - 1, "the") ? pT->i - 1 : pT->i;
+    if (!venue_org(pT) || b == 0 || !tok_in(c, b - 1, azAt)) continue;
+    int iAgainst = -1;
+    for (size_t m = 0; m < c->nM && iAgainst < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i <= h->i || (int)m == h->iTgt || pm->bAside || pm->i == 0) continue;
+      size_t a = pm->i - 1;
+      if (tok_is(c, a, "the") && a > 0) a--;
+      int bBreak = 0;
+      for (size_t t = h->e; t < a && !bBreak; t++) bBreak = clause_break(c, t);
+      if (!bBreak && tok_is(c, a, "against")) iAgainst = (int)m;
+    }
+    h->iTgt = iAgainst;
+    pT->bAside = 1;   /* ... and no object of the act's own */
+  }
+}
+
 static int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -5150,6 +5338,10 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
     if (tok_hedge(c, t - 1)) return 0;
     t--;
   }
+  /* "would continue to buy", "will keep buying": an aspect verb between the
+  ** modal and the act leaves the act the modal's */
+  if (t >= 3 && tok_is(c, t - 1, "to") && tok_is(c, t - 2, "continue")) t -= 2;
+  else if (t >= 2 && (b->forms & VF_ING) && (tok_is(c, t - 1, "keep") || tok_is(c, t - 1, "continue"))) t--;
   if (t == 0) return 0;
   if (t >= 2 && tok_hedge(c, t - 2)) return 0;   /* "likely will" */
   *piModal = t - 1;
@@ -6183,13 +6375,33 @@ static void drop_conditions(Coder *c) {
   }
 }
 
+/* "Brussels welcomed the decision", "pressure from Brussels": in a story
+** that names the European Union or one of its bodies, Brussels acting is
+** the Union, not Belgium's government (dict/actors/countries.txt keeps it
+** Belgium's capital); "in Brussels" stays a place, and so does a dateline. */
+static void brussels_as_eu(Coder *c) {
+  if (!c->bEuDoc) return;
+  const ActorEntry *pEu = NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pMain || m->pMain->kind != AK_CAPITAL || m->pAgent || m->pCountry || m->bLoc || m->e != m->i + 1 ||
+        !m->pMain->zCountry || strncmp(m->pMain->zCountry, "BEL", 3) || !tok_is(c, m->i, "brussels"))
+      continue;
+    if (m->i == 0 && m->e < c->nTok && tok_is(c, m->e, ",")) continue;   /* "BRUSSELS, July 13 -" */
+    if (!pEu && !(pEu = org_entry(c, "IGOEUREEC"))) return;
+    m->pMain = pEu;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed) return 0;
-  if (!find_actors(c) || !find_verbs(c) || !follow_suit(c, iSent) ||
+  if (!find_actors(c)) return 0;
+  brussels_as_eu(c);
+  if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
   split_clause_subjects(c);
@@ -6218,6 +6430,8 @@ static int code_window(Coder *c, size_t iSent) {
   if (!responsibility_targets(c)) return 0;
   coordinated_targets(c);
   missile_launches(c);
+  own_beneficiary(c);
+  venue_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   statement_content(c);
   c->pSubject = NULL;
@@ -6271,6 +6485,11 @@ static int code_window(Coder *c, size_t iSent) {
     /* ... but "launched strikes on Syrian targets" aims at the modifier */
     int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
+    /* ... and "India and Turkey bought Iranian oil" trades with the state
+    ** whose goods it names */
+    const char *zTrade = h->zAct ? h->zAct : h->zCode;   /* ... or says it will: 0311 */
+    bAimed |= nT > 0 && (root == 6 || !strncmp(zTrade, "06", 2) || !strcmp(h->zCode, "0311")) &&
+              goods_origin(c, h, &c->aM[aT[0]]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
@@ -6505,6 +6724,9 @@ static int find_focus(Coder *c) {
     c->nTok = 0;
     if (!tokenize(c->z, strlen(c->z), pVocab, c->p->pArena, 0, &c->aTok, &c->nTok, &c->nTokAlloc)) return 0;
     if (!find_actors(c)) return 0;
+    for (size_t k = 0; k < c->nM; k++)
+      c->bEuDoc |= c->aM[k].pMain && c->aM[k].pMain->kind == AK_ORG && c->aM[k].pMain->zCode &&
+                   !strncmp(c->aM[k].pMain->zCode, "IGOEUREEC", 9);
     for (size_t k = 0; k < c->nM; k++) {
       const Mention *m = &c->aM[k];
       const char *zC = NULL;
