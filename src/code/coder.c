@@ -4546,6 +4546,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** Guterres condemned the decision"), not a group's raid long before */
         const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
         if (zA && (!zS || strncmp(zA, zS, 3))) zT = zA;
+        /* ... or a body's: "The Arab League voted to suspend Syria ...; Syria's
+        ** envoy called the decision illegal", "rejected the resolution" */
+        if (!zA && !zT && lo != 18 && pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL) zT = pOrg->zCode;
         /* ... or armed men of the reacting side's own state ("Boko Haram
         ** fighters killed hundreds ...; the Nigerian president condemned the
         ** massacre"): force a government answers for none of, aimed at home */
