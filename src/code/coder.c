@@ -1731,6 +1731,34 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
 
 static int mention_before(const Coder *c, size_t i, size_t lo);
 
+/* "called the U.S.-led attack a grave political mistake", "called North
+** Korea's nuclear test on Monday a blatant violation": a labelling verb's
+** object may outrun a pattern's gap before the label; the label's article
+** ends the object, so the match is tried again from there. Only for the
+** disapproval patterns (root 11) of call, describe, brand, label and term,
+** and not across a clause (a comma, "and", "that", "for", "on"). */
+static size_t label_after_object(const Coder *c, const VerbPattern *v, size_t i, int *pnLit, size_t *aLit) {
+  static const char *const azLabel[] = {"call", "describe", "brand", "label", "term", NULL};
+  static const char *const azStop[] = {",", "and", "that", "for", "on", "to", "but", NULL};
+  static const char *const azDay[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL};
+  if (strncmp(v->zCode, "11", 2) || v->nSlot < 2 || !v->aSlot[0].bGap) return 0;
+  const char *zLemma = c->p->vocab.azTok[v->lemma];
+  int bLabel = 0;
+  for (const char *const *z = azLabel; *z && !bLabel; z++) bLabel = !strcmp(zLemma, *z);
+  if (!bLabel || tok_in(c, i + 1, azStop)) return 0;
+  for (size_t p = i + 3; p < c->nTok && p <= i + 12; p++) {
+    const Token *pt = &c->aTok[p];
+    if (tok_is(c, p, "on") && p + 1 < c->nTok && tok_in(c, p + 1, azDay)) {   /* "... test on Monday a ..." */
+      p++;
+      continue;
+    }
+    if (tok_in(c, p, azStop) || (pt->end - pt->start == 1 && (c->z[pt->start] == '.' || c->z[pt->start] == ';')))
+      return 0;
+    if (tok_is(c, p, "a") || tok_is(c, p, "an")) return match_slots(c, v, 0, p, pnLit, aLit, 0);
+  }
+  return 0;
+}
+
 /* "sent police officers to Haiti to lead a security mission", "deployed
 ** troops to Mali to help": a 074 pattern that ends on its purpose is
 ** protection only when the force goes abroad -- a state named after "to"
@@ -1922,6 +1950,7 @@ static int find_verbs(Coder *c) {
         const VerbPattern *v = &c->p->aPat[ip];
         int nLit = 0;
         size_t e = match_slots(c, v, 0, i + 1, &nLit, aLit, 0);
+        if (!e) e = label_after_object(c, v, i, &nLit, aLit);
         if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i)) continue;
         if (nLit > bestLit) {
           bestLit = nLit;
