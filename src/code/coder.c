@@ -4159,6 +4159,29 @@ static void accusing_reports(Coder *c) {
   }
 }
 
+/* "accused the separatists of shooting down the airliner, killing all 298
+** on board": a participle trailing an accusation's deed tells that deed, the
+** accusation's content, which is not coded as an act of its own. */
+static void accused_participle(Coder *c) {
+  static const char *const azAccuse[] = {"accuse", "charge", "blame", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    if (a->bDrop || strncmp(a->zCode, "112", 3)) continue;
+    const char *zLemma = lemma_of(c, a);
+    int bAccuse = 0;
+    for (const char *const *z = azAccuse; *z && !bAccuse; z++) bAccuse = !strcmp(zLemma, *z);
+    if (!bAccuse) continue;
+    /* past the deed itself ("of dropping barrel bombs") to the first hit after a comma */
+    size_t x = k + 1;
+    while (x < c->nH && (c->aH[x].bDrop || (c->aH[x].i >= a->i && c->aH[x].i > 0 && !tok_is(c, c->aH[x].i - 1, ",") &&
+                                            (c->aH[x].forms & VF_ING) && tok_is(c, c->aH[x].i - 1, "of"))))
+      x++;
+    if (x >= c->nH) continue;
+    VerbHit *b = &c->aH[x];
+    if ((b->forms & VF_ING) && b->i > a->e && tok_is(c, b->i - 1, ",") && !is_report_verb(b)) b->bDrop = 1;
+  }
+}
+
 /* "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism":
 ** "it" as a verb's own object is the state or body the sentence named
 ** before it, other than the sentence's subject -- one does not accuse
@@ -5778,6 +5801,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!object_it(c)) return 0;
   compose_frames(c);
   accusing_reports(c);
+  accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   courtesy_call(c);
