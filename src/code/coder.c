@@ -1095,6 +1095,18 @@ static int remember_plural(Coder *c) {
   return 1;
 }
 
+/* "over eastern Ukraine", "in northern Syria", "across southern Lebanon": a
+** state named with a compass word after a preposition of place is the region
+** an act happens in; "over" counts only so ("the dispute over Ukraine" is a
+** topic). */
+static int compass_place(const Coder *c, size_t i) {
+  static const char *const azCompass[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                                          "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+                                          "southeast", "southwest", NULL};
+  static const char *const azPrepPlace[] = {"in", "over", "across", "throughout", "inside", NULL};
+  return i > 1 && tok_in(c, i - 1, azCompass) && tok_in(c, i - 2, azPrepPlace);
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -2908,6 +2920,16 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM);
   if (zMember) return zMember;
+  /* "accused pro-Russian separatists of shooting down a Malaysian airliner
+  ** over eastern Ukraine": a state named as the region an act happens in
+  ** ("in northern Syria") outranks a nearer one that only qualifies a thing */
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    const ActorEntry *a = m->pMain;
+    if ((int)k != iM && a && !m->pAgent && a->zCountry && !a->bRegion && compass_place(c, m->i) &&
+        (a->kind == AK_COUNTRY || a->kind == AK_PLACE || a->kind == AK_CAPITAL) && same_clause(c, m->i, c->aM[iM].i))
+      return a->zCountry;
+  }
   const char *zBest = NULL;
   size_t best = (size_t)-1;
   for (size_t k = 0; k < c->nM; k++) {
