@@ -3450,8 +3450,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       !strcmp(zCode, "1712"))
     zCode = force_by_context(c, h, pSm, pT, &ev, zCode);
   /* "rebel factions captured Damascus": seizing a place is occupying
-  ** territory (192), seizing people is an arrest (173) */
-  if (!strcmp(zCode, "173") && pT->pMain && !pT->pAgent && !pT->bOwn &&
+  ** territory (192), seizing people is an arrest (173); so is a place named
+  ** right after "seized" ("militants seized Mosul"), property otherwise (171) */
+  if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == h->e && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY))
     zCode = "192";
   const CameoCode *cc = dict_cameo(c->p, zCode);
