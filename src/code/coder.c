@@ -566,6 +566,7 @@ static int the_n_states(Coder *c) {
 }
 
 static const ActorEntry *org_entry(const Coder *c, const char *zCode);
+static void bare_security_council(Coder *c);
 static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 static const char *event_state(const Coder *c, const tocsin_actor *a);
 
@@ -4311,6 +4312,25 @@ static const ActorEntry *org_entry(const Coder *c, const char *zCode) {
   return NULL;
 }
 
+/* "The Security Council voted to impose sanctions on Iran": capitalised and
+** named by no state ("Russia's Security Council", "the Israeli Security
+** Council"), the Security Council of wire copy is the UN's. */
+static void bare_security_council(Coder *c) {
+  const ActorEntry *pUnsc = NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t j = m->i + (tok_is(c, m->i, "the") ? 1 : 0);   /* the mention holds its article */
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun ||
+        m->e != j + 2 || !c->aTok[j].bCap || !tok_is(c, j, "Security") || !tok_is(c, j + 1, "Council"))
+      continue;
+    if (m->i > 0 && (tok_is(c, m->i - 1, "'s") || (c->aTok[m->i - 1].bCap && !tok_is(c, m->i - 1, "The"))))
+      continue;
+    if (!pUnsc && !(pUnsc = org_entry(c, "IGOUNOSEC"))) return;
+    m->pMain = pUnsc;
+    m->pAgent = NULL;
+  }
+}
+
 /* A mention not in the text: the state or body pC, as the target of hit k. */
 static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
   VerbHit *h = &c->aH[k];
@@ -5817,6 +5837,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_actors(c) || !find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
+  bare_security_council(c);
   split_clause_subjects(c);
   mark_appositions(c);
   drop_participle_adjectives(c);
