@@ -3456,6 +3456,12 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == h->e && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY))
     zCode = "192";
+  /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
+  ** a country is 1663, not individuals (174, "a Human Rights Watch researcher") */
+  static const char *const azAfterOrg[] = {"to", "and", ",", "out", "from", NULL};
+  if (!strcmp(zCode, "174") && pT->pMain && !pT->pAgent && pT->pMain->kind == AK_ORG && !strncmp(pT->pMain->zCode, "NGO", 3) &&
+      c->aTok[pT->e - 1].bCap && tok_in(c, pT->e, azAfterOrg))
+    zCode = "1663";
   const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
