@@ -4189,6 +4189,30 @@ static void accusing_reports(Coder *c) {
   }
 }
 
+/* "recalled Venezuela's envoy from Washington": the envoy recalled is the
+** recalling state's own, so the ties cut (161) are with the state the envoy
+** leaves, named after "from" or "to" in the clause. Runs after assign_roles. */
+static void recall_from(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "161") || strcmp(lemma_of(c, h), "recall")) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      if (pm->i < h->e || pm->i > h->e + 3 || pm->i == 0 || !zM || !strncmp(zM, zS, 3)) continue;
+      if (tok_is(c, pm->i - 1, "from") || tok_is(c, pm->i - 1, "to")) {
+        h->iTgt = (int)m;
+        break;
+      }
+    }
+  }
+}
+
 /* "accused the separatists of shooting down the airliner, killing all 298
 ** on board": a participle trailing an accusation's deed tells that deed, the
 ** accusation's content, which is not coded as an act of its own. */
@@ -5854,6 +5878,7 @@ static int code_window(Coder *c, size_t iSent) {
   accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  recall_from(c);
   courtesy_call(c);
   arrival_as_deployment(c);
   rally_support(c);
