@@ -3962,6 +3962,14 @@ static void asked_content(Coder *c) {
 }
 
 static void drop_noun_uses(Coder *c) {
+  /* "fired tear gas and warning shots": a gerund that names a kind of shot
+  ** is a noun's modifier, no warning given */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && (h->forms & VF_ING) && h->e == h->i + 1 && tok_is(c, h->i, "warning") &&
+        (tok_is(c, h->e, "shot") || tok_is(c, h->e, "shots")))
+      h->bDrop = 1;
+  }
   /* "a regional standby force to Mozambique", "a force to protect civilians":
   ** the verb "force" takes its object before "to" ("forced them to flee"),
   ** so a bare "force to" is the noun */
