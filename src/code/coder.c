@@ -627,6 +627,7 @@ static int the_n_states(Coder *c) {
 }
 
 static const ActorEntry *org_entry(const Coder *c, const char *zCode);
+static void bare_security_council(Coder *c);
 static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 static const char *event_state(const Coder *c, const tocsin_actor *a);
 
@@ -1259,6 +1260,18 @@ static int subject_participle_at(const Coder *c, const Mention *m) {
   size_t b = m->i;
   if (b > 0 && (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "The"))) b--;
   return b == 0 || tok_is(c, b - 1, ",") || tok_is(c, b - 1, "of") || clause_break(c, b - 1);
+}
+
+/* "over eastern Ukraine", "in northern Syria", "across southern Lebanon": a
+** state named with a compass word after a preposition of place is the region
+** an act happens in; "over" counts only so ("the dispute over Ukraine" is a
+** topic). */
+static int compass_place(const Coder *c, size_t i) {
+  static const char *const azCompass[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                                          "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+                                          "southeast", "southwest", NULL};
+  static const char *const azPrepPlace[] = {"in", "over", "across", "throughout", "inside", NULL};
+  return i > 1 && tok_in(c, i - 1, azCompass) && tok_in(c, i - 2, azPrepPlace);
 }
 
 static int find_actors(Coder *c) {
@@ -1952,6 +1965,34 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
 
 static int mention_before(const Coder *c, size_t i, size_t lo);
 
+/* "called the U.S.-led attack a grave political mistake", "called North
+** Korea's nuclear test on Monday a blatant violation": a labelling verb's
+** object may outrun a pattern's gap before the label; the label's article
+** ends the object, so the match is tried again from there. Only for the
+** disapproval patterns (root 11) of call, describe, brand, label and term,
+** and not across a clause (a comma, "and", "that", "for", "on"). */
+static size_t label_after_object(const Coder *c, const VerbPattern *v, size_t i, int *pnLit, size_t *aLit) {
+  static const char *const azLabel[] = {"call", "describe", "brand", "label", "term", NULL};
+  static const char *const azStop[] = {",", "and", "that", "for", "on", "to", "but", NULL};
+  static const char *const azDay[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL};
+  if (strncmp(v->zCode, "11", 2) || v->nSlot < 2 || !v->aSlot[0].bGap) return 0;
+  const char *zLemma = c->p->vocab.azTok[v->lemma];
+  int bLabel = 0;
+  for (const char *const *z = azLabel; *z && !bLabel; z++) bLabel = !strcmp(zLemma, *z);
+  if (!bLabel || tok_in(c, i + 1, azStop)) return 0;
+  for (size_t p = i + 3; p < c->nTok && p <= i + 12; p++) {
+    const Token *pt = &c->aTok[p];
+    if (tok_is(c, p, "on") && p + 1 < c->nTok && tok_in(c, p + 1, azDay)) {   /* "... test on Monday a ..." */
+      p++;
+      continue;
+    }
+    if (tok_in(c, p, azStop) || (pt->end - pt->start == 1 && (c->z[pt->start] == '.' || c->z[pt->start] == ';')))
+      return 0;
+    if (tok_is(c, p, "a") || tok_is(c, p, "an")) return match_slots(c, v, 0, p, pnLit, aLit, 0);
+  }
+  return 0;
+}
+
 /* "sent police officers to Haiti to lead a security mission", "deployed
 ** troops to Mali to help": a 074 pattern that ends on its purpose is
 ** protection only when the force goes abroad -- a state named after "to"
@@ -2228,6 +2269,7 @@ static int find_verbs(Coder *c) {
         const VerbPattern *v = &c->p->aPat[ip];
         int nLit = 0;
         size_t e = match_slots(c, v, 0, i + 1, &nLit, aLit, 0);
+        if (!e) e = label_after_object(c, v, i, &nLit, aLit);
         if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i)) continue;
         if (nLit > bestLit) {
           bestLit = nLit;
@@ -3215,6 +3257,16 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM);
   if (zMember) return zMember;
+  /* "accused pro-Russian separatists of shooting down a Malaysian airliner
+  ** over eastern Ukraine": a state named as the region an act happens in
+  ** ("in northern Syria") outranks a nearer one that only qualifies a thing */
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    const ActorEntry *a = m->pMain;
+    if ((int)k != iM && a && !m->pAgent && a->zCountry && !a->bRegion && compass_place(c, m->i) &&
+        (a->kind == AK_COUNTRY || a->kind == AK_PLACE || a->kind == AK_CAPITAL) && same_clause(c, m->i, c->aM[iM].i))
+      return a->zCountry;
+  }
   const char *zBest = NULL;
   size_t best = (size_t)-1;
   /* "Police detained Castillo as he drove to the Mexican embassy": in a
@@ -3765,11 +3817,18 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       !strcmp(zCode, "1712"))
     zCode = force_by_context(c, h, pSm, pT, &ev, zCode);
   /* "rebel factions captured Damascus": seizing a place is occupying
-  ** territory (192), seizing people is an arrest (173) */
-  if (!strcmp(zCode, "173") && pT->pMain && !pT->pAgent && !pT->bOwn &&
+  ** territory (192), seizing people is an arrest (173); so is a place named
+  ** right after "seized" ("militants seized Mosul"), property otherwise (171) */
+  if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == h->e && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY))
     zCode = "192";
   zCode = org_exit(c, pT, zCode);
+  /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
+  ** a country is 1663, not individuals (174, "a Human Rights Watch researcher") */
+  static const char *const azAfterOrg[] = {"to", "and", ",", "out", "from", NULL};
+  if (!strcmp(zCode, "174") && pT->pMain && !pT->pAgent && pT->pMain->kind == AK_ORG && !strncmp(pT->pMain->zCode, "NGO", 3) &&
+      c->aTok[pT->e - 1].bCap && tok_in(c, pT->e, azAfterOrg))
+    zCode = "1663";
   const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
@@ -4316,6 +4375,14 @@ static void asked_content(Coder *c) {
 }
 
 static void drop_noun_uses(Coder *c) {
+  /* "fired tear gas and warning shots": a gerund that names a kind of shot
+  ** is a noun's modifier, no warning given */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && (h->forms & VF_ING) && h->e == h->i + 1 && tok_is(c, h->i, "warning") &&
+        (tok_is(c, h->e, "shot") || tok_is(c, h->e, "shots")))
+      h->bDrop = 1;
+  }
   /* "a regional standby force to Mozambique", "a force to protect civilians":
   ** the verb "force" takes its object before "to" ("forced them to flee"),
   ** so a bare "force to" is the noun */
@@ -4566,6 +4633,53 @@ static void accusing_reports(Coder *c) {
   }
 }
 
+/* "recalled Venezuela's envoy from Washington": the envoy recalled is the
+** recalling state's own, so the ties cut (161) are with the state the envoy
+** leaves, named after "from" or "to" in the clause. Runs after assign_roles. */
+static void recall_from(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "161") || strcmp(lemma_of(c, h), "recall")) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      if (pm->i < h->e || pm->i > h->e + 3 || pm->i == 0 || !zM || !strncmp(zM, zS, 3)) continue;
+      if (tok_is(c, pm->i - 1, "from") || tok_is(c, pm->i - 1, "to")) {
+        h->iTgt = (int)m;
+        break;
+      }
+    }
+  }
+}
+
+/* "accused the separatists of shooting down the airliner, killing all 298
+** on board": a participle trailing an accusation's deed tells that deed, the
+** accusation's content, which is not coded as an act of its own. */
+static void accused_participle(Coder *c) {
+  static const char *const azAccuse[] = {"accuse", "charge", "blame", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    if (a->bDrop || strncmp(a->zCode, "112", 3)) continue;
+    const char *zLemma = lemma_of(c, a);
+    int bAccuse = 0;
+    for (const char *const *z = azAccuse; *z && !bAccuse; z++) bAccuse = !strcmp(zLemma, *z);
+    if (!bAccuse) continue;
+    /* past the deed itself ("of dropping barrel bombs") to the first hit after a comma */
+    size_t x = k + 1;
+    while (x < c->nH && (c->aH[x].bDrop || (c->aH[x].i >= a->i && c->aH[x].i > 0 && !tok_is(c, c->aH[x].i - 1, ",") &&
+                                            (c->aH[x].forms & VF_ING) && tok_is(c, c->aH[x].i - 1, "of"))))
+      x++;
+    if (x >= c->nH) continue;
+    VerbHit *b = &c->aH[x];
+    if ((b->forms & VF_ING) && b->i > a->e && tok_is(c, b->i - 1, ",") && !is_report_verb(b)) b->bDrop = 1;
+  }
+}
+
 /* "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism":
 ** "it" as a verb's own object is the state or body the sentence named
 ** before it, other than the sentence's subject -- one does not accuse
@@ -4696,6 +4810,25 @@ static const ActorEntry *org_entry(const Coder *c, const char *zCode) {
   for (size_t a = 0; a < c->p->nActor; a++)
     if (c->p->aActor[a].kind == AK_ORG && !strcmp(c->p->aActor[a].zCode, zCode)) return &c->p->aActor[a];
   return NULL;
+}
+
+/* "The Security Council voted to impose sanctions on Iran": capitalised and
+** named by no state ("Russia's Security Council", "the Israeli Security
+** Council"), the Security Council of wire copy is the UN's. */
+static void bare_security_council(Coder *c) {
+  const ActorEntry *pUnsc = NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t j = m->i + (tok_is(c, m->i, "the") ? 1 : 0);   /* the mention holds its article */
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun ||
+        m->e != j + 2 || !c->aTok[j].bCap || !tok_is(c, j, "Security") || !tok_is(c, j + 1, "Council"))
+      continue;
+    if (m->i > 0 && (tok_is(c, m->i - 1, "'s") || (c->aTok[m->i - 1].bCap && !tok_is(c, m->i - 1, "The"))))
+      continue;
+    if (!pUnsc && !(pUnsc = org_entry(c, "IGOUNOSEC"))) return;
+    m->pMain = pUnsc;
+    m->pAgent = NULL;
+  }
 }
 
 /* A mention not in the text: the state or body pC, as the target of hit k. */
@@ -5086,6 +5219,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         /* ... or a body with no state ("The World Court ordered Russia to
         ** suspend ...; Kyiv welcomed the ruling") */
         if (!zT && !zA && lo != 18 && (pOrg = reaction_body(c, h, pE)) != NULL) zT = pOrg->zCode;
+        /* ... or a body's: "The Arab League voted to suspend Syria ...; Syria's
+        ** envoy called the decision illegal", "rejected the resolution" */
+        if (!zA && !zT && lo != 18 && pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL) zT = pOrg->zCode;
         /* ... or armed men of the reacting side's own state ("Boko Haram
         ** fighters killed hundreds ...; the Nigerian president condemned the
         ** massacre"): force a government answers for none of, aimed at home */
@@ -6404,6 +6540,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
+  bare_security_council(c);
   split_clause_subjects(c);
   mark_appositions(c);
   drop_participle_adjectives(c);
@@ -6412,8 +6549,10 @@ static int code_window(Coder *c, size_t iSent) {
   if (!object_it(c)) return 0;
   compose_frames(c);
   accusing_reports(c);
+  accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  recall_from(c);
   courtesy_call(c);
   arrival_as_deployment(c);
   rally_support(c);
