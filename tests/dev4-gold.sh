@@ -4,4 +4,4 @@
 # scored once as written and then used to find general faults (tests/gold/README.md). Kept
 # apart from the news gold set, which they would pull under its floor: their own floors
 # catch a regression in what was fixed on them.
-exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev4-*.txt' --floor 0.72 0.60
+exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev4-*.txt' --floor 0.74 0.62
