@@ -5241,7 +5241,7 @@ static int reply_targets(Coder *c, size_t iSent) {
           }
         }
         const char *zB = event_state(c, &pE->target);
-        if (zT && bPact && bKind && zB && strncmp(zB, zA, 3) && (!zS || strncmp(zB, zS, 3)))
+        if (zT && bPact && bKind && zA && zB && strncmp(zB, zA, 3) && (!zS || strncmp(zB, zS, 3)))
           for (size_t f = 0; f < d->nEvent && !zT2; f++) {   /* an act of its kind the other way */
             const tocsin_event *pF = &d->aEvent[f];
             /* the cheap tests first: event_state may scan the dictionary */
