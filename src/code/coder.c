@@ -1185,6 +1185,17 @@ static int remember_plural(Coder *c) {
 ** held-out match and gained none.) 0 on OOM. */
 static int is_state_code(const char *z);
 
+/* A mention over tokens [i, e) that a pronoun or possessive stands for: p. */
+static Mention pronoun_mention(size_t i, size_t e, const ActorEntry *p) {
+  Mention m;
+  memset(&m, 0, sizeof m);
+  m.i = i;
+  m.e = e;
+  m.pMain = p;
+  m.bPronoun = 1;
+  return m;
+}
+
 static int person_possessives(Coder *c) {
   static const char *const azLand[] = {"country", "nation", "homeland", "territory", "soil", NULL};
   static const char *const azModalLand[] = {"will", "would", "is", "was", "has", "had", "must", "should", "can",
@@ -1208,12 +1219,7 @@ static int person_possessives(Coder *c) {
     if (!bLandUse && i > 0 && c->aTok[i - 1].bWord && tok_past_ed(c, i - 1)) bLandUse = 1;
     if (i + 2 < c->nTok && (tok_is(c, i + 2, "'s") || tok_is(c, i + 2, "'"))) bLandUse = 0;
     if (tok_in(c, i + 1, azLand) && !in_mention(c, i + 1) && bLandUse) {
-      Mention m;
-      memset(&m, 0, sizeof m);
-      m.i = i;
-      m.e = i + 2;
-      m.pMain = pState;
-      m.bPronoun = 1;
+      Mention m = pronoun_mention(i, i + 2, pState);
       if (!insert_mention(c, &m)) return 0;
     }
   }
@@ -1615,12 +1621,7 @@ static int find_actors(Coder *c) {
     bHerObj |= possessed_release(c, i);
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {
-      Mention m;
-      memset(&m, 0, sizeof m);
-      m.i = i;
-      m.e = i + 1;
-      m.pMain = pRef;
-      m.bPronoun = 1;
+      Mention m = pronoun_mention(i, i + 1, pRef);
       /* "saying he would only welcome him in Jerusalem": an object "him" is
       ** never the "he" who is the subject of its own clause; it is the last
       ** other person named */
