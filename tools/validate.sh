@@ -35,31 +35,34 @@ grep -hE '^(gold events|precision |gold: |recall by root|news-gold: |examples [0
   "$tmp/gold" "$tmp/news" "$tmp/held" "$tmp/cameo" | sed 's/^/  /'
 fig() { sed -nE "s#$2#\1#p" "$1" | head -n 1; }  # no "#" in the expressions
 na() { if [ -n "$1" ]; then echo "$1"; else echo "n/a"; fi; }
+# the first five figures of a news_gold.py summary line ("gold events N, output N,
+# matched N: precision P, recall R, ..."), blank when the scorer printed none
+summary() { sed -nE 's/^gold events ([0-9]+), output ([0-9]+), matched ([0-9]+): precision ([0-9.]+), recall ([0-9.]+),.*/\1 \2 \3 \4 \5/p' "$1" | head -n 1; }
 meets() { awk -v v="$1" -v t="$2" 'BEGIN { if (v == "") print "not measured"; else if (v + 0 >= t) print "met"; else print "not met" }'; }
 gN=$(fig "$tmp/gold" '^gold events: ([0-9]+), output.*'); gOut=$(fig "$tmp/gold" '^gold events: [0-9]+, output events: ([0-9]+),.*')
 gHit=$(fig "$tmp/gold" '^gold events: .*matched: ([0-9]+)$')
 gP=$(fig "$tmp/gold" '^precision ([0-9.]+) \(floor.*'); gR=$(fig "$tmp/gold" '^precision .*, recall ([0-9.]+) \(floor.*')
 gPf=$(fig "$tmp/gold" '^precision [0-9.]+ \(floor ([0-9.]+)\).*'); gRf=$(fig "$tmp/gold" '^precision .*, recall [0-9.]+ \(floor ([0-9.]+)\).*')
 gD=$(fig "$tmp/gold" '.*dates right on matched ([0-9.]+) .*')
-nN=$(fig "$tmp/news" '^gold events ([0-9]+), output.*'); nOut=$(fig "$tmp/news" '^gold events [0-9]+, output ([0-9]+),.*')
-nHit=$(fig "$tmp/news" '^gold events .*, matched ([0-9]+):.*')
-nP=$(fig "$tmp/news" '^gold events .*: precision ([0-9.]+),.*'); nR=$(fig "$tmp/news" '^gold events .*, recall ([0-9.]+),.*')
+read -r nN nOut nHit nP nR <<EOF
+$(summary "$tmp/news")
+EOF
 nD=$(fig "$tmp/news" '^gold events .*, dates ([0-9.]+),.*'); nFull=$(fig "$tmp/news" '^gold events .*, full code ([0-9.]+)$')
 nByRoot=$(fig "$tmp/news" '^recall by root: (.*)$')
 nFloors=$(sed -nE 's/.*--floor ([0-9.]+) ([0-9.]+).*/P \1, R \2/p' tests/news-gold.sh)
-hN=$(fig "$tmp/held" '^gold events ([0-9]+), output.*'); hOut=$(fig "$tmp/held" '^gold events [0-9]+, output ([0-9]+),.*')
-hHit=$(fig "$tmp/held" '^gold events .*, matched ([0-9]+):.*')
-hP=$(fig "$tmp/held" '^gold events .*: precision ([0-9.]+),.*'); hR=$(fig "$tmp/held" '^gold events .*, recall ([0-9.]+),.*')
+read -r hN hOut hHit hP hR <<EOF
+$(summary "$tmp/held")
+EOF
 hFloors=$(sed -nE 's/.*--floor ([0-9.]+) ([0-9.]+).*/P \1, R \2/p' tests/heldout-gold.sh)
-dN=$(fig "$tmp/dev4" '^gold events ([0-9]+), output.*'); dOut=$(fig "$tmp/dev4" '^gold events [0-9]+, output ([0-9]+),.*')
-dHit=$(fig "$tmp/dev4" '^gold events .*, matched ([0-9]+):.*')
-dP=$(fig "$tmp/dev4" '^gold events .*: precision ([0-9.]+),.*'); dR=$(fig "$tmp/dev4" '^gold events .*, recall ([0-9.]+),.*')
-eN=$(fig "$tmp/dev5" '^gold events ([0-9]+), output.*'); eOut=$(fig "$tmp/dev5" '^gold events [0-9]+, output ([0-9]+),.*')
-eHit=$(fig "$tmp/dev5" '^gold events .*, matched ([0-9]+):.*')
-eP=$(fig "$tmp/dev5" '^gold events .*: precision ([0-9.]+),.*'); eR=$(fig "$tmp/dev5" '^gold events .*, recall ([0-9.]+),.*')
-h2N=$(fig "$tmp/held2" '^gold events ([0-9]+), output.*'); h2Out=$(fig "$tmp/held2" '^gold events [0-9]+, output ([0-9]+),.*')
-h2Hit=$(fig "$tmp/held2" '^gold events .*, matched ([0-9]+):.*')
-h2P=$(fig "$tmp/held2" '^gold events .*: precision ([0-9.]+),.*'); h2R=$(fig "$tmp/held2" '^gold events .*, recall ([0-9.]+),.*')
+read -r dN dOut dHit dP dR <<EOF
+$(summary "$tmp/dev4")
+EOF
+read -r eN eOut eHit eP eR <<EOF
+$(summary "$tmp/dev5")
+EOF
+read -r h2N h2Out h2Hit h2P h2R <<EOF
+$(summary "$tmp/held2")
+EOF
 cN=$(fig "$tmp/cameo" '^examples ([0-9]+), events.*'); cOut=$(fig "$tmp/cameo" '^examples [0-9]+, events ([0-9]+) .*')
 cNeg=$(fig "$tmp/cameo" '.*\(negated left out: ([0-9]+)\).*')
 cR=$(fig "$tmp/cameo" '.*, root recall ([0-9.]+) .*'); cRhit=$(fig "$tmp/cameo" '.*, root recall [0-9.]+ \(([0-9]+)/.*')
