@@ -3309,8 +3309,8 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   ** government also banned French NGOs" is not France's; a government acted
   ** on ("granted an amnesty to government officials"), courts and the other
   ** roles below keep the country of the other side of a domestic act */
-  if (zOrgan && c->aM[iM].pAgent && !strcmp(c->aM[iM].pAgent->zRole, "GOV") && iOther >= 0 &&
-      c->aM[iM].i < c->aM[iOther].i)
+  const ActorEntry *pAg = c->aM[iM].pAgent;
+  if (zOrgan && pAg && pAg->zRole && !strcmp(pAg->zRole, "GOV") && iOther >= 0 && c->aM[iM].i < c->aM[iOther].i)
     return zOrgan;
   if (iOther >= 0 && bDomestic) {
     const char *zC = NULL;
