@@ -5135,6 +5135,21 @@ static int reply_targets(Coder *c, size_t iSent) {
     if (bObject) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
+    /* "The United States accused Syria of using chemical weapons. The
+    ** government denied ...": a bare organ that denies or rejects an
+    ** accusation of the sentences just before is the accused state's */
+    if (!zS && (!strcmp(zCode, "016") || code_root(h) == 12) && bare_organ(&c->aM[h->iSrc])) {
+      for (size_t e = d->nEvent; e-- > 0 && !zS;) {
+        const tocsin_event *pE = &d->aEvent[e];
+        if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+        const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+        const ActorEntry *pB = zB ? country_entry(c, zB) : NULL;
+        if (!strcmp(pE->zRoot, "11") && zA && pB && strncmp(zA, zB, 3)) {
+          zS = zB;
+          c->aM[h->iSrc].pCountry = pB;
+        }
+      }
+    }
     const char *zT = NULL;
     const ActorEntry *pOrg = NULL;
     for (size_t e = d->nEvent; zS && e-- > 0 && !zT && !reaction_noun(c, h);) {
