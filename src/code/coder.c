@@ -315,6 +315,8 @@ static const char *org_exit(const Coder *c, const Mention *pT, const char *zCode
 ** A state's own council composes with the state before it ("Russia's
 ** Security Council") and never gets here; "the OAS General Assembly" is the
 ** OAS's. */
+static const ActorEntry *org_entry(const Coder *c, const char *zCode);
+
 static void un_organ(const Coder *c, Mention *m) {
   if (!m->pAgent || m->pCountry || m->pMain || m->pPersonCountry || m->pGroup) return;
   size_t s = tok_is(c, m->i, "the") ? m->i + 1 : m->i;
@@ -322,12 +324,11 @@ static void un_organ(const Coder *c, Mention *m) {
   const char *zCode = NULL;
   if (tok_is(c, s, "security") && tok_is(c, s + 1, "council")) zCode = "IGOUNOSEC";
   if (tok_is(c, s, "general") && tok_is(c, s + 1, "assembly")) zCode = "IGOUNOGAS";
-  for (size_t a = 0; zCode && a < c->p->nActor; a++)
-    if (c->p->aActor[a].kind == AK_ORG && !strcmp(c->p->aActor[a].zCode, zCode)) {
-      m->pMain = &c->p->aActor[a];
-      m->pAgent = NULL;
-      return;
-    }
+  const ActorEntry *pOrg = zCode ? org_entry(c, zCode) : NULL;
+  if (pOrg) {
+    m->pMain = pOrg;
+    m->pAgent = NULL;
+  }
 }
 
 /* Longest actor phrase starting at token i (an optional "the" first). */
@@ -627,7 +628,6 @@ static int the_n_states(Coder *c) {
 }
 
 static const ActorEntry *org_entry(const Coder *c, const char *zCode);
-static void bare_security_council(Coder *c);
 static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 static const char *event_state(const Coder *c, const tocsin_actor *a);
 
@@ -4813,25 +4813,6 @@ static const ActorEntry *org_entry(const Coder *c, const char *zCode) {
   return NULL;
 }
 
-/* "The Security Council voted to impose sanctions on Iran": capitalised and
-** named by no state ("Russia's Security Council", "the Israeli Security
-** Council"), the Security Council of wire copy is the UN's. */
-static void bare_security_council(Coder *c) {
-  const ActorEntry *pUnsc = NULL;
-  for (size_t k = 0; k < c->nM; k++) {
-    Mention *m = &c->aM[k];
-    size_t j = m->i + (tok_is(c, m->i, "the") ? 1 : 0);   /* the mention holds its article */
-    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun ||
-        m->e != j + 2 || !c->aTok[j].bCap || !tok_is(c, j, "Security") || !tok_is(c, j + 1, "Council"))
-      continue;
-    if (m->i > 0 && (tok_is(c, m->i - 1, "'s") || (c->aTok[m->i - 1].bCap && !tok_is(c, m->i - 1, "The"))))
-      continue;
-    if (!pUnsc && !(pUnsc = org_entry(c, "IGOUNOSEC"))) return;
-    m->pMain = pUnsc;
-    m->pAgent = NULL;
-  }
-}
-
 /* A mention not in the text: the state or body pC, as the target of hit k. */
 static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
   VerbHit *h = &c->aH[k];
@@ -6556,7 +6537,6 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
-  bare_security_council(c);
   split_clause_subjects(c);
   mark_appositions(c);
   drop_participle_adjectives(c);
