@@ -142,6 +142,13 @@ static int tok_past_ed(const Coder *c, size_t i) {
   return t->bWord && t->end - t->start > 4 && c->z[t->end - 2] == 'e' && c->z[t->end - 1] == 'd';
 }
 
+/* Is token i a word of five letters or more ending in "-ing", a present
+** participle or gerund ("exchanging", "demanding")? */
+static int tok_ing(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  return t->bWord && t->end - t->start > 4 && !strncmp(c->z + t->end - 3, "ing", 3);
+}
+
 static const char *const azLocPrep[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "through", "via", NULL};
 /* Verbs of going on or starting, after which a gerund is the act itself
 ** ("continued attacking", "kept shelling"): finite_act(), and not a
@@ -1258,7 +1265,7 @@ static int subject_participle_at(const Coder *c, const Mention *m) {
   size_t t = m->e;
   if (t >= c->nTok || t + 1 >= c->nTok) return 0;
   const Token *p = &c->aTok[t];
-  if (p->end - p->start < 5 || strncmp(c->z + p->end - 3, "ing", 3)) return 0;
+  if (!tok_ing(c, t)) return 0;
   int bVerb = 0;
   for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
     bVerb |= (f->forms & VF_ING) != 0;
@@ -2635,8 +2642,7 @@ static void assign_roles(Coder *c) {
     if (iS > 0 && !bPassive) {
       size_t t = c->aM[iS].i;
       if (t > 0 && (tok_is(c, t - 1, "the") || tok_is(c, t - 1, "a"))) t--;
-      const Token *pTok = t > 0 ? &c->aTok[t - 1] : NULL;
-      int bIng = pTok && pTok->end - pTok->start > 4 && !strncmp(c->z + pTok->end - 3, "ing", 3);
+      int bIng = t > 0 && tok_ing(c, t - 1);
       int bLoyal = t > 1 && tok_is(c, t - 1, "to") && tok_is(c, t - 2, "loyal");
       size_t iPrev = bLoyal ? t - 2 : t - 1;
       if ((bIng || bLoyal) && c->aM[iS - 1].e == iPrev && !c->aM[iS - 1].bLoc && !c->aM[iS - 1].bAside &&
@@ -4503,8 +4509,7 @@ static void drop_noun_uses(Coder *c) {
     /* "accused Armenia of occupying", "of seeking to annex": the act charged is
     ** the accusation's content, not an event of its own */
     size_t j = h->i - 1;
-    if (tok_is(c, j, "to") && j >= 2 && c->aTok[j - 1].end - c->aTok[j - 1].start > 4 &&
-        !strncmp(c->z + c->aTok[j - 1].end - 3, "ing", 3))
+    if (tok_is(c, j, "to") && j >= 2 && tok_ing(c, j - 1))
       j -= 2;
     else if (!(h->forms & VF_ING))
       continue;
@@ -6731,8 +6736,7 @@ static int code_window(Coder *c, size_t iSent) {
       ** opens: "agreed to de-escalate after exchanging strikes in January" */
       for (size_t b = h->e; b + 1 < iD && !bRel; b++) {
         if (!tok_is(c, b, "after") && !tok_is(c, b, "before")) continue;
-        const Token *pN = &c->aTok[b + 1];
-        bRel = pN->end - pN->start > 4 && !strncmp(c->z + pN->end - 3, "ing", 3);
+        bRel = tok_ing(c, b + 1);
         for (size_t q = 0; q < c->nH && !bRel; q++)
           bRel = c->aH[q].i > b && c->aH[q].i < iD && opens_subordinate(c, b, c->aH[q].i);
       }
