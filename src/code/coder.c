@@ -1209,6 +1209,16 @@ static int person_possessives(Coder *c) {
                                             "could", "may", "might", "does", "did", NULL};
   for (size_t i = 0; i + 1 < c->nTok; i++) {
     if (!(tok_is(c, i, "his") || tok_is(c, i, "her")) || in_mention(c, i)) continue;
+    if (!tok_in(c, i + 1, azLand) || in_mention(c, i + 1)) continue;
+    /* the land as a subject ("his country would leave") or as the object of
+    ** a past act ("had invaded her country"); not a possessive ("his
+    ** country's accession") nor the object of an act in a clause of
+    ** another ("accusing the bloc of failing to protect his country") */
+    int bLandUse = i + 2 < c->nTok && (tok_in(c, i + 2, azModalLand) || tok_past_ed(c, i + 2));
+    if (!bLandUse && i > 0 && c->aTok[i - 1].bWord && tok_past_ed(c, i - 1)) bLandUse = 1;
+    if (i + 2 < c->nTok && (tok_is(c, i + 2, "'s") || tok_is(c, i + 2, "'"))) bLandUse = 0;
+    if (!bLandUse) continue;
+    /* ... only then the person and the state (country_entry scans the dictionary) */
     const ActorEntry *pRef = NULL;
     for (size_t k = 0; k < c->nM && !pRef; k++)
       if (c->aM[k].i < i && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON) pRef = c->aM[k].pMain;
@@ -1218,17 +1228,8 @@ static int person_possessives(Coder *c) {
     snprintf(zC, sizeof zC, "%.3s", pRef->aRole[0].zCode);
     const ActorEntry *pState = country_entry(c, zC);
     if (!pState) continue;
-    /* the land as a subject ("his country would leave") or as the object of
-    ** a past act ("had invaded her country"); not a possessive ("his
-    ** country's accession") nor the object of an act in a clause of
-    ** another ("accusing the bloc of failing to protect his country") */
-    int bLandUse = i + 2 < c->nTok && (tok_in(c, i + 2, azModalLand) || tok_past_ed(c, i + 2));
-    if (!bLandUse && i > 0 && c->aTok[i - 1].bWord && tok_past_ed(c, i - 1)) bLandUse = 1;
-    if (i + 2 < c->nTok && (tok_is(c, i + 2, "'s") || tok_is(c, i + 2, "'"))) bLandUse = 0;
-    if (tok_in(c, i + 1, azLand) && !in_mention(c, i + 1) && bLandUse) {
-      Mention m = pronoun_mention(i, i + 2, pState);
-      if (!insert_mention(c, &m)) return 0;
-    }
+    Mention m = pronoun_mention(i, i + 2, pState);
+    if (!insert_mention(c, &m)) return 0;
   }
   return 1;
 }
