@@ -5762,6 +5762,34 @@ static void carry_intent(Coder *c, VerbHit *a, size_t k) {
   }
 }
 
+/* "agreed to bar Belarusian airlines ... and to impose further sanctions",
+** "vowed to rebuild the army and expand it": a second complement joined to
+** an intent or threat a frame verb states (bStated) is stated by the same
+** frame, with its subject. Hit k follows hit a in its clause. */
+static void carry_stated(Coder *c, VerbHit *a, size_t k) {
+  VerbHit *b = &c->aH[k];
+  if (!a->bStated || b->bFramed || b->bDrop || !(b->forms & VF_BASE) || b->i <= a->e + 1) return;
+  size_t iTo = to_before(c, b);
+  size_t t = iTo != SIZE_MAX ? iTo : b->i;
+  if (iTo == SIZE_MAX && (b->forms & (VF_PAST | VF_PP))) return;   /* "and cut": a past tense of its own */
+  /* "and, for the first time, to finance": over an aside between commas */
+  if (t > a->e + 2 && tok_is(c, t - 1, ",")) {
+    size_t v = t - 1;
+    while (v > a->e + 1 && t - v < 8 && !tok_is(c, v - 1, ",")) v--;
+    if (tok_is(c, v - 1, ",") && tok_is(c, v - 2, "and")) t = v - 1;
+  }
+  if (t <= a->e || t - a->e > 14 || !(tok_is(c, t - 1, "and") || tok_is(c, t - 1, "or")) || !one_clause(c, a->e, t))
+    return;
+  const VerbHit *pFrame = NULL;   /* the frame verb: dropped, where the subject is sought from */
+  for (size_t x = 0; x < c->nH && !pFrame; x++)
+    if (c->aH[x].bDrop && c->aH[x].i == a->iSubj) pFrame = &c->aH[x];
+  FrameFamily f = pFrame ? frame_family(pFrame->zCode) : FRAME_NONE;
+  if ((f != FRAME_INTENT && f != FRAME_THREATEN) || !set_framed(c, b, f, b->zCode)) return;
+  b->iSubj = a->iSubj;
+  b->iSpan = a->iSpan;
+  b->bStated = 1;
+}
+
 /* "want", "wish": appeal frames only with an addressee (compose_frames). */
 static int is_wish(const Coder *c, const VerbHit *h) {
   const char *z = lemma_of(c, h);
@@ -5846,6 +5874,7 @@ static void compose_frames_pass(Coder *c) {
       }
     if (b->bFramed) continue;
     if (a && a->bModalFramed) carry_intent(c, a, k);
+    if (a && a->bStated) carry_stated(c, a, k);
     if (b->bFramed) continue;
     if (!a || a->bFramed) {
       own_future_act(c, k);
@@ -5872,7 +5901,6 @@ static void compose_frames_pass(Coder *c) {
         a->bDrop = 1;
         continue;
       }
-      int rootIn = (zInner[0] - '0') * 10 + (zInner[1] - '0');
       /* "rejected US demands to halt enrichment", "turned down calls to
       ** resign": what the rejected demand asks for is no act of anyone; the
       ** rejection, aimed at who asked, takes its finer code from it */
@@ -5898,9 +5926,6 @@ static void compose_frames_pass(Coder *c) {
           b->bDrop = 1;
           a->eSpan = b->eSpan;
         }
-      } else if (f == FRAME_INTENT && rootIn >= 11 && !strcmp(lemma_of(c, a), "agree")) {
-        a->bDrop = 1;   /* "EU leaders agreed to bar Belarusian airlines": the decision is the act */
-        b->iSubj = a->i;
       } else if (set_framed(c, b, f, zInner)) {
         a->bDrop = 1;
         b->iSpan = a->iSpan;
