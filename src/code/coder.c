@@ -5220,11 +5220,10 @@ static int reply_targets(Coder *c, size_t iSent) {
           zT = zA;
         }
         /* ... or a body with no state ("The World Court ordered Russia to
-        ** suspend ...; Kyiv welcomed the ruling") */
+        ** suspend ...; Kyiv welcomed the ruling", "The Arab League voted to
+        ** suspend Syria ...; Syria's envoy called the decision illegal"), never
+        ** the reacting body itself */
         if (!zT && !zA && lo != 18 && (pOrg = reaction_body(c, h, pE)) != NULL) zT = pOrg->zCode;
-        /* ... or a body's: "The Arab League voted to suspend Syria ...; Syria's
-        ** envoy called the decision illegal", "rejected the resolution" */
-        if (!zA && !zT && lo != 18 && pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL) zT = pOrg->zCode;
         /* ... or armed men of the reacting side's own state ("Boko Haram
         ** fighters killed hundreds ...; the Nigerian president condemned the
         ** massacre"): force a government answers for none of, aimed at home */
