@@ -4024,6 +4024,20 @@ static int code_sentence(Coder *c, size_t iSent) {
   return ok;
 }
 
+/* "the journalist, Roman Protasevich,", "The minister, Nobuo Kishi,": role
+** mention iRole and the name iName after it between commas are one actor.
+** The name speaks for both when the role names no state and the name's
+** dictionary entry does (a sitting minister), else the role does, as it
+** already carries the event. */
+static void named_role_aside(Coder *c, size_t iRole, size_t iName) {
+  Mention *pRole = &c->aM[iRole], *pName = &c->aM[iName];
+  const char *zName = NULL;
+  mention_country(c, (int)iName, &zName);
+  Mention *pAside = zName ? pRole : pName;
+  pAside->bAside = 1;
+  pAside->iGroup = -1000000 - (int)(zName ? iRole : iName);
+}
+
 /* "Russia, Syria's main ally, denounced ...", "Kim Yo Jong, the sister of
 ** North Korean leader Kim Jong Un, warned ...": an apposition between commas
 ** after an actor describes it; its actors take no part. A list ("Poland,
@@ -4054,8 +4068,7 @@ static void mark_appositions(Coder *c) {
     for (size_t x = 0; x < c->nM && m->pAgent && !m->pMain && !m->pCountry; x++) {
       Mention *n = &c->aM[x];
       if (n->i == open + 1 && n->e == close && n->pMain && n->pMain->kind == AK_PERSON) {
-        n->bAside = 1;
-        n->iGroup = -1000000 - (int)x;
+        named_role_aside(c, k, x);
         bNamed = 1;
       }
     }
@@ -5005,7 +5018,12 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "impeachment", "removal", "dismissal", "jailing", "tariffs", "tariff", "duties",
                                       "levies", "embargo", "boycott", "curbs", "restrictions", "controls", "cutoff",
                                       "exemption", "exemptions", "waiver", "freeze", "nationalisation",
-                                      "nationalization", "expropriation", NULL};
+                                      "nationalization", "expropriation", "flights", "drills", "exercises",
+                                      "patrol", "patrols", "deployment", "deployments", "incursions", "intrusion",
+                                      "intrusions", "violations", "provocation", "provocations", "recognition",
+                                      "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
+                                      "referendum", "deportation", "deportations", "detentions", "decisions",
+                                      "actions", "comments", "proposal", "plan", NULL};
   if (code_root(h) > 13) return 0;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
@@ -5166,7 +5184,9 @@ static int reply_targets(Coder *c, size_t iSent) {
                                             "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
                                             "incursion", NULL};
-      static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
+      static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
+                                           "patrol", "patrols", "deployment", "deployments", "incursions",
+                                           "intrusion", "intrusions", "provocation", "provocations", NULL};
       static const char *const azPact[] = {"deal", "agreement", "accord", "truce", "talks", "negotiations", NULL};
       size_t n = reaction_noun_at(c, h);
       bLegal = legal_noun(c, n);
