@@ -375,6 +375,16 @@ static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMa
   return r->n;
 }
 
+/* Is token t only ever a past tense or participle ("sent", "held", "built")?
+** Then it is the verb after a subject, "The US sent troops", not a word
+** describing a role ("US peacekeeping troops"). */
+static int past_only(const Coder *c, size_t t) {
+  uint32_t forms = 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[t].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    forms |= g->forms;
+  return (forms & (VF_PAST | VF_PP)) && !(forms & VF_BASE);
+}
+
 /* Longest actor phrase starting at token i (an optional "the" first) whose
 ** entries may match as written; when the longest is refused ("UN refugee
 ** agency" written in lower case), a shorter one ("UN") still counts. */
@@ -1412,7 +1422,7 @@ static int find_actors(Coder *c) {
         size_t nG = pG->end - pG->start;
         bDescr = pG->bWord && !pG->bCap && nG > 3 && !tok_in(c, m.e, azFollow) && !tok_in(c, m.e, azPrep) &&
                  !tok_in(c, m.e, azDet) && !tok_in(c, m.e, azLocPrep) && !tok_in(c, m.e, azNotNoun) &&
-                 strncmp(c->z + pG->end - 2, "ed", 2) && c->z[pG->end - 1] != 's';
+                 strncmp(c->z + pG->end - 2, "ed", 2) && c->z[pG->end - 1] != 's' && !past_only(c, m.e);
       }
       if ((gap == 0 || bPoss || bDescr) && raw_pick(&aR[j], AK_AGENT) &&
           kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
