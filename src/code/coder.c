@@ -3557,6 +3557,17 @@ static int bare_role(const Mention *m) {
   return m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry;
 }
 
+/* "The US military said it shot down four drones": force whose target is a
+** bare role that took its country from the source ("drones" is no one's
+** here) and so reads as the source's own same force is no event: no one
+** fights his own side's role. Roles the text gives a state keep theirs. */
+static int own_force_on_itself(const tocsin_event *ev, const char *zCode, const Mention *pT) {
+  if (zCode[0] != '1' && zCode[0] != '2') return 0;
+  int root = (zCode[0] - '0') * 10 + (zCode[1] - '0');
+  if (root < 18 || !ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
+  return bare_role(pT) && !pT->bPronoun;
+}
+
 static int self_directed(const tocsin_event *ev, const char *zCode, const Mention *pS, const Mention *pT) {
   if (!ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
   if ((bare_role(pS) && bare_role(pT)) || pS->bPronoun || pT->bPronoun) return 0;
@@ -3598,6 +3609,20 @@ static int popular_boycott(const Coder *c, const VerbHit *h, const char *zCode, 
   for (const char *const *z = azPeople; *z; z++)
     if (!strcmp(zRole, *z)) return 1;
   return 0;
+}
+
+/* Is place pT what act h takes ("captured Damascus", "seized the town of
+** Palma")? Not a state further on ("arrested two men suspected of spying
+** for Russia"), and never with a verb that only takes people ("arrest"). */
+static int place_seized(const Coder *c, const VerbHit *h, const Mention *pT) {
+  static const char *const azPeople[] = {"arrest", "detain", "jail", "imprison", "incarcerate", "apprehend",
+                                         "intern", "remand", "prosecute", "indict", "impeach", "charge", NULL};
+  const char *zLemma = lemma_of(c, h);
+  for (const char *const *z = azPeople; *z; z++)
+    if (!strcmp(zLemma, *z)) return 0;
+  size_t t = h->e;
+  if (t < pT->i && tok_is(c, t, "the")) t++;
+  return pT->i <= t;
 }
 
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
@@ -3771,7 +3796,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   }
   /* the event */
   const char *zCode = h->zCode;
-  if (self_directed(&ev, zCode, &c->aM[iS], pT)) return 1;
+  if (self_directed(&ev, zCode, &c->aM[iS], pT) || own_force_on_itself(&ev, zCode, pT)) return 1;
   /* "Putin ordered the army to ...", "ordered his forces to ...": an order
   ** within one state, or to a bare role, is command, not a demand */
   if (rootH == 10 && !strcmp(lemma_of(c, h), "order") &&
@@ -3838,7 +3863,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ** territory (192), seizing people is an arrest (173); so is a place named
   ** right after "seized" ("militants seized Mosul"), property otherwise (171) */
   if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == h->e && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
-      (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY))
+      (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY) &&
+      place_seized(c, h, pT))
     zCode = "192";
   zCode = org_exit(c, pT, zCode);
   /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
