@@ -4074,6 +4074,27 @@ static void named_role_aside(Coder *c, size_t iRole, size_t iName) {
   pAside->iGroup = -1000000 - (int)(zName ? iRole : iName);
 }
 
+/* "The Three Brotherhood Alliance of ethnic minority armies launched ...",
+** "a coalition of opposition parties": a bare role after "of" that follows
+** a named body describes what the body is made of; the body acts. */
+static void mark_body_members(Coder *c) {
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun || m->i < 2) continue;
+    size_t t = m->i - 1;   /* back over "the" and up to three describing words: "of ethnic minority armies" */
+    for (int n = 0; n < 3 && t > 0 && c->aTok[t].bWord && !c->aTok[t].bCap && !tok_is(c, t, "of") && !in_mention(c, t); n++)
+      t--;
+    if (tok_is(c, t, "the") && t > 0) t--;
+    if (!tok_is(c, t, "of")) continue;
+    const Mention *pBody = NULL;
+    for (size_t x = 0; x < k; x++)
+      if (c->aM[x].e == t && c->aM[x].pMain && c->aM[x].pMain->kind == AK_ORG && !c->aM[x].pAgent) pBody = &c->aM[x];
+    if (!pBody) continue;
+    m->bAside = 1;
+    m->iGroup = -1000000 - (int)k;
+  }
+}
+
 /* "Russia, Syria's main ally, denounced ...", "Kim Yo Jong, the sister of
 ** North Korean leader Kim Jong Un, warned ...": an apposition between commas
 ** after an actor describes it; its actors take no part. A list ("Poland,
@@ -6625,6 +6646,7 @@ static int code_window(Coder *c, size_t iSent) {
     return 0;
   split_clause_subjects(c);
   mark_appositions(c);
+  mark_body_members(c);
   drop_participle_adjectives(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
