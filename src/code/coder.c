@@ -3568,6 +3568,16 @@ static int own_force_on_itself(const tocsin_event *ev, const char *zCode, const 
   return bare_role(pT) && !pT->bPronoun;
 }
 
+/* A bare "suspend" (dict/verbs.txt, 161) cuts a tie with another party:
+** "The African Union suspended Niger", "suspended the French broadcaster";
+** within one state ("the government suspended the governor") it is no
+** event. */
+static int member_suspended(const Coder *c, const VerbHit *h, const tocsin_event *ev) {
+  if (h->pPat->nSlot > 0 || strcmp(lemma_of(c, h), "suspend")) return 1;
+  const char *zS = ev->source.zCountry, *zT = ev->target.zCountry;
+  return !zS || !zT || strncmp(zS, zT, 3);
+}
+
 static int self_directed(const tocsin_event *ev, const char *zCode, const Mention *pS, const Mention *pT) {
   if (!ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
   if ((bare_role(pS) && bare_role(pT)) || pS->bPronoun || pT->bPronoun) return 0;
@@ -3796,7 +3806,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   }
   /* the event */
   const char *zCode = h->zCode;
-  if (self_directed(&ev, zCode, &c->aM[iS], pT) || own_force_on_itself(&ev, zCode, pT)) return 1;
+  if (self_directed(&ev, zCode, &c->aM[iS], pT) || own_force_on_itself(&ev, zCode, pT) ||
+      !member_suspended(c, h, &ev))
+    return 1;
   /* "Putin ordered the army to ...", "ordered his forces to ...": an order
   ** within one state, or to a bare role, is command, not a demand */
   if (rootH == 10 && !strcmp(lemma_of(c, h), "order") &&
@@ -6740,6 +6752,9 @@ static int code_window(Coder *c, size_t iSent) {
     static const char *const azSwap[] = {"exchange", "swap", "trade", NULL};
     int bReciprocal = 0;
     for (const char *const *z = azSwap; *z && nS >= 2; z++) bReciprocal |= !strcmp(lemma_of(c, h), *z);
+    /* ... also inside an intent pattern's words: "agreed to exchange prisoners" */
+    for (size_t t = h->i + 1; t + 1 < h->e && nS >= 2 && !bReciprocal; t++)
+      bReciprocal = tok_is(c, t, "to") && tok_in(c, t + 1, azSwap);
     /* ... and so does any act of two sides done to "each other" ("blamed
     ** each other for the shelling", "accused one another of violating the truce") */
     for (size_t eo = h->i + 1; nS >= 2 && nT == 0 && eo <= h->e && eo + 1 < c->nTok; eo++)
