@@ -78,6 +78,7 @@ typedef struct Coder {
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
   int bEuDoc;                      /* the document names the EU or one of its bodies */
+  const ActorEntry *pKoreaN, *pKoreaS;  /* "the North", "the South" in a story on Korea, else NULL */
   const char *zRecent;             /* country of the last mention in earlier sentences */
   /* the country of the source of the last sentence that coded an event: the
   ** side the story follows, whose organs a bare "the foreign minister" or
@@ -6645,13 +6646,28 @@ static void brussels_as_eu(Coder *c) {
   }
 }
 
+/* "Seoul offered to resume talks with the North": in a story on Korea,
+** "the North" and "the South" (capitalised, no name after them) are the two
+** Korean states. 0 on OOM. */
+static int korean_halves(Coder *c) {
+  if (!c->pKoreaN || !c->pKoreaS) return 1;
+  for (size_t t = 0; t + 1 < c->nTok; t++) {
+    if (!tok_is(c, t, "the") || !c->aTok[t + 1].bCap || in_mention(c, t + 1)) continue;
+    int bNorth = tok_is(c, t + 1, "north"), bSouth = tok_is(c, t + 1, "south");
+    if (!bNorth && !bSouth) continue;
+    if (t + 2 < c->nTok && c->aTok[t + 2].bWord && (c->aTok[t + 2].bCap || tok_is(c, t + 2, "of"))) continue;
+    if (!insert_phrase_mention(c, t, t + 2, bNorth ? c->pKoreaN : c->pKoreaS)) return 0;
+  }
+  return 1;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed) return 0;
-  if (!find_actors(c)) return 0;
+  if (!find_actors(c) || !korean_halves(c)) return 0;
   brussels_as_eu(c);
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
@@ -7011,6 +7027,12 @@ static int find_focus(Coder *c) {
     if (best < 0 || anC[j] > anC[best]) best = j;
   }
   c->zFocus = best >= 0 ? arena_strndup(c->d->pArena, azC[best], 3) : NULL;
+  c->pKoreaN = c->pKoreaS = NULL;
+  for (int j = 0; j < nC; j++)
+    if (!strncmp(azC[j], "PRK", 3) || !strncmp(azC[j], "KOR", 3)) {
+      c->pKoreaN = country_entry(c, "PRK");
+      c->pKoreaS = country_entry(c, "KOR");
+    }
   return 1;
 }
 
