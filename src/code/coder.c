@@ -317,6 +317,32 @@ static const char *org_exit(const Coder *c, const Mention *pT, const char *zCode
   return bNow ? "161" : "1313";
 }
 
+/* "France withdrew its troops from Mali", "Denmark said it would withdraw
+** its special forces from Mali": troops leaving a state they were stationed
+** in, whom they were not fighting, end an international involvement (166;
+** said of the future, the threat 136: tests/gold/README.md, "Codes"), not a
+** military de-escalation (087), which a force fighting that state makes
+** ("Russia withdrew its troops from Kherson" after shelling Ukraine).
+** zSrc, zTgt: the two states; iSent: this sentence. */
+static const char *troops_leave_host(const Coder *c, const Mention *pT, const char *zSrc, const char *zTgt,
+                                     size_t iSent, const char *zCode) {
+  int bNow = !strcmp(zCode, "087"), bIntent = !strcmp(zCode, "0356");
+  if ((!bNow && !bIntent) || !zSrc || !zTgt || !strncmp(zSrc, zTgt, 3) || pT->pAgent || !pT->pMain ||
+      (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL))
+    return zCode;
+  size_t b = pT->i;
+  if (b < 1 || !tok_is(c, b - 1, "from")) return zCode;
+  const tocsin_doc *d = c->d;
+  for (size_t e = 0; e < d->nEvent; e++) {   /* force between the two, either way, in the story so far */
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence > iSent || pE->zRoot[0] < '1' || (pE->zRoot[0] == '1' && pE->zRoot[1] < '8')) continue;
+    const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+    if (zA && zB && ((!strncmp(zA, zSrc, 3) && !strncmp(zB, zTgt, 3)) || (!strncmp(zA, zTgt, 3) && !strncmp(zB, zSrc, 3))))
+      return zCode;
+  }
+  return bNow ? "166" : "136";
+}
+
 /* "the Security Council", "the General Assembly", capitalised and with no
 ** state of their own, are the UN's organs: wire copy names the UN once and
 ** then the organ alone ("Russia vetoed a draft Security Council resolution").
@@ -3880,6 +3906,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       place_seized(c, h, pT))
     zCode = "192";
   zCode = org_exit(c, pT, zCode);
+  zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
   /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
   ** a country is 1663, not individuals (174, "a Human Rights Watch researcher") */
   static const char *const azAfterOrg[] = {"to", "and", ",", "out", "from", NULL};
