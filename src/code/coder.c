@@ -1959,6 +1959,20 @@ static int hyphen_modifier_part(const Coder *c, size_t t, size_t lo) {
          !tok_is(c, e, "and") && !tok_is(c, e, "or");
 }
 
+/* Is token t, after token lo, a later part of one amount: "7.4 billion euro",
+** "$1.5 billion", "20 million dollars"? Such an amount is one word of a
+** pattern's gap ("signed a 7.4 billion euro aid and investment package"). */
+static int amount_part(const Coder *c, size_t t, size_t lo) {
+  static const char *const azScale[] = {"million", "billion", "trillion", "thousand", "hundred", "bn", "mln",
+                                        "dollar", "dollars", "euro", "euros", "yen", "pound", "pounds", "yuan",
+                                        "rupees", "francs", "roubles", "rubles", "%", "percent", NULL};
+  if (t <= lo) return 0;
+  const Token *p = &c->aTok[t], *q = &c->aTok[t - 1];
+  int bPrevNum = is_digit((unsigned char)c->z[q->start]) || tok_in(c, t - 1, azScale) || tok_is(c, t - 1, "$");
+  int bNum = is_digit((unsigned char)c->z[p->start]) || tok_in(c, t, azScale);
+  return bPrevNum && bNum;
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -1973,7 +1987,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
     for (size_t g = 0; nWord <= 6 && i + g <= c->nTok; g++) {
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
-        if (!hyphen_modifier_part(c, i + g - 1, i)) nWord++;
+        if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i)) nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
