@@ -5031,6 +5031,21 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") && c->aTok[e + 2].bWord ? e + 2 : e + 1;
 }
 
+/* A measure taken against a state: sanctions, an embargo, tariffs, a ban.
+** A reaction to "the sanctions" answers the last act that reduced relations
+** or coerced (roots 16-17), not whatever was said last ("The EU imposed
+** sanctions on Iran. Britain endorsed the decision. Japan supported the
+** sanctions" is the EU's). Sets *pLo and *pHi and returns 1 for such a noun. */
+static int reaction_measure(const Coder *c, size_t n, int *pLo, int *pHi) {
+  static const char *const azMeasure[] = {"sanctions", "embargo", "boycott", "tariffs", "tariff", "duties", "levies",
+                                          "curbs", "restrictions", "controls", "ban", "cutoff", "freeze",
+                                          "expulsion", "expulsions", "suspension", NULL};
+  if (n >= c->nTok || !tok_in(c, n, azMeasure)) return 0;
+  *pLo = 16;
+  *pHi = 17;
+  return 1;
+}
+
 /* An arrest, charge, trial or verdict: a reaction to it answers coercion or
 ** a conviction. */
 static int legal_noun(const Coder *c, size_t n) {
@@ -5178,6 +5193,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
+      else reaction_measure(c, n, &lo, &hiRoot);
     }
     /* ... and a deal is the parties': both sides of a joint act ("Saudi
     ** Arabia and Iran agreed to restore relations ... The White House
@@ -5194,7 +5210,7 @@ static int reply_targets(Coder *c, size_t iSent) {
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
-        if (pE->iSentence + ((bPact || lo == 18) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
+        if (pE->iSentence + ((bPact || lo == 18 || lo == 16) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
         if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
