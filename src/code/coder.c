@@ -1247,6 +1247,20 @@ static const ActorEntry *place_of_office(const Coder *c, const RawMatch *aR, siz
   return pAg && raw_best(&aR[k + 1]) == pAg ? p : NULL;
 }
 
+/* "Australia's new foreign minister", "Fiji's newly appointed army
+** commander", "Samoa's caretaker prime minister": one or two describing
+** words between a state's "'s" and its role leave the role the state's, as
+** with no word between (from the token after "'s", e, to the role at i). */
+static int possessive_descriptor(const Coder *c, size_t e, size_t i) {
+  static const char *const azDescr[] = {"new", "newly", "appointed", "elected", "named", "incoming", "outgoing",
+                                        "caretaker", "longtime", "long-time", "long-serving", "veteran", "embattled",
+                                        "powerful", "influential", "hawkish", "outspoken", "current", "then", NULL};
+  if (e == 0 || !tok_is(c, e - 1, "'s") || i <= e || i > e + 2) return 0;
+  for (size_t t = e; t < i; t++)
+    if (!tok_in(c, t, azDescr)) return 0;
+  return 1;
+}
+
 /* "his release", "her immediate release", "his unconditional freedom": the
 ** possessive names the person an appeal or demand for release is about. */
 static int possessed_release(const Coder *c, size_t i) {
@@ -1404,6 +1418,7 @@ static int find_actors(Coder *c) {
     } else if (pMod && j < nR) {
       size_t gap = aR[j].i - m.e;
       int bPoss = gap == 1 && tok_is(c, m.e, "'s");
+      bPoss |= gap > 1 && possessive_descriptor(c, m.e + 1, aR[j].i);
       /* "Bangladeshi peacekeeping troops", "Turkish border guards": one
       ** describing word may stand between a demonym and its role */
       int bDescr = 0;
