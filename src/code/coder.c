@@ -2017,6 +2017,33 @@ static size_t label_after_object(const Coder *c, const VerbPattern *v, size_t i,
   return 0;
 }
 
+/* "offered to send 1,000 police officers to Haiti to help", "sent troops to
+** help": an aid or protection pattern (070, 033, 0334) that carries a bare
+** force in its words sends that force; like a posture's, it is the source's
+** own and never the target. */
+static int aid_moves_force(const char *zCode) {
+  return !strcmp(zCode, "070") || !strcmp(zCode, "033") || !strcmp(zCode, "0334");
+}
+
+/* "would send police and troops to help restore order in Solomon Islands":
+** the foreign state a protection mission goes to may be named just after the
+** pattern's purpose word, after "in" or "to" within six words and no clause
+** break; 1 when it is named there and is not zHome. */
+static int protection_place_after(const Coder *c, size_t e, const char *zHome) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->i < e + 1 || m->i > e + 6 || !m->pMain || m->pAgent || !m->pMain->zCountry) continue;
+    if (m->pMain->kind != AK_COUNTRY && m->pMain->kind != AK_CAPITAL && m->pMain->kind != AK_PLACE) continue;
+    size_t t = m->i - 1;
+    if (tok_is(c, t, "the") && t > e) t--;
+    if (!tok_is(c, t, "in") && !tok_is(c, t, "to")) continue;
+    int bBreak = 0;
+    for (size_t x = e; x < t && !bBreak; x++) bBreak = clause_break(c, x) || tok_is(c, x, ",");
+    if (!bBreak && (!zHome || strncmp(zHome, m->pMain->zCountry, 3))) return 1;
+  }
+  return 0;
+}
+
 /* "sent police officers to Haiti to lead a security mission", "deployed
 ** troops to Mali to help": a 074 pattern that ends on its purpose is
 ** protection only when the force goes abroad -- a state named after "to"
@@ -2039,7 +2066,7 @@ static int protection_abroad(const Coder *c, const VerbPattern *v, size_t i, siz
     if (!tok_is(c, t, "to") || !m->pMain->zCountry) continue;
     if (!zHome || strncmp(zHome, m->pMain->zCountry, 3)) return 1;
   }
-  return 0;
+  return protection_place_after(c, e, zHome);
 }
 
 /* "Colombian troops crossed into Ecuador" takes ground (192); "more than
@@ -2779,6 +2806,7 @@ static void assign_roles(Coder *c) {
     ** its target, wherever the pattern's words fall */
     const char *zMove = h->zAct ? h->zAct : h->zCode;
     int bMove = code_root(h) == 15 || (zMove[0] == '1' && zMove[1] == '5') || !strcmp(zMove, "074");
+    bMove |= aid_moves_force(zMove);
     for (size_t m = 0; m < c->nM && !bPassive; m++) {
       const Mention *pm = &c->aM[m];
       if (bMove && pm->i > h->i && pm->i < h->e && pm->pAgent && !pm->pMain && !pm->pCountry &&
