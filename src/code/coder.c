@@ -2229,6 +2229,22 @@ static int plural_after_modifier(const Coder *c, size_t i) {
   return 0;
 }
 
+/* "stopped short of breaking off relations", "refrained from imposing
+** sanctions", "held off on recognising": like "failed to", a lead that says
+** the act after it did not happen. The number of its words when one starts
+** at token i and a verb's -ing form follows, else 0. */
+static size_t negating_lead(const Coder *c, size_t i) {
+  static const char *const azStop[] = {"stop", "stops", "stopped", "stopping", NULL};
+  static const char *const azRefrain[] = {"refrain", "refrains", "refrained", "refraining", NULL};
+  static const char *const azHold[] = {"hold", "holds", "held", "holding", NULL};
+  size_t n = 0;
+  if (tok_in(c, i, azStop) && i + 2 < c->nTok && tok_is(c, i + 1, "short") && tok_is(c, i + 2, "of")) n = 3;
+  else if (tok_in(c, i, azRefrain) && i + 1 < c->nTok && tok_is(c, i + 1, "from")) n = 2;
+  else if (tok_in(c, i, azHold) && i + 2 < c->nTok && tok_is(c, i + 1, "off") && tok_is(c, i + 2, "on")) n = 3;
+  if (!n || i + n >= c->nTok || !tok_ing(c, i + n) || !dict_forms(c->p, c->aTok[i + n].id)) return 0;
+  return n;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2240,6 +2256,12 @@ static int find_verbs(Coder *c) {
     static const char *const azFail[] = {"fail", "fails", "failed", "failing", NULL};
     if (tok_in(c, i, azFail) && i + 2 < c->nTok && tok_is(c, i + 1, "to") && dict_forms(c->p, c->aTok[i + 2].id)) {
       bNegNext = 1;
+      continue;
+    }
+    size_t nLead = negating_lead(c, i);
+    if (nLead) {
+      bNegNext = 1;
+      i += nLead - 1;
       continue;
     }
     /* "had no plans to attack NATO", "has no intention of invading": the
