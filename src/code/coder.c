@@ -493,6 +493,15 @@ static int tok_name(const Coder *c, size_t i) {
          !tok_acronym(c, i);
 }
 
+/* "Wu", "Xi", "Li", "Ma": a two-letter capitalised surname (not an acronym
+** such as "UN" or "US"). Learned only from a full name of the dictionary's
+** people ("Foreign Minister Joseph Wu ... Wu accused Beijing"), never taken
+** from the dictionary alone. */
+static int tok_short_name(const Coder *c, size_t i) {
+  if (i >= c->nTok || !c->aTok[i].bWord || !c->aTok[i].bCap || c->aTok[i].end - c->aTok[i].start != 2) return 0;
+  return is_lower((unsigned char)c->z[c->aTok[i].start + 1]);
+}
+
 /* Remembers token i as the surname of an actor. 0 on OOM. */
 static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEntry *pCountry,
                      const ActorEntry *pAgent) {
@@ -527,7 +536,8 @@ static int surname_mentions(Coder *c) {
   Ymd day = c->bAnchor ? c->anchor : c->docDate;
   int bDay = c->bAnchor || c->bDocDate;
   for (size_t i = 0; i < c->nTok; i++) {
-    if (!tok_name(c, i) || in_mention(c, i) || tok_name(c, i + 1) || (i > 0 && tok_name(c, i - 1))) continue;
+    int bShort = tok_short_name(c, i) && alias_at(c, i);   /* "Wu", learned from "Joseph Wu" */
+    if ((!tok_name(c, i) && !bShort) || in_mention(c, i) || tok_name(c, i + 1) || (i > 0 && tok_name(c, i - 1))) continue;
     const struct Alias *a = alias_at(c, i);
     const ActorEntry *pKnown = NULL;
     /* ... or, named by surname alone from the start ("Maduro, who has ruled
@@ -553,7 +563,8 @@ static int surname_mentions(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if (m->bPronoun || m->e - m->i < 1) continue;
-    if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 && tok_name(c, m->e - 1)) {
+    if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 &&
+        (tok_name(c, m->e - 1) || tok_short_name(c, m->e - 1))) {
       if (!alias_add(c, m->e - 1, m->pMain, m->pCountry, m->pAgent)) return 0;
     } else if ((m->pAgent || m->pCountry || (m->pMain && (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_ORG))) &&
                (!m->pMain || m->pMain->kind != AK_PERSON) && tok_name(c, m->e) && !in_mention(c, m->e)) {
