@@ -5168,6 +5168,37 @@ static const ActorEntry *reaction_body(const Coder *c, const VerbHit *h, const t
   return pOrg;
 }
 
+static const char *mention_role(const Coder *c, int iM);
+
+/* "Opposition leader Matthew Wale called on Sogavare to resign ...;
+** Sogavare rejected the call": a rejection or denial at home answers the
+** side of the speaker's own state that appealed to, demanded of, accused
+** or threatened the speaker's side in the two sentences before; the state
+** (its role in *pzRole), else NULL. reply_targets() looks for a foreign
+** actor only. zS may be NULL (a bare organ). */
+static const char *domestic_reply(const Coder *c, const VerbHit *h, size_t iSent, const char *zS,
+                                  const char **pzRole) {
+  if (h->iSrc < 0 || (code_root(h) != 12 && strcmp(h->zCode, "016"))) return NULL;
+  const char *zMine = mention_role(c, h->iSrc);
+  if (!zMine || !*zMine) return NULL;
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+    int r = atoi(pE->zRoot);
+    if (r != 2 && r != 10 && r != 11 && r != 13) continue;
+    const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+    const char *zRA = pE->source.zRole, *zRB = pE->target.zRole;
+    /* ... a bare organ ("The government rejected the demand") is the state's
+    ** whose organ of its kind the act was aimed at */
+    if (!zA || !zB || !zRA || !zRB || strncmp(zA, zB, 3) || (zS && strncmp(zA, zS, 3))) continue;
+    if (strcmp(zRB, zMine) || !strcmp(zRA, zMine)) continue;
+    *pzRole = zRA;
+    return zA;
+  }
+  return NULL;
+}
+
 /* A reply names no target: "India denied any involvement in the killing",
 ** "Beijing refused to apologise", "Taiwan put its forces on alert in
 ** response" -- each answers what another state did to it in the sentences
@@ -5346,6 +5377,7 @@ static int reply_targets(Coder *c, size_t iSent) {
           }
       }
     }
+    if (!zT && !bReaction) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
     const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
     if (pC && zRoleT) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRoleT);
