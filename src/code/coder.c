@@ -2028,6 +2028,20 @@ static size_t label_after_object(const Coder *c, const VerbPattern *v, size_t i,
   return 0;
 }
 
+/* "Protesters set fire to shops in Mbabane", "rioters torched cars in
+** Noumea": a crowd damaging property (171x) with no named victim riots
+** against the state of the place (force_by_context makes it 145), as force
+** with no named victim falls on the place it strikes. */
+static int crowd_damage(const Coder *c, const VerbHit *h, int iS) {
+  static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
+                                        "crowd", "crowds", "looters", NULL};
+  if (iS < 0 || strncmp(h->zCode, "171", 3)) return 0;
+  const Mention *m = &c->aM[iS];
+  for (size_t t = m->i; t < m->e; t++)
+    if (tok_in(c, t, azCrowd)) return 1;
+  return 0;
+}
+
 /* "offered to send 1,000 police officers to Haiti to help", "sent troops to
 ** help": an aid or protection pattern (070, 033, 0334) that carries a bare
 ** force in its words sends that force; like a posture's, it is the source's
@@ -3045,6 +3059,7 @@ static void assign_roles(Coder *c) {
           iT = (int)m;
       }
     }
+    if (iT < 0 && iLoc >= 0 && !bPassive && crowd_damage(c, h, iS)) iT = iLoc;
     if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
         (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
