@@ -5086,7 +5086,7 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "statement", "strike", "strikes", "attack", "attacks", "arrest",
                                       "arrests", "execution", "executions", "sanctions", "vote", "order",
                                       "operation", "offensive", "invasion", "annexation", "crackdown",
-                                      "launch", "launches", "test", "tests", "deal", "agreement", "accord",
+                                      "launch", "launches", "test", "tests", "deal", "agreement", "accord", "pact", "treaty",
                                       "truce", "incident", "bombing", "bombings", "killing", "killings",
                                       "massacre", "violence", "shooting", "coup", "takeover", "diversion",
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
@@ -5304,7 +5304,7 @@ static int reply_targets(Coder *c, size_t iSent) {
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
                                             "incursion", NULL};
       static const char *const azShow[] = {"launch", "launches", "test", "tests", NULL};
-      static const char *const azPact[] = {"deal", "agreement", "accord", "truce", "talks", "negotiations", NULL};
+      static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations", NULL};
       size_t n = reaction_noun_at(c, h);
       bLegal = legal_noun(c, n);
       if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
@@ -5339,6 +5339,8 @@ static int reply_targets(Coder *c, size_t iSent) {
           continue;
         /* ... and the one who brokered the deal is not a party to it */
         if (bPact && !strcmp(pE->zEvent, "045")) continue;
+        /* ... nor one who welcomed it ("Fiji welcomed the treaty. China criticised the pact") */
+        if (bPact && !strcmp(pE->zEvent, "051")) continue;
         /* a generic act noun ("the diversion", "the decision") names a deed,
         ** not the words said about it: not a comment, appeal, accusation or
         ** rejection, unless the noun is itself words ("the remarks") */
