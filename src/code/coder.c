@@ -530,6 +530,15 @@ static int tok_name(const Coder *c, size_t i) {
          !tok_acronym(c, i);
 }
 
+/* "Wu", "Xi", "Li", "Ma": a two-letter capitalised surname (not an acronym
+** such as "UN" or "US"). Learned only from a full name of the dictionary's
+** people ("Foreign Minister Joseph Wu ... Wu accused Beijing"), never taken
+** from the dictionary alone. */
+static int tok_short_name(const Coder *c, size_t i) {
+  if (i >= c->nTok || !c->aTok[i].bWord || !c->aTok[i].bCap || c->aTok[i].end - c->aTok[i].start != 2) return 0;
+  return is_lower((unsigned char)c->z[c->aTok[i].start + 1]);
+}
+
 /* Remembers token i as the surname of an actor. 0 on OOM. */
 static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEntry *pCountry,
                      const ActorEntry *pAgent) {
@@ -564,7 +573,8 @@ static int surname_mentions(Coder *c) {
   Ymd day = c->bAnchor ? c->anchor : c->docDate;
   int bDay = c->bAnchor || c->bDocDate;
   for (size_t i = 0; i < c->nTok; i++) {
-    if (!tok_name(c, i) || in_mention(c, i) || tok_name(c, i + 1) || (i > 0 && tok_name(c, i - 1))) continue;
+    int bShort = tok_short_name(c, i) && alias_at(c, i);   /* "Wu", learned from "Joseph Wu" */
+    if ((!tok_name(c, i) && !bShort) || in_mention(c, i) || tok_name(c, i + 1) || (i > 0 && tok_name(c, i - 1))) continue;
     const struct Alias *a = alias_at(c, i);
     const ActorEntry *pKnown = NULL;
     /* ... or, named by surname alone from the start ("Maduro, who has ruled
@@ -590,7 +600,8 @@ static int surname_mentions(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if (m->bPronoun || m->e - m->i < 1) continue;
-    if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 && tok_name(c, m->e - 1)) {
+    if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 &&
+        (tok_name(c, m->e - 1) || tok_short_name(c, m->e - 1))) {
       if (!alias_add(c, m->e - 1, m->pMain, m->pCountry, m->pAgent)) return 0;
     } else if ((m->pAgent || m->pCountry || (m->pMain && (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_ORG))) &&
                (!m->pMain || m->pMain->kind != AK_PERSON) && tok_name(c, m->e) && !in_mention(c, m->e)) {
@@ -1284,6 +1295,20 @@ static const ActorEntry *place_of_office(const Coder *c, const RawMatch *aR, siz
   return pAg && raw_best(&aR[k + 1]) == pAg ? p : NULL;
 }
 
+/* "Australia's new foreign minister", "Fiji's newly appointed army
+** commander", "Samoa's caretaker prime minister": one or two describing
+** words between a state's "'s" and its role leave the role the state's, as
+** with no word between (from the token after "'s", e, to the role at i). */
+static int possessive_descriptor(const Coder *c, size_t e, size_t i) {
+  static const char *const azDescr[] = {"new", "newly", "appointed", "elected", "named", "incoming", "outgoing",
+                                        "caretaker", "longtime", "long-time", "long-serving", "veteran", "embattled",
+                                        "powerful", "influential", "hawkish", "outspoken", "current", "then", NULL};
+  if (e == 0 || !tok_is(c, e - 1, "'s") || i <= e || i > e + 2) return 0;
+  for (size_t t = e; t < i; t++)
+    if (!tok_in(c, t, azDescr)) return 0;
+  return 1;
+}
+
 /* "his release", "her immediate release", "his unconditional freedom": the
 ** possessive names the person an appeal or demand for release is about. */
 static int possessed_release(const Coder *c, size_t i) {
@@ -1441,6 +1466,7 @@ static int find_actors(Coder *c) {
     } else if (pMod && j < nR) {
       size_t gap = aR[j].i - m.e;
       int bPoss = gap == 1 && tok_is(c, m.e, "'s");
+      bPoss |= gap > 1 && possessive_descriptor(c, m.e + 1, aR[j].i);
       /* "Bangladeshi peacekeeping troops", "Turkish border guards": one
       ** describing word may stand between a demonym and its role */
       int bDescr = 0;
@@ -2053,6 +2079,47 @@ static size_t label_after_object(const Coder *c, const VerbPattern *v, size_t i,
   return 0;
 }
 
+/* "Protesters set fire to shops in Mbabane", "rioters torched cars in
+** Noumea": a crowd damaging property (171x) with no named victim riots
+** against the state of the place (force_by_context makes it 145), as force
+** with no named victim falls on the place it strikes. */
+static int crowd_damage(const Coder *c, const VerbHit *h, int iS) {
+  static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
+                                        "crowd", "crowds", "looters", NULL};
+  if (iS < 0 || strncmp(h->zCode, "171", 3)) return 0;
+  const Mention *m = &c->aM[iS];
+  for (size_t t = m->i; t < m->e; t++)
+    if (tok_in(c, t, azCrowd)) return 1;
+  return 0;
+}
+
+/* "offered to send 1,000 police officers to Haiti to help", "sent troops to
+** help": an aid or protection pattern (070, 033, 0334) that carries a bare
+** force in its words sends that force; like a posture's, it is the source's
+** own and never the target. */
+static int aid_moves_force(const char *zCode) {
+  return !strcmp(zCode, "070") || !strcmp(zCode, "033") || !strcmp(zCode, "0334");
+}
+
+/* "would send police and troops to help restore order in Solomon Islands":
+** the foreign state a protection mission goes to may be named just after the
+** pattern's purpose word, after "in" or "to" within six words and no clause
+** break; 1 when it is named there and is not zHome. */
+static int protection_place_after(const Coder *c, size_t e, const char *zHome) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->i < e + 1 || m->i > e + 6 || !m->pMain || m->pAgent || !m->pMain->zCountry) continue;
+    if (m->pMain->kind != AK_COUNTRY && m->pMain->kind != AK_CAPITAL && m->pMain->kind != AK_PLACE) continue;
+    size_t t = m->i - 1;
+    if (tok_is(c, t, "the") && t > e) t--;
+    if (!tok_is(c, t, "in") && !tok_is(c, t, "to")) continue;
+    int bBreak = 0;
+    for (size_t x = e; x < t && !bBreak; x++) bBreak = clause_break(c, x) || tok_is(c, x, ",");
+    if (!bBreak && (!zHome || strncmp(zHome, m->pMain->zCountry, 3))) return 1;
+  }
+  return 0;
+}
+
 /* "sent police officers to Haiti to lead a security mission", "deployed
 ** troops to Mali to help": a 074 pattern that ends on its purpose is
 ** protection only when the force goes abroad -- a state named after "to"
@@ -2075,7 +2142,7 @@ static int protection_abroad(const Coder *c, const VerbPattern *v, size_t i, siz
     if (!tok_is(c, t, "to") || !m->pMain->zCountry) continue;
     if (!zHome || strncmp(zHome, m->pMain->zCountry, 3)) return 1;
   }
-  return 0;
+  return protection_place_after(c, e, zHome);
 }
 
 /* "Colombian troops crossed into Ecuador" takes ground (192); "more than
@@ -2238,6 +2305,22 @@ static int plural_after_modifier(const Coder *c, size_t i) {
   return 0;
 }
 
+/* "stopped short of breaking off relations", "refrained from imposing
+** sanctions", "held off on recognising": like "failed to", a lead that says
+** the act after it did not happen. The number of its words when one starts
+** at token i and a verb's -ing form follows, else 0. */
+static size_t negating_lead(const Coder *c, size_t i) {
+  static const char *const azStop[] = {"stop", "stops", "stopped", "stopping", NULL};
+  static const char *const azRefrain[] = {"refrain", "refrains", "refrained", "refraining", NULL};
+  static const char *const azHold[] = {"hold", "holds", "held", "holding", NULL};
+  size_t n = 0;
+  if (tok_in(c, i, azStop) && i + 2 < c->nTok && tok_is(c, i + 1, "short") && tok_is(c, i + 2, "of")) n = 3;
+  else if (tok_in(c, i, azRefrain) && i + 1 < c->nTok && tok_is(c, i + 1, "from")) n = 2;
+  else if (tok_in(c, i, azHold) && i + 2 < c->nTok && tok_is(c, i + 1, "off") && tok_is(c, i + 2, "on")) n = 3;
+  if (!n || i + n >= c->nTok || !tok_ing(c, i + n) || !dict_forms(c->p, c->aTok[i + n].id)) return 0;
+  return n;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2249,6 +2332,12 @@ static int find_verbs(Coder *c) {
     static const char *const azFail[] = {"fail", "fails", "failed", "failing", NULL};
     if (tok_in(c, i, azFail) && i + 2 < c->nTok && tok_is(c, i + 1, "to") && dict_forms(c->p, c->aTok[i + 2].id)) {
       bNegNext = 1;
+      continue;
+    }
+    size_t nLead = negating_lead(c, i);
+    if (nLead) {
+      bNegNext = 1;
+      i += nLead - 1;
       continue;
     }
     /* "had no plans to attack NATO", "has no intention of invading": the
@@ -2815,6 +2904,7 @@ static void assign_roles(Coder *c) {
     ** its target, wherever the pattern's words fall */
     const char *zMove = h->zAct ? h->zAct : h->zCode;
     int bMove = code_root(h) == 15 || (zMove[0] == '1' && zMove[1] == '5') || !strcmp(zMove, "074");
+    bMove |= aid_moves_force(zMove);
     for (size_t m = 0; m < c->nM && !bPassive; m++) {
       const Mention *pm = &c->aM[m];
       if (bMove && pm->i > h->i && pm->i < h->e && pm->pAgent && !pm->pMain && !pm->pCountry &&
@@ -3020,6 +3110,7 @@ static void assign_roles(Coder *c) {
           iT = (int)m;
       }
     }
+    if (iT < 0 && iLoc >= 0 && !bPassive && crowd_damage(c, h, iS)) iT = iLoc;
     if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
         (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
@@ -5119,7 +5210,7 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
                                       "statement", "strike", "strikes", "attack", "attacks", "arrest",
                                       "arrests", "execution", "executions", "sanctions", "vote", "order",
                                       "operation", "offensive", "invasion", "annexation", "crackdown",
-                                      "launch", "launches", "test", "tests", "deal", "agreement", "accord",
+                                      "launch", "launches", "test", "tests", "deal", "agreement", "accord", "pact", "treaty",
                                       "truce", "incident", "bombing", "bombings", "killing", "killings",
                                       "massacre", "violence", "shooting", "coup", "takeover", "diversion",
                                       "findings", "resolution", "verdict", "expulsion", "expulsions",
@@ -5158,6 +5249,21 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   size_t e = h->e;
   /* "rejected the order." names one word: the noun, not the full stop after it */
   return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") && c->aTok[e + 2].bWord ? e + 2 : e + 1;
+}
+
+/* A measure taken against a state: sanctions, an embargo, tariffs, a ban.
+** A reaction to "the sanctions" answers the last act that reduced relations
+** or coerced (roots 16-17), not whatever was said last ("The EU imposed
+** sanctions on Iran. Britain endorsed the decision. Japan supported the
+** sanctions" is the EU's). Sets *pLo and *pHi and returns 1 for such a noun. */
+static int reaction_measure(const Coder *c, size_t n, int *pLo, int *pHi) {
+  static const char *const azMeasure[] = {"sanctions", "embargo", "boycott", "tariffs", "tariff", "duties", "levies",
+                                          "curbs", "restrictions", "controls", "ban", "cutoff", "freeze",
+                                          "expulsion", "expulsions", "suspension", NULL};
+  if (n >= c->nTok || !tok_in(c, n, azMeasure)) return 0;
+  *pLo = 16;
+  *pHi = 17;
+  return 1;
 }
 
 /* An arrest, charge, trial or verdict: a reaction to it answers coercion or
@@ -5204,6 +5310,37 @@ static const ActorEntry *reaction_body(const Coder *c, const VerbHit *h, const t
   const ActorEntry *pOrg = org_entry(c, pE->source.zCode);
   if (!pOrg || c->aM[h->iSrc].pMain == pOrg || is_state_code(pE->source.zCode)) return NULL;
   return pOrg;
+}
+
+static const char *mention_role(const Coder *c, int iM);
+
+/* "Opposition leader Matthew Wale called on Sogavare to resign ...;
+** Sogavare rejected the call": a rejection or denial at home answers the
+** side of the speaker's own state that appealed to, demanded of, accused
+** or threatened the speaker's side in the two sentences before; the state
+** (its role in *pzRole), else NULL. reply_targets() looks for a foreign
+** actor only. zS may be NULL (a bare organ). */
+static const char *domestic_reply(const Coder *c, const VerbHit *h, size_t iSent, const char *zS,
+                                  const char **pzRole) {
+  if (h->iSrc < 0 || (code_root(h) != 12 && strcmp(h->zCode, "016"))) return NULL;
+  const char *zMine = mention_role(c, h->iSrc);
+  if (!zMine || !*zMine) return NULL;
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+    int r = atoi(pE->zRoot);
+    if (r != 2 && r != 10 && r != 11 && r != 13) continue;
+    const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+    const char *zRA = pE->source.zRole, *zRB = pE->target.zRole;
+    /* ... a bare organ ("The government rejected the demand") is the state's
+    ** whose organ of its kind the act was aimed at */
+    if (!zA || !zB || !zRA || !zRB || strncmp(zA, zB, 3) || (zS && strncmp(zA, zS, 3))) continue;
+    if (strcmp(zRB, zMine) || !strcmp(zRA, zMine)) continue;
+    *pzRole = zRA;
+    return zA;
+  }
+  return NULL;
 }
 
 /* A reply names no target: "India denied any involvement in the killing",
@@ -5298,7 +5435,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
                                            "patrol", "patrols", "deployment", "deployments", "incursions",
                                            "intrusion", "intrusions", "provocation", "provocations", NULL};
-      static const char *const azPact[] = {"deal", "agreement", "accord", "truce", "talks", "negotiations", NULL};
+      static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations", NULL};
       size_t n = reaction_noun_at(c, h);
       bLegal = legal_noun(c, n);
       if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
@@ -5309,6 +5446,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
+      else reaction_measure(c, n, &lo, &hiRoot);
     }
     /* ... and a deal is the parties': both sides of a joint act ("Saudi
     ** Arabia and Iran agreed to restore relations ... The White House
@@ -5325,13 +5463,15 @@ static int reply_targets(Coder *c, size_t iSent) {
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
-        if (pE->iSentence + ((bPact || lo == 18) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
+        if (pE->iSentence + ((bPact || lo == 18 || lo == 16) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
         if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
           continue;
         /* ... and the one who brokered the deal is not a party to it */
         if (bPact && !strcmp(pE->zEvent, "045")) continue;
+        /* ... nor one who welcomed it ("Fiji welcomed the treaty. China criticised the pact") */
+        if (bPact && !strcmp(pE->zEvent, "051")) continue;
         /* a generic act noun ("the diversion", "the decision") names a deed,
         ** not the words said about it: not a comment, appeal, accusation or
         ** rejection, unless the noun is itself words ("the remarks") */
@@ -5384,6 +5524,7 @@ static int reply_targets(Coder *c, size_t iSent) {
           }
       }
     }
+    if (!zT && !bReaction) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
     const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
     if (pC && zRoleT) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRoleT);
