@@ -4687,6 +4687,31 @@ static void accused_participle(Coder *c) {
   }
 }
 
+/* "Spain denied that it had closed its airspace to the Bolivian jet",
+** "Syria denied using chemical weapons against the rebels", "Turkey denied
+** reports that its forces had killed civilians": the act a denial (016)
+** denies, done by the denier's own side, is its content and no act of its
+** own; the denial's target is the victim that act names (the README's 016),
+** else the accuser in context (reply_targets). Runs after assign_roles. */
+static void denied_content(Coder *c) {
+  static const char *const azStop[] = {",", ";", ":", "but", "and", "while", "saying", "adding", "as", NULL};
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *d = &c->aH[k];
+    if (d->bDrop || strcmp(d->zCode, "016") || d->iSrc < 0) continue;
+    VerbHit *b = NULL;
+    for (size_t x = k + 1; x < c->nH && !b; x++)
+      if (!c->aH[x].bDrop && c->aH[x].i >= d->e) b = &c->aH[x];
+    if (!b || b->i > d->e + 12 || !strcmp(b->zCode, "016")) continue;
+    int bStop = 0;
+    for (size_t t = d->e; t < b->i && !bStop; t++) bStop = tok_in(c, t, azStop);
+    if (bStop) continue;
+    /* the deed is the denier's own: no subject of its own, or the same side */
+    if (b->iSrc >= 0 && b->iSrc != d->iSrc && !same_side(c, d->iSrc, b->iSrc)) continue;
+    b->bDrop = 1;
+    if (d->iTgt < 0 && b->iTgt >= 0 && !same_side(c, d->iSrc, b->iTgt)) d->iTgt = b->iTgt;
+  }
+}
+
 /* "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism":
 ** "it" as a verb's own object is the state or body the sentence named
 ** before it, other than the sentence's subject -- one does not accuse
@@ -6555,6 +6580,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   recall_from(c);
+  denied_content(c);
   courtesy_call(c);
   arrival_as_deployment(c);
   rally_support(c);
