@@ -2337,6 +2337,13 @@ static int is_report_verb(const VerbHit *h) {
          strcmp(z, "017");
 }
 
+/* "offered condolences to Nepal and pledged aid", "sent his condolences to
+** Ankara and dispatched rescuers": an empathetic comment (018) is said to
+** someone and reports no clause; the verb after it is an act of its own. */
+static int empathy_stands(const VerbHit *a) {
+  return !strcmp(a->zCode, "018");
+}
+
 /* Relations between verbs: "refused to sign" negates the second; "said that X
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
 static int finite_act(const Coder *c, const VerbHit *h);
@@ -2383,7 +2390,7 @@ static void chain_verbs(Coder *c) {
     ** the comment standing */
     int bComment = !strcmp(a->zCode, "012") || !strcmp(a->zCode, "013") || !strcmp(a->zCode, "014");
     if (b && bComment && !finite_act(c, b) && b->i > a->e + 2) continue;
-    if (b && is_report_verb(a)) {
+    if (b && is_report_verb(a) && !empathy_stands(a)) {
       a->bDrop = 1;
       for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
       continue;
