@@ -5491,9 +5491,18 @@ static int tok_hedge(const Coder *c, size_t t) {
   return tok_in(c, t, az);
 }
 
+/* An opening quotation mark: 'would "pay a heavy price"', 'vowed to "crush"
+** the rebels' quote the act's own words, and the modal or "to" before the
+** mark still governs the verb after it. */
+static int tok_open_quote(const Coder *c, size_t t) {
+  static const char *const az[] = {"\"", "\u201c", "\u201d", NULL};
+  return tok_in(c, t, az);
+}
+
 /* The "to" before verb hit b ("to release", "to quickly send"), or SIZE_MAX. */
 static size_t to_before(const Coder *c, const VerbHit *b) {
   size_t t = b->i;
+  if (t > 1 && tok_open_quote(c, t - 1)) t--;   /* vowed to "crush" */
   while (t > 0 && t + 2 >= b->i && tok_adverb(c, t - 1)) t--;
   return t > 0 && tok_is(c, t - 1, "to") ? t - 1 : SIZE_MAX;
 }
@@ -5504,6 +5513,7 @@ static size_t to_before(const Coder *c, const VerbHit *b) {
 static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) {
   *pbNeg = 0;
   size_t t = b->i;
+  if (t > 1 && tok_open_quote(c, t - 1)) t--;   /* would "pay a heavy price" */
   while (t > 0 && t + 4 > b->i && (tok_adverb(c, t - 1) || tok_neg(c, t - 1) || tok_hedge(c, t - 1))) {
     if (tok_neg(c, t - 1)) *pbNeg = 1;
     if (tok_hedge(c, t - 1)) return 0;
