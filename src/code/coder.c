@@ -4694,6 +4694,26 @@ static void accused_participle(Coder *c) {
   }
 }
 
+/* "declared Brazilian President Luiz Inacio Lula da Silva persona non
+** grata", "declared the ambassador, Kang Chol, persona non grata": a person
+** declared unwelcome is put out of the country (174) however long the name
+** between the verb and the Latin phrase, which a pattern's gaps do not span. */
+static void persona_non_grata(Coder *c) {
+  const CameoCode *cc = dict_cameo(c->p, "174");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(lemma_of(c, h), "declare") || !strcmp(h->zCode, "174")) continue;
+    for (size_t t = h->e; t + 2 < c->nTok && t <= h->e + 14; t++) {
+      if (tok_is(c, t, ";") || tok_is(c, t, ".") || tok_is(c, t, "that")) break;
+      if (tok_is(c, t, "persona") && tok_is(c, t + 1, "non") && tok_is(c, t + 2, "grata")) {
+        h->zCode = cc->zCode;
+        h->eSpan = t + 3;
+        break;
+      }
+    }
+  }
+}
+
 /* "Spain denied that it had closed its airspace to the Bolivian jet",
 ** "Syria denied using chemical weapons against the rebels", "Turkey denied
 ** reports that its forces had killed civilians": the act a denial (016)
@@ -6590,6 +6610,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_participle_adjectives(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
+  persona_non_grata(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
   accusing_reports(c);
