@@ -5347,6 +5347,59 @@ static int reply_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "South Korea accused North Korean troops of killing an official. The
+** defence ministry demanded an explanation", "Brazil recalled its ambassador
+** from Tel Aviv ... Lula has refused to apologise": a demand, criticism,
+** rejection, threat or denial that names no target, said by the side that
+** acted on another state in the two sentences before, goes on with that
+** state -- the story's quarrel -- when no act on the speaker answered
+** (reply_targets). A bare organ ("the defence ministry") is the side of
+** the last sentence's actor. Runs after reply_targets. */
+static int continued_targets(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bReported || h->iTgt >= 0 || h->iSrc < 0 || (!h->bFramed && !finite_act(c, h))) continue;
+    int root = code_root(h);
+    if (strcmp(h->zCode, "016") && (root < 10 || root > 13)) continue;
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    /* a pronoun after the verb names its own object ("demanded their
+    ** departure", "ordered his troops"), which is no guess to make here */
+    static const char *const azPron[] = {"their", "its", "his", "her", "them", "him", "it", "they", NULL};
+    int bPron = 0;
+    for (size_t t = h->i + 1; t < c->nTok && t <= h->e + 3 && !bPron; t++) bPron = tok_in(c, t, azPron);
+    if (bPron) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    /* ... a bare organ is the side of the sentence before when one side
+    ** alone acted there */
+    int bMixed = 0;
+    for (size_t e = d->nEvent; !zS && !bMixed && bare_organ(&c->aM[h->iSrc]) && e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 1 < iSent || pE->iSentence >= iSent) break;
+      const char *zA = pE->source.zCountry;
+      bMixed = !zA;
+      for (size_t f = e; zA && f-- > 0 && !bMixed && d->aEvent[f].iSentence == pE->iSentence;)
+        bMixed = !d->aEvent[f].source.zCountry || strncmp(d->aEvent[f].source.zCountry, zA, 3);
+      if (!bMixed) zS = zA;
+    }
+    if (!zS) continue;
+    const ActorEntry *pC = NULL;
+    for (size_t e = d->nEvent; !pC && e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      const char *zA = pE->source.zCountry;
+      if (!zA || strncmp(zA, zS, 3)) continue;
+      const char *zB = event_state(c, &pE->target);
+      if (zB && strncmp(zB, zS, 3)) pC = country_entry(c, zB);
+      else if (!zB && pE->target.zOrg) pC = org_entry(c, pE->target.zCode);
+    }
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* "Trudeau welcomed the exemption for Canada", "Hungary criticised the
 ** ban on Hungarian farmers": a reaction to an act just reported names the
 ** speaker's own side as who the act was for or against; the act's author,
@@ -6638,6 +6691,7 @@ static int code_window(Coder *c, size_t iSent) {
   own_beneficiary(c);
   venue_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
+  if (!continued_targets(c, iSent)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
