@@ -4694,6 +4694,32 @@ static void accused_participle(Coder *c) {
   }
 }
 
+/* "blamed the United States for fuelling tensions by sending weapons to
+** Ukraine", "accused Ukraine of provoking the war by shelling Donetsk": a
+** deed told after "by" inside an accusation or a censure is the means of
+** the deed charged, part of the charge, and no act of its own (the README:
+** an accusation is not also coded as the accused act). */
+static void accused_means(Coder *c) {
+  static const char *const azCharge[] = {"accuse", "blame", "charge", "criticise", "criticize", "condemn",
+                                         "denounce", "fault", NULL};
+  static const char *const azStop[] = {";", ".", ":", "but", "while", "saying", "adding", "and", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    if (a->bDrop || code_root(a) != 11) continue;
+    int bCharge = 0;
+    for (const char *const *z = azCharge; *z && !bCharge; z++) bCharge = !strcmp(lemma_of(c, a), *z);
+    if (!bCharge) continue;
+    for (size_t x = k + 1; x < c->nH; x++) {
+      VerbHit *b = &c->aH[x];
+      if (b->i <= a->e || b->i > a->e + 15) continue;
+      int bStop = 0;
+      for (size_t t = a->e; t < b->i && !bStop; t++) bStop = tok_in(c, t, azStop);
+      if (bStop) break;
+      if (!b->bDrop && (b->forms & VF_ING) && tok_is(c, b->i - 1, "by") && !is_report_verb(b)) b->bDrop = 1;
+    }
+  }
+}
+
 /* "declared Brazilian President Luiz Inacio Lula da Silva persona non
 ** grata", "declared the ambassador, Kang Chol, persona non grata": a person
 ** declared unwelcome is put out of the country (174) however long the name
@@ -6664,6 +6690,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
   persona_non_grata(c);
+  accused_means(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
   accusing_reports(c);
