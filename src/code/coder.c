@@ -5483,6 +5483,53 @@ static void venue_targets(Coder *c) {
   }
 }
 
+/* "Sisi warned that no one could take Egypt's water", "Iran dismissed the
+** accusation", "Abbott refused to apologise, saying Australia ...": words a
+** state says -- a comment, demand, charge, rejection or threat --
+** are not aimed at that same state. A target that is the speaker's own
+** state, neither side naming a role of its own other than the government
+** (an opposition, a legislature, an army against a government keeps it),
+** is a misreading of the clause's words; the target is left to the
+** sentences before (reply_targets, continued_targets). */
+static int state_role(const Mention *m) {
+  return !m->pAgent || !m->pAgent->zRole || !strcmp(m->pAgent->zRole, "GOV");
+}
+
+static void self_speech_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0) continue;
+    const char *z = h->zCode;
+    int root = code_root(h);
+    /* (not an appeal: "called on Somalis to stay calm" asks the nation) */
+    int bSpeech = root == 1 || (root >= 10 && root <= 13 && strncmp(z, "132", 3) && strcmp(z, "137"));
+    if (!bSpeech) continue;
+    const Mention *pS = &c->aM[h->iSrc], *pT = &c->aM[h->iTgt];
+    if (pT->pGroup || pS->pGroup || !state_role(pS) || !state_role(pT)) continue;
+    /* ... the target a state itself: a country, its capital or metonym, or
+    ** its government named with it ("the Egyptian government"), not a
+    ** person, a group or a bare "authorities" */
+    int bState = pT->pMain ? (pT->pMain->kind == AK_COUNTRY || pT->pMain->kind == AK_CAPITAL ||
+                              pT->pMain->kind == AK_METONYM)
+                           : pT->pCountry != NULL;
+    if (!bState || (pS->pMain && pS->pMain->kind == AK_ORG)) continue;
+    /* ... and the speaker speaks for the state: a person in office, not a
+    ** journalist, cleric or businessman ("RUSMED", "GBRREL") */
+    if (pS->pMain && pS->pMain->kind == AK_PERSON) {
+      char zBuf[32];
+      const char *zP = c->bDocDate ? person_code(pS->pMain, ymd_to_days(c->docDate), 1, zBuf, sizeof zBuf)
+                                   : pS->pMain->zCode;
+      if (!zP || strlen(zP) < 6 || strcmp(zP + 3, "GOV")) continue;
+    }
+    int aT[2];
+    if (members(c, h->iTgt, aT, 2) > 1) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (zS && zT && !strncmp(zS, zT, 3)) h->iTgt = -1;
+  }
+}
+
 static int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -6717,6 +6764,7 @@ static int code_window(Coder *c, size_t iSent) {
   missile_launches(c);
   own_beneficiary(c);
   venue_targets(c);
+  self_speech_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   statement_content(c);
