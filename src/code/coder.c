@@ -4720,6 +4720,34 @@ static void accused_means(Coder *c) {
   }
 }
 
+/* "said they would recognise Guaido as interim president unless Maduro
+** called a fresh election within eight days", "will cut aid unless Kigali
+** withdraws": a stated intent or threat made on a condition another side
+** must meet is an ultimatum (139) to that side, the subject of the
+** "unless" clause. Runs after assign_roles. */
+static void unless_ultimatum(Coder *c) {
+  const CameoCode *cc = dict_cameo(c->p, "139");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iSrc < 0 || (root != 3 && root != 13) || !strcmp(h->zCode, "139") ||
+        !(h->bFramed || h->bModalFramed || h->bStated))
+      continue;
+    size_t u = SIZE_MAX;
+    for (size_t t = h->e; t < c->nTok && t <= h->e + 15 && u == SIZE_MAX; t++) {
+      if (tok_is(c, t, ";") || tok_is(c, t, ".") || tok_is(c, t, "but")) break;
+      if (tok_is(c, t, "unless")) u = t;
+    }
+    if (u == SIZE_MAX) continue;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i > u && c->aM[m].i <= u + 3 && !c->aM[m].bLoc && !c->aM[m].bAside && !c->aM[m].bPronoun) iY = (int)m;
+    if (iY < 0 || same_side(c, h->iSrc, iY)) continue;
+    h->zCode = cc->zCode;
+    h->iTgt = iY;
+  }
+}
+
 /* "declared Brazilian President Luiz Inacio Lula da Silva persona non
 ** grata", "declared the ambassador, Kang Chol, persona non grata": a person
 ** declared unwelcome is put out of the country (174) however long the name
@@ -6746,6 +6774,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   recall_from(c);
   denied_content(c);
+  unless_ultimatum(c);
   courtesy_call(c);
   arrival_as_deployment(c);
   rally_support(c);
