@@ -5413,7 +5413,11 @@ static int continued_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bReported || h->iTgt >= 0 || h->iSrc < 0 || (!h->bFramed && !finite_act(c, h))) continue;
+    /* (a reported deed is the reporter's claim about another, unless a frame
+    ** made it the speaker's own stated act: "said China would never back down") */
+    if (h->bDrop || (h->bReported && !h->bModalFramed) || h->iTgt >= 0 || h->iSrc < 0 ||
+        (!h->bFramed && !finite_act(c, h)))
+      continue;
     int root = code_root(h);
     if (strcmp(h->zCode, "016") && (root < 10 || root > 13)) continue;
     int aS[2];
@@ -5688,7 +5692,8 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
   *pbNeg = 0;
   size_t t = b->i;
   if (t > 1 && tok_open_quote(c, t - 1)) t--;   /* would "pay a heavy price" */
-  while (t > 0 && t + 4 > b->i && (tok_adverb(c, t - 1) || tok_neg(c, t - 1) || tok_hedge(c, t - 1))) {
+  while (t > 0 && t + 4 > b->i && (tok_adverb(c, t - 1) || tok_neg(c, t - 1) || tok_hedge(c, t - 1) ||
+                                    tok_open_quote(c, t - 1))) {
     if (tok_neg(c, t - 1)) *pbNeg = 1;
     if (tok_hedge(c, t - 1)) return 0;
     t--;
