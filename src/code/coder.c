@@ -2477,6 +2477,13 @@ static int is_report_verb(const VerbHit *h) {
          strcmp(z, "017");
 }
 
+/* "offered condolences to Nepal and pledged aid", "sent his condolences to
+** Ankara and dispatched rescuers": an empathetic comment (018) is said to
+** someone and reports no clause; the verb after it is an act of its own. */
+static int empathy_stands(const VerbHit *a) {
+  return !strcmp(a->zCode, "018");
+}
+
 /* Relations between verbs: "refused to sign" negates the second; "said that X
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
 static int finite_act(const Coder *c, const VerbHit *h);
@@ -2523,7 +2530,7 @@ static void chain_verbs(Coder *c) {
     ** the comment standing */
     int bComment = !strcmp(a->zCode, "012") || !strcmp(a->zCode, "013") || !strcmp(a->zCode, "014");
     if (b && bComment && !finite_act(c, b) && b->i > a->e + 2) continue;
-    if (b && is_report_verb(a)) {
+    if (b && is_report_verb(a) && !empathy_stands(a)) {
       a->bDrop = 1;
       for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
       continue;
@@ -4902,6 +4909,105 @@ static void accused_participle(Coder *c) {
   }
 }
 
+/* "blamed the United States for fuelling tensions by sending weapons to
+** Ukraine", "accused Ukraine of provoking the war by shelling Donetsk": a
+** deed told after "by" inside an accusation or a censure is the means of
+** the deed charged, part of the charge, and no act of its own (the README:
+** an accusation is not also coded as the accused act). */
+static void accused_means(Coder *c) {
+  static const char *const azCharge[] = {"accuse", "blame", "charge", "criticise", "criticize", "condemn",
+                                         "denounce", "fault", NULL};
+  static const char *const azStop[] = {";", ".", ":", "but", "while", "saying", "adding", "and", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    if (a->bDrop || code_root(a) != 11) continue;
+    int bCharge = 0;
+    for (const char *const *z = azCharge; *z && !bCharge; z++) bCharge = !strcmp(lemma_of(c, a), *z);
+    if (!bCharge) continue;
+    for (size_t x = k + 1; x < c->nH; x++) {
+      VerbHit *b = &c->aH[x];
+      if (b->i <= a->e || b->i > a->e + 15) continue;
+      int bStop = 0;
+      for (size_t t = a->e; t < b->i && !bStop; t++) bStop = tok_in(c, t, azStop);
+      if (bStop) break;
+      if (!b->bDrop && (b->forms & VF_ING) && tok_is(c, b->i - 1, "by") && !is_report_verb(b)) b->bDrop = 1;
+    }
+  }
+}
+
+/* "said they would recognise Guaido as interim president unless Maduro
+** called a fresh election within eight days", "will cut aid unless Kigali
+** withdraws": a stated intent or threat made on a condition another side
+** must meet is an ultimatum (139) to that side, the subject of the
+** "unless" clause. Runs after assign_roles. */
+static void unless_ultimatum(Coder *c) {
+  const CameoCode *cc = dict_cameo(c->p, "139");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iSrc < 0 || (root != 3 && root != 13) || !strcmp(h->zCode, "139") ||
+        !(h->bFramed || h->bModalFramed || h->bStated))
+      continue;
+    size_t u = SIZE_MAX;
+    for (size_t t = h->e; t < c->nTok && t <= h->e + 15 && u == SIZE_MAX; t++) {
+      if (tok_is(c, t, ";") || tok_is(c, t, ".") || tok_is(c, t, "but")) break;
+      if (tok_is(c, t, "unless")) u = t;
+    }
+    if (u == SIZE_MAX) continue;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i > u && c->aM[m].i <= u + 3 && !c->aM[m].bLoc && !c->aM[m].bAside && !c->aM[m].bPronoun) iY = (int)m;
+    if (iY < 0 || same_side(c, h->iSrc, iY)) continue;
+    h->zCode = cc->zCode;
+    h->iTgt = iY;
+  }
+}
+
+/* "declared Brazilian President Luiz Inacio Lula da Silva persona non
+** grata", "declared the ambassador, Kang Chol, persona non grata": a person
+** declared unwelcome is put out of the country (174) however long the name
+** between the verb and the Latin phrase, which a pattern's gaps do not span. */
+static void persona_non_grata(Coder *c) {
+  const CameoCode *cc = dict_cameo(c->p, "174");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(lemma_of(c, h), "declare") || !strcmp(h->zCode, "174")) continue;
+    for (size_t t = h->e; t + 2 < c->nTok && t <= h->e + 14; t++) {
+      if (tok_is(c, t, ";") || tok_is(c, t, ".") || tok_is(c, t, "that")) break;
+      if (tok_is(c, t, "persona") && tok_is(c, t + 1, "non") && tok_is(c, t + 2, "grata")) {
+        h->zCode = cc->zCode;
+        h->eSpan = t + 3;
+        break;
+      }
+    }
+  }
+}
+
+/* "Spain denied that it had closed its airspace to the Bolivian jet",
+** "Syria denied using chemical weapons against the rebels", "Turkey denied
+** reports that its forces had killed civilians": the act a denial (016)
+** denies, done by the denier's own side, is its content and no act of its
+** own; the denial's target is the victim that act names (the README's 016),
+** else the accuser in context (reply_targets). Runs after assign_roles. */
+static void denied_content(Coder *c) {
+  static const char *const azStop[] = {",", ";", ":", "but", "and", "while", "saying", "adding", "as", NULL};
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *d = &c->aH[k];
+    if (d->bDrop || strcmp(d->zCode, "016") || d->iSrc < 0) continue;
+    VerbHit *b = NULL;
+    for (size_t x = k + 1; x < c->nH && !b; x++)
+      if (!c->aH[x].bDrop && c->aH[x].i >= d->e) b = &c->aH[x];
+    if (!b || b->i > d->e + 12 || !strcmp(b->zCode, "016")) continue;
+    int bStop = 0;
+    for (size_t t = d->e; t < b->i && !bStop; t++) bStop = tok_in(c, t, azStop);
+    if (bStop) continue;
+    /* the deed is the denier's own: no subject of its own, or the same side */
+    if (b->iSrc >= 0 && b->iSrc != d->iSrc && !same_side(c, d->iSrc, b->iSrc)) continue;
+    b->bDrop = 1;
+    if (d->iTgt < 0 && b->iTgt >= 0 && !same_side(c, d->iSrc, b->iTgt)) d->iTgt = b->iTgt;
+  }
+}
+
 /* "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism":
 ** "it" as a verb's own object is the state or body the sentence named
 ** before it, other than the sentence's subject -- one does not accuse
@@ -5566,6 +5672,63 @@ static int reply_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "South Korea accused North Korean troops of killing an official. The
+** defence ministry demanded an explanation", "Brazil recalled its ambassador
+** from Tel Aviv ... Lula has refused to apologise": a demand, criticism,
+** rejection, threat or denial that names no target, said by the side that
+** acted on another state in the two sentences before, goes on with that
+** state -- the story's quarrel -- when no act on the speaker answered
+** (reply_targets). A bare organ ("the defence ministry") is the side of
+** the last sentence's actor. Runs after reply_targets. */
+static int continued_targets(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    /* (a reported deed is the reporter's claim about another, unless a frame
+    ** made it the speaker's own stated act: "said China would never back down") */
+    if (h->bDrop || (h->bReported && !h->bModalFramed) || h->iTgt >= 0 || h->iSrc < 0 ||
+        (!h->bFramed && !finite_act(c, h)))
+      continue;
+    int root = code_root(h);
+    if (strcmp(h->zCode, "016") && (root < 10 || root > 13)) continue;
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    /* a pronoun after the verb names its own object ("demanded their
+    ** departure", "ordered his troops"), which is no guess to make here */
+    static const char *const azPron[] = {"their", "its", "his", "her", "them", "him", "it", "they", NULL};
+    int bPron = 0;
+    for (size_t t = h->i + 1; t < c->nTok && t <= h->e + 3 && !bPron; t++) bPron = tok_in(c, t, azPron);
+    if (bPron) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    /* ... a bare organ is the side of the sentence before when one side
+    ** alone acted there */
+    int bMixed = 0;
+    for (size_t e = d->nEvent; !zS && !bMixed && bare_organ(&c->aM[h->iSrc]) && e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 1 < iSent || pE->iSentence >= iSent) break;
+      const char *zA = pE->source.zCountry;
+      bMixed = !zA;
+      for (size_t f = e; zA && f-- > 0 && !bMixed && d->aEvent[f].iSentence == pE->iSentence;)
+        bMixed = !d->aEvent[f].source.zCountry || strncmp(d->aEvent[f].source.zCountry, zA, 3);
+      if (!bMixed) zS = zA;
+    }
+    if (!zS) continue;
+    const ActorEntry *pC = NULL;
+    for (size_t e = d->nEvent; !pC && e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      const char *zA = pE->source.zCountry;
+      if (!zA || strncmp(zA, zS, 3)) continue;
+      const char *zB = event_state(c, &pE->target);
+      if (zB && strncmp(zB, zS, 3)) pC = country_entry(c, zB);
+      else if (!zB && pE->target.zOrg) pC = org_entry(c, pE->target.zCode);
+    }
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* "Trudeau welcomed the exemption for Canada", "Hungary criticised the
 ** ban on Hungarian farmers": a reaction to an act just reported names the
 ** speaker's own side as who the act was for or against; the act's author,
@@ -5620,6 +5783,53 @@ static void venue_targets(Coder *c) {
     }
     h->iTgt = iAgainst;
     pT->bAside = 1;   /* ... and no object of the act's own */
+  }
+}
+
+/* "Sisi warned that no one could take Egypt's water", "Iran dismissed the
+** accusation", "Abbott refused to apologise, saying Australia ...": words a
+** state says -- a comment, demand, charge, rejection or threat --
+** are not aimed at that same state. A target that is the speaker's own
+** state, neither side naming a role of its own other than the government
+** (an opposition, a legislature, an army against a government keeps it),
+** is a misreading of the clause's words; the target is left to the
+** sentences before (reply_targets, continued_targets). */
+static int state_role(const Mention *m) {
+  return !m->pAgent || !m->pAgent->zRole || !strcmp(m->pAgent->zRole, "GOV");
+}
+
+static void self_speech_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0) continue;
+    const char *z = h->zCode;
+    int root = code_root(h);
+    /* (not an appeal: "called on Somalis to stay calm" asks the nation) */
+    int bSpeech = root == 1 || (root >= 10 && root <= 13 && strncmp(z, "132", 3) && strcmp(z, "137"));
+    if (!bSpeech) continue;
+    const Mention *pS = &c->aM[h->iSrc], *pT = &c->aM[h->iTgt];
+    if (pT->pGroup || pS->pGroup || !state_role(pS) || !state_role(pT)) continue;
+    /* ... the target a state itself: a country, its capital or metonym, or
+    ** its government named with it ("the Egyptian government"), not a
+    ** person, a group or a bare "authorities" */
+    int bState = pT->pMain ? (pT->pMain->kind == AK_COUNTRY || pT->pMain->kind == AK_CAPITAL ||
+                              pT->pMain->kind == AK_METONYM)
+                           : pT->pCountry != NULL;
+    if (!bState || (pS->pMain && pS->pMain->kind == AK_ORG)) continue;
+    /* ... and the speaker speaks for the state: a person in office, not a
+    ** journalist, cleric or businessman ("RUSMED", "GBRREL") */
+    if (pS->pMain && pS->pMain->kind == AK_PERSON) {
+      char zBuf[32];
+      const char *zP = c->bDocDate ? person_code(pS->pMain, ymd_to_days(c->docDate), 1, zBuf, sizeof zBuf)
+                                   : pS->pMain->zCode;
+      if (!zP || strlen(zP) < 6 || strcmp(zP + 3, "GOV")) continue;
+    }
+    int aT[2];
+    if (members(c, h->iTgt, aT, 2) > 1) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (zS && zT && !strncmp(zS, zT, 3)) h->iTgt = -1;
   }
 }
 
@@ -5730,9 +5940,18 @@ static int tok_hedge(const Coder *c, size_t t) {
   return tok_in(c, t, az);
 }
 
+/* An opening quotation mark: 'would "pay a heavy price"', 'vowed to "crush"
+** the rebels' quote the act's own words, and the modal or "to" before the
+** mark still governs the verb after it. */
+static int tok_open_quote(const Coder *c, size_t t) {
+  static const char *const az[] = {"\"", "\u201c", "\u201d", NULL};
+  return tok_in(c, t, az);
+}
+
 /* The "to" before verb hit b ("to release", "to quickly send"), or SIZE_MAX. */
 static size_t to_before(const Coder *c, const VerbHit *b) {
   size_t t = b->i;
+  if (t > 1 && tok_open_quote(c, t - 1)) t--;   /* vowed to "crush" */
   while (t > 0 && t + 2 >= b->i && tok_adverb(c, t - 1)) t--;
   return t > 0 && tok_is(c, t - 1, "to") ? t - 1 : SIZE_MAX;
 }
@@ -5743,7 +5962,9 @@ static size_t to_before(const Coder *c, const VerbHit *b) {
 static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) {
   *pbNeg = 0;
   size_t t = b->i;
-  while (t > 0 && t + 4 > b->i && (tok_adverb(c, t - 1) || tok_neg(c, t - 1) || tok_hedge(c, t - 1))) {
+  if (t > 1 && tok_open_quote(c, t - 1)) t--;   /* would "pay a heavy price" */
+  while (t > 0 && t + 4 > b->i && (tok_adverb(c, t - 1) || tok_neg(c, t - 1) || tok_hedge(c, t - 1) ||
+                                    tok_open_quote(c, t - 1))) {
     if (tok_neg(c, t - 1)) *pbNeg = 1;
     if (tok_hedge(c, t - 1)) return 0;
     t--;
@@ -6860,6 +7081,8 @@ static int code_window(Coder *c, size_t iSent) {
   drop_participle_adjectives(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
+  persona_non_grata(c);
+  accused_means(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
   accusing_reports(c);
@@ -6867,6 +7090,8 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   recall_from(c);
+  denied_content(c);
+  unless_ultimatum(c);
   courtesy_call(c);
   arrival_as_deployment(c);
   rally_support(c);
@@ -6885,7 +7110,9 @@ static int code_window(Coder *c, size_t iSent) {
   missile_launches(c);
   own_beneficiary(c);
   venue_targets(c);
+  self_speech_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
+  if (!continued_targets(c, iSent)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
