@@ -5635,6 +5635,32 @@ static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int 
   return 0;
 }
 
+/* Headline grammar drops the "is" of "is to": "Britain to expel 23 Russian
+** diplomats", "China's Xi to visit Russia next week", "EU, UK to impose new
+** sanctions". 1 when the "to" at iTo opens the sentence's predicate: only
+** actor mentions, commas, "and" and a headline's label ("Exclusive:") come
+** before it, the last mention ends right at it, and no verb hit precedes it. */
+static int headline_is_to(const Coder *c, size_t iTo) {
+  if (iTo == SIZE_MAX || iTo == 0) return 0;
+  for (size_t x = 0; x < c->nH; x++)
+    if (!c->aH[x].bDrop && c->aH[x].i < iTo) return 0;
+  int bEnd = 0;
+  for (size_t t = 0; t < iTo;) {
+    size_t m = 0;
+    while (m < c->nM && !(c->aM[m].i <= t && t < c->aM[m].e)) m++;
+    if (m < c->nM && !c->aM[m].bPrep && !c->aM[m].bLoc) {
+      bEnd = c->aM[m].e == iTo;
+      t = c->aM[m].e;
+      continue;
+    }
+    if (!(tok_is(c, t, ",") || tok_is(c, t, "and") || tok_is(c, t, ":") || (t + 1 < iTo && tok_is(c, t + 1, ":"))))
+      return 0;
+    bEnd = 0;
+    t++;
+  }
+  return bEnd;
+}
+
 /* "Finland will give Tanzania a grant", "Britain will impose sanctions on
 ** Iran": an actor's own unhedged future act is CAMEO's intent (03x) when the
 ** act cooperates and its threat (13x) when it harms; the codebook's notes to
@@ -5662,7 +5688,11 @@ static void own_future_act(Coder *c, size_t k) {
   size_t iTo = to_before(c, b);
   static const char *const azIsTo[] = {"is", "are", NULL};
   int bIsTo = iTo != SIZE_MAX && iTo > 0 && tok_in(c, iTo - 1, azIsTo);   /* "the fighters are to disarm" */
-  if (bIsTo) {
+  int bHeadTo = !bIsTo && headline_is_to(c, iTo);   /* "Britain to expel 23 Russian diplomats" */
+  if (bHeadTo) {
+    iModal = iTo;
+    bIsTo = 1;
+  } else if (bIsTo) {
     iModal = iTo - 1;
   } else if (modal_before(c, b, &bNeg, &iModal) != 'W' || tok_is(c, iModal, "would")) {
     return;
