@@ -1922,6 +1922,47 @@ static int hyphen_modifier_part(const Coder *c, size_t t, size_t lo) {
          !tok_is(c, e, "and") && !tok_is(c, e, "or");
 }
 
+/* The actor mention (not a place) holding token t, or -1. */
+static int actor_mention_at(const Coder *c, size_t t) {
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i <= t && t < c->aM[m].e && !c->aM[m].bLoc) return (int)m;
+  return -1;
+}
+
+static int list_sep(const Coder *c, size_t t) {
+  return tok_is(c, t, ",") || tok_is(c, t, "and") || tok_is(c, t, "the");
+}
+
+/* Token t (after lo) continues a list of actors that began before it --
+** "diplomats from Argentina, Chile, Costa Rica, Panama and Peru to leave":
+** the separators (a comma, "and", "the") after a listed name and the later
+** names themselves. A pattern's gap counts the whole list as its first
+** name, so a long list of states does not outrun the gap. */
+static int actor_list_part(const Coder *c, size_t t, size_t lo) {
+  if (t <= lo || !c->nM) return 0;
+  size_t a = t;   /* the first token of t's name, or t for a separator */
+  if (!list_sep(c, t)) {
+    int m = actor_mention_at(c, t);
+    if (m < 0 || c->aM[m].i <= lo) return 0;
+    a = c->aM[m].i;
+    if (!list_sep(c, a - 1)) return 0;
+    a--;
+  }
+  /* back over the separators to the name that opens the run */
+  while (a > lo && list_sep(c, a)) a--;
+  if (list_sep(c, a) || actor_mention_at(c, a) < 0 || !(tok_is(c, a + 1, ",") || tok_is(c, a + 1, "and")))
+    return 0;
+  /* forward from t over separators to a name */
+  size_t u = t;
+  while (u < c->nTok && list_sep(c, u)) u++;
+  int m = u < c->nTok ? actor_mention_at(c, u) : -1;
+  if (m < 0) return 0;
+  /* "released 7 Kenyan nurses, and Somalia freed ...": a name a verb
+  ** follows opens a clause of its own, it ends the list */
+  size_t f = c->aM[m].e;
+  return !(f < c->nTok && !list_sep(c, f) && !tok_is(c, f, "to") && dict_forms(c->p, c->aTok[f].id));
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -1936,7 +1977,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
     for (size_t g = 0; nWord <= 6 && i + g <= c->nTok; g++) {
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
-        if (!hyphen_modifier_part(c, i + g - 1, i)) nWord++;
+        if (!hyphen_modifier_part(c, i + g - 1, i) && !actor_list_part(c, i + g - 1, i)) nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
