@@ -2228,6 +2228,20 @@ static int plural_after_modifier(const Coder *c, size_t i) {
   return 0;
 }
 
+/* "Israeli air strike kills Hezbollah leader", "Drone attack hits
+** refinery": headline grammar drops the article before a weapon noun, and
+** the -s form after it is the act the weapon did, not a plural noun the
+** weapon word governs as a verb ("cancel plans"). 1 for such a result verb
+** at token i. drop_headline_weapon_nouns then drops the weapon noun's hit. */
+static int weapon_result_verb(const Coder *c, size_t i) {
+  static const char *const azWeaponNoun[] = {"strike", "airstrike", "attack", "raid", "blast", "bombing",
+                                             "shelling", "fire", "ambush", "assault", "offensive", "explosion",
+                                             NULL};
+  static const char *const azResult[] = {"kills", "hits", "wounds", "injures", "destroys", "damages",
+                                         "levels", "flattens", "sinks", "downs", NULL};
+  return i > 0 && tok_in(c, i, azResult) && tok_in(c, i - 1, azWeaponNoun);
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2286,7 +2300,7 @@ static int find_verbs(Coder *c) {
         continue;   /* also plurals: "tariffs on imports" */
       /* a plural right after a past tense is its object: "announced bans";
       ** so after a bare stem: "demanded that the US cancel plans to sell" */
-      if (i > 0 && f->forms == VF_3S) {
+      if (i > 0 && f->forms == VF_3S && !weapon_result_verb(c, i)) {
         int bAfterPast = 0;
         for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i - 1].id); g;
              g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
@@ -2311,7 +2325,7 @@ static int find_verbs(Coder *c) {
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
         continue;
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
-      if (f->forms == VF_3S && plural_after_modifier(c, i)) continue;
+      if (f->forms == VF_3S && plural_after_modifier(c, i) && !weapon_result_verb(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -4340,6 +4354,33 @@ static void aside_parties(Coder *c, const VerbHit *h) {
     for (size_t t = h->e; t < pm->i; t++) bEnd |= tok_is(c, t, ",") || clause_break(c, t) || tok_is(c, t, "and");
     if (bEnd) break;
     pm->bAside = 1;
+  }
+}
+
+/* "Israeli air strike kills Hezbollah leader", "U.S. drone strike kills
+** commander", "Russian missile attack hits Kyiv": headline grammar drops the
+** article that would make the weapon word a noun, so "strike" matches as a
+** verb of its own; a weapon word right before another act in the present or
+** past, after a state's name or another weapon word, is the subject of that
+** act (weapon_subject then names the state), not an act. */
+static void drop_headline_weapon_nouns(Coder *c) {
+  static const char *const azWeaponNoun[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                             "raid", "raids", "shelling", "bombing", "fire", "ambush",
+                                             "assault", "offensive", "blast", NULL};
+  static const char *const azWeaponMod[] = {"air", "drone", "missile", "rocket", "artillery", "mortar",
+                                            "naval", "ground", "cruise", "ballistic", NULL};
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azWeaponNoun)) continue;
+    const VerbHit *n = NULL;   /* the act right after it */
+    for (size_t x = k + 1; x < c->nH && !n; x++)
+      if (!c->aH[x].bDrop && c->aH[x].i == h->e) n = &c->aH[x];
+    if (!n || !(n->forms & (VF_3S | VF_PAST))) continue;
+    size_t p = h->i - 1;
+    int bBefore = tok_in(c, p, azWeaponMod);
+    for (size_t m = 0; m < c->nM && !bBefore; m++)
+      if (c->aM[m].e == h->i && !c->aM[m].bLoc && !c->aM[m].bPrep) bBefore = 1;
+    if (bBefore) h->bDrop = 1;
   }
 }
 
@@ -6619,6 +6660,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_participle_adjectives(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
+  drop_headline_weapon_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
   accusing_reports(c);
