@@ -5003,6 +5003,21 @@ static void missile_launches(Coder *c) {
   }
 }
 
+/* Headline grammar coordinates present-tense acts with a comma where prose
+** says "and": "Iran launches drones at Israel, vows harsh punishment",
+** "Biden condemns attack, promises sanctions". 1 when the act h follows act a
+** after a comma, both in the -s form, with no other word between the comma
+** and h. */
+static int headline_comma_coord(const Coder *c, const VerbHit *a, const VerbHit *h) {
+  if (h->i < 1 || !tok_is(c, h->i - 1, ",") || a->e >= h->i) return 0;
+  if (!(a->forms & VF_3S) || !(h->forms & VF_3S)) return 0;
+  for (size_t t = a->e; t + 1 < h->i; t++)
+    if (tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, "which") ||
+        tok_is(c, t, "who"))
+      return 0;
+  return 1;
+}
+
 static void coordinated_targets(Coder *c) {
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -5020,7 +5035,7 @@ static void coordinated_targets(Coder *c) {
       bAnd |= tok_is(c, t, "and");
       bBreak |= clause_break(c, t) || tok_is(c, t, ".") || tok_is(c, t, "which") || tok_is(c, t, "who");
     }
-    if (!bAnd || bBreak || !tok_is(c, h->i - 1, "and")) continue;
+    if ((!bAnd || bBreak || !tok_is(c, h->i - 1, "and")) && !headline_comma_coord(c, a, h)) continue;
     int bObject = 0;
     for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= h->e && !c->aM[m].bOwn;
     if (!bObject) h->iTgt = a->iTgt;
