@@ -4674,6 +4674,45 @@ static void drop_noun_uses(Coder *c) {
 ** clause describes an actor; it reports no event of the sentence's own. */
 static int same_side(const Coder *c, int iA, int iB);
 
+/* 1 if token t is a quotation mark (straight or curly). */
+static int tok_quote(const Coder *c, size_t t) {
+  if (t >= c->nTok) return 0;
+  const Token *p = &c->aTok[t];
+  const char *z = c->z + p->start;
+  size_t n = p->end - p->start;
+  return (n == 1 && (*z == '"' || *z == '\'')) ||
+         (n == 3 && (!memcmp(z, "\xe2\x80\x9c", 3) || !memcmp(z, "\xe2\x80\x9d", 3) ||
+                     !memcmp(z, "\xe2\x80\x98", 3) || !memcmp(z, "\xe2\x80\x99", 3)));
+}
+
+/* "said Russia was culpable for", 'says Putin "is responsible" for', "said
+** Iran was to blame": after the clause's subject at t, a copula and a word of
+** blame, quotation marks allowed around them. Returns the token after the
+** blame word, else 0. */
+static size_t blame_after(const Coder *c, size_t t) {
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azBlame[] = {"behind", "responsible", "culpable", "guilty", "accountable", NULL};
+  if (tok_quote(c, t)) t++;
+  if (t >= c->nTok || !tok_in(c, t, azIs)) return 0;
+  t++;
+  if (tok_quote(c, t)) t++;
+  if (tok_in(c, t, azBlame)) return t + 1;
+  if (tok_is(c, t, "to") && tok_is(c, t + 1, "blame")) return t + 2;
+  return 0;
+}
+
+/* Where the clause a report verb ending at t reports begins: past a day
+** ("said on Wednesday that ...", "said Monday that ...") and "that". */
+static size_t report_clause_start(const Coder *c, size_t t) {
+  static const char *const azDay[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                      "today", "yesterday", NULL};
+  size_t u = t;
+  if (tok_is(c, u, "on") && tok_in(c, u + 1, azDay)) u += 2;
+  else if (tok_in(c, u, azDay)) u++;
+  if (u < c->nTok && tok_is(c, u, "that")) return u + 1;
+  return t;   /* a day not followed by "that" opens nothing */
+}
+
 /* "..., saying Colombia had violated its airspace", "said Iran was behind
 ** the attack": a statement that another party broke a rule or stands behind
 ** a deed accuses it (112, the README's speech acts); the deed it names is
@@ -4689,8 +4728,7 @@ static void accusing_reports(Coder *c) {
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
     if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
-    size_t t = a->e;
-    if (t < c->nTok && tok_is(c, t, "that")) t++;
+    size_t t = report_clause_start(c, a->e);   /* "said on Wednesday that ..." */
     int iY = -1;
     for (size_t m = 0; m < c->nM && iY < 0; m++)
       if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
@@ -4700,6 +4738,11 @@ static void accusing_reports(Coder *c) {
     if (t < c->nTok && tok_in(c, t, azAux)) t++;
     int bBreach = t < c->nTok && tok_in(c, t, azBreach);
     int bBlame = t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBlame);
+    size_t eBlame = bBlame || bBreach ? 0 : blame_after(c, t);   /* "was culpable", '"is responsible"' */
+    if (eBlame) {
+      bBlame = 1;
+      t = eBlame - 2;
+    }
     if (!bBreach && !bBlame) continue;
     while (iY > 0 && c->aM[iY - 1].iGroup == c->aM[iY].iGroup) iY--;   /* ... members from its first */
     /* one's own side is no accusation; the speaker of ", saying ..." is the
