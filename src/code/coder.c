@@ -898,7 +898,9 @@ static int the_body(Coder *c) {
 ** bSaid (no member of a list before them, no target), and the acts before
 ** the comma are known from the report (c->iAttrib). Found from the words
 ** alone, as "reported" or "quoted" need not be verbs of the dictionary. */
-static const char *const azAttrVerb[] = {"said", "says", "reported", "reports", "told", "added", "stated",
+/* ... and the present of a plural reporter, as headlines write it: "...,
+** health officials say", "..., sources report" */
+static const char *const azAttrVerb[] = {"said", "says", "say", "reported", "reports", "report", "told", "added", "stated",
                                          "announced", "confirmed", "quoted", "wrote", "writes", "tweeted", "charged",
                                          "alleged", "protested", "complained", "claimed", NULL};
 /* Is token t one of azAttrVerb? Tests length and first letter before the words. */
@@ -908,8 +910,8 @@ static int attr_verb(const Coder *c, size_t t) {
   size_t n = p->end - p->start;
   unsigned mLen;   /* the lengths of azAttrVerb's words with this first letter */
   switch (c->z[p->start] | 0x20) {
-    case 's': mLen = 1u << 4 | 1u << 6; break;
-    case 'r': mLen = 1u << 7 | 1u << 8; break;
+    case 's': mLen = 1u << 3 | 1u << 4 | 1u << 6; break;
+    case 'r': mLen = 1u << 6 | 1u << 7 | 1u << 8; break;
     case 't': mLen = 1u << 4 | 1u << 7; break;
     case 'a': mLen = 1u << 5 | 1u << 7 | 1u << 9; break;
     case 'c': mLen = 1u << 7 | 1u << 9 | 1u << 10; break;
@@ -2242,6 +2244,31 @@ static int weapon_result_verb(const Coder *c, size_t i) {
   return i > 0 && tok_in(c, i, azResult) && tok_in(c, i - 1, azWeaponNoun);
 }
 
+/* "Russian missiles hit Kharkiv", "Israeli strikes hit Gaza City": the
+** bare verb "hit" is no act in the dictionary ("hit a record", "hit by
+** sanctions"), but after a weapon noun it is the weapon's strike. Returns
+** the force pattern (190) of "hit" when token i is "hit"/"hits" after a
+** weapon word, else NULL; *pForms gets the form. weapon_subject then names
+** the state, and the weapon decides the code. */
+static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms) {
+  static const char *const azHit[] = {"hit", "hits", NULL};
+  static const char *const azWeapon[] = {"missile", "missiles", "strike", "strikes", "airstrike", "airstrikes", "drone",
+                                         "drones", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
+                                         "shelling", "artillery", NULL};
+  if (i == 0 || !tok_in(c, i, azHit) || !tok_in(c, i - 1, azWeapon) || i + 1 >= c->nTok) return NULL;
+  /* "hit by", "hit back", "hit out": not the weapon's act on an object */
+  if (tok_is(c, i + 1, "by") || tok_is(c, i + 1, "back") || tok_is(c, i + 1, "out") || !c->aTok[i + 1].bWord) return NULL;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
+      const VerbPattern *v = &c->p->aPat[ip];
+      if (!strcmp(v->zCode, "190")) {
+        *pForms = f->forms;
+        return v;
+      }
+    }
+  return NULL;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2350,6 +2377,7 @@ static int find_verbs(Coder *c) {
       bestLit = 1;
       aBestLit[0] = iRevLit;
     }
+    if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
     if (!pBest) continue;
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
