@@ -2269,6 +2269,15 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   return NULL;
 }
 
+/* "stopped short of condemning Russia", "stops short of recognising": the
+** act after it did not happen (the gold README's negation). 1 when tokens
+** i..i+2 are "stop(s/ped/ping) short of" and a verb form follows. */
+static int stop_short_of(const Coder *c, size_t i) {
+  static const char *const azStop[] = {"stop", "stops", "stopped", "stopping", NULL};
+  return i + 3 < c->nTok && tok_in(c, i, azStop) && tok_is(c, i + 1, "short") && tok_is(c, i + 2, "of") &&
+         dict_forms(c->p, c->aTok[i + 3].id);
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2280,6 +2289,11 @@ static int find_verbs(Coder *c) {
     static const char *const azFail[] = {"fail", "fails", "failed", "failing", NULL};
     if (tok_in(c, i, azFail) && i + 2 < c->nTok && tok_is(c, i + 1, "to") && dict_forms(c->p, c->aTok[i + 2].id)) {
       bNegNext = 1;
+      continue;
+    }
+    if (stop_short_of(c, i)) {   /* "stopped short of condemning": the inner act, negated */
+      bNegNext = 1;
+      i += 2;
       continue;
     }
     /* "had no plans to attack NATO", "has no intention of invading": the
@@ -5043,7 +5057,7 @@ static void missile_launches(Coder *c) {
     /* "... that landed in waters off Japan", "fired a missile over Japan": a
     ** test near or across a state threatens it and strikes no one */
     if (h->iTgt >= 0) {
-      static const char *const azNear[] = {"off", "over", "near", "toward", "towards", "waters", "sea", NULL};
+      static const char *const azNear[] = {"off", "over", "near", "toward", "towards", "waters", "sea", "around", NULL};
       const Mention *pT = &c->aM[h->iTgt];
       int bNear = pT->i > 0 && tok_in(c, pT->i - 1, azNear);
       for (size_t t = h->e; t < pT->i && !bNear; t++) bNear = tok_is(c, t, "waters") || tok_is(c, t, "landed");
