@@ -2255,7 +2255,16 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   static const char *const azWeapon[] = {"missile", "missiles", "strike", "strikes", "airstrike", "airstrikes", "drone",
                                          "drones", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
                                          "shelling", "artillery", NULL};
+  static const char *const azWeaponMod[] = {"air", "drone", "missile", "rocket", "cruise", "ballistic", "artillery", NULL};
   if (i == 0 || !tok_in(c, i, azHit) || !tok_in(c, i - 1, azWeapon) || i + 1 >= c->nTok) return NULL;
+  /* ... a state's weapon: "Russian missiles", "Israeli air strikes" (the
+  ** state named right before the weapon words) */
+  size_t w = i - 1;
+  while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod))) w--;
+  int bState = 0;
+  for (size_t m = 0; m < c->nM && !bState; m++)
+    bState = c->aM[m].e == w && !c->aM[m].bLoc && !c->aM[m].bPrep && (c->aM[m].pCountry || c->aM[m].pMain);
+  if (!bState) return NULL;
   /* "hit by", "hit back", "hit out": not the weapon's act on an object */
   if (tok_is(c, i + 1, "by") || tok_is(c, i + 1, "back") || tok_is(c, i + 1, "out") || !c->aTok[i + 1].bWord) return NULL;
   for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
@@ -5096,6 +5105,8 @@ static void missile_launches(Coder *c) {
 static int headline_comma_coord(const Coder *c, const VerbHit *a, const VerbHit *h) {
   if (h->i < 1 || !tok_is(c, h->i - 1, ",") || a->e >= h->i) return 0;
   if (!(a->forms & VF_3S) || !(h->forms & VF_3S)) return 0;
+  /* "Ukraine cuts ties with Russia, declares martial law": at home */
+  if (!strcmp(h->zCode, "1723") || !strcmp(h->zCode, "1724")) return 0;
   for (size_t t = a->e; t + 1 < h->i; t++)
     if (tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, "which") ||
         tok_is(c, t, "who"))
