@@ -946,7 +946,9 @@ static int the_body(Coder *c) {
 ** bSaid (no member of a list before them, no target), and the acts before
 ** the comma are known from the report (c->iAttrib). Found from the words
 ** alone, as "reported" or "quoted" need not be verbs of the dictionary. */
-static const char *const azAttrVerb[] = {"said", "says", "reported", "reports", "told", "added", "stated",
+/* ... and the present of a plural reporter, as headlines write it: "...,
+** health officials say", "..., sources report" */
+static const char *const azAttrVerb[] = {"said", "says", "say", "reported", "reports", "report", "told", "added", "stated",
                                          "announced", "confirmed", "quoted", "wrote", "writes", "tweeted", "charged",
                                          "alleged", "protested", "complained", "claimed", NULL};
 /* Is token t one of azAttrVerb? Tests length and first letter before the words. */
@@ -956,8 +958,8 @@ static int attr_verb(const Coder *c, size_t t) {
   size_t n = p->end - p->start;
   unsigned mLen;   /* the lengths of azAttrVerb's words with this first letter */
   switch (c->z[p->start] | 0x20) {
-    case 's': mLen = 1u << 4 | 1u << 6; break;
-    case 'r': mLen = 1u << 7 | 1u << 8; break;
+    case 's': mLen = 1u << 3 | 1u << 4 | 1u << 6; break;
+    case 'r': mLen = 1u << 6 | 1u << 7 | 1u << 8; break;
     case 't': mLen = 1u << 4 | 1u << 7; break;
     case 'a': mLen = 1u << 5 | 1u << 7 | 1u << 9; break;
     case 'c': mLen = 1u << 7 | 1u << 9 | 1u << 10; break;
@@ -1999,6 +2001,47 @@ static int amount_part(const Coder *c, size_t t, size_t lo) {
   return bPrevNum && bNum;
 }
 
+/* The actor mention (not a place) holding token t, or -1. */
+static int actor_mention_at(const Coder *c, size_t t) {
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i <= t && t < c->aM[m].e && !c->aM[m].bLoc) return (int)m;
+  return -1;
+}
+
+static int list_sep(const Coder *c, size_t t) {
+  return tok_is(c, t, ",") || tok_is(c, t, "and") || tok_is(c, t, "the");
+}
+
+/* Token t (after lo) continues a list of actors that began before it --
+** "diplomats from Argentina, Chile, Costa Rica, Panama and Peru to leave":
+** the separators (a comma, "and", "the") after a listed name and the later
+** names themselves. A pattern's gap counts the whole list as its first
+** name, so a long list of states does not outrun the gap. */
+static int actor_list_part(const Coder *c, size_t t, size_t lo) {
+  if (t <= lo || !c->nM) return 0;
+  size_t a = t;   /* the first token of t's name, or t for a separator */
+  if (!list_sep(c, t)) {
+    int m = actor_mention_at(c, t);
+    if (m < 0 || c->aM[m].i <= lo) return 0;
+    a = c->aM[m].i;
+    if (!list_sep(c, a - 1)) return 0;
+    a--;
+  }
+  /* back over the separators to the name that opens the run */
+  while (a > lo && list_sep(c, a)) a--;
+  if (list_sep(c, a) || actor_mention_at(c, a) < 0 || !(tok_is(c, a + 1, ",") || tok_is(c, a + 1, "and")))
+    return 0;
+  /* forward from t over separators to a name */
+  size_t u = t;
+  while (u < c->nTok && list_sep(c, u)) u++;
+  int m = u < c->nTok ? actor_mention_at(c, u) : -1;
+  if (m < 0) return 0;
+  /* "released 7 Kenyan nurses, and Somalia freed ...": a name a verb
+  ** follows opens a clause of its own, it ends the list */
+  size_t f = c->aM[m].e;
+  return !(f < c->nTok && !list_sep(c, f) && !tok_is(c, f, "to") && dict_forms(c->p, c->aTok[f].id));
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -2013,7 +2056,9 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
     for (size_t g = 0; nWord <= 6 && i + g <= c->nTok; g++) {
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
-        if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i)) nWord++;
+        if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
+            !actor_list_part(c, i + g - 1, i))
+          nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
@@ -2321,6 +2366,54 @@ static size_t negating_lead(const Coder *c, size_t i) {
   return n;
 }
 
+/* "Israeli air strike kills Hezbollah leader", "Drone attack hits
+** refinery": headline grammar drops the article before a weapon noun, and
+** the -s form after it is the act the weapon did, not a plural noun the
+** weapon word governs as a verb ("cancel plans"). 1 for such a result verb
+** at token i. drop_headline_weapon_nouns then drops the weapon noun's hit. */
+static int weapon_result_verb(const Coder *c, size_t i) {
+  static const char *const azWeaponNoun[] = {"strike", "airstrike", "attack", "raid", "blast", "bombing",
+                                             "shelling", "fire", "ambush", "assault", "offensive", "explosion",
+                                             NULL};
+  static const char *const azResult[] = {"kills", "hits", "wounds", "injures", "destroys", "damages",
+                                         "levels", "flattens", "sinks", "downs", NULL};
+  return i > 0 && tok_in(c, i, azResult) && tok_in(c, i - 1, azWeaponNoun);
+}
+
+/* "Russian missiles hit Kharkiv", "Israeli strikes hit Gaza City": the
+** bare verb "hit" is no act in the dictionary ("hit a record", "hit by
+** sanctions"), but after a weapon noun it is the weapon's strike. Returns
+** the force pattern (190) of "hit" when token i is "hit"/"hits" after a
+** weapon word, else NULL; *pForms gets the form. weapon_subject then names
+** the state, and the weapon decides the code. */
+static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms) {
+  static const char *const azHit[] = {"hit", "hits", NULL};
+  static const char *const azWeapon[] = {"missile", "missiles", "strike", "strikes", "airstrike", "airstrikes", "drone",
+                                         "drones", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
+                                         "shelling", "artillery", NULL};
+  static const char *const azWeaponMod[] = {"air", "drone", "missile", "rocket", "cruise", "ballistic", "artillery", NULL};
+  if (i == 0 || !tok_in(c, i, azHit) || !tok_in(c, i - 1, azWeapon) || i + 1 >= c->nTok) return NULL;
+  /* ... a state's weapon: "Russian missiles", "Israeli air strikes" (the
+  ** state named right before the weapon words) */
+  size_t w = i - 1;
+  while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod))) w--;
+  int bState = 0;
+  for (size_t m = 0; m < c->nM && !bState; m++)
+    bState = c->aM[m].e == w && !c->aM[m].bLoc && !c->aM[m].bPrep && (c->aM[m].pCountry || c->aM[m].pMain);
+  if (!bState) return NULL;
+  /* "hit by", "hit back", "hit out": not the weapon's act on an object */
+  if (tok_is(c, i + 1, "by") || tok_is(c, i + 1, "back") || tok_is(c, i + 1, "out") || !c->aTok[i + 1].bWord) return NULL;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
+      const VerbPattern *v = &c->p->aPat[ip];
+      if (!strcmp(v->zCode, "190")) {
+        *pForms = f->forms;
+        return v;
+      }
+    }
+  return NULL;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2385,7 +2478,7 @@ static int find_verbs(Coder *c) {
         continue;   /* also plurals: "tariffs on imports" */
       /* a plural right after a past tense is its object: "announced bans";
       ** so after a bare stem: "demanded that the US cancel plans to sell" */
-      if (i > 0 && f->forms == VF_3S) {
+      if (i > 0 && f->forms == VF_3S && !weapon_result_verb(c, i)) {
         int bAfterPast = 0;
         for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i - 1].id); g;
              g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
@@ -2410,7 +2503,7 @@ static int find_verbs(Coder *c) {
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
         continue;
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
-      if (f->forms == VF_3S && plural_after_modifier(c, i)) continue;
+      if (f->forms == VF_3S && plural_after_modifier(c, i) && !weapon_result_verb(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
@@ -2435,6 +2528,7 @@ static int find_verbs(Coder *c) {
       bestLit = 1;
       aBestLit[0] = iRevLit;
     }
+    if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
     if (!pBest) continue;
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
@@ -4524,6 +4618,33 @@ static void aside_parties(Coder *c, const VerbHit *h) {
   }
 }
 
+/* "Israeli air strike kills Hezbollah leader", "U.S. drone strike kills
+** commander", "Russian missile attack hits Kyiv": headline grammar drops the
+** article that would make the weapon word a noun, so "strike" matches as a
+** verb of its own; a weapon word right before another act in the present or
+** past, after a state's name or another weapon word, is the subject of that
+** act (weapon_subject then names the state), not an act. */
+static void drop_headline_weapon_nouns(Coder *c) {
+  static const char *const azWeaponNoun[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                             "raid", "raids", "shelling", "bombing", "fire", "ambush",
+                                             "assault", "offensive", "blast", NULL};
+  static const char *const azWeaponMod[] = {"air", "drone", "missile", "rocket", "artillery", "mortar",
+                                            "naval", "ground", "cruise", "ballistic", NULL};
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azWeaponNoun)) continue;
+    const VerbHit *n = NULL;   /* the act right after it */
+    for (size_t x = k + 1; x < c->nH && !n; x++)
+      if (!c->aH[x].bDrop && c->aH[x].i == h->e) n = &c->aH[x];
+    if (!n || !(n->forms & (VF_3S | VF_PAST))) continue;
+    size_t p = h->i - 1;
+    int bBefore = tok_in(c, p, azWeaponMod);
+    for (size_t m = 0; m < c->nM && !bBefore; m++)
+      if (c->aM[m].e == h->i && !c->aM[m].bLoc && !c->aM[m].bPrep) bBefore = 1;
+    if (bBefore) h->bDrop = 1;
+  }
+}
+
 /* "the decision of sending troops", "its policy of expelling migrants",
 ** "the possibility of imposing sanctions": a gerund after "of" that follows a
 ** common noun with its determiner names what the noun is about; it is no
@@ -4814,6 +4935,45 @@ static void drop_noun_uses(Coder *c) {
 ** clause describes an actor; it reports no event of the sentence's own. */
 static int same_side(const Coder *c, int iA, int iB);
 
+/* 1 if token t is a quotation mark (straight or curly). */
+static int tok_quote(const Coder *c, size_t t) {
+  if (t >= c->nTok) return 0;
+  const Token *p = &c->aTok[t];
+  const char *z = c->z + p->start;
+  size_t n = p->end - p->start;
+  return (n == 1 && (*z == '"' || *z == '\'')) ||
+         (n == 3 && (!memcmp(z, "\xe2\x80\x9c", 3) || !memcmp(z, "\xe2\x80\x9d", 3) ||
+                     !memcmp(z, "\xe2\x80\x98", 3) || !memcmp(z, "\xe2\x80\x99", 3)));
+}
+
+/* "said Russia was culpable for", 'says Putin "is responsible" for', "said
+** Iran was to blame": after the clause's subject at t, a copula and a word of
+** blame, quotation marks allowed around them. Returns the token after the
+** blame word, else 0. */
+static size_t blame_after(const Coder *c, size_t t) {
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azBlame[] = {"behind", "responsible", "culpable", "guilty", "accountable", NULL};
+  if (tok_quote(c, t)) t++;
+  if (t >= c->nTok || !tok_in(c, t, azIs)) return 0;
+  t++;
+  if (tok_quote(c, t)) t++;
+  if (tok_in(c, t, azBlame)) return t + 1;
+  if (tok_is(c, t, "to") && tok_is(c, t + 1, "blame")) return t + 2;
+  return 0;
+}
+
+/* Where the clause a report verb ending at t reports begins: past a day
+** ("said on Wednesday that ...", "said Monday that ...") and "that". */
+static size_t report_clause_start(const Coder *c, size_t t) {
+  static const char *const azDay[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                      "today", "yesterday", NULL};
+  size_t u = t;
+  if (tok_is(c, u, "on") && tok_in(c, u + 1, azDay)) u += 2;
+  else if (tok_in(c, u, azDay)) u++;
+  if (u < c->nTok && tok_is(c, u, "that")) return u + 1;
+  return t;   /* a day not followed by "that" opens nothing */
+}
+
 /* "..., saying Colombia had violated its airspace", "said Iran was behind
 ** the attack": a statement that another party broke a rule or stands behind
 ** a deed accuses it (112, the README's speech acts); the deed it names is
@@ -4829,8 +4989,7 @@ static void accusing_reports(Coder *c) {
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
     if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
-    size_t t = a->e;
-    if (t < c->nTok && tok_is(c, t, "that")) t++;
+    size_t t = report_clause_start(c, a->e);   /* "said on Wednesday that ..." */
     int iY = -1;
     for (size_t m = 0; m < c->nM && iY < 0; m++)
       if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
@@ -4840,6 +4999,11 @@ static void accusing_reports(Coder *c) {
     if (t < c->nTok && tok_in(c, t, azAux)) t++;
     int bBreach = t < c->nTok && tok_in(c, t, azBreach);
     int bBlame = t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBlame);
+    size_t eBlame = bBlame || bBreach ? 0 : blame_after(c, t);   /* "was culpable", '"is responsible"' */
+    if (eBlame) {
+      bBlame = 1;
+      t = eBlame - 2;
+    }
     if (!bBreach && !bBlame) continue;
     while (iY > 0 && c->aM[iY - 1].iGroup == c->aM[iY].iGroup) iY--;   /* ... members from its first */
     /* one's own side is no accusation; the speaker of ", saying ..." is the
@@ -5211,7 +5375,7 @@ static void missile_launches(Coder *c) {
     /* "... that landed in waters off Japan", "fired a missile over Japan": a
     ** test near or across a state threatens it and strikes no one */
     if (h->iTgt >= 0) {
-      static const char *const azNear[] = {"off", "over", "near", "toward", "towards", "waters", "sea", NULL};
+      static const char *const azNear[] = {"off", "over", "near", "toward", "towards", "waters", "sea", "around", NULL};
       const Mention *pT = &c->aM[h->iTgt];
       int bNear = pT->i > 0 && tok_in(c, pT->i - 1, azNear);
       for (size_t t = h->e; t < pT->i && !bNear; t++) bNear = tok_is(c, t, "waters") || tok_is(c, t, "landed");
@@ -5242,6 +5406,23 @@ static void missile_launches(Coder *c) {
   }
 }
 
+/* Headline grammar coordinates present-tense acts with a comma where prose
+** says "and": "Iran launches drones at Israel, vows harsh punishment",
+** "Biden condemns attack, promises sanctions". 1 when the act h follows act a
+** after a comma, both in the -s form, with no other word between the comma
+** and h. */
+static int headline_comma_coord(const Coder *c, const VerbHit *a, const VerbHit *h) {
+  if (h->i < 1 || !tok_is(c, h->i - 1, ",") || a->e >= h->i) return 0;
+  if (!(a->forms & VF_3S) || !(h->forms & VF_3S)) return 0;
+  /* "Ukraine cuts ties with Russia, declares martial law": at home */
+  if (!strcmp(h->zCode, "1723") || !strcmp(h->zCode, "1724")) return 0;
+  for (size_t t = a->e; t + 1 < h->i; t++)
+    if (tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, "which") ||
+        tok_is(c, t, "who"))
+      return 0;
+  return 1;
+}
+
 static void coordinated_targets(Coder *c) {
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -5259,7 +5440,7 @@ static void coordinated_targets(Coder *c) {
       bAnd |= tok_is(c, t, "and");
       bBreak |= clause_break(c, t) || tok_is(c, t, ".") || tok_is(c, t, "which") || tok_is(c, t, "who");
     }
-    if (!bAnd || bBreak || !tok_is(c, h->i - 1, "and")) continue;
+    if ((!bAnd || bBreak || !tok_is(c, h->i - 1, "and")) && !headline_comma_coord(c, a, h)) continue;
     int bObject = 0;
     for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= h->e && !c->aM[m].bOwn;
     if (!bObject) h->iTgt = a->iTgt;
@@ -6127,6 +6308,32 @@ static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int 
   return 0;
 }
 
+/* Headline grammar drops the "is" of "is to": "Britain to expel 23 Russian
+** diplomats", "China's Xi to visit Russia next week", "EU, UK to impose new
+** sanctions". 1 when the "to" at iTo opens the sentence's predicate: only
+** actor mentions, commas, "and" and a headline's label ("Exclusive:") come
+** before it, the last mention ends right at it, and no verb hit precedes it. */
+static int headline_is_to(const Coder *c, size_t iTo) {
+  if (iTo == SIZE_MAX || iTo == 0) return 0;
+  for (size_t x = 0; x < c->nH; x++)
+    if (!c->aH[x].bDrop && c->aH[x].i < iTo) return 0;
+  int bEnd = 0;
+  for (size_t t = 0; t < iTo;) {
+    size_t m = 0;
+    while (m < c->nM && !(c->aM[m].i <= t && t < c->aM[m].e)) m++;
+    if (m < c->nM && !c->aM[m].bPrep && !c->aM[m].bLoc) {
+      bEnd = c->aM[m].e == iTo;
+      t = c->aM[m].e;
+      continue;
+    }
+    if (!(tok_is(c, t, ",") || tok_is(c, t, "and") || tok_is(c, t, ":") || (t + 1 < iTo && tok_is(c, t + 1, ":"))))
+      return 0;
+    bEnd = 0;
+    t++;
+  }
+  return bEnd;
+}
+
 /* "Finland will give Tanzania a grant", "Britain will impose sanctions on
 ** Iran": an actor's own unhedged future act is CAMEO's intent (03x) when the
 ** act cooperates and its threat (13x) when it harms; the codebook's notes to
@@ -6154,7 +6361,11 @@ static void own_future_act(Coder *c, size_t k) {
   size_t iTo = to_before(c, b);
   static const char *const azIsTo[] = {"is", "are", NULL};
   int bIsTo = iTo != SIZE_MAX && iTo > 0 && tok_in(c, iTo - 1, azIsTo);   /* "the fighters are to disarm" */
-  if (bIsTo) {
+  int bHeadTo = !bIsTo && headline_is_to(c, iTo);   /* "Britain to expel 23 Russian diplomats" */
+  if (bHeadTo) {
+    iModal = iTo;
+    bIsTo = 1;
+  } else if (bIsTo) {
     iModal = iTo - 1;
   } else if (modal_before(c, b, &bNeg, &iModal) != 'W' || tok_is(c, iModal, "would")) {
     return;
@@ -7083,6 +7294,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_gerund_of_noun(c);
   persona_non_grata(c);
   accused_means(c);
+  drop_headline_weapon_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
   accusing_reports(c);

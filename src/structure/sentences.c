@@ -174,6 +174,34 @@ static int ends_sentence(const char *z, size_t a, size_t b) {
   return b > a && strchr(".!?", z[b - 1]);
 }
 
+/* 1 if the unpunctuated short line z[a..b) reads as a news headline rather
+** than a section heading: four words or more, opening with a capital, a digit
+** or a quote, and at least two words set in lower case that are not function
+** words ("Russia expels 10 U.S. diplomats", "Three soldiers killed in Mali
+** ambush"), as sentence-case headline grammar writes its verbs and nouns.
+** Title-case headings ("Key Judgments", "Russia's Leverage over Minsk") and
+** bylines keep fewer lower-case content words and stay headings. */
+static int reads_as_headline(const char *z, size_t a, size_t b) {
+  static const char *const azFn[] = {
+      "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "by", "with", "from",
+      "over", "as", "vs", "via", "per", "into", "about", "its", "their", "his", "her", "pm",
+      "am", "st", "nd", "rd", "th", "de", "la", "le", "du", "des", "von", "van", NULL};
+  if (text_word_count(z, a, b) < 4 || !starts_sentence(z, b, a)) return 0;
+  int nLower = 0;
+  for (size_t i = a; i < b;) {
+    while (i < b && !is_alpha((unsigned char)z[i])) i++;
+    size_t k = i;
+    while (k < b && (is_alpha((unsigned char)z[k]) || z[k] == '-' || z[k] == '\'')) k++;
+    if (k > i && i > a && !is_alpha((unsigned char)z[i - 1]) && z[i - 1] != '/' &&
+        z[i - 1] != '.' && z[i - 1] != '@' && !is_upper((unsigned char)z[i]) &&
+        !word_in(z + i, k - i, azFn))
+      nLower++;
+    if (k == i) k++;
+    i = k;
+  }
+  return nLower >= 2;
+}
+
 /* ---- building sentences ------------------------------------------------------- */
 
 static int notes_add(NoteList *p, int n) {
@@ -377,7 +405,8 @@ int sentences_split(tocsin_doc *d, const Text *body) {
     ** unless it carries a note marker (then it is a statement to keep) */
     int kNext = k + 1 < nLine ? aLine[k + 1].kind : L_BLANK;
     if (kNext != L_TEXT && text_word_count(z, l.c, l.b) < HEADING_MAX_WORDS &&
-        !ends_sentence(z, l.c, l.b) && !memchr(z + l.c, MARK_OPEN, l.b - l.c))
+        !ends_sentence(z, l.c, l.b) && !memchr(z + l.c, MARK_OPEN, l.b - l.c) &&
+        !reads_as_headline(z, l.c, l.b))
       continue;
     bOpen = 1;
     bs = l.c;
