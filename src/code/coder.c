@@ -3556,6 +3556,26 @@ static int self_directed(const tocsin_event *ev, const char *zCode, const Mentio
          strncmp(zCode, "124", 3);
 }
 
+/* "Iran launched 300 drones at Israel" coded Iran on Iran, "Ukraine severed
+** relations with Moscow" the government on itself: force, coercion and
+** sanctions (15-20, 16x) by an actor on the very same actor are a lost target,
+** not an act; only a state's measures at home (172x: curfews, emergencies)
+** name the state both ways. Two bare roles ("police ... police") are left
+** to self_directed's rule. */
+static int self_hostile(const tocsin_event *ev, const char *zCode, const Mention *pS, const Mention *pT) {
+  if (!ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
+  if (bare_role(pS) && bare_role(pT)) return 0;
+  int root = (zCode[0] - '0') * 10 + (zCode[1] - '0');
+  if (root < 15 || !strncmp(zCode, "172", 3)) return 0;
+  /* acts between states by nature: cutting ties, sanctions, expulsions */
+  if (root == 16 || !strcmp(zCode, "174")) return 1;
+  /* ... and any hostile act of a named state or body on itself ("Iran ...
+  ** Iran"); a role of it may act on another of its own ("authorities
+  ** detained former chief ministers"), a group on its land */
+  int kS = pS->pMain ? (int)pS->pMain->kind : -1, kT = pT->pMain ? (int)pT->pMain->kind : -1;
+  return kS == kT && (kS == AK_COUNTRY || kS == AK_ORG) && !pS->pAgent && !pT->pAgent && !pS->pGroup && !pT->pGroup;
+}
+
 /* 1 if the mention at token t is the far side of a border: "near the
 ** border with Poland" places an act, it names no partner. */
 static int border_with(const Coder *c, size_t t) {
@@ -3761,7 +3781,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   }
   /* the event */
   const char *zCode = h->zCode;
-  if (self_directed(&ev, zCode, &c->aM[iS], pT)) return 1;
+  if (self_directed(&ev, zCode, &c->aM[iS], pT) || self_hostile(&ev, zCode, &c->aM[iS], pT)) return 1;
   /* "Putin ordered the army to ...", "ordered his forces to ...": an order
   ** within one state, or to a bare role, is command, not a demand */
   if (rootH == 10 && !strcmp(lemma_of(c, h), "order") &&
