@@ -316,6 +316,18 @@ static const char *org_exit(const Coder *c, const Mention *pT, const char *zCode
   return bNow ? "161" : "1313";
 }
 
+/* "met in Jeddah, Saudi Arabia", "talks in Doha, Qatar": a state named
+** after a comma right behind a city the act happens in only says where that
+** city is; it is the place of the act too, never its partner. */
+static void place_state_apposition(const Coder *c, Mention *m) {
+  if (m->bLoc || !m->pMain || m->pMain->kind != AK_COUNTRY || m->pAgent || c->nM == 0 || m->i < 2) return;
+  const Mention *p = &c->aM[c->nM - 1];
+  if (!p->bLoc || p->e + 1 != m->i || !tok_is(c, p->e, ",") || !p->pMain ||
+      (p->pMain->kind != AK_CAPITAL && p->pMain->kind != AK_PLACE))
+    return;
+  m->bLoc = 1;
+}
+
 /* "the Security Council", "the General Assembly", capitalised and with no
 ** state of their own, are the UN's organs: wire copy names the UN once and
 ** then the organ alone ("Russia vetoed a draft Security Council resolution").
@@ -1602,6 +1614,7 @@ static int find_actors(Coder *c) {
                     (tok_is(c, m.i - 1, "by") && (tok_is(c, m.i - 2, "accompanied") || tok_is(c, m.i - 2, "flanked") ||
                                                   tok_is(c, m.i - 2, "attended") || tok_is(c, m.i - 2, "witnessed")))))
       m.bAside = 1;
+    place_state_apposition(c, &m);
     un_organ(c, &m);
     if (!push_mention(c, &m)) {
       free(aR);
