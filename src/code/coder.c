@@ -328,6 +328,26 @@ static void place_state_apposition(const Coder *c, Mention *m) {
   m->bLoc = 1;
 }
 
+/* "struck the targets with warplanes, warships and a submarine": weapons
+** after "with" are the means of an act, not a partner or a victim ("clashed
+** with soldiers" keeps its people). */
+static void weapons_with(const Coder *c, Mention *m) {
+  static const char *const azArms[] = {"warplanes", "warplane", "warships", "warship", "aircraft", "drones", "drone",
+                                       "submarine", "submarines", "tanks", "helicopters", "gunships", "bombers",
+                                       "jets", "artillery", "missiles", "rockets", "vessels", NULL};
+  static const char *const azArmsDet[] = {"a", "an", "the", "its", "their", "his", "her", NULL};
+  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || strcmp(m->pAgent->zCode, "MIL")) return;
+  if (!tok_in(c, m->e - 1, azArms)) return;
+  size_t b = m->i;
+  if (b > 0 && (tok_in(c, b - 1, azArmsDet) || is_digit((unsigned char)c->z[c->aTok[b - 1].start]))) b--;
+  if (b > 0 && tok_is(c, b - 1, "with")) m->bAside = 1;
+  /* ... and the rest of the list: "with warplanes, warships and a submarine" */
+  const Mention *p = c->nM ? &c->aM[c->nM - 1] : NULL;
+  if (b > 0 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, ",")) && p && p->bAside && p->e + 1 == b && p->pAgent &&
+      !p->pMain && tok_in(c, p->e - 1, azArms))
+    m->bAside = 1;
+}
+
 /* "the Security Council", "the General Assembly", capitalised and with no
 ** state of their own, are the UN's organs: wire copy names the UN once and
 ** then the organ alone ("Russia vetoed a draft Security Council resolution").
@@ -1615,6 +1635,7 @@ static int find_actors(Coder *c) {
                                                   tok_is(c, m.i - 2, "attended") || tok_is(c, m.i - 2, "witnessed")))))
       m.bAside = 1;
     place_state_apposition(c, &m);
+    weapons_with(c, &m);
     un_organ(c, &m);
     if (!push_mention(c, &m)) {
       free(aR);
@@ -2597,6 +2618,30 @@ static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
   return iS;
 }
 
+/* "US and British forces struck more than 60 targets in Yemen", "struck
+** Houthi locations": allies of a compound subject striking in a third state,
+** or at a third side's positions, strike that state or side, as one actor
+** would; it is not a fight between them. Not a mutual fight ("Indian
+** and Chinese troops clashed in the valley"), and not a place that is a
+** member's own ("Armenia and Azerbaijan fought in Karabakh"). */
+static int allied_force_place(const Coder *c, const VerbHit *h, int iS, int iLoc) {
+  static const char *const azMutual[] = {"fight", "battle", "clash", "skirmish", "exchange", "trade", "engage", NULL};
+  int aMem[8];
+  int n = members(c, iS, aMem, 8);
+  if (n < 2 || iLoc < 0 || (code_root(h) != 18 && code_root(h) != 19 && code_root(h) != 20)) return 0;
+  for (const char *const *z = azMutual; *z; z++)
+    if (!strcmp(lemma_of(c, h), *z)) return 0;
+  const char *zPlace = NULL;
+  mention_country(c, iLoc, &zPlace);
+  if (!zPlace) return 0;
+  for (int x = 0; x < n; x++) {
+    const char *zM = NULL;
+    mention_country(c, aMem[x], &zM);
+    if (!zM || !strncmp(zM, zPlace, 3)) return 0;
+  }
+  return 1;
+}
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -2984,7 +3029,8 @@ static void assign_roles(Coder *c) {
     }
     if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
-        (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
+        (iS < 0 || members(c, iS, aMem, 2) < 2 || allied_force_place(c, h, iS, iLoc)) &&
+        !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
       iT = iLoc;   /* ... nor a purpose: "would not return to fight in Iraq" */
     /* "pledged $1 billion for reconstruction in Iraq", "invested in Lebanon":
     ** aid, or its pledge, with no named recipient goes to the state it is
@@ -6664,6 +6710,8 @@ static int code_window(Coder *c, size_t iSent) {
     const char *zTrade = h->zAct ? h->zAct : h->zCode;   /* ... or says it will: 0311 */
     bAimed |= nT > 0 && (root == 6 || !strncmp(zTrade, "06", 2) || !strcmp(h->zCode, "0311")) &&
               goods_origin(c, h, &c->aM[aT[0]]);
+    /* ... and allies striking "Houthi locations" strike the Houthis */
+    bAimed |= nT > 0 && h->bWeakTarget && allied_force_place(c, h, h->iSrc, aT[0]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
