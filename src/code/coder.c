@@ -6463,6 +6463,40 @@ static void arrival_as_deployment(Coder *c) {
   }
 }
 
+/* "Prigozhin welcomed the coup", "welcomed the junta's takeover": what is
+** welcomed here is an act, not a visitor, so it is approval (051) of whoever
+** did it, as the verb file's "welcome ~ decision|move|..." lines say for the
+** nouns they list; a person, a state or a body welcomed ("welcomed Putin",
+** "welcomed the Chinese delegation") stays a visit hosted (043). */
+static void welcome_as_approval(Coder *c) {
+  static const char *const azWelDet[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                                         "their", "our", NULL};
+  static const char *const azGuests[] = {"visitors", "visitor", "guests", "guest", "pilgrims", "tourists", "team",
+                                         "athletes", "crew", "hostages", "hostage", "them", "him", "her", "us", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "043") || h->e != h->i + 1 || strcmp(lemma_of(c, h), "welcome"))
+      continue;
+    size_t t = h->e;
+    if (t < c->nTok && tok_in(c, t, azWelDet)) t++;
+    /* the object's head: the last word before punctuation or a preposition */
+    size_t head = t;
+    while (t < c->nTok && c->aTok[t].bWord && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) &&
+           !tok_is(c, t, "and") && !tok_is(c, t, "as") && !tok_is(c, t, "but") && !tok_is(c, t, "'s") && t < h->e + 6)
+      head = t++;
+    if (head >= c->nTok || !c->aTok[head].bWord || c->aTok[head].bCap || in_mention(c, head) ||
+        tok_in(c, head, azGuests))
+      continue;
+    const CameoCode *cc = dict_cameo(c->p, "051");
+    if (!cc) continue;
+    h->zCode = cc->zCode;
+    /* ... and the act's noun is no verb of the subject's ("welcomed the
+    ** Houthi attack on the oil facilities" is no attack by the welcomer) */
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && c->aH[x].i == head && head > h->e) c->aH[x].bDrop = 1;
+  }
+}
+
 /* "Kihara called on President Marcos before the ceremony": "call on" a
 ** person, with no appeal's content ("to ...", "for ...") after, is a
 ** courtesy call, a visit (042), not an appeal. */
@@ -6635,6 +6669,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   recall_from(c);
   courtesy_call(c);
+  welcome_as_approval(c);
   arrival_as_deployment(c);
   rally_support(c);
   help_verb(c);
