@@ -2844,8 +2844,9 @@ static void assign_roles(Coder *c) {
         int bAddressee = (code_root(h) == 2 || code_root(h) == 10) && c->aUsed[pm->e] == 1;
         /* "killed a Hezbollah commander in an airstrike": before the pattern's
         ** own preposition the mention is its object, not a modifier */
+        /* ... as is one before its "by": "told Lukashenko by phone" */
         if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
-            tok_in(c, pm->e, azLocPrep) || goods_of(c, h, pm)) {
+            tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm)) {
           iT = (int)m;
           break;
         }
@@ -3669,6 +3670,15 @@ static int popular_boycott(const Coder *c, const VerbHit *h, const char *zCode, 
   return 0;
 }
 
+/* "told AFP by phone", "told reporters by telephone": what is said to the
+** press over the phone is a statement through it, no call between parties. */
+static int press_by_phone(const Coder *c, const VerbHit *h, const tocsin_event *ev) {
+  const char *zT = ev->target.zCode;
+  int bPress = (ev->target.zRole && !strcmp(ev->target.zRole, "MED")) ||
+               (zT && strlen(zT) >= 6 && !strncmp(zT + 3, "MED", 3));   /* an agency: FRAMEDAFP */
+  return bPress && !strcmp(h->zCode, "041") && !strcmp(lemma_of(c, h), "tell");
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -3823,6 +3833,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* "told reporters in Kyiv", "said in a statement to journalists": the
   ** press a statement is made through is its medium, not its addressee */
   if (rootH == 1 && pT->pAgent && !pT->pMain && ev.target.zRole && !strcmp(ev.target.zRole, "MED")) return 1;
+  if (press_by_phone(c, h, &ev)) return 1;
   /* "The foreign ministry summoned the Canadian ambassador": a role the
   ** text gives no country of does not take the country of the envoy its
   ** own verb summons or expels -- no state summons its own ambassador, so
