@@ -6474,6 +6474,28 @@ static void arrival_as_deployment(Coder *c) {
   }
 }
 
+/* "insisted that the inspection had been planned long before", "insisted
+** that the unrest was foreign-backed": "insist that" with a finite verb of
+** its own asserts; only its subjunctive ("insisted that Russia withdraw its
+** troops") or a modal of duty demands. */
+static void insisted_claim(Coder *c) {
+  static const char *const azFinite[] = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do",
+                                         "would", "could", "will", "can", "might", "may", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || code_root(h) != 10 || strcmp(lemma_of(c, h), "insist") || h->e != h->i + 2 ||
+        !tok_is(c, h->i + 1, "that"))
+      continue;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 10; t++) {
+      if (clause_break(c, t) || tok_is(c, t, ".") || tok_is(c, t, ";")) break;
+      if (tok_in(c, t, azFinite) || (t > h->e && !c->aTok[t].bCap && tok_past_ed(c, t) && !in_mention(c, t))) {
+        h->bDrop = 1;
+        break;
+      }
+    }
+  }
+}
+
 /* "Prigozhin welcomed the coup", "welcomed the junta's takeover": what is
 ** welcomed here is an act, not a visitor, so it is approval (051) of whoever
 ** did it, as the verb file's "welcome ~ decision|move|..." lines say for the
@@ -6681,6 +6703,7 @@ static int code_window(Coder *c, size_t iSent) {
   recall_from(c);
   courtesy_call(c);
   welcome_as_approval(c);
+  insisted_claim(c);
   arrival_as_deployment(c);
   rally_support(c);
   help_verb(c);
