@@ -6508,7 +6508,9 @@ static void welcome_as_approval(Coder *c) {
                                          "athletes", "crew", "hostages", "hostage", "them", "him", "her", "us", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "043") || h->e != h->i + 1 || strcmp(lemma_of(c, h), "welcome"))
+    int bReceive = !strcmp(lemma_of(c, h), "receive");
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "043") || h->e != h->i + 1 ||
+        (strcmp(lemma_of(c, h), "welcome") && !bReceive))
       continue;
     size_t t = h->e;
     if (t < c->nTok && tok_in(c, t, azWelDet)) t++;
@@ -6520,6 +6522,12 @@ static void welcome_as_approval(Coder *c) {
     if (head >= c->nTok || !c->aTok[head].bWord || c->aTok[head].bCap || in_mention(c, head) ||
         tok_in(c, head, azGuests))
       continue;
+    /* ... and "had not received any formal notification", "received a
+    ** letter": a thing received is no visit at all */
+    if (bReceive) {
+      h->bDrop = 1;
+      continue;
+    }
     const CameoCode *cc = dict_cameo(c->p, "051");
     if (!cc) continue;
     h->zCode = cc->zCode;
