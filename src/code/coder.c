@@ -6293,6 +6293,26 @@ static void drop_purpose_clauses(Coder *c) {
   }
 }
 
+/* "is meant to fix Ukrainian forces in the north rather than to prepare a
+** new offensive", "..., not to prepare a renewed ground offensive", "instead
+** of attacking": the alternative an analyst sets aside is no act. */
+static void drop_alternatives(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || !(b->forms & (VF_BASE | VF_ING))) continue;
+    size_t s = b->i;
+    size_t iTo = (b->forms & VF_BASE) ? to_before(c, b) : SIZE_MAX;
+    if (iTo != SIZE_MAX) s = iTo;
+    if (s < 2) continue;
+    int bAlt = (tok_is(c, s - 2, "rather") && tok_is(c, s - 1, "than")) ||
+               (tok_is(c, s - 2, "instead") && tok_is(c, s - 1, "of"));
+    /* ", not to prepare": a contrast, not the negation of a finite act */
+    bAlt |= iTo != SIZE_MAX && tok_is(c, s - 1, "not") &&
+            (tok_is(c, s - 2, ",") || tok_is(c, s - 2, "and") || tok_is(c, s - 2, "but"));
+    if (bAlt) b->bDrop = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -6718,6 +6738,7 @@ static int code_window(Coder *c, size_t iSent) {
   threat_goal(c);
   posture_as_protection(c);
   drop_purpose_clauses(c);
+  drop_alternatives(c);
   drop_conditions(c);
   between_sides(c);
   clause_replies(c);
