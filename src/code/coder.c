@@ -5591,6 +5591,23 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
   return 0;
 }
 
+/* "warned that it could strike British facilities", "warned that Russia
+** could respond by striking ...": in a warning, the speaker's side's own
+** hostile act under "could", "may" or "might" is threatened as surely as
+** under "would" ('W'); elsewhere those modals only hedge. */
+static int warned_could(const Coder *c, const VerbHit *a, const VerbHit *b, size_t *piModal) {
+  static const char *const azMay[] = {"could", "may", "might", NULL};
+  static const char *const azRespond[] = {"respond", "retaliate", "react", "answer", NULL};
+  if (strcmp(lemma_of(c, a), "warn") && strcmp(lemma_of(c, a), "threaten")) return 0;
+  if (code_root(b) < 14 || b->i < 2) return 0;
+  size_t t = b->i;
+  /* "could respond by striking" */
+  if ((b->forms & VF_ING) && t >= 3 && tok_is(c, t - 1, "by") && tok_in(c, t - 2, azRespond)) t -= 2;
+  if (!tok_in(c, t - 1, azMay) || t - 1 <= a->e) return 0;
+  *piModal = t - 1;
+  return 'W';
+}
+
 /* No clause boundary, full stop or other clause opener in [lo, hi). */
 static int one_clause(const Coder *c, size_t lo, size_t hi) {
   for (size_t t = lo; t < hi; t++)
@@ -6024,6 +6041,7 @@ static void compose_frames_pass(Coder *c) {
     int bNeg = 0;
     size_t iModal = 0;
     int cModal = modal_before(c, b, &bNeg, &iModal);
+    if (!cModal) cModal = warned_could(c, a, b, &iModal);
     int bThat = a->e < c->nTok && tok_is(c, a->e, "that");
     if ((f == FRAME_DEMAND || f == FRAME_APPEAL) && bThat && one_clause(c, a->e, b->i) && !bNeg &&
         ((b->forms & VF_BASE) || cModal == 'M') && !(b->forms & VF_PAST)) {
