@@ -419,6 +419,14 @@ static int person_government(const Coder *c, const RawMatch *r, size_t e) {
   return r->i == e && r->e == r->i + 1 && raw_pick(r, AK_AGENT) && tok_in(c, r->i, azExec);
 }
 
+/* "Lukashenko's regime", "Maduro's government": the same executive named
+** with a possessive; without this the bare word took the state last named
+** in the story ("Mexico called for calm. Lukashenko's regime ..." was Mexico's). */
+static int person_poss_government(const Coder *c, const RawMatch *r, size_t e) {
+  static const char *const azExec[] = {"administration", "government", "cabinet", "regime", NULL};
+  return r->i == e + 1 && tok_is(c, e, "'s") && r->e == r->i + 1 && raw_pick(r, AK_AGENT) && tok_in(c, r->i, azExec);
+}
+
 static int match_at(const Coder *c, size_t i, RawMatch *r) {
   const Trie *t = &c->p->actors;
   size_t s = i;
@@ -1460,7 +1468,8 @@ static int find_actors(Coder *c) {
         j++;
         bComposed = 2;
       }
-    } else if (!pMod && pBest->kind == AK_PERSON && j < nR && person_government(c, &aR[j], m.e)) {
+    } else if (!pMod && pBest->kind == AK_PERSON && j < nR &&
+               (person_government(c, &aR[j], m.e) || person_poss_government(c, &aR[j], m.e))) {
       m.pMain = pBest;   /* "the Trump administration", "the Orban government": the leader's */
       m.e = aR[j].e;
       j++;
