@@ -2081,7 +2081,7 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   const Mention *m = &c->aM[iS];
   static const char *const azArmed[] = {"MIL", "REB", "INS", "UAF", NULL};
   for (const char *const *z = azArmed; *z; z++)
-    if ((m->pAgent && strstr(m->pAgent->zCode, *z)) || (m->pMain && strlen(m->pMain->zCode) > 3 &&
+    if ((m->pAgent && strstr(m->pAgent->zCode, *z)) || (m->pMain && m->pMain->zCode && strlen(m->pMain->zCode) > 3 &&
                                                         strstr(m->pMain->zCode + 3, *z)))
       return 1;
   return 0;
