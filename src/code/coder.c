@@ -6052,6 +6052,7 @@ static void compose_frames_pass(Coder *c) {
     int cModal = modal_before(c, b, &bNeg, &iModal);
     if (!cModal) cModal = warned_could(c, a, b, &iModal);
     int bThat = a->e < c->nTok && tok_is(c, a->e, "that");
+    bThat |= a->e > a->i + 1 && tok_is(c, a->e - 1, "that");   /* the pattern's own: "insist that" */
     if ((f == FRAME_DEMAND || f == FRAME_APPEAL) && bThat && one_clause(c, a->e, b->i) && !bNeg &&
         ((b->forms & VF_BASE) || cModal == 'M') && !(b->forms & VF_PAST)) {
       if (set_framed(c, a, f, zInner)) {
