@@ -343,6 +343,38 @@ static const char *troops_leave_host(const Coder *c, const Mention *pT, const ch
   return bNow ? "166" : "136";
 }
 
+/* "met in Jeddah, Saudi Arabia", "talks in Doha, Qatar": a state named
+** after a comma right behind a city the act happens in only says where that
+** city is; it is the place of the act too, never its partner. */
+static void place_state_apposition(const Coder *c, Mention *m) {
+  if (m->bLoc || !m->pMain || m->pMain->kind != AK_COUNTRY || m->pAgent || c->nM == 0 || m->i < 2) return;
+  const Mention *p = &c->aM[c->nM - 1];
+  if (!p->bLoc || p->e + 1 != m->i || !tok_is(c, p->e, ",") || !p->pMain ||
+      (p->pMain->kind != AK_CAPITAL && p->pMain->kind != AK_PLACE))
+    return;
+  m->bLoc = 1;
+}
+
+/* "struck the targets with warplanes, warships and a submarine": weapons
+** after "with" are the means of an act, not a partner or a victim ("clashed
+** with soldiers" keeps its people). */
+static void weapons_with(const Coder *c, Mention *m) {
+  static const char *const azArms[] = {"warplanes", "warplane", "warships", "warship", "aircraft", "drones", "drone",
+                                       "submarine", "submarines", "tanks", "helicopters", "gunships", "bombers",
+                                       "jets", "artillery", "missiles", "rockets", "vessels", NULL};
+  static const char *const azArmsDet[] = {"a", "an", "the", "its", "their", "his", "her", NULL};
+  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || strcmp(m->pAgent->zCode, "MIL")) return;
+  if (!tok_in(c, m->e - 1, azArms)) return;
+  size_t b = m->i;
+  if (b > 0 && (tok_in(c, b - 1, azArmsDet) || is_digit((unsigned char)c->z[c->aTok[b - 1].start]))) b--;
+  if (b > 0 && tok_is(c, b - 1, "with")) m->bAside = 1;
+  /* ... and the rest of the list: "with warplanes, warships and a submarine" */
+  const Mention *p = c->nM ? &c->aM[c->nM - 1] : NULL;
+  if (b > 0 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, ",")) && p && p->bAside && p->e + 1 == b && p->pAgent &&
+      !p->pMain && tok_in(c, p->e - 1, azArms))
+    m->bAside = 1;
+}
+
 /* "the Security Council", "the General Assembly", capitalised and with no
 ** state of their own, are the UN's organs: wire copy names the UN once and
 ** then the organ alone ("Russia vetoed a draft Security Council resolution").
@@ -422,6 +454,14 @@ static int past_only(const Coder *c, size_t t) {
 static int person_government(const Coder *c, const RawMatch *r, size_t e) {
   static const char *const azExec[] = {"administration", "government", "cabinet", "regime", NULL};
   return r->i == e && r->e == r->i + 1 && raw_pick(r, AK_AGENT) && tok_in(c, r->i, azExec);
+}
+
+/* "Lukashenko's regime", "Maduro's government": the same executive named
+** with a possessive; without this the bare word took the state last named
+** in the story ("Mexico called for calm. Lukashenko's regime ..." was Mexico's). */
+static int person_poss_government(const Coder *c, const RawMatch *r, size_t e) {
+  static const char *const azExec[] = {"administration", "government", "cabinet", "regime", NULL};
+  return r->i == e + 1 && tok_is(c, e, "'s") && r->e == r->i + 1 && raw_pick(r, AK_AGENT) && tok_in(c, r->i, azExec);
 }
 
 static int match_at(const Coder *c, size_t i, RawMatch *r) {
@@ -1493,7 +1533,8 @@ static int find_actors(Coder *c) {
         j++;
         bComposed = 2;
       }
-    } else if (!pMod && pBest->kind == AK_PERSON && j < nR && person_government(c, &aR[j], m.e)) {
+    } else if (!pMod && pBest->kind == AK_PERSON && j < nR &&
+               (person_government(c, &aR[j], m.e) || person_poss_government(c, &aR[j], m.e))) {
       m.pMain = pBest;   /* "the Trump administration", "the Orban government": the leader's */
       m.e = aR[j].e;
       j++;
@@ -1667,6 +1708,8 @@ static int find_actors(Coder *c) {
                     (tok_is(c, m.i - 1, "by") && (tok_is(c, m.i - 2, "accompanied") || tok_is(c, m.i - 2, "flanked") ||
                                                   tok_is(c, m.i - 2, "attended") || tok_is(c, m.i - 2, "witnessed")))))
       m.bAside = 1;
+    place_state_apposition(c, &m);
+    weapons_with(c, &m);
     un_organ(c, &m);
     if (!push_mention(c, &m)) {
       free(aR);
@@ -2201,7 +2244,7 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   const Mention *m = &c->aM[iS];
   static const char *const azArmed[] = {"MIL", "REB", "INS", "UAF", NULL};
   for (const char *const *z = azArmed; *z; z++)
-    if ((m->pAgent && strstr(m->pAgent->zCode, *z)) || (m->pMain && strlen(m->pMain->zCode) > 3 &&
+    if ((m->pAgent && strstr(m->pAgent->zCode, *z)) || (m->pMain && m->pMain->zCode && strlen(m->pMain->zCode) > 3 &&
                                                         strstr(m->pMain->zCode + 3, *z)))
       return 1;
   return 0;
@@ -2825,6 +2868,30 @@ static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
   return iS;
 }
 
+/* "US and British forces struck more than 60 targets in Yemen", "struck
+** Houthi locations": allies of a compound subject striking in a third state,
+** or at a third side's positions, strike that state or side, as one actor
+** would; it is not a fight between them. Not a mutual fight ("Indian
+** and Chinese troops clashed in the valley"), and not a place that is a
+** member's own ("Armenia and Azerbaijan fought in Karabakh"). */
+static int allied_force_place(const Coder *c, const VerbHit *h, int iS, int iLoc) {
+  static const char *const azMutual[] = {"fight", "battle", "clash", "skirmish", "exchange", "trade", "engage", NULL};
+  int aMem[8];
+  int n = members(c, iS, aMem, 8);
+  if (n < 2 || iLoc < 0 || (code_root(h) != 18 && code_root(h) != 19 && code_root(h) != 20)) return 0;
+  for (const char *const *z = azMutual; *z; z++)
+    if (!strcmp(lemma_of(c, h), *z)) return 0;
+  const char *zPlace = NULL;
+  mention_country(c, iLoc, &zPlace);
+  if (!zPlace) return 0;
+  for (int x = 0; x < n; x++) {
+    const char *zM = NULL;
+    mention_country(c, aMem[x], &zM);
+    if (!zM || !strncmp(zM, zPlace, 3)) return 0;
+  }
+  return 1;
+}
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -3028,8 +3095,9 @@ static void assign_roles(Coder *c) {
         int bAddressee = (code_root(h) == 2 || code_root(h) == 10) && c->aUsed[pm->e] == 1;
         /* "killed a Hezbollah commander in an airstrike": before the pattern's
         ** own preposition the mention is its object, not a modifier */
+        /* ... as is one before its "by": "told Lukashenko by phone" */
         if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
-            tok_in(c, pm->e, azLocPrep) || goods_of(c, h, pm)) {
+            tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm)) {
           iT = (int)m;
           break;
         }
@@ -3214,7 +3282,8 @@ static void assign_roles(Coder *c) {
     if (iT < 0 && iLoc >= 0 && !bPassive && crowd_damage(c, h, iS)) iT = iLoc;
     if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
-        (iS < 0 || members(c, iS, aMem, 2) < 2) && !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
+        (iS < 0 || members(c, iS, aMem, 2) < 2 || allied_force_place(c, h, iS, iLoc)) &&
+        !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
       iT = iLoc;   /* ... nor a purpose: "would not return to fight in Iraq" */
     /* "pledged $1 billion for reconstruction in Iraq", "invested in Lebanon":
     ** aid, or its pledge, with no named recipient goes to the state it is
@@ -3820,6 +3889,26 @@ static int self_directed(const tocsin_event *ev, const char *zCode, const Mentio
          strncmp(zCode, "124", 3);
 }
 
+/* "Iran launched 300 drones at Israel" coded Iran on Iran, "Ukraine severed
+** relations with Moscow" the government on itself: force, coercion and
+** sanctions (15-20, 16x) by an actor on the very same actor are a lost target,
+** not an act; only a state's measures at home (172x: curfews, emergencies)
+** name the state both ways. Two bare roles ("police ... police") are left
+** to self_directed's rule. */
+static int self_hostile(const tocsin_event *ev, const char *zCode, const Mention *pS, const Mention *pT) {
+  if (!ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
+  if (bare_role(pS) && bare_role(pT)) return 0;
+  int root = (zCode[0] - '0') * 10 + (zCode[1] - '0');
+  if (root < 15 || !strncmp(zCode, "172", 3)) return 0;
+  /* acts between states by nature: cutting ties, sanctions, expulsions */
+  if (root == 16 || !strcmp(zCode, "174")) return 1;
+  /* ... and any hostile act of a named state or body on itself ("Iran ...
+  ** Iran"); a role of it may act on another of its own ("authorities
+  ** detained former chief ministers"), a group on its land */
+  int kS = pS->pMain ? (int)pS->pMain->kind : -1, kT = pT->pMain ? (int)pT->pMain->kind : -1;
+  return kS == kT && (kS == AK_COUNTRY || kS == AK_ORG) && !pS->pAgent && !pT->pAgent && !pS->pGroup && !pT->pGroup;
+}
+
 /* 1 if the mention at token t is the far side of a border: "near the
 ** border with Poland" places an act, it names no partner. */
 static int border_with(const Coder *c, size_t t) {
@@ -3866,6 +3955,15 @@ static int place_seized(const Coder *c, const VerbHit *h, const Mention *pT) {
   size_t t = h->e;
   if (t < pT->i && tok_is(c, t, "the")) t++;
   return pT->i <= t;
+}
+
+/* "told AFP by phone", "told reporters by telephone": what is said to the
+** press over the phone is a statement through it, no call between parties. */
+static int press_by_phone(const Coder *c, const VerbHit *h, const tocsin_event *ev) {
+  const char *zT = ev->target.zCode;
+  int bPress = (ev->target.zRole && !strcmp(ev->target.zRole, "MED")) ||
+               (zT && strlen(zT) >= 6 && !strncmp(zT + 3, "MED", 3));   /* an agency: FRAMEDAFP */
+  return bPress && !strcmp(h->zCode, "041") && !strcmp(lemma_of(c, h), "tell");
 }
 
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
@@ -4022,6 +4120,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* "told reporters in Kyiv", "said in a statement to journalists": the
   ** press a statement is made through is its medium, not its addressee */
   if (rootH == 1 && pT->pAgent && !pT->pMain && ev.target.zRole && !strcmp(ev.target.zRole, "MED")) return 1;
+  if (press_by_phone(c, h, &ev)) return 1;
   /* "The foreign ministry summoned the Canadian ambassador": a role the
   ** text gives no country of does not take the country of the envoy its
   ** own verb summons or expels -- no state summons its own ambassador, so
@@ -4039,8 +4138,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   }
   /* the event */
   const char *zCode = h->zCode;
-  if (self_directed(&ev, zCode, &c->aM[iS], pT) || own_force_on_itself(&ev, zCode, pT) ||
-      !member_suspended(c, h, &ev))
+  if (self_directed(&ev, zCode, &c->aM[iS], pT) || self_hostile(&ev, zCode, &c->aM[iS], pT) ||
+      own_force_on_itself(&ev, zCode, pT) || !member_suspended(c, h, &ev))
     return 1;
   /* "Putin ordered the army to ...", "ordered his forces to ...": an order
   ** within one state, or to a bare role, is command, not a demand */
@@ -6174,6 +6273,23 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
   return 0;
 }
 
+/* "warned that it could strike British facilities", "warned that Russia
+** could respond by striking ...": in a warning, the speaker's side's own
+** hostile act under "could", "may" or "might" is threatened as surely as
+** under "would" ('W'); elsewhere those modals only hedge. */
+static int warned_could(const Coder *c, const VerbHit *a, const VerbHit *b, size_t *piModal) {
+  static const char *const azMay[] = {"could", "may", "might", NULL};
+  static const char *const azRespond[] = {"respond", "retaliate", "react", "answer", NULL};
+  if (strcmp(lemma_of(c, a), "warn") && strcmp(lemma_of(c, a), "threaten")) return 0;
+  if (code_root(b) < 14 || b->i < 2) return 0;
+  size_t t = b->i;
+  /* "could respond by striking" */
+  if ((b->forms & VF_ING) && t >= 3 && tok_is(c, t - 1, "by") && tok_in(c, t - 2, azRespond)) t -= 2;
+  if (!tok_in(c, t - 1, azMay) || t - 1 <= a->e) return 0;
+  *piModal = t - 1;
+  return 'W';
+}
+
 /* No clause boundary, full stop or other clause opener in [lo, hi). */
 static int one_clause(const Coder *c, size_t lo, size_t hi) {
   for (size_t t = lo; t < hi; t++)
@@ -6662,7 +6778,9 @@ static void compose_frames_pass(Coder *c) {
     int bNeg = 0;
     size_t iModal = 0;
     int cModal = modal_before(c, b, &bNeg, &iModal);
+    if (!cModal) cModal = warned_could(c, a, b, &iModal);
     int bThat = a->e < c->nTok && tok_is(c, a->e, "that");
+    bThat |= a->e > a->i + 1 && tok_is(c, a->e - 1, "that");   /* the pattern's own: "insist that" */
     if ((f == FRAME_DEMAND || f == FRAME_APPEAL) && bThat && one_clause(c, a->e, b->i) && !bNeg &&
         ((b->forms & VF_BASE) || cModal == 'M') && !(b->forms & VF_PAST)) {
       if (set_framed(c, a, f, zInner)) {
@@ -6931,6 +7049,26 @@ static void drop_purpose_clauses(Coder *c) {
   }
 }
 
+/* "is meant to fix Ukrainian forces in the north rather than to prepare a
+** new offensive", "..., not to prepare a renewed ground offensive", "instead
+** of attacking": the alternative an analyst sets aside is no act. */
+static void drop_alternatives(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || !(b->forms & (VF_BASE | VF_ING))) continue;
+    size_t s = b->i;
+    size_t iTo = (b->forms & VF_BASE) ? to_before(c, b) : SIZE_MAX;
+    if (iTo != SIZE_MAX) s = iTo;
+    if (s < 2) continue;
+    int bAlt = (tok_is(c, s - 2, "rather") && tok_is(c, s - 1, "than")) ||
+               (tok_is(c, s - 2, "instead") && tok_is(c, s - 1, "of"));
+    /* ", not to prepare": a contrast, not the negation of a finite act */
+    bAlt |= iTo != SIZE_MAX && tok_is(c, s - 1, "not") &&
+            (tok_is(c, s - 2, ",") || tok_is(c, s - 2, "and") || tok_is(c, s - 2, "but"));
+    if (bAlt) b->bDrop = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -7109,6 +7247,70 @@ static void arrival_as_deployment(Coder *c) {
     mention_country(c, h->iSrc, &zS);
     mention_country(c, h->iTgt, &zT);
     if (bMission && !(zS && zT && !strncmp(zS, zT, 3))) h->zCode = "074";
+  }
+}
+
+/* "insisted that the inspection had been planned long before", "insisted
+** that the unrest was foreign-backed": "insist that" with a finite verb of
+** its own asserts; only its subjunctive ("insisted that Russia withdraw its
+** troops") or a modal of duty demands. */
+static void insisted_claim(Coder *c) {
+  static const char *const azFinite[] = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do",
+                                         "would", "could", "will", "can", "might", "may", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || code_root(h) != 10 || strcmp(lemma_of(c, h), "insist") || h->e != h->i + 2 ||
+        !tok_is(c, h->i + 1, "that"))
+      continue;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 10; t++) {
+      if (clause_break(c, t) || tok_is(c, t, ".") || tok_is(c, t, ";")) break;
+      if (tok_in(c, t, azFinite) || (t > h->e && !c->aTok[t].bCap && tok_past_ed(c, t) && !in_mention(c, t))) {
+        h->bDrop = 1;
+        break;
+      }
+    }
+  }
+}
+
+/* "Prigozhin welcomed the coup", "welcomed the junta's takeover": what is
+** welcomed here is an act, not a visitor, so it is approval (051) of whoever
+** did it, as the verb file's "welcome ~ decision|move|..." lines say for the
+** nouns they list; a person, a state or a body welcomed ("welcomed Putin",
+** "welcomed the Chinese delegation") stays a visit hosted (043). */
+static void welcome_as_approval(Coder *c) {
+  static const char *const azWelDet[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                                         "their", "our", NULL};
+  static const char *const azGuests[] = {"visitors", "visitor", "guests", "guest", "pilgrims", "tourists", "team",
+                                         "athletes", "crew", "hostages", "hostage", "them", "him", "her", "us", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int bReceive = !strcmp(lemma_of(c, h), "receive");
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "043") || h->e != h->i + 1 ||
+        (strcmp(lemma_of(c, h), "welcome") && !bReceive))
+      continue;
+    size_t t = h->e;
+    if (t < c->nTok && tok_in(c, t, azWelDet)) t++;
+    /* the object's head: the last word before punctuation or a preposition */
+    size_t head = t;
+    while (t < c->nTok && c->aTok[t].bWord && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) &&
+           !tok_is(c, t, "and") && !tok_is(c, t, "as") && !tok_is(c, t, "but") && !tok_is(c, t, "'s") && t < h->e + 6)
+      head = t++;
+    if (head >= c->nTok || !c->aTok[head].bWord || c->aTok[head].bCap || in_mention(c, head) ||
+        tok_in(c, head, azGuests))
+      continue;
+    /* ... and "had not received any formal notification", "received a
+    ** letter": a thing received is no visit at all */
+    if (bReceive) {
+      h->bDrop = 1;
+      continue;
+    }
+    const CameoCode *cc = dict_cameo(c->p, "051");
+    if (!cc) continue;
+    h->zCode = cc->zCode;
+    /* ... and the act's noun is no verb of the subject's ("welcomed the
+    ** Houthi attack on the oil facilities" is no attack by the welcomer) */
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && c->aH[x].i == head && head > h->e) c->aH[x].bDrop = 1;
   }
 }
 
@@ -7305,12 +7507,15 @@ static int code_window(Coder *c, size_t iSent) {
   denied_content(c);
   unless_ultimatum(c);
   courtesy_call(c);
+  welcome_as_approval(c);
+  insisted_claim(c);
   arrival_as_deployment(c);
   rally_support(c);
   help_verb(c);
   threat_goal(c);
   posture_as_protection(c);
   drop_purpose_clauses(c);
+  drop_alternatives(c);
   drop_conditions(c);
   between_sides(c);
   clause_replies(c);
@@ -7382,6 +7587,8 @@ static int code_window(Coder *c, size_t iSent) {
     const char *zTrade = h->zAct ? h->zAct : h->zCode;   /* ... or says it will: 0311 */
     bAimed |= nT > 0 && (root == 6 || !strncmp(zTrade, "06", 2) || !strcmp(h->zCode, "0311")) &&
               goods_origin(c, h, &c->aM[aT[0]]);
+    /* ... and allies striking "Houthi locations" strike the Houthis */
+    bAimed |= nT > 0 && h->bWeakTarget && allied_force_place(c, h, h->iSrc, aT[0]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
