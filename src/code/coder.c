@@ -4407,13 +4407,19 @@ static int code_sentence(Coder *c, size_t iSent) {
 
 /* "the journalist, Roman Protasevich,", "The minister, Nobuo Kishi,": role
 ** mention iRole and the name iName after it between commas are one actor.
-** The name speaks for both when the role names no state and the name's
-** dictionary entry does (a sitting minister), else the role does, as it
-** already carries the event. */
+** The name speaks for both when the role is an office that names no state
+** and the name's dictionary entry does (a sitting minister), else the role
+** does, as it already carries the event. */
 static void named_role_aside(Coder *c, size_t iRole, size_t iName) {
   Mention *pRole = &c->aM[iRole], *pName = &c->aM[iName];
   const char *zName = NULL;
   mention_country(c, (int)iName, &zName);
+  /* ... an office only: "the journalist, Roman Protasevich," keeps the role's
+  ** code, which says more than a dated entry for a private person */
+  static const char *const azOffice[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
+  int bOffice = 0;
+  for (const char *const *z = azOffice; *z && pRole->pAgent->zRole; z++) bOffice |= !strcmp(pRole->pAgent->zRole, *z);
+  if (!bOffice) zName = NULL;
   Mention *pAside = zName ? pRole : pName;
   pAside->bAside = 1;
   pAside->iGroup = -1000000 - (int)(zName ? iRole : iName);
