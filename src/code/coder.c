@@ -5377,6 +5377,56 @@ static void clause_replies(Coder *c) {
   }
 }
 
+/* "Qatar, which mediated the deal, said ...", "Washington, which has long
+** accused Tehran of destabilising the region, ...": a clause set off by
+** ", which" or ", who" right after a named actor reports that actor's own
+** act, an event of its own (tests/gold/README.md, development set 3). Its
+** source is the actor; its target the first actor inside the clause after
+** the verb (mark_appositions set the clause's actors aside for the main
+** clause), else none, for the replies to find. Not a passive ("who are
+** backed by Iran"), not a standing description in the present ("which buys
+** its weapons from Russia"), and not a clause whose verb comes after a
+** subject of its own ("which Russia annexed"). */
+static void relative_clause_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3) continue;
+    size_t j = h->i;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j == 0 || j >= h->i || !(tok_is(c, j, "which") || tok_is(c, j, "who"))) continue;
+    int iAnte = -1;
+    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry))
+        iAnte = (int)m;
+    }
+    if (iAnte < 0) continue;
+    int bOwnVerb = 1;   /* only auxiliaries and adverbs between "which" and the verb */
+    for (size_t t = j + 1; t < h->i && bOwnVerb; t++)
+      bOwnVerb = !c->aTok[t].bWord || tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "had") ||
+                 tok_is(c, t, "have") || tok_is(c, t, "long") || tok_is(c, t, "already");
+    /* ... a past act ("which invaded", "which has long accused"), not a
+    ** standing description in the present ("which buys most of its weapons
+    ** from Russia", "who control the north") */
+    int bPerfect = 0;
+    for (size_t t = j + 1; t < h->i; t++) bPerfect |= tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have");
+    if (!bOwnVerb || !(h->forms & (VF_PAST | VF_PP)) || ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect))
+      continue;
+    size_t close = h->e;
+    while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
+    int iT = -1;
+    for (size_t m = 0; m < c->nM && iT < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > h->i && pm->e <= close && !pm->bLoc && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
+        iT = (int)m;
+    }
+    if (iT >= 0 && c->aM[iT].iGroup == c->aM[iAnte].iGroup) continue;
+    h->iSrc = iAnte;
+    h->iTgt = iT;
+    h->bOwnClause = 1;
+  }
+}
+
 static void drop_relative_clauses(Coder *c) {
   static const char *const azRel[] = {"which", "who", "whom", "whose", "where", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -7525,6 +7575,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_conditions(c);
   between_sides(c);
   clause_replies(c);
+  relative_clause_acts(c);
   drop_relative_clauses(c);
   asked_content(c);
   drop_noun_uses(c);
