@@ -602,6 +602,32 @@ static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEnt
   return 1;
 }
 
+/* "South Korean President Yoon Suk Yeol ... Yoon lifted martial law",
+** "Taiwan's President Tsai Ing-wen ... Tsai said": in Chinese, Korean and
+** Taiwanese names the family name comes first, and news calls the person
+** by it. For person mention m of such a state, the token of that family
+** name: the first of the run of name words that ends the mention, after
+** the titles and demonyms before it; SIZE_MAX when there is none. */
+static size_t family_name_first(const Coder *c, const Mention *m) {
+  static const char *const azFamilyFirst[] = {"CHN", "KOR", "PRK", "TWN", "HKG", NULL};
+  static const char *const azTitle[] = {"president", "prime", "minister", "premier", "leader", "chairman", "general",
+                                        "vice", "foreign", "defence", "defense", "unification", "chief", "secretary",
+                                        "speaker", "mr", "ms", "dr", "south", "north", "korean", "korea", "chinese",
+                                        "china", "taiwanese", "taiwan", "'s", "former", "acting", "opposition", NULL};
+  const ActorEntry *p = m->pMain;
+  if (!p || p->kind != AK_PERSON || !p->nRole) return SIZE_MAX;
+  int bFamily = 0;
+  for (const char *const *z = azFamilyFirst; *z && !bFamily; z++) bFamily = !strncmp(p->aRole[0].zCode, *z, 3);
+  if (!bFamily) return SIZE_MAX;
+  size_t t = m->e;   /* back over the name's words: capitalised, or hyphen-joined ("Ing-wen") */
+  while (t > m->i && (c->aTok[t - 1].bCap || tok_is(c, t - 1, "-") ||
+                      (t - 1 > m->i && tok_is(c, t - 2, "-") && c->aTok[t - 2].end == c->aTok[t - 1].start)) &&
+         !tok_in(c, t - 1, azTitle))
+    t--;
+  if (m->e - t < 2 || !c->aTok[t].bCap || c->aTok[t].end - c->aTok[t].start < 2 || tok_acronym(c, t)) return SIZE_MAX;
+  return t;
+}
+
 /* News names a person in full once ("Sri Lankan President Gotabaya
 ** Rajapaksa", "US House Speaker Nancy Pelosi") and by surname after:
 ** "Rajapaksa has not resigned", "Pelosi met Tsai". A surname the document
@@ -640,6 +666,8 @@ static int surname_mentions(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if (m->bPronoun || m->e - m->i < 1) continue;
+    size_t f = family_name_first(c, m);   /* "Yoon" of "Yoon Suk Yeol", "Tsai" of "Tsai Ing-wen" */
+    if (f != SIZE_MAX && f + 1 < m->e && !alias_add(c, f, m->pMain, m->pCountry, m->pAgent)) return 0;
     if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 &&
         (tok_name(c, m->e - 1) || tok_short_name(c, m->e - 1))) {
       if (!alias_add(c, m->e - 1, m->pMain, m->pCountry, m->pAgent)) return 0;
