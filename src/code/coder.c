@@ -18,6 +18,9 @@
 #include "frames.h"
 
 #define MAX_CAND 8   /* candidate entries kept per phrase; more are dictionary duplicates */
+#define TK_AMOUNT 1     /* a number or a word of an amount: "7.4", "billion", "euros" */
+#define TK_DOLLAR 2     /* "$" */
+#define TK_LIST_SEP 4   /* ",", "and", "the" between the names of a list */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */
@@ -70,6 +73,7 @@ typedef struct Coder {
   const char *z;               /* sentence text */
   Token *aTok; size_t nTok, nTokAlloc;
   uint8_t *aUsed;              /* bit 1: a pattern literal of a verb hit; bit 2: inside a hit's span */
+  uint8_t *aKind;              /* per token, TK_* bits: what a pattern's gap asks of it, computed once */
   Mention *aM; size_t nM, nMAlloc;
   VerbHit *aH; size_t nH, nHAlloc;
   DateFound *aDate; size_t nDate, nDateAlloc;
@@ -2062,14 +2066,26 @@ static int hyphen_modifier_part(const Coder *c, size_t t, size_t lo) {
 ** "$1.5 billion", "20 million dollars"? Such an amount is one word of a
 ** pattern's gap ("signed a 7.4 billion euro aid and investment package"). */
 static int amount_part(const Coder *c, size_t t, size_t lo) {
+  return t > lo && (c->aKind[t - 1] & (TK_AMOUNT | TK_DOLLAR)) && (c->aKind[t] & TK_AMOUNT);
+}
+
+/* Sets c->aKind for the window's tokens: the word classes a pattern's gap
+** asks about for every token of every pattern tried (match_slots), so the
+** word lists are compared once per token, not once per try. 0 on OOM. */
+static int token_kinds(Coder *c) {
   static const char *const azScale[] = {"million", "billion", "trillion", "thousand", "hundred", "bn", "mln",
                                         "dollar", "dollars", "euro", "euros", "yen", "pound", "pounds", "yuan",
                                         "rupees", "francs", "roubles", "rubles", "%", "percent", NULL};
-  if (t <= lo) return 0;
-  const Token *p = &c->aTok[t], *q = &c->aTok[t - 1];
-  int bPrevNum = is_digit((unsigned char)c->z[q->start]) || tok_in(c, t - 1, azScale) || tok_is(c, t - 1, "$");
-  int bNum = is_digit((unsigned char)c->z[p->start]) || tok_in(c, t, azScale);
-  return bPrevNum && bNum;
+  static const char *const azSep[] = {",", "and", "the", NULL};
+  free(c->aKind);
+  c->aKind = calloc(c->nTok + 1, 1);
+  if (!c->aKind) return 0;
+  for (size_t t = 0; t < c->nTok; t++) {
+    if (is_digit((unsigned char)c->z[c->aTok[t].start]) || tok_in(c, t, azScale)) c->aKind[t] |= TK_AMOUNT;
+    if (tok_is(c, t, "$")) c->aKind[t] |= TK_DOLLAR;
+    if (tok_in(c, t, azSep)) c->aKind[t] |= TK_LIST_SEP;
+  }
+  return 1;
 }
 
 /* The actor mention (not a place) holding token t, or -1. */
@@ -2080,7 +2096,7 @@ static int actor_mention_at(const Coder *c, size_t t) {
 }
 
 static int list_sep(const Coder *c, size_t t) {
-  return tok_is(c, t, ",") || tok_is(c, t, "and") || tok_is(c, t, "the");
+  return t < c->nTok && (c->aKind[t] & TK_LIST_SEP);
 }
 
 /* Token t (after lo) continues a list of actors that began before it --
@@ -7566,7 +7582,7 @@ static int code_window(Coder *c, size_t iSent) {
   c->nRoleC = 0;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
-  if (!c->aUsed) return 0;
+  if (!c->aUsed || !token_kinds(c)) return 0;
   if (!find_actors(c) || !korean_halves(c)) return 0;
   brussels_as_eu(c);
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
@@ -7981,6 +7997,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aRoleC);
   free(c.aTok);
   free(c.aUsed);
+  free(c.aKind);
   free(c.aM);
   free(c.aH);
   free(c.aDate);
