@@ -3903,27 +3903,6 @@ static int bare_role(const Mention *m) {
   return m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry;
 }
 
-/* "The US military said it shot down four drones": force whose target is a
-** bare role that took its country from the source ("drones" is no one's
-** here) and so reads as the source's own same force is no event: no one
-** fights his own side's role. Roles the text gives a state keep theirs. */
-static int own_force_on_itself(const tocsin_event *ev, const char *zCode, const Mention *pT) {
-  if (zCode[0] != '1' && zCode[0] != '2') return 0;
-  int root = (zCode[0] - '0') * 10 + (zCode[1] - '0');
-  if (root < 18 || !ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
-  return bare_role(pT) && !pT->bPronoun;
-}
-
-/* A bare "suspend" (dict/verbs.txt, 161) cuts a tie with another party:
-** "The African Union suspended Niger", "suspended the French broadcaster";
-** within one state ("the government suspended the governor") it is no
-** event. */
-static int member_suspended(const Coder *c, const VerbHit *h, const tocsin_event *ev) {
-  if (h->pPat->nSlot > 0 || strcmp(lemma_of(c, h), "suspend")) return 1;
-  const char *zS = ev->source.zCountry, *zT = ev->target.zCountry;
-  return !zS || !zT || strncmp(zS, zT, 3);
-}
-
 static int self_directed(const tocsin_event *ev, const char *zCode, const Mention *pS, const Mention *pT) {
   if (!ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
   if ((bare_role(pS) && bare_role(pT)) || pS->bPronoun || pT->bPronoun) return 0;
@@ -3951,6 +3930,27 @@ static int self_hostile(const tocsin_event *ev, const char *zCode, const Mention
   ** detained former chief ministers"), a group on its land */
   int kS = pS->pMain ? (int)pS->pMain->kind : -1, kT = pT->pMain ? (int)pT->pMain->kind : -1;
   return kS == kT && (kS == AK_COUNTRY || kS == AK_ORG) && !pS->pAgent && !pT->pAgent && !pS->pGroup && !pT->pGroup;
+}
+
+/* "The US military said it shot down four drones": force whose target is a
+** bare role that took its country from the source ("drones" is no one's
+** here) and so reads as the source's own same force is no event: no one
+** fights his own side's role. Roles the text gives a state keep theirs. */
+static int own_force_on_itself(const tocsin_event *ev, const char *zCode, const Mention *pT) {
+  if (zCode[0] != '1' && zCode[0] != '2') return 0;
+  int root = (zCode[0] - '0') * 10 + (zCode[1] - '0');
+  if (root < 18 || !ev->source.zCode || !ev->target.zCode || strcmp(ev->source.zCode, ev->target.zCode)) return 0;
+  return bare_role(pT) && !pT->bPronoun;
+}
+
+/* A bare "suspend" (dict/verbs.txt, 161) cuts a tie with another party:
+** "The African Union suspended Niger", "suspended the French broadcaster";
+** within one state ("the government suspended the governor") it is no
+** event. */
+static int member_suspended(const Coder *c, const VerbHit *h, const tocsin_event *ev) {
+  if (h->pPat->nSlot > 0 || strcmp(lemma_of(c, h), "suspend")) return 1;
+  const char *zS = ev->source.zCountry, *zT = ev->target.zCountry;
+  return !zS || !zT || strncmp(zS, zT, 3);
 }
 
 /* 1 if the mention at token t is the far side of a border: "near the
