@@ -2501,6 +2501,45 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   return NULL;
 }
 
+/* "Biden called Netanyahu on Tuesday", "Macron called Putin to discuss the
+** war", "Erdogan called Aliyev.": a bare "called" whose object is a named
+** leader or state, followed by a date, a purpose of talk or the end of the
+** clause, is a telephone call (041). Any other word after the object makes it
+** a naming ("called Putin a war criminal") or an appeal ("called on"). */
+static const VerbPattern *phone_call_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azCall[] = {"called", "calls", "phoned", NULL};
+  static const char *const azWhen[] = {"on", "late", "earlier", "last", "this", "yesterday", "today", "overnight",
+                                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", NULL};
+  static const char *const azTalkPurpose[] = {"discuss", "congratulate", "express", "offer", "thank", "convey",
+                                              "wish", "brief", "extend", "review", "condole", NULL};
+  if (!tok_in(c, i, azCall) || i + 1 >= c->nTok) return NULL;
+  const Mention *pm = NULL;
+  for (size_t m = 0; m < c->nM && !pm; m++)
+    if (c->aM[m].i == i + 1) pm = &c->aM[m];
+  if (!pm || pm->bPronoun || !pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep ||
+      !(pm->pMain->kind == AK_PERSON || pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_CAPITAL ||
+        pm->pMain->kind == AK_METONYM))
+    return NULL;
+  size_t t = pm->e;
+  int bCall = t >= c->nTok || tok_is(c, t, ".") || tok_is(c, t, ";") ||
+              (tok_in(c, t, azWhen) && !(tok_is(c, t, "on") && t + 1 < c->nTok && !c->aTok[t + 1].bCap)) ||
+              (tok_is(c, t, "to") && tok_in(c, t + 1, azTalkPurpose)) ||
+              (tok_is(c, t, "and") && t + 1 < c->nTok && (tok_is(c, t + 1, "discussed") || tok_is(c, t + 1, "urged")));
+  if (!bCall) return NULL;
+  /* the purpose is the call's topic, no act of its own */
+  *pEnd = i + 1;
+  for (size_t k = t; k < t + 5 && k + 1 < c->nTok && c->aTok[k].bWord; k++)
+    if (tok_is(c, k, "to") && tok_in(c, k + 1, azTalkPurpose)) *pEnd = k + 2;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip])
+      if (!strcmp(c->p->aPat[ip].zCode, "041")) {
+        *pForms = f->forms;
+        return &c->p->aPat[ip];
+      }
+  return NULL;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2616,6 +2655,7 @@ static int find_verbs(Coder *c) {
       aBestLit[0] = iRevLit;
     }
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
+    if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
     if (!pBest) continue;
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
@@ -2669,6 +2709,18 @@ static int empathy_stands(const VerbHit *a) {
 ** met Y" reports the second; "threatened to impose sanctions" keeps the first. */
 static int finite_act(const Coder *c, const VerbHit *h);
 
+/* "spoke by phone with Netanyahu on Tuesday to discuss the hostage talks",
+** "met Lavrov in Ankara to discuss grain exports": talk whose purpose is to
+** discuss something is one consultation; the purpose is its topic, not a
+** second meeting with whoever the topic names. */
+static int talk_purpose(const Coder *c, const VerbHit *a, const VerbHit *b) {
+  if (a->zCode[0] != '0' || a->zCode[1] != '4' || b->i < a->e + 1 || b->i > a->e + 10) return 0;
+  if (strcmp(lemma_of(c, b), "discuss") || !tok_is(c, b->i - 1, "to")) return 0;
+  for (size_t t = a->e; t + 1 < b->i; t++)
+    if (!c->aTok[t].bWord || clause_break(c, t)) return 0;
+  return 1;
+}
+
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
@@ -2697,6 +2749,10 @@ static void chain_verbs(Coder *c) {
     VerbHit *a = &c->aH[k];
     if (a->bDrop) continue;
     VerbHit *b = k + 1 < c->nH ? &c->aH[k + 1] : NULL;
+    if (b && talk_purpose(c, a, b)) {
+      b->bDrop = 1;
+      continue;
+    }
     /* "was hopeful about improving ties with Seoul": a gerund after a
     ** comment's preposition is its topic, not an act it reports */
     static const char *const azAbout[] = {"about", "of", "over", "on", "regarding", NULL};
