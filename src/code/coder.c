@@ -2540,6 +2540,30 @@ static const VerbPattern *phone_call_hit(const Coder *c, size_t i, uint32_t *pFo
   return NULL;
 }
 
+/* "Putin landed in Pyongyang early on Wednesday": a named office holder who
+** lands in a state's capital, or in a state, arrives on a visit (042). Only
+** a person right before "landed" and a place right after "in": a plane, an
+** army or "the forced landing in Minsk" is no visit. */
+static const VerbPattern *official_landing_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  if (i == 0 || !tok_is(c, i, "landed") || !(tok_is(c, i + 1, "in") || tok_is(c, i + 1, "at"))) return NULL;
+  int bPerson = 0, bPlace = 0;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (!pm->pMain) continue;
+    bPerson |= pm->e == i && pm->pMain->kind == AK_PERSON;
+    bPlace |= pm->i == i + 2 && !pm->pAgent && (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_COUNTRY);
+  }
+  if (!bPerson || !bPlace) return NULL;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip])
+      if (!strcmp(c->p->aPat[ip].zCode, "042")) {
+        *pForms = f->forms;
+        *pEnd = i + 2;
+        return &c->p->aPat[ip];
+      }
+  return NULL;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2656,6 +2680,7 @@ static int find_verbs(Coder *c) {
     }
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
+    if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
     if (!pBest) continue;
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
