@@ -5918,6 +5918,30 @@ static const char *domestic_reply(const Coder *c, const VerbHit *h, size_t iSent
 ** within the two sentences before, as a reader takes it. Not for joint
 ** acts, bare statements, force (18-20: its victims must be in the text),
 ** or when an actor after the verb shows the act has an object of its own. */
+/* "Hamas attacked Israel on Saturday. Germany condemned the attack": a
+** reaction to force (lo 18) whose latest act of force, event e of the one or
+** two sentences before, was an armed group's with no state is aimed at that
+** group -- but only when no state used force in the story's window (six
+** sentences), since a story about a state's war names the group's act in
+** passing and the reaction answers the state. The group must be one the
+** dictionary names (an organisation), never the reacting side's own. */
+static const ActorEntry *group_force_answered(const Coder *c, size_t iSent, size_t e, const char *zS) {
+  const tocsin_doc *d = c->d;
+  const tocsin_event *pE = &d->aEvent[e];
+  if (pE->source.zCountry || !pE->source.zOrg || pE->iSentence + 2 < iSent) return NULL;
+  const ActorEntry *pOrg = org_entry(c, pE->source.zCode);
+  if (!pOrg) return NULL;
+  for (size_t f = d->nEvent; f-- > 0;) {
+    const tocsin_event *pF = &d->aEvent[f];
+    if (pF->iSentence + 6 < iSent) break;
+    if (pF->iSentence >= iSent || atoi(pF->zRoot) < 18) continue;
+    if (pF->source.zCountry) return NULL;
+  }
+  const char *zHome = event_state(c, &pE->source);
+  if (zS && zHome && !strncmp(zS, zHome, 3)) return NULL;   /* at home: the rule below for a government */
+  return pOrg;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -6062,6 +6086,7 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** suspend Syria ...; Syria's envoy called the decision illegal"), never
         ** the reacting body itself */
         if (!zT && !zA && lo != 18 && (pOrg = reaction_body(c, h, pE)) != NULL) zT = pOrg->zCode;
+        if (!zT && !zA && lo == 18 && bKind && (pOrg = group_force_answered(c, iSent, e, zS)) != NULL) zT = pOrg->zCode;
         /* ... or armed men of the reacting side's own state ("Boko Haram
         ** fighters killed hundreds ...; the Nigerian president condemned the
         ** massacre"): force a government answers for none of, aimed at home */
