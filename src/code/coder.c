@@ -4091,6 +4091,39 @@ static int press_by_phone(const Coder *c, const VerbHit *h, const tocsin_event *
   return bPress && !strcmp(h->zCode, "041") && !strcmp(lemma_of(c, h), "tell");
 }
 
+/* "Syria's civil war, which began in 2011, has killed ...", "The UN has not
+** deployed troops since its mission ended in 2017": a date inside a relative
+** clause set off by commas before the verb, or inside a "since" clause, dates
+** that clause, not the verb. */
+static int date_in_aside(const Coder *c, const VerbHit *h, const DateFound *pD) {
+  if (pD->iTokEnd <= h->i) {
+    size_t b = pD->iTok;
+    while (b > 0 && c->aTok[b - 1].bWord) b--;
+    if (b == 0 || !tok_is(c, b - 1, ",") || !(tok_is(c, b, "which") || tok_is(c, b, "who"))) return 0;
+    for (size_t t = pD->iTokEnd; t < h->i; t++)
+      if (tok_is(c, t, ",")) return 1;
+    return 0;
+  }
+  if (pD->kind != DK_YEAR) return 0;
+  for (size_t b = pD->iTok; b-- > h->i && c->aTok[b].bWord;)
+    if (tok_is(c, b, "since")) return 1;
+  return 0;
+}
+
+/* "signed a plan to expand military cooperation in 2021": a year after an
+** infinitive that follows the hit's own words dates the infinitive's act, not
+** the hit's (the plan was signed in 2020). Token iD is the date's first. */
+static int date_of_infinitive(const Coder *c, const VerbHit *h, size_t iD) {
+  for (size_t b = h->e; b + 1 < iD; b++) {
+    if (!c->aTok[b].bWord) return 0;   /* a comma or other mark ends the clause */
+    if (!tok_is(c, b, "to")) continue;
+    for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b + 1].id); f;
+         f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+      if (f->forms & VF_BASE) return 1;
+  }
+  return 0;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -7909,7 +7942,14 @@ static int code_window(Coder *c, size_t iSent) {
         for (size_t q = 0; q < c->nH && !bRel; q++)
           bRel = c->aH[q].i > b && c->aH[q].i < iD && opens_subordinate(c, b, c->aH[q].i);
       }
-      if (bRel) continue;
+      if (bRel || date_in_aside(c, h, &c->aDate[x])) continue;
+      /* "will likely ask Minsk to host a base in 2021": a year alone is a
+      ** forecast's deadline, not the day the act is foretold for */
+      if (j.bFuture && c->aDate[x].kind == DK_YEAR) {
+        if (bestDue == (size_t)-1) bestDue = 0, pDue = &c->aDate[x];
+        continue;
+      }
+      if (c->aDate[x].kind == DK_YEAR && date_of_infinitive(c, h, iD)) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
       /* a forecast's date is the one after its verb (the deadline), not the
       ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */

@@ -168,6 +168,22 @@ int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, si
         continue;
       }
     }
+    /* "in 2022", "in early 2014": a year alone, after "in" (not "since 2022",
+    ** a span that the document date ends) */
+    if (y >= 1900 && y <= 2100 && aTok[i].end - aTok[i].start == 4 && i > 0 &&
+        !(i + 1 < nTok && tok_is(z, &aTok[i + 1], "-"))) {
+      size_t s = i - 1;
+      if (s > 0 && (tok_is(z, &aTok[s], "early") || tok_is(z, &aTok[s], "late"))) s--;
+      if (tok_is(z, &aTok[s], "in")) {
+        f.kind = DK_YEAR;
+        f.ymd.y = y;
+        f.ymd.m = 1;
+        f.ymd.d = 1;
+        set_text(&f, z, aTok, s, i + 1);
+        if (!push(pa, pn, pnAlloc, &f)) return 0;
+        continue;
+      }
+    }
     int wd = tok_weekday(z, &aTok[i]);
     if (wd >= 0) {
       f.kind = DK_WEEKDAY;
@@ -271,6 +287,13 @@ int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut, co
       *pzPrecision = "month";
       *pOut = t;
       return ymd_valid(t);
+    case DK_YEAR:
+      /* the first of the year, as a month alone gives its first day; the
+      ** document's own year is the document date, the nearest day known */
+      *pzPrecision = "year";
+      if (bFuture) t.m = 12, t.d = 31;   /* a deadline: the act is due by the year's end */
+      *pOut = pDoc && pDoc->y == t.y && !bFuture ? *pDoc : t;
+      return ymd_valid(*pOut);
     default: break;
   }
   if (!pDoc) return 0;

@@ -157,6 +157,16 @@ TEST(dates_resolve_against_document) {
   CHECK(date_of("Lukashenko met Putin on September 14, 2019 in Sochi.", "2020-11-30", 0, z, t));
   CHECK_STR(z, "2019-09-14");
   CHECK_STR(t, "September 14, 2019");
+  /* a year alone: January 1 of it; the document's own year is the document date;
+  ** a forecast's deadline is the year's end */
+  CHECK(date_of("Russia annexed Crimea in early 2014.", "2020-11-30", 0, z, t));
+  CHECK_STR(z, "2014-01-01");
+  CHECK_STR(t, "in early 2014");
+  CHECK(date_of("Belarus held elections in 2020.", "2020-11-30", 0, z, t));
+  CHECK_STR(z, "2020-11-30");
+  CHECK(date_of("Russia may open a base in 2021.", "2020-11-30", 1, z, t));
+  CHECK_STR(z, "2021-12-31");
+  CHECK(!date_of("Iran has enriched uranium since 2019.", "2020-11-30", 0, z, t));
   CHECK(date_of("Lavrov visited Minsk on November 26.", "2020-11-30", 0, z, t));
   CHECK_STR(z, "2020-11-26");
   /* a past event in December reported in January is last year's */
