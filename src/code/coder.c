@@ -3017,6 +3017,18 @@ static int allied_force_place(const Coder *c, const VerbHit *h, int iS, int iLoc
   return 1;
 }
 
+/* "switched recognition from Taipei to Beijing": when a pattern ends in "to"
+** and the target found lies inside its gap after "from", the one the act goes
+** to is the actor right after the pattern. Returns the target to use. */
+static int pattern_to_target(const Coder *c, const VerbHit *h, int iT) {
+  if (iT < 0 || h->e < 2 || !tok_is(c, h->e - 1, "to") || c->aM[iT].i >= h->e || c->aM[iT].i == 0 ||
+      !tok_is(c, c->aM[iT].i - 1, "from"))
+    return iT;
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i == h->e || (c->aM[m].i == h->e + 1 && tok_is(c, h->e, "the"))) return (int)m;
+  return iT;
+}
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -3516,6 +3528,7 @@ static void assign_roles(Coder *c) {
     }
     iT = venue_partner(c, h, iS, iT);
     iT = namer_target(c, iS, iT);
+    iT = pattern_to_target(c, h, iT);
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
