@@ -3860,8 +3860,10 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   static const char *const azAirNoun[] = {"air", "airstrike", "airstrikes", "drone", "drones", "missile",
                                           "missiles", "rocket", "rockets", NULL};
   static const char *const azGun[] = {"shelling", "artillery", "shells", NULL};
+  /* ... or by craft named between the subject and the verb: "US and British
+  ** warplanes struck" (the first member's mention is only its state's name) */
   for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++) {
-    if (tok_in(c, t, azAirNoun)) return "195";
+    if (tok_in(c, t, azAirNoun) || tok_in(c, t, azAir)) return "195";
     if (tok_in(c, t, azGun)) return "194";
   }
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
