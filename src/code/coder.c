@@ -2501,6 +2501,88 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   return NULL;
 }
 
+/* Nouns that name an act a reaction answers ("condemned the decision"). */
+static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "raid", "raids", "airstrike",
+    "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
+    "measure", "measures", "step", "steps", "announcement", "remarks",
+    "statement", "strike", "strikes", "attack", "attacks", "arrest",
+    "arrests", "execution", "executions", "sanctions", "vote", "order",
+    "operation", "offensive", "invasion", "annexation", "crackdown",
+    "launch", "launches", "test", "tests", "deal", "agreement", "accord", "pact", "treaty",
+    "truce", "incident", "bombing", "bombings", "killing", "killings",
+    "massacre", "violence", "shooting", "coup", "takeover", "diversion",
+    "findings", "resolution", "verdict", "expulsion", "expulsions",
+    "detention", "closure", "blockade", "seizure", "incursion", "talks",
+    "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
+    "sentences", "conviction", "suspension", "charges", "trial", "indictment",
+    "impeachment", "removal", "dismissal", "jailing", "tariffs", "tariff", "duties",
+    "levies", "embargo", "boycott", "curbs", "restrictions", "controls", "cutoff",
+    "exemption", "exemptions", "waiver", "freeze", "nationalisation",
+    "nationalization", "expropriation", "flights", "drills", "exercises",
+    "patrol", "patrols", "deployment", "deployments", "incursions", "intrusion",
+    "intrusions", "violations", "provocation", "provocations", "recognition",
+    "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
+    "referendum", "deportation", "deportations", "detentions", "decisions",
+    "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", NULL};
+
+/* "Kerry called the sentences chilling and draconian", "called the resolution
+** political and unconstructive", "described the verdict as a travesty": a
+** label put on an act just reported ("the" and an act noun, one word between
+** at most) condemns it (111), whatever words the label uses -- unless they
+** praise it ("called the talks constructive", "the elections free and fair"),
+** which is no condemnation. The dictionary's label lists (dict/verbs.txt,
+** "call ~ ...") catch labels on people and other objects; this catches the
+** open class of labels on acts. Returns the lemma's 111 pattern and sets
+** *pEnd after the label. */
+static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azLabelVerb[] = {"called", "calls", "calling", "described", "describes", "describing", NULL};
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "after", "before", "while",
+                                       "because", "as", "since", "when", "saying", "adding", "(", "\"", NULL};
+  static const char *const azNoLabel[] = {"to", "for", "on", "off", "upon", "in", "at", "by", "back", "up",
+                                          "into", "with", "from", "over", "out", "of", NULL};
+  static const char *const azPraise[] = {"positive", "constructive", "productive", "historic", "breakthrough",
+                                         "success", "successful", "milestone", "good", "important", "welcome",
+                                         "significant", "fruitful", "useful", "excellent", "great", "landmark",
+                                         "encouraging", "promising", "victory", "triumph", "fair", "free",
+                                         "credible", "legitimate", "transparent", "peaceful", "necessary",
+                                         "justified", "correct", "reasonable", "balanced", "helpful", "vital",
+                                         "crucial", "step", "progress", "win", "valid", "lawful", "legal",
+                                         "welcome", "timely", "brave", "courageous", "wise", NULL};
+  if (!tok_in(c, i, azLabelVerb) || i + 3 >= c->nTok || !tok_is(c, i + 1, "the")) return NULL;
+  int bDescribe = c->z[c->aTok[i].start] == 'd' || c->z[c->aTok[i].start] == 'D';
+  size_t n = i + 2;
+  if (!tok_in(c, n, azReactionAct)) n++;
+  if (n >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n)) return NULL;
+  size_t b = n + 1;   /* the label's first word */
+  if (b < c->nTok && tok_is(c, b, "'s")) return NULL;
+  if (bDescribe) {
+    if (b >= c->nTok || !tok_is(c, b, "as")) return NULL;
+    b++;
+  }
+  if (b >= c->nTok || !c->aTok[b].bWord || tok_in(c, b, azNoLabel) || tok_in(c, b, azStop)) return NULL;
+  int bPraise = 0, bNot = 0;
+  size_t e = b;
+  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++) {
+    bPraise |= tok_in(c, e, azPraise);
+    bNot |= tok_is(c, e, "not") || tok_is(c, e, "neither") || tok_is(c, e, "nor");
+  }
+  /* "and" joins a second label ("chilling and draconian"), not a clause */
+  while (e + 1 < c->nTok && tok_is(c, e, "and") && c->aTok[e + 1].bWord && !in_mention(c, e + 1) &&
+         !dict_forms(c->p, c->aTok[e + 1].id) && !tok_in(c, e + 1, azStop)) {
+    bPraise |= tok_in(c, e + 1, azPraise);
+    e += 2;
+  }
+  if (bPraise && !bNot) return NULL;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip])
+      if (!strcmp(c->p->aPat[ip].zCode, "111")) {
+        *pForms = f->forms;
+        *pEnd = e;
+        return &c->p->aPat[ip];
+      }
+  return NULL;
+}
+
 /* "Biden called Netanyahu on Tuesday", "Macron called Putin to discuss the
 ** war", "Erdogan called Aliyev.": a bare "called" whose object is a named
 ** leader or state, followed by a date, a purpose of talk or the end of the
@@ -2681,6 +2763,10 @@ static int find_verbs(Coder *c) {
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
+    if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
+      const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
+      if (pLabel) pBest = pLabel;
+    }
     if (!pBest) continue;
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
@@ -5816,42 +5902,21 @@ static size_t passive_subject_noun(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+
 /* "condemned the decision", "rejected the ruling": the verb's object is an
 ** act just reported (the noun right after "the", or one word on). */
 static int reaction_noun(const Coder *c, const VerbHit *h) {
-  static const char *const azAct[] = {"decision", "move", "ruling", "verdict", "raid", "raids", "airstrike",
-                                      "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
-                                      "measure", "measures", "step", "steps", "announcement", "remarks",
-                                      "statement", "strike", "strikes", "attack", "attacks", "arrest",
-                                      "arrests", "execution", "executions", "sanctions", "vote", "order",
-                                      "operation", "offensive", "invasion", "annexation", "crackdown",
-                                      "launch", "launches", "test", "tests", "deal", "agreement", "accord", "pact", "treaty",
-                                      "truce", "incident", "bombing", "bombings", "killing", "killings",
-                                      "massacre", "violence", "shooting", "coup", "takeover", "diversion",
-                                      "findings", "resolution", "verdict", "expulsion", "expulsions",
-                                      "detention", "closure", "blockade", "seizure", "incursion", "talks",
-                                      "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
-                                      "sentences", "conviction", "suspension", "charges", "trial", "indictment",
-                                      "impeachment", "removal", "dismissal", "jailing", "tariffs", "tariff", "duties",
-                                      "levies", "embargo", "boycott", "curbs", "restrictions", "controls", "cutoff",
-                                      "exemption", "exemptions", "waiver", "freeze", "nationalisation",
-                                      "nationalization", "expropriation", "flights", "drills", "exercises",
-                                      "patrol", "patrols", "deployment", "deployments", "incursions", "intrusion",
-                                      "intrusions", "violations", "provocation", "provocations", "recognition",
-                                      "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
-                                      "referendum", "deportation", "deportations", "detentions", "decisions",
-                                      "actions", "comments", "proposal", "plan", NULL};
   if (code_root(h) > 13) return 0;
-  if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azAct)) return 1;
+  if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azReactionAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
   for (size_t t = h->i + 1; t + 1 < h->e; t++)
-    if (tok_is(c, t, "the") && (tok_in(c, t + 1, azAct) || (t + 2 < h->e && tok_in(c, t + 2, azAct)))) return 1;
+    if (tok_is(c, t, "the") && (tok_in(c, t + 1, azReactionAct) || (t + 2 < h->e && tok_in(c, t + 2, azReactionAct)))) return 1;
   /* ... or the pattern's own last word: "welcomed the deal" */
-  if (h->e >= h->i + 3 && tok_in(c, h->e - 1, azAct) && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the")))
+  if (h->e >= h->i + 3 && tok_in(c, h->e - 1, azReactionAct) && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the")))
     return 1;
   size_t e = h->e;
   return e + 1 < c->nTok && tok_is(c, e, "the") &&
-         (tok_in(c, e + 1, azAct) || (e + 2 < c->nTok && tok_in(c, e + 2, azAct)));
+         (tok_in(c, e + 1, azReactionAct) || (e + 2 < c->nTok && tok_in(c, e + 2, azReactionAct)));
 }
 
 /* The act noun reaction_noun() found: its token. */
