@@ -5829,6 +5829,33 @@ static const char *domestic_reply(const Coder *c, const VerbHit *h, size_t iSent
   return NULL;
 }
 
+/* "The ICC issued a warrant for Putin ... Zelenskiy welcomed the warrant",
+** "The Security Council demanded ...; Palestinian officials welcomed the
+** vote": a reaction to what a body issues (a ruling, warrant, resolution,
+** vote, order, award, opinion) answers the body with no state of its own (a
+** court, a council, an agency) that last acted in the six sentences before,
+** whatever that act's code (a court's order is 10x, its dismissal 12x), not
+** the state that acted last. "The decision" is the body's only when no state
+** did a deed (roots 03-09, 13-20) after it. NULL when there is none. */
+static const ActorEntry *body_issuer(const Coder *c, const VerbHit *h, size_t iSent) {
+  static const char *const azIssued[] = {"ruling", "rulings", "verdict", "warrant", "warrants", "resolution", "order",
+                                         "award", "opinion", "judgment", "judgement", "vote", NULL};
+  size_t n = reaction_noun_at(c, h);
+  if (n >= 2 && n < c->nTok && tok_is(c, n - 2, "the") && tok_in(c, n - 1, azIssued)) n--;   /* "the warrant as ..." */
+  int bDecision = tok_is(c, n, "decision");
+  if (h->iSrc < 0 || (!bDecision && !tok_in(c, n, azIssued))) return NULL;
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || pE->iSentence >= iSent) break;
+    const ActorEntry *pOrg = reaction_body(c, h, pE);
+    if (pOrg) return pOrg;
+    int r = atoi(pE->zRoot);
+    if (bDecision && event_state(c, &pE->source) && r >= 3 && r != 10 && r != 11 && r != 12) return NULL;
+  }
+  return NULL;
+}
+
 /* A reply names no target: "India denied any involvement in the killing",
 ** "Beijing refused to apologise", "Taiwan put its forces on alert in
 ** response" -- each answers what another state did to it in the sentences
@@ -5939,6 +5966,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** welcomed the deal"), which a wire story may name up to six sentences
     ** back: the deal is what the story is about */
     int bPact = bReaction && lo == 3;
+    if (bReaction && !zT && (pOrg = body_issuer(c, h, iSent)) != NULL) zT = pOrg->zCode;
     const char *zT2 = NULL;
     size_t iFound = SIZE_MAX;   /* the event whose actor zT is */
     const char *zRoleT = NULL;  /* the role of the home group a reaction targets */
