@@ -5518,6 +5518,47 @@ static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
   return 1;
 }
 
+/* "Russia vetoed a Western-drafted Security Council resolution", "China
+** will veto any resolution that ...": a veto of a draft resolution is cast in
+** the body that votes on it -- the council or assembly the object names,
+** else, when a state vetoes, the UN Security Council, where states hold the
+** veto. What the draft says ("... that constrains the army") is not the
+** target; a drafter named before the noun ("a U.S.-drafted resolution")
+** stays the target, as a rejection is aimed at who proposed. A person's veto
+** ("Biden vetoed a resolution") is left as it is: a president vetoes at home. */
+static int veto_targets(Coder *c) {
+  static const char *const azDraft[] = {"resolution", "resolutions", "draft", NULL};
+  static const char *const azStop[] = {"that", "which", ",", ".", ";", "on", "to", "over", "and", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "129") || h->iSrc < 0) continue;
+    size_t n = SIZE_MAX;
+    for (size_t t = h->i + 1; t < c->nTok && t < h->e + 8 && n == SIZE_MAX; t++) {
+      if (tok_in(c, t, azDraft)) n = t;
+      else if (t >= h->e && tok_in(c, t, azStop)) break;
+    }
+    if (n == SIZE_MAX) continue;
+    if (h->iTgt >= 0 && c->aM[h->iTgt].i > h->i && c->aM[h->iTgt].e <= n && !c->aM[h->iTgt].bOwn &&
+        !(c->aM[h->iTgt].pMain && c->aM[h->iTgt].pMain->kind == AK_ORG && !strncmp(c->aM[h->iTgt].pMain->zCode, "IGO", 3)))
+      continue;   /* the drafter */
+    int iBody = -1;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pM = &c->aM[m];
+      if (pM->i > h->i && pM->e <= n && pM->pMain && pM->pMain->kind == AK_ORG && !strncmp(pM->pMain->zCode, "IGO", 3))
+        iBody = (int)m;
+    }
+    if (iBody >= 0) {
+      h->iTgt = iBody;
+      continue;
+    }
+    const Mention *pS = &c->aM[h->iSrc];
+    if (!pS->pMain || (pS->pMain->kind != AK_COUNTRY && pS->pMain->kind != AK_CAPITAL) || pS->pAgent) continue;
+    const ActorEntry *pC = org_entry(c, "IGOUNOSEC");
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* The second of two coordinated acts shares the first one's target when it
 ** names none: "Hezbollah blamed Israel and vowed retaliation", "Pakistan shot
 ** down an Indian jet and captured its pilot". Same subject, "and" between
@@ -7657,6 +7698,7 @@ static int code_window(Coder *c, size_t iSent) {
   own_beneficiary(c);
   venue_targets(c);
   self_speech_targets(c);
+  if (!veto_targets(c)) return 0;
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   statement_content(c);
