@@ -125,6 +125,9 @@ typedef struct Coder {
   ** "US House Speaker Nancy Pelosi"; bAmbiguous when two share one */
   struct Alias { char z[32]; const ActorEntry *pMain, *pCountry, *pAgent; int bAmbiguous; } *aAlias;
   size_t nAlias, nAliasAlloc;
+  /* the last bodies (IGO mentions) the sentences before named, oldest first, for "the league" */
+  struct RecentBody { const ActorEntry *p; size_t iSent; } aBody[16];
+  size_t nBody;
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -1009,6 +1012,76 @@ static int the_body(Coder *c) {
     i++;
   }
   return 1;
+}
+
+/* Does the noun at token t ("the league", "the fund") name a body of
+** pOrg's kind? By the words of its name ("Arab League", "International
+** Monetary Fund", "UN Security Council") or its code (a UN agency IGOUNO...,
+** a peace operation ...PKO..., a court). 0 for nouns it does not know. */
+static int body_kind_matches(const Coder *c, size_t t, const ActorEntry *pOrg) {
+  const char *zN = pOrg->zName ? pOrg->zName : "", *zC = pOrg->zCode;
+  if (!zC || strncmp(zC, "IGO", 3)) return 0;
+  int bCourt = strstr(zN, "Court") || strstr(zN, "Tribunal") || strstr(zN, "Arbitration") || strstr(zC, "ICC") ||
+               strstr(zC, "ICJ") || strstr(zC, "JUD");
+  int bMission = strstr(zC, "PKO") || strstr(zN, "Mission") != NULL;
+  int bUnOrgan = !strcmp(zC, "IGOUNO") || !strcmp(zC, "IGOUNOSEC") || !strcmp(zC, "IGOUNOGAS");
+  if (tok_is(c, t, "league")) return strstr(zN, "League") != NULL;
+  if (tok_is(c, t, "fund")) return strstr(zN, "Fund") != NULL;
+  if (tok_is(c, t, "council")) return strstr(zN, "Council") != NULL;
+  if (tok_is(c, t, "court") || tok_is(c, t, "tribunal")) return bCourt;
+  if (tok_is(c, t, "mission")) return bMission;
+  if (tok_is(c, t, "agency") || tok_is(c, t, "watchdog"))
+    return !strncmp(zC, "IGOUNO", 6) && !bUnOrgan && !bCourt && !bMission;
+  static const char *const azBloc[] = {"bloc", "alliance", "organisation", "organization", NULL};
+  if (tok_in(c, t, azBloc)) return strncmp(zC, "IGOUNO", 6) && !bCourt && !bMission;
+  return 0;
+}
+
+/* "Nicaragua completed its withdrawal from the Organization of American
+** States. ... Moncada called the organisation an instrument of U.S.
+** domination", "Arab ministers readmitted Syria to the Arab League. The
+** league had suspended Damascus in 2011": a definite noun for a body ("the
+** league", "the fund", "the council", "the agency", "the bloc", "the
+** mission", "the court") stands for the last body of its kind named before
+** it -- earlier in the sentence or in the three sentences before, as
+** participant or not -- where the_body() looks only at the bodies of past
+** events and takes any IGO for a bloc or an agency. One mention over the
+** phrase. 0 on OOM. */
+static int the_named_body(Coder *c) {
+  for (size_t i = 0; i + 1 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || !c->aTok[i + 1].bWord || c->aTok[i + 1].bCap) continue;
+    int iRole = bare_role_at(c, i, i + 2);
+    if ((in_mention(c, i + 1) && iRole < 0) || (i + 2 < c->nTok && in_mention(c, i + 2))) continue;
+    const ActorEntry *pOrg = NULL;
+    for (size_t k = c->nM; k-- > 0 && !pOrg;) {   /* nearest first: this sentence, before the noun */
+      const Mention *m = &c->aM[k];
+      if (m->e <= i && m->pMain && m->pMain->kind == AK_ORG && body_kind_matches(c, i + 1, m->pMain)) pOrg = m->pMain;
+    }
+    for (size_t k = c->nBody; k-- > 0 && !pOrg;)
+      if (c->aBody[k].iSent + 3 >= c->iSentNow && c->aBody[k].iSent < c->iSentNow &&
+          body_kind_matches(c, i + 1, c->aBody[k].p))
+        pOrg = c->aBody[k].p;
+    if (!pOrg) continue;
+    if (iRole >= 0) {
+      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+      c->nM--;
+    }
+    if (!insert_phrase_mention(c, i, i + 2, pOrg)) return 0;
+    i++;
+  }
+  return 1;
+}
+
+/* After a sentence: the bodies it named, for the_named_body() in the next ones. */
+static void remember_bodies(Coder *c, size_t iSent) {
+  const size_t nMax = sizeof c->aBody / sizeof c->aBody[0];
+  for (size_t k = 0; k < c->nM; k++) {
+    const ActorEntry *p = c->aM[k].pMain;
+    if (!p || p->kind != AK_ORG || !p->zCode || strncmp(p->zCode, "IGO", 3) || c->aM[k].bOwn) continue;
+    if (c->nBody == nMax) memmove(&c->aBody[0], &c->aBody[1], (nMax - 1) * sizeof c->aBody[0]), c->nBody--;
+    c->aBody[c->nBody].p = p;
+    c->aBody[c->nBody++].iSent = iSent;
+  }
 }
 
 /* "..., the official Xinhua news agency said", "..., state media reported
@@ -1939,7 +2012,7 @@ static int find_actors(Coder *c) {
     memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
-  if (!both_sides(c) || !the_n_states(c) || !the_body(c)) return 0;
+  if (!both_sides(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention
   ** each over the same words) is each state's role, one mention per state
@@ -7920,6 +7993,7 @@ static int code_window(Coder *c, size_t iSent) {
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
   if (!remember_plural(c)) return 0;
+  remember_bodies(c, iSent);
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;
   /* ... its country, whoever in it acted ("Protesters stormed ... The
