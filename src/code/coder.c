@@ -6308,6 +6308,33 @@ static void venue_targets(Coder *c) {
   }
 }
 
+/* "Nicaragua filed the case, accusing Berlin of facilitating genocide",
+** "South Korea filed a complaint with the WTO over Japan's export controls":
+** a complaint or lawsuit (114, 115) that names no party it is brought
+** against (a venue is none: venue_targets) is brought against the one a
+** trailing accusation of the same subject names, else the owner of what
+** "over" names ("over Japan's curbs") -- not the court the sentences before
+** named. */
+static void lawsuit_parties(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    const char *zCode = h->zAct ? h->zAct : h->zCode;
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (strncmp(zCode, "114", 3) && strncmp(zCode, "115", 3))) continue;
+    for (size_t x = k + 1; x < c->nH && h->iTgt < 0; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || a->iTgt < 0 || strncmp(a->zCode, "112", 3)) continue;
+      if (a->iSrc == h->iSrc || (a->iSrc >= 0 && c->aM[a->iSrc].iGroup == c->aM[h->iSrc].iGroup)) h->iTgt = a->iTgt;
+    }
+    for (size_t m = 0; m < c->nM && h->iTgt < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i <= h->e || pm->bAside || pm->bLoc || !tok_is(c, pm->i - 1, "over") || !tok_is(c, pm->e, "'s")) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t + 1 < pm->i && !bBreak; t++) bBreak = clause_break(c, t);
+      if (!bBreak) h->iTgt = (int)m;
+    }
+  }
+}
+
 /* "Sisi warned that no one could take Egypt's water", "Iran dismissed the
 ** accusation", "Abbott refused to apologise, saying Australia ...": words a
 ** state says -- a comment, demand, charge, rejection or threat --
@@ -7770,6 +7797,7 @@ static int code_window(Coder *c, size_t iSent) {
   missile_launches(c);
   own_beneficiary(c);
   venue_targets(c);
+  lawsuit_parties(c);
   self_speech_targets(c);
   if (!veto_targets(c)) return 0;
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
