@@ -125,6 +125,9 @@ typedef struct Coder {
   ** "US House Speaker Nancy Pelosi"; bAmbiguous when two share one */
   struct Alias { char z[32]; const ActorEntry *pMain, *pCountry, *pAgent; int bAmbiguous; } *aAlias;
   size_t nAlias, nAliasAlloc;
+  /* the last bodies (IGO mentions) the sentences before named, oldest first, for "the league" */
+  struct RecentBody { const ActorEntry *p; size_t iSent; } aBody[16];
+  size_t nBody;
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -1009,6 +1012,76 @@ static int the_body(Coder *c) {
     i++;
   }
   return 1;
+}
+
+/* Does the noun at token t ("the league", "the fund") name a body of
+** pOrg's kind? By the words of its name ("Arab League", "International
+** Monetary Fund", "UN Security Council") or its code (a UN agency IGOUNO...,
+** a peace operation ...PKO..., a court). 0 for nouns it does not know. */
+static int body_kind_matches(const Coder *c, size_t t, const ActorEntry *pOrg) {
+  const char *zN = pOrg->zName ? pOrg->zName : "", *zC = pOrg->zCode;
+  if (!zC || strncmp(zC, "IGO", 3)) return 0;
+  int bCourt = strstr(zN, "Court") || strstr(zN, "Tribunal") || strstr(zN, "Arbitration") || strstr(zC, "ICC") ||
+               strstr(zC, "ICJ") || strstr(zC, "JUD");
+  int bMission = strstr(zC, "PKO") || strstr(zN, "Mission") != NULL;
+  int bUnOrgan = !strcmp(zC, "IGOUNO") || !strcmp(zC, "IGOUNOSEC") || !strcmp(zC, "IGOUNOGAS");
+  if (tok_is(c, t, "league")) return strstr(zN, "League") != NULL;
+  if (tok_is(c, t, "fund")) return strstr(zN, "Fund") != NULL;
+  if (tok_is(c, t, "council")) return strstr(zN, "Council") != NULL;
+  if (tok_is(c, t, "court") || tok_is(c, t, "tribunal")) return bCourt;
+  if (tok_is(c, t, "mission")) return bMission;
+  if (tok_is(c, t, "agency") || tok_is(c, t, "watchdog"))
+    return !strncmp(zC, "IGOUNO", 6) && !bUnOrgan && !bCourt && !bMission;
+  static const char *const azBloc[] = {"bloc", "alliance", "organisation", "organization", NULL};
+  if (tok_in(c, t, azBloc)) return strncmp(zC, "IGOUNO", 6) && !bCourt && !bMission;
+  return 0;
+}
+
+/* "Nicaragua completed its withdrawal from the Organization of American
+** States. ... Moncada called the organisation an instrument of U.S.
+** domination", "Arab ministers readmitted Syria to the Arab League. The
+** league had suspended Damascus in 2011": a definite noun for a body ("the
+** league", "the fund", "the council", "the agency", "the bloc", "the
+** mission", "the court") stands for the last body of its kind named before
+** it -- earlier in the sentence or in the three sentences before, as
+** participant or not -- where the_body() looks only at the bodies of past
+** events and takes any IGO for a bloc or an agency. One mention over the
+** phrase. 0 on OOM. */
+static int the_named_body(Coder *c) {
+  for (size_t i = 0; i + 1 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || !c->aTok[i + 1].bWord || c->aTok[i + 1].bCap) continue;
+    int iRole = bare_role_at(c, i, i + 2);
+    if ((in_mention(c, i + 1) && iRole < 0) || (i + 2 < c->nTok && in_mention(c, i + 2))) continue;
+    const ActorEntry *pOrg = NULL;
+    for (size_t k = c->nM; k-- > 0 && !pOrg;) {   /* nearest first: this sentence, before the noun */
+      const Mention *m = &c->aM[k];
+      if (m->e <= i && m->pMain && m->pMain->kind == AK_ORG && body_kind_matches(c, i + 1, m->pMain)) pOrg = m->pMain;
+    }
+    for (size_t k = c->nBody; k-- > 0 && !pOrg;)
+      if (c->aBody[k].iSent + 3 >= c->iSentNow && c->aBody[k].iSent < c->iSentNow &&
+          body_kind_matches(c, i + 1, c->aBody[k].p))
+        pOrg = c->aBody[k].p;
+    if (!pOrg) continue;
+    if (iRole >= 0) {
+      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+      c->nM--;
+    }
+    if (!insert_phrase_mention(c, i, i + 2, pOrg)) return 0;
+    i++;
+  }
+  return 1;
+}
+
+/* After a sentence: the bodies it named, for the_named_body() in the next ones. */
+static void remember_bodies(Coder *c, size_t iSent) {
+  const size_t nMax = sizeof c->aBody / sizeof c->aBody[0];
+  for (size_t k = 0; k < c->nM; k++) {
+    const ActorEntry *p = c->aM[k].pMain;
+    if (!p || p->kind != AK_ORG || !p->zCode || strncmp(p->zCode, "IGO", 3) || c->aM[k].bOwn) continue;
+    if (c->nBody == nMax) memmove(&c->aBody[0], &c->aBody[1], (nMax - 1) * sizeof c->aBody[0]), c->nBody--;
+    c->aBody[c->nBody].p = p;
+    c->aBody[c->nBody++].iSent = iSent;
+  }
 }
 
 /* "..., the official Xinhua news agency said", "..., state media reported
@@ -1939,7 +2012,7 @@ static int find_actors(Coder *c) {
     memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
-  if (!both_sides(c) || !the_n_states(c) || !the_body(c)) return 0;
+  if (!both_sides(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention
   ** each over the same words) is each state's role, one mention per state
@@ -5733,6 +5806,47 @@ static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
   return 1;
 }
 
+/* "Russia vetoed a Western-drafted Security Council resolution", "China
+** will veto any resolution that ...": a veto of a draft resolution is cast in
+** the body that votes on it -- the council or assembly the object names,
+** else, when a state vetoes, the UN Security Council, where states hold the
+** veto. What the draft says ("... that constrains the army") is not the
+** target; a drafter named before the noun ("a U.S.-drafted resolution")
+** stays the target, as a rejection is aimed at who proposed. A person's veto
+** ("Biden vetoed a resolution") is left as it is: a president vetoes at home. */
+static int veto_targets(Coder *c) {
+  static const char *const azDraft[] = {"resolution", "resolutions", "draft", NULL};
+  static const char *const azStop[] = {"that", "which", ",", ".", ";", "on", "to", "over", "and", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "129") || h->iSrc < 0) continue;
+    size_t n = SIZE_MAX;
+    for (size_t t = h->i + 1; t < c->nTok && t < h->e + 8 && n == SIZE_MAX; t++) {
+      if (tok_in(c, t, azDraft)) n = t;
+      else if (t >= h->e && tok_in(c, t, azStop)) break;
+    }
+    if (n == SIZE_MAX) continue;
+    if (h->iTgt >= 0 && c->aM[h->iTgt].i > h->i && c->aM[h->iTgt].e <= n && !c->aM[h->iTgt].bOwn &&
+        !(c->aM[h->iTgt].pMain && c->aM[h->iTgt].pMain->kind == AK_ORG && !strncmp(c->aM[h->iTgt].pMain->zCode, "IGO", 3)))
+      continue;   /* the drafter */
+    int iBody = -1;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pM = &c->aM[m];
+      if (pM->i > h->i && pM->e <= n && pM->pMain && pM->pMain->kind == AK_ORG && !strncmp(pM->pMain->zCode, "IGO", 3))
+        iBody = (int)m;
+    }
+    if (iBody >= 0) {
+      h->iTgt = iBody;
+      continue;
+    }
+    const Mention *pS = &c->aM[h->iSrc];
+    if (!pS->pMain || (pS->pMain->kind != AK_COUNTRY && pS->pMain->kind != AK_CAPITAL) || pS->pAgent) continue;
+    const ActorEntry *pC = org_entry(c, "IGOUNOSEC");
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* The second of two coordinated acts shares the first one's target when it
 ** names none: "Hezbollah blamed Israel and vowed retaliation", "Pakistan shot
 ** down an Indian jet and captured its pilot". Same subject, "and" between
@@ -6023,6 +6137,33 @@ static const char *domestic_reply(const Coder *c, const VerbHit *h, size_t iSent
   return NULL;
 }
 
+/* "The ICC issued a warrant for Putin ... Zelenskiy welcomed the warrant",
+** "The Security Council demanded ...; Palestinian officials welcomed the
+** vote": a reaction to what a body issues (a ruling, warrant, resolution,
+** vote, order, award, opinion) answers the body with no state of its own (a
+** court, a council, an agency) that last acted in the six sentences before,
+** whatever that act's code (a court's order is 10x, its dismissal 12x), not
+** the state that acted last. "The decision" is the body's only when no state
+** did a deed (roots 03-09, 13-20) after it. NULL when there is none. */
+static const ActorEntry *body_issuer(const Coder *c, const VerbHit *h, size_t iSent) {
+  static const char *const azIssued[] = {"ruling", "rulings", "verdict", "warrant", "warrants", "resolution", "order",
+                                         "award", "opinion", "judgment", "judgement", "vote", NULL};
+  size_t n = reaction_noun_at(c, h);
+  if (n >= 2 && n < c->nTok && tok_is(c, n - 2, "the") && tok_in(c, n - 1, azIssued)) n--;   /* "the warrant as ..." */
+  int bDecision = tok_is(c, n, "decision");
+  if (h->iSrc < 0 || (!bDecision && !tok_in(c, n, azIssued))) return NULL;
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || pE->iSentence >= iSent) break;
+    const ActorEntry *pOrg = reaction_body(c, h, pE);
+    if (pOrg) return pOrg;
+    int r = atoi(pE->zRoot);
+    if (bDecision && event_state(c, &pE->source) && r >= 3 && r != 10 && r != 11 && r != 12) return NULL;
+  }
+  return NULL;
+}
+
 /* A reply names no target: "India denied any involvement in the killing",
 ** "Beijing refused to apologise", "Taiwan put its forces on alert in
 ** response" -- each answers what another state did to it in the sentences
@@ -6157,6 +6298,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** welcomed the deal"), which a wire story may name up to six sentences
     ** back: the deal is what the story is about */
     int bPact = bReaction && lo == 3;
+    if (bReaction && !zT && (pOrg = body_issuer(c, h, iSent)) != NULL) zT = pOrg->zCode;
     const char *zT2 = NULL;
     size_t iFound = SIZE_MAX;   /* the event whose actor zT is */
     const char *zRoleT = NULL;  /* the role of the home group a reaction targets */
@@ -6382,6 +6524,33 @@ static void venue_targets(Coder *c) {
     }
     h->iTgt = iAgainst;
     pT->bAside = 1;   /* ... and no object of the act's own */
+  }
+}
+
+/* "Nicaragua filed the case, accusing Berlin of facilitating genocide",
+** "South Korea filed a complaint with the WTO over Japan's export controls":
+** a complaint or lawsuit (114, 115) that names no party it is brought
+** against (a venue is none: venue_targets) is brought against the one a
+** trailing accusation of the same subject names, else the owner of what
+** "over" names ("over Japan's curbs") -- not the court the sentences before
+** named. */
+static void lawsuit_parties(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    const char *zCode = h->zAct ? h->zAct : h->zCode;
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (strncmp(zCode, "114", 3) && strncmp(zCode, "115", 3))) continue;
+    for (size_t x = k + 1; x < c->nH && h->iTgt < 0; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || a->iTgt < 0 || strncmp(a->zCode, "112", 3)) continue;
+      if (a->iSrc == h->iSrc || (a->iSrc >= 0 && c->aM[a->iSrc].iGroup == c->aM[h->iSrc].iGroup)) h->iTgt = a->iTgt;
+    }
+    for (size_t m = 0; m < c->nM && h->iTgt < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i <= h->e || pm->bAside || pm->bLoc || !tok_is(c, pm->i - 1, "over") || !tok_is(c, pm->e, "'s")) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t + 1 < pm->i && !bBreak; t++) bBreak = clause_break(c, t);
+      if (!bBreak) h->iTgt = (int)m;
+    }
   }
 }
 
@@ -7847,7 +8016,9 @@ static int code_window(Coder *c, size_t iSent) {
   missile_launches(c);
   own_beneficiary(c);
   venue_targets(c);
+  lawsuit_parties(c);
   self_speech_targets(c);
+  if (!veto_targets(c)) return 0;
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   statement_content(c);
@@ -8076,6 +8247,7 @@ static int code_window(Coder *c, size_t iSent) {
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
   if (!remember_plural(c)) return 0;
+  remember_bodies(c, iSent);
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;
   /* ... its country, whoever in it acted ("Protesters stormed ... The
