@@ -2129,6 +2129,23 @@ static int actor_list_part(const Coder *c, size_t t, size_t lo) {
   return !(f < c->nTok && !list_sep(c, f) && !tok_is(c, f, "to") && dict_forms(c->p, c->aTok[f].id));
 }
 
+/* Tokens [i, i + n) are "on" and a weekday ("on Friday"): agency copy sets
+** the date right after the verb ("called on Tuesday for", "warned on Monday
+** of"), where it is no literal of a pattern -- the "on" is not "call on"
+** and the day no target -- but a date the literal slot after the verb or
+** another literal skips. Not before "that": a reported clause keeps the
+** verb's reading without the particle ("agreed on Wednesday that ...
+** should", "insisted on Thursday that French troops leave"), as before.
+** n, else 0. */
+static size_t day_between_slots(const Coder *c, size_t i) {
+  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", NULL};
+  if (i + 2 >= c->nTok || !c->aTok[i + 1].bCap || !tok_is(c, i, "on") || !tok_in(c, i + 1, azDay) ||
+      tok_is(c, i + 2, "that"))
+    return 0;
+  return 2;
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -2172,6 +2189,10 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   /* "began the "Joint Sword" drills": a capitalised word opening a quoted
   ** name is the name's, not the pattern's ("joint" drills with a partner) */
   if (s > 0 && c->aTok[i].bCap && quote_before(c, i)) return 0;
+  /* "called on Tuesday for a ceasefire": a day set between a verb and its
+  ** particle is the date, not the pattern's "on" and target */
+  size_t nDay = day_between_slots(c, i);
+  if (nDay) return s == 0 || !v->aSlot[s - 1].bGap ? match_slots(c, v, s, i + nDay, pnLit, aLit, nLit) : 0;
   for (uint32_t k = 0; k < sl->nTok; k++) {
     if (sl->aTok[k] == c->aTok[i].id) {
       aLit[nLit] = i;
@@ -5321,6 +5342,72 @@ static void denied_content(Coder *c) {
   }
 }
 
+/* "Lavrov claimed that Russia had not attacked Ukraine", "Beijing insisted
+** its vessels had not rammed the boat": a speaker who says that its own side
+** did not do a hostile act (roots 13-20) denies it -- the README's denial
+** (016) towards the act's target, as the gold sets code "Washington said it
+** had not taken part in the strikes" -- and the negated act is not coded as
+** well. Runs after assign_roles and denied_content. */
+static int tok_neg(const Coder *c, size_t t);
+static void own_side_denial(Coder *c) {
+  static const char *const azSay[] = {"said", "says", "say", "claimed", "claims", "insisted", "insists",
+                                      "stressed", "maintained", "maintains", "asserted", "reiterated", NULL};
+  static const char *const azOwn[] = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || root < 13 || root > 20) continue;
+    /* the saying verb shortly before the act, its clause unbroken */
+    size_t s = SIZE_MAX;
+    for (size_t t = h->i; t-- > 0 && h->i - t <= 10;) {
+      if (tok_in(c, t, azSay)) {
+        s = t;
+        break;
+      }
+      if (tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, "but")) break;
+    }
+    if (s == SIZE_MAX || s == 0) continue;
+    size_t b = s + 1;
+    if (tok_is(c, b, "that")) b++;
+    /* ... and the reported clause negated before its verb */
+    int bNeg = 0;
+    for (size_t t = b; t < h->i && !bNeg; t++) bNeg = tok_neg(c, t);
+    if (!bNeg) continue;
+    /* the speaker: the act's subject when it speaks ("Iran said it had
+    ** not ..."), else the nearest actor ending before the saying verb, whose
+    ** own side the reported clause's subject must be */
+    const Mention *pIn = &c->aM[h->iSrc];
+    int iSp = -1;
+    if (pIn->e <= s) {
+      if (pIn->bBy || pIn->bLoc || s - pIn->e > 8) continue;
+      /* the reported clause's subject is the speaker's own: a pronoun or
+      ** possessive, or no actor at all ("the strikes had not hit ...") */
+      if (!tok_in(c, b, azOwn)) {
+        int bOther = 0;
+        for (size_t m = 0; m < c->nM && !bOther; m++)
+          bOther = c->aM[m].i >= b && c->aM[m].e <= h->i && !same_side(c, h->iSrc, (int)m);
+        if (bOther) continue;
+      }
+      iSp = h->iSrc;
+    } else {
+      if (pIn->i < b || pIn->bBy) continue;
+      for (size_t m = 0; m < c->nM; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->e > s || pm->bLoc || pm->bPrep || pm->bAside || pm->bMod || pm->bBy || s - pm->e > 6) continue;
+        iSp = (int)m;
+      }
+      if (iSp < 0 || !same_side(c, iSp, h->iSrc)) continue;
+    }
+    h->zCode = "016";
+    h->zAct = NULL;
+    h->iSrc = iSp;
+    h->bNegClear = 1;
+    h->bReported = 0;
+    /* one does not deny towards oneself: the accuser is then found in context */
+    if (h->iTgt >= 0 && same_side(c, iSp, h->iTgt)) h->iTgt = -1;
+  }
+}
+
 /* "Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism":
 ** "it" as a verb's own object is the state or body the sentence named
 ** before it, other than the sentence's subject -- one does not accuse
@@ -7605,6 +7692,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   recall_from(c);
   denied_content(c);
+  own_side_denial(c);
   unless_ultimatum(c);
   courtesy_call(c);
   welcome_as_approval(c);
