@@ -5220,6 +5220,36 @@ static void recall_from(Coder *c) {
   }
 }
 
+/* "signed an order to withdraw the United States from the WHO", "pulled
+** the country out of the ICC": a state that takes itself out of an
+** international body leaves it -- relations with the body broken (161, as
+** org_exit codes "withdrew from the ICC"), not a military de-escalation
+** aimed at itself (087). Runs after assign_roles. */
+static void own_state_out_of_body(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "087")) continue;
+    if (strcmp(lemma_of(c, h), "withdraw") && strcmp(lemma_of(c, h), "pull")) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    const Mention *pT = &c->aM[h->iTgt];
+    if (!zS || !zT || strncmp(zS, zT, 3) || pT->i < h->e || pT->pAgent) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < pT->e || pm->i > pT->e + 3 || !pm->pMain || pm->pMain->kind != AK_ORG || pm->pAgent ||
+          strncmp(pm->pMain->zCode, "IGO", 3) || strstr(pm->pMain->zCode, "PKO"))
+        continue;
+      size_t b = pm->i;   /* the word before the body's name and its article */
+      if (b > 0 && tok_is(c, b - 1, "the")) b--;
+      if (b < 2 || !(tok_is(c, b - 1, "from") || (tok_is(c, b - 2, "out") && tok_is(c, b - 1, "of")))) continue;
+      h->iTgt = (int)m;
+      h->zCode = "161";
+      break;
+    }
+  }
+}
+
 /* "accused the separatists of shooting down the airliner, killing all 298
 ** on board": a participle trailing an accusation's deed tells that deed, the
 ** accusation's content, which is not coded as an act of its own. */
@@ -7691,6 +7721,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   recall_from(c);
+  own_state_out_of_body(c);
   denied_content(c);
   own_side_denial(c);
   unless_ultimatum(c);
