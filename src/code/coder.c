@@ -802,6 +802,18 @@ static int inner_sides(Coder *c, size_t i, size_t e) {
   return 0;
 }
 
+/* "the two heads of state", "both heads of government": the end of the
+** phrase at token i, which both_sides reads as its pair, else 0. */
+static size_t two_heads_of(const Coder *c, size_t i) {
+  int bBoth = tok_is(c, i, "both");
+  size_t h = bBoth ? i + 1 : i + 2;
+  if (!bBoth && !(tok_is(c, i, "the") && tok_is(c, i + 1, "two"))) return 0;
+  if (h + 2 >= c->nTok + 0 || !tok_is(c, h, "heads") || !tok_is(c, h + 1, "of") ||
+      !(tok_is(c, h + 2, "state") || tok_is(c, h + 2, "government")))
+    return 0;
+  return h + 3;
+}
+
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
@@ -824,6 +836,7 @@ static int both_sides(Coder *c) {
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && i + 3 < c->nTok && tok_is(c, i + 3, "ministers") &&
              c->aTok[i + 2].bWord)
       e = i + 4;
+    else if ((e = two_heads_of(c, i)) != 0) {}
     else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
@@ -7694,6 +7707,19 @@ static int korean_halves(Coder *c) {
   return 1;
 }
 
+/* "the two sides exchanged views on the Ukraine crisis": a state named as
+** the modifier of what talks (04x) are "on" is their topic, not a side they
+** are aimed at, so the joint act stays between its two subjects; force
+** "on Syrian targets" is still aimed. */
+static int topic_of_talks(const Coder *c, const VerbHit *h, int root, int iT) {
+  if (root != 4 || iT < 0) return 0;
+  const Mention *pT = &c->aM[iT];
+  static const char *const azTopic[] = {"on", "about", "over", "regarding", NULL};
+  size_t b = pT->i;
+  if (b > 0 && tok_is(c, b - 1, "the")) b--;
+  return pT->bMod && b > 0 && tok_in(c, b - 1, azTopic);
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -7800,7 +7826,7 @@ static int code_window(Coder *c, size_t iSent) {
       bOtherRole = !bOwnRole;
     }
     /* ... but "launched strikes on Syrian targets" aims at the modifier */
-    int bAimed = nT > 0 && !bRoleTarget && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
+    int bAimed = nT > 0 && !bRoleTarget && !topic_of_talks(c, h, root, aT[0]) && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i >= h->e &&
                  (tok_is(c, c->aM[aT[0]].i - 1, "on") || tok_is(c, c->aM[aT[0]].i - 1, "against"));
     /* ... and "India and Turkey bought Iranian oil" trades with the state
     ** whose goods it names */
