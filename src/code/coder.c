@@ -7720,13 +7720,50 @@ static int topic_of_talks(const Coder *c, const VerbHit *h, int root, int iT) {
   return pT->bMod && b > 0 && tok_in(c, b - 1, azTopic);
 }
 
+/* "pledged assistance to the Himalayan nation", "dispatched rescue teams to
+** the Himalayan country", "send supplies to the island kingdom": agency copy
+** names a state it has just named again by an epithet -- "the" and a
+** capitalised geographic adjective (or island, landlocked, oil-rich ...)
+** before country, nation, kingdom, state, republic or archipelago. The
+** epithet is that state: the last state this sentence named before it other
+** than its subject, else the state the earlier sentences named last, when
+** that is not the subject's. A mention over the phrase; 0 on OOM. */
+static int state_epithet(Coder *c) {
+  static const char *const azNoun[] = {"country", "nation", "kingdom", "state", "republic", "archipelago", NULL};
+  static const char *const azAdj[] = {"island", "landlocked", "oil-rich", "war-torn", "tiny", "impoverished",
+                                      "coastal", "mountainous", NULL};
+  for (size_t i = 0; i + 2 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || !tok_in(c, i + 2, azNoun) || in_mention(c, i + 1) || in_mention(c, i + 2)) continue;
+    if (!(c->aTok[i + 1].bCap && c->aTok[i + 1].bWord) && !tok_in(c, i + 1, azAdj)) continue;
+    if (i + 3 < c->nTok && (tok_is(c, i + 3, "'s") || tok_is(c, i + 3, "of"))) continue;
+    const char *zSubj = NULL, *zPick = NULL;
+    for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      if (!zM) continue;
+      if (!zSubj) {
+        zSubj = zM;
+        continue;
+      }
+      if (c->aM[m].iGroup == c->aM[0].iGroup || !strncmp(zM, zSubj, 3)) continue;
+      zPick = zM;
+    }
+    if (!zPick && c->zRecent && !(zSubj && !strncmp(c->zRecent, zSubj, 3))) zPick = c->zRecent;
+    const ActorEntry *pA = zPick ? country_entry(c, zPick) : NULL;
+    if (!pA) continue;
+    if (!insert_phrase_mention(c, i, i + 3, pA)) return 0;
+    i += 2;
+  }
+  return 1;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed || !token_kinds(c)) return 0;
-  if (!find_actors(c) || !korean_halves(c)) return 0;
+  if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
   brussels_as_eu(c);
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
