@@ -2630,7 +2630,7 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     "intrusions", "violations", "provocation", "provocations", "recognition",
     "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
     "referendum", "deportation", "deportations", "detentions", "decisions",
-    "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", NULL};
+    "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", "mutiny", "uprising", "rebellion", NULL};
 
 /* "Kerry called the sentences chilling and draconian", "called the resolution
 ** political and unconstructive", "described the verdict as a travesty": a
@@ -2662,7 +2662,8 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
   if (n >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n)) return NULL;
   size_t b = n + 1;   /* the label's first word */
   if (b < c->nTok && tok_is(c, b, "'s")) return NULL;
-  if (bDescribe) {
+  if (bDescribe) {   /* "described the armed mutiny by Wagner fighters as treason" */
+    while (b < c->nTok && b < n + 7 && c->aTok[b].bWord && !tok_is(c, b, "as") && !dict_forms(c->p, c->aTok[b].id)) b++;
     if (b >= c->nTok || !tok_is(c, b, "as")) return NULL;
     b++;
   }
