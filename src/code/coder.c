@@ -4382,6 +4382,52 @@ static int dateline(Coder *c) {
   return 1;
 }
 
+/* Contract: an undated wire dateline opens the sentence: an all-caps place,
+** optionally a comma and a short region, the wire's name in brackets and a
+** dash ("KYIV, Ukraine (AP) -", "BAGHDAD (Reuters) -", "THE HAGUE (AP) -").
+** Why: feeds give most leads this form; left in, the wire's name was coded as
+** an actor and the place as the subject. It starts a new item like a dated
+** dateline (its date is the document's) and its tokens are removed. */
+static int dateline_undated(Coder *c) {
+  size_t i = 0;
+  while (i < c->nTok && i < 5 && c->aTok[i].bWord) {
+    for (uint32_t b = c->aTok[i].start; b < c->aTok[i].end; b++)
+      if (is_lower((unsigned char)c->z[b])) return 1;
+    i++;
+    while (i < c->nTok && i < 5 && (tok_is(c, i, "-") || tok_is(c, i, "'")) && i + 1 < c->nTok &&
+           c->aTok[i + 1].bWord && c->aTok[i].start == c->aTok[i - 1].end)
+      i++;   /* PORT-AU-PRINCE, NUKU'ALOFA */
+  }
+  if (i == 0 || i >= c->nTok) return 1;
+  size_t iPlaceEnd = i, k = i;
+  if (tok_is(c, k, ",")) {
+    k++;
+    size_t e = k + 4;
+    while (k < c->nTok && k < e && !tok_is(c, k, "(")) k++;
+  }
+  if (k >= c->nTok || !tok_is(c, k, "(") || k + 3 >= c->nTok || !c->aTok[k + 1].bWord ||
+      !tok_is(c, k + 2, ")"))
+    return 1;
+  k += 3;
+  if (!(tok_is(c, k, "-") || tok_is(c, k, "\xE2\x80\x94") || tok_is(c, k, "\xE2\x80\x93"))) return 1;
+  k++;
+  c->bAnchor = 0;      /* the item's date is the document's */
+  c->bCtx = 0;
+  c->pDateline = NULL;
+  c->zSubjCountry = NULL;
+  c->zItemState = NULL;
+  c->bDatelineNamed = 0;
+  c->nPl = 0;
+  RawMatch r;
+  if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
+    const ActorEntry *a = raw_best(&r);
+    if (a->kind == AK_CAPITAL || a->kind == AK_PLACE || a->kind == AK_COUNTRY) c->pDateline = a;
+  }
+  memmove(c->aTok, c->aTok + k, (c->nTok - k) * sizeof(Token));
+  c->nTok -= k;
+  return 1;
+}
+
 /* Sentences longer than this many tokens are coded in windows that end at a
 ** clause boundary. No real sentence is this long; a run-on line from a broken
 ** conversion is, and windows keep coding linear in its length. */
@@ -4421,7 +4467,7 @@ static int code_sentence(Coder *c, size_t iSent) {
   ** footnoted report narrates across paragraphs ("Lavrov visited Minsk on
   ** November 26 ... \n\n Lukashenko told Lavrov ...") */
   if (iSent > 0 && c->d->nNote == 0 && new_paragraph(c->d, iSent)) c->bCtx = 0;
-  if (!dateline(c)) return 0;
+  if (!dateline(c) || !dateline_undated(c)) return 0;
   if (!c->nTok) return 1;
   Token *aAll = c->aTok;
   size_t nAll = c->nTok;
