@@ -4799,6 +4799,42 @@ static void drop_participle_adjectives(Coder *c) {
   }
 }
 
+/* Contract: a bare past participle between a determiner, a verb's match or
+** a verb of carrying or freeing and a noun is an adjective on that noun:
+** "release seized tankers", "the expelled diplomats", "planes carrying
+** deported migrants". Why: it tells what was done to the thing by someone
+** the clause need not name; coding it gave the clause's subject an act (a
+** seizure by the side that demands the release). Not after "that", "who"
+** or "which", where the participle is a relative clause's verb. */
+static void drop_prenominal_participles(Coder *c) {
+  static const char *const azDetAdj[] = {"a", "an", "the", "his", "her", "its", "their", "this", "these",
+                                         "those", "our", "my", "your", "any", "every", NULL};
+  static const char *const azCarry[] = {"carrying", "holding", "transporting", "releasing", "freeing",
+                                        "returning", "deporting", "expelling", "sheltering", "housing",
+                                        "hosting", "evacuating", "rescuing", "receiving", "repatriating", NULL};
+  static const char *const azWeaponWord[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                             "raid", "raids", "blast", "blasts", "fire", "shelling", "bombing",
+                                             "bombings", "ambush", "assault", "offensive", "crackdown", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    size_t n = h->i + 1;   /* the noun's first word (the match may run on to it) */
+    if (h->bDrop || h->i == 0 || n >= c->nTok || !(h->forms & VF_PP) || (h->forms & (VF_BASE | VF_3S | VF_ING)))
+      continue;
+    const Token *pN = &c->aTok[n];
+    if (!pN->bWord || tok_in(c, n, azPrep) || tok_in(c, n, azDet) || tok_is(c, n, "by") || tok_number(c, n) ||
+        tok_in(c, n, azBe) || tok_is(c, n, "and") || tok_is(c, n, "or"))
+      continue;
+    size_t b = h->i - 1;
+    int bAdj = tok_in(c, b, azDetAdj) || tok_in(c, b, azCarry);
+    for (size_t x = 0; !bAdj && x < c->nH; x++) {
+      const VerbHit *a = &c->aH[x];
+      bAdj = x != k && !a->bDrop && a->e == h->i && !is_report_verb(a) && a->i < h->i &&
+             !tok_in(c, a->e - 1, azWeaponWord);   /* "air strikes killed": a noun, the subject */
+    }
+    if (bAdj) h->bDrop = 1;
+  }
+}
+
 /* The parties of the unfinished act h, up to its clause's end, are not the
 ** targets of the verb whose object the noun before it is: "criticised the
 ** decision of sending troops to Mali" is not aimed at Mali. */
@@ -7638,6 +7674,7 @@ static int code_window(Coder *c, size_t iSent) {
   mark_appositions(c);
   mark_body_members(c);
   drop_participle_adjectives(c);
+  drop_prenominal_participles(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
   persona_non_grata(c);
