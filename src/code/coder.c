@@ -1424,6 +1424,24 @@ static int compass_place(const Coder *c, size_t i) {
   return i > 1 && tok_in(c, i - 1, azCompass) && tok_in(c, i - 2, azPrepPlace);
 }
 
+/* Contract: 1 if the token at i ("him", "her") is the object of a participle
+** that trails a clause after a comma (", accusing him of ..."). Why: the
+** participle's subject is the clause's subject, and one does not accuse
+** oneself; "him" is the other person the clause named. pFirst: the
+** sentence's first person. */
+static int trailing_participle_object(const Coder *c, size_t i, const ActorEntry *pFirst) {
+  if (i < 2 || !tok_is(c, i - 2, ",")) return 0;
+  /* only when that person opens the sentence as its subject ("Cambodian
+  ** police arrested Kem Sokha ..., accusing him": him is Kem Sokha) */
+  const Mention *p0 = NULL;
+  for (size_t k = 0; k < c->nM; k++)
+    if (!c->aM[k].bPronoun && !c->aM[k].bLoc && (!p0 || c->aM[k].i < p0->i)) p0 = &c->aM[k];
+  if (!p0 || p0->pMain != pFirst) return 0;
+  const Token *p = &c->aTok[i - 1];
+  size_t n = p->end - p->start;
+  return p->bWord && !p->bCap && n > 4 && !strncmp(c->z + p->end - 3, "ing", 3);
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -1786,6 +1804,7 @@ static int find_actors(Coder *c) {
         ** joined by "and" to the first person's clause is not that person */
         if (pRef == pFirst && i >= 2 && tok_is(c, i - 2, "and") && c->aTok[i - 1].bWord && !c->aTok[i - 1].bCap)
           bSubjSame = 1;
+        if (pRef == pFirst && trailing_participle_object(c, i, pFirst)) bSubjSame = 1;
         const ActorEntry *pOther = NULL;
         for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
           if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
