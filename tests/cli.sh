@@ -130,5 +130,18 @@ expect jobs-zero 2 '-j takes a number of threads from 1 to 256' -- "$T" code -j 
 expect jobs-word 2 '--jobs takes a number of threads' -- "$T" code --jobs many "$tmp/good.txt"
 expect help-jobs 0 'same for any N' -- "$T" code --help
 
+# JSONL feeds: an article's "title" field is its headline, coded as its first sentence whether
+# it is in title case ("Russia Expels Estonia's Ambassador ...") or sentence case, never dropped
+# as a section heading; the lead in "text" is coded after it
+"$T" code --format table tests/fixtures/stream-dev7.jsonl > "$tmp/feed.out" 2>&1
+if grep -q "RUS  *174  *EST.*Expels Estonia's Ambassador" "$tmp/feed.out" &&
+   grep -q 'IRN  *181  *MHL.*seizes Marshall Islands-flagged oil tanker' "$tmp/feed.out" &&
+   grep -q 'RUSGOV  *174  *EST.*ordered Estonia' "$tmp/feed.out"; then
+  ok "jsonl-title-coded"; else bad "jsonl-title-coded (a JSONL title was not coded)"; fi
+printf '{"id":"t1","published":"2024-05-02","title":"Poland Expels Two Belarusian Diplomats","text":"The move followed a border incident."}\n' > "$tmp/title.jsonl"
+"$T" code --format jsonl "$tmp/title.jsonl" > "$tmp/title.out" 2>&1
+if grep -q '"sentence":0,"text":"Poland Expels Two Belarusian Diplomats"' "$tmp/title.out"; then
+  ok "jsonl-title-sentence-0"; else bad "jsonl-title-sentence-0"; fi
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1510,6 +1510,24 @@ static int compass_place(const Coder *c, size_t i) {
   return i > 1 && tok_in(c, i - 1, azCompass) && tok_in(c, i - 2, azPrepPlace);
 }
 
+/* Contract: 1 if the token at i ("him", "her") is the object of a participle
+** that trails a clause after a comma (", accusing him of ..."). Why: the
+** participle's subject is the clause's subject, and one does not accuse
+** oneself; "him" is the other person the clause named. pFirst: the
+** sentence's first person. */
+static int trailing_participle_object(const Coder *c, size_t i, const ActorEntry *pFirst) {
+  if (i < 2 || !tok_is(c, i - 2, ",")) return 0;
+  /* only when that person opens the sentence as its subject ("Cambodian
+  ** police arrested Kem Sokha ..., accusing him": him is Kem Sokha) */
+  const Mention *p0 = NULL;
+  for (size_t k = 0; k < c->nM; k++)
+    if (!c->aM[k].bPronoun && !c->aM[k].bLoc && (!p0 || c->aM[k].i < p0->i)) p0 = &c->aM[k];
+  if (!p0 || p0->pMain != pFirst) return 0;
+  const Token *p = &c->aTok[i - 1];
+  size_t n = p->end - p->start;
+  return p->bWord && !p->bCap && n > 4 && !strncmp(c->z + p->end - 3, "ing", 3);
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -1872,6 +1890,7 @@ static int find_actors(Coder *c) {
         ** joined by "and" to the first person's clause is not that person */
         if (pRef == pFirst && i >= 2 && tok_is(c, i - 2, "and") && c->aTok[i - 1].bWord && !c->aTok[i - 1].bCap)
           bSubjSame = 1;
+        if (pRef == pFirst && trailing_participle_object(c, i, pFirst)) bSubjSame = 1;
         const ActorEntry *pOther = NULL;
         for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
           if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
@@ -4705,6 +4724,52 @@ static int dateline(Coder *c) {
   return 1;
 }
 
+/* Contract: an undated wire dateline opens the sentence: an all-caps place,
+** optionally a comma and a short region, the wire's name in brackets and a
+** dash ("KYIV, Ukraine (AP) -", "BAGHDAD (Reuters) -", "THE HAGUE (AP) -").
+** Why: feeds give most leads this form; left in, the wire's name was coded as
+** an actor and the place as the subject. It starts a new item like a dated
+** dateline (its date is the document's) and its tokens are removed. */
+static int dateline_undated(Coder *c) {
+  size_t i = 0;
+  while (i < c->nTok && i < 5 && c->aTok[i].bWord) {
+    for (uint32_t b = c->aTok[i].start; b < c->aTok[i].end; b++)
+      if (is_lower((unsigned char)c->z[b])) return 1;
+    i++;
+    while (i < c->nTok && i < 5 && (tok_is(c, i, "-") || tok_is(c, i, "'")) && i + 1 < c->nTok &&
+           c->aTok[i + 1].bWord && c->aTok[i].start == c->aTok[i - 1].end)
+      i++;   /* PORT-AU-PRINCE, NUKU'ALOFA */
+  }
+  if (i == 0 || i >= c->nTok) return 1;
+  size_t iPlaceEnd = i, k = i;
+  if (tok_is(c, k, ",")) {
+    k++;
+    size_t e = k + 4;
+    while (k < c->nTok && k < e && !tok_is(c, k, "(")) k++;
+  }
+  if (k >= c->nTok || !tok_is(c, k, "(") || k + 3 >= c->nTok || !c->aTok[k + 1].bWord ||
+      !tok_is(c, k + 2, ")"))
+    return 1;
+  k += 3;
+  if (!(tok_is(c, k, "-") || tok_is(c, k, "\xE2\x80\x94") || tok_is(c, k, "\xE2\x80\x93"))) return 1;
+  k++;
+  c->bAnchor = 0;      /* the item's date is the document's */
+  c->bCtx = 0;
+  c->pDateline = NULL;
+  c->zSubjCountry = NULL;
+  c->zItemState = NULL;
+  c->bDatelineNamed = 0;
+  c->nPl = 0;
+  RawMatch r;
+  if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
+    const ActorEntry *a = raw_best(&r);
+    if (a->kind == AK_CAPITAL || a->kind == AK_PLACE || a->kind == AK_COUNTRY) c->pDateline = a;
+  }
+  memmove(c->aTok, c->aTok + k, (c->nTok - k) * sizeof(Token));
+  c->nTok -= k;
+  return 1;
+}
+
 /* Sentences longer than this many tokens are coded in windows that end at a
 ** clause boundary. No real sentence is this long; a run-on line from a broken
 ** conversion is, and windows keep coding linear in its length. */
@@ -4744,7 +4809,7 @@ static int code_sentence(Coder *c, size_t iSent) {
   ** footnoted report narrates across paragraphs ("Lavrov visited Minsk on
   ** November 26 ... \n\n Lukashenko told Lavrov ...") */
   if (iSent > 0 && c->d->nNote == 0 && new_paragraph(c->d, iSent)) c->bCtx = 0;
-  if (!dateline(c)) return 0;
+  if (!dateline(c) || !dateline_undated(c)) return 0;
   if (!c->nTok) return 1;
   Token *aAll = c->aTok;
   size_t nAll = c->nTok;
@@ -5073,6 +5138,42 @@ static void drop_participle_adjectives(Coder *c) {
         tok_is(c, h->i - 1, "which") || tok_is(c, h->i - 1, "and") || !c->aTok[h->i - 1].bWord)
       continue;
     h->bDrop = 1;
+  }
+}
+
+/* Contract: a bare past participle between a determiner, a verb's match or
+** a verb of carrying or freeing and a noun is an adjective on that noun:
+** "release seized tankers", "the expelled diplomats", "planes carrying
+** deported migrants". Why: it tells what was done to the thing by someone
+** the clause need not name; coding it gave the clause's subject an act (a
+** seizure by the side that demands the release). Not after "that", "who"
+** or "which", where the participle is a relative clause's verb. */
+static void drop_prenominal_participles(Coder *c) {
+  static const char *const azDetAdj[] = {"a", "an", "the", "his", "her", "its", "their", "this", "these",
+                                         "those", "our", "my", "your", "any", "every", NULL};
+  static const char *const azCarry[] = {"carrying", "holding", "transporting", "releasing", "freeing",
+                                        "returning", "deporting", "expelling", "sheltering", "housing",
+                                        "hosting", "evacuating", "rescuing", "receiving", "repatriating", NULL};
+  static const char *const azWeaponWord[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                             "raid", "raids", "blast", "blasts", "fire", "shelling", "bombing",
+                                             "bombings", "ambush", "assault", "offensive", "crackdown", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    size_t n = h->i + 1;   /* the noun's first word (the match may run on to it) */
+    if (h->bDrop || h->i == 0 || n >= c->nTok || !(h->forms & VF_PP) || (h->forms & (VF_BASE | VF_3S | VF_ING)))
+      continue;
+    const Token *pN = &c->aTok[n];
+    if (!pN->bWord || tok_in(c, n, azPrep) || tok_in(c, n, azDet) || tok_is(c, n, "by") || tok_number(c, n) ||
+        tok_in(c, n, azBe) || tok_is(c, n, "and") || tok_is(c, n, "or"))
+      continue;
+    size_t b = h->i - 1;
+    int bAdj = tok_in(c, b, azDetAdj) || tok_in(c, b, azCarry);
+    for (size_t x = 0; !bAdj && x < c->nH; x++) {
+      const VerbHit *a = &c->aH[x];
+      bAdj = x != k && !a->bDrop && a->e == h->i && !is_report_verb(a) && a->i < h->i &&
+             !tok_in(c, a->e - 1, azWeaponWord);   /* "air strikes killed": a noun, the subject */
+    }
+    if (bAdj) h->bDrop = 1;
   }
 }
 
@@ -8161,6 +8262,7 @@ static int code_window(Coder *c, size_t iSent) {
   mark_appositions(c);
   mark_body_members(c);
   drop_participle_adjectives(c);
+  drop_prenominal_participles(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
   persona_non_grata(c);

@@ -150,6 +150,9 @@ int sentences_split(tocsin_doc *d, const Text *body);
 /* structure/sentences.c: the whole body as one sentence, or (bLines) each
 ** line as one sentence (options.bOneSentence 1 / 2). */
 int sentences_one(tocsin_doc *d, const Text *body, int bLines);
+/* structure/sentences.c: the title as the first sentence (a feed article's
+** title field is its headline). 0 on OOM. */
+int sentences_title_first(tocsin_doc *d);
 
 /* emit/emit.c */
 int emit_doc_json(tocsin_doc *d, Buf *b);

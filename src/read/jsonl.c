@@ -308,6 +308,11 @@ static tocsin_doc *input_article(tocsin_input *p, tocsin_error *pErr) {
     opt.iType = TOCSIN_TYPE_AUTO;
     /* the article's own date is the best fallback when its text has no byline */
     tocsin_doc *d = read_doc_any(b.z, b.n, path.z, &opt, pErr);
+    if (d && p->art.zTitle && p->art.zTitle[0] && !sentences_title_first(d)) {
+      tocsin_doc_free(d);
+      d = NULL;
+      err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "%s: out of memory at line %zu", p->zPath, iLine);
+    }
     buf_free(&b);
     buf_free(&path);
     if (!d && pErr) {

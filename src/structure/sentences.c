@@ -202,6 +202,53 @@ static int reads_as_headline(const char *z, size_t a, size_t b) {
   return nLower >= 2;
 }
 
+/* Contract: 1 if the line z[a..b) opens with a wire dateline: an all-caps
+** place ("KYIV", "THE HAGUE", "PORT-AU-PRINCE"), optionally a comma and a
+** short region or date ("KYIV, Ukraine", "BEIJING, May 3"), optionally a wire
+** name in brackets ("(AP)", "(Reuters)"), then a dash. Why: a headline over a
+** dateline lead is a news item's title, whatever its case, not a section heading. */
+static int opens_with_dateline(const char *z, size_t a, size_t b) {
+  size_t i = a;
+  while (i < b && text_is_blank((unsigned char)z[i])) i++;
+  int nUpper = 0;
+  while (i < b) {
+    unsigned char ch = (unsigned char)z[i];
+    if (is_upper(ch)) nUpper++;
+    else if (!(ch == '-' || ch == '\'' || ch == '.' || ch == ' ' || ch >= 0x80)) break;
+    if (ch == ' ' && i + 1 < b && (z[i + 1] == '(' || z[i + 1] == '-' || (unsigned char)z[i + 1] == 0xE2))
+      break;
+    i++;
+  }
+  if (nUpper < 2 || i >= b) return 0;
+  if (z[i] == ',') {   /* a region or date: up to a bracket or a dash, briefly */
+    size_t e = i + 40 < b ? i + 40 : b;
+    while (i < e && z[i] != '(' && !(z[i] == '-' && i > a && z[i - 1] == ' ') &&
+           !((unsigned char)z[i] == 0xE2 && z[i - 1] == ' '))
+      i++;
+    if (i >= e) return 0;
+  }
+  while (i < b && z[i] == ' ') i++;
+  if (i < b && z[i] == '(') {   /* the wire's name */
+    size_t e = i + 30 < b ? i + 30 : b;
+    while (i < e && z[i] != ')') i++;
+    if (i >= e) return 0;
+    i++;
+    while (i < b && z[i] == ' ') i++;
+  }
+  if (i < b && z[i] == '-') return 1;
+  return b - i >= 3 && (unsigned char)z[i] == 0xE2 && (unsigned char)z[i + 1] == 0x80 &&
+         ((unsigned char)z[i + 2] == 0x94 || (unsigned char)z[i + 2] == 0x93);
+}
+
+/* Contract: 1 if the next non-blank line after line k opens with a wire
+** dateline (opens_with_dateline). Why: a feed item's title line stands over
+** its dated lead, and must be coded as a sentence. */
+static int dateline_lead_follows(const char *z, const SLine *aLine, size_t nLine, size_t k) {
+  size_t j = k + 1;
+  while (j < nLine && aLine[j].kind == L_BLANK) j++;
+  return j < nLine && aLine[j].kind == L_TEXT && opens_with_dateline(z, aLine[j].c, aLine[j].b);
+}
+
 /* ---- building sentences ------------------------------------------------------- */
 
 static int notes_add(NoteList *p, int n) {
@@ -406,7 +453,8 @@ int sentences_split(tocsin_doc *d, const Text *body) {
     int kNext = k + 1 < nLine ? aLine[k + 1].kind : L_BLANK;
     if (kNext != L_TEXT && text_word_count(z, l.c, l.b) < HEADING_MAX_WORDS &&
         !ends_sentence(z, l.c, l.b) && !memchr(z + l.c, MARK_OPEN, l.b - l.c) &&
-        !reads_as_headline(z, l.c, l.b))
+        !reads_as_headline(z, l.c, l.b) &&
+        !(text_word_count(z, l.c, l.b) >= 3 && dateline_lead_follows(z, aLine, nLine, k)))
       continue;
     bOpen = 1;
     bs = l.c;
@@ -438,4 +486,28 @@ int sentences_one(tocsin_doc *d, const Text *body, int bLines) {
   free(sp.notes.a);
   buf_free(&sp.text);
   return ok;
+}
+
+/* Contract: makes the document's title (d->zTitle, the first line of the
+** input) its first sentence, before the body's; the rest are renumbered.
+** Why: a feed article's "title" field is known to be its headline, an event
+** to code, where a plain document's first line may be a mere title. Nothing
+** is done when there is no title. Returns 0 on OOM. */
+int sentences_title_first(tocsin_doc *d) {
+  if (!d->zTitle || !d->zTitle[0]) return 1;
+  size_t a = 0;
+  while (a < d->nOrig && is_space((unsigned char)d->zOrig[a])) a++;
+  const char *q = memchr(d->zOrig + a, '\n', d->nOrig - a);
+  size_t b = q ? (size_t)(q - d->zOrig) : d->nOrig;
+  while (b > a && is_space((unsigned char)d->zOrig[b - 1])) b--;
+  if (b <= a) return 1;
+  if (!vec_grow((void **)&d->aSent, &d->nSentAlloc, d->nSent, sizeof(tocsin_sentence))) return 0;
+  memmove(d->aSent + 1, d->aSent, d->nSent * sizeof(tocsin_sentence));
+  d->nSent++;
+  memset(&d->aSent[0], 0, sizeof(tocsin_sentence));
+  d->aSent[0].start = a;
+  d->aSent[0].end = b;
+  d->aSent[0].zText = d->zTitle;
+  for (size_t k = 0; k < d->nSent; k++) d->aSent[k].i = k;
+  return 1;
 }
