@@ -7622,6 +7622,7 @@ static void compose_frames_pass(Coder *c) {
 static int follow_suit(Coder *c, size_t iSent) {
   static const char *const azFollowVerb[] = {"follow", "follows", "followed", "following", NULL};
   static const char *const azDo[] = {"do", "does", "did", "done", "doing", NULL};
+  static const char *const azTake[] = {"take", "takes", "took", "taken", "taking", NULL};
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 1 < c->nTok; i++) {
     size_t e = 0;   /* the rare second word first: this runs on every token */
@@ -7630,6 +7631,10 @@ static int follow_suit(Coder *c, size_t iSent) {
     else if (tok_is(c, i + 2, "same") && tok_is(c, i + 1, "the") && tok_in(c, i, azDo) &&
              !tok_is(c, i + 3, "to") && !tok_is(c, i + 3, "with"))
       e = i + 3;
+    /* "The UAE, Bahrain and Egypt took the same step" */
+    else if (tok_is(c, i + 2, "same") && tok_is(c, i + 1, "the") && tok_in(c, i, azTake) &&
+             (tok_is(c, i + 3, "step") || tok_is(c, i + 3, "action") || tok_is(c, i + 3, "measure")))
+      e = i + 4;
     if (!e || c->aUsed[i]) continue;
     int iEv = -1;
     for (size_t x = d->nEvent; x-- > 0 && iEv < 0;) {
