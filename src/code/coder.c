@@ -6428,6 +6428,33 @@ static const ActorEntry *group_force_answered(const Coder *c, size_t iSent, size
   return pOrg;
 }
 
+/* "Israel struck Hezbollah targets in Lebanon, and France condemned the
+** attack": a reaction whose act noun answers an act told earlier in the same
+** sentence, in a clause of its own ("and", ";" or "while" between them), is
+** aimed at that act's state -- the nearest such act of the kind the noun
+** names (roots lo-hi: force, a show of force, a deal, a measure; for a
+** generic "the decision" or "the move" a material act, 14 and up -- words or
+** a threat there leave it to the story's act: "threatened sanctions, and
+** Guterres condemned the coup").
+** Returns its country code, or NULL. */
+static const char *same_sentence_act(const Coder *c, size_t k, int lo, int hiRoot, const char *zS) {
+  const VerbHit *h = &c->aH[k];
+  for (size_t x = k; x-- > 0;) {
+    const VerbHit *a = &c->aH[x];
+    if (a->bDrop || a->iSrc < 0 || a->iTgt < 0 || a->iSrc == h->iSrc || a->bReported) continue;
+    int r = code_root(a);
+    if (r < lo || r > hiRoot) continue;
+    int bJoin = 0;
+    for (size_t t = a->e; t < h->i && !bJoin; t++)
+      bJoin = tok_is(c, t, "and") || tok_is(c, t, ";") || tok_is(c, t, "while");
+    if (!bJoin) continue;
+    const char *zA = NULL;
+    mention_country(c, a->iSrc, &zA);
+    if (zA && (!zS || strncmp(zA, zS, 3))) return zA;
+  }
+  return NULL;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -6525,6 +6552,9 @@ static int reply_targets(Coder *c, size_t iSent) {
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
       else reaction_measure(c, n, &lo, &hiRoot);
     }
+    /* ... or the act just told in this sentence: "Israel struck Hezbollah
+    ** targets, and France condemned the attack" */
+    if (bReaction && !zT) zT = same_sentence_act(c, k, lo > 0 ? lo : bWords ? 20 : 14, hiRoot, zS);
     /* ... and a deal is the parties': both sides of a joint act ("Saudi
     ** Arabia and Iran agreed to restore relations ... The White House
     ** welcomed the deal"), which a wire story may name up to six sentences
