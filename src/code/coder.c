@@ -4092,7 +4092,7 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   for (size_t t = h->e; t < pT->i; t++) bPlace &= !tok_in(c, t, azArmed);   /* "army positions in Mali" */
   int bSoft = bPlace || (pT->pAgent && !pT->pMain && strstr(" CVL REF IMG BUS EDU MED REL ", pT->pAgent->zCode) &&
                            strlen(pT->pAgent->zCode) == 3);
-  if (!strcmp(zCode, "190") && bIrregular && bSoft) return "180";
+  if ((!strcmp(zCode, "190") || !strcmp(zCode, "193")) && bIrregular && bSoft) return "180";   /* and gunfire: "gunmen opened fire at a concert hall" */
   int bForce = pS->pAgent && !pS->pMain && (!strcmp(pS->pAgent->zCode, "COP") || !strcmp(pS->pAgent->zCode, "MIL"));
   int bHome = pEv->source.zCountry && pEv->target.zCountry && !strcmp(pEv->source.zCountry, pEv->target.zCountry);
   if (!bForce || !bHome || !pT->pAgent || pT->pMain) return zCode;
