@@ -7577,6 +7577,27 @@ static int korean_halves(Coder *c) {
   return 1;
 }
 
+/* "did not publish a toll and restricted reporting": a do-support negation
+** governs base forms only, so a finite verb in the past or present tense
+** joined after it by "and", "but" or "or" is outside its scope and not
+** negated. True when every negation in [lo, h->i) is such a "did not". */
+static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
+  if (h->forms & VF_BASE) return 0;   /* "did not cut ... or cut": the same form could be governed */
+  if (!(h->forms & (VF_PAST | VF_3S))) return 0;
+  int bAny = 0;
+  for (size_t t = lo; t < h->i; t++) {
+    if (!tok_neg(c, t)) continue;
+    bAny = 1;
+    static const char *const azDo[] = {"did", "does", "do", NULL};
+    int bDo = (t > 0 && tok_in(c, t - 1, azDo)) || tok_is(c, t, "n't");
+    if (!bDo) return 0;
+    int bJoin = 0;
+    for (size_t u = t + 1; u < h->i && !bJoin; u++) bJoin = tok_is(c, u, "and") || tok_is(c, u, "but") || tok_is(c, u, "or");
+    if (!bJoin) return 0;
+  }
+  return bAny;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -7719,6 +7740,7 @@ static int code_window(Coder *c, size_t iSent) {
     size_t nBefore = judge_words(c, lo, h->i, nAll);
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
+    if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
     /* "should", "must" prescribe for the author only when no one else is
     ** speaking: "agreed that their countries should cooperate", "..., saying
     ** he must resign", "said Sudan must return a helicopter that was
