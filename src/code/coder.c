@@ -2501,6 +2501,17 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   return NULL;
 }
 
+/* "in a Security Council meeting", "at the NATO summit meeting", "during
+** an EU Council hearing": an -ing form after a run of capitalised words
+** that a determiner or possessive opens is the head of a noun phrase
+** naming an occasion, not the verb of the clause. */
+static int ing_after_named_modifier(const Coder *c, size_t i) {
+  size_t t = i;
+  while (t > 0 && i - t < 4 && c->aTok[t - 1].bWord && c->aTok[t - 1].bCap) t--;
+  if (t == i || t == 0) return 0;
+  return tok_in(c, t - 1, azDet) || tok_is(c, t - 1, "'s");
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2594,6 +2605,7 @@ static int find_verbs(Coder *c) {
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
+      if (f->forms == VF_ING && ing_after_named_modifier(c, i)) continue;
       for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
         const VerbPattern *v = &c->p->aPat[ip];
         int nLit = 0;
@@ -7169,6 +7181,27 @@ static void drop_alternatives(Coder *c) {
   }
 }
 
+/* "a planned regrouping intended to reinforce the front", "drills designed
+** to deter Taipei": a participle of purpose after a noun tells what a
+** thing is for (a purpose clause), so the act it names is no event. Not
+** after an auxiliary, a subject or a comma ("Russia intended to attack",
+** "was meant to deter"), where it is the clause's own verb. */
+static void drop_purpose_participles(Coder *c) {
+  static const char *const azPurp[] = {"intended", "designed", "meant", NULL};
+  static const char *const azAux[] = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                                      "it", "they", "he", "she", "we", "who", "which", "that", "not", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || !(b->forms & VF_BASE)) continue;
+    size_t t = to_before(c, b);
+    if (t == SIZE_MAX || t < 2 || !tok_in(c, t - 1, azPurp)) continue;
+    size_t w = t - 2;
+    const Token *pW = &c->aTok[w];
+    if (!pW->bWord || pW->bCap || in_mention(c, w) || tok_in(c, w, azAux) || tok_adverb(c, w)) continue;
+    b->bDrop = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -7598,6 +7631,22 @@ static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
   return bAny;
 }
 
+/* "held talks on the Belarusian-Ukrainian border", "met at the Turkish
+** frontier": a state named as the border a place lies on is where a joint
+** act happens, not a party to it. True when mention m modifies "border",
+** "frontier" or "boundary" after a preposition of place. */
+static int border_location(const Coder *c, int m) {
+  static const char *const azEdge[] = {"border", "borders", "frontier", "boundary", NULL};
+  static const char *const azAt[] = {"on", "at", "near", "along", "across", "to", NULL};
+  const Mention *pM = &c->aM[m];
+  size_t e = pM->e;
+  while (e < c->nTok && e < pM->e + 3 && (tok_is(c, e, "-") || (c->aTok[e].bCap && c->aTok[e].bWord))) e++;
+  if (e >= c->nTok || !tok_in(c, e, azEdge)) return 0;
+  size_t t = pM->i;
+  if (t > 0 && tok_is(c, t - 1, "the")) t--;
+  return t > 0 && tok_in(c, t - 1, azAt);
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -7637,6 +7686,7 @@ static int code_window(Coder *c, size_t iSent) {
   posture_as_protection(c);
   drop_purpose_clauses(c);
   drop_alternatives(c);
+  drop_purpose_participles(c);
   drop_conditions(c);
   between_sides(c);
   clause_replies(c);
@@ -7712,6 +7762,7 @@ static int code_window(Coder *c, size_t iSent) {
     /* ... and allies striking "Houthi locations" strike the Houthis */
     bAimed |= nT > 0 && h->bWeakTarget && allied_force_place(c, h, h->iSrc, aT[0]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
+    if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
