@@ -4013,6 +4013,28 @@ static int place_seized(const Coder *c, const VerbHit *h, const Mention *pT) {
   return pT->i <= t;
 }
 
+/* "Israeli forces seized the buffer zone on the Golan Heights", "rebels
+** captured the town of X", "took control of the airport": seizing a
+** piece of ground is occupying territory (192), not property (171). True
+** when the object right after the verb (past "the", "a", "most of", "control
+** of") is a word for ground and the target is a state or a place. */
+static int territory_seized(const Coder *c, const VerbHit *h, const Mention *pT) {
+  static const char *const azGround[] = {"zone", "territory", "territories", "town", "towns", "village",
+                                         "villages", "city", "area", "areas", "district", "districts",
+                                         "region", "province", "airport", "airbase", "crossing", "crossings",
+                                         "heights", "hill", "hills", "island", "islands", "outskirts",
+                                         "headquarters", "bridgehead", "settlement", "settlements", NULL};
+  static const char *const azSkip[] = {"the", "a", "an", "most", "much", "part", "parts", "all", "of", "control",
+                                       "key", "strategic", "buffer", "border", "demilitarized", "demilitarised",
+                                       "eastern", "western", "northern", "southern", "central", "entire", NULL};
+  if (pT->pAgent || (!pT->pMain && !pT->pCountry)) return 0;
+  int kind = pT->pMain ? (int)pT->pMain->kind : (int)pT->pCountry->kind;
+  if (kind != AK_CAPITAL && kind != AK_PLACE && kind != AK_COUNTRY && kind != AK_DEMONYM) return 0;
+  size_t t = h->e;
+  while (t < c->nTok && t < h->e + 5 && tok_in(c, t, azSkip) && !tok_in(c, t, azGround)) t++;
+  return t < c->nTok && tok_in(c, t, azGround);
+}
+
 /* "told AFP by phone", "told reporters by telephone": what is said to the
 ** press over the phone is a statement through it, no call between parties. */
 static int press_by_phone(const Coder *c, const VerbHit *h, const tocsin_event *ev) {
@@ -4266,6 +4288,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY) &&
       place_seized(c, h, pT))
     zCode = "192";
+  if (!strcmp(zCode, "171") && territory_seized(c, h, pT)) zCode = "192";
   zCode = org_exit(c, pT, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
   /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
