@@ -2501,6 +2501,25 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   return NULL;
 }
 
+/* "began training Belarusian special operations forces": after a verb of
+** aspect (begin, start, continue, resume, stop) the -ing form right after it
+** is the act, so a pattern of the aspect verb whose gap swallows that
+** gerund ("begin ~ operations") does not match; the gerund's own pattern
+** codes the clause. True when token i + 1 is such a gerund, not a literal
+** of the match aLit[0..nLit). */
+static int gerund_after_aspect(const Coder *c, size_t i, const size_t *aLit, int nLit) {
+  static const char *const azAspect[] = {"began", "begun", "begins", "begin", "beginning", "started", "starts",
+                                         "start", "starting", "continued", "continues", "continue",
+                                         "continuing", "resumed", "resumes", "resume", "resuming", NULL};
+  if (i + 1 >= c->nTok || !tok_in(c, i, azAspect)) return 0;
+  for (int x = 0; x < nLit; x++)
+    if (aLit[x] == i + 1) return 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i + 1].id); g;
+       g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    if ((g->forms & VF_ING) && dict_patterns(c->p, g->lemma) >= 0) return 1;
+  return 0;
+}
+
 /* "in a Security Council meeting", "at the NATO summit meeting", "during
 ** an EU Council hearing": an -ing form after a run of capitalised words
 ** that a determiner or possessive opens is the head of a noun phrase
@@ -2612,6 +2631,7 @@ static int find_verbs(Coder *c) {
         size_t e = match_slots(c, v, 0, i + 1, &nLit, aLit, 0);
         if (!e) e = label_after_object(c, v, i, &nLit, aLit);
         if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i)) continue;
+        if (gerund_after_aspect(c, i, aLit, nLit)) continue;
         if (nLit > bestLit) {
           bestLit = nLit;
           pBest = v;
@@ -7633,6 +7653,16 @@ static int korean_halves(Coder *c) {
   return 1;
 }
 
+/* "Putin is unlikely to accept a ceasefire", "China is highly unlikely to
+** invade": the act an analyst calls unlikely is forecast not to happen, the
+** act negated with mood forecast (as dev6-analytic codes it), not a hedged
+** estimate that it will. True when "unlikely" stands right before the "to"
+** of verb hit h. */
+static int unlikely_to(const Coder *c, const VerbHit *h) {
+  size_t t = to_before(c, h);
+  return t != SIZE_MAX && t > 0 && tok_is(c, t - 1, "unlikely");
+}
+
 /* "did not publish a toll and restricted reporting": a do-support negation
 ** governs base forms only, so a finite verb in the past or present tense
 ** joined after it by "and", "but" or "or" is outside its scope and not
@@ -7815,6 +7845,10 @@ static int code_window(Coder *c, size_t iSent) {
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
+    if (!j.bNegated && unlikely_to(c, h)) {
+      j.bNegated = 1;
+      j.zMood = "forecast";
+    }
     /* "should", "must" prescribe for the author only when no one else is
     ** speaking: "agreed that their countries should cooperate", "..., saying
     ** he must resign", "said Sudan must return a helicopter that was
