@@ -2773,6 +2773,36 @@ static const VerbPattern *official_landing_hit(const Coder *c, size_t i, uint32_
   return NULL;
 }
 
+/* "began training Belarusian special operations forces": after a verb of
+** aspect (begin, start, continue, resume, stop) the -ing form right after it
+** is the act, so a pattern of the aspect verb whose gap swallows that
+** gerund ("begin ~ operations") does not match; the gerund's own pattern
+** codes the clause. True when token i + 1 is such a gerund, not a literal
+** of the match aLit[0..nLit). */
+static int gerund_after_aspect(const Coder *c, size_t i, const size_t *aLit, int nLit) {
+  static const char *const azAspect[] = {"began", "begun", "begins", "begin", "beginning", "started", "starts",
+                                         "start", "starting", "continued", "continues", "continue",
+                                         "continuing", "resumed", "resumes", "resume", "resuming", NULL};
+  if (i + 1 >= c->nTok || !tok_in(c, i, azAspect)) return 0;
+  for (int x = 0; x < nLit; x++)
+    if (aLit[x] == i + 1) return 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i + 1].id); g;
+       g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    if ((g->forms & VF_ING) && dict_patterns(c->p, g->lemma) >= 0) return 1;
+  return 0;
+}
+
+/* "in a Security Council meeting", "at the NATO summit meeting", "during
+** an EU Council hearing": an -ing form after a run of capitalised words
+** that a determiner or possessive opens is the head of a noun phrase
+** naming an occasion, not the verb of the clause. */
+static int ing_after_named_modifier(const Coder *c, size_t i) {
+  size_t t = i;
+  while (t > 0 && i - t < 4 && c->aTok[t - 1].bWord && c->aTok[t - 1].bCap) t--;
+  if (t == i || t == 0) return 0;
+  return tok_in(c, t - 1, azDet) || tok_is(c, t - 1, "'s");
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2866,12 +2896,14 @@ static int find_verbs(Coder *c) {
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
+      if (f->forms == VF_ING && ing_after_named_modifier(c, i)) continue;
       for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
         const VerbPattern *v = &c->p->aPat[ip];
         int nLit = 0;
         size_t e = match_slots(c, v, 0, i + 1, &nLit, aLit, 0);
         if (!e) e = label_after_object(c, v, i, &nLit, aLit);
         if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i)) continue;
+        if (gerund_after_aspect(c, i, aLit, nLit)) continue;
         if (nLit > bestLit) {
           bestLit = nLit;
           pBest = v;
@@ -4310,6 +4342,28 @@ static int place_seized(const Coder *c, const VerbHit *h, const Mention *pT) {
   return pT->i <= t;
 }
 
+/* "Israeli forces seized the buffer zone on the Golan Heights", "rebels
+** captured the town of X", "took control of the airport": seizing a
+** piece of ground is occupying territory (192), not property (171). True
+** when the object right after the verb (past "the", "a", "most of", "control
+** of") is a word for ground and the target is a state or a place. */
+static int territory_seized(const Coder *c, const VerbHit *h, const Mention *pT) {
+  static const char *const azGround[] = {"zone", "territory", "territories", "town", "towns", "village",
+                                         "villages", "city", "area", "areas", "district", "districts",
+                                         "region", "province", "airport", "airbase", "crossing", "crossings",
+                                         "heights", "hill", "hills", "island", "islands", "outskirts",
+                                         "headquarters", "bridgehead", "settlement", "settlements", NULL};
+  static const char *const azSkip[] = {"the", "a", "an", "most", "much", "part", "parts", "all", "of", "control",
+                                       "key", "strategic", "buffer", "border", "demilitarized", "demilitarised",
+                                       "eastern", "western", "northern", "southern", "central", "entire", NULL};
+  if (pT->pAgent || (!pT->pMain && !pT->pCountry)) return 0;
+  int kind = pT->pMain ? (int)pT->pMain->kind : (int)pT->pCountry->kind;
+  if (kind != AK_CAPITAL && kind != AK_PLACE && kind != AK_COUNTRY && kind != AK_DEMONYM) return 0;
+  size_t t = h->e;
+  while (t < c->nTok && t < h->e + 5 && tok_in(c, t, azSkip) && !tok_in(c, t, azGround)) t++;
+  return t < c->nTok && tok_in(c, t, azGround);
+}
+
 /* "told AFP by phone", "told reporters by telephone": what is said to the
 ** press over the phone is a statement through it, no call between parties. */
 static int press_by_phone(const Coder *c, const VerbHit *h, const tocsin_event *ev) {
@@ -4596,6 +4650,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY) &&
       place_seized(c, h, pT))
     zCode = "192";
+  if (!strcmp(zCode, "171") && territory_seized(c, h, pT)) zCode = "192";
   zCode = org_exit(c, pT, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
   /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
@@ -7824,6 +7879,27 @@ static void drop_alternatives(Coder *c) {
   }
 }
 
+/* "a planned regrouping intended to reinforce the front", "drills designed
+** to deter Taipei": a participle of purpose after a noun tells what a
+** thing is for (a purpose clause), so the act it names is no event. Not
+** after an auxiliary, a subject or a comma ("Russia intended to attack",
+** "was meant to deter"), where it is the clause's own verb. */
+static void drop_purpose_participles(Coder *c) {
+  static const char *const azPurp[] = {"intended", "designed", "meant", NULL};
+  static const char *const azAux[] = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                                      "it", "they", "he", "she", "we", "who", "which", "that", "not", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || !(b->forms & VF_BASE)) continue;
+    size_t t = to_before(c, b);
+    if (t == SIZE_MAX || t < 2 || !tok_in(c, t - 1, azPurp)) continue;
+    size_t w = t - 2;
+    const Token *pW = &c->aTok[w];
+    if (!pW->bWord || pW->bCap || in_mention(c, w) || tok_in(c, w, azAux) || tok_adverb(c, w)) continue;
+    b->bDrop = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -8282,6 +8358,53 @@ static int state_epithet(Coder *c) {
   return 1;
 }
 
+/* "Putin is unlikely to accept a ceasefire", "China is highly unlikely to
+** invade": the act an analyst calls unlikely is forecast not to happen, the
+** act negated with mood forecast (as dev6-analytic codes it), not a hedged
+** estimate that it will. True when "unlikely" stands right before the "to"
+** of verb hit h. */
+static int unlikely_to(const Coder *c, const VerbHit *h) {
+  size_t t = to_before(c, h);
+  return t != SIZE_MAX && t > 0 && tok_is(c, t - 1, "unlikely");
+}
+
+/* "did not publish a toll and restricted reporting": a do-support negation
+** governs base forms only, so a finite verb in the past or present tense
+** joined after it by "and", "but" or "or" is outside its scope and not
+** negated. True when every negation in [lo, h->i) is such a "did not". */
+static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
+  if (h->forms & VF_BASE) return 0;   /* "did not cut ... or cut": the same form could be governed */
+  if (!(h->forms & (VF_PAST | VF_3S))) return 0;
+  int bAny = 0;
+  for (size_t t = lo; t < h->i; t++) {
+    if (!tok_neg(c, t)) continue;
+    bAny = 1;
+    static const char *const azDo[] = {"did", "does", "do", NULL};
+    int bDo = (t > 0 && tok_in(c, t - 1, azDo)) || tok_is(c, t, "n't");
+    if (!bDo) return 0;
+    int bJoin = 0;
+    for (size_t u = t + 1; u < h->i && !bJoin; u++) bJoin = tok_is(c, u, "and") || tok_is(c, u, "but") || tok_is(c, u, "or");
+    if (!bJoin) return 0;
+  }
+  return bAny;
+}
+
+/* "held talks on the Belarusian-Ukrainian border", "met at the Turkish
+** frontier": a state named as the border a place lies on is where a joint
+** act happens, not a party to it. True when mention m modifies "border",
+** "frontier" or "boundary" after a preposition of place. */
+static int border_location(const Coder *c, int m) {
+  static const char *const azEdge[] = {"border", "borders", "frontier", "boundary", NULL};
+  static const char *const azAt[] = {"on", "at", "near", "along", "across", "to", NULL};
+  const Mention *pM = &c->aM[m];
+  size_t e = pM->e;
+  while (e < c->nTok && e < pM->e + 3 && (tok_is(c, e, "-") || (c->aTok[e].bCap && c->aTok[e].bWord))) e++;
+  if (e >= c->nTok || !tok_in(c, e, azEdge)) return 0;
+  size_t t = pM->i;
+  if (t > 0 && tok_is(c, t - 1, "the")) t--;
+  return t > 0 && tok_in(c, t - 1, azAt);
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -8324,6 +8447,7 @@ static int code_window(Coder *c, size_t iSent) {
   posture_as_protection(c);
   drop_purpose_clauses(c);
   drop_alternatives(c);
+  drop_purpose_participles(c);
   drop_conditions(c);
   between_sides(c);
   clause_replies(c);
@@ -8401,6 +8525,7 @@ static int code_window(Coder *c, size_t iSent) {
     /* ... and allies striking "Houthi locations" strike the Houthis */
     bAimed |= nT > 0 && h->bWeakTarget && allied_force_place(c, h, h->iSrc, aT[0]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
+    if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
@@ -8429,6 +8554,11 @@ static int code_window(Coder *c, size_t iSent) {
     size_t nBefore = judge_words(c, lo, h->i, nAll);
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
+    if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
+    if (!j.bNegated && unlikely_to(c, h)) {
+      j.bNegated = 1;
+      j.zMood = "forecast";
+    }
     /* "should", "must" prescribe for the author only when no one else is
     ** speaking: "agreed that their countries should cooperate", "..., saying
     ** he must resign", "said Sudan must return a helicopter that was

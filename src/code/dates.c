@@ -52,6 +52,27 @@ static int tok_day(const char *z, const Token *t) {
   return (v >= 1 && v <= 31) ? v : -1;
 }
 
+/* A day with a footnote marker glued on, as text comes out of a PDF report:
+** "on May 9.8" is May 9, note 8. Only at the end of the sentence or before a
+** capitalised word or a bracket, where a decimal ("May 9.8 percent") cannot
+** stand; the marker has 1-3 digits. The day, or -1. */
+static int footnoted_day(const char *z, const Token *aTok, size_t nTok, size_t j) {
+  const Token *t = &aTok[j];
+  size_t i = t->start, d = 0;
+  int v = 0;
+  while (i < t->end && is_digit((unsigned char)z[i]) && d < 3) v = v * 10 + (z[i++] - '0'), d++;
+  if (d == 0 || d > 2 || i >= t->end || z[i] != '.') return -1;
+  size_t k = ++i;
+  while (i < t->end && is_digit((unsigned char)z[i])) i++;
+  if (i != t->end || i == k || i - k > 3) return -1;
+  if (j + 1 < nTok) {
+    const Token *n = &aTok[j + 1];
+    unsigned char ch = (unsigned char)z[n->start];
+    if (!is_upper(ch) && ch != '[' && !(n->end - n->start == 1 && ch == '.')) return -1;
+  }
+  return (v >= 1 && v <= 31) ? v : -1;
+}
+
 static int tok_month(const char *z, const Token *t) {
   size_t n = t->end - t->start;
   /* "May" is also a modal verb: only as a month when capitalised */
@@ -93,6 +114,7 @@ int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, si
       size_t j = i + 1;
       if (j < nTok && tok_is(z, &aTok[j], ".")) j++;   /* "Sept. 14" */
       int d = j < nTok ? tok_day(z, &aTok[j]) : -1;
+      if (d < 0 && j < nTok) d = footnoted_day(z, aTok, nTok, j);
       if (d > 0) {
         size_t k = j + 1;
         if (k < nTok && tok_is(z, &aTok[k], ",")) k++;
