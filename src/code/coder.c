@@ -2710,6 +2710,63 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
   return NULL;
 }
 
+/* The pattern of a lemma with a code, for a hit a rule builds ("call" 111):
+** NULL when the dictionary has none. */
+static const VerbPattern *lemma_pattern(const Coder *c, const char *zLemma, const char *zCode) {
+  uint32_t id = intern_id((Intern *)&c->p->vocab, NULL, zLemma, strlen(zLemma), 0);   /* a lookup: adds nothing */
+  if (id == TOK_NONE) return NULL;
+  for (int32_t ip = dict_patterns(c->p, id); ip >= 0; ip = c->p->aPatNext[ip])
+    if (!strcmp(c->p->aPat[ip].zCode, zCode)) return &c->p->aPat[ip];
+  return NULL;
+}
+
+/* "Iran's envoy said the resolution was deeply regrettable", "Peskov said
+** the guarantees were a mistake": a speaker's verdict on an act just
+** reported -- "said (that) the <act noun> was <label>" -- condemns it (111),
+** as "called the resolution regrettable" does (label_call_hit), unless the
+** label praises or justifies it ("was needed", "was revenge for") or the verb
+** after "was" makes a passive ("was carried out by"). Token i is the "said"; returns the "call" 111 pattern (the hit
+** replaces the lone statement) and sets *pEnd after the label. */
+static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
+  static const char *const azSay[] = {"said", "says", "saying", "added", "stated", "declared", NULL};
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as",
+                                       "since", "when", "while", "(", NULL};
+  static const char *const azPraise[] = {"positive", "constructive", "productive", "historic", "breakthrough",
+                                         "success", "successful", "milestone", "good", "important", "welcome",
+                                         "significant", "fruitful", "useful", "excellent", "great", "landmark",
+                                         "encouraging", "promising", "victory", "fair", "free", "credible",
+                                         "legitimate", "transparent", "peaceful", "necessary", "justified",
+                                         "correct", "reasonable", "balanced", "helpful", "vital", "crucial",
+                                         "step", "progress", "valid", "lawful", "legal", "timely", "aimed",
+                                         "intended", "designed", "due", "likely", "expected", "set", "about",
+                                         "still", "being", "held", "in", "on", "under", "at", "needed", "required", "meant",
+                                         "revenge", "retaliation", "response", "answer", "defensive",
+                                         "proportionate", NULL};
+  if (!tok_in(c, i, azSay)) return NULL;
+  size_t t = i + 1;
+  if (tok_is(c, t, "that")) t++;
+  if (!tok_is(c, t, "the")) return NULL;
+  size_t n = t + 1;   /* the act noun, one modifier before it at most */
+  if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
+  if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
+  if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
+  size_t b = n + 2;
+  if (tok_is(c, b, "not")) return NULL;   /* "said the deal was not ..." may say anything */
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;   /* "was carried out by", "was signed" */
+  size_t e = b;
+  int bPraise = 0;
+  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++) bPraise |= tok_in(c, e, azPraise);
+  if (bPraise || e == b) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "call", "111");
+  if (!v) return NULL;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    *pForms = f->forms;
+  *pEnd = e;
+  return v;
+}
+
 /* "Biden called Netanyahu on Tuesday", "Macron called Putin to discuss the
 ** war", "Erdogan called Aliyev.": a bare "called" whose object is a named
 ** leader or state, followed by a date, a purpose of talk or the end of the
@@ -2922,6 +2979,10 @@ static int find_verbs(Coder *c) {
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
+    if (!pBest || pBest->nSlot == 0) {   /* "said the resolution was regrettable", over the lone "say" (010) */
+      const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
+      if (pVerdict) pBest = pVerdict;
+    }
     if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
       if (pLabel) pBest = pLabel;
