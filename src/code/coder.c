@@ -2674,13 +2674,30 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
                                          "justified", "correct", "reasonable", "balanced", "helpful", "vital",
                                          "crucial", "step", "progress", "win", "valid", "lawful", "legal",
                                          "welcome", "timely", "brave", "courageous", "wise", NULL};
-  if (!tok_in(c, i, azLabelVerb) || i + 3 >= c->nTok || !tok_is(c, i + 1, "the")) return NULL;
+  if (!tok_in(c, i, azLabelVerb) || i + 3 >= c->nTok) return NULL;
   int bDescribe = c->z[c->aTok[i].start] == 'd' || c->z[c->aTok[i].start] == 'D';
-  size_t n = i + 2;
-  if (!tok_in(c, n, azReactionAct)) n++;
+  /* the object: "the <act>", "the <word> <act>", or an author's "<X>'s <act>"
+  ** ("the military's move", "Russia's recognition of Abkhazia") */
+  size_t n = 0;
+  for (size_t t = i + 1; t < i + 6 && t + 1 < c->nTok && !n; t++)
+    if (tok_is(c, t, "'s") && t > i + 1) n = t + 1;
+  if (n) {
+    if (!tok_in(c, n, azReactionAct) && n + 1 < c->nTok && c->aTok[n].bWord && !dict_forms(c->p, c->aTok[n].id)) n++;
+  } else {
+    if (!tok_is(c, i + 1, "the")) return NULL;
+    n = i + 2;
+    if (!tok_in(c, n, azReactionAct)) n++;
+  }
   if (n >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n)) return NULL;
   size_t b = n + 1;   /* the label's first word */
   if (b < c->nTok && tok_is(c, b, "'s")) return NULL;
+  if (bDescribe || tok_is(c, b, "of")) {   /* "Russia's recognition of Abkhazia and South Ossetia a violation" */
+    size_t x = b;
+    if (tok_is(c, x, "of"))
+      while (x < c->nTok && x < b + 6 && (c->aTok[x].bCap || tok_is(c, x, "of") || tok_is(c, x, "and") || tok_is(c, x, "the")))
+        x++;
+    if (!bDescribe) b = x;
+  }
   if (bDescribe) {   /* "described the armed mutiny by Wagner fighters as treason" */
     while (b < c->nTok && b < n + 7 && c->aTok[b].bWord && !tok_is(c, b, "as") && !dict_forms(c->p, c->aTok[b].id)) b++;
     if (b >= c->nTok || !tok_is(c, b, "as")) return NULL;
