@@ -4800,6 +4800,24 @@ static size_t judge_words(Coder *c, size_t lo, size_t hi, size_t iOff) {
   return n;
 }
 
+/* A wire item starts at its dateline (dated or not): it follows its own side
+** and its own people, its dateline place (tokens [0, iPlaceEnd)) is kept
+** when the dictionary names it, and the dateline's k tokens are removed. */
+static void start_wire_item(Coder *c, size_t iPlaceEnd, size_t k) {
+  c->pDateline = NULL;
+  c->zSubjCountry = NULL;   /* a new wire item follows its own side */
+  c->zItemState = NULL;
+  c->bDatelineNamed = 0;
+  c->nPl = 0;
+  RawMatch r;
+  if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
+    const ActorEntry *a = raw_best(&r);
+    if (a->kind == AK_CAPITAL || a->kind == AK_PLACE || a->kind == AK_COUNTRY) c->pDateline = a;
+  }
+  memmove(c->aTok, c->aTok + k, (c->nTok - k) * sizeof(Token));
+  c->nTok -= k;
+}
+
 /* A wire dateline opens the sentence: "ADEN, June 3 (Wire) - ...". Its date
 ** anchors the relative dates of the item and its place is where the item's
 ** events happen unless they say otherwise; both hold until the next dateline.
@@ -4842,18 +4860,7 @@ static int dateline(Coder *c) {
   c->ctx = t;          /* a new wire item: its narrative starts at its dateline */
   c->bCtx = 1;
   snprintf(c->zCtxText, sizeof c->zCtxText, "dateline date");
-  c->pDateline = NULL;
-  c->zSubjCountry = NULL;   /* a new wire item follows its own side */
-  c->zItemState = NULL;
-  c->bDatelineNamed = 0;
-  c->nPl = 0;
-  RawMatch r;
-  if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
-    const ActorEntry *a = raw_best(&r);
-    if (a->kind == AK_CAPITAL || a->kind == AK_PLACE || a->kind == AK_COUNTRY) c->pDateline = a;
-  }
-  memmove(c->aTok, c->aTok + k, (c->nTok - k) * sizeof(Token));
-  c->nTok -= k;
+  start_wire_item(c, iPlaceEnd, k);
   return 1;
 }
 
@@ -4888,18 +4895,7 @@ static int dateline_undated(Coder *c) {
   k++;
   c->bAnchor = 0;      /* the item's date is the document's */
   c->bCtx = 0;
-  c->pDateline = NULL;
-  c->zSubjCountry = NULL;
-  c->zItemState = NULL;
-  c->bDatelineNamed = 0;
-  c->nPl = 0;
-  RawMatch r;
-  if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
-    const ActorEntry *a = raw_best(&r);
-    if (a->kind == AK_CAPITAL || a->kind == AK_PLACE || a->kind == AK_COUNTRY) c->pDateline = a;
-  }
-  memmove(c->aTok, c->aTok + k, (c->nTok - k) * sizeof(Token));
-  c->nTok -= k;
+  start_wire_item(c, iPlaceEnd, k);
   return 1;
 }
 
