@@ -2784,6 +2784,43 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   return v;
 }
 
+static int mention_has(const Coder *c, const Mention *m, const char *const *az);
+
+/* "Qatari diplomats were given 48 hours to leave the UAE", "Two Russian
+** diplomats were ordered to leave Poland": envoys told, in the passive, to
+** leave a state are expelled by it (174). Token i is the "ordered" (asked,
+** told, given) after "was"/"were"; the envoys' mention ends at that verb and
+** the state left is named right after "leave". Sets the roles the passive
+** turns round: *piSrc the state left, *piTgt the envoys. */
+static const VerbPattern *passive_expulsion_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd, int *piSrc,
+                                                int *piTgt) {
+  static const char *const azTold[] = {"ordered", "asked", "told", "given", NULL};
+  static const char *const azWere[] = {"was", "were", NULL};
+  static const char *const azEnvoy[] = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+                                        "commissioner", "attache", "attaches", "consul", "charge", NULL};
+  if (i < 2 || !tok_in(c, i, azTold) || !tok_in(c, i - 1, azWere)) return NULL;
+  int iEnvoy = -1, iState = -1;
+  size_t e = 0;
+  for (size_t t = i + 1; t + 1 < c->nTok && t < i + 6 && !e; t++)
+    if (tok_is(c, t, "to") && tok_is(c, t + 1, "leave")) e = t + 2;
+  if (!e) return NULL;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e == i - 1 && mention_has(c, pm, azEnvoy)) iEnvoy = (int)m;
+    if ((pm->i == e || (pm->i == e + 1 && tok_is(c, e, "the"))) && pm->pMain && !pm->pAgent &&
+        (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_CAPITAL))
+      iState = (int)m;
+  }
+  if (iEnvoy < 0 || iState < 0) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "expel", "174");
+  if (!v) return NULL;
+  *pForms = VF_PAST;
+  *pEnd = e;
+  *piSrc = iState;
+  *piTgt = iEnvoy;
+  return v;
+}
+
 /* "Biden called Netanyahu on Tuesday", "Macron called Putin to discuss the
 ** war", "Erdogan called Aliyev.": a bare "called" whose object is a named
 ** leader or state, followed by a date, a purpose of talk or the end of the
@@ -2996,6 +3033,11 @@ static int find_verbs(Coder *c) {
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
+    int iSrcPassive = -1, iTgtPassive = -1;   /* "diplomats were ordered to leave Poland" */
+    {   /* over "order ~ to" (100) and "give ~ hours ~ to" (139): the passive names who was put out */
+      const VerbPattern *pOut = passive_expulsion_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive);
+      if (pOut) pBest = pOut;
+    }
     if (!pBest || pBest->nSlot == 0) {   /* "said the resolution was regrettable", over the lone "say" (010) */
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
       if (pVerdict) pBest = pVerdict;
@@ -3014,7 +3056,8 @@ static int find_verbs(Coder *c) {
     h->zCode = pBest->zCode;
     h->iSpan = h->iSubj = i;
     h->eSpan = bestEnd;
-    h->iSrcForce = h->iTgtForce = -1;
+    h->iSrcForce = iSrcPassive;
+    h->iTgtForce = iTgtPassive;
     h->forms = bestForms;
     h->iSrc = h->iTgt = -1;
     h->iCopyOf = -1;
