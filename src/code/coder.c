@@ -125,9 +125,9 @@ typedef struct Coder {
   ** "US House Speaker Nancy Pelosi"; bAmbiguous when two share one */
   struct Alias { char z[32]; const ActorEntry *pMain, *pCountry, *pAgent; int bAmbiguous; } *aAlias;
   size_t nAlias, nAliasAlloc;
-  /* the last bodies (IGO mentions) the sentences before named, oldest first, for "the league" */
-  struct RecentBody { const ActorEntry *p; size_t iSent; } aBody[16];
-  size_t nBody;
+  /* the bodies (IGO mentions) the three sentences before named, oldest first, for "the league" */
+  struct RecentBody { const ActorEntry *p; size_t iSent; } *aBody;
+  size_t nBody, nBodyAlloc;
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -985,6 +985,16 @@ static int bare_role_at(const Coder *c, size_t i, size_t e) {
   return -1;
 }
 
+/* "the bloc", "the court" at tokens [i, i + 2) stand for the body pOrg: its
+** mention replaces the bare role mention iRole there (-1: none). 0 on OOM. */
+static int body_for_phrase(Coder *c, size_t i, int iRole, const ActorEntry *pOrg) {
+  if (iRole >= 0) {
+    memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+    c->nM--;
+  }
+  return insert_phrase_mention(c, i, i + 2, pOrg);
+}
+
 /* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
 ** claim responsibility": a definite noun for a body stands for the last
 ** body of its kind in the events of the three sentences before (a bloc or
@@ -1017,11 +1027,7 @@ static int the_body(Coder *c) {
       }
     }
     if (!pOrg) continue;
-    if (iRole >= 0) {
-      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
-      c->nM--;
-    }
-    if (!insert_phrase_mention(c, i, i + 2, pOrg)) return 0;
+    if (!body_for_phrase(c, i, iRole, pOrg)) return 0;
     i++;
   }
   return 1;
@@ -1075,26 +1081,27 @@ static int the_named_body(Coder *c) {
           body_kind_matches(c, i + 1, c->aBody[k].p))
         pOrg = c->aBody[k].p;
     if (!pOrg) continue;
-    if (iRole >= 0) {
-      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
-      c->nM--;
-    }
-    if (!insert_phrase_mention(c, i, i + 2, pOrg)) return 0;
+    if (!body_for_phrase(c, i, iRole, pOrg)) return 0;
     i++;
   }
   return 1;
 }
 
-/* After a sentence: the bodies it named, for the_named_body() in the next ones. */
-static void remember_bodies(Coder *c, size_t iSent) {
-  const size_t nMax = sizeof c->aBody / sizeof c->aBody[0];
+/* After a sentence: the bodies it named, for the_named_body() in the next
+** ones (grown as needed: no sentence's bodies are dropped). 0 on OOM. */
+static int remember_bodies(Coder *c, size_t iSent) {
+  size_t n = 0;   /* forget those no sentence can still refer to (the_named_body looks three back) */
+  for (size_t k = 0; k < c->nBody; k++)
+    if (c->aBody[k].iSent + 3 >= iSent) c->aBody[n++] = c->aBody[k];
+  c->nBody = n;
   for (size_t k = 0; k < c->nM; k++) {
     const ActorEntry *p = c->aM[k].pMain;
     if (!p || p->kind != AK_ORG || !p->zCode || strncmp(p->zCode, "IGO", 3) || c->aM[k].bOwn) continue;
-    if (c->nBody == nMax) memmove(&c->aBody[0], &c->aBody[1], (nMax - 1) * sizeof c->aBody[0]), c->nBody--;
+    if (!vec_grow((void **)&c->aBody, &c->nBodyAlloc, c->nBody, sizeof(*c->aBody))) return 0;
     c->aBody[c->nBody].p = p;
     c->aBody[c->nBody++].iSent = iSent;
   }
+  return 1;
 }
 
 /* "..., the official Xinhua news agency said", "..., state media reported
@@ -8813,8 +8820,7 @@ static int code_window(Coder *c, size_t iSent) {
     }
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
-  if (!remember_plural(c)) return 0;
-  remember_bodies(c, iSent);
+  if (!remember_plural(c) || !remember_bodies(c, iSent)) return 0;
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;
   /* ... its country, whoever in it acted ("Protesters stormed ... The
@@ -8960,6 +8966,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.azPair);
   free(c.aPl);
   free(c.aRoleC);
+  free(c.aBody);
   free(c.aTok);
   free(c.aUsed);
   free(c.aKind);
