@@ -2600,6 +2600,19 @@ static int weapon_result_verb(const Coder *c, size_t i) {
   return i > 0 && tok_in(c, i, azResult) && tok_in(c, i - 1, azWeaponNoun);
 }
 
+/* The first pattern coded zCode among the lemmas whose form token i is, for
+** a hit a rule builds on the verb itself ("called" 041, "hit" 190); sets
+** *pForms to that form's. NULL when the dictionary has none. */
+static const VerbPattern *token_pattern(const Coder *c, size_t i, const char *zCode, uint32_t *pForms) {
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip])
+      if (!strcmp(c->p->aPat[ip].zCode, zCode)) {
+        *pForms = f->forms;
+        return &c->p->aPat[ip];
+      }
+  return NULL;
+}
+
 /* "Russian missiles hit Kharkiv", "Israeli strikes hit Gaza City": the
 ** bare verb "hit" is no act in the dictionary ("hit a record", "hit by
 ** sanctions"), but after a weapon noun it is the weapon's strike. Returns
@@ -2623,15 +2636,7 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   if (!bState) return NULL;
   /* "hit by", "hit back", "hit out": not the weapon's act on an object */
   if (tok_is(c, i + 1, "by") || tok_is(c, i + 1, "back") || tok_is(c, i + 1, "out") || !c->aTok[i + 1].bWord) return NULL;
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
-      const VerbPattern *v = &c->p->aPat[ip];
-      if (!strcmp(v->zCode, "190")) {
-        *pForms = f->forms;
-        return v;
-      }
-    }
-  return NULL;
+  return token_pattern(c, i, "190", pForms);
 }
 
 /* Nouns that name an act a reaction answers ("condemned the decision"). */
@@ -2724,14 +2729,9 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
     e += 2;
   }
   if (bPraise && !bNot) return NULL;
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip])
-      if (!strcmp(c->p->aPat[ip].zCode, "111")) {
-        *pForms = f->forms;
-        *pEnd = e;
-        return &c->p->aPat[ip];
-      }
-  return NULL;
+  const VerbPattern *v = token_pattern(c, i, "111", pForms);
+  if (v) *pEnd = e;
+  return v;
 }
 
 /* The pattern of a lemma with a code, for a hit a rule builds ("call" 111):
@@ -2785,8 +2785,8 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   if (bPraise || e == b) return NULL;
   const VerbPattern *v = lemma_pattern(c, "call", "111");
   if (!v) return NULL;
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    *pForms = f->forms;
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_PAST;
   *pEnd = e;
   return v;
 }
@@ -2858,13 +2858,7 @@ static const VerbPattern *phone_call_hit(const Coder *c, size_t i, uint32_t *pFo
   *pEnd = i + 1;
   for (size_t k = t; k < t + 5 && k + 1 < c->nTok && c->aTok[k].bWord; k++)
     if (tok_is(c, k, "to") && tok_in(c, k + 1, azTalkPurpose)) *pEnd = k + 2;
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip])
-      if (!strcmp(c->p->aPat[ip].zCode, "041")) {
-        *pForms = f->forms;
-        return &c->p->aPat[ip];
-      }
-  return NULL;
+  return token_pattern(c, i, "041", pForms);
 }
 
 /* "Putin landed in Pyongyang early on Wednesday": a named office holder who
@@ -2881,14 +2875,9 @@ static const VerbPattern *official_landing_hit(const Coder *c, size_t i, uint32_
     bPlace |= pm->i == i + 2 && !pm->pAgent && (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_COUNTRY);
   }
   if (!bPerson || !bPlace) return NULL;
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip])
-      if (!strcmp(c->p->aPat[ip].zCode, "042")) {
-        *pForms = f->forms;
-        *pEnd = i + 2;
-        return &c->p->aPat[ip];
-      }
-  return NULL;
+  const VerbPattern *v = token_pattern(c, i, "042", pForms);
+  if (v) *pEnd = i + 2;
+  return v;
 }
 
 /* "began training Belarusian special operations forces": after a verb of
