@@ -2663,6 +2663,15 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     "referendum", "deportation", "deportations", "detentions", "decisions",
     "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", "mutiny", "uprising", "rebellion", NULL};
 
+/* Words of a label that praise an act rather than condemn it ("called the
+** talks constructive", "said the vote was free and fair"). */
+static const char *const azPraiseLabel[] = {"positive", "constructive", "productive", "historic", "breakthrough",
+    "success", "successful", "milestone", "good", "important", "welcome", "significant", "fruitful", "useful",
+    "excellent", "great", "landmark", "encouraging", "promising", "victory", "triumph", "fair", "free", "credible",
+    "legitimate", "transparent", "peaceful", "necessary", "justified", "correct", "reasonable", "balanced",
+    "helpful", "vital", "crucial", "step", "progress", "win", "valid", "lawful", "legal", "timely", "brave",
+    "courageous", "wise", NULL};
+
 /* "Kerry called the sentences chilling and draconian", "called the resolution
 ** political and unconstructive", "described the verdict as a travesty": a
 ** label put on an act just reported ("the" and an act noun, one word between
@@ -2678,14 +2687,6 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
                                        "because", "as", "since", "when", "saying", "adding", "(", "\"", NULL};
   static const char *const azNoLabel[] = {"to", "for", "on", "off", "upon", "in", "at", "by", "back", "up",
                                           "into", "with", "from", "over", "out", "of", NULL};
-  static const char *const azPraise[] = {"positive", "constructive", "productive", "historic", "breakthrough",
-                                         "success", "successful", "milestone", "good", "important", "welcome",
-                                         "significant", "fruitful", "useful", "excellent", "great", "landmark",
-                                         "encouraging", "promising", "victory", "triumph", "fair", "free",
-                                         "credible", "legitimate", "transparent", "peaceful", "necessary",
-                                         "justified", "correct", "reasonable", "balanced", "helpful", "vital",
-                                         "crucial", "step", "progress", "win", "valid", "lawful", "legal",
-                                         "welcome", "timely", "brave", "courageous", "wise", NULL};
   if (!tok_in(c, i, azLabelVerb) || i + 3 >= c->nTok) return NULL;
   int bDescribe = c->z[c->aTok[i].start] == 'd' || c->z[c->aTok[i].start] == 'D';
   /* the object: "the <act>", "the <word> <act>", or an author's "<X>'s <act>"
@@ -2719,13 +2720,13 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
   int bPraise = 0, bNot = 0;
   size_t e = b;
   for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++) {
-    bPraise |= tok_in(c, e, azPraise);
+    bPraise |= tok_in(c, e, azPraiseLabel);
     bNot |= tok_is(c, e, "not") || tok_is(c, e, "neither") || tok_is(c, e, "nor");
   }
   /* "and" joins a second label ("chilling and draconian"), not a clause */
   while (e + 1 < c->nTok && tok_is(c, e, "and") && c->aTok[e + 1].bWord && !in_mention(c, e + 1) &&
          !dict_forms(c->p, c->aTok[e + 1].id) && !tok_in(c, e + 1, azStop)) {
-    bPraise |= tok_in(c, e + 1, azPraise);
+    bPraise |= tok_in(c, e + 1, azPraiseLabel);
     e += 2;
   }
   if (bPraise && !bNot) return NULL;
@@ -2749,24 +2750,19 @@ static const VerbPattern *lemma_pattern(const Coder *c, const char *zLemma, cons
 ** reported -- "said (that) the <act noun> was <label>" -- condemns it (111),
 ** as "called the resolution regrettable" does (label_call_hit), unless the
 ** label praises or justifies it ("was needed", "was revenge for") or the verb
-** after "was" makes a passive ("was carried out by"). Token i is the "said"; returns the "call" 111 pattern (the hit
-** replaces the lone statement) and sets *pEnd after the label. */
+** after "was" makes a passive ("was carried out by"). Token i is the
+** "said"; returns the "call" 111 pattern (the hit replaces the lone
+** statement) and sets *pEnd after the label. */
 static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
   static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
   static const char *const azSay[] = {"said", "says", "saying", "added", "stated", "declared", NULL};
   static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as",
                                        "since", "when", "while", "(", NULL};
-  static const char *const azPraise[] = {"positive", "constructive", "productive", "historic", "breakthrough",
-                                         "success", "successful", "milestone", "good", "important", "welcome",
-                                         "significant", "fruitful", "useful", "excellent", "great", "landmark",
-                                         "encouraging", "promising", "victory", "fair", "free", "credible",
-                                         "legitimate", "transparent", "peaceful", "necessary", "justified",
-                                         "correct", "reasonable", "balanced", "helpful", "vital", "crucial",
-                                         "step", "progress", "valid", "lawful", "legal", "timely", "aimed",
-                                         "intended", "designed", "due", "likely", "expected", "set", "about",
-                                         "still", "being", "held", "in", "on", "under", "at", "needed", "required", "meant",
-                                         "revenge", "retaliation", "response", "answer", "defensive",
-                                         "proportionate", NULL};
+  /* ... nor words that justify the act or say it is still to come */
+  static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
+                                          "still", "being", "held", "in", "on", "under", "at", "needed", "required",
+                                          "meant", "revenge", "retaliation", "response", "answer", "defensive",
+                                          "proportionate", NULL};
   if (!tok_in(c, i, azSay)) return NULL;
   size_t t = i + 1;
   if (tok_is(c, t, "that")) t++;
@@ -2781,7 +2777,8 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
     if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;   /* "was carried out by", "was signed" */
   size_t e = b;
   int bPraise = 0;
-  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++) bPraise |= tok_in(c, e, azPraise);
+  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++)
+    bPraise |= tok_in(c, e, azPraiseLabel) || tok_in(c, e, azJustify);
   if (bPraise || e == b) return NULL;
   const VerbPattern *v = lemma_pattern(c, "call", "111");
   if (!v) return NULL;
