@@ -1535,6 +1535,18 @@ static int trailing_participle_object(const Coder *c, size_t i, const ActorEntry
   return p->bWord && !p->bCap && n > 4 && !strncmp(c->z + p->end - 3, "ing", 3);
 }
 
+/* Contract: 1 if the match r opens with a word that is only ever a past
+** verb form ("ousted", "deposed", "toppled") right after another actor
+** match ends. Why: "The army ousted President Morsi" is a subject, its verb
+** and the object; read as the agent phrase "ousted president" the verb was
+** swallowed and no event was coded ("Sudan's ousted president" keeps the
+** phrase: the possessive stands between). */
+static int verb_opens_phrase(const Coder *c, const RawMatch *r, const RawMatch *aR, size_t nR) {
+  if (!nR || aR[nR - 1].e != r->i || r->e < r->i + 2) return 0;
+  const Token *t = &c->aTok[r->i];
+  return t->bWord && !t->bCap && past_only(c, r->i);
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -1575,6 +1587,10 @@ static int find_actors(Coder *c) {
     ** a place, so it is no actor (the OSCE's rapporteur is not Russia's) */
     if (bMatch && (raw_best(&r)->kind == AK_CAPITAL || raw_best(&r)->kind == AK_PLACE) && tok_in(c, r.e, azNameHead)) {
       i = r.e + 1;
+      continue;
+    }
+    if (bMatch && verb_opens_phrase(c, &r, aR, nR)) {
+      i++;
       continue;
     }
     if (bMatch) {
