@@ -8669,8 +8669,10 @@ static int code_window(Coder *c, size_t iSent) {
     if (bReciprocal && nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain) nT = 0;
     if (bReciprocal) bMutual = bNoObject = 1;
     /* "the truce was mediated by Qatar and Egypt": agents of a passive act on
-    ** the subject, not on each other */
-    int bByAgents = h->iSrc >= 0 && c->aM[h->iSrc].bBy;
+    ** the subject, not on each other -- unless the subject is the pattern's
+    ** own noun ("the agreement was signed by Iran and Saudi Arabia": they
+    ** signed it with each other) */
+    int bByAgents = h->iSrc >= 0 && c->aM[h->iSrc].bBy && !h->bRev;
     int bSym = nT == 0 && nS >= 2 && bMutual && !bByAgents && (bNoObject || h->bWeakTarget || bRoleTarget);
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
