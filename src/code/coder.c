@@ -2874,6 +2874,28 @@ static const VerbPattern *phone_call_hit(const Coder *c, size_t i, uint32_t *pFo
   return token_pattern(c, i, "041", pForms);
 }
 
+/* "Mali, Burkina Faso and Niger left ECOWAS", "said it would quit the
+** African Union": leaving an international body named right after the verb
+** reduces relations with it (160), as the dictionary's "leave ~ alliance"
+** does for a body named by a common noun; a peacekeeping force and an
+** agent of the body ("left the UN mission", "quit the OSCE observers") are
+** no membership. The 160 pattern of leave, quit or exit, else NULL. */
+static const VerbPattern *org_leave_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azLeave[] = {"leave", "leaves", "left", "leaving", "quit", "quits", "quitting",
+                                        "exit", "exits", "exited", "exiting", NULL};
+  if (!tok_in(c, i, azLeave) || i + 1 >= c->nTok) return NULL;
+  size_t a = tok_is(c, i + 1, "the") ? i + 2 : i + 1;
+  const Mention *pm = NULL;
+  for (size_t m = 0; m < c->nM && !pm; m++)
+    if (c->aM[m].i == i + 1 || c->aM[m].i == a) pm = &c->aM[m];
+  if (!pm || pm->pAgent || pm->bLoc || !pm->pMain || pm->pMain->kind != AK_ORG ||
+      strncmp(pm->pMain->zCode, "IGO", 3) || strstr(pm->pMain->zCode, "PKO"))
+    return NULL;
+  const VerbPattern *v = token_pattern(c, i, "160", pForms);
+  if (v) *pEnd = i + 1;
+  return v;
+}
+
 /* "Putin landed in Pyongyang early on Wednesday": a named office holder who
 ** lands in a state's capital, or in a state, arrives on a visit (042). Only
 ** a person right before "landed" and a place right after "in": a plane, an
@@ -3042,6 +3064,7 @@ static int find_verbs(Coder *c) {
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
+    if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
     int iSrcPassive = -1, iTgtPassive = -1;   /* "diplomats were ordered to leave Poland" */
     {   /* over "order ~ to" (100) and "give ~ hours ~ to" (139): the passive names who was put out */
       const VerbPattern *pOut = passive_expulsion_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive);
