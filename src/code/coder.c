@@ -8461,6 +8461,21 @@ static int korean_halves(Coder *c) {
 ** the modifier of what talks (04x) are "on" is their topic, not a side they
 ** are aimed at, so the joint act stays between its two subjects; force
 ** "on Syrian targets" is still aimed. */
+/* Contract: 1 if mention iT, after "on", "over", "about" or "regarding",
+** names whose matter a joint talk or deal (04x, 05x) is about -- a state as
+** a modifier or possessive ("reached an agreement over Tehran's nuclear
+** programme", "talks on the Ukraine crisis"). Why: the two subjects act on
+** each other; the state so named is the topic, not a third party. */
+static int topic_of_pact(const Coder *c, int root, int iT) {
+  if ((root != 4 && root != 5) || iT < 0) return 0;
+  const Mention *pT = &c->aM[iT];
+  static const char *const azTopic[] = {"on", "about", "over", "regarding", NULL};
+  size_t b = pT->i;
+  if (b > 0 && tok_is(c, b - 1, "the")) b--;
+  int bOwner = pT->bMod || (pT->e < c->nTok && tok_is(c, pT->e, "'s"));
+  return bOwner && b > 0 && tok_in(c, b - 1, azTopic);
+}
+
 static int topic_of_talks(const Coder *c, const VerbHit *h, int root, int iT) {
   if (root != 4 || iT < 0) return 0;
   const Mention *pT = &c->aM[iT];
@@ -8674,6 +8689,7 @@ static int code_window(Coder *c, size_t iSent) {
     /* ... and allies striking "Houthi locations" strike the Houthis */
     bAimed |= nT > 0 && h->bWeakTarget && allied_force_place(c, h, h->iSrc, aT[0]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
+    if (nT > 0 && nS >= 2 && bMutual && topic_of_pact(c, root, aT[0])) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
