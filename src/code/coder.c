@@ -8462,9 +8462,9 @@ static int korean_halves(Coder *c) {
 ** are aimed at, so the joint act stays between its two subjects; force
 ** "on Syrian targets" is still aimed. */
 /* Contract: 1 if mention iT, after "on", "over", "about" or "regarding",
-** names whose matter a joint talk or deal (04x, 05x) is about -- a state as
-** a modifier or possessive ("reached an agreement over Tehran's nuclear
-** programme", "talks on the Ukraine crisis"). Why: the two subjects act on
+** names what a joint talk or deal (04x, 05x) is about -- a state, alone or
+** as a modifier or possessive ("reached an agreement over Tehran's nuclear
+** programme", "signed a deal on Syria"). Why: the two subjects act on
 ** each other; the state so named is the topic, not a third party. */
 static int topic_of_pact(const Coder *c, int root, int iT) {
   if ((root != 4 && root != 5) || iT < 0) return 0;
@@ -8472,8 +8472,7 @@ static int topic_of_pact(const Coder *c, int root, int iT) {
   static const char *const azTopic[] = {"on", "about", "over", "regarding", NULL};
   size_t b = pT->i;
   if (b > 0 && tok_is(c, b - 1, "the")) b--;
-  int bOwner = pT->bMod || (pT->e < c->nTok && tok_is(c, pT->e, "'s"));
-  return bOwner && b > 0 && tok_in(c, b - 1, azTopic);
+  return b > 0 && tok_in(c, b - 1, azTopic);
 }
 
 static int topic_of_talks(const Coder *c, const VerbHit *h, int root, int iT) {
