@@ -2896,6 +2896,39 @@ static const VerbPattern *org_leave_hit(const Coder *c, size_t i, uint32_t *pFor
   return v;
 }
 
+/* Contract: 1 if mention m is an armed force: a role of soldiers, rebels,
+** insurgents or irregulars, or an armed group by its code. */
+static int armed_mention(const Mention *m) {
+  static const char *const azArmed[] = {"MIL", "REB", "INS", "UAF", NULL};
+  for (const char *const *z = azArmed; *z; z++) {
+    if (m->pAgent && m->pAgent->zRole && !strcmp(m->pAgent->zRole, *z)) return 1;
+    if (m->pMain && m->pMain->kind == AK_ORG && m->pMain->zCode && strstr(m->pMain->zCode, *z)) return 1;
+  }
+  return 0;
+}
+
+/* "Hayat Tahrir al-Sham fighters entered Damascus", "M23 rebels entered
+** Goma": an armed force that enters a named city, capital or region takes
+** it (192), as the dictionary's "enter ~ town|city|capital" does for a place
+** named by a common noun. Only an armed subject right before the verb ("the
+** president entered Kyiv" is a visit, "entered talks" no place). The 192
+** pattern of "enter", else NULL. */
+static const VerbPattern *armed_entry_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azEnter[] = {"entered", "enter", "enters", "entering", NULL};
+  if (i == 0 || !tok_in(c, i, azEnter) || i + 1 >= c->nTok) return NULL;
+  int bArmed = 0, bPlace = 0;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    bArmed |= pm->e == i && !pm->bLoc && armed_mention(pm);
+    bPlace |= pm->i == i + 1 && !pm->pAgent && pm->pMain && !pm->pMain->bRegion &&
+              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE);
+  }
+  if (!bArmed || !bPlace) return NULL;
+  const VerbPattern *v = token_pattern(c, i, "192", pForms);
+  if (v) *pEnd = i + 1;
+  return v;
+}
+
 /* "Putin landed in Pyongyang early on Wednesday": a named office holder who
 ** lands in a state's capital, or in a state, arrives on a visit (042). Only
 ** a person right before "landed" and a place right after "in": a plane, an
@@ -3065,6 +3098,7 @@ static int find_verbs(Coder *c) {
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
     if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
+    if (!pBest) pBest = armed_entry_hit(c, i, &bestForms, &bestEnd);   /* "M23 rebels entered Goma" */
     int iSrcPassive = -1, iTgtPassive = -1;   /* "diplomats were ordered to leave Poland" */
     {   /* over "order ~ to" (100) and "give ~ hours ~ to" (139): the passive names who was put out */
       const VerbPattern *pOut = passive_expulsion_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive);
