@@ -6693,6 +6693,34 @@ static const char *same_sentence_act(const Coder *c, size_t k, int lo, int hiRoo
   return NULL;
 }
 
+/* Sets a mention's actor to the event actor a: an organisation by its own
+** code, else its state zState with its role. */
+static void mention_as_actor(const Coder *c, Mention *m, const tocsin_actor *a, const char *zState) {
+  const ActorEntry *pOrg = a->zOrg ? org_entry(c, a->zCode) : NULL;
+  m->pMain = pOrg ? pOrg : country_entry(c, zState);
+  m->pAgent = !pOrg && a->zRole ? agent_entry(c, a->zRole) : NULL;
+}
+
+/* "Ethiopia's government and the TPLF signed a cessation of hostilities ...
+** The United States welcomed the agreement": a deal between two sides of one
+** state is aimed at both sides, each by its own code, not once at the state
+** they share. Contract: when the deal event pE is between two actors of one
+** state, the target mention of hit k becomes pE's source and a second member
+** of its group pE's target; 0 on OOM, else 1. */
+static int domestic_pact_parties(Coder *c, size_t k, const tocsin_event *pE) {
+  const tocsin_actor *pA = &pE->source, *pB = &pE->target;
+  const char *zA = pA->zCountry ? pA->zCountry : event_state(c, pA);
+  const char *zB = pB->zCountry ? pB->zCountry : event_state(c, pB);
+  if (!zA || !zB || strncmp(zA, zB, 3) || !pA->zCode || !pB->zCode || !strcmp(pA->zCode, pB->zCode) ||
+      (!pA->zOrg && !pA->zRole) || (!pB->zOrg && !pB->zRole) || !country_entry(c, zA))
+    return 1;
+  Mention *pT = &c->aM[c->aH[k].iTgt];
+  mention_as_actor(c, pT, pA, zA);
+  Mention m = *pT;
+  mention_as_actor(c, &m, pB, zB);
+  return push_mention(c, &m);
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -6883,6 +6911,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       m.iGroup = iGroup;
       if (!push_mention(c, &m)) return 0;
     }
+    if (pC && !pC2 && bPact && iFound < d->nEvent && !domestic_pact_parties(c, k, &d->aEvent[iFound])) return 0;
     /* "American and British warplanes struck Houthi targets ... Oman
     ** criticised the strikes": an act a compound actor took together is
     ** each member's, so the reaction is aimed at every state that took it
