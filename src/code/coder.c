@@ -6489,8 +6489,22 @@ static size_t passive_subject_noun(const Coder *c, const VerbHit *h) {
 
 /* "condemned the decision", "rejected the ruling": the verb's object is an
 ** act just reported (the noun right after "the", or one word on). */
+/* Contract: the token after "for the" (or "for the <word>") right after
+** hit h's pattern when it is an act noun and h owns up to, denies or
+** apologises for an act (015, 016, 055): "claimed responsibility for the
+** attack", "apologised for the raid"; else 0. Why: the act is named after
+** "for", not as the verb's object, and its doer or victim is the target. */
+static size_t owned_act_noun(const Coder *c, const VerbHit *h) {
+  if (strcmp(h->zCode, "015") && strcmp(h->zCode, "016") && strcmp(h->zCode, "055")) return 0;
+  size_t e = h->e;
+  if (e + 2 >= c->nTok || !tok_is(c, e, "for") || !tok_is(c, e + 1, "the")) return 0;
+  if (tok_in(c, e + 2, azReactionAct)) return e + 2;
+  return e + 3 < c->nTok && !c->aTok[e + 2].bCap && tok_in(c, e + 3, azReactionAct) ? e + 3 : 0;
+}
+
 static int reaction_noun(const Coder *c, const VerbHit *h) {
   if (code_root(h) > 13) return 0;
+  if (owned_act_noun(c, h)) return 1;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azReactionAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
   for (size_t t = h->i + 1; t + 1 < h->e; t++)
@@ -6506,6 +6520,7 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
 /* The act noun reaction_noun() found: its token. */
 static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   if (passive_subject_noun(c, h)) return passive_subject_noun(c, h);
+  if (owned_act_noun(c, h)) return owned_act_noun(c, h);
   for (size_t t = h->i + 1; t + 1 < h->e; t++)
     if (tok_is(c, t, "the")) return t + 2 < h->e && !c->aTok[t + 1].bCap && c->aUsed[t + 1] != 1 &&
                                    c->aUsed[t + 2] != 1 ? t + 2 : t + 1;
@@ -6863,6 +6878,8 @@ static int reply_targets(Coder *c, size_t iSent) {
           zRoleT = pE->source.zRole;
         } else if (zA && (!zS || strncmp(zA, zS, 3))) {
           zT = zA;
+        } else if (zA && bKind && owned_act_noun(c, h)) {
+          zT = zA;   /* one's own act: its victim is taken below */
         }
         /* ... or a body with no state ("The World Court ordered Russia to
         ** suspend ...; Kyiv welcomed the ruling", "The Arab League voted to
@@ -6900,6 +6917,17 @@ static int reply_targets(Coder *c, size_t iSent) {
       }
     }
     if (!zT && !bReaction) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
+    /* ... but one owns up to, denies or apologises for an act towards its
+    ** victim: "Gunmen killed 140 people near Moscow ... Islamic State claimed
+    ** responsibility for the attack" is aimed at Russia */
+    if (zT && owned_act_noun(c, h) && iFound < d->nEvent) {
+      const char *zVictim = event_state(c, &d->aEvent[iFound].target);
+      if (zVictim && (!zS || strncmp(zVictim, zS, 3))) {
+        zT = zVictim;
+        zRoleT = NULL;
+        pOrg = NULL;
+      }
+    }
     const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
     if (pC && zRoleT) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRoleT);
