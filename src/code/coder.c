@@ -362,6 +362,29 @@ static void place_state_apposition(const Coder *c, Mention *m) {
   m->bLoc = 1;
 }
 
+/* Contract: when a town or capital mention is followed by ", <state>" or
+** "in (compass) <state>" naming another state than the dictionary's, the
+** town's mention stands for that state. Why: a town name another country
+** also has ("Palma in northern Mozambique", "Tripoli, Lebanon") is where the
+** text says it is; the dictionary's Palma is Spain's. */
+static void place_in_named_state(Coder *c) {
+  static const char *const azCompass[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                                          "northwestern", "southeastern", "southwestern", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    if (!m->pMain || m->pAgent || (m->pMain->kind != AK_PLACE && m->pMain->kind != AK_CAPITAL) || !m->pMain->zCountry)
+      continue;
+    if (!n->pMain || n->pAgent || n->pMain->kind != AK_COUNTRY || !n->pMain->zCountry ||
+        !strncmp(n->pMain->zCountry, m->pMain->zCountry, 3))
+      continue;
+    size_t t = m->e;
+    int bNear = (n->i == t + 1 && (tok_is(c, t, ",") || tok_is(c, t, "in"))) ||
+                (n->i == t + 2 && tok_is(c, t, "in") && tok_in(c, t + 1, azCompass));
+    if (bNear) m->pMain = n->pMain;
+  }
+}
+
 /* "struck the targets with warplanes, warships and a submarine": weapons
 ** after "with" are the means of an act, not a partner or a victim ("clashed
 ** with soldiers" keeps its people). */
@@ -2095,6 +2118,7 @@ static int find_actors(Coder *c) {
     memmove(m, m + 1, (c->nM - k - 1) * sizeof(Mention));
     c->nM--;
   }
+  place_in_named_state(c);
   trailing_attribution(c);
   owner_by(c);
   platform_medium(c);
