@@ -3523,7 +3523,12 @@ static void assign_roles(Coder *c) {
     }
     /* "Israeli air strikes killed 500 people", "Russian shelling wounded
     ** five": the weapon that acts is the state's its adjective names */
-    if (iS < 0 && !bPassive && code_root(h) >= 17) iS = weapon_subject(c, h);
+    /* ... also in a reported clause, over the speaker before it: "Pakistan's
+    ** military said Indian missiles struck six sites" */
+    if (!bPassive && code_root(h) >= 17) {
+      int iW = weapon_subject(c, h);
+      if (iW >= 0) iS = iW;
+    }
     /* "offered condolences to Turkey and Syria after a powerful earthquake
     ** killed thousands": a clause opened after the actor has a subject of
     ** its own, which names no actor */
