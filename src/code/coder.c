@@ -4172,6 +4172,22 @@ static const char *dateline_state(const Coder *c, const char *zDefault) {
   return bHome || !zOther ? zHome : zOther;
 }
 
+/* Contract: 1 if hit h is force (18-20) by a bare irregular role (insurgents,
+** gunmen, rebels) on a thing a state's name only qualifies ("a U.S. base",
+** "a Turkish convoy"). Why: the irregulars are not that state's own -- an
+** attack on a foreign base is no domestic act -- so they take their state
+** from the story, not from the thing they attack. */
+static int irregulars_on_state_thing(const Coder *c, const VerbHit *h, int iS, int iT) {
+  static const char *const azIrregular[] = {"INS", "UAF", "REB", NULL};
+  if (code_root(h) < 18 || iS < 0 || iT < 0) return 0;
+  const Mention *pS = &c->aM[iS], *pT = &c->aM[iT];
+  if (!pS->pAgent || pS->pMain || pS->pCountry || pS->pPersonCountry || !pS->pAgent->zRole) return 0;
+  int bIrregular = 0;
+  for (const char *const *z = azIrregular; *z && !bIrregular; z++) bIrregular = !strcmp(pS->pAgent->zRole, *z);
+  if (!bIrregular) return 0;
+  return pT->bMod && !pT->pAgent && pT->pMain && pT->pMain->kind == AK_COUNTRY;
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM);
@@ -4740,7 +4756,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!make_actor(c, &c->aM[iS], nDay, bDay,
                   zSrcMember ? zSrcMember
                   : iLoc >= 0 ? zInherit
-                              : group_country(c, iS, iT, bDomestic, zInherit, role_default(c, iS, NULL)),
+                              : group_country(c, iS, iT, bDomestic && !irregulars_on_state_thing(c, h, iS, iT), zInherit,
+                                              role_default(c, iS, NULL)),
                   &ev.source))
     return 1;
   /* "Powell told the Senate", "Trudeau told parliament": a statement's
