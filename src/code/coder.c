@@ -7390,6 +7390,25 @@ static int one_clause(const Coder *c, size_t lo, size_t hi) {
   return 1;
 }
 
+/* Contract: for a bare government role (a spokesman, a ministry) with no
+** state of its own, the state of the person or state named right before it
+** with "'s" ("Duterte's spokesman"), else "" when it is a bare government
+** voice ("a presidential spokesman"), else NULL. Why: such a voice speaks for
+** a government, so the bare "the government" it reports is its own. */
+static const char *state_voice_country(const Coder *c, int iA) {
+  const Mention *pA = &c->aM[iA];
+  if (pA->pMain || pA->pCountry || !pA->pAgent || !pA->pAgent->zRole || strcmp(pA->pAgent->zRole, "GOV")) return NULL;
+  if (pA->i >= 1 && tok_is(c, pA->i - 1, "'s")) {
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[m].e == pA->i - 1) {
+        const char *z = NULL;
+        mention_country(c, (int)m, &z);
+        if (z) return z;
+      }
+  }
+  return "";
+}
+
 static int same_side(const Coder *c, int iA, int iB) {
   if (iA < 0 || iB < 0) return 0;
   if (c->aM[iB].bPronoun || c->aM[iA].iGroup == c->aM[iB].iGroup) return 1;
@@ -7401,6 +7420,9 @@ static int same_side(const Coder *c, int iA, int iB) {
   ** speaker's mouth, the speaker's own; its country is only filled in from
   ** context later. Not a bare opposition or crowd: those are other voices. */
   const Mention *pB = &c->aM[iB];
+  /* ... also from an unnamed voice of a state ("a presidential spokesman",
+  ** "Duterte's spokesman" said the government would not ...) */
+  if (!zA) zA = state_voice_country(c, iA);
   if (zA && !zB && !pB->pMain && pB->pAgent && pB->pAgent->zRole &&
       (!strcmp(pB->pAgent->zRole, "GOV") || !strcmp(pB->pAgent->zRole, "MIL") ||
        !strcmp(pB->pAgent->zRole, "LEG")))
