@@ -2701,7 +2701,8 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     "intrusions", "violations", "provocation", "provocations", "recognition",
     "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
     "referendum", "deportation", "deportations", "detentions", "decisions",
-    "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", "mutiny", "uprising", "rebellion", NULL};
+    "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", "mutiny", "uprising", "rebellion",
+    "demand", "demands", "ultimatum", "request", "requests", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
 ** talks constructive", "said the vote was free and fair"). */
@@ -6581,6 +6582,20 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
 ** or coerced (roots 16-17), not whatever was said last ("The EU imposed
 ** sanctions on Iran. Britain endorsed the decision. Japan supported the
 ** sanctions" is the EU's). Sets *pLo and *pHi and returns 1 for such a noun. */
+/* "rejected the demand", "dismissed the ultimatum", "turned down the
+** request": words that ask or press, answered as such. Sets the roots of
+** the act the noun names -- demands and ultimatums 10-13, requests 02-10 --
+** and returns 1; else 0. */
+static int reaction_demand(const Coder *c, size_t n, int *pLo, int *pHi) {
+  static const char *const azPress[] = {"demand", "demands", "ultimatum", NULL};
+  static const char *const azAsk[] = {"request", "requests", NULL};
+  if (n >= c->nTok) return 0;
+  if (tok_in(c, n, azPress)) *pLo = 10, *pHi = 13;
+  else if (tok_in(c, n, azAsk)) *pLo = 2, *pHi = 10;
+  else return 0;
+  return 1;
+}
+
 static int reaction_measure(const Coder *c, size_t n, int *pLo, int *pHi) {
   static const char *const azMeasure[] = {"sanctions", "embargo", "boycott", "tariffs", "tariff", "duties", "levies",
                                           "curbs", "restrictions", "controls", "ban", "cutoff", "freeze",
@@ -6877,6 +6892,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
+      else if (reaction_demand(c, n, &lo, &hiRoot)) bWords = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
     }
     /* ... or the act just told in this sentence: "Israel struck Hezbollah
