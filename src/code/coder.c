@@ -6867,7 +6867,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** just reported is aimed at the state that took it */
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
-    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0, bLegal = 0;
+    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0, bLegal = 0, bAsked = 0;
     /* a court's or a body's own kind of act: answered to the body that took it */
     static const char *const azBodyAct[] = {"ruling", "verdict", "warrant", "warrants", "resolution", "report",
                                             "findings", "assessment", "sentence", "sentences", "conviction", "order", NULL};
@@ -6892,7 +6892,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
-      else if (reaction_demand(c, n, &lo, &hiRoot)) bWords = 1;
+      else if (reaction_demand(c, n, &lo, &hiRoot)) bWords = bAsked = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
     }
     /* ... or the act just told in this sentence: "Israel struck Hezbollah
@@ -6907,6 +6907,9 @@ static int reply_targets(Coder *c, size_t iSent) {
     const char *zT2 = NULL;
     size_t iFound = SIZE_MAX;   /* the event whose actor zT is */
     const char *zRoleT = NULL;  /* the role of the home group a reaction targets */
+    /* ... at home, the side that asked ("Protesters demanded his resignation.
+    ** The government rejected the demand") */
+    if (!zT && bAsked) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
