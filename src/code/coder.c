@@ -6897,6 +6897,34 @@ static int continued_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "Soldiers detained the president and the prime minister ... ECOWAS and the
+** AU demanded the immediate release of the two men": an appeal or demand for a
+** release (0253, 1053) that names no one holding the people is aimed at who
+** detained or abducted people (173, 181x) in the two sentences before, the
+** captor the release is asked of. Runs after continued_targets. */
+static int release_targets(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (strcmp(h->zCode, "0253") && strcmp(h->zCode, "1053"))) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    for (size_t e = d->nEvent; e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zEvent, "173") && strncmp(pE->zEvent, "181", 3)) continue;
+      const tocsin_actor *pA = &pE->source;
+      if (zS && pA->zCountry && !strncmp(pA->zCountry, zS, 3) && !pA->zRole) continue;
+      const ActorEntry *pC = pA->zCountry ? country_entry(c, pA->zCountry) : pA->zOrg ? org_entry(c, pA->zCode) : NULL;
+      if (!pC) continue;
+      if (!push_implied_target(c, k, pC)) return 0;
+      if (pA->zCountry && pA->zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, pA->zRole);
+      break;
+    }
+  }
+  return 1;
+}
+
 /* "Trudeau welcomed the exemption for Canada", "Hungary criticised the
 ** ban on Hungarian farmers": a reaction to an act just reported names the
 ** speaker's own side as who the act was for or against; the act's author,
@@ -8010,6 +8038,24 @@ static void drop_purpose_participles(Coder *c) {
   }
 }
 
+/* "Gunmen attacked a barracks and two prisons, freeing nearly 2,000 inmates":
+** a participle of release trailing a clause of force after a comma tells what
+** the attack brought about (a result participle, as the gold README's dev7
+** note has it), not a release (084x) the attackers granted: no event. */
+static void drop_result_releases(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || !tok_is(c, h->i - 1, ",") || strncmp(h->zCode, "084", 3))
+      continue;
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *p = &c->aH[x];
+      if (p->bDrop) continue;
+      if (code_root(p) >= 18) h->bDrop = 1;
+      break;
+    }
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -8558,6 +8604,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_purpose_clauses(c);
   drop_alternatives(c);
   drop_purpose_participles(c);
+  drop_result_releases(c);
   drop_conditions(c);
   between_sides(c);
   clause_replies(c);
@@ -8575,6 +8622,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!veto_targets(c)) return 0;
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
+  if (!release_targets(c, iSent)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
