@@ -8038,6 +8038,52 @@ static void drop_purpose_participles(Coder *c) {
   }
 }
 
+/* "a day after protesters stormed parliament and police shot dead 22
+** people": an actor right after "and" and right before a past verb opens a
+** clause of its own -- the subject of that verb, not a second object of the
+** verb before (whose object is then the actor its own words named before
+** "and", if any) nor a victim of the first clause's subject. Not a member
+** of a compound that is already the verb's subject ("Russia and China
+** vetoed"). */
+static void and_clause_subject(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_PAST) || h->iSrc < 0 || h->i < 2) continue;
+    int iM = -1;
+    for (size_t m = 0; m < c->nM && iM < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e == h->i && pm->i > 0 && !pm->bPronoun && !pm->bLoc && !pm->bPrep && !pm->bAside && !pm->bBy &&
+          !pm->bSaid)
+        iM = (int)m;
+    }
+    if (iM < 0 || !tok_is(c, c->aM[iM].i - 1, "and") || c->aM[h->iSrc].iGroup == c->aM[iM].iGroup) continue;
+    VerbHit *p = NULL;
+    for (size_t x = k; x-- > 0 && !p;)
+      if (!c->aH[x].bDrop) p = &c->aH[x];
+    if (!p || p->e > c->aM[iM].i || is_report_verb(p) || p->iSrc != h->iSrc) continue;
+    /* "after police officers and soldiers walked off the job": a compound a
+    ** subordinator opens is the subject whole */
+    static const char *const azOpen[] = {"after", "before", "as", "when", "while", "because", "since", "until",
+                                         "once", NULL};
+    size_t x0 = (size_t)iM;
+    while (x0 > 0 && c->aM[x0 - 1].iGroup == c->aM[iM].iGroup) x0--;
+    if (x0 < (size_t)iM && c->aM[x0].i > 0 && tok_in(c, c->aM[x0].i - 1, azOpen)) {
+      h->iSrc = (int)x0;
+      continue;
+    }
+    /* the verb before keeps an object of its own words or before "and" */
+    if (p->iTgt >= 0 && c->aM[p->iTgt].iGroup == c->aM[iM].iGroup) {
+      int iAlt = -1;
+      for (size_t m = 0; m < c->nM; m++)
+        if ((int)m != iM && c->aM[m].iGroup == c->aM[iM].iGroup && c->aM[m].i < c->aM[iM].i) iAlt = (int)m;
+      p->iTgt = iAlt;
+    }
+    c->aM[iM].iGroup = -3000000 - iM;   /* a group of its own */
+    h->iSrc = iM;
+    if (h->iTgt == iM) h->iTgt = -1;
+  }
+}
+
 /* "Gunmen attacked a barracks and two prisons, freeing nearly 2,000 inmates":
 ** a participle of release trailing a clause of force after a comma tells what
 ** the attack brought about (a result participle, as the gold README's dev7
@@ -8588,6 +8634,7 @@ static int code_window(Coder *c, size_t iSent) {
   accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  and_clause_subject(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
