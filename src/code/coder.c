@@ -6897,6 +6897,52 @@ static int continued_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Mediation and its intent (045, 039) are acts between others, never a
+** joint act among the mediators ("Venezuela, Cuba and Norway will act as
+** guarantors of the talks" do not mediate between themselves). */
+static int mediation_code(const char *zCode) {
+  return !strcmp(zCode, "045") || !strcmp(zCode, "039");
+}
+
+/* "Colombia and the ELN agreed to resume talks ... Venezuela, Cuba and
+** Norway will act as guarantors of the talks": a mediation (045, 039) that
+** names no party is between the two sides of the last joint act (coded both
+** ways) in this sentence or the two before; each mediator gets both. Runs
+** after release_targets. */
+static int mediation_parties(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || !mediation_code(h->zCode)) continue;
+    const ActorEntry *pA = NULL, *pB = NULL;
+    const tocsin_actor *aA = NULL, *aB = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pA;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      for (size_t f = e; f-- > 0 && !pA;) {
+        const tocsin_event *pF = &d->aEvent[f];
+        if (pF->iSentence != pE->iSentence) break;
+        if (strcmp(pF->zEvent, pE->zEvent) || strcmp(pF->source.zCode, pE->target.zCode) ||
+            strcmp(pF->target.zCode, pE->source.zCode))
+          continue;
+        aA = &pE->source, aB = &pE->target;
+        pA = aA->zOrg ? org_entry(c, aA->zCode) : aA->zCountry ? country_entry(c, aA->zCountry) : NULL;
+        pB = aB->zOrg ? org_entry(c, aB->zCode) : aB->zCountry ? country_entry(c, aB->zCountry) : NULL;
+        if (!pA || !pB) pA = pB = NULL;
+      }
+    }
+    if (!pA) continue;
+    if (!push_implied_target(c, k, pA)) return 0;
+    Mention *pT = &c->aM[c->aH[k].iTgt];
+    if (!aA->zOrg && aA->zRole) pT->pAgent = agent_entry(c, aA->zRole);
+    Mention m = *pT;
+    m.pMain = pB;
+    m.pAgent = !aB->zOrg && aB->zRole ? agent_entry(c, aB->zRole) : NULL;
+    if (!push_mention(c, &m)) return 0;
+  }
+  return 1;
+}
+
 /* "Soldiers detained the president and the prime minister ... ECOWAS and the
 ** AU demanded the immediate release of the two men": an appeal or demand for a
 ** release (0253, 1053) that names no one holding the people is aimed at who
@@ -8670,6 +8716,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
+  if (!mediation_parties(c, iSent)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
@@ -8685,7 +8732,7 @@ static int code_window(Coder *c, size_t iSent) {
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     /* ... mediation is between others: "the US and Saudi Arabia brokered a
     ** ceasefire" do not mediate between themselves */
-    int bMutual = root == 3 || (root == 4 && strcmp(h->zCode, "045")) || root == 6 || root == 15 || root == 19 ||
+    int bMutual = (root == 3 && !mediation_code(h->zCode)) || (root == 4 && strcmp(h->zCode, "045")) || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
                   !strcmp(h->zCode, "019") ||   /* "Reagan and Mubarak agreed there was a need": accord with each other */
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
