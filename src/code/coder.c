@@ -6943,6 +6943,34 @@ static int mediation_parties(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "The Security Council voted to end its peacekeeping mission in Mali",
+** "France will pull its troops out of bases in Niger": a withdrawal of
+** forces or a mission (166x) that names no party is aimed at the state
+** where they are, named as the place after the verb in its clause. */
+static int withdrawal_place(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || strncmp(h->zCode, "166", 3)) continue;
+    size_t hi = c->nTok;
+    for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
+      if (!c->aH[x].bDrop) hi = c->aH[x].i;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pM = &c->aM[m];
+      if (pM->i < h->e || pM->i >= hi || !pM->bLoc) continue;
+      if (clause_break(c, pM->i - 1) && pM->i - 1 >= h->e) break;
+      const char *zP = NULL;
+      mention_country(c, (int)m, &zP);
+      if (!zP || (zS && !strncmp(zP, zS, 3))) continue;
+      const ActorEntry *pC = country_entry(c, zP);
+      if (pC && !push_implied_target(c, k, pC)) return 0;
+      break;
+    }
+  }
+  return 1;
+}
+
 /* "Soldiers detained the president and the prime minister ... ECOWAS and the
 ** AU demanded the immediate release of the two men": an appeal or demand for a
 ** release (0253, 1053) that names no one holding the people is aimed at who
@@ -8717,6 +8745,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
   if (!mediation_parties(c, iSent)) return 0;
+  if (!withdrawal_place(c)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
