@@ -760,6 +760,68 @@ static int the_n_states(Coder *c) {
 static const ActorEntry *org_entry(const Coder *c, const char *zCode);
 static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 static const char *event_state(const Coder *c, const tocsin_actor *a);
+static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
+
+/* "The juntas of Mali, Burkina Faso and Niger announced ... The three
+** governments accused the bloc": "the three/four/five <role>" (governments,
+** juntas, leaders, armies ...) are the states that acted together in the
+** last sentence with events before this one, when exactly that many, each
+** with the role the noun names (MLIGOV, BFAGOV, NERGOV) -- not the last state
+** named. Runs before the_n_states, which reads the bare "countries". 0 on OOM. */
+static int the_n_roles(Coder *c) {
+  static const char *const azN[] = {"three", "four", "five", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 2 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azN) || in_mention(c, i)) continue;
+    int iRole = -1;
+    for (size_t k = 0; k < c->nM && iRole < 0; k++) {
+      const Mention *m = &c->aM[k];
+      if (m->i == i + 2 && m->e == i + 3 && m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry &&
+          !m->pGroup && !m->bPronoun)
+        iRole = (int)k;
+    }
+    if (iRole < 0) continue;
+    const ActorEntry *pAgent = c->aM[iRole].pAgent;
+    size_t nWant = tok_is(c, i + 1, "three") ? 3 : tok_is(c, i + 1, "four") ? 4 : 5;
+    size_t iLast = (size_t)-1;
+    for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
+      if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+    if (iLast == (size_t)-1) continue;
+    const char *az[5];
+    size_t n = 0;
+    int bMore = 0;
+    for (size_t e = 0; e < d->nEvent; e++) {
+      const tocsin_event *pE = &d->aEvent[e];
+      const char *z = pE->iSentence == iLast ? pE->source.zCountry : NULL;
+      if (!z) continue;
+      int bSeen = 0;
+      for (size_t x = 0; x < n; x++) bSeen |= !strncmp(az[x], z, 3);
+      if (bSeen) continue;
+      if (n < nWant) az[n++] = z;
+      else bMore = 1;
+    }
+    if (n != nWant || bMore) continue;
+    const ActorEntry *apC[5];
+    int bAll = 1;
+    for (size_t x = 0; x < n && bAll; x++) bAll = (apC[x] = country_entry(c, az[x])) != NULL;
+    if (!bAll) continue;
+    memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+    c->nM--;
+    for (size_t x = 0; x < n; x++) {
+      Mention m;
+      memset(&m, 0, sizeof m);
+      m.i = i;
+      m.e = i + 3;
+      m.pCountry = apC[x];
+      m.pAgent = pAgent;
+      if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+      if (!insert_mention(c, &m)) return 0;
+    }
+    i += 2;
+  }
+  return 1;
+}
+
 
 /* A mention over tokens [i, e) of the actor an event named: the body, else
 ** the state with its role ("SDNMIL"). 0 when the dictionary lacks it. */
@@ -2051,7 +2113,7 @@ static int find_actors(Coder *c) {
     memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
-  if (!both_sides(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
+  if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention
   ** each over the same words) is each state's role, one mention per state
@@ -6897,6 +6959,39 @@ static int continued_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "Somalia and Ethiopia had agreed to end their dispute over Ethiopia's
+** access to the sea": in a joint act of a compound subject, a target that is
+** only the subject's own members' states is a topic, not a third party --
+** the act is between the members. True when every target member's state is
+** the state of a subject member. */
+static int target_among_subject(const Coder *c, const int *aS, int nS, const int *aT, int nT) {
+  if (nS < 2 || nT < 1) return 0;
+  /* ... of two states or more: "the Philippine military and the MILF" are two
+  ** sides of one state, whose acts have targets at home */
+  const char *z0 = NULL;
+  int bTwo = 0;
+  for (int x = 0; x < nS && !bTwo; x++) {
+    const char *zS = NULL;
+    mention_country(c, aS[x], &zS);
+    if (zS && !z0) z0 = zS;
+    else if (zS && strncmp(zS, z0, 3)) bTwo = 1;
+  }
+  if (!bTwo) return 0;
+  for (int y = 0; y < nT; y++) {
+    const char *zT = NULL;
+    mention_country(c, aT[y], &zT);
+    if (!zT || c->aM[aT[y]].pAgent) return 0;
+    int bIn = 0;
+    for (int x = 0; x < nS && !bIn; x++) {
+      const char *zS = NULL;
+      mention_country(c, aS[x], &zS);
+      bIn = zS && !strncmp(zS, zT, 3);
+    }
+    if (!bIn) return 0;
+  }
+  return 1;
+}
+
 /* Mediation and its intent (045, 039) are acts between others, never a
 ** joint act among the mediators ("Venezuela, Cuba and Norway will act as
 ** guarantors of the talks" do not mediate between themselves). */
@@ -8807,6 +8902,7 @@ static int code_window(Coder *c, size_t iSent) {
     bAimed |= nT > 0 && h->bWeakTarget && allied_force_place(c, h, h->iSrc, aT[0]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
+    if (nT > 0 && bMutual && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
