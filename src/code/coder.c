@@ -6962,7 +6962,8 @@ static int continued_targets(Coder *c, size_t iSent) {
 /* "Somalia and Ethiopia had agreed to end their dispute over Ethiopia's
 ** access to the sea": in a joint act of a compound subject, a target that is
 ** only the subject's own members' states is a topic, not a third party --
-** the act is between the members. True when every target member's state is
+** the act is between the members. (Not for force, where a member's state is
+** where allies fight: "Rwandan and Mozambican troops recaptured the town".) True when every target member's state is
 ** the state of a subject member. */
 static int target_among_subject(const Coder *c, const int *aS, int nS, const int *aT, int nT) {
   if (nS < 2 || nT < 1) return 0;
@@ -8429,6 +8430,34 @@ static void posture_as_protection(Coder *c) {
   }
 }
 
+/* "Rwanda began deploying 1,000 soldiers and police to Cabo Delgado at the
+** request of President Filipe Nyusi": forces or police sent at another
+** state's request or invitation go there to protect (074, as the dev6 note
+** codes troops sent at a state's request), not as a show of force (153,
+** 154); the requesting side is the target. */
+static void requested_deployment(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || (strcmp(h->zCode, "153") && strcmp(h->zCode, "154"))) continue;
+    int iReq = -1;
+    for (size_t t = h->e; t + 3 < c->nTok && iReq < 0; t++) {
+      if (tok_is(c, t, ".") || tok_is(c, t, ";")) break;
+      if (!tok_is(c, t, "at") || !tok_is(c, t + 1, "the") ||
+          !(tok_is(c, t + 2, "request") || tok_is(c, t + 2, "invitation")) || !tok_is(c, t + 3, "of"))
+        continue;
+      for (size_t m = 0; m < c->nM && iReq < 0; m++)
+        if (c->aM[m].i >= t + 4 && c->aM[m].i <= t + 6 && !c->aM[m].bPronoun) iReq = (int)m;
+    }
+    if (iReq < 0) continue;
+    const char *zS = NULL, *zR = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, iReq, &zR);
+    if (!zS || !zR || !strncmp(zS, zR, 3)) continue;
+    h->zCode = "074";
+    h->iTgt = iReq;
+  }
+}
+
 /* "Bangladeshi peacekeeping troops arrived in Sierra Leone", "the first
 ** contingent of Kenyan police officers arrived in Haiti to lead a
 ** mission": a security force arriving abroad on a peacekeeping or security
@@ -8817,6 +8846,7 @@ static int code_window(Coder *c, size_t iSent) {
   help_verb(c);
   threat_goal(c);
   posture_as_protection(c);
+  requested_deployment(c);
   drop_purpose_clauses(c);
   drop_alternatives(c);
   drop_purpose_participles(c);
@@ -8902,7 +8932,7 @@ static int code_window(Coder *c, size_t iSent) {
     bAimed |= nT > 0 && h->bWeakTarget && allied_force_place(c, h, h->iSrc, aT[0]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
-    if (nT > 0 && bMutual && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
+    if (nT > 0 && bMutual && root < 14 && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
