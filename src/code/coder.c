@@ -8430,6 +8430,32 @@ static void posture_as_protection(Coder *c) {
   }
 }
 
+/* "Ukrainian forces recaptured the city of Kherson from Russian troops",
+** "retook the town of Kidal from Tuareg rebels": ground taken (192) "from"
+** an armed side is taken from that side -- the target -- not from the place
+** named before it, which is only where. */
+static void captured_from(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || strcmp(h->zCode, "192")) continue;
+    size_t hi = c->nTok;
+    for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
+      if (!c->aH[x].bDrop) hi = c->aH[x].i;
+    int iFrom = -1;
+    for (size_t t = h->e; t + 1 < hi && iFrom < 0; t++) {
+      if (tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, ".")) break;
+      if (!tok_is(c, t, "from")) continue;
+      for (size_t m = 0; m < c->nM && iFrom < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i < t + 1 || pm->i > t + 3 || pm->bPronoun) continue;
+        if (pm->pAgent || (pm->pMain && pm->pMain->kind == AK_ORG)) iFrom = (int)m;
+      }
+    }
+    if (iFrom < 0 || iFrom == h->iTgt || c->aM[iFrom].iGroup == c->aM[h->iSrc].iGroup) continue;
+    h->iTgt = iFrom;
+  }
+}
+
 /* "Rwanda began deploying 1,000 soldiers and police to Cabo Delgado at the
 ** request of President Filipe Nyusi": forces or police sent at another
 ** state's request or invitation go there to protect (074, as the dev6 note
@@ -8847,6 +8873,7 @@ static int code_window(Coder *c, size_t iSent) {
   threat_goal(c);
   posture_as_protection(c);
   requested_deployment(c);
+  captured_from(c);
   drop_purpose_clauses(c);
   drop_alternatives(c);
   drop_purpose_participles(c);
