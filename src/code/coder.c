@@ -783,6 +783,68 @@ static int the_n_states(Coder *c) {
 static const ActorEntry *org_entry(const Coder *c, const char *zCode);
 static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 static const char *event_state(const Coder *c, const tocsin_actor *a);
+static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
+
+/* "The juntas of Mali, Burkina Faso and Niger announced ... The three
+** governments accused the bloc": "the three/four/five <role>" (governments,
+** juntas, leaders, armies ...) are the states that acted together in the
+** last sentence with events before this one, when exactly that many, each
+** with the role the noun names (MLIGOV, BFAGOV, NERGOV) -- not the last state
+** named. Runs before the_n_states, which reads the bare "countries". 0 on OOM. */
+static int the_n_roles(Coder *c) {
+  static const char *const azN[] = {"three", "four", "five", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 2 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azN) || in_mention(c, i)) continue;
+    int iRole = -1;
+    for (size_t k = 0; k < c->nM && iRole < 0; k++) {
+      const Mention *m = &c->aM[k];
+      if (m->i == i + 2 && m->e == i + 3 && m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry &&
+          !m->pGroup && !m->bPronoun)
+        iRole = (int)k;
+    }
+    if (iRole < 0) continue;
+    const ActorEntry *pAgent = c->aM[iRole].pAgent;
+    size_t nWant = tok_is(c, i + 1, "three") ? 3 : tok_is(c, i + 1, "four") ? 4 : 5;
+    size_t iLast = (size_t)-1;
+    for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
+      if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+    if (iLast == (size_t)-1) continue;
+    const char *az[5];
+    size_t n = 0;
+    int bMore = 0;
+    for (size_t e = 0; e < d->nEvent; e++) {
+      const tocsin_event *pE = &d->aEvent[e];
+      const char *z = pE->iSentence == iLast ? pE->source.zCountry : NULL;
+      if (!z) continue;
+      int bSeen = 0;
+      for (size_t x = 0; x < n; x++) bSeen |= !strncmp(az[x], z, 3);
+      if (bSeen) continue;
+      if (n < nWant) az[n++] = z;
+      else bMore = 1;
+    }
+    if (n != nWant || bMore) continue;
+    const ActorEntry *apC[5];
+    int bAll = 1;
+    for (size_t x = 0; x < n && bAll; x++) bAll = (apC[x] = country_entry(c, az[x])) != NULL;
+    if (!bAll) continue;
+    memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+    c->nM--;
+    for (size_t x = 0; x < n; x++) {
+      Mention m;
+      memset(&m, 0, sizeof m);
+      m.i = i;
+      m.e = i + 3;
+      m.pCountry = apC[x];
+      m.pAgent = pAgent;
+      if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+      if (!insert_mention(c, &m)) return 0;
+    }
+    i += 2;
+  }
+  return 1;
+}
+
 
 /* A mention over tokens [i, e) of the actor an event named: the body, else
 ** the state with its role ("SDNMIL"). 0 when the dictionary lacks it. */
@@ -2090,7 +2152,7 @@ static int find_actors(Coder *c) {
     memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
-  if (!both_sides(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
+  if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention
   ** each over the same words) is each state's role, one mention per state
@@ -7092,6 +7154,142 @@ static int continued_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "Somalia and Ethiopia had agreed to end their dispute over Ethiopia's
+** access to the sea": in a joint act of a compound subject, a target that is
+** only the subject's own members' states is a topic, not a third party --
+** the act is between the members. (Not for force, where a member's state is
+** where allies fight: "Rwandan and Mozambican troops recaptured the town".) True when every target member's state is
+** the state of a subject member. */
+static int target_among_subject(const Coder *c, const int *aS, int nS, const int *aT, int nT) {
+  if (nS < 2 || nT < 1) return 0;
+  /* ... of two states or more: "the Philippine military and the MILF" are two
+  ** sides of one state, whose acts have targets at home */
+  const char *z0 = NULL;
+  int bTwo = 0;
+  for (int x = 0; x < nS && !bTwo; x++) {
+    const char *zS = NULL;
+    mention_country(c, aS[x], &zS);
+    if (zS && !z0) z0 = zS;
+    else if (zS && strncmp(zS, z0, 3)) bTwo = 1;
+  }
+  if (!bTwo) return 0;
+  for (int y = 0; y < nT; y++) {
+    const char *zT = NULL;
+    mention_country(c, aT[y], &zT);
+    if (!zT || c->aM[aT[y]].pAgent) return 0;
+    int bIn = 0;
+    for (int x = 0; x < nS && !bIn; x++) {
+      const char *zS = NULL;
+      mention_country(c, aS[x], &zS);
+      bIn = zS && !strncmp(zS, zT, 3);
+    }
+    if (!bIn) return 0;
+  }
+  return 1;
+}
+
+/* Mediation and its intent (045, 039) are acts between others, never a
+** joint act among the mediators ("Venezuela, Cuba and Norway will act as
+** guarantors of the talks" do not mediate between themselves). */
+static int mediation_code(const char *zCode) {
+  return !strcmp(zCode, "045") || !strcmp(zCode, "039");
+}
+
+/* "Colombia and the ELN agreed to resume talks ... Venezuela, Cuba and
+** Norway will act as guarantors of the talks": a mediation (045, 039) that
+** names no party is between the two sides of the last joint act (coded both
+** ways) in this sentence or the two before; each mediator gets both. Runs
+** after release_targets. */
+static int mediation_parties(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || !mediation_code(h->zCode)) continue;
+    const ActorEntry *pA = NULL, *pB = NULL;
+    const tocsin_actor *aA = NULL, *aB = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pA;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      for (size_t f = e; f-- > 0 && !pA;) {
+        const tocsin_event *pF = &d->aEvent[f];
+        if (pF->iSentence != pE->iSentence) break;
+        if (strcmp(pF->zEvent, pE->zEvent) || strcmp(pF->source.zCode, pE->target.zCode) ||
+            strcmp(pF->target.zCode, pE->source.zCode))
+          continue;
+        aA = &pE->source, aB = &pE->target;
+        pA = aA->zOrg ? org_entry(c, aA->zCode) : aA->zCountry ? country_entry(c, aA->zCountry) : NULL;
+        pB = aB->zOrg ? org_entry(c, aB->zCode) : aB->zCountry ? country_entry(c, aB->zCountry) : NULL;
+        if (!pA || !pB) pA = pB = NULL;
+      }
+    }
+    if (!pA) continue;
+    if (!push_implied_target(c, k, pA)) return 0;
+    Mention *pT = &c->aM[c->aH[k].iTgt];
+    if (!aA->zOrg && aA->zRole) pT->pAgent = agent_entry(c, aA->zRole);
+    Mention m = *pT;
+    m.pMain = pB;
+    m.pAgent = !aB->zOrg && aB->zRole ? agent_entry(c, aB->zRole) : NULL;
+    if (!push_mention(c, &m)) return 0;
+  }
+  return 1;
+}
+
+/* "The Security Council voted to end its peacekeeping mission in Mali",
+** "France will pull its troops out of bases in Niger": a withdrawal of
+** forces or a mission (166x) that names no party is aimed at the state
+** where they are, named as the place after the verb in its clause. */
+static int withdrawal_place(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || strncmp(h->zCode, "166", 3)) continue;
+    size_t hi = c->nTok;
+    for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
+      if (!c->aH[x].bDrop) hi = c->aH[x].i;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pM = &c->aM[m];
+      if (pM->i < h->e || pM->i >= hi || !pM->bLoc) continue;
+      if (clause_break(c, pM->i - 1) && pM->i - 1 >= h->e) break;
+      const char *zP = NULL;
+      mention_country(c, (int)m, &zP);
+      if (!zP || (zS && !strncmp(zP, zS, 3))) continue;
+      const ActorEntry *pC = country_entry(c, zP);
+      if (pC && !push_implied_target(c, k, pC)) return 0;
+      break;
+    }
+  }
+  return 1;
+}
+
+/* "Soldiers detained the president and the prime minister ... ECOWAS and the
+** AU demanded the immediate release of the two men": an appeal or demand for a
+** release (0253, 1053) that names no one holding the people is aimed at who
+** detained or abducted people (173, 181x) in the two sentences before, the
+** captor the release is asked of. Runs after continued_targets. */
+static int release_targets(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (strcmp(h->zCode, "0253") && strcmp(h->zCode, "1053"))) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    for (size_t e = d->nEvent; e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zEvent, "173") && strncmp(pE->zEvent, "181", 3)) continue;
+      const tocsin_actor *pA = &pE->source;
+      if (zS && pA->zCountry && !strncmp(pA->zCountry, zS, 3) && !pA->zRole) continue;
+      const ActorEntry *pC = pA->zCountry ? country_entry(c, pA->zCountry) : pA->zOrg ? org_entry(c, pA->zCode) : NULL;
+      if (!pC) continue;
+      if (!push_implied_target(c, k, pC)) return 0;
+      if (pA->zCountry && pA->zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, pA->zRole);
+      break;
+    }
+  }
+  return 1;
+}
+
 /* "Trudeau welcomed the exemption for Canada", "Hungary criticised the
 ** ban on Hungarian farmers": a reaction to an act just reported names the
 ** speaker's own side as who the act was for or against; the act's author,
@@ -8227,6 +8425,70 @@ static void drop_purpose_participles(Coder *c) {
   }
 }
 
+/* "a day after protesters stormed parliament and police shot dead 22
+** people": an actor right after "and" and right before a past verb opens a
+** clause of its own -- the subject of that verb, not a second object of the
+** verb before (whose object is then the actor its own words named before
+** "and", if any) nor a victim of the first clause's subject. Not a member
+** of a compound that is already the verb's subject ("Russia and China
+** vetoed"). */
+static void and_clause_subject(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_PAST) || h->iSrc < 0 || h->i < 2) continue;
+    int iM = -1;
+    for (size_t m = 0; m < c->nM && iM < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e == h->i && pm->i > 0 && !pm->bPronoun && !pm->bLoc && !pm->bPrep && !pm->bAside && !pm->bBy &&
+          !pm->bSaid)
+        iM = (int)m;
+    }
+    if (iM < 0 || !tok_is(c, c->aM[iM].i - 1, "and") || c->aM[h->iSrc].iGroup == c->aM[iM].iGroup) continue;
+    VerbHit *p = NULL;
+    for (size_t x = k; x-- > 0 && !p;)
+      if (!c->aH[x].bDrop) p = &c->aH[x];
+    if (!p || p->e > c->aM[iM].i || is_report_verb(p) || p->iSrc != h->iSrc) continue;
+    /* "after police officers and soldiers walked off the job": a compound a
+    ** subordinator opens is the subject whole */
+    static const char *const azOpen[] = {"after", "before", "as", "when", "while", "because", "since", "until",
+                                         "once", NULL};
+    size_t x0 = (size_t)iM;
+    while (x0 > 0 && c->aM[x0 - 1].iGroup == c->aM[iM].iGroup) x0--;
+    if (x0 < (size_t)iM && c->aM[x0].i > 0 && tok_in(c, c->aM[x0].i - 1, azOpen)) {
+      h->iSrc = (int)x0;
+      continue;
+    }
+    /* the verb before keeps an object of its own words or before "and" */
+    if (p->iTgt >= 0 && c->aM[p->iTgt].iGroup == c->aM[iM].iGroup) {
+      int iAlt = -1;
+      for (size_t m = 0; m < c->nM; m++)
+        if ((int)m != iM && c->aM[m].iGroup == c->aM[iM].iGroup && c->aM[m].i < c->aM[iM].i) iAlt = (int)m;
+      p->iTgt = iAlt;
+    }
+    c->aM[iM].iGroup = -3000000 - iM;   /* a group of its own */
+    h->iSrc = iM;
+    if (h->iTgt == iM) h->iTgt = -1;
+  }
+}
+
+/* "Gunmen attacked a barracks and two prisons, freeing nearly 2,000 inmates":
+** a participle of release trailing a clause of force after a comma tells what
+** the attack brought about (a result participle, as the gold README's dev7
+** note has it), not a release (084x) the attackers granted: no event. */
+static void drop_result_releases(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || !tok_is(c, h->i - 1, ",") || strncmp(h->zCode, "084", 3))
+      continue;
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *p = &c->aH[x];
+      if (p->bDrop) continue;
+      if (code_root(p) >= 18) h->bDrop = 1;
+      break;
+    }
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -8382,6 +8644,60 @@ static void posture_as_protection(Coder *c) {
     } else {
       h->zCode = "074";
     }
+  }
+}
+
+/* "Ukrainian forces recaptured the city of Kherson from Russian troops",
+** "retook the town of Kidal from Tuareg rebels": ground taken (192) "from"
+** an armed side is taken from that side -- the target -- not from the place
+** named before it, which is only where. */
+static void captured_from(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || strcmp(h->zCode, "192")) continue;
+    size_t hi = c->nTok;
+    for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
+      if (!c->aH[x].bDrop) hi = c->aH[x].i;
+    int iFrom = -1;
+    for (size_t t = h->e; t + 1 < hi && iFrom < 0; t++) {
+      if (tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, ".")) break;
+      if (!tok_is(c, t, "from")) continue;
+      for (size_t m = 0; m < c->nM && iFrom < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i < t + 1 || pm->i > t + 3 || pm->bPronoun) continue;
+        if (pm->pAgent || (pm->pMain && pm->pMain->kind == AK_ORG)) iFrom = (int)m;
+      }
+    }
+    if (iFrom < 0 || iFrom == h->iTgt || c->aM[iFrom].iGroup == c->aM[h->iSrc].iGroup) continue;
+    h->iTgt = iFrom;
+  }
+}
+
+/* "Rwanda began deploying 1,000 soldiers and police to Cabo Delgado at the
+** request of President Filipe Nyusi": forces or police sent at another
+** state's request or invitation go there to protect (074, as the dev6 note
+** codes troops sent at a state's request), not as a show of force (153,
+** 154); the requesting side is the target. */
+static void requested_deployment(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || (strcmp(h->zCode, "153") && strcmp(h->zCode, "154"))) continue;
+    int iReq = -1;
+    for (size_t t = h->e; t + 3 < c->nTok && iReq < 0; t++) {
+      if (tok_is(c, t, ".") || tok_is(c, t, ";")) break;
+      if (!tok_is(c, t, "at") || !tok_is(c, t + 1, "the") ||
+          !(tok_is(c, t + 2, "request") || tok_is(c, t + 2, "invitation")) || !tok_is(c, t + 3, "of"))
+        continue;
+      for (size_t m = 0; m < c->nM && iReq < 0; m++)
+        if (c->aM[m].i >= t + 4 && c->aM[m].i <= t + 6 && !c->aM[m].bPronoun) iReq = (int)m;
+    }
+    if (iReq < 0) continue;
+    const char *zS = NULL, *zR = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, iReq, &zR);
+    if (!zS || !zR || !strncmp(zS, zR, 3)) continue;
+    h->zCode = "074";
+    h->iTgt = iReq;
   }
 }
 
@@ -8773,6 +9089,7 @@ static int code_window(Coder *c, size_t iSent) {
   accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  and_clause_subject(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
@@ -8786,9 +9103,12 @@ static int code_window(Coder *c, size_t iSent) {
   help_verb(c);
   threat_goal(c);
   posture_as_protection(c);
+  requested_deployment(c);
+  captured_from(c);
   drop_purpose_clauses(c);
   drop_alternatives(c);
   drop_purpose_participles(c);
+  drop_result_releases(c);
   drop_conditions(c);
   between_sides(c);
   clause_replies(c);
@@ -8806,6 +9126,9 @@ static int code_window(Coder *c, size_t iSent) {
   if (!veto_targets(c)) return 0;
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
+  if (!release_targets(c, iSent)) return 0;
+  if (!mediation_parties(c, iSent)) return 0;
+  if (!withdrawal_place(c)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
@@ -8821,7 +9144,7 @@ static int code_window(Coder *c, size_t iSent) {
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     /* ... mediation is between others: "the US and Saudi Arabia brokered a
     ** ceasefire" do not mediate between themselves */
-    int bMutual = root == 3 || (root == 4 && strcmp(h->zCode, "045")) || root == 6 || root == 15 || root == 19 ||
+    int bMutual = (root == 3 && !mediation_code(h->zCode)) || (root == 4 && strcmp(h->zCode, "045")) || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
                   !strcmp(h->zCode, "019") ||   /* "Reagan and Mubarak agreed there was a need": accord with each other */
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
@@ -8868,6 +9191,7 @@ static int code_window(Coder *c, size_t iSent) {
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && topic_of_pact(c, root, aT[0])) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
+    if (nT > 0 && bMutual && root < 14 && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
