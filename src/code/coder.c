@@ -362,6 +362,47 @@ static void place_state_apposition(const Coder *c, Mention *m) {
   m->bLoc = 1;
 }
 
+/* Contract: a bare role followed by "of" and a state or an organisation
+** ("a delegation of the African Union", "a delegation of ECOWAS officials")
+** becomes one mention of that actor: the state keeps the role, an
+** organisation stands as itself. Why: the role alone took a guessed state
+** (the subject's own, so "met a delegation of ECOWAS mediators" was dropped
+** as an act on oneself) and the actor after "of" was only a modifier. */
+static void role_of_actor(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    /* "a delegation of EU officials": the body read with its "of" already
+    ** ("delegation of EU"), and the role right after it is its own */
+    if (m->pMain && m->pMain->kind == AK_ORG && !m->pAgent && m->e > m->i + 1 && tok_is(c, m->i + 1, "of") &&
+        n->i == m->e && n->pAgent && !n->pMain && !n->pCountry && !n->pPersonCountry && !n->pGroup && !n->bPronoun) {
+      m->e = n->e;
+      memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+      c->nM--;
+      continue;
+    }
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (m->e >= c->nTok || !tok_is(c, m->e, "of")) continue;   /* "troops from Mali" left from */
+    size_t a = m->e + 1;
+    if (a < c->nTok && tok_is(c, a, "the")) a++;
+    if (n->i != m->e + 1 && n->i != a) continue;
+    const ActorEntry *pN = n->pMain ? n->pMain : n->pCountry;
+    if (!pN || n->bPronoun || pN->kind == AK_PERSON || pN->bRegion) continue;
+    if (pN->kind != AK_ORG && pN->kind != AK_COUNTRY && pN->kind != AK_DEMONYM) continue;
+    Mention merged = *n;
+    merged.i = m->i;
+    merged.bPrep = m->bPrep;
+    merged.bLoc = m->bLoc;
+    merged.bBy = m->bBy;
+    merged.bAside = m->bAside;
+    merged.bMod = m->bMod;
+    if (pN->kind != AK_ORG && !merged.pAgent) merged.pAgent = m->pAgent;
+    *m = merged;
+    memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
 /* Contract: when a town or capital mention is followed by ", <state>" or
 ** "in (compass) <state>" naming another state than the dictionary's, the
 ** town's mention stands for that state. Why: a town name another country
@@ -2181,6 +2222,7 @@ static int find_actors(Coder *c) {
     c->nM--;
   }
   place_in_named_state(c);
+  role_of_actor(c);
   trailing_attribution(c);
   owner_by(c);
   platform_medium(c);
