@@ -2661,7 +2661,9 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     "intrusions", "violations", "provocation", "provocations", "recognition",
     "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
     "referendum", "deportation", "deportations", "detentions", "decisions",
-    "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", "mutiny", "uprising", "rebellion", NULL};
+    "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", "mutiny", "uprising", "rebellion",
+    /* issue 4 (asia): conduct judged in security copy ("called the navy's conduct unsafe") */
+    "conduct", "action", "behaviour", "behavior", "manoeuvres", "maneuvers", "activities", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
 ** talks constructive", "said the vote was free and fair"). */
@@ -2745,6 +2747,22 @@ static const VerbPattern *lemma_pattern(const Coder *c, const char *zLemma, cons
   return NULL;
 }
 
+/* "said China's conduct was unsafe", "said the Chinese navy's actions were
+** provocative": an author's possessive names whose act the verdict judges, as
+** "the" does in "said the move was reckless" (verdict_said_hit). Token t
+** follows "said (that)"; returns the "'s" that stands for the "the" when a
+** capitalised name (or "the" and up to three words) ends in one, else t. */
+static size_t verdict_author_start(const Coder *c, size_t t) {
+  size_t x = t;
+  if (tok_is(c, x, "the")) x++;
+  else if (x >= c->nTok || !c->aTok[x].bCap) return t;
+  for (size_t k = x; k < x + 4 && k < c->nTok; k++) {
+    if (tok_is(c, k, "'s")) return k > t ? k : t;
+    if (!c->aTok[k].bWord || dict_forms(c->p, c->aTok[k].id)) return t;
+  }
+  return t;
+}
+
 /* "Iran's envoy said the resolution was deeply regrettable", "Peskov said
 ** the guarantees were a mistake": a speaker's verdict on an act just
 ** reported -- "said (that) the <act noun> was <label>" -- condemns it (111),
@@ -2766,7 +2784,8 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   if (!tok_in(c, i, azSay)) return NULL;
   size_t t = i + 1;
   if (tok_is(c, t, "that")) t++;
-  if (!tok_is(c, t, "the")) return NULL;
+  t = verdict_author_start(c, t);
+  if (!tok_is(c, t, "the") && !tok_is(c, t, "'s")) return NULL;
   size_t n = t + 1;   /* the act noun, one modifier before it at most */
   if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
   if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
@@ -4398,6 +4417,17 @@ static int own_force_on_itself(const tocsin_event *ev, const char *zCode, const 
   return bare_role(pT) && !pT->bPronoun;
 }
 
+/* "Indonesia deployed warships to waters off its islands" coded Indonesia on
+** Indonesia, "agreed to resume joint patrols" a minister on himself: a show
+** of force, alert or mobilisation (15x) by an actor on the very same actor
+** is a lost target, not an act. (Its own forces as the object -- "scrambled
+** fighter jets" KOR on KORMIL -- are left: the gold sets code a deployment
+** at home towards the state's own country, and they score alike.) */
+static int own_posture_on_itself(const tocsin_event *ev, const char *zCode) {
+  if (zCode[0] != '1' || zCode[1] != '5' || !ev->source.zCode || !ev->target.zCode) return 0;
+  return !strcmp(ev->source.zCode, ev->target.zCode);
+}
+
 /* A bare "suspend" (dict/verbs.txt, 161) cuts a tie with another party:
 ** "The African Union suspended Niger", "suspended the French broadcaster";
 ** within one state ("the government suspended the governor") it is no
@@ -4693,7 +4723,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* the event */
   const char *zCode = h->zCode;
   if (self_directed(&ev, zCode, &c->aM[iS], pT) || self_hostile(&ev, zCode, &c->aM[iS], pT) ||
-      own_force_on_itself(&ev, zCode, pT) || !member_suspended(c, h, &ev))
+      own_force_on_itself(&ev, zCode, pT) || own_posture_on_itself(&ev, zCode) || !member_suspended(c, h, &ev))
     return 1;
   /* "Putin ordered the army to ...", "ordered his forces to ...": an order
   ** within one state, or to a bare role, is command, not a demand */
@@ -6288,6 +6318,16 @@ static int responsibility_targets(Coder *c) {
 ** A launch with no such test words stays force (195) on the state that
 ** reports it ("Russia launched missiles overnight, Ukraine's air force
 ** said"). With no other state named there is no target, and CAMEO no event. */
+/* "fired two cruise missiles from a submarine", "launched drones from Yemen":
+** what a launch comes from (a platform, a place) is its origin, not its
+** target. 1 when mention m follows "from" (a determiner or "its" between). */
+static int launch_origin(const Coder *c, int m) {
+  static const char *const azFromDet[] = {"a", "an", "the", "its", "their", NULL};
+  size_t i = c->aM[m].i;
+  if (i >= 1 && tok_is(c, i - 1, "from")) return 1;
+  return i >= 2 && tok_in(c, i - 1, azFromDet) && tok_is(c, i - 2, "from");
+}
+
 static void missile_launches(Coder *c) {
   static const char *const azLaunch[] = {"fire", "launch", "test", NULL};
   static const char *const azMissile[] = {"missile", "missiles", "rocket", "rockets", "icbm", "icbms", NULL};
@@ -6297,6 +6337,7 @@ static void missile_launches(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->bFramed || h->iSrc < 0) continue;
     if (strcmp(h->zCode, "195") && strcmp(h->zCode, "150")) continue;
+    if (h->iTgt >= 0 && launch_origin(c, h->iTgt)) h->iTgt = -1;   /* "from a submarine" */
     /* "... that landed in waters off Japan", "fired a missile over Japan": a
     ** test near or across a state threatens it and strikes no one */
     if (h->iTgt >= 0) {
@@ -6322,7 +6363,7 @@ static void missile_launches(Coder *c) {
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pm = &c->aM[m];
       const char *zT = NULL;
-      if (pm->iGroup == c->aM[h->iSrc].iGroup || pm->bBy || pm->bPronoun) continue;
+      if (pm->iGroup == c->aM[h->iSrc].iGroup || pm->bBy || pm->bPronoun || launch_origin(c, (int)m)) continue;
       mention_country(c, (int)m, &zT);
       if (!zT || (zS && !strncmp(zS, zT, 3))) continue;
       h->iTgt = (int)m;
