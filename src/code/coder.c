@@ -817,6 +817,30 @@ static size_t two_heads_of(const Coder *c, size_t i) {
   return h + 3;
 }
 
+/* "Afghan Taliban forces attacked Pakistani border posts ... Qatar urged both
+** sides to exercise restraint": a side of the last fighting may be a state's
+** armed body (AFGINSTAL), which stands for its state's side; "both
+** countries" are states that acted as such. The state of actor a for the
+** pair phrase ending before token e ("sides", "parties"), else its country. */
+static const char *pair_side_state(const Coder *c, const tocsin_actor *a, size_t e) {
+  if (e >= 1 && (tok_is(c, e - 1, "sides") || tok_is(c, e - 1, "parties"))) return event_state(c, a);
+  return a->zCountry;
+}
+
+/* "Saudi Arabia and Qatar urged both sides to exercise restraint": a compound
+** subject ("A and B") that acts on "both sides" right after its verb names
+** the ones who appeal, not the pair appealed to -- no one urges himself. 1
+** when mentions m and n are joined by "and" (or a comma) and the phrase at
+** token i follows their verb with no other mention between. */
+static int compound_urges_pair(const Coder *c, size_t m, size_t n, size_t i) {
+  const Mention *pM = &c->aM[m], *pN = &c->aM[n];
+  if (pN->i < pM->e || pN->i > pM->e + 1) return 0;
+  if (!(tok_is(c, pM->e, "and") || tok_is(c, pM->e, ","))) return 0;
+  for (size_t x = n + 1; x < c->nM; x++)
+    if (c->aM[x].i < i && c->aM[x].i >= pN->e) return 0;
+  return i > pN->e && i <= pN->e + 4;
+}
+
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
@@ -921,14 +945,14 @@ static int both_sides(Coder *c) {
       for (size_t k = d->nEvent; k-- > 0 && !zA;) {
         const tocsin_event *pE = &d->aEvent[k];
         if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
-        const char *zS = pE->source.zCountry, *zT = pE->target.zCountry;
+        const char *zS = pair_side_state(c, &pE->source, e), *zT = pair_side_state(c, &pE->target, e);
         if (!zS || !zT || !strncmp(zS, zT, 3) || pE->bNegated) continue;
         int bBack = 0;
         for (size_t x = d->nEvent; bJoint && x-- > 0 && !bBack;) {
           const tocsin_event *pX = &d->aEvent[x];
           if (pX->iSentence + 3 < c->iSentNow) break;
-          bBack = pX->source.zCountry && pX->target.zCountry && !strncmp(pX->source.zCountry, zT, 3) &&
-                  !strncmp(pX->target.zCountry, zS, 3);
+          const char *zXS = pair_side_state(c, &pX->source, e), *zXT = pair_side_state(c, &pX->target, e);
+          bBack = zXS && zXT && !strncmp(zXS, zT, 3) && !strncmp(zXT, zS, 3);
         }
         if (bJoint && !bBack) continue;
         zA = zS;
@@ -947,7 +971,7 @@ static int both_sides(Coder *c) {
       for (size_t n = m + 1; zM && !zB && n < c->nM && c->aM[n].i < i; n++) {
         const char *zN = NULL;
         mention_country(c, (int)n, &zN);
-        if (zN && strncmp(zM, zN, 3)) zB = zN;
+        if (zN && strncmp(zM, zN, 3) && !compound_urges_pair(c, m, n, i)) zB = zN;
       }
       if (zB) zA = zM;
     }
@@ -6661,6 +6685,15 @@ static const char *same_sentence_act(const Coder *c, size_t k, int lo, int hiRoo
   return NULL;
 }
 
+/* "North Korea fired a missile over Japan. ... Kishida condemned it. ...
+** Yoon's office called the launch a reckless provocation": a launch, test or
+** drill a reaction names (lo 13, reply_targets) is what a security story is
+** about, and is answered as far back as an attack is (six sentences), not
+** only in the two sentences before, where the last reactions stand. */
+static int story_show_of_force(int lo) {
+  return lo == 13;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -6777,7 +6810,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
-        if (pE->iSentence + ((bPact || lo == 18 || lo == 16) && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent) break;
+        if (pE->iSentence + ((bPact || lo == 18 || lo == 16 || story_show_of_force(lo)) && bKind ? 6 : 2) < iSent ||
+            pE->iSentence >= iSent)
+          break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
         if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
