@@ -7415,6 +7415,23 @@ static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int 
   return 0;
 }
 
+/* "India said that Australia would join the Malabar exercises with India, the
+** United States and Japan": a cooperative act (04-08) whose other party is
+** the speaker's own side, named after the act, is told by that party, and so
+** is its actor's own stated intent (tests/gold/README.md: "the other party
+** does"), "would" the report's tense of "will". 1 when a mention of the
+** speaker's side (not a place) follows the act. */
+static int speaker_other_party(const Coder *c, const VerbHit *b, int iSpeaker) {
+  int root = code_root(b);
+  if (root < 4 || root > 8 || iSpeaker < 0) return 0;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i < b->e || (int)m == iSpeaker || pm->bPronoun || pm->bLoc) continue;
+    if (one_side(c, (int)m, iSpeaker)) return 1;
+  }
+  return 0;
+}
+
 /* Headline grammar drops the "is" of "is to": "Britain to expel 23 Russian
 ** diplomats", "China's Xi to visit Russia next week", "EU, UK to impose new
 ** sanctions". 1 when the "to" at iTo opens the sentence's predicate: only
@@ -7858,7 +7875,7 @@ static void compose_frames_pass(Coder *c) {
     ** act her own side is a party to is her side's stated intent too */
     int aJ[8], nJ = members(c, iS, aJ, 8), bParty = 0;
     for (int x = 0; x < nJ && nJ >= 2 && !bNeg; x++) bParty |= one_side(c, aJ[x], iSpeaker);
-    if (!bSelf && !bParty && !same_side(c, iSpeaker, iS)) {
+    if (!bSelf && !bParty && !same_side(c, iSpeaker, iS) && !speaker_other_party(c, b, iSpeaker)) {
       own_future_act(c, k);   /* "The Albanian embassy said Fischer will visit Albania" */
       continue;
     }
