@@ -6694,6 +6694,16 @@ static int story_show_of_force(int lo) {
   return lo == 13;
 }
 
+/* "Kishi said the flights were provocative and that Tokyo had conveyed grave
+** concerns to both countries": a second reported clause ("and that ...",
+** "but that ...") is words of its own; its actors are no object of the
+** verdict before it. The first token of such a clause in [e, hi), else hi. */
+static size_t second_report_clause(const Coder *c, size_t e, size_t hi) {
+  for (size_t t = e + 1; t < hi; t++)
+    if (tok_is(c, t, "that") && (tok_is(c, t - 1, "and") || tok_is(c, t - 1, "but"))) return t - 1;
+  return hi;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -6717,6 +6727,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (!c->aH[x].bDrop) hi = c->aH[x].i;
     for (size_t t = h->e + 1; t < hi; t++)   /* "... as a violation of Iraqi sovereignty" */
       if (tok_is(c, t, "as")) hi = t;
+    hi = second_report_clause(c, h->e, hi);
     /* ... not counting the next clause's subject ("..., and Tokyo lodged a
     ** protest") or a place ("through diplomatic channels in Beijing") */
     int bObject = 0;
