@@ -8503,6 +8503,25 @@ static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
 ** frontier": a state named as the border a place lies on is where a joint
 ** act happens, not a party to it. True when mention m modifies "border",
 ** "frontier" or "boundary" after a preposition of place. */
+/* Contract: for a compound subject's deal, talks, truce or swap, says whether
+** mention m is not the other side, so the act joins the members: a venue ("agreed
+** in Havana to a ceasefire"), an unnamed group with no state of its own ("agreed
+** to a truce and to the release of hostages", "released 900 prisoners"), or what
+** a signed deal's infinitive is about ("signed an agreement to return Rohingya
+** refugees"). Issue 4 pledge: each gave the act towards a place or a group. */
+static int joint_not_counterpart(const Coder *c, const VerbHit *h, int m) {
+  const char *zC = h->zCode, *zA = h->zAct ? h->zAct : h->zCode;
+  int bTruce = !strncmp(zA, "087", 3) || !strcmp(zC, "0356");
+  int bSwap = !strncmp(zA, "084", 3) || !strcmp(zC, "0353");
+  int bDeal = !strcmp(zA, "057") || !strcmp(zA, "046") || !strcmp(zC, "032") || !strcmp(zC, "036");
+  const Mention *pM = &c->aM[m];
+  if (pM->bLoc && (bTruce || bSwap || bDeal || (zC[0] == '0' && zC[1] == '3'))) return 1;
+  if ((bTruce || bSwap || bDeal) && pM->pAgent && !pM->pCountry && !pM->pMain && !pM->pPersonCountry && !pM->pGroup)
+    return 1;
+  /* ... but a deal "to normalise relations with Israel" is made with Israel */
+  return !strcmp(zA, "057") && pM->i >= h->e && date_of_infinitive(c, h, pM->i) && !tok_is(c, pM->i - 1, "with");
+}
+
 static int border_location(const Coder *c, int m) {
   static const char *const azEdge[] = {"border", "borders", "frontier", "boundary", NULL};
   static const char *const azAt[] = {"on", "at", "near", "along", "across", "to", NULL};
@@ -8636,6 +8655,8 @@ static int code_window(Coder *c, size_t iSent) {
     bAimed |= nT > 0 && h->bWeakTarget && allied_force_place(c, h, h->iSrc, aT[0]);
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
+    int bJointOnly = nT > 0 && nS >= 2 && bMutual && distinct_sides(c, aS, nS) && joint_not_counterpart(c, h, aT[0]);
+    if (bJointOnly) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
@@ -8655,7 +8676,7 @@ static int code_window(Coder *c, size_t iSent) {
     /* "the truce was mediated by Qatar and Egypt": agents of a passive act on
     ** the subject, not on each other */
     int bByAgents = h->iSrc >= 0 && c->aM[h->iSrc].bBy;
-    int bSym = nT == 0 && nS >= 2 && bMutual && !bByAgents && (bNoObject || h->bWeakTarget || bRoleTarget);
+    int bSym = nT == 0 && nS >= 2 && bMutual && !bByAgents && (bNoObject || h->bWeakTarget || bRoleTarget || bJointOnly);
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
