@@ -3075,6 +3075,25 @@ static int code_root(const VerbHit *h) {
   return (h->zCode[0] - '0') * 10 + (h->zCode[1] - '0');
 }
 
+/* Contract: "Pakistan secured a loan from the IMF", "obtained credits from China"
+** (dict/verbs.txt, 07x patterns ending in "from"): the giver named after "from" is
+** the source and the subject that got the money the target; swaps *piS and *piT.
+** Issue 4 pledge: the recipient was coded as the giver. */
+static void recipient_subject(const Coder *c, const VerbHit *h, int *piS, int *piT) {
+  static const char *const azGet[] = {"secure", "obtain", "receive", "win", "get", NULL};
+  const char *zA = h->zAct ? h->zAct : h->zCode;
+  if (*piS < 0 || *piT < 0 || h->e <= h->i + 1 || !tok_is(c, h->e - 1, "from") || zA[0] != '0' || zA[1] != '7') return;
+  if (c->aM[*piT].i + 1 < h->e) return;
+  const char *zLemma = lemma_of(c, h);
+  for (const char *const *z = azGet; *z; z++)
+    if (!strcmp(zLemma, *z)) {
+      int x = *piS;
+      *piS = *piT;
+      *piT = x;
+      return;
+    }
+}
+
 /* Verbs that report a statement and take a clause: "said (that) ...". */
 static int is_report_verb(const VerbHit *h) {
   const char *z = h->zCode;
@@ -3885,6 +3904,7 @@ static void assign_roles(Coder *c) {
         iT = x;
       }
     }
+    recipient_subject(c, h, &iS, &iT);
     iT = venue_partner(c, h, iS, iT);
     iT = namer_target(c, iS, iT);
     iT = pattern_to_target(c, h, iT);
