@@ -7402,6 +7402,15 @@ static int headline_is_to(const Coder *c, size_t iTo) {
 ** (frame_compose returns 0). Statements, appeals, intents, demands,
 ** disapproval, rejection and threats (01-03, 10-13) are words already and
 ** are left as they are. */
+/* Contract: says whether hit r is an act an earlier clause states as its own future
+** ("Russia will release 50 prisoners, and Ukraine will free 40"): framed from a
+** modal, it is an act of its own clause, not words that govern a later act
+** (own_future_act). Issue 4 pledge: the second of two "will" clauses stayed a
+** forecast. */
+static int stated_own_act(const VerbHit *r) {
+  return r->bModalFramed && r->zAct != NULL;
+}
+
 static void own_future_act(Coder *c, size_t k) {
   VerbHit *b = &c->aH[k];
   if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) return;
@@ -7465,7 +7474,7 @@ static void own_future_act(Coder *c, size_t k) {
   }
   for (size_t x = 0; x < c->nH; x++) {
     const VerbHit *r = &c->aH[x];
-    if (x == k || r->bDrop) continue;
+    if (x == k || r->bDrop || stated_own_act(r)) continue;
     /* a report, or words before the act that may govern it ("warned",
     ** "urged", "accused"): the speaker must own the act */
     int rootR = code_root(r);
@@ -8352,6 +8361,20 @@ static void statement_content(Coder *c) {
 ** subject of a new clause, not the last object of the verb before the list.
 ** (A list that opens the sentence keeps its last member: "Spain, Ireland, and
 ** Norway recognised ...".) */
+/* Contract: says whether tokens [t, h->i) are a modal and its adverbs before hit h's
+** base verb ("and Ukraine will free", "and Israel would also withdraw"), so that a
+** list member before them is the subject of a clause of its own, as a past tense
+** verb makes it ("and Israel released"). Issue 4 pledge: "Hamas is to release 33
+** hostages, and Israel will free ..." gave Israel as a target of the release and
+** Hamas as the freeing side. */
+static int modal_clause_verb(const Coder *c, size_t t, const VerbHit *h) {
+  static const char *const azModal[] = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", NULL};
+  if (t >= h->i || !tok_in(c, t, azModal)) return 0;
+  for (t++; t < h->i; t++)
+    if (!tok_adverb(c, t) && !tok_is(c, t, "not")) return 0;
+  return (h->forms & VF_BASE) != 0;
+}
+
 static void split_clause_subjects(Coder *c) {
   int gMax = 0;
   for (size_t k = 0; k < c->nM; k++)
@@ -8372,6 +8395,7 @@ static void split_clause_subjects(Coder *c) {
       while (t < h->i && (tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "have") || tok_is(c, t, "had")))
         t++;
       bVerbNext |= t == h->i && (h->forms & (VF_PAST | VF_3S)) && !(h->forms & VF_BASE && !(h->forms & VF_PAST));
+      bVerbNext |= modal_clause_verb(c, m->e, h);
     }
     if (!bObject || !bVerbNext) continue;
     int g = m->iGroup;
