@@ -3321,6 +3321,25 @@ static int namer_target(const Coder *c, int iS, int iT) {
   return zS && zT && !strcmp(zS, zT) ? -1 : iT;
 }
 
+/* Contract: returns the target of a rejection (root 12) that names whose request,
+** proposal or offer it turns down by a state's adjective or name right before the
+** noun ("rejected a German request to send ammunition to Ukraine", "turned down a
+** Chinese offer of loans"): that state, not a place or party of the proposal's own
+** clause; else iT. Issue 4 pledge: the target was the state the request was about. */
+static int proposer_target(const Coder *c, const VerbHit *h, int iS, int iT) {
+  static const char *const azAsk[] = {"request", "requests", "proposal", "proposals", "offer", "offers", "plan",
+                                      "demand", "demands", "bid", "initiative", "invitation", "plea", "appeal", NULL};
+  if (code_root(h) != 12) return iT;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if ((int)m == iS || pm->i <= h->i || pm->i > h->i + 4 || pm->e >= c->nTok || !tok_in(c, pm->e, azAsk)) continue;
+    if (!pm->pCountry && !(pm->pMain && pm->pMain->zCountry)) continue;
+    if (pm->pAgent) continue;   /* "an opposition request": a role, its own state */
+    return (int)m;
+  }
+  return iT;
+}
+
 /* "signed agreements at the White House ... with Israel", "met Modi at the
 ** Kremlin": a body named after "at" is where a cooperative act is done; its
 ** partner is the one named after "with" later in the clause, its purpose
@@ -3906,6 +3925,7 @@ static void assign_roles(Coder *c) {
     }
     recipient_subject(c, h, &iS, &iT);
     iT = venue_partner(c, h, iS, iT);
+    iT = proposer_target(c, h, iS, iT);
     iT = namer_target(c, iS, iT);
     iT = pattern_to_target(c, h, iT);
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
