@@ -1517,6 +1517,15 @@ static int compass_place(const Coder *c, size_t i) {
   return i > 1 && tok_in(c, i - 1, azCompass) && tok_in(c, i - 2, azPrepPlace);
 }
 
+/* Contract: says whether tokens [a, b) between two actor mentions are "as well as"
+** (a comma before it allowed), which joins them in one list as "and" does
+** ("thanked the fund as well as India, China and Japan"). Issue 4 pledge: the
+** members after it were dropped from the list. */
+static int as_well_as_join(const Coder *c, size_t a, size_t b) {
+  if (a < b && tok_is(c, a, ",")) a++;
+  return b == a + 3 && tok_is(c, a, "as") && tok_is(c, a + 1, "well") && tok_is(c, a + 2, "as");
+}
+
 /* Contract: 1 if the token at i ("him", "her") is the object of a participle
 ** that trails a clause after a comma (", accusing him of ..."). Why: the
 ** participle's subject is the clause's subject, and one does not accuse
@@ -2095,6 +2104,7 @@ static int find_actors(Coder *c) {
       ** the next member does not end the list */
       size_t bN = b > a + 1 && tok_number(c, b - 1) ? b - 1 : b;
       int bJoin = bN > a && bN - a <= 2;
+      int bAsWell = as_well_as_join(c, a, bN);
       /* "neither Russia nor China": a list too, each member's act negated
       ** (neither_nor) */
       int bNeither = c->aM[k - 1].i > 0 && tok_is(c, c->aM[k - 1].i - 1, "neither");
@@ -2109,6 +2119,7 @@ static int find_actors(Coder *c) {
       /* "detained 4,000 protesters, the interior ministry said": the speaker
       ** after the comma is no member of the list before it (bSaid, set by
       ** trailing_attribution) */
+      bJoin |= bAsWell;
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
