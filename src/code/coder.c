@@ -2269,6 +2269,23 @@ static size_t day_between_slots(const Coder *c, size_t i) {
   return 2;
 }
 
+/* Contract: says whether token t is part of a place phrase -- a place mention
+** after "in" or "at", or that preposition -- set right after the verb, within
+** the first three tokens of a pattern's gap that starts at token lo, which the
+** gap passes over as it does an amount ("agreed on Friday in Havana to a
+** six-month ceasefire": the venue is no word of the agreement); a place after
+** the object is not skipped ("suspended aid convoys in Syria after the
+** strike"). Issue 4 pledge: the venue pushed the object past the gap. */
+static int place_gap_part(const Coder *c, size_t t, size_t lo) {
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (!pm->bLoc || pm->i == 0 || pm->i - 1 > lo + 2 || !(tok_is(c, pm->i - 1, "in") || tok_is(c, pm->i - 1, "at")))
+      continue;
+    if (t + 1 >= pm->i && t < pm->e) return 1;
+  }
+  return 0;
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -2284,7 +2301,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
         if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
-            !actor_list_part(c, i + g - 1, i))
+            !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i))
           nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
