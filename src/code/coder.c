@@ -1667,6 +1667,15 @@ static int compass_place(const Coder *c, size_t i) {
   return i > 1 && tok_in(c, i - 1, azCompass) && tok_in(c, i - 2, azPrepPlace);
 }
 
+/* Contract: says whether tokens [a, b) between two actor mentions are "as well as"
+** (a comma before it allowed), which joins them in one list as "and" does
+** ("thanked the fund as well as India, China and Japan"). Issue 4 pledge: the
+** members after it were dropped from the list. */
+static int as_well_as_join(const Coder *c, size_t a, size_t b) {
+  if (a < b && tok_is(c, a, ",")) a++;
+  return b == a + 3 && tok_is(c, a, "as") && tok_is(c, a + 1, "well") && tok_is(c, a + 2, "as");
+}
+
 /* Contract: 1 if the token at i ("him", "her") is the object of a participle
 ** that trails a clause after a comma (", accusing him of ..."). Why: the
 ** participle's subject is the clause's subject, and one does not accuse
@@ -2263,6 +2272,7 @@ static int find_actors(Coder *c) {
       ** the next member does not end the list */
       size_t bN = b > a + 1 && tok_number(c, b - 1) ? b - 1 : b;
       int bJoin = bN > a && bN - a <= 2;
+      int bAsWell = as_well_as_join(c, a, bN);
       /* "neither Russia nor China": a list too, each member's act negated
       ** (neither_nor) */
       int bNeither = c->aM[k - 1].i > 0 && tok_is(c, c->aM[k - 1].i - 1, "neither");
@@ -2277,6 +2287,7 @@ static int find_actors(Coder *c) {
       /* "detained 4,000 protesters, the interior ministry said": the speaker
       ** after the comma is no member of the list before it (bSaid, set by
       ** trailing_attribution) */
+      bJoin |= bAsWell;
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
@@ -2426,6 +2437,23 @@ static size_t day_between_slots(const Coder *c, size_t i) {
   return 2;
 }
 
+/* Contract: says whether token t is part of a place phrase -- a place mention
+** after "in" or "at", or that preposition -- set right after the verb, within
+** the first three tokens of a pattern's gap that starts at token lo, which the
+** gap passes over as it does an amount ("agreed on Friday in Havana to a
+** six-month ceasefire": the venue is no word of the agreement); a place after
+** the object is not skipped ("suspended aid convoys in Syria after the
+** strike"). Issue 4 pledge: the venue pushed the object past the gap. */
+static int place_gap_part(const Coder *c, size_t t, size_t lo) {
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (!pm->bLoc || pm->i == 0 || pm->i - 1 > lo + 2 || !(tok_is(c, pm->i - 1, "in") || tok_is(c, pm->i - 1, "at")))
+      continue;
+    if (t + 1 >= pm->i && t < pm->e) return 1;
+  }
+  return 0;
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -2441,7 +2469,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
         if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
-            !actor_list_part(c, i + g - 1, i))
+            !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i))
           nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
@@ -3320,6 +3348,25 @@ static int code_root(const VerbHit *h) {
   return (h->zCode[0] - '0') * 10 + (h->zCode[1] - '0');
 }
 
+/* Contract: "Pakistan secured a loan from the IMF", "obtained credits from China"
+** (dict/verbs.txt, 07x patterns ending in "from"): the giver named after "from" is
+** the source and the subject that got the money the target; swaps *piS and *piT.
+** Issue 4 pledge: the recipient was coded as the giver. */
+static void recipient_subject(const Coder *c, const VerbHit *h, int *piS, int *piT) {
+  static const char *const azGet[] = {"secure", "obtain", "receive", "win", "get", NULL};
+  const char *zA = h->zAct ? h->zAct : h->zCode;
+  if (*piS < 0 || *piT < 0 || h->e <= h->i + 1 || !tok_is(c, h->e - 1, "from") || zA[0] != '0' || zA[1] != '7') return;
+  if (c->aM[*piT].i + 1 < h->e) return;
+  const char *zLemma = lemma_of(c, h);
+  for (const char *const *z = azGet; *z; z++)
+    if (!strcmp(zLemma, *z)) {
+      int x = *piS;
+      *piS = *piT;
+      *piT = x;
+      return;
+    }
+}
+
 /* Verbs that report a statement and take a clause: "said (that) ...". */
 static int is_report_verb(const VerbHit *h) {
   const char *z = h->zCode;
@@ -3545,6 +3592,25 @@ static int namer_target(const Coder *c, int iS, int iT) {
   mention_country(c, iS, &zS);
   mention_country(c, iT, &zT);
   return zS && zT && !strcmp(zS, zT) ? -1 : iT;
+}
+
+/* Contract: returns the target of a rejection (root 12) that names whose request,
+** proposal or offer it turns down by a state's adjective or name right before the
+** noun ("rejected a German request to send ammunition to Ukraine", "turned down a
+** Chinese offer of loans"): that state, not a place or party of the proposal's own
+** clause; else iT. Issue 4 pledge: the target was the state the request was about. */
+static int proposer_target(const Coder *c, const VerbHit *h, int iS, int iT) {
+  static const char *const azAsk[] = {"request", "requests", "proposal", "proposals", "offer", "offers", "plan",
+                                      "demand", "demands", "bid", "initiative", "invitation", "plea", "appeal", NULL};
+  if (code_root(h) != 12) return iT;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if ((int)m == iS || pm->i <= h->i || pm->i > h->i + 4 || pm->e >= c->nTok || !tok_in(c, pm->e, azAsk)) continue;
+    if (!pm->pCountry && !(pm->pMain && pm->pMain->zCountry)) continue;
+    if (pm->pAgent) continue;   /* "an opposition request": a role, its own state */
+    return (int)m;
+  }
+  return iT;
 }
 
 /* "signed agreements at the White House ... with Israel", "met Modi at the
@@ -4135,7 +4201,9 @@ static void assign_roles(Coder *c) {
         iT = x;
       }
     }
+    recipient_subject(c, h, &iS, &iT);
     iT = venue_partner(c, h, iS, iT);
+    iT = proposer_target(c, h, iS, iT);
     iT = namer_target(c, iS, iT);
     iT = pattern_to_target(c, h, iT);
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
@@ -7943,6 +8011,15 @@ static int headline_is_to(const Coder *c, size_t iTo) {
 ** (frame_compose returns 0). Statements, appeals, intents, demands,
 ** disapproval, rejection and threats (01-03, 10-13) are words already and
 ** are left as they are. */
+/* Contract: says whether hit r is an act an earlier clause states as its own future
+** ("Russia will release 50 prisoners, and Ukraine will free 40"): framed from a
+** modal, it is an act of its own clause, not words that govern a later act
+** (own_future_act). Issue 4 pledge: the second of two "will" clauses stayed a
+** forecast. */
+static int stated_own_act(const VerbHit *r) {
+  return r->bModalFramed && r->zAct != NULL;
+}
+
 static void own_future_act(Coder *c, size_t k) {
   VerbHit *b = &c->aH[k];
   if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) return;
@@ -8006,7 +8083,7 @@ static void own_future_act(Coder *c, size_t k) {
   }
   for (size_t x = 0; x < c->nH; x++) {
     const VerbHit *r = &c->aH[x];
-    if (x == k || r->bDrop) continue;
+    if (x == k || r->bDrop || stated_own_act(r)) continue;
     /* a report, or words before the act that may govern it ("warned",
     ** "urged", "accused"): the speaker must own the act */
     int rootR = code_root(r);
@@ -9011,6 +9088,20 @@ static void statement_content(Coder *c) {
 ** subject of a new clause, not the last object of the verb before the list.
 ** (A list that opens the sentence keeps its last member: "Spain, Ireland, and
 ** Norway recognised ...".) */
+/* Contract: says whether tokens [t, h->i) are a modal and its adverbs before hit h's
+** base verb ("and Ukraine will free", "and Israel would also withdraw"), so that a
+** list member before them is the subject of a clause of its own, as a past tense
+** verb makes it ("and Israel released"). Issue 4 pledge: "Hamas is to release 33
+** hostages, and Israel will free ..." gave Israel as a target of the release and
+** Hamas as the freeing side. */
+static int modal_clause_verb(const Coder *c, size_t t, const VerbHit *h) {
+  static const char *const azModal[] = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", NULL};
+  if (t >= h->i || !tok_in(c, t, azModal)) return 0;
+  for (t++; t < h->i; t++)
+    if (!tok_adverb(c, t) && !tok_is(c, t, "not")) return 0;
+  return (h->forms & VF_BASE) != 0;
+}
+
 static void split_clause_subjects(Coder *c) {
   int gMax = 0;
   for (size_t k = 0; k < c->nM; k++)
@@ -9031,6 +9122,7 @@ static void split_clause_subjects(Coder *c) {
       while (t < h->i && (tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "have") || tok_is(c, t, "had")))
         t++;
       bVerbNext |= t == h->i && (h->forms & (VF_PAST | VF_3S)) && !(h->forms & VF_BASE && !(h->forms & VF_PAST));
+      bVerbNext |= modal_clause_verb(c, m->e, h);
     }
     if (!bObject || !bVerbNext) continue;
     int g = m->iGroup;
@@ -9196,6 +9288,25 @@ static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
 ** frontier": a state named as the border a place lies on is where a joint
 ** act happens, not a party to it. True when mention m modifies "border",
 ** "frontier" or "boundary" after a preposition of place. */
+/* Contract: for a compound subject's deal, talks, truce or swap, says whether
+** mention m is not the other side, so the act joins the members: a venue ("agreed
+** in Havana to a ceasefire"), an unnamed group with no state of its own ("agreed
+** to a truce and to the release of hostages", "released 900 prisoners"), or what
+** a signed deal's infinitive is about ("signed an agreement to return Rohingya
+** refugees"). Issue 4 pledge: each gave the act towards a place or a group. */
+static int joint_not_counterpart(const Coder *c, const VerbHit *h, int m) {
+  const char *zC = h->zCode, *zA = h->zAct ? h->zAct : h->zCode;
+  int bTruce = !strncmp(zA, "087", 3) || !strcmp(zC, "0356");
+  int bSwap = !strncmp(zA, "084", 3) || !strcmp(zC, "0353");
+  int bDeal = !strcmp(zA, "057") || !strcmp(zA, "046") || !strcmp(zC, "032") || !strcmp(zC, "036");
+  const Mention *pM = &c->aM[m];
+  if (pM->bLoc && (bTruce || bSwap || bDeal || (zC[0] == '0' && zC[1] == '3'))) return 1;
+  if ((bTruce || bSwap || bDeal) && pM->pAgent && !pM->pCountry && !pM->pMain && !pM->pPersonCountry && !pM->pGroup)
+    return 1;
+  /* ... but a deal "to normalise relations with Israel" is made with Israel */
+  return !strcmp(zA, "057") && pM->i >= h->e && date_of_infinitive(c, h, pM->i) && !tok_is(c, pM->i - 1, "with");
+}
+
 static int border_location(const Coder *c, int m) {
   static const char *const azEdge[] = {"border", "borders", "frontier", "boundary", NULL};
   static const char *const azAt[] = {"on", "at", "near", "along", "across", "to", NULL};
@@ -9338,6 +9449,8 @@ static int code_window(Coder *c, size_t iSent) {
     if (nT > 0 && nS >= 2 && bMutual && topic_of_pact(c, root, aT[0])) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
     if (nT > 0 && bMutual && root < 14 && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
+    int bJointOnly = nT > 0 && nS >= 2 && bMutual && distinct_sides(c, aS, nS) && joint_not_counterpart(c, h, aT[0]);
+    if (bJointOnly) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the
     ** other; what is exchanged, people included, is no target */
@@ -9359,7 +9472,7 @@ static int code_window(Coder *c, size_t iSent) {
     ** own noun ("the agreement was signed by Iran and Saudi Arabia": they
     ** signed it with each other) */
     int bByAgents = h->iSrc >= 0 && c->aM[h->iSrc].bBy && !h->bRev;
-    int bSym = nT == 0 && nS >= 2 && bMutual && !bByAgents && (bNoObject || h->bWeakTarget || bRoleTarget);
+    int bSym = nT == 0 && nS >= 2 && bMutual && !bByAgents && (bNoObject || h->bWeakTarget || bRoleTarget || bJointOnly);
     if (!nS || (!nT && !bSym)) continue;
     /* the clause before the verb, from the subject on */
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
