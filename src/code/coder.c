@@ -2788,6 +2788,75 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   return v;
 }
 
+
+/* Why: wire copy puts a verdict after a placed "said" ("said on Friday that
+** Iran's seizure of the tanker was unacceptable", "said the reactions of
+** Western leaders were unacceptable"), which verdict_said_hit's adjacent
+** "said the <act> was" misses. Contract: token i is a "said" (says, added)
+** whose reported clause -- past a day or a medium ("on Twitter", "in a
+** statement") and "that" -- opens with "the <act>" or "<Actor>'s <act>", an
+** optional "of/by/for/against ..." tail, a copula and a condemning label;
+** returns the "call" 111 pattern and sets *pEnd after the label, else NULL. */
+static const VerbPattern *verdict_said_far_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azSay[] = {"said", "says", "saying", "added", "stated", "declared", NULL};
+  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
+  static const char *const azAdjunct[] = {"on", "in", "at", "late", "earlier", NULL};
+  static const char *const azTail[] = {"of", "by", "for", "against", "on", "in", "to", "from", "at", NULL};
+  static const char *const azSpoken[] = {"speech", "speeches", "reaction", "reactions", "burning", "burnings",
+                                         "use", "permission", "treatment", "behaviour", "behavior", "conduct", NULL};
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as", "since",
+                                       "when", "while", "(", "if", "unless", NULL};
+  static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
+                                          "still", "being", "held", "in", "on", "under", "at", "needed", "required",
+                                          "meant", "revenge", "retaliation", "response", "answer", "defensive",
+                                          "proportionate", "over", "ready", "possible", "underway", NULL};
+  if (!tok_in(c, i, azSay) || i + 4 >= c->nTok) return NULL;
+  size_t t = i + 1;
+  if (tok_in(c, t, azAdjunct)) {   /* "on Friday", "on Twitter", "in a statement": then "that" */
+    size_t u = t + 1;
+    while (u < c->nTok && u < t + 7 && !tok_is(c, u, "that") && !tok_in(c, u, azStop)) u++;
+    if (u >= c->nTok || !tok_is(c, u, "that")) return NULL;
+    t = u + 1;
+  } else if (tok_is(c, t, "that")) t++;
+  size_t n = SIZE_MAX;   /* the act noun */
+  if (tok_is(c, t, "the")) {
+    n = t + 1;
+    if (n < c->nTok && !tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken)) n++;
+  } else {   /* "<Actor>'s [word] <act>" */
+    for (size_t m = 0; m < c->nM && n == SIZE_MAX; m++)
+      if (c->aM[m].i == t && !c->aM[m].bPronoun && c->aM[m].e < c->nTok && tok_is(c, c->aM[m].e, "'s")) {
+        n = c->aM[m].e + 1;
+        if (n < c->nTok && !tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken)) n++;
+      }
+  }
+  if (n == SIZE_MAX || n + 2 >= c->nTok || in_mention(c, n) || (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken)))
+    return NULL;
+  size_t b = n + 1;
+  if (tok_in(c, b, azTail)) {   /* "of Western leaders", "of a British-flagged tanker in the Strait of Hormuz" */
+    size_t u = b + 1;
+    while (u < c->nTok && u < b + 12 && !tok_in(c, u, azCopula) && !tok_in(c, u, azStop) &&
+           (in_mention(c, u) || !c->aTok[u].bWord || !dict_forms(c->p, c->aTok[u].id) || tok_in(c, u, azTail)))
+      u++;
+    b = u;
+  }
+  if (b + 1 >= c->nTok || !tok_in(c, b, azCopula)) return NULL;
+  b++;
+  if (tok_is(c, b, "not")) return NULL;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;   /* "was carried out by" */
+  size_t e = b;
+  int bPraise = 0;
+  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++)
+    bPraise |= tok_in(c, e, azPraiseLabel) || tok_in(c, e, azJustify);
+  if (bPraise || e == b) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "call", "111");
+  if (!v) return NULL;
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_PAST;
+  *pEnd = e;
+  return v;
+}
+
 static int mention_has(const Coder *c, const Mention *m, const char *const *az);
 
 /* "Qatari diplomats were given 48 hours to leave the UAE", "Two Russian
@@ -3034,6 +3103,7 @@ static int find_verbs(Coder *c) {
     if (!pBest || pBest->nSlot == 0) {   /* "said the resolution was regrettable", over the lone "say" (010) */
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
       if (pVerdict) pBest = pVerdict;
+      else if ((pVerdict = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) pBest = pVerdict;
     }
     if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
@@ -7575,6 +7645,85 @@ static int obligation_frame(Coder *c, VerbHit *a, VerbHit *b, size_t iTo) {
 ** the target, with the frame's subject. A negated frame ("has not agreed to
 ** lay down its weapons") frames nothing: the act is coded, negated. So is
 ** the analyst's hedged forecast ("will likely retaliate"). */
+/* Why: a warning often announces a response without a verb the dictionary
+** codes ("warned that such actions would not be left without consequences",
+** "warned that China would not sit idly by", "warned that Tehran's response
+** would be more severe if Israel ..."), and the "warn that" statement (012)
+** then finds no target and is lost. Contract: runs after compose_frames; a
+** live 012 hit on "warn" followed (an addressee or adjunct between at most)
+** by "that", whose clause has "would"/"will"/"could" before a word of
+** consequence or response and no other live hit of its own, becomes the
+** threat (130) -- aimed at the party of its "if"/"unless" clause, else at a
+** party the clause names that is not the speaker's side, else at the
+** addressee before "that"; with none of them the target is left to the
+** roles. */
+static void warned_consequence(Coder *c) {
+  static const char *const azModal[] = {"would", "will", "could", "'d", NULL};
+  /* what the warned side will suffer: the clause's subject may be it */
+  static const char *const azCue[] = {"consequences", "consequence", "price", "punishment", "punished", "unanswered",
+                                      "unpunished", "regret", "prosecuted", "crushed", NULL};
+  /* how the warning side will answer: the clause's subject is its own */
+  static const char *const azAnswer[] = {"idly", "tolerate", "retaliation", "response", "reaction", "answer",
+                                         "revenge", "crushing", NULL};
+  static const char *const azIf[] = {"if", "unless", "should", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "012") || strcmp(lemma_of(c, h), "warn")) continue;
+    size_t t = h->i + 1;   /* "that", after an addressee or an adjunct ("in a joint statement") */
+    while (t < c->nTok && t < h->i + 8 && !tok_is(c, t, "that") && !tok_is(c, t, ",") && !tok_is(c, t, "."))
+      t++;
+    if (t >= c->nTok || !tok_is(c, t, "that")) continue;
+    size_t e = t + 1;   /* the clause: to the sentence's end or a clause break */
+    while (e < c->nTok && !tok_is(c, e, ".") && !tok_is(c, e, ";") && !tok_is(c, e, "but")) e++;
+    size_t iModal = SIZE_MAX, iCue = SIZE_MAX;
+    int bAnswer = 0;
+    for (size_t u = t + 1; u < e && !tok_is(c, u, "if") && !tok_is(c, u, "unless"); u++) {
+      if (iModal == SIZE_MAX && tok_in(c, u, azModal)) iModal = u;
+      else if (iCue == SIZE_MAX && (tok_in(c, u, azCue) || tok_in(c, u, azAnswer))) {
+        iCue = u;
+        bAnswer = tok_in(c, u, azAnswer);
+      }
+    }
+    if (iModal == SIZE_MAX || iCue == SIZE_MAX) continue;
+    /* a live act of its own in the clause is coded as itself; a passive
+    ** one ("would be prosecuted", "would not be left without") only says
+    ** what is in store */
+    size_t iCond = e;   /* ... and one in its "if" clause is the condition */
+    for (size_t u = iModal; u < e && iCond == e; u++)
+      if (tok_is(c, u, "if") || tok_is(c, u, "unless")) iCond = u;
+    int bOther = 0;
+    for (size_t x = 0; x < c->nH && !bOther; x++) {
+      const VerbHit *pX = &c->aH[x];
+      if (x == k || pX->bDrop || pX->i <= t || pX->i >= iCond) continue;
+      bOther = !(pX->forms & VF_PP) || !(tok_in(c, pX->i - 1, azBe) || tok_is(c, pX->i - 1, "been"));
+    }
+    if (bOther) continue;
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i > t && c->aH[x].i < iCond) c->aH[x].bDrop = 1;
+    const VerbPattern *v = lemma_pattern(c, "warn", "130");
+    if (!v) continue;
+    int iSp = mention_before(c, h->i, 0);
+    int iIf = -1, iNamed = -1, iTold = -1;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->bPronoun || pm->bLoc || pm->bAside || same_side(c, iSp, (int)m)) continue;
+      if (pm->i > h->i && pm->e <= t && iTold < 0) iTold = (int)m;
+      if (pm->i <= t || pm->e > e) continue;
+      int bIf = 0;
+      for (size_t u = t + 1; u < pm->i && !bIf; u++) bIf = tok_in(c, u, azIf);
+      if (bIf && iIf < 0) iIf = (int)m;
+      /* "that China would not sit idly by", "that Tehran's response would
+      ** be severe": the answering subject is the warner's own side */
+      if (bAnswer && pm->e <= iModal && !bIf) continue;
+      if (iNamed < 0) iNamed = (int)m;
+    }
+    h->pPat = v;
+    h->zCode = v->zCode;
+    h->eSpan = iCue + 1;
+    h->iTgtForce = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
+  }
+}
+
 static void compose_frames(Coder *c) {
   compose_frames_pass(c);
   /* "a militant wanted for murder", "Russia wants peace": a wish that frames
@@ -8538,6 +8687,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_headline_weapon_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
+  warned_consequence(c);
   accusing_reports(c);
   accused_participle(c);
   chain_verbs(c);
