@@ -5770,6 +5770,40 @@ static size_t blame_after(const Coder *c, size_t t) {
   return 0;
 }
 
+/* Why: blame is also put as a burden or a label ("said Moscow bore full
+** responsibility", "said the United States would bear responsibility for the
+** consequences", "said Russia was the aggressor"), which blame_after's "was
+** responsible" misses. Contract: after the clause's subject at t, "bore",
+** "bears", "bear" (after "would", "will" or "must") and up to two words before
+** "responsibility", or a copula with "the aggressor"; returns the token after
+** the last word, else 0. */
+static size_t blame_burden_after(const Coder *c, size_t t) {
+  static const char *const azBear[] = {"bore", "bears", "bear", NULL};
+  static const char *const azWill[] = {"would", "will", "must", "should", NULL};
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azAggressor[] = {"aggressor", "aggressors", NULL};
+  if (t + 2 >= c->nTok) return 0;
+  if (tok_in(c, t, azIs) && tok_is(c, t + 1, "the") && tok_in(c, t + 2, azAggressor)) return t + 3;
+  if (tok_in(c, t, azWill) && tok_is(c, t + 1, "bear")) t++;
+  else if (!tok_in(c, t, azBear) || tok_is(c, t, "bear")) return 0;
+  /* ... for a harm, or for nothing named: not a duty ("bears responsibility
+  ** for the budget") */
+  static const char *const azHarm[] = {"death", "deaths", "attack", "attacks", "consequences", "killing", "killings",
+                                       "crisis", "escalation", "bombing", "strike", "strikes", "war", "violence",
+                                       "massacre", "downing", "loss", "losses", "disaster", "incident", "bloodshed",
+                                       "casualties", "destruction", "suffering", "tragedy", "explosion", "blast", NULL};
+  static const char *const azEnd[] = {".", ",", ";", "and", "but", NULL};
+  for (size_t u = t + 1; u < c->nTok && u <= t + 3; u++) {
+    if (!tok_is(c, u, "responsibility")) continue;
+    if (u + 1 >= c->nTok || tok_in(c, u + 1, azEnd)) return u + 1;
+    if (!tok_is(c, u + 1, "for")) return 0;
+    for (size_t x = u + 2; x < c->nTok && x <= u + 4; x++)
+      if (tok_in(c, x, azHarm)) return u + 1;
+    return 0;
+  }
+  return 0;
+}
+
 /* Where the clause a report verb ending at t reports begins: past a day
 ** ("said on Wednesday that ...", "said Monday that ...") and "that". */
 static size_t report_clause_start(const Coder *c, size_t t) {
@@ -5808,6 +5842,7 @@ static void accusing_reports(Coder *c) {
     int bBreach = t < c->nTok && tok_in(c, t, azBreach);
     int bBlame = t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBlame);
     size_t eBlame = bBlame || bBreach ? 0 : blame_after(c, t);   /* "was culpable", '"is responsible"' */
+    if (!eBlame && !bBlame && !bBreach) eBlame = blame_burden_after(c, t);   /* "bore responsibility" */
     if (eBlame) {
       bBlame = 1;
       t = eBlame - 2;
@@ -7957,6 +7992,51 @@ static void compose_frames_pass(Coder *c) {
   }
 }
 
+/* Why: a denial whose content names no victim ("denied that government forces
+** had used chemical weapons") takes the denied act's target, and with none
+** the denier's own forces, where the README aims a denial at the accuser in
+** context. Contract: runs after reply_targets; a live denial (016) aimed at
+** the denier's own side, or at nothing, is re-aimed at the source of the
+** latest accusation (root 11) of the two sentences before whose target is
+** the denier's state; left as it is when there is none. 0 on OOM. */
+static int denial_accuser(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0) continue;
+    if (h->iTgt >= 0 && !same_side(c, h->iSrc, h->iTgt)) continue;
+    /* ... its state's organs, not a victim at home ("denied that the
+    ** authorities bore any responsibility for Navalny's death") */
+    static const char *const azOrgan[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+    const char *zRoleT = h->iTgt >= 0 ? mention_role(c, h->iTgt) : NULL;
+    int bOrgan = 0;
+    for (const char *const *z = azOrgan; zRoleT && *z; z++) bOrgan |= !strcmp(zRoleT, *z);
+    if (h->iTgt >= 0 && zRoleT && !bOrgan) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    const ActorEntry *pC = NULL;
+    const char *zRole = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pC;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zRoot, "11")) continue;
+      const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
+      if (!zB || strncmp(zB, zS, 3) || (zA && !strncmp(zA, zS, 3))) continue;
+      if (pE->source.zCountry) {
+        pC = country_entry(c, pE->source.zCountry);
+        zRole = pE->source.zRole;
+      } else if (pE->source.zCode) {
+        pC = org_entry(c, pE->source.zCode);
+      }
+    }
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+  }
+  return 1;
+}
+
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
 ** same": the act of the last event of the two sentences before, by the new
 ** subject, on the same target. A hit over the phrase repeats that event's
@@ -8725,6 +8805,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!veto_targets(c)) return 0;
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
+  if (!denial_accuser(c, iSent)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
