@@ -7992,6 +7992,32 @@ static void compose_frames_pass(Coder *c) {
   }
 }
 
+/* Why: speech copy names the outlet a statement was given to or carried by
+** ("told the BBC", "told Sky News that ...", "rejected the ultimatum in a
+** statement read on state television"), and the roles took that outlet for
+** the target. Contract: runs after assign_roles, before reply_targets; a live
+** hit's target that is a news medium (role MED) is cleared -- so context may
+** supply one -- when the medium follows "on", "in", "via" or "through"
+** (a channel), or directly follows a statement verb
+** (01x: "told the BBC"); acts done to the press ("banned the BBC") keep it. */
+static void media_channel_targets(Coder *c) {
+  static const char *const azVia[] = {"on", "in", "via", "through", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0) continue;
+    const char *zRole = mention_role(c, h->iTgt);
+    if (!zRole || strncmp(zRole, "MED", 3)) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    size_t t = pT->i;
+    if (t > 0 && (tok_is(c, t - 1, "the") || tok_is(c, t - 1, "a"))) t--;
+    int bStatement = h->zCode[0] == '0' && h->zCode[1] == '1';
+    int bAfterVerb = bStatement && t == h->e;
+    int bVia = t > 0 && t > h->i && tok_in(c, t - 1, azVia) && (bStatement || t > h->e);
+    if (!bAfterVerb && !bVia) continue;
+    h->iTgt = -1;
+  }
+}
+
 /* Why: a denial whose content names no victim ("denied that government forces
 ** had used chemical weapons") takes the denied act's target, and with none
 ** the denier's own forces, where the README aims a denial at the accuser in
@@ -8785,6 +8811,7 @@ static int code_window(Coder *c, size_t iSent) {
   help_verb(c);
   threat_goal(c);
   posture_as_protection(c);
+  media_channel_targets(c);
   drop_purpose_clauses(c);
   drop_alternatives(c);
   drop_purpose_participles(c);
