@@ -5869,6 +5869,48 @@ static void accusing_reports(Coder *c) {
   }
 }
 
+/* Why: a speaker who says its own side had no part in an act ("said
+** Washington was not involved in the strikes", "said its forces were not
+** behind the attack", "said Moscow had nothing to do with it") denies it --
+** the README's denial (016), as own_side_denial codes "said it had not taken
+** part" -- but no act verb is there to negate. Contract: runs after
+** accusing_reports; a live report verb whose clause opens with the speaker's
+** own side (a pronoun or possessive, or a mention on its side) followed by a
+** copula and "not involved", "not behind", "not responsible", or by "had
+** nothing to do with" / "played no role", becomes a denial (016); the
+** target is left to the roles and denial_accuser. */
+static void uninvolved_denial(Coder *c) {
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azPart[] = {"involved", "behind", "responsible", "complicit", NULL};
+  static const char *const azOwn[] = {"it", "they", "we", "its", "their", "our", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "016");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !is_report_verb(a) || a->bFramed || strncmp(a->zCode, "01", 2)) continue;
+    size_t t = report_clause_start(c, a->e);
+    int iSp = mention_before(c, a->i, 0);
+    if (iSp < 0 || t >= c->nTok) continue;
+    size_t u = SIZE_MAX;   /* past the clause's subject */
+    if (tok_in(c, t, azOwn)) {
+      u = t + 1;
+      if (tok_is(c, t, "its") || tok_is(c, t, "their") || tok_is(c, t, "our"))
+        while (u < c->nTok && u < t + 4 && c->aTok[u].bWord && !tok_in(c, u, azIs) && !tok_is(c, u, "had")) u++;
+    } else {
+      for (size_t m = 0; m < c->nM && u == SIZE_MAX; m++)
+        if (c->aM[m].i == t && !c->aM[m].bLoc && !c->aM[m].bAside && same_side(c, iSp, (int)m)) u = c->aM[m].e;
+    }
+    if (u == SIZE_MAX || u + 2 >= c->nTok) continue;
+    int bDeny = tok_in(c, u, azIs) && tok_is(c, u + 1, "not") && tok_in(c, u + 2, azPart);
+    bDeny |= tok_is(c, u, "had") && tok_is(c, u + 1, "nothing") && u + 3 < c->nTok && tok_is(c, u + 2, "to") &&
+             tok_is(c, u + 3, "do");
+    bDeny |= tok_is(c, u, "played") && tok_is(c, u + 1, "no") && tok_is(c, u + 2, "role");
+    if (!bDeny) continue;
+    a->zAct = a->zCode;
+    a->zCode = cc->zCode;
+    a->eSpan = u + 3;
+  }
+}
+
 /* "recalled Venezuela's envoy from Washington": the envoy recalled is the
 ** recalling state's own, so the ties cut (161) are with the state the envoy
 ** leaves, named after "from" or "to" in the clause. Runs after assign_roles. */
@@ -8795,6 +8837,7 @@ static int code_window(Coder *c, size_t iSent) {
   compose_frames(c);
   warned_consequence(c);
   accusing_reports(c);
+  uninvolved_denial(c);
   accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
