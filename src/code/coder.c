@@ -3004,6 +3004,75 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   return v;
 }
 
+
+/* Why: wire copy puts a verdict after a placed "said" ("said on Friday that
+** Iran's seizure of the tanker was unacceptable", "said the reactions of
+** Western leaders were unacceptable"), which verdict_said_hit's adjacent
+** "said the <act> was" misses. Contract: token i is a "said" (says, added)
+** whose reported clause -- past a day or a medium ("on Twitter", "in a
+** statement") and "that" -- opens with "the <act>" or "<Actor>'s <act>", an
+** optional "of/by/for/against ..." tail, a copula and a condemning label;
+** returns the "call" 111 pattern and sets *pEnd after the label, else NULL. */
+static const VerbPattern *verdict_said_far_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azSay[] = {"said", "says", "saying", "added", "stated", "declared", NULL};
+  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
+  static const char *const azAdjunct[] = {"on", "in", "at", "late", "earlier", NULL};
+  static const char *const azTail[] = {"of", "by", "for", "against", "on", "in", "to", "from", "at", NULL};
+  static const char *const azSpoken[] = {"speech", "speeches", "reaction", "reactions", "burning", "burnings",
+                                         "use", "permission", "treatment", "behaviour", "behavior", "conduct", NULL};
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as", "since",
+                                       "when", "while", "(", "if", "unless", NULL};
+  static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
+                                          "still", "being", "held", "in", "on", "under", "at", "needed", "required",
+                                          "meant", "revenge", "retaliation", "response", "answer", "defensive",
+                                          "proportionate", "over", "ready", "possible", "underway", NULL};
+  if (!tok_in(c, i, azSay) || i + 4 >= c->nTok) return NULL;
+  size_t t = i + 1;
+  if (tok_in(c, t, azAdjunct)) {   /* "on Friday", "on Twitter", "in a statement": then "that" */
+    size_t u = t + 1;
+    while (u < c->nTok && u < t + 7 && !tok_is(c, u, "that") && !tok_in(c, u, azStop)) u++;
+    if (u >= c->nTok || !tok_is(c, u, "that")) return NULL;
+    t = u + 1;
+  } else if (tok_is(c, t, "that")) t++;
+  size_t n = SIZE_MAX;   /* the act noun */
+  if (tok_is(c, t, "the")) {
+    n = t + 1;
+    if (n < c->nTok && !tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken)) n++;
+  } else {   /* "<Actor>'s [word] <act>" */
+    for (size_t m = 0; m < c->nM && n == SIZE_MAX; m++)
+      if (c->aM[m].i == t && !c->aM[m].bPronoun && c->aM[m].e < c->nTok && tok_is(c, c->aM[m].e, "'s")) {
+        n = c->aM[m].e + 1;
+        if (n < c->nTok && !tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken)) n++;
+      }
+  }
+  if (n == SIZE_MAX || n + 2 >= c->nTok || in_mention(c, n) || (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken)))
+    return NULL;
+  size_t b = n + 1;
+  if (tok_in(c, b, azTail)) {   /* "of Western leaders", "of a British-flagged tanker in the Strait of Hormuz" */
+    size_t u = b + 1;
+    while (u < c->nTok && u < b + 12 && !tok_in(c, u, azCopula) && !tok_in(c, u, azStop) &&
+           (in_mention(c, u) || !c->aTok[u].bWord || !dict_forms(c->p, c->aTok[u].id) || tok_in(c, u, azTail)))
+      u++;
+    b = u;
+  }
+  if (b + 1 >= c->nTok || !tok_in(c, b, azCopula)) return NULL;
+  b++;
+  if (tok_is(c, b, "not")) return NULL;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;   /* "was carried out by" */
+  size_t e = b;
+  int bPraise = 0;
+  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++)
+    bPraise |= tok_in(c, e, azPraiseLabel) || tok_in(c, e, azJustify);
+  if (bPraise || e == b) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "call", "111");
+  if (!v) return NULL;
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_PAST;
+  *pEnd = e;
+  return v;
+}
+
 static int mention_has(const Coder *c, const Mention *m, const char *const *az);
 
 /* "Qatari diplomats were given 48 hours to leave the UAE", "Two Russian
@@ -3307,6 +3376,7 @@ static int find_verbs(Coder *c) {
     if (!pBest || pBest->nSlot == 0) {   /* "said the resolution was regrettable", over the lone "say" (010) */
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
       if (pVerdict) pBest = pVerdict;
+      else if ((pVerdict = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) pBest = pVerdict;
     }
     if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
@@ -6046,6 +6116,40 @@ static size_t blame_after(const Coder *c, size_t t) {
   return 0;
 }
 
+/* Why: blame is also put as a burden or a label ("said Moscow bore full
+** responsibility", "said the United States would bear responsibility for the
+** consequences", "said Russia was the aggressor"), which blame_after's "was
+** responsible" misses. Contract: after the clause's subject at t, "bore",
+** "bears", "bear" (after "would", "will" or "must") and up to two words before
+** "responsibility", or a copula with "the aggressor"; returns the token after
+** the last word, else 0. */
+static size_t blame_burden_after(const Coder *c, size_t t) {
+  static const char *const azBear[] = {"bore", "bears", "bear", NULL};
+  static const char *const azWill[] = {"would", "will", "must", "should", NULL};
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azAggressor[] = {"aggressor", "aggressors", NULL};
+  if (t + 2 >= c->nTok) return 0;
+  if (tok_in(c, t, azIs) && tok_is(c, t + 1, "the") && tok_in(c, t + 2, azAggressor)) return t + 3;
+  if (tok_in(c, t, azWill) && tok_is(c, t + 1, "bear")) t++;
+  else if (!tok_in(c, t, azBear) || tok_is(c, t, "bear")) return 0;
+  /* ... for a harm, or for nothing named: not a duty ("bears responsibility
+  ** for the budget") */
+  static const char *const azHarm[] = {"death", "deaths", "attack", "attacks", "consequences", "killing", "killings",
+                                       "crisis", "escalation", "bombing", "strike", "strikes", "war", "violence",
+                                       "massacre", "downing", "loss", "losses", "disaster", "incident", "bloodshed",
+                                       "casualties", "destruction", "suffering", "tragedy", "explosion", "blast", NULL};
+  static const char *const azEnd[] = {".", ",", ";", "and", "but", NULL};
+  for (size_t u = t + 1; u < c->nTok && u <= t + 3; u++) {
+    if (!tok_is(c, u, "responsibility")) continue;
+    if (u + 1 >= c->nTok || tok_in(c, u + 1, azEnd)) return u + 1;
+    if (!tok_is(c, u + 1, "for")) return 0;
+    for (size_t x = u + 2; x < c->nTok && x <= u + 4; x++)
+      if (tok_in(c, x, azHarm)) return u + 1;
+    return 0;
+  }
+  return 0;
+}
+
 /* Where the clause a report verb ending at t reports begins: past a day
 ** ("said on Wednesday that ...", "said Monday that ...") and "that". */
 static size_t report_clause_start(const Coder *c, size_t t) {
@@ -6084,6 +6188,7 @@ static void accusing_reports(Coder *c) {
     int bBreach = t < c->nTok && tok_in(c, t, azBreach);
     int bBlame = t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBlame);
     size_t eBlame = bBlame || bBreach ? 0 : blame_after(c, t);   /* "was culpable", '"is responsible"' */
+    if (!eBlame && !bBlame && !bBreach) eBlame = blame_burden_after(c, t);   /* "bore responsibility" */
     if (eBlame) {
       bBlame = 1;
       t = eBlame - 2;
@@ -6107,6 +6212,48 @@ static void accusing_reports(Coder *c) {
     a->zCode = cc->zCode;
     a->iTgtForce = iY;
     a->eSpan = t + 1 + bBlame;
+  }
+}
+
+/* Why: a speaker who says its own side had no part in an act ("said
+** Washington was not involved in the strikes", "said its forces were not
+** behind the attack", "said Moscow had nothing to do with it") denies it --
+** the README's denial (016), as own_side_denial codes "said it had not taken
+** part" -- but no act verb is there to negate. Contract: runs after
+** accusing_reports; a live report verb whose clause opens with the speaker's
+** own side (a pronoun or possessive, or a mention on its side) followed by a
+** copula and "not involved", "not behind", "not responsible", or by "had
+** nothing to do with" / "played no role", becomes a denial (016); the
+** target is left to the roles and denial_accuser. */
+static void uninvolved_denial(Coder *c) {
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azPart[] = {"involved", "behind", "responsible", "complicit", NULL};
+  static const char *const azOwn[] = {"it", "they", "we", "its", "their", "our", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "016");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !is_report_verb(a) || a->bFramed || strncmp(a->zCode, "01", 2)) continue;
+    size_t t = report_clause_start(c, a->e);
+    int iSp = mention_before(c, a->i, 0);
+    if (iSp < 0 || t >= c->nTok) continue;
+    size_t u = SIZE_MAX;   /* past the clause's subject */
+    if (tok_in(c, t, azOwn)) {
+      u = t + 1;
+      if (tok_is(c, t, "its") || tok_is(c, t, "their") || tok_is(c, t, "our"))
+        while (u < c->nTok && u < t + 4 && c->aTok[u].bWord && !tok_in(c, u, azIs) && !tok_is(c, u, "had")) u++;
+    } else {
+      for (size_t m = 0; m < c->nM && u == SIZE_MAX; m++)
+        if (c->aM[m].i == t && !c->aM[m].bLoc && !c->aM[m].bAside && same_side(c, iSp, (int)m)) u = c->aM[m].e;
+    }
+    if (u == SIZE_MAX || u + 2 >= c->nTok) continue;
+    int bDeny = tok_in(c, u, azIs) && tok_is(c, u + 1, "not") && tok_in(c, u + 2, azPart);
+    bDeny |= tok_is(c, u, "had") && tok_is(c, u + 1, "nothing") && u + 3 < c->nTok && tok_is(c, u + 2, "to") &&
+             tok_is(c, u + 3, "do");
+    bDeny |= tok_is(c, u, "played") && tok_is(c, u + 1, "no") && tok_is(c, u + 2, "role");
+    if (!bDeny) continue;
+    a->zAct = a->zCode;
+    a->zCode = cc->zCode;
+    a->eSpan = u + 3;
   }
 }
 
@@ -8213,6 +8360,85 @@ static int obligation_frame(Coder *c, VerbHit *a, VerbHit *b, size_t iTo) {
 ** the target, with the frame's subject. A negated frame ("has not agreed to
 ** lay down its weapons") frames nothing: the act is coded, negated. So is
 ** the analyst's hedged forecast ("will likely retaliate"). */
+/* Why: a warning often announces a response without a verb the dictionary
+** codes ("warned that such actions would not be left without consequences",
+** "warned that China would not sit idly by", "warned that Tehran's response
+** would be more severe if Israel ..."), and the "warn that" statement (012)
+** then finds no target and is lost. Contract: runs after compose_frames; a
+** live 012 hit on "warn" followed (an addressee or adjunct between at most)
+** by "that", whose clause has "would"/"will"/"could" before a word of
+** consequence or response and no other live hit of its own, becomes the
+** threat (130) -- aimed at the party of its "if"/"unless" clause, else at a
+** party the clause names that is not the speaker's side, else at the
+** addressee before "that"; with none of them the target is left to the
+** roles. */
+static void warned_consequence(Coder *c) {
+  static const char *const azModal[] = {"would", "will", "could", "'d", NULL};
+  /* what the warned side will suffer: the clause's subject may be it */
+  static const char *const azCue[] = {"consequences", "consequence", "price", "punishment", "punished", "unanswered",
+                                      "unpunished", "regret", "prosecuted", "crushed", NULL};
+  /* how the warning side will answer: the clause's subject is its own */
+  static const char *const azAnswer[] = {"idly", "tolerate", "retaliation", "response", "reaction", "answer",
+                                         "revenge", "crushing", NULL};
+  static const char *const azIf[] = {"if", "unless", "should", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "012") || strcmp(lemma_of(c, h), "warn")) continue;
+    size_t t = h->i + 1;   /* "that", after an addressee or an adjunct ("in a joint statement") */
+    while (t < c->nTok && t < h->i + 8 && !tok_is(c, t, "that") && !tok_is(c, t, ",") && !tok_is(c, t, "."))
+      t++;
+    if (t >= c->nTok || !tok_is(c, t, "that")) continue;
+    size_t e = t + 1;   /* the clause: to the sentence's end or a clause break */
+    while (e < c->nTok && !tok_is(c, e, ".") && !tok_is(c, e, ";") && !tok_is(c, e, "but")) e++;
+    size_t iModal = SIZE_MAX, iCue = SIZE_MAX;
+    int bAnswer = 0;
+    for (size_t u = t + 1; u < e && !tok_is(c, u, "if") && !tok_is(c, u, "unless"); u++) {
+      if (iModal == SIZE_MAX && tok_in(c, u, azModal)) iModal = u;
+      else if (iCue == SIZE_MAX && (tok_in(c, u, azCue) || tok_in(c, u, azAnswer))) {
+        iCue = u;
+        bAnswer = tok_in(c, u, azAnswer);
+      }
+    }
+    if (iModal == SIZE_MAX || iCue == SIZE_MAX) continue;
+    /* a live act of its own in the clause is coded as itself; a passive
+    ** one ("would be prosecuted", "would not be left without") only says
+    ** what is in store */
+    size_t iCond = e;   /* ... and one in its "if" clause is the condition */
+    for (size_t u = iModal; u < e && iCond == e; u++)
+      if (tok_is(c, u, "if") || tok_is(c, u, "unless")) iCond = u;
+    int bOther = 0;
+    for (size_t x = 0; x < c->nH && !bOther; x++) {
+      const VerbHit *pX = &c->aH[x];
+      if (x == k || pX->bDrop || pX->i <= t || pX->i >= iCond) continue;
+      bOther = !(pX->forms & VF_PP) || !(tok_in(c, pX->i - 1, azBe) || tok_is(c, pX->i - 1, "been"));
+    }
+    if (bOther) continue;
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i > t && c->aH[x].i < iCond) c->aH[x].bDrop = 1;
+    const VerbPattern *v = lemma_pattern(c, "warn", "130");
+    if (!v) continue;
+    int iSp = mention_before(c, h->i, 0);
+    int iIf = -1, iNamed = -1, iTold = -1;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->bPronoun || pm->bLoc || pm->bAside || same_side(c, iSp, (int)m)) continue;
+      if (pm->i > h->i && pm->e <= t && iTold < 0) iTold = (int)m;
+      if (pm->i <= t || pm->e > e) continue;
+      int bIf = 0;
+      for (size_t u = t + 1; u < pm->i && !bIf; u++) bIf = tok_in(c, u, azIf);
+      if (bIf && iIf < 0) iIf = (int)m;
+      /* "that China would not sit idly by", "that Tehran's response would
+      ** be severe": the answering subject is the warner's own side */
+      if (bAnswer && pm->e <= iModal && !bIf) continue;
+      if (iNamed < 0) iNamed = (int)m;
+    }
+    h->pPat = v;
+    h->zCode = v->zCode;
+    h->eSpan = iCue + 1;
+    h->iTgtForce = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
+  }
+}
+
 static void compose_frames(Coder *c) {
   compose_frames_pass(c);
   /* "a militant wanted for murder", "Russia wants peace": a wish that frames
@@ -8444,6 +8670,77 @@ static void compose_frames_pass(Coder *c) {
       if (!is_report_verb(a)) a->bDrop = 1;
     }
   }
+}
+
+/* Why: speech copy names the outlet a statement was given to or carried by
+** ("told the BBC", "told Sky News that ...", "rejected the ultimatum in a
+** statement read on state television"), and the roles took that outlet for
+** the target. Contract: runs after assign_roles, before reply_targets; a live
+** hit's target that is a news medium (role MED) is cleared -- so context may
+** supply one -- when the medium follows "on", "in", "via" or "through"
+** (a channel), or directly follows a statement verb
+** (01x: "told the BBC"); acts done to the press ("banned the BBC") keep it. */
+static void media_channel_targets(Coder *c) {
+  static const char *const azVia[] = {"on", "in", "via", "through", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0) continue;
+    const char *zRole = mention_role(c, h->iTgt);
+    if (!zRole || strncmp(zRole, "MED", 3)) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    size_t t = pT->i;
+    if (t > 0 && (tok_is(c, t - 1, "the") || tok_is(c, t - 1, "a"))) t--;
+    int bStatement = h->zCode[0] == '0' && h->zCode[1] == '1';
+    int bAfterVerb = bStatement && t == h->e;
+    int bVia = t > 0 && t > h->i && tok_in(c, t - 1, azVia) && (bStatement || t > h->e);
+    if (!bAfterVerb && !bVia) continue;
+    h->iTgt = -1;
+  }
+}
+
+/* Why: a denial whose content names no victim ("denied that government forces
+** had used chemical weapons") takes the denied act's target, and with none
+** the denier's own forces, where the README aims a denial at the accuser in
+** context. Contract: runs after reply_targets; a live denial (016) aimed at
+** the denier's own side, or at nothing, is re-aimed at the source of the
+** latest accusation (root 11) of the two sentences before whose target is
+** the denier's state; left as it is when there is none. 0 on OOM. */
+static int denial_accuser(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0) continue;
+    if (h->iTgt >= 0 && !same_side(c, h->iSrc, h->iTgt)) continue;
+    /* ... its state's organs, not a victim at home ("denied that the
+    ** authorities bore any responsibility for Navalny's death") */
+    static const char *const azOrgan[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+    const char *zRoleT = h->iTgt >= 0 ? mention_role(c, h->iTgt) : NULL;
+    int bOrgan = 0;
+    for (const char *const *z = azOrgan; zRoleT && *z; z++) bOrgan |= !strcmp(zRoleT, *z);
+    if (h->iTgt >= 0 && zRoleT && !bOrgan) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    const ActorEntry *pC = NULL;
+    const char *zRole = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pC;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zRoot, "11")) continue;
+      const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
+      if (!zB || strncmp(zB, zS, 3) || (zA && !strncmp(zA, zS, 3))) continue;
+      if (pE->source.zCountry) {
+        pC = country_entry(c, pE->source.zCountry);
+        zRole = pE->source.zRole;
+      } else if (pE->source.zCode) {
+        pC = org_entry(c, pE->source.zCode);
+      }
+    }
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+  }
+  return 1;
 }
 
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
@@ -9342,7 +9639,9 @@ static int code_window(Coder *c, size_t iSent) {
   drop_headline_weapon_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
+  warned_consequence(c);
   accusing_reports(c);
+  uninvolved_denial(c);
   accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
@@ -9362,6 +9661,7 @@ static int code_window(Coder *c, size_t iSent) {
   posture_as_protection(c);
   requested_deployment(c);
   captured_from(c);
+  media_channel_targets(c);
   drop_purpose_clauses(c);
   drop_alternatives(c);
   drop_purpose_participles(c);
@@ -9386,6 +9686,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!release_targets(c, iSent)) return 0;
   if (!mediation_parties(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
+  if (!denial_accuser(c, iSent)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
