@@ -2960,6 +2960,31 @@ static size_t verdict_author_start(const Coder *c, size_t t) {
   return t;
 }
 
+/* The label of a verdict, from token b right after its copula ("said the
+** strikes were <label>"), shared by verdict_said_hit and verdict_said_far_hit.
+** Contract: NULL when the label is negated ("said the deal was not ..." may
+** say anything), when b is a participle (a passive or a progressive: "was
+** carried out by", "was signed") or when a word of praise or of azJustify
+** comes before a word of azStop; else the "call" 111 pattern, with *pForms
+** the form of the "said" at token i and *pEnd after the label. */
+static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, const char *const *azStop,
+                                        const char *const *azJustify, uint32_t *pForms, size_t *pEnd) {
+  if (tok_is(c, b, "not")) return NULL;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;
+  size_t e = b;
+  int bPraise = 0;
+  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++)
+    bPraise |= tok_in(c, e, azPraiseLabel) || tok_in(c, e, azJustify);
+  if (bPraise || e == b) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "call", "111");
+  if (!v) return NULL;
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_PAST;
+  *pEnd = e;
+  return v;
+}
+
 /* "Iran's envoy said the resolution was deeply regrettable", "Peskov said
 ** the guarantees were a mistake": a speaker's verdict on an act just
 ** reported -- "said (that) the <act noun> was <label>" -- condemns it (111),
@@ -2987,21 +3012,7 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
   if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
   if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
-  size_t b = n + 2;
-  if (tok_is(c, b, "not")) return NULL;   /* "said the deal was not ..." may say anything */
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;   /* "was carried out by", "was signed" */
-  size_t e = b;
-  int bPraise = 0;
-  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++)
-    bPraise |= tok_in(c, e, azPraiseLabel) || tok_in(c, e, azJustify);
-  if (bPraise || e == b) return NULL;
-  const VerbPattern *v = lemma_pattern(c, "call", "111");
-  if (!v) return NULL;
-  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
-  *pForms = f ? f->forms : VF_PAST;
-  *pEnd = e;
-  return v;
+  return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
 }
 
 
@@ -3056,21 +3067,7 @@ static const VerbPattern *verdict_said_far_hit(const Coder *c, size_t i, uint32_
     b = u;
   }
   if (b + 1 >= c->nTok || !tok_in(c, b, azCopula)) return NULL;
-  b++;
-  if (tok_is(c, b, "not")) return NULL;
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;   /* "was carried out by" */
-  size_t e = b;
-  int bPraise = 0;
-  for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++)
-    bPraise |= tok_in(c, e, azPraiseLabel) || tok_in(c, e, azJustify);
-  if (bPraise || e == b) return NULL;
-  const VerbPattern *v = lemma_pattern(c, "call", "111");
-  if (!v) return NULL;
-  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
-  *pForms = f ? f->forms : VF_PAST;
-  *pEnd = e;
-  return v;
+  return verdict_label(c, i, b + 1, azStop, azJustify, pForms, pEnd);
 }
 
 static int mention_has(const Coder *c, const Mention *m, const char *const *az);
