@@ -764,6 +764,28 @@ static void mention_country(const Coder *c, int iM, const char **pz);
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
 ** prisoners"). Two mentions over the phrase, grouped as one compound
 ** actor. 0 on OOM. */
+
+/* The distinct states (first three letters) of the sources of sentence
+** iSent's events -- of their targets when bTarget -- in order, at most nWant
+** (5 or fewer) of them in az. Returns how many, or nWant + 1 when the
+** sentence has more. */
+static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char **az, size_t nWant) {
+  size_t n = 0;
+  int bMore = 0;
+  for (size_t e = 0; e < d->nEvent; e++) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence != iSent) continue;
+    const char *z = bTarget ? pE->target.zCountry : pE->source.zCountry;
+    if (!z) continue;
+    int bSeen = 0;
+    for (size_t x = 0; x < n; x++) bSeen |= !strncmp(az[x], z, 3);
+    if (bSeen) continue;
+    if (n < nWant) az[n++] = z;
+    else bMore = 1;
+  }
+  return bMore ? nWant + 1 : n;
+}
+
 /* "Spain, Ireland and Norway recognised ... Israel recalled its ambassadors
 ** to the three countries": "the three/four countries" are the states that
 ** acted, else were acted on, together in the last sentence with events
@@ -795,20 +817,8 @@ static int the_n_states(Coder *c) {
     if (iLast == (size_t)-1) continue;
     for (int bTarget = 0; bTarget < 2; bTarget++) {
       const char *az[5];
-      size_t n = 0;
-      int bMore = 0;
-      for (size_t e = 0; e < d->nEvent; e++) {
-        const tocsin_event *pE = &d->aEvent[e];
-        if (pE->iSentence != iLast) continue;
-        const char *z = bTarget ? pE->target.zCountry : pE->source.zCountry;
-        if (!z) continue;
-        int bSeen = 0;
-        for (size_t x = 0; x < n; x++) bSeen |= !strncmp(az[x], z, 3);
-        if (bSeen) continue;
-        if (n < nWant) az[n++] = z;
-        else bMore = 1;
-      }
-      if (n != nWant || bMore) continue;
+      size_t n = sentence_states(d, iLast, bTarget, az, nWant);
+      if (n != nWant) continue;
       for (size_t x = 0; x < n; x++) {
         const ActorEntry *pC = country_entry(c, az[x]);
         if (!pC) return 1;
@@ -852,19 +862,8 @@ static int the_n_roles(Coder *c) {
       if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
     if (iLast == (size_t)-1) continue;
     const char *az[5];
-    size_t n = 0;
-    int bMore = 0;
-    for (size_t e = 0; e < d->nEvent; e++) {
-      const tocsin_event *pE = &d->aEvent[e];
-      const char *z = pE->iSentence == iLast ? pE->source.zCountry : NULL;
-      if (!z) continue;
-      int bSeen = 0;
-      for (size_t x = 0; x < n; x++) bSeen |= !strncmp(az[x], z, 3);
-      if (bSeen) continue;
-      if (n < nWant) az[n++] = z;
-      else bMore = 1;
-    }
-    if (n != nWant || bMore) continue;
+    size_t n = sentence_states(d, iLast, 0, az, nWant);
+    if (n != nWant) continue;
     const ActorEntry *apC[5];
     int bAll = 1;
     for (size_t x = 0; x < n && bAll; x++) bAll = (apC[x] = country_entry(c, az[x])) != NULL;
