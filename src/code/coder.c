@@ -759,12 +759,6 @@ static int surname_mentions(Coder *c) {
 static const ActorEntry *country_entry(const Coder *c, const char *zC);
 static void mention_country(const Coder *c, int iM, const char **pz);
 
-/* "both sides", "the two countries": the two states of the last event
-** between two states in the three sentences before, as a reader resolves
-** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
-** prisoners"). Two mentions over the phrase, grouped as one compound
-** actor. 0 on OOM. */
-
 /* The distinct states (first three letters) of the sources of sentence
 ** iSent's events -- of their targets when bTarget -- in order, at most nWant
 ** (5 or fewer) of them in az. Returns how many, or nWant + 1 when the
@@ -966,6 +960,11 @@ static int compound_urges_pair(const Coder *c, size_t m, size_t n, size_t i) {
   return i > pN->e && i <= pN->e + 4;
 }
 
+/* "both sides", "the two countries": the two states of the last event
+** between two states in the three sentences before, as a reader resolves
+** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
+** prisoners"). Two mentions over the phrase, grouped as one compound
+** actor. 0 on OOM. */
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
