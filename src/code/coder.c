@@ -828,7 +828,6 @@ static int the_n_states(Coder *c) {
 static const ActorEntry *org_entry(const Coder *c, const char *zCode);
 static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 static const char *event_state(const Coder *c, const tocsin_actor *a);
-static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 
 /* "The juntas of Mali, Burkina Faso and Niger announced ... The three
 ** governments accused the bloc": "the three/four/five <role>" (governments,
