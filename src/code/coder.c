@@ -2855,7 +2855,8 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
     "referendum", "deportation", "deportations", "detentions", "decisions",
     "actions", "comments", "proposal", "plan", "censure", "draft", "bill", "legislation", "policy", "mutiny", "uprising", "rebellion",
-    "demand", "demands", "ultimatum", "request", "requests",
+    "demand", "demands", "ultimatum", "request", "requests", "criticism", "criticisms", "condemnation",
+    "warning", "warnings", "threats",
     /* issue 4 (asia): conduct judged in security copy ("called the navy's conduct unsafe") */
     "conduct", "action", "behaviour", "behavior", "manoeuvres", "maneuvers", "activities", NULL};
 
@@ -6961,15 +6962,21 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
 ** sanctions on Iran. Britain endorsed the decision. Japan supported the
 ** sanctions" is the EU's). Sets *pLo and *pHi and returns 1 for such a noun. */
 /* "rejected the demand", "dismissed the ultimatum", "turned down the
-** request": words that ask or press, answered as such. Sets the roots of
-** the act the noun names -- demands and ultimatums 10-13, requests 02-10 --
-** and returns 1; else 0. */
-static int reaction_demand(const Coder *c, size_t n, int *pLo, int *pHi) {
+** request", "rejected the criticism": words that ask, press, blame or warn,
+** answered as such. Sets the roots of the act the noun names -- demands and
+** ultimatums 10-13, requests 02-10, criticism 11, warnings and threats 13 --
+** and returns 1 (*pzOnly: the one code an ultimatum is, 139); else 0. */
+static int reaction_demand(const Coder *c, size_t n, int *pLo, int *pHi, const char **pzOnly) {
   static const char *const azPress[] = {"demand", "demands", "ultimatum", NULL};
+  if (n < c->nTok && tok_is(c, n, "ultimatum")) *pzOnly = "139";   /* not any warning just before it */
   static const char *const azAsk[] = {"request", "requests", NULL};
+  static const char *const azBlame[] = {"criticism", "criticisms", "condemnation", NULL};
+  static const char *const azWarn[] = {"warning", "warnings", "threats", NULL};
   if (n >= c->nTok) return 0;
   if (tok_in(c, n, azPress)) *pLo = 10, *pHi = 13;
   else if (tok_in(c, n, azAsk)) *pLo = 2, *pHi = 10;
+  else if (tok_in(c, n, azBlame)) *pLo = 11, *pHi = 11;
+  else if (tok_in(c, n, azWarn)) *pLo = 13, *pHi = 13;
   else return 0;
   return 1;
 }
@@ -7224,6 +7231,8 @@ static int reply_targets(Coder *c, size_t iSent) {
     for (size_t m = 0; m < c->nM && !bObject; m++) {
       const Mention *pM = &c->aM[m];
       if (pM->i < h->e || pM->i >= hi || pM->bOwn || pM->bAside || pM->bLoc || pM->bBy) continue;
+      /* ... nor the medium it was said in ("in a statement read on state television") */
+      if (pM->bPrep && pM->pAgent && pM->pAgent->zRole && !strcmp(pM->pAgent->zRole, "MED") && !pM->pMain) continue;
       int bSubject = 0;
       for (size_t x = k + 1; x < c->nH && !bSubject; x++)
         bSubject = !c->aH[x].bDrop && c->aH[x].iSrc == (int)m;
@@ -7266,6 +7275,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
     int lo = 0, hiRoot = 20, bWords = 0, bBody = 0, bLegal = 0, bAsked = 0;
+    const char *zOnly = NULL;   /* the one code the act noun names */
     /* a court's or a body's own kind of act: answered to the body that took it */
     static const char *const azBodyAct[] = {"ruling", "verdict", "warrant", "warrants", "resolution", "report",
                                             "findings", "assessment", "sentence", "sentences", "conviction", "order", NULL};
@@ -7290,7 +7300,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
-      else if (reaction_demand(c, n, &lo, &hiRoot)) bWords = bAsked = 1;
+      else if (reaction_demand(c, n, &lo, &hiRoot, &zOnly)) bWords = bAsked = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
     }
     /* ... or the act just told in this sentence: "Israel struck Hezbollah
@@ -7315,11 +7325,12 @@ static int reply_targets(Coder *c, size_t iSent) {
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
-        if (pE->iSentence + ((bPact || lo == 18 || lo == 16 || story_show_of_force(lo)) && bKind ? 6 : 2) < iSent ||
+        if (pE->iSentence + ((bPact || lo == 18 || lo == 16 || story_show_of_force(lo) || zOnly) && bKind ? 6 : 2) < iSent ||
             pE->iSentence >= iSent)
           break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
+        if (bKind && zOnly && strcmp(pE->zEvent, zOnly)) continue;
         if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
           continue;
         /* ... and the one who brokered the deal is not a party to it */
@@ -7351,6 +7362,10 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** suspend Syria ...; Syria's envoy called the decision illegal"), never
         ** the reacting body itself */
         if (!zT && !zA && lo != 18 && (pOrg = reaction_body(c, h, pE)) != NULL) zT = pOrg->zCode;
+        /* ... or a body's own words: "ECOWAS gave the junta one week ...; the
+        ** junta rejected the ultimatum" */
+        if (!zT && !zA && bAsked && bKind && pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL)
+          zT = pOrg->zCode;
         if (!zT && !zA && lo == 18 && bKind && (pOrg = group_force_answered(c, iSent, e, zS)) != NULL) zT = pOrg->zCode;
         /* ... or armed men of the reacting side's own state ("Boko Haram
         ** fighters killed hundreds ...; the Nigerian president condemned the
