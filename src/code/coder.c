@@ -9135,6 +9135,26 @@ static void rally_support(Coder *c) {
   }
 }
 
+
+/* Contract: the mention of the state, capital or place named after "to"
+** (or "to the") within eight tokens after hit h's verb, before any clause
+** break, else -1. Why: in "would send troops to Kosovo" the troops are what
+** is sent and the place is where they go. */
+static int sent_to_place(const Coder *c, const VerbHit *h) {
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i <= h->i || pm->i > h->e + 8 || pm->pAgent || !pm->pMain || pm->i < 1) continue;
+    if (pm->pMain->kind != AK_COUNTRY && pm->pMain->kind != AK_CAPITAL && pm->pMain->kind != AK_PLACE) continue;
+    size_t t = pm->i - 1;
+    if (tok_is(c, t, "the") && t > 0) t--;
+    if (!tok_is(c, t, "to")) continue;
+    int bBreak = 0;
+    for (size_t u = h->e; u < t && !bBreak; u++) bBreak = clause_break(c, u) || tok_is(c, u, ",");
+    return bBreak ? -1 : (int)m;
+  }
+  return -1;
+}
+
 /* "Kenya sent police officers to Haiti", "the CSTO began deploying troops to
 ** Kazakhstan": police a state sends into another state, or troops an
 ** international body deploys to a member, go there on a security mission --
@@ -9156,6 +9176,12 @@ static void posture_as_protection(Coder *c) {
                  (pT->end - pT->start >= 6 && !strncmp(c->z + pT->start, "threat", 6));
     }
     if (bThreat) continue;
+    /* "would deploy 700 more troops to Kosovo": the troops sent are no
+    ** target; the state they go to is */
+    if (c->aM[h->iTgt].pAgent && !c->aM[h->iTgt].pMain && !c->aM[h->iTgt].pCountry) {
+      int iTo = sent_to_place(c, h);
+      if (iTo >= 0) h->iTgt = iTo;
+    }
     const Mention *pS = &c->aM[h->iSrc], *pT = &c->aM[h->iTgt];
     if (!pT->pMain || pT->pAgent || !pT->pMain->zCountry || pT->i < 1) continue;
     if (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL && pT->pMain->kind != AK_PLACE) continue;
