@@ -4434,6 +4434,31 @@ static const char *member_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* "The first 400 Kenyan police officers arrived in Haiti ... Conille welcomed
+** the officers": a definite bare role ("the officers", "the troops") is the
+** source of a past event of the two sentences before that has the same role
+** code, a state, and words ending in the same head noun. That state, else
+** NULL (the role's other defaults apply). */
+static int bare_role(const Mention *m);
+static const char *definite_role_country(const Coder *c, int iM) {
+  if (iM < 0) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!bare_role(m) || m->bPronoun || !m->pAgent->zRole || m->e <= m->i) return NULL;
+  if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) return NULL;
+  const tocsin_doc *d = c->d;
+  for (size_t k = d->nEvent; k-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[k];
+    if (pE->iSentence + 2 < c->iSentNow) break;
+    if (pE->iSentence >= c->iSentNow) continue;
+    const tocsin_actor *a = &pE->source;   /* who acted: "praised the troops" after "shelled by Russian troops" is open */
+    if (!a->zCountry || !a->zRole || !a->zText || strcmp(a->zRole, m->pAgent->zRole)) continue;
+    const char *zLast = strrchr(a->zText, ' ');
+    if (!zLast || !strncmp(a->zText, "the ", 4) || !strncmp(a->zText, "The ", 4)) continue;
+    if (tok_is(c, m->e - 1, zLast + 1)) return a->zCountry;
+  }
+  return NULL;
+}
+
 /* The state a role with no other evidence belongs to in a wire item: its
 ** dateline's, unless the item tells of another state and never names the
 ** dateline's ("DUBAI - Iranian security forces ... Protesters set fire to
@@ -5042,6 +5067,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* ... but a role listed with a named state's is that state's, wherever
   ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
   const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
+  if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
+  if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
