@@ -3764,6 +3764,15 @@ static int pattern_to_target(const Coder *c, const VerbHit *h, int iT) {
   return iT;
 }
 
+/* "Twenty Indian soldiers were killed in a clash with Chinese troops": the
+** dead of a clash are on the side that fought the one after "with", so the
+** passive's subject is the clash's source, not its target (the pattern
+** "kill in ~ clash ~ with", root 19, ends in "with"; mutual_with codes it
+** both ways). */
+static int killed_in_clash(const Coder *c, const VerbHit *h) {
+  return code_root(h) == 19 && tok_is(c, h->i + 1, "in") && h->e > h->i + 2 && tok_is(c, h->e - 1, "with");
+}
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -3775,6 +3784,7 @@ static void assign_roles(Coder *c) {
     ** subject is the one who acts, as in an active verb */
     if (bPassive && tok_is(c, h->i + 1, "in") && (tok_is(c, h->i, "engaged") || tok_is(c, h->i, "involved")))
       bPassive = 0;
+    if (bPassive && killed_in_clash(c, h)) bPassive = 0;
     /* "sanctions were imposed on Iran by the EU", "talks were held between
     ** ...": a pattern read backwards has a thing as its subject; the party
     ** acted on follows the verb as in the active, the agent after "by" */
@@ -9395,7 +9405,8 @@ static void courtesy_call(Coder *c) {
 static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   static const char *const azJoint[] = {"talks", "negotiations", "consultations", "fire", "exercises", "drills",
                                         "manoeuvres", "maneuvers", "gunfire", "exercise", "drill", "patrol",
-                                        "patrols", "wargames", NULL};
+                                        "patrols", "wargames", "clash", "clashes", "fighting", "gunfight",
+                                        "gunfights", "firefight", "skirmish", "skirmishes", "battle", "battles", NULL};
   int root = code_root(h);
   if ((root != 4 && root != 6 && root != 15 && root != 19) || h->bFramed || !strcmp(h->zCode, "042") ||
       !strcmp(h->zCode, "043") || !strcmp(h->zCode, "045"))
@@ -9407,7 +9418,9 @@ static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   if (t > 0 && tok_is(c, t - 1, "the")) t--;
   /* ... a show of force's pattern may run past its partner ("flew a joint
   ** patrol with Chinese bombers over") */
-  if (t == 0 || !tok_is(c, t - 1, "with") || (t - 1 < h->e && root != 15) || border_with(c, t)) return 0;
+  if (t == 0 || !tok_is(c, t - 1, "with") || (t - 1 < h->e && root != 15 && !(t == h->e && killed_in_clash(c, h))) ||
+      border_with(c, t))
+    return 0;
   for (size_t k = h->i + 1; k < h->e; k++)
     if ((c->aUsed[k] & 1) && tok_in(c, k, azJoint)) return 1;
   return 0;
