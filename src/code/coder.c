@@ -1596,6 +1596,45 @@ static int person_possessives(Coder *c) {
   return 1;
 }
 
+/* Declared here, defined with the attribution clauses below. */
+static int attr_verb(const Coder *c, size_t t);
+
+/* "'We will impose sanctions on Iran,' Blinken said", "Zakharova told
+** reporters: 'They will not intimidate us'": a first-person "we" or "us" in
+** a sentence that says who is speaking stands for the speaker -- the actor
+** right before or right after the verb of saying (a "he" or "she" there
+** already stands for its person). Without a speaker ("We assess that ...")
+** the words stay no one's. 0 on OOM. */
+static int speaker_we(Coder *c) {
+  int bWe = 0;
+  for (size_t i = 0; i < c->nTok && !bWe; i++)
+    bWe = (tok_is(c, i, "we") || (tok_is(c, i, "us") && c->z[c->aTok[i].start] == 'u')) && !in_mention(c, i);
+  if (!bWe) return 1;
+  const Mention *pSpeaker = NULL;
+  for (size_t t = 1; t < c->nTok && !pSpeaker; t++) {
+    if (!attr_verb(c, t)) continue;
+    for (size_t k = 0; k < c->nM && !pSpeaker; k++) {
+      const Mention *m = &c->aM[k];
+      if ((m->e == t || m->i == t + 1) && !m->bLoc && !m->bAside && (m->pMain || m->pAgent || m->pCountry)) pSpeaker = m;
+    }
+  }
+  if (!pSpeaker) return 1;
+  Mention s = *pSpeaker;
+  for (size_t i = 0; i < c->nTok; i++) {
+    int bUs = tok_is(c, i, "us") && c->z[c->aTok[i].start] == 'u';
+    if ((!tok_is(c, i, "we") && !bUs) || in_mention(c, i)) continue;
+    Mention m = s;
+    m.i = i;
+    m.e = i + 1;
+    m.bPronoun = 1;
+    m.bLoc = m.bBy = m.bAside = m.bMod = m.bSaid = m.bOwn = 0;
+    m.bPrep = i > 0 && tok_in(c, i - 1, azPrep);
+    m.iAnte = 0;
+    if (!insert_mention(c, &m)) return 0;
+  }
+  return 1;
+}
+
 /* "Istanbul Mayor Ekrem Imamoglu", "Moscow's mayor", "Kano police": a city or
 ** province directly before a role (or with "'s") names whose officer it is, as
 ** "the mayor of Moscow" does; the place then stands for its state, like a
@@ -2083,7 +2122,7 @@ static int find_actors(Coder *c) {
       if (!insert_mention(c, &m)) return 0;
     }
   }
-  if (!person_possessives(c)) return 0;
+  if (!person_possessives(c) || !speaker_we(c)) return 0;
   /* the sentence's first person is its likeliest subject, the antecedent of
   ** the next sentence's "he" when no event names one */
   for (size_t k = 0; k < c->nM; k++) {
@@ -4455,6 +4494,9 @@ static const char *definite_role_country(const Coder *c, int iM) {
   const Mention *m = &c->aM[iM];
   if (!bare_role(m) || m->bPronoun || !m->pAgent->zRole || m->e <= m->i) return NULL;
   if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) return NULL;
+  /* people sent or met ("the soldiers", "the officers"), not a state's organ
+  ** ("the government", "the armed forces"), which the story's side owns */
+  if (!plural_word(c, m->e - 1) || tok_is(c, m->e - 1, "forces")) return NULL;
   const tocsin_doc *d = c->d;
   for (size_t k = d->nEvent; k-- > 0;) {
     const tocsin_event *pE = &d->aEvent[k];
@@ -8114,6 +8156,13 @@ static int one_side(const Coder *c, int iA, int iB) {
 ** said"). No when the speaker is an onlooker ("analysts said", "experts
 ** said") or, for a hostile act, anyone but the subject's side ("Russia will
 ** attack Ukraine, Ukrainian officials said"): that is their forecast. */
+/* Is token t a "we" that speaker_we() made the speaker's? */
+static int speaker_we_at(const Coder *c, size_t t) {
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].i == t && c->aM[k].bPronoun) return 1;
+  return 0;
+}
+
 static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int iS, int bHostile) {
   static const char *const azOnlooker[] = {"analyst", "analysts", "expert", "experts", "observer", "observers",
                                            "economist", "economists", "commentator", "commentators",
@@ -8121,8 +8170,8 @@ static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int 
                                            "scholars", "researcher", "researchers", "intelligence", "pollster",
                                            "pollsters", "tank", "we", NULL};
   size_t lo = r->i > 4 ? r->i - 4 : 0, hi = r->e + 3 < c->nTok ? r->e + 3 : c->nTok;
-  for (size_t t = lo; t < hi; t++)
-    if (tok_in(c, t, azOnlooker)) return 0;
+  for (size_t t = lo; t < hi; t++)   /* ... but a "we" that stands for the speaker (speaker_we) is its own side */
+    if (tok_in(c, t, azOnlooker) && !(tok_is(c, t, "we") && speaker_we_at(c, t))) return 0;
   int iSp = report_speaker(c, r);
   if (iSp < 0) return 1;
   const char *zC = NULL;
