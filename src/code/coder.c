@@ -403,6 +403,37 @@ static void role_of_actor(Coder *c) {
   }
 }
 
+/* Contract: a bare role followed by "in" and a list of two states or more
+** ("governments in Venezuela, Ecuador and Bolivia", "protesters in Kenya,
+** Uganda and Nigeria") is the role of each, as role_of_actor() makes "of"
+** lists: the role and the first state become one mention, and the states
+** after it join it as a list. Why: "in" made the first state a place, so
+** the role took it and the rest of the list were places of no act. */
+static void role_in_states(Coder *c) {
+  for (size_t k = 0; k + 2 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1], *n2 = &c->aM[k + 2];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (m->e >= c->nTok || !tok_is(c, m->e, "in") || n->i != m->e + 1) continue;
+    if (!n->pMain || n->pAgent || n->pMain->kind != AK_COUNTRY || n->bPronoun) continue;
+    if (!n2->pMain || n2->pAgent || n2->pMain->kind != AK_COUNTRY || n2->i <= n->e || n2->i > n->e + 2) continue;
+    int bList = 1;
+    for (size_t t = n->e; t < n2->i; t++) bList &= tok_is(c, t, ",") || tok_is(c, t, "and");
+    if (!bList) continue;
+    Mention merged = *n;
+    merged.i = m->i;
+    merged.bPrep = m->bPrep;
+    merged.bLoc = m->bLoc;
+    merged.bBy = m->bBy;
+    merged.bAside = m->bAside;
+    merged.bMod = m->bMod;
+    merged.pAgent = m->pAgent;
+    *m = merged;
+    memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
 /* Contract: when a town or capital mention is followed by ", <state>" or
 ** "in (compass) <state>" naming another state than the dictionary's, the
 ** town's mention stands for that state. Why: a town name another country
@@ -2292,6 +2323,7 @@ static int find_actors(Coder *c) {
   }
   place_in_named_state(c);
   role_of_actor(c);
+  role_in_states(c);
   trailing_attribution(c);
   owner_by(c);
   platform_medium(c);
