@@ -8487,6 +8487,50 @@ static int obligation_frame(Coder *c, VerbHit *a, VerbHit *b, size_t iTo) {
 ** the target, with the frame's subject. A negated frame ("has not agreed to
 ** lay down its weapons") frames nothing: the act is coded, negated. So is
 ** the analyst's hedged forecast ("will likely retaliate"). */
+/* Contract: says whether hit b is a threat its grammatical subject suffers
+** ("Israel would face a bitter fate", "should expect a severe punishment",
+** "will pay a heavy price"): a 13x pattern of two words or more whose verb
+** is one of suffering (face, expect, pay, suffer, receive). Why: its
+** subject is the threatened side, so "should" before it is no demand made
+** of the subject but the speaker's threat. */
+static int suffered_threat(const Coder *c, const VerbHit *b) {
+  static const char *const azSuffer[] = {"face", "expect", "pay", "suffer", "receive", NULL};
+  const char *zPat = b->pPat ? b->pPat->zCode : b->zCode;
+  if (zPat[0] != '1' || zPat[1] != '3' || b->e - b->i < 2) return 0;
+  const char *zLemma = lemma_of(c, b);
+  for (const char *const *z = azSuffer; *z; z++)
+    if (!strcmp(zLemma, *z)) return 1;
+  return 0;
+}
+
+/* "Israel would face a bitter fate, Iran's supreme leader said", "Israel
+** should expect a severe punishment, Khamenei said": a suffered threat
+** after a modal in a clause that a trailing attribution reports is the
+** speaker's threat to the clause's subject, as "Khamenei said Israel would
+** face ..." is (compose_frames). Contract: runs after compose_frames; sets
+** the hit's forced roles; a negated modal or the speaker's own side as the
+** subject leaves the hit alone. */
+static void trailing_threat_subject(Coder *c) {
+  if (c->iAttrib == SIZE_MAX) return;
+  int iSp = -1;
+  for (size_t m = 0; m < c->nM && iSp < 0; m++)
+    if (c->aM[m].bSaid && c->aM[m].i > c->iAttrib) iSp = (int)m;
+  if (iSp < 0) return;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->i > c->iAttrib || b->iSrcForce >= 0 || !suffered_threat(c, b)) continue;
+    int bNeg = 0;
+    size_t iModal = 0;
+    if (!modal_before(c, b, &bNeg, &iModal) || bNeg) continue;
+    int iS = mention_before(c, iModal, 0);
+    if (iS < 0 || c->aM[iS].e != iModal || same_side(c, iSp, iS)) continue;
+    b->iSrcForce = iSp;
+    b->iTgtForce = iS;
+    b->bModalFramed = 1;
+    b->bFramed = 1;
+  }
+}
+
 /* Why: a warning often announces a response without a verb the dictionary
 ** codes ("warned that such actions would not be left without consequences",
 ** "warned that China would not sit idly by", "warned that Tehran's response
@@ -8747,7 +8791,7 @@ static void compose_frames_pass(Coder *c) {
         }
       }
     }
-    if (cModal == 'M' || cModal == 'N') {   /* "Britain said Libya must hand over the suspects" */
+    if ((cModal == 'M' || cModal == 'N') && !suffered_threat(c, b)) {   /* "Britain said Libya must hand over the suspects" */
       if (bNeg || bSelf || (same_side(c, iSpeaker, iS) && !opposed_roles(c, iSpeaker, iS))) continue;
       if (set_framed(c, b, cModal == 'N' ? FRAME_APPEAL : FRAME_DEMAND, zInner)) {
         b->bModalFramed = 1;
@@ -9795,6 +9839,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_headline_weapon_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
+  trailing_threat_subject(c);
   warned_consequence(c);
   accusing_reports(c);
   uninvolved_denial(c);
