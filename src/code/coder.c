@@ -188,7 +188,8 @@ static const char *const azOrgHead[] = {
     "militiamen", "insurgents", "rebels", "members", "forces", "troops", "office", "agency", "mission", "body",
     "bloc", "alliance", "coalition", "commanders", "officials", "gunmen", "jihadists", "secretariat", "watchdog",
     "monitors", "observers", "peacekeepers", "delegation", "negotiators", "faction", "factions", "wing",
-    "affiliate", "branch", "leadership", NULL};
+    "affiliate", "branch", "leadership", "experts", "investigators", "inspectors", "envoys", "mediators",
+    "panel", "rapporteur", "rapporteurs", "representatives", "diplomats", NULL};
 
 /* Quantities before "of" that make "N of X" the actor X. */
 static const char *const azQuantity[] = {"thousands", "hundreds", "group", "handful", "dozens", "millions", "scores", "tens",
