@@ -3160,6 +3160,51 @@ static const VerbPattern *org_leave_hit(const Coder *c, size_t i, uint32_t *pFor
   return v;
 }
 
+/* "A ceasefire between Israel and Hezbollah took effect", "a truce between
+** Ethiopia and the TPLF began on Friday", "... came into force": a truce
+** whose subject names its two sides after "between" and that takes effect
+** is their joint ceasefire (0871), which between_sides codes both ways.
+** Contract: returns the end of the effect verb's phrase when token i is
+** such a verb (take effect, begin, come/enter/go into force or effect) after
+** a truce noun and "between" in its clause, with *piNoun the noun; else 0. */
+static size_t truce_effect_verb(const Coder *c, size_t i, size_t *piNoun) {
+  static const char *const azTake[] = {"took", "takes", "take", "taking", NULL};
+  static const char *const azBegin[] = {"began", "begins", "begun", "started", "starts", NULL};
+  static const char *const azInto[] = {"came", "comes", "entered", "enters", "went", "goes", NULL};
+  static const char *const azTruce[] = {"ceasefire", "truce", "armistice", "fire", NULL};
+  size_t e = 0;
+  if (tok_in(c, i, azTake) && tok_is(c, i + 1, "effect")) e = i + 2;
+  else if (tok_in(c, i, azBegin)) e = i + 1;
+  else if (tok_in(c, i, azInto) && tok_is(c, i + 1, "into") && (tok_is(c, i + 2, "force") || tok_is(c, i + 2, "effect")))
+    e = i + 3;
+  if (!e) return 0;
+  int bBetween = 0;
+  for (size_t t = i; t-- > 0 && t + 12 > i;) {
+    if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
+    if (tok_is(c, t, "between")) bBetween = 1;
+    if (tok_in(c, t, azTruce) && bBetween && (!tok_is(c, t, "fire") || (t > 1 && tok_is(c, t - 2, "cease")))) {
+      *piNoun = t;
+      return e;
+    }
+  }
+  return 0;
+}
+
+/* The 0871 hit of truce_effect_verb, from the "begin ~ truce" pattern;
+** NULL when token i is no such verb. */
+static const VerbPattern *truce_effect_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd, size_t *piNoun) {
+  size_t e = truce_effect_verb(c, i, piNoun);
+  if (!e) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "begin", "0871");
+  if (!v) return NULL;
+  uint32_t f = 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    f |= g->forms;
+  *pForms = f ? f : VF_PAST;
+  *pEnd = e;
+  return v;
+}
+
 /* Contract: 1 if mention m is an armed force: a role of soldiers, rebels,
 ** insurgents or irregulars, or an armed group by its code. */
 static int armed_mention(const Mention *m) {
@@ -3363,6 +3408,10 @@ static int find_verbs(Coder *c) {
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
     if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
     if (!pBest) pBest = armed_entry_hit(c, i, &bestForms, &bestEnd);   /* "M23 rebels entered Goma" */
+    if (!pBest) {   /* "a truce between Israel and Hamas took effect" */
+      size_t iNoun = SIZE_MAX;
+      if ((pBest = truce_effect_hit(c, i, &bestForms, &bestEnd, &iNoun)) != NULL) iRevLit = iNoun;
+    }
     int iSrcPassive = -1, iTgtPassive = -1;   /* "diplomats were ordered to leave Poland" */
     {   /* over "order ~ to" (100) and "give ~ hours ~ to" (139): the passive names who was put out */
       const VerbPattern *pOut = passive_expulsion_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive);
@@ -8469,6 +8518,38 @@ static int participle_speaker(const Coder *c, const VerbHit *a) {
   return iS >= 0 ? iS : mention_before(c, a->i, 0);
 }
 
+/* "Haftar ordered his Libyan National Army to advance on Tripoli", "Putin
+** ordered the army to attack", "ordered troops to fire": an order to the
+** orderer's own armed forces is command, and the gold sets code the ordered
+** act as the orderer's own ("ordered the armed forces to carry out military
+** operations against the gangs" 190). Contract: 1 when demand hit a is a form
+** of "order" whose addressee, between it and the "to" at iTo, is an armed
+** force or police of the orderer's own state (a role with no other state, a
+** bare force noun, or an armed group of the orderer's state), else 0. */
+static int own_forces_order(const Coder *c, const VerbHit *a, size_t iTo) {
+  static const char *const azForce[] = {"army", "troops", "forces", "military", "soldiers", "police", "navy",
+                                        "militia", "militias", "fighters", "units", NULL};
+  static const char *const azRole[] = {"MIL", "COP", "SPY", NULL};
+  if (strcmp(lemma_of(c, a), "order") || iTo == SIZE_MAX || iTo <= a->i + 1 || iTo > a->i + 10) return 0;
+  int iS = mention_before(c, a->i, 0);
+  const char *zS = NULL;
+  mention_country(c, iS, &zS);
+  int bForce = 0, bOther = 0;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i <= a->i || pm->i >= iTo) continue;
+    const char *zM = NULL;
+    mention_country(c, (int)m, &zM);
+    int bRole = 0;
+    for (const char *const *z = azRole; *z && pm->pAgent && pm->pAgent->zRole; z++) bRole |= !strcmp(pm->pAgent->zRole, *z);
+    int bArmedOrg = pm->pMain && pm->pMain->kind == AK_ORG && armed_mention(pm);
+    if ((bRole || bArmedOrg) && (!zM || (zS && !strncmp(zM, zS, 3)))) bForce = 1;
+    else bOther = 1;
+  }
+  for (size_t t = a->i + 1; t < iTo && !bForce; t++) bForce = tok_in(c, t, azForce) && !in_mention(c, t);
+  return bForce && !bOther;
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -8526,6 +8607,12 @@ static void compose_frames_pass(Coder *c) {
         bOwnedOffer = c->aM[m].i > a->i && c->aM[m].e < a->e && !c->aM[m].bLoc;
       if (bOwnedOffer) {
         b->bDrop = 1;
+        continue;
+      }
+      if (f == FRAME_DEMAND && iTo < a->e && own_forces_order(c, a, iTo)) {
+        a->bDrop = 1;   /* the orderer's own act: "ordered his troops to advance on ..." */
+        b->iSubj = a->i;
+        b->iSpan = a->iSpan;
         continue;
       }
       if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
@@ -8841,6 +8928,18 @@ static int copy_targets(Coder *c) {
 ** fighting broke out between Armenian and Azerbaijani forces": a clash with
 ** no subject of its own is the mutual act of the two sides "between" names,
 ** coded both ways. */
+/* A truce that takes effect between two sides (truce_effect_verb) has no
+** subject of its own: the side named last before the verb is one of the two,
+** so the subject is cleared for between_sides to give both. */
+static void truce_effect_sides(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    size_t iNoun = SIZE_MAX;
+    if (h->bDrop || !h->bRev || strcmp(h->zCode, "0871") || !truce_effect_verb(c, h->i, &iNoun)) continue;
+    h->iSrc = h->iTgt = -1;
+  }
+}
+
 static void between_sides(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -9702,6 +9801,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_purpose_participles(c);
   drop_result_releases(c);
   drop_conditions(c);
+  truce_effect_sides(c);
   between_sides(c);
   clause_replies(c);
   relative_clause_acts(c);
