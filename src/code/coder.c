@@ -2726,6 +2726,20 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
   return SIZE_MAX;
 }
 
+/* "the internationally recognised government", "a democratically elected
+** president", "the newly appointed envoy": a participle after a determiner
+** (or possessive) and an -ly adverb, before a lower-case noun, describes the
+** noun and reports no act of the sentence. Contract: 1 when token i, a past
+** form or participle, stands so; else 0. */
+static int adverb_participle_modifier(const Coder *c, size_t i, uint32_t forms) {
+  if (i < 2 || i + 1 >= c->nTok || !(forms & (VF_PAST | VF_PP))) return 0;
+  const Token *a = &c->aTok[i - 1], *n = &c->aTok[i + 1];
+  if (!a->bWord || a->end - a->start <= 4 || strncmp(c->z + a->end - 2, "ly", 2)) return 0;
+  if (!(tok_in(c, i - 2, azDet) || tok_is(c, i - 2, "'s"))) return 0;
+  return n->bWord && !n->bCap && !tok_in(c, i + 1, azDet) && !tok_in(c, i + 1, azPrep) &&
+         !tok_in(c, i + 1, azLocPrep) && !tok_is(c, i + 1, "by") && !tok_is(c, i + 1, "and") && !tok_is(c, i + 1, "that");
+}
+
 /* An "-s" form after a verb or preposition and one lower-case modifier is
 ** a plural noun, that verb's object: "halted crude supplies", "use energy
 ** supplies against", "for Israeli imports and exports" -- a finite verb
@@ -3375,6 +3389,7 @@ static int find_verbs(Coder *c) {
           c->aTok[i + 1].bWord && !tok_in(c, i + 1, azPrep) && !tok_in(c, i + 1, azDet) &&
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
         continue;
+      if (adverb_participle_modifier(c, i, f->forms)) continue;   /* "the internationally recognised government" */
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
       if (f->forms == VF_3S && plural_after_modifier(c, i) && !weapon_result_verb(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
