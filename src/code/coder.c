@@ -6658,6 +6658,67 @@ static void clause_replies(Coder *c) {
   }
 }
 
+/* "Oman, which had been mediating between Tehran and Washington, ...",
+** "Guterres, who was visiting Tripoli, said ...": an act in progress told in
+** a relative clause between commas (perfect or past progressive) is an act
+** of its own, as relative_clause_acts codes a past one ("which has mediated").
+** Contract: sets the source (the antecedent before the comma), the target
+** (the first actor after the verb in the clause) and bOwnClause of such hits. */
+static void relative_progressive_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || h->i < 3 || !(h->forms & VF_ING)) continue;
+    size_t j = h->i;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j == 0 || j + 1 >= h->i || !(tok_is(c, j, "which") || tok_is(c, j, "who"))) continue;
+    int bProg = 0, bOwnVerb = 1;
+    for (size_t t = j + 1; t < h->i && bOwnVerb; t++) {
+      bProg |= tok_is(c, t, "been") || tok_is(c, t, "was") || tok_is(c, t, "were");
+      bOwnVerb = tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have") ||
+                 tok_is(c, t, "been") || tok_is(c, t, "was") || tok_is(c, t, "were") || tok_is(c, t, "long");
+    }
+    if (!bProg || !bOwnVerb) continue;
+    int iAnte = -1;
+    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && (pm->pMain || pm->pCountry)) iAnte = (int)m;
+    }
+    if (iAnte < 0) continue;
+    size_t close = h->e;
+    while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
+    int iT = -1;
+    for (size_t m = 0; m < c->nM && iT < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i >= h->e && pm->e <= close && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent)) iT = (int)m;
+    }
+    h->iSrc = iAnte;
+    h->iTgt = iT;
+    h->bOwnClause = 1;
+  }
+}
+
+/* A relative clause between commas puts each of its actors in a group of its
+** own (apposition_asides), which splits "which has mediated between Israel
+** and Hamas" into one target. Contract: for each act of a relative clause
+** (bOwnClause), the actors joined to its target by "and" or commas alone
+** rejoin the target's group, so the act is coded towards each. */
+static void relative_compound_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop || !h->bOwnClause || h->iTgt < 0) continue;
+    for (size_t x = (size_t)h->iTgt + 1; x < c->nM; x++) {
+      const Mention *p = &c->aM[x - 1];
+      Mention *m = &c->aM[x];
+      if (m->i < p->e || m->i > p->e + 3 || m->bPronoun) break;
+      int bJoin = m->i > p->e;
+      for (size_t t = p->e; t < m->i && bJoin; t++)
+        bJoin = tok_is(c, t, "and") || tok_is(c, t, "the") || (tok_is(c, t, ",") && t + 1 < m->i);
+      if (!bJoin) break;
+      m->iGroup = c->aM[h->iTgt].iGroup;
+    }
+  }
+}
+
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
 ** accused Tehran of destabilising the region, ...": a clause set off by
 ** ", which" or ", who" right after a named actor reports that actor's own
@@ -9820,6 +9881,8 @@ static int code_window(Coder *c, size_t iSent) {
   between_sides(c);
   clause_replies(c);
   relative_clause_acts(c);
+  relative_progressive_acts(c);
+  relative_compound_targets(c);
   drop_relative_clauses(c);
   asked_content(c);
   drop_noun_uses(c);
