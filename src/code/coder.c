@@ -8915,6 +8915,60 @@ static int denial_accuser(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "Hamas fighters attacked Israeli towns ... Netanyahu promised mighty
+** vengeance", "Indian jets struck targets inside Pakistan, and Pakistan vowed
+** to respond": a vow of revenge or retaliation (138) that names no one is
+** aimed at whoever attacked the vower's state, as the gold sets code it.
+** Contract: runs after denial_accuser; a live 138 with no target, or aimed at
+** its own side, is re-aimed at the source of the latest force or violence
+** (roots 18-20) on the vower's state: an earlier act of this sentence, else
+** an event of the two sentences before; left as it is when there is none.
+** 0 on OOM. */
+static int revenge_targets(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "138") || h->iSrc < 0) continue;
+    if (h->iTgt >= 0 && !same_side(c, h->iSrc, h->iTgt)) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    int iHere = -1;   /* an attack earlier in this sentence */
+    for (size_t x = 0; x < k; x++) {
+      const VerbHit *a = &c->aH[x];
+      int rootA = code_root(a);
+      if (a->bDrop || a->bNegated || a->iSrc < 0 || a->iTgt < 0 || rootA < 18) continue;
+      const char *zA = NULL, *zB = NULL;
+      mention_country(c, a->iSrc, &zA);
+      mention_country(c, a->iTgt, &zB);
+      if (zB && !strncmp(zB, zS, 3) && !(zA && !strncmp(zA, zS, 3))) iHere = a->iSrc;
+    }
+    if (iHere >= 0) {
+      h->iTgt = iHere;
+      continue;
+    }
+    const ActorEntry *pC = NULL;
+    const char *zRole = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pC;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zRoot, "18") < 0 || pE->bNegated) continue;
+      const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
+      if (!zB || strncmp(zB, zS, 3) || (zA && !strncmp(zA, zS, 3))) continue;
+      if (pE->source.zOrg && pE->source.zCode) {
+        pC = org_entry(c, pE->source.zCode);
+      } else if (pE->source.zCountry) {
+        pC = country_entry(c, pE->source.zCountry);
+        zRole = pE->source.zRole;
+      }
+    }
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+  }
+  return 1;
+}
+
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
 ** same": the act of the last event of the two sentences before, by the new
 ** subject, on the same target. A hit over the phrase repeats that event's
@@ -9900,6 +9954,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!mediation_parties(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
   if (!denial_accuser(c, iSent)) return 0;
+  if (!revenge_targets(c, iSent)) return 0;
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
