@@ -8969,6 +8969,28 @@ static int revenge_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "Iran and the United States held indirect talks in Muscat, with Oman's
+** foreign minister carrying messages between them", "..., with Qatar
+** mediating": after a comma, "with <actor> <-ing verb>" is an absolute
+** phrase that tells what else went on, not the partner of the verb before it.
+** Contract: an act whose target is such an actor loses that target (a joint
+** act of a compound subject is then coded both ways). */
+static void absolute_with_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0) continue;
+    const Mention *pm = &c->aM[h->iTgt];
+    if (pm->i < 2 || pm->i < h->e || !tok_is(c, pm->i - 1, "with") || !tok_is(c, pm->i - 2, ",")) continue;
+    size_t t = pm->e;
+    while (t < c->nTok && t < pm->e + 8 && in_mention(c, t)) t++;
+    if (t >= c->nTok || !c->aTok[t].bWord) continue;
+    int bIng = 0;
+    for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[t].id); f && !bIng; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+      bIng = (f->forms & VF_ING) != 0;
+    if (bIng) h->iTgt = -1;
+  }
+}
+
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
 ** same": the act of the last event of the two sentences before, by the new
 ** subject, on the same target. A hit over the phrase repeats that event's
@@ -9955,6 +9977,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!withdrawal_place(c)) return 0;
   if (!denial_accuser(c, iSent)) return 0;
   if (!revenge_targets(c, iSent)) return 0;
+  absolute_with_targets(c);
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
