@@ -2798,6 +2798,20 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
   return SIZE_MAX;
 }
 
+/* "the internationally recognised government", "a democratically elected
+** president", "the newly appointed envoy": a participle after a determiner
+** (or possessive) and an -ly adverb, before a lower-case noun, describes the
+** noun and reports no act of the sentence. Contract: 1 when token i, a past
+** form or participle, stands so; else 0. */
+static int adverb_participle_modifier(const Coder *c, size_t i, uint32_t forms) {
+  if (i < 2 || i + 1 >= c->nTok || !(forms & (VF_PAST | VF_PP))) return 0;
+  const Token *a = &c->aTok[i - 1], *n = &c->aTok[i + 1];
+  if (!a->bWord || a->end - a->start <= 4 || strncmp(c->z + a->end - 2, "ly", 2)) return 0;
+  if (!(tok_in(c, i - 2, azDet) || tok_is(c, i - 2, "'s"))) return 0;
+  return n->bWord && !n->bCap && !tok_in(c, i + 1, azDet) && !tok_in(c, i + 1, azPrep) &&
+         !tok_in(c, i + 1, azLocPrep) && !tok_is(c, i + 1, "by") && !tok_is(c, i + 1, "and") && !tok_is(c, i + 1, "that");
+}
+
 /* An "-s" form after a verb or preposition and one lower-case modifier is
 ** a plural noun, that verb's object: "halted crude supplies", "use energy
 ** supplies against", "for Israeli imports and exports" -- a finite verb
@@ -3232,6 +3246,51 @@ static const VerbPattern *org_leave_hit(const Coder *c, size_t i, uint32_t *pFor
   return v;
 }
 
+/* "A ceasefire between Israel and Hezbollah took effect", "a truce between
+** Ethiopia and the TPLF began on Friday", "... came into force": a truce
+** whose subject names its two sides after "between" and that takes effect
+** is their joint ceasefire (0871), which between_sides codes both ways.
+** Contract: returns the end of the effect verb's phrase when token i is
+** such a verb (take effect, begin, come/enter/go into force or effect) after
+** a truce noun and "between" in its clause, with *piNoun the noun; else 0. */
+static size_t truce_effect_verb(const Coder *c, size_t i, size_t *piNoun) {
+  static const char *const azTake[] = {"took", "takes", "take", "taking", NULL};
+  static const char *const azBegin[] = {"began", "begins", "begun", "started", "starts", NULL};
+  static const char *const azInto[] = {"came", "comes", "entered", "enters", "went", "goes", NULL};
+  static const char *const azTruce[] = {"ceasefire", "truce", "armistice", "fire", NULL};
+  size_t e = 0;
+  if (tok_in(c, i, azTake) && tok_is(c, i + 1, "effect")) e = i + 2;
+  else if (tok_in(c, i, azBegin)) e = i + 1;
+  else if (tok_in(c, i, azInto) && tok_is(c, i + 1, "into") && (tok_is(c, i + 2, "force") || tok_is(c, i + 2, "effect")))
+    e = i + 3;
+  if (!e) return 0;
+  int bBetween = 0;
+  for (size_t t = i; t-- > 0 && t + 12 > i;) {
+    if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
+    if (tok_is(c, t, "between")) bBetween = 1;
+    if (tok_in(c, t, azTruce) && bBetween && (!tok_is(c, t, "fire") || (t > 1 && tok_is(c, t - 2, "cease")))) {
+      *piNoun = t;
+      return e;
+    }
+  }
+  return 0;
+}
+
+/* The 0871 hit of truce_effect_verb, from the "begin ~ truce" pattern;
+** NULL when token i is no such verb. */
+static const VerbPattern *truce_effect_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd, size_t *piNoun) {
+  size_t e = truce_effect_verb(c, i, piNoun);
+  if (!e) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "begin", "0871");
+  if (!v) return NULL;
+  uint32_t f = 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    f |= g->forms;
+  *pForms = f ? f : VF_PAST;
+  *pEnd = e;
+  return v;
+}
+
 /* Contract: 1 if mention m is an armed force: a role of soldiers, rebels,
 ** insurgents or irregulars, or an armed group by its code. */
 static int armed_mention(const Mention *m) {
@@ -3402,6 +3461,7 @@ static int find_verbs(Coder *c) {
           c->aTok[i + 1].bWord && !tok_in(c, i + 1, azPrep) && !tok_in(c, i + 1, azDet) &&
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
         continue;
+      if (adverb_participle_modifier(c, i, f->forms)) continue;   /* "the internationally recognised government" */
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
       if (f->forms == VF_3S && plural_after_modifier(c, i) && !weapon_result_verb(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters" */
@@ -3435,6 +3495,10 @@ static int find_verbs(Coder *c) {
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
     if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
     if (!pBest) pBest = armed_entry_hit(c, i, &bestForms, &bestEnd);   /* "M23 rebels entered Goma" */
+    if (!pBest) {   /* "a truce between Israel and Hamas took effect" */
+      size_t iNoun = SIZE_MAX;
+      if ((pBest = truce_effect_hit(c, i, &bestForms, &bestEnd, &iNoun)) != NULL) iRevLit = iNoun;
+    }
     int iSrcPassive = -1, iTgtPassive = -1;   /* "diplomats were ordered to leave Poland" */
     {   /* over "order ~ to" (100) and "give ~ hours ~ to" (139): the passive names who was put out */
       const VerbPattern *pOut = passive_expulsion_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive);
@@ -6706,6 +6770,67 @@ static void clause_replies(Coder *c) {
   }
 }
 
+/* "Oman, which had been mediating between Tehran and Washington, ...",
+** "Guterres, who was visiting Tripoli, said ...": an act in progress told in
+** a relative clause between commas (perfect or past progressive) is an act
+** of its own, as relative_clause_acts codes a past one ("which has mediated").
+** Contract: sets the source (the antecedent before the comma), the target
+** (the first actor after the verb in the clause) and bOwnClause of such hits. */
+static void relative_progressive_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || h->i < 3 || !(h->forms & VF_ING)) continue;
+    size_t j = h->i;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j == 0 || j + 1 >= h->i || !(tok_is(c, j, "which") || tok_is(c, j, "who"))) continue;
+    int bProg = 0, bOwnVerb = 1;
+    for (size_t t = j + 1; t < h->i && bOwnVerb; t++) {
+      bProg |= tok_is(c, t, "been") || tok_is(c, t, "was") || tok_is(c, t, "were");
+      bOwnVerb = tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have") ||
+                 tok_is(c, t, "been") || tok_is(c, t, "was") || tok_is(c, t, "were") || tok_is(c, t, "long");
+    }
+    if (!bProg || !bOwnVerb) continue;
+    int iAnte = -1;
+    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && (pm->pMain || pm->pCountry)) iAnte = (int)m;
+    }
+    if (iAnte < 0) continue;
+    size_t close = h->e;
+    while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
+    int iT = -1;
+    for (size_t m = 0; m < c->nM && iT < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i >= h->e && pm->e <= close && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent)) iT = (int)m;
+    }
+    h->iSrc = iAnte;
+    h->iTgt = iT;
+    h->bOwnClause = 1;
+  }
+}
+
+/* A relative clause between commas puts each of its actors in a group of its
+** own (apposition_asides), which splits "which has mediated between Israel
+** and Hamas" into one target. Contract: for each act of a relative clause
+** (bOwnClause), the actors joined to its target by "and" or commas alone
+** rejoin the target's group, so the act is coded towards each. */
+static void relative_compound_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop || !h->bOwnClause || h->iTgt < 0) continue;
+    for (size_t x = (size_t)h->iTgt + 1; x < c->nM; x++) {
+      const Mention *p = &c->aM[x - 1];
+      Mention *m = &c->aM[x];
+      if (m->i < p->e || m->i > p->e + 3 || m->bPronoun) break;
+      int bJoin = m->i > p->e;
+      for (size_t t = p->e; t < m->i && bJoin; t++)
+        bJoin = tok_is(c, t, "and") || tok_is(c, t, "the") || (tok_is(c, t, ",") && t + 1 < m->i);
+      if (!bJoin) break;
+      m->iGroup = c->aM[h->iTgt].iGroup;
+    }
+  }
+}
+
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
 ** accused Tehran of destabilising the region, ...": a clause set off by
 ** ", which" or ", who" right after a named actor reports that actor's own
@@ -8632,6 +8757,38 @@ static int participle_speaker(const Coder *c, const VerbHit *a) {
   return iS >= 0 ? iS : mention_before(c, a->i, 0);
 }
 
+/* "Haftar ordered his Libyan National Army to advance on Tripoli", "Putin
+** ordered the army to attack", "ordered troops to fire": an order to the
+** orderer's own armed forces is command, and the gold sets code the ordered
+** act as the orderer's own ("ordered the armed forces to carry out military
+** operations against the gangs" 190). Contract: 1 when demand hit a is a form
+** of "order" whose addressee, between it and the "to" at iTo, is an armed
+** force or police of the orderer's own state (a role with no other state, a
+** bare force noun, or an armed group of the orderer's state), else 0. */
+static int own_forces_order(const Coder *c, const VerbHit *a, size_t iTo) {
+  static const char *const azForce[] = {"army", "troops", "forces", "military", "soldiers", "police", "navy",
+                                        "militia", "militias", "fighters", "units", NULL};
+  static const char *const azRole[] = {"MIL", "COP", "SPY", NULL};
+  if (strcmp(lemma_of(c, a), "order") || iTo == SIZE_MAX || iTo <= a->i + 1 || iTo > a->i + 10) return 0;
+  int iS = mention_before(c, a->i, 0);
+  const char *zS = NULL;
+  mention_country(c, iS, &zS);
+  int bForce = 0, bOther = 0;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i <= a->i || pm->i >= iTo) continue;
+    const char *zM = NULL;
+    mention_country(c, (int)m, &zM);
+    int bRole = 0;
+    for (const char *const *z = azRole; *z && pm->pAgent && pm->pAgent->zRole; z++) bRole |= !strcmp(pm->pAgent->zRole, *z);
+    int bArmedOrg = pm->pMain && pm->pMain->kind == AK_ORG && armed_mention(pm);
+    if ((bRole || bArmedOrg) && (!zM || (zS && !strncmp(zM, zS, 3)))) bForce = 1;
+    else bOther = 1;
+  }
+  for (size_t t = a->i + 1; t < iTo && !bForce; t++) bForce = tok_in(c, t, azForce) && !in_mention(c, t);
+  return bForce && !bOther;
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -8689,6 +8846,12 @@ static void compose_frames_pass(Coder *c) {
         bOwnedOffer = c->aM[m].i > a->i && c->aM[m].e < a->e && !c->aM[m].bLoc;
       if (bOwnedOffer) {
         b->bDrop = 1;
+        continue;
+      }
+      if (f == FRAME_DEMAND && iTo < a->e && own_forces_order(c, a, iTo)) {
+        a->bDrop = 1;   /* the orderer's own act: "ordered his troops to advance on ..." */
+        b->iSubj = a->i;
+        b->iSpan = a->iSpan;
         continue;
       }
       if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
@@ -8915,6 +9078,82 @@ static int denial_accuser(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "Hamas fighters attacked Israeli towns ... Netanyahu promised mighty
+** vengeance", "Indian jets struck targets inside Pakistan, and Pakistan vowed
+** to respond": a vow of revenge or retaliation (138) that names no one is
+** aimed at whoever attacked the vower's state, as the gold sets code it.
+** Contract: runs after denial_accuser; a live 138 with no target, or aimed at
+** its own side, is re-aimed at the source of the latest force or violence
+** (roots 18-20) on the vower's state: an earlier act of this sentence, else
+** an event of the two sentences before; left as it is when there is none.
+** 0 on OOM. */
+static int revenge_targets(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "138") || h->iSrc < 0) continue;
+    if (h->iTgt >= 0 && !same_side(c, h->iSrc, h->iTgt)) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    int iHere = -1;   /* an attack earlier in this sentence */
+    for (size_t x = 0; x < k; x++) {
+      const VerbHit *a = &c->aH[x];
+      int rootA = code_root(a);
+      if (a->bDrop || a->bNegated || a->iSrc < 0 || a->iTgt < 0 || rootA < 18) continue;
+      const char *zA = NULL, *zB = NULL;
+      mention_country(c, a->iSrc, &zA);
+      mention_country(c, a->iTgt, &zB);
+      if (zB && !strncmp(zB, zS, 3) && !(zA && !strncmp(zA, zS, 3))) iHere = a->iSrc;
+    }
+    if (iHere >= 0) {
+      h->iTgt = iHere;
+      continue;
+    }
+    const ActorEntry *pC = NULL;
+    const char *zRole = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pC;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zRoot, "18") < 0 || pE->bNegated) continue;
+      const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
+      if (!zB || strncmp(zB, zS, 3) || (zA && !strncmp(zA, zS, 3))) continue;
+      if (pE->source.zOrg && pE->source.zCode) {
+        pC = org_entry(c, pE->source.zCode);
+      } else if (pE->source.zCountry) {
+        pC = country_entry(c, pE->source.zCountry);
+        zRole = pE->source.zRole;
+      }
+    }
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+  }
+  return 1;
+}
+
+/* Why: "Iran and the United States held indirect talks in Muscat, with Oman's
+** foreign minister carrying messages between them", "..., with Qatar
+** mediating": after a comma, "with <actor> <-ing verb>" is an absolute
+** phrase that tells what else went on, not the partner of the verb before it.
+** Contract: an act whose target is such an actor loses that target (a joint
+** act of a compound subject is then coded both ways). */
+static void absolute_with_targets(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0) continue;
+    const Mention *pm = &c->aM[h->iTgt];
+    if (pm->i < 2 || pm->i < h->e || !tok_is(c, pm->i - 1, "with") || !tok_is(c, pm->i - 2, ",")) continue;
+    size_t t = pm->e;
+    while (t < c->nTok && t < pm->e + 8 && in_mention(c, t)) t++;
+    if (t >= c->nTok || !c->aTok[t].bWord) continue;
+    int bIng = 0;
+    for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[t].id); f && !bIng; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+      bIng = (f->forms & VF_ING) != 0;
+    if (bIng) h->iTgt = -1;
+  }
+}
+
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
 ** same": the act of the last event of the two sentences before, by the new
 ** subject, on the same target. A hit over the phrase repeats that event's
@@ -9004,6 +9243,18 @@ static int copy_targets(Coder *c) {
 ** fighting broke out between Armenian and Azerbaijani forces": a clash with
 ** no subject of its own is the mutual act of the two sides "between" names,
 ** coded both ways. */
+/* A truce that takes effect between two sides (truce_effect_verb) has no
+** subject of its own: the side named last before the verb is one of the two,
+** so the subject is cleared for between_sides to give both. */
+static void truce_effect_sides(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    size_t iNoun = SIZE_MAX;
+    if (h->bDrop || !h->bRev || strcmp(h->zCode, "0871") || !truce_effect_verb(c, h->i, &iNoun)) continue;
+    h->iSrc = h->iTgt = -1;
+  }
+}
+
 static void between_sides(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -9869,9 +10120,12 @@ static int code_window(Coder *c, size_t iSent) {
   drop_purpose_participles(c);
   drop_result_releases(c);
   drop_conditions(c);
+  truce_effect_sides(c);
   between_sides(c);
   clause_replies(c);
   relative_clause_acts(c);
+  relative_progressive_acts(c);
+  relative_compound_targets(c);
   drop_relative_clauses(c);
   asked_content(c);
   drop_noun_uses(c);
@@ -9889,6 +10143,8 @@ static int code_window(Coder *c, size_t iSent) {
   if (!mediation_parties(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
   if (!denial_accuser(c, iSent)) return 0;
+  if (!revenge_targets(c, iSent)) return 0;
+  absolute_with_targets(c);
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
