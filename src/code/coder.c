@@ -4643,6 +4643,18 @@ static int irregulars_on_state_thing(const Coder *c, const VerbHit *h, int iS, i
   return pT->bMod && !pT->pAgent && pT->pMain && pT->pMain->kind == AK_COUNTRY;
 }
 
+/* Contract: 1 when mention iM is a bare state organ with the story's side
+** zOrgan and iOther names no state of its own (a bare role, or the implied
+** own country of a domestic act). Why: "JENIN, West Bank - Israeli forces
+** raided the camp ... The army said it had detained 120 suspects": the
+** suspects took the dateline's state, and the army took it from them. */
+static int bare_organ(const Mention *m);
+static int organ_over_own_target(const Coder *c, int iM, int iOther, const char *zOrgan) {
+  if (!zOrgan || !bare_organ(&c->aM[iM])) return 0;
+  const Mention *o = &c->aM[iOther];
+  return o->bOwn || (o->pAgent && !o->pMain && !o->pCountry && !o->pPersonCountry);
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM);
@@ -4701,7 +4713,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   const ActorEntry *pAg = c->aM[iM].pAgent;
   if (zOrgan && pAg && pAg->zRole && !strcmp(pAg->zRole, "GOV") && iOther >= 0 && c->aM[iM].i < c->aM[iOther].i)
     return zOrgan;
-  if (iOther >= 0 && bDomestic) {
+  if (iOther >= 0 && bDomestic && !organ_over_own_target(c, iM, iOther, zOrgan)) {
     const char *zC = NULL;
     mention_country(c, iOther, &zC);
     if (zC) return zC;
