@@ -8448,6 +8448,71 @@ static void warned_consequence(Coder *c) {
   }
 }
 
+/* Why: "the Kremlin said it would respond if NATO moved ...", "Zakharova said
+** Moscow would respond", "said South Korea would respond to any provocation":
+** a side's own bare "respond" (or "react") told in the future, with no manner
+** the dictionary codes ("in kind", "firmly"), announces an answer to another
+** side's act -- a threat (130) in the README's intent rule -- where the
+** statement verb (010) had kept it. Contract: runs after warned_consequence;
+** a live, unframed 010 hit on "respond"/"react" right after "will"/"would"/
+** "'ll"/"shall" (adverbs between), not negated, whose clause ends there, goes
+** on with "if"/"unless", or goes on with "to" and a word of hostility or
+** "any" within four tokens, becomes 130 -- aimed at the party of its "if"
+** clause, else the party after "to", else a party the clause names that is
+** not the speaker's side; with none the target is left to the roles.
+** "would respond to the letter" stays a statement. */
+static void future_response_threat(Coder *c) {
+  static const char *const azModal[] = {"will", "would", "'ll", "shall", NULL};
+  static const char *const azEnd[] = {".", ",", ";", "and", "but", NULL};
+  static const char *const azHostile[] = {"any", "attack", "attacks", "aggression", "provocation", "provocations",
+                                          "strike", "strikes", "sanctions", "expulsion", "expulsions", "incursion",
+                                          "incursions", "threat", "threats", "violation", "violations", "escalation",
+                                          "hostile", "unfriendly", "measures", "deployment", "deployments", "move",
+                                          "moves", "decision", "steps", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "010")) continue;
+    const char *zL = lemma_of(c, h);
+    if (strcmp(zL, "respond") && strcmp(zL, "react")) continue;
+    if (!(h->forms & VF_BASE)) continue;
+    size_t m = h->i;
+    while (m > 0 && tok_adverb(c, m - 1)) m--;
+    if (m == 0 || !tok_in(c, m - 1, azModal)) continue;
+    if (m >= 2 && tok_neg(c, m - 2)) continue;   /* "did not say it would respond" */
+    int bNegIn = 0;   /* "would not respond" */
+    for (size_t t = m - 1; t < h->i && !bNegIn; t++) bNegIn = tok_neg(c, t);
+    if (bNegIn) continue;
+    size_t n = h->e;
+    int bTo = 0;
+    if (n >= c->nTok || tok_in(c, n, azEnd)) {
+      /* the clause ends: a bare answer */
+    } else if (tok_is(c, n, "if") || tok_is(c, n, "unless")) {
+      /* a condition: its party is the target below */
+    } else if (tok_is(c, n, "to")) {
+      for (size_t t = n + 1; t < c->nTok && t <= n + 4 && !bTo; t++) bTo = tok_in(c, t, azHostile);
+      if (!bTo) continue;
+    } else {
+      continue;
+    }
+    const VerbPattern *v = lemma_pattern(c, "respond", "130");
+    if (!v) continue;
+    int iSp = mention_before(c, m - 1, 0);
+    size_t e = n;   /* the clause after the verb: to the sentence's end or a clause break */
+    while (e < c->nTok && !tok_is(c, e, ".") && !tok_is(c, e, ";") && !tok_is(c, e, "but")) e++;
+    int iT = -1;
+    for (size_t x = 0; x < c->nM && iT < 0; x++) {
+      const Mention *pm = &c->aM[x];
+      if (pm->i < n || pm->e > e || pm->bPronoun || pm->bAside || (iSp >= 0 && same_side(c, iSp, (int)x))) continue;
+      iT = (int)x;
+    }
+    h->pPat = v;
+    h->zCode = v->zCode;
+    h->bModalFramed = 1;
+    if (iT >= 0) h->iTgtForce = iT;
+    else if (h->iTgt >= 0 && iSp >= 0 && same_side(c, iSp, h->iTgt)) h->iTgt = -1;
+  }
+}
+
 static void compose_frames(Coder *c) {
   compose_frames_pass(c);
   /* "a militant wanted for murder", "Russia wants peace": a wish that frames
@@ -9675,6 +9740,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!object_it(c)) return 0;
   compose_frames(c);
   warned_consequence(c);
+  future_response_threat(c);
   accusing_reports(c);
   uninvolved_denial(c);
   accused_participle(c);
