@@ -959,6 +959,24 @@ static int compound_urges_pair(const Coder *c, size_t m, size_t n, size_t i) {
   return i > pN->e && i <= pN->e + 4;
 }
 
+/* Why: "Turkey and Saudi Arabia helped broker the exchange", "Pope Francis
+** helped broker the deal": a mediation (045) is aimed at both parties of the
+** deal it brokered (the README's one event per member), which the sentences
+** before name, not this one. Contract: for token i opening "the" and a noun
+** of a settlement (exchange, swap, ceasefire, truce, deal, talks, agreement,
+** accord) right after "broker(ed)" or "mediate(d)", with no "between" or
+** "with" after it, returns the end of the phrase, which both_sides then
+** reads as "the two sides" from context only; else 0. */
+static size_t brokered_settlement(const Coder *c, size_t i) {
+  static const char *const azMediate[] = {"broker", "brokered", "brokers", "mediate", "mediated", "mediates", NULL};
+  static const char *const azDeal[] = {"exchange", "swap", "ceasefire", "truce", "deal", "talks", "agreement",
+                                       "accord", "accords", NULL};
+  if (i == 0 || i + 1 >= c->nTok || !tok_is(c, i, "the") || !tok_in(c, i - 1, azMediate) || !tok_in(c, i + 1, azDeal))
+    return 0;
+  if (i + 2 < c->nTok && (tok_is(c, i + 2, "between") || tok_is(c, i + 2, "with"))) return 0;
+  return i + 2;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -975,7 +993,7 @@ static int both_sides(Coder *c) {
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     size_t e;
     /* "both Koreas", "the two Koreas": the pair the name itself gives */
-    int bKoreas = 0;
+    int bKoreas = 0, bBrokered = 0;
     if ((tok_is(c, i, "both") && tok_is(c, i + 1, "koreas")) ||
         (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_is(c, i + 2, "koreas"))) {
       e = tok_is(c, i, "both") ? i + 2 : i + 3;
@@ -991,6 +1009,7 @@ static int both_sides(Coder *c) {
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
+    else if ((e = brokered_settlement(c, i)) != 0) bBrokered = 1;
     else continue;
     if (in_mention(c, i) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
     /* a joint act (coded both ways) names the two sides best; else the
@@ -1055,6 +1074,7 @@ static int both_sides(Coder *c) {
     }
     int bInner = 0;
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
+      if (!bJoint && bBrokered) break;   /* a brokered deal's parties: a joint act only */
       /* (a joint act of the sentences before is better evidence than the
       ** states the last one merely named) */
       /* ... and so is a war within one state fought in them ("Sudan's army
@@ -1087,8 +1107,9 @@ static int both_sides(Coder *c) {
       continue;
     }
     /* ... else the first two states named before it in this sentence: "Trump
-    ** spoke with Putin and said the two had agreed to begin negotiations" */
-    for (size_t m = 0; !zA && m < c->nM && c->aM[m].i < i; m++) {
+    ** spoke with Putin and said the two had agreed to begin negotiations"
+    ** (not the mediators of a brokered deal) */
+    for (size_t m = 0; !zA && !bBrokered && m < c->nM && c->aM[m].i < i; m++) {
       const char *zM = NULL;
       mention_country(c, (int)m, &zM);
       for (size_t n = m + 1; zM && !zB && n < c->nM && c->aM[n].i < i; n++) {
@@ -1101,7 +1122,7 @@ static int both_sides(Coder *c) {
     /* ... else the two sides of a war within one state, fighting each other
     ** ("Sudan's army and the RSF fought ...; the AU called on both sides to
     ** stop"): the two actors, each with its role, as a joint act gave them */
-    if (!zA && inner_sides(c, i, e)) {
+    if (!zA && !bBrokered && inner_sides(c, i, e)) {
       i = e - 1;
       continue;
     }
@@ -6210,6 +6231,75 @@ static void accusing_reports(Coder *c) {
   }
 }
 
+/* Why: "said Russia was trying to wipe Ukrainians off the face of the earth",
+** "said Kyiv was trying to intimidate Russians", "said Moscow had planned to
+** overthrow the government": a statement that another side tries, plots or
+** plans a hostile act accuses it (112), as the gold sets code "said Y was
+** trying to V" (dev8-speech); the act tried is the accusation's content, not
+** an event of its own, and accusing_reports knows only "was behind",
+** "responsible" and "violated". Contract: runs after accusing_reports,
+** before assign_roles; a live, unframed report verb whose clause (past a
+** day, or an adjunct of up to six words before "that") opens with a party
+** not on the speaker's side, then "was/is trying (seeking, attempting,
+** plotting, planning, preparing) to" or "(had) tried (sought, attempted,
+** plotted, planned) to", with a hostile act (root 14-20, or a threat the
+** frames made of it) within eight tokens, becomes 112 at that party; every
+** hit of the clause after the party is dropped. */
+static int opposed_roles(const Coder *c, int iA, int iB);
+static void attempt_accusation(Coder *c) {
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azIng[] = {"trying", "seeking", "attempting", "plotting", "planning", "preparing", NULL};
+  static const char *const azHad[] = {"had", "has", "have", NULL};
+  static const char *const azEd[] = {"tried", "sought", "attempted", "plotted", "planned", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "112");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
+    size_t t = report_clause_start(c, a->e);
+    if (t == a->e && !tok_is(c, t, "that")) {   /* "said in a video address that" */
+      for (size_t u = t; u < c->nTok && u < t + 7; u++) {
+        if (tok_is(c, u, ",") || tok_is(c, u, ".") || in_mention(c, u)) break;
+        if (tok_is(c, u, "that")) {
+          t = u + 1;
+          break;
+        }
+      }
+    } else if (tok_is(c, t, "that")) {
+      t++;
+    }
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
+    if (iY < 0) continue;
+    size_t u = c->aM[iY].e;
+    if (u + 2 >= c->nTok) continue;
+    size_t eTry = 0;   /* the token after "to" */
+    if (tok_in(c, u, azIs) && tok_in(c, u + 1, azIng) && tok_is(c, u + 2, "to")) eTry = u + 3;
+    else if (tok_in(c, u, azHad) && tok_in(c, u + 1, azEd) && tok_is(c, u + 2, "to")) eTry = u + 3;
+    else if (tok_in(c, u, azEd) && tok_is(c, u + 1, "to")) eTry = u + 2;
+    if (!eTry) continue;
+    int iSp = mention_before(c, a->i, 0);
+    /* one's own side tries no wrong; a state and its opposition are two sides */
+    if (iSp < 0 || (same_side(c, iY, iSp) && !opposed_roles(c, iSp, iY))) continue;
+    size_t e = u;   /* the clause: to a break */
+    while (e < c->nTok && !tok_is(c, e, ".") && !tok_is(c, e, ";") && !tok_is(c, e, ",") && !tok_is(c, e, "but")) e++;
+    int bHostile = 0;
+    for (size_t x = 0; x < c->nH && !bHostile; x++) {
+      const VerbHit *b = &c->aH[x];
+      if (x == k || b->bDrop || b->i < u || b->i > eTry + 8 || b->i >= e) continue;
+      int root = code_root(b);
+      bHostile = (root >= 14 && root <= 20) || (root == 13 && b->bFramed);
+    }
+    if (!bHostile) continue;
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && c->aH[x].i >= u && c->aH[x].i < e) c->aH[x].bDrop = 1;
+    a->zAct = a->zCode;
+    a->zCode = cc->zCode;
+    a->iTgtForce = iY;
+    a->eSpan = eTry;
+  }
+}
+
 /* Why: a speaker who says its own side had no part in an act ("said
 ** Washington was not involved in the strikes", "said its forces were not
 ** behind the attack", "said Moscow had nothing to do with it") denies it --
@@ -9742,6 +9832,7 @@ static int code_window(Coder *c, size_t iSent) {
   warned_consequence(c);
   future_response_threat(c);
   accusing_reports(c);
+  attempt_accusation(c);
   uninvolved_denial(c);
   accused_participle(c);
   chain_verbs(c);
