@@ -3035,6 +3035,41 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
 }
 
 
+/* Why: "Tusk told parliament the incursion was a large-scale provocation",
+** "told reporters that the decision was a mistake": a verdict told to an
+** audience condemns the act (111) as "said the <act> was <label>" does
+** (verdict_said_hit), but "told parliament" is a statement pattern of its own
+** (010) that the verdict never replaced. Contract: token i is "told"
+** ("tells", "telling") followed by an audience word (parliament, reporters,
+** journalists, lawmakers, legislators, MPs, deputies, senators, with "the"
+** allowed), then "that" at most, "the", an act noun (one modifier before it
+** at most), a copula and a condemning label; returns the "call" 111 pattern
+** and sets *pEnd after the label, else NULL. */
+static const VerbPattern *verdict_told_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azTell[] = {"told", "tells", "telling", NULL};
+  static const char *const azAudience[] = {"parliament", "reporters", "journalists", "lawmakers", "legislators",
+                                           "MPs", "deputies", "senators", NULL};
+  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as",
+                                       "since", "when", "while", "(", NULL};
+  static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
+                                          "still", "being", "held", "in", "on", "under", "at", "needed", "required",
+                                          "meant", "revenge", "retaliation", "response", "answer", "defensive",
+                                          "proportionate", NULL};
+  if (!tok_in(c, i, azTell)) return NULL;
+  size_t t = i + 1;
+  if (tok_is(c, t, "the")) t++;
+  if (t >= c->nTok || !tok_in(c, t, azAudience)) return NULL;
+  t++;
+  if (tok_is(c, t, "that")) t++;
+  if (!tok_is(c, t, "the")) return NULL;
+  size_t n = t + 1;   /* the act noun, one modifier before it at most */
+  if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
+  if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
+  if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
+  return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
+}
+
 /* Why: wire copy puts a verdict after a placed "said" ("said on Friday that
 ** Iran's seizure of the tanker was unacceptable", "said the reactions of
 ** Western leaders were unacceptable"), which verdict_said_hit's adjacent
@@ -3393,6 +3428,15 @@ static int find_verbs(Coder *c) {
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
       if (pVerdict) pBest = pVerdict;
       else if ((pVerdict = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) pBest = pVerdict;
+    }
+    if (pBest && !strcmp(pBest->zCode, "010")) {   /* "told parliament the incursion was a provocation" */
+      const VerbPattern *pTold = verdict_told_hit(c, i, &bestForms, &bestEnd);
+      if (pTold) {
+        pBest = pTold;
+        /* the audience is told, not judged: no participant */
+        for (size_t m = 0; m < c->nM; m++)
+          if (c->aM[m].i > i && c->aM[m].e <= i + 3 && !c->aM[m].pMain && !c->aM[m].pCountry) c->aM[m].bAside = 1;
+      }
     }
     if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
