@@ -6386,6 +6386,31 @@ static void uninvolved_denial(Coder *c) {
   }
 }
 
+/* Why: "France condemned the attack by Russian forces", "condemned what he
+** called an unprovoked attack by Russian military forces": the act a
+** condemnation (root 11) names is told with its author after "by", which the
+** roles never take as a target (a passive's agent), so the condemnation was
+** lost. Contract: runs after assign_roles; a live root-11 hit with a source
+** and no target takes the first "by" mention within ten tokens after it, in
+** the same clause (no comma, semicolon or "and" between), not on the
+** source's side. */
+static void condemned_by_agent(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 11) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (!pm->bBy || pm->i < h->e || pm->i > h->e + 10) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t < pm->i && !bBreak; t++)
+        bBreak = tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, ".");
+      if (bBreak || same_side(c, h->iSrc, (int)m)) break;
+      h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
 /* "recalled Venezuela's envoy from Washington": the envoy recalled is the
 ** recalling state's own, so the ties cut (161) are with the state the envoy
 ** leaves, named after "from" or "to" in the clause. Runs after assign_roles. */
@@ -9882,6 +9907,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   and_clause_subject(c);
+  condemned_by_agent(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
