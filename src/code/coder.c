@@ -991,6 +991,24 @@ static int compound_urges_pair(const Coder *c, size_t m, size_t n, size_t i) {
   return i > pN->e && i <= pN->e + 4;
 }
 
+/* Why: "Turkey and Saudi Arabia helped broker the exchange", "Pope Francis
+** helped broker the deal": a mediation (045) is aimed at both parties of the
+** deal it brokered (the README's one event per member), which the sentences
+** before name, not this one. Contract: for token i opening "the" and a noun
+** of a settlement (exchange, swap, ceasefire, truce, deal, talks, agreement,
+** accord) right after "broker(ed)" or "mediate(d)", with no "between" or
+** "with" after it, returns the end of the phrase, which both_sides then
+** reads as "the two sides" from context only; else 0. */
+static size_t brokered_settlement(const Coder *c, size_t i) {
+  static const char *const azMediate[] = {"broker", "brokered", "brokers", "mediate", "mediated", "mediates", NULL};
+  static const char *const azDeal[] = {"exchange", "swap", "ceasefire", "truce", "deal", "talks", "agreement",
+                                       "accord", "accords", NULL};
+  if (i == 0 || i + 1 >= c->nTok || !tok_is(c, i, "the") || !tok_in(c, i - 1, azMediate) || !tok_in(c, i + 1, azDeal))
+    return 0;
+  if (i + 2 < c->nTok && (tok_is(c, i + 2, "between") || tok_is(c, i + 2, "with"))) return 0;
+  return i + 2;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1007,7 +1025,7 @@ static int both_sides(Coder *c) {
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     size_t e;
     /* "both Koreas", "the two Koreas": the pair the name itself gives */
-    int bKoreas = 0;
+    int bKoreas = 0, bBrokered = 0;
     if ((tok_is(c, i, "both") && tok_is(c, i + 1, "koreas")) ||
         (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_is(c, i + 2, "koreas"))) {
       e = tok_is(c, i, "both") ? i + 2 : i + 3;
@@ -1023,6 +1041,7 @@ static int both_sides(Coder *c) {
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
+    else if ((e = brokered_settlement(c, i)) != 0) bBrokered = 1;
     else continue;
     if (in_mention(c, i) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
     /* a joint act (coded both ways) names the two sides best; else the
@@ -1087,6 +1106,7 @@ static int both_sides(Coder *c) {
     }
     int bInner = 0;
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
+      if (!bJoint && bBrokered) break;   /* a brokered deal's parties: a joint act only */
       /* (a joint act of the sentences before is better evidence than the
       ** states the last one merely named) */
       /* ... and so is a war within one state fought in them ("Sudan's army
@@ -1119,8 +1139,9 @@ static int both_sides(Coder *c) {
       continue;
     }
     /* ... else the first two states named before it in this sentence: "Trump
-    ** spoke with Putin and said the two had agreed to begin negotiations" */
-    for (size_t m = 0; !zA && m < c->nM && c->aM[m].i < i; m++) {
+    ** spoke with Putin and said the two had agreed to begin negotiations"
+    ** (not the mediators of a brokered deal) */
+    for (size_t m = 0; !zA && !bBrokered && m < c->nM && c->aM[m].i < i; m++) {
       const char *zM = NULL;
       mention_country(c, (int)m, &zM);
       for (size_t n = m + 1; zM && !zB && n < c->nM && c->aM[n].i < i; n++) {
@@ -1133,7 +1154,7 @@ static int both_sides(Coder *c) {
     /* ... else the two sides of a war within one state, fighting each other
     ** ("Sudan's army and the RSF fought ...; the AU called on both sides to
     ** stop"): the two actors, each with its role, as a joint act gave them */
-    if (!zA && inner_sides(c, i, e)) {
+    if (!zA && !bBrokered && inner_sides(c, i, e)) {
       i = e - 1;
       continue;
     }
@@ -3100,6 +3121,41 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
 }
 
 
+/* Why: "Tusk told parliament the incursion was a large-scale provocation",
+** "told reporters that the decision was a mistake": a verdict told to an
+** audience condemns the act (111) as "said the <act> was <label>" does
+** (verdict_said_hit), but "told parliament" is a statement pattern of its own
+** (010) that the verdict never replaced. Contract: token i is "told"
+** ("tells", "telling") followed by an audience word (parliament, reporters,
+** journalists, lawmakers, legislators, MPs, deputies, senators, with "the"
+** allowed), then "that" at most, "the", an act noun (one modifier before it
+** at most), a copula and a condemning label; returns the "call" 111 pattern
+** and sets *pEnd after the label, else NULL. */
+static const VerbPattern *verdict_told_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azTell[] = {"told", "tells", "telling", NULL};
+  static const char *const azAudience[] = {"parliament", "reporters", "journalists", "lawmakers", "legislators",
+                                           "MPs", "deputies", "senators", NULL};
+  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as",
+                                       "since", "when", "while", "(", NULL};
+  static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
+                                          "still", "being", "held", "in", "on", "under", "at", "needed", "required",
+                                          "meant", "revenge", "retaliation", "response", "answer", "defensive",
+                                          "proportionate", NULL};
+  if (!tok_in(c, i, azTell)) return NULL;
+  size_t t = i + 1;
+  if (tok_is(c, t, "the")) t++;
+  if (t >= c->nTok || !tok_in(c, t, azAudience)) return NULL;
+  t++;
+  if (tok_is(c, t, "that")) t++;
+  if (!tok_is(c, t, "the")) return NULL;
+  size_t n = t + 1;   /* the act noun, one modifier before it at most */
+  if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
+  if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
+  if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
+  return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
+}
+
 /* Why: wire copy puts a verdict after a placed "said" ("said on Friday that
 ** Iran's seizure of the tanker was unacceptable", "said the reactions of
 ** Western leaders were unacceptable"), which verdict_said_hit's adjacent
@@ -3508,6 +3564,15 @@ static int find_verbs(Coder *c) {
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
       if (pVerdict) pBest = pVerdict;
       else if ((pVerdict = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) pBest = pVerdict;
+    }
+    if (pBest && !strcmp(pBest->zCode, "010")) {   /* "told parliament the incursion was a provocation" */
+      const VerbPattern *pTold = verdict_told_hit(c, i, &bestForms, &bestEnd);
+      if (pTold) {
+        pBest = pTold;
+        /* the audience is told, not judged: no participant */
+        for (size_t m = 0; m < c->nM; m++)
+          if (c->aM[m].i > i && c->aM[m].e <= i + 3 && !c->aM[m].pMain && !c->aM[m].pCountry) c->aM[m].bAside = 1;
+      }
     }
     if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
@@ -6398,6 +6463,75 @@ static void accusing_reports(Coder *c) {
   }
 }
 
+/* Why: "said Russia was trying to wipe Ukrainians off the face of the earth",
+** "said Kyiv was trying to intimidate Russians", "said Moscow had planned to
+** overthrow the government": a statement that another side tries, plots or
+** plans a hostile act accuses it (112), as the gold sets code "said Y was
+** trying to V" (dev8-speech); the act tried is the accusation's content, not
+** an event of its own, and accusing_reports knows only "was behind",
+** "responsible" and "violated". Contract: runs after accusing_reports,
+** before assign_roles; a live, unframed report verb whose clause (past a
+** day, or an adjunct of up to six words before "that") opens with a party
+** not on the speaker's side, then "was/is trying (seeking, attempting,
+** plotting, planning, preparing) to" or "(had) tried (sought, attempted,
+** plotted, planned) to", with a hostile act (root 14-20, or a threat the
+** frames made of it) within eight tokens, becomes 112 at that party; every
+** hit of the clause after the party is dropped. */
+static int opposed_roles(const Coder *c, int iA, int iB);
+static void attempt_accusation(Coder *c) {
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azIng[] = {"trying", "seeking", "attempting", "plotting", "planning", "preparing", NULL};
+  static const char *const azHad[] = {"had", "has", "have", NULL};
+  static const char *const azEd[] = {"tried", "sought", "attempted", "plotted", "planned", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "112");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
+    size_t t = report_clause_start(c, a->e);
+    if (t == a->e && !tok_is(c, t, "that")) {   /* "said in a video address that" */
+      for (size_t u = t; u < c->nTok && u < t + 7; u++) {
+        if (tok_is(c, u, ",") || tok_is(c, u, ".") || in_mention(c, u)) break;
+        if (tok_is(c, u, "that")) {
+          t = u + 1;
+          break;
+        }
+      }
+    } else if (tok_is(c, t, "that")) {
+      t++;
+    }
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
+    if (iY < 0) continue;
+    size_t u = c->aM[iY].e;
+    if (u + 2 >= c->nTok) continue;
+    size_t eTry = 0;   /* the token after "to" */
+    if (tok_in(c, u, azIs) && tok_in(c, u + 1, azIng) && tok_is(c, u + 2, "to")) eTry = u + 3;
+    else if (tok_in(c, u, azHad) && tok_in(c, u + 1, azEd) && tok_is(c, u + 2, "to")) eTry = u + 3;
+    else if (tok_in(c, u, azEd) && tok_is(c, u + 1, "to")) eTry = u + 2;
+    if (!eTry) continue;
+    int iSp = mention_before(c, a->i, 0);
+    /* one's own side tries no wrong; a state and its opposition are two sides */
+    if (iSp < 0 || (same_side(c, iY, iSp) && !opposed_roles(c, iSp, iY))) continue;
+    size_t e = u;   /* the clause: to a break */
+    while (e < c->nTok && !tok_is(c, e, ".") && !tok_is(c, e, ";") && !tok_is(c, e, ",") && !tok_is(c, e, "but")) e++;
+    int bHostile = 0;
+    for (size_t x = 0; x < c->nH && !bHostile; x++) {
+      const VerbHit *b = &c->aH[x];
+      if (x == k || b->bDrop || b->i < u || b->i > eTry + 8 || b->i >= e) continue;
+      int root = code_root(b);
+      bHostile = (root >= 14 && root <= 20) || (root == 13 && b->bFramed);
+    }
+    if (!bHostile) continue;
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && c->aH[x].i >= u && c->aH[x].i < e) c->aH[x].bDrop = 1;
+    a->zAct = a->zCode;
+    a->zCode = cc->zCode;
+    a->iTgtForce = iY;
+    a->eSpan = eTry;
+  }
+}
+
 /* Why: a speaker who says its own side had no part in an act ("said
 ** Washington was not involved in the strikes", "said its forces were not
 ** behind the attack", "said Moscow had nothing to do with it") denies it --
@@ -6437,6 +6571,31 @@ static void uninvolved_denial(Coder *c) {
     a->zAct = a->zCode;
     a->zCode = cc->zCode;
     a->eSpan = u + 3;
+  }
+}
+
+/* Why: "France condemned the attack by Russian forces", "condemned what he
+** called an unprovoked attack by Russian military forces": the act a
+** condemnation (root 11) names is told with its author after "by", which the
+** roles never take as a target (a passive's agent), so the condemnation was
+** lost. Contract: runs after assign_roles; a live root-11 hit with a source
+** and no target takes the first "by" mention within ten tokens after it, in
+** the same clause (no comma, semicolon or "and" between), not on the
+** source's side. */
+static void condemned_by_agent(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 11) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (!pm->bBy || pm->i < h->e || pm->i > h->e + 10) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t < pm->i && !bBreak; t++)
+        bBreak = tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, ".");
+      if (bBreak || same_side(c, h->iSrc, (int)m)) break;
+      h->iTgt = (int)m;
+      break;
+    }
   }
 }
 
@@ -8748,6 +8907,71 @@ static void warned_consequence(Coder *c) {
   }
 }
 
+/* Why: "the Kremlin said it would respond if NATO moved ...", "Zakharova said
+** Moscow would respond", "said South Korea would respond to any provocation":
+** a side's own bare "respond" (or "react") told in the future, with no manner
+** the dictionary codes ("in kind", "firmly"), announces an answer to another
+** side's act -- a threat (130) in the README's intent rule -- where the
+** statement verb (010) had kept it. Contract: runs after warned_consequence;
+** a live, unframed 010 hit on "respond"/"react" right after "will"/"would"/
+** "'ll"/"shall" (adverbs between), not negated, whose clause ends there, goes
+** on with "if"/"unless", or goes on with "to" and a word of hostility or
+** "any" within four tokens, becomes 130 -- aimed at the party of its "if"
+** clause, else the party after "to", else a party the clause names that is
+** not the speaker's side; with none the target is left to the roles.
+** "would respond to the letter" stays a statement. */
+static void future_response_threat(Coder *c) {
+  static const char *const azModal[] = {"will", "would", "'ll", "shall", NULL};
+  static const char *const azEnd[] = {".", ",", ";", "and", "but", NULL};
+  static const char *const azHostile[] = {"any", "attack", "attacks", "aggression", "provocation", "provocations",
+                                          "strike", "strikes", "sanctions", "expulsion", "expulsions", "incursion",
+                                          "incursions", "threat", "threats", "violation", "violations", "escalation",
+                                          "hostile", "unfriendly", "measures", "deployment", "deployments", "move",
+                                          "moves", "decision", "steps", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "010")) continue;
+    const char *zL = lemma_of(c, h);
+    if (strcmp(zL, "respond") && strcmp(zL, "react")) continue;
+    if (!(h->forms & VF_BASE)) continue;
+    size_t m = h->i;
+    while (m > 0 && tok_adverb(c, m - 1)) m--;
+    if (m == 0 || !tok_in(c, m - 1, azModal)) continue;
+    if (m >= 2 && tok_neg(c, m - 2)) continue;   /* "did not say it would respond" */
+    int bNegIn = 0;   /* "would not respond" */
+    for (size_t t = m - 1; t < h->i && !bNegIn; t++) bNegIn = tok_neg(c, t);
+    if (bNegIn) continue;
+    size_t n = h->e;
+    int bTo = 0;
+    if (n >= c->nTok || tok_in(c, n, azEnd)) {
+      /* the clause ends: a bare answer */
+    } else if (tok_is(c, n, "if") || tok_is(c, n, "unless")) {
+      /* a condition: its party is the target below */
+    } else if (tok_is(c, n, "to")) {
+      for (size_t t = n + 1; t < c->nTok && t <= n + 4 && !bTo; t++) bTo = tok_in(c, t, azHostile);
+      if (!bTo) continue;
+    } else {
+      continue;
+    }
+    const VerbPattern *v = lemma_pattern(c, "respond", "130");
+    if (!v) continue;
+    int iSp = mention_before(c, m - 1, 0);
+    size_t e = n;   /* the clause after the verb: to the sentence's end or a clause break */
+    while (e < c->nTok && !tok_is(c, e, ".") && !tok_is(c, e, ";") && !tok_is(c, e, "but")) e++;
+    int iT = -1;
+    for (size_t x = 0; x < c->nM && iT < 0; x++) {
+      const Mention *pm = &c->aM[x];
+      if (pm->i < n || pm->e > e || pm->bPronoun || pm->bAside || (iSp >= 0 && same_side(c, iSp, (int)x))) continue;
+      iT = (int)x;
+    }
+    h->pPat = v;
+    h->zCode = v->zCode;
+    h->bModalFramed = 1;
+    if (iT >= 0) h->iTgtForce = iT;
+    else if (h->iTgt >= 0 && iSp >= 0 && same_side(c, iSp, h->iTgt)) h->iTgt = -1;
+  }
+}
+
 static void compose_frames(Coder *c) {
   compose_frames_pass(c);
   /* "a militant wanted for murder", "Russia wants peace": a wish that frames
@@ -10105,12 +10329,15 @@ static int code_window(Coder *c, size_t iSent) {
   compose_frames(c);
   trailing_threat_subject(c);
   warned_consequence(c);
+  future_response_threat(c);
   accusing_reports(c);
+  attempt_accusation(c);
   uninvolved_denial(c);
   accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   and_clause_subject(c);
+  condemned_by_agent(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
