@@ -5794,6 +5794,69 @@ static void drop_headline_weapon_nouns(Coder *c) {
   }
 }
 
+static int tok_quote(const Coder *c, size_t t);
+static int tok_neg(const Coder *c, size_t t);
+static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner);
+
+/* Contract: "Iran hails Hamas attack on Israel", "Iran condemns strikes on
+** Yemen", "EU vows harshest sanctions against Russia": in a headline a bare
+** act noun (one token, base or -s form) in the object of a verbal act
+** (praise, criticism, accusation, appeal, intent, threat: roots 01-05, 10-13,
+** no clause-taking statement), with only modifiers, actors and quotes
+** between, is that verb's object, not an act of the subject; after an
+** intent or threat verb ("vows sanctions") it is the act the verb states.
+** Issue 4 headline: the noun was coded as the subject's own act. */
+static void headline_object_nouns(Coder *c) {
+  static const char *const azClauseVerb[] = {"say", "tell", "warn", "claim", "fear", "insist", "believe", "think",
+                                             "hope", "expect", "announce", "confirm", "report", "allege", "admit",
+                                             "suggest", "argue", "see", "hear", "let", "make", "help", "have",
+                                             "watch", "know", "show", "find", NULL};
+  /* ... no "that", which opens a clause ("demanded that Minsk release") */
+  static const char *const azObjDet[] = {"a", "an", "the", "his", "her", "its", "their", "our", "new", "fresh",
+                                         NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || b->e != b->i + 1 || !(b->forms & (VF_BASE | VF_3S)) ||
+        (b->forms & (VF_PAST | VF_PP | VF_ING)) || b->i == 0 || tok_is(c, b->i - 1, "to"))
+      continue;
+    VerbHit *a = NULL;   /* the nearest verbal act before it */
+    for (size_t x = 0; x < c->nH; x++) {
+      VerbHit *h = &c->aH[x];
+      if (x == k || h->bDrop || h->e > b->i || b->i - h->e > 6) continue;
+      if (!a || h->e > a->e) a = h;
+    }
+    if (!a || !(a->forms & (VF_3S | VF_PAST)) || is_report_verb(a) || tok_in(c, a->i, azClauseVerb)) continue;
+    int root = code_root(a);
+    if (!((root >= 1 && root <= 5) || (root >= 10 && root <= 13))) continue;
+    int bOk = 1;
+    for (size_t t = a->e; t < b->i && bOk; t++) {
+      const Token *pT = &c->aTok[t];
+      if (in_mention(c, t) || tok_quote(c, t) || tok_is(c, t, "-") || tok_in(c, t, azObjDet) || tok_number(c, t))
+        continue;
+      /* a plain modifier: no preposition, conjunction, comma or verb form */
+      int bVerbForm = 0;   /* ... an adjective may share a bare verb form ("tough") */
+      for (const VerbFormEntry *f = dict_forms(c->p, pT->id); f && !bVerbForm;
+           f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+        bVerbForm = (f->forms & (VF_3S | VF_PAST | VF_PP | VF_ING)) != 0;
+      for (size_t x = 0; x < c->nH && !bVerbForm; x++) bVerbForm = !c->aH[x].bDrop && c->aH[x].i == t;
+      bOk = pT->bWord && !bVerbForm && !tok_in(c, t, azPrep) && !tok_in(c, t, azFollow) && !tok_is(c, t, "to") &&
+            !tok_neg(c, t);
+    }
+    if (!bOk) continue;
+    FrameFamily f = frame_family(a->zCode);
+    if (f == FRAME_INTENT || f == FRAME_THREATEN) {
+      if (set_framed(c, b, f, b->zCode)) {
+        a->bDrop = 1;
+        b->iSpan = a->iSpan;
+        b->iSubj = a->i;
+        b->bStated = 1;
+      }
+    } else {
+      b->bDrop = 1;
+    }
+  }
+}
+
 /* "the decision of sending troops", "its policy of expelling migrants",
 ** "the possibility of imposing sanctions": a gerund after "of" that follows a
 ** common noun with its determiner names what the noun is about; it is no
@@ -9672,6 +9735,7 @@ static int code_window(Coder *c, size_t iSent) {
   persona_non_grata(c);
   accused_means(c);
   drop_headline_weapon_nouns(c);
+  headline_object_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
   warned_consequence(c);
