@@ -6942,6 +6942,23 @@ static int tok_neg(const Coder *c, size_t t);
 static int tok_adverb(const Coder *c, size_t t);
 static int tok_hedge(const Coder *c, size_t t);
 
+/* Contract: "Kenyan protesters storm parliament", "Nigerian police arrest
+** dozens in Lagos": in a headline's present tense a bare verb right after its
+** plural or compound subject (no "to", no modal before it) is finite, as its
+** -s and past forms are. Issue 4 headline: such acts were read as non-finite
+** and got no domestic target. */
+static int plural_present_after_subject(const Coder *c, const VerbHit *h) {
+  if (!(h->forms & VF_BASE) || h->i == 0) return 0;
+  size_t t = h->i;
+  while (t > 0 && h->i - t < 2 && tok_adverb(c, t - 1)) t--;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e != t || pm->bPrep || pm->bLoc || pm->bAside || pm->bPronoun) continue;
+    if (pm->iGroup > 0 ? plural_group(c, pm->iGroup) : plural_mention(c, pm)) return 1;
+  }
+  return 0;
+}
+
 static int finite_act(const Coder *c, const VerbHit *h) {
   /* "resorted to throwing stones": a gerund after a past verb's "to" is that verb's act */
   if (h->i > 1 && tok_is(c, h->i - 1, "to") && (h->forms & VF_ING) && c->aTok[h->i - 2].end - c->aTok[h->i - 2].start > 3 &&
@@ -6958,7 +6975,7 @@ static int finite_act(const Coder *c, const VerbHit *h) {
   size_t t = h->i;
   while (t > 0 && t + 3 > h->i && (tok_neg(c, t - 1) || tok_adverb(c, t - 1) || tok_hedge(c, t - 1))) t--;
   if (t > 0 && (h->forms & VF_ING) && tok_in(c, t - 1, azProg)) return 1;
-  return t > 0 && tok_in(c, t - 1, azAux);
+  return (t > 0 && tok_in(c, t - 1, azAux)) || plural_present_after_subject(c, h);
 }
 
 /* "The truce was mediated by Qatar": the noun a passive verb's subject ends
@@ -9714,6 +9731,33 @@ static int border_location(const Coder *c, int m) {
   return t > 0 && tok_in(c, t - 1, azAt);
 }
 
+/* Contract: "Protesters ransack PM's residence", "rioters torched the party
+** offices": property damaged by a crowd of protesters is a violent protest
+** (145), as the gold sets code crowds' storming and arson; "police stormed
+** the embassy" is security forces seizing property (171), as dev8-south codes
+** it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
+static void crowd_or_force_storming(Coder *c) {
+  static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
+                                        "crowd", "crowds", "looters", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->bFramed) continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    const char *zRole = pS->pAgent ? pS->pAgent->zRole : NULL;
+    int bCrowd = 0;
+    for (size_t t = pS->i; t < pS->e && !bCrowd; t++) bCrowd = tok_in(c, t, azCrowd);
+    const char *zNew = NULL;
+    if (bCrowd && (!strcmp(h->zCode, "171") || !strcmp(h->zCode, "1712")))
+      zNew = "145";
+    else if (!strcmp(h->zCode, "145") && zRole && (!strcmp(zRole, "COP") || !strcmp(zRole, "MIL")) &&
+             pS->e == h->i &&   /* its own subject, not a relative clause's ("police fired on protesters who stormed") */
+             (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force")))
+      zNew = "171";
+    const CameoCode *cc = zNew ? dict_cameo(c->p, zNew) : NULL;
+    if (cc) h->zCode = cc->zCode;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -9745,6 +9789,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   and_clause_subject(c);
+  crowd_or_force_storming(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
