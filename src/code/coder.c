@@ -9758,6 +9758,33 @@ static void crowd_or_force_storming(Coder *c) {
   }
 }
 
+/* Contract: "US welcomes Saudi-Iran deal", "vow retaliation against
+** American-British aggression": two states joined by a hyphen before a noun
+** of a joint act or relation (deal, talks, summit, aggression ...) are both
+** parties, one compound actor, as "Saudi Arabia and Iran" would be; the
+** gold README codes "welcomed the deal" towards each party. Runs after
+** find_actors. Issue 4 headline: only the first state was coded. */
+static void hyphen_pair_groups(Coder *c) {
+  static const char *const azPairNoun[] = {"deal", "deals", "talks", "summit", "summits", "pact", "accord",
+                                           "agreement", "agreements", "truce", "ceasefire", "thaw", "detente",
+                                           "rapprochement", "reconciliation", "dialogue", "negotiations", "meeting",
+                                           "aggression", "strikes", "raids", "attacks", "alliance", "partnership",
+                                           "ties", "relations", "normalisation", "normalization", NULL};
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *m = &c->aM[k], *p = &c->aM[k - 1];
+    if (m->i != p->e + 1 || !tok_is(c, p->e, "-") || m->e >= c->nTok || !tok_in(c, m->e, azPairNoun)) continue;
+    if (p->pAgent || m->pAgent || p->bLoc != m->bLoc || p->iGroup == m->iGroup) continue;
+    const ActorEntry *a = p->pCountry ? p->pCountry : p->pMain, *b = m->pCountry ? m->pCountry : m->pMain;
+    if (!a || !b || !a->zCountry || !b->zCountry || !strcmp(a->zCountry, b->zCountry)) continue;
+    if ((a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL) ||
+        (b->kind != AK_COUNTRY && b->kind != AK_DEMONYM && b->kind != AK_CAPITAL))
+      continue;
+    int g = m->iGroup;
+    for (size_t x = 0; x < c->nM; x++)
+      if (c->aM[x].iGroup == g) c->aM[x].iGroup = p->iGroup;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -9765,6 +9792,7 @@ static int code_window(Coder *c, size_t iSent) {
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed || !token_kinds(c)) return 0;
   if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
+  hyphen_pair_groups(c);
   brussels_as_eu(c);
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
