@@ -6047,6 +6047,69 @@ static void drop_headline_weapon_nouns(Coder *c) {
   }
 }
 
+static int tok_quote(const Coder *c, size_t t);
+static int tok_neg(const Coder *c, size_t t);
+static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner);
+
+/* Contract: "Iran hails Hamas attack on Israel", "Iran condemns strikes on
+** Yemen", "EU vows harshest sanctions against Russia": in a headline a bare
+** act noun (one token, base or -s form) in the object of a verbal act
+** (praise, criticism, accusation, appeal, intent, threat: roots 01-05, 10-13,
+** no clause-taking statement), with only modifiers, actors and quotes
+** between, is that verb's object, not an act of the subject; after an
+** intent or threat verb ("vows sanctions") it is the act the verb states.
+** Issue 4 headline: the noun was coded as the subject's own act. */
+static void headline_object_nouns(Coder *c) {
+  static const char *const azClauseVerb[] = {"say", "tell", "warn", "claim", "fear", "insist", "believe", "think",
+                                             "hope", "expect", "announce", "confirm", "report", "allege", "admit",
+                                             "suggest", "argue", "see", "hear", "let", "make", "help", "have",
+                                             "watch", "know", "show", "find", NULL};
+  /* ... no "that", which opens a clause ("demanded that Minsk release") */
+  static const char *const azObjDet[] = {"a", "an", "the", "his", "her", "its", "their", "our", "new", "fresh",
+                                         NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || b->e != b->i + 1 || !(b->forms & (VF_BASE | VF_3S)) ||
+        (b->forms & (VF_PAST | VF_PP | VF_ING)) || b->i == 0 || tok_is(c, b->i - 1, "to"))
+      continue;
+    VerbHit *a = NULL;   /* the nearest verbal act before it */
+    for (size_t x = 0; x < c->nH; x++) {
+      VerbHit *h = &c->aH[x];
+      if (x == k || h->bDrop || h->e > b->i || b->i - h->e > 6) continue;
+      if (!a || h->e > a->e) a = h;
+    }
+    if (!a || !(a->forms & (VF_3S | VF_PAST)) || is_report_verb(a) || tok_in(c, a->i, azClauseVerb)) continue;
+    int root = code_root(a);
+    if (!((root >= 1 && root <= 5) || (root >= 10 && root <= 13))) continue;
+    int bOk = 1;
+    for (size_t t = a->e; t < b->i && bOk; t++) {
+      const Token *pT = &c->aTok[t];
+      if (in_mention(c, t) || tok_quote(c, t) || tok_is(c, t, "-") || tok_in(c, t, azObjDet) || tok_number(c, t))
+        continue;
+      /* a plain modifier: no preposition, conjunction, comma or verb form */
+      int bVerbForm = 0;   /* ... an adjective may share a bare verb form ("tough") */
+      for (const VerbFormEntry *f = dict_forms(c->p, pT->id); f && !bVerbForm;
+           f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+        bVerbForm = (f->forms & (VF_3S | VF_PAST | VF_PP | VF_ING)) != 0;
+      for (size_t x = 0; x < c->nH && !bVerbForm; x++) bVerbForm = !c->aH[x].bDrop && c->aH[x].i == t;
+      bOk = pT->bWord && !bVerbForm && !tok_in(c, t, azPrep) && !tok_in(c, t, azFollow) && !tok_is(c, t, "to") &&
+            !tok_neg(c, t);
+    }
+    if (!bOk) continue;
+    FrameFamily f = frame_family(a->zCode);
+    if (f == FRAME_INTENT || f == FRAME_THREATEN) {
+      if (set_framed(c, b, f, b->zCode)) {
+        a->bDrop = 1;
+        b->iSpan = a->iSpan;
+        b->iSubj = a->i;
+        b->bStated = 1;
+      }
+    } else {
+      b->bDrop = 1;
+    }
+  }
+}
+
 /* "the decision of sending troops", "its policy of expelling migrants",
 ** "the possibility of imposing sanctions": a gerund after "of" that follows a
 ** common noun with its determiner names what the noun is about; it is no
@@ -7287,6 +7350,23 @@ static int tok_neg(const Coder *c, size_t t);
 static int tok_adverb(const Coder *c, size_t t);
 static int tok_hedge(const Coder *c, size_t t);
 
+/* Contract: "Kenyan protesters storm parliament", "Nigerian police arrest
+** dozens in Lagos": in a headline's present tense a bare verb right after its
+** plural or compound subject (no "to", no modal before it) is finite, as its
+** -s and past forms are. Issue 4 headline: such acts were read as non-finite
+** and got no domestic target. */
+static int plural_present_after_subject(const Coder *c, const VerbHit *h) {
+  if (!(h->forms & VF_BASE) || h->i == 0) return 0;
+  size_t t = h->i;
+  while (t > 0 && h->i - t < 2 && tok_adverb(c, t - 1)) t--;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e != t || pm->bPrep || pm->bLoc || pm->bAside || pm->bPronoun) continue;
+    if (pm->iGroup > 0 ? plural_group(c, pm->iGroup) : plural_mention(c, pm)) return 1;
+  }
+  return 0;
+}
+
 static int finite_act(const Coder *c, const VerbHit *h) {
   /* "resorted to throwing stones": a gerund after a past verb's "to" is that verb's act */
   if (h->i > 1 && tok_is(c, h->i - 1, "to") && (h->forms & VF_ING) && c->aTok[h->i - 2].end - c->aTok[h->i - 2].start > 3 &&
@@ -7303,7 +7383,7 @@ static int finite_act(const Coder *c, const VerbHit *h) {
   size_t t = h->i;
   while (t > 0 && t + 3 > h->i && (tok_neg(c, t - 1) || tok_adverb(c, t - 1) || tok_hedge(c, t - 1))) t--;
   if (t > 0 && (h->forms & VF_ING) && tok_in(c, t - 1, azProg)) return 1;
-  return t > 0 && tok_in(c, t - 1, azAux);
+  return (t > 0 && tok_in(c, t - 1, azAux)) || plural_present_after_subject(c, h);
 }
 
 /* "The truce was mediated by Qatar": the noun a passive verb's subject ends
@@ -10304,6 +10384,60 @@ static int border_location(const Coder *c, int m) {
   return t > 0 && tok_in(c, t - 1, azAt);
 }
 
+/* Contract: "Protesters ransack PM's residence", "rioters torched the party
+** offices": property damaged by a crowd of protesters is a violent protest
+** (145), as the gold sets code crowds' storming and arson; "police stormed
+** the embassy" is security forces seizing property (171), as dev8-south codes
+** it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
+static void crowd_or_force_storming(Coder *c) {
+  static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
+                                        "crowd", "crowds", "looters", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->bFramed) continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    const char *zRole = pS->pAgent ? pS->pAgent->zRole : NULL;
+    int bCrowd = 0;
+    for (size_t t = pS->i; t < pS->e && !bCrowd; t++) bCrowd = tok_in(c, t, azCrowd);
+    const char *zNew = NULL;
+    if (bCrowd && (!strcmp(h->zCode, "171") || !strcmp(h->zCode, "1712")))
+      zNew = "145";
+    else if (!strcmp(h->zCode, "145") && zRole && (!strcmp(zRole, "COP") || !strcmp(zRole, "MIL")) &&
+             pS->e == h->i &&   /* its own subject, not a relative clause's ("police fired on protesters who stormed") */
+             (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force")))
+      zNew = "171";
+    const CameoCode *cc = zNew ? dict_cameo(c->p, zNew) : NULL;
+    if (cc) h->zCode = cc->zCode;
+  }
+}
+
+/* Contract: "US welcomes Saudi-Iran deal", "vow retaliation against
+** American-British aggression": two states joined by a hyphen before a noun
+** of a joint act or relation (deal, talks, summit, aggression ...) are both
+** parties, one compound actor, as "Saudi Arabia and Iran" would be; the
+** gold README codes "welcomed the deal" towards each party. Runs after
+** find_actors. Issue 4 headline: only the first state was coded. */
+static void hyphen_pair_groups(Coder *c) {
+  static const char *const azPairNoun[] = {"deal", "deals", "talks", "summit", "summits", "pact", "accord",
+                                           "agreement", "agreements", "truce", "ceasefire", "thaw", "detente",
+                                           "rapprochement", "reconciliation", "dialogue", "negotiations", "meeting",
+                                           "aggression", "strikes", "raids", "attacks", "alliance", "partnership",
+                                           "ties", "relations", "normalisation", "normalization", NULL};
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *m = &c->aM[k], *p = &c->aM[k - 1];
+    if (m->i != p->e + 1 || !tok_is(c, p->e, "-") || m->e >= c->nTok || !tok_in(c, m->e, azPairNoun)) continue;
+    if (p->pAgent || m->pAgent || p->bLoc != m->bLoc || p->iGroup == m->iGroup) continue;
+    const ActorEntry *a = p->pCountry ? p->pCountry : p->pMain, *b = m->pCountry ? m->pCountry : m->pMain;
+    if (!a || !b || !a->zCountry || !b->zCountry || !strcmp(a->zCountry, b->zCountry)) continue;
+    if ((a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL) ||
+        (b->kind != AK_COUNTRY && b->kind != AK_DEMONYM && b->kind != AK_CAPITAL))
+      continue;
+    int g = m->iGroup;
+    for (size_t x = 0; x < c->nM; x++)
+      if (c->aM[x].iGroup == g) c->aM[x].iGroup = p->iGroup;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -10311,6 +10445,7 @@ static int code_window(Coder *c, size_t iSent) {
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed || !token_kinds(c)) return 0;
   if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
+  hyphen_pair_groups(c);
   brussels_as_eu(c);
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
@@ -10325,6 +10460,7 @@ static int code_window(Coder *c, size_t iSent) {
   persona_non_grata(c);
   accused_means(c);
   drop_headline_weapon_nouns(c);
+  headline_object_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
   trailing_threat_subject(c);
@@ -10338,6 +10474,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   and_clause_subject(c);
   condemned_by_agent(c);
+  crowd_or_force_storming(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
