@@ -363,6 +363,21 @@ static void place_state_apposition(const Coder *c, Mention *m) {
   m->bLoc = 1;
 }
 
+/* A role mention m and the actor mention n after it become one mention over
+** both: n's actor with m's start and flags; bRole keeps m's role where n has
+** none (a state's), else n stands as itself (an organisation). */
+static void role_merge(Mention *m, const Mention *n, int bRole) {
+  Mention merged = *n;
+  merged.i = m->i;
+  merged.bPrep = m->bPrep;
+  merged.bLoc = m->bLoc;
+  merged.bBy = m->bBy;
+  merged.bAside = m->bAside;
+  merged.bMod = m->bMod;
+  if (bRole && !merged.pAgent) merged.pAgent = m->pAgent;
+  *m = merged;
+}
+
 /* Contract: a bare role followed by "of" and a state or an organisation
 ** ("a delegation of the African Union", "a delegation of ECOWAS officials")
 ** becomes one mention of that actor: the state keeps the role, an
@@ -390,15 +405,7 @@ static void role_of_actor(Coder *c) {
     const ActorEntry *pN = n->pMain ? n->pMain : n->pCountry;
     if (!pN || n->bPronoun || pN->kind == AK_PERSON || pN->bRegion) continue;
     if (pN->kind != AK_ORG && pN->kind != AK_COUNTRY && pN->kind != AK_DEMONYM) continue;
-    Mention merged = *n;
-    merged.i = m->i;
-    merged.bPrep = m->bPrep;
-    merged.bLoc = m->bLoc;
-    merged.bBy = m->bBy;
-    merged.bAside = m->bAside;
-    merged.bMod = m->bMod;
-    if (pN->kind != AK_ORG && !merged.pAgent) merged.pAgent = m->pAgent;
-    *m = merged;
+    role_merge(m, n, pN->kind != AK_ORG);
     memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
@@ -421,15 +428,7 @@ static void role_in_states(Coder *c) {
     int bList = 1;
     for (size_t t = n->e; t < n2->i; t++) bList &= tok_is(c, t, ",") || tok_is(c, t, "and");
     if (!bList) continue;
-    Mention merged = *n;
-    merged.i = m->i;
-    merged.bPrep = m->bPrep;
-    merged.bLoc = m->bLoc;
-    merged.bBy = m->bBy;
-    merged.bAside = m->bAside;
-    merged.bMod = m->bMod;
-    merged.pAgent = m->pAgent;
-    *m = merged;
+    role_merge(m, n, 1);
     memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
@@ -3090,6 +3089,26 @@ static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, cons
   return v;
 }
 
+/* The act verdict after "said" or "told <audience>": from token t, "the" (or
+** an author's "'s"), the act noun (one modifier before it at most), a
+** copula and a label; not words that justify the act or say it is still to
+** come. Shared by verdict_said_hit and verdict_told_hit: the "call" 111
+** pattern with *pEnd after the label, else NULL. */
+static const VerbPattern *verdict_act_label(const Coder *c, size_t i, size_t t, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as",
+                                       "since", "when", "while", "(", NULL};
+  static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
+                                          "still", "being", "held", "in", "on", "under", "at", "needed", "required",
+                                          "meant", "revenge", "retaliation", "response", "answer", "defensive",
+                                          "proportionate", NULL};
+  size_t n = t + 1;   /* the act noun, one modifier before it at most */
+  if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
+  if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
+  if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
+  return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
+}
+
 /* "Iran's envoy said the resolution was deeply regrettable", "Peskov said
 ** the guarantees were a mistake": a speaker's verdict on an act just
 ** reported -- "said (that) the <act noun> was <label>" -- condemns it (111),
@@ -3099,25 +3118,13 @@ static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, cons
 ** "said"; returns the "call" 111 pattern (the hit replaces the lone
 ** statement) and sets *pEnd after the label. */
 static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
-  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
   static const char *const azSay[] = {"said", "says", "saying", "added", "stated", "declared", NULL};
-  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as",
-                                       "since", "when", "while", "(", NULL};
-  /* ... nor words that justify the act or say it is still to come */
-  static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
-                                          "still", "being", "held", "in", "on", "under", "at", "needed", "required",
-                                          "meant", "revenge", "retaliation", "response", "answer", "defensive",
-                                          "proportionate", NULL};
   if (!tok_in(c, i, azSay)) return NULL;
   size_t t = i + 1;
   if (tok_is(c, t, "that")) t++;
   t = verdict_author_start(c, t);
   if (!tok_is(c, t, "the") && !tok_is(c, t, "'s")) return NULL;
-  size_t n = t + 1;   /* the act noun, one modifier before it at most */
-  if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
-  if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
-  if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
-  return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
+  return verdict_act_label(c, i, t, pForms, pEnd);
 }
 
 
@@ -3135,13 +3142,6 @@ static const VerbPattern *verdict_told_hit(const Coder *c, size_t i, uint32_t *p
   static const char *const azTell[] = {"told", "tells", "telling", NULL};
   static const char *const azAudience[] = {"parliament", "reporters", "journalists", "lawmakers", "legislators",
                                            "MPs", "deputies", "senators", NULL};
-  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
-  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as",
-                                       "since", "when", "while", "(", NULL};
-  static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
-                                          "still", "being", "held", "in", "on", "under", "at", "needed", "required",
-                                          "meant", "revenge", "retaliation", "response", "answer", "defensive",
-                                          "proportionate", NULL};
   if (!tok_in(c, i, azTell)) return NULL;
   size_t t = i + 1;
   if (tok_is(c, t, "the")) t++;
@@ -3149,11 +3149,7 @@ static const VerbPattern *verdict_told_hit(const Coder *c, size_t i, uint32_t *p
   t++;
   if (tok_is(c, t, "that")) t++;
   if (!tok_is(c, t, "the")) return NULL;
-  size_t n = t + 1;   /* the act noun, one modifier before it at most */
-  if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
-  if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
-  if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
-  return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
+  return verdict_act_label(c, i, t, pForms, pEnd);
 }
 
 /* Why: wire copy puts a verdict after a placed "said" ("said on Friday that
