@@ -1565,6 +1565,32 @@ static Mention pronoun_mention(size_t i, size_t e, const ActorEntry *p) {
   return m;
 }
 
+/* Why: "Lukashenko has described his opponents as traitors": a leader's own
+** opponents or critics are the opposition of the leader's state, while a
+** role with no state of its own takes the state of the story's last actor
+** (a story that moved from Cambodia to Belarus gave "KHMOPP"). Contract: an
+** opposition role (OPP) with no state, group or person of its own, written
+** after "his"/"her" (or as a phrase opening with it), is the person's: the
+** first person named before it in this sentence, else the one carried from
+** the sentences before. Troops and other roles are left as they were (see
+** person_possessives). */
+static void possessive_opponents(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (!m->pAgent->zRole || strcmp(m->pAgent->zRole, "OPP")) continue;
+    size_t i = m->i;
+    int bPoss = tok_is(c, i, "his") || tok_is(c, i, "her") ||
+                (i > 0 && (tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her")));
+    if (!bPoss) continue;
+    const ActorEntry *pRef = NULL;
+    for (size_t x = 0; x < c->nM && !pRef; x++)
+      if (c->aM[x].i < i && c->aM[x].pMain && c->aM[x].pMain->kind == AK_PERSON) pRef = c->aM[x].pMain;
+    if (!pRef) pRef = c->pLastPerson;
+    if (pRef && pRef->nRole && is_state_code(pRef->aRole[0].zCode)) m->pPersonCountry = pRef;
+  }
+}
+
 static int person_possessives(Coder *c) {
   static const char *const azLand[] = {"country", "nation", "homeland", "territory", "soil", NULL};
   static const char *const azModalLand[] = {"will", "would", "is", "was", "has", "had", "must", "should", "can",
@@ -2084,6 +2110,7 @@ static int find_actors(Coder *c) {
     }
   }
   if (!person_possessives(c)) return 0;
+  possessive_opponents(c);
   /* the sentence's first person is its likeliest subject, the antecedent of
   ** the next sentence's "he" when no event names one */
   for (size_t k = 0; k < c->nM; k++) {
@@ -6999,6 +7026,20 @@ static int legal_noun(const Coder *c, size_t n) {
   return n < c->nTok && tok_in(c, n, azLegal);
 }
 
+/* Why: a person's first listed role is not the one held on the story's day
+** (Jeanine Anez, interim president in 2020, is a former office holder when
+** police arrest her in 2021), so a former leader condemning her own arrest
+** was taken for the government and her reaction dropped. Contract: the role
+** (the code after the country) of a person mention on the anchor or document
+** date, as events code it (dict_person_role, else the fallback: nearest range
+** + ELI); NULL when the mention is no person or no date is known. */
+static const char *person_role_on_day(const Coder *c, int iS, char *zBuf, size_t nBuf) {
+  const Mention *m = &c->aM[iS];
+  if (!m->pMain || m->pMain->kind != AK_PERSON || !m->pMain->nRole || (!c->bAnchor && !c->bDocDate)) return NULL;
+  const char *z = person_code(m->pMain, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1, zBuf, nBuf);
+  return z && strlen(z) == 6 ? z + 3 : NULL;
+}
+
 /* A reaction by someone of the state whose organ acted, who is not that
 ** organ's kind: the opposition, a party, the press, a lawmaker or a citizen
 ** condemning what the police, a court or the government did. */
@@ -7011,6 +7052,8 @@ static int domestic_critic(const Coder *c, int iS, const tocsin_actor *pA) {
   for (const char *const *z = azOrgan; *z; z++) bOrgan |= !strcmp(pA->zRole, *z);
   const Mention *m = &c->aM[iS];
   const char *zR = m->pAgent ? m->pAgent->zRole : NULL;
+  char zBuf[32];
+  if (!zR) zR = person_role_on_day(c, iS, zBuf, sizeof zBuf);
   if (!zR && m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole && strlen(m->pMain->aRole[0].zCode) == 6)
     zR = m->pMain->aRole[0].zCode + 3;
   int bCritic = 0;
