@@ -7686,6 +7686,45 @@ static int release_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "The White House condemned Russia's detention of the American
+** reporter and demanded his immediate release": the person whose release is
+** asked is the asker's own national, not whom it is asked of; the gold sets
+** aim the demand at the captor. Contract: an appeal or demand for a release
+** (0253, 1053) aimed at someone of the asker's own state who is no organ of
+** it is re-aimed at the source of the latest detention or abduction (173,
+** 181x) of the two sentences before whose victim is of that state and whose
+** author is of another; left as it is when there is none. 0 on OOM. */
+static int release_own_national(Coder *c, size_t iSent) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || (strcmp(h->zCode, "0253") && strcmp(h->zCode, "1053"))) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    const char *zRole = mention_role(c, h->iTgt);
+    int bOrgan = !zRole || !*zRole;
+    for (const char *const *z = azOrgan; zRole && *z; z++) bOrgan |= !strcmp(zRole, *z);
+    if (bOrgan) continue;
+    for (size_t e = d->nEvent; e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zEvent, "173") && strncmp(pE->zEvent, "181", 3)) continue;
+      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+      if (!zB || strncmp(zB, zT, 3) || (zA && !strncmp(zA, zT, 3))) continue;
+      const tocsin_actor *pA = &pE->source;
+      const ActorEntry *pC = pA->zCountry ? country_entry(c, pA->zCountry) : pA->zOrg ? org_entry(c, pA->zCode) : NULL;
+      if (!pC) continue;
+      if (!push_implied_target(c, k, pC)) return 0;
+      if (pA->zCountry && pA->zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, pA->zRole);
+      break;
+    }
+  }
+  return 1;
+}
+
 /* "Trudeau welcomed the exemption for Canada", "Hungary criticised the
 ** ban on Hungarian farmers": a reaction to an act just reported names the
 ** speaker's own side as who the act was for or against; the act's author,
@@ -9762,6 +9801,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
+  if (!release_own_national(c, iSent)) return 0;
   if (!mediation_parties(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
   if (!denial_accuser(c, iSent)) return 0;
