@@ -1617,6 +1617,32 @@ static Mention pronoun_mention(size_t i, size_t e, const ActorEntry *p) {
   return m;
 }
 
+/* Why: "Lukashenko has described his opponents as traitors": a leader's own
+** opponents or critics are the opposition of the leader's state, while a
+** role with no state of its own takes the state of the story's last actor
+** (a story that moved from Cambodia to Belarus gave "KHMOPP"). Contract: an
+** opposition role (OPP) with no state, group or person of its own, written
+** after "his"/"her" (or as a phrase opening with it), is the person's: the
+** first person named before it in this sentence, else the one carried from
+** the sentences before. Troops and other roles are left as they were (see
+** person_possessives). */
+static void possessive_opponents(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (!m->pAgent->zRole || strcmp(m->pAgent->zRole, "OPP")) continue;
+    size_t i = m->i;
+    int bPoss = tok_is(c, i, "his") || tok_is(c, i, "her") ||
+                (i > 0 && (tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her")));
+    if (!bPoss) continue;
+    const ActorEntry *pRef = NULL;
+    for (size_t x = 0; x < c->nM && !pRef; x++)
+      if (c->aM[x].i < i && c->aM[x].pMain && c->aM[x].pMain->kind == AK_PERSON) pRef = c->aM[x].pMain;
+    if (!pRef) pRef = c->pLastPerson;
+    if (pRef && pRef->nRole && is_state_code(pRef->aRole[0].zCode)) m->pPersonCountry = pRef;
+  }
+}
+
 static int person_possessives(Coder *c) {
   static const char *const azLand[] = {"country", "nation", "homeland", "territory", "soil", NULL};
   static const char *const azModalLand[] = {"will", "would", "is", "was", "has", "had", "must", "should", "can",
@@ -2175,6 +2201,7 @@ static int find_actors(Coder *c) {
     }
   }
   if (!person_possessives(c) || !speaker_we(c)) return 0;
+  possessive_opponents(c);
   /* the sentence's first person is its likeliest subject, the antecedent of
   ** the next sentence's "he" when no event names one */
   for (size_t k = 0; k < c->nM; k++) {
@@ -7483,6 +7510,20 @@ static int legal_noun(const Coder *c, size_t n) {
   return n < c->nTok && tok_in(c, n, azLegal);
 }
 
+/* Why: a person's first listed role is not the one held on the story's day
+** (Jeanine Anez, interim president in 2020, is a former office holder when
+** police arrest her in 2021), so a former leader condemning her own arrest
+** was taken for the government and her reaction dropped. Contract: the role
+** (the code after the country) of a person mention on the anchor or document
+** date, as events code it (dict_person_role, else the fallback: nearest range
+** + ELI); NULL when the mention is no person or no date is known. */
+static const char *person_role_on_day(const Coder *c, int iS, char *zBuf, size_t nBuf) {
+  const Mention *m = &c->aM[iS];
+  if (!m->pMain || m->pMain->kind != AK_PERSON || !m->pMain->nRole || (!c->bAnchor && !c->bDocDate)) return NULL;
+  const char *z = person_code(m->pMain, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1, zBuf, nBuf);
+  return z && strlen(z) == 6 ? z + 3 : NULL;
+}
+
 /* A reaction by someone of the state whose organ acted, who is not that
 ** organ's kind: the opposition, a party, the press, a lawmaker or a citizen
 ** condemning what the police, a court or the government did. */
@@ -7495,6 +7536,8 @@ static int domestic_critic(const Coder *c, int iS, const tocsin_actor *pA) {
   for (const char *const *z = azOrgan; *z; z++) bOrgan |= !strcmp(pA->zRole, *z);
   const Mention *m = &c->aM[iS];
   const char *zR = m->pAgent ? m->pAgent->zRole : NULL;
+  char zBuf[32];
+  if (!zR) zR = person_role_on_day(c, iS, zBuf, sizeof zBuf);
   if (!zR && m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole && strlen(m->pMain->aRole[0].zCode) == 6)
     zR = m->pMain->aRole[0].zCode + 3;
   int bCritic = 0;
@@ -8117,6 +8160,45 @@ static int release_targets(Coder *c, size_t iSent) {
       if (strcmp(pE->zEvent, "173") && strncmp(pE->zEvent, "181", 3)) continue;
       const tocsin_actor *pA = &pE->source;
       if (zS && pA->zCountry && !strncmp(pA->zCountry, zS, 3) && !pA->zRole) continue;
+      const ActorEntry *pC = pA->zCountry ? country_entry(c, pA->zCountry) : pA->zOrg ? org_entry(c, pA->zCode) : NULL;
+      if (!pC) continue;
+      if (!push_implied_target(c, k, pC)) return 0;
+      if (pA->zCountry && pA->zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, pA->zRole);
+      break;
+    }
+  }
+  return 1;
+}
+
+/* Why: "The White House condemned Russia's detention of the American
+** reporter and demanded his immediate release": the person whose release is
+** asked is the asker's own national, not whom it is asked of; the gold sets
+** aim the demand at the captor. Contract: an appeal or demand for a release
+** (0253, 1053) aimed at someone of the asker's own state who is no organ of
+** it is re-aimed at the source of the latest detention or abduction (173,
+** 181x) of the two sentences before whose victim is of that state and whose
+** author is of another; left as it is when there is none. 0 on OOM. */
+static int release_own_national(Coder *c, size_t iSent) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || (strcmp(h->zCode, "0253") && strcmp(h->zCode, "1053"))) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    const char *zRole = mention_role(c, h->iTgt);
+    int bOrgan = !zRole || !*zRole;
+    for (const char *const *z = azOrgan; zRole && *z; z++) bOrgan |= !strcmp(zRole, *z);
+    if (bOrgan) continue;
+    for (size_t e = d->nEvent; e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zEvent, "173") && strncmp(pE->zEvent, "181", 3)) continue;
+      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+      if (!zB || strncmp(zB, zT, 3) || (zA && !strncmp(zA, zT, 3))) continue;
+      const tocsin_actor *pA = &pE->source;
       const ActorEntry *pC = pA->zCountry ? country_entry(c, pA->zCountry) : pA->zOrg ? org_entry(c, pA->zCode) : NULL;
       if (!pC) continue;
       if (!push_implied_target(c, k, pC)) return 0;
@@ -10512,6 +10594,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
+  if (!release_own_national(c, iSent)) return 0;
   if (!mediation_parties(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
   if (!denial_accuser(c, iSent)) return 0;
