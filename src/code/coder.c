@@ -2959,6 +2959,11 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   int bState = 0;
   for (size_t m = 0; m < c->nM && !bState; m++)
     bState = c->aM[m].e == w && !c->aM[m].bLoc && !c->aM[m].bPrep && (c->aM[m].pCountry || c->aM[m].pMain);
+  /* ... or one mention over the state and the weapon, where the dictionary
+  ** has the weapon as a role ("Ukrainian drones": UKRMIL) */
+  for (size_t m = 0; m < c->nM && !bState; m++)
+    bState = c->aM[m].e == i && c->aM[m].i < w + 1 && c->aM[m].i < i - 1 && !c->aM[m].bLoc && !c->aM[m].bPrep &&
+             c->aM[m].pAgent && (c->aM[m].pCountry || c->aM[m].pMain);
   if (!bState) return NULL;
   /* "hit by", "hit back", "hit out": not the weapon's act on an object */
   if (tok_is(c, i + 1, "by") || tok_is(c, i + 1, "back") || tok_is(c, i + 1, "out") || !c->aTok[i + 1].bWord) return NULL;
@@ -3836,6 +3841,38 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
   return -1;
 }
 
+/* Contract: as weapon_subject, when the weapon words are followed by what
+** they fell on before the verb: "A Russian missile strike on a shopping
+** centre in Kremenchuk killed 18 people", "An Israeli strike on a tent camp
+** in Rafah killed 45". The demonym's mention when "on", "against", "in" or
+** "near" follows its weapon words and the words up to the verb (at most
+** twelve) hold no comma, clause break, other hit or mention that is not a
+** place or a preposition's object; else -1. Why: the place named in the
+** phrase was the last mention before the verb, so weapon_subject found no
+** weapon and the strike had no source. */
+static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
+  static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
+                                         "missiles", "drone", "drones", "rocket", "rockets", "artillery",
+                                         "shelling", "bombing", "bombings", "bombardment", "raid", "raids",
+                                         "cruise", "ballistic", "attack", "attacks", NULL};
+  static const char *const azOn[] = {"on", "against", "in", "near", NULL};
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e >= h->i) break;
+    if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) continue;
+    size_t t = pm->e;
+    while (t < h->i && tok_in(c, t, azWeapon)) t++;
+    if (t == pm->e || t >= h->i || !tok_in(c, t, azOn) || h->i - t > 12) continue;
+    int bClean = 1;
+    for (size_t u = t; u < h->i && bClean; u++) bClean = !tok_is(c, u, ",") && !clause_break(c, u);
+    for (size_t x = 0; x < c->nH && bClean; x++) bClean = c->aH[x].bDrop || &c->aH[x] == h || c->aH[x].i < t || c->aH[x].i >= h->i;
+    for (size_t x = m + 1; x < c->nM && bClean && c->aM[x].i < h->i; x++)
+      bClean = c->aM[x].bLoc || c->aM[x].bPrep || c->aM[x].bMod;
+    return bClean ? (int)m : -1;
+  }
+  return -1;
+}
+
 /* Walks back from the token before i over up to four nouns (weapon words
 ** that are also verbs included: "car bomb") and names; 1 when an article
 ** opens them. *pj is the article's token, *pnSteps how many were passed. */
@@ -4040,6 +4077,7 @@ static void assign_roles(Coder *c) {
     ** military said Indian missiles struck six sites" */
     if (!bPassive && code_root(h) >= 17) {
       int iW = weapon_subject(c, h);
+      if (iW < 0) iW = weapon_subject_over_object(c, h);
       if (iW >= 0) iS = iW;
     }
     /* "offered condolences to Turkey and Syria after a powerful earthquake
