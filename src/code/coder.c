@@ -9465,6 +9465,24 @@ static void media_channel_targets(Coder *c) {
   }
 }
 
+/* Contract: the state that suffered the latest force (roots 18-20) of the
+** two sentences before when it is not the denier's state zS, else NULL.
+** Why: "Russia invaded Ukraine ... Lukashenko denied that Belarusian troops
+** were taking part": a denial of a part in an attack, with no accusation
+** coded before it, answers the attack's victim (tests/gold/README.md: "the
+** victim named in the sentence, else the accuser in context"). */
+static const ActorEntry *denied_force_victim(const Coder *c, size_t iSent, const char *zS) {
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+    if (atoi(pE->zRoot) < 18 || pE->bNegated) continue;
+    const char *zB = event_state(c, &pE->target);
+    if (zB && strncmp(zB, zS, 3)) return country_entry(c, zB);
+  }
+  return NULL;
+}
+
 /* Why: a denial whose content names no victim ("denied that government forces
 ** had used chemical weapons") takes the denied act's target, and with none
 ** the denier's own forces, where the README aims a denial at the accuser in
@@ -9503,6 +9521,7 @@ static int denial_accuser(Coder *c, size_t iSent) {
         pC = org_entry(c, pE->source.zCode);
       }
     }
+    if (!pC) pC = denied_force_victim(c, iSent, zS);
     if (!pC) continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
