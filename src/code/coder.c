@@ -8180,6 +8180,18 @@ static int withdrawal_place(Coder *c) {
   return 1;
 }
 
+/* Aims hit k at the captor pA, the source of a detention or abduction: its
+** state with its role, or its organisation. 1 when aimed, 0 when the
+** dictionary has no entry for it, -1 on OOM. Shared by release_targets and
+** release_own_national. */
+static int aim_at_captor(Coder *c, size_t k, const tocsin_actor *pA) {
+  const ActorEntry *pC = pA->zCountry ? country_entry(c, pA->zCountry) : pA->zOrg ? org_entry(c, pA->zCode) : NULL;
+  if (!pC) return 0;
+  if (!push_implied_target(c, k, pC)) return -1;
+  if (pA->zCountry && pA->zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, pA->zRole);
+  return 1;
+}
+
 /* "Soldiers detained the president and the prime minister ... ECOWAS and the
 ** AU demanded the immediate release of the two men": an appeal or demand for a
 ** release (0253, 1053) that names no one holding the people is aimed at who
@@ -8198,11 +8210,9 @@ static int release_targets(Coder *c, size_t iSent) {
       if (strcmp(pE->zEvent, "173") && strncmp(pE->zEvent, "181", 3)) continue;
       const tocsin_actor *pA = &pE->source;
       if (zS && pA->zCountry && !strncmp(pA->zCountry, zS, 3) && !pA->zRole) continue;
-      const ActorEntry *pC = pA->zCountry ? country_entry(c, pA->zCountry) : pA->zOrg ? org_entry(c, pA->zCode) : NULL;
-      if (!pC) continue;
-      if (!push_implied_target(c, k, pC)) return 0;
-      if (pA->zCountry && pA->zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, pA->zRole);
-      break;
+      int rc = aim_at_captor(c, k, pA);
+      if (rc < 0) return 0;
+      if (rc) break;
     }
   }
   return 1;
@@ -8236,12 +8246,9 @@ static int release_own_national(Coder *c, size_t iSent) {
       if (strcmp(pE->zEvent, "173") && strncmp(pE->zEvent, "181", 3)) continue;
       const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
       if (!zB || strncmp(zB, zT, 3) || (zA && !strncmp(zA, zT, 3))) continue;
-      const tocsin_actor *pA = &pE->source;
-      const ActorEntry *pC = pA->zCountry ? country_entry(c, pA->zCountry) : pA->zOrg ? org_entry(c, pA->zCode) : NULL;
-      if (!pC) continue;
-      if (!push_implied_target(c, k, pC)) return 0;
-      if (pA->zCountry && pA->zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, pA->zRole);
-      break;
+      int rc = aim_at_captor(c, k, &pE->source);
+      if (rc < 0) return 0;
+      if (rc) break;
     }
   }
   return 1;
