@@ -4013,12 +4013,24 @@ static int allied_force_place(const Coder *c, const VerbHit *h, int iS, int iLoc
   return 1;
 }
 
+/* Contract: 1 when mention iT is a bare role (no state or body of its own)
+** inside the gap of pattern hit h, which ends in "to" and frames no act.
+** Why: "Russia handed
+** over 15 prisoners to the United States": the people handed over are what
+** the act moves, and the one it goes to follows the pattern (they took the
+** giver's own state as a target). */
+static int handed_in_gap(const Coder *c, const VerbHit *h, int iT) {
+  const Mention *m = &c->aM[iT];
+  if (h->pPat && frame_family(h->pPat->zCode) != FRAME_NONE) return 0;   /* "ordered soldiers to": an infinitive's "to" */
+  return m->i > h->i && m->e < h->e && m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry && !m->bPronoun;
+}
+
 /* "switched recognition from Taipei to Beijing": when a pattern ends in "to"
 ** and the target found lies inside its gap after "from", the one the act goes
 ** to is the actor right after the pattern. Returns the target to use. */
 static int pattern_to_target(const Coder *c, const VerbHit *h, int iT) {
   if (iT < 0 || h->e < 2 || !tok_is(c, h->e - 1, "to") || c->aM[iT].i >= h->e || c->aM[iT].i == 0 ||
-      !tok_is(c, c->aM[iT].i - 1, "from"))
+      !(tok_is(c, c->aM[iT].i - 1, "from") || handed_in_gap(c, h, iT)))
     return iT;
   for (size_t m = 0; m < c->nM; m++)
     if (c->aM[m].i == h->e || (c->aM[m].i == h->e + 1 && tok_is(c, h->e, "the"))) return (int)m;
