@@ -4391,8 +4391,11 @@ static void assign_roles(Coder *c) {
         const Mention *pm = &c->aM[m];
         /* ("a Turkish drone strike": "drone" is the force's own word) */
         int bForce = pm->pAgent && !strcmp(pm->pAgent->zCode, "MIL") && tok_in(c, pm->e - 1, azStrike);
-        if (pm->i <= h->i || pm->i > h->e + 3 || pm->e >= c->nTok || !pm->pCountry || pm->pMain ||
-            (pm->pAgent && !bForce) || pm->bPronoun || (!tok_in(c, pm->e, azStrike) && !bForce))
+        /* ... or an armed group's name before the strike: "killed in a PKK attack" */
+        int bGroup = pm->pMain && pm->pMain->kind == AK_ORG && !pm->pAgent && armed_mention(pm);
+        if (pm->i <= h->i || pm->i > h->e + 3 || pm->e >= c->nTok || (!pm->pCountry && !bGroup) ||
+            (pm->pMain && !bGroup) || (pm->pAgent && !bForce) || pm->bPronoun ||
+            (!tok_in(c, pm->e, azStrike) && !bForce))
           continue;
         size_t b = pm->i;
         if (tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an") || tok_is(c, b - 1, "the")) b--;
