@@ -9511,7 +9511,8 @@ static const ActorEntry *denied_force_victim(const Coder *c, size_t iSent, const
 ** context. Contract: runs after reply_targets; a live denial (016) aimed at
 ** the denier's own side, or at nothing, is re-aimed at the source of the
 ** latest accusation (root 11) of the two sentences before whose target is
-** the denier's state; left as it is when there is none. 0 on OOM. */
+** the denier's state, else at the victim of the latest force there
+** (denied_force_victim); left as it is when there is neither. 0 on OOM. */
 static int denial_accuser(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
