@@ -79,6 +79,7 @@ typedef struct Coder {
   DateFound *aDate; size_t nDate, nDateAlloc;
   JudgeWord *aW; size_t nWAlloc;
   uint32_t idBy;                   /* the token id of "by", TOK_NONE if not in the vocabulary */
+  uint32_t idThat, idTo;           /* the ids of "that" and "to", likewise (gap_crosses_clause) */
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
   int bEuDoc;                      /* the document names the EU or one of its bodies */
@@ -2570,6 +2571,18 @@ static int place_gap_part(const Coder *c, size_t t, size_t lo) {
   return 0;
 }
 
+/* "told Lavrov that Minsk is ready to deepen ...": a "that" inside a gap
+** opens the clause the verb reports, so an infinitive marker after it is the
+** clause's, not the literal "to" the pattern's next slot asks for ("tell ~
+** to" is a demand only when the party is told to act). 1 when token t, a
+** gap word after the first, is such a "that" and slot s is the pattern's
+** next slot, a lone "to". */
+static int gap_crosses_clause(const Coder *c, const VerbPattern *v, uint32_t s, size_t t) {
+  if (c->idThat == TOK_NONE || c->aTok[t].id != c->idThat || s >= v->nSlot) return 0;
+  const VerbSlot *sl = &v->aSlot[s];
+  return !sl->bGap && sl->nTok == 1 && sl->aTok[0] == c->idTo;
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -2596,6 +2609,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         /* "announced that it is prepared to impose martial law": the clause
         ** a verb reports is not its object */
         if (g == 1 && tok_is(c, i, "that")) break;
+        if (g >= 2 && gap_crosses_clause(c, v, s + 1, i + g - 1)) break;
         /* "agreed on Monday to ban imports": a verb after "to" heads the
         ** infinitive an intent governs (frames.c composes the two), not a
         ** word of an intent pattern ("agree ~ imports"); only a literal slot
@@ -3457,6 +3471,17 @@ static int ing_after_named_modifier(const Coder *c, size_t i) {
   return tok_in(c, t - 1, azDet) || tok_is(c, t - 1, "'s");
 }
 
+/* "urged Sweden to stop arming Kurdish militants", "Russia stopped supplying
+** gas": an -ing form right after a bare "stop", "cease" or "halt" that no
+** pattern took names the act that ends, which no one does by saying so; 1
+** when token i is such a form. A pattern that starts at the aspect verb
+** ("stop ~ attacks") has already claimed both tokens. */
+static int ended_act(const Coder *c, size_t i) {
+  static const char *const azEnd[] = {"stop",   "stops",  "stopped", "stopping", "cease", "ceases", "ceased",
+                                      "ceasing", "halt",  "halts",   "halted",   "quit",  "quits",  NULL};
+  return i > 0 && !c->aUsed[i - 1] && tok_in(c, i - 1, azEnd) && tok_ing(c, i);
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -3470,6 +3495,7 @@ static int find_verbs(Coder *c) {
       bNegNext = 1;
       continue;
     }
+    if (ended_act(c, i)) continue;
     size_t nLead = negating_lead(c, i);
     if (nLead) {
       bNegNext = 1;
@@ -11052,6 +11078,8 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   c.p = p;
   c.bDocDate = d->zDate[0] && ymd_parse(d->zDate, &c.docDate);
   c.idBy = dict_tok(p, "by");
+  c.idThat = dict_tok(p, "that");
+  c.idTo = dict_tok(p, "to");
   d->nEvent = 0;
   int ok = find_focus(&c);
   c.pLastPerson = NULL;
