@@ -3482,6 +3482,18 @@ static int ended_act(const Coder *c, size_t i) {
   return i > 0 && !c->aUsed[i - 1] && tok_in(c, i - 1, azEnd) && tok_ing(c, i);
 }
 
+/* "Israel and Hamas agreed to a ceasefire deal brokered by Qatar": a past
+** participle right after a joint act, with its agent after "by", describes
+** the act's object and leaves the verb without another one, as a
+** preposition there would. 1 when token i opens such a participle. */
+static int agent_participle_after(const Coder *c, size_t i) {
+  if (i + 1 >= c->nTok || !tok_is(c, i + 1, "by") || c->aTok[i].bCap) return 0;
+  if (tok_past_ed(c, i)) return 1;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PAST | VF_PP)) return 1;
+  return 0;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -10738,7 +10750,8 @@ static int code_window(Coder *c, size_t iSent) {
     int bFightVerb = 0;
     for (const char *const *z = azFight; *z; z++) bFightVerb |= !strcmp(lemma_of(c, h), *z);
     int bNoObject = bVerbal || bFightVerb || !pNext || !pNext->bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azLocPrep) ||
-                    tok_in(c, h->e, azFollow) || tok_in(c, h->e, azNotNoun) || pNext->bCap;
+                    tok_in(c, h->e, azFollow) || tok_in(c, h->e, azNotNoun) || pNext->bCap ||
+                    agent_participle_after(c, h->e);
     /* a compound subject's joint act is not aimed at an unnamed role of its
     ** own ("Kyrgyz and Tajik forces fought with tanks") */
     int bRoleTarget = nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain &&
