@@ -10291,6 +10291,23 @@ static void courtesy_call(Coder *c) {
 /* Codes the tokens c->aTok[0..c->nTok) of sentence iSent. */
 /* Is hit h a joint act its target shares: talks, an exchange of fire, joint
 ** drills (a literal of the pattern says so), with the target after "with"? */
+/* "Venezuela freed 10 Americans in exchange for Alex Saab": a release
+** "in exchange for" (or "in return for") someone is a swap, the one act
+** coded both ways as "swapped prisoners" is (tests/gold/README.md); a
+** release "in the biggest prisoner swap" leaves the other side's release to
+** its own words. Only for a target that is a plain state, which can be the
+** releasing side in turn. 1 when hit h's release to mention iT is such. */
+static int release_in_exchange(const Coder *c, const VerbHit *h, int iT) {
+  const Mention *pT = &c->aM[iT];
+  if (strcmp(h->zCode, "0841") || h->bFramed || h->bNegated || !pT->pCountry || pT->pAgent || pT->pMain) return 0;
+  for (size_t t = h->e; t + 2 < c->nTok && t < h->e + 14; t++) {
+    if (clause_break(c, t) || tok_is(c, t, ";")) break;
+    if (tok_is(c, t, "in") && (tok_is(c, t + 1, "exchange") || tok_is(c, t + 1, "return")) && tok_is(c, t + 2, "for"))
+      return 1;
+  }
+  return 0;
+}
+
 static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   static const char *const azJoint[] = {"talks", "negotiations", "consultations", "fire", "exercises", "drills",
                                         "manoeuvres", "maneuvers", "gunfire", "exercise", "drill", "patrol",
@@ -10942,7 +10959,7 @@ static int code_window(Coder *c, size_t iSent) {
         /* "held drills with Belarus", "flew a joint patrol with Chinese
         ** bombers": a show of force staged with a partner is military
         ** cooperation (062), both ways, as a compound subject's is */
-        int bWith = strcmp(j.zMood, "recommendation") && mutual_with(c, h, aT[b]);
+        int bWith = strcmp(j.zMood, "recommendation") && (mutual_with(c, h, aT[b]) || release_in_exchange(c, h, aT[b]));
         int bJointForce = bWith && code_root(h) == 15;
         if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, pDue, bJointForce)) return 0;
         /* "held talks with Russia", "exchanged fire with Pakistani troops",
