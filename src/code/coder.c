@@ -6304,6 +6304,37 @@ static void asked_content(Coder *c) {
   }
 }
 
+/* Is token i a number, in digits or words ("155", "one", "two")? */
+static int amount_word(const Coder *c, size_t i) {
+  static const char *const azNum[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      "ten", "dozens", "hundred", NULL};
+  const Token *t = &c->aTok[i];
+  return (t->end > t->start && c->z[t->start] >= '0' && c->z[t->start] <= '9') || tok_in(c, i, azNum);
+}
+
+/* "supplied millions of artillery shells to Russia", "a shipment of tank
+** shells": "shell(s)" after a word that names the gun, or after "of" or an
+** amount, is the munition, not a shelling. Drops such hits. */
+static void drop_munition_nouns(Coder *c) {
+  static const char *const azGun[] = {"artillery", "tank", "mortar", "howitzer", "naval", "cluster", "of",
+                                      "million", "millions", "thousand", "thousands", "hundreds", "more",
+                                      "ammunition", "caliber", "calibre", "155mm", "152mm", "explosive", NULL};
+  static const char *const azShell[] = {"shell", "shells", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || h->e != h->i + 1 || (h->forms & (VF_PAST | VF_PP | VF_ING)) ||
+        !tok_in(c, h->i, azShell))
+      continue;
+    size_t p = h->i - 1;
+    if (!tok_in(c, p, azGun) && !amount_word(c, p)) continue;
+    /* ... but "Russian artillery shells Kherson": the gun named as an actor
+    ** is the subject, unless another act took it as its object ("sending
+    ** artillery shells") or it follows "of" */
+    if (in_mention(c, p) && !c->aUsed[p] && !(p > 0 && (tok_in(c, p - 1, azGun) || amount_word(c, p - 1)))) continue;
+    h->bDrop = 1;
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   /* "fired tear gas and warning shots": a gerund that names a kind of shot
   ** is a noun's modifier, no warning given */
@@ -10718,6 +10749,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_relative_clauses(c);
   asked_content(c);
   drop_noun_uses(c);
+  drop_munition_nouns(c);
   if (!responsibility_targets(c)) return 0;
   coordinated_targets(c);
   missile_launches(c);
