@@ -2583,6 +2583,21 @@ static int gap_crosses_clause(const Coder *c, const VerbPattern *v, uint32_t s, 
   return !sl->bGap && sl->nTok == 1 && sl->aTok[0] == c->idTo;
 }
 
+/* "agreed on Monday to an immediate and unconditional ceasefire": a weekday
+** after "on" that opens a gap, right after the verb, dates the act and is no
+** word of its object, so the gap passes over it as it does a place or an
+** amount. Further in, the day ends the object ("asked the CSTO on Wednesday
+** to send troops" is no longer reach). 1 when token t is that "on" or that
+** weekday, for a gap that starts at token lo. */
+static int day_gap_part(const Coder *c, size_t t, size_t lo) {
+  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", NULL};
+  /* ... not before the clause a verb reports ("announced on Sunday that"),
+  ** which no gap crosses */
+  if ((t != lo && t != lo + 1) || lo + 2 >= c->nTok || tok_is(c, lo + 2, "that")) return 0;
+  return c->aTok[lo + 1].bCap && tok_is(c, lo, "on") && tok_in(c, lo + 1, azDay);
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -2598,7 +2613,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
         if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
-            !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i))
+            !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i) && !day_gap_part(c, i + g - 1, i))
           nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
