@@ -5310,6 +5310,19 @@ static int date_of_infinitive(const Coder *c, const VerbHit *h, size_t iD) {
   return 0;
 }
 
+/* Contract: 1 when hit h praises, thanks or congratulates (051) a bare
+** armed force or police (mention iT, no state of its own) and the praiser's
+** state zSrcC is known. Why: "Putin congratulated the troops on the capture
+** of the town" after a sentence about the other side's retreat -- a leader
+** praises his own forces, not the story's last side. */
+static int praised_own_force(const Coder *c, const VerbHit *h, int iT, const char *zSrcC) {
+  const Mention *pT = &c->aM[iT];
+  if (!zSrcC || strcmp(h->zCode, "051") || !pT->pAgent || pT->pMain || pT->pCountry || pT->pPersonCountry ||
+      pT->bPronoun || !pT->pAgent->zRole)
+    return 0;
+  return !strcmp(pT->pAgent->zRole, "MIL") || !strcmp(pT->pAgent->zRole, "COP");
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -5445,6 +5458,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (rootH == 8 && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
       strcmp(pT->pAgent->zCode, "MIL") && strcmp(pT->pAgent->zCode, "COP"))   /* not "operations in Georgia" */
     zTgtDefault = ev.source.zCountry;
+  if (!zTgtMember && praised_own_force(c, h, iT, ev.source.zCountry)) zTgtDefault = ev.source.zCountry;
   /* "South Korea's opposition criticised the government": the people of a
   ** state, its opposition, press or rebels, act on their own state's organs */
   static const char *const azDomestic[] = {"OPP", "PTY", "CVL", "MED", "LAB", "EDU", "BUS", "HRI", "REL", "REB",
