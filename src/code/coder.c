@@ -819,7 +819,8 @@ static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, co
 ** group. 0 on OOM. */
 static int the_n_states(Coder *c) {
   static const char *const azN[] = {"three", "four", "five", NULL};
-  static const char *const azStates[] = {"countries", "states", "nations", "governments", "capitals", NULL};
+  static const char *const azStates[] = {"countries", "states", "nations", "governments", "capitals", "juntas",
+                                         "regimes", NULL};
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azN) || !tok_in(c, i + 2, azStates) || in_mention(c, i)) continue;
@@ -1249,8 +1250,10 @@ static int body_kind_matches(const Coder *c, size_t t, const ActorEntry *pOrg) {
   if (tok_is(c, t, "council")) return strstr(zN, "Council") != NULL;
   if (tok_is(c, t, "court") || tok_is(c, t, "tribunal")) return bCourt;
   if (tok_is(c, t, "mission")) return bMission;
-  if (tok_is(c, t, "agency") || tok_is(c, t, "watchdog"))
-    return !strncmp(zC, "IGOUNO", 6) && !bUnOrgan && !bCourt && !bMission;
+  if (tok_is(c, t, "agency")) return !strncmp(zC, "IGOUNO", 6) && !bUnOrgan && !bCourt && !bMission;
+  /* ... a watchdog is any inspecting body, in the UN or not ("the chemical
+  ** weapons watchdog": the OPCW) */
+  if (tok_is(c, t, "watchdog")) return !bUnOrgan && !bCourt && !bMission;
   static const char *const azBloc[] = {"bloc", "alliance", "organisation", "organization", NULL};
   if (tok_in(c, t, azBloc)) return strncmp(zC, "IGOUNO", 6) && !bCourt && !bMission;
   return 0;
