@@ -3457,6 +3457,43 @@ static int ing_after_named_modifier(const Coder *c, size_t i) {
   return tok_in(c, t - 1, azDet) || tok_is(c, t - 1, "'s");
 }
 
+/* Contract: true when token m reads as a describing word before an occasion
+** noun: an adjective by its ending ("regular", "daily", "special",
+** "informal") or a noun that names the medium or urgency of a meeting
+** ("press", "news", "emergency"). Why: a common noun there ("a resolution
+** calling for", "a statement condemning") takes the -ing form as its
+** participle, which is the act. */
+static int occasion_modifier(const Coder *c, size_t m) {
+  static const char *const azMedium[] = {"press", "news", "media", "emergency", "video", "phone", "telephone", NULL};
+  static const char *const azAdjEnd[] = {"al", "ar", "ly", "ic", "ive", "ous", "ary", "ful", "ible", "able", NULL};
+  if (tok_in(c, m, azMedium)) return 1;
+  const Token *t = &c->aTok[m];
+  size_t n = t->end - t->start;
+  for (const char *const *z = azAdjEnd; *z; z++) {
+    size_t k = strlen(*z);
+    if (n > k + 2 && !strncmp(c->z + t->end - k, *z, k)) return 1;
+  }
+  return 0;
+}
+
+/* Contract: true when the -ing form at token i heads a noun phrase that a
+** determiner and one describing word (occasion_modifier) open ("told a regular briefing
+** on Thursday", "at the daily briefing", "an emergency meeting"). Why: the
+** gerund is then the name of an occasion, not the clause's verb; a plural,
+** actor or past-participle word between them keeps the verb reading
+** ("their leaders meeting in Abuja", "the rebels, after fighting"). */
+static int ing_after_det_modifier(const Coder *c, size_t i) {
+  if (i < 2 || !tok_ing(c, i)) return 0;
+  size_t m = i - 1;
+  const Token *t = &c->aTok[m];
+  if (!t->bWord || t->bCap || in_mention(c, m) || plural_word(c, m)) return 0;
+  if (tok_in(c, m, azFollow) || tok_in(c, m, azDet) || tok_in(c, m, azPrep) || tok_is(c, m, "to") || tok_ing(c, m))
+    return 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, t->id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    if (g->forms & (VF_PAST | VF_PP)) return 0;
+  return tok_in(c, i - 2, azDet) && occasion_modifier(c, m);
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -3551,7 +3588,7 @@ static int find_verbs(Coder *c) {
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
-      if (f->forms == VF_ING && ing_after_named_modifier(c, i)) continue;
+      if (f->forms == VF_ING && (ing_after_named_modifier(c, i) || ing_after_det_modifier(c, i))) continue;
       for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
         const VerbPattern *v = &c->p->aPat[ip];
         int nLit = 0;
@@ -9009,7 +9046,7 @@ static int obligation_frame(Coder *c, VerbHit *a, VerbHit *b, size_t iTo) {
 ** subject is the threatened side, so "should" before it is no demand made
 ** of the subject but the speaker's threat. */
 static int suffered_threat(const Coder *c, const VerbHit *b) {
-  static const char *const azSuffer[] = {"face", "expect", "pay", "suffer", "receive", NULL};
+  static const char *const azSuffer[] = {"face", "expect", "pay", "suffer", "receive", "bear", NULL};
   const char *zPat = b->pPat ? b->pPat->zCode : b->zCode;
   if (zPat[0] != '1' || zPat[1] != '3' || b->e - b->i < 2) return 0;
   const char *zLemma = lemma_of(c, b);
