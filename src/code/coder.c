@@ -6303,6 +6303,29 @@ static void asked_content(Coder *c) {
   }
 }
 
+/* Contract: drops a plural or gerund hit that a span of time governs
+** through "of" and a few describing words ("after four days of missile and
+** drone strikes"; a capitalised name between stops it): the README's nominalised event ("after 18 days of protests"),
+** which the one-word rule of drop_noun_uses misses when the noun has
+** modifiers of its own. */
+static void span_of_modified_noun(Coder *c) {
+  static const char *const azSpan[] = {"hours", "days", "weeks", "months", "years", "nights", "decades", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || h->e != h->i + 1 || (h->forms & (VF_PAST | VF_PP | VF_BASE))) continue;
+    if (!(h->forms & (VF_3S | VF_ING))) continue;
+    for (size_t j = h->i - 1, n = 0; j > 0 && n < 5; j--, n++) {
+      const Token *t = &c->aTok[j];
+      if (tok_is(c, j, "of")) {
+        if (n > 0 && tok_in(c, j - 1, azSpan)) h->bDrop = 1;
+        break;
+      }
+      if (!(t->bWord && !t->bCap) && !tok_is(c, j, "-")) break;   /* lowercase words, "drone" too */
+      if (tok_in(c, j, azFollow) && !tok_is(c, j, "and")) break;
+    }
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   /* "fired tear gas and warning shots": a gerund that names a kind of shot
   ** is a noun's modifier, no warning given */
@@ -6368,6 +6391,7 @@ static void drop_noun_uses(Coder *c) {
     if (j == h->i - 1 && !(tok_is(c, j, "of") && j > 0 && tok_in(c, j - 1, azSpan))) continue;
     h->bDrop = 1;
   }
+  span_of_modified_noun(c);
   static const char *const azNounDet[] = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
                                       "her", "our", "in", "at", "of", "for", "with", "without", "into", "amid",
                                       "during", "after", "before", "against", "over", "new", "fresh", "further",
