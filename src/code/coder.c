@@ -4786,6 +4786,38 @@ static const char *definite_role_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* Contract: the country of the speaker who reports an act of a bare state
+** organ of the speaker's own kind ("Israeli military spokesman Daniel Hagari
+** said that the air force had struck ... in the Gaza Strip": the air force is
+** Israel's), else NULL. Why: a military spokesman speaking of "the army" or
+** "the air force" means his own, whatever place the act names; the speaker
+** is the nearest actor before a reporting word that opens the clause, and a
+** speaker of another kind ("the State Department said the army ...") or of
+** no state leaves the organ to the other defaults. */
+static const char *mention_role(const Coder *c, int iM);
+static int bare_organ(const Mention *m);
+static const char *speaker_organ_country(const Coder *c, int iM) {
+  static const char *const azSay[] = {"said", "says", "told", "reported", "announced", "stated", "claimed", NULL};
+  if (iM < 0) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!bare_organ(m) || m->bPronoun || m->i == 0 || !tok_is(c, m->i, "the")) return NULL;
+  size_t t = m->i;
+  while (t > 0 && m->i - t < 8) {
+    t--;
+    if (tok_is(c, t, ".") || tok_is(c, t, ";") || tok_is(c, t, ",") || in_mention(c, t)) return NULL;
+    if (tok_in(c, t, azSay)) break;
+  }
+  if (!tok_in(c, t, azSay)) return NULL;
+  int iSp = -1;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].e <= t && !c->aM[k].bLoc && !c->aM[k].bPronoun && (iSp < 0 || c->aM[k].e > c->aM[iSp].e)) iSp = (int)k;
+  if (iSp < 0 || t - c->aM[iSp].e > 5) return NULL;
+  const char *zRole = mention_role(c, iSp), *zC = NULL;
+  if (!zRole || !m->pAgent->zRole || strcmp(zRole, m->pAgent->zRole)) return NULL;
+  mention_country(c, iSp, &zC);
+  return zC;
+}
+
 /* The state a role with no other evidence belongs to in a wire item: its
 ** dateline's, unless the item tells of another state and never names the
 ** dateline's ("DUBAI - Iranian security forces ... Protesters set fire to
@@ -5407,6 +5439,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
   const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
+  if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
