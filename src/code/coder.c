@@ -3512,6 +3512,43 @@ static int agent_participle_after(const Coder *c, size_t i) {
   return 0;
 }
 
+/* Contract: true when token m reads as a describing word before an occasion
+** noun: an adjective by its ending ("regular", "daily", "special",
+** "informal") or a noun that names the medium or urgency of a meeting
+** ("press", "news", "emergency"). Why: a common noun there ("a resolution
+** calling for", "a statement condemning") takes the -ing form as its
+** participle, which is the act. */
+static int occasion_modifier(const Coder *c, size_t m) {
+  static const char *const azMedium[] = {"press", "news", "media", "emergency", "video", "phone", "telephone", NULL};
+  static const char *const azAdjEnd[] = {"al", "ar", "ly", "ic", "ive", "ous", "ary", "ful", "ible", "able", NULL};
+  if (tok_in(c, m, azMedium)) return 1;
+  const Token *t = &c->aTok[m];
+  size_t n = t->end - t->start;
+  for (const char *const *z = azAdjEnd; *z; z++) {
+    size_t k = strlen(*z);
+    if (n > k + 2 && !strncmp(c->z + t->end - k, *z, k)) return 1;
+  }
+  return 0;
+}
+
+/* Contract: true when the -ing form at token i heads a noun phrase that a
+** determiner and one describing word (occasion_modifier) open ("told a regular briefing
+** on Thursday", "at the daily briefing", "an emergency meeting"). Why: the
+** gerund is then the name of an occasion, not the clause's verb; a plural,
+** actor or past-participle word between them keeps the verb reading
+** ("their leaders meeting in Abuja", "the rebels, after fighting"). */
+static int ing_after_det_modifier(const Coder *c, size_t i) {
+  if (i < 2 || !tok_ing(c, i)) return 0;
+  size_t m = i - 1;
+  const Token *t = &c->aTok[m];
+  if (!t->bWord || t->bCap || in_mention(c, m) || plural_word(c, m)) return 0;
+  if (tok_in(c, m, azFollow) || tok_in(c, m, azDet) || tok_in(c, m, azPrep) || tok_is(c, m, "to") || tok_ing(c, m))
+    return 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, t->id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    if (g->forms & (VF_PAST | VF_PP)) return 0;
+  return tok_in(c, i - 2, azDet) && occasion_modifier(c, m);
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -3607,7 +3644,7 @@ static int find_verbs(Coder *c) {
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
-      if (f->forms == VF_ING && ing_after_named_modifier(c, i)) continue;
+      if (f->forms == VF_ING && (ing_after_named_modifier(c, i) || ing_after_det_modifier(c, i))) continue;
       for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
         const VerbPattern *v = &c->p->aPat[ip];
         int nLit = 0;
@@ -4805,6 +4842,38 @@ static const char *definite_role_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* Contract: the country of the speaker who reports an act of a bare state
+** organ of the speaker's own kind ("Israeli military spokesman Daniel Hagari
+** said that the air force had struck ... in the Gaza Strip": the air force is
+** Israel's), else NULL. Why: a military spokesman speaking of "the army" or
+** "the air force" means his own, whatever place the act names; the speaker
+** is the nearest actor before a reporting word that opens the clause, and a
+** speaker of another kind ("the State Department said the army ...") or of
+** no state leaves the organ to the other defaults. */
+static const char *mention_role(const Coder *c, int iM);
+static int bare_organ(const Mention *m);
+static const char *speaker_organ_country(const Coder *c, int iM) {
+  static const char *const azSay[] = {"said", "says", "told", "reported", "announced", "stated", "claimed", NULL};
+  if (iM < 0) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!bare_organ(m) || m->bPronoun || m->i == 0 || !tok_is(c, m->i, "the")) return NULL;
+  size_t t = m->i;
+  while (t > 0 && m->i - t < 8) {
+    t--;
+    if (tok_is(c, t, ".") || tok_is(c, t, ";") || tok_is(c, t, ",") || in_mention(c, t)) return NULL;
+    if (tok_in(c, t, azSay)) break;
+  }
+  if (!tok_in(c, t, azSay)) return NULL;
+  int iSp = -1;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].e <= t && !c->aM[k].bLoc && !c->aM[k].bPronoun && (iSp < 0 || c->aM[k].e > c->aM[iSp].e)) iSp = (int)k;
+  if (iSp < 0 || t - c->aM[iSp].e > 5) return NULL;
+  const char *zRole = mention_role(c, iSp), *zC = NULL;
+  if (!zRole || !m->pAgent->zRole || strcmp(zRole, m->pAgent->zRole)) return NULL;
+  mention_country(c, iSp, &zC);
+  return zC;
+}
+
 /* The state a role with no other evidence belongs to in a wire item: its
 ** dateline's, unless the item tells of another state and never names the
 ** dateline's ("DUBAI - Iranian security forces ... Protesters set fire to
@@ -5439,6 +5508,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
   const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
+  if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
@@ -6367,6 +6437,29 @@ static void drop_munition_nouns(Coder *c) {
   }
 }
 
+/* Contract: drops a plural or gerund hit that a span of time governs
+** through "of" and a few describing words ("after four days of missile and
+** drone strikes"; a capitalised name between stops it): the README's nominalised event ("after 18 days of protests"),
+** which the one-word rule of drop_noun_uses misses when the noun has
+** modifiers of its own. */
+static void span_of_modified_noun(Coder *c) {
+  static const char *const azSpan[] = {"hours", "days", "weeks", "months", "years", "nights", "decades", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || h->e != h->i + 1 || (h->forms & (VF_PAST | VF_PP | VF_BASE))) continue;
+    if (!(h->forms & (VF_3S | VF_ING))) continue;
+    for (size_t j = h->i - 1, n = 0; j > 0 && n < 5; j--, n++) {
+      const Token *t = &c->aTok[j];
+      if (tok_is(c, j, "of")) {
+        if (n > 0 && tok_in(c, j - 1, azSpan)) h->bDrop = 1;
+        break;
+      }
+      if (!(t->bWord && !t->bCap) && !tok_is(c, j, "-")) break;   /* lowercase words, "drone" too */
+      if (tok_in(c, j, azFollow) && !tok_is(c, j, "and")) break;
+    }
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   /* "fired tear gas and warning shots": a gerund that names a kind of shot
   ** is a noun's modifier, no warning given */
@@ -6432,6 +6525,7 @@ static void drop_noun_uses(Coder *c) {
     if (j == h->i - 1 && !(tok_is(c, j, "of") && j > 0 && tok_in(c, j - 1, azSpan))) continue;
     h->bDrop = 1;
   }
+  span_of_modified_noun(c);
   static const char *const azNounDet[] = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his",
                                       "her", "our", "in", "at", "of", "for", "with", "without", "into", "amid",
                                       "during", "after", "before", "against", "over", "new", "fresh", "further",
@@ -9110,7 +9204,7 @@ static int obligation_frame(Coder *c, VerbHit *a, VerbHit *b, size_t iTo) {
 ** subject is the threatened side, so "should" before it is no demand made
 ** of the subject but the speaker's threat. */
 static int suffered_threat(const Coder *c, const VerbHit *b) {
-  static const char *const azSuffer[] = {"face", "expect", "pay", "suffer", "receive", NULL};
+  static const char *const azSuffer[] = {"face", "expect", "pay", "suffer", "receive", "bear", NULL};
   const char *zPat = b->pPat ? b->pPat->zCode : b->zCode;
   if (zPat[0] != '1' || zPat[1] != '3' || b->e - b->i < 2) return 0;
   const char *zLemma = lemma_of(c, b);
