@@ -1820,6 +1820,24 @@ static int verb_opens_phrase(const Coder *c, const RawMatch *r, const RawMatch *
   return t->bWord && !t->bCap && past_only(c, r->i);
 }
 
+/* Contract: "a barrage of 40 Russian drones targeted Odesa", "a second wave
+** of Ukrainian drones hit the refinery": a state's weapons or craft counted by
+** a salvo noun ("wave", "barrage", "salvo", "swarm", "volley") and "of" (a
+** count between allowed) are the clause's subject, not a preposition's
+** object; clears bPrep of such a mention. Why: the salvo noun names no actor,
+** so the weapons' state was never taken as the subject (issue 4 frontline). */
+static void salvo_subject(Coder *c) {
+  static const char *const azSalvo[] = {"wave", "waves", "barrage", "barrages", "salvo", "salvos", "salvoes",
+                                        "swarm", "swarms", "volley", "volleys", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->bPrep || m->bPronoun || m->bLoc || m->i < 2 || !(m->pCountry || m->pMain)) continue;
+    size_t t = m->i - 1;
+    if (tok_number(c, t) && t > 1) t--;
+    if (tok_is(c, t, "of") && tok_in(c, t - 1, azSalvo)) m->bPrep = 0;
+  }
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -2375,6 +2393,7 @@ static int find_actors(Coder *c) {
   trailing_attribution(c);
   owner_by(c);
   platform_medium(c);
+  salvo_subject(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -2939,6 +2958,40 @@ static const VerbPattern *token_pattern(const Coder *c, size_t i, const char *zC
   return NULL;
 }
 
+/* Contract: 1 if token t is a word of a weapon or of the craft that carries
+** it which the older weapon lists lack: bombs and their kinds ("glide bombs",
+** "guided bombs"), shells and mortars, attack drones ("kamikaze",
+** "Shahed"), and military aircraft ("warplanes", "jets", "bombers").
+** Why: wire copy names the state's weapons as the subject ("Russian glide
+** bombs and shells struck Vovchansk", "Israeli warplanes hit the port of
+** Hodeidah"), and those words stopped the weapon-subject rules (issue 4
+** frontline). */
+static int weapon_word_more(const Coder *c, size_t t) {
+  static const char *const az[] = {"bomb", "bombs", "glide", "guided", "shell", "mortar", "mortars", "kamikaze",
+                                   "shahed", "shaheds", "hypersonic", "warplanes", "warplane", "jets", "bombers",
+                                   "helicopters", "gunships", "warships", NULL};
+  return tok_in(c, t, az);
+}
+
+/* Contract: the code the weapon of a passive's agent gives generic force:
+** "Kharkiv was struck by Russian missiles" (195), "... by Russian glide
+** bombs" (195), "... by Russian shells" (194); NULL when no weapon word
+** follows the agent within four tokens, or when the agent is before the
+** verb. Why: force_by_context read the weapon only between an active
+** subject and its verb (issue 4 frontline). */
+static const char *passive_weapon_code(const Coder *c, const VerbHit *h, const Mention *pS) {
+  static const char *const azAir[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "bomb", "bombs",
+                                      "airstrike", "airstrikes", "warplanes", "jets", "aircraft", "bombers", NULL};
+  static const char *const azGun[] = {"shell", "shells", "shelling", "artillery", "mortar", "mortars", NULL};
+  if (pS->i <= h->i || !pS->bBy) return NULL;
+  for (size_t t = pS->i; t < c->nTok && t < pS->e + 4; t++) {
+    if (tok_in(c, t, azAir)) return "195";
+    if (tok_in(c, t, azGun)) return "194";
+    if (tok_is(c, t, ",") || clause_break(c, t)) break;
+  }
+  return NULL;
+}
+
 /* "Russian missiles hit Kharkiv", "Israeli strikes hit Gaza City": the
 ** bare verb "hit" is no act in the dictionary ("hit a record", "hit by
 ** sanctions"), but after a weapon noun it is the weapon's strike. Returns
@@ -2951,11 +3004,13 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
                                          "drones", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
                                          "shelling", "artillery", NULL};
   static const char *const azWeaponMod[] = {"air", "drone", "missile", "rocket", "cruise", "ballistic", "artillery", NULL};
-  if (i == 0 || !tok_in(c, i, azHit) || !tok_in(c, i - 1, azWeapon) || i + 1 >= c->nTok) return NULL;
+  if (i == 0 || !tok_in(c, i, azHit) || !(tok_in(c, i - 1, azWeapon) || weapon_word_more(c, i - 1)) ||
+      i + 1 >= c->nTok)
+    return NULL;
   /* ... a state's weapon: "Russian missiles", "Israeli air strikes" (the
   ** state named right before the weapon words) */
   size_t w = i - 1;
-  while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod))) w--;
+  while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod) || weapon_word_more(c, w - 1))) w--;
   int bState = 0;
   for (size_t m = 0; m < c->nM && !bState; m++)
     bState = c->aM[m].e == w && !c->aM[m].bLoc && !c->aM[m].bPrep && (c->aM[m].pCountry || c->aM[m].pMain);
@@ -2968,6 +3023,33 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   /* "hit by", "hit back", "hit out": not the weapon's act on an object */
   if (tok_is(c, i + 1, "by") || tok_is(c, i + 1, "back") || tok_is(c, i + 1, "out") || !c->aTok[i + 1].bWord) return NULL;
   return token_pattern(c, i, "190", pForms);
+}
+
+/* Contract: "Kharkiv was hit by Russian missiles", "the port was hit by
+** Israeli warplanes": the bare "hit" after a form of "be" (or "got") and
+** before "by" and a state's weapon or craft within five tokens is that
+** weapon's strike; returns the force pattern (190) of "hit", else NULL (the
+** passive then names the target, and passive_weapon_code the weapon).
+** Why: weapon_hit takes "hit" only after its weapon, and "hit by" stayed no
+** act (issue 4 frontline). */
+static const VerbPattern *passive_weapon_hit(const Coder *c, size_t i, uint32_t *pForms) {
+  static const char *const azHit[] = {"hit", NULL};
+  static const char *const azBeGot[] = {"was", "were", "been", "being", "is", "are", "be", "got", "get", NULL};
+  static const char *const azWeapon[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "strike",
+                                         "strikes", "airstrike", "airstrikes", "shelling", "artillery", "aircraft",
+                                         NULL};
+  if (i < 1 || i + 2 >= c->nTok || !tok_in(c, i, azHit) || !tok_is(c, i + 1, "by")) return NULL;
+  size_t b = i - 1;
+  if (tok_adverb(c, b) && b > 0) b--;   /* "was also hit by" */
+  if (!tok_in(c, b, azBeGot)) return NULL;
+  int bState = 0, bWeapon = 0;
+  for (size_t t = i + 2; t < c->nTok && t < i + 8 && !(bState && bWeapon); t++) {
+    if (tok_is(c, t, ",") || clause_break(c, t)) break;
+    bWeapon |= tok_in(c, t, azWeapon) || weapon_word_more(c, t);
+    for (size_t m = 0; m < c->nM && !bState; m++)
+      bState = c->aM[m].i <= t && t < c->aM[m].e && !c->aM[m].bLoc && (c->aM[m].pCountry || c->aM[m].pMain);
+  }
+  return bState && bWeapon ? token_pattern(c, i, "190", pForms) : NULL;
 }
 
 /* Nouns that name an act a reaction answers ("condemned the decision"). */
@@ -3575,6 +3657,7 @@ static int find_verbs(Coder *c) {
       aBestLit[0] = iRevLit;
     }
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
+    if (!pBest && (pBest = passive_weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "was hit by Russian missiles" */
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
     if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
@@ -3835,7 +3918,7 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
     if (pm->e >= h->i) continue;
     if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) return -1;
     size_t t = pm->e;
-    while (t < h->i && tok_in(c, t, azWeapon)) t++;
+    while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t))) t++;
     return t == h->i && t > pm->e && !tok_is(c, t - 1, "and") ? (int)m : -1;
   }
   return -1;
@@ -4950,7 +5033,9 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++) {
     if (tok_in(c, t, azAirNoun) || tok_in(c, t, azAir)) return "195";
     if (tok_in(c, t, azGun)) return "194";
+    if (tok_is(c, t, "bombs") || tok_is(c, t, "bomb")) return "195";   /* "Russian glide bombs struck" */
   }
+  if (!strcmp(zCode, "190") && passive_weapon_code(c, h, pS)) return passive_weapon_code(c, h, pS);
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
@@ -6263,6 +6348,48 @@ static void asked_content(Coder *c) {
     while (e < c->nTok && !tok_is(c, e, ",") && !tok_is(c, e, ".") && !clause_break(c, e)) e++;
     for (size_t x = k + 1; x < c->nH; x++)
       if (c->aH[x].i > t && c->aH[x].i < e) c->aH[x].bDrop = 1;
+  }
+}
+
+/* Contract: "Russian glide bombs and shells struck Vovchansk", "Russian
+** bombs and missiles hit Kharkiv": a weapon plural that is also a verb form
+** ("bombs", "shells") right after a state's adjective or a weapon modifier,
+** and followed by a finite verb (directly or through "and"/"or" and more
+** weapon words), is the subject noun, not an act; drops its hit. Why:
+** drop_noun_uses drops such a form only right before a past verb, so a list
+** of weapons kept "bombs" as a verb and the strike had no subject (issue 4
+** frontline). */
+static void drop_weapon_list_nouns(Coder *c) {
+  static const char *const azForm[] = {"bombs", "shells", "rockets", NULL};
+  static const char *const azMod[] = {"glide", "guided", "aerial", "artillery", "cluster", "mortar", "tank",
+                                      "heavy", "air", "incendiary", NULL};
+  static const char *const azList[] = {"and", "or", ",", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || h->e != h->i + 1 || !tok_in(c, h->i, azForm)) continue;
+    size_t p = h->i - 1;
+    /* ... also as a later member of the list: "Russian bombs and shells" */
+    while (p > 1 && tok_in(c, p, azList) &&
+           (weapon_word_more(c, p - 1) || tok_is(c, p - 1, "missiles") || tok_is(c, p - 1, "drones")))
+      p -= 2;
+    while (p > 0 && tok_in(c, p, azMod) && tok_in(c, p - 1, azMod)) p--;
+    int bMod = tok_in(c, p, azMod) || weapon_word_more(c, p);
+    for (size_t x = 0; x < c->nM && !bMod; x++)   /* "Russian bombs": a demonym, no actor noun */
+      bMod = c->aM[x].e == p + 1 && c->aM[x].pCountry && c->aM[x].pCountry->kind == AK_DEMONYM && !c->aM[x].pAgent &&
+             !c->aM[x].pMain && !c->aM[x].bPrep;
+    if (!bMod) continue;
+    size_t t = h->e;
+    while (t + 1 < c->nTok && tok_in(c, t, azList)) {
+      t++;
+      while (t < c->nTok && (weapon_word_more(c, t) || tok_in(c, t, azForm) || tok_in(c, t, azMod) ||
+                             tok_is(c, t, "missiles") || tok_is(c, t, "drones")))
+        t++;
+    }
+    if (tok_adverb(c, t)) t++;   /* "bombs also struck" */
+    int bFinite = 0;
+    for (size_t x = 0; x < c->nH && !bFinite; x++)
+      bFinite = x != k && !c->aH[x].bDrop && c->aH[x].i == t && (c->aH[x].forms & (VF_PAST | VF_3S)) != 0;
+    if (bFinite) h->bDrop = 1;
   }
 }
 
@@ -10611,6 +10738,7 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   mark_appositions(c);
   mark_body_members(c);
+  drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
   drop_prenominal_participles(c);
   drop_counterfactuals(c);
