@@ -3933,6 +3933,35 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
 ** place or a preposition's object; else -1. Why: the place named in the
 ** phrase was the last mention before the verb, so weapon_subject found no
 ** weapon and the strike had no source. */
+/* Contract: 1 when mention pm is a bare demonym right before a plural weapon
+** noun that is also a verb form ("Russian strikes", "Israeli raids",
+** "Ukrainian attacks"): the adjective of that noun, though the verb reading
+** kept bMod unset. Why: weapon_subject_over_object then missed "Russian
+** strikes on northern Kharkiv killed five people" (issue 4 frontline). */
+static int demonym_weapon_mod(const Coder *c, const Mention *pm) {
+  static const char *const azNoun[] = {"strikes", "airstrikes", "raids", "attacks", "bombings", NULL};
+  return pm->pCountry && pm->pCountry->kind == AK_DEMONYM && !pm->pAgent && !pm->pMain && !pm->bPronoun &&
+         pm->e < c->nTok && tok_in(c, pm->e, azNoun);
+}
+
+/* Contract: 1 when mention x is the object of the preposition at token t
+** through describing words only: "Israeli strikes on eastern and southern
+** Lebanon", "on northern Gaza" -- every token between t and the mention a
+** lower-case word or "and", with no verb hit among them. Why: the place then
+** was no preposition's object by the token before it, so
+** weapon_subject_over_object took it for the subject of the strike and coded
+** the strike backwards (issue 4 frontline). */
+static int weapon_object_words(const Coder *c, size_t t, const Mention *x) {
+  if (x->i <= t + 1 || x->i > t + 5 || x->bPronoun) return 0;
+  for (size_t u = t + 1; u < x->i; u++) {
+    const Token *pt = &c->aTok[u];
+    if (!pt->bWord || pt->bCap || in_mention(c, u)) return 0;
+    for (size_t k = 0; k < c->nH; k++)
+      if (!c->aH[k].bDrop && c->aH[k].i <= u && u < c->aH[k].e) return 0;
+  }
+  return 1;
+}
+
 static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
   static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
                                          "missiles", "drone", "drones", "rocket", "rockets", "artillery",
@@ -3942,7 +3971,9 @@ static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     if (pm->e >= h->i) break;
-    if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) continue;
+    if (!(pm->bMod || demonym_weapon_mod(c, pm)) || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc ||
+        pm->bPrep || pm->bAside)
+      continue;
     size_t t = pm->e;
     while (t < h->i && tok_in(c, t, azWeapon)) t++;
     if (t == pm->e || t >= h->i || !tok_in(c, t, azOn) || h->i - t > 12) continue;
@@ -3950,7 +3981,7 @@ static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
     for (size_t u = t; u < h->i && bClean; u++) bClean = !tok_is(c, u, ",") && !clause_break(c, u);
     for (size_t x = 0; x < c->nH && bClean; x++) bClean = c->aH[x].bDrop || &c->aH[x] == h || c->aH[x].i < t || c->aH[x].i >= h->i;
     for (size_t x = m + 1; x < c->nM && bClean && c->aM[x].i < h->i; x++)
-      bClean = c->aM[x].bLoc || c->aM[x].bPrep || c->aM[x].bMod;
+      bClean = c->aM[x].bLoc || c->aM[x].bPrep || c->aM[x].bMod || weapon_object_words(c, t, &c->aM[x]);
     return bClean ? (int)m : -1;
   }
   return -1;
