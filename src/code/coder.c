@@ -223,6 +223,7 @@ static int tok_number(const Coder *c, size_t i) {
 
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
+static int weapon_word_more(const Coder *c, size_t t);
 static int compound_noun_head(const Coder *c, size_t i);
 /* Token t is a verb form only as its bare stem ("attack", not "attacked",
 ** "attacks" or "attacking"). */
@@ -1838,6 +1839,38 @@ static void salvo_subject(Coder *c) {
   }
 }
 
+/* Contract: "was hit by at least eight Russian missiles", "were attacked by
+** dozens of Israeli drones": a state's weapons after "by" and a count (digits, a
+** number word, "dozens", with "at least", "more than", "up to", "about",
+** "nearly", "some", "around", "of" between) is the passive's agent, as one
+** right after "by" is; sets bBy and bPrep. Why: only the token right before
+** a mention set bBy, so a counted agent was taken for the passive's subject's
+** rival or lost (issue 4 frontline). */
+static void counted_by_agent(Coder *c) {
+  static const char *const azQuant[] = {"at", "least", "more", "than", "up", "to", "about", "nearly", "some",
+                                        "around", "almost", "over", "of", "a", NULL};
+  static const char *const azNum[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "dozen", "dozens", "hundreds", "several", "scores", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->bBy || m->bPronoun || m->bLoc || m->i < 2) continue;
+    size_t t = m->i - 1;
+    int bCount = 0;
+    while (t > 0 && t + 6 > m->i && (tok_number(c, t) || tok_in(c, t, azNum) || tok_in(c, t, azQuant))) {
+      bCount |= tok_number(c, t) || tok_in(c, t, azNum);
+      t--;
+    }
+    if (!bCount || t + 1 >= m->i || !tok_is(c, t, "by")) continue;
+    /* ... of weapons only: "by at least eight Russian missiles" */
+    static const char *const azArms[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "strikes",
+                                         "airstrikes", "artillery", NULL};
+    int bArms = 0;
+    for (size_t u = m->i; u < c->nTok && u < m->e + 3 && !bArms; u++)
+      bArms = tok_in(c, u, azArms) || weapon_word_more(c, u);
+    if (bArms) m->bBy = m->bPrep = 1;
+  }
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -2394,6 +2427,7 @@ static int find_actors(Coder *c) {
   owner_by(c);
   platform_medium(c);
   salvo_subject(c);
+  counted_by_agent(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -3004,12 +3038,14 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
                                          "drones", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
                                          "shelling", "artillery", NULL};
   static const char *const azWeaponMod[] = {"air", "drone", "missile", "rocket", "cruise", "ballistic", "artillery", NULL};
-  if (i == 0 || !tok_in(c, i, azHit) || !(tok_in(c, i - 1, azWeapon) || weapon_word_more(c, i - 1)) ||
+  /* ... also over one adverb: "Russian missiles also hit" (issue 4 frontline) */
+  size_t iv = i > 1 && (tok_is(c, i - 1, "also") || tok_adverb(c, i - 1)) ? i - 1 : i;
+  if (i == 0 || !tok_in(c, i, azHit) || !(tok_in(c, iv - 1, azWeapon) || weapon_word_more(c, iv - 1)) ||
       i + 1 >= c->nTok)
     return NULL;
   /* ... a state's weapon: "Russian missiles", "Israeli air strikes" (the
   ** state named right before the weapon words) */
-  size_t w = i - 1;
+  size_t w = iv - 1;
   while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod) || weapon_word_more(c, w - 1))) w--;
   int bState = 0;
   for (size_t m = 0; m < c->nM && !bState; m++)
@@ -3017,7 +3053,7 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   /* ... or one mention over the state and the weapon, where the dictionary
   ** has the weapon as a role ("Ukrainian drones": UKRMIL) */
   for (size_t m = 0; m < c->nM && !bState; m++)
-    bState = c->aM[m].e == i && c->aM[m].i < w + 1 && c->aM[m].i < i - 1 && !c->aM[m].bLoc && !c->aM[m].bPrep &&
+    bState = c->aM[m].e == iv && c->aM[m].i < w + 1 && c->aM[m].i < iv - 1 && !c->aM[m].bLoc && !c->aM[m].bPrep &&
              c->aM[m].pAgent && (c->aM[m].pCountry || c->aM[m].pMain);
   if (!bState) return NULL;
   /* "hit by", "hit back", "hit out": not the weapon's act on an object */
@@ -3919,6 +3955,7 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
     if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) return -1;
     size_t t = pm->e;
     while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t))) t++;
+    if (t + 1 == h->i && t > pm->e && tok_adverb(c, t)) t++;   /* "Russian missiles also hit" (issue 4 frontline) */
     return t == h->i && t > pm->e && !tok_is(c, t - 1, "and") ? (int)m : -1;
   }
   return -1;
