@@ -224,6 +224,7 @@ static int tok_number(const Coder *c, size_t i) {
 
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
+static int weapon_word_more(const Coder *c, size_t t);
 static int compound_noun_head(const Coder *c, size_t i);
 /* Token t is a verb form only as its bare stem ("attack", not "attacked",
 ** "attacks" or "attacking"). */
@@ -1824,6 +1825,56 @@ static int verb_opens_phrase(const Coder *c, const RawMatch *r, const RawMatch *
   return t->bWord && !t->bCap && past_only(c, r->i);
 }
 
+/* Contract: "a barrage of 40 Russian drones targeted Odesa", "a second wave
+** of Ukrainian drones hit the refinery": a state's weapons or craft counted by
+** a salvo noun ("wave", "barrage", "salvo", "swarm", "volley") and "of" (a
+** count between allowed) are the clause's subject, not a preposition's
+** object; clears bPrep of such a mention. Why: the salvo noun names no actor,
+** so the weapons' state was never taken as the subject (issue 4 frontline). */
+static void salvo_subject(Coder *c) {
+  static const char *const azSalvo[] = {"wave", "waves", "barrage", "barrages", "salvo", "salvos", "salvoes",
+                                        "swarm", "swarms", "volley", "volleys", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->bPrep || m->bPronoun || m->bLoc || m->i < 2 || !(m->pCountry || m->pMain)) continue;
+    size_t t = m->i - 1;
+    if (tok_number(c, t) && t > 1) t--;
+    if (tok_is(c, t, "of") && tok_in(c, t - 1, azSalvo)) m->bPrep = 0;
+  }
+}
+
+/* Contract: "was hit by at least eight Russian missiles", "were attacked by
+** dozens of Israeli drones": a state's weapons after "by" and a count (digits, a
+** number word, "dozens", with "at least", "more than", "up to", "about",
+** "nearly", "some", "around", "of" between) is the passive's agent, as one
+** right after "by" is; sets bBy and bPrep. Why: only the token right before
+** a mention set bBy, so a counted agent was taken for the passive's subject's
+** rival or lost (issue 4 frontline). */
+static void counted_by_agent(Coder *c) {
+  static const char *const azQuant[] = {"at", "least", "more", "than", "up", "to", "about", "nearly", "some",
+                                        "around", "almost", "over", "of", "a", NULL};
+  static const char *const azNum[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "dozen", "dozens", "hundreds", "several", "scores", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->bBy || m->bPronoun || m->bLoc || m->i < 2) continue;
+    size_t t = m->i - 1;
+    int bCount = 0;
+    while (t > 0 && t + 6 > m->i && (tok_number(c, t) || tok_in(c, t, azNum) || tok_in(c, t, azQuant))) {
+      bCount |= tok_number(c, t) || tok_in(c, t, azNum);
+      t--;
+    }
+    if (!bCount || t + 1 >= m->i || !tok_is(c, t, "by")) continue;
+    /* ... of weapons only: "by at least eight Russian missiles" */
+    static const char *const azArms[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "strikes",
+                                         "airstrikes", "artillery", NULL};
+    int bArms = 0;
+    for (size_t u = m->i; u < c->nTok && u < m->e + 3 && !bArms; u++)
+      bArms = tok_in(c, u, azArms) || weapon_word_more(c, u);
+    if (bArms) m->bBy = m->bPrep = 1;
+  }
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -2379,6 +2430,8 @@ static int find_actors(Coder *c) {
   trailing_attribution(c);
   owner_by(c);
   platform_medium(c);
+  salvo_subject(c);
+  counted_by_agent(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -2971,6 +3024,40 @@ static const VerbPattern *token_pattern(const Coder *c, size_t i, const char *zC
   return NULL;
 }
 
+/* Contract: 1 if token t is a word of a weapon or of the craft that carries
+** it which the older weapon lists lack: bombs and their kinds ("glide bombs",
+** "guided bombs"), shells and mortars, attack drones ("kamikaze",
+** "Shahed"), and military aircraft ("warplanes", "jets", "bombers").
+** Why: wire copy names the state's weapons as the subject ("Russian glide
+** bombs and shells struck Vovchansk", "Israeli warplanes hit the port of
+** Hodeidah"), and those words stopped the weapon-subject rules (issue 4
+** frontline). */
+static int weapon_word_more(const Coder *c, size_t t) {
+  static const char *const az[] = {"bomb", "bombs", "glide", "guided", "shell", "mortar", "mortars", "kamikaze",
+                                   "shahed", "shaheds", "hypersonic", "warplanes", "warplane", "jets", "bombers",
+                                   "helicopters", "gunships", "warships", NULL};
+  return tok_in(c, t, az);
+}
+
+/* Contract: the code the weapon of a passive's agent gives generic force:
+** "Kharkiv was struck by Russian missiles" (195), "... by Russian glide
+** bombs" (195), "... by Russian shells" (194); NULL when no weapon word
+** follows the agent within four tokens, or when the agent is before the
+** verb. Why: force_by_context read the weapon only between an active
+** subject and its verb (issue 4 frontline). */
+static const char *passive_weapon_code(const Coder *c, const VerbHit *h, const Mention *pS) {
+  static const char *const azAir[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "bomb", "bombs",
+                                      "airstrike", "airstrikes", "warplanes", "jets", "aircraft", "bombers", NULL};
+  static const char *const azGun[] = {"shell", "shells", "shelling", "artillery", "mortar", "mortars", NULL};
+  if (pS->i <= h->i || !pS->bBy) return NULL;
+  for (size_t t = pS->i; t < c->nTok && t < pS->e + 4; t++) {
+    if (tok_in(c, t, azAir)) return "195";
+    if (tok_in(c, t, azGun)) return "194";
+    if (tok_is(c, t, ",") || clause_break(c, t)) break;
+  }
+  return NULL;
+}
+
 /* "Russian missiles hit Kharkiv", "Israeli strikes hit Gaza City": the
 ** bare verb "hit" is no act in the dictionary ("hit a record", "hit by
 ** sanctions"), but after a weapon noun it is the weapon's strike. Returns
@@ -2983,23 +3070,54 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
                                          "drones", "rocket", "rockets", "shell", "shells", "bomb", "bombs",
                                          "shelling", "artillery", NULL};
   static const char *const azWeaponMod[] = {"air", "drone", "missile", "rocket", "cruise", "ballistic", "artillery", NULL};
-  if (i == 0 || !tok_in(c, i, azHit) || !tok_in(c, i - 1, azWeapon) || i + 1 >= c->nTok) return NULL;
+  /* ... also over one adverb: "Russian missiles also hit" (issue 4 frontline) */
+  size_t iv = i > 1 && (tok_is(c, i - 1, "also") || tok_adverb(c, i - 1)) ? i - 1 : i;
+  if (i == 0 || !tok_in(c, i, azHit) || !(tok_in(c, iv - 1, azWeapon) || weapon_word_more(c, iv - 1)) ||
+      i + 1 >= c->nTok)
+    return NULL;
   /* ... a state's weapon: "Russian missiles", "Israeli air strikes" (the
   ** state named right before the weapon words) */
-  size_t w = i - 1;
-  while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod))) w--;
+  size_t w = iv - 1;
+  while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod) || weapon_word_more(c, w - 1))) w--;
   int bState = 0;
   for (size_t m = 0; m < c->nM && !bState; m++)
     bState = c->aM[m].e == w && !c->aM[m].bLoc && !c->aM[m].bPrep && (c->aM[m].pCountry || c->aM[m].pMain);
   /* ... or one mention over the state and the weapon, where the dictionary
   ** has the weapon as a role ("Ukrainian drones": UKRMIL) */
   for (size_t m = 0; m < c->nM && !bState; m++)
-    bState = c->aM[m].e == i && c->aM[m].i < w + 1 && c->aM[m].i < i - 1 && !c->aM[m].bLoc && !c->aM[m].bPrep &&
+    bState = c->aM[m].e == iv && c->aM[m].i < w + 1 && c->aM[m].i < iv - 1 && !c->aM[m].bLoc && !c->aM[m].bPrep &&
              c->aM[m].pAgent && (c->aM[m].pCountry || c->aM[m].pMain);
   if (!bState) return NULL;
   /* "hit by", "hit back", "hit out": not the weapon's act on an object */
   if (tok_is(c, i + 1, "by") || tok_is(c, i + 1, "back") || tok_is(c, i + 1, "out") || !c->aTok[i + 1].bWord) return NULL;
   return token_pattern(c, i, "190", pForms);
+}
+
+/* Contract: "Kharkiv was hit by Russian missiles", "the port was hit by
+** Israeli warplanes": the bare "hit" after a form of "be" (or "got") and
+** before "by" and a state's weapon or craft within five tokens is that
+** weapon's strike; returns the force pattern (190) of "hit", else NULL (the
+** passive then names the target, and passive_weapon_code the weapon).
+** Why: weapon_hit takes "hit" only after its weapon, and "hit by" stayed no
+** act (issue 4 frontline). */
+static const VerbPattern *passive_weapon_hit(const Coder *c, size_t i, uint32_t *pForms) {
+  static const char *const azHit[] = {"hit", NULL};
+  static const char *const azBeGot[] = {"was", "were", "been", "being", "is", "are", "be", "got", "get", NULL};
+  static const char *const azWeapon[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "strike",
+                                         "strikes", "airstrike", "airstrikes", "shelling", "artillery", "aircraft",
+                                         NULL};
+  if (i < 1 || i + 2 >= c->nTok || !tok_in(c, i, azHit) || !tok_is(c, i + 1, "by")) return NULL;
+  size_t b = i - 1;
+  if (tok_adverb(c, b) && b > 0) b--;   /* "was also hit by" */
+  if (!tok_in(c, b, azBeGot)) return NULL;
+  int bState = 0, bWeapon = 0;
+  for (size_t t = i + 2; t < c->nTok && t < i + 8 && !(bState && bWeapon); t++) {
+    if (tok_is(c, t, ",") || clause_break(c, t)) break;
+    bWeapon |= tok_in(c, t, azWeapon) || weapon_word_more(c, t);
+    for (size_t m = 0; m < c->nM && !bState; m++)
+      bState = c->aM[m].i <= t && t < c->aM[m].e && !c->aM[m].bLoc && (c->aM[m].pCountry || c->aM[m].pMain);
+  }
+  return bState && bWeapon ? token_pattern(c, i, "190", pForms) : NULL;
 }
 
 /* Nouns that name an act a reaction answers ("condemned the decision"). */
@@ -3668,6 +3786,7 @@ static int find_verbs(Coder *c) {
       aBestLit[0] = iRevLit;
     }
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
+    if (!pBest && (pBest = passive_weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "was hit by Russian missiles" */
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
     if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
     if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
@@ -3928,7 +4047,8 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
     if (pm->e >= h->i) continue;
     if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) return -1;
     size_t t = pm->e;
-    while (t < h->i && tok_in(c, t, azWeapon)) t++;
+    while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t))) t++;
+    if (t + 1 == h->i && t > pm->e && tok_adverb(c, t)) t++;   /* "Russian missiles also hit" (issue 4 frontline) */
     return t == h->i && t > pm->e && !tok_is(c, t - 1, "and") ? (int)m : -1;
   }
   return -1;
@@ -3943,6 +4063,35 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
 ** place or a preposition's object; else -1. Why: the place named in the
 ** phrase was the last mention before the verb, so weapon_subject found no
 ** weapon and the strike had no source. */
+/* Contract: 1 when mention pm is a bare demonym right before a plural weapon
+** noun that is also a verb form ("Russian strikes", "Israeli raids",
+** "Ukrainian attacks"): the adjective of that noun, though the verb reading
+** kept bMod unset. Why: weapon_subject_over_object then missed "Russian
+** strikes on northern Kharkiv killed five people" (issue 4 frontline). */
+static int demonym_weapon_mod(const Coder *c, const Mention *pm) {
+  static const char *const azNoun[] = {"strikes", "airstrikes", "raids", "attacks", "bombings", NULL};
+  return pm->pCountry && pm->pCountry->kind == AK_DEMONYM && !pm->pAgent && !pm->pMain && !pm->bPronoun &&
+         pm->e < c->nTok && tok_in(c, pm->e, azNoun);
+}
+
+/* Contract: 1 when mention x is the object of the preposition at token t
+** through describing words only: "Israeli strikes on eastern and southern
+** Lebanon", "on northern Gaza" -- every token between t and the mention a
+** lower-case word or "and", with no verb hit among them. Why: the place then
+** was no preposition's object by the token before it, so
+** weapon_subject_over_object took it for the subject of the strike and coded
+** the strike backwards (issue 4 frontline). */
+static int weapon_object_words(const Coder *c, size_t t, const Mention *x) {
+  if (x->i <= t + 1 || x->i > t + 5 || x->bPronoun) return 0;
+  for (size_t u = t + 1; u < x->i; u++) {
+    const Token *pt = &c->aTok[u];
+    if (!pt->bWord || pt->bCap || in_mention(c, u)) return 0;
+    for (size_t k = 0; k < c->nH; k++)
+      if (!c->aH[k].bDrop && c->aH[k].i <= u && u < c->aH[k].e) return 0;
+  }
+  return 1;
+}
+
 static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
   static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
                                          "missiles", "drone", "drones", "rocket", "rockets", "artillery",
@@ -3952,7 +4101,9 @@ static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     if (pm->e >= h->i) break;
-    if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) continue;
+    if (!(pm->bMod || demonym_weapon_mod(c, pm)) || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc ||
+        pm->bPrep || pm->bAside)
+      continue;
     size_t t = pm->e;
     while (t < h->i && tok_in(c, t, azWeapon)) t++;
     if (t == pm->e || t >= h->i || !tok_in(c, t, azOn) || h->i - t > 12) continue;
@@ -3960,7 +4111,7 @@ static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
     for (size_t u = t; u < h->i && bClean; u++) bClean = !tok_is(c, u, ",") && !clause_break(c, u);
     for (size_t x = 0; x < c->nH && bClean; x++) bClean = c->aH[x].bDrop || &c->aH[x] == h || c->aH[x].i < t || c->aH[x].i >= h->i;
     for (size_t x = m + 1; x < c->nM && bClean && c->aM[x].i < h->i; x++)
-      bClean = c->aM[x].bLoc || c->aM[x].bPrep || c->aM[x].bMod;
+      bClean = c->aM[x].bLoc || c->aM[x].bPrep || c->aM[x].bMod || weapon_object_words(c, t, &c->aM[x]);
     return bClean ? (int)m : -1;
   }
   return -1;
@@ -5075,7 +5226,9 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++) {
     if (tok_in(c, t, azAirNoun) || tok_in(c, t, azAir)) return "195";
     if (tok_in(c, t, azGun)) return "194";
+    if (tok_is(c, t, "bombs") || tok_is(c, t, "bomb")) return "195";   /* "Russian glide bombs struck" */
   }
+  if (!strcmp(zCode, "190") && passive_weapon_code(c, h, pS)) return passive_weapon_code(c, h, pS);
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
@@ -6457,6 +6610,48 @@ static void span_of_modified_noun(Coder *c) {
       if (!(t->bWord && !t->bCap) && !tok_is(c, j, "-")) break;   /* lowercase words, "drone" too */
       if (tok_in(c, j, azFollow) && !tok_is(c, j, "and")) break;
     }
+  }
+}
+
+/* Contract: "Russian glide bombs and shells struck Vovchansk", "Russian
+** bombs and missiles hit Kharkiv": a weapon plural that is also a verb form
+** ("bombs", "shells") right after a state's adjective or a weapon modifier,
+** and followed by a finite verb (directly or through "and"/"or" and more
+** weapon words), is the subject noun, not an act; drops its hit. Why:
+** drop_noun_uses drops such a form only right before a past verb, so a list
+** of weapons kept "bombs" as a verb and the strike had no subject (issue 4
+** frontline). */
+static void drop_weapon_list_nouns(Coder *c) {
+  static const char *const azForm[] = {"bombs", "shells", "rockets", NULL};
+  static const char *const azMod[] = {"glide", "guided", "aerial", "artillery", "cluster", "mortar", "tank",
+                                      "heavy", "air", "incendiary", NULL};
+  static const char *const azList[] = {"and", "or", ",", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || h->e != h->i + 1 || !tok_in(c, h->i, azForm)) continue;
+    size_t p = h->i - 1;
+    /* ... also as a later member of the list: "Russian bombs and shells" */
+    while (p > 1 && tok_in(c, p, azList) &&
+           (weapon_word_more(c, p - 1) || tok_is(c, p - 1, "missiles") || tok_is(c, p - 1, "drones")))
+      p -= 2;
+    while (p > 0 && tok_in(c, p, azMod) && tok_in(c, p - 1, azMod)) p--;
+    int bMod = tok_in(c, p, azMod) || weapon_word_more(c, p);
+    for (size_t x = 0; x < c->nM && !bMod; x++)   /* "Russian bombs": a demonym, no actor noun */
+      bMod = c->aM[x].e == p + 1 && c->aM[x].pCountry && c->aM[x].pCountry->kind == AK_DEMONYM && !c->aM[x].pAgent &&
+             !c->aM[x].pMain && !c->aM[x].bPrep;
+    if (!bMod) continue;
+    size_t t = h->e;
+    while (t + 1 < c->nTok && tok_in(c, t, azList)) {
+      t++;
+      while (t < c->nTok && (weapon_word_more(c, t) || tok_in(c, t, azForm) || tok_in(c, t, azMod) ||
+                             tok_is(c, t, "missiles") || tok_is(c, t, "drones")))
+        t++;
+    }
+    if (tok_adverb(c, t)) t++;   /* "bombs also struck" */
+    int bFinite = 0;
+    for (size_t x = 0; x < c->nH && !bFinite; x++)
+      bFinite = x != k && !c->aH[x].bDrop && c->aH[x].i == t && (c->aH[x].forms & (VF_PAST | VF_3S)) != 0;
+    if (bFinite) h->bDrop = 1;
   }
 }
 
@@ -10823,6 +11018,7 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   mark_appositions(c);
   mark_body_members(c);
+  drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
   drop_prenominal_participles(c);
   drop_counterfactuals(c);
