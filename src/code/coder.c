@@ -5535,6 +5535,24 @@ static int date_of_infinitive(const Coder *c, const VerbHit *h, size_t iD) {
   return 0;
 }
 
+/* Contract: 1 when the year or month date at token iD, after the verb of
+** hit h, dates the deed a reaction is about rather than the reaction: hit h
+** blames, demands, rejects, sanctions or charges (roots 10-12, 16, 17) and a
+** "for", "of" or "over" stands between its verb and the date ("blamed the
+** air force for three chemical attacks in 2017", "charged an officer over
+** torture in 2012"). A bare year or month says when the old deed was; the
+** reaction is the story's news, dated by the document. */
+static int date_of_charged_act(const Coder *c, const VerbHit *h, const DateFound *pD) {
+  if (pD->kind != DK_YEAR && pD->kind != DK_MONTH_YEAR && pD->kind != DK_MONTH) return 0;
+  int root = code_root(h);
+  if (root != 10 && root != 11 && root != 12 && root != 16 && root != 17) return 0;
+  for (size_t b = h->i + 1; b < pD->iTok; b++) {
+    if (clause_break(c, b) || tok_is(c, b, ",")) return 0;
+    if (tok_is(c, b, "for") || tok_is(c, b, "of") || tok_is(c, b, "over")) return 1;
+  }
+  return 0;
+}
+
 /* Contract: 1 when hit h praises, thanks or congratulates (051) a bare
 ** armed force or police (mention iT, no state of its own) and the praiser's
 ** state zSrcC is known. Why: "Putin congratulated the troops on the capture
@@ -11282,6 +11300,7 @@ static int code_window(Coder *c, size_t iSent) {
         continue;
       }
       if (c->aDate[x].kind == DK_YEAR && date_of_infinitive(c, h, iD)) continue;
+      if (iD > h->i && date_of_charged_act(c, h, &c->aDate[x])) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
       /* a forecast's date is the one after its verb (the deadline), not the
       ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */
