@@ -9552,6 +9552,95 @@ static int denial_accuser(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: a generic appeal (020) is one to the fighting sides only when it asks
+** for calm or restraint ("appealed for calm"), not for "those responsible to
+** be held accountable". Contract: 1 when the hit's span or the two tokens
+** after it hold "calm" or "restraint". */
+static int calm_appeal(const Coder *c, const VerbHit *h) {
+  static const char *const azCalm[] = {"calm", "restraint", NULL};
+  size_t hi = h->eSpan > h->e ? h->eSpan : h->e;
+  for (size_t t = h->i; t < hi + 2 && t < c->nTok; t++)
+    if (tok_in(c, t, azCalm)) return 1;
+  return 0;
+}
+
+/* Why: "called on all parties to de-escalate": "all parties" ("all sides")
+** names no one party, so an appeal to it is an appeal with no addressee
+** (appeal_sides), not one to a state's political parties. Contract: 1 when
+** mention iM is a bare role over "parties" or "sides" right after "all". */
+static int all_parties_target(const Coder *c, int iM) {
+  static const char *const azAll[] = {"parties", "sides", NULL};
+  const Mention *m = &c->aM[iM];
+  if (m->pMain || m->pCountry || m->pPersonCountry || m->bOwn || m->i == 0 || m->e != m->i + 1) return 0;
+  return tok_is(c, m->i - 1, "all") && tok_in(c, m->i, azAll);
+}
+
+/* Why: "The African Union called for an immediate ceasefire", "Guterres called
+** for an immediate de-escalation", "appealed for a cessation of hostilities":
+** in a story of fighting an appeal to stop or talk that names no addressee is
+** made to the sides fighting, as "urged both sides to ..." is (the README's
+** target from context). Contract: runs after revenge_targets; a live appeal
+** to yield, de-escalate, meet, settle or accept mediation (020, 025x, 026-028)
+** with no target gets as targets the two sides of the latest hostile act
+** (roots 13-20) of the five sentences before that was taken both ways, else
+** the source and target of the latest force there (18-20), each by its own
+** code and role; left as it is when the appealing side's state is one of
+** them (a call at home) or there is none. 0 on OOM. */
+static int appeal_sides(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->bNegated) continue;
+    if (h->iTgt >= 0 && !all_parties_target(c, h->iTgt)) continue;
+    const char *zCode = h->zCode;
+    if (strncmp(zCode, "025", 3) && strcmp(zCode, "026") && strcmp(zCode, "027") && strcmp(zCode, "028") &&
+        !(!strcmp(zCode, "020") && calm_appeal(c, h)))
+      continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
+    const tocsin_event *pSide = NULL;
+    for (int bJoint = 1; bJoint >= 0 && !pSide; bJoint--)
+      for (size_t e = d->nEvent; e-- > 0 && !pSide;) {
+        const tocsin_event *pE = &d->aEvent[e];
+        if (pE->iSentence + 5 < iSent || pE->iSentence > iSent) break;
+        int r = atoi(pE->zRoot);
+        if (pE->bNegated || r < (bJoint ? 13 : 18) || !pE->source.zCode || !pE->target.zCode ||
+            !strcmp(pE->source.zCode, pE->target.zCode))
+          continue;
+        int bBack = !bJoint;
+        for (size_t x = d->nEvent; x-- > 0 && !bBack;) {
+          const tocsin_event *pX = &d->aEvent[x];
+          if (pX->iSentence + 5 < iSent) break;
+          bBack = x != e && pX->source.zCode && pX->target.zCode && !strcmp(pX->source.zCode, pE->target.zCode) &&
+                  !strcmp(pX->target.zCode, pE->source.zCode) && atoi(pX->zRoot) >= 13;
+        }
+        if (bBack) pSide = pE;
+      }
+    if (!pSide) continue;
+    const char *zA = event_state(c, &pSide->source), *zB = event_state(c, &pSide->target);
+    if (zS && ((zA && !strncmp(zA, zS, 3)) || (zB && !strncmp(zB, zS, 3)))) continue;
+    if (pSrcMain && pSrcMain->zCode && (!strcmp(pSrcMain->zCode, pSide->source.zCode) ||
+                                        !strcmp(pSrcMain->zCode, pSide->target.zCode)))
+      continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = h->i;
+    m.e = h->i + 1;
+    m.bOwn = 1;
+    m.iGroup = -1 - (int)k;
+    mention_as_actor(c, &m, &pSide->source, zA);
+    if (!m.pMain) continue;
+    Mention n = m;
+    mention_as_actor(c, &n, &pSide->target, zB);
+    if (!n.pMain) continue;
+    if (!push_mention(c, &m)) return 0;
+    h->iTgt = (int)c->nM - 1;
+    if (!push_mention(c, &n)) return 0;
+  }
+  return 1;
+}
+
 /* Why: "Hamas fighters attacked Israeli towns ... Netanyahu promised mighty
 ** vengeance", "Indian jets struck targets inside Pakistan, and Pakistan vowed
 ** to respond": a vow of revenge or retaliation (138) that names no one is
@@ -10679,6 +10768,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!withdrawal_place(c)) return 0;
   if (!denial_accuser(c, iSent)) return 0;
   if (!revenge_targets(c, iSent)) return 0;
+  if (!appeal_sides(c, iSent)) return 0;
   absolute_with_targets(c);
   statement_content(c);
   c->pSubject = NULL;
