@@ -7656,6 +7656,25 @@ static const char *domestic_reply(const Coder *c, const VerbHit *h, size_t iSent
 ** whatever that act's code (a court's order is 10x, its dismissal 12x), not
 ** the state that acted last. "The decision" is the body's only when no state
 ** did a deed (roots 03-09, 13-20) after it. NULL when there is none. */
+/* Why: "Moscow did not recognise the court ... Zelensky hailed the decision",
+** "South Africa welcomed the ruling ... Hamas welcomed the decision": a deed
+** noun ("the decision", "the move") names a deed that took place, not one the
+** sentence said did not happen, nor another side's praise or defence of it,
+** which are words about it as criticism is. Contract: 1 for a negated event
+** or a praise or verbal defence (051, 052). */
+static int said_not_done(const tocsin_event *pE) {
+  return pE->bNegated || !strncmp(pE->zEvent, "051", 3) || !strncmp(pE->zEvent, "052", 3);
+}
+
+/* Why: "Ecuadorean police forced their way into Mexico's embassy ... Brazil
+** condemned the raid": a raid is police or troops coercing (171, 173, as the
+** dev9 sets code a raid with arrests), so a reaction to "the raid" answers
+** coercion as well as force. Contract: lowers *pLo to 17 for "raid(s)" at n. */
+static void raid_as_coercion(const Coder *c, size_t n, int *pLo) {
+  static const char *const azRaid[] = {"raid", "raids", NULL};
+  if (n < c->nTok && tok_in(c, n, azRaid) && *pLo == 18) *pLo = 17;
+}
+
 static const ActorEntry *body_issuer(const Coder *c, const VerbHit *h, size_t iSent) {
   static const char *const azIssued[] = {"ruling", "rulings", "verdict", "warrant", "warrants", "resolution", "order",
                                          "award", "opinion", "judgment", "judgement", "vote", NULL};
@@ -7667,6 +7686,7 @@ static const ActorEntry *body_issuer(const Coder *c, const VerbHit *h, size_t iS
   for (size_t e = d->nEvent; e-- > 0;) {
     const tocsin_event *pE = &d->aEvent[e];
     if (pE->iSentence + 6 < iSent || pE->iSentence >= iSent) break;
+    if (said_not_done(pE)) continue;
     const ActorEntry *pOrg = reaction_body(c, h, pE);
     if (pOrg) return pOrg;
     int r = atoi(pE->zRoot);
@@ -7882,6 +7902,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
       else if (reaction_demand(c, n, &lo, &hiRoot, &zOnly)) bWords = bAsked = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
+      raid_as_coercion(c, n, &lo);
     }
     /* ... or the act just told in this sentence: "Israel struck Hezbollah
     ** targets, and France condemned the attack" */
@@ -7905,7 +7926,7 @@ static int reply_targets(Coder *c, size_t iSent) {
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
-        if (pE->iSentence + ((bPact || lo == 18 || lo == 16 || story_show_of_force(lo) || zOnly) && bKind ? 6 : 2) < iSent ||
+        if (pE->iSentence + ((bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || (lo == 0 && !bWords)) && bKind ? 6 : 2) < iSent ||
             pE->iSentence >= iSent)
           break;
         int r = atoi(pE->zRoot);
@@ -7921,6 +7942,7 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** not the words said about it: not a comment, appeal, accusation or
         ** rejection, unless the noun is itself words ("the remarks") */
         if (bKind && lo == 0 && !bWords && (r <= 2 || r == 10 || r == 11 || r == 12)) continue;
+        if (bKind && lo == 0 && said_not_done(pE)) continue;
         /* ... an arrest, charge or verdict names coercion (17) or a
         ** conviction (116), not the last act of any kind */
         if (bKind && bLegal && r != 17 && strncmp(pE->zEvent, "116", 3)) continue;
