@@ -8510,6 +8510,51 @@ static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner) {
   return 1;
 }
 
+/* Why: "The EU did not rule out sanctions against Minsk", "won't rule out
+** military force", "did not rule out supplying weapons to Ukraine": not
+** ruling an act out states it as an option one holds open -- the intent or
+** threat the act is framed as (1312, 138, 0332; dev9 codes "won't rule out
+** military force" 138 and dev8 "does not rule out supplying weapons" 0332),
+** not a negated rejection (120). Contract: runs after compose_frames; a hit
+** right after a negated "rule out" is framed as its actor's intent with the
+** negation consumed; a negated "rule out" hit with no such act is framed the
+** same way from its object noun (force 190, sanctions 163, talks 046), else
+** left as it is. */
+static void not_ruled_out(Coder *c) {
+  static const char *const azRule[] = {"rule", "rules", "ruled", "ruling", NULL};
+  static const char *const azForce[] = {"force", "military", "strike", "strikes", "attack", "invasion", NULL};
+  static const char *const azMeasure[] = {"sanctions", "embargo", "tariffs", "countermeasures", NULL};
+  static const char *const azTalks[] = {"talks", "negotiations", "dialogue", "meeting", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop) continue;
+    /* an act right after "not rule out": "did not rule out supplying weapons" */
+    if (h->i >= 3 && tok_is(c, h->i - 1, "out") && tok_in(c, h->i - 2, azRule) && tok_neg(c, h->i - 3)) {
+      const char *zInner = h->bFramed && h->zAct ? h->zAct : h->zCode;
+      if (code_root(h) >= 3 && set_framed(c, h, FRAME_INTENT, zInner)) {
+        h->bNegated = 0;
+        h->bNegClear = 1;
+        h->bStated = 1;
+      }
+      continue;
+    }
+    if (h->i < 1 || h->i + 1 >= c->nTok || !tok_in(c, h->i, azRule) || !tok_is(c, h->i + 1, "out") || !tok_neg(c, h->i - 1))
+      continue;
+    const char *zInner = NULL;
+    for (size_t t = h->i + 2; t < c->nTok && t < h->e + 5 && !zInner; t++) {
+      if (tok_is(c, t, ".") || tok_is(c, t, ",") || tok_is(c, t, ";")) break;
+      if (tok_in(c, t, azForce)) zInner = "190";
+      else if (tok_in(c, t, azMeasure)) zInner = "163";
+      else if (tok_in(c, t, azTalks)) zInner = "046";
+    }
+    if (!zInner || !set_framed(c, h, FRAME_INTENT, zInner)) continue;
+    h->bNegated = 0;
+    h->bNegClear = 1;
+    h->bStated = 1;
+  }
+}
+
+
 static int tok_neg(const Coder *c, size_t t) {
   return tok_is(c, t, "not") || tok_is(c, t, "n't") || tok_is(c, t, "never");
 }
@@ -10732,6 +10777,7 @@ static int code_window(Coder *c, size_t iSent) {
   headline_object_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
+  not_ruled_out(c);
   trailing_threat_subject(c);
   warned_consequence(c);
   future_response_threat(c);
