@@ -2972,6 +2972,7 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
 
 /* Nouns that name an act a reaction answers ("condemned the decision"). */
 static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "raid", "raids", "airstrike",
+    "blast", "blasts", "explosion", "explosions", "assassination",   /* issue 4 reaction: force named by its effect */
     "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
     "measure", "measures", "step", "steps", "announcement", "remarks",
     "statement", "strike", "strikes", "attack", "attacks", "arrest",
@@ -7885,7 +7886,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
                                             "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
-                                            "incursion", NULL};
+                                            "incursion", "blast", "blasts", "explosion", "explosions", "assassination", NULL};
       static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
                                            "patrol", "patrols", "deployment", "deployments", "incursions",
                                            "intrusion", "intrusions", "provocation", "provocations", NULL};
@@ -9708,6 +9709,40 @@ static int appeal_sides(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "An undersea volcano erupted near Tonga ... China offered condolences
+** and said it was ready to provide assistance", "Suicide bombers attacked
+** churches in Sri Lanka ... Modi said India stood ready to help": sympathy
+** and offers of help that name no one go to the state the story's calamity
+** struck -- the victim of its latest force, else the dateline's state -- as
+** a reader takes them. Contract: runs after appeal_sides; a live empathetic
+** comment (018), intent to give aid (033x) or humanitarian aid (073) with no target
+** gets as target the state of the target of the latest force (roots 18-20)
+** of the six sentences before or this one, else the dateline's state; left
+** as it is when that is the speaker's own state or there is none. 0 on OOM. */
+static int afflicted_state(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated) continue;
+    const char *zCode = h->zCode;
+    if (strcmp(zCode, "018") && strncmp(zCode, "033", 3) && strcmp(zCode, "073")) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const char *zT = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !zT;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 6 < iSent) break;
+      if (pE->bNegated || atoi(pE->zRoot) < 18) continue;
+      zT = event_state(c, &pE->target);
+    }
+    if (!zT) zT = dateline_state(c, NULL);
+    if (!zT || (zS && !strncmp(zS, zT, 3))) continue;
+    const ActorEntry *pC = country_entry(c, zT);
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* Why: "Hamas fighters attacked Israeli towns ... Netanyahu promised mighty
 ** vengeance", "Indian jets struck targets inside Pakistan, and Pakistan vowed
 ** to respond": a vow of revenge or retaliation (138) that names no one is
@@ -10837,6 +10872,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!denial_accuser(c, iSent)) return 0;
   if (!revenge_targets(c, iSent)) return 0;
   if (!appeal_sides(c, iSent)) return 0;
+  if (!afflicted_state(c, iSent)) return 0;
   absolute_with_targets(c);
   statement_content(c);
   c->pSubject = NULL;
