@@ -2973,6 +2973,7 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
 /* Nouns that name an act a reaction answers ("condemned the decision"). */
 static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "raid", "raids", "airstrike",
     "blast", "blasts", "explosion", "explosions", "assassination",   /* issue 4 reaction: force named by its effect */
+    "visit", "trip",   /* issue 4 reaction: "called the trip a provocation" answers the visitor */
     "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
     "measure", "measures", "step", "steps", "announcement", "remarks",
     "statement", "strike", "strikes", "attack", "attacks", "arrest",
@@ -7802,12 +7803,23 @@ static size_t second_report_clause(const Coder *c, size_t e, size_t hi) {
   return hi;
 }
 
+/* Why: "Hungary's foreign minister declined to condemn the operation": a
+** refusal of a hostile act negates the act (README, refusals), and the act
+** so refused is the sentence's own reaction, aimed like a finite one at the
+** deed its noun names. Contract: 1 when hit h is negated and right after
+** "refused to" or "declined to" (any form). */
+static int refused_hostile_act(const Coder *c, const VerbHit *h) {
+  static const char *const azRefuse[] = {"refuse", "refuses", "refused", "refusing", "decline", "declines",
+                                         "declined", "declining", NULL};
+  return h->bNegated && h->i >= 2 && tok_is(c, h->i - 1, "to") && tok_in(c, h->i - 2, azRefuse);
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
-    if (!h->bFramed && !finite_act(c, h))
+    if (!h->bFramed && !finite_act(c, h) && !refused_hostile_act(c, h))
       continue;
     /* not a joint act ("Russian and Belarusian diplomats held a session"),
     ** not a bare statement ("Putin said ..."), and not an act whose object
