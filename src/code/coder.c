@@ -3122,6 +3122,8 @@ static const VerbPattern *passive_weapon_hit(const Coder *c, size_t i, uint32_t 
 
 /* Nouns that name an act a reaction answers ("condemned the decision"). */
 static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "raid", "raids", "airstrike",
+    "blast", "blasts", "explosion", "explosions", "assassination",   /* issue 4 reaction: force named by its effect */
+    "visit", "trip",   /* issue 4 reaction: "called the trip a provocation" answers the visitor */
     "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
     "measure", "measures", "step", "steps", "announcement", "remarks",
     "statement", "strike", "strikes", "attack", "attacks", "arrest",
@@ -8064,6 +8066,25 @@ static const char *domestic_reply(const Coder *c, const VerbHit *h, size_t iSent
 ** whatever that act's code (a court's order is 10x, its dismissal 12x), not
 ** the state that acted last. "The decision" is the body's only when no state
 ** did a deed (roots 03-09, 13-20) after it. NULL when there is none. */
+/* Why: "Moscow did not recognise the court ... Zelensky hailed the decision",
+** "South Africa welcomed the ruling ... Hamas welcomed the decision": a deed
+** noun ("the decision", "the move") names a deed that took place, not one the
+** sentence said did not happen, nor another side's praise or defence of it,
+** which are words about it as criticism is. Contract: 1 for a negated event
+** or a praise or verbal defence (051, 052). */
+static int said_not_done(const tocsin_event *pE) {
+  return pE->bNegated || !strncmp(pE->zEvent, "051", 3) || !strncmp(pE->zEvent, "052", 3);
+}
+
+/* Why: "Ecuadorean police forced their way into Mexico's embassy ... Brazil
+** condemned the raid": a raid is police or troops coercing (171, 173, as the
+** dev9 sets code a raid with arrests), so a reaction to "the raid" answers
+** coercion as well as force. Contract: lowers *pLo to 17 for "raid(s)" at n. */
+static void raid_as_coercion(const Coder *c, size_t n, int *pLo) {
+  static const char *const azRaid[] = {"raid", "raids", NULL};
+  if (n < c->nTok && tok_in(c, n, azRaid) && *pLo == 18) *pLo = 17;
+}
+
 static const ActorEntry *body_issuer(const Coder *c, const VerbHit *h, size_t iSent) {
   static const char *const azIssued[] = {"ruling", "rulings", "verdict", "warrant", "warrants", "resolution", "order",
                                          "award", "opinion", "judgment", "judgement", "vote", NULL};
@@ -8075,6 +8096,7 @@ static const ActorEntry *body_issuer(const Coder *c, const VerbHit *h, size_t iS
   for (size_t e = d->nEvent; e-- > 0;) {
     const tocsin_event *pE = &d->aEvent[e];
     if (pE->iSentence + 6 < iSent || pE->iSentence >= iSent) break;
+    if (said_not_done(pE)) continue;
     const ActorEntry *pOrg = reaction_body(c, h, pE);
     if (pOrg) return pOrg;
     int r = atoi(pE->zRoot);
@@ -8189,12 +8211,23 @@ static size_t second_report_clause(const Coder *c, size_t e, size_t hi) {
   return hi;
 }
 
+/* Why: "Hungary's foreign minister declined to condemn the operation": a
+** refusal of a hostile act negates the act (README, refusals), and the act
+** so refused is the sentence's own reaction, aimed like a finite one at the
+** deed its noun names. Contract: 1 when hit h is negated and right after
+** "refused to" or "declined to" (any form). */
+static int refused_hostile_act(const Coder *c, const VerbHit *h) {
+  static const char *const azRefuse[] = {"refuse", "refuses", "refused", "refusing", "decline", "declines",
+                                         "declined", "declining", NULL};
+  return h->bNegated && h->i >= 2 && tok_is(c, h->i - 1, "to") && tok_in(c, h->i - 2, azRefuse);
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
-    if (!h->bFramed && !finite_act(c, h))
+    if (!h->bFramed && !finite_act(c, h) && !refused_hostile_act(c, h))
       continue;
     /* not a joint act ("Russian and Belarusian diplomats held a session"),
     ** not a bare statement ("Putin said ..."), and not an act whose object
@@ -8273,7 +8306,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
                                             "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
-                                            "incursion", NULL};
+                                            "incursion", "blast", "blasts", "explosion", "explosions", "assassination", NULL};
       static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
                                            "patrol", "patrols", "deployment", "deployments", "incursions",
                                            "intrusion", "intrusions", "provocation", "provocations", NULL};
@@ -8290,6 +8323,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
       else if (reaction_demand(c, n, &lo, &hiRoot, &zOnly)) bWords = bAsked = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
+      raid_as_coercion(c, n, &lo);
     }
     /* ... or the act just told in this sentence: "Israel struck Hezbollah
     ** targets, and France condemned the attack" */
@@ -8313,7 +8347,7 @@ static int reply_targets(Coder *c, size_t iSent) {
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
-        if (pE->iSentence + ((bPact || lo == 18 || lo == 16 || story_show_of_force(lo) || zOnly) && bKind ? 6 : 2) < iSent ||
+        if (pE->iSentence + ((bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || (lo == 0 && !bWords)) && bKind ? 6 : 2) < iSent ||
             pE->iSentence >= iSent)
           break;
         int r = atoi(pE->zRoot);
@@ -8329,6 +8363,7 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** not the words said about it: not a comment, appeal, accusation or
         ** rejection, unless the noun is itself words ("the remarks") */
         if (bKind && lo == 0 && !bWords && (r <= 2 || r == 10 || r == 11 || r == 12)) continue;
+        if (bKind && lo == 0 && said_not_done(pE)) continue;
         /* ... an arrest, charge or verdict names coercion (17) or a
         ** conviction (116), not the last act of any kind */
         if (bKind && bLegal && r != 17 && strncmp(pE->zEvent, "116", 3)) continue;
@@ -8895,6 +8930,51 @@ static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner) {
   h->bFramed = 1;
   return 1;
 }
+
+/* Why: "The EU did not rule out sanctions against Minsk", "won't rule out
+** military force", "did not rule out supplying weapons to Ukraine": not
+** ruling an act out states it as an option one holds open -- the intent or
+** threat the act is framed as (1312, 138, 0332; dev9 codes "won't rule out
+** military force" 138 and dev8 "does not rule out supplying weapons" 0332),
+** not a negated rejection (120). Contract: runs after compose_frames; a hit
+** right after a negated "rule out" is framed as its actor's intent with the
+** negation consumed; a negated "rule out" hit with no such act is framed the
+** same way from its object noun (force 190, sanctions 163, talks 046), else
+** left as it is. */
+static void not_ruled_out(Coder *c) {
+  static const char *const azRule[] = {"rule", "rules", "ruled", "ruling", NULL};
+  static const char *const azForce[] = {"force", "military", "strike", "strikes", "attack", "invasion", NULL};
+  static const char *const azMeasure[] = {"sanctions", "embargo", "tariffs", "countermeasures", NULL};
+  static const char *const azTalks[] = {"talks", "negotiations", "dialogue", "meeting", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop) continue;
+    /* an act right after "not rule out": "did not rule out supplying weapons" */
+    if (h->i >= 3 && tok_is(c, h->i - 1, "out") && tok_in(c, h->i - 2, azRule) && tok_neg(c, h->i - 3)) {
+      const char *zInner = h->bFramed && h->zAct ? h->zAct : h->zCode;
+      if (code_root(h) >= 3 && set_framed(c, h, FRAME_INTENT, zInner)) {
+        h->bNegated = 0;
+        h->bNegClear = 1;
+        h->bStated = 1;
+      }
+      continue;
+    }
+    if (h->i < 1 || h->i + 1 >= c->nTok || !tok_in(c, h->i, azRule) || !tok_is(c, h->i + 1, "out") || !tok_neg(c, h->i - 1))
+      continue;
+    const char *zInner = NULL;
+    for (size_t t = h->i + 2; t < c->nTok && t < h->e + 5 && !zInner; t++) {
+      if (tok_is(c, t, ".") || tok_is(c, t, ",") || tok_is(c, t, ";")) break;
+      if (tok_in(c, t, azForce)) zInner = "190";
+      else if (tok_in(c, t, azMeasure)) zInner = "163";
+      else if (tok_in(c, t, azTalks)) zInner = "046";
+    }
+    if (!zInner || !set_framed(c, h, FRAME_INTENT, zInner)) continue;
+    h->bNegated = 0;
+    h->bNegClear = 1;
+    h->bStated = 1;
+  }
+}
+
 
 static int tok_neg(const Coder *c, size_t t) {
   return tok_is(c, t, "not") || tok_is(c, t, "n't") || tok_is(c, t, "never");
@@ -9956,6 +10036,129 @@ static int denial_accuser(Coder *c, size_t iSent) {
     if (!pC) continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+  }
+  return 1;
+}
+
+/* Why: a generic appeal (020) is one to the fighting sides only when it asks
+** for calm or restraint ("appealed for calm"), not for "those responsible to
+** be held accountable". Contract: 1 when the hit's span or the two tokens
+** after it hold "calm" or "restraint". */
+static int calm_appeal(const Coder *c, const VerbHit *h) {
+  static const char *const azCalm[] = {"calm", "restraint", NULL};
+  size_t hi = h->eSpan > h->e ? h->eSpan : h->e;
+  for (size_t t = h->i; t < hi + 2 && t < c->nTok; t++)
+    if (tok_in(c, t, azCalm)) return 1;
+  return 0;
+}
+
+/* Why: "called on all parties to de-escalate": "all parties" ("all sides")
+** names no one party, so an appeal to it is an appeal with no addressee
+** (appeal_sides), not one to a state's political parties. Contract: 1 when
+** mention iM is a bare role over "parties" or "sides" right after "all". */
+static int all_parties_target(const Coder *c, int iM) {
+  static const char *const azAll[] = {"parties", "sides", NULL};
+  const Mention *m = &c->aM[iM];
+  if (m->pMain || m->pCountry || m->pPersonCountry || m->bOwn || m->i == 0 || m->e != m->i + 1) return 0;
+  return tok_is(c, m->i - 1, "all") && tok_in(c, m->i, azAll);
+}
+
+/* Why: "The African Union called for an immediate ceasefire", "Guterres called
+** for an immediate de-escalation", "appealed for a cessation of hostilities":
+** in a story of fighting an appeal to stop or talk that names no addressee is
+** made to the sides fighting, as "urged both sides to ..." is (the README's
+** target from context). Contract: runs after revenge_targets; a live appeal
+** to yield, de-escalate, meet, settle or accept mediation (020, 025x, 026-028)
+** with no target gets as targets the two sides of the latest hostile act
+** (roots 13-20) of the five sentences before that was taken both ways, else
+** the source and target of the latest force there (18-20), each by its own
+** code and role; left as it is when the appealing side's state is one of
+** them (a call at home) or there is none. 0 on OOM. */
+static int appeal_sides(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->bNegated) continue;
+    if (h->iTgt >= 0 && !all_parties_target(c, h->iTgt)) continue;
+    const char *zCode = h->zCode;
+    if (strncmp(zCode, "025", 3) && strcmp(zCode, "026") && strcmp(zCode, "027") && strcmp(zCode, "028") &&
+        !(!strcmp(zCode, "020") && calm_appeal(c, h)))
+      continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
+    const tocsin_event *pSide = NULL;
+    for (int bJoint = 1; bJoint >= 0 && !pSide; bJoint--)
+      for (size_t e = d->nEvent; e-- > 0 && !pSide;) {
+        const tocsin_event *pE = &d->aEvent[e];
+        if (pE->iSentence + 5 < iSent || pE->iSentence > iSent) break;
+        int r = atoi(pE->zRoot);
+        if (pE->bNegated || r < (bJoint ? 13 : 18) || !pE->source.zCode || !pE->target.zCode ||
+            !strcmp(pE->source.zCode, pE->target.zCode))
+          continue;
+        int bBack = !bJoint;
+        for (size_t x = d->nEvent; x-- > 0 && !bBack;) {
+          const tocsin_event *pX = &d->aEvent[x];
+          if (pX->iSentence + 5 < iSent) break;
+          bBack = x != e && pX->source.zCode && pX->target.zCode && !strcmp(pX->source.zCode, pE->target.zCode) &&
+                  !strcmp(pX->target.zCode, pE->source.zCode) && atoi(pX->zRoot) >= 13;
+        }
+        if (bBack) pSide = pE;
+      }
+    if (!pSide) continue;
+    const char *zA = event_state(c, &pSide->source), *zB = event_state(c, &pSide->target);
+    if (zS && ((zA && !strncmp(zA, zS, 3)) || (zB && !strncmp(zB, zS, 3)))) continue;
+    if (pSrcMain && pSrcMain->zCode && (!strcmp(pSrcMain->zCode, pSide->source.zCode) ||
+                                        !strcmp(pSrcMain->zCode, pSide->target.zCode)))
+      continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = h->i;
+    m.e = h->i + 1;
+    m.bOwn = 1;
+    m.iGroup = -1 - (int)k;
+    mention_as_actor(c, &m, &pSide->source, zA);
+    if (!m.pMain) continue;
+    Mention n = m;
+    mention_as_actor(c, &n, &pSide->target, zB);
+    if (!n.pMain) continue;
+    if (!push_mention(c, &m)) return 0;
+    h->iTgt = (int)c->nM - 1;
+    if (!push_mention(c, &n)) return 0;
+  }
+  return 1;
+}
+
+/* Why: "An undersea volcano erupted near Tonga ... China offered condolences
+** and said it was ready to provide assistance", "Suicide bombers attacked
+** churches in Sri Lanka ... Modi said India stood ready to help": sympathy
+** and offers of help that name no one go to the state the story's calamity
+** struck -- the victim of its latest force, else the dateline's state -- as
+** a reader takes them. Contract: runs after appeal_sides; a live empathetic
+** comment (018), intent to give aid (033x) or humanitarian aid (073) with no target
+** gets as target the state of the target of the latest force (roots 18-20)
+** of the six sentences before or this one, else the dateline's state; left
+** as it is when that is the speaker's own state or there is none. 0 on OOM. */
+static int afflicted_state(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated) continue;
+    const char *zCode = h->zCode;
+    if (strcmp(zCode, "018") && strncmp(zCode, "033", 3) && strcmp(zCode, "073")) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const char *zT = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !zT;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 6 < iSent) break;
+      if (pE->bNegated || atoi(pE->zRoot) < 18) continue;
+      zT = event_state(c, &pE->target);
+    }
+    if (!zT) zT = dateline_state(c, NULL);
+    if (!zT || (zS && !strncmp(zS, zT, 3))) continue;
+    const ActorEntry *pC = country_entry(c, zT);
+    if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;
 }
@@ -11047,6 +11250,7 @@ static int code_window(Coder *c, size_t iSent) {
   headline_object_nouns(c);
   if (!object_it(c)) return 0;
   compose_frames(c);
+  not_ruled_out(c);
   trailing_threat_subject(c);
   warned_consequence(c);
   future_response_threat(c);
@@ -11106,6 +11310,8 @@ static int code_window(Coder *c, size_t iSent) {
   if (!withdrawal_place(c)) return 0;
   if (!denial_accuser(c, iSent)) return 0;
   if (!revenge_targets(c, iSent)) return 0;
+  if (!appeal_sides(c, iSent)) return 0;
+  if (!afflicted_state(c, iSent)) return 0;
   absolute_with_targets(c);
   statement_content(c);
   c->pSubject = NULL;
