@@ -128,6 +128,9 @@ typedef struct Coder {
   /* the bodies (IGO mentions) the three sentences before named, oldest first, for "the league" */
   struct RecentBody { const ActorEntry *p; size_t iSent; } *aBody;
   size_t nBody, nBodyAlloc;
+  /* the armed group (an insurgent, rebel, separatist or criminal org) the
+  ** wire item named last, for "the attackers", "the militants" after it */
+  const ActorEntry *pArmedGroup;
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -5585,6 +5588,7 @@ static void start_wire_item(Coder *c, size_t iPlaceEnd, size_t k) {
   c->zItemState = NULL;
   c->bDatelineNamed = 0;
   c->nPl = 0;
+  c->pArmedGroup = NULL;   /* a new item's attackers are its own */
   RawMatch r;
   if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
     const ActorEntry *a = raw_best(&r);
@@ -10596,6 +10600,53 @@ static void hyphen_pair_groups(Coder *c) {
   }
 }
 
+/* Contract: 1 when entry a is an armed non-state group: an org whose code
+** carries an insurgent, rebel, separatist, criminal or irregular role
+** (NGAINSBKH, COLREBELN, PAKSEPBLA, MEXCRMSIN) or is a transnational
+** militant network (IMGMOS...: Islamic State, al-Qaeda). */
+static int armed_group_entry(const ActorEntry *a) {
+  static const char *const azRole[] = {"INS", "REB", "SEP", "CRM", "UAF", NULL};
+  if (!a || a->kind != AK_ORG || !a->zCode || strlen(a->zCode) < 6) return 0;
+  if (!strncmp(a->zCode, "IMGMOS", 6)) return 1;
+  for (const char *const *z = azRole; *z; z++)
+    if (!strncmp(a->zCode + 3, *z, 3)) return 1;
+  return 0;
+}
+
+/* Contract: a definite bare armed role ("the attackers", "the militants",
+** "the gunmen", "the rebels") names the armed group the wire item named
+** last -- earlier in this sentence, else in the sentences before -- as wire
+** copy refers back to "Allied Democratic Forces rebels" or "Al Shabaab
+** gunmen"; without it the role took the place's country as a group of its
+** own (CODUAF for the ADF's attackers in Congo). Roles with a state
+** ("Kenyan gunmen") or a person keep theirs. */
+static void armed_group_anaphor(Coder *c) {
+  static const char *const azRole[] = {"INS", "REB", "SEP", "CRM", "UAF", NULL};
+  const ActorEntry *pLast = c->pArmedGroup;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->pMain) {
+      if (armed_group_entry(m->pMain)) pLast = m->pMain;
+      continue;
+    }
+    if (!pLast || m->bPronoun || !m->pAgent || !m->pAgent->zRole || m->pCountry || m->pPersonCountry ||
+        m->pGroup || m->e <= m->i)
+      continue;
+    if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) continue;
+    if (!plural_word(c, m->e - 1)) continue;   /* "the gunman" may be one of several */
+    int bArmed = 0;
+    for (const char *const *z = azRole; *z; z++) bArmed |= !strcmp(m->pAgent->zRole, *z);
+    if (bArmed) m->pMain = pLast;
+  }
+}
+
+/* Contract: after a sentence, the armed group it named last stays the
+** referent of the item's next "the attackers" (armed_group_anaphor). */
+static void remember_armed_group(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].pMain && armed_group_entry(c->aM[k].pMain) && !c->aM[k].bLoc) c->pArmedGroup = c->aM[k].pMain;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -10605,6 +10656,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
   hyphen_pair_groups(c);
   brussels_as_eu(c);
+  armed_group_anaphor(c);
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
@@ -10918,6 +10970,7 @@ static int code_window(Coder *c, size_t iSent) {
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
   if (!remember_plural(c) || !remember_bodies(c, iSent)) return 0;
+  remember_armed_group(c);
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;
   /* ... its country, whoever in it acted ("Protesters stormed ... The
