@@ -10647,6 +10647,44 @@ static void remember_armed_group(Coder *c) {
     if (c->aM[k].pMain && armed_group_entry(c->aM[k].pMain) && !c->aM[k].bLoc) c->pArmedGroup = c->aM[k].pMain;
 }
 
+/* Contract: a live claim of responsibility (015) that names no victim and
+** claims no act told later in its own sentence ("Islamic State claimed the
+** attack", "JNIM claimed responsibility") is aimed at the victim of the latest
+** force (roots 18-20) that no state organ committed in the two sentences
+** before -- that target's state and role -- as the gold sets code it
+** ("Islamic State claimed responsibility for the attack" -> IRQCVL after the
+** market bombing); left as it is when there is none. Runs before
+** responsibility_targets, whose fallback is the group's own state. 0 on OOM. */
+static int claim_victim(Coder *c, size_t iSent) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "COP", "SPY", "JUD", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "015") || h->iSrc < 0) continue;
+    if (h->iTgt >= 0 && !bare_role(&c->aM[h->iTgt])) continue;
+    int bAct = 0;   /* "claimed responsibility for drone attacks on ..." */
+    for (size_t x = k + 1; x < c->nH && !bAct; x++)
+      bAct = !c->aH[x].bDrop && c->aH[x].iTgt >= 0 && code_root(&c->aH[x]) >= 17;
+    if (bAct) continue;
+    const ActorEntry *pC = NULL;
+    const char *zRole = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pC;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (atoi(pE->zRoot) < 18 || pE->bNegated || !pE->target.zCountry) continue;
+      int bOrgan = 0;
+      for (const char *const *z = azOrgan; pE->source.zRole && *z; z++) bOrgan |= !strcmp(pE->source.zRole, *z);
+      if (bOrgan) continue;
+      pC = country_entry(c, pE->target.zCountry);
+      zRole = pE->target.zRole;
+    }
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+  }
+  return 1;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -10715,6 +10753,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_relative_clauses(c);
   asked_content(c);
   drop_noun_uses(c);
+  if (!claim_victim(c, iSent)) return 0;
   if (!responsibility_targets(c)) return 0;
   coordinated_targets(c);
   missile_launches(c);
