@@ -10685,6 +10685,65 @@ static int claim_victim(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Contract: an armed non-state actor (gunmen, militants, an armed group)
+** that storms, attacks or raids a civilian venue -- a hotel, school, church,
+** market, train ... -- uses unconventional violence on the people there
+** (180), not conventional force (190) or a riot (145), as the gold sets code
+** "Al-Shabaab gunmen attacked the Westgate shopping mall"; the victims are
+** the civilians (CVL) of the state where it happens, unless the object names
+** people of its own ("stormed a school and seized pupils" keeps them). 0 on
+** OOM. */
+static int armed_venue_attack(Coder *c) {
+  static const char *const azVerb[] = {"storm", "attack", "raid", NULL};
+  static const char *const azVenue[] = {"hotel", "hotels", "school", "schools", "university", "campus", "college",
+                                        "church", "churches", "mosque", "mosques", "synagogue", "synagogues",
+                                        "temple", "market", "markets", "mall", "concert", "festival", "wedding",
+                                        "funeral", "hospital", "bus", "train", "restaurant", "cafe", "nightclub",
+                                        "stadium", "theatre", "theater", NULL};
+  static const char *const azArmed[] = {"UAF", "INS", "REB", "SEP", "CRM", NULL};
+  static const char *const azPeople[] = {"CVL", "EDU", "REL", "HLH", "MED", "LAB", "REF", "BUS", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0) continue;
+    if (strcmp(h->zCode, "190") && strcmp(h->zCode, "145")) continue;
+    int bV = 0;
+    for (const char *const *z = azVerb; *z; z++) bV |= !strcmp(lemma_of(c, h), *z);
+    if (!bV) continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    const char *zRole = mention_role(c, h->iSrc);
+    int bArmed = pS->pMain && armed_group_entry(pS->pMain);
+    for (const char *const *z = azArmed; zRole && *z && !bArmed; z++) bArmed = !strncmp(zRole, *z, 3);
+    if (!bArmed) continue;
+    size_t tVenue = SIZE_MAX;
+    for (size_t t = h->i + 1; t < c->nTok && t < h->i + 7 && tVenue == SIZE_MAX; t++) {
+      if (tok_is(c, t, ",") || tok_is(c, t, "and") || clause_break(c, t)) break;
+      if (tok_in(c, t, azVenue)) tVenue = t;
+    }
+    if (tVenue == SIZE_MAX) continue;
+    const CameoCode *cc = dict_cameo(c->p, "180");
+    if (!cc) continue;
+    h->zCode = cc->zCode;
+    const char *zT = h->iTgt >= 0 ? mention_role(c, h->iTgt) : NULL;
+    int bPeople = 0;
+    for (const char *const *z = azPeople; zT && *z && !bPeople; z++) bPeople = !strncmp(zT, *z, 3);
+    if (bPeople) continue;
+    const char *zC = NULL;
+    for (size_t x = 0; x < c->nM && !zC; x++) {
+      const Mention *m = &c->aM[x];
+      if (m->bLoc && m->i > h->i && m->pMain && !m->pMain->bRegion &&
+          (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_CAPITAL || m->pMain->kind == AK_PLACE))
+        zC = m->pMain->zCountry;
+    }
+    if (!zC && c->pDateline) zC = c->pDateline->zCountry;
+    if (!zC) mention_country(c, h->iSrc, &zC);
+    const ActorEntry *pC = zC ? country_entry(c, zC) : NULL;
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, "CVL");
+  }
+  return 1;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -10723,6 +10782,7 @@ static int code_window(Coder *c, size_t iSent) {
   and_clause_subject(c);
   condemned_by_agent(c);
   crowd_or_force_storming(c);
+  if (!armed_venue_attack(c)) return 0;
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
