@@ -10744,6 +10744,42 @@ static int armed_venue_attack(Coder *c) {
   return 1;
 }
 
+/* Contract: a bombing or other violence (root 18) whose target is only a
+** place's state ("blew himself up among crowds outside Kabul airport", "rammed
+** a car into a convoy") is aimed at the people its trailing result
+** participle names (", killing 13 U.S. service members and scores of
+** Afghans"), as the gold sets code the victims; the participle stays no
+** event of its own. A named actor or role as the target is kept. */
+static void violence_result_victims(Coder *c) {
+  static const char *const azResult[] = {"killing", "wounding", "injuring", NULL};
+  static const char *const azPeople[] = {"CVL", "MIL", "COP", "EDU", "REL", "HLH", "MED", "LAB", "REF", "GOV", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || h->zCode[0] != '1' || h->zCode[1] != '8') continue;
+    if (h->iTgt >= 0) {
+      const Mention *pT = &c->aM[h->iTgt];
+      if (pT->pAgent || pT->pGroup || !pT->pMain ||
+          (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL && pT->pMain->kind != AK_PLACE))
+        continue;
+    }
+    size_t t = h->e;
+    while (t + 1 < c->nTok && !(tok_is(c, t, ",") && tok_in(c, t + 1, azResult)) && !tok_is(c, t, ";") &&
+           !tok_is(c, t, "."))
+      t++;
+    if (t + 1 >= c->nTok || !tok_is(c, t, ",")) continue;
+    int iV = -1;
+    for (size_t x = 0; x < c->nM && iV < 0; x++) {
+      const Mention *m = &c->aM[x];
+      if (m->i <= t + 1 || m->bSaid || m->bLoc || m->bAside || (int)x == h->iSrc) continue;
+      const char *zRole = mention_role(c, (int)x);
+      int bPeople = m->pMain && m->pMain->kind == AK_DEMONYM;
+      for (const char *const *z = azPeople; zRole && *z && !bPeople; z++) bPeople = !strncmp(zRole, *z, 3);
+      if (bPeople) iV = (int)x;
+    }
+    if (iV >= 0) h->iTgt = iV;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -10783,6 +10819,7 @@ static int code_window(Coder *c, size_t iSent) {
   condemned_by_agent(c);
   crowd_or_force_storming(c);
   if (!armed_venue_attack(c)) return 0;
+  violence_result_victims(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
