@@ -10780,6 +10780,30 @@ static void violence_result_victims(Coder *c) {
   }
 }
 
+/* Contract: a hostage-taking or abduction (root 18) told with its victims
+** inside the verb's own pattern ("held 20 passengers hostage", "took 30
+** villagers hostage") is aimed at them, not at the place's state or at an
+** actor told after the pattern ("... until security forces stormed it"),
+** as the gold sets code the victims. */
+static void hostages_in_pattern(Coder *c) {
+  static const char *const azPeople[] = {"CVL", "MIL", "COP", "EDU", "REL", "HLH", "MED", "LAB", "REF", "GOV", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->zCode[0] != '1' || h->zCode[1] != '8') continue;
+    if (h->iTgt >= 0 && c->aM[h->iTgt].i > h->i && c->aM[h->iTgt].i < h->e) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      const Mention *m = &c->aM[x];
+      if (m->i <= h->i || m->e > h->e || (int)x == h->iSrc || m->bLoc) continue;
+      const char *zRole = mention_role(c, (int)x);
+      int bPeople = m->pMain && m->pMain->kind == AK_DEMONYM;
+      for (const char *const *z = azPeople; zRole && *z && !bPeople; z++) bPeople = !strncmp(zRole, *z, 3);
+      if (!bPeople) continue;
+      h->iTgt = (int)x;
+      break;
+    }
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -10820,6 +10844,7 @@ static int code_window(Coder *c, size_t iSent) {
   crowd_or_force_storming(c);
   if (!armed_venue_attack(c)) return 0;
   violence_result_victims(c);
+  hostages_in_pattern(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
