@@ -10804,6 +10804,26 @@ static void hostages_in_pattern(Coder *c) {
   }
 }
 
+/* Contract: force told as the purpose of a deployment or other act ("landed
+** in Haiti on Tuesday to help fight the gangs", "sent troops to Mozambique to
+** help fight insurgents") is a purpose clause, no act of its own
+** (tests/gold/README.md: purpose clauses are not coded); a stated intent
+** ("agreed to help fight", "offered to help defeat") is left to the frames. */
+static void help_purpose_force(Coder *c) {
+  static const char *const azFrame[] = {"agree", "agreed", "agrees", "offer", "offered", "offers", "pledge",
+                                        "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed",
+                                        "vows", "plan", "plans", "planned", "decide", "decided", "decides",
+                                        "refuse", "refused", "refuses", "ready", "willing", "prepared", "want",
+                                        "wants", "wanted", "intend", "intends", "intended", "would", "will",
+                                        "seek", "seeks", "sought", "try", "tries", "tried", "able", "unable", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || code_root(h) < 18) continue;
+    if (!tok_is(c, h->i - 1, "help") || !tok_is(c, h->i - 2, "to") || tok_in(c, h->i - 3, azFrame)) continue;
+    h->bDrop = 1;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -10845,6 +10865,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!armed_venue_attack(c)) return 0;
   violence_result_victims(c);
   hostages_in_pattern(c);
+  help_purpose_force(c);
   recall_from(c);
   own_state_out_of_body(c);
   denied_content(c);
