@@ -740,12 +740,28 @@ static size_t family_name_first(const Coder *c, const Mention *m) {
 ** name that follows a role the text named) is that actor in the sentences
 ** after it, when it stands alone: not inside a longer name ("the Pelosi
 ** family" still is; "Nancy Pelosi Foundation" is not). 0 on OOM. */
+/* Contract: 1 when capitalised token t is a weekday, a month or a sentence
+** adverb ("On Monday Petro declared ...", "Later Petro said"), which ends no
+** name: the surname after it stands alone. Why: surname_mentions takes a
+** capitalised word before a surname as part of a longer name. */
+static int name_boundary_word(const Coder *c, size_t t) {
+  static const char *const azWord[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", "january", "february", "march", "april", "june", "july",
+                                       "august", "september", "october", "november", "december", "later",
+                                       "earlier", "then", "meanwhile", "separately", "yesterday", "today",
+                                       "tonight", "afterwards", "since", "but", "and", "when", "after",
+                                       "before", "while", "as", "there", "here", NULL};
+  return tok_in(c, t, azWord);
+}
+
 static int surname_mentions(Coder *c) {
   Ymd day = c->bAnchor ? c->anchor : c->docDate;
   int bDay = c->bAnchor || c->bDocDate;
   for (size_t i = 0; i < c->nTok; i++) {
     int bShort = tok_short_name(c, i) && alias_at(c, i);   /* "Wu", learned from "Joseph Wu" */
-    if ((!tok_name(c, i) && !bShort) || in_mention(c, i) || tok_name(c, i + 1) || (i > 0 && tok_name(c, i - 1))) continue;
+    if ((!tok_name(c, i) && !bShort) || in_mention(c, i) || tok_name(c, i + 1) ||
+        (i > 0 && tok_name(c, i - 1) && !name_boundary_word(c, i - 1)))
+      continue;
     const struct Alias *a = alias_at(c, i);
     const ActorEntry *pKnown = NULL;
     /* ... or, named by surname alone from the start ("Maduro, who has ruled
