@@ -6695,6 +6695,24 @@ static void drop_weapon_list_nouns(Coder *c) {
   }
 }
 
+/* "Moscow did not recognise the court's jurisdiction", "she does not
+** recognise the official result": not recognising in the simple tense is a
+** stance taken now, a rejection (120), as "refused to recognise" and "would
+** not recognise" are; "has not recognised" tells what has not yet happened
+** and stays the act, negated. Recodes such recognition hits. */
+static void unrecognised_rejection(Coder *c) {
+  static const char *const azDo[] = {"did", "does", "do", NULL};
+  static const char *const azRec[] = {"recognise", "recognize", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "054") || h->i < 2 || !tok_in(c, h->i, azRec)) continue;
+    if (!(tok_is(c, h->i - 1, "not") || tok_is(c, h->i - 1, "n't")) || !tok_in(c, h->i - 2, azDo)) continue;
+    h->zCode = "120";
+    h->zAct = NULL;
+    h->bNegClear = 1;
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   /* "fired tear gas and warning shots": a gerund that names a kind of shot
   ** is a noun's modifier, no warning given */
@@ -11519,6 +11537,7 @@ static int code_window(Coder *c, size_t iSent) {
   unless_ultimatum(c);
   courtesy_call(c);
   welcome_as_approval(c);
+  unrecognised_rejection(c);
   insisted_claim(c);
   arrival_as_deployment(c);
   rally_support(c);
