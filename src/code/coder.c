@@ -6713,6 +6713,39 @@ static void unrecognised_rejection(Coder *c) {
   }
 }
 
+/* "EU leaders meeting in Brussels on Thursday agreed to impose sanctions",
+** "West African leaders meeting in Abuja gave Niger's junta one week": an
+** -ing form right after the sentence's first actor and before a place
+** preposition, with a finite verb of its own later in the same clause, is a
+** reduced relative that describes the subject. It is no act, and the actor
+** before it is the clause's subject, not a modifier of a noun "meeting"
+** (the mention was marked one, so the main act had no subject). */
+static void drop_subject_participles(Coder *c) {
+  static const char *const azPlacePrep[] = {"in", "at", "on", "near", "outside", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || h->i + 1 >= c->nTok || !(h->forms & VF_ING) ||
+        (h->forms & (VF_PAST | VF_3S | VF_BASE)) || !tok_in(c, h->i + 1, azPlacePrep))
+      continue;
+    int iFirst = -1;
+    for (size_t m = 0; m < c->nM && iFirst < 0; m++)
+      if (!c->aM[m].bLoc && !c->aM[m].bPrep) iFirst = (int)m;
+    if (iFirst < 0 || c->aM[iFirst].e != h->i) continue;
+    int bMain = 0;
+    for (size_t x = k + 1; x < c->nH && !bMain; x++) {
+      const VerbHit *g = &c->aH[x];
+      if (g->bDrop || g->i < h->e) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t < g->i && !bBreak; t++) bBreak = clause_break(c, t) || tok_is(c, t, ",");
+      if (bBreak) break;
+      bMain = (g->forms & (VF_PAST | VF_3S)) != 0;
+    }
+    if (!bMain) continue;
+    h->bDrop = 1;
+    c->aM[iFirst].bMod = 0;
+  }
+}
+
 static void drop_noun_uses(Coder *c) {
   /* "fired tear gas and warning shots": a gerund that names a kind of shot
   ** is a noun's modifier, no warning given */
@@ -11504,6 +11537,7 @@ static int code_window(Coder *c, size_t iSent) {
   mark_body_members(c);
   drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
+  drop_subject_participles(c);
   drop_prenominal_participles(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
