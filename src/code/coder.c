@@ -2658,19 +2658,15 @@ static int gap_crosses_clause(const Coder *c, const VerbPattern *v, uint32_t s, 
   return !sl->bGap && sl->nTok == 1 && sl->aTok[0] == c->idTo;
 }
 
-/* "agreed on Monday to an immediate and unconditional ceasefire": a weekday
-** after "on" that opens a gap, right after the verb, dates the act and is no
-** word of its object, so the gap passes over it as it does a place or an
-** amount. Further in, the day ends the object ("asked the CSTO on Wednesday
-** to send troops" is no longer reach). 1 when token t is that "on" or that
-** weekday, for a gap that starts at token lo. */
+/* "agreed on Monday to an immediate and unconditional ceasefire": the day
+** day_between_slots finds right after the verb, where a gap that starts at
+** token lo opens, dates the act and is no word of its object, so the gap
+** passes over it as it does a place or an amount. Further in, the day ends
+** the object ("asked the CSTO on Wednesday to send troops" is no longer
+** reach), and before "that" no gap crosses it. 1 when token t is that "on"
+** or that weekday. */
 static int day_gap_part(const Coder *c, size_t t, size_t lo) {
-  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                      "sunday", NULL};
-  /* ... not before the clause a verb reports ("announced on Sunday that"),
-  ** which no gap crosses */
-  if ((t != lo && t != lo + 1) || lo + 2 >= c->nTok || tok_is(c, lo + 2, "that")) return 0;
-  return c->aTok[lo + 1].bCap && tok_is(c, lo, "on") && tok_in(c, lo + 1, azDay);
+  return (t == lo || t == lo + 1) && day_between_slots(c, lo) != 0;
 }
 
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
@@ -6599,12 +6595,11 @@ static void asked_content(Coder *c) {
   }
 }
 
-/* Is token i a number, in digits or words ("155", "one", "two")? */
+/* Is token i a number, in digits (tok_number) or words ("one", "two")? */
 static int amount_word(const Coder *c, size_t i) {
   static const char *const azNum[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                       "ten", "dozens", "hundred", NULL};
-  const Token *t = &c->aTok[i];
-  return (t->end > t->start && c->z[t->start] >= '0' && c->z[t->start] <= '9') || tok_in(c, i, azNum);
+  return tok_number(c, i) || tok_in(c, i, azNum);
 }
 
 /* "supplied millions of artillery shells to Russia", "a shipment of tank
