@@ -9114,6 +9114,35 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
   return 0;
 }
 
+/* Contract: "said Iran would stay in the deal and negotiate with France",
+** "said it would lift its pause and resume security assistance": a base verb
+** right after "and" shares the modal of the conjunct before it, in one clause
+** (no comma, "that" or clause break between). Returns modal_before's kind
+** ('W', 'M') of that modal, with *piModal on it and *pbNeg for a negation
+** after it, else 0. Why: the second act of a stated intent was coded as the
+** act itself, a forecast. */
+static int conjunct_modal(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) {
+  if (!(b->forms & VF_BASE) || b->i < 4) return 0;
+  size_t t = b->i;
+  while (t > 0 && t + 3 > b->i && tok_adverb(c, t - 1)) t--;
+  if (t < 4 || !tok_is(c, t - 1, "and")) return 0;
+  for (size_t m = t - 1; m-- > 0 && m + 14 > t;) {
+    if (clause_break(c, m) || tok_is(c, m, ",") || tok_is(c, m, "that") || tok_is(c, m, "and") ||
+        tok_is(c, m, "said") || tok_is(c, m, "which") || tok_is(c, m, "who"))
+      return 0;
+    int bW = tok_is(c, m, "will") || tok_is(c, m, "would");
+    if (!bW && !tok_is(c, m, "must") && !tok_is(c, m, "should")) continue;
+    size_t v = m + 1;
+    int bNeg = 0;
+    while (v < t && (tok_adverb(c, v) || tok_neg(c, v))) bNeg |= tok_neg(c, v++);
+    if (v + 1 >= t || !c->aTok[v].bWord || c->aTok[v].bCap || in_mention(c, v)) return 0;
+    *pbNeg = bNeg;
+    *piModal = m;
+    return bW ? 'W' : 'M';
+  }
+  return 0;
+}
+
 /* "warned that it could strike British facilities", "warned that Russia
 ** could respond by striking ...": in a warning, the speaker's side's own
 ** hostile act under "could", "may" or "might" is threatened as surely as
@@ -9901,6 +9930,8 @@ static void compose_frames_pass(Coder *c) {
     size_t iModal = 0;
     int cModal = modal_before(c, b, &bNeg, &iModal);
     if (!cModal) cModal = warned_could(c, a, b, &iModal);
+    /* (a warning's second act keeps its addressee as the threat's target: left to the warning) */
+    if (!cModal && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn")) cModal = conjunct_modal(c, b, &bNeg, &iModal);
     int bThat = a->e < c->nTok && tok_is(c, a->e, "that");
     bThat |= a->e > a->i + 1 && tok_is(c, a->e - 1, "that");   /* the pattern's own: "insist that" */
     if ((f == FRAME_DEMAND || f == FRAME_APPEAL) && bThat && one_clause(c, a->e, b->i) && !bNeg &&
@@ -11263,6 +11294,25 @@ static void crowd_or_force_storming(Coder *c) {
   }
 }
 
+/* Contract: "the army and the RSF fought for control of Khartoum", "battles
+** for the control of Bakhmut": a city or place after "for (the) control of"
+** is the prize two sides fight over, where the act happens, not a party the
+** act is aimed at (a capital would otherwise be the government, and both
+** sides' own state dropped the fight as aimed at itself). Runs after
+** find_actors. */
+static void contested_places(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pMain || m->pAgent || (m->pMain->kind != AK_CAPITAL && m->pMain->kind != AK_PLACE)) continue;
+    size_t t = m->i;
+    if (t >= 1 && tok_is(c, t - 1, "the")) t--;
+    if (t < 3 || !tok_is(c, t - 1, "of") || !tok_is(c, t - 2, "control")) continue;
+    size_t f = t - 3;
+    if (tok_is(c, f, "the") && f > 0) f--;
+    if (tok_is(c, f, "for") || tok_is(c, f, "over")) m->bLoc = 1;
+  }
+}
+
 /* Contract: "US welcomes Saudi-Iran deal", "vow retaliation against
 ** American-British aggression": two states joined by a hyphen before a noun
 ** of a joint act or relation (deal, talks, summit, aggression ...) are both
@@ -11522,6 +11572,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!c->aUsed || !token_kinds(c)) return 0;
   if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
   hyphen_pair_groups(c);
+  contested_places(c);
   brussels_as_eu(c);
   armed_group_anaphor(c);
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
