@@ -7780,9 +7780,11 @@ static int responsibility_targets(Coder *c) {
     ** before with no victim the text names (bombs that "exploded") was on the
     ** armed group's own state, where it fights */
     size_t t = h->e;
-    if (h->iTgt >= 0 || h->iSrc < 0 || !tok_is(c, t, "for")) continue;
-    if (tok_is(c, t + 1, "the") || tok_in(c, t + 1, azPossDet)) t++;
-    if (!tok_in(c, t + 1, azAttack)) continue;
+    /* ... and so was one it "carried out" (carried_out_claims): the act noun is the pattern's */
+    int bCarried = h->i + 1 < c->nTok && tok_is(c, h->i + 1, "out");
+    if (h->iTgt >= 0 || h->iSrc < 0 || (!tok_is(c, t, "for") && !bCarried)) continue;
+    if (!bCarried && (tok_is(c, t + 1, "the") || tok_in(c, t + 1, azPossDet))) t++;
+    if (!bCarried && !tok_in(c, t + 1, azAttack)) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     const ActorEntry *pC = zS && !c->aM[h->iSrc].pCountry && !c->aM[h->iSrc].pAgent ? country_entry(c, zS) : NULL;
@@ -11380,11 +11382,70 @@ static void armed_group_anaphor(Coder *c) {
   }
 }
 
+/* Contract: "G7 leaders met in Hiroshima ... The leaders also pledged",
+** "NATO foreign ministers agreed ... The ministers said": a bare plural
+** "the leaders" / "the ministers" whose clause names no state is the body of
+** states whose leaders or ministers acted last, in the two sentences before,
+** when no state's act came after it. Why: the bare role took the state of a
+** venue or of the last country named (Japan, Russia). */
+static void leaders_of_body(Coder *c, size_t iSent) {
+  static const char *const azHeads[] = {"leaders", "ministers", "heads", "presidents", "premiers", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->pMain || m->bPronoun || !m->pAgent || m->pCountry || m->pPersonCountry || m->pGroup || m->e <= m->i) continue;
+    if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) continue;
+    if (!tok_in(c, m->e - 1, azHeads)) continue;
+    for (size_t e = d->nEvent; e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      const tocsin_actor *a = &pE->source;
+      if (!a->zOrg || !a->zCode || strncmp(a->zCode, "IGO", 3)) {
+        if (a->zCountry) break;   /* a state acted since */
+        continue;
+      }
+      int bHeads = 0;
+      for (const char *const *z = azHeads; a->zText && *z && !bHeads; z++) bHeads = strstr(a->zText, *z) != NULL;
+      const ActorEntry *pOrg = bHeads ? org_entry(c, a->zCode) : NULL;
+      if (pOrg) {
+        m->pMain = pOrg;
+        m->pAgent = NULL;
+      }
+      break;
+    }
+  }
+}
+
 /* Contract: after a sentence, the armed group it named last stays the
 ** referent of the item's next "the attackers" (armed_group_anaphor). */
 static void remember_armed_group(Coder *c) {
   for (size_t k = 0; k < c->nM; k++)
     if (c->aM[k].pMain && armed_group_entry(c->aM[k].pMain) && !c->aM[k].bLoc) c->pArmedGroup = c->aM[k].pMain;
+}
+
+/* Contract: "Al Shabaab said it had carried out the bombings", "the group
+** said its fighters carried out the attack": an armed group's word that it
+** carried out an act the story already named ("the" right after "carry
+** out"), with no victim in its clause, claims responsibility for it (015),
+** as "claimed the bombing" does; claim_victim then finds the victim. Why:
+** the act alone found no target and the claim was lost. Runs before
+** claim_victim. */
+static void carried_out_claims(Coder *c) {
+  static const char *const azSaid[] = {"said", "says", "announced", "declared", "stated", NULL};
+  const CameoCode *pClaim = dict_cameo(c->p, "015");
+  if (!pClaim) return;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || code_root(h) < 18) continue;
+    if (!armed_group_entry(c->aM[h->iSrc].pMain) || strcmp(lemma_of(c, h), "carry")) continue;
+    int bOwnTarget = h->iTgt >= 0;   /* "..., calling the ministry an enemy base": a victim past a comma is the claim's */
+    for (size_t t = h->e; bOwnTarget && t < c->aM[h->iTgt].i; t++) bOwnTarget = !tok_is(c, t, ",");
+    if (bOwnTarget) continue;
+    if (h->i + 2 >= c->nTok || !tok_is(c, h->i + 1, "out") || !tok_is(c, h->i + 2, "the")) continue;
+    int bSaid = 0;
+    for (size_t t = 0; t < h->i && !bSaid; t++) bSaid = tok_in(c, t, azSaid);
+    if (bSaid) h->zCode = pClaim->zCode;
+  }
 }
 
 /* Contract: a live claim of responsibility (015) that names no victim and
@@ -11575,6 +11636,7 @@ static int code_window(Coder *c, size_t iSent) {
   contested_places(c);
   brussels_as_eu(c);
   armed_group_anaphor(c);
+  leaders_of_body(c, iSent);
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
@@ -11642,6 +11704,7 @@ static int code_window(Coder *c, size_t iSent) {
   asked_content(c);
   drop_noun_uses(c);
   drop_munition_nouns(c);
+  carried_out_claims(c);
   if (!claim_victim(c, iSent)) return 0;
   if (!responsibility_targets(c)) return 0;
   coordinated_targets(c);
