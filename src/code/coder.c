@@ -11581,6 +11581,74 @@ static void violence_result_victims(Coder *c) {
   }
 }
 
+/* Contract: "police opened fire on protesters, killing at least 17 people",
+** "troops shelled the town, wounding dozens": a trailing ", killing" /
+** ", wounding" participle after a live act of coercion or force (roots
+** 17-20) that has its target tells that act's toll, no act of its own, as
+** the gold sets code one event (a finer pattern of the toll's own, "killing
+** hundreds" 202, stays). Why: the toll was coded as a second killing
+** of the source's own civilians. Runs after assign_roles. */
+static void drop_result_tolls(Coder *c) {
+  static const char *const azToll[] = {"killing", "wounding", "injuring", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *r = &c->aH[k];
+    if (r->bDrop || r->i < 2 || !tok_in(c, r->i, azToll) || !tok_is(c, r->i - 1, ",")) continue;
+    if (r->e > r->i + 1) continue;   /* a pattern of its own tells more: "killing hundreds" (202) */
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *p = &c->aH[x];
+      if (p->bDrop || p->e > r->i) continue;
+      int bOne = 1;
+      for (size_t t = p->e; t + 1 < r->i && bOne; t++) bOne = !clause_break(c, t) && !tok_is(c, t, ".");
+      if (bOne && code_root(p) >= 17 && p->iTgt >= 0 && p->iSrc >= 0 && (r->iSrc < 0 || r->iSrc == p->iSrc))
+        r->bDrop = 1;
+      break;
+    }
+  }
+}
+
+/* Contract: "its air defences had destroyed 95 Ukrainian drones over
+** Russian regions", "intercepted 40 Russian missiles over Kyiv": shooting
+** down, destroying or intercepting a salvo of munitions in flight (drones,
+** missiles, rockets, projectiles, plural) is no attack on whoever fired them; it reports their
+** attack on the interceptor's state, so the state the munitions' demonym
+** names becomes the source (195, reported) and the interceptor's side the
+** target. With no such state named ("shot down 37 drones") the hit is no
+** event. Why: interceptions were coded as the defender's strike on the
+** attacker, or on itself. Runs after assign_roles. */
+static void interceptions(Coder *c) {
+  static const char *const azDown[] = {"destroy", "shoot", "intercept", "down", NULL};
+  /* plural only: a salvo; downing "a U.S. surveillance drone" is force on its owner */
+  static const char *const azMunition[] = {"drones", "missiles", "rockets", "projectiles", "uavs", "shaheds", NULL};
+  const CameoCode *pAir = dict_cameo(c->p, "195");
+  for (size_t k = 0; k < c->nH && pAir; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || code_root(h) != 19 || h->iSrc < 0) continue;
+    int bDown = 0;
+    for (const char *const *z = azDown; *z && !bDown; z++) bDown = !strcmp(lemma_of(c, h), *z);
+    if (!bDown) continue;
+    size_t iMun = 0;   /* the munition noun: in the pattern or at most five words after it */
+    for (size_t t = h->i + 1; t < c->nTok && t < h->e + 5 && !iMun; t++) {
+      if (tok_is(c, t, ",") || clause_break(c, t) || tok_is(c, t, "over") || tok_is(c, t, ".")) break;
+      if (tok_in(c, t, azMunition)) iMun = t;
+    }
+    if (!iMun) continue;
+    const char *zDef = NULL, *zAtt = NULL;
+    mention_country(c, h->iSrc, &zDef);
+    int iAtt = -1;
+    for (size_t m = 0; m < c->nM && iAtt < 0; m++)
+      if (c->aM[m].i > h->i && c->aM[m].e <= iMun + 1 && !c->aM[m].bLoc) iAtt = (int)m;
+    if (iAtt >= 0) mention_country(c, iAtt, &zAtt);
+    if (!zAtt || !zDef || !strncmp(zAtt, zDef, 3)) {
+      h->bDrop = 1;
+      continue;
+    }
+    h->iTgt = h->iSrc;
+    h->iSrc = iAtt;
+    h->zCode = pAir->zCode;
+    h->bReported = 1;
+  }
+}
+
 /* Contract: a hostage-taking or abduction (root 18) told with its victims
 ** inside the verb's own pattern ("held 20 passengers hostage", "took 30
 ** villagers hostage") is aimed at them, not at the place's state or at an
@@ -11670,6 +11738,8 @@ static int code_window(Coder *c, size_t iSent) {
   crowd_or_force_storming(c);
   if (!armed_venue_attack(c)) return 0;
   violence_result_victims(c);
+  drop_result_tolls(c);
+  interceptions(c);
   hostages_in_pattern(c);
   help_purpose_force(c);
   recall_from(c);
