@@ -4997,6 +4997,38 @@ static const char *member_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* Contract: for a bare military ruler with no state of its own ("the junta",
+** "the generals", "the coup leaders", "the military government"), the state of
+** the last ruler of that kind the document's events named ("Mali's junta gave
+** France's ambassador 72 hours ... Le Drian had called the junta illegitimate"),
+** else the country the document is most about (zFocus), else NULL. Why: a junta
+** rules the state the story is about, while analytic prose moves its subjects
+** from one advised outsider to the next ("Japan ought to suspend its loans. The
+** junta will probably use lethal force" gave Japan's junta; issue 4 policy). */
+static int bare_role(const Mention *m);
+static const char *junta_country(const Coder *c, int iM) {
+  static const char *const azRuler[] = {"junta", "juntas", "generals", "putschists", NULL};
+  if (iM < 0 || !c->zFocus) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!bare_role(m) || m->bPronoun || m->e <= m->i) return NULL;
+  int bRuler = tok_in(c, m->e - 1, azRuler);
+  bRuler |= tok_is(c, m->e - 1, "government") && m->e >= m->i + 2 && tok_is(c, m->e - 2, "military");
+  bRuler |= tok_is(c, m->e - 1, "leaders") && m->e >= m->i + 2 && tok_is(c, m->e - 2, "coup");
+  if (!bRuler) return NULL;
+  for (size_t k = c->d->nEvent; k-- > 0;) {
+    const tocsin_event *pE = &c->d->aEvent[k];
+    for (int side = 0; side < 2; side++) {
+      const tocsin_actor *a = side ? &pE->target : &pE->source;
+      if (!a->zCountry || !a->zText) continue;
+      const char *zLast = strrchr(a->zText, ' ');
+      zLast = zLast ? zLast + 1 : a->zText;
+      for (const char *const *z = azRuler; *z; z++)
+        if (!strcmp(zLast, *z)) return a->zCountry;
+    }
+  }
+  return c->zFocus;
+}
+
 /* "The first 400 Kenyan police officers arrived in Haiti ... Conille welcomed
 ** the officers": a definite bare role ("the officers", "the troops") is the
 ** source of a past event of the two sentences before that has the same role
@@ -5712,7 +5744,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
   if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
+  if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
+  if (!zTgtMember) zTgtMember = junta_country(c, iT);
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
