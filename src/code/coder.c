@@ -4313,6 +4313,20 @@ static int pattern_to_target(const Coder *c, const VerbHit *h, int iT) {
   return iT;
 }
 
+/* Contract: when pattern hit h ends in "with" ("share ~ intelligence ~ with")
+** and target iT lies inside the pattern's gap, the actor right after the
+** pattern is the target, else iT. Why: an actor in the gap only qualifies
+** what is shared or discussed ("shared intelligence on Russian troop movements
+** with Kyiv" was coded towards Russia; issue 4 policy). */
+static int pattern_with_target(const Coder *c, const VerbHit *h, int iT) {
+  if (iT < 0 || h->e < 2 || !tok_is(c, h->e - 1, "with") || c->aM[iT].i >= h->e || c->aM[iT].i <= h->i) return iT;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (!pm->bLoc && (pm->i == h->e || (pm->i == h->e + 1 && tok_is(c, h->e, "the")))) return (int)m;
+  }
+  return iT;
+}
+
 /* "Twenty Indian soldiers were killed in a clash with Chinese troops": the
 ** dead of a clash are on the side that fought the one after "with", so the
 ** passive's subject is the clash's source, not its target (the pattern
@@ -4834,6 +4848,7 @@ static void assign_roles(Coder *c) {
     iT = proposer_target(c, h, iS, iT);
     iT = namer_target(c, iS, iT);
     iT = pattern_to_target(c, h, iT);
+    iT = pattern_with_target(c, h, iT);
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
