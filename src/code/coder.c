@@ -65,6 +65,8 @@ typedef struct VerbHit {
   int bRev;                    /* a pattern read backwards in a passive: "talks were held" */
   int bOwnClause;              /* a reply in a relative clause with its own subject ("..., which
                                ** Kyiv denied"): an act of its own, kept by drop_relative_clauses */
+  int bPrescribed;             /* the authors prescribe it to its subject ("We urge X to V", "X is
+                               ** advised to V", "It is essential that X V"): mood recommendation */
 } VerbHit;
 
 typedef struct Coder {
@@ -244,6 +246,19 @@ static int plural_word(const Coder *c, size_t t) {
   return k->end - k->start > 2 && c->z[k->end - 1] == 's' && c->z[k->end - 2] != 's';
 }
 
+/* Contract: 1 when token t is a modal of prescription or need that takes "to"
+** ("NATO ought to", "Kyiv needs to", "Western governments need to"). Why: such
+** a word is no noun, so the actor before it is the subject of the verb after
+** "to", not a modifier (issue 4 policy: "ought to" and "need to" recommendations
+** had no source). */
+static int prescriptive_modal_at(const Coder *c, size_t t) {
+  static const char *const azModal[] = {"ought", "need", "needs", NULL};
+  if (!tok_in(c, t, azModal)) return 0;
+  size_t n = t + 1;
+  if (tok_is(c, n, "not")) n++;
+  return n < c->nTok && c->aTok[n].id == c->idTo;
+}
+
 static int noun_at(const Coder *c, size_t t) {
   if (t >= c->nTok) return 0;
   const Token *pt = &c->aTok[t];
@@ -253,7 +268,7 @@ static int noun_at(const Coder *c, size_t t) {
   int bVerb = 0;
   for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) bVerb |= (f->forms & ~VF_ING) != 0;
   return pt->bWord && !pt->bCap && is_alpha((unsigned char)c->z[pt->start]) && !bVerb &&
-         !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) && !tok_in(c, t, azFollow) &&
+         !prescriptive_modal_at(c, t) && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) && !tok_in(c, t, azFollow) &&
          !tok_in(c, t, azNotNoun) && !(len > 2 && c->z[pt->end - 2] == 'l' && c->z[pt->end - 1] == 'y') &&
          !(len >= 5 && c->z[pt->end - 2] == 'e' && c->z[pt->end - 1] == 'd' && !tok_is(c, t, "hundred"));
 }
@@ -4298,6 +4313,20 @@ static int pattern_to_target(const Coder *c, const VerbHit *h, int iT) {
   return iT;
 }
 
+/* Contract: when pattern hit h ends in "with" ("share ~ intelligence ~ with")
+** and target iT lies inside the pattern's gap, the actor right after the
+** pattern is the target, else iT. Why: an actor in the gap only qualifies
+** what is shared or discussed ("shared intelligence on Russian troop movements
+** with Kyiv" was coded towards Russia; issue 4 policy). */
+static int pattern_with_target(const Coder *c, const VerbHit *h, int iT) {
+  if (iT < 0 || h->e < 2 || !tok_is(c, h->e - 1, "with") || c->aM[iT].i >= h->e || c->aM[iT].i <= h->i) return iT;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (!pm->bLoc && (pm->i == h->e || (pm->i == h->e + 1 && tok_is(c, h->e, "the")))) return (int)m;
+  }
+  return iT;
+}
+
 /* "Twenty Indian soldiers were killed in a clash with Chinese troops": the
 ** dead of a clash are on the side that fought the one after "with", so the
 ** passive's subject is the clash's source, not its target (the pattern
@@ -4819,6 +4848,7 @@ static void assign_roles(Coder *c) {
     iT = proposer_target(c, h, iS, iT);
     iT = namer_target(c, iS, iT);
     iT = pattern_to_target(c, h, iT);
+    iT = pattern_with_target(c, h, iT);
     if (h->iSrcForce >= 0) iS = h->iSrcForce;
     if (h->iTgtForce >= 0) iT = h->iTgtForce;
     h->iSrc = iS;
@@ -4980,6 +5010,38 @@ static const char *member_country(const Coder *c, int iM) {
     if (zC) return zC;
   }
   return NULL;
+}
+
+/* Contract: for a bare military ruler with no state of its own ("the junta",
+** "the generals", "the coup leaders", "the military government"), the state of
+** the last ruler of that kind the document's events named ("Mali's junta gave
+** France's ambassador 72 hours ... Le Drian had called the junta illegitimate"),
+** else the country the document is most about (zFocus), else NULL. Why: a junta
+** rules the state the story is about, while analytic prose moves its subjects
+** from one advised outsider to the next ("Japan ought to suspend its loans. The
+** junta will probably use lethal force" gave Japan's junta; issue 4 policy). */
+static int bare_role(const Mention *m);
+static const char *junta_country(const Coder *c, int iM) {
+  static const char *const azRuler[] = {"junta", "juntas", "generals", "putschists", NULL};
+  if (iM < 0 || !c->zFocus) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!bare_role(m) || m->bPronoun || m->e <= m->i) return NULL;
+  int bRuler = tok_in(c, m->e - 1, azRuler);
+  bRuler |= tok_is(c, m->e - 1, "government") && m->e >= m->i + 2 && tok_is(c, m->e - 2, "military");
+  bRuler |= tok_is(c, m->e - 1, "leaders") && m->e >= m->i + 2 && tok_is(c, m->e - 2, "coup");
+  if (!bRuler) return NULL;
+  for (size_t k = c->d->nEvent; k-- > 0;) {
+    const tocsin_event *pE = &c->d->aEvent[k];
+    for (int side = 0; side < 2; side++) {
+      const tocsin_actor *a = side ? &pE->target : &pE->source;
+      if (!a->zCountry || !a->zText) continue;
+      const char *zLast = strrchr(a->zText, ' ');
+      zLast = zLast ? zLast + 1 : a->zText;
+      for (const char *const *z = azRuler; *z; z++)
+        if (!strcmp(zLast, *z)) return a->zCountry;
+    }
+  }
+  return c->zFocus;
 }
 
 /* "The first 400 Kenyan police officers arrived in Haiti ... Conille welcomed
@@ -5697,7 +5759,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
   if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
+  if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
+  if (!zTgtMember) zTgtMember = junta_country(c, iT);
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
@@ -9775,6 +9839,96 @@ static void future_response_threat(Coder *c) {
   }
 }
 
+/* Contract: 1 when appeal hit a is the authors' own, as a report's prescriptions
+** word it: "we" (no speaker named, so no mention) before it ("We urge", "We
+** strongly recommend that"), or a present passive with no agent ("is advised to",
+** "are urged to"). Why: the authors are no actor, so their appeal is no event;
+** what they prescribe is the addressee's act, mood recommendation (issue 4 policy). */
+static int authors_appeal(const Coder *c, const VerbHit *a) {
+  static const char *const azPresentBe[] = {"is", "are", NULL};
+  if (frame_family(a->zCode) != FRAME_APPEAL || a->i == 0) return 0;
+  size_t t = a->i;
+  while (t > 0 && tok_adverb(c, t - 1)) t--;
+  if (t == 0) return 0;
+  if (tok_is(c, t - 1, "we") && !in_mention(c, t - 1)) return 1;
+  return (a->forms & VF_PP) && tok_in(c, t - 1, azPresentBe) && !tok_is(c, a->e, "by");
+}
+
+/* Contract: 1 when base-form hit b opens a clause the authors prescribe with
+** "it is ADJ that" ("It is essential that the West cut ...", "it is vital that
+** Kyiv avoid ..."), with no other hit between "that" and b. Why: the mandative
+** subjunctive of a report's authors is a recommendation, not a fact (issue 4 policy). */
+static int mandative_that(const Coder *c, size_t k) {
+  static const char *const azAdj[] = {"essential", "vital", "imperative", "important", "crucial", "critical",
+                                      "necessary", "urgent", NULL};
+  const VerbHit *b = &c->aH[k];
+  if (!(b->forms & VF_BASE) || b->i < 5) return 0;
+  size_t iThat = SIZE_MAX;
+  for (size_t t = b->i; t-- > 0 && t + 12 > b->i && iThat == SIZE_MAX;) {
+    if (clause_break(c, t) || tok_is(c, t, ".")) return 0;
+    if (tok_is(c, t, "that")) iThat = t;
+  }
+  if (iThat == SIZE_MAX || iThat < 3 || !tok_in(c, iThat - 1, azAdj)) return 0;
+  size_t t = iThat - 1;
+  while (t > 1 && tok_adverb(c, t - 1)) t--;
+  if (t < 2 || !tok_is(c, t - 1, "is") || !tok_is(c, t - 2, "it")) return 0;
+  for (size_t x = 0; x < k; x++)
+    if (!c->aH[x].bDrop && c->aH[x].i > iThat) return 0;
+  return 1;
+}
+
+/* Contract: drops an appeal the report's authors make (authors_appeal) when an
+** act follows it in its clause, and marks that act and each one the mandative
+** "it is essential that" governs (mandative_that) as prescribed (bPrescribed),
+** to be coded as its own subject's act with mood recommendation. Runs before
+** the frames compose, which would otherwise fold the act into an appeal with
+** no source. Why: "We recommend that the African Union suspend Mali", "Kenya is
+** advised to ...", "We urge Washington to sanction ..." gave no event (issue 4 policy). */
+static void authors_prescription(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !authors_appeal(c, a)) continue;
+    for (size_t x = k + 1; x < c->nH; x++) {
+      VerbHit *b = &c->aH[x];
+      if (b->bDrop) continue;
+      if ((b->forms & VF_BASE) && b->i > a->i && b->i <= a->e + 14 && one_clause(c, a->e, b->i)) {
+        a->bDrop = 1;
+        b->bPrescribed = 1;
+      }
+      break;
+    }
+  }
+  for (size_t k = 0; k < c->nH; k++)
+    if (!c->aH[k].bDrop && mandative_that(c, k)) c->aH[k].bPrescribed = 1;
+}
+
+/* Contract: gives a prescribed act (authors_prescription) the mood recommendation,
+** a statement about the future. Why: the clause before such an act ("the African
+** Union" after "We recommend that") holds no modal for judge_clause to read. */
+static void prescribed_mood(const VerbHit *h, Judgment *j) {
+  if (!h->bPrescribed) return;
+  j->zMood = "recommendation";
+  j->bFuture = 1;
+}
+
+/* Contract: marks negated each gerund hit right after "avoid" or "refrain from"
+** (past adverbs: "should avoid openly arming", "refrained from shelling").
+** Why: avoiding an act is not doing it, as "did not" is; the act was coded as done
+** ("Kyiv should avoid shelling the city" gave a positive 194; issue 4 policy). */
+static void avoided_act(Coder *c) {
+  static const char *const azAvoid[] = {"avoid", "avoids", "avoided", "avoiding", NULL};
+  static const char *const azRefrain[] = {"refrain", "refrains", "refrained", "refraining", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING)) continue;
+    size_t t = h->i;
+    while (t > 0 && tok_adverb(c, t - 1)) t--;
+    if (t == 0) continue;
+    if (tok_in(c, t - 1, azAvoid) || (t > 1 && tok_is(c, t - 1, "from") && tok_in(c, t - 2, azRefrain)))
+      h->bNegated = 1;
+  }
+}
+
 static void compose_frames(Coder *c) {
   compose_frames_pass(c);
   /* "a militant wanted for murder", "Russia wants peace": a wish that frames
@@ -11208,6 +11362,27 @@ static int state_epithet(Coder *c) {
 ** act negated with mood forecast (as dev6-analytic codes it), not a hedged
 ** estimate that it will. True when "unlikely" stands right before the "to"
 ** of verb hit h. */
+/* Contract: 1 when the "to" before hit h follows a call it is unlikely to be
+** heeded ("is unlikely to heed calls to halt", "unlikely to bow to pressure to
+** free", "unlikely to accept demands to withdraw"): the unlikely "to", a verb
+** of yielding and a noun of asking within the five words before h's "to". Why:
+** the act asked for is then unlikely, a negated forecast, as after a bare
+** "unlikely to" (issue 4 policy: "Beijing is unlikely to heed calls to halt
+** its arms sales" gave the halt as an estimate). */
+static int unlikely_to_heed(const Coder *c, const VerbHit *h) {
+  static const char *const azAsk[] = {"calls", "call", "demands", "demand", "appeals", "pressure", "requests",
+                                      "pleas", "urging", NULL};
+  static const char *const azYield[] = {"heed", "answer", "accept", "bow", "yield", "give", "respond", "listen",
+                                        "cave", "meet", NULL};
+  size_t t = to_before(c, h);
+  if (t == SIZE_MAX || t < 4 || !tok_in(c, t - 1, azAsk)) return 0;
+  for (size_t u = t - 1; u-- > 0 && u + 5 >= t;) {
+    if (!tok_in(c, u, azYield)) continue;
+    return u >= 2 && tok_is(c, u - 1, "to") && tok_is(c, u - 2, "unlikely");
+  }
+  return 0;
+}
+
 static int unlikely_to(const Coder *c, const VerbHit *h) {
   size_t t = to_before(c, h);
   return t != SIZE_MAX && t > 0 && tok_is(c, t - 1, "unlikely");
@@ -11722,6 +11897,8 @@ static int code_window(Coder *c, size_t iSent) {
   drop_headline_weapon_nouns(c);
   headline_object_nouns(c);
   if (!object_it(c)) return 0;
+  authors_prescription(c);
+  avoided_act(c);
   compose_frames(c);
   not_ruled_out(c);
   trailing_threat_subject(c);
@@ -11892,10 +12069,11 @@ static int code_window(Coder *c, size_t iSent) {
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
-    if (!j.bNegated && unlikely_to(c, h)) {
+    if (!j.bNegated && (unlikely_to(c, h) || unlikely_to_heed(c, h))) {
       j.bNegated = 1;
       j.zMood = "forecast";
     }
+    prescribed_mood(h, &j);
     /* "should", "must" prescribe for the author only when no one else is
     ** speaking: "agreed that their countries should cooperate", "..., saying
     ** he must resign", "said Sudan must return a helicopter that was

@@ -115,7 +115,7 @@ void judge_clause(const JudgeWord *a, size_t n, const JudgeWord *aAll, size_t nA
         if (i > iHedgeLast) iHedgeLast = i;
       }
     }
-    if (word_is(w, "should") || word_is(w, "must") || phrase_at(a, n, i, "ought to") ||
+    if (word_is(w, "should") || word_is(w, "must") || word_is(w, "ought") || phrase_at(a, n, i, "do well to") ||
         phrase_at(a, n, i, "needs to") || phrase_at(a, n, i, "need to") ||
         word_is(w, "recommend") || word_is(w, "recommends")) {
       bRecommend = 1;
