@@ -21,6 +21,7 @@
 #define TK_AMOUNT 1     /* a number or a word of an amount: "7.4", "billion", "euros" */
 #define TK_DOLLAR 2     /* "$" */
 #define TK_LIST_SEP 4   /* ",", "and", "the" between the names of a list */
+#define TK_COORD_MODAL 8 /* "and" or "but" before a modal: "... and would pay for it" */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */
@@ -2567,6 +2568,18 @@ static int amount_part(const Coder *c, size_t t, size_t lo) {
   return t > lo && (c->aKind[t - 1] & (TK_AMOUNT | TK_DOLLAR)) && (c->aKind[t] & TK_AMOUNT);
 }
 
+/* Contract: says whether token t is "and" or "but" right before a modal
+** ("had made a big mistake and would pay for it"): the modal opens a second
+** predicate with its own verb, so no pattern's gap may run across it (the
+** gap of "make ~ pay for" took "made a big mistake and would pay for", the
+** wrong side's threat). Issue 4 estimate. */
+static int coordinated_modal_at(const Coder *c, size_t t) {
+  static const char *const azCoord[] = {"and", "but", NULL};
+  static const char *const azModal[] = {"would", "will", "could", "may", "might", "must", "should", "shall",
+                                        "can", NULL};
+  return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azModal);
+}
+
 /* Sets c->aKind for the window's tokens: the word classes a pattern's gap
 ** asks about for every token of every pattern tried (match_slots), so the
 ** word lists are compared once per token, not once per try. 0 on OOM. */
@@ -2582,6 +2595,7 @@ static int token_kinds(Coder *c) {
     if (is_digit((unsigned char)c->z[c->aTok[t].start]) || tok_in(c, t, azScale)) c->aKind[t] |= TK_AMOUNT;
     if (tok_is(c, t, "$")) c->aKind[t] |= TK_DOLLAR;
     if (tok_in(c, t, azSep)) c->aKind[t] |= TK_LIST_SEP;
+    if (coordinated_modal_at(c, t)) c->aKind[t] |= TK_COORD_MODAL;
   }
   return 1;
 }
@@ -2704,6 +2718,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         if (nWord > 6) break;
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
+        if (c->aKind[i + g - 1] & TK_COORD_MODAL) break;   /* "... and would pay for it" */
         /* "attacked by protesters": what follows "by" is the agent, never
         ** the object a pattern looks for (by id: this loop is hot) */
         if (c->idBy != TOK_NONE ? pg->id == c->idBy : tok_is(c, i + g - 1, "by")) break;
