@@ -3583,6 +3583,61 @@ static int armed_mention(const Mention *m) {
   return 0;
 }
 
+/* Contract: "Kharkiv came under Russian missile attack", "the convoy came
+** under fire from Israeli troops", "Odesa came under heavy shelling": the
+** subject that comes under an attack, fire or shelling is its target, and
+** the state or group the attack's modifier or a "from"/"by" names is its
+** source. At "come" followed by "under", an attack noun within four words
+** (and a sentence subject right before) gives the noun's pattern with roles
+** forced: *piSrc the attacker (-1 when unnamed: no event), *piTgt the
+** subject; the code is the weapon's (194 shelling, 195 air and missile, else
+** the noun's 190 or 193). Why: the construction gave no event at all. */
+static const VerbPattern *came_under_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd, int *piSrc,
+                                         int *piTgt, const char **pzCode) {
+  static const char *const azCome[] = {"came", "come", "comes", "coming", NULL};
+  static const char *const azAttack[] = {"attack", "attacks", "fire", "shelling", "bombardment", "assault",
+                                         "airstrikes", "strikes", NULL};
+  static const char *const azShell[] = {"shelling", "artillery", "mortar", "tank", NULL};
+  static const char *const azAir[] = {"missile", "missiles", "drone", "drones", "air", "airstrikes", "rocket", "rockets",
+                                      "bombardment", "aerial", NULL};
+  if (i == 0 || i + 2 >= c->nTok || !tok_in(c, i, azCome) || !tok_is(c, i + 1, "under")) return NULL;
+  size_t n = 0;
+  for (size_t t = i + 2; t < c->nTok && t < i + 7 && !n; t++) {
+    if (tok_is(c, t, ",") || clause_break(c, t)) break;
+    if (tok_in(c, t, azAttack)) n = t;
+  }
+  if (!n) return NULL;
+  int iTgt = -1, iSrc = -1;
+  size_t b = i;
+  if (b > 0 && tok_adverb(c, b - 1)) b--;
+  if (b > 0 && (tok_is(c, b - 1, "had") || tok_is(c, b - 1, "has") || tok_is(c, b - 1, "have"))) b--;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e == b && !pm->bLoc && !pm->bAside) iTgt = (int)m;
+    if (iSrc < 0 && pm->i > i + 1 && pm->i <= n && !pm->bLoc) iSrc = (int)m;   /* "under Russian attack" */
+  }
+  if (iTgt < 0) return NULL;
+  if (iSrc < 0 && n + 2 < c->nTok && (tok_is(c, n + 1, "from") || tok_is(c, n + 1, "by")))
+    for (size_t m = 0; m < c->nM && iSrc < 0; m++)
+      if (c->aM[m].i >= n + 2 && c->aM[m].i <= n + 3) iSrc = (int)m;   /* "under fire from Israeli troops" */
+  const char *zCode = "190";
+  for (size_t t = i + 2; t <= n; t++) {
+    if (tok_in(c, t, azShell)) zCode = "194";
+    else if (tok_in(c, t, azAir)) zCode = "195";
+  }
+  if (!strcmp(zCode, "190") && tok_is(c, n, "fire")) zCode = "193";
+  const VerbPattern *v = token_pattern(c, n, "190", pForms);
+  if (!v) v = token_pattern(c, n, "194", pForms);
+  if (!v) v = token_pattern(c, n, "195", pForms);
+  if (!v) v = token_pattern(c, n, "193", pForms);
+  if (!v) return NULL;
+  *pEnd = n + 1;
+  *piSrc = iSrc;
+  *piTgt = iTgt;
+  *pzCode = zCode;
+  return v;
+}
+
 /* "Hayat Tahrir al-Sham fighters entered Damascus", "M23 rebels entered
 ** Goma": an armed force that enters a named city, capital or region takes
 ** it (192), as the dictionary's "enter ~ town|city|capital" does for a place
@@ -3847,6 +3902,8 @@ static int find_verbs(Coder *c) {
       const VerbPattern *pOut = passive_expulsion_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive);
       if (pOut) pBest = pOut;
     }
+    const char *zUnder = NULL;   /* "Kharkiv came under Russian missile attack" */
+    if (!pBest) pBest = came_under_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive, &zUnder);
     if (!pBest || pBest->nSlot == 0) {   /* "said the resolution was regrettable", over the lone "say" (010) */
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
       if (pVerdict) pBest = pVerdict;
@@ -3873,6 +3930,7 @@ static int find_verbs(Coder *c) {
     h->e = bestEnd;
     h->pPat = pBest;
     h->zCode = pBest->zCode;
+    if (zUnder && dict_cameo(c->p, zUnder)) h->zCode = dict_cameo(c->p, zUnder)->zCode;
     h->iSpan = h->iSubj = i;
     h->eSpan = bestEnd;
     h->iSrcForce = iSrcPassive;
@@ -11839,6 +11897,36 @@ static void interceptions(Coder *c) {
   }
 }
 
+/* Contract: "Russian shelling of Kherson killed two civilians", "an Israeli
+** strike on Rafah killed 12 people": a subject that is a state's act of force
+** (a demonym or state, then a force noun) followed by "of"/"on"/"against"
+** and the place it hit gives the verb its source -- the state -- when
+** assign_roles found none (the place after the preposition stopped the
+** search). Runs after assign_roles. */
+static void force_noun_subject(Coder *c) {
+  static const char *const azForce[] = {"shelling", "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                                        "bombardment", "bombing", "bombings", "barrage", "offensive", "assault",
+                                        "raid", "raids", "shells", NULL};
+  static const char *const azOn[] = {"of", "on", "against", "in", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc >= 0 || code_root(h) < 18) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i >= h->i || pm->bLoc || pm->bAside || pm->bPrep || (!pm->pCountry && !pm->pMain)) continue;
+      size_t t = pm->e;
+      if (t + 2 >= h->i || !tok_in(c, t, azForce) || !tok_in(c, t + 1, azOn)) continue;
+      int bOne = 1;   /* one noun phrase up to the verb */
+      for (size_t u = t + 2; u < h->i && bOne; u++) bOne = !tok_is(c, u, ",") && !clause_break(c, u);
+      const char *zS = NULL, *zT = NULL;
+      mention_country(c, (int)m, &zS);
+      if (h->iTgt >= 0) mention_country(c, h->iTgt, &zT);
+      if (bOne && zS && zT && strncmp(zS, zT, 3)) h->iSrc = (int)m;   /* a victim of another state */
+      break;
+    }
+  }
+}
+
 /* Contract: a hostage-taking or abduction (root 18) told with its victims
 ** inside the verb's own pattern ("held 20 passengers hostage", "took 30
 ** villagers hostage") is aimed at them, not at the place's state or at an
@@ -11926,6 +12014,7 @@ static int code_window(Coder *c, size_t iSent) {
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   and_clause_subject(c);
+  force_noun_subject(c);
   condemned_by_agent(c);
   crowd_or_force_storming(c);
   if (!armed_venue_attack(c)) return 0;
