@@ -1894,6 +1894,23 @@ static void counted_by_agent(Coder *c) {
   }
 }
 
+/* Contract: "a delegation led by former Nigerian head of state Abdulsalami
+** Abubakar": a mention after "by" and a title word that is not its own
+** ("former", "then", "ex-", "the", "a") is the agent after "by", as one right
+** after "by" is; sets bBy and bPrep. Why: only the token right before a
+** mention set bBy, so a former leader heading a group was taken for the
+** group's verb's subject (issue 4 regional). */
+static void titled_by_agent(Coder *c) {
+  static const char *const azTitle[] = {"former", "then", "ex", "-", "the", "a", "an", "late", "outgoing", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->bBy || m->bPronoun || m->bLoc || m->i < 2) continue;
+    size_t t = m->i - 1;
+    while (t > 0 && t + 4 > m->i && tok_in(c, t, azTitle)) t--;
+    if (t + 1 < m->i && tok_is(c, t, "by")) m->bBy = m->bPrep = 1;
+  }
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -2451,6 +2468,7 @@ static int find_actors(Coder *c) {
   platform_medium(c);
   salvo_subject(c);
   counted_by_agent(c);
+  titled_by_agent(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -2669,6 +2687,17 @@ static int day_gap_part(const Coder *c, size_t t, size_t lo) {
   return (t == lo || t == lo + 1) && day_between_slots(c, lo) != 0;
 }
 
+/* Contract: says whether token t, after token lo, continues one actor's name
+** that began inside a pattern's gap at or after lo ("took former Brazilian
+** president Luiz Inacio Lula da Silva into custody"): a person's long name
+** and title are one word of the gap, as a list of states is (actor_list_part), so the
+** object does not outrun the gap. Issue 4 regional: titled names are long. */
+static int actor_name_part(const Coder *c, size_t t, size_t lo) {
+  if (t <= lo) return 0;
+  int m = actor_mention_at(c, t);
+  return m >= 0 && c->aM[m].i < t && c->aM[m].i >= lo && c->aM[m].pMain && c->aM[m].pMain->kind == AK_PERSON;
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -2684,7 +2713,8 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
       if (g > 0) {
         const Token *pg = &c->aTok[i + g - 1];
         if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
-            !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i) && !day_gap_part(c, i + g - 1, i))
+            !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i) && !day_gap_part(c, i + g - 1, i) &&
+            !actor_name_part(c, i + g - 1, i))
           nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
@@ -8909,6 +8939,14 @@ static void self_speech_targets(Coder *c) {
   }
 }
 
+/* Contract: says whether zCode is the threat of dissent (133: "called a
+** general strike", "said they would march again"), which, like the protest
+** it announces, falls on the protesters' own state when no target is named.
+** Why: the threat had no target and was dropped (issue 4 regional). */
+static int dissent_threat_at_home(const char *zCode) {
+  return !strcmp(zCode, "133");
+}
+
 static int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -8942,7 +8980,7 @@ static int own_country_targets(Coder *c) {
                     !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1242") ||
                     !strcmp(zCode, "1243") ||
-                    !strncmp(zCode, "132", 3) || !strcmp(zCode, "137");
+                    !strncmp(zCode, "132", 3) || !strcmp(zCode, "137") || dissent_threat_at_home(zCode);
     if (!bDomestic) continue;
     /* "the two sides agreed to exchange prisoners": states acting together
     ** act on each other, not at home */
