@@ -1775,6 +1775,29 @@ static int possessed_release(const Coder *c, size_t i) {
   return t < c->nTok && tok_in(c, t, azFree);
 }
 
+/* Contract: says whether token i is "his" or "her" between a reply verb and
+** the plea it answers -- "rejected his request to remain free", "denied her appeal",
+** "accepted his resignation" -- so the possessive names the person the reply
+** is aimed at, as in possessed_release. Why: the reply found no target and
+** was dropped (issue 4 regional). */
+static int possessed_plea(const Coder *c, size_t i) {
+  static const char *const azPlea[] = {"request", "requests", "appeal", "appeals", "plea", "pleas", "petition",
+                                       "bid", "application", "resignation", "offer", "proposal", "demand",
+                                       "demands", NULL};
+  static const char *const azHow[] = {"latest", "last", "final", "new", "fresh", "formal", "urgent", NULL};
+  /* ... right after a verb that answers another's plea, not one's own
+  ** ("reiterated his demands" is the speaker's) */
+  static const char *const azReply[] = {"rejected", "rejects", "reject", "rejecting", "denied", "denies", "deny",
+                                        "denying", "dismissed", "dismisses", "dismiss", "accepted", "accepts",
+                                        "accept", "granted", "grants", "grant", "approved", "approves", "upheld",
+                                        "refused", "refuses", "down", "overturned", NULL};
+  if (!tok_is(c, i, "his") && !tok_is(c, i, "her")) return 0;
+  if (i == 0 || !tok_in(c, i - 1, azReply)) return 0;
+  size_t t = i + 1;
+  while (t < c->nTok && t < i + 3 && tok_in(c, t, azHow)) t++;
+  return t < c->nTok && tok_in(c, t, azPlea);
+}
+
 /* "Workers demanding higher wages blocked roads", "Thousands of protesters
 ** calling for new elections marched": a role that opens its clause and is
 ** followed by a verb's present participle is the clause's actor, described by
@@ -1909,6 +1932,81 @@ static void titled_by_agent(Coder *c) {
     while (t > 0 && t + 4 > m->i && tok_in(c, t, azTitle)) t--;
     if (t + 1 < m->i && tok_is(c, t, "by")) m->bBy = m->bPrep = 1;
   }
+}
+
+/* Contract: "expelled diplomats from Argentina, Chile and Peru after their
+** governments questioned the result": a bare role right after "their" that
+** opens a clause (at the start, or after a comma, "and" or a subordinator)
+** as the subject of the verb after it is
+** that role of each state of the plural antecedent -- the nearest compound
+** group of states before it in the sentence, else the plural subject carried
+** from the sentence before (c->aPl) -- one mention per state over the role's
+** words, grouped as one. Why: the bare role took one state, or the story's,
+** so the clause's act went to the wrong side (issue 4 regional). 0 on OOM. */
+static int plural_possessive_roles(Coder *c) {
+  static const char *const azOpen[] = {",", "and", "but", "after", "before", "when", "because", "as", "since",
+                                       "while", "until", "once", "though", "although", NULL};
+  int gNext = 0;
+  for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pGroup || m->pPersonCountry || m->bPronoun) continue;
+    size_t i = tok_is(c, m->i, "their") ? m->i : m->i - 1;
+    if (m->i == 0 || !tok_is(c, i, "their")) continue;
+    if (i > 0 && !tok_in(c, i - 1, azOpen)) continue;
+    /* ... as the subject of a verb right after it ("their governments
+    ** questioned", "their leaders would meet"): no aside then */
+    static const char *const azAux[] = {"would", "will", "had", "has", "have", "did", "were", "are", "also", NULL};
+    if (m->e >= c->nTok || !(dict_forms(c->p, c->aTok[m->e].id) || tok_in(c, m->e, azAux))) continue;
+    /* the antecedent: a group of two or more states before the role */
+    int g = -1;
+    for (size_t x = k; x-- > 0 && g < 0;) {
+      const Mention *a = &c->aM[x];
+      if (a->bLoc || a->bAside || a->bSaid || a->bPronoun || !plural_group(c, a->iGroup)) continue;
+      g = a->iGroup;
+    }
+    const char **azC = malloc((k + c->nPl + 1) * sizeof(char *));
+    if (!azC) return 0;
+    size_t nC = 0;
+    for (size_t x = 0; g >= 0 && x < k; x++) {
+      const char *zC = NULL;
+      if (c->aM[x].iGroup != g || c->aM[x].bPronoun) continue;
+      mention_country(c, (int)x, &zC);
+      if (zC && is_state_code(zC)) azC[nC++] = zC;
+    }
+    for (size_t x = 0; g < 0 && x < c->nPl; x++) {
+      const char *zC = NULL;
+      const Mention *a = &c->aPl[x];
+      if (a->pCountry) zC = a->pCountry->zCountry;
+      else if (a->pMain) zC = a->pMain->zCountry;
+      if (zC && is_state_code(zC)) azC[nC++] = zC;
+    }
+    if (nC < 2) {
+      free(azC);
+      continue;
+    }
+    Mention tmpl = *m;
+    gNext++;
+    memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+    c->nM--;
+    size_t nIn = 0;
+    for (size_t x = 0; x < nC; x++) {
+      Mention n = tmpl;
+      n.pCountry = country_entry(c, azC[x]);
+      if (!n.pCountry) continue;
+      n.iGroup = gNext;
+      n.bAside = n.bMod = n.bPrep = 0;
+      if (!insert_mention(c, &n)) {
+        free(azC);
+        return 0;
+      }
+      nIn++;
+    }
+    free(azC);
+    if (nIn) k += nIn - 1;
+    else k--;
+  }
+  return 1;
 }
 
 static int find_actors(Coder *c) {
@@ -2258,6 +2356,7 @@ static int find_actors(Coder *c) {
                   (i + 1 >= c->nTok || !c->aTok[i + 1].bWord || tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep));
     /* "demanded his immediate release": whose release is the act's object */
     bHerObj |= possessed_release(c, i);
+    bHerObj |= possessed_plea(c, i);
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {
       Mention m = pronoun_mention(i, i + 1, pRef);
@@ -2534,7 +2633,8 @@ static int find_actors(Coder *c) {
     }
     g++;
   }
-  return plural_pronouns(c);
+  if (!plural_pronouns(c)) return 0;
+  return plural_possessive_roles(c);
 }
 
 /* ---- verbs -------------------------------------------------------------------- */
@@ -3193,7 +3293,10 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     "demand", "demands", "ultimatum", "request", "requests", "criticism", "criticisms", "condemnation",
     "warning", "warnings", "threats",
     /* issue 4 (asia): conduct judged in security copy ("called the navy's conduct unsafe") */
-    "conduct", "action", "behaviour", "behavior", "manoeuvres", "maneuvers", "activities", NULL};
+    "conduct", "action", "behaviour", "behavior", "manoeuvres", "maneuvers", "activities",
+    /* issue 4 (regional): acts of domestic crises a reaction answers ("welcomed the release",
+    ** "condemned the postponement") */
+    "release", "releases", "postponement", "dissolution", "ouster", "overthrow", "storming", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
 ** talks constructive", "said the vote was free and fair"). */
