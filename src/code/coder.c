@@ -3783,7 +3783,7 @@ static int prevented_act(const Coder *c, size_t i) {
                                        NULL};
   if (i < 2 || !tok_is(c, i - 1, "from") || !tok_ing(c, i)) return 0;
   for (size_t t = i - 1; t-- > 0 && t + 12 > i;) {
-    if (tok_is(c, t, ",") || clause_break(c, t)) return 0;
+    if (clause_break(c, t)) return 0;   /* commas may close an apposition: "stopped X, the envoy, from" */
     if (tok_in(c, t, azKeep)) return 1;
   }
   return 0;
@@ -6264,6 +6264,47 @@ static void mark_body_members(Coder *c) {
     if (!pBody) continue;
     m->bAside = 1;
     m->iGroup = -1000000 - (int)k;
+  }
+}
+
+/* Contract: "Former Nigerian president Olusegun Obasanjo, the AU's envoy for
+** the Horn of Africa, led the mediation": a person followed by an apposition
+** that opens with "the", an organisation and an envoy's or officer's title
+** acts for that organisation, as the README codes UN, EU and NATO leaders by
+** their body; the person's mention takes the organisation's code. Why: a
+** former head of state sent by a regional body was coded by his old office
+** (issue 4 regional). Runs before mark_appositions sets the apposition aside. */
+static void org_officer_apposition(Coder *c) {
+  static const char *const azTitle[] = {"envoy", "envoys", "mediator", "mediators", "representative", "chief",
+                                        "head", "chairman", "chairperson", "chair", "secretary", "commissioner",
+                                        "special", "spokesman", "spokeswoman", "spokesperson", "facilitator",
+                                        NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->bPronoun || !m->pMain || m->pMain->kind != AK_PERSON) continue;
+    size_t open = m->e;
+    if (open + 3 >= c->nTok || !tok_is(c, open, ",") || !tok_is(c, open + 1, "the")) continue;
+    for (size_t x = k + 1; x < c->nM; x++) {
+      const Mention *n = &c->aM[x];
+      if (n->i != open + 1 && n->i != open + 2) continue;   /* the mention may hold the "the" */
+      if (!n->pMain || n->pMain->kind != AK_ORG) break;
+      size_t t = n->e;
+      if (t < c->nTok && tok_is(c, t, "'s")) t++;
+      /* the title after the body, or inside its mention ("the African Union's envoy") */
+      int bTitle = t < c->nTok && tok_in(c, t, azTitle);
+      for (size_t u = n->i; u < n->e && !bTitle; u++) bTitle = tok_in(c, u, azTitle);
+      if (!bTitle) break;
+      size_t close = open + 1;   /* an apposition, not a clause: a closing comma, no verb before it */
+      while (close < c->nTok && close <= open + 14 && !tok_is(c, close, ",")) close++;
+      if (close >= c->nTok || !tok_is(c, close, ",")) break;
+      int bVerb = 0;
+      for (size_t h = 0; h < c->nH; h++) bVerb |= !c->aH[h].bDrop && c->aH[h].i > open && c->aH[h].i < close;
+      if (bVerb) break;
+      m->pMain = n->pMain;
+      m->pCountry = NULL;
+      m->pAgent = NULL;
+      break;
+    }
   }
 }
 
@@ -11691,6 +11732,7 @@ static int code_window(Coder *c, size_t iSent) {
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
   split_clause_subjects(c);
+  org_officer_apposition(c);
   mark_appositions(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
