@@ -8192,6 +8192,23 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") && c->aTok[e + 2].bWord ? e + 2 : e + 1;
 }
 
+/* Contract: the state whose soldiers a reaction to "the coup", "the
+** takeover" or "the mutiny" answers, with *pzRole set to MIL, when hit h
+** reacts to such a noun: the state the story is about (the country of the
+** last mention in earlier sentences, else the document's most mentioned), not
+** the reacting side's own; else NULL. Why: a coup's "seized power" is no event
+** of its own (heldout-2's rule), so "the AU condemned the takeover" found no
+** act to answer and was dropped (issue 4 regional). */
+static const char *coup_makers(const Coder *c, const VerbHit *h, const char *zS, const char **pzRole) {
+  static const char *const azCoup[] = {"coup", "takeover", "putsch", "mutiny", NULL};
+  size_t n = reaction_noun_at(c, h);
+  if (n >= c->nTok || !tok_in(c, n, azCoup)) return NULL;
+  const char *zC = c->zRecent ? c->zRecent : c->zFocus;
+  if (!zC || !is_state_code(zC) || (zS && !strncmp(zC, zS, 3))) return NULL;
+  *pzRole = "MIL";
+  return zC;
+}
+
 /* A measure taken against a state: sanctions, an embargo, tariffs, a ban.
 ** A reaction to "the sanctions" answers the last act that reduced relations
 ** or coerced (roots 16-17), not whatever was said last ("The EU imposed
@@ -8681,6 +8698,7 @@ static int reply_targets(Coder *c, size_t iSent) {
           }
       }
     }
+    if (!zT && bReaction) zT = coup_makers(c, h, zS, &zRoleT);
     if (!zT && !bReaction) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
     /* ... but one owns up to, denies or apologises for an act towards its
     ** victim: "Gunmen killed 140 people near Moscow ... Islamic State claimed
