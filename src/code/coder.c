@@ -8164,8 +8164,22 @@ static size_t owned_act_noun(const Coder *c, const VerbHit *h) {
   return e + 3 < c->nTok && !c->aTok[e + 2].bCap && tok_in(c, e + 3, azReactionAct) ? e + 3 : 0;
 }
 
+/* Contract: 1 when hit h appeals for or demands (02, 10) "the release" of
+** people: the release is asked for, not an act done that h answers, so the
+** captor is found as for any appeal for a release. Why: "release" is a
+** reaction noun for "welcomed the release" (issue 4 regional), which must
+** not turn a demand for one into a reaction. */
+static int release_asked(const Coder *c, const VerbHit *h) {
+  int root = code_root(h);
+  if (root != 2 && root != 10) return 0;
+  for (size_t t = h->i + 1; t < c->nTok && t < h->e + 3; t++)
+    if (tok_is(c, t, "release") || tok_is(c, t, "releases")) return 1;
+  return 0;
+}
+
 static int reaction_noun(const Coder *c, const VerbHit *h) {
   if (code_root(h) > 13) return 0;
+  if (release_asked(c, h)) return 0;
   if (owned_act_noun(c, h)) return 1;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azReactionAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
