@@ -12157,6 +12157,8 @@ static void force_noun_subject(Coder *c) {
       const char *zS = NULL, *zT = NULL;
       mention_country(c, (int)m, &zS);
       if (h->iTgt >= 0) mention_country(c, h->iTgt, &zT);
+      for (size_t x = 0; x < c->nM && !zT; x++)   /* ... else the place it hit: "of Kherson" */
+        if (c->aM[x].i == t + 2 || (c->aM[x].i == t + 3 && tok_is(c, t + 2, "the"))) mention_country(c, (int)x, &zT);
       if (bOne && zS && zT && strncmp(zS, zT, 3)) h->iSrc = (int)m;   /* a victim of another state */
       break;
     }
