@@ -112,6 +112,15 @@ typedef struct Coder {
   Ymd docDate; int bDocDate;
   Ymd anchor; int bAnchor;         /* the current wire item's dateline date */
   Ymd ctx; int bCtx;               /* date of the last dated past event: the narrative's "now" */
+  /* the narrative's last date of any age, for "the next day", "three days
+  ** later", "later that month" in background paragraphs (ctx skips dates a
+  ** year before the report): set by an event's own past date, or by the last
+  ** date of a sentence that coded none (pending until the next sentence);
+  ** valid while the wire item's anchor is narrAnchor */
+  Ymd narr; int bNarr; Ymd narrAnchor; int bNarrAnchor;
+  Ymd narrPend; int bNarrPend; size_t iNarrPendSent, iNarrEvSent; int bNarrEv;
+  /* narr as the current sentence began: what its own "the next day" counts from */
+  Ymd narrSent; int bNarrSent; size_t iNarrSent;
   char zCtxText[80];
   const ActorEntry *pDateline;     /* the current wire item's dateline place */
   const char *zItemState;          /* the state the item's earlier sentences named last */
@@ -5306,6 +5315,147 @@ static const char *role_default(const Coder *c, int iM, const char *zDefault) {
   return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
 }
 
+/* The narrative's last date, told relative to ("the next day", "a week
+** later"): narr while the wire item is the one that set it, else ctx. Why:
+** ctx does not follow background dates, but a retold crisis counts its days
+** from them. 1 with *pOut filled. */
+static int narrative_anchor(const Coder *c, Ymd *pOut) {
+  if (c->bNarrSent && c->iNarrSent == c->iSentNow && c->bNarrAnchor == c->bAnchor &&
+      (!c->bAnchor || !ymd_cmp(c->narrAnchor, c->anchor))) {
+    *pOut = c->narrSent;
+    return 1;
+  }
+  if (!c->bCtx) return 0;
+  *pOut = c->ctx;
+  return 1;
+}
+
+/* Records t, a past date an event or a sentence was given, as the
+** narrative's date (see narrative_anchor). */
+static void set_narrative_date(Coder *c, Ymd t) {
+  c->narr = t;
+  c->bNarr = 1;
+  c->narrAnchor = c->anchor;
+  c->bNarrAnchor = c->bAnchor;
+}
+
+static int narrative_date(const Coder *c, const DateFound *pDate, DateFound *pOut);
+
+/* At the start of sentence iSent: a sentence before it that coded no event
+** hands its last date to the narrative ("He slipped back in September 2009.
+** That month, ..."); this sentence's last past date waits as pending. Why:
+** background sentences without an event still move the story's time. */
+static void narrative_sentence_start(Coder *c, size_t iSent) {
+  if (c->bNarrPend && c->iNarrPendSent != iSent) {
+    if (!c->bNarrEv || c->iNarrEvSent != c->iNarrPendSent) set_narrative_date(c, c->narrPend);
+    c->bNarrPend = 0;
+  }
+  if (c->bNarrPend || (c->bNarrSent && c->iNarrSent == iSent)) return;   /* a later window of the same sentence */
+  c->narrSent = c->narr;
+  c->bNarrSent = c->bNarr;
+  c->iNarrSent = iSent;
+  Ymd ref = c->bAnchor ? c->anchor : c->docDate;
+  int bRef = c->bAnchor || c->bDocDate;
+  for (size_t x = 0; x < c->nDate; x++) {
+    DateFound f = c->aDate[x], narrD;
+    Ymd t;
+    const char *zPrec = NULL;
+    if (narrative_date(c, &f, &narrD)) f = narrD;
+    if (f.kind != DK_FULL && f.kind != DK_MONTH_YEAR && f.kind != DK_AGO) continue;
+    if (!date_resolve(&f, bRef ? &ref : NULL, 0, &t, &zPrec)) continue;
+    if (bRef && ymd_cmp(t, ref) > 0) continue;
+    c->narrPend = t;
+    c->bNarrPend = 1;
+    c->iNarrPendSent = iSent;
+  }
+}
+
+/* A date told from the narrative rather than the report, as a full date in
+** *pOut: "the next day" or "later that month" from the narrative's date, and
+** a day and month without a year ("on 26 August") in the narrative's year
+** when the narrative is a year or more before the report. Why: retold
+** crises of past years would otherwise land in the report's own year. */
+static int narrative_date(const Coder *c, const DateFound *pDate, DateFound *pOut) {
+  Ymd narr;
+  if (!narrative_anchor(c, &narr)) return 0;
+  Ymd t = narr;
+  *pOut = *pDate;
+  if (pDate->kind == DK_NARR_DAY) {
+    t = ymd_from_days(ymd_to_days(narr) + pDate->shift);
+    pOut->kind = DK_FULL;
+  } else if (pDate->kind == DK_NARR_MONTH) {
+    int m = t.y * 12 + (t.m - 1) + pDate->shift;
+    t.y = m / 12;
+    t.m = m % 12 + 1;
+    t.d = 1;
+    pOut->kind = DK_MONTH_YEAR;
+  } else if (pDate->kind == DK_MONTH_DAY) {
+    Ymd ref = c->bAnchor ? c->anchor : c->docDate;
+    if (!(c->bAnchor || c->bDocDate) || ymd_to_days(ref) - ymd_to_days(narr) <= 365) return 0;
+    t = pDate->ymd;
+    t.y = narr.y;
+    if (!ymd_valid(t)) return 0;
+    if (ymd_to_days(t) < ymd_to_days(narr) - 31) t.y++;   /* "in December ... on 3 January" */
+    pOut->kind = DK_FULL;
+  } else {
+    return 0;
+  }
+  if (!ymd_valid(t)) return 0;
+  pOut->ymd = t;
+  return 1;
+}
+
+/* An offset from a named event without a date of its own, counted from the
+** narrative's date: "severed ties three days after the recognition", "The day
+** after the bombing, India withdrew ...", "Four days after the report, ...".
+** The offset's object is a noun phrase (no verb of the sentence in it) that
+** ends the sentence or its clause, and the sentence gives no date. Why: a
+** retold story dates its acts from the last one it told. 1 with *pOut set. */
+static int offset_from_told_event(Coder *c, const VerbHit *h, DateFound *pOut) {
+  if (c->nDate) return 0;
+  for (size_t b = 1; b < c->nTok; b++) {
+    DateOffset off;
+    if (tok_is(c, b, "later") && b > h->i && same_clause(c, h->i, b) &&
+        date_offset_at(c->z, c->aTok, c->nTok, b, &off) && (off.nDays || off.nMonths)) {
+      /* "signed a contract in Moscow twelve days later" */
+      Ymd anchor;
+      if (!narrative_anchor(c, &anchor)) return 0;
+      memset(pOut, 0, sizeof *pOut);
+      if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
+      pOut->kind = DK_FULL;
+      pOut->iTok = off.iStart;
+      pOut->iTokEnd = b + 1;
+      size_t zs = c->aTok[off.iStart].start, ze = c->aTok[b].end;
+      snprintf(pOut->zText, sizeof pOut->zText, "%.*s", (int)(ze - zs), c->z + zs);
+      return 1;
+    }
+    if (b + 1 >= c->nTok || !tok_is(c, b, "after")) continue;
+    if (!date_offset_at(c->z, c->aTok, c->nTok, b, &off) || (!off.nDays && !off.nMonths)) continue;
+    size_t e = b + 1;
+    if (!(tok_is(c, e, "the") || tok_is(c, e, "its") || tok_is(c, e, "his") || tok_is(c, e, "her") ||
+          tok_is(c, e, "their")))
+      continue;
+    while (e < c->nTok && e < b + 6 && !tok_is(c, e, ",") && !tok_is(c, e, ".") && !clause_break(c, e)) e++;
+    if (e < c->nTok && !tok_is(c, e, ",") && !tok_is(c, e, ".")) continue;
+    int bVerb = h->i > b && h->i < e;
+    for (size_t q = 0; q < c->nH && !bVerb; q++)
+      bVerb = !c->aH[q].bDrop && c->aH[q].i > b && c->aH[q].i < e;
+    if (bVerb) continue;
+    Ymd anchor;
+    if (!narrative_anchor(c, &anchor)) return 0;
+    off.bForward = 1;   /* the act is that far after the told event */
+    memset(pOut, 0, sizeof *pOut);
+    if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
+    pOut->kind = DK_FULL;
+    pOut->iTok = off.iStart;
+    pOut->iTokEnd = e;
+    size_t zs = c->aTok[off.iStart].start, ze = c->aTok[e - 1].end;
+    snprintf(pOut->zText, sizeof pOut->zText, "%.*s", (int)(ze - zs), c->z + zs);
+    return 1;
+  }
+  return 0;
+}
+
 /* An act in a clause dated from another clause's act: "Iran fired missiles
 ** on Saturday, two weeks after Israel struck its consulate" dates the strike
 ** 14 days before the Saturday; "Four days later, the EU imposed sanctions"
@@ -5348,8 +5498,7 @@ static int relative_date(Coder *c, const VerbHit *h, DateFound *pOut) {
     if (pBest) {
       if (!date_resolve(pBest, bRef ? &ref : NULL, 0, &anchor, &zPrec) || strcmp(zPrec, "day")) return 0;
     } else if (bLater) {
-      if (!c->bCtx) return 0;   /* "a week later" with nothing dated before it */
-      anchor = c->ctx;
+      if (!narrative_anchor(c, &anchor)) return 0;   /* "a week later" with nothing dated before it */
     } else {
       if (!bRef) return 0;
       anchor = ref;
@@ -5583,6 +5732,7 @@ static int praised_own_force(const Coder *c, const VerbHit *h, int iT, const cha
   return !strcmp(pT->pAgent->zRole, "MIL") || !strcmp(pT->pAgent->zRole, "COP");
 }
 
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -5598,6 +5748,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   Ymd ref = day;
   int bRef = bDay;
   int bOwnDate = 0;
+  DateFound narrDate;
+  if (pDate && narrative_date(c, pDate, &narrDate)) pDate = &narrDate;
   if (pDate) {
     Ymd t;
     if (date_resolve(pDate, bDay ? &ref : NULL, j->bFuture, &t, &zPrec)) {
@@ -5606,6 +5758,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       bOwnDate = 1;
       ev.zDateText = arena_strdup(A, pDate->zText);
       int bPast = !bRef || ymd_cmp(t, ref) <= 0;
+      if (!j->bFuture && bPast) {
+        set_narrative_date(c, t);
+        c->iNarrEvSent = c->iSentNow;
+        c->bNarrEv = 1;
+      }
       /* ... but not a flashback to background a year or more before the
       ** report ("Riyadh cut ties with Tehran on Jan. 3, 2016"): the story
       ** returns to its own days after it */
@@ -11527,6 +11684,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
+  narrative_sentence_start(c, iSent);
   split_clause_subjects(c);
   mark_appositions(c);
   mark_body_members(c);
@@ -11754,7 +11912,7 @@ static int code_window(Coder *c, size_t iSent) {
     const DateFound *pDate = NULL, *pDue = NULL;
     size_t best = (size_t)-1, bestDue = (size_t)-1;
     DateFound relDate;
-    if (!j.bFuture && relative_date(c, h, &relDate)) {
+    if (!j.bFuture && (relative_date(c, h, &relDate) || offset_from_told_event(c, h, &relDate))) {
       pDate = &relDate;
       best = 0;
     }
