@@ -5330,6 +5330,26 @@ static int narrative_anchor(const Coder *c, Ymd *pOut) {
   return 1;
 }
 
+/* The date an offset with nothing dated before it in its sentence counts
+** from ("four days later", "a day after the vote"): the narrative's "now"
+** (ctx) as before, else the narrative's date -- for an offset within a day
+** ("hours earlier") only when that date lies a year or more before the
+** report, a retold crisis. Why: ctx is never set in a retold crisis, and a
+** recent narrative date of an earlier paragraph of wire copy dates no
+** "who had named a commander hours earlier". 1 with *pOut filled. */
+static int told_anchor(const Coder *c, const DateOffset *pOff, Ymd *pOut) {
+  if (c->bCtx) {
+    *pOut = c->ctx;
+    return 1;
+  }
+  Ymd narr, ref = c->bAnchor ? c->anchor : c->docDate;
+  if (!narrative_anchor(c, &narr)) return 0;
+  int bBackground = (c->bAnchor || c->bDocDate) && ymd_to_days(ref) - ymd_to_days(narr) > 365;
+  if (!pOff->nDays && !pOff->nMonths && !bBackground) return 0;
+  *pOut = narr;
+  return 1;
+}
+
 /* Records t, a past date an event or a sentence was given, as the
 ** narrative's date (see narrative_anchor). */
 static void set_narrative_date(Coder *c, Ymd t) {
@@ -5415,11 +5435,11 @@ static int offset_from_told_event(Coder *c, const VerbHit *h, DateFound *pOut) {
   if (c->nDate) return 0;
   for (size_t b = 1; b < c->nTok; b++) {
     DateOffset off;
-    if (tok_is(c, b, "later") && b > h->i && same_clause(c, h->i, b) &&
+    if (tok_is(c, b, "later") && b > h->i && same_clause(c, h->i, b) && !tok_is(c, b - 1, "hours") &&
         date_offset_at(c->z, c->aTok, c->nTok, b, &off) && (off.nDays || off.nMonths)) {
       /* "signed a contract in Moscow twelve days later" */
       Ymd anchor;
-      if (!narrative_anchor(c, &anchor)) return 0;
+      if (!told_anchor(c, &off, &anchor)) return 0;
       memset(pOut, 0, sizeof *pOut);
       if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
       pOut->kind = DK_FULL;
@@ -5431,6 +5451,7 @@ static int offset_from_told_event(Coder *c, const VerbHit *h, DateFound *pOut) {
     }
     if (b + 1 >= c->nTok || !tok_is(c, b, "after")) continue;
     if (!date_offset_at(c->z, c->aTok, c->nTok, b, &off) || (!off.nDays && !off.nMonths)) continue;
+    if (tok_is(c, b - 1, "hours") || tok_is(c, b - 1, "hour") || tok_is(c, b - 1, "minutes")) continue;
     size_t e = b + 1;
     if (!(tok_is(c, e, "the") || tok_is(c, e, "its") || tok_is(c, e, "his") || tok_is(c, e, "her") ||
           tok_is(c, e, "their")))
@@ -5442,7 +5463,7 @@ static int offset_from_told_event(Coder *c, const VerbHit *h, DateFound *pOut) {
       bVerb = !c->aH[q].bDrop && c->aH[q].i > b && c->aH[q].i < e;
     if (bVerb) continue;
     Ymd anchor;
-    if (!narrative_anchor(c, &anchor)) return 0;
+    if (!told_anchor(c, &off, &anchor)) return 0;
     off.bForward = 1;   /* the act is that far after the told event */
     memset(pOut, 0, sizeof *pOut);
     if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
@@ -5498,7 +5519,7 @@ static int relative_date(Coder *c, const VerbHit *h, DateFound *pOut) {
     if (pBest) {
       if (!date_resolve(pBest, bRef ? &ref : NULL, 0, &anchor, &zPrec) || strcmp(zPrec, "day")) return 0;
     } else if (bLater) {
-      if (!narrative_anchor(c, &anchor)) return 0;   /* "a week later" with nothing dated before it */
+      if (!told_anchor(c, &off, &anchor)) return 0;   /* "a week later" with nothing dated before it */
     } else {
       if (!bRef) return 0;
       anchor = ref;
@@ -5732,6 +5753,41 @@ static int praised_own_force(const Coder *c, const VerbHit *h, int iT, const cha
   return !strcmp(pT->pAgent->zRole, "MIL") || !strcmp(pT->pAgent->zRole, "COP");
 }
 
+/* "cut off aid to the de facto government", "sanctioned 14 members of the
+** junta": a bare regime noun (a GOV or MIL role naming no state) on the
+** receiving end of another state's aid, sanction or travel ban is the regime
+** of the state the story tells of -- the state of its last domestic act, else
+** the last state named -- not the acting state's own, where group_country
+** falls back. zDefault is that fallback; returns the country to use. */
+static const char *foreign_regime_country(const Coder *c, const VerbHit *h, const Mention *pT, const char *zSrcC,
+                                          const char *zTgtMember, const char *zDefault) {
+  if (zTgtMember || !zSrcC || !zDefault || strncmp(zDefault, zSrcC, 3)) return zDefault;
+  if (!pT->pAgent || pT->pMain || pT->pCountry || pT->pPersonCountry || pT->bPronoun || pT->bOwn) return zDefault;
+  if (strcmp(pT->pAgent->zCode, "GOV") && strcmp(pT->pAgent->zCode, "MIL")) return zDefault;
+  int root = code_root(h);
+  if (root != 7 && root != 16 && strcmp(h->zCode, "172")) return zDefault;
+  for (size_t k = c->d->nEvent; k-- > 0;) {
+    const tocsin_event *e = &c->d->aEvent[k];
+    if (e->source.zCountry && e->target.zCountry && !strncmp(e->source.zCountry, e->target.zCountry, 3) &&
+        strncmp(e->source.zCountry, zSrcC, 3))
+      return e->source.zCountry;
+  }
+  if (c->zRecent && strncmp(c->zRecent, zSrcC, 3)) return c->zRecent;
+  return zDefault;
+}
+
+/* A travel ban one state or body imposes on another state's people is a
+** sanction (163), as the gold sets code "imposed travel bans and asset
+** freezes on Russian officials"; at home it stays an administrative
+** sanction (172). Returns the code to use. */
+static const char *travel_ban_abroad(const Coder *c, const VerbHit *h, const tocsin_event *pEv, const char *zCode) {
+  if (strcmp(zCode, "172") || !pEv->target.zCountry) return zCode;
+  if (pEv->source.zCountry && !strncmp(pEv->source.zCountry, pEv->target.zCountry, 3)) return zCode;
+  if (!pEv->source.zCountry && !pEv->source.zOrg) return zCode;
+  for (size_t t = h->i; t < h->e; t++)
+    if (tok_is(c, t, "travel")) return "163";
+  return zCode;
+}
 
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
@@ -5895,6 +5951,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
+  zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
   /* "told reporters in Kyiv", "said in a statement to journalists": the
   ** press a statement is made through is its medium, not its addressee */
@@ -5991,6 +6048,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     zCode = "192";
   if (!strcmp(zCode, "171") && territory_seized(c, h, pT)) zCode = "192";
   zCode = org_exit(c, pT, zCode);
+  zCode = travel_ban_abroad(c, h, &ev, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
   /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
   ** a country is 1663, not individuals (174, "a Human Rights Watch researcher") */
@@ -10740,6 +10798,30 @@ static void drop_result_releases(Coder *c) {
   }
 }
 
+/* "Police opened fire on protesters, killing more than 80 people",
+** "protesters clashed with peacekeepers, injuring 30 soldiers": a killing,
+** wounding or injuring participle after a comma that trails an act of
+** repression (175) or rioting (14x) tells what that act brought about (a
+** result participle, as the gold sets code it), not a second attack: no event.
+** (After a town razed, "killing hundreds" stays the mass killing it is.) */
+static void drop_result_casualties(Coder *c) {
+  static const char *const azHurt[] = {"kill", "wound", "injure", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || !tok_is(c, h->i - 1, ",")) continue;
+    const char *zLemma = lemma_of(c, h);
+    int bHurt = 0;
+    for (const char *const *z = azHurt; *z && !bHurt; z++) bHurt = !strcmp(zLemma, *z);
+    if (!bHurt) continue;
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *p = &c->aH[x];
+      if (p->bDrop || p->i >= h->i) continue;
+      if (code_root(p) == 14 || !strncmp(p->zCode, "175", 3)) h->bDrop = 1;
+      break;
+    }
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -11738,6 +11820,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_alternatives(c);
   drop_purpose_participles(c);
   drop_result_releases(c);
+  drop_result_casualties(c);
   drop_conditions(c);
   truce_effect_sides(c);
   between_sides(c);
