@@ -10822,6 +10822,29 @@ static void drop_result_casualties(Coder *c) {
   }
 }
 
+/* "Kosovo's parliament declared independence from Serbia", "the commission
+** declared Ouattara the winner", "declared victory", "declared himself
+** president": a declaration of an outcome or a status is no statement to
+** anyone (the gold sets code none), though "declare" is a plain statement
+** (010) in the dictionary. Drops such 010 hits. */
+static void drop_declared_outcomes(Coder *c) {
+  static const char *const azOutcome[] = {"independence", "winner", "winners", "victory", "himself", "herself",
+                                          "itself", "themselves", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "010")) continue;
+    const char *zLemma = lemma_of(c, h);
+    if (strcmp(zLemma, "declare") && strcmp(zLemma, "proclaim")) continue;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 8 && !clause_break(c, t) && !tok_is(c, t, ","); t++) {
+      if (tok_is(c, t, "that")) break;   /* "declared that ...": a statement */
+      if (tok_in(c, t, azOutcome)) {
+        h->bDrop = 1;
+        break;
+      }
+    }
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -11821,6 +11844,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_purpose_participles(c);
   drop_result_releases(c);
   drop_result_casualties(c);
+  drop_declared_outcomes(c);
   drop_conditions(c);
   truce_effect_sides(c);
   between_sides(c);
