@@ -10845,6 +10845,24 @@ static void drop_declared_outcomes(Coder *c) {
   }
 }
 
+/* "signed an agreement on normalising relations", "talks on ending the
+** war", "a deal on releasing prisoners": a gerund right after "on" that
+** follows a noun of agreement or negotiation names what is agreed or
+** discussed, no act of its own (the gold README: only finite verbs and
+** participles that report an act are coded). Drops such hits. */
+static void drop_gerund_of_accord(Coder *c) {
+  static const char *const azAccord[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "treaty",
+                                         "pact", "memorandum", "talks", "negotiations", "framework", "roadmap",
+                                         "understanding", "consensus", "declaration", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i < 2 || !tok_is(c, h->i - 1, "on") || c->aUsed[h->i - 1]) continue;
+    if (!tok_in(c, h->i - 2, azAccord) || in_mention(c, h->i - 2)) continue;
+    h->bDrop = 1;
+    aside_parties(c, h);
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -11845,6 +11863,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_result_releases(c);
   drop_result_casualties(c);
   drop_declared_outcomes(c);
+  drop_gerund_of_accord(c);
   drop_conditions(c);
   truce_effect_sides(c);
   between_sides(c);
