@@ -10863,6 +10863,25 @@ static void drop_gerund_of_accord(Coder *c) {
   }
 }
 
+/* "Indian jets struck what New Delhi called a militant camp in Pakistan",
+** "hit what Moscow described as military targets": the actor of a free
+** relative's verb of naming only labels the object -- a speaker, not the
+** target -- so it is set aside (bAside), as "according to X" is. Its verb
+** of naming keeps its own hit ("condemned what he called an attack by
+** Russia" is aimed through it); "what the army said were depots" is left to
+** the reporting rules. */
+static void free_relative_speaker(Coder *c) {
+  static const char *const azName[] = {"called", "calls", "described", "describes", "termed", "terms", "labelled",
+                                       "labeled", "branded", "brands", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t w = m->i;
+    if (w >= 2 && tok_is(c, w - 1, "the")) w--;
+    if (w < 1 || !tok_is(c, w - 1, "what") || m->e >= c->nTok || !tok_in(c, m->e, azName)) continue;
+    m->bAside = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -11810,6 +11829,7 @@ static int code_window(Coder *c, size_t iSent) {
   narrative_sentence_start(c, iSent);
   split_clause_subjects(c);
   mark_appositions(c);
+  free_relative_speaker(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
