@@ -8,7 +8,14 @@
 
 typedef enum DateKind {
   DK_NONE, DK_FULL, DK_MONTH_DAY, DK_MONTH_YEAR, DK_MONTH, DK_WEEKDAY,
-  DK_REL_DAY, DK_REL_WEEK, DK_REL_MONTH, DK_REL_YEAR, DK_YEAR_END, DK_MONTH_END, DK_YEAR
+  DK_REL_DAY, DK_REL_WEEK, DK_REL_MONTH, DK_REL_YEAR, DK_YEAR_END, DK_MONTH_END, DK_YEAR,
+  /* "ten years ago (today)": ymd.y years, ymd.m months and shift days before
+  ** the document; weekday is 1 when "today" or "this week" fixes the day */
+  DK_AGO,
+  /* told from the narrative's last date, not the document's ("the next day",
+  ** "the same day", "later that month"): shift days or months; the coder
+  ** resolves them, date_resolve cannot */
+  DK_NARR_DAY, DK_NARR_MONTH
 } DateKind;
 
 typedef struct DateFound {

@@ -115,6 +115,15 @@ typedef struct Coder {
   Ymd docDate; int bDocDate;
   Ymd anchor; int bAnchor;         /* the current wire item's dateline date */
   Ymd ctx; int bCtx;               /* date of the last dated past event: the narrative's "now" */
+  /* the narrative's last date of any age, for "the next day", "three days
+  ** later", "later that month" in background paragraphs (ctx skips dates a
+  ** year before the report): set by an event's own past date, or by the last
+  ** date of a sentence that coded none (pending until the next sentence);
+  ** valid while the wire item's anchor is narrAnchor */
+  Ymd narr; int bNarr; Ymd narrAnchor; int bNarrAnchor;
+  Ymd narrPend; int bNarrPend; size_t iNarrPendSent, iNarrEvSent; int bNarrEv;
+  /* narr as the current sentence began: what its own "the next day" counts from */
+  Ymd narrSent; int bNarrSent; size_t iNarrSent;
   char zCtxText[80];
   const ActorEntry *pDateline;     /* the current wire item's dateline place */
   const char *zItemState;          /* the state the item's earlier sentences named last */
@@ -5596,6 +5605,168 @@ static const char *role_default(const Coder *c, int iM, const char *zDefault) {
   return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
 }
 
+/* The narrative's last date, told relative to ("the next day", "a week
+** later"): narr while the wire item is the one that set it, else ctx. Why:
+** ctx does not follow background dates, but a retold crisis counts its days
+** from them. 1 with *pOut filled. */
+static int narrative_anchor(const Coder *c, Ymd *pOut) {
+  if (c->bNarrSent && c->iNarrSent == c->iSentNow && c->bNarrAnchor == c->bAnchor &&
+      (!c->bAnchor || !ymd_cmp(c->narrAnchor, c->anchor))) {
+    *pOut = c->narrSent;
+    return 1;
+  }
+  if (!c->bCtx) return 0;
+  *pOut = c->ctx;
+  return 1;
+}
+
+/* The date an offset with nothing dated before it in its sentence counts
+** from ("four days later", "a day after the vote"): the narrative's "now"
+** (ctx) as before, else the narrative's date -- for an offset within a day
+** ("hours earlier") only when that date lies a year or more before the
+** report, a retold crisis. Why: ctx is never set in a retold crisis, and a
+** recent narrative date of an earlier paragraph of wire copy dates no
+** "who had named a commander hours earlier". 1 with *pOut filled. */
+static int told_anchor(const Coder *c, const DateOffset *pOff, Ymd *pOut) {
+  if (c->bCtx) {
+    *pOut = c->ctx;
+    return 1;
+  }
+  Ymd narr, ref = c->bAnchor ? c->anchor : c->docDate;
+  if (!narrative_anchor(c, &narr)) return 0;
+  int bBackground = (c->bAnchor || c->bDocDate) && ymd_to_days(ref) - ymd_to_days(narr) > 365;
+  if (!pOff->nDays && !pOff->nMonths && !bBackground) return 0;
+  *pOut = narr;
+  return 1;
+}
+
+/* Records t, a past date an event or a sentence was given, as the
+** narrative's date (see narrative_anchor). */
+static void set_narrative_date(Coder *c, Ymd t) {
+  c->narr = t;
+  c->bNarr = 1;
+  c->narrAnchor = c->anchor;
+  c->bNarrAnchor = c->bAnchor;
+}
+
+static int narrative_date(const Coder *c, const DateFound *pDate, DateFound *pOut);
+
+/* At the start of sentence iSent: a sentence before it that coded no event
+** hands its last date to the narrative ("He slipped back in September 2009.
+** That month, ..."); this sentence's last past date waits as pending. Why:
+** background sentences without an event still move the story's time. */
+static void narrative_sentence_start(Coder *c, size_t iSent) {
+  if (c->bNarrPend && c->iNarrPendSent != iSent) {
+    if (!c->bNarrEv || c->iNarrEvSent != c->iNarrPendSent) set_narrative_date(c, c->narrPend);
+    c->bNarrPend = 0;
+  }
+  if (c->bNarrPend || (c->bNarrSent && c->iNarrSent == iSent)) return;   /* a later window of the same sentence */
+  c->narrSent = c->narr;
+  c->bNarrSent = c->bNarr;
+  c->iNarrSent = iSent;
+  Ymd ref = c->bAnchor ? c->anchor : c->docDate;
+  int bRef = c->bAnchor || c->bDocDate;
+  for (size_t x = 0; x < c->nDate; x++) {
+    DateFound f = c->aDate[x], narrD;
+    Ymd t;
+    const char *zPrec = NULL;
+    if (narrative_date(c, &f, &narrD)) f = narrD;
+    if (f.kind != DK_FULL && f.kind != DK_MONTH_YEAR && f.kind != DK_AGO) continue;
+    if (!date_resolve(&f, bRef ? &ref : NULL, 0, &t, &zPrec)) continue;
+    if (bRef && ymd_cmp(t, ref) > 0) continue;
+    c->narrPend = t;
+    c->bNarrPend = 1;
+    c->iNarrPendSent = iSent;
+  }
+}
+
+/* A date told from the narrative rather than the report, as a full date in
+** *pOut: "the next day" or "later that month" from the narrative's date, and
+** a day and month without a year ("on 26 August") in the narrative's year
+** when the narrative is a year or more before the report. Why: retold
+** crises of past years would otherwise land in the report's own year. */
+static int narrative_date(const Coder *c, const DateFound *pDate, DateFound *pOut) {
+  Ymd narr;
+  if (!narrative_anchor(c, &narr)) return 0;
+  Ymd t = narr;
+  *pOut = *pDate;
+  if (pDate->kind == DK_NARR_DAY) {
+    t = ymd_from_days(ymd_to_days(narr) + pDate->shift);
+    pOut->kind = DK_FULL;
+  } else if (pDate->kind == DK_NARR_MONTH) {
+    int m = t.y * 12 + (t.m - 1) + pDate->shift;
+    t.y = m / 12;
+    t.m = m % 12 + 1;
+    t.d = 1;
+    pOut->kind = DK_MONTH_YEAR;
+  } else if (pDate->kind == DK_MONTH_DAY) {
+    Ymd ref = c->bAnchor ? c->anchor : c->docDate;
+    if (!(c->bAnchor || c->bDocDate) || ymd_to_days(ref) - ymd_to_days(narr) <= 365) return 0;
+    t = pDate->ymd;
+    t.y = narr.y;
+    if (!ymd_valid(t)) return 0;
+    if (ymd_to_days(t) < ymd_to_days(narr) - 31) t.y++;   /* "in December ... on 3 January" */
+    pOut->kind = DK_FULL;
+  } else {
+    return 0;
+  }
+  if (!ymd_valid(t)) return 0;
+  pOut->ymd = t;
+  return 1;
+}
+
+/* An offset from a named event without a date of its own, counted from the
+** narrative's date: "severed ties three days after the recognition", "The day
+** after the bombing, India withdrew ...", "Four days after the report, ...".
+** The offset's object is a noun phrase (no verb of the sentence in it) that
+** ends the sentence or its clause, and the sentence gives no date. Why: a
+** retold story dates its acts from the last one it told. 1 with *pOut set. */
+static int offset_from_told_event(Coder *c, const VerbHit *h, DateFound *pOut) {
+  if (c->nDate) return 0;
+  for (size_t b = 1; b < c->nTok; b++) {
+    DateOffset off;
+    if (tok_is(c, b, "later") && b > h->i && same_clause(c, h->i, b) && !tok_is(c, b - 1, "hours") &&
+        date_offset_at(c->z, c->aTok, c->nTok, b, &off) && (off.nDays || off.nMonths)) {
+      /* "signed a contract in Moscow twelve days later" */
+      Ymd anchor;
+      if (!told_anchor(c, &off, &anchor)) return 0;
+      memset(pOut, 0, sizeof *pOut);
+      if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
+      pOut->kind = DK_FULL;
+      pOut->iTok = off.iStart;
+      pOut->iTokEnd = b + 1;
+      size_t zs = c->aTok[off.iStart].start, ze = c->aTok[b].end;
+      snprintf(pOut->zText, sizeof pOut->zText, "%.*s", (int)(ze - zs), c->z + zs);
+      return 1;
+    }
+    if (b + 1 >= c->nTok || !tok_is(c, b, "after")) continue;
+    if (!date_offset_at(c->z, c->aTok, c->nTok, b, &off) || (!off.nDays && !off.nMonths)) continue;
+    if (tok_is(c, b - 1, "hours") || tok_is(c, b - 1, "hour") || tok_is(c, b - 1, "minutes")) continue;
+    size_t e = b + 1;
+    if (!(tok_is(c, e, "the") || tok_is(c, e, "its") || tok_is(c, e, "his") || tok_is(c, e, "her") ||
+          tok_is(c, e, "their")))
+      continue;
+    while (e < c->nTok && e < b + 6 && !tok_is(c, e, ",") && !tok_is(c, e, ".") && !clause_break(c, e)) e++;
+    if (e < c->nTok && !tok_is(c, e, ",") && !tok_is(c, e, ".")) continue;
+    int bVerb = h->i > b && h->i < e;
+    for (size_t q = 0; q < c->nH && !bVerb; q++)
+      bVerb = !c->aH[q].bDrop && c->aH[q].i > b && c->aH[q].i < e;
+    if (bVerb) continue;
+    Ymd anchor;
+    if (!told_anchor(c, &off, &anchor)) return 0;
+    off.bForward = 1;   /* the act is that far after the told event */
+    memset(pOut, 0, sizeof *pOut);
+    if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
+    pOut->kind = DK_FULL;
+    pOut->iTok = off.iStart;
+    pOut->iTokEnd = e;
+    size_t zs = c->aTok[off.iStart].start, ze = c->aTok[e - 1].end;
+    snprintf(pOut->zText, sizeof pOut->zText, "%.*s", (int)(ze - zs), c->z + zs);
+    return 1;
+  }
+  return 0;
+}
+
 /* An act in a clause dated from another clause's act: "Iran fired missiles
 ** on Saturday, two weeks after Israel struck its consulate" dates the strike
 ** 14 days before the Saturday; "Four days later, the EU imposed sanctions"
@@ -5638,8 +5809,7 @@ static int relative_date(Coder *c, const VerbHit *h, DateFound *pOut) {
     if (pBest) {
       if (!date_resolve(pBest, bRef ? &ref : NULL, 0, &anchor, &zPrec) || strcmp(zPrec, "day")) return 0;
     } else if (bLater) {
-      if (!c->bCtx) return 0;   /* "a week later" with nothing dated before it */
-      anchor = c->ctx;
+      if (!told_anchor(c, &off, &anchor)) return 0;   /* "a week later" with nothing dated before it */
     } else {
       if (!bRef) return 0;
       anchor = ref;
@@ -5873,6 +6043,42 @@ static int praised_own_force(const Coder *c, const VerbHit *h, int iT, const cha
   return !strcmp(pT->pAgent->zRole, "MIL") || !strcmp(pT->pAgent->zRole, "COP");
 }
 
+/* "cut off aid to the de facto government", "sanctioned 14 members of the
+** junta": a bare regime noun (a GOV or MIL role naming no state) on the
+** receiving end of another state's aid, sanction or travel ban is the regime
+** of the state the story tells of -- the state of its last domestic act, else
+** the last state named -- not the acting state's own, where group_country
+** falls back. zDefault is that fallback; returns the country to use. */
+static const char *foreign_regime_country(const Coder *c, const VerbHit *h, const Mention *pT, const char *zSrcC,
+                                          const char *zTgtMember, const char *zDefault) {
+  if (zTgtMember || !zSrcC || !zDefault || strncmp(zDefault, zSrcC, 3)) return zDefault;
+  if (!pT->pAgent || pT->pMain || pT->pCountry || pT->pPersonCountry || pT->bPronoun || pT->bOwn) return zDefault;
+  if (strcmp(pT->pAgent->zCode, "GOV") && strcmp(pT->pAgent->zCode, "MIL")) return zDefault;
+  int root = code_root(h);
+  if (root != 7 && root != 16 && strcmp(h->zCode, "172")) return zDefault;
+  for (size_t k = c->d->nEvent; k-- > 0;) {
+    const tocsin_event *e = &c->d->aEvent[k];
+    if (e->source.zCountry && e->target.zCountry && !strncmp(e->source.zCountry, e->target.zCountry, 3) &&
+        strncmp(e->source.zCountry, zSrcC, 3))
+      return e->source.zCountry;
+  }
+  if (c->zRecent && strncmp(c->zRecent, zSrcC, 3)) return c->zRecent;
+  return zDefault;
+}
+
+/* A travel ban one state or body imposes on another state's people is a
+** sanction (163), as the gold sets code "imposed travel bans and asset
+** freezes on Russian officials"; at home it stays an administrative
+** sanction (172). Returns the code to use. */
+static const char *travel_ban_abroad(const Coder *c, const VerbHit *h, const tocsin_event *pEv, const char *zCode) {
+  if (strcmp(zCode, "172") || !pEv->target.zCountry) return zCode;
+  if (pEv->source.zCountry && !strncmp(pEv->source.zCountry, pEv->target.zCountry, 3)) return zCode;
+  if (!pEv->source.zCountry && !pEv->source.zOrg) return zCode;
+  for (size_t t = h->i; t < h->e; t++)
+    if (tok_is(c, t, "travel")) return "163";
+  return zCode;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -5888,6 +6094,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   Ymd ref = day;
   int bRef = bDay;
   int bOwnDate = 0;
+  DateFound narrDate;
+  if (pDate && narrative_date(c, pDate, &narrDate)) pDate = &narrDate;
   if (pDate) {
     Ymd t;
     if (date_resolve(pDate, bDay ? &ref : NULL, j->bFuture, &t, &zPrec)) {
@@ -5896,6 +6104,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       bOwnDate = 1;
       ev.zDateText = arena_strdup(A, pDate->zText);
       int bPast = !bRef || ymd_cmp(t, ref) <= 0;
+      if (!j->bFuture && bPast) {
+        set_narrative_date(c, t);
+        c->iNarrEvSent = c->iSentNow;
+        c->bNarrEv = 1;
+      }
       /* ... but not a flashback to background a year or more before the
       ** report ("Riyadh cut ties with Tehran on Jan. 3, 2016"): the story
       ** returns to its own days after it */
@@ -6030,6 +6243,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
+  zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
   /* "told reporters in Kyiv", "said in a statement to journalists": the
   ** press a statement is made through is its medium, not its addressee */
@@ -6126,6 +6340,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     zCode = "192";
   if (!strcmp(zCode, "171") && territory_seized(c, h, pT)) zCode = "192";
   zCode = org_exit(c, pT, zCode);
+  zCode = travel_ban_abroad(c, h, &ev, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
   /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
   ** a country is 1663, not individuals (174, "a Human Rights Watch researcher") */
@@ -11079,6 +11294,90 @@ static void drop_result_releases(Coder *c) {
   }
 }
 
+/* "Police opened fire on protesters, killing more than 80 people",
+** "protesters clashed with peacekeepers, injuring 30 soldiers": a killing,
+** wounding or injuring participle after a comma that trails an act of
+** repression (175) or rioting (14x) tells what that act brought about (a
+** result participle, as the gold sets code it), not a second attack: no event.
+** (After a town razed, "killing hundreds" stays the mass killing it is.) */
+static void drop_result_casualties(Coder *c) {
+  static const char *const azHurt[] = {"kill", "wound", "injure", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || !tok_is(c, h->i - 1, ",")) continue;
+    const char *zLemma = lemma_of(c, h);
+    int bHurt = 0;
+    for (const char *const *z = azHurt; *z && !bHurt; z++) bHurt = !strcmp(zLemma, *z);
+    if (!bHurt) continue;
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *p = &c->aH[x];
+      if (p->bDrop || p->i >= h->i) continue;
+      if (code_root(p) == 14 || !strncmp(p->zCode, "175", 3)) h->bDrop = 1;
+      break;
+    }
+  }
+}
+
+/* "Kosovo's parliament declared independence from Serbia", "the commission
+** declared Ouattara the winner", "declared victory", "declared himself
+** president": a declaration of an outcome or a status is no statement to
+** anyone (the gold sets code none), though "declare" is a plain statement
+** (010) in the dictionary. Drops such 010 hits. */
+static void drop_declared_outcomes(Coder *c) {
+  static const char *const azOutcome[] = {"independence", "winner", "winners", "victory", "himself", "herself",
+                                          "itself", "themselves", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "010")) continue;
+    const char *zLemma = lemma_of(c, h);
+    if (strcmp(zLemma, "declare") && strcmp(zLemma, "proclaim")) continue;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 8 && !clause_break(c, t) && !tok_is(c, t, ","); t++) {
+      if (tok_is(c, t, "that")) break;   /* "declared that ...": a statement */
+      if (tok_in(c, t, azOutcome)) {
+        h->bDrop = 1;
+        break;
+      }
+    }
+  }
+}
+
+/* "signed an agreement on normalising relations", "talks on ending the
+** war", "a deal on releasing prisoners": a gerund right after "on" that
+** follows a noun of agreement or negotiation names what is agreed or
+** discussed, no act of its own (the gold README: only finite verbs and
+** participles that report an act are coded). Drops such hits. */
+static void drop_gerund_of_accord(Coder *c) {
+  static const char *const azAccord[] = {"agreement", "agreements", "deal", "deals", "accord", "accords", "treaty",
+                                         "pact", "memorandum", "talks", "negotiations", "framework", "roadmap",
+                                         "understanding", "consensus", "declaration", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i < 2 || !tok_is(c, h->i - 1, "on") || c->aUsed[h->i - 1]) continue;
+    if (!tok_in(c, h->i - 2, azAccord) || in_mention(c, h->i - 2)) continue;
+    h->bDrop = 1;
+    aside_parties(c, h);
+  }
+}
+
+/* "Indian jets struck what New Delhi called a militant camp in Pakistan",
+** "hit what Moscow described as military targets": the actor of a free
+** relative's verb of naming only labels the object -- a speaker, not the
+** target -- so it is set aside (bAside), as "according to X" is. Its verb
+** of naming keeps its own hit ("condemned what he called an attack by
+** Russia" is aimed through it); "what the army said were depots" is left to
+** the reporting rules. */
+static void free_relative_speaker(Coder *c) {
+  static const char *const azName[] = {"called", "calls", "described", "describes", "termed", "terms", "labelled",
+                                       "labeled", "branded", "brands", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t w = m->i;
+    if (w >= 2 && tok_is(c, w - 1, "the")) w--;
+    if (w < 1 || !tok_is(c, w - 1, "what") || m->e >= c->nTok || !tok_in(c, m->e, azName)) continue;
+    m->bAside = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -12224,9 +12523,11 @@ static int code_window(Coder *c, size_t iSent) {
   if (!find_verbs(c) || !follow_suit(c, iSent) ||
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
+  narrative_sentence_start(c, iSent);
   split_clause_subjects(c);
   org_officer_apposition(c);
   mark_appositions(c);
+  free_relative_speaker(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
@@ -12283,6 +12584,9 @@ static int code_window(Coder *c, size_t iSent) {
   drop_alternatives(c);
   drop_purpose_participles(c);
   drop_result_releases(c);
+  drop_result_casualties(c);
+  drop_declared_outcomes(c);
+  drop_gerund_of_accord(c);
   drop_conditions(c);
   truce_effect_sides(c);
   between_sides(c);
@@ -12459,7 +12763,7 @@ static int code_window(Coder *c, size_t iSent) {
     const DateFound *pDate = NULL, *pDue = NULL;
     size_t best = (size_t)-1, bestDue = (size_t)-1;
     DateFound relDate;
-    if (!j.bFuture && relative_date(c, h, &relDate)) {
+    if (!j.bFuture && (relative_date(c, h, &relDate) || offset_from_told_event(c, h, &relDate))) {
       pDate = &relDate;
       best = 0;
     }

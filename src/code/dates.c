@@ -103,6 +103,86 @@ static void set_text(DateFound *f, const char *z, const Token *aTok, size_t i, s
   f->iTokEnd = j;
 }
 
+/* A count word before a unit ("ten years ago", "a decade ago"): 1-20 in digits
+** or words, "a"/"an" as 1; -1 when there is none. */
+static int ago_count(const char *z, const Token *t) {
+  static const char *const azNum[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                      "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  int v = tok_num(z, t);
+  if (v > 0 && v <= 100) return v;
+  if (tok_is(z, t, "a") || tok_is(z, t, "an")) return 1;
+  for (int i = 1; i < (int)(sizeof azNum / sizeof azNum[0]); i++) {
+    if (tok_is(z, t, azNum[i])) return i;
+  }
+  return -1;
+}
+
+/* Date phrases a retrospective narrative uses, at token i: "ten years ago
+** (today, this week)" counts back from the document; "the next day", "the
+** same day", "that evening", "later that month", "the following month" count
+** from the narrative's last date (DK_NARR_*). Why: background paragraphs
+** retell old crises in dates relative to each other, not to the report.
+** Fills *pF and returns the number of tokens it spans, 0 when none starts here. */
+static size_t narrative_phrase(const char *z, const Token *aTok, size_t nTok, size_t i, DateFound *pF) {
+  static const char *const azDayPart[] = {"day", "morning", "afternoon", "evening", "night", NULL};
+  size_t n = nTok - i;
+  /* "N years (months, weeks, decades) ago", "a decade ago" */
+  int nn = ago_count(z, &aTok[i]);
+  if (nn > 0 && n >= 3 && tok_is(z, &aTok[i + 2], "ago")) {
+    int nY = 0, nM = 0, nD = 0;
+    if (tok_is(z, &aTok[i + 1], "years") || tok_is(z, &aTok[i + 1], "year")) nY = nn;
+    else if (tok_is(z, &aTok[i + 1], "decades") || tok_is(z, &aTok[i + 1], "decade")) nY = 10 * nn;
+    else if (tok_is(z, &aTok[i + 1], "months") || tok_is(z, &aTok[i + 1], "month")) nM = nn;
+    else if (tok_is(z, &aTok[i + 1], "weeks") || tok_is(z, &aTok[i + 1], "week")) nD = 7 * nn;
+    else return 0;
+    size_t k = 3;
+    if (n > 3 && tok_is(z, &aTok[i + 3], "today")) k = 4;   /* "ten years ago today" */
+    else if (n > 4 && tok_is(z, &aTok[i + 3], "this") &&
+             (tok_is(z, &aTok[i + 4], "week") || tok_is(z, &aTok[i + 4], "month"))) k = 5;
+    pF->kind = DK_AGO;
+    pF->ymd.y = nY;
+    pF->ymd.m = nM;
+    pF->shift = nD;
+    pF->weekday = k > 3;   /* the very day: "ago today", "ago this week" */
+    set_text(pF, z, aTok, i, i + k);
+    return k;
+  }
+  /* "the next (following, same) day", "that evening" */
+  int bThe = tok_is(z, &aTok[i], "the");
+  int bThat = tok_is(z, &aTok[i], "that");
+  if ((bThe || bThat) && n >= 2) {
+    size_t k = i + 1;
+    int nShift = 0;
+    if (bThe && n >= 3 && (tok_is(z, &aTok[k], "next") || tok_is(z, &aTok[k], "following"))) nShift = 1, k++;
+    else if (bThe && n >= 3 && tok_is(z, &aTok[k], "same")) k++;
+    else if (bThe) k = 0;
+    if (k) {
+      for (const char *const *zp = azDayPart; *zp; zp++) {
+        if (!tok_is(z, &aTok[k], *zp)) continue;
+        pF->kind = DK_NARR_DAY;
+        pF->shift = nShift;
+        set_text(pF, z, aTok, i, k + 1);
+        return k + 1 - i;
+      }
+      if (tok_is(z, &aTok[k], "month")) {   /* "that month", "the following month" */
+        pF->kind = DK_NARR_MONTH;
+        pF->shift = nShift;
+        set_text(pF, z, aTok, i, k + 1);
+        return k + 1 - i;
+      }
+    }
+  }
+  /* "later that month", "later in the month" */
+  if (tok_is(z, &aTok[i], "later") && n >= 3 && tok_is(z, &aTok[i + 1], "that") && tok_is(z, &aTok[i + 2], "month")) {
+    pF->kind = DK_NARR_MONTH;
+    pF->shift = 0;
+    set_text(pF, z, aTok, i, i + 3);
+    return 3;
+  }
+  return 0;
+}
+
 int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, size_t *pn,
                size_t *pnAlloc) {
   *pn = 0;
@@ -205,6 +285,12 @@ int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, si
         if (!push(pa, pn, pnAlloc, &f)) return 0;
         continue;
       }
+    }
+    size_t nNarr = narrative_phrase(z, aTok, nTok, i, &f);
+    if (nNarr) {
+      if (!push(pa, pn, pnAlloc, &f)) return 0;
+      i += nNarr - 1;
+      continue;
     }
     int wd = tok_weekday(z, &aTok[i]);
     if (wd >= 0) {
@@ -380,6 +466,18 @@ int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut, co
       *pzPrecision = "year";
       Ymd y = {pDoc->y + f->shift, 1, 1};
       *pOut = y;
+      return 1;
+    }
+    case DK_AGO: {
+      /* the same day N years back ("ten years ago today"); without "today" the
+      ** count's own unit is all that is known */
+      *pzPrecision = f->weekday ? "day" : f->ymd.y ? "year" : f->ymd.m ? "month" : "week";
+      Ymd a = *pDoc;
+      int m = a.y * 12 + (a.m - 1) - 12 * f->ymd.y - f->ymd.m;
+      a.y = m / 12;
+      a.m = m % 12 + 1;
+      if (a.d > days_in_month(a.y, a.m)) a.d = days_in_month(a.y, a.m);
+      *pOut = ymd_from_days(ymd_to_days(a) - f->shift);
       return 1;
     }
     default: return 0;
