@@ -127,9 +127,10 @@ static int ago_count(const char *z, const Token *t) {
 static size_t narrative_phrase(const char *z, const Token *aTok, size_t nTok, size_t i, DateFound *pF) {
   static const char *const azDayPart[] = {"day", "morning", "afternoon", "evening", "night", NULL};
   size_t n = nTok - i;
-  /* "N years (months, weeks, decades) ago", "a decade ago" */
-  int nn = ago_count(z, &aTok[i]);
-  if (nn > 0 && n >= 3 && tok_is(z, &aTok[i + 2], "ago")) {
+  /* "N years (months, weeks, decades) ago", "a decade ago" ("ago" first: the
+  ** count's word list is dear to try at every token) */
+  int nn = n >= 3 && tok_is(z, &aTok[i + 2], "ago") ? ago_count(z, &aTok[i]) : -1;
+  if (nn > 0) {
     int nY = 0, nM = 0, nD = 0;
     if (tok_is(z, &aTok[i + 1], "years") || tok_is(z, &aTok[i + 1], "year")) nY = nn;
     else if (tok_is(z, &aTok[i + 1], "decades") || tok_is(z, &aTok[i + 1], "decade")) nY = 10 * nn;
