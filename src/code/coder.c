@@ -11294,6 +11294,27 @@ static void drop_result_releases(Coder *c) {
   }
 }
 
+/* Contract: when hit k is a live toll participle after a comma (", killing",
+** ", wounding", ", injuring"), the index of the nearest live hit before it --
+** one that begins before it, or with bEnded one that also ends before it --
+** else -1. Shared by drop_result_casualties and drop_result_tolls, which
+** judge whether that act is what the toll belongs to. */
+static int toll_act(const Coder *c, size_t k, int bEnded) {
+  static const char *const azHurt[] = {"kill", "wound", "injure", NULL};
+  const VerbHit *h = &c->aH[k];
+  if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || !tok_is(c, h->i - 1, ",")) return -1;
+  const char *zLemma = lemma_of(c, h);
+  int bHurt = 0;
+  for (const char *const *z = azHurt; *z && !bHurt; z++) bHurt = !strcmp(zLemma, *z);
+  if (!bHurt) return -1;
+  for (size_t x = k; x-- > 0;) {
+    const VerbHit *p = &c->aH[x];
+    if (p->bDrop || (bEnded ? p->e > h->i : p->i >= h->i)) continue;
+    return (int)x;
+  }
+  return -1;
+}
+
 /* "Police opened fire on protesters, killing more than 80 people",
 ** "protesters clashed with peacekeepers, injuring 30 soldiers": a killing,
 ** wounding or injuring participle after a comma that trails an act of
@@ -11301,20 +11322,11 @@ static void drop_result_releases(Coder *c) {
 ** result participle, as the gold sets code it), not a second attack: no event.
 ** (After a town razed, "killing hundreds" stays the mass killing it is.) */
 static void drop_result_casualties(Coder *c) {
-  static const char *const azHurt[] = {"kill", "wound", "injure", NULL};
   for (size_t k = 1; k < c->nH; k++) {
-    VerbHit *h = &c->aH[k];
-    if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || !tok_is(c, h->i - 1, ",")) continue;
-    const char *zLemma = lemma_of(c, h);
-    int bHurt = 0;
-    for (const char *const *z = azHurt; *z && !bHurt; z++) bHurt = !strcmp(zLemma, *z);
-    if (!bHurt) continue;
-    for (size_t x = k; x-- > 0;) {
-      const VerbHit *p = &c->aH[x];
-      if (p->bDrop || p->i >= h->i) continue;
-      if (code_root(p) == 14 || !strncmp(p->zCode, "175", 3)) h->bDrop = 1;
-      break;
-    }
+    int x = toll_act(c, k, 0);
+    if (x < 0) continue;
+    const VerbHit *p = &c->aH[x];
+    if (code_root(p) == 14 || !strncmp(p->zCode, "175", 3)) c->aH[k].bDrop = 1;
   }
 }
 
@@ -12372,20 +12384,16 @@ static void violence_result_victims(Coder *c) {
 ** hundreds" 202, stays). Why: the toll was coded as a second killing
 ** of the source's own civilians. Runs after assign_roles. */
 static void drop_result_tolls(Coder *c) {
-  static const char *const azToll[] = {"killing", "wounding", "injuring", NULL};
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *r = &c->aH[k];
-    if (r->bDrop || r->i < 2 || !tok_in(c, r->i, azToll) || !tok_is(c, r->i - 1, ",")) continue;
     if (r->e > r->i + 1) continue;   /* a pattern of its own tells more: "killing hundreds" (202) */
-    for (size_t x = k; x-- > 0;) {
-      const VerbHit *p = &c->aH[x];
-      if (p->bDrop || p->e > r->i) continue;
-      int bOne = 1;
-      for (size_t t = p->e; t + 1 < r->i && bOne; t++) bOne = !clause_break(c, t) && !tok_is(c, t, ".");
-      if (bOne && code_root(p) >= 17 && p->iTgt >= 0 && p->iSrc >= 0 && (r->iSrc < 0 || r->iSrc == p->iSrc))
-        r->bDrop = 1;
-      break;
-    }
+    int x = toll_act(c, k, 1);
+    if (x < 0) continue;
+    const VerbHit *p = &c->aH[x];
+    int bOne = 1;
+    for (size_t t = p->e; t + 1 < r->i && bOne; t++) bOne = !clause_break(c, t) && !tok_is(c, t, ".");
+    if (bOne && code_root(p) >= 17 && p->iTgt >= 0 && p->iSrc >= 0 && (r->iSrc < 0 || r->iSrc == p->iSrc))
+      r->bDrop = 1;
   }
 }
 
