@@ -4707,8 +4707,13 @@ static void assign_roles(Coder *c) {
       if (r != SIZE_MAX && !bVerb) {
         size_t a = c->aM[iS].e;
         if (tok_is(c, a, ",")) a++;
+        /* ... but "said in a statement that it had fired": a pronoun after
+        ** "that" is the clause's own subject, standing for the speaker */
+        static const char *const azSubjPron[] = {"it", "they", "he", "she", "we", NULL};
         if (a == r) bRelative = 1;
-        else if (r > 0 && c->aTok[r - 1].bWord && !c->aTok[r - 1].bCap && noun_at(c, r - 1)) iS = -1;
+        else if (r > 0 && c->aTok[r - 1].bWord && !c->aTok[r - 1].bCap && noun_at(c, r - 1) &&
+                 !tok_in(c, r + 1, azSubjPron))
+          iS = -1;
       }
     }
     if (iS >= 0 && !bRelative) {
@@ -12177,8 +12182,7 @@ static int border_location(const Coder *c, int m) {
 ** offices": property damaged by a crowd of protesters is a violent protest
 ** (145), as the gold sets code crowds' storming and arson; "police stormed
 ** the embassy" is security forces seizing property (171), as dev8-south codes
-** it; a crowd's "storm" of anything else (190 in dict/verbs.txt) is 145 too.
-** Runs after assign_roles, on the chosen source. Issue 4 headline. */
+** it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
 static void crowd_or_force_storming(Coder *c) {
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
                                         "crowd", "crowds", "looters", NULL};
@@ -12192,8 +12196,6 @@ static void crowd_or_force_storming(Coder *c) {
     const char *zNew = NULL;
     if (bCrowd && (!strcmp(h->zCode, "171") || !strcmp(h->zCode, "1712")))
       zNew = "145";
-    else if (bCrowd && !strcmp(h->zCode, "190") && !strcmp(lemma_of(c, h), "storm"))
-      zNew = "145";   /* "protesters stormed the Swedish embassy": dict/verbs.txt's bare "storm" */
     else if (!strcmp(h->zCode, "145") && zRole && (!strcmp(zRole, "COP") || !strcmp(zRole, "MIL")) &&
              pS->e == h->i &&   /* its own subject, not a relative clause's ("police fired on protesters who stormed") */
              (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force")))
