@@ -12554,6 +12554,77 @@ static void interceptions(Coder *c) {
   }
 }
 
+/* Contract: "Pakistan's military said the strikes had killed 26 civilians",
+** "Ukraine said the attack killed 12 people": a reported clause whose own
+** subject is a thing ("the strikes", "a blast": a determiner and lower-case
+** words, no actor) does not make the speaker its doer, as assign_roles did
+** (the speaker was the last actor before the verb) -- for force (roots
+** 18-20) only when the speaker would harm its own people, as a state's
+** force on armed men of its own or on others may be the speaker's own. Its
+** doer is then the source of the latest force on the speaker's state of this
+** sentence or the two before, when there is one; else the act has no source.
+** Runs after assign_roles. 0 on OOM. */
+static int reported_thing_subject(Coder *c, size_t iSent) {
+  static const char *const azThingDet[] = {"the", "a", "an", NULL};
+  static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "are", "also", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->bRev || (h->forms & VF_ING)) continue;
+    const VerbHit *pR = NULL;   /* the report verb the clause hangs on */
+    for (size_t x = k; x-- > 0 && !pR;)
+      if (is_report_verb(&c->aH[x]) && c->aH[x].e <= h->i) pR = &c->aH[x];
+    if (!pR || c->aM[h->iSrc].e > pR->i) continue;
+    size_t t = pR->e;
+    if (tok_is(c, t, "that")) t++;
+    if (t + 1 >= h->i || !tok_in(c, t, azThingDet)) continue;
+    static const char *const azJoin[] = {"that", "and", "or", "but", "then", NULL};   /* "... and imposed": the speaker's own verb */
+    int bThing = 1;
+    for (size_t u = t + 1; u < h->i && bThing; u++)
+      bThing = c->aTok[u].bWord && !c->aTok[u].bCap && !in_mention(c, u) && !tok_in(c, u, azJoin);
+    if (!bThing || tok_in(c, t + 1, azAux)) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    /* ... force on the speaker's own people, not on armed men of its state
+    ** ("said the strikes had targeted Pakistani Taliban fighters": its own) */
+    if (code_root(h) >= 18) {
+      static const char *const azArmed[] = {"REB", "INS", "SEP", "UAF", "CRM", "RAD", NULL};
+      if (h->iTgt < 0) continue;
+      mention_country(c, h->iTgt, &zT);
+      const char *zRoleT = mention_role(c, h->iTgt);
+      int bArmed = 0;
+      for (const char *const *z = azArmed; zRoleT && *z; z++) bArmed |= !strncmp(zRoleT, *z, 3);
+      if (c->aM[h->iTgt].pMain && c->aM[h->iTgt].pMain == c->aM[h->iSrc].pMain) bArmed = 0;
+      /* ... a bare role ("26 civilians") is the speaker's people, as its
+      ** state is filled in later */
+      const Mention *pT = &c->aM[h->iTgt];
+      int bBare = !zT && !pT->pMain && !pT->pCountry && pT->pAgent;
+      if (!zS || (!bBare && (!zT || strncmp(zS, zT, 3))) || bArmed) continue;
+    }
+    h->iSrc = -1;
+    if (!zS || code_root(h) < 18) continue;
+    const tocsin_doc *d = c->d;
+    const ActorEntry *pDoer = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pDoer;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent) break;
+      const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
+      if (pE->bNegated || atoi(pE->zRoot) < 18 || !zB || strncmp(zB, zS, 3) || !zA || !strncmp(zA, zS, 3)) continue;
+      pDoer = country_entry(c, zA);
+    }
+    if (!pDoer) continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = h->i;
+    m.e = h->i + 1;
+    m.pMain = pDoer;
+    m.bOwn = 1;
+    m.iGroup = -1 - (int)k;
+    if (!push_mention(c, &m)) return 0;
+    c->aH[k].iSrc = (int)c->nM - 1;
+  }
+  return 1;
+}
+
 /* Contract: "Russian shelling of Kherson killed two civilians", "an Israeli
 ** strike on Rafah killed 12 people": a subject that is a state's act of force
 ** (a demonym or state, then a force noun) followed by "of"/"on"/"against"
@@ -12677,6 +12748,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   and_clause_subject(c);
   force_noun_subject(c);
+  if (!reported_thing_subject(c, iSent)) return 0;
   condemned_by_agent(c);
   crowd_or_force_storming(c);
   if (!armed_venue_attack(c)) return 0;
