@@ -2079,6 +2079,34 @@ static int plural_possessive_roles(Coder *c) {
   return 1;
 }
 
+/* Contract: "Polish and allied jets", "U.S. and coalition warplanes": a
+** named state joined by "and" to an unnamed partner word before a force noun
+** takes that noun and the whole phrase, so the state is the actor; why: the
+** bare role after "allied" would otherwise be left without a state and take
+** the place named later ("... targets in Yemen") or fail the subject. */
+static void named_with_unnamed_allies(Coder *c) {
+  static const char *const azAlly[] = {"allied", "coalition", "partner", "friendly", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *a = &c->aM[k], *b = &c->aM[k + 1];
+    if (a->pAgent || a->bPronoun || a->bLoc || a->bPrep || b->bPronoun || !b->pAgent || b->pMain || b->pCountry)
+      continue;
+    const ActorEntry *pState = a->pCountry ? a->pCountry : a->pMain;
+    if (!pState || (pState->kind != AK_COUNTRY && pState->kind != AK_DEMONYM) || (a->pCountry && a->pMain))
+      continue;
+    /* "and allied" between the two, or "and" before a role phrase that
+    ** itself begins with the partner word ("coalition forces") */
+    if (!(tok_is(c, a->e, "and") &&
+          ((b->i == a->e + 2 && tok_in(c, a->e + 1, azAlly)) || (b->i == a->e + 1 && tok_in(c, b->i, azAlly)))))
+      continue;
+    a->pCountry = pState;
+    a->pMain = NULL;
+    a->pAgent = b->pAgent;
+    a->e = b->e;
+    memmove(b, b + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -2576,6 +2604,7 @@ static int find_actors(Coder *c) {
              strcmp(a->pMain->zCountry, b->pCountry->zCountry))
       a->pCountry = a->pMain, a->pMain = NULL, a->pAgent = b->pAgent;
   }
+  named_with_unnamed_allies(c);
   /* "a delegation from ECOWAS", "envoys from Qatar": a bare role sent from
   ** a state or a body is that state's or body's */
   for (size_t k = 0; k + 1 < c->nM; k++) {
