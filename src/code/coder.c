@@ -1585,6 +1585,23 @@ static int plural_group(const Coder *c, int g) {
   return n >= 2 || bPl;
 }
 
+/* Contract: 1 when mention m is a bare demonym right before a plural common
+** noun, or before one describing word and such a noun ("Vietnamese ships",
+** "Vietnamese fishing boats"): a plural party though the noun is no role.
+** Why: "rammed Vietnamese ships and fired water cannon at them" sent "them"
+** to the subject or the sentence before, as the demonym only modifies. */
+static int demonym_before_plural_noun(const Coder *c, const Mention *m) {
+  if (!m->pCountry || m->pCountry->kind != AK_DEMONYM || m->pAgent || m->pMain || m->bPronoun || m->bLoc ||
+      m->bAside)
+    return 0;
+  for (size_t t = m->e; t < m->e + 2 && t < c->nTok; t++) {
+    const Token *pt = &c->aTok[t];
+    if (!pt->bWord || pt->bCap || in_mention(c, t) || tok_is(c, t, "and") || tok_is(c, t, "or")) return 0;
+    if (plural_word(c, t)) return 1;
+  }
+  return 0;
+}
+
 /* "they", "them": the plural actor before the pronoun in its sentence -- for
 ** "them" not the subject of the verb that governs it ("protesters said police
 ** beat them") -- else the plural subject of the sentence before
@@ -1599,7 +1616,9 @@ static int plural_pronouns(Coder *c) {
     int g = -1;
     for (size_t k = c->nM; k-- > 0 && g < 0;) {
       const Mention *m = &c->aM[k];
-      if (m->e > i || m->bPronoun || m->bLoc || m->bAside || m->bSaid || m->bMod || !plural_group(c, m->iGroup))
+      int bDemPl = bThem && demonym_before_plural_noun(c, m);
+      if (m->e > i || m->bPronoun || m->bLoc || m->bAside || m->bSaid || (m->bMod && !bDemPl) ||
+          (!plural_group(c, m->iGroup) && !bDemPl))
         continue;
       /* ... the subject right before the verb of "them" */
       if (bThem && m->e + 3 >= i && m->e < i && c->aTok[m->e].bWord && !tok_is(c, m->e, "and") &&
