@@ -1585,6 +1585,23 @@ static int plural_group(const Coder *c, int g) {
   return n >= 2 || bPl;
 }
 
+/* Contract: 1 when mention m is a bare demonym right before a plural common
+** noun, or before one describing word and such a noun ("Vietnamese ships",
+** "Vietnamese fishing boats"): a plural party though the noun is no role.
+** Why: "rammed Vietnamese ships and fired water cannon at them" sent "them"
+** to the subject or the sentence before, as the demonym only modifies. */
+static int demonym_before_plural_noun(const Coder *c, const Mention *m) {
+  if (!m->pCountry || m->pCountry->kind != AK_DEMONYM || m->pAgent || m->pMain || m->bPronoun || m->bLoc ||
+      m->bAside)
+    return 0;
+  for (size_t t = m->e; t < m->e + 2 && t < c->nTok; t++) {
+    const Token *pt = &c->aTok[t];
+    if (!pt->bWord || pt->bCap || in_mention(c, t) || tok_is(c, t, "and") || tok_is(c, t, "or")) return 0;
+    if (plural_word(c, t)) return 1;
+  }
+  return 0;
+}
+
 /* "they", "them": the plural actor before the pronoun in its sentence -- for
 ** "them" not the subject of the verb that governs it ("protesters said police
 ** beat them") -- else the plural subject of the sentence before
@@ -1599,7 +1616,9 @@ static int plural_pronouns(Coder *c) {
     int g = -1;
     for (size_t k = c->nM; k-- > 0 && g < 0;) {
       const Mention *m = &c->aM[k];
-      if (m->e > i || m->bPronoun || m->bLoc || m->bAside || m->bSaid || m->bMod || !plural_group(c, m->iGroup))
+      int bDemPl = bThem && demonym_before_plural_noun(c, m);
+      if (m->e > i || m->bPronoun || m->bLoc || m->bAside || m->bSaid || (m->bMod && !bDemPl) ||
+          (!plural_group(c, m->iGroup) && !bDemPl))
         continue;
       /* ... the subject right before the verb of "them" */
       if (bThem && m->e + 3 >= i && m->e < i && c->aTok[m->e].bWord && !tok_is(c, m->e, "and") &&
@@ -2077,6 +2096,34 @@ static int plural_possessive_roles(Coder *c) {
     else k--;
   }
   return 1;
+}
+
+/* Contract: "Polish and allied jets", "U.S. and coalition warplanes": a
+** named state joined by "and" to an unnamed partner word before a force noun
+** takes that noun and the whole phrase, so the state is the actor; why: the
+** bare role after "allied" would otherwise be left without a state and take
+** the place named later ("... targets in Yemen") or fail the subject. */
+static void named_with_unnamed_allies(Coder *c) {
+  static const char *const azAlly[] = {"allied", "coalition", "partner", "friendly", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *a = &c->aM[k], *b = &c->aM[k + 1];
+    if (a->pAgent || a->bPronoun || a->bLoc || a->bPrep || b->bPronoun || !b->pAgent || b->pMain || b->pCountry)
+      continue;
+    const ActorEntry *pState = a->pCountry ? a->pCountry : a->pMain;
+    if (!pState || (pState->kind != AK_COUNTRY && pState->kind != AK_DEMONYM) || (a->pCountry && a->pMain))
+      continue;
+    /* "and allied" between the two, or "and" before a role phrase that
+    ** itself begins with the partner word ("coalition forces") */
+    if (!(tok_is(c, a->e, "and") &&
+          ((b->i == a->e + 2 && tok_in(c, a->e + 1, azAlly)) || (b->i == a->e + 1 && tok_in(c, b->i, azAlly)))))
+      continue;
+    a->pCountry = pState;
+    a->pMain = NULL;
+    a->pAgent = b->pAgent;
+    a->e = b->e;
+    memmove(b, b + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
 }
 
 static int find_actors(Coder *c) {
@@ -2576,6 +2623,7 @@ static int find_actors(Coder *c) {
              strcmp(a->pMain->zCountry, b->pCountry->zCountry))
       a->pCountry = a->pMain, a->pMain = NULL, a->pAgent = b->pAgent;
   }
+  named_with_unnamed_allies(c);
   /* "a delegation from ECOWAS", "envoys from Qatar": a bare role sent from
   ** a state or a body is that state's or body's */
   for (size_t k = 0; k + 1 < c->nM; k++) {
