@@ -10826,6 +10826,26 @@ static const ActorEntry *denied_force_victim(const Coder *c, size_t iSent, const
   return NULL;
 }
 
+/* Why: "The Kremlin denied accusations that Russian forces had killed
+** civilians in the Ukrainian town of Bucha": a denial aimed at the denier's
+** own forces, with no accusation or force coded before it, answers the
+** victim the denied clause names, as the README aims a denial at the victim
+** named in the sentence. Contract: the country entry of the last mention
+** after the denial's verb whose state is not the denier's (zS) and that is
+** not a reporter -- the last, as a victim ends the denied clause ("supplied
+** Russia with drones for use in Ukraine"); NULL when there is none. */
+static const ActorEntry *denial_named_victim(const Coder *c, const VerbHit *h, const char *zS) {
+  const char *zVictim = NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->i < h->e || m->bSaid || m->bOwn || m->bPronoun) continue;
+    const char *zC = NULL;
+    mention_country(c, (int)k, &zC);
+    if (zC && strncmp(zC, zS, 3)) zVictim = zC;
+  }
+  return zVictim ? country_entry(c, zVictim) : NULL;
+}
+
 /* Why: a denial whose content names no victim ("denied that government forces
 ** had used chemical weapons") takes the denied act's target, and with none
 ** the denier's own forces, where the README aims a denial at the accuser in
@@ -10866,6 +10886,7 @@ static int denial_accuser(Coder *c, size_t iSent) {
       }
     }
     if (!pC) pC = denied_force_victim(c, iSent, zS);
+    if (!pC) pC = denial_named_victim(c, h, zS);
     if (!pC) continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
