@@ -10874,6 +10874,26 @@ static const ActorEntry *denied_force_victim(const Coder *c, size_t iSent, const
   return NULL;
 }
 
+/* Why: "The Kremlin denied accusations that Russian forces had killed
+** civilians in the Ukrainian town of Bucha": a denial aimed at the denier's
+** own forces, with no accusation or force coded before it, answers the
+** victim the denied clause names, as the README aims a denial at the victim
+** named in the sentence. Contract: the country entry of the last mention
+** after the denial's verb whose state is not the denier's (zS) and that is
+** not a reporter -- the last, as a victim ends the denied clause ("supplied
+** Russia with drones for use in Ukraine"); NULL when there is none. */
+static const ActorEntry *denial_named_victim(const Coder *c, const VerbHit *h, const char *zS) {
+  const char *zVictim = NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->i < h->e || m->bSaid || m->bOwn || m->bPronoun) continue;
+    const char *zC = NULL;
+    mention_country(c, (int)k, &zC);
+    if (zC && strncmp(zC, zS, 3)) zVictim = zC;
+  }
+  return zVictim ? country_entry(c, zVictim) : NULL;
+}
+
 /* Why: a denial whose content names no victim ("denied that government forces
 ** had used chemical weapons") takes the denied act's target, and with none
 ** the denier's own forces, where the README aims a denial at the accuser in
@@ -10914,6 +10934,7 @@ static int denial_accuser(Coder *c, size_t iSent) {
       }
     }
     if (!pC) pC = denied_force_victim(c, iSent, zS);
+    if (!pC) pC = denial_named_victim(c, h, zS);
     if (!pC) continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
@@ -11100,6 +11121,44 @@ static int context_party(Coder *c, size_t iSent) {
     }
   }
   return 1;
+}
+
+/* Why: "China rejected a United Nations report on its treatment of
+** Uyghurs", "Rwanda dismissed a United Nations report that said Rwandan
+** troops ...", "Iran rejected a ruling by an Argentine court": a rejection
+** or a welcome of a report, ruling or finding answers its author, named
+** before the noun or after "by" or "of", not a party the document is about.
+** Contract: runs after context_party; a live hit of root 12 or 051 whose
+** object (up to eight tokens after the pattern, before a comma, "that",
+** "which", "as", "to", "and", "after" or "because") holds a document noun gets as target the first mention
+** between its verb and that noun, else the mention right after "by" or "of"
+** (and an article) after the noun, when that mention is not of the source's
+** own side; left as it is otherwise. */
+static void document_author_target(Coder *c) {
+  static const char *const azDocument[] = {"report", "reports", "ruling", "findings", "verdict", "award", "judgment",
+                                           "judgement", "conclusion", "conclusions", "investigation", "inquiry", NULL};
+  static const char *const azEnd[] = {",", "that", "which", "as", ".", "to", "and", "after", "because", NULL};
+  static const char *const azArticle[] = {"the", "a", "an", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || (code_root(h) != 12 && strcmp(h->zCode, "051"))) continue;
+    size_t tNoun = 0;
+    for (size_t t = h->i + 1; t < h->e + 8 && t < c->nTok && !tNoun; t++) {
+      if (t >= h->e && tok_in(c, t, azEnd)) break;
+      if (tok_in(c, t, azDocument)) tNoun = t;
+    }
+    if (!tNoun) continue;
+    int iAuthor = -1;
+    for (size_t m = 0; m < c->nM && iAuthor < 0; m++)
+      if (c->aM[m].i > h->i && c->aM[m].e <= tNoun && !c->aM[m].bOwn && !c->aM[m].bPronoun) iAuthor = (int)m;
+    if (iAuthor < 0 && (tok_is(c, tNoun + 1, "by") || tok_is(c, tNoun + 1, "of"))) {
+      size_t tAuthor = tNoun + 2 + (tok_in(c, tNoun + 2, azArticle) ? 1 : 0);
+      for (size_t m = 0; m < c->nM && iAuthor < 0; m++)
+        if (c->aM[m].i >= tNoun + 2 && c->aM[m].i <= tAuthor && !c->aM[m].bOwn) iAuthor = (int)m;
+    }
+    if (iAuthor < 0 || iAuthor == h->iTgt || same_side(c, h->iSrc, iAuthor)) continue;
+    h->iTgt = iAuthor;
+  }
 }
 
 /* Why: "Hamas fighters attacked Israeli towns ... Netanyahu promised mighty
@@ -12897,6 +12956,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!appeal_sides(c, iSent)) return 0;
   if (!afflicted_state(c, iSent)) return 0;
   if (!context_party(c, iSent)) return 0;
+  document_author_target(c);
   absolute_with_targets(c);
   statement_content(c);
   c->pSubject = NULL;
