@@ -10419,6 +10419,67 @@ static void future_response_threat(Coder *c) {
   }
 }
 
+/* Contract: a live, unframed act of force or coercion (roots 17-20, or "met
+** with force") told as a future passive with no agent ("would be targeted",
+** "will be attacked", "would be met with crushing attacks"), not negated,
+** whose subject phrase names a party, in a clause a statement or warning of
+** another side reports ("Iran's army chief said U.S. bases would be targeted
+** if ..."), is that speaker's threat (13x, as frame_compose pairs it) against
+** the party; runs after compose_frames, sets forced roles. Why: the passive
+** hid the speaker as its agent, so the act found no source and was lost
+** (issue 4 threats). */
+static void passive_future_threat(Coder *c) {
+  static const char *const azMeet[] = {"force", "attack", "attacks", "strikes", "fire", "retaliation", "response",
+                                       "crushing", "military", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || !(b->forms & VF_PP) || b->i < 4) continue;
+    int root = code_root(b);
+    const char *zInner = b->zCode;
+    if (!strcmp(lemma_of(c, b), "meet") && tok_is(c, b->i + 1, "with")) {
+      int bForce = 0;   /* "would be met with force" */
+      for (size_t t = b->i + 2; t < c->nTok && t < b->i + 5 && !bForce; t++) bForce = tok_in(c, t, azMeet);
+      if (!bForce) continue;
+      zInner = "190";
+    } else if (root < 17) {
+      continue;
+    }
+    if (b->e < c->nTok && tok_is(c, b->e, "by")) continue;   /* an agent named: not the speaker's act */
+    size_t t = b->i;
+    while (t > 0 && t + 3 > b->i && tok_adverb(c, t - 1)) t--;
+    if (t < 2 || !tok_is(c, t - 1, "be")) continue;
+    size_t iModal = t - 2;
+    if (!(tok_is(c, iModal, "will") || tok_is(c, iModal, "would") || tok_is(c, iModal, "'ll"))) continue;
+    /* the reporting statement or warning before the clause, and its speaker */
+    const VerbHit *r = NULL;
+    for (size_t x = 0; x < c->nH; x++) {
+      const VerbHit *h = &c->aH[x];
+      if (x == k || h->e > iModal || (!is_report_verb(h) && strcmp(lemma_of(c, h), "warn"))) continue;
+      if (!r || h->e > r->e) r = h;
+    }
+    if (!r) continue;
+    int iS = -1;   /* the subject phrase's party: "British warships", "any Israeli response" */
+    for (size_t m = c->nM; m-- > 0 && iS < 0;) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e > iModal || pm->i < r->e) continue;
+      if (pm->bLoc) continue;   /* "convoys in Ukraine": a place, not the party */
+      if (iModal - pm->e > 4 || pm->bPronoun || pm->bAside) break;
+      iS = (int)m;
+    }
+    if (iS < 0) continue;
+    int bBreak = 0;
+    for (size_t u = c->aM[iS].e; u < iModal && !bBreak; u++)
+      bBreak = tok_is(c, u, ",") || tok_is(c, u, "that") || tok_is(c, u, "which") || clause_break(c, u);
+    if (bBreak) continue;
+    int iSp = mention_before(c, r->i, 0);
+    if (iSp < 0 || same_side(c, iSp, iS)) continue;
+    if (!set_framed(c, b, FRAME_THREATEN, zInner)) continue;
+    b->bModalFramed = 1;
+    b->iSrcForce = iSp;
+    b->iTgtForce = iS;
+  }
+}
+
 /* Contract: 1 when appeal hit a is the authors' own, as a report's prescriptions
 ** word it: "we" (no speaker named, so no mention) before it ("We urge", "We
 ** strongly recommend that"), or a present passive with no agent ("is advised to",
@@ -12669,6 +12730,7 @@ static int code_window(Coder *c, size_t iSent) {
   trailing_threat_subject(c);
   warned_consequence(c);
   future_response_threat(c);
+  passive_future_threat(c);
   accusing_reports(c);
   attempt_accusation(c);
   uninvolved_denial(c);
