@@ -9687,6 +9687,43 @@ static void not_ruled_out(Coder *c) {
   }
 }
 
+/* Contract: an act right after a negated "hesitate to" with a modal before it
+** ("would not hesitate to use force", "will not hesitate to impose
+** sanctions") is framed as its actor's intent or threat (frame_compose), the
+** negation consumed; after "did (has) not hesitate to" the act is done, its
+** negation cleared; runs after compose_frames, like not_ruled_out. Why: the
+** negation is emphatic, not a denial -- the clause was coded as a denial
+** (016) or as the negated act (issue 4 threats). */
+static void not_hesitating(Coder *c) {
+  static const char *const azHesitate[] = {"hesitate", "hesitates", "hesitated", "hesitating", NULL};
+  static const char *const azModal[] = {"will", "would", "wo", "shall", "'ll", NULL};
+  static const char *const azPast[] = {"did", "has", "have", "had", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || !tok_is(c, h->i - 1, "to") || !tok_in(c, h->i - 2, azHesitate)) continue;
+    size_t t = h->i - 2;
+    while (t > 0 && t + 4 > h->i - 2 && tok_adverb(c, t - 1)) t--;
+    if (t < 2 || !tok_neg(c, t - 1)) continue;
+    if (tok_in(c, t - 2, azPast)) {   /* "did not hesitate to criticise": the act, done */
+      h->bNegated = 0;
+      h->bNegClear = 1;
+      continue;
+    }
+    if (!tok_in(c, t - 2, azModal)) continue;
+    const char *zInner = h->bFramed && h->zAct ? h->zAct : h->zCode;
+    if (code_root(h) < 3 || !set_framed(c, h, FRAME_INTENT, zInner)) continue;
+    /* "would not hesitate to order further measures": resolve with no
+    ** cooperative act named is a threat (130), not a bare intent */
+    if (!strcmp(h->zCode, "030")) {
+      const char *zAct = h->zAct;
+      if (set_framed(c, h, FRAME_THREATEN, "120")) h->zAct = zAct;
+    }
+    h->bNegated = 0;
+    h->bNegClear = 1;
+    h->bStated = 1;
+  }
+}
+
 
 static int tok_neg(const Coder *c, size_t t) {
   return tok_is(c, t, "not") || tok_is(c, t, "n't") || tok_is(c, t, "never");
@@ -12727,6 +12764,7 @@ static int code_window(Coder *c, size_t iSent) {
   avoided_act(c);
   compose_frames(c);
   not_ruled_out(c);
+  not_hesitating(c);
   trailing_threat_subject(c);
   warned_consequence(c);
   future_response_threat(c);
