@@ -9735,6 +9735,43 @@ static void not_ruled_out(Coder *c) {
   }
 }
 
+/* Contract: an act right after a negated "hesitate to" with a modal before it
+** ("would not hesitate to use force", "will not hesitate to impose
+** sanctions") is framed as its actor's intent or threat (frame_compose), the
+** negation consumed; after "did (has) not hesitate to" the act is done, its
+** negation cleared; runs after compose_frames, like not_ruled_out. Why: the
+** negation is emphatic, not a denial -- the clause was coded as a denial
+** (016) or as the negated act (issue 4 threats). */
+static void not_hesitating(Coder *c) {
+  static const char *const azHesitate[] = {"hesitate", "hesitates", "hesitated", "hesitating", NULL};
+  static const char *const azModal[] = {"will", "would", "wo", "shall", "'ll", NULL};
+  static const char *const azPast[] = {"did", "has", "have", "had", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || !tok_is(c, h->i - 1, "to") || !tok_in(c, h->i - 2, azHesitate)) continue;
+    size_t t = h->i - 2;
+    while (t > 0 && t + 4 > h->i - 2 && tok_adverb(c, t - 1)) t--;
+    if (t < 2 || !tok_neg(c, t - 1)) continue;
+    if (tok_in(c, t - 2, azPast)) {   /* "did not hesitate to criticise": the act, done */
+      h->bNegated = 0;
+      h->bNegClear = 1;
+      continue;
+    }
+    if (!tok_in(c, t - 2, azModal)) continue;
+    const char *zInner = h->bFramed && h->zAct ? h->zAct : h->zCode;
+    if (code_root(h) < 3 || !set_framed(c, h, FRAME_INTENT, zInner)) continue;
+    /* "would not hesitate to order further measures": resolve with no
+    ** cooperative act named is a threat (130), not a bare intent */
+    if (!strcmp(h->zCode, "030")) {
+      const char *zAct = h->zAct;
+      if (set_framed(c, h, FRAME_THREATEN, "120")) h->zAct = zAct;
+    }
+    h->bNegated = 0;
+    h->bNegClear = 1;
+    h->bStated = 1;
+  }
+}
+
 
 static int tok_neg(const Coder *c, size_t t) {
   return tok_is(c, t, "not") || tok_is(c, t, "n't") || tok_is(c, t, "never");
@@ -10464,6 +10501,67 @@ static void future_response_threat(Coder *c) {
     h->bModalFramed = 1;
     if (iT >= 0) h->iTgtForce = iT;
     else if (h->iTgt >= 0 && iSp >= 0 && same_side(c, iSp, h->iTgt)) h->iTgt = -1;
+  }
+}
+
+/* Contract: a live, unframed act of force or coercion (roots 17-20, or "met
+** with force") told as a future passive with no agent ("would be targeted",
+** "will be attacked", "would be met with crushing attacks"), not negated,
+** whose subject phrase names a party, in a clause a statement or warning of
+** another side reports ("Iran's army chief said U.S. bases would be targeted
+** if ..."), is that speaker's threat (13x, as frame_compose pairs it) against
+** the party; runs after compose_frames, sets forced roles. Why: the passive
+** hid the speaker as its agent, so the act found no source and was lost
+** (issue 4 threats). */
+static void passive_future_threat(Coder *c) {
+  static const char *const azMeet[] = {"force", "attack", "attacks", "strikes", "fire", "retaliation", "response",
+                                       "crushing", "military", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || !(b->forms & VF_PP) || b->i < 4) continue;
+    int root = code_root(b);
+    const char *zInner = b->zCode;
+    if (!strcmp(lemma_of(c, b), "meet") && tok_is(c, b->i + 1, "with")) {
+      int bForce = 0;   /* "would be met with force" */
+      for (size_t t = b->i + 2; t < c->nTok && t < b->i + 5 && !bForce; t++) bForce = tok_in(c, t, azMeet);
+      if (!bForce) continue;
+      zInner = "190";
+    } else if (root < 17) {
+      continue;
+    }
+    if (b->e < c->nTok && tok_is(c, b->e, "by")) continue;   /* an agent named: not the speaker's act */
+    size_t t = b->i;
+    while (t > 0 && t + 3 > b->i && tok_adverb(c, t - 1)) t--;
+    if (t < 2 || !tok_is(c, t - 1, "be")) continue;
+    size_t iModal = t - 2;
+    if (!(tok_is(c, iModal, "will") || tok_is(c, iModal, "would") || tok_is(c, iModal, "'ll"))) continue;
+    /* the reporting statement or warning before the clause, and its speaker */
+    const VerbHit *r = NULL;
+    for (size_t x = 0; x < c->nH; x++) {
+      const VerbHit *h = &c->aH[x];
+      if (x == k || h->e > iModal || (!is_report_verb(h) && strcmp(lemma_of(c, h), "warn"))) continue;
+      if (!r || h->e > r->e) r = h;
+    }
+    if (!r) continue;
+    int iS = -1;   /* the subject phrase's party: "British warships", "any Israeli response" */
+    for (size_t m = c->nM; m-- > 0 && iS < 0;) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e > iModal || pm->i < r->e) continue;
+      if (pm->bLoc) continue;   /* "convoys in Ukraine": a place, not the party */
+      if (iModal - pm->e > 4 || pm->bPronoun || pm->bAside) break;
+      iS = (int)m;
+    }
+    if (iS < 0) continue;
+    int bBreak = 0;
+    for (size_t u = c->aM[iS].e; u < iModal && !bBreak; u++)
+      bBreak = tok_is(c, u, ",") || tok_is(c, u, "that") || tok_is(c, u, "which") || clause_break(c, u);
+    if (bBreak) continue;
+    int iSp = mention_before(c, r->i, 0);
+    if (iSp < 0 || same_side(c, iSp, iS)) continue;
+    if (!set_framed(c, b, FRAME_THREATEN, zInner)) continue;
+    b->bModalFramed = 1;
+    b->iSrcForce = iSp;
+    b->iTgtForce = iS;
   }
 }
 
@@ -12880,9 +12978,11 @@ static int code_window(Coder *c, size_t iSent) {
   avoided_act(c);
   compose_frames(c);
   not_ruled_out(c);
+  not_hesitating(c);
   trailing_threat_subject(c);
   warned_consequence(c);
   future_response_threat(c);
+  passive_future_threat(c);
   accusing_reports(c);
   attempt_accusation(c);
   uninvolved_denial(c);
