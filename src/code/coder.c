@@ -11271,6 +11271,31 @@ static void absolute_with_targets(Coder *c) {
   }
 }
 
+/* Why: "Israel and Hamas halted 11 days of fighting under an
+** Egyptian-brokered ceasefire": a state joined by a hyphen to "brokered",
+** "mediated" or "sponsored" names who made the settlement the noun after
+** it names, a describing word of that noun, not the party the act is aimed
+** at. Contract: an act whose target is such a mention loses that target (a
+** joint act of a compound subject is then coded both ways), when the
+** phrase follows a preposition. A drafter
+** ("a U.S.-drafted resolution") stays the target, as veto_targets wants. */
+static void brokered_modifier_targets(Coder *c) {
+  static const char *const azBroker[] = {"brokered", "mediated", "sponsored", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0) continue;
+    const Mention *pm = &c->aM[h->iTgt];
+    if (pm->e + 1 >= c->nTok || !tok_is(c, pm->e, "-") || !tok_in(c, pm->e + 1, azBroker)) continue;
+    /* ... in a phrase after a preposition ("under an Egyptian-brokered
+    ** ceasefire"); the object of a signing ("signed a Russian-brokered
+    ** deal") is aimed at the broker, as the gold sets code it */
+    size_t t = pm->i;
+    if (t > 0 && (tok_is(c, t - 1, "a") || tok_is(c, t - 1, "an") || tok_is(c, t - 1, "the"))) t--;
+    if (t == 0 || !(tok_in(c, t - 1, azPrep) || tok_in(c, t - 1, azLocPrep) || tok_is(c, t - 1, "after"))) continue;
+    h->iTgt = -1;
+  }
+}
+
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
 ** same": the act of the last event of the two sentences before, by the new
 ** subject, on the same target. A hit over the phrase repeats that event's
@@ -12885,6 +12910,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!afflicted_state(c, iSent)) return 0;
   if (!context_party(c, iSent)) return 0;
   absolute_with_targets(c);
+  brokered_modifier_targets(c);
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
