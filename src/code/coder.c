@@ -3139,6 +3139,20 @@ static int goods_origin(const Coder *c, const VerbHit *h, const Mention *pm) {
   return c->aTok[pm->e].bWord && !c->aTok[pm->e].bCap;
 }
 
+/* Why: "In return, Kyiv handed over 55 prisoners", "Ukraine in exchange freed
+** ...": a bare stem right after "in" is a noun of a set phrase ("in return",
+** "in exchange", "in turn", "in protest"), never a verb; read as one
+** ("return ~ prisoners", "exchange ~ prisoners") it swallowed the real verb
+** after it and, with no subject before it, the sentence lost its act.
+** Contract: 1 when token i, a form of a verb that is its base and no past,
+** participle or -s form, follows "in" and stands alone, with no preposition
+** after it ("in support of", "in protest at" head phrases that the passes
+** after this one read as they are); else 0. */
+static int bare_stem_after_in(const Coder *c, size_t i, uint32_t forms) {
+  if (i == 0 || (forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) || !tok_is(c, i - 1, "in")) return 0;
+  return i + 1 >= c->nTok || !(tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep) || tok_is(c, i + 1, "at"));
+}
+
 /* A bare stem right after a singular common noun heads a compound noun, no
 ** finite verb: "its first military attack on Israeli territory", "a poison
 ** gas attack". A present-tense verb after a singular noun takes "-s"; the
@@ -4089,6 +4103,7 @@ static int find_verbs(Coder *c) {
       ** travel to Canada", "advised against travel" */
       if (i > 0 && !(f->forms & (VF_PAST | VF_PP | VF_ING)) && !tok_is(c, i - 1, "to") && tok_in(c, i - 1, azPrep))
         continue;   /* also plurals: "tariffs on imports" */
+      if (bare_stem_after_in(c, i, f->forms)) continue;   /* "in return", "in exchange" */
       /* a plural right after a past tense is its object: "announced bans";
       ** so after a bare stem: "demanded that the US cancel plans to sell" */
       if (i > 0 && f->forms == VF_3S && !weapon_result_verb(c, i)) {
@@ -9362,6 +9377,85 @@ static int mediation_parties(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* The state or body an event's actor stands for, without its role: NULL
+** when the dictionary has no entry for it. For mediated_act_sides. */
+static const ActorEntry *event_party(Coder *c, const tocsin_actor *pA) {
+  return pA->zOrg ? org_entry(c, pA->zCode) : pA->zCountry ? country_entry(c, pA->zCountry) : NULL;
+}
+
+/* Does mediation hit h name the settlement it made, as its object ("helped
+** mediate the exchange", "mediated their release") or as the noun it
+** describes ("an exchange brokered by Qatar")? Only then are the parties the
+** two sides of that settlement; "to mediate in a dispute", "a go-between at
+** the talks" name none. For mediated_act_sides. */
+static int names_mediated_deal(const Coder *c, const VerbHit *h) {
+  static const char *const azDeal[] = {"exchange", "swap", "release", "deal", "talks", "truce", "ceasefire",
+                                       "meeting", "agreement", "accord", "handover", NULL};
+  static const char *const azDetPoss[] = {"the", "their", "his", "her", "its", "a", "an", "this", "that", NULL};
+  size_t t = h->e;
+  if (t < c->nTok && tok_in(c, t, azDetPoss)) t++;
+  if (t < c->nTok && tok_in(c, t, azDeal)) return 1;
+  for (t = h->i; t < h->e; t++)   /* the pattern's own noun: "helped negotiate their release" */
+    if (tok_in(c, t, azDeal)) return 1;
+  return h->i > 0 && tok_in(c, h->i - 1, azDeal);
+}
+
+/* Why: "Russia handed over 215 Ukrainian fighters ... Saudi Arabia and Turkey
+** helped mediate the exchange", "Qatar, which mediated the deal, said ...",
+** "Iran and the United States each freed five prisoners in an exchange
+** brokered by Qatar": a mediation names the deal, swap or release it made
+** (a noun) and not its parties, and the deal was told as one side's act
+** (a release, a truce, a signing), which mediation_parties, wanting a joint
+** act coded both ways, does not find. Contract: runs after
+** mediation_parties; a live mediation (045, 039) with no target gets both
+** sides of the latest one-sided act of yielding or agreement (root 03, 05,
+** 08, or 046) between two different states or bodies, neither the
+** mediator's: an earlier act of this sentence, else an event of the two
+** sentences before; left as it is when there is none. 0 on OOM. */
+static int mediated_act_sides(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || !mediation_code(h->zCode) || !names_mediated_deal(c, h)) continue;
+    const char *zM = NULL;
+    mention_country(c, h->iSrc, &zM);
+    const ActorEntry *pMed = c->aM[h->iSrc].pMain;
+    const ActorEntry *pA = NULL, *pB = NULL;
+    /* an earlier act of this sentence: "... each freed five prisoners in an exchange brokered by Qatar" */
+    for (size_t x = k; x-- > 0 && !pA;) {
+      const VerbHit *a = &c->aH[x];
+      int rootA = code_root(a);
+      if (a->bDrop || a->bNegated || a->iSrc < 0 || a->iTgt < 0 || mediation_code(a->zCode)) continue;
+      if (rootA != 3 && rootA != 5 && rootA != 8 && strcmp(a->zCode, "046")) continue;
+      const char *zA = NULL, *zB = NULL;
+      mention_country(c, a->iSrc, &zA);
+      mention_country(c, a->iTgt, &zB);
+      const ActorEntry *pX = zA ? country_entry(c, zA) : c->aM[a->iSrc].pMain;
+      const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[a->iTgt].pMain;
+      if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
+      if ((zA && zB && !strncmp(zA, zB, 3)) || (zM && ((zA && !strncmp(zA, zM, 3)) || (zB && !strncmp(zB, zM, 3))))) continue;
+      pA = pX, pB = pY;
+    }
+    for (size_t e = d->nEvent; e-- > 0 && !pA;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->bNegated || mediation_code(pE->zEvent)) continue;
+      if (strcmp(pE->zRoot, "03") && strcmp(pE->zRoot, "05") && strcmp(pE->zRoot, "08") && strcmp(pE->zEvent, "046")) continue;
+      const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+      const ActorEntry *pX = event_party(c, &pE->source), *pY = event_party(c, &pE->target);
+      if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
+      if ((zA && zB && !strncmp(zA, zB, 3)) || (zM && ((zA && !strncmp(zA, zM, 3)) || (zB && !strncmp(zB, zM, 3))))) continue;
+      pA = pX, pB = pY;
+    }
+    if (!pA) continue;
+    if (!push_implied_target(c, k, pA)) return 0;
+    Mention m = c->aM[c->aH[k].iTgt];
+    m.pMain = pB;
+    if (!push_mention(c, &m)) return 0;
+  }
+  return 1;
+}
+
 /* "The Security Council voted to end its peacekeeping mission in Mali",
 ** "France will pull its troops out of bases in Niger": a withdrawal of
 ** forces or a mission (166x) that names no party is aimed at the state
@@ -9460,6 +9554,53 @@ static int release_own_national(Coder *c, size_t iSent) {
       if (rc < 0) return 0;
       if (rc) break;
     }
+  }
+  return 1;
+}
+
+/* Why: "Russia handed over 215 Ukrainian fighters ... In return, Kyiv handed
+** over 55 prisoners", "Hamas freed 24 hostages from Gaza ..., and Israel
+** released 39 Palestinian prisoners": in a swap each side's release is
+** aimed at the other party (the gold sets' rule), but the people it names
+** are of no state or of the releaser's own ("prisoners", "from Gaza"), so
+** the act is aimed at home or at no one and is lost. Contract: runs after
+** release_own_national; a live release (084x) with no target, or aimed at
+** its source's own state, is re-aimed at the source of another release of
+** this sentence, else of the two sentences before, that freed people of the
+** releaser's state and came from another; left as it is when there is
+** none. 0 on OOM. */
+static int release_counterpart(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bNegated || h->iSrc < 0 || strncmp(h->zCode, "084", 3)) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    if (h->iTgt >= 0) mention_country(c, h->iTgt, &zT);
+    /* people of no state ("55 prisoners") are the releaser's own */
+    const Mention *pT = h->iTgt >= 0 ? &c->aM[h->iTgt] : NULL;
+    int bBare = pT && !zT && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry;
+    if (pT && !bBare && (!zT || strncmp(zS, zT, 3))) continue;
+    const ActorEntry *pOther = NULL;
+    for (size_t x = 0; x < c->nH && !pOther; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (x == k || a->bDrop || a->bNegated || a->iSrc < 0 || a->iTgt < 0 || strncmp(a->zCode, "084", 3)) continue;
+      const char *zA = NULL, *zB = NULL;
+      mention_country(c, a->iSrc, &zA);
+      mention_country(c, a->iTgt, &zB);
+      if (!zB || strncmp(zB, zS, 3) || (zA && !strncmp(zA, zS, 3))) continue;
+      pOther = zA ? country_entry(c, zA) : c->aM[a->iSrc].pMain;
+    }
+    for (size_t e = d->nEvent; e-- > 0 && !pOther;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->bNegated || strncmp(pE->zEvent, "084", 3)) continue;
+      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+      if (!zB || strncmp(zB, zS, 3) || (zA && !strncmp(zA, zS, 3))) continue;
+      pOther = event_party(c, &pE->source);
+    }
+    if (pOther && !push_implied_target(c, k, pOther)) return 0;
   }
   return 1;
 }
@@ -11335,6 +11476,31 @@ static void absolute_with_targets(Coder *c) {
   }
 }
 
+/* Why: "Israel and Hamas halted 11 days of fighting under an
+** Egyptian-brokered ceasefire": a state joined by a hyphen to "brokered",
+** "mediated" or "sponsored" names who made the settlement the noun after
+** it names, a describing word of that noun, not the party the act is aimed
+** at. Contract: an act whose target is such a mention loses that target (a
+** joint act of a compound subject is then coded both ways), when the
+** phrase follows a preposition. A drafter
+** ("a U.S.-drafted resolution") stays the target, as veto_targets wants. */
+static void brokered_modifier_targets(Coder *c) {
+  static const char *const azBroker[] = {"brokered", "mediated", "sponsored", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0) continue;
+    const Mention *pm = &c->aM[h->iTgt];
+    if (pm->e + 1 >= c->nTok || !tok_is(c, pm->e, "-") || !tok_in(c, pm->e + 1, azBroker)) continue;
+    /* ... in a phrase after a preposition ("under an Egyptian-brokered
+    ** ceasefire"); the object of a signing ("signed a Russian-brokered
+    ** deal") is aimed at the broker, as the gold sets code it */
+    size_t t = pm->i;
+    if (t > 0 && (tok_is(c, t - 1, "a") || tok_is(c, t - 1, "an") || tok_is(c, t - 1, "the"))) t--;
+    if (t == 0 || !(tok_in(c, t - 1, azPrep) || tok_in(c, t - 1, azLocPrep) || tok_is(c, t - 1, "after"))) continue;
+    h->iTgt = -1;
+  }
+}
+
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
 ** same": the act of the last event of the two sentences before, by the new
 ** subject, on the same target. A hit over the phrase repeats that event's
@@ -13049,7 +13215,9 @@ static int code_window(Coder *c, size_t iSent) {
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
   if (!release_own_national(c, iSent)) return 0;
+  if (!release_counterpart(c, iSent)) return 0;
   if (!mediation_parties(c, iSent)) return 0;
+  if (!mediated_act_sides(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
   if (!denial_accuser(c, iSent)) return 0;
   if (!revenge_targets(c, iSent)) return 0;
@@ -13058,6 +13226,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!context_party(c, iSent)) return 0;
   document_author_target(c);
   absolute_with_targets(c);
+  brokered_modifier_targets(c);
   statement_content(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
