@@ -4681,6 +4681,22 @@ static int killed_in_clash(const Coder *c, const VerbHit *h) {
   return code_root(h) == 19 && tok_is(c, h->i + 1, "in") && h->e > h->i + 2 && tok_is(c, h->e - 1, "with");
 }
 
+/* Contract: 1 when hit x is an accusation (root 11) a report verb made
+** ("said", "told", "claimed") and a hit between it
+** and hit k, after mention iS, was dropped as the deed it accuses -- "said
+** Pakistani troops had violated the ceasefire and fired mortars": hit k
+** continues the accused's clause, not the accuser's. */
+static int accused_deed_between(const Coder *c, size_t x, size_t k, int iS) {
+  static const char *const azSay[] = {"say", "tell", "state", "claim", "report", "allege", "insist", NULL};
+  if (code_root(&c->aH[x]) != 11 || iS < 0) return 0;
+  int bSay = 0;   /* a report verb made an accusation, not "blamed X and vowed" */
+  for (const char *const *z = azSay; *z && !bSay; z++) bSay = !strcmp(lemma_of(c, &c->aH[x]), *z);
+  if (!bSay) return 0;
+  for (size_t y = x + 1; y < k; y++)
+    if (c->aH[y].bDrop && c->aH[y].i >= c->aM[iS].e && c->aH[y].i > c->aH[x].e) return 1;
+  return 0;
+}
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -4785,6 +4801,10 @@ static void assign_roles(Coder *c) {
       for (size_t x = k; x-- > 0;) {
         const VerbHit *p = &c->aH[x];
         if (p->bDrop || p->iTgt < 0) continue;
+        /* "said Pakistani troops had violated the ceasefire and fired mortars":
+        ** an accusation made of a reported deed (accusing_reports) leaves the
+        ** deed's doer the subject of the verb joined to the deed */
+        if (accused_deed_between(c, x, k, iS)) break;
         /* "deployed soldiers to Mozambique to help fight insurgents": a force
         ** inside the earlier pattern is what that verb moved; its source acts */
         int bInside = 0;
