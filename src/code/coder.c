@@ -8386,18 +8386,24 @@ static const ActorEntry *org_entry(const Coder *c, const char *zCode) {
   return NULL;
 }
 
-/* A mention not in the text: the state or body pC, as the target of hit k. */
-static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
-  VerbHit *h = &c->aH[k];
+/* A mention not in the text: the state or body pC, over hit k's verb, in a
+** group of its own; it is c->aM[c->nM - 1] after. 0 on OOM. */
+static int push_implied_mention(Coder *c, size_t k, const ActorEntry *pC) {
+  const VerbHit *h = &c->aH[k];
   Mention m;
   memset(&m, 0, sizeof m);
   m.i = h->i;
   m.e = h->i + 1;
   m.pMain = pC;
   m.bOwn = 1;
-  m.iGroup = -1 - (int)k;   /* a group of its own */
-  if (!push_mention(c, &m)) return 0;
-  h->iTgt = (int)c->nM - 1;
+  m.iGroup = -1 - (int)k;
+  return push_mention(c, &m);
+}
+
+/* A mention not in the text: the state or body pC, as the target of hit k. */
+static int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
+  if (!push_implied_mention(c, k, pC)) return 0;
+  c->aH[k].iTgt = (int)c->nM - 1;
   return 1;
 }
 
@@ -13003,14 +13009,7 @@ static int reported_thing_subject(Coder *c, size_t iSent) {
       pDoer = country_entry(c, zA);
     }
     if (!pDoer) continue;
-    Mention m;
-    memset(&m, 0, sizeof m);
-    m.i = h->i;
-    m.e = h->i + 1;
-    m.pMain = pDoer;
-    m.bOwn = 1;
-    m.iGroup = -1 - (int)k;
-    if (!push_mention(c, &m)) return 0;
+    if (!push_implied_mention(c, k, pDoer)) return 0;
     c->aH[k].iSrc = (int)c->nM - 1;
   }
   return 1;
