@@ -6974,6 +6974,20 @@ static void drop_participle_adjectives(Coder *c) {
     int bNoun = in_mention(c, h->i - 1) || plural_word(c, h->i - 1);
     if (bNoun) h->bDrop = 1;
   }
+  /* "pardoned nine jailed Catalan leaders", "the detained journalists",
+  ** "Russia's jailed opposition leader": a victim's participle between a
+  ** determiner, a count or a possessive and the noun it describes tells what
+  ** was done to them before, by someone the clause does not name */
+  static const char *const azBefore[] = {"a", "an", "the", "his", "her", "its", "their", "'s", "two", "three", "four",
+                                         "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                                         "thousands", "several", "many", "other", "recently", "newly", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || h->e >= c->nTok || !tok_in(c, h->i, azVictim)) continue;
+    if (!tok_in(c, h->i - 1, azBefore) && !tok_number(c, h->i - 1)) continue;
+    if (!c->aTok[h->e].bWord || tok_in(c, h->e, azPrep) || tok_in(c, h->e, azAfter) || tok_is(c, h->e, "by")) continue;
+    h->bDrop = 1;
+  }
   /* "arms and ammunition seized last week in Turkey", "homes destroyed in
   ** the raid": any bare past participle after a common noun and before a
   ** place or time describes what was done to that thing, by someone the
