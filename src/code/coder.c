@@ -11344,6 +11344,53 @@ static int afflicted_state(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "The ELN acknowledged that it had carried out the attack", "Iran's
+** armed forces admitted that they had shot down the Ukrainian airliner": a
+** side owning up to its own act is its admission (015) aimed at the act's
+** target, and the act is not coded as well, as the gold sets code it (dev6,
+** dev12-claims); "the ministry acknowledged" after another side's act stays
+** that act, reported. Contract: runs before the context passes; a hit of
+** "acknowledge", "admit" or "confirm" followed (within four tokens) by
+** "that" and then by a live hit of roots 14-20 whose source is the speaker's
+** own side and whose target is another's becomes 015 with that target, and
+** the act hit is dropped. */
+static void admitted_own_act(Coder *c) {
+  static const char *const azOwn[] = {"acknowledge", "admit", "confirm", NULL};
+  const VerbPattern *v = lemma_pattern(c, "admit", "015");
+  for (size_t k = 0; v && k + 1 < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    int bOwn = 0;
+    for (const char *const *z = azOwn; *z && !bOwn; z++) bOwn = !strcmp(lemma_of(c, a), *z);
+    if (!bOwn) continue;
+    size_t t = a->e;
+    while (t < c->nTok && t < a->e + 4 && !tok_is(c, t, "that")) t++;
+    if (!tok_is(c, t, "that")) continue;
+    int iSp = a->iSrc >= 0 ? a->iSrc : mention_before(c, a->i, 0);
+    if (iSp < 0) continue;
+    for (size_t x = k + 1; x < c->nH; x++) {
+      VerbHit *h = &c->aH[x];
+      if (h->bDrop || h->i < t) continue;
+      int r = code_root(h);
+      if (r >= 14 && h->iSrc >= 0 && h->iTgt >= 0 && same_side(c, iSp, h->iSrc) && !same_side(c, iSp, h->iTgt)) {
+        a->bDrop = 0;
+        a->pPat = v;
+        a->zCode = v->zCode;
+        a->bFramed = 0;
+        a->iSrc = iSp;
+        a->iTgt = h->iTgt;
+        h->bDrop = 1;
+        /* ... a bare role it hit is of the speaker's state, as the act's was
+        ** ("the police": the ELN's Colombia) */
+        Mention *pT = &c->aM[a->iTgt];
+        const char *zS = NULL;
+        mention_country(c, iSp, &zS);
+        if (zS && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry) pT->pCountry = country_entry(c, zS);
+      }
+      break;
+    }
+  }
+}
+
 /* Why: "The South Korean corvette Cheonan sank ... investigators concluded
 ** that a North Korean submarine had sunk the ship. Pyongyang denied any role
 ** in the sinking", "Qatar rejected the demands": a denial, a claim of an act
@@ -13244,6 +13291,7 @@ static int code_window(Coder *c, size_t iSent) {
   lawsuit_parties(c);
   self_speech_targets(c);
   if (!veto_targets(c)) return 0;
+  admitted_own_act(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
