@@ -11356,12 +11356,12 @@ static int afflicted_state(Coder *c, size_t iSent) {
 ** the act hit is dropped. */
 static void admitted_own_act(Coder *c) {
   static const char *const azOwn[] = {"acknowledge", "admit", "confirm", NULL};
-  const VerbPattern *v = lemma_pattern(c, "admit", "015");
-  for (size_t k = 0; v && k + 1 < c->nH; k++) {
+  for (size_t k = 0; k + 1 < c->nH; k++) {
     VerbHit *a = &c->aH[k];
     int bOwn = 0;
     for (const char *const *z = azOwn; *z && !bOwn; z++) bOwn = !strcmp(lemma_of(c, a), *z);
-    if (!bOwn) continue;
+    const VerbPattern *v = bOwn ? lemma_pattern(c, "admit", "015") : NULL;   /* looked up only when needed */
+    if (!v) continue;
     size_t t = a->e;
     while (t < c->nTok && t < a->e + 4 && !tok_is(c, t, "that")) t++;
     if (!tok_is(c, t, "that")) continue;
