@@ -227,6 +227,8 @@ static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "
                                         "how", "what", "being", "been", "be", "it", "they", "he", "she", "we",
                                         "not", "no", "up", "out", "off", "down", "back", "amid", "during", NULL};
 static const char *const azPossDet[] = {"their", "its", "his", "her", "our", "my", "your", NULL};
+/* Subject pronouns: a clause that opens with one has a subject of its own. */
+static const char *const azSubjPron[] = {"it", "they", "he", "she", "we", NULL};
 static const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", NULL};
 
 /* ---- actors ------------------------------------------------------------------- */
@@ -4788,7 +4790,6 @@ static void assign_roles(Coder *c) {
         if (tok_is(c, a, ",")) a++;
         /* ... but "said in a statement that it had fired": a pronoun after
         ** "that" is the clause's own subject, standing for the speaker */
-        static const char *const azSubjPron[] = {"it", "they", "he", "she", "we", NULL};
         if (a == r) bRelative = 1;
         else if (r > 0 && c->aTok[r - 1].bWord && !c->aTok[r - 1].bCap && noun_at(c, r - 1) &&
                  !tok_in(c, r + 1, azSubjPron))
@@ -11021,8 +11022,7 @@ static void compose_frames_pass(Coder *c) {
     int iSpeaker = participle_speaker(c, a);
     int iS = mention_before(c, b->i, a->e);
     /* "Syria said it will not accept": the speaker's own pronoun */
-    static const char *const azSelf[] = {"it", "he", "she", "they", "we", NULL};
-    int bSelf = iS < 0 && iModal > a->e && tok_in(c, iModal - 1, azSelf);
+    int bSelf = iS < 0 && iModal > a->e && tok_in(c, iModal - 1, azSubjPron);
     /* "Obama and Castro announced that their countries would restore
     ** relations", "said its government would": the speaker's own side */
     static const char *const azOwnPoss[] = {"their", "its", "his", "her", "our", NULL};
@@ -11034,7 +11034,7 @@ static void compose_frames_pass(Coder *c) {
     /* (not a warning's: "warned Hezbollah that it would pay a heavy price");
     ** an intent to cooperate told to the addressee is aimed at it */
     int iTold = -1;
-    if (cModal == 'W' && iS >= 0 && iModal > 0 && tok_in(c, iModal - 1, azSelf) && !c->aM[iS].bPronoun &&
+    if (cModal == 'W' && iS >= 0 && iModal > 0 && tok_in(c, iModal - 1, azSubjPron) && !c->aM[iS].bPronoun &&
         c->aM[iS].e < iModal - 1 && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn") && code_root(b) != 13) {
       iTold = iS;
       iS = -1;
@@ -12010,7 +12010,6 @@ static int joint_bond(const Coder *c, const VerbHit *h) {
 ** hostile act, threatens that act -- its code (1382, threat of occupation)
 ** and its target. The goal itself is no act done (drop_noun_uses). */
 static void threat_goal(Coder *c) {
-  static const char *const azWe[] = {"they", "we", "he", "she", "it", NULL};
   for (size_t k = 0; k + 1 < c->nH; k++) {
     VerbHit *h = &c->aH[k], *g = &c->aH[k + 1];
     if (h->bDrop || g->bDrop || !h->bFramed || code_root(h) != 13 || h->iSrc < 0 || g->iTgt < 0 ||
@@ -12022,7 +12021,7 @@ static void threat_goal(Coder *c) {
     /* a target of its own, unless it is the goal's subject ("they", now
     ** resolved to the side that swore) */
     if (h->iTgt >= 0 && c->aM[h->iTgt].i != t + 1) continue;
-    int bSame = tok_in(c, t + 1, azWe);
+    int bSame = tok_in(c, t + 1, azSubjPron);
     for (size_t m = 0; m < c->nM && !bSame; m++)
       if (c->aM[m].i == t + 1 && one_side(c, (int)m, h->iSrc)) bSame = 1;
     if (!bSame) continue;
@@ -12368,7 +12367,6 @@ static void statement_content(Coder *c) {
     if (c->aM[h->iTgt].i < h->e) continue;
     /* "said it detected 22 Chinese aircraft": a subject pronoun opens the
     ** clause the statement reports, whatever its verb */
-    static const char *const azSubjPron[] = {"it", "they", "he", "she", "we", NULL};
     size_t t0 = h->e < c->nTok && tok_is(c, h->e, "that") ? h->e + 1 : h->e;
     int bClause = t0 + 1 < c->nTok && tok_in(c, t0, azSubjPron) && c->aTok[t0 + 1].bWord;
     for (size_t b = h->e; b < c->nTok && !bClause && !clause_break(c, b); b++) {
