@@ -3569,6 +3569,42 @@ static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, cons
   return v;
 }
 
+/* Why: "said the move undermined UN efforts", "said the pact would gravely
+** undermine regional peace", "said the decision violated the principle of
+** non-interference": an act said to do harm is condemned (111) as one said to
+** be illegal is (verdict_act_label). Contract: from token u right after the
+** act noun -- past "would", "will", "could" or "may" and one adverb -- a
+** form of a verb of harm; returns the token after it, else 0. */
+static size_t harm_predicate_end(const Coder *c, size_t u) {
+  static const char *const azModal[] = {"would", "will", "could", "may", "might", NULL};
+  static const char *const azHarm[] = {"undermine", "undermines", "undermined", "violate", "violates", "violated",
+                                       "jeopardize", "jeopardizes", "jeopardized", "jeopardise", "jeopardises",
+                                       "jeopardised", "endanger", "endangers", "endangered", "contravene",
+                                       "contravenes", "contravened", "breach", "breaches", "breached",
+                                       "destabilize", "destabilizes", "destabilized", "destabilise",
+                                       "destabilises", "destabilised", "sabotage", "sabotages", "sabotaged",
+                                       "poison", "poisons", "poisoned", "harm", "harms", "harmed", NULL};
+  if (u < c->nTok && tok_in(c, u, azModal)) u++;
+  if (u + 1 < c->nTok && c->aTok[u].bWord && c->aTok[u].end - c->aTok[u].start > 3 &&
+      !strncmp(c->z + c->aTok[u].end - 2, "ly", 2))
+    u++;   /* "would gravely undermine" */
+  return u < c->nTok && tok_in(c, u, azHarm) ? u + 1 : 0;
+}
+
+/* The harm a verdict names has an object ("undermined UN efforts", "violated
+** Iraq's sovereignty") that is the act's victim, not the verdict's target,
+** which is the act's author (reply_targets). Contract: when the hit ending
+** at e ends on a verb of harm (harm_predicate_end), the mentions after it up
+** to the clause's end are set aside; else nothing. */
+static void harm_object_aside(Coder *c, size_t e) {
+  static const char *const azStop[] = {".", ";", "and", "but", "while", "because", "as", NULL};
+  if (e < 2 || harm_predicate_end(c, e - 1) != e) return;
+  size_t hi = e;
+  while (hi < c->nTok && !tok_in(c, hi, azStop)) hi++;
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i >= e && c->aM[m].i < hi) c->aM[m].bAside = 1;
+}
+
 /* The act verdict after "said" or "told <audience>": from token t, "the" (or
 ** an author's "'s"), the act noun (one modifier before it at most), a
 ** copula and a label; not words that justify the act or say it is still to
@@ -3584,7 +3620,16 @@ static const VerbPattern *verdict_act_label(const Coder *c, size_t i, size_t t, 
                                           "proportionate", NULL};
   size_t n = t + 1;   /* the act noun, one modifier before it at most */
   if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
-  if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n) || !tok_in(c, n + 1, azCopula)) return NULL;
+  if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n)) return NULL;
+  size_t eHarm = !tok_in(c, n + 1, azCopula) ? harm_predicate_end(c, n + 1) : 0;
+  if (eHarm && (n == t + 1 || (c->aTok[t + 1].bWord && !dict_forms(c->p, c->aTok[t + 1].id)))) {
+    const VerbPattern *v = lemma_pattern(c, "call", "111");
+    const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+    *pForms = f ? f->forms : VF_PAST;
+    *pEnd = eHarm;
+    return v;
+  }
+  if (!tok_in(c, n + 1, azCopula)) return NULL;
   if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
   return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
 }
@@ -4180,6 +4225,7 @@ static int find_verbs(Coder *c) {
     if (!pBest) pBest = came_under_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive, &zUnder);
     if (!pBest || pBest->nSlot == 0) {   /* "said the resolution was regrettable", over the lone "say" (010) */
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
+      if (pVerdict) harm_object_aside(c, bestEnd);
       if (pVerdict) pBest = pVerdict;
       else if ((pVerdict = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) pBest = pVerdict;
     }
@@ -7681,6 +7727,62 @@ static size_t blame_after(const Coder *c, size_t t) {
   return 0;
 }
 
+/* "said the Philippine vessels had ...", "said the Chinese side was ...": a
+** demonym the mention ends on may be followed by its head noun, which no
+** actor dictionary holds. Returns the auxiliary or copula after up to two
+** such lowercase words from t (no verb form, adverb or negation), else t. */
+static size_t past_head_nouns(const Coder *c, size_t t) {
+  static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "are", NULL};
+  static const char *const azStop[] = {"would", "will", "could", "did", "not", "never", "and", "or", "who",
+                                       "which", "that", "of", "in", NULL};
+  size_t u = t;
+  for (int n = 0; n < 2 && u < c->nTok && !tok_in(c, u, azAux); n++, u++) {
+    const Token *p = &c->aTok[u];
+    if (!p->bWord || p->bCap || tok_in(c, u, azStop) || tok_past_ed(c, u) || tok_ing(c, u) ||
+        (p->end - p->start > 3 && !strncmp(c->z + p->end - 2, "ly", 2)))
+      return t;
+  }
+  return u < c->nTok && tok_in(c, u, azAux) ? u : t;   /* only nouns an auxiliary follows */
+}
+
+/* Why: "said Mexico had abused the immunities of its mission", "said the
+** Philippine vessels had illegally intruded into Chinese waters", "said the
+** warship had entered the waters illegally", "said the ship had been violating
+** maritime rules": a statement that another side did a wrong with no act code
+** of its own accuses it (112, tests/gold/README.md: dev8 "said Y was
+** responsible", dev12 "saying it had violated"), which accusing_reports'
+** bare "violated" right after the subject missed. Contract: after the
+** clause's subject at t -- past "had", "has" or "have", "been", and up to two
+** adverbs (never "not" or "never") -- a verb of wrongdoing, or any verb
+** in the past with "illegally", "unlawfully" or "without permission" right
+** before it or within four tokens after it; returns the verb's token + 1,
+** else 0. */
+static size_t wrongdoing_after(const Coder *c, size_t t) {
+  static const char *const azAux[] = {"had", "has", "have", NULL};
+  static const char *const azAdv[] = {"repeatedly", "deliberately", "again", "also", "already", "systematically",
+                                      "unilaterally", "illegally", "unlawfully", "flagrantly", "grossly",
+                                      "blatantly", "openly", "routinely", "brazenly", NULL};
+  static const char *const azIllegal[] = {"illegally", "unlawfully", NULL};
+  static const char *const azWrong[] = {"abused", "abusing", "interfered", "interfering", "meddled", "meddling",
+                                        "intruded", "intruding", "trespassed", "trespassing", "encroached",
+                                        "encroaching", "infringed", "infringing", "flouted", "flouting",
+                                        "violated", "violating", "breached", "breaching", "fabricated",
+                                        "falsified", "lied", "lying", NULL};
+  if (t < c->nTok && tok_in(c, t, azAux)) t++;
+  if (t < c->nTok && tok_is(c, t, "been")) t++;
+  int bIllegal = 0;
+  for (int n = 0; n < 2 && t < c->nTok && tok_in(c, t, azAdv); n++, t++) bIllegal |= tok_in(c, t, azIllegal);
+  if (t >= c->nTok) return 0;
+  if (tok_in(c, t, azWrong)) return t + 1;
+  if (!tok_past_ed(c, t) || in_mention(c, t)) return 0;
+  if (bIllegal) return t + 1;
+  for (size_t u = t + 1; u < c->nTok && u <= t + 4; u++) {
+    if (tok_is(c, u, ",") || tok_is(c, u, ".") || tok_is(c, u, "and")) break;
+    if (tok_in(c, u, azIllegal) || (tok_is(c, u, "without") && tok_is(c, u + 1, "permission"))) return t + 1;
+  }
+  return 0;
+}
+
 /* Why: blame is also put as a burden or a label ("said Moscow bore full
 ** responsibility", "said the United States would bear responsibility for the
 ** consequences", "said Russia was the aggressor"), which blame_after's "was
@@ -7746,14 +7848,19 @@ static void accusing_reports(Coder *c) {
     int iY = -1;
     for (size_t m = 0; m < c->nM && iY < 0; m++)
       if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
+    int bThe = iY < 0 && tok_is(c, t, "the");   /* "said the Philippine vessels had ..." */
+    for (size_t m = 0; m < c->nM && bThe && iY < 0; m++)
+      if (c->aM[m].i == t + 1 && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
     if (iY < 0) continue;
     while (iY + 1 < (int)c->nM && c->aM[iY + 1].iGroup == c->aM[iY].iGroup) iY++;   /* a list: its last */
     t = c->aM[iY].e;
+    t = past_head_nouns(c, t);
     if (t < c->nTok && tok_in(c, t, azAux)) t++;
     int bBreach = t < c->nTok && tok_in(c, t, azBreach);
     int bBlame = t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBlame);
     size_t eBlame = bBlame || bBreach ? 0 : blame_after(c, t);   /* "was culpable", '"is responsible"' */
     if (!eBlame && !bBlame && !bBreach) eBlame = blame_burden_after(c, t);   /* "bore responsibility" */
+    if (!eBlame && !bBlame && !bBreach) eBlame = wrongdoing_after(c, t);   /* "had abused", "had illegally entered" */
     if (eBlame) {
       bBlame = 1;
       t = eBlame - 2;
@@ -7778,6 +7885,28 @@ static void accusing_reports(Coder *c) {
     a->iTgtForce = iY;
     a->eSpan = t + 1 + bBlame;
   }
+}
+
+/* Why: "said Chinese troops had tried to unilaterally change the status
+** quo", "said the bank was trying to coerce Ugandans": an aim tried may be a
+** wrong with no act code of its own, which attempt_accusation's hostile hits
+** cannot show. Contract: 1 when the verb at t (past one adverb) is one of
+** coercion, subversion or interference, or "change" with "status quo" within
+** four tokens; else 0. */
+static int hostile_aim_at(const Coder *c, size_t t) {
+  static const char *const azAim[] = {"coerce", "destabilize", "destabilise", "undermine", "intimidate",
+                                      "interfere", "meddle", "subvert", "sabotage", "provoke", "blackmail",
+                                      "overthrow", "topple", "annex", "grab", "rig", "steal", "divide", "split",
+                                      "incite", "manipulate", "discredit", "silence", "obstruct", NULL};
+  if (t + 1 < c->nTok && c->aTok[t].bWord && c->aTok[t].end - c->aTok[t].start > 3 &&
+      !strncmp(c->z + c->aTok[t].end - 2, "ly", 2))
+    t++;   /* "to unilaterally change" */
+  if (t >= c->nTok) return 0;
+  if (tok_in(c, t, azAim)) return 1;
+  if (!tok_is(c, t, "change")) return 0;
+  for (size_t u = t + 1; u + 1 < c->nTok && u <= t + 4; u++)
+    if (tok_is(c, u, "status") && tok_is(c, u + 1, "quo")) return 1;
+  return 0;
 }
 
 /* Why: "said Russia was trying to wipe Ukrainians off the face of the earth",
@@ -7820,7 +7949,7 @@ static void attempt_accusation(Coder *c) {
     for (size_t m = 0; m < c->nM && iY < 0; m++)
       if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
     if (iY < 0) continue;
-    size_t u = c->aM[iY].e;
+    size_t u = past_head_nouns(c, c->aM[iY].e);   /* "Chinese ships had tried to" */
     if (u + 2 >= c->nTok) continue;
     size_t eTry = 0;   /* the token after "to" */
     if (tok_in(c, u, azIs) && tok_in(c, u + 1, azIng) && tok_is(c, u + 2, "to")) eTry = u + 3;
@@ -7839,6 +7968,7 @@ static void attempt_accusation(Coder *c) {
       int root = code_root(b);
       bHostile = (root >= 14 && root <= 20) || (root == 13 && b->bFramed);
     }
+    if (!bHostile) bHostile = hostile_aim_at(c, eTry);
     if (!bHostile) continue;
     for (size_t x = 0; x < c->nH; x++)
       if (x != k && c->aH[x].i >= u && c->aH[x].i < e) c->aH[x].bDrop = 1;
@@ -7905,7 +8035,7 @@ static void condemned_by_agent(Coder *c) {
     if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 11) continue;
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pm = &c->aM[m];
-      if (!pm->bBy || pm->i < h->e || pm->i > h->e + 10) continue;
+      if (!pm->bBy || pm->bAside || pm->i < h->e || pm->i > h->e + 10) continue;   /* not a harm's object */
       int bBreak = 0;
       for (size_t t = h->e; t < pm->i && !bBreak; t++)
         bBreak = tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, ".");
