@@ -3686,6 +3686,38 @@ static const VerbPattern *verdict_said_far_hit(const Coder *c, size_t i, uint32_
   return verdict_label(c, i, b + 1, azStop, azJustify, pForms, pEnd);
 }
 
+/* Why: "the Supreme Court ruled on Thursday that President Sirisena had
+** broken the constitution", "..., ruling that Sall's decision to postpone the
+** vote was unconstitutional", "the WTO ruled that they broke trade rules": a
+** ruling that a party acted unlawfully finds it liable (116), and the act it
+** judges is the ruling's content, not an event of its own (as an accusation
+** is not the act it charges). Contract: token i is "ruled" or "rules", or
+** "ruling" right after a comma; then, past at most five words of time or
+** manner, "that" and a clause that names an unlawfulness (a word of
+** azUnlawful) within sixteen words; returns the "rule against" 116 pattern
+** with *pEnd after that word (the clause's acts inside the span are
+** absorbed), else NULL. */
+static const VerbPattern *court_ruling_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azRuled[] = {"ruled", "rules", NULL};
+  static const char *const azUnlawful[] = {"unconstitutional", "illegal", "illegally", "unlawful", "unlawfully",
+                                           "invalid", "void", "violated", "breached", "broken", "broke", "flouted",
+                                           "guilty", "liable", NULL};
+  static const char *const azStop[] = {".", ";", ":", "but", "because", "while", "(", NULL};
+  if (!tok_in(c, i, azRuled) && !(tok_is(c, i, "ruling") && i > 0 && tok_is(c, i - 1, ","))) return NULL;
+  size_t t = i + 1;
+  while (t < c->nTok && t <= i + 5 && !tok_is(c, t, "that") && !tok_in(c, t, azStop) && !tok_is(c, t, ",")) t++;
+  if (!tok_is(c, t, "that")) return NULL;
+  size_t e = t + 1;
+  while (e < c->nTok && e <= t + 16 && !tok_in(c, e, azStop) && !tok_in(c, e, azUnlawful)) e++;
+  if (e >= c->nTok || !tok_in(c, e, azUnlawful)) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "rule", "116");
+  if (!v) return NULL;
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_PAST;
+  *pEnd = e + 1;
+  return v;
+}
+
 static int mention_has(const Coder *c, const Mention *m, const char *const *az);
 
 /* "Qatari diplomats were given 48 hours to leave the UAE", "Two Russian
@@ -4192,6 +4224,7 @@ static int find_verbs(Coder *c) {
           if (c->aM[m].i > i && c->aM[m].e <= i + 3 && !c->aM[m].pMain && !c->aM[m].pCountry) c->aM[m].bAside = 1;
       }
     }
+    if (!pBest) pBest = court_ruling_hit(c, i, &bestForms, &bestEnd);   /* "ruled that X had broken the law" */
     if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
       if (pLabel) pBest = pLabel;
