@@ -4073,6 +4073,15 @@ static int ing_after_det_modifier(const Coder *c, size_t i) {
   return tok_in(c, i - 2, azDet) && occasion_modifier(c, m);
 }
 
+/* Why: "Nigerian authorities re-arrested Nnamdi Kanu", "Washington re-imposed
+** sanctions": a verb written with the prefix "re-" is the verb, done again,
+** not the second half of a compound adjective ("Saudi-led"). Contract: 1 when
+** token i is glued to a "-" glued to a word "re" that starts no longer word. */
+static int redo_prefix(const Coder *c, size_t i) {
+  if (i < 2 || !tok_is(c, i - 2, "re") || c->aTok[i - 2].end != c->aTok[i - 1].start) return 0;
+  return i == 2 || c->aTok[i - 3].end != c->aTok[i - 2].start;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -4105,7 +4114,7 @@ static int find_verbs(Coder *c) {
       continue;
     }
     /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
-    if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start) continue;
+    if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start && !redo_prefix(c, i)) continue;
     const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
     const VerbPattern *pBest = NULL;
     size_t bestEnd = 0;
@@ -4238,7 +4247,7 @@ static int find_verbs(Coder *c) {
     h->pPat = pBest;
     h->zCode = pBest->zCode;
     if (zUnder && dict_cameo(c->p, zUnder)) h->zCode = dict_cameo(c->p, zUnder)->zCode;
-    h->iSpan = h->iSubj = i;
+    h->iSpan = h->iSubj = redo_prefix(c, i) ? i - 2 : i;   /* "re-arrested": the subject is before "re-" */
     h->eSpan = bestEnd;
     h->iSrcForce = iSrcPassive;
     h->iTgtForce = iTgtPassive;
