@@ -3718,6 +3718,51 @@ static const VerbPattern *court_ruling_hit(const Coder *c, size_t i, uint32_t *p
   return v;
 }
 
+/* Why: "Odinga said the protests would continue every Monday", "Unions said
+** the national strike would continue until the government withdrew police",
+** "Chidambaram said operations against the rebels would continue": a side
+** saying that its act named by a noun will go on states its own future act,
+** the intent or threat the frames compose from "said it would V" (133 for
+** protests and strikes, 138 for fighting), where the noun before "would" left
+** the verb no act. Contract: token i is "continue" after "would" or "will",
+** after an act noun of azGoOn (one word of tail at most, "against the
+** rebels" up to five), after "the", "their", "its" or "our" (one modifier
+** allowed), after a speech verb of azVow and "that" at most; returns the
+** matching "continue" pattern (141, 143 or 190) with *pEnd after the verb,
+** and *piTgt the party the act is aimed at when the noun's tail names one
+** ("against the rebels"); else NULL. */
+static const VerbPattern *said_act_goes_on_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd, int *piTgt) {
+  static const char *const azVow[] = {"said", "says", "vowed", "vows", "insisted", "warned", "declared", "announced",
+                                      NULL};
+  static const char *const azOwner[] = {"the", "their", "its", "our", NULL};
+  static const char *const azProtest[] = {"protest", "protests", "demonstrations", "rallies", "marches", "sit-in",
+                                          "blockade", "blockades", NULL};
+  static const char *const azStrike[] = {"strike", "strikes", "walkout", "boycott", NULL};
+  static const char *const azFight[] = {"operations", "operation", "offensive", "fighting", "attacks", "assault",
+                                        "campaign", NULL};
+  if (!tok_is(c, i, "continue") || i < 4 || !(tok_is(c, i - 1, "would") || tok_is(c, i - 1, "will"))) return NULL;
+  size_t n = i - 2;   /* back over a tail: "against the rebels" */
+  for (size_t k = 0; k < 5 && n > 2 && !tok_in(c, n, azProtest) && !tok_in(c, n, azStrike) && !tok_in(c, n, azFight); k++) n--;
+  const char *zCode = tok_in(c, n, azProtest) ? "141" : tok_in(c, n, azStrike) ? "143" : tok_in(c, n, azFight) ? "190" : NULL;
+  if (!zCode || n < 2) return NULL;
+  size_t d = n - 1;
+  if (!tok_in(c, d, azOwner) && !tok_in(c, d, azVow) && !tok_is(c, d, "that") && d > 0) d--;   /* one modifier: "the national strike" */
+  size_t v = tok_in(c, d, azOwner) ? d - 1 : d;   /* or none: "said operations ... would continue" */
+  if (v < 1) return NULL;
+  if (tok_is(c, v, "that") && v > 0) v--;
+  if (!tok_in(c, v, azVow)) return NULL;
+  const VerbPattern *p = lemma_pattern(c, "continue", zCode);
+  if (!p) return NULL;
+  for (size_t m = 0; m < c->nM && *piTgt < 0; m++) {   /* "operations against the rebels" */
+    const Mention *pm = &c->aM[m];
+    if (!pm->bPronoun && !pm->bLoc && pm->i > n && pm->e < i) *piTgt = (int)m;
+  }
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_BASE;
+  *pEnd = i + 1;
+  return p;
+}
+
 static int mention_has(const Coder *c, const Mention *m, const char *const *az);
 
 /* "Qatari diplomats were given 48 hours to leave the UAE", "Two Russian
@@ -4234,6 +4279,7 @@ static int find_verbs(Coder *c) {
       }
     }
     if (!pBest) pBest = court_ruling_hit(c, i, &bestForms, &bestEnd);   /* "ruled that X had broken the law" */
+    if (!pBest) pBest = said_act_goes_on_hit(c, i, &bestForms, &bestEnd, &iTgtPassive);   /* "said the protests would continue" */
     if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
       if (pLabel) pBest = pLabel;
@@ -9997,6 +10043,24 @@ static void not_hesitating(Coder *c) {
 }
 
 
+/* Contract: a "continue" hit that said_act_goes_on_hit found ("said the
+** protests would continue") is framed as its speaker's intent or threat
+** (frame_compose: 141 -> 133, 190 -> 138), stated now; runs after
+** compose_frames, like not_hesitating. Why: the modal frame composes only
+** "said it would V", and the act noun before "would" left the act a forecast
+** by an onlooker. */
+static void act_goes_on_intent(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    uint32_t forms = 0;
+    size_t e = 0;
+    int iT = -1;
+    if (h->bDrop || h->bFramed || !said_act_goes_on_hit(c, h->i, &forms, &e, &iT)) continue;
+    if (!set_framed(c, h, FRAME_INTENT, h->zCode)) continue;
+    h->bStated = 1;
+  }
+}
+
 static int tok_neg(const Coder *c, size_t t) {
   return tok_is(c, t, "not") || tok_is(c, t, "n't") || tok_is(c, t, "never");
 }
@@ -13265,6 +13329,7 @@ static int code_window(Coder *c, size_t iSent) {
   compose_frames(c);
   not_ruled_out(c);
   not_hesitating(c);
+  act_goes_on_intent(c);
   trailing_threat_subject(c);
   warned_consequence(c);
   future_response_threat(c);
