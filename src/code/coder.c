@@ -3731,6 +3731,83 @@ static const VerbPattern *verdict_said_far_hit(const Coder *c, size_t i, uint32_
   return verdict_label(c, i, b + 1, azStop, azJustify, pForms, pEnd);
 }
 
+/* Why: "the Supreme Court ruled on Thursday that President Sirisena had
+** broken the constitution", "..., ruling that Sall's decision to postpone the
+** vote was unconstitutional", "the WTO ruled that they broke trade rules": a
+** ruling that a party acted unlawfully finds it liable (116), and the act it
+** judges is the ruling's content, not an event of its own (as an accusation
+** is not the act it charges). Contract: token i is "ruled" or "rules", or
+** "ruling" right after a comma; then, past at most five words of time or
+** manner, "that" and a clause that names an unlawfulness (a word of
+** azUnlawful) within sixteen words; returns the "rule against" 116 pattern
+** with *pEnd after that word (the clause's acts inside the span are
+** absorbed), else NULL. */
+static const VerbPattern *court_ruling_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azRuled[] = {"ruled", "rules", NULL};
+  static const char *const azUnlawful[] = {"unconstitutional", "illegal", "illegally", "unlawful", "unlawfully",
+                                           "invalid", "void", "violated", "breached", "broken", "broke", "flouted",
+                                           "guilty", "liable", NULL};
+  static const char *const azStop[] = {".", ";", ":", "but", "because", "while", "(", NULL};
+  if (!tok_in(c, i, azRuled) && !(tok_is(c, i, "ruling") && i > 0 && tok_is(c, i - 1, ","))) return NULL;
+  size_t t = i + 1;
+  while (t < c->nTok && t <= i + 5 && !tok_is(c, t, "that") && !tok_in(c, t, azStop) && !tok_is(c, t, ",")) t++;
+  if (!tok_is(c, t, "that")) return NULL;
+  size_t e = t + 1;
+  while (e < c->nTok && e <= t + 16 && !tok_in(c, e, azStop) && !tok_in(c, e, azUnlawful)) e++;
+  if (e >= c->nTok || !tok_in(c, e, azUnlawful)) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "rule", "116");
+  if (!v) return NULL;
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_PAST;
+  *pEnd = e + 1;
+  return v;
+}
+
+/* Why: "Odinga said the protests would continue every Monday", "Unions said
+** the national strike would continue until the government withdrew police",
+** "Chidambaram said operations against the rebels would continue": a side
+** saying that its act named by a noun will go on states its own future act,
+** the intent or threat the frames compose from "said it would V" (133 for
+** protests and strikes, 138 for fighting), where the noun before "would" left
+** the verb no act. Contract: token i is "continue" after "would" or "will",
+** after an act noun of azGoOn (one word of tail at most, "against the
+** rebels" up to five), after "the", "their", "its" or "our" (one modifier
+** allowed), after a speech verb of azVow and "that" at most; returns the
+** matching "continue" pattern (141, 143 or 190) with *pEnd after the verb,
+** and *piTgt the party the act is aimed at when the noun's tail names one
+** ("against the rebels"); else NULL. */
+static const VerbPattern *said_act_goes_on_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd, int *piTgt) {
+  static const char *const azVow[] = {"said", "says", "vowed", "vows", "insisted", "warned", "declared", "announced",
+                                      NULL};
+  static const char *const azOwner[] = {"the", "their", "its", "our", NULL};
+  static const char *const azProtest[] = {"protest", "protests", "demonstrations", "rallies", "marches", "sit-in",
+                                          "blockade", "blockades", NULL};
+  static const char *const azStrike[] = {"strike", "strikes", "walkout", "boycott", NULL};
+  static const char *const azFight[] = {"operations", "operation", "offensive", "fighting", "attacks", "assault",
+                                        "campaign", NULL};
+  if (!tok_is(c, i, "continue") || i < 4 || !(tok_is(c, i - 1, "would") || tok_is(c, i - 1, "will"))) return NULL;
+  size_t n = i - 2;   /* back over a tail: "against the rebels" */
+  for (size_t k = 0; k < 5 && n > 2 && !tok_in(c, n, azProtest) && !tok_in(c, n, azStrike) && !tok_in(c, n, azFight); k++) n--;
+  const char *zCode = tok_in(c, n, azProtest) ? "141" : tok_in(c, n, azStrike) ? "143" : tok_in(c, n, azFight) ? "190" : NULL;
+  if (!zCode || n < 2) return NULL;
+  size_t d = n - 1;
+  if (!tok_in(c, d, azOwner) && !tok_in(c, d, azVow) && !tok_is(c, d, "that") && d > 0) d--;   /* one modifier: "the national strike" */
+  size_t v = tok_in(c, d, azOwner) ? d - 1 : d;   /* or none: "said operations ... would continue" */
+  if (v < 1) return NULL;
+  if (tok_is(c, v, "that") && v > 0) v--;
+  if (!tok_in(c, v, azVow)) return NULL;
+  const VerbPattern *p = lemma_pattern(c, "continue", zCode);
+  if (!p) return NULL;
+  for (size_t m = 0; m < c->nM && *piTgt < 0; m++) {   /* "operations against the rebels" */
+    const Mention *pm = &c->aM[m];
+    if (!pm->bPronoun && !pm->bLoc && pm->i > n && pm->e < i) *piTgt = (int)m;
+  }
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_BASE;
+  *pEnd = i + 1;
+  return p;
+}
+
 static int mention_has(const Coder *c, const Mention *m, const char *const *az);
 
 /* "Qatari diplomats were given 48 hours to leave the UAE", "Two Russian
@@ -4086,6 +4163,15 @@ static int ing_after_det_modifier(const Coder *c, size_t i) {
   return tok_in(c, i - 2, azDet) && occasion_modifier(c, m);
 }
 
+/* Why: "Nigerian authorities re-arrested Nnamdi Kanu", "Washington re-imposed
+** sanctions": a verb written with the prefix "re-" is the verb, done again,
+** not the second half of a compound adjective ("Saudi-led"). Contract: 1 when
+** token i is glued to a "-" glued to a word "re" that starts no longer word. */
+static int redo_prefix(const Coder *c, size_t i) {
+  if (i < 2 || !tok_is(c, i - 2, "re") || c->aTok[i - 2].end != c->aTok[i - 1].start) return 0;
+  return i == 2 || c->aTok[i - 3].end != c->aTok[i - 2].start;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -4118,7 +4204,7 @@ static int find_verbs(Coder *c) {
       continue;
     }
     /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
-    if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start) continue;
+    if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start && !redo_prefix(c, i)) continue;
     const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
     const VerbPattern *pBest = NULL;
     size_t bestEnd = 0;
@@ -4238,6 +4324,8 @@ static int find_verbs(Coder *c) {
           if (c->aM[m].i > i && c->aM[m].e <= i + 3 && !c->aM[m].pMain && !c->aM[m].pCountry) c->aM[m].bAside = 1;
       }
     }
+    if (!pBest) pBest = court_ruling_hit(c, i, &bestForms, &bestEnd);   /* "ruled that X had broken the law" */
+    if (!pBest) pBest = said_act_goes_on_hit(c, i, &bestForms, &bestEnd, &iTgtPassive);   /* "said the protests would continue" */
     if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
       if (pLabel) pBest = pLabel;
@@ -4251,7 +4339,7 @@ static int find_verbs(Coder *c) {
     h->pPat = pBest;
     h->zCode = pBest->zCode;
     if (zUnder && dict_cameo(c->p, zUnder)) h->zCode = dict_cameo(c->p, zUnder)->zCode;
-    h->iSpan = h->iSubj = i;
+    h->iSpan = h->iSubj = redo_prefix(c, i) ? i - 2 : i;   /* "re-arrested": the subject is before "re-" */
     h->eSpan = bestEnd;
     h->iSrcForce = iSrcPassive;
     h->iTgtForce = iTgtPassive;
@@ -10085,6 +10173,24 @@ static void not_hesitating(Coder *c) {
 }
 
 
+/* Contract: a "continue" hit that said_act_goes_on_hit found ("said the
+** protests would continue") is framed as its speaker's intent or threat
+** (frame_compose: 141 -> 133, 190 -> 138), stated now; runs after
+** compose_frames, like not_hesitating. Why: the modal frame composes only
+** "said it would V", and the act noun before "would" left the act a forecast
+** by an onlooker. */
+static void act_goes_on_intent(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    uint32_t forms = 0;
+    size_t e = 0;
+    int iT = -1;
+    if (h->bDrop || h->bFramed || !said_act_goes_on_hit(c, h->i, &forms, &e, &iT)) continue;
+    if (!set_framed(c, h, FRAME_INTENT, h->zCode)) continue;
+    h->bStated = 1;
+  }
+}
+
 static int tok_neg(const Coder *c, size_t t) {
   return tok_is(c, t, "not") || tok_is(c, t, "n't") || tok_is(c, t, "never");
 }
@@ -13359,6 +13465,7 @@ static int code_window(Coder *c, size_t iSent) {
   compose_frames(c);
   not_ruled_out(c);
   not_hesitating(c);
+  act_goes_on_intent(c);
   trailing_threat_subject(c);
   warned_consequence(c);
   future_response_threat(c);
