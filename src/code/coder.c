@@ -4699,6 +4699,21 @@ static int accused_deed_between(const Coder *c, size_t x, size_t k, int iS) {
   return 0;
 }
 
+/* "Myanmar's army, which ruled the country for decades before a decade of
+** reform, detained ...": a subordinator inside a relative clause that a
+** comma closes before token hi opens no clause around the verb at hi.
+** Contract: 1 when token t lies after ", who" / ", which" / ", whose" (at or
+** after token lo) and a comma follows t before hi; else 0. */
+static int in_closed_relative(const Coder *c, size_t lo, size_t t, size_t hi) {
+  static const char *const azRel[] = {"who", "which", "whose", NULL};
+  int bOpen = 0;
+  for (size_t x = lo; x + 1 < t && !bOpen; x++) bOpen = tok_is(c, x, ",") && tok_in(c, x + 1, azRel);
+  if (!bOpen) return 0;
+  for (size_t x = t + 1; x < hi; x++)
+    if (tok_is(c, x, ",")) return 1;
+  return 0;
+}
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -4753,7 +4768,8 @@ static void assign_roles(Coder *c) {
                                           "though", "whereas", "once", NULL};
       static const char *const azDetNp[] = {"a", "an", "the", NULL};
       for (size_t t = c->aM[iS].e; t + 1 < h->i; t++)
-        if (tok_in(c, t, azSub) && tok_in(c, t + 1, azDetNp) && !in_mention(c, t + 1) && !in_mention(c, t + 2)) {
+        if (tok_in(c, t, azSub) && tok_in(c, t + 1, azDetNp) && !in_mention(c, t + 1) && !in_mention(c, t + 2) &&
+            !in_closed_relative(c, c->aM[iS].e, t, h->i)) {
           int bActor = 0;
           for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i > t && c->aM[m].i < h->i;
           if (!bActor) iS = -1;
@@ -6881,6 +6897,36 @@ static void mark_appositions(Coder *c) {
       if (c->aM[x].i > open && c->aM[x].e <= close) {
         c->aM[x].bAside = 1;
         c->aM[x].iGroup = -1000000 - (int)x;   /* out of any compound with the actor it describes */
+      }
+    }
+  }
+}
+
+/* "Kosovo police, who had come under fire from some 30 masked gunmen near the
+** village of Banjska on Sunday, killed ...": long-form prose sets long
+** relative clauses between commas, where mark_appositions looks only 15
+** tokens ahead for the closing comma. Contract: for a ", who" / ", which" /
+** ", whose" clause after an actor that closes with a comma within 40 tokens,
+** with a verb of the main clause after it, the clause's actors are set aside
+** (out of any compound) as mark_appositions sets those of a short one, so the
+** main verb's subject is the actor the clause describes. */
+static void long_relative_asides(Coder *c) {
+  static const char *const azRel[] = {"who", "which", "whose", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    size_t open = m->e;
+    if (m->bPronoun || m->bAside || open + 2 >= c->nTok || !tok_is(c, open, ",") || !tok_in(c, open + 1, azRel))
+      continue;
+    size_t close = open + 1;
+    while (close < c->nTok && close <= open + 40 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
+    if (close <= open + 15 || close >= c->nTok || !tok_is(c, close, ",")) continue;
+    int bMainVerb = 0;
+    for (size_t x = 0; x < c->nH && !bMainVerb; x++) bMainVerb = !c->aH[x].bDrop && c->aH[x].i > close;
+    if (!bMainVerb) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > open && c->aM[x].e <= close) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = -1000000 - (int)x;
       }
     }
   }
@@ -13205,6 +13251,7 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   org_officer_apposition(c);
   mark_appositions(c);
+  long_relative_asides(c);
   free_relative_speaker(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
