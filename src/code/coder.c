@@ -8138,6 +8138,19 @@ static void denied_content(Coder *c) {
   }
 }
 
+/* "Trump said he would not cancel arms sales", "saying the warrant would not
+** be enforced": a negated act told in the future is no denial of a deed but
+** the act itself, negated (the README's negated hostile intent, `negated
+** forecast`). Contract: 1 when a modal of the future ("will", "would",
+** "shall", "wo" of "won't") stands right before a negation between tokens b
+** and hi; else 0. */
+static int future_negation(const Coder *c, size_t b, size_t hi) {
+  static const char *const azModal[] = {"will", "would", "shall", "wo", NULL};
+  for (size_t t = b + 1; t < hi; t++)
+    if (tok_neg(c, t) && tok_in(c, t - 1, azModal)) return 1;
+  return 0;
+}
+
 /* "Lavrov claimed that Russia had not attacked Ukraine", "Beijing insisted
 ** its vessels had not rammed the boat": a speaker who says that its own side
 ** did not do a hostile act (roots 13-20) denies it -- the README's denial
@@ -8168,7 +8181,7 @@ static void own_side_denial(Coder *c) {
     /* ... and the reported clause negated before its verb */
     int bNeg = 0;
     for (size_t t = b; t < h->i && !bNeg; t++) bNeg = tok_neg(c, t);
-    if (!bNeg) continue;
+    if (!bNeg || future_negation(c, b, h->i)) continue;
     /* the speaker: the act's subject when it speaks ("Iran said it had
     ** not ..."), else the nearest actor ending before the saying verb, whose
     ** own side the reported clause's subject must be */
@@ -8365,6 +8378,16 @@ static void relative_compound_targets(Coder *c) {
   }
 }
 
+/* "who had earlier threatened", "which had twice failed", "who once fought":
+** an adverb of time or frequency between a relative pronoun and its verb,
+** which tok_adverb (the "-ly" words and a short list) does not know, leaves
+** the clause the antecedent's own act. Contract: 1 for such a word at t. */
+static int relative_time_adverb(const Coder *c, size_t t) {
+  static const char *const az[] = {"earlier", "once", "twice", "previously", "repeatedly", "recently", "since",
+                                   "first", NULL};
+  return tok_in(c, t, az);
+}
+
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
 ** accused Tehran of destabilising the region, ...": a clause set off by
 ** ", which" or ", who" right after a named actor reports that actor's own
@@ -8385,14 +8408,15 @@ static void relative_clause_acts(Coder *c) {
     int iAnte = -1;
     for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry))
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent))
         iAnte = (int)m;
     }
     if (iAnte < 0) continue;
     int bOwnVerb = 1;   /* only auxiliaries and adverbs between "which" and the verb */
     for (size_t t = j + 1; t < h->i && bOwnVerb; t++)
       bOwnVerb = !c->aTok[t].bWord || tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "had") ||
-                 tok_is(c, t, "have") || tok_is(c, t, "long") || tok_is(c, t, "already");
+                 tok_is(c, t, "have") || tok_is(c, t, "long") || tok_is(c, t, "already") ||
+                 relative_time_adverb(c, t);
     /* ... a past act ("which invaded", "which has long accused"), not a
     ** standing description in the present ("which buys most of its weapons
     ** from Russia", "who control the north") */
@@ -8400,6 +8424,50 @@ static void relative_clause_acts(Coder *c) {
     for (size_t t = j + 1; t < h->i; t++) bPerfect |= tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have");
     if (!bOwnVerb || !(h->forms & (VF_PAST | VF_PP)) || ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect))
       continue;
+    size_t close = h->e;
+    while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
+    int iT = -1;
+    for (size_t m = 0; m < c->nM && iT < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > h->i && pm->e <= close && !pm->bLoc && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
+        iT = (int)m;
+    }
+    if (iT >= 0 && c->aM[iT].iGroup == c->aM[iAnte].iGroup) continue;
+    h->iSrc = iAnte;
+    h->iTgt = iT;
+    h->bOwnClause = 1;
+  }
+}
+
+/* "Qatar, which hosts the bureau and had mediated the release of four
+** hostages, ...", "Riot police, who had beaten and detained hundreds of
+** people, ...": the second verb of a relative clause joined by "and" is an
+** act of the antecedent too, which relative_clause_acts misses since its
+** clause does not start at "which". Contract: runs after
+** relative_clause_acts, before drop_relative_clauses; a live past or perfect
+** hit preceded by "and" (and auxiliaries or adverbs) inside a ", which" /
+** ", who" clause that opens right after an actor, with no comma and no
+** mention starting right after the pronoun (a subject of its own), gets the
+** antecedent as source, the first actor after it in the clause as target
+** (none when that is the antecedent's group) and bOwnClause. */
+static void relative_coordinated_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || h->i < 5 || !(h->forms & (VF_PAST | VF_PP))) continue;
+    size_t a = h->i;   /* back over auxiliaries and adverbs to "and" */
+    while (a > 0 && (tok_is(c, a - 1, "had") || tok_is(c, a - 1, "has") || tok_is(c, a - 1, "have") ||
+                     tok_adverb(c, a - 1) || relative_time_adverb(c, a - 1)))
+      a--;
+    if (a == 0 || !tok_is(c, a - 1, "and")) continue;
+    size_t j = a - 1;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j == 0 || j + 2 >= a || !(tok_is(c, j, "which") || tok_is(c, j, "who")) || in_mention(c, j + 1)) continue;
+    int iAnte = -1;
+    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent)) iAnte = (int)m;
+    }
+    if (iAnte < 0) continue;
     size_t close = h->e;
     while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
     int iT = -1;
@@ -13320,6 +13388,7 @@ static int code_window(Coder *c, size_t iSent) {
   between_sides(c);
   clause_replies(c);
   relative_clause_acts(c);
+  relative_coordinated_acts(c);
   relative_progressive_acts(c);
   relative_compound_targets(c);
   drop_relative_clauses(c);
