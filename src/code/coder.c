@@ -11563,6 +11563,28 @@ static int context_party(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "Although the African Union urged both sides to stop the fighting, Abiy
+** rejected any mediation", "Washington demanded a ceasefire, but Israel
+** refused": a rejection with no party named answers the appeal or demand
+** the same sentence told before it. Contract: a live finite hit of root 12
+** (not a participle: "rather than blocking") with a source and no target
+** gets as target the source of the nearest live hit of root 02 or 10 before
+** it in the sentence, when that source is not on the rejecting side; left
+** as it is otherwise. */
+static void rejected_proposal_target(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 12 || (h->forms & VF_ING)) continue;
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *p = &c->aH[x];
+      int root = code_root(p);
+      if (p->bDrop || p->iSrc < 0 || p->i >= h->i || (root != 2 && root != 10)) continue;
+      if (p->iSrc != h->iSrc && !same_side(c, h->iSrc, p->iSrc)) h->iTgt = p->iSrc;
+      break;
+    }
+  }
+}
+
 /* Why: "China rejected a United Nations report on its treatment of
 ** Uyghurs", "Rwanda dismissed a United Nations report that said Rwandan
 ** troops ...", "Iran rejected a ruling by an Argentine court": a rejection
@@ -13300,6 +13322,32 @@ static int no_act_hit(const Coder *c, const VerbHit *h) {
   return tok_in(c, h->i - 1, azDet) || tok_in(c, h->i - 2, azDet) || tok_is(c, h->i - 1, ",");
 }
 
+/* "Hamas gunmen killed 1,200 people in southern Israel on October 7 and
+** seized 240 hostages": a state after "in" (or "inside", "throughout") and
+** a compass word is where the first act happened (find_actors marks as a
+** place only a state right after the preposition), not the subject of the
+** verb joined to it by "and". Contract: runs after assign_roles; a live hit
+** right after "and" whose source is such a mention lying after the previous
+** live hit (with no comma between them) takes that hit's source instead. */
+static void coordinated_subject_over_place(Coder *c) {
+  static const char *const azIn[] = {"in", "inside", "throughout", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->i == 0 || !tok_is(c, h->i - 1, "and")) continue;
+    const Mention *m = &c->aM[h->iSrc];
+    if (m->pAgent || !m->pMain || m->pMain->kind != AK_COUNTRY || m->i < 2 || !compass_place(c, m->i) ||
+        !tok_in(c, m->i - 2, azIn))
+      continue;
+    const VerbHit *p = NULL;
+    for (size_t x = k; x-- > 0 && !p;)
+      if (!c->aH[x].bDrop) p = &c->aH[x];
+    if (!p || p->iSrc < 0 || p->iSrc == h->iSrc || p->i >= m->i) continue;
+    int bComma = 0;
+    for (size_t t = p->e; t < h->i && !bComma; t++) bComma = tok_is(c, t, ",");
+    if (!bComma) h->iSrc = p->iSrc;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -13348,6 +13396,7 @@ static int code_window(Coder *c, size_t iSent) {
   accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  coordinated_subject_over_place(c);
   and_clause_subject(c);
   force_noun_subject(c);
   if (!reported_thing_subject(c, iSent)) return 0;
@@ -13418,6 +13467,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!revenge_targets(c, iSent)) return 0;
   if (!appeal_sides(c, iSent)) return 0;
   if (!afflicted_state(c, iSent)) return 0;
+  rejected_proposal_target(c);
   if (!context_party(c, iSent)) return 0;
   document_author_target(c);
   absolute_with_targets(c);
