@@ -6932,6 +6932,56 @@ static void long_relative_asides(Coder *c) {
   }
 }
 
+/* "Ariel Henry, the unelected prime minister who has been stranded in Puerto
+** Rico since gangs attacked the capital's airport, agreed ...", "Jolani, the
+** HTS leader who once fought for al-Qaeda in Iraq, promised ...": an
+** apposition between commas that holds a relative clause describes the actor
+** before it, as mark_appositions sets aside a short one without a verb; its
+** actors take no part in the main clause. Contract: for an actor followed by
+** ", the" / ", a" / ", an" and a phrase with "who", "which", "whose" or
+** "that" (no "and" before the pronoun) that a comma closes within 40 tokens,
+** with a live verb after the comma, the phrase's actors are set aside, and
+** the live hits inside it other than the relative clause's own verb (only
+** auxiliaries and adverbs after the pronoun) are dropped: they are clauses
+** of their own ("since gangs attacked") whose subjects were set aside. */
+static int relative_time_adverb(const Coder *c, size_t t);
+static void apposition_relative_asides(Coder *c) {
+  static const char *const azArt[] = {"the", "a", "an", NULL};
+  static const char *const azRel[] = {"who", "which", "whose", "that", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    size_t open = m->e;
+    if (m->bPronoun || m->bAside || open + 4 >= c->nTok || !tok_is(c, open, ",") || !tok_in(c, open + 1, azArt))
+      continue;
+    size_t close = open + 1, rel = 0;
+    int bAnd = 0;
+    while (close < c->nTok && close <= open + 40 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) {
+      if (!rel && tok_in(c, close, azRel)) rel = close;
+      if (!rel && tok_is(c, close, "and")) bAnd = 1;
+      close++;
+    }
+    if (!rel || bAnd || rel < open + 3 || close >= c->nTok || !tok_is(c, close, ",")) continue;
+    int bMainVerb = 0;
+    for (size_t x = 0; x < c->nH && !bMainVerb; x++) bMainVerb = !c->aH[x].bDrop && c->aH[x].i > close;
+    if (!bMainVerb) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > open && c->aM[x].e <= close && !c->aM[x].bAside) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = -1000000 - (int)x;
+      }
+    }
+    for (size_t x = 0; x < c->nH; x++) {
+      VerbHit *h = &c->aH[x];
+      if (h->bDrop || h->i <= rel || h->i >= close) continue;
+      int bOwn = 1;   /* the relative clause's own verb: only auxiliaries and adverbs before it */
+      for (size_t t = rel + 1; t < h->i && bOwn; t++)
+        bOwn = tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have") || tok_is(c, t, "was") ||
+               tok_is(c, t, "is") || tok_is(c, t, "been") || tok_adverb(c, t) || relative_time_adverb(c, t);
+      if (!bOwn) h->bDrop = 1;
+    }
+  }
+}
+
 /* A base or -s form after a determiner or a preposition is a noun: "in
 ** protest at the exclusion", "the genocide charges", "at a campaign rally". */
 static size_t to_before(const Coder *c, const VerbHit *b);
@@ -13368,6 +13418,7 @@ static int code_window(Coder *c, size_t iSent) {
   org_officer_apposition(c);
   mark_appositions(c);
   long_relative_asides(c);
+  apposition_relative_asides(c);
   free_relative_speaker(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
