@@ -4833,6 +4833,21 @@ static int accused_deed_between(const Coder *c, size_t x, size_t k, int iS) {
   return 0;
 }
 
+/* "Myanmar's army, which ruled the country for decades before a decade of
+** reform, detained ...": a subordinator inside a relative clause that a
+** comma closes before token hi opens no clause around the verb at hi.
+** Contract: 1 when token t lies after ", who" / ", which" / ", whose" (at or
+** after token lo) and a comma follows t before hi; else 0. */
+static int in_closed_relative(const Coder *c, size_t lo, size_t t, size_t hi) {
+  static const char *const azRel[] = {"who", "which", "whose", NULL};
+  int bOpen = 0;
+  for (size_t x = lo; x + 1 < t && !bOpen; x++) bOpen = tok_is(c, x, ",") && tok_in(c, x + 1, azRel);
+  if (!bOpen) return 0;
+  for (size_t x = t + 1; x < hi; x++)
+    if (tok_is(c, x, ",")) return 1;
+  return 0;
+}
+
 static void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -4887,7 +4902,8 @@ static void assign_roles(Coder *c) {
                                           "though", "whereas", "once", NULL};
       static const char *const azDetNp[] = {"a", "an", "the", NULL};
       for (size_t t = c->aM[iS].e; t + 1 < h->i; t++)
-        if (tok_in(c, t, azSub) && tok_in(c, t + 1, azDetNp) && !in_mention(c, t + 1) && !in_mention(c, t + 2)) {
+        if (tok_in(c, t, azSub) && tok_in(c, t + 1, azDetNp) && !in_mention(c, t + 1) && !in_mention(c, t + 2) &&
+            !in_closed_relative(c, c->aM[iS].e, t, h->i)) {
           int bActor = 0;
           for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i > t && c->aM[m].i < h->i;
           if (!bActor) iS = -1;
@@ -7020,6 +7036,86 @@ static void mark_appositions(Coder *c) {
   }
 }
 
+/* "Kosovo police, who had come under fire from some 30 masked gunmen near the
+** village of Banjska on Sunday, killed ...": long-form prose sets long
+** relative clauses between commas, where mark_appositions looks only 15
+** tokens ahead for the closing comma. Contract: for a ", who" / ", which" /
+** ", whose" clause after an actor that closes with a comma within 40 tokens,
+** with a verb of the main clause after it, the clause's actors are set aside
+** (out of any compound) as mark_appositions sets those of a short one, so the
+** main verb's subject is the actor the clause describes. */
+static void long_relative_asides(Coder *c) {
+  static const char *const azRel[] = {"who", "which", "whose", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    size_t open = m->e;
+    if (m->bPronoun || m->bAside || open + 2 >= c->nTok || !tok_is(c, open, ",") || !tok_in(c, open + 1, azRel))
+      continue;
+    size_t close = open + 1;
+    while (close < c->nTok && close <= open + 40 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
+    if (close <= open + 15 || close >= c->nTok || !tok_is(c, close, ",")) continue;
+    int bMainVerb = 0;
+    for (size_t x = 0; x < c->nH && !bMainVerb; x++) bMainVerb = !c->aH[x].bDrop && c->aH[x].i > close;
+    if (!bMainVerb) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > open && c->aM[x].e <= close) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = -1000000 - (int)x;
+      }
+    }
+  }
+}
+
+/* "Ariel Henry, the unelected prime minister who has been stranded in Puerto
+** Rico since gangs attacked the capital's airport, agreed ...", "Jolani, the
+** HTS leader who once fought for al-Qaeda in Iraq, promised ...": an
+** apposition between commas that holds a relative clause describes the actor
+** before it, as mark_appositions sets aside a short one without a verb; its
+** actors take no part in the main clause. Contract: for an actor followed by
+** ", the" / ", a" / ", an" and a phrase with "who", "which", "whose" or
+** "that" (no "and" before the pronoun) that a comma closes within 40 tokens,
+** with a live verb after the comma, the phrase's actors are set aside, and
+** the live hits inside it other than the relative clause's own verb (only
+** auxiliaries and adverbs after the pronoun) are dropped: they are clauses
+** of their own ("since gangs attacked") whose subjects were set aside. */
+static int relative_time_adverb(const Coder *c, size_t t);
+static void apposition_relative_asides(Coder *c) {
+  static const char *const azArt[] = {"the", "a", "an", NULL};
+  static const char *const azRel[] = {"who", "which", "whose", "that", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    size_t open = m->e;
+    if (m->bPronoun || m->bAside || open + 4 >= c->nTok || !tok_is(c, open, ",") || !tok_in(c, open + 1, azArt))
+      continue;
+    size_t close = open + 1, rel = 0;
+    int bAnd = 0;
+    while (close < c->nTok && close <= open + 40 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) {
+      if (!rel && tok_in(c, close, azRel)) rel = close;
+      if (!rel && tok_is(c, close, "and")) bAnd = 1;
+      close++;
+    }
+    if (!rel || bAnd || rel < open + 3 || close >= c->nTok || !tok_is(c, close, ",")) continue;
+    int bMainVerb = 0;
+    for (size_t x = 0; x < c->nH && !bMainVerb; x++) bMainVerb = !c->aH[x].bDrop && c->aH[x].i > close;
+    if (!bMainVerb) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > open && c->aM[x].e <= close && !c->aM[x].bAside) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = -1000000 - (int)x;
+      }
+    }
+    for (size_t x = 0; x < c->nH; x++) {
+      VerbHit *h = &c->aH[x];
+      if (h->bDrop || h->i <= rel || h->i >= close) continue;
+      int bOwn = 1;   /* the relative clause's own verb: only auxiliaries and adverbs before it */
+      for (size_t t = rel + 1; t < h->i && bOwn; t++)
+        bOwn = tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have") || tok_is(c, t, "was") ||
+               tok_is(c, t, "is") || tok_is(c, t, "been") || tok_adverb(c, t) || relative_time_adverb(c, t);
+      if (!bOwn) h->bDrop = 1;
+    }
+  }
+}
+
 /* A base or -s form after a determiner or a preposition is a noun: "in
 ** protest at the exclusion", "the genocide charges", "at a campaign rally". */
 static size_t to_before(const Coder *c, const VerbHit *b);
@@ -8310,6 +8406,19 @@ static void denied_content(Coder *c) {
   }
 }
 
+/* "Trump said he would not cancel arms sales", "saying the warrant would not
+** be enforced": a negated act told in the future is no denial of a deed but
+** the act itself, negated (the README's negated hostile intent, `negated
+** forecast`). Contract: 1 when a modal of the future ("will", "would",
+** "shall", "wo" of "won't") stands right before a negation between tokens b
+** and hi; else 0. */
+static int future_negation(const Coder *c, size_t b, size_t hi) {
+  static const char *const azModal[] = {"will", "would", "shall", "wo", NULL};
+  for (size_t t = b + 1; t < hi; t++)
+    if (tok_neg(c, t) && tok_in(c, t - 1, azModal)) return 1;
+  return 0;
+}
+
 /* "Lavrov claimed that Russia had not attacked Ukraine", "Beijing insisted
 ** its vessels had not rammed the boat": a speaker who says that its own side
 ** did not do a hostile act (roots 13-20) denies it -- the README's denial
@@ -8340,7 +8449,7 @@ static void own_side_denial(Coder *c) {
     /* ... and the reported clause negated before its verb */
     int bNeg = 0;
     for (size_t t = b; t < h->i && !bNeg; t++) bNeg = tok_neg(c, t);
-    if (!bNeg) continue;
+    if (!bNeg || future_negation(c, b, h->i)) continue;
     /* the speaker: the act's subject when it speaks ("Iran said it had
     ** not ..."), else the nearest actor ending before the saying verb, whose
     ** own side the reported clause's subject must be */
@@ -8537,6 +8646,16 @@ static void relative_compound_targets(Coder *c) {
   }
 }
 
+/* "who had earlier threatened", "which had twice failed", "who once fought":
+** an adverb of time or frequency between a relative pronoun and its verb,
+** which tok_adverb (the "-ly" words and a short list) does not know, leaves
+** the clause the antecedent's own act. Contract: 1 for such a word at t. */
+static int relative_time_adverb(const Coder *c, size_t t) {
+  static const char *const az[] = {"earlier", "once", "twice", "previously", "repeatedly", "recently", "since",
+                                   "first", NULL};
+  return tok_in(c, t, az);
+}
+
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
 ** accused Tehran of destabilising the region, ...": a clause set off by
 ** ", which" or ", who" right after a named actor reports that actor's own
@@ -8557,14 +8676,15 @@ static void relative_clause_acts(Coder *c) {
     int iAnte = -1;
     for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry))
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent))
         iAnte = (int)m;
     }
     if (iAnte < 0) continue;
     int bOwnVerb = 1;   /* only auxiliaries and adverbs between "which" and the verb */
     for (size_t t = j + 1; t < h->i && bOwnVerb; t++)
       bOwnVerb = !c->aTok[t].bWord || tok_adverb(c, t) || tok_is(c, t, "has") || tok_is(c, t, "had") ||
-                 tok_is(c, t, "have") || tok_is(c, t, "long") || tok_is(c, t, "already");
+                 tok_is(c, t, "have") || tok_is(c, t, "long") || tok_is(c, t, "already") ||
+                 relative_time_adverb(c, t);
     /* ... a past act ("which invaded", "which has long accused"), not a
     ** standing description in the present ("which buys most of its weapons
     ** from Russia", "who control the north") */
@@ -8572,6 +8692,50 @@ static void relative_clause_acts(Coder *c) {
     for (size_t t = j + 1; t < h->i; t++) bPerfect |= tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have");
     if (!bOwnVerb || !(h->forms & (VF_PAST | VF_PP)) || ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect))
       continue;
+    size_t close = h->e;
+    while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
+    int iT = -1;
+    for (size_t m = 0; m < c->nM && iT < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > h->i && pm->e <= close && !pm->bLoc && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
+        iT = (int)m;
+    }
+    if (iT >= 0 && c->aM[iT].iGroup == c->aM[iAnte].iGroup) continue;
+    h->iSrc = iAnte;
+    h->iTgt = iT;
+    h->bOwnClause = 1;
+  }
+}
+
+/* "Qatar, which hosts the bureau and had mediated the release of four
+** hostages, ...", "Riot police, who had beaten and detained hundreds of
+** people, ...": the second verb of a relative clause joined by "and" is an
+** act of the antecedent too, which relative_clause_acts misses since its
+** clause does not start at "which". Contract: runs after
+** relative_clause_acts, before drop_relative_clauses; a live past or perfect
+** hit preceded by "and" (and auxiliaries or adverbs) inside a ", which" /
+** ", who" clause that opens right after an actor, with no comma and no
+** mention starting right after the pronoun (a subject of its own), gets the
+** antecedent as source, the first actor after it in the clause as target
+** (none when that is the antecedent's group) and bOwnClause. */
+static void relative_coordinated_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || h->i < 5 || !(h->forms & (VF_PAST | VF_PP))) continue;
+    size_t a = h->i;   /* back over auxiliaries and adverbs to "and" */
+    while (a > 0 && (tok_is(c, a - 1, "had") || tok_is(c, a - 1, "has") || tok_is(c, a - 1, "have") ||
+                     tok_adverb(c, a - 1) || relative_time_adverb(c, a - 1)))
+      a--;
+    if (a == 0 || !tok_is(c, a - 1, "and")) continue;
+    size_t j = a - 1;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j == 0 || j + 2 >= a || !(tok_is(c, j, "which") || tok_is(c, j, "who")) || in_mention(c, j + 1)) continue;
+    int iAnte = -1;
+    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent)) iAnte = (int)m;
+    }
+    if (iAnte < 0) continue;
     size_t close = h->e;
     while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
     int iT = -1;
@@ -11685,6 +11849,28 @@ static int context_party(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* "Although the African Union urged both sides to stop the fighting, Abiy
+** rejected any mediation", "Washington demanded a ceasefire, but Israel
+** refused": a rejection with no party named answers the appeal or demand
+** the same sentence told before it. Contract: a live finite hit of root 12
+** (not a participle: "rather than blocking") with a source and no target
+** gets as target the source of the nearest live hit of root 02 or 10 before
+** it in the sentence, when that source is not on the rejecting side; left
+** as it is otherwise. */
+static void rejected_proposal_target(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 12 || (h->forms & VF_ING)) continue;
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *p = &c->aH[x];
+      int root = code_root(p);
+      if (p->bDrop || p->iSrc < 0 || p->i >= h->i || (root != 2 && root != 10)) continue;
+      if (p->iSrc != h->iSrc && !same_side(c, h->iSrc, p->iSrc)) h->iTgt = p->iSrc;
+      break;
+    }
+  }
+}
+
 /* Why: "China rejected a United Nations report on its treatment of
 ** Uyghurs", "Rwanda dismissed a United Nations report that said Rwandan
 ** troops ...", "Iran rejected a ruling by an Argentine court": a rejection
@@ -13428,6 +13614,32 @@ static int no_act_hit(const Coder *c, const VerbHit *h) {
   return tok_in(c, h->i - 1, azDet) || tok_in(c, h->i - 2, azDet) || tok_is(c, h->i - 1, ",");
 }
 
+/* "Hamas gunmen killed 1,200 people in southern Israel on October 7 and
+** seized 240 hostages": a state after "in" (or "inside", "throughout") and
+** a compass word is where the first act happened (find_actors marks as a
+** place only a state right after the preposition), not the subject of the
+** verb joined to it by "and". Contract: runs after assign_roles; a live hit
+** right after "and" whose source is such a mention lying after the previous
+** live hit (with no comma between them) takes that hit's source instead. */
+static void coordinated_subject_over_place(Coder *c) {
+  static const char *const azIn[] = {"in", "inside", "throughout", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->i == 0 || !tok_is(c, h->i - 1, "and")) continue;
+    const Mention *m = &c->aM[h->iSrc];
+    if (m->pAgent || !m->pMain || m->pMain->kind != AK_COUNTRY || m->i < 2 || !compass_place(c, m->i) ||
+        !tok_in(c, m->i - 2, azIn))
+      continue;
+    const VerbHit *p = NULL;
+    for (size_t x = k; x-- > 0 && !p;)
+      if (!c->aH[x].bDrop) p = &c->aH[x];
+    if (!p || p->iSrc < 0 || p->iSrc == h->iSrc || p->i >= m->i) continue;
+    int bComma = 0;
+    for (size_t t = p->e; t < h->i && !bComma; t++) bComma = tok_is(c, t, ",");
+    if (!bComma) h->iSrc = p->iSrc;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -13447,6 +13659,8 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   org_officer_apposition(c);
   mark_appositions(c);
+  long_relative_asides(c);
+  apposition_relative_asides(c);
   free_relative_speaker(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
@@ -13476,6 +13690,7 @@ static int code_window(Coder *c, size_t iSent) {
   accused_participle(c);
   chain_verbs(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
+  coordinated_subject_over_place(c);
   and_clause_subject(c);
   force_noun_subject(c);
   if (!reported_thing_subject(c, iSent)) return 0;
@@ -13516,6 +13731,7 @@ static int code_window(Coder *c, size_t iSent) {
   between_sides(c);
   clause_replies(c);
   relative_clause_acts(c);
+  relative_coordinated_acts(c);
   relative_progressive_acts(c);
   relative_compound_targets(c);
   drop_relative_clauses(c);
@@ -13545,6 +13761,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!revenge_targets(c, iSent)) return 0;
   if (!appeal_sides(c, iSent)) return 0;
   if (!afflicted_state(c, iSent)) return 0;
+  rejected_proposal_target(c);
   if (!context_party(c, iSent)) return 0;
   document_author_target(c);
   absolute_with_targets(c);
