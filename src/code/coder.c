@@ -108,6 +108,7 @@ typedef struct Coder {
   const char **azPair;
   size_t nPairStates, nPairAlloc, iPairSent;
   size_t iSentNow;                 /* the sentence being coded */
+  size_t iItemSent; int bItem;     /* the sentence a roundup's current item opened ("Elsewhere, ...", "Kenya: ...") */
   size_t iAttrib;                  /* the comma opening a trailing attribution, SIZE_MAX if none */
   size_t iAttribVerb;              /* ... and its verb ("reported", "charged") */
   const ActorEntry *pLastMentioned;  /* last person named so far */
@@ -246,6 +247,7 @@ static int tok_number(const Coder *c, size_t i) {
 
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
+static int before_item(const Coder *c, size_t iOld);
 static int weapon_word_more(const Coder *c, size_t t);
 static int compound_noun_head(const Coder *c, size_t i);
 /* Token t is a verb form only as its bare stem ("attack", not "attacked",
@@ -1070,7 +1072,9 @@ static size_t brokered_settlement(const Coder *c, size_t i) {
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
-                                       "delegations", NULL};
+                                       "delegations",
+                                       "armies", "militaries", "navies",   /* issue 4 roundup: "the two armies exchanged fire" */
+                                       NULL};
   /* "the two had agreed to begin negotiations": "the two" before a verb */
   static const char *const azAux[] = {"had", "have", "has", "would", "will", "agreed", "signed", "met", "were",
                                       "are", "also", "discussed", "pledged", NULL};
@@ -1946,6 +1950,68 @@ static int trailing_participle_object(const Coder *c, size_t i, const ActorEntry
   return p->bWord && !p->bCap && n > 4 && !strncmp(c->z + p->end - 3, "ing", 3);
 }
 
+/* Contract: 1 if the object pronoun at i ("him", "her") follows, in its own
+** clause and with no other person between, the non-pronoun mention of pRef
+** (the person the pronoun would take). Why: an object pronoun never names
+** the subject of its own clause ("Duque received him at the palace": him is
+** the person of the sentence before, not Duque); a reflexive would. Issue
+** 4 roundup. */
+static int same_clause(const Coder *c, size_t a, size_t b);
+static int object_of_own_subject(const Coder *c, size_t i, const ActorEntry *pRef) {
+  int iRef = -1;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->i >= i || m->bPronoun || !m->pMain || m->pMain->kind != AK_PERSON) continue;
+    if (m->pMain != pRef) return 0;   /* another person named before: the nearest rule decides */
+    iRef = (int)k;
+  }
+  if (iRef < 0 || !same_clause(c, c->aM[iRef].e, i)) return 0;
+  /* ... the object of a verb of that clause, not of a preposition ("the coup
+  ** against him") nor of a participle after a comma */
+  if (i == 0 || tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) return 0;
+  for (size_t t = c->aM[iRef].e; t < i; t++)
+    if (tok_is(c, t, ",") || attr_verb(c, t)) return 0;   /* "says the case was designed to keep him out" */
+  /* ... and that mention is its clause's subject: no actor before it in the
+  ** clause ("Cambodian police arrested Kem Sokha ..., accusing him": him is
+  ** Kem Sokha, the object) */
+  const Mention *pR = &c->aM[iRef];
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->e <= pR->i && m->e != pR->i && !m->bLoc && same_clause(c, m->i, pR->i)) return 0;
+    /* ... nor an actor between them, the subject of a clause of its own
+    ** ("Morales resigned after the army chief asked him to") */
+    if (m->i >= pR->e && m->e <= i && !m->bLoc && !m->bPronoun) return 0;
+  }
+  return 1;
+}
+
+/* Contract: the person an object pronoun takes when its clause's own subject
+** is excluded (object_of_own_subject): the antecedent carried from the
+** sentences before, unless that is pRef too; else NULL. */
+static const ActorEntry *antecedent_other_than(const Coder *c, const ActorEntry *pRef) {
+  if (c->pLastPerson && c->pLastPerson != pRef) return c->pLastPerson;
+  return NULL;
+}
+
+/* Contract: when state mention k is followed by "-led" and a bare role
+** ("Saudi-led warplanes", "U.S.-led forces"), the role gets that state. Why: a
+** coalition's forces are coded by the state that leads them, as the gold sets
+** code "the Saudi-led coalition"; left bare, they took the place's state
+** ("U.S.-led warplanes struck ... near Raqqa" was Syria's). Issue 4 roundup. */
+static void led_force_state(Coder *c, size_t k) {
+  const Mention *m = &c->aM[k];
+  const ActorEntry *pState = m->pCountry ? m->pCountry : m->pMain;
+  if (!pState || m->pAgent || (pState->kind != AK_COUNTRY && pState->kind != AK_DEMONYM) || !pState->zCountry ||
+      !tok_is(c, m->e + 1, "led"))
+    return;
+  for (size_t x = k + 1; x < c->nM; x++) {
+    Mention *n = &c->aM[x];
+    if (n->i != m->e + 2) continue;
+    if (n->pAgent && !n->pMain && !n->pCountry && !n->pPersonCountry && !n->bPronoun) n->pCountry = pState;
+    return;
+  }
+}
+
 /* Contract: 1 if the match r opens with a word that is only ever a past
 ** verb form ("ousted", "deposed", "toppled") right after another actor
 ** match ends. Why: "The army ousted President Morsi" is a subject, its verb
@@ -2496,11 +2562,17 @@ static int find_actors(Coder *c) {
         if (pRef == pFirst && i >= 2 && tok_is(c, i - 2, "and") && c->aTok[i - 1].bWord && !c->aTok[i - 1].bCap)
           bSubjSame = 1;
         if (pRef == pFirst && trailing_participle_object(c, i, pFirst)) bSubjSame = 1;
+        /* ... an object proper, not a possessive ("welcomed her release" may be her own) */
+        int bObjProper = tok_is(c, i, "him") || (tok_is(c, i, "her") && (i + 1 >= c->nTok || !c->aTok[i + 1].bWord ||
+                                                                       tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep)));
+        int bOwnSubj = pRef == pFirst && !bSubjSame && bObjProper && object_of_own_subject(c, i, pFirst);
+        bSubjSame |= bOwnSubj;
         const ActorEntry *pOther = NULL;
         for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
           if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
               c->aM[k].pMain != pRef)
             pOther = c->aM[k].pMain;
+        if (bOwnSubj && !pOther) pOther = antecedent_other_than(c, pRef);
         if (bSubjSame) {
           if (!pOther) continue;
           m.pMain = pOther;
@@ -2598,8 +2670,10 @@ static int find_actors(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     /* ... when an actor follows; "the Saudi-led coalition" is the Saudis' */
-    if (m->e + 2 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azLed) && in_mention(c, m->e + 2))
+    if (m->e + 2 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azLed) && in_mention(c, m->e + 2)) {
       m->bMod = 1;
+      led_force_state(c, k);
+    }
     /* ... and "the Oslo-based group" only says where a body sits: no
     ** participant, and no country for the roles around it */
     else if (m->e + 1 < c->nTok && tok_is(c, m->e, "-") && tok_is(c, m->e + 1, "based"))
@@ -3426,7 +3500,8 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     "truce", "incident", "bombing", "bombings", "killing", "killings",
     "massacre", "violence", "shooting", "coup", "takeover", "diversion",
     "findings", "resolution", "verdict", "expulsion", "expulsions",
-    "detention", "closure", "blockade", "seizure", "incursion", "talks",
+    "detention", "detentions",   /* issue 4 roundup: "condemned the detentions" answers the captor, as "the arrests" does */
+    "closure", "blockade", "seizure", "incursion", "talks",
     "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
     "sentences", "conviction", "suspension", "charges", "trial", "indictment",
     "impeachment", "removal", "dismissal", "jailing", "tariffs", "tariff", "duties",
@@ -4546,6 +4621,19 @@ static int adjunct_break(const Coder *c, size_t t, int bJoint) {
 ** shelling wounded ...", "Chinese vessels harassed ..." -- a demonym or
 ** country read as a modifier, followed only by words of the weapon or craft
 ** up to the verb. -1 if none. */
+/* Contract: the token after a perfect's auxiliary ("has", "have", "had")
+** and an adverb that stand at t right before the verb at iVerb, else t. Why:
+** "Russian shelling has killed", "said Russian shelling had killed three
+** civilians": the weapon is as much the subject as in "Russian shelling
+** killed", which weapon_subject alone found. Issue 4 roundup. */
+static size_t perfect_aux_end(const Coder *c, size_t t, size_t iVerb) {
+  static const char *const azHave[] = {"has", "have", "had", NULL};
+  if (t >= iVerb || !tok_in(c, t, azHave)) return t;
+  size_t u = t + 1;
+  if (u + 1 == iVerb && tok_adverb(c, u)) u++;
+  return u == iVerb ? u : t;
+}
+
 static int weapon_subject(const Coder *c, const VerbHit *h) {
   static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
                                          "missiles", "drone", "drones", "rocket", "rockets", "artillery",
@@ -4562,6 +4650,7 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
     size_t t = pm->e;
     while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t))) t++;
     if (t + 1 == h->i && t > pm->e && tok_adverb(c, t)) t++;   /* "Russian missiles also hit" (issue 4 frontline) */
+    if (t > pm->e && !tok_is(c, t - 1, "and")) t = perfect_aux_end(c, t, h->i);
     return t == h->i && t > pm->e && !tok_is(c, t - 1, "and") ? (int)m : -1;
   }
   return -1;
@@ -5895,6 +5984,46 @@ static const char *role_default(const Coder *c, int iM, const char *zDefault) {
   return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
 }
 
+/* Contract: the state a roundup's place label names -- the sentence opens
+** with a country, capital or place and a colon ("Georgia: police used water
+** cannon ...", "Israel: police arrested ...") -- else NULL. Why: briefs and live
+** blogs jump from country to country; the label tells where the brief's bare
+** roles are, which the story's side and the country named last before it
+** (the previous brief's) do not. Issue 4 roundup. */
+static const char *label_state(const Coder *c) {
+  if (c->nM == 0 || c->aM[0].i != 0) return NULL;
+  const Mention *m = &c->aM[0];
+  const ActorEntry *a = m->pMain;
+  if (!a || m->pAgent || m->pCountry || !a->zCountry || a->bRegion ||
+      (a->kind != AK_COUNTRY && a->kind != AK_CAPITAL && a->kind != AK_PLACE))
+    return NULL;
+  if (m->e + 1 >= c->nTok || !tok_is(c, m->e, ":")) return NULL;
+  return a->zCountry;
+}
+
+/* Contract: the default state of a bare role mention iM: a roundup's label
+** (label_state) before the story's side (role_default). Why: under "Georgia:"
+** "police" are Georgia's, not those of the state the last brief followed. */
+static const char *label_or_side(const Coder *c, int iM) {
+  const char *zLabel = label_state(c);
+  return zLabel ? zLabel : role_default(c, iM, NULL);
+}
+
+/* Contract: 1 when the source iS is a bare state force or organ (army,
+** police, jets, ministry) named before verb hit h under a roundup's label.
+** Why: "Turkey: warplanes struck targets in northern Iraq" -- the place of
+** the strike is the target's, the label names whose warplanes they are. */
+static int label_owns_force(const Coder *c, int iS, const VerbHit *h) {
+  static const char *const azForce[] = {"GOV", "MIL", "COP", "SPY", NULL};
+  if (iS < 0 || !label_state(c)) return 0;
+  const Mention *m = &c->aM[iS];
+  if (m->i >= h->i || m->bPronoun || !m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || !m->pAgent->zRole)
+    return 0;
+  for (const char *const *z = azForce; *z; z++)
+    if (!strcmp(m->pAgent->zRole, *z)) return 1;
+  return 0;
+}
+
 /* The narrative's last date, told relative to ("the next day", "a week
 ** later"): narr while the wire item is the one that set it, else ctx. Why:
 ** ctx does not follow background dates, but a retold crisis counts its days
@@ -6462,6 +6591,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ** country named last before it (this sentence, then earlier ones), else to
   ** the country the document is most about */
   const char *zInherit = c->zRecent ? c->zRecent : c->zFocus;
+  if (label_state(c)) zInherit = label_state(c);
   if (iLoc >= 0) {
     const Mention *m = &c->aM[iLoc];
     size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
@@ -6498,16 +6628,17 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
   if (!make_actor(c, &c->aM[iS], nDay, bDay,
                   zSrcMember ? zSrcMember
+                  : label_owns_force(c, iS, h) ? label_state(c)
                   : iLoc >= 0 ? zInherit
                               : group_country(c, iS, iT, bDomestic && !irregulars_on_state_thing(c, h, iS, iT), zInherit,
-                                              role_default(c, iS, NULL)),
+                                              label_or_side(c, iS)),
                   &ev.source))
     return 1;
   /* "Powell told the Senate", "Trudeau told parliament": a statement's
   ** bare addressee is the speaker's own institution */
   const char *zTgtDefault = zTgtMember ? zTgtMember
                             : iLoc >= 0 ? zInherit
-                                        : group_country(c, iT, iS, bDomestic, zInherit, role_default(c, iT, NULL));
+                                        : group_country(c, iT, iS, bDomestic, zInherit, label_or_side(c, iT));
   const Mention *pT = &c->aM[iT];
   /* "Ortega released 222 political prisoners and expelled them to the United
   ** States": a yielding act (08) frees the source's own people */
@@ -9157,7 +9288,7 @@ static int reaction_measure(const Coder *c, size_t n, int *pLo, int *pHi) {
 /* An arrest, charge, trial or verdict: a reaction to it answers coercion or
 ** a conviction. */
 static int legal_noun(const Coder *c, size_t n) {
-  static const char *const azLegal[] = {"arrest", "arrests", "detention", "charges", "trial", "sentence", "conviction",
+  static const char *const azLegal[] = {"arrest", "arrests", "detention", "detentions", "charges", "trial", "sentence", "conviction",
                                         "indictment", "verdict", "ruling", "impeachment", "jailing", NULL};
   return n < c->nTok && tok_in(c, n, azLegal);
 }
@@ -9411,6 +9542,31 @@ static int refused_hostile_act(const Coder *c, const VerbHit *h) {
   return h->bNegated && h->i >= 2 && tok_is(c, h->i - 1, "to") && tok_in(c, h->i - 2, azRefuse);
 }
 
+/* Contract: the state or body that claimed (015) the attack a reaction to
+** force answers, when no event of force itself was coded in the six sentences
+** before: the latest claim's source there that is not the reacting side zS
+** (nor the reacting body pSelf); else NULL. Why: "Islamic State claimed the
+** attack that killed 145 concertgoers ... Iran condemned the attack": the
+** claim is the only trace of who attacked, and the reaction went to the last
+** actor named, or nowhere. Issue 4 roundup. */
+static const ActorEntry *event_party(Coder *c, const tocsin_actor *pA);
+static const ActorEntry *claimed_force_doer(Coder *c, size_t iSent, const char *zS, const ActorEntry *pSelf) {
+  const tocsin_doc *d = c->d;
+  const ActorEntry *pClaimer = NULL;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= iSent || pE->bNegated) continue;
+    if (atoi(pE->zRoot) >= 18) return NULL;   /* the act itself was coded: reply_targets answers it */
+    if (pClaimer || strcmp(pE->zEvent, "015")) continue;
+    const ActorEntry *p = event_party(c, &pE->source);
+    const char *zA = event_state(c, &pE->source);
+    if (!p || p == pSelf || (zS && zA && !strncmp(zA, zS, 3))) continue;
+    pClaimer = p;
+  }
+  return pClaimer;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -9470,7 +9626,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     const ActorEntry *pOrg = NULL;
     for (size_t e = d->nEvent; zS && e-- > 0 && !zT && !reaction_noun(c, h);) {
       const tocsin_event *pE = &d->aEvent[e];
-      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent || before_item(c, pE->iSentence)) break;
       /* a mediator acts for the parties, not on them: their next act is no
       ** reply to it ("talks mediated by the AU ... the fighters are to disarm") */
       if (!strncmp(pE->zEvent, "045", 3)) continue;
@@ -9529,6 +9685,8 @@ static int reply_targets(Coder *c, size_t iSent) {
     /* ... at home, the side that asked ("Protesters demanded his resignation.
     ** The government rejected the demand") */
     if (!zT && bAsked) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
+    if (bReaction && !zT && lo == 18 && (pOrg = claimed_force_doer(c, iSent, zS, c->aM[h->iSrc].pMain)) != NULL)
+      zT = pOrg->zCode;
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = d->nEvent; e-- > 0 && !zT;) {
@@ -9537,7 +9695,7 @@ static int reply_targets(Coder *c, size_t iSent) {
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
         if (pE->iSentence + ((bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || (lo == 0 && !bWords)) && bKind ? 6 : 2) < iSent ||
-            pE->iSentence >= iSent)
+            pE->iSentence >= iSent || before_item(c, pE->iSentence))
           break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
@@ -10353,6 +10511,18 @@ static void act_goes_on_intent(Coder *c) {
     if (!set_framed(c, h, FRAME_INTENT, h->zCode)) continue;
     h->bStated = 1;
   }
+}
+
+/* Contract: 1 when the determiner "no" stands inside hit h's pattern, before
+** the object noun it spells out ("reached no agreement", "signed no deal",
+** "held no talks"), not as part of "no longer", "no more than", "no fewer than",
+** "no later than" or "no one". Why: "no" before the object negates the act as
+** "did not" before the verb does. Issue 4 roundup. */
+static int no_object_in_pattern(const Coder *c, const VerbHit *h) {
+  static const char *const azNotDet[] = {"longer", "more", "fewer", "less", "later", "sooner", "one", NULL};
+  for (size_t t = h->i + 1; t + 1 < h->e; t++)
+    if (tok_is(c, t, "no") && !tok_in(c, t + 1, azNotDet)) return 1;
+  return 0;
 }
 
 static int tok_neg(const Coder *c, size_t t) {
@@ -11744,6 +11914,46 @@ static int afflicted_state(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "Police attacked and detained opposition activists", "troops fired
+** on and seized the boats": verbs joined by
+** "and" (or a list's commas) before one object share it, so the first verb,
+** which found no object of its own, acts on the last one's. Contract: runs
+** before the context passes; a live finite hit with a source and no target,
+** followed by nothing but "and" or commas up to the next live hit, which has
+** the same source and a target after its verb, gets that target (from the
+** last verb back, so a list "shelled, bombed and captured X" shares X).
+** Issue 4 roundup. */
+static void shared_object_targets(Coder *c) {
+  static const char *const azParticle[] = {"on", "at", "upon", "down", "up", "out", "off", "into", NULL};
+  size_t iInherited = SIZE_MAX;   /* the hit that last took its object from the verb after it */
+  for (size_t k = c->nH; k-- > 1;) {
+    const VerbHit *n = &c->aH[k];
+    if (n->bDrop || n->iTgt < 0 || n->iSrc < 0 || c->aM[n->iTgt].i < n->e) continue;
+    size_t x = k;   /* the live hit before n */
+    while (x-- > 0 && c->aH[x].bDrop) {}
+    if (x == SIZE_MAX) continue;
+    VerbHit *h = &c->aH[x];
+    if (h->iTgt >= 0 || h->iSrc < 0 || h->iSrc != n->iSrc || h->bNegated != n->bNegated || !finite_act(c, h) ||
+        h->e >= n->i)
+      continue;
+    /* ... a verb whose pattern spelt out an object of its own ("welcomed the
+    ** agreement and thanked China") keeps it: only particles may follow it */
+    int bBare = 1;
+    for (size_t t = h->i + 1; t < h->e && bBare; t++) bBare = tok_in(c, t, azParticle);
+    if (!bBare) continue;
+    int bAnd = 0, bOnly = 1;
+    for (size_t t = h->e; t < n->i && bOnly; t++) {
+      bAnd |= tok_is(c, t, "and");
+      bOnly = tok_is(c, t, "and") || tok_is(c, t, ",");
+    }
+    /* ... a comma alone joins a list only when "and" ends it ("shelled,
+    ** bombed and captured"), not a trailing participle (", accusing it") */
+    if (!bOnly || !(bAnd || k == iInherited)) continue;
+    h->iTgt = n->iTgt;
+    iInherited = x;
+  }
+}
+
 /* Why: "The ELN acknowledged that it had carried out the attack", "Iran's
 ** armed forces admitted that they had shot down the Ukrainian airliner": a
 ** side owning up to its own act is its admission (015) aimed at the act's
@@ -11832,7 +12042,7 @@ static int context_party(Coder *c, size_t iSent) {
       for (int bLoc = 0; bLoc <= 1 && !pPick; bLoc++)
         for (size_t x = 0; x < c->nSeen && !pPick; x++) {
           const struct SeenActor *q = &c->aSeen[x];
-          if (q->iSent != iSent - back || q->bLoc != bLoc || (bDeny && !q->bAccusing)) continue;
+          if (q->iSent != iSent - back || q->bLoc != bLoc || (bDeny && !q->bAccusing) || before_item(c, q->iSent)) continue;
           if (q->zC ? zS && !strncmp(q->zC, zS, 3) : q->pOrg == pSrcOrg) continue;
           if (!q->zC && (bClaim || (strncmp(q->pOrg->zCode, "IGO", 3) && strncmp(q->pOrg->zCode, "NGO", 3)))) continue;
           pPick = q;
@@ -13044,6 +13254,23 @@ static int joint_not_counterpart(const Coder *c, const VerbHit *h, int m) {
   return !strcmp(zA, "057") && pM->i >= h->e && date_of_infinitive(c, h, pM->i) && !tok_is(c, pM->i - 1, "with");
 }
 
+/* Contract: 1 when mention m is the place two sides contend for, after
+** "over" ("clashed over the oil town of Heglig", "fought over Badme"):
+** a place or state's name, not a party. Why: a joint fight's "over X" names
+** what is fought for, so X is no target and the fight goes both ways. Issue 4
+** roundup. */
+static int contested_place(const Coder *c, int m) {
+  static const char *const azOf[] = {"town", "city", "region", "province", "village", "territory", "enclave", "area",
+                                     "district", "island", "islands", NULL};
+  const Mention *pM = &c->aM[m];
+  if (!pM->pMain || pM->pAgent || pM->pMain->kind == AK_PERSON || pM->pMain->kind == AK_ORG || pM->i == 0) return 0;
+  size_t t = pM->i;
+  if (t >= 2 && tok_is(c, t - 1, "of") && tok_in(c, t - 2, azOf)) t -= 2;   /* "over the town of Badme" */
+  /* ... and the article and describing words before it ("the oil town of Heglig") */
+  for (int n = 0; n < 3 && t > 0 && c->aTok[t - 1].bWord && !c->aTok[t - 1].bCap && !tok_is(c, t - 1, "over"); n++) t--;
+  return t > 0 && tok_is(c, t - 1, "over");
+}
+
 static int border_location(const Coder *c, int m) {
   static const char *const azEdge[] = {"border", "borders", "frontier", "boundary", NULL};
   static const char *const azAt[] = {"on", "at", "near", "along", "across", "to", NULL};
@@ -13640,6 +13867,26 @@ static void coordinated_subject_over_place(Coder *c) {
   }
 }
 
+/* Contract: after the actors of sentence iSent are found, notes that it
+** opens a new roundup item -- "Elsewhere, ..." or a place label ("Kenya:
+** ...", label_state) -- so the context passes stop looking back past it.
+** Why: a roundup jumps between stories; "Elsewhere, the Houthis rejected the
+** proposal" answers no one of the brief before. Issue 4 roundup. */
+static void note_roundup_item(Coder *c, size_t iSent) {
+  if (!c->nTok) return;
+  if (tok_is(c, 0, "Elsewhere") || (c->aTok[0].bCap && tok_is(c, 0, "elsewhere")) || label_state(c)) {
+    c->iItemSent = iSent;
+    c->bItem = 1;
+  }
+}
+
+/* Contract: 1 when sentence iOld lies before the roundup item the sentence
+** being coded belongs to (note_roundup_item): context from it is another
+** story's. */
+static int before_item(const Coder *c, size_t iOld) {
+  return c->bItem && iOld < c->iItemSent;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -13647,6 +13894,7 @@ static int code_window(Coder *c, size_t iSent) {
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed || !token_kinds(c)) return 0;
   if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
+  note_roundup_item(c, iSent);
   hyphen_pair_groups(c);
   contested_places(c);
   brussels_as_eu(c);
@@ -13749,6 +13997,7 @@ static int code_window(Coder *c, size_t iSent) {
   self_speech_targets(c);
   if (!veto_targets(c)) return 0;
   admitted_own_act(c);
+  shared_object_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
@@ -13829,6 +14078,7 @@ static int code_window(Coder *c, size_t iSent) {
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && topic_of_pact(c, root, aT[0])) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
+    if (nT > 0 && nS >= 2 && bMutual && root >= 18 && contested_place(c, aT[0])) nT = 0;
     if (nT > 0 && bMutual && root < 14 && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
     int bJointOnly = nT > 0 && nS >= 2 && bMutual && distinct_sides(c, aS, nS) && joint_not_counterpart(c, h, aT[0]);
     if (bJointOnly) nT = 0;
@@ -13863,6 +14113,7 @@ static int code_window(Coder *c, size_t iSent) {
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
+    if (!j.bNegated && no_object_in_pattern(c, h)) j.bNegated = 1;
     if (!j.bNegated && (unlikely_to(c, h) || unlikely_to_heed(c, h))) {
       j.bNegated = 1;
       j.zMood = "forecast";

@@ -627,8 +627,9 @@ static int lemma_forms(Loader *L, const char *zLemma, uint32_t lemma) {
   }
   /* British spelling doubles a final l after one vowel: cancelled, labelled
   ** (for irregular lemmas too: "cancel" is listed with its US forms) */
+  /* ... and after "ia" too: initialled, trialled, dialled (not "reveal") */
   if (n >= 4 && n < 40 && zLemma[n - 1] == 'l' && strchr("aeiou", zLemma[n - 2]) &&
-      !strchr("aeiou", zLemma[n - 3])) {
+      (!strchr("aeiou", zLemma[n - 3]) || (zLemma[n - 3] == 'i' && zLemma[n - 2] == 'a'))) {
     char z[64];
     snprintf(z, sizeof z, "%sled", zLemma);
     uint32_t t = tok_of(L, z);
