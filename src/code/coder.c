@@ -1062,6 +1062,36 @@ static size_t brokered_settlement(const Coder *c, size_t i) {
   return i + 2;
 }
 
+/* Contract: "the two ministers", "both top diplomats", "the two envoys": the
+** end of a pair phrase at token i whose head is an office that the role
+** table does not hold as a plural pair noun (azPair's "leaders",
+** "presidents"), with at most one describing word before it, else 0; why:
+** readouts name the pair of a meeting by the office both hold, and the
+** phrase took the country of the last subject alone (issue 4 readout). */
+static size_t two_officials_of(const Coder *c, size_t i) {
+  static const char *const azOffice[] = {"ministers", "diplomats", "envoys", "premiers", "counterparts",
+                                         "chancellors", "monarchs", "delegates", NULL};
+  size_t h = tok_is(c, i, "both") ? i + 1 : i + 2;
+  if (!tok_is(c, i, "both") && !(tok_is(c, i, "the") && tok_is(c, i + 1, "two"))) return 0;
+  if (h < c->nTok && tok_in(c, h, azOffice)) return h + 1;
+  if (h + 1 < c->nTok && c->aTok[h].bWord && !c->aTok[h].bCap && tok_in(c, h + 1, azOffice)) return h + 2;
+  return 0;
+}
+
+/* Contract: a sentence-opening "They" when no plural actor is carried from
+** the sentences before and the last event, in the sentence just before, is
+** a consultation (root 04) between two states: the end of the phrase (i + 1),
+** which both_sides reads as the pair, else 0; why: "X met his Y counterpart
+** ... They also discussed ..." -- the pronoun names the two who met, and was
+** left with no antecedent (issue 4 readout). */
+static size_t they_who_met(const Coder *c, size_t i) {
+  if (i != 0 || !tok_is(c, i, "they") || c->nPl || !c->d->nEvent) return 0;
+  const tocsin_event *pE = &c->d->aEvent[c->d->nEvent - 1];
+  if (pE->iSentence + 1 != c->iSentNow || strcmp(pE->zRoot, "04") || pE->bNegated) return 0;
+  if (!pE->source.zCountry || !pE->target.zCountry || !strncmp(pE->source.zCountry, pE->target.zCountry, 3)) return 0;
+  return i + 1;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1090,6 +1120,8 @@ static int both_sides(Coder *c) {
              c->aTok[i + 2].bWord)
       e = i + 4;
     else if ((e = two_heads_of(c, i)) != 0) {}
+    else if ((e = two_officials_of(c, i)) != 0) {}
+    else if ((e = they_who_met(c, i)) != 0) {}
     else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
