@@ -2903,6 +2903,18 @@ static int actor_list_part(const Coder *c, size_t t, size_t lo) {
 ** verb's reading without the particle ("agreed on Wednesday that ...
 ** should", "insisted on Thursday that French troops leave"), as before.
 ** n, else 0. */
+/* Contract: the number of tokens (1) of a one-word time adverb at token i
+** -- "today", "yesterday", "tonight", "again", "separately", "briefly" --
+** set between a verb and the literal its pattern asks for next, when a word
+** follows it, else 0; why: "Blinken spoke today with ...", "Putin spoke
+** again with Erdogan": readouts put the day between the verb and its
+** particle, which broke the pattern as a weekday once did (issue 4 readout). */
+static size_t time_word_between_slots(const Coder *c, size_t i) {
+  static const char *const azWhen[] = {"today", "yesterday", "tonight", "again", "separately", "briefly", NULL};
+  if (i + 1 >= c->nTok || !tok_in(c, i, azWhen) || !c->aTok[i + 1].bWord || tok_is(c, i + 1, "that")) return 0;
+  return 1;
+}
+
 static size_t day_between_slots(const Coder *c, size_t i) {
   static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                       "sunday", NULL};
@@ -3012,6 +3024,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   /* "called on Tuesday for a ceasefire": a day set between a verb and its
   ** particle is the date, not the pattern's "on" and target */
   size_t nDay = day_between_slots(c, i);
+  if (!nDay) nDay = time_word_between_slots(c, i);
   if (nDay) return s == 0 || !v->aSlot[s - 1].bGap ? match_slots(c, v, s, i + nDay, pnLit, aLit, nLit) : 0;
   for (uint32_t k = 0; k < sl->nTok; k++) {
     if (sl->aTok[k] == c->aTok[i].id) {
