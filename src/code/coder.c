@@ -12627,6 +12627,30 @@ static int unlikely_to(const Coder *c, const VerbHit *h) {
 ** governs base forms only, so a finite verb in the past or present tense
 ** joined after it by "and", "but" or "or" is outside its scope and not
 ** negated. True when every negation in [lo, h->i) is such a "did not". */
+/* Contract: 1 when every negation between token lo and hit h's verb stands
+** before a "but" that opens the verb's own conjunct (no negation between the
+** "but" and the verb); why: "said Moscow was not seeking escalation but would
+** respond to any hostile step", "did not seek war but would retaliate": the
+** contrast ends the negated clause, and the act after it was coded negated
+** (issue 4 readout). */
+static int negation_before_but(const Coder *c, const VerbHit *h, size_t lo) {
+  size_t iBut = SIZE_MAX;
+  int bNeg = 0;
+  for (size_t t = lo; t < h->i; t++) {
+    if (tok_is(c, t, "but")) {
+      iBut = t;
+      continue;
+    }
+    if (!tok_neg(c, t)) continue;
+    if (iBut != SIZE_MAX && t > iBut) return 0;
+    bNeg = 1;
+  }
+  if (!bNeg || iBut == SIZE_MAX) return 0;
+  for (size_t t = iBut + 1; t < h->i; t++)   /* "not only ... but" is no contrast of acts */
+    if (tok_is(c, t, "also")) return 0;
+  return 1;
+}
+
 static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
   if (h->forms & VF_BASE) return 0;   /* "did not cut ... or cut": the same form could be governed */
   if (!(h->forms & (VF_PAST | VF_3S))) return 0;
@@ -13448,6 +13472,7 @@ static int code_window(Coder *c, size_t iSent) {
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
+    if (j.bNegated && negation_before_but(c, h, lo)) j.bNegated = 0;
     if (!j.bNegated && (unlikely_to(c, h) || unlikely_to_heed(c, h))) {
       j.bNegated = 1;
       j.zMood = "forecast";
