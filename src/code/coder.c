@@ -4086,6 +4086,23 @@ static int ing_after_det_modifier(const Coder *c, size_t i) {
   return tok_in(c, i - 2, azDet) && occasion_modifier(c, m);
 }
 
+/* Contract: the end of consultation (root 04) pattern v's match ending at
+** token e, pushed over a second noun of the same final literal set right after it ("held a summit
+** meeting with", "summit talks"), else e; why: the first noun closed the
+** match and the second was read as a verb of its own ("meeting with ..."),
+** which took the partner and lost the talks (issue 4 readout). */
+static size_t same_slot_noun_after(const Coder *c, const VerbPattern *v, size_t e) {
+  if (!v || v->nSlot == 0 || e == 0 || e >= c->nTok || strncmp(v->zCode, "04", 2)) return e;
+  const VerbSlot *sl = &v->aSlot[v->nSlot - 1];
+  if (sl->bGap || sl->nTok < 2 || c->aTok[e - 1].id == c->aTok[e].id) return e;
+  int bPrev = 0, bNext = 0;
+  for (uint32_t k = 0; k < sl->nTok; k++) {
+    bPrev |= sl->aTok[k] == c->aTok[e - 1].id;
+    bNext |= sl->aTok[k] == c->aTok[e].id;
+  }
+  return bPrev && bNext ? e + 1 : e;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -4200,6 +4217,7 @@ static int find_verbs(Coder *c) {
         }
       }
     }
+    if (pBest) bestEnd = same_slot_noun_after(c, pBest, bestEnd);
     size_t iRevLit = passive_noun(c, i, &pBest, &bestForms, bestLit);
     if (iRevLit != SIZE_MAX) {
       bestEnd = i + 1;
