@@ -7979,6 +7979,38 @@ static void condemned_by_agent(Coder *c) {
   }
 }
 
+/* Why: "Lula reaffirmed Brazil's firm support for China", "Erdogan reaffirmed
+** Turkey's full support for Azerbaijan": a possessive of the speaker's own
+** state inside the pattern's object says whose support it is, not whom it
+** is for; the act was aimed at the speaker's own state (issue 4 readout).
+** Contract: runs after assign_roles; a live hit whose target is a mention
+** inside its match, followed by "'s" and on the source's side, takes the
+** first mention after the match whose phrase "for", "to", "with" or
+** "towards" opens (within eight tokens, no clause break), if it is on
+** another side. */
+static void own_possessive_object(Coder *c) {
+  static const char *const azFor[] = {"for", "to", "with", "towards", "toward", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i <= h->i || pT->e >= h->e || !tok_is(c, pT->e, "'s") || !same_side(c, h->iSrc, h->iTgt)) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < h->e || pm->i > h->e + 8 || pm->bAside) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t < pm->i && !bBreak; t++) bBreak = clause_break(c, t) || tok_is(c, t, ";");
+      if (bBreak) break;
+      /* ... over the words of the phrase before the name ("for the one-China principle") */
+      size_t b = pm->i;
+      while (b > h->e && b + 4 > pm->i && !tok_in(c, b - 1, azFor) && !clause_break(c, b - 1)) b--;
+      if (b == 0 || !tok_in(c, b - 1, azFor) || same_side(c, h->iSrc, (int)m)) continue;
+      h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
 /* "recalled Venezuela's envoy from Washington": the envoy recalled is the
 ** recalling state's own, so the ties cut (161) are with the state the envoy
 ** leaves, named after "from" or "to" in the clause. Runs after assign_roles. */
@@ -13332,6 +13364,7 @@ static int code_window(Coder *c, size_t iSent) {
   hostages_in_pattern(c);
   help_purpose_force(c);
   recall_from(c);
+  own_possessive_object(c);
   own_state_out_of_body(c);
   denied_content(c);
   own_side_denial(c);
