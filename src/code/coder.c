@@ -6949,6 +6949,40 @@ static void mark_appositions(Coder *c) {
   }
 }
 
+/* Contract: "Kim Jong Un, General Secretary of the Workers' Party of Korea
+** and President of the State Affairs, had talks with Putin": a named
+** person followed by a comma and a capitalised office title (up to the next
+** comma, within 24 tokens, no verb of its own) is described by it, and the
+** actors inside take no part, as mark_appositions sets aside the lower-case
+** descriptions; why: readouts spell out the full titles, whose bodies and
+** states were taken as the subject (issue 4 readout). */
+static void title_apposition(Coder *c) {
+  static const char *const azTitle[] = {"general", "secretary", "president", "chairman", "chairwoman", "chair",
+                                        "minister", "director", "chief", "head", "member", "vice", "deputy",
+                                        "premier", "commander", "first", "supreme", "prime", "foreign", "special",
+                                        "state", "crown", "speaker", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    size_t open = m->e;
+    if (m->bPronoun || m->bAside || !m->pMain || m->pMain->kind != AK_PERSON || open + 2 >= c->nTok ||
+        !tok_is(c, open, ",") || !c->aTok[open + 1].bCap || !tok_in(c, open + 1, azTitle))
+      continue;
+    size_t close = open + 1;
+    while (close < c->nTok && close <= open + 24 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
+    if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    int bVerb = 0;
+    for (size_t x = 0; x < c->nH; x++) bVerb |= !c->aH[x].bDrop && c->aH[x].i > open && c->aH[x].i < close;
+    for (size_t t = open + 1; t < close && !bVerb; t++) bVerb = tok_is(c, t, "who") || tok_is(c, t, "which");
+    if (bVerb) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > open && c->aM[x].e <= close) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = -1000000 - (int)x;
+      }
+    }
+  }
+}
+
 /* A base or -s form after a determiner or a preposition is a noun: "in
 ** protest at the exclusion", "the genocide charges", "at a campaign rally". */
 static size_t to_before(const Coder *c, const VerbHit *b);
@@ -13324,6 +13358,7 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   org_officer_apposition(c);
   mark_appositions(c);
+  title_apposition(c);
   free_relative_speaker(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
