@@ -8045,6 +8045,35 @@ static void own_possessive_object(Coder *c) {
   }
 }
 
+/* Why: "condemned the terrorist attacks against Israel by Hamas", "denounced
+** the killing of farmers by Boko Haram": a condemnation (root 11) whose
+** object is an act told with its victim and then its author after "by"
+** blames the author; the victim was taken as the target (issue 4 readout).
+** Contract: runs after condemned_by_agent; a live root-11 hit whose target
+** follows "against", "on" or "of" after the match takes the first "by"
+** mention within six tokens after the target, in the same clause, not on
+** the source's side. */
+static void condemned_act_author(Coder *c) {
+  static const char *const azVictim[] = {"against", "on", "of", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || code_root(h) != 11) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    size_t b = pT->i;
+    if (b > 0 && (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an"))) b--;
+    if (pT->i < h->e || b == 0 || !tok_in(c, b - 1, azVictim)) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (!pm->bBy || pm->i < pT->e || pm->i > pT->e + 6) continue;
+      int bBreak = 0;
+      for (size_t t = pT->e; t < pm->i && !bBreak; t++) bBreak = clause_break(c, t) || tok_is(c, t, ";");
+      if (bBreak || same_side(c, h->iSrc, (int)m)) break;
+      h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
 /* "recalled Venezuela's envoy from Washington": the envoy recalled is the
 ** recalling state's own, so the ties cut (161) are with the state the envoy
 ** leaves, named after "from" or "to" in the clause. Runs after assign_roles. */
@@ -13391,6 +13420,7 @@ static int code_window(Coder *c, size_t iSent) {
   force_noun_subject(c);
   if (!reported_thing_subject(c, iSent)) return 0;
   condemned_by_agent(c);
+  condemned_act_author(c);
   crowd_or_force_storming(c);
   if (!armed_venue_attack(c)) return 0;
   violence_result_victims(c);
