@@ -1064,6 +1064,36 @@ static size_t brokered_settlement(const Coder *c, size_t i) {
   return i + 2;
 }
 
+/* Contract: "the two ministers", "both top diplomats", "the two envoys": the
+** end of a pair phrase at token i whose head is an office that the role
+** table does not hold as a plural pair noun (azPair's "leaders",
+** "presidents"), with at most one describing word before it, else 0; why:
+** readouts name the pair of a meeting by the office both hold, and the
+** phrase took the country of the last subject alone (issue 4 readout). */
+static size_t two_officials_of(const Coder *c, size_t i) {
+  static const char *const azOffice[] = {"ministers", "diplomats", "envoys", "premiers", "counterparts",
+                                         "chancellors", "monarchs", "delegates", NULL};
+  size_t h = tok_is(c, i, "both") ? i + 1 : i + 2;
+  if (!tok_is(c, i, "both") && !(tok_is(c, i, "the") && tok_is(c, i + 1, "two"))) return 0;
+  if (h < c->nTok && tok_in(c, h, azOffice)) return h + 1;
+  if (h + 1 < c->nTok && c->aTok[h].bWord && !c->aTok[h].bCap && tok_in(c, h + 1, azOffice)) return h + 2;
+  return 0;
+}
+
+/* Contract: a sentence-opening "They" when no plural actor is carried from
+** the sentences before and the last event, in the sentence just before, is
+** a consultation (root 04) between two states: the end of the phrase (i + 1),
+** which both_sides reads as the pair, else 0; why: "X met his Y counterpart
+** ... They also discussed ..." -- the pronoun names the two who met, and was
+** left with no antecedent (issue 4 readout). */
+static size_t they_who_met(const Coder *c, size_t i) {
+  if (i != 0 || !tok_is(c, i, "they") || c->nPl || !c->d->nEvent) return 0;
+  const tocsin_event *pE = &c->d->aEvent[c->d->nEvent - 1];
+  if (pE->iSentence + 1 != c->iSentNow || strcmp(pE->zRoot, "04") || pE->bNegated) return 0;
+  if (!pE->source.zCountry || !pE->target.zCountry || !strncmp(pE->source.zCountry, pE->target.zCountry, 3)) return 0;
+  return i + 1;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1094,6 +1124,8 @@ static int both_sides(Coder *c) {
              c->aTok[i + 2].bWord)
       e = i + 4;
     else if ((e = two_heads_of(c, i)) != 0) {}
+    else if ((e = two_officials_of(c, i)) != 0) {}
+    else if ((e = they_who_met(c, i)) != 0) {}
     else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
@@ -2945,6 +2977,18 @@ static int actor_list_part(const Coder *c, size_t t, size_t lo) {
 ** verb's reading without the particle ("agreed on Wednesday that ...
 ** should", "insisted on Thursday that French troops leave"), as before.
 ** n, else 0. */
+/* Contract: the number of tokens (1) of a one-word time adverb at token i
+** -- "today", "yesterday", "tonight", "again", "separately", "briefly" --
+** set between a verb and the literal its pattern asks for next, when a word
+** follows it, else 0; why: "Blinken spoke today with ...", "Putin spoke
+** again with Erdogan": readouts put the day between the verb and its
+** particle, which broke the pattern as a weekday once did (issue 4 readout). */
+static size_t time_word_between_slots(const Coder *c, size_t i) {
+  static const char *const azWhen[] = {"today", "yesterday", "tonight", "again", "separately", "briefly", NULL};
+  if (i + 1 >= c->nTok || !tok_in(c, i, azWhen) || !c->aTok[i + 1].bWord || tok_is(c, i + 1, "that")) return 0;
+  return 1;
+}
+
 static size_t day_between_slots(const Coder *c, size_t i) {
   static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                       "sunday", NULL};
@@ -3054,6 +3098,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   /* "called on Tuesday for a ceasefire": a day set between a verb and its
   ** particle is the date, not the pattern's "on" and target */
   size_t nDay = day_between_slots(c, i);
+  if (!nDay) nDay = time_word_between_slots(c, i);
   if (nDay) return s == 0 || !v->aSlot[s - 1].bGap ? match_slots(c, v, s, i + nDay, pnLit, aLit, nLit) : 0;
   for (uint32_t k = 0; k < sl->nTok; k++) {
     if (sl->aTok[k] == c->aTok[i].id) {
@@ -4247,6 +4292,23 @@ static int redo_prefix(const Coder *c, size_t i) {
   return i == 2 || c->aTok[i - 3].end != c->aTok[i - 2].start;
 }
 
+/* Contract: the end of consultation (root 04) pattern v's match ending at
+** token e, pushed over a second noun of the same final literal set right after it ("held a summit
+** meeting with", "summit talks"), else e; why: the first noun closed the
+** match and the second was read as a verb of its own ("meeting with ..."),
+** which took the partner and lost the talks (issue 4 readout). */
+static size_t same_slot_noun_after(const Coder *c, const VerbPattern *v, size_t e) {
+  if (!v || v->nSlot == 0 || e == 0 || e >= c->nTok || strncmp(v->zCode, "04", 2)) return e;
+  const VerbSlot *sl = &v->aSlot[v->nSlot - 1];
+  if (sl->bGap || sl->nTok < 2 || c->aTok[e - 1].id == c->aTok[e].id) return e;
+  int bPrev = 0, bNext = 0;
+  for (uint32_t k = 0; k < sl->nTok; k++) {
+    bPrev |= sl->aTok[k] == c->aTok[e - 1].id;
+    bNext |= sl->aTok[k] == c->aTok[e].id;
+  }
+  return bPrev && bNext ? e + 1 : e;
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -4361,6 +4423,7 @@ static int find_verbs(Coder *c) {
         }
       }
     }
+    if (pBest) bestEnd = same_slot_noun_after(c, pBest, bestEnd);
     size_t iRevLit = passive_noun(c, i, &pBest, &bestForms, bestLit);
     if (iRevLit != SIZE_MAX) {
       bestEnd = i + 1;
@@ -7197,6 +7260,40 @@ static void long_relative_asides(Coder *c) {
   }
 }
 
+/* Contract: "Kim Jong Un, General Secretary of the Workers' Party of Korea
+** and President of the State Affairs, had talks with Putin": a named
+** person followed by a comma and a capitalised office title (up to the next
+** comma, within 24 tokens, no verb of its own) is described by it, and the
+** actors inside take no part, as mark_appositions sets aside the lower-case
+** descriptions; why: readouts spell out the full titles, whose bodies and
+** states were taken as the subject (issue 4 readout). */
+static void title_apposition(Coder *c) {
+  static const char *const azTitle[] = {"general", "secretary", "president", "chairman", "chairwoman", "chair",
+                                        "minister", "director", "chief", "head", "member", "vice", "deputy",
+                                        "premier", "commander", "first", "supreme", "prime", "foreign", "special",
+                                        "state", "crown", "speaker", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    size_t open = m->e;
+    if (m->bPronoun || m->bAside || !m->pMain || m->pMain->kind != AK_PERSON || open + 2 >= c->nTok ||
+        !tok_is(c, open, ",") || !c->aTok[open + 1].bCap || !tok_in(c, open + 1, azTitle))
+      continue;
+    size_t close = open + 1;
+    while (close < c->nTok && close <= open + 24 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
+    if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    int bVerb = 0;
+    for (size_t x = 0; x < c->nH; x++) bVerb |= !c->aH[x].bDrop && c->aH[x].i > open && c->aH[x].i < close;
+    for (size_t t = open + 1; t < close && !bVerb; t++) bVerb = tok_is(c, t, "who") || tok_is(c, t, "which");
+    if (bVerb) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > open && c->aM[x].e <= close) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = -1000000 - (int)x;
+      }
+    }
+  }
+}
+
 /* "Ariel Henry, the unelected prime minister who has been stranded in Puerto
 ** Rico since gangs attacked the capital's airport, agreed ...", "Jolani, the
 ** HTS leader who once fought for al-Qaeda in Iraq, promised ...": an
@@ -8354,6 +8451,67 @@ static void condemned_by_agent(Coder *c) {
       int bBreak = 0;
       for (size_t t = h->e; t < pm->i && !bBreak; t++)
         bBreak = tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, ".");
+      if (bBreak || same_side(c, h->iSrc, (int)m)) break;
+      h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
+/* Why: "Lula reaffirmed Brazil's firm support for China", "Erdogan reaffirmed
+** Turkey's full support for Azerbaijan": a possessive of the speaker's own
+** state inside the pattern's object says whose support it is, not whom it
+** is for; the act was aimed at the speaker's own state (issue 4 readout).
+** Contract: runs after assign_roles; a live hit whose target is a mention
+** inside its match, followed by "'s" and on the source's side, takes the
+** first mention after the match whose phrase "for", "to", "with" or
+** "towards" opens (within eight tokens, no clause break), if it is on
+** another side. */
+static void own_possessive_object(Coder *c) {
+  static const char *const azFor[] = {"for", "to", "with", "towards", "toward", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i <= h->i || pT->e >= h->e || !tok_is(c, pT->e, "'s") || !same_side(c, h->iSrc, h->iTgt)) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < h->e || pm->i > h->e + 8 || pm->bAside) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t < pm->i && !bBreak; t++) bBreak = clause_break(c, t) || tok_is(c, t, ";");
+      if (bBreak) break;
+      /* ... over the words of the phrase before the name ("for the one-China principle") */
+      size_t b = pm->i;
+      while (b > h->e && b + 4 > pm->i && !tok_in(c, b - 1, azFor) && !clause_break(c, b - 1)) b--;
+      if (b == 0 || !tok_in(c, b - 1, azFor) || same_side(c, h->iSrc, (int)m)) continue;
+      h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
+/* Why: "condemned the terrorist attacks against Israel by Hamas", "denounced
+** the killing of farmers by Boko Haram": a condemnation (root 11) whose
+** object is an act told with its victim and then its author after "by"
+** blames the author; the victim was taken as the target (issue 4 readout).
+** Contract: runs after condemned_by_agent; a live root-11 hit whose target
+** follows "against", "on" or "of" after the match takes the first "by"
+** mention within six tokens after the target, in the same clause, not on
+** the source's side. */
+static void condemned_act_author(Coder *c) {
+  static const char *const azVictim[] = {"against", "on", "of", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || code_root(h) != 11) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    size_t b = pT->i;
+    if (b > 0 && (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an"))) b--;
+    if (pT->i < h->e || b == 0 || !tok_in(c, b - 1, azVictim)) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (!pm->bBy || pm->i < pT->e || pm->i > pT->e + 6) continue;
+      int bBreak = 0;
+      for (size_t t = pT->e; t < pm->i && !bBreak; t++) bBreak = clause_break(c, t) || tok_is(c, t, ";");
       if (bBreak || same_side(c, h->iSrc, (int)m)) break;
       h->iTgt = (int)m;
       break;
@@ -13214,6 +13372,30 @@ static int unlikely_to(const Coder *c, const VerbHit *h) {
 ** governs base forms only, so a finite verb in the past or present tense
 ** joined after it by "and", "but" or "or" is outside its scope and not
 ** negated. True when every negation in [lo, h->i) is such a "did not". */
+/* Contract: 1 when every negation between token lo and hit h's verb stands
+** before a "but" that opens the verb's own conjunct (no negation between the
+** "but" and the verb); why: "said Moscow was not seeking escalation but would
+** respond to any hostile step", "did not seek war but would retaliate": the
+** contrast ends the negated clause, and the act after it was coded negated
+** (issue 4 readout). */
+static int negation_before_but(const Coder *c, const VerbHit *h, size_t lo) {
+  size_t iBut = SIZE_MAX;
+  int bNeg = 0;
+  for (size_t t = lo; t < h->i; t++) {
+    if (tok_is(c, t, "but")) {
+      iBut = t;
+      continue;
+    }
+    if (!tok_neg(c, t)) continue;
+    if (iBut != SIZE_MAX && t > iBut) return 0;
+    bNeg = 1;
+  }
+  if (!bNeg || iBut == SIZE_MAX) return 0;
+  for (size_t t = iBut + 1; t < h->i; t++)   /* "not only ... but" is no contrast of acts */
+    if (tok_is(c, t, "also")) return 0;
+  return 1;
+}
+
 static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
   if (h->forms & VF_BASE) return 0;   /* "did not cut ... or cut": the same form could be governed */
   if (!(h->forms & (VF_PAST | VF_3S))) return 0;
@@ -13909,6 +14091,7 @@ static int code_window(Coder *c, size_t iSent) {
   mark_appositions(c);
   long_relative_asides(c);
   apposition_relative_asides(c);
+  title_apposition(c);
   free_relative_speaker(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
@@ -13943,6 +14126,7 @@ static int code_window(Coder *c, size_t iSent) {
   force_noun_subject(c);
   if (!reported_thing_subject(c, iSent)) return 0;
   condemned_by_agent(c);
+  condemned_act_author(c);
   crowd_or_force_storming(c);
   if (!armed_venue_attack(c)) return 0;
   violence_result_victims(c);
@@ -13951,6 +14135,7 @@ static int code_window(Coder *c, size_t iSent) {
   hostages_in_pattern(c);
   help_purpose_force(c);
   recall_from(c);
+  own_possessive_object(c);
   own_state_out_of_body(c);
   denied_content(c);
   own_side_denial(c);
@@ -14113,6 +14298,7 @@ static int code_window(Coder *c, size_t iSent) {
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
+    if (j.bNegated && negation_before_but(c, h, lo)) j.bNegated = 0;
     if (!j.bNegated && no_object_in_pattern(c, h)) j.bNegated = 1;
     if (!j.bNegated && (unlikely_to(c, h) || unlikely_to_heed(c, h))) {
       j.bNegated = 1;
