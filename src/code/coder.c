@@ -11901,6 +11901,33 @@ static const ActorEntry *denial_named_victim(const Coder *c, const VerbHit *h, c
   return zVictim ? country_entry(c, zVictim) : NULL;
 }
 
+/* Why: "The TPLF denied attacking the base and accused Abiy of preparing an
+** invasion", "Russia's defence ministry denied striking the hospital and
+** blamed a Ukrainian air defence missile": a denial answered at once by a
+** counter-accusation names its accuser there -- the side it blames back --
+** which the context passes (denial_accuser, context_party) can only guess.
+** Contract: runs before denial_accuser; a live denial (016) with no target
+** or one on its own side, whose clause is followed by "and" and a live hit of
+** root 11 with the same source and a target not on the denier's side (a
+** state and its rebels are two sides), takes that target. */
+static void denial_counter_accused(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0 || (h->iTgt >= 0 && !same_side(c, h->iSrc, h->iTgt)))
+      continue;
+    size_t iAnd = h->e;   /* past the denied clause ("denied attacking the base") */
+    while (iAnd < c->nTok && !tok_is(c, iAnd, "and") && !tok_is(c, iAnd, ",") && !tok_is(c, iAnd, ".")) iAnd++;
+    for (size_t x = k + 1; x < c->nH; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || a->i < iAnd) continue;
+      if (code_root(a) == 11 && a->i > 0 && tok_is(c, a->i - 1, "and") && a->iSrc == h->iSrc && a->iTgt >= 0 &&
+          (!same_side(c, h->iSrc, a->iTgt) || opposed_roles(c, h->iSrc, a->iTgt)))
+        h->iTgt = a->iTgt;
+      break;   /* only the act right after the denial */
+    }
+  }
+}
+
 /* Why: a denial whose content names no victim ("denied that government forces
 ** had used chemical weapons") takes the denied act's target, and with none
 ** the denier's own forces, where the README aims a denial at the accuser in
@@ -14191,6 +14218,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!mediation_parties(c, iSent)) return 0;
   if (!mediated_act_sides(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
+  denial_counter_accused(c);
   if (!denial_accuser(c, iSent)) return 0;
   if (!revenge_targets(c, iSent)) return 0;
   if (!appeal_sides(c, iSent)) return 0;
