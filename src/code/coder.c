@@ -8945,6 +8945,26 @@ static int relative_time_adverb(const Coder *c, size_t t) {
   return tok_in(c, t, az);
 }
 
+/* A relative clause's act (hit h) is its antecedent iAnte's: the source is
+** iAnte and the target the first actor after the verb in the clause (to its
+** comma, semicolon or full stop), left alone when that actor is of the
+** antecedent's own compound. Shared by the passes that code acts told in
+** relative clauses. */
+static void relative_act_roles(Coder *c, VerbHit *h, int iAnte) {
+  size_t close = h->e;
+  while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
+  int iT = -1;
+  for (size_t m = 0; m < c->nM && iT < 0; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i > h->i && pm->e <= close && !pm->bLoc && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
+      iT = (int)m;
+  }
+  if (iT >= 0 && c->aM[iT].iGroup == c->aM[iAnte].iGroup) return;
+  h->iSrc = iAnte;
+  h->iTgt = iT;
+  h->bOwnClause = 1;
+}
+
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
 ** accused Tehran of destabilising the region, ...": a clause set off by
 ** ", which" or ", who" right after a named actor reports that actor's own
@@ -8981,18 +9001,7 @@ static void relative_clause_acts(Coder *c) {
     for (size_t t = j + 1; t < h->i; t++) bPerfect |= tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have");
     if (!bOwnVerb || !(h->forms & (VF_PAST | VF_PP)) || ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect))
       continue;
-    size_t close = h->e;
-    while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
-    int iT = -1;
-    for (size_t m = 0; m < c->nM && iT < 0; m++) {
-      const Mention *pm = &c->aM[m];
-      if (pm->i > h->i && pm->e <= close && !pm->bLoc && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
-        iT = (int)m;
-    }
-    if (iT >= 0 && c->aM[iT].iGroup == c->aM[iAnte].iGroup) continue;
-    h->iSrc = iAnte;
-    h->iTgt = iT;
-    h->bOwnClause = 1;
+    relative_act_roles(c, h, iAnte);
   }
 }
 
@@ -9025,18 +9034,7 @@ static void relative_coordinated_acts(Coder *c) {
       if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent)) iAnte = (int)m;
     }
     if (iAnte < 0) continue;
-    size_t close = h->e;
-    while (close < c->nTok && !tok_is(c, close, ",") && !tok_is(c, close, ";") && !tok_is(c, close, ".")) close++;
-    int iT = -1;
-    for (size_t m = 0; m < c->nM && iT < 0; m++) {
-      const Mention *pm = &c->aM[m];
-      if (pm->i > h->i && pm->e <= close && !pm->bLoc && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
-        iT = (int)m;
-    }
-    if (iT >= 0 && c->aM[iT].iGroup == c->aM[iAnte].iGroup) continue;
-    h->iSrc = iAnte;
-    h->iTgt = iT;
-    h->bOwnClause = 1;
+    relative_act_roles(c, h, iAnte);
   }
 }
 
