@@ -179,6 +179,13 @@ static int tok_ing(const Coder *c, size_t i) {
   return t->bWord && t->end - t->start > 4 && !strncmp(c->z + t->end - 3, "ing", 3);
 }
 
+/* Is token i a word of four letters or more ending in "-ly", an adverb of
+** manner ("gravely", "unilaterally") the verb lists do not hold? */
+static int tok_ly(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  return t->bWord && t->end - t->start > 3 && !strncmp(c->z + t->end - 2, "ly", 2);
+}
+
 static const char *const azLocPrep[] = {"in", "at", "near", "outside", "inside", "across", "throughout", "through", "via", NULL};
 /* Verbs of going on or starting, after which a gerund is the act itself
 ** ("continued attacking", "kept shelling"): finite_act(), and not a
@@ -3705,9 +3712,7 @@ static size_t harm_predicate_end(const Coder *c, size_t u) {
                                        "destabilises", "destabilised", "sabotage", "sabotages", "sabotaged",
                                        "poison", "poisons", "poisoned", "harm", "harms", "harmed", NULL};
   if (u < c->nTok && tok_in(c, u, azModal)) u++;
-  if (u + 1 < c->nTok && c->aTok[u].bWord && c->aTok[u].end - c->aTok[u].start > 3 &&
-      !strncmp(c->z + c->aTok[u].end - 2, "ly", 2))
-    u++;   /* "would gravely undermine" */
+  if (u + 1 < c->nTok && tok_ly(c, u)) u++;   /* "would gravely undermine" */
   return u < c->nTok && tok_in(c, u, azHarm) ? u + 1 : 0;
 }
 
@@ -8139,6 +8144,14 @@ static size_t blame_after(const Coder *c, size_t t) {
   return 0;
 }
 
+/* The mention a reported clause opens with at token t -- not a pronoun, a
+** place or an aside -- else -1 (accusing_reports, attempt_accusation). */
+static int clause_subject_at(const Coder *c, size_t t) {
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) return (int)m;
+  return -1;
+}
+
 /* "said the Philippine vessels had ...", "said the Chinese side was ...": a
 ** demonym the mention ends on may be followed by its head noun, which no
 ** actor dictionary holds. Returns the auxiliary or copula after up to two
@@ -8150,8 +8163,7 @@ static size_t past_head_nouns(const Coder *c, size_t t) {
   size_t u = t;
   for (int n = 0; n < 2 && u < c->nTok && !tok_in(c, u, azAux); n++, u++) {
     const Token *p = &c->aTok[u];
-    if (!p->bWord || p->bCap || tok_in(c, u, azStop) || tok_past_ed(c, u) || tok_ing(c, u) ||
-        (p->end - p->start > 3 && !strncmp(c->z + p->end - 2, "ly", 2)))
+    if (!p->bWord || p->bCap || tok_in(c, u, azStop) || tok_past_ed(c, u) || tok_ing(c, u) || tok_ly(c, u))
       return t;
   }
   return u < c->nTok && tok_in(c, u, azAux) ? u : t;   /* only nouns an auxiliary follows */
@@ -8257,12 +8269,8 @@ static void accusing_reports(Coder *c) {
     VerbHit *a = &c->aH[k];
     if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
     size_t t = report_clause_start(c, a->e);   /* "said on Wednesday that ..." */
-    int iY = -1;
-    for (size_t m = 0; m < c->nM && iY < 0; m++)
-      if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
-    int bThe = iY < 0 && tok_is(c, t, "the");   /* "said the Philippine vessels had ..." */
-    for (size_t m = 0; m < c->nM && bThe && iY < 0; m++)
-      if (c->aM[m].i == t + 1 && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
+    int iY = clause_subject_at(c, t);
+    if (iY < 0 && tok_is(c, t, "the")) iY = clause_subject_at(c, t + 1);   /* "said the Philippine vessels had ..." */
     if (iY < 0) continue;
     while (iY + 1 < (int)c->nM && c->aM[iY + 1].iGroup == c->aM[iY].iGroup) iY++;   /* a list: its last */
     t = c->aM[iY].e;
@@ -8310,9 +8318,7 @@ static int hostile_aim_at(const Coder *c, size_t t) {
                                       "interfere", "meddle", "subvert", "sabotage", "provoke", "blackmail",
                                       "overthrow", "topple", "annex", "grab", "rig", "steal", "divide", "split",
                                       "incite", "manipulate", "discredit", "silence", "obstruct", NULL};
-  if (t + 1 < c->nTok && c->aTok[t].bWord && c->aTok[t].end - c->aTok[t].start > 3 &&
-      !strncmp(c->z + c->aTok[t].end - 2, "ly", 2))
-    t++;   /* "to unilaterally change" */
+  if (t + 1 < c->nTok && tok_ly(c, t)) t++;   /* "to unilaterally change" */
   if (t >= c->nTok) return 0;
   if (tok_in(c, t, azAim)) return 1;
   if (!tok_is(c, t, "change")) return 0;
@@ -8357,9 +8363,7 @@ static void attempt_accusation(Coder *c) {
     } else if (tok_is(c, t, "that")) {
       t++;
     }
-    int iY = -1;
-    for (size_t m = 0; m < c->nM && iY < 0; m++)
-      if (c->aM[m].i == t && !c->aM[m].bPronoun && !c->aM[m].bLoc && !c->aM[m].bAside) iY = (int)m;
+    int iY = clause_subject_at(c, t);
     if (iY < 0) continue;
     size_t u = past_head_nouns(c, c->aM[iY].e);   /* "Chinese ships had tried to" */
     if (u + 2 >= c->nTok) continue;
