@@ -14026,6 +14026,31 @@ static int plain_statement(const Coder *c, const VerbHit *h) {
   return !strcmp(h->zCode, "012") && !strcmp(lemma_of(c, h), "warn");
 }
 
+/* Why: "used to avoid clashes between Russian and American aircraft", "North
+** Korea's oil imports", "attacks by jihadist groups", "resume joint maritime
+** patrols": a word that is both a plural noun and a verb's "-s" form is the
+** noun when a lower-case word that is no verb, no subject and no adverb
+** stands right before it -- a finite verb there needs its subject ("Iran
+** protests", "he urges", "which attacks", "also condemns", "firmly
+** rejects"). Not in the reciprocal fire of "traded artillery fire and rocket
+** attacks", where the noun is the act's own object. Contract: 1 when hit h
+** is such a noun. */
+static int modified_plural_noun(const Coder *c, const VerbHit *h) {
+  static const char *const azRel[] = {"who", "which", "that", "also", "still", "now", "again", "and", "or", "it",
+                                      "he", "she", "they", "we", "then", "just", "only", "even", "once", "often", NULL};
+  static const char *const azTrade[] = {"traded", "trade", "trades", "trading", "exchanged", "exchange",
+                                        "exchanges", "exchanging", NULL};
+  if (h->forms != VF_3S || h->i == 0) return 0;
+  size_t p = h->i - 1;
+  const Token *pT = &c->aTok[p];
+  if (!pT->bWord || pT->bCap || in_mention(c, p) || tok_in(c, p, azRel) || tok_ly(c, p) ||
+      dict_forms(c->p, pT->id))
+    return 0;
+  for (size_t t = h->i > 6 ? h->i - 6 : 0; t < h->i; t++)
+    if (tok_in(c, t, azTrade)) return 0;
+  return 1;
+}
+
 /* Contract: 1 when hit h names no act of its own: an unspecified yielding
 ** (080) told by a trailing participle ("..., bowing to pressure"), conceding
 ** that or conceding defeat, or "back down" -- which tell why or how another
@@ -14042,6 +14067,7 @@ static int no_act_hit(const Coder *c, const VerbHit *h) {
   static const char *const azRel[] = {"who", "which", "that", "also", "still", "now", "again", NULL};
   if (tok_is(c, h->i, "protests") && (h->i == 0 || (!in_mention(c, h->i - 1) && !tok_in(c, h->i - 1, azRel))))
     return 1;
+  if (modified_plural_noun(c, h)) return 1;
   if (!strcmp(h->zCode, "080")) {   /* not "paid compensation", "abandoned its nuclear weapons" */
     const char *zLemma = lemma_of(c, h);
     if ((h->forms & VF_ING) && h->i > 0 && tok_is(c, h->i - 1, ",")) return 1;
