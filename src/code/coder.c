@@ -7265,6 +7265,55 @@ static void long_relative_asides(Coder *c) {
   }
 }
 
+/* Why: "fired missiles at a Syrian air base after an attack that killed
+** dozens of civilians": a relative clause with no comma whose pronoun is its
+** subject ("that killed", "which had displaced") describes the noun before
+** it; the actors inside are that clause's, never an object of the main verb,
+** which otherwise took "civilians" over the place it struck. Contract: for
+** "that" or "which" right after a lower-case word that is no verb form and
+** no actor (a noun: "attack that", not "said that"), followed by auxiliaries
+** or adverbs and a verb, where a live hit before it already has an actor or
+** a place after it, the actors up to the clause's end (a comma, ";", a
+** period or a subordinator) are set aside. */
+static void restrictive_relative_asides(Coder *c) {
+  static const char *const azRel[] = {"that", "which", NULL};
+  static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "are", "been", "reportedly", NULL};
+  static const char *const azEnd[] = {",", ";", ".", ":", "after", "before", "while", "because", "as", "when",
+                                      "but", "since", "saying", NULL};
+  static const char *const azOwn[] = {"acknowledged", "acknowledges", "admitted", "admits", "claimed", "claims",
+                                      "denied", "denies", "confirmed", "confirms", NULL};
+  for (size_t t = 1; t + 2 < c->nTok; t++) {
+    if (!tok_in(c, t, azRel)) continue;
+    const Token *pPrev = &c->aTok[t - 1];
+    if (!pPrev->bWord || pPrev->bCap || in_mention(c, t - 1)) continue;
+    if (dict_forms(c->p, pPrev->id) && (t < 2 || !tok_in(c, t - 2, azDet)) &&
+        (t < 3 || !tok_in(c, t - 3, azDet) || !c->aTok[t - 2].bWord || dict_forms(c->p, c->aTok[t - 2].id)))
+      continue;   /* a verb ("said that"), not a noun after its article ("an attack that", "a chemical attack that") */
+    size_t v = t + 1;
+    while (v < c->nTok && v < t + 4 && (tok_in(c, v, azAux) || tok_adverb(c, v))) v++;
+    if (v >= c->nTok || in_mention(c, v) || !dict_forms(c->p, c->aTok[v].id)) continue;
+    /* ... when the main verb before it already has an actor or a place
+    ** after it: else the clause may name the party ("claimed the bombings
+    ** that killed US troops", "pulled out of the deal that let Ukraine ...") */
+    int bObject = 0, bOwned = 0;
+    for (size_t x = 0; x < c->nH; x++) {
+      const VerbHit *h = &c->aH[x];
+      if (h->bDrop || h->i >= t) continue;
+      /* ... and not when one owns up to or denies the act the clause tells:
+      ** its victims there are the target ("acknowledged ... strikes that
+      ** killed seven aid workers") */
+      bOwned |= !strncmp(h->zCode, "015", 3) || !strncmp(h->zCode, "016", 3) || tok_in(c, h->i, azOwn);
+      for (size_t m = 0; m < c->nM && !bObject; m++)
+        bObject = c->aM[m].i >= h->e && c->aM[m].e < t && !c->aM[m].bAside && !c->aM[m].bPronoun;
+    }
+    if (!bObject || bOwned) continue;
+    size_t close = v + 1;
+    while (close < c->nTok && !tok_in(c, close, azEnd)) close++;
+    for (size_t x = 0; x < c->nM; x++)
+      if (c->aM[x].i > t && c->aM[x].e <= close) c->aM[x].bAside = 1;
+  }
+}
+
 /* Contract: "Kim Jong Un, General Secretary of the Workers' Party of Korea
 ** and President of the State Affairs, had talks with Putin": a named
 ** person followed by a comma and a capitalised office title (up to the next
@@ -14145,6 +14194,7 @@ static int code_window(Coder *c, size_t iSent) {
   org_officer_apposition(c);
   mark_appositions(c);
   long_relative_asides(c);
+  restrictive_relative_asides(c);
   apposition_relative_asides(c);
   title_apposition(c);
   free_relative_speaker(c);
