@@ -9,6 +9,7 @@
 */
 #include "code.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9776,6 +9777,58 @@ static const ActorEntry *claimed_force_doer(Coder *c, size_t iSent, const char *
   return pClaimer;
 }
 
+/* Contract: 1 when the text of sentence iOld holds the word of token n
+** (the same spelling, any case, or that spelling with an "s" more or less)
+** as a whole word. Why: a reaction names the act it answers by the noun the
+** story used for it ("Hamas gunmen killed hundreds of Israelis in a surprise
+** attack ... Israeli jets pounded Gaza ... Iran praised the attack"), not
+** always the last act of its kind (named_act_event). */
+static int sentence_names_word(const Coder *c, size_t iOld, size_t n) {
+  const char *zText = c->d->aSent[iOld].zText;
+  const char *zW = c->z + c->aTok[n].start;
+  size_t nW = c->aTok[n].end - c->aTok[n].start;
+  if (nW > 1 && (zW[nW - 1] == 's' || zW[nW - 1] == 'S')) nW--;   /* "attacks" finds "attack" and "attacks" */
+  if (!zText || nW < 3) return 0;
+  for (const char *z = zText; *z; z++) {
+    if (z > zText && isalnum((unsigned char)z[-1])) continue;
+    size_t k = 0;
+    while (k < nW && z[k] && tolower((unsigned char)z[k]) == tolower((unsigned char)zW[k])) k++;
+    if (k < nW) continue;
+    const char *zEnd = z + nW;
+    if (*zEnd == 's') zEnd++;
+    if (!isalnum((unsigned char)*zEnd) && *zEnd != '-') return 1;
+  }
+  return 0;
+}
+
+/* Contract: the index of the newest event of the six sentences before iSent
+** (not before the roundup item) with a root in [lo, hi], told in a sentence
+** that names the act noun at token n and whose source's state is not zS's,
+** provided a newer event of that kind lies in a sentence that does not name
+** it; else SIZE_MAX (the newest of its kind answers as before). Why: "Hamas
+** gunmen killed hundreds of Israelis in a surprise attack on towns ...
+** Israeli jets pounded targets in Gaza ... Iran praised the attack": the
+** attack is Hamas's, though Israel's strikes came after it. */
+static size_t named_act_event(Coder *c, size_t iSent, size_t n, int lo, int hi, const char *zS) {
+  const tocsin_doc *d = c->d;
+  int bNewer = 0;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= iSent || pE->bNegated) continue;
+    int r = atoi(pE->zRoot);
+    if (r < lo || r > hi) continue;
+    const char *zA = event_state(c, &pE->source);
+    if (!zA || (zS && !strncmp(zA, zS, 3))) continue;
+    if (!sentence_names_word(c, pE->iSentence, n)) {
+      bNewer = 1;
+      continue;
+    }
+    return bNewer ? e : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -9896,9 +9949,14 @@ static int reply_targets(Coder *c, size_t iSent) {
     if (!zT && bAsked) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
     if (bReaction && !zT && lo == 18 && (pOrg = claimed_force_doer(c, iSent, zS, c->aM[h->iSrc].pMain)) != NULL)
       zT = pOrg->zCode;
+    /* ... the act the story named by the reaction's own noun, when a newer
+    ** act of its kind came after it */
+    size_t iNamed = bReaction && (lo == 18 || lo == 17) && hiRoot == 20 && !zT
+                        ? named_act_event(c, iSent, reaction_noun_at(c, h), lo, hiRoot, zS)
+                        : SIZE_MAX;
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
-      for (size_t e = d->nEvent; e-- > 0 && !zT;) {
+      for (size_t e = iNamed < d->nEvent && bKind ? iNamed + 1 : d->nEvent; e-- > 0 && !zT;) {
         const tocsin_event *pE = &d->aEvent[e];
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
@@ -9925,7 +9983,8 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (bKind && bLegal && r != 17 && strncmp(pE->zEvent, "116", 3)) continue;
         /* a state acted, or a group's decision ("the Taliban ordered ...;
         ** Guterres condemned the decision"), not a group's raid long before */
-        const char *zA = pE->source.zCountry ? pE->source.zCountry : lo != 18 ? event_state(c, &pE->source) : NULL;
+        const char *zA = pE->source.zCountry ? pE->source.zCountry
+                         : lo != 18 || e == iNamed ? event_state(c, &pE->source) : NULL;   /* a named act's group is its state's */
         /* ... at home the organ that took it, when the one reacting is no
         ** organ of that state ("the opposition called the arrest arbitrary") */
         if (zA && bKind && (!zS || !strncmp(zA, zS, 3)) && domestic_critic(c, h->iSrc, &pE->source)) {
