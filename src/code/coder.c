@@ -9779,11 +9779,12 @@ static const ActorEntry *claimed_force_doer(Coder *c, size_t iSent, const char *
 
 /* Contract: 1 when the text of sentence iOld holds the word of token n
 ** (the same spelling, any case, or that spelling with an "s" more or less)
-** as a whole word. Why: a reaction names the act it answers by the noun the
+** as a whole word with an article or possessive one or two words before it. Why: a reaction names the act it answers by the noun the
 ** story used for it ("Hamas gunmen killed hundreds of Israelis in a surprise
 ** attack ... Israeli jets pounded Gaza ... Iran praised the attack"), not
 ** always the last act of its kind (named_act_event). */
 static int sentence_names_word(const Coder *c, size_t iOld, size_t n) {
+  static const char *const azNounDet[] = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "last", NULL};
   const char *zText = c->d->aSent[iOld].zText;
   const char *zW = c->z + c->aTok[n].start;
   size_t nW = c->aTok[n].end - c->aTok[n].start;
@@ -9796,7 +9797,21 @@ static int sentence_names_word(const Coder *c, size_t iOld, size_t n) {
     if (k < nW) continue;
     const char *zEnd = z + nW;
     if (*zEnd == 's') zEnd++;
-    if (!isalnum((unsigned char)*zEnd) && *zEnd != '-') return 1;
+    if (isalnum((unsigned char)*zEnd) || *zEnd == '-') continue;
+    /* ... as a noun: an article or a possessive one or two words before it
+    ** ("a surprise attack", "the raid", "its attacks"), not the participle
+    ** of ", killing 20 people" */
+    const char *zW0 = z;
+    for (int nBack = 0; nBack < 2 && zW0 > zText; nBack++) {
+      const char *a = zW0;
+      while (a > zText && a[-1] == ' ') a--;
+      const char *b = a;
+      while (b > zText && isalpha((unsigned char)b[-1])) b--;
+      if (b == a) break;
+      for (int j = 0; azNounDet[j]; j++)
+        if ((size_t)(a - b) == strlen(azNounDet[j]) && !strncmp(b, azNounDet[j], a - b)) return 1;
+      zW0 = b;
+    }
   }
   return 0;
 }
