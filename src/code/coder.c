@@ -8241,6 +8241,37 @@ static size_t blame_burden_after(const Coder *c, size_t t) {
   return 0;
 }
 
+/* Why: "said Moscow was almost certainly behind the poisoning", "said Moscow
+** was the mastermind behind the crisis", "said Iran was the main culprit": a
+** hedge between the copula and the word of blame, or blame put as a label for
+** a person, hides the accusation (112) from blame_after (issue 4 friction).
+** Contract: after the clause's subject at t, a copula, up to two adverbs or
+** hedges (never a negation or "no"), then a blame word or "to blame" -- after
+** at least one such adverb -- or "the", up to one adjective and a noun of
+** instigation ("mastermind", "culprit", "instigator", "perpetrator"); returns
+** the token after the last word, else 0. */
+static int tok_hedge(const Coder *c, size_t t);
+static size_t hedged_blame_after(const Coder *c, size_t t) {
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azBlame[] = {"behind", "responsible", "culpable", "guilty", "accountable", NULL};
+  static const char *const azLabel[] = {"mastermind", "masterminds", "culprit", "culprits", "instigator",
+                                        "instigators", "perpetrator", "perpetrators", NULL};
+  static const char *const azAdj[] = {"main", "real", "chief", "true", "ultimate", "principal", "key", NULL};
+  if (t >= c->nTok || !tok_in(c, t, azIs)) return 0;
+  size_t u = t + 1;
+  int nAdv = 0;
+  for (; nAdv < 2 && u < c->nTok && !tok_neg(c, u) && !tok_is(c, u, "no") && (tok_adverb(c, u) || tok_hedge(c, u));
+       nAdv++, u++) {
+  }
+  if (u >= c->nTok) return 0;
+  if (nAdv > 0 && tok_in(c, u, azBlame)) return u + 1;
+  if (nAdv > 0 && tok_is(c, u, "to") && tok_is(c, u + 1, "blame")) return u + 2;
+  if (!tok_is(c, u, "the")) return 0;
+  u++;
+  if (tok_in(c, u, azAdj)) u++;
+  return u < c->nTok && tok_in(c, u, azLabel) ? u + 1 : 0;
+}
+
 /* Where the clause a report verb ending at t reports begins: past a day
 ** ("said on Wednesday that ...", "said Monday that ...") and "that". */
 static size_t report_clause_start(const Coder *c, size_t t) {
@@ -8281,6 +8312,7 @@ static void accusing_reports(Coder *c) {
     size_t eBlame = bBlame || bBreach ? 0 : blame_after(c, t);   /* "was culpable", '"is responsible"' */
     if (!eBlame && !bBlame && !bBreach) eBlame = blame_burden_after(c, t);   /* "bore responsibility" */
     if (!eBlame && !bBlame && !bBreach) eBlame = wrongdoing_after(c, t);   /* "had abused", "had illegally entered" */
+    if (!eBlame && !bBlame && !bBreach) eBlame = hedged_blame_after(c, t);   /* "was almost certainly behind" */
     if (eBlame) {
       bBlame = 1;
       t = eBlame - 2;
