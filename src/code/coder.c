@@ -9074,6 +9074,44 @@ static void relative_coordinated_acts(Coder *c) {
   }
 }
 
+/* Why: "Burhan, who has refused to meet the RSF commander, ...", "China, which
+** had threatened to retaliate if ..., launched drills": a frame verb told in a
+** ", who" / ", which" clause composed its act into one hit that stands at the
+** infinitive, so relative_clause_acts, which reads the verb at the hit, never
+** saw the clause open right before the frame verb (issue 4 friction).
+** Contract: runs after relative_coordinated_acts, before drop_relative_clauses;
+** a live framed hit whose frame verb (iSubj, before the hit) is past ("-ed")
+** or perfect and follows ", which" / ", who" with only auxiliaries and
+** adverbs between, the pronoun right after a named actor, becomes that
+** actor's act (relative_act_roles). */
+static void relative_frame_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    size_t v = h->iSubj;
+    if (h->bDrop || h->bOwnClause || !h->bFramed || v >= h->i || v < 3) continue;
+    size_t j = v;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j == 0 || j >= v || !(tok_is(c, j, "which") || tok_is(c, j, "who"))) continue;
+    int bAux = 0, bOwnVerb = 1;
+    for (size_t t = j + 1; t < v && bOwnVerb; t++) {
+      int bHave = tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have");
+      bAux |= bHave;
+      bOwnVerb = bHave || tok_adverb(c, t) || tok_is(c, t, "already") || relative_time_adverb(c, t);
+    }
+    if (!bOwnVerb || !(bAux || tok_past_ed(c, v))) continue;
+    int iAnte = -1;
+    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent))
+        iAnte = (int)m;
+    }
+    if (iAnte < 0) continue;
+    relative_act_roles(c, h, iAnte);
+    /* ... never aimed at its own side ("offered to lead a police force") */
+    if (h->bOwnClause && h->iTgt >= 0 && same_side(c, iAnte, h->iTgt)) h->iTgt = -1;
+  }
+}
+
 static void drop_relative_clauses(Coder *c) {
   static const char *const azRel[] = {"which", "who", "whom", "whose", "where", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -14226,6 +14264,7 @@ static int code_window(Coder *c, size_t iSent) {
   clause_replies(c);
   relative_clause_acts(c);
   relative_coordinated_acts(c);
+  relative_frame_acts(c);
   relative_progressive_acts(c);
   relative_compound_targets(c);
   drop_relative_clauses(c);
