@@ -2205,6 +2205,17 @@ static int plural_possessive_roles(Coder *c) {
   return 1;
 }
 
+/* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
+** and Russia's support": two possessive states before one noun are a list,
+** though "'s" stands between the first and "and", so the compound loop saw
+** no list and coded the first state only (issue 4 friction). Contract: 1
+** when tokens [a, b) are "'s" then "and" or "," (one each) and the mention
+** ending at e is followed by "'s" too; else 0. */
+static int possessive_list_join(const Coder *c, size_t a, size_t b, size_t e) {
+  return b == a + 2 && tok_is(c, a, "'s") && (tok_is(c, a + 1, "and") || tok_is(c, a + 1, ",")) && e < c->nTok &&
+         tok_is(c, e, "'s");
+}
+
 /* Contract: "Polish and allied jets", "U.S. and coalition warplanes": a
 ** named state joined by "and" to an unnamed partner word before a force noun
 ** takes that noun and the whole phrase, so the state is the actor; why: the
@@ -2830,6 +2841,7 @@ static int find_actors(Coder *c) {
       ** after the comma is no member of the list before it (bSaid, set by
       ** trailing_attribution) */
       bJoin |= bAsWell;
+      bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
@@ -9206,6 +9218,47 @@ static int veto_targets(Coder *c) {
   return 1;
 }
 
+/* Why: "vetoed a Security Council resolution drafted by the United States
+** and Albania", "vetoed a 50 billion euro EU aid package for Ukraine": the
+** drafter named after the draft noun ("drafted by", "sponsored by") is whom
+** the veto rejects, as veto_targets takes one named before it, and a
+** body's own measure vetoed in that body answers the body, not the
+** measure's beneficiary after "for" (issue 4 friction). Contract: runs after
+** veto_targets; a live 129 with a source whose object (up to fourteen tokens,
+** before a comma, "that", "which", ";" or ".") holds a draft noun followed
+** by a participle of proposing and "by" gets the first mention after "by"
+** (its list comes with it) when not of the source's side; else, when the
+** object names an IGO before "for" and the target is a mention after "for",
+** the IGO. */
+static void veto_drafter_or_body(Coder *c) {
+  static const char *const azDraft[] = {"resolution", "resolutions", "draft", "text", "motion", "proposal", NULL};
+  static const char *const azPropose[] = {"drafted", "sponsored", "proposed", "tabled", "submitted", "put", "written",
+                                          "introduced", "backed", NULL};
+  static const char *const azStop[] = {"that", "which", ",", ".", ";", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "129") || h->iSrc < 0) continue;
+    size_t end = h->e;
+    while (end < c->nTok && end < h->i + 14 && !tok_in(c, end, azStop)) end++;
+    size_t tBy = 0, tFor = 0;
+    for (size_t t = h->i + 1; t + 2 < end && !tBy; t++)
+      if (tok_in(c, t, azDraft) && tok_in(c, t + 1, azPropose))
+        tBy = tok_is(c, t + 2, "by") ? t + 2 : tok_is(c, t + 2, "forward") && tok_is(c, t + 3, "by") ? t + 3 : 0;
+    for (size_t t = h->i + 1; t < end && !tFor && !tBy; t++)
+      if (tok_is(c, t, "for")) tFor = t;
+    int iNew = -1;
+    for (size_t m = 0; m < c->nM && iNew < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->bOwn || pm->bPronoun) continue;
+      if (tBy && pm->i > tBy && pm->i <= tBy + 2) iNew = (int)m;
+      if (!tBy && tFor && pm->i > h->i && pm->e <= tFor && pm->pMain && pm->pMain->kind == AK_ORG &&
+          !strncmp(pm->pMain->zCode, "IGO", 3) && h->iTgt >= 0 && c->aM[h->iTgt].i > tFor)
+        iNew = (int)m;
+    }
+    if (iNew >= 0 && !same_side(c, h->iSrc, iNew)) h->iTgt = iNew;
+  }
+}
+
 /* The second of two coordinated acts shares the first one's target when it
 ** names none: "Hezbollah blamed Israel and vowed retaliation", "Pakistan shot
 ** down an Indian jet and captured its pilot". Same subject, "and" between
@@ -14281,6 +14334,7 @@ static int code_window(Coder *c, size_t iSent) {
   lawsuit_parties(c);
   self_speech_targets(c);
   if (!veto_targets(c)) return 0;
+  veto_drafter_or_body(c);
   admitted_own_act(c);
   shared_object_targets(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
