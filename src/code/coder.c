@@ -7885,6 +7885,32 @@ static void unrecognised_rejection(Coder *c) {
   }
 }
 
+/* Why: "said it neither accepted nor recognised the award", "neither
+** accepts nor recognises the ruling": the formula of refusal puts "nor", not
+** "did not", before the verb, so unrecognised_rejection left the recognition
+** a plain 054, coded as if granted (issue 4 friction). Contract: a
+** live unframed 054 hit on "recognise(d/s)" right after "nor", with "neither"
+** up to four tokens before in the same clause, becomes the rejection 120,
+** its negation consumed (bNegClear). */
+static void neither_nor_unrecognised(Coder *c) {
+  static const char *const azRec[] = {"recognise", "recognize", "recognised", "recognized", "recognises",
+                                      "recognizes", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "054") || h->i < 3 || !tok_in(c, h->i, azRec)) continue;
+    if (!tok_is(c, h->i - 1, "nor")) continue;
+    int bNeither = 0;
+    for (size_t t = h->i - 1; t-- > 0 && t + 6 > h->i && !bNeither;) {
+      if (clause_break(c, t) || tok_is(c, t, ",")) break;
+      bNeither = tok_is(c, t, "neither");
+    }
+    if (!bNeither) continue;
+    h->zCode = "120";
+    h->zAct = NULL;
+    h->bNegClear = 1;
+  }
+}
+
 /* "EU leaders meeting in Brussels on Thursday agreed to impose sanctions",
 ** "West African leaders meeting in Abuja gave Niger's junta one week": an
 ** -ing form right after the sentence's first actor and before a place
@@ -14341,6 +14367,7 @@ static int code_window(Coder *c, size_t iSent) {
   courtesy_call(c);
   welcome_as_approval(c);
   unrecognised_rejection(c);
+  neither_nor_unrecognised(c);
   insisted_claim(c);
   arrival_as_deployment(c);
   rally_support(c);
