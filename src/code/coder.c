@@ -1101,6 +1101,23 @@ static size_t they_who_met(const Coder *c, size_t i) {
   return i + 1;
 }
 
+/* Contract: "the two men" / "the two women" at token i when the last event,
+** in one of the two sentences before, is a consultation (root 04) between
+** two different states: the end of the phrase (i + 3), which both_sides reads
+** as the pair, else 0. Why: "Trump and Kim met ... After five hours, the two
+** men signed a statement" -- wire names the two who met by their sex, and
+** the phrase had no antecedent (issue 4 deal); "the two men were arrested"
+** after no meeting stays unresolved. */
+static size_t two_men_who_met(const Coder *c, size_t i) {
+  if (i + 2 >= c->nTok || !tok_is(c, i, "the") || !tok_is(c, i + 1, "two") ||
+      !(tok_is(c, i + 2, "men") || tok_is(c, i + 2, "women")) || !c->d->nEvent)
+    return 0;
+  const tocsin_event *pE = &c->d->aEvent[c->d->nEvent - 1];
+  if (pE->iSentence + 2 < c->iSentNow || pE->iSentence >= c->iSentNow || strcmp(pE->zRoot, "04") || pE->bNegated) return 0;
+  if (!pE->source.zCountry || !pE->target.zCountry || !strncmp(pE->source.zCountry, pE->target.zCountry, 3)) return 0;
+  return i + 3;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1133,6 +1150,7 @@ static int both_sides(Coder *c) {
     else if ((e = two_heads_of(c, i)) != 0) {}
     else if ((e = two_officials_of(c, i)) != 0) {}
     else if ((e = they_who_met(c, i)) != 0) {}
+    else if ((e = two_men_who_met(c, i)) != 0) {}
     else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
