@@ -1102,6 +1102,23 @@ static size_t they_who_met(const Coder *c, size_t i) {
   return i + 1;
 }
 
+/* Contract: "the two men" / "the two women" at token i when the last event,
+** in one of the two sentences before, is a consultation (root 04) between
+** two different states: the end of the phrase (i + 3), which both_sides reads
+** as the pair, else 0. Why: "Trump and Kim met ... After five hours, the two
+** men signed a statement" -- wire names the two who met by their sex, and
+** the phrase had no antecedent (issue 4 deal); "the two men were arrested"
+** after no meeting stays unresolved. */
+static size_t two_men_who_met(const Coder *c, size_t i) {
+  if (i + 2 >= c->nTok || !tok_is(c, i, "the") || !tok_is(c, i + 1, "two") ||
+      !(tok_is(c, i + 2, "men") || tok_is(c, i + 2, "women")) || !c->d->nEvent)
+    return 0;
+  const tocsin_event *pE = &c->d->aEvent[c->d->nEvent - 1];
+  if (pE->iSentence + 2 < c->iSentNow || pE->iSentence >= c->iSentNow || strcmp(pE->zRoot, "04") || pE->bNegated) return 0;
+  if (!pE->source.zCountry || !pE->target.zCountry || !strncmp(pE->source.zCountry, pE->target.zCountry, 3)) return 0;
+  return i + 3;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1134,6 +1151,7 @@ static int both_sides(Coder *c) {
     else if ((e = two_heads_of(c, i)) != 0) {}
     else if ((e = two_officials_of(c, i)) != 0) {}
     else if ((e = they_who_met(c, i)) != 0) {}
+    else if ((e = two_men_who_met(c, i)) != 0) {}
     else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
@@ -3595,6 +3613,22 @@ static const char *const azPraiseLabel[] = {"positive", "constructive", "product
     "helpful", "vital", "crucial", "step", "progress", "win", "valid", "lawful", "legal", "timely", "brave",
     "courageous", "wise", NULL};
 
+/* Contract: the 051 pattern of the label verb at token i (sets *pForms, and
+** *pEnd to e, after the label) when label_call_hit found a praising label on
+** the act noun at token n; NULL for a meeting or talks (an optimistic comment
+** on talks is 013, not praise) or when the verb has no 051 pattern. Why: the
+** gold sets code "called the release a constructive step", "called the
+** decision a victory for Ukraine" as endorsement (051) of the act's author,
+** and the praising label was dropped as no event (issue 4 deal). */
+static const VerbPattern *praise_label_pattern(const Coder *c, size_t i, size_t n, size_t e, uint32_t *pForms,
+                                               size_t *pEnd) {
+  static const char *const azTalk[] = {"talks", "meeting", "visit", "trip", "remarks", "statement", NULL};
+  if (tok_in(c, n, azTalk)) return NULL;
+  const VerbPattern *v = token_pattern(c, i, "051", pForms);
+  if (v) *pEnd = e;
+  return v;
+}
+
 /* "Kerry called the sentences chilling and draconian", "called the resolution
 ** political and unconstructive", "described the verdict as a travesty": a
 ** label put on an act just reported ("the" and an act noun, one word between
@@ -3652,7 +3686,7 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
     bPraise |= tok_in(c, e + 1, azPraiseLabel);
     e += 2;
   }
-  if (bPraise && !bNot) return NULL;
+  if (bPraise && !bNot) return praise_label_pattern(c, i, n, e, pForms, pEnd);
   const VerbPattern *v = token_pattern(c, i, "111", pForms);
   if (v) *pEnd = e;
   return v;
@@ -4681,6 +4715,35 @@ static int opens_subordinate(const Coder *c, size_t t, size_t hi) {
   return 1;
 }
 
+/* Contract: 1 when token t is the comma of an apposition to the whole clause
+** whose noun has a relative clause without "that" or "which" -- ", a move
+** Israel had tried to head off", ", a deal the United States and Australia
+** had opposed": a comma, "a" or "an", a common noun, then an actor mention
+** ("the" may open it; "and" may join more) that a verb or an auxiliary
+** follows; else 0. Why: the reduced relative's subject was read as the
+** object of the verb before the comma ("recognised a Palestinian state ...,
+** a move Israel had tried to head off" was aimed at Israel) (issue 4 deal).
+** For adjunct_break. */
+static int reduced_relative_aside(const Coder *c, size_t t) {
+  static const char *const azAux[] = {"had", "has", "have", "would", "will", "was", "is", "were", "are",
+                                      "did", "does", "could", "may", "might", NULL};
+  if (!tok_is(c, t, ",") || t + 4 >= c->nTok || !(tok_is(c, t + 1, "a") || tok_is(c, t + 1, "an"))) return 0;
+  const Token *pN = &c->aTok[t + 2];
+  if (!pN->bWord || pN->bCap || in_mention(c, t + 2)) return 0;
+  size_t u = tok_is(c, t + 3, "the") ? t + 4 : t + 3;   /* ", a deal the United States had opposed" */
+  int m = actor_mention_at(c, u);
+  if (m < 0 || c->aM[m].bPronoun) return 0;
+  size_t e = c->aM[m].e;
+  while (e + 1 < c->nTok && tok_is(c, e, "and")) {   /* "the United States and Australia" */
+    size_t v = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
+    int n = actor_mention_at(c, v);
+    if (n < 0) break;
+    e = c->aM[n].e;
+  }
+  if (e >= c->nTok || !c->aTok[e].bWord || c->aTok[e].bCap) return 0;
+  return tok_in(c, e, azAux) || dict_forms(c->p, c->aTok[e].id) != NULL;
+}
+
 /* Does token t open a new clause in which no object of the verb before it
 ** can stand: a relative clause ("under which Nepal will export ...") or an
 ** apposition to the whole clause (", a move that has alarmed Australia")?
@@ -4692,7 +4755,7 @@ static int adjunct_break(const Coder *c, size_t t, int bJoint) {
   static const char *const azRelative[] = {"which", "whose", "whom", NULL};
   static const char *const azAdjunct[] = {"during", "amid", "amidst", "despite", NULL};
   static const char *const azRel[] = {"that", "which", NULL};
-  if (tok_in(c, t, azRelative) || (bJoint && tok_in(c, t, azAdjunct))) return 1;
+  if (tok_in(c, t, azRelative) || (bJoint && tok_in(c, t, azAdjunct)) || reduced_relative_aside(c, t)) return 1;
   return tok_is(c, t, ",") && t + 3 < c->nTok && (tok_is(c, t + 1, "a") || tok_is(c, t + 1, "an")) &&
          !in_mention(c, t + 2) && !c->aTok[t + 2].bCap && tok_in(c, t + 3, azRel);
 }
@@ -5001,6 +5064,26 @@ static int accused_deed_between(const Coder *c, size_t x, size_t k, int iS) {
   for (size_t y = x + 1; y < k; y++)
     if (c->aH[y].bDrop && c->aH[y].i >= c->aM[iS].e && c->aH[y].i > c->aH[x].e) return 1;
   return 0;
+}
+
+/* Contract: the "by" agent mention of mediation hit h when h is a participle
+** set off by a comma after a deal noun ("The accord, brokered by Oman and
+** Switzerland, frees ...", "The truce, mediated by Egypt, ..."), else -1;
+** the hit then has no target, which mediation_parties and
+** mediated_act_sides take from the deal's sides in context. Why: the bare
+** participle rule wants the noun right before the verb, and the aside's
+** mediator was lost with the whole apposition (issue 4 deal). */
+static int mediation_code(const char *zCode);
+static int deal_aside_agent(const Coder *c, const VerbHit *h) {
+  static const char *const azDeal[] = {"deal", "accord", "agreement", "truce", "ceasefire", "pause", "exchange",
+                                       "swap", "talks", "pact", "treaty", "release", "arrangement", "deals",
+                                       "agreements", NULL};
+  if (!mediation_code(h->zCode) || !(h->forms & (VF_PP | VF_PAST)) || h->i < 2 || h->e + 1 >= c->nTok) return -1;
+  if (!tok_is(c, h->i - 1, ",") || !tok_in(c, h->i - 2, azDeal) || !tok_is(c, h->e, "by")) return -1;
+  size_t a = h->e + 1 + (tok_is(c, h->e + 1, "the") ? 1 : 0);
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].bBy && (c->aM[m].i == h->e + 1 || c->aM[m].i == a)) return (int)m;
+  return -1;
 }
 
 /* "Myanmar's army, which ruled the country for decades before a decade of
@@ -5512,6 +5595,10 @@ static void assign_roles(Coder *c) {
           iS = (int)m;
           break;
         }
+    }
+    if (!bPassive && !bRev) {   /* "The accord, brokered by Oman, frees 40 prisoners" */
+      int iAside = deal_aside_agent(c, h);
+      if (iAside >= 0) iS = iAside, iT = -1;
     }
     /* "extradited a Russian spy suspect to Germany": extradition is judicial
     ** cooperation with the state the person is handed to, not an act on
@@ -9200,6 +9287,38 @@ static void relative_frame_acts(Coder *c) {
   }
 }
 
+/* "The truce, which Egypt mediated together with Qatar, began ...": a
+** mediation whose clause opens ", which" (or ", that") after a deal noun and
+** has a subject of its own right after the pronoun is that subject's act, with
+** no target yet (mediation_parties and mediated_act_sides give it the deal's
+** sides). Contract: runs before drop_relative_clauses; sets the hit's source
+** and bOwnClause. Why: drop_relative_clauses dropped every act of such a
+** clause, and relative_clause_acts codes only the antecedent's own acts
+** (issue 4 deal). */
+static void deal_object_relative_mediation(Coder *c) {
+  static const char *const azDeal[] = {"deal", "accord", "agreement", "truce", "ceasefire", "pause", "exchange",
+                                       "swap", "talks", "pact", "treaty", "release", "arrangement", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || !mediation_code(h->zCode) || !(h->forms & (VF_PAST | VF_PP)) || h->i < 4) continue;
+    size_t j = h->i;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j < 2 || j + 1 >= h->i || !(tok_is(c, j, "which") || tok_is(c, j, "that")) || !tok_in(c, j - 2, azDeal)) continue;
+    int iSubj = -1;
+    for (size_t m = 0; m < c->nM && iSubj < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i != j + 1 || pm->bPronoun || pm->bLoc || !(pm->pMain || pm->pCountry)) continue;
+      size_t t = pm->e;   /* only auxiliaries and adverbs up to the verb */
+      while (t < h->i && (tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have") || tok_adverb(c, t))) t++;
+      if (t == h->i) iSubj = (int)m;
+    }
+    if (iSubj < 0) continue;
+    h->iSrc = iSubj;
+    h->iTgt = -1;
+    h->bOwnClause = 1;
+  }
+}
+
 static void drop_relative_clauses(Coder *c) {
   static const char *const azRel[] = {"which", "who", "whom", "whose", "where", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -10493,6 +10612,61 @@ static int withdrawal_place(Coder *c) {
       if (pC && !push_implied_target(c, k, pC)) return 0;
       break;
     }
+  }
+  return 1;
+}
+
+/* Contract: 1 when sentence-opening tokens name the deal the sentence applies
+** ("Under the deal, ...", "Under the terms of the accord, ...", "As part of
+** the agreement, ..."), else 0. For deal_counterpart_targets. */
+static int opens_under_deal(const Coder *c) {
+  static const char *const azDeal[] = {"deal", "accord", "agreement", "truce", "ceasefire", "pact", "treaty",
+                                       "arrangement", "plan", "declaration", "memorandum", "terms", NULL};
+  size_t t = 0;
+  if (tok_is(c, 0, "under")) t = 1;
+  else if (tok_is(c, 0, "as") && tok_is(c, 1, "part") && tok_is(c, 2, "of")) t = 3;
+  else return 0;
+  for (size_t u = t; u < t + 6 && u < c->nTok && !tok_is(c, u, ","); u++)
+    if (tok_in(c, u, azDeal)) return 1;
+  return 0;
+}
+
+/* "The United States signed an agreement with the Taliban ... Under the
+** deal, Washington will cut its forces ...": an act of yielding or
+** cooperation (roots 03-08) told under a deal of the sentences before, with
+** no target of its own, is aimed at the other party of that deal -- the
+** latest agreement, truce, talks or intent (057, 0871, 046, root 03) in the
+** two sentences before whose source or target is the act's own state; a
+** withdrawal so aimed is the de-escalation promised to it (0356, not the end
+** of a mission abroad, 136). Why: such acts name no party, and were dropped
+** for want of a target (issue 4 deal). Runs after withdrawal_place. 0 on OOM. */
+static int deal_counterpart_targets(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  if (!opens_under_deal(c)) return 1;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->zCode[0] != '0' || h->zCode[1] < '3' || h->zCode[1] > '8')
+      continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    const tocsin_actor *pOther = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !pOther;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->bNegated || (strcmp(pE->zEvent, "057") && strcmp(pE->zEvent, "0871") && strcmp(pE->zEvent, "046") &&
+                           strcmp(pE->zRoot, "03")))
+        continue;
+      const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+      if (zA && !strncmp(zA, zS, 3) && (!zB || strncmp(zB, zS, 3))) pOther = &pE->target;
+      else if (zB && !strncmp(zB, zS, 3) && (!zA || strncmp(zA, zS, 3))) pOther = &pE->source;
+    }
+    if (!pOther) continue;
+    const ActorEntry *pC = event_party(c, pOther);
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    if (!strcmp(h->zCode, "166")) h->zCode = "087";
+    else if (!strcmp(h->zCode, "136")) h->zCode = "0356";
   }
   return 1;
 }
@@ -14543,6 +14717,7 @@ static int code_window(Coder *c, size_t iSent) {
   relative_frame_acts(c);
   relative_progressive_acts(c);
   relative_compound_targets(c);
+  deal_object_relative_mediation(c);
   drop_relative_clauses(c);
   asked_content(c);
   drop_noun_uses(c);
@@ -14568,6 +14743,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!mediation_parties(c, iSent)) return 0;
   if (!mediated_act_sides(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
+  if (!deal_counterpart_targets(c, iSent)) return 0;
   denial_counter_accused(c);
   if (!denial_accuser(c, iSent)) return 0;
   if (!revenge_targets(c, iSent)) return 0;
