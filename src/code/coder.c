@@ -9328,6 +9328,43 @@ static void coordinated_targets(Coder *c) {
   }
 }
 
+/* Contract: a live act a with a source and no target, followed after "and"
+** (no clause break, comma or mention between) by a live act h of the same
+** source whose target stands after h, takes h's target; when a is an offer,
+** pledge or promise and h the bare noun of an act of giving (root 07: "offered
+** condolences and help"), h is the offer's second object, the intent 033.
+** Why: "offered his condolences and pledged assistance to Turkey", "offered
+** condolences and help to Turkey": the party named once at the end is the
+** target of both, and the first act was dropped for want of one (issue 4
+** voice); coordinated_targets shares a target forwards only. */
+static void backward_coordinated_target(Coder *c) {
+  static const char *const azOffer[] = {"offer", "pledge", "promise", NULL};
+  const CameoCode *pIntent = dict_cameo(c->p, "033");
+  for (size_t k = 0; k + 1 < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || a->iSrc < 0 || a->iTgt >= 0) continue;
+    if (!strcmp(a->zCode, "010") || !strcmp(a->zCode, "011") || !strcmp(a->zCode, "019")) continue;
+    size_t x = k + 1;
+    while (x < c->nH && c->aH[x].bDrop) x++;
+    if (x >= c->nH) continue;
+    VerbHit *h = &c->aH[x];
+    /* ... "and" right after a's own words, and h's party after "to" or "for"
+    ** (not "rejected the coup attempt and expressed solidarity with", "ended
+    ** the siege and killed the attackers", "reopen embassies under a deal
+    ** brokered by China") */
+    if (h->iSrc != a->iSrc || h->iTgt < 0 || c->aM[h->iTgt].i < h->e || a->e + 1 != h->i || !tok_is(c, a->e, "and"))
+      continue;
+    size_t tT = c->aM[h->iTgt].i;
+    if (tT > 0 && tok_in(c, tT - 1, azDet)) tT--;
+    if (tT == 0 || !(tok_is(c, tT - 1, "to") || tok_is(c, tT - 1, "for"))) continue;
+    a->iTgt = h->iTgt;
+    int bOffer = 0;
+    for (const char *const *z = azOffer; *z && !bOffer; z++) bOffer = !strcmp(lemma_of(c, a), *z);
+    if (bOffer && pIntent && code_root(h) == 7 && h->i + 1 == h->e && !(h->forms & (VF_PAST | VF_3S | VF_ING)))
+      h->zCode = pIntent->zCode;
+  }
+}
+
 /* A finite act, not a plan ("Lukashenko's plan to amend the constitution"):
 ** a past, -s or participle form not after "to", or a base form after "did",
 ** "does", "do" or a modal, past a negation or an adverb ("did not resign",
@@ -14384,6 +14421,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!revenge_targets(c, iSent)) return 0;
   if (!appeal_sides(c, iSent)) return 0;
   if (!afflicted_state(c, iSent)) return 0;
+  backward_coordinated_target(c);
   rejected_proposal_target(c);
   if (!context_party(c, iSent)) return 0;
   document_author_target(c);
