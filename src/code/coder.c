@@ -1950,6 +1950,16 @@ static int subject_participle_at(const Coder *c, const Mention *m) {
   return b == 0 || tok_is(c, b - 1, ",") || tok_is(c, b - 1, "of") || clause_break(c, b - 1);
 }
 
+/* Contract: 1 when token t is an adjective that follows the noun it describes
+** and takes "to" or "with" ("forces loyal to Gadhafi", "gunmen faithful to the
+** warlord"), else 0. Why: a bare role before such a word is the actor the
+** phrase describes, not a modifier of a noun "loyal", so "Security forces
+** loyal to Moammar Gadhafi fired on protesters" had no source (issue 4 force). */
+static int postpositive_adjective_at(const Coder *c, size_t t) {
+  static const char *const azAdj[] = {"loyal", "faithful", "sympathetic", "hostile", "subordinate", "answerable", NULL};
+  return t + 1 < c->nTok && tok_in(c, t, azAdj) && (tok_is(c, t + 1, "to") || tok_is(c, t + 1, "with"));
+}
+
 /* "over eastern Ukraine", "in northern Syria", "across southern Lebanon": a
 ** state named with a compass word after a preposition of place is the region
 ** an act happens in; "over" counts only so ("the dispute over Ukraine" is a
@@ -2634,7 +2644,9 @@ static int find_actors(Coder *c) {
   ** cooperation", "police reform" (but "police detained" is an actor + verb) */
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
-    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m)) m->bMod = 1;
+    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m) &&
+        !postpositive_adjective_at(c, m->e))
+      m->bMod = 1;
     /* ... and before a verb's bare stem read as a noun it is the actor of a
     ** nominal event, no party to the finite one: "fired missiles at Kyiv,
     ** its largest military attack on the capital" */
@@ -4903,6 +4915,46 @@ static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
   return iS;
 }
 
+/* Contract: as uncoded_verb_subject when the actor before a verb joined by
+** "and" ends an "of" phrase after the object noun of an earlier past tense the
+** verb list lacks, or holds only as a dropped report verb ("ordered the call-up
+** of all reservists and accused Moscow",
+** "announced the detention of 30 protesters and vowed ..."): returns the first
+** free actor before that verb in its clause, else iS. Why: the people inside the
+** object's "of" phrase became the joined verb's subject (issue 4 force: the
+** reservists accused Moscow). */
+static int uncoded_verb_of_phrase_subject(const Coder *c, const VerbHit *h, int iS) {
+  static const char *const azArt[] = {"the", "a", "an", NULL};
+  static const char *const azEvery[] = {"all", "some", "many", "most", "several", "the", "its", "their", "his", "her",
+                                        NULL};
+  const Mention *m = &c->aM[iS];
+  if (h->i == 0 || !tok_is(c, h->i - 1, "and") || m->bPronoun) return iS;
+  size_t b = m->i;
+  for (size_t n = 0; n < 2 && b > 0 && (tok_in(c, b - 1, azEvery) || tok_number(c, b - 1)); n++) b--;
+  if (b < 4 || !tok_is(c, b - 1, "of")) return iS;
+  size_t t = b - 2;   /* back over the object noun to its article */
+  for (size_t n = 0; n < 5 && t > 0 && !tok_in(c, t, azArt); n++, t--) {
+    const Token *pt = &c->aTok[t];
+    if (in_mention(c, t) || !(tok_is(c, t, "-") || (pt->bWord && !pt->bCap))) return iS;
+  }
+  if (!tok_in(c, t, azArt) || t == 0) return iS;
+  size_t v = t - 1;   /* the uncoded verb */
+  if (c->aTok[v].bCap || in_mention(c, v) || !tok_past_ed(c, v)) return iS;
+  for (size_t x = 0; x < c->nH; x++)   /* ... no live hit there: "announced" as a dropped report verb is none */
+    if (!c->aH[x].bDrop && c->aH[x].i == v) return iS;
+  for (size_t u = v; u < h->i; u++)
+    if (clause_break(c, u) || tok_is(c, u, ",")) return iS;
+  for (size_t x = 0; x < c->nM; x++) {
+    const Mention *o = &c->aM[x];
+    if (o->e > v) break;
+    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
+    int bBreak = 0;
+    for (size_t u = o->e; u < v; u++) bBreak |= clause_break(c, u) || tok_is(c, u, ",");
+    if (!bBreak && o->e + 3 >= v) return (int)x;
+  }
+  return iS;
+}
+
 /* "US and British forces struck more than 60 targets in Yemen", "struck
 ** Houthi locations": allies of a compound subject striking in a third state,
 ** or at a third side's positions, strike that state or side, as one actor
@@ -5147,6 +5199,7 @@ static void assign_roles(Coder *c) {
       }
     }
     if (iS >= 0 && !bRelative && !bPassive) iS = uncoded_verb_subject(c, h, iS);
+    if (iS >= 0 && !bRelative && !bPassive) iS = uncoded_verb_of_phrase_subject(c, h, iS);
     /* ", killing hundreds": a participle after a comma shares the subject of
     ** the clause it trails ("Hamas gunmen stormed into southern Israel,
     ** killing hundreds of civilians and abducting more than 200") */
@@ -7677,6 +7730,53 @@ static void headline_object_nouns(Coder *c) {
     } else {
       b->bDrop = 1;
     }
+  }
+}
+
+/* Contract: drops a one-word -ing hit ("bombing", "shelling") that a determiner
+** or a possessor's "'s" opens as a noun phrase, itself after a preposition, "and",
+** a comma or the sentence start, with at most two describing words between ("12
+** days after a suicide bombing killed 40 police", "amid Sunday's shelling"); not
+** after "for", where a claim of responsibility names the act it answers. Why:
+** such a noun is a nominalised event the README does
+** not code, and it took the main clause's actors -- the striking state got a
+** bombing of the other side's police (issue 4 force). */
+static void drop_determined_gerunds(Coder *c) {
+  static const char *const azNpDet[] = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our",
+                                        "'s", NULL};
+  static const char *const azOpen[] = {"after", "before", "in", "of", "by", "since", "during", "amid",
+                                       "over", "from", "with", "and", ",", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->forms != VF_ING || h->i == 0) continue;
+    size_t j = h->i - 1;
+    int bDet = 0;
+    for (size_t n = 0; n <= 2; n++) {
+      if (tok_in(c, j, azNpDet)) {
+        bDet = 1;
+        break;
+      }
+      const Token *pt = &c->aTok[j];
+      if (j == 0 || !pt->bWord || pt->bCap || in_mention(c, j) || dict_forms(c->p, pt->id) || tok_in(c, j, azOpen) ||
+          tok_in(c, j, azPrep) || tok_in(c, j, azNotNoun))
+        break;
+      j--;
+    }
+    if (!bDet) continue;
+    if (tok_is(c, j, "'s")) {   /* the possessor: one word or one actor */
+      if (j == 0) continue;
+      j--;
+      for (size_t m = 0; m < c->nM; m++)
+        if (c->aM[m].e == j + 1 && c->aM[m].i < j) j = c->aM[m].i;
+    }
+    if (j > 0 && !tok_in(c, j - 1, azOpen)) continue;
+    h->bDrop = 1;
+    /* ... and as the subject of a finite verb ("a bombing killed 40 police")
+    ** the victims it names are no one else's targets */
+    const VerbFormEntry *f = h->e < c->nTok ? dict_forms(c->p, c->aTok[h->e].id) : NULL;
+    int bFinite = 0;
+    for (; f && !bFinite; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) bFinite = (f->forms & (VF_PAST | VF_3S)) != 0;
+    if (bFinite) aside_parties(c, h);
   }
 }
 
@@ -14129,6 +14229,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_prenominal_participles(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
+  drop_determined_gerunds(c);
   persona_non_grata(c);
   accused_means(c);
   drop_headline_weapon_nouns(c);
