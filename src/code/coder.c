@@ -22,6 +22,7 @@
 #define TK_DOLLAR 2     /* "$" */
 #define TK_LIST_SEP 4   /* ",", "and", "the" between the names of a list */
 #define TK_COORD_MODAL 8 /* "and" or "but" before a modal: "... and would pay for it" */
+#define TK_COORD_CLAUSE 16 /* "and" or "but" before a subject pronoun: "..., and it imposed sanctions" */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */
@@ -2927,6 +2928,16 @@ static int coordinated_modal_at(const Coder *c, size_t t) {
   return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azModal);
 }
 
+/* Contract: 1 when token t is "and" or "but" and a subject pronoun follows it
+** ("..., and it imposed sanctions on Pelosi", "but they fired back"): a clause
+** of its own starts there, so no pattern's gap may cross it. Why: "suspending
+** military dialogue, and it imposed sanctions" matched "suspend ~ sanctions"
+** (085) across the clause (issue 4 force). */
+static int coordinated_pronoun_clause_at(const Coder *c, size_t t) {
+  static const char *const azCoord[] = {"and", "but", NULL};
+  return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azSubjPron);
+}
+
 /* Sets c->aKind for the window's tokens: the word classes a pattern's gap
 ** asks about for every token of every pattern tried (match_slots), so the
 ** word lists are compared once per token, not once per try. 0 on OOM. */
@@ -2943,6 +2954,7 @@ static int token_kinds(Coder *c) {
     if (tok_is(c, t, "$")) c->aKind[t] |= TK_DOLLAR;
     if (tok_in(c, t, azSep)) c->aKind[t] |= TK_LIST_SEP;
     if (coordinated_modal_at(c, t)) c->aKind[t] |= TK_COORD_MODAL;
+    if (coordinated_pronoun_clause_at(c, t)) c->aKind[t] |= TK_COORD_CLAUSE;
   }
   return 1;
 }
@@ -3090,6 +3102,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
         if (c->aKind[i + g - 1] & TK_COORD_MODAL) break;   /* "... and would pay for it" */
+        if (c->aKind[i + g - 1] & TK_COORD_CLAUSE) break;   /* "..., and it imposed" */
         /* "attacked by protesters": what follows "by" is the agent, never
         ** the object a pattern looks for (by id: this loop is hot) */
         if (c->idBy != TOK_NONE ? pg->id == c->idBy : tok_is(c, i + g - 1, "by")) break;
@@ -7952,6 +7965,23 @@ static void drop_weapon_list_nouns(Coder *c) {
     for (size_t x = 0; x < c->nH && !bFinite; x++)
       bFinite = x != k && !c->aH[x].bDrop && c->aH[x].i == t && (c->aH[x].forms & (VF_PAST | VF_3S)) != 0;
     if (bFinite) h->bDrop = 1;
+  }
+}
+
+/* Contract: recodes an obstruction (144) whose source is a state's armed force
+** or police ("Soldiers blocked roads in the capital", "troops sealed off the
+** square") as a restriction of movement (191). Why: 144 is the protest branch,
+** CAMEO's obstruction by dissenters; the same words from a force are the
+** state's blockade (issue 4 force: a coup's soldiers blocking roads were coded
+** as protesters would be). */
+static void force_obstruction_blockade(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || strncmp(h->zCode, "144", 3)) continue;
+    const Mention *m = &c->aM[h->iSrc];
+    if (!m->pAgent || m->pMain || (strcmp(m->pAgent->zCode, "MIL") && strcmp(m->pAgent->zCode, "COP"))) continue;
+    h->zCode = "191";
+    h->zAct = NULL;
   }
 }
 
@@ -14258,6 +14288,7 @@ static int code_window(Coder *c, size_t iSent) {
   condemned_by_agent(c);
   condemned_act_author(c);
   crowd_or_force_storming(c);
+  force_obstruction_blockade(c);
   if (!armed_venue_attack(c)) return 0;
   violence_result_victims(c);
   drop_result_tolls(c);
