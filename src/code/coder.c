@@ -8624,6 +8624,44 @@ static void own_possessive_object(Coder *c) {
   }
 }
 
+/* Contract: runs after own_possessive_object; a live hostile hit (roots 14 and
+** 17-19) whose match holds "its" or "their" right after the verb ("stormed its
+** embassy", "expelled their diplomats") and whose target is missing or on the
+** source's own side takes as target the nearest actor before the verb, in the
+** sentence, that is on another side and no place or person. Why: such a possessive names
+** the other party of the sentence ("Saudi Arabia cut ties with Iran a day after
+** protesters stormed its embassy in Tehran"), never the actor's own property
+** (issue 4 force; the open fault "expelled their diplomats"). */
+static void possessive_other_party(Coder *c) {
+  static const char *const azPoss[] = {"its", "their", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || !(root == 14 || (root >= 17 && root <= 19))) continue;
+    size_t t = h->i + 1;
+    if (t < h->e && !tok_in(c, t, azPoss) && t + 1 < h->e) t++;
+    if (t > h->e || t >= c->nTok || !tok_in(c, t, azPoss)) continue;   /* in the match or right after the verb */
+    /* ... not the idiom of one's own path or a stressed "own": "fought their way into Goma" */
+    if (t + 1 < c->nTok && (tok_is(c, t + 1, "way") || tok_is(c, t + 1, "own"))) continue;
+    /* the side to leave: the source's, or for a bare role with no state yet
+    ** the place it acts in, whose state it will take ("demonstrators
+    ** attacked its embassy in Minsk") */
+    const char *zSrc = NULL;
+    mention_country(c, h->iSrc, &zSrc);
+    int iSide = h->iSrc;
+    if (!zSrc && h->iTgt >= 0 && c->aM[h->iTgt].bLoc) iSide = h->iTgt;
+    else if (h->iTgt >= 0 && !same_side(c, h->iSrc, h->iTgt)) continue;
+    int iOther = -1;
+    for (size_t m = c->nM; m-- > 0 && iOther < 0;) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e > h->i || (int)m == h->iSrc || pm->bLoc || pm->bAside || pm->bPronoun || pm->bMod) continue;
+      if (pm->pMain && pm->pMain->kind == AK_PERSON) continue;
+      if (!same_side(c, iSide, (int)m)) iOther = (int)m;
+    }
+    if (iOther >= 0) h->iTgt = iOther;
+  }
+}
+
 /* Why: "condemned the terrorist attacks against Israel by Hamas", "denounced
 ** the killing of farmers by Boko Haram": a condemnation (root 11) whose
 ** object is an act told with its victim and then its author after "by"
@@ -14297,6 +14335,7 @@ static int code_window(Coder *c, size_t iSent) {
   help_purpose_force(c);
   recall_from(c);
   own_possessive_object(c);
+  possessive_other_party(c);
   own_state_out_of_body(c);
   denied_content(c);
   own_side_denial(c);
