@@ -23,6 +23,7 @@
 #define TK_DOLLAR 2     /* "$" */
 #define TK_LIST_SEP 4   /* ",", "and", "the" between the names of a list */
 #define TK_COORD_MODAL 8 /* "and" or "but" before a modal: "... and would pay for it" */
+#define TK_COORD_CLAUSE 16 /* "and" or "but" before a subject pronoun: "..., and it imposed sanctions" */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */
@@ -1985,6 +1986,16 @@ static int causative_object_at(const Coder *c, const Mention *m) {
   return tok_in(c, m->i - 1, azCause) && pN->bWord && !pN->bCap && !plural_word(c, m->e) && !tok_ly(c, m->e);
 }
 
+/* Contract: 1 when token t is an adjective that follows the noun it describes
+** and takes "to" or "with" ("forces loyal to Gadhafi", "gunmen faithful to the
+** warlord"), else 0. Why: a bare role before such a word is the actor the
+** phrase describes, not a modifier of a noun "loyal", so "Security forces
+** loyal to Moammar Gadhafi fired on protesters" had no source (issue 4 force). */
+static int postpositive_adjective_at(const Coder *c, size_t t) {
+  static const char *const azAdj[] = {"loyal", "faithful", "sympathetic", "hostile", "subordinate", "answerable", NULL};
+  return t + 1 < c->nTok && tok_in(c, t, azAdj) && (tok_is(c, t + 1, "to") || tok_is(c, t + 1, "with"));
+}
+
 /* "over eastern Ukraine", "in northern Syria", "across southern Lebanon": a
 ** state named with a compass word after a preposition of place is the region
 ** an act happens in; "over" counts only so ("the dispute over Ukraine" is a
@@ -2680,7 +2691,9 @@ static int find_actors(Coder *c) {
   ** cooperation", "police reform" (but "police detained" is an actor + verb) */
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
-    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m)) m->bMod = 1;
+    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m) &&
+        !postpositive_adjective_at(c, m->e))
+      m->bMod = 1;
     /* ... and before a verb's bare stem read as a noun it is the actor of a
     ** nominal event, no party to the finite one: "fired missiles at Kyiv,
     ** its largest military attack on the capital" */
@@ -2962,6 +2975,16 @@ static int coordinated_modal_at(const Coder *c, size_t t) {
   return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azModal);
 }
 
+/* Contract: 1 when token t is "and" or "but" and a subject pronoun follows it
+** ("..., and it imposed sanctions on Pelosi", "but they fired back"): a clause
+** of its own starts there, so no pattern's gap may cross it. Why: "suspending
+** military dialogue, and it imposed sanctions" matched "suspend ~ sanctions"
+** (085) across the clause (issue 4 force). */
+static int coordinated_pronoun_clause_at(const Coder *c, size_t t) {
+  static const char *const azCoord[] = {"and", "but", NULL};
+  return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azSubjPron);
+}
+
 /* Sets c->aKind for the window's tokens: the word classes a pattern's gap
 ** asks about for every token of every pattern tried (match_slots), so the
 ** word lists are compared once per token, not once per try. 0 on OOM. */
@@ -2978,6 +3001,7 @@ static int token_kinds(Coder *c) {
     if (tok_is(c, t, "$")) c->aKind[t] |= TK_DOLLAR;
     if (tok_in(c, t, azSep)) c->aKind[t] |= TK_LIST_SEP;
     if (coordinated_modal_at(c, t)) c->aKind[t] |= TK_COORD_MODAL;
+    if (coordinated_pronoun_clause_at(c, t)) c->aKind[t] |= TK_COORD_CLAUSE;
   }
   return 1;
 }
@@ -3125,6 +3149,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
         if (c->aKind[i + g - 1] & TK_COORD_MODAL) break;   /* "... and would pay for it" */
+        if (c->aKind[i + g - 1] & TK_COORD_CLAUSE) break;   /* "..., and it imposed" */
         /* "attacked by protesters": what follows "by" is the agent, never
         ** the object a pattern looks for (by id: this loop is hot) */
         if (c->idBy != TOK_NONE ? pg->id == c->idBy : tok_is(c, i + g - 1, "by")) break;
@@ -5017,6 +5042,46 @@ static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
   return iS;
 }
 
+/* Contract: as uncoded_verb_subject when the actor before a verb joined by
+** "and" ends an "of" phrase after the object noun of an earlier past tense the
+** verb list lacks, or holds only as a dropped report verb ("ordered the call-up
+** of all reservists and accused Moscow",
+** "announced the detention of 30 protesters and vowed ..."): returns the first
+** free actor before that verb in its clause, else iS. Why: the people inside the
+** object's "of" phrase became the joined verb's subject (issue 4 force: the
+** reservists accused Moscow). */
+static int uncoded_verb_of_phrase_subject(const Coder *c, const VerbHit *h, int iS) {
+  static const char *const azArt[] = {"the", "a", "an", NULL};
+  static const char *const azEvery[] = {"all", "some", "many", "most", "several", "the", "its", "their", "his", "her",
+                                        NULL};
+  const Mention *m = &c->aM[iS];
+  if (h->i == 0 || !tok_is(c, h->i - 1, "and") || m->bPronoun) return iS;
+  size_t b = m->i;
+  for (size_t n = 0; n < 2 && b > 0 && (tok_in(c, b - 1, azEvery) || tok_number(c, b - 1)); n++) b--;
+  if (b < 4 || !tok_is(c, b - 1, "of")) return iS;
+  size_t t = b - 2;   /* back over the object noun to its article */
+  for (size_t n = 0; n < 5 && t > 0 && !tok_in(c, t, azArt); n++, t--) {
+    const Token *pt = &c->aTok[t];
+    if (in_mention(c, t) || !(tok_is(c, t, "-") || (pt->bWord && !pt->bCap))) return iS;
+  }
+  if (!tok_in(c, t, azArt) || t == 0) return iS;
+  size_t v = t - 1;   /* the uncoded verb */
+  if (c->aTok[v].bCap || in_mention(c, v) || !tok_past_ed(c, v)) return iS;
+  for (size_t x = 0; x < c->nH; x++)   /* ... no live hit there: "announced" as a dropped report verb is none */
+    if (!c->aH[x].bDrop && c->aH[x].i == v) return iS;
+  for (size_t u = v; u < h->i; u++)
+    if (clause_break(c, u) || tok_is(c, u, ",")) return iS;
+  for (size_t x = 0; x < c->nM; x++) {
+    const Mention *o = &c->aM[x];
+    if (o->e > v) break;
+    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
+    int bBreak = 0;
+    for (size_t u = o->e; u < v; u++) bBreak |= clause_break(c, u) || tok_is(c, u, ",");
+    if (!bBreak && o->e + 3 >= v) return (int)x;
+  }
+  return iS;
+}
+
 /* "US and British forces struck more than 60 targets in Yemen", "struck
 ** Houthi locations": allies of a compound subject striking in a third state,
 ** or at a third side's positions, strike that state or side, as one actor
@@ -5281,6 +5346,7 @@ static void assign_roles(Coder *c) {
       }
     }
     if (iS >= 0 && !bRelative && !bPassive) iS = uncoded_verb_subject(c, h, iS);
+    if (iS >= 0 && !bRelative && !bPassive) iS = uncoded_verb_of_phrase_subject(c, h, iS);
     /* ", killing hundreds": a participle after a comma shares the subject of
     ** the clause it trails ("Hamas gunmen stormed into southern Israel,
     ** killing hundreds of civilians and abducting more than 200") */
@@ -7868,6 +7934,53 @@ static void headline_object_nouns(Coder *c) {
   }
 }
 
+/* Contract: drops a one-word -ing hit ("bombing", "shelling") that a determiner
+** or a possessor's "'s" opens as a noun phrase, itself after a preposition, "and",
+** a comma or the sentence start, with at most two describing words between ("12
+** days after a suicide bombing killed 40 police", "amid Sunday's shelling"); not
+** after "for", where a claim of responsibility names the act it answers. Why:
+** such a noun is a nominalised event the README does
+** not code, and it took the main clause's actors -- the striking state got a
+** bombing of the other side's police (issue 4 force). */
+static void drop_determined_gerunds(Coder *c) {
+  static const char *const azNpDet[] = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our",
+                                        "'s", NULL};
+  static const char *const azOpen[] = {"after", "before", "in", "of", "by", "since", "during", "amid",
+                                       "over", "from", "with", "and", ",", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->forms != VF_ING || h->i == 0) continue;
+    size_t j = h->i - 1;
+    int bDet = 0;
+    for (size_t n = 0; n <= 2; n++) {
+      if (tok_in(c, j, azNpDet)) {
+        bDet = 1;
+        break;
+      }
+      const Token *pt = &c->aTok[j];
+      if (j == 0 || !pt->bWord || pt->bCap || in_mention(c, j) || dict_forms(c->p, pt->id) || tok_in(c, j, azOpen) ||
+          tok_in(c, j, azPrep) || tok_in(c, j, azNotNoun))
+        break;
+      j--;
+    }
+    if (!bDet) continue;
+    if (tok_is(c, j, "'s")) {   /* the possessor: one word or one actor */
+      if (j == 0) continue;
+      j--;
+      for (size_t m = 0; m < c->nM; m++)
+        if (c->aM[m].e == j + 1 && c->aM[m].i < j) j = c->aM[m].i;
+    }
+    if (j > 0 && !tok_in(c, j - 1, azOpen)) continue;
+    h->bDrop = 1;
+    /* ... and as the subject of a finite verb ("a bombing killed 40 police")
+    ** the victims it names are no one else's targets */
+    const VerbFormEntry *f = h->e < c->nTok ? dict_forms(c->p, c->aTok[h->e].id) : NULL;
+    int bFinite = 0;
+    for (; f && !bFinite; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) bFinite = (f->forms & (VF_PAST | VF_3S)) != 0;
+    if (bFinite) aside_parties(c, h);
+  }
+}
+
 /* "the decision of sending troops", "its policy of expelling migrants",
 ** "the possibility of imposing sanctions": a gerund after "of" that follows a
 ** common noun with its determiner names what the noun is about; it is no
@@ -8040,6 +8153,23 @@ static void drop_weapon_list_nouns(Coder *c) {
     for (size_t x = 0; x < c->nH && !bFinite; x++)
       bFinite = x != k && !c->aH[x].bDrop && c->aH[x].i == t && (c->aH[x].forms & (VF_PAST | VF_3S)) != 0;
     if (bFinite) h->bDrop = 1;
+  }
+}
+
+/* Contract: recodes an obstruction (144) whose source is a state's armed force
+** or police ("Soldiers blocked roads in the capital", "troops sealed off the
+** square") as a restriction of movement (191). Why: 144 is the protest branch,
+** CAMEO's obstruction by dissenters; the same words from a force are the
+** state's blockade (issue 4 force: a coup's soldiers blocking roads were coded
+** as protesters would be). */
+static void force_obstruction_blockade(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || strncmp(h->zCode, "144", 3)) continue;
+    const Mention *m = &c->aM[h->iSrc];
+    if (!m->pAgent || m->pMain || (strcmp(m->pAgent->zCode, "MIL") && strcmp(m->pAgent->zCode, "COP"))) continue;
+    h->zCode = "191";
+    h->zAct = NULL;
   }
 }
 
@@ -8749,6 +8879,44 @@ static void own_possessive_object(Coder *c) {
       h->iTgt = (int)m;
       break;
     }
+  }
+}
+
+/* Contract: runs after own_possessive_object; a live hostile hit (roots 14 and
+** 17-19) whose match holds "its" or "their" right after the verb ("stormed its
+** embassy", "expelled their diplomats") and whose target is missing or on the
+** source's own side takes as target the nearest actor before the verb, in the
+** sentence, that is on another side and no place or person. Why: such a possessive names
+** the other party of the sentence ("Saudi Arabia cut ties with Iran a day after
+** protesters stormed its embassy in Tehran"), never the actor's own property
+** (issue 4 force; the open fault "expelled their diplomats"). */
+static void possessive_other_party(Coder *c) {
+  static const char *const azPoss[] = {"its", "their", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || !(root == 14 || (root >= 17 && root <= 19))) continue;
+    size_t t = h->i + 1;
+    if (t < h->e && !tok_in(c, t, azPoss) && t + 1 < h->e) t++;
+    if (t > h->e || t >= c->nTok || !tok_in(c, t, azPoss)) continue;   /* in the match or right after the verb */
+    /* ... not the idiom of one's own path or a stressed "own": "fought their way into Goma" */
+    if (t + 1 < c->nTok && (tok_is(c, t + 1, "way") || tok_is(c, t + 1, "own"))) continue;
+    /* the side to leave: the source's, or for a bare role with no state yet
+    ** the place it acts in, whose state it will take ("demonstrators
+    ** attacked its embassy in Minsk") */
+    const char *zSrc = NULL;
+    mention_country(c, h->iSrc, &zSrc);
+    int iSide = h->iSrc;
+    if (!zSrc && h->iTgt >= 0 && c->aM[h->iTgt].bLoc) iSide = h->iTgt;
+    else if (h->iTgt >= 0 && !same_side(c, h->iSrc, h->iTgt)) continue;
+    int iOther = -1;
+    for (size_t m = c->nM; m-- > 0 && iOther < 0;) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e > h->i || (int)m == h->iSrc || pm->bLoc || pm->bAside || pm->bPronoun || pm->bMod) continue;
+      if (pm->pMain && pm->pMain->kind == AK_PERSON) continue;
+      if (!same_side(c, iSide, (int)m)) iOther = (int)m;
+    }
+    if (iOther >= 0) h->iTgt = iOther;
   }
 }
 
@@ -14843,6 +15011,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_prenominal_participles(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
+  drop_determined_gerunds(c);
   persona_non_grata(c);
   accused_means(c);
   drop_headline_weapon_nouns(c);
@@ -14871,6 +15040,7 @@ static int code_window(Coder *c, size_t iSent) {
   condemned_by_agent(c);
   condemned_act_author(c);
   crowd_or_force_storming(c);
+  force_obstruction_blockade(c);
   if (!armed_venue_attack(c)) return 0;
   violence_result_victims(c);
   drop_result_tolls(c);
@@ -14879,6 +15049,7 @@ static int code_window(Coder *c, size_t iSent) {
   help_purpose_force(c);
   recall_from(c);
   own_possessive_object(c);
+  possessive_other_party(c);
   own_state_out_of_body(c);
   denied_content(c);
   own_side_denial(c);
