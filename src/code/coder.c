@@ -9395,6 +9395,19 @@ static void relative_act_roles(Coder *c, VerbHit *h, int iAnte) {
   h->bOwnClause = 1;
 }
 
+/* Contract: the actor a ", which" / ", who" clause describes -- the first
+** named actor (no pronoun, place or aside) whose mention ends at the comma
+** right before token j -- else -1. Shared by the passes that give a relative
+** clause's act to its antecedent. */
+static int relative_antecedent(const Coder *c, size_t j) {
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent))
+      return (int)m;
+  }
+  return -1;
+}
+
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
 ** accused Tehran of destabilising the region, ...": a clause set off by
 ** ", which" or ", who" right after a named actor reports that actor's own
@@ -9412,12 +9425,7 @@ static void relative_clause_acts(Coder *c) {
     size_t j = h->i;
     while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
     if (j == 0 || j >= h->i || !(tok_is(c, j, "which") || tok_is(c, j, "who"))) continue;
-    int iAnte = -1;
-    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
-      const Mention *pm = &c->aM[m];
-      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent))
-        iAnte = (int)m;
-    }
+    int iAnte = relative_antecedent(c, j);
     if (iAnte < 0) continue;
     int bOwnVerb = 1;   /* only auxiliaries and adverbs between "which" and the verb */
     for (size_t t = j + 1; t < h->i && bOwnVerb; t++)
@@ -9458,11 +9466,7 @@ static void relative_coordinated_acts(Coder *c) {
     size_t j = a - 1;
     while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
     if (j == 0 || j + 2 >= a || !(tok_is(c, j, "which") || tok_is(c, j, "who")) || in_mention(c, j + 1)) continue;
-    int iAnte = -1;
-    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
-      const Mention *pm = &c->aM[m];
-      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent)) iAnte = (int)m;
-    }
+    int iAnte = relative_antecedent(c, j);
     if (iAnte < 0) continue;
     relative_act_roles(c, h, iAnte);
   }
@@ -9493,12 +9497,7 @@ static void relative_frame_acts(Coder *c) {
       bOwnVerb = bHave || tok_adverb(c, t) || tok_is(c, t, "already") || relative_time_adverb(c, t);
     }
     if (!bOwnVerb || !(bAux || tok_past_ed(c, v))) continue;
-    int iAnte = -1;
-    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
-      const Mention *pm = &c->aM[m];
-      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bAside && (pm->pMain || pm->pCountry || pm->pAgent))
-        iAnte = (int)m;
-    }
+    int iAnte = relative_antecedent(c, j);
     if (iAnte < 0) continue;
     relative_act_roles(c, h, iAnte);
     /* ... never aimed at its own side ("offered to lead a police force") */
