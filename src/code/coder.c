@@ -7519,6 +7519,33 @@ static void restrictive_relative_asides(Coder *c) {
   }
 }
 
+/* Why: "seized the northern Mozambican town of Palma", "shelled the
+** Ukrainian city of Kherson": a settlement named after "the <demonym> town
+** of" lies in the demonym's state, which the writer named to say where it
+** is; a same-named place elsewhere in the dictionary ("Palma" in Spain) is
+** not meant. Contract: a place or capital mention right after "of" and a
+** settlement noun, with a demonym's mention ending right before the noun,
+** whose state differs from the demonym's, takes the demonym's state. */
+static void settlement_of_demonym(Coder *c) {
+  static const char *const azSettle[] = {"town", "city", "village", "port", "region", "province", "district",
+                                         "island", "capital", "enclave", "state", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pMain || (m->pMain->kind != AK_PLACE && m->pMain->kind != AK_CAPITAL) || m->i < 3 ||
+        !tok_is(c, m->i - 1, "of") || !tok_in(c, m->i - 2, azSettle))
+      continue;
+    const ActorEntry *pDem = NULL;
+    for (size_t x = 0; x < c->nM && !pDem; x++) {
+      const Mention *d = &c->aM[x];
+      const ActorEntry *a = d->pCountry ? d->pCountry : d->pMain;
+      if (x != k && a && a->kind == AK_DEMONYM && d->e == m->i - 2) pDem = a;
+    }
+    if (!pDem || !pDem->zCountry || (m->pMain->zCountry && !strcmp(m->pMain->zCountry, pDem->zCountry))) continue;
+    const ActorEntry *pState = country_entry(c, pDem->zCountry);
+    if (pState) m->pMain = pState;
+  }
+}
+
 /* Contract: "Kim Jong Un, General Secretary of the Workers' Party of Korea
 ** and President of the State Affairs, had talks with Putin": a named
 ** person followed by a comma and a capitalised office title (up to the next
@@ -14269,6 +14296,26 @@ static int negation_before_but(const Coder *c, const VerbHit *h, size_t lo) {
   return 1;
 }
 
+/* Why: "said it had not yet received formal notice of the withdrawal and
+** remained committed to dialogue", "has not responded to the proposal and
+** instead launched new strikes": a perfect's negation governs its own
+** participle and one joined to it at once ("had not signed or ratified"),
+** but not a finite verb in the past that "and" joins after the first verb's
+** object -- a clause of its own, which was coded negated. Contract: token t
+** is a negation right after "has", "have" or "had"; 1 when an "and" stands
+** between it and hit h's verb at least two words after the verb the
+** negation governs (past "yet", "ever" and "-ly" adverbs), else 0. */
+static int perfect_negation_left_behind(const Coder *c, size_t t, const VerbHit *h) {
+  static const char *const azHave[] = {"has", "have", "had", NULL};
+  static const char *const azAdv[] = {"yet", "ever", "even", "always", "once", NULL};
+  if (t == 0 || !tok_in(c, t - 1, azHave)) return 0;
+  size_t v = t + 1;   /* the participle the negation governs */
+  while (v < h->i && (tok_in(c, v, azAdv) || tok_ly(c, v))) v++;
+  for (size_t u = v + 2; u < h->i; u++)
+    if (tok_is(c, u, "and")) return 1;
+  return 0;
+}
+
 static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
   if (h->forms & VF_BASE) return 0;   /* "did not cut ... or cut": the same form could be governed */
   if (!(h->forms & (VF_PAST | VF_3S))) return 0;
@@ -14278,7 +14325,7 @@ static int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo) {
     bAny = 1;
     static const char *const azDo[] = {"did", "does", "do", NULL};
     int bDo = (t > 0 && tok_in(c, t - 1, azDo)) || tok_is(c, t, "n't");
-    if (!bDo) return 0;
+    if (!bDo && !perfect_negation_left_behind(c, t, h)) return 0;
     int bJoin = 0;
     for (size_t u = t + 1; u < h->i && !bJoin; u++) bJoin = tok_is(c, u, "and") || tok_is(c, u, "but") || tok_is(c, u, "or");
     if (!bJoin) return 0;
@@ -15000,6 +15047,7 @@ static int code_window(Coder *c, size_t iSent) {
   mark_appositions(c);
   long_relative_asides(c);
   restrictive_relative_asides(c);
+  settlement_of_demonym(c);
   apposition_relative_asides(c);
   title_apposition(c);
   free_relative_speaker(c);
