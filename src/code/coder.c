@@ -1667,6 +1667,24 @@ static int demonym_before_plural_noun(const Coder *c, const Mention *m) {
   return 0;
 }
 
+/* Contract: 1 when mention m is followed at once by a verb form and an "and"
+** stands between that verb and token i (the pronoun "them") with no actor
+** after it that could be a subject of its own: m is the
+** subject of a predicate the verb of "them" is coordinated with, which
+** "them" cannot mean (that would be "themselves"). Why: "Protesters stormed
+** government buildings and set them on fire" coded the protesters as their
+** own target. */
+static int coordinated_subject_of(const Coder *c, const Mention *m, size_t i) {
+  if (m->e >= i || !c->aTok[m->e].bWord || c->aTok[m->e].bCap || !dict_forms(c->p, c->aTok[m->e].id)) return 0;
+  size_t a = SIZE_MAX;   /* the last "and" before the pronoun */
+  for (size_t t = m->e + 2; t < i; t++)
+    if (tok_is(c, t, "and")) a = t;
+  if (a == SIZE_MAX) return 0;
+  for (size_t k = 0; k < c->nM; k++)   /* "... and police dispersed them": a subject of its own */
+    if (c->aM[k].i > a && c->aM[k].i < i && !c->aM[k].bPronoun) return 0;
+  return 1;
+}
+
 /* "they", "them": the plural actor before the pronoun in its sentence -- for
 ** "them" not the subject of the verb that governs it ("protesters said police
 ** beat them") -- else the plural subject of the sentence before
@@ -1678,7 +1696,7 @@ static int plural_pronouns(Coder *c) {
   for (size_t i = 0; i < c->nTok; i++) {
     int bThem = tok_is(c, i, "them");
     if ((!bThem && !tok_is(c, i, "they")) || in_mention(c, i)) continue;
-    int g = -1;
+    int g = -1, bOwnSubject = 0;
     for (size_t k = c->nM; k-- > 0 && g < 0;) {
       const Mention *m = &c->aM[k];
       int bDemPl = bThem && demonym_before_plural_noun(c, m);
@@ -1689,6 +1707,11 @@ static int plural_pronouns(Coder *c) {
       if (bThem && m->e + 3 >= i && m->e < i && c->aTok[m->e].bWord && !tok_is(c, m->e, "and") &&
           !tok_is(c, m->e, "or") && !(m->e + 1 < c->nTok && tok_is(c, m->e, "'s")))
         continue;
+      /* ... nor the subject of a verb joined by "and" to the verb of "them" */
+      if (bThem && coordinated_subject_of(c, m, i)) {
+        bOwnSubject = 1;   /* ... and no actor of an earlier clause either */
+        break;
+      }
       g = m->iGroup;
     }
     Mention *aNew = NULL;
@@ -1700,7 +1723,7 @@ static int plural_pronouns(Coder *c) {
       nNew = 0;
       for (size_t k = 0; k < c->nM; k++)
         if (c->aM[k].iGroup == g && !c->aM[k].bPronoun) aNew[nNew++] = c->aM[k];
-    } else if (c->nPl) {
+    } else if (c->nPl && !bOwnSubject) {   /* the subject passed over is the story's party: no guess */
       aNew = malloc(c->nPl * sizeof(Mention));
       if (!aNew) return 0;
       memcpy(aNew, c->aPl, c->nPl * sizeof(Mention));
