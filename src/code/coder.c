@@ -1089,6 +1089,18 @@ static size_t two_officials_of(const Coder *c, size_t i) {
   return 0;
 }
 
+/* Contract: 1 when the document's last event lies in one of the nBack
+** sentences before the one being coded and is a consultation (root 04), not
+** negated, between two different states; else 0. Shared by they_who_met and
+** two_men_who_met: the pair a later "They" or "the two men" names. */
+static int last_meeting_of_states(const Coder *c, size_t nBack) {
+  if (!c->d->nEvent) return 0;
+  const tocsin_event *pE = &c->d->aEvent[c->d->nEvent - 1];
+  if (pE->iSentence + nBack < c->iSentNow || pE->iSentence >= c->iSentNow || strcmp(pE->zRoot, "04") || pE->bNegated)
+    return 0;
+  return pE->source.zCountry && pE->target.zCountry && strncmp(pE->source.zCountry, pE->target.zCountry, 3);
+}
+
 /* Contract: a sentence-opening "They" when no plural actor is carried from
 ** the sentences before and the last event, in the sentence just before, is
 ** a consultation (root 04) between two states: the end of the phrase (i + 1),
@@ -1096,11 +1108,8 @@ static size_t two_officials_of(const Coder *c, size_t i) {
 ** ... They also discussed ..." -- the pronoun names the two who met, and was
 ** left with no antecedent (issue 4 readout). */
 static size_t they_who_met(const Coder *c, size_t i) {
-  if (i != 0 || !tok_is(c, i, "they") || c->nPl || !c->d->nEvent) return 0;
-  const tocsin_event *pE = &c->d->aEvent[c->d->nEvent - 1];
-  if (pE->iSentence + 1 != c->iSentNow || strcmp(pE->zRoot, "04") || pE->bNegated) return 0;
-  if (!pE->source.zCountry || !pE->target.zCountry || !strncmp(pE->source.zCountry, pE->target.zCountry, 3)) return 0;
-  return i + 1;
+  if (i != 0 || !tok_is(c, i, "they") || c->nPl) return 0;
+  return last_meeting_of_states(c, 1) ? i + 1 : 0;
 }
 
 /* Contract: "the two men" / "the two women" at token i when the last event,
@@ -1112,12 +1121,9 @@ static size_t they_who_met(const Coder *c, size_t i) {
 ** after no meeting stays unresolved. */
 static size_t two_men_who_met(const Coder *c, size_t i) {
   if (i + 2 >= c->nTok || !tok_is(c, i, "the") || !tok_is(c, i + 1, "two") ||
-      !(tok_is(c, i + 2, "men") || tok_is(c, i + 2, "women")) || !c->d->nEvent)
+      !(tok_is(c, i + 2, "men") || tok_is(c, i + 2, "women")))
     return 0;
-  const tocsin_event *pE = &c->d->aEvent[c->d->nEvent - 1];
-  if (pE->iSentence + 2 < c->iSentNow || pE->iSentence >= c->iSentNow || strcmp(pE->zRoot, "04") || pE->bNegated) return 0;
-  if (!pE->source.zCountry || !pE->target.zCountry || !strncmp(pE->source.zCountry, pE->target.zCountry, 3)) return 0;
-  return i + 3;
+  return last_meeting_of_states(c, 2) ? i + 3 : 0;
 }
 
 /* "both sides", "the two countries": the two states of the last event
