@@ -9332,31 +9332,71 @@ static int object_it(Coder *c) {
 }
 
 /* "Russia accused Ukraine of the attack, which Kyiv denied", "..., a charge
-** Kyiv rejected": a denial or rejection in a clause that trails an act and
-** has a subject of its own answers the one who made the claim -- the
-** subject of the sentence's first act -- as a denial in the next sentence
-** would (reply_targets). */
+** Kyiv rejected", "..., a claim that the alliance has flatly denied": a
+** denial or rejection in a clause that trails an act and has a subject of its
+** own answers the one who made the claim -- the subject of the sentence's
+** first act -- as a denial in the next sentence would (reply_targets); a
+** rejected claim, charge or allegation is a denial (016), as the README
+** codes "rejected the accusations". Contract: the clause is ", which" or ",
+** a|an|the <claim noun> [that]", then its subject's mention ("he" or "she":
+** the first act's target, else the person named last before the clause),
+** then auxiliaries and adverbs, then the
+** hit; the hit takes that subject as source and the first act's source as
+** target, unless both are of one side (a state and its rebels, its
+** opposition or a rival organ are two sides: opposed_roles). */
 static void clause_replies(Coder *c) {
   static const char *const azClaim[] = {"charge", "charges", "accusation", "accusations", "allegation",
-                                        "allegations", "claim", "claims", NULL};
+                                        "allegations", "claim", "claims", "assertion", "suggestion", NULL};
+  static const char *const azAux[] = {"has", "have", "had", "always", "long", NULL};
+  static const char *const azPerson[] = {"he", "she", NULL};
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (strcmp(h->zCode, "016") && code_root(h) != 12)) continue;
-    const Mention *pY = &c->aM[h->iSrc];
-    if (pY->e != h->i || pY->i < 2 || pY->bPronoun) continue;
-    size_t t = pY->i;
+    if (h->bDrop || h->iTgt >= 0 || (strcmp(h->zCode, "016") && code_root(h) != 12)) continue;
+    size_t v = h->i;   /* back over "has flatly" to the subject's end */
+    while (v > 0 && (tok_in(c, v - 1, azAux) || tok_adverb(c, v - 1) || relative_time_adverb(c, v - 1))) v--;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].e == v && !c->aM[m].bLoc && !c->aM[m].bAside && !c->aM[m].bPrep) iY = (int)m;
+    /* ... "which he denied", "a charge she rejected": the one the first act
+    ** accused or struck, else the person named last before the clause */
+    int bHe = v > 2 && tok_in(c, v - 1, azPerson) && (iY < 0 || c->aM[iY].i == v - 1);
+    if (!bHe && (iY < 0 || c->aM[iY].i < 2 || c->aM[iY].bPronoun)) continue;
+    size_t t = bHe ? v - 1 : c->aM[iY].i;
+    int bClaim = 0;
     if (tok_is(c, t - 1, "which")) t--;
-    else if (tok_in(c, t - 1, azClaim)) {
+    else {
+      if (tok_is(c, t - 1, "that")) t--;
+      if (t == 0 || !tok_in(c, t - 1, azClaim)) continue;
       t--;
+      bClaim = 1;
       if (t > 0 && (tok_is(c, t - 1, "a") || tok_is(c, t - 1, "an") || tok_is(c, t - 1, "the"))) t--;
-    } else continue;
+    }
     if (t == 0 || !tok_is(c, t - 1, ",")) continue;
     const VerbHit *p = NULL;   /* the sentence's first act before the clause */
     for (size_t x = 0; x < k && !p; x++)
       if (!c->aH[x].bDrop && c->aH[x].iSrc >= 0 && c->aH[x].i < t) p = &c->aH[x];
-    if (!p || c->aM[p->iSrc].iGroup == pY->iGroup || same_side(c, p->iSrc, h->iSrc)) continue;
+    if (!p) continue;
+    if (bHe) {
+      iY = p->iTgt >= 0 && c->aM[p->iTgt].e <= t ? p->iTgt : -1;
+      for (size_t m = 0; iY < 0 && m < c->nM; m++)
+        if (c->aM[m].e < t && c->aM[m].pMain && c->aM[m].pMain->kind == AK_PERSON && !c->aM[m].bPronoun) iY = (int)m;
+      if (iY < 0) continue;
+    }
+    if (p->iSrc == iY || c->aM[p->iSrc].iGroup == c->aM[iY].iGroup) continue;
+    if (same_side(c, p->iSrc, iY) && !opposed_roles(c, p->iSrc, iY)) continue;
+    /* a bare organ ("a claim the army denied") is of the accused side: the
+    ** first act's target's state, else the claimant's */
+    if (bare_organ(&c->aM[iY])) {
+      const char *zC = NULL;
+      if (p->iTgt >= 0) mention_country(c, p->iTgt, &zC);
+      if (!zC) mention_country(c, p->iSrc, &zC);
+      if (zC) c->aM[iY].pCountry = country_entry(c, zC);
+    }
+    h->iSrc = iY;
     h->iTgt = p->iSrc;
     h->bOwnClause = 1;
+    h->bReported = 0;   /* the narrator's clause, after the report it answers */
+    if (bClaim && code_root(h) == 12) h->zCode = "016";
   }
 }
 
@@ -12705,6 +12745,97 @@ static const ActorEntry *denial_named_victim(const Coder *c, const VerbHit *h, c
   return zVictim ? country_entry(c, zVictim) : NULL;
 }
 
+/* Contract: 1 when role code zRole begins with one of the roles in az. */
+static int role_in(const char *zRole, const char *const *az) {
+  for (; zRole && *az; az++)
+    if (!strncmp(zRole, *az, 3)) return 1;
+  return 0;
+}
+
+/* Why: "Kuczynski resigned a day before Congress was due to vote on removing
+** him ... Kuczynski denied any wrongdoing", "Prosecutors charged Gutul ...
+** Gutul denied any wrongdoing": a denial with no accusation, force or victim
+** to answer answers the story's quarrel -- the other party of the latest act
+** the denier's side took part in -- and, when its side took part in none,
+** the state the latest act befell ("Iran's president died in a helicopter
+** crash ... Israel denied any involvement in the crash"), when the passes
+** before (denial_accuser, context_party) found no accuser. Contract: the
+** other party of the newest live event of the three sentences before iSent
+** (not before the roundup item) whose source or target is the denier's state
+** zS (with role zRoleS) and whose other party is another state, or another
+** organ of zS (its role in *pzRole) -- NULL when that event is a reported deed of zS; else, when
+** no event of that window involves zS, the target state of the newest event
+** there that is no demand, accusation, rejection, threat or denial; else NULL. */
+static const ActorEntry *denial_story_party(const Coder *c, size_t iSent, const char *zS, const char *zRoleS,
+                                             const char **pzRole) {
+  const tocsin_doc *d = c->d;
+  const tocsin_actor *pUninvolved = NULL;
+  if (zRoleS && !*zRoleS) zRoleS = "GOV";   /* a state or its capital speaks as its government */
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 3 < iSent || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= iSent || pE->bNegated) continue;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    int bA = zA && !strncmp(zA, zS, 3), bB = zB && !strncmp(zB, zS, 3);
+    /* both sides at home ("parliament voted to impeach Yoon ... Yoon denied
+    ** any wrongdoing"): the denier is the side of its own role, else the
+    ** act's target, the one a domestic act befell */
+    if (bA && bB) bA = zRoleS && pE->source.zRole && !strncmp(zRoleS, pE->source.zRole, 3);
+    if (bA || bB) {
+      /* a deed of the denier's side known only from someone's report: the
+      ** accuser is that reporter, whom the event does not keep */
+      if (bA && !strcmp(pE->zMood, "reported")) return NULL;
+      const tocsin_actor *pOther = bA ? &pE->target : &pE->source;
+      const tocsin_actor *pOwn = bA ? &pE->source : &pE->target;
+      const char *zO = bA ? zB : zA;
+      if (!zO) return NULL;
+      if (strncmp(zO, zS, 3)) {   /* another state, or a body */
+        if (pOther->zCountry) {
+          *pzRole = pOther->zRole;
+          return country_entry(c, pOther->zCountry);
+        }
+        return pOther->zCode ? org_entry(c, pOther->zCode) : NULL;
+      }
+      /* ... or another organ at home: the legislature, a court, the
+      ** opposition -- not a fellow organ of the executive ("Damascus
+      ** rejected the findings" after its army's attack) or a fellow rebel */
+      if (!pOther->zCountry || !pOther->zRole || (pOwn->zRole && !strcmp(pOwn->zRole, pOther->zRole))) return NULL;
+      static const char *const azExec[] = {"GOV", "MIL", "COP", "SPY", NULL};
+      static const char *const azOut[] = {"REB", "INS", "OPP", "SEP", "UAF", NULL};
+      const char *zOwnRole = zRoleS ? zRoleS : pOwn->zRole;
+      if (zOwnRole && ((role_in(zOwnRole, azExec) && role_in(pOther->zRole, azExec)) ||
+                       (role_in(zOwnRole, azOut) && role_in(pOther->zRole, azOut))))
+        return NULL;
+      *pzRole = pOther->zRole;
+      return country_entry(c, pOther->zCountry);
+    }
+    /* ... the state an act befell, not one accused or rebuffed in words */
+    int r = atoi(pE->zRoot);
+    if (!pUninvolved && !(r >= 10 && r <= 13) && strcmp(pE->zEvent, "016")) pUninvolved = &pE->target;
+  }
+  if (!pUninvolved) return NULL;
+  const char *zT = event_state(c, pUninvolved);
+  return zT && strncmp(zT, zS, 3) ? country_entry(c, zT) : NULL;
+}
+
+/* Contract: runs after context_party, the last target pass; a live denial
+** (016) that still has no target and whose source has a state gets the party
+** denial_story_party finds, with its role. 0 on OOM. */
+static int denial_story_targets(Coder *c, size_t iSent) {
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0 || h->iTgt >= 0) continue;
+    const char *zS = NULL, *zRole = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    const ActorEntry *pC = denial_story_party(c, iSent, zS, mention_role(c, h->iSrc), &zRole);
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+  }
+  return 1;
+}
+
 /* Why: "The TPLF denied attacking the base and accused Abiy of preparing an
 ** invasion", "Russia's defence ministry denied striking the hospital and
 ** blamed a Ukrainian air defence missile": a denial answered at once by a
@@ -12745,7 +12876,7 @@ static int denial_accuser(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0) continue;
-    if (h->iTgt >= 0 && !same_side(c, h->iSrc, h->iTgt)) continue;
+    if (h->iTgt >= 0 && (!same_side(c, h->iSrc, h->iTgt) || h->bOwnClause)) continue;   /* clause_replies named it */
     /* ... its state's organs, not a victim at home ("denied that the
     ** authorities bore any responsibility for Navalny's death") */
     static const char *const azOrgan[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
@@ -15195,6 +15326,7 @@ static int code_window(Coder *c, size_t iSent) {
   backward_coordinated_target(c);
   rejected_proposal_target(c);
   if (!context_party(c, iSent)) return 0;
+  if (!denial_story_targets(c, iSent)) return 0;
   document_author_target(c);
   if (!ruling_author_context(c)) return 0;
   absolute_with_targets(c);
