@@ -1136,6 +1136,7 @@ static int both_sides(Coder *c) {
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
                                        "delegations",
                                        "armies", "militaries", "navies",   /* issue 4 roundup: "the two armies exchanged fire" */
+                                       "generals",   /* issue 4 refs: "appealed to the two generals" of a war */
                                        NULL};
   /* "the two had agreed to begin negotiations": "the two" before a verb */
   static const char *const azAux[] = {"had", "have", "has", "would", "will", "agreed", "signed", "met", "were",
@@ -1161,6 +1162,11 @@ static int both_sides(Coder *c) {
     else if ((e = two_men_who_met(c, i)) != 0) {}
     else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
+    /* "The neighbours agreed to reopen embassies": neighbours are two states
+    ** without "two" too, when no "of" names whose (issue 4 refs) */
+    else if (tok_is(c, i, "the") && (tok_is(c, i + 1, "neighbours") || tok_is(c, i + 1, "neighbors")) &&
+             !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "'s"))
+      e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
     else if ((e = brokered_settlement(c, i)) != 0) bBrokered = 1;
@@ -14258,7 +14264,8 @@ static int topic_of_talks(const Coder *c, const VerbHit *h, int root, int iT) {
 ** before country, nation, kingdom, state, republic or archipelago. The
 ** epithet is that state: the last state this sentence named before it other
 ** than its subject, else the state the earlier sentences named last, when
-** that is not the subject's. A mention over the phrase; 0 on OOM. */
+** that is not the subject's, else the last other state of the two sentences
+** before. A mention over the phrase; 0 on OOM. */
 /* Contract: the state "its neighbour" (or "their neighbour", "neighbor")
 ** stands for at token i of a sentence whose subject's state is zSubj: the
 ** last other state this sentence named before it; else the other side of the
@@ -14319,6 +14326,14 @@ static int state_epithet(Coder *c) {
       zPick = zM;
     }
     if (!zPick && c->zRecent && !(zSubj && !strncmp(c->zRecent, zSubj, 3))) zPick = c->zRecent;
+    /* ... else the last other state they named: "Ecuadorian police stormed
+    ** Mexico's embassy ... Mexico froze its relations with the Andean
+    ** country" (issue 4 refs) */
+    for (size_t x = c->nSeen; !zPick && zSubj && x-- > 0;) {
+      const struct SeenActor *q = &c->aSeen[x];
+      if (q->zC && !q->bLoc && q->iSent < c->iSentNow && is_state_code(q->zC) && strncmp(q->zC, zSubj, 3))
+        zPick = q->zC;
+    }
     const ActorEntry *pA = zPick ? country_entry(c, zPick) : NULL;
     if (!pA) continue;
     if (!insert_phrase_mention(c, i, i + 3, pA)) return 0;
@@ -15115,6 +15130,40 @@ static int before_item(const Coder *c, size_t iOld) {
   return c->bItem && iOld < c->iItemSent;
 }
 
+/* Contract: a bare state organ after an opening "its" -- "Its commerce
+** ministry halted imports of Taiwanese fruit", "The next day its air force
+** shot down an Indian fighter" -- gets the state of the side the story
+** follows (c->zSubjCountry, the source of the last sentence that coded an
+** event; else the first state the sentence before named): "its" there
+** stands for that subject, not for a state the clause
+** names later. Only before any other actor and any verb of the sentence.
+** Why: the organ took the state the sentence named ("Taiwanese") and the act
+** went to the wrong side (issue 4 refs). */
+static void own_organ_state(Coder *c) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+  const char *zS = c->zSubjCountry;
+  /* ... else the first state the sentence before named, its likely subject */
+  for (size_t x = 0; !zS && x < c->nSeen; x++) {
+    const struct SeenActor *q = &c->aSeen[x];
+    if (q->zC && !q->bLoc && q->iSent + 1 == c->iSentNow) zS = q->zC;
+  }
+  const ActorEntry *pS = zS && is_state_code(zS) ? country_entry(c, zS) : NULL;
+  if (!pS) return;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun || !m->pAgent->zRole)
+      continue;
+    int bOrgan = 0;
+    for (const char *const *z = azOrgan; *z; z++) bOrgan |= !strcmp(m->pAgent->zRole, *z);
+    size_t p = tok_is(c, m->i, "its") ? m->i : m->i > 0 ? m->i - 1 : SIZE_MAX;
+    if (!bOrgan || p == SIZE_MAX || !tok_is(c, p, "its")) continue;
+    int bFirst = 1;
+    for (size_t x = 0; x < k && bFirst; x++) bFirst = c->aM[x].bLoc;
+    for (size_t t = 0; t < p && bFirst; t++) bFirst = !c->aTok[t].bWord || !dict_forms(c->p, c->aTok[t].id);
+    if (bFirst) m->pCountry = pS;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -15122,6 +15171,7 @@ static int code_window(Coder *c, size_t iSent) {
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed || !token_kinds(c)) return 0;
   if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
+  own_organ_state(c);
   note_roundup_item(c, iSent);
   hyphen_pair_groups(c);
   contested_places(c);
