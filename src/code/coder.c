@@ -1136,6 +1136,7 @@ static int both_sides(Coder *c) {
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
                                        "delegations",
                                        "armies", "militaries", "navies",   /* issue 4 roundup: "the two armies exchanged fire" */
+                                       "generals",   /* issue 4 refs: "appealed to the two generals" of a war */
                                        NULL};
   /* "the two had agreed to begin negotiations": "the two" before a verb */
   static const char *const azAux[] = {"had", "have", "has", "would", "will", "agreed", "signed", "met", "were",
@@ -1161,6 +1162,11 @@ static int both_sides(Coder *c) {
     else if ((e = two_men_who_met(c, i)) != 0) {}
     else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
+    /* "The neighbours agreed to reopen embassies": neighbours are two states
+    ** without "two" too, when no "of" names whose (issue 4 refs) */
+    else if (tok_is(c, i, "the") && (tok_is(c, i + 1, "neighbours") || tok_is(c, i + 1, "neighbors")) &&
+             !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "'s"))
+      e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
     else if ((e = brokered_settlement(c, i)) != 0) bBrokered = 1;
@@ -3672,7 +3678,9 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     "conduct", "action", "behaviour", "behavior", "manoeuvres", "maneuvers", "activities",
     /* issue 4 (regional): acts of domestic crises a reaction answers ("welcomed the release",
     ** "condemned the postponement") */
-    "release", "releases", "postponement", "dissolution", "ouster", "overthrow", "storming", NULL};
+    "release", "releases", "postponement", "dissolution", "ouster", "overthrow", "storming",
+    /* issue 4 refs: a salvo or a shoot-down named by its own word ("denounced the barrage") */
+    "barrage", "barrages", "salvo", "salvos", "downing", "demolition", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
 ** talks constructive", "said the vote was free and fair"). */
@@ -10033,10 +10041,28 @@ static int release_asked(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* Contract: the token of "it" when it is the whole object of hit h, a verb of
+** praise, support, disapproval or rejection (roots 05, 11, 12) -- "The United
+** States condemned it.", "Brussels welcomed it as a first step" -- and the
+** clause ends or goes on with no other object after it; else 0. Why: such an
+** "it" stands for the act just reported, as "the move" does, so the reaction
+** is aimed at that act's author; the pronoun was left with no actor and the
+** reaction dropped (issue 4 refs). */
+static size_t reaction_pronoun(const Coder *c, const VerbHit *h) {
+  static const char *const azEnd[] = {".", ",", ";", "as", "and", "but", "too", "outright", "strongly", "firmly",
+                                      "immediately", "publicly", "sharply", NULL};
+  int root = code_root(h);
+  if (root != 5 && root != 11 && root != 12) return 0;
+  size_t e = h->e;
+  if (e + 1 >= c->nTok || !tok_is(c, e, "it") || in_mention(c, e)) return 0;
+  return tok_in(c, e + 1, azEnd) ? e : 0;
+}
+
 static int reaction_noun(const Coder *c, const VerbHit *h) {
   if (code_root(h) > 13) return 0;
   if (release_asked(c, h)) return 0;
   if (owned_act_noun(c, h)) return 1;
+  if (reaction_pronoun(c, h)) return 1;
   if (passive_subject_noun(c, h) && tok_in(c, passive_subject_noun(c, h), azReactionAct)) return 1;
   /* ... or inside the pattern's gap: "called the diversion piracy" */
   for (size_t t = h->i + 1; t + 1 < h->e; t++)
@@ -10053,6 +10079,7 @@ static int reaction_noun(const Coder *c, const VerbHit *h) {
 static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   if (passive_subject_noun(c, h)) return passive_subject_noun(c, h);
   if (owned_act_noun(c, h)) return owned_act_noun(c, h);
+  if (reaction_pronoun(c, h)) return reaction_pronoun(c, h);
   for (size_t t = h->i + 1; t + 1 < h->e; t++)
     if (tok_is(c, t, "the")) return t + 2 < h->e && !c->aTok[t + 1].bCap && c->aUsed[t + 1] != 1 &&
                                    c->aUsed[t + 2] != 1 ? t + 2 : t + 1;
@@ -10547,7 +10574,8 @@ static int reply_targets(Coder *c, size_t iSent) {
       static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
                                             "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                             "killing", "killings", "massacre", "shooting", "offensive", "invasion",
-                                            "incursion", "blast", "blasts", "explosion", "explosions", "assassination", NULL};
+                                            "incursion", "blast", "blasts", "explosion", "explosions", "assassination",
+                                            "barrage", "barrages", "salvo", "salvos", "downing", NULL};
       static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
                                            "patrol", "patrols", "deployment", "deployments", "incursions",
                                            "intrusion", "intrusions", "provocation", "provocations", NULL};
@@ -14367,12 +14395,52 @@ static int topic_of_talks(const Coder *c, const VerbHit *h, int root, int iT) {
 ** before country, nation, kingdom, state, republic or archipelago. The
 ** epithet is that state: the last state this sentence named before it other
 ** than its subject, else the state the earlier sentences named last, when
-** that is not the subject's. A mention over the phrase; 0 on OOM. */
+** that is not the subject's, else the last other state of the two sentences
+** before. A mention over the phrase; 0 on OOM. */
+/* Contract: the state "its neighbour" (or "their neighbour", "neighbor")
+** stands for at token i of a sentence whose subject's state is zSubj: the
+** last other state this sentence named before it; else the other side of the
+** latest event of the three sentences before between zSubj and another state;
+** else NULL. Why: "Cambodia accused its neighbour of invading its territory"
+** after a story of Thai-Cambodian clashes left "its neighbour" with no actor
+** and the accusation dropped (issue 4 refs). */
+static const char *neighbour_state(const Coder *c, size_t i, const char *zSubj) {
+  const char *zPick = NULL;
+  for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
+    const char *zM = NULL;
+    mention_country(c, (int)m, &zM);
+    if (zM && !c->aM[m].bLoc && is_state_code(zM) && strncmp(zM, zSubj, 3)) zPick = zM;
+  }
+  const tocsin_doc *d = c->d;
+  for (size_t k = d->nEvent; k-- > 0 && !zPick;) {
+    const tocsin_event *pE = &d->aEvent[k];
+    if (pE->iSentence + 3 < c->iSentNow || pE->iSentence >= c->iSentNow) break;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    if (!zA || !zB || !is_state_code(zA) || !is_state_code(zB) || !strncmp(zA, zB, 3)) continue;
+    if (!strncmp(zA, zSubj, 3)) zPick = zB;
+    else if (!strncmp(zB, zSubj, 3)) zPick = zA;
+  }
+  return zPick;
+}
+
 static int state_epithet(Coder *c) {
   static const char *const azNoun[] = {"country", "nation", "kingdom", "state", "republic", "archipelago", NULL};
   static const char *const azAdj[] = {"island", "landlocked", "oil-rich", "war-torn", "tiny", "impoverished",
                                       "coastal", "mountainous", NULL};
+  static const char *const azOwn[] = {"its", "their", NULL};
+  static const char *const azNeighbour[] = {"neighbour", "neighbor", NULL};
   for (size_t i = 0; i + 2 < c->nTok; i++) {
+    /* "accused its neighbour of ...": the other state, not a named one
+    ** ("its neighbour Niger" is that name's) */
+    if (tok_in(c, i, azOwn) && tok_in(c, i + 1, azNeighbour) && !in_mention(c, i + 1) && !in_mention(c, i + 2)) {
+      const char *zSubj = NULL, *zPick = NULL;
+      for (size_t m = 0; m < c->nM && c->aM[m].i < i && !zSubj; m++) mention_country(c, (int)m, &zSubj);
+      if (zSubj && is_state_code(zSubj)) zPick = neighbour_state(c, i, zSubj);
+      const ActorEntry *pA = zPick ? country_entry(c, zPick) : NULL;
+      if (pA && !insert_phrase_mention(c, i, i + 2, pA)) return 0;
+      if (pA) i++;
+      continue;
+    }
     if (!tok_is(c, i, "the") || !tok_in(c, i + 2, azNoun) || in_mention(c, i + 1) || in_mention(c, i + 2)) continue;
     if (!(c->aTok[i + 1].bCap && c->aTok[i + 1].bWord) && !tok_in(c, i + 1, azAdj)) continue;
     if (i + 3 < c->nTok && (tok_is(c, i + 3, "'s") || tok_is(c, i + 3, "of"))) continue;
@@ -14389,6 +14457,14 @@ static int state_epithet(Coder *c) {
       zPick = zM;
     }
     if (!zPick && c->zRecent && !(zSubj && !strncmp(c->zRecent, zSubj, 3))) zPick = c->zRecent;
+    /* ... else the last other state they named: "Ecuadorian police stormed
+    ** Mexico's embassy ... Mexico froze its relations with the Andean
+    ** country" (issue 4 refs) */
+    for (size_t x = c->nSeen; !zPick && zSubj && x-- > 0;) {
+      const struct SeenActor *q = &c->aSeen[x];
+      if (q->zC && !q->bLoc && q->iSent < c->iSentNow && is_state_code(q->zC) && strncmp(q->zC, zSubj, 3))
+        zPick = q->zC;
+    }
     const ActorEntry *pA = zPick ? country_entry(c, zPick) : NULL;
     if (!pA) continue;
     if (!insert_phrase_mention(c, i, i + 3, pA)) return 0;
@@ -15185,6 +15261,40 @@ static int before_item(const Coder *c, size_t iOld) {
   return c->bItem && iOld < c->iItemSent;
 }
 
+/* Contract: a bare state organ after an opening "its" -- "Its commerce
+** ministry halted imports of Taiwanese fruit", "The next day its air force
+** shot down an Indian fighter" -- gets the state of the side the story
+** follows (c->zSubjCountry, the source of the last sentence that coded an
+** event; else the first state the sentence before named): "its" there
+** stands for that subject, not for a state the clause
+** names later. Only before any other actor and any verb of the sentence.
+** Why: the organ took the state the sentence named ("Taiwanese") and the act
+** went to the wrong side (issue 4 refs). */
+static void own_organ_state(Coder *c) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", NULL};
+  const char *zS = c->zSubjCountry;
+  /* ... else the first state the sentence before named, its likely subject */
+  for (size_t x = 0; !zS && x < c->nSeen; x++) {
+    const struct SeenActor *q = &c->aSeen[x];
+    if (q->zC && !q->bLoc && q->iSent + 1 == c->iSentNow) zS = q->zC;
+  }
+  const ActorEntry *pS = zS && is_state_code(zS) ? country_entry(c, zS) : NULL;
+  if (!pS) return;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun || !m->pAgent->zRole)
+      continue;
+    int bOrgan = 0;
+    for (const char *const *z = azOrgan; *z; z++) bOrgan |= !strcmp(m->pAgent->zRole, *z);
+    size_t p = tok_is(c, m->i, "its") ? m->i : m->i > 0 ? m->i - 1 : SIZE_MAX;
+    if (!bOrgan || p == SIZE_MAX || !tok_is(c, p, "its")) continue;
+    int bFirst = 1;
+    for (size_t x = 0; x < k && bFirst; x++) bFirst = c->aM[x].bLoc;
+    for (size_t t = 0; t < p && bFirst; t++) bFirst = !c->aTok[t].bWord || !dict_forms(c->p, c->aTok[t].id);
+    if (bFirst) m->pCountry = pS;
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -15192,6 +15302,7 @@ static int code_window(Coder *c, size_t iSent) {
   c->aUsed = calloc(c->nTok, 1);
   if (!c->aUsed || !token_kinds(c)) return 0;
   if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
+  own_organ_state(c);
   note_roundup_item(c, iSent);
   hyphen_pair_groups(c);
   contested_places(c);
