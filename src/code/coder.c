@@ -15640,6 +15640,9 @@ static int code_window(Coder *c, size_t iSent) {
       }
       if (c->aDate[x].kind == DK_YEAR && date_of_infinitive(c, h, iD)) continue;
       if (iD > h->i && date_of_charged_act(c, h, &c->aDate[x])) continue;
+      /* "claimed responsibility for Friday's shooting": a possessive date
+      ** after the verb dates the noun it is the determiner of, not the act */
+      if (iD > h->i && c->aDate[x].iTokEnd < c->nTok && tok_is(c, c->aDate[x].iTokEnd, "'s")) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
       /* a forecast's date is the one after its verb (the deadline), not the
       ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */
