@@ -2283,12 +2283,17 @@ static int plural_possessive_roles(Coder *c) {
 /* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
 ** and Russia's support": two possessive states before one noun are a list,
 ** though "'s" stands between the first and "and", so the compound loop saw
-** no list and coded the first state only (issue 4 friction). Contract: 1
-** when tokens [a, b) are "'s" then "and" or "," (one each) and the mention
-** ending at e is followed by "'s" too; else 0. */
+** no list and coded the first state only (issue 4 friction). So are
+** "Congo's and Rwanda's foreign ministers", where the second state and its
+** role are one mention (issue 4 targets). Contract: 1 when tokens [a, b) are
+** "'s" then "and" or "," (one each) and the mention over [b, e) is followed
+** by "'s" too or holds one after its first word; else 0. */
 static int possessive_list_join(const Coder *c, size_t a, size_t b, size_t e) {
-  return b == a + 2 && tok_is(c, a, "'s") && (tok_is(c, a + 1, "and") || tok_is(c, a + 1, ",")) && e < c->nTok &&
-         tok_is(c, e, "'s");
+  if (b != a + 2 || !tok_is(c, a, "'s") || !(tok_is(c, a + 1, "and") || tok_is(c, a + 1, ","))) return 0;
+  if (e < c->nTok && tok_is(c, e, "'s")) return 1;
+  for (size_t t = b + 1; t < e; t++)
+    if (tok_is(c, t, "'s")) return 1;
+  return 0;
 }
 
 /* Contract: "Polish and allied jets", "U.S. and coalition warplanes": a
@@ -9810,7 +9815,9 @@ static void missile_launches(Coder *c) {
       static const char *const azNear[] = {"off", "over", "near", "toward", "towards", "waters", "sea", "around", NULL};
       const Mention *pT = &c->aM[h->iTgt];
       int bNear = pT->i > 0 && tok_in(c, pT->i - 1, azNear);
-      for (size_t t = h->e; t < pT->i && !bNear; t++) bNear = tok_is(c, t, "waters") || tok_is(c, t, "landed");
+      /* ... "into the seas east and north of Taiwan" (the plural: "the Black Sea" names where from) */
+      for (size_t t = h->e; t < pT->i && !bNear; t++)
+        bNear = tok_is(c, t, "waters") || tok_is(c, t, "landed") || tok_is(c, t, "seas");
       int bM = 0;
       for (size_t t = h->i; t < h->e + 6 && t < c->nTok; t++) bM |= tok_in(c, t, azMissile);
       if (bNear && bM && !strcmp(h->zCode, "195")) h->zCode = "150";
@@ -11723,6 +11730,27 @@ static const char *mention_role(const Coder *c, int iM) {
   if (a->kind == AK_METONYM) return a->zRole;
   if (a->kind == AK_ORG) return is_state_code(a->zCode) && strlen(a->zCode) >= 6 ? a->zCode + 3 : NULL;
   return "";
+}
+
+/* Does member iB of a compound, a person named by name, name again the side
+** an earlier member iA named -- a state or one of its organs, the person
+** being that state's official ("the foreign ministers of Russia and
+** Ukraine, Sergei Lavrov and Dmytro Kuleba": Kuleba after Ukraine)? The
+** person is then no party of his own in a joint act. Two sides of one state
+** ("police and protesters", "Ethiopia and Tigrayan forces") stay two. */
+static int one_side_twice(const Coder *c, int iA, int iB) {
+  static const char *const azState[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+  const Mention *pB = &c->aM[iB];
+  if (!pB->pMain || pB->pMain->kind != AK_PERSON) return 0;
+  const char *zA = NULL, *zB = NULL;
+  mention_country(c, iA, &zA);
+  mention_country(c, iB, &zB);
+  if (!zA || !zB || strncmp(zA, zB, 3)) return 0;
+  const char *rA = mention_role(c, iA), *rB = mention_role(c, iB);
+  if (!rA || !rB) return 0;
+  int bA = 0, bB = 0;
+  for (const char *const *z = azState; *z; z++) bA |= !strcmp(rA, *z), bB |= !strcmp(rB, *z);
+  return bA && bB;
 }
 
 /* Rebels, insurgents or the opposition against their state's government or
@@ -14515,8 +14543,8 @@ static int border_location(const Coder *c, int m) {
 /* Contract: "Protesters ransack PM's residence", "rioters torched the party
 ** offices": property damaged by a crowd of protesters is a violent protest
 ** (145), as the gold sets code crowds' storming and arson; "police stormed
-** the embassy" is security forces seizing property (171), as dev8-south codes
-** it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
+** (broke into) the embassy" is security forces seizing property (171), as
+** dev8-south codes it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
 static void crowd_or_force_storming(Coder *c) {
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
                                         "crowd", "crowds", "looters", NULL};
@@ -14532,7 +14560,7 @@ static void crowd_or_force_storming(Coder *c) {
       zNew = "145";
     else if (!strcmp(h->zCode, "145") && zRole && (!strcmp(zRole, "COP") || !strcmp(zRole, "MIL")) &&
              pS->e == h->i &&   /* its own subject, not a relative clause's ("police fired on protesters who stormed") */
-             (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force")))
+             (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force") || !strcmp(lemma_of(c, h), "break")))
       zNew = "171";
     const CameoCode *cc = zNew ? dict_cameo(c->p, zNew) : NULL;
     if (cc) h->zCode = cc->zCode;
@@ -15507,9 +15535,14 @@ static int code_window(Coder *c, size_t iSent) {
       }
     }
     if (bSym) {
+      /* a member that names a side an earlier member named is that side
+      ** again, not a party of its own */
+      int aDup[16] = {0};
+      for (int a = 1; a < nS; a++)
+        for (int b = 0; b < a && !aDup[a]; b++) aDup[a] = one_side_twice(c, aS[b], aS[a]);
       for (int a = 0; a < nS; a++) {
         for (int b = 0; b < nS; b++) {
-          if (a != b && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate, pDue, 1)) return 0;
+          if (a != b && !aDup[a] && !aDup[b] && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate, pDue, 1)) return 0;
         }
       }
       continue;
