@@ -2289,12 +2289,17 @@ static int plural_possessive_roles(Coder *c) {
 /* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
 ** and Russia's support": two possessive states before one noun are a list,
 ** though "'s" stands between the first and "and", so the compound loop saw
-** no list and coded the first state only (issue 4 friction). Contract: 1
-** when tokens [a, b) are "'s" then "and" or "," (one each) and the mention
-** ending at e is followed by "'s" too; else 0. */
+** no list and coded the first state only (issue 4 friction). So are
+** "Congo's and Rwanda's foreign ministers", where the second state and its
+** role are one mention (issue 4 targets). Contract: 1 when tokens [a, b) are
+** "'s" then "and" or "," (one each) and the mention over [b, e) is followed
+** by "'s" too or holds one after its first word; else 0. */
 static int possessive_list_join(const Coder *c, size_t a, size_t b, size_t e) {
-  return b == a + 2 && tok_is(c, a, "'s") && (tok_is(c, a + 1, "and") || tok_is(c, a + 1, ",")) && e < c->nTok &&
-         tok_is(c, e, "'s");
+  if (b != a + 2 || !tok_is(c, a, "'s") || !(tok_is(c, a + 1, "and") || tok_is(c, a + 1, ","))) return 0;
+  if (e < c->nTok && tok_is(c, e, "'s")) return 1;
+  for (size_t t = b + 1; t < e; t++)
+    if (tok_is(c, t, "'s")) return 1;
+  return 0;
 }
 
 /* Contract: "Polish and allied jets", "U.S. and coalition warplanes": a
@@ -9609,9 +9614,11 @@ static void relative_frame_acts(Coder *c) {
   }
 }
 
-/* "The truce, which Egypt mediated together with Qatar, began ...": a
-** mediation whose clause opens ", which" (or ", that") after a deal noun and
-** has a subject of its own right after the pronoun is that subject's act, with
+/* "The truce, which Egypt mediated together with Qatar, began ...", "at
+** talks in Doha that Qatar and Turkey mediated": a mediation whose clause
+** opens "which" or "that" after a deal noun (past a comma or a place of up to
+** three words) and has a subject of its own right after the pronoun is that
+** subject's act, with
 ** no target yet (mediation_parties and mediated_act_sides give it the deal's
 ** sides). Contract: runs before drop_relative_clauses; sets the hit's source
 ** and bOwnClause. Why: drop_relative_clauses dropped every act of such a
@@ -9623,18 +9630,26 @@ static void deal_object_relative_mediation(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->bOwnClause || !mediation_code(h->zCode) || !(h->forms & (VF_PAST | VF_PP)) || h->i < 4) continue;
-    size_t j = h->i;
-    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
-    if (j < 2 || j + 1 >= h->i || !(tok_is(c, j, "which") || tok_is(c, j, "that")) || !tok_in(c, j - 2, azDeal)) continue;
     int iSubj = -1;
+    size_t j = 0;   /* the pronoun */
     for (size_t m = 0; m < c->nM && iSubj < 0; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->i != j + 1 || pm->bPronoun || pm->bLoc || !(pm->pMain || pm->pCountry)) continue;
-      size_t t = pm->e;   /* only auxiliaries and adverbs up to the verb */
+      if (pm->i < 3 || pm->i >= h->i || !(tok_is(c, pm->i - 1, "which") || tok_is(c, pm->i - 1, "that"))) continue;
+      if (pm->bPronoun || pm->bLoc || !(pm->pMain || pm->pCountry)) continue;
+      size_t t = pm->e;   /* only the rest of its list, auxiliaries and adverbs up to the verb */
       while (t < h->i && (tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have") || tok_adverb(c, t))) t++;
-      if (t == h->i) iSubj = (int)m;
+      int aMem[8], nMem = members(c, (int)m, aMem, 8);
+      for (int y = 0; y < nMem && t < h->i; y++)
+        if (c->aM[aMem[y]].i >= pm->e && c->aM[aMem[y]].i < h->i) t = c->aM[aMem[y]].e > t ? c->aM[aMem[y]].e : t;
+      while (t < h->i && (tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have") || tok_adverb(c, t))) t++;
+      if (t == h->i) iSubj = (int)m, j = pm->i - 1;
     }
     if (iSubj < 0) continue;
+    /* ... after a deal noun, past a comma or the place it was held in ("the
+    ** truce, which ...", "at talks in Doha that Qatar and Turkey mediated") */
+    int bDeal = 0;
+    for (size_t d = j, n = 0; d > 0 && n < 4 && !bDeal && !tok_is(c, d - 1, ";"); d--, n++) bDeal = tok_in(c, d - 1, azDeal);
+    if (!bDeal) continue;
     h->iSrc = iSubj;
     h->iTgt = -1;
     h->bOwnClause = 1;
@@ -9848,7 +9863,9 @@ static void missile_launches(Coder *c) {
       static const char *const azNear[] = {"off", "over", "near", "toward", "towards", "waters", "sea", "around", NULL};
       const Mention *pT = &c->aM[h->iTgt];
       int bNear = pT->i > 0 && tok_in(c, pT->i - 1, azNear);
-      for (size_t t = h->e; t < pT->i && !bNear; t++) bNear = tok_is(c, t, "waters") || tok_is(c, t, "landed");
+      /* ... "into the seas east and north of Taiwan" (the plural: "the Black Sea" names where from) */
+      for (size_t t = h->e; t < pT->i && !bNear; t++)
+        bNear = tok_is(c, t, "waters") || tok_is(c, t, "landed") || tok_is(c, t, "seas");
       int bM = 0;
       for (size_t t = h->i; t < h->e + 6 && t < c->nTok; t++) bM |= tok_in(c, t, azMissile);
       if (bNear && bM && !strcmp(h->zCode, "195")) h->zCode = "150";
@@ -10849,16 +10866,89 @@ static int mediation_code(const char *zCode) {
   return !strcmp(zCode, "045") || !strcmp(zCode, "039");
 }
 
+static int distinct_sides(const Coder *c, const int *aS, int nS);
+static int names_mediated_deal(const Coder *c, const VerbHit *h);
+
+/* Does hosting hit h (043) host a meeting named by a noun ("hosted the
+** meeting", "hosted their talks", "hosted the two delegations") rather than a
+** guest? Returns the noun's token index + 1, else 0. Its parties are then the
+** meeting's sides. For joint_act_parties and mediation_parties. */
+static size_t hosts_meeting_noun(const Coder *c, const VerbHit *h) {
+  static const char *const azMeet[] = {"meeting", "meetings", "talks", "summit", "negotiations", "session",
+                                       "delegations", "signing", "ceremony", NULL};
+  static const char *const azMeetDet[] = {"the", "their", "a", "an", "this", "that", "two", "both", NULL};
+  if (strcmp(h->zCode, "043")) return 0;
+  size_t t = h->e;
+  while (t < c->nTok && t < h->e + 3 && tok_in(c, t, azMeetDet)) t++;
+  return t < c->nTok && tok_in(c, t, azMeet) ? t + 1 : 0;
+}
+
+/* The compound source of the nearest live hit before hit k in its sentence
+** whose members are two sides, none on hit k's source's side, and whose
+** code is of root 04 or 05 (bMeet: the meeting a host holds) or of root 03,
+** 05, 08 or 046 (else: the deal a mediator made); hostings and mediations
+** are never it. -1 when there is none. A joint act of a compound subject has
+** no target of its own until it is coded both ways, so the passes that look
+** for its parties (mediated_act_sides) do not see it. */
+static int earlier_joint_sides(const Coder *c, size_t k, int bMeet) {
+  const VerbHit *h = &c->aH[k];
+  for (size_t x = k; x-- > 0;) {
+    const VerbHit *p = &c->aH[x];
+    int rootP = code_root(p), aS[8];
+    if (p->bDrop || p->bNegated || p->iSrc < 0 || p->i >= h->i || !strcmp(p->zCode, "043") || mediation_code(p->zCode))
+      continue;
+    if (bMeet ? rootP != 4 && rootP != 5 : rootP != 3 && rootP != 5 && rootP != 8 && strcmp(p->zCode, "046")) continue;
+    int nS = members(c, p->iSrc, aS, 8), bOwn = 0;
+    for (int y = 0; y < nS && !bOwn; y++) bOwn = same_side(c, aS[y], h->iSrc);
+    if (nS >= 2 && !bOwn && distinct_sides(c, aS, nS)) return p->iSrc;
+  }
+  return -1;
+}
+
+/* Why: "Maduro and Ali met in St Vincent, where Gonsalves hosted their
+** talks", "Israel and Hamas agreed to a pause in the fighting, under a deal
+** that Qatar mediated", "Lavrov and Kuleba met in Antalya. Cavusoglu, who
+** hosted the meeting, ...": the host of a meeting named by a noun and the
+** mediator of a deal named by a noun act between its parties; the noun ("the
+** two delegations") is no actor of its own. Contract: runs before
+** mediation_parties; a hosting of a meeting noun (hosts_meeting_noun) in a
+** ", where" clause with its own subject right after "where" is live again
+** (drop_relative_clauses dropped it), and loses a target that is only that
+** noun; such a hosting, and a mediation that names its deal
+** (names_mediated_deal) or has a clause of its own after the deal noun
+** (deal_object_relative_mediation), with no target gets the compound source of an
+** earlier joint act of its sentence (earlier_joint_sides) as its targets; else
+** it keeps no target, and mediation_parties gives it both sides of a joint
+** act of the sentences before. */
+static void joint_act_parties(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->iSrc < 0) continue;
+    size_t n = hosts_meeting_noun(c, h);
+    if (n && h->bDrop) {
+      size_t j = h->i;
+      while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+      if (j == 0 || !tok_is(c, j, "where") || c->aM[h->iSrc].i != j + 1) continue;
+      h->bDrop = 0;
+      h->bOwnClause = 1;
+    }
+    if (h->bDrop || (!n && !(mediation_code(h->zCode) && (names_mediated_deal(c, h) || h->bOwnClause)))) continue;
+    if (n && h->iTgt >= 0 && c->aM[h->iTgt].i >= h->e && c->aM[h->iTgt].i < n) h->iTgt = -1;
+    if (h->iTgt < 0) h->iTgt = earlier_joint_sides(c, k, n > 0);
+  }
+}
+
 /* "Colombia and the ELN agreed to resume talks ... Venezuela, Cuba and
 ** Norway will act as guarantors of the talks": a mediation (045, 039) that
 ** names no party is between the two sides of the last joint act (coded both
-** ways) in this sentence or the two before; each mediator gets both. Runs
+** ways) in this sentence or the two before; each mediator gets both, and so
+** does the host of a meeting named by a noun (hosts_meeting_noun). Runs
 ** after release_targets. */
 static int mediation_parties(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || !mediation_code(h->zCode)) continue;
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (!mediation_code(h->zCode) && !hosts_meeting_noun(c, h))) continue;
     const ActorEntry *pA = NULL, *pB = NULL;
     const tocsin_actor *aA = NULL, *aB = NULL;
     for (size_t e = d->nEvent; e-- > 0 && !pA;) {
@@ -11708,6 +11798,27 @@ static const char *mention_role(const Coder *c, int iM) {
   if (a->kind == AK_METONYM) return a->zRole;
   if (a->kind == AK_ORG) return is_state_code(a->zCode) && strlen(a->zCode) >= 6 ? a->zCode + 3 : NULL;
   return "";
+}
+
+/* Does member iB of a compound, a person named by name, name again the side
+** an earlier member iA named -- a state or one of its organs, the person
+** being that state's official ("the foreign ministers of Russia and
+** Ukraine, Sergei Lavrov and Dmytro Kuleba": Kuleba after Ukraine)? The
+** person is then no party of his own in a joint act. Two sides of one state
+** ("police and protesters", "Ethiopia and Tigrayan forces") stay two. */
+static int one_side_twice(const Coder *c, int iA, int iB) {
+  static const char *const azState[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+  const Mention *pB = &c->aM[iB];
+  if (!pB->pMain || pB->pMain->kind != AK_PERSON) return 0;
+  const char *zA = NULL, *zB = NULL;
+  mention_country(c, iA, &zA);
+  mention_country(c, iB, &zB);
+  if (!zA || !zB || strncmp(zA, zB, 3)) return 0;
+  const char *rA = mention_role(c, iA), *rB = mention_role(c, iB);
+  if (!rA || !rB) return 0;
+  int bA = 0, bB = 0;
+  for (const char *const *z = azState; *z; z++) bA |= !strcmp(rA, *z), bB |= !strcmp(rB, *z);
+  return bA && bB;
 }
 
 /* Rebels, insurgents or the opposition against their state's government or
@@ -14609,6 +14720,21 @@ static int contested_place(const Coder *c, int m) {
   return t > 0 && tok_is(c, t - 1, "over");
 }
 
+/* "Russia and Turkey agreed to a ceasefire in Syria's Idlib province", "the
+** two ministers met in the southern Turkish resort of Antalya", "agreed to
+** a truce at talks in Doha": is mention m a state or place named as where a
+** joint act happened ("in" or "at" before it, past the article and describing
+** words), not a party to it? For the joint acts of a compound subject. */
+static int venue_of_joint_act(const Coder *c, int m) {
+  const Mention *pM = &c->aM[m];
+  if ((!pM->pMain && !pM->pCountry) || pM->pAgent || pM->i == 0) return 0;
+  if (pM->pMain && (pM->pMain->kind == AK_PERSON || pM->pMain->kind == AK_ORG)) return 0;
+  size_t t = pM->i;
+  /* ... "the southern Turkish resort of Antalya": words of the place's own phrase */
+  for (int n = 0; n < 5 && t > 0 && c->aTok[t - 1].bWord && !tok_is(c, t - 1, "in") && !tok_is(c, t - 1, "at"); n++) t--;
+  return t > 0 && (tok_is(c, t - 1, "in") || tok_is(c, t - 1, "at"));
+}
+
 static int border_location(const Coder *c, int m) {
   static const char *const azEdge[] = {"border", "borders", "frontier", "boundary", NULL};
   static const char *const azAt[] = {"on", "at", "near", "along", "across", "to", NULL};
@@ -14624,8 +14750,8 @@ static int border_location(const Coder *c, int m) {
 /* Contract: "Protesters ransack PM's residence", "rioters torched the party
 ** offices": property damaged by a crowd of protesters is a violent protest
 ** (145), as the gold sets code crowds' storming and arson; "police stormed
-** the embassy" is security forces seizing property (171), as dev8-south codes
-** it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
+** (broke into) the embassy" is security forces seizing property (171), as
+** dev8-south codes it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
 static void crowd_or_force_storming(Coder *c) {
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
                                         "crowd", "crowds", "looters", NULL};
@@ -14641,7 +14767,7 @@ static void crowd_or_force_storming(Coder *c) {
       zNew = "145";
     else if (!strcmp(h->zCode, "145") && zRole && (!strcmp(zRole, "COP") || !strcmp(zRole, "MIL")) &&
              pS->e == h->i &&   /* its own subject, not a relative clause's ("police fired on protesters who stormed") */
-             (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force")))
+             (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force") || !strcmp(lemma_of(c, h), "break")))
       zNew = "171";
     const CameoCode *cc = zNew ? dict_cameo(c->p, zNew) : NULL;
     if (cc) h->zCode = cc->zCode;
@@ -15424,6 +15550,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!release_targets(c, iSent)) return 0;
   if (!release_own_national(c, iSent)) return 0;
   if (!release_counterpart(c, iSent)) return 0;
+  joint_act_parties(c);
   if (!mediation_parties(c, iSent)) return 0;
   if (!mediated_act_sides(c, iSent)) return 0;
   if (!withdrawal_place(c)) return 0;
@@ -15505,6 +15632,7 @@ static int code_window(Coder *c, size_t iSent) {
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && topic_of_pact(c, root, aT[0])) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
+    if (nT > 0 && nS >= 2 && bMutual && root <= 8 && distinct_sides(c, aS, nS) && venue_of_joint_act(c, aT[0])) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && root >= 18 && contested_place(c, aT[0])) nT = 0;
     if (nT > 0 && bMutual && root < 14 && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
     int bJointOnly = nT > 0 && nS >= 2 && bMutual && distinct_sides(c, aS, nS) && joint_not_counterpart(c, h, aT[0]);
@@ -15653,9 +15781,14 @@ static int code_window(Coder *c, size_t iSent) {
       }
     }
     if (bSym) {
+      /* a member that names a side an earlier member named is that side
+      ** again, not a party of its own */
+      int aDup[16] = {0};
+      for (int a = 1; a < nS; a++)
+        for (int b = 0; b < a && !aDup[a]; b++) aDup[a] = one_side_twice(c, aS[b], aS[a]);
       for (int a = 0; a < nS; a++) {
         for (int b = 0; b < nS; b++) {
-          if (a != b && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate, pDue, 1)) return 0;
+          if (a != b && !aDup[a] && !aDup[b] && !emit_event(c, iSent, h, aS[a], aS[b], &j, pDate, pDue, 1)) return 0;
         }
       }
       continue;
