@@ -13681,6 +13681,37 @@ static void free_relative_speaker(Coder *c) {
   }
 }
 
+/* Contract: drops the condemning label (root 11) of a verb of naming inside
+** a free relative -- "dispersed what they called an illegal gathering",
+** "struck what New Delhi called terrorist camps", "detained what it described
+** as illegal boats": "what", then its namer (a pronoun, or a mention ending
+** right before the verb), then "called", "termed", "described" .... Why: the
+** label only names the thing the main verb acts on; it is no condemnation of
+** anyone. Kept when the verb the free relative is the object of condemns in
+** turn ("condemned what he called an attack by Russia" is aimed through the
+** label), and when the label names an act of its own ("led what he called
+** weekly protests", 141). Runs with free_relative_speaker, before the roles
+** are assigned. */
+static void drop_free_relative_labels(Coder *c) {
+  static const char *const azName[] = {"called", "calls", "described", "describes", "termed", "terms", "labelled",
+                                       "labeled", "branded", "brands", NULL};
+  static const char *const azPron[] = {"it", "he", "she", "they", "we", "I", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2 || code_root(h) != 11 || !tok_in(c, h->i, azName)) continue;
+    size_t s = SIZE_MAX;   /* the namer's first token */
+    if (tok_in(c, h->i - 1, azPron)) s = h->i - 1;
+    for (size_t m = 0; m < c->nM && s == SIZE_MAX; m++)
+      if (c->aM[m].e == h->i && !c->aM[m].bPronoun) s = c->aM[m].i;
+    if (s != SIZE_MAX && s >= 2 && tok_is(c, s - 1, "the")) s--;
+    if (s == SIZE_MAX || s < 1 || !tok_is(c, s - 1, "what")) continue;
+    const VerbHit *g = NULL;   /* the verb whose object the free relative is */
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i < s - 1 && (!g || c->aH[x].i > g->i)) g = &c->aH[x];
+    if (!g || code_root(g) != 11) h->bDrop = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -15080,6 +15111,7 @@ static int code_window(Coder *c, size_t iSent) {
   apposition_relative_asides(c);
   title_apposition(c);
   free_relative_speaker(c);
+  drop_free_relative_labels(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
