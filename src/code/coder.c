@@ -12391,14 +12391,19 @@ static int own_possessed_subject(const Coder *c, size_t e, size_t iModal, int iS
 ** orderer's own armed forces is command, and the gold sets code the ordered
 ** act as the orderer's own ("ordered the armed forces to carry out military
 ** operations against the gangs" 190). Contract: 1 when demand hit a is a form
-** of "order" whose addressee, between it and the "to" at iTo, is an armed
-** force or police of the orderer's own state (a role with no other state, a
-** bare force noun, or an armed group of the orderer's state), else 0. */
+** of "order" -- or of "tell", "instruct", "direct" or "command", the same
+** command ("told the military to neutralise the gangs", issue 4 analytic) --
+** whose addressee, between it and the "to" at iTo, is an armed force or police
+** of the orderer's own state (a role with no other state, a bare force noun,
+** or an armed group of the orderer's state), else 0. */
 static int own_forces_order(const Coder *c, const VerbHit *a, size_t iTo) {
   static const char *const azForce[] = {"army", "troops", "forces", "military", "soldiers", "police", "navy",
                                         "militia", "militias", "fighters", "units", NULL};
   static const char *const azRole[] = {"MIL", "COP", "SPY", NULL};
-  if (strcmp(lemma_of(c, a), "order") || iTo == SIZE_MAX || iTo <= a->i + 1 || iTo > a->i + 10) return 0;
+  static const char *const azCommand[] = {"order", "tell", "instruct", "direct", "command", NULL};
+  int bCommand = 0;
+  for (const char *const *z = azCommand; *z && !bCommand; z++) bCommand = !strcmp(lemma_of(c, a), *z);
+  if (!bCommand || iTo == SIZE_MAX || iTo <= a->i + 1 || iTo > a->i + 10) return 0;
   int iS = mention_before(c, a->i, 0);
   const char *zS = NULL;
   mention_country(c, iS, &zS);
