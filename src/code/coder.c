@@ -12060,12 +12060,13 @@ static void trailing_threat_subject(Coder *c) {
 ** threat (130) -- aimed at the party of its "if"/"unless" clause, else at a
 ** party the clause names that is not the speaker's side, else at the
 ** addressee before "that"; with none of them the target is left to the
-** roles. */
+** roles, except after "war" or "damage" ("would be a cause for war", "would
+** cause grave damage"), which threaten only a party so named. */
 static void warned_consequence(Coder *c) {
   static const char *const azModal[] = {"would", "will", "could", "'d", NULL};
   /* what the warned side will suffer: the clause's subject may be it */
   static const char *const azCue[] = {"consequences", "consequence", "price", "punishment", "punished", "unanswered",
-                                      "unpunished", "regret", "prosecuted", "crushed", NULL};
+                                      "unpunished", "regret", "prosecuted", "crushed", "war", "damage", NULL};
   /* how the warning side will answer: the clause's subject is its own */
   static const char *const azAnswer[] = {"idly", "tolerate", "retaliation", "response", "reaction", "answer",
                                          "revenge", "crushing", NULL};
@@ -12102,8 +12103,6 @@ static void warned_consequence(Coder *c) {
       bOther = !(pX->forms & VF_PP) || !(tok_in(c, pX->i - 1, azBe) || tok_is(c, pX->i - 1, "been"));
     }
     if (bOther) continue;
-    for (size_t x = 0; x < c->nH; x++)
-      if (x != k && !c->aH[x].bDrop && c->aH[x].i > t && c->aH[x].i < iCond) c->aH[x].bDrop = 1;
     const VerbPattern *v = lemma_pattern(c, "warn", "130");
     if (!v) continue;
     int iSp = mention_before(c, h->i, 0);
@@ -12121,10 +12120,31 @@ static void warned_consequence(Coder *c) {
       if (bAnswer && pm->e <= iModal && !bIf) continue;
       if (iNamed < 0) iNamed = (int)m;
     }
+    /* "would be a declaration of war", "would cause irreparable damage": a
+    ** consequence word that also reads as mere prediction makes a threat
+    ** only with a party named to suffer it (issue 4 analytic) */
+    int iTgt = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
+    if (tok_is(c, iCue, "war") || tok_is(c, iCue, "damage")) {
+      if (iTgt < 0) continue;
+      /* ... not the warner's own state ("Pakistan's committee warned that any
+      ** attempt to stop water belonging to Pakistan would be an act of war") */
+      const char *zT = NULL;
+      mention_country(c, iTgt, &zT);
+      int bOwn = 0;
+      for (size_t m = 0; m < c->nM && zT && !bOwn; m++) {
+        const char *zM = NULL;
+        if (c->aM[m].e > h->i) continue;
+        mention_country(c, (int)m, &zM);
+        bOwn = zM && !strncmp(zM, zT, 3);
+      }
+      if (bOwn) continue;
+    }
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i > t && c->aH[x].i < iCond) c->aH[x].bDrop = 1;
     h->pPat = v;
     h->zCode = v->zCode;
     h->eSpan = iCue + 1;
-    h->iTgtForce = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
+    h->iTgtForce = iTgt;
   }
 }
 
