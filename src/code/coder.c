@@ -12239,12 +12239,13 @@ static void trailing_threat_subject(Coder *c) {
 ** threat (130) -- aimed at the party of its "if"/"unless" clause, else at a
 ** party the clause names that is not the speaker's side, else at the
 ** addressee before "that"; with none of them the target is left to the
-** roles. */
+** roles, except after "war" or "damage" ("would be a cause for war", "would
+** cause grave damage"), which threaten only a party so named. */
 static void warned_consequence(Coder *c) {
   static const char *const azModal[] = {"would", "will", "could", "'d", NULL};
   /* what the warned side will suffer: the clause's subject may be it */
   static const char *const azCue[] = {"consequences", "consequence", "price", "punishment", "punished", "unanswered",
-                                      "unpunished", "regret", "prosecuted", "crushed", NULL};
+                                      "unpunished", "regret", "prosecuted", "crushed", "war", "damage", NULL};
   /* how the warning side will answer: the clause's subject is its own */
   static const char *const azAnswer[] = {"idly", "tolerate", "retaliation", "response", "reaction", "answer",
                                          "revenge", "crushing", NULL};
@@ -12281,8 +12282,6 @@ static void warned_consequence(Coder *c) {
       bOther = !(pX->forms & VF_PP) || !(tok_in(c, pX->i - 1, azBe) || tok_is(c, pX->i - 1, "been"));
     }
     if (bOther) continue;
-    for (size_t x = 0; x < c->nH; x++)
-      if (x != k && !c->aH[x].bDrop && c->aH[x].i > t && c->aH[x].i < iCond) c->aH[x].bDrop = 1;
     const VerbPattern *v = lemma_pattern(c, "warn", "130");
     if (!v) continue;
     int iSp = mention_before(c, h->i, 0);
@@ -12300,10 +12299,31 @@ static void warned_consequence(Coder *c) {
       if (bAnswer && pm->e <= iModal && !bIf) continue;
       if (iNamed < 0) iNamed = (int)m;
     }
+    /* "would be a declaration of war", "would cause irreparable damage": a
+    ** consequence word that also reads as mere prediction makes a threat
+    ** only with a party named to suffer it (issue 4 analytic) */
+    int iTgt = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
+    if (tok_is(c, iCue, "war") || tok_is(c, iCue, "damage")) {
+      if (iTgt < 0) continue;
+      /* ... not the warner's own state ("Pakistan's committee warned that any
+      ** attempt to stop water belonging to Pakistan would be an act of war") */
+      const char *zT = NULL;
+      mention_country(c, iTgt, &zT);
+      int bOwn = 0;
+      for (size_t m = 0; m < c->nM && zT && !bOwn; m++) {
+        const char *zM = NULL;
+        if (c->aM[m].e > h->i) continue;
+        mention_country(c, (int)m, &zM);
+        bOwn = zM && !strncmp(zM, zT, 3);
+      }
+      if (bOwn) continue;
+    }
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i > t && c->aH[x].i < iCond) c->aH[x].bDrop = 1;
     h->pPat = v;
     h->zCode = v->zCode;
     h->eSpan = iCue + 1;
-    h->iTgtForce = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
+    h->iTgtForce = iTgt;
   }
 }
 
@@ -12570,14 +12590,19 @@ static int own_possessed_subject(const Coder *c, size_t e, size_t iModal, int iS
 ** orderer's own armed forces is command, and the gold sets code the ordered
 ** act as the orderer's own ("ordered the armed forces to carry out military
 ** operations against the gangs" 190). Contract: 1 when demand hit a is a form
-** of "order" whose addressee, between it and the "to" at iTo, is an armed
-** force or police of the orderer's own state (a role with no other state, a
-** bare force noun, or an armed group of the orderer's state), else 0. */
+** of "order" -- or of "tell", "instruct", "direct" or "command", the same
+** command ("told the military to neutralise the gangs", issue 4 analytic) --
+** whose addressee, between it and the "to" at iTo, is an armed force or police
+** of the orderer's own state (a role with no other state, a bare force noun,
+** or an armed group of the orderer's state), else 0. */
 static int own_forces_order(const Coder *c, const VerbHit *a, size_t iTo) {
   static const char *const azForce[] = {"army", "troops", "forces", "military", "soldiers", "police", "navy",
                                         "militia", "militias", "fighters", "units", NULL};
   static const char *const azRole[] = {"MIL", "COP", "SPY", NULL};
-  if (strcmp(lemma_of(c, a), "order") || iTo == SIZE_MAX || iTo <= a->i + 1 || iTo > a->i + 10) return 0;
+  static const char *const azCommand[] = {"order", "tell", "instruct", "direct", "command", NULL};
+  int bCommand = 0;
+  for (const char *const *z = azCommand; *z && !bCommand; z++) bCommand = !strcmp(lemma_of(c, a), *z);
+  if (!bCommand || iTo == SIZE_MAX || iTo <= a->i + 1 || iTo > a->i + 10) return 0;
   int iS = mention_before(c, a->i, 0);
   const char *zS = NULL;
   mention_country(c, iS, &zS);
@@ -13948,6 +13973,37 @@ static void free_relative_speaker(Coder *c) {
     if (w >= 2 && tok_is(c, w - 1, "the")) w--;
     if (w < 1 || !tok_is(c, w - 1, "what") || m->e >= c->nTok || !tok_in(c, m->e, azName)) continue;
     m->bAside = 1;
+  }
+}
+
+/* Contract: drops the condemning label (root 11) of a verb of naming inside
+** a free relative -- "dispersed what they called an illegal gathering",
+** "struck what New Delhi called terrorist camps", "detained what it described
+** as illegal boats": "what", then its namer (a pronoun, or a mention ending
+** right before the verb), then "called", "termed", "described" .... Why: the
+** label only names the thing the main verb acts on; it is no condemnation of
+** anyone. Kept when the verb the free relative is the object of condemns in
+** turn ("condemned what he called an attack by Russia" is aimed through the
+** label), and when the label names an act of its own ("led what he called
+** weekly protests", 141). Runs with free_relative_speaker, before the roles
+** are assigned. */
+static void drop_free_relative_labels(Coder *c) {
+  static const char *const azName[] = {"called", "calls", "described", "describes", "termed", "terms", "labelled",
+                                       "labeled", "branded", "brands", NULL};
+  static const char *const azPron[] = {"it", "he", "she", "they", "we", "I", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2 || code_root(h) != 11 || !tok_in(c, h->i, azName)) continue;
+    size_t s = SIZE_MAX;   /* the namer's first token */
+    if (tok_in(c, h->i - 1, azPron)) s = h->i - 1;
+    for (size_t m = 0; m < c->nM && s == SIZE_MAX; m++)
+      if (c->aM[m].e == h->i && !c->aM[m].bPronoun) s = c->aM[m].i;
+    if (s != SIZE_MAX && s >= 2 && tok_is(c, s - 1, "the")) s--;
+    if (s == SIZE_MAX || s < 1 || !tok_is(c, s - 1, "what")) continue;
+    const VerbHit *g = NULL;   /* the verb whose object the free relative is */
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i < s - 1 && (!g || c->aH[x].i > g->i)) g = &c->aH[x];
+    if (!g || code_root(g) != 11) h->bDrop = 1;
   }
 }
 
@@ -15448,6 +15504,7 @@ static int code_window(Coder *c, size_t iSent) {
   apposition_relative_asides(c);
   title_apposition(c);
   free_relative_speaker(c);
+  drop_free_relative_labels(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
