@@ -9512,6 +9512,13 @@ static int relative_antecedent(const Coder *c, size_t j) {
   return -1;
 }
 
+/* Contract: 1 when hit h codes a denial (016) or disapproval, accusation or
+** charge (root 11): the verbal acts that a relative clause in the present
+** ("which accuses", "who denies") reports as acts of its antecedent. */
+static int relative_present_charge(const VerbHit *h) {
+  return !strcmp(h->zCode, "016") || code_root(h) == 11;
+}
+
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
 ** accused Tehran of destabilising the region, ...": a clause set off by
 ** ", which" or ", who" right after a named actor reports that actor's own
@@ -9541,7 +9548,12 @@ static void relative_clause_acts(Coder *c) {
     ** from Russia", "who control the north") */
     int bPerfect = 0;
     for (size_t t = j + 1; t < h->i; t++) bPerfect |= tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have");
-    if (!bOwnVerb || !(h->forms & (VF_PAST | VF_PP)) || ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect))
+    /* ... or a charge or denial the antecedent keeps making ("which accuses
+    ** Damascus of ...", "who denies the charges"): a statement in the present
+    ** is an act, not a description (issue 4 clauses) */
+    int bStanding = (h->forms & (VF_3S | VF_BASE)) && !(h->forms & (VF_PAST | VF_PP)) && relative_present_charge(h);
+    if (!bOwnVerb ||
+        (!bStanding && (!(h->forms & (VF_PAST | VF_PP)) || ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect))))
       continue;
     relative_act_roles(c, h, iAnte);
   }
