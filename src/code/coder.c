@@ -14515,11 +14515,14 @@ static int border_location(const Coder *c, int m) {
   return t > 0 && tok_in(c, t - 1, azAt);
 }
 
+static int armed_group_entry(const ActorEntry *a);
+
 /* Contract: "Protesters ransack PM's residence", "rioters torched the party
 ** offices": property damaged by a crowd of protesters is a violent protest
 ** (145), as the gold sets code crowds' storming and arson; "police stormed
 ** the embassy" is security forces seizing property (171), as dev8-south codes
-** it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
+** it, and irregulars storming a building attack it (180). Runs after
+** assign_roles, on the chosen source. Issue 4 headline. */
 static void crowd_or_force_storming(Coder *c) {
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
                                         "crowd", "crowds", "looters", NULL};
@@ -14537,6 +14540,14 @@ static void crowd_or_force_storming(Coder *c) {
              pS->e == h->i &&   /* its own subject, not a relative clause's ("police fired on protesters who stormed") */
              (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force")))
       zNew = "171";
+    /* "Gunmen who stormed the offices of the weekly shot dead 12 people":
+    ** irregulars storming a building attack it (180), as armed_venue_attack
+    ** codes them at a venue; 145 is a crowd's (issue 4 clauses) */
+    else if (!strcmp(h->zCode, "145") &&
+             ((zRole && (!strcmp(zRole, "UAF") || !strcmp(zRole, "INS") || !strcmp(zRole, "REB"))) ||
+              armed_group_entry(pS->pMain)) &&
+             (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force")))
+      zNew = "180";
     const CameoCode *cc = zNew ? dict_cameo(c->p, zNew) : NULL;
     if (cc) h->zCode = cc->zCode;
   }
