@@ -2211,6 +2211,54 @@ static void titled_by_agent(Coder *c) {
   }
 }
 
+/* Why: "A statement from the Saudi foreign ministry welcomed the deal", "A
+** joint statement issued by France and Germany demanded ...", "The
+** communique of the Arab League condemned ...": a document that opens the
+** clause speaks for its author, so the actor after its "by", "from" or "of"
+** is the verb's subject, where mention_before passes over an agent after
+** "by" or a preposition (issue 4 clauses). Contract: runs before
+** assign_roles; for a live active hit whose verb follows a mention with only
+** auxiliaries or adverbs between, when that mention (after an optional
+** "the") follows "by", "from" or "of" -- after an optional "issued",
+** "released", "posted", "published" or "adopted" -- and a document noun that
+** at most three determiners or adjectives separate from the clause's start
+** (sentence start, comma or dash), the mention and those joined to it by
+** "and" lose bBy and bPrep. */
+static void document_author_subject(Coder *c) {
+  static const char *const azDocNoun[] = {"statement", "statements", "communique", "communiqué", "declaration",
+                                          "note", "letter", "announcement", "resolution", "report", "decree",
+                                          "message", "readout", NULL};
+  static const char *const azIssued[] = {"issued", "released", "posted", "published", "adopted", NULL};
+  static const char *const azOf[] = {"by", "from", "of", NULL};
+  static const char *const azPre[] = {"a", "an", "the", "joint", "written", "brief", "short", "new", "final",
+                                      "same", "official", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 4 || (h->forms & VF_ING) || tok_in(c, h->i - 1, azBe)) continue;
+    size_t v = h->i;
+    while (v > 0 && (tok_is(c, v - 1, "has") || tok_is(c, v - 1, "had") || tok_is(c, v - 1, "have") ||
+                     tok_is(c, v - 1, "also") || tok_adverb(c, v - 1)))
+      v--;
+    int iM = -1;
+    for (size_t m = 0; m < c->nM && iM < 0; m++)
+      if (c->aM[m].e == v && !c->aM[m].bPronoun && !c->aM[m].bLoc) iM = (int)m;
+    if (iM < 0) continue;
+    /* back over the compound ("France and Germany") to its first member */
+    size_t first = (size_t)iM;
+    while (first > 0 && c->aM[first - 1].e + 1 == c->aM[first].i && tok_is(c, c->aM[first - 1].e, "and")) first--;
+    size_t t = c->aM[first].i;
+    if (t > 0 && tok_is(c, t - 1, "the")) t--;
+    if (t < 3 || !tok_in(c, t - 1, azOf)) continue;
+    t--;
+    if (tok_in(c, t - 1, azIssued)) t--;
+    if (t == 0 || !tok_in(c, t - 1, azDocNoun)) continue;
+    size_t d = t - 1, s = d;
+    while (s > 0 && d - s < 4 && tok_in(c, s - 1, azPre)) s--;
+    if (!(s == 0 || tok_is(c, s - 1, ",") || tok_is(c, s - 1, "-") || tok_is(c, s - 1, "--"))) continue;
+    for (size_t m = first; m <= (size_t)iM; m++) c->aM[m].bBy = c->aM[m].bPrep = 0;
+  }
+}
+
 /* Contract: "expelled diplomats from Argentina, Chile and Peru after their
 ** governments questioned the result": a bare role right after "their" that
 ** opens a clause (at the start, or after a comma, "and" or a subordinator)
@@ -9517,6 +9565,13 @@ static int relative_antecedent(const Coder *c, size_t j) {
   return -1;
 }
 
+/* Contract: 1 when hit h codes a denial (016) or disapproval, accusation or
+** charge (root 11): the verbal acts that a relative clause in the present
+** ("which accuses", "who denies") reports as acts of its antecedent. */
+static int relative_present_charge(const VerbHit *h) {
+  return !strcmp(h->zCode, "016") || code_root(h) == 11;
+}
+
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
 ** accused Tehran of destabilising the region, ...": a clause set off by
 ** ", which" or ", who" right after a named actor reports that actor's own
@@ -9546,7 +9601,12 @@ static void relative_clause_acts(Coder *c) {
     ** from Russia", "who control the north") */
     int bPerfect = 0;
     for (size_t t = j + 1; t < h->i; t++) bPerfect |= tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "have");
-    if (!bOwnVerb || !(h->forms & (VF_PAST | VF_PP)) || ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect))
+    /* ... or a charge or denial the antecedent keeps making ("which accuses
+    ** Damascus of ...", "who denies the charges"): a statement in the present
+    ** is an act, not a description (issue 4 clauses) */
+    int bStanding = (h->forms & (VF_3S | VF_BASE)) && !(h->forms & (VF_PAST | VF_PP)) && relative_present_charge(h);
+    if (!bOwnVerb ||
+        (!bStanding && (!(h->forms & (VF_PAST | VF_PP)) || ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect))))
       continue;
     relative_act_roles(c, h, iAnte);
   }
@@ -9611,6 +9671,47 @@ static void relative_frame_acts(Coder *c) {
     relative_act_roles(c, h, iAnte);
     /* ... never aimed at its own side ("offered to lead a police force") */
     if (h->bOwnClause && h->iTgt >= 0 && same_side(c, iAnte, h->iTgt)) h->iTgt = -1;
+  }
+}
+
+/* Why: "Hezbollah, whose fighters fired rockets at Israeli posts on Sunday,
+** said ...", "Azerbaijan, whose troops stormed Armenian positions, ...": a
+** ", whose" clause names the antecedent's own people, arms or organs as the
+** subject, so its act is the antecedent's, as "Hezbollah's fighters fired"
+** is; drop_relative_clauses dropped it (issue 4 clauses). Contract: runs
+** before drop_relative_clauses; a live past or perfect active hit in a ",
+** whose" clause that opens right after a named actor, whose possessed noun
+** phrase (one to four words up to the verb, auxiliaries and adverbs aside)
+** names no actor of its own but a bare role ("whose fighters"), gets the
+** antecedent as source (relative_act_roles). Not a passive ("whose house
+** was burned"), not a clause with a subject of its own ("whose summit
+** Bashir attended"). */
+static void possessive_relative_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || h->i < 4 || !(h->forms & (VF_PAST | VF_PP))) continue;
+    size_t j = h->i;
+    while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
+    if (j == 0 || j + 1 >= h->i || !tok_is(c, j, "whose")) continue;
+    size_t v = h->i;   /* back over auxiliaries and adverbs to the possessed noun */
+    int bPerfect = 0;
+    while (v > j + 1 && (tok_is(c, v - 1, "had") || tok_is(c, v - 1, "has") || tok_is(c, v - 1, "have") ||
+                         tok_adverb(c, v - 1) || relative_time_adverb(c, v - 1))) {
+      bPerfect |= !tok_adverb(c, v - 1) && !relative_time_adverb(c, v - 1);
+      v--;
+    }
+    if (v <= j + 1 || v > j + 5) continue;
+    if ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect) continue;
+    int bWords = 1;
+    for (size_t t = j + 1; t < v && bWords; t++) bWords = c->aTok[t].bWord && !tok_in(c, t, azBe);
+    for (size_t m = 0; m < c->nM && bWords; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > j && pm->i < v && (pm->pMain || pm->pCountry || pm->bPronoun)) bWords = 0;
+    }
+    if (!bWords) continue;
+    int iAnte = relative_antecedent(c, j);
+    if (iAnte < 0) continue;
+    relative_act_roles(c, h, iAnte);
   }
 }
 
@@ -14803,11 +14904,14 @@ static int border_location(const Coder *c, int m) {
   return t > 0 && tok_in(c, t - 1, azAt);
 }
 
+static int armed_group_entry(const ActorEntry *a);
+
 /* Contract: "Protesters ransack PM's residence", "rioters torched the party
 ** offices": property damaged by a crowd of protesters is a violent protest
 ** (145), as the gold sets code crowds' storming and arson; "police stormed
 ** (broke into) the embassy" is security forces seizing property (171), as
-** dev8-south codes it. Runs after assign_roles, on the chosen source. Issue 4 headline. */
+** dev8-south codes it, and irregulars storming a building attack it (180).
+** Runs after assign_roles, on the chosen source. Issue 4 headline. */
 static void crowd_or_force_storming(Coder *c) {
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
                                         "crowd", "crowds", "looters", NULL};
@@ -14825,6 +14929,14 @@ static void crowd_or_force_storming(Coder *c) {
              pS->e == h->i &&   /* its own subject, not a relative clause's ("police fired on protesters who stormed") */
              (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force") || !strcmp(lemma_of(c, h), "break")))
       zNew = "171";
+    /* "Gunmen who stormed the offices of the weekly shot dead 12 people":
+    ** irregulars storming a building attack it (180), as armed_venue_attack
+    ** codes them at a venue; 145 is a crowd's (issue 4 clauses) */
+    else if (!strcmp(h->zCode, "145") &&
+             ((zRole && (!strcmp(zRole, "UAF") || !strcmp(zRole, "INS") || !strcmp(zRole, "REB"))) ||
+              armed_group_entry(pS->pMain)) &&
+             (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force")))
+      zNew = "180";
     const CameoCode *cc = zNew ? dict_cameo(c->p, zNew) : NULL;
     if (cc) h->zCode = cc->zCode;
   }
@@ -15533,6 +15645,7 @@ static int code_window(Coder *c, size_t iSent) {
   uninvolved_denial(c);
   accused_participle(c);
   chain_verbs(c);
+  document_author_subject(c);
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   coordinated_subject_over_place(c);
   and_clause_subject(c);
@@ -15582,6 +15695,7 @@ static int code_window(Coder *c, size_t iSent) {
   relative_clause_acts(c);
   relative_coordinated_acts(c);
   relative_frame_acts(c);
+  possessive_relative_acts(c);
   relative_progressive_acts(c);
   relative_compound_targets(c);
   deal_object_relative_mediation(c);
