@@ -258,6 +258,7 @@ static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
 static int before_item(const Coder *c, size_t iOld);
 static int weapon_word_more(const Coder *c, size_t t);
+static int weapon_model_word(const Coder *c, size_t t);
 static int compound_noun_head(const Coder *c, size_t i);
 /* Token t is a verb form only as its bare stem ("attack", not "attacked",
 ** "attacks" or "attacking"). */
@@ -2508,6 +2509,7 @@ static int find_actors(Coder *c) {
         bDescr = pG->bWord && !pG->bCap && nG > 3 && !tok_in(c, m.e, azFollow) && !tok_in(c, m.e, azPrep) &&
                  !tok_in(c, m.e, azDet) && !tok_in(c, m.e, azLocPrep) && !tok_in(c, m.e, azNotNoun) &&
                  strncmp(c->z + pG->end - 2, "ed", 2) && c->z[pG->end - 1] != 's' && !past_only(c, m.e);
+        bDescr |= weapon_model_word(c, m.e);   /* "Indian Mirage jets" */
       }
       if ((gap == 0 || bPoss || bDescr) && raw_pick(&aR[j], AK_AGENT) &&
           kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
@@ -3618,6 +3620,20 @@ static int weapon_word_more(const Coder *c, size_t t) {
   return tok_in(c, t, az);
 }
 
+/* Contract: 1 when token t is one capitalised word, not the sentence's first,
+** in no mention, right before a weapon or military-craft word ("Indian Mirage
+** jets", "Russian Kalibr missiles", "Iranian Shahed drones"): the weapon's model
+** name, which callers skip between a demonym and the weapon. Why: the model
+** name cut the demonym off its weapon, so the weapon took no state or a later
+** one ("... bombed a site in Pakistan" became PAKMIL; issue 4 refs2). */
+static int weapon_model_word(const Coder *c, size_t t) {
+  static const char *const azArms[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "jet", "jets",
+                                       "fighter", "fighters", "aircraft", "tanks", "tank", "submarine", "frigate",
+                                       "frigates", NULL};
+  return t > 0 && t + 1 < c->nTok && c->aTok[t].bWord && c->aTok[t].bCap && !tok_number(c, t) && !in_mention(c, t) &&
+         (tok_in(c, t + 1, azArms) || weapon_word_more(c, t + 1));
+}
+
 /* Contract: the code the weapon of a passive's agent gives generic force:
 ** "Kharkiv was struck by Russian missiles" (195), "... by Russian glide
 ** bombs" (195), "... by Russian shells" (194); NULL when no weapon word
@@ -3658,6 +3674,7 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   ** state named right before the weapon words) */
   size_t w = iv - 1;
   while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod) || weapon_word_more(c, w - 1))) w--;
+  if (w > 1 && weapon_model_word(c, w - 1)) w--;   /* "Russian Iskander missiles hit" */
   int bState = 0;
   for (size_t m = 0; m < c->nM && !bState; m++)
     bState = c->aM[m].e == w && !c->aM[m].bLoc && !c->aM[m].bPrep && (c->aM[m].pCountry || c->aM[m].pMain);
@@ -4945,6 +4962,7 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
     if (pm->e >= h->i) continue;
     if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) return -1;
     size_t t = pm->e;
+    if (t + 1 < h->i && weapon_model_word(c, t)) t++;   /* "Russian Kalibr missiles" */
     while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t))) t++;
     if (t + 1 == h->i && t > pm->e && tok_adverb(c, t)) t++;   /* "Russian missiles also hit" (issue 4 frontline) */
     if (t > pm->e && !tok_is(c, t - 1, "and")) t = perfect_aux_end(c, t, h->i);
@@ -6420,6 +6438,32 @@ static int told_anchor(const Coder *c, const DateOffset *pOff, Ymd *pOut) {
   if (!pOff->nDays && !pOff->nMonths && !bBackground) return 0;
   *pOut = narr;
   return 1;
+}
+
+/* Contract: after dates_find, a bare role after a possessive ("its air
+** force", "their troops") that find_actors set aside as the subject's own
+** organ (its state may already be on it) takes part again when all that
+** stands before the possessive is an opening time phrase: a date expression
+** from the sentence's start (with "on" before it at most: "The next day its
+** air force shot down ...", "On Tuesday its troops ...") or one time adverb
+** ("Then its army ..."). Why:
+** such a role opens its clause as it does after a comma, and the act lost its
+** subject (issue 4 refs2). */
+static void opening_time_possessive(Coder *c) {
+  static const char *const azThen[] = {"then", "later", "afterwards", "subsequently", "meanwhile", "soon", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->bAside || !m->pAgent || m->pMain || m->bPronoun || m->i < 2 ||
+        !tok_in(c, m->i - 1, azPossDet))
+      continue;
+    size_t iPoss = m->i - 1;
+    int bOpen = iPoss == 1 && tok_in(c, 0, azThen);
+    for (size_t x = 0; x < c->nDate && !bOpen; x++) {
+      const DateFound *d = &c->aDate[x];
+      bOpen = d->iTokEnd == iPoss && (d->iTok == 0 || (d->iTok == 1 && tok_is(c, 0, "on")));
+    }
+    if (bOpen) m->bAside = 0;
+  }
 }
 
 /* Records t, a past date an event or a sentence was given, as the
@@ -12698,7 +12742,7 @@ static int own_possessed_subject(const Coder *c, size_t e, size_t iModal, int iS
 ** or an armed group of the orderer's state), else 0. */
 static int own_forces_order(const Coder *c, const VerbHit *a, size_t iTo) {
   static const char *const azForce[] = {"army", "troops", "forces", "military", "soldiers", "police", "navy",
-                                        "militia", "militias", "fighters", "units", NULL};
+                                        "militia", "militias", "fighters", "units", "commanders", "generals", NULL};
   static const char *const azRole[] = {"MIL", "COP", "SPY", NULL};
   static const char *const azCommand[] = {"order", "tell", "instruct", "direct", "command", NULL};
   int bCommand = 0;
@@ -12721,6 +12765,23 @@ static int own_forces_order(const Coder *c, const VerbHit *a, size_t iTo) {
   }
   for (size_t t = a->i + 1; t < iTo && !bForce; t++) bForce = tok_in(c, t, azForce) && !in_mention(c, t);
   return bForce && !bOther;
+}
+
+/* Contract: a live demand hit (root 10) whose pattern ends in an
+** infinitive's "to" and whose addressee is the orderer's own force (own_forces_order) is dropped when no
+** coded act follows to take it over ("told his commanders to hold their
+** positions"). Why: the command stayed a demand aimed at the story's enemy
+** (issue 4 refs2). Runs after compose_frames, which hands a coded act its
+** orderer. */
+static void own_forces_lone_order(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || code_root(a) != 10 || a->e < 2 || a->e >= c->nTok || !tok_is(c, a->e - 1, "to")) continue;
+    /* ... an infinitive's "to", not a destination's ("ordered 700 soldiers to Kosovo") */
+    const Token *pV = &c->aTok[a->e];
+    if (!pV->bWord || pV->bCap || in_mention(c, a->e) || !dict_forms(c->p, pV->id)) continue;
+    if (own_forces_order(c, a, a->e - 1)) a->bDrop = 1;
+  }
 }
 
 static void compose_frames_pass(Coder *c) {
@@ -13948,6 +14009,16 @@ static void and_clause_subject(Coder *c) {
     while (x0 > 0 && c->aM[x0 - 1].iGroup == c->aM[iM].iGroup) x0--;
     if (x0 < (size_t)iM && c->aM[x0].i > 0 && tok_in(c, c->aM[x0].i - 1, azOpen)) {
       h->iSrc = (int)x0;
+      continue;
+    }
+    /* "..., and Brazil, Colombia and Argentina condemned the raid": a
+    ** compound right after ", and" opens the new clause whole -- its subject,
+    ** no object of the verb before (issue 4 refs2) */
+    if (x0 < (size_t)iM && c->aM[x0].i > 1 && tok_is(c, c->aM[x0].i - 1, "and") &&
+        tok_is(c, c->aM[x0].i - 2, ",")) {
+      if (p->iTgt >= 0 && c->aM[p->iTgt].iGroup == c->aM[iM].iGroup) p->iTgt = -1;
+      h->iSrc = (int)x0;
+      if (h->iTgt >= 0 && c->aM[h->iTgt].iGroup == c->aM[iM].iGroup) h->iTgt = -1;
       continue;
     }
     /* the verb before keeps an object of its own words or before "and" */
@@ -15607,6 +15678,7 @@ static int code_window(Coder *c, size_t iSent) {
       !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
     return 0;
   narrative_sentence_start(c, iSent);
+  opening_time_possessive(c);
   split_clause_subjects(c);
   org_officer_apposition(c);
   mark_appositions(c);
@@ -15633,6 +15705,7 @@ static int code_window(Coder *c, size_t iSent) {
   authors_prescription(c);
   avoided_act(c);
   compose_frames(c);
+  own_forces_lone_order(c);
   not_ruled_out(c);
   not_hesitating(c);
   act_goes_on_intent(c);
