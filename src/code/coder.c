@@ -10742,6 +10742,8 @@ static int reply_targets(Coder *c, size_t iSent) {
                                            "patrol", "patrols", "deployment", "deployments", "incursions",
                                            "intrusion", "intrusions", "provocation", "provocations", NULL};
       static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations", NULL};
+      static const char *const azCharge[] = {"accusation", "accusations", "allegation", "allegations", "charge",
+                                             "charges", "claim", "claims", NULL};
       size_t n = reaction_noun_at(c, h);
       bLegal = legal_noun(c, n);
       if (n >= 1 && n < c->nTok && !tok_in(c, n, azForce) && !tok_in(c, n, azPact) && !tok_in(c, n, azShow) &&
@@ -10752,6 +10754,10 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
+      /* ... a denial of "the accusations" answers the accusation (root 11),
+      ** not the newest act on the denier ("Mali accused Kyiv ...; Niger
+      ** followed suit ...; Ukraine denied the accusations") */
+      else if (tok_in(c, n, azCharge) && !strcmp(zCode, "016")) lo = hiRoot = 11, bWords = 1;
       else if (reaction_demand(c, n, &lo, &hiRoot, &zOnly)) bWords = bAsked = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
       raid_as_coercion(c, n, &lo);
