@@ -14713,14 +14713,20 @@ static int korean_halves(Coder *c) {
 /* Contract: 1 if mention iT, after "on", "over", "about" or "regarding",
 ** names what a joint talk or deal (04x, 05x) is about -- a state, alone or
 ** as a modifier or possessive ("reached an agreement over Tehran's nuclear
-** programme", "signed a deal on Syria"). Why: the two subjects act on
+** programme", "signed a deal on Syria"), or the object of an infinitive
+** that follows a pact noun ("a plan to rid Syria of ..."). Why: the two subjects act on
 ** each other; the state so named is the topic, not a third party. */
 static int topic_of_pact(const Coder *c, int root, int iT) {
   if ((root != 4 && root != 5) || iT < 0) return 0;
   const Mention *pT = &c->aM[iT];
   static const char *const azTopic[] = {"on", "about", "over", "regarding", NULL};
+  /* ... or what the pact is for: "agreed on a plan to rid Syria of its
+  ** chemical weapons" (the object of an infinitive right after a pact noun) */
+  static const char *const azPlan[] = {"plan", "deal", "agreement", "accord", "framework", "roadmap", "blueprint", NULL};
   size_t b = pT->i;
   if (b > 0 && tok_is(c, b - 1, "the")) b--;
+  if (b > 2 && c->aTok[b - 1].bWord && !c->aTok[b - 1].bCap && tok_is(c, b - 2, "to") && tok_in(c, b - 3, azPlan))
+    return 1;
   return b > 0 && tok_in(c, b - 1, azTopic);
 }
 
