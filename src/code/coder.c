@@ -259,6 +259,7 @@ static int clause_break(const Coder *c, size_t t);
 static int before_item(const Coder *c, size_t iOld);
 static int weapon_word_more(const Coder *c, size_t t);
 static int weapon_model_word(const Coder *c, size_t t);
+static size_t weapon_model_len(const Coder *c, size_t t);
 static int compound_noun_head(const Coder *c, size_t i);
 /* Token t is a verb form only as its bare stem ("attack", not "attacked",
 ** "attacks" or "attacking"). */
@@ -2509,8 +2510,10 @@ static int find_actors(Coder *c) {
         bDescr = pG->bWord && !pG->bCap && nG > 3 && !tok_in(c, m.e, azFollow) && !tok_in(c, m.e, azPrep) &&
                  !tok_in(c, m.e, azDet) && !tok_in(c, m.e, azLocPrep) && !tok_in(c, m.e, azNotNoun) &&
                  strncmp(c->z + pG->end - 2, "ed", 2) && c->z[pG->end - 1] != 's' && !past_only(c, m.e);
-        bDescr |= weapon_model_word(c, m.e);   /* "Indian Mirage jets" */
       }
+      /* "Indian Mirage jets", "U.S. B-2 bombers": a model name stands between
+      ** a demonym or a state's name used as one and its weapon */
+      if (gap >= 1) bDescr |= weapon_model_len(c, m.e) == gap;
       if ((gap == 0 || bPoss || bDescr) && raw_pick(&aR[j], AK_AGENT) &&
           kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
         m.pCountry = pMod;
@@ -2694,12 +2697,19 @@ static int find_actors(Coder *c) {
     if (m.i > 2 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azSeize) && tok_is(c, m.i - 3, "the") &&
         (m.pMain || m.pCountry) && !m.pAgent)
       m.bAside = 1;
-    /* "in the presence of US Secretary of State Marco Rubio", "accompanied by
-    ** her foreign minister": witnesses and companions, not the act's target */
-    if (m.i > 1 && ((tok_is(c, m.i - 1, "of") && tok_is(c, m.i - 2, "presence")) ||
-                    (tok_is(c, m.i - 1, "by") && (tok_is(c, m.i - 2, "accompanied") || tok_is(c, m.i - 2, "flanked") ||
-                                                  tok_is(c, m.i - 2, "attended") || tok_is(c, m.i - 2, "witnessed")))))
-      m.bAside = 1;
+    /* "in the presence of US Secretary of State Marco Rubio", "in front of
+    ** 15 Latin American leaders", "accompanied by her foreign minister":
+    ** witnesses and companions, not the act's target; a count may stand
+    ** between the phrase and the actor */
+    {
+      size_t w = m.i;
+      if (w > 2 && tok_number(c, w - 1)) w--;
+      if (w > 1 && ((tok_is(c, w - 1, "of") && (tok_is(c, w - 2, "presence") ||
+                                               (w > 2 && tok_is(c, w - 2, "front") && tok_is(c, w - 3, "in")))) ||
+                    (tok_is(c, w - 1, "by") && (tok_is(c, w - 2, "accompanied") || tok_is(c, w - 2, "flanked") ||
+                                                tok_is(c, w - 2, "attended") || tok_is(c, w - 2, "witnessed")))))
+        m.bAside = 1;
+    }
     place_state_apposition(c, &m);
     weapons_with(c, &m);
     un_organ(c, &m);
@@ -3627,11 +3637,25 @@ static int weapon_word_more(const Coder *c, size_t t) {
 ** name cut the demonym off its weapon, so the weapon took no state or a later
 ** one ("... bombed a site in Pakistan" became PAKMIL; issue 4 refs2). */
 static int weapon_model_word(const Coder *c, size_t t) {
+  return weapon_model_len(c, t) == 1;
+}
+
+/* Contract: the number of tokens of a weapon's model name starting at token t
+** and right before a weapon or military-craft word: 1 for one capitalised
+** word ("Mirage jets"), 3 for a hyphenated designation written without
+** spaces ("B-2 bombers", "Su-34 jets", "F-16 fighters"), else 0; never the
+** sentence's first token or one in a mention. Why: a hyphenated model cut
+** "U.S." off its bombers, so they took the target's state (issue 4 targets2). */
+static size_t weapon_model_len(const Coder *c, size_t t) {
   static const char *const azArms[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "jet", "jets",
                                        "fighter", "fighters", "aircraft", "tanks", "tank", "submarine", "frigate",
                                        "frigates", NULL};
-  return t > 0 && t + 1 < c->nTok && c->aTok[t].bWord && c->aTok[t].bCap && !tok_number(c, t) && !in_mention(c, t) &&
-         (tok_in(c, t + 1, azArms) || weapon_word_more(c, t + 1));
+  if (t == 0 || !c->aTok[t].bWord || !c->aTok[t].bCap || tok_number(c, t) || in_mention(c, t)) return 0;
+  size_t n = 1;
+  if (t + 3 < c->nTok && tok_is(c, t + 1, "-") && c->aTok[t + 1].start == c->aTok[t].end &&
+      c->aTok[t + 2].bWord && c->aTok[t + 2].start == c->aTok[t + 1].end)
+    n = 3;
+  return t + n < c->nTok && (tok_in(c, t + n, azArms) || weapon_word_more(c, t + n)) ? n : 0;
 }
 
 /* Contract: the code the weapon of a passive's agent gives generic force:
@@ -3675,6 +3699,7 @@ static const VerbPattern *weapon_hit(const Coder *c, size_t i, uint32_t *pForms)
   size_t w = iv - 1;
   while (w > 0 && (tok_in(c, w - 1, azWeapon) || tok_in(c, w - 1, azWeaponMod) || weapon_word_more(c, w - 1))) w--;
   if (w > 1 && weapon_model_word(c, w - 1)) w--;   /* "Russian Iskander missiles hit" */
+  else if (w > 3 && weapon_model_len(c, w - 3) == 3) w -= 3;   /* "Russian Su-34 bombers hit" */
   int bState = 0;
   for (size_t m = 0; m < c->nM && !bState; m++)
     bState = c->aM[m].e == w && !c->aM[m].bLoc && !c->aM[m].bPrep && (c->aM[m].pCountry || c->aM[m].pMain);
@@ -4962,7 +4987,8 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
     if (pm->e >= h->i) continue;
     if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) return -1;
     size_t t = pm->e;
-    if (t + 1 < h->i && weapon_model_word(c, t)) t++;   /* "Russian Kalibr missiles" */
+    size_t nModel = weapon_model_len(c, t);   /* "Russian Kalibr missiles", "U.S. B-2 bombers" */
+    if (nModel && t + nModel < h->i) t += nModel;
     while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t))) t++;
     if (t + 1 == h->i && t > pm->e && tok_adverb(c, t)) t++;   /* "Russian missiles also hit" (issue 4 frontline) */
     if (t > pm->e && !tok_is(c, t - 1, "and")) t = perfect_aux_end(c, t, h->i);
