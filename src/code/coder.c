@@ -254,6 +254,15 @@ static int tok_number(const Coder *c, size_t i) {
   return t->bWord && t->end > t->start && c->z[t->start] >= '0' && c->z[t->start] <= '9';
 }
 
+/* Contract: 1 when string z is non-NULL and equal to one entry of the
+** NULL-terminated list az ("" included). Why: many passes ask whether a
+** role code is one of a list of organs or forces. */
+static int str_listed(const char *z, const char *const *az) {
+  for (; z && *az; az++)
+    if (!strcmp(z, *az)) return 1;
+  return 0;
+}
+
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
 static int before_item(const Coder *c, size_t iOld);
@@ -7445,7 +7454,7 @@ static void named_role_aside(Coder *c, size_t iRole, size_t iName) {
   ** code, which says more than a dated entry for a private person */
   static const char *const azOffice[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
   int bOffice = 0;
-  for (const char *const *z = azOffice; *z && pRole->pAgent->zRole; z++) bOffice |= !strcmp(pRole->pAgent->zRole, *z);
+  bOffice = str_listed(pRole->pAgent->zRole, azOffice);
   if (!bOffice) zName = NULL;
   Mention *pAside = zName ? pRole : pName;
   pAside->bAside = 1;
@@ -10360,7 +10369,7 @@ static int domestic_critic(const Coder *c, int iS, const tocsin_actor *pA) {
                                          NULL};
   if (iS < 0 || !pA->zRole) return 0;
   int bOrgan = 0;
-  for (const char *const *z = azOrgan; *z; z++) bOrgan |= !strcmp(pA->zRole, *z);
+  bOrgan = str_listed(pA->zRole, azOrgan);
   const Mention *m = &c->aM[iS];
   const char *zR = m->pAgent ? m->pAgent->zRole : NULL;
   char zBuf[32];
@@ -11993,9 +12002,7 @@ static int one_side_twice(const Coder *c, int iA, int iB) {
   if (!zA || !zB || strncmp(zA, zB, 3)) return 0;
   const char *rA = mention_role(c, iA), *rB = mention_role(c, iB);
   if (!rA || !rB) return 0;
-  int bA = 0, bB = 0;
-  for (const char *const *z = azState; *z; z++) bA |= !strcmp(rA, *z), bB |= !strcmp(rB, *z);
-  return bA && bB;
+  return str_listed(rA, azState) && str_listed(rB, azState);
 }
 
 /* Rebels, insurgents or the opposition against their state's government or
@@ -12789,8 +12796,7 @@ static int own_forces_order(const Coder *c, const VerbHit *a, size_t iTo) {
     if (pm->i <= a->i || pm->i >= iTo) continue;
     const char *zM = NULL;
     mention_country(c, (int)m, &zM);
-    int bRole = 0;
-    for (const char *const *z = azRole; *z && pm->pAgent && pm->pAgent->zRole; z++) bRole |= !strcmp(pm->pAgent->zRole, *z);
+    int bRole = pm->pAgent && str_listed(pm->pAgent->zRole, azRole);
     int bArmedOrg = pm->pMain && pm->pMain->kind == AK_ORG && armed_mention(pm);
     if ((bRole || bArmedOrg) && (!zM || (zS && !strncmp(zM, zS, 3)))) bForce = 1;
     else bOther = 1;
@@ -13240,7 +13246,7 @@ static int denial_accuser(Coder *c, size_t iSent) {
     static const char *const azOrgan[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
     const char *zRoleT = h->iTgt >= 0 ? mention_role(c, h->iTgt) : NULL;
     int bOrgan = 0;
-    for (const char *const *z = azOrgan; zRoleT && *z; z++) bOrgan |= !strcmp(zRoleT, *z);
+    bOrgan = str_listed(zRoleT, azOrgan);
     if (h->iTgt >= 0 && zRoleT && !bOrgan) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
@@ -15132,7 +15138,7 @@ static void armed_group_anaphor(Coder *c) {
     if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) continue;
     if (!plural_word(c, m->e - 1)) continue;   /* "the gunman" may be one of several */
     int bArmed = 0;
-    for (const char *const *z = azRole; *z; z++) bArmed |= !strcmp(m->pAgent->zRole, *z);
+    bArmed = str_listed(m->pAgent->zRole, azRole);
     if (bArmed) m->pMain = pLast;
   }
 }
@@ -15688,7 +15694,7 @@ static void own_organ_state(Coder *c) {
     if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun || !m->pAgent->zRole)
       continue;
     int bOrgan = 0;
-    for (const char *const *z = azOrgan; *z; z++) bOrgan |= !strcmp(m->pAgent->zRole, *z);
+    bOrgan = str_listed(m->pAgent->zRole, azOrgan);
     size_t p = tok_is(c, m->i, "its") ? m->i : m->i > 0 ? m->i - 1 : SIZE_MAX;
     if (!bOrgan || p == SIZE_MAX || !tok_is(c, p, "its")) continue;
     int bFirst = 1;
