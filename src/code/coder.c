@@ -132,6 +132,12 @@ typedef struct Coder {
   const char *zItemState;          /* the state the item's earlier sentences named last */
   int bDatelineNamed;              /* ... and whether they named the dateline's own */
   struct EventFired *aFired; size_t nFiredAlloc;   /* what fired, parallel to d->aEvent */
+  /* who reported each event, parallel to d->aEvent: the state (or body) and
+  ** role of the speaker of a reported deed ("Ukraine said Russian troops had
+  ** shelled ..."), pState NULL when the event is no report or names no
+  ** speaker -- the accuser a later denial answers (denial_accuser) */
+  struct EventReporter { const ActorEntry *pState; const char *zRole; } *aReporter;
+  size_t nReporterAlloc;
   /* acronyms the document defines ("Rapid Support Forces (RSF)"): token id ->
   ** the actor it named, for the rest of the document, over the dictionary's
   ** own reading of the letters (RSF: Reporters Without Borders) */
@@ -6283,6 +6289,57 @@ static int record_fired(Coder *c, const VerbHit *h, const Mention *pS, const Men
   return record_fired_at(c, c->d->nEvent - 1, h, pS, pT);
 }
 
+static int participle_speaker(const Coder *c, const VerbHit *a);
+
+/* Why: "Ukraine said Russian troops had shelled a hospital ... Moscow denied
+** it": a deed known only from a report is the reporter's claim, and a denial
+** of it answers the reporter, who is no party of the event itself.
+** Contract: the mention that reports hit h's act -- the first mention of a
+** trailing attribution after it (", the army said"), else the subject of
+** the nearest report verb before it in the sentence; -1 when h is not
+** reported or no speaker is named. */
+static int reporter_mention(const Coder *c, const VerbHit *h) {
+  if (!h->bReported) return -1;
+  if (c->iAttrib != SIZE_MAX && h->i < c->iAttrib) {
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[m].bSaid && c->aM[m].i > c->iAttrib) return (int)m;
+    return -1;
+  }
+  const VerbHit *pTrail = NULL;
+  for (size_t x = c->nH; x-- > 0;) {
+    const VerbHit *r = &c->aH[x];
+    if (r->i >= h->i || !is_report_verb(r)) continue;
+    /* "Lukashenko announced that ..., claiming that Ukraine was preparing an
+    ** attack": a trailing participle reports for the speaker of the report
+    ** before it, not for the last actor of the clause it trails */
+    if ((r->forms & VF_ING) && r->i > 0 && tok_is(c, r->i - 1, ",")) {
+      if (!pTrail) pTrail = r;
+      continue;
+    }
+    return mention_before(c, r->iSubj, 0);
+  }
+  return pTrail ? participle_speaker(c, pTrail) : -1;
+}
+
+/* Contract: records as the reporter of event k (parallel to d->aEvent) the
+** state, or else the body, of reporter_mention(h) when event k is reported,
+** with the speaker's role; a null reporter otherwise. 0 on OOM. */
+static int record_reporter_at(Coder *c, size_t k, const VerbHit *h) {
+  if (!vec_grow((void **)&c->aReporter, &c->nReporterAlloc, k, sizeof(struct EventReporter))) return 0;
+  struct EventReporter *r = &c->aReporter[k];
+  r->pState = NULL;
+  r->zRole = NULL;
+  int iR = strcmp(c->d->aEvent[k].zMood, "reported") ? -1 : reporter_mention(c, h);
+  if (iR < 0) return 1;
+  const char *zC = NULL;
+  mention_country(c, iR, &zC);
+  const Mention *m = &c->aM[iR];
+  if (zC) r->pState = country_entry(c, zC);
+  else if (m->pMain && m->pMain->kind == AK_ORG) r->pState = m->pMain;
+  if (r->pState) r->zRole = mention_role(c, iR);
+  return 1;
+}
+
 /* 1 if a word of the mention is one of az. */
 static int mention_has(const Coder *c, const Mention *m, const char *const *az) {
   for (size_t t = m->i; t < m->e; t++)
@@ -7247,7 +7304,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       if (bNewGeneric && !bOldGeneric) return 1;
       if (bOldGeneric && !bNewGeneric) {
         d->aEvent[k] = ev;
-        return record_fired_at(c, k, h, &c->aM[iS], &c->aM[iT]);
+        return record_fired_at(c, k, h, &c->aM[iS], &c->aM[iT]) && record_reporter_at(c, k, h);
       }
     }
   }
@@ -7255,7 +7312,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     return 0;
   if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
   d->aEvent[d->nEvent++] = ev;
-  if (!record_fired(c, h, &c->aM[iS], &c->aM[iT])) return 0;
+  if (!record_fired(c, h, &c->aM[iS], &c->aM[iT]) || !record_reporter_at(c, d->nEvent - 1, h)) return 0;
   const Mention *pS = &c->aM[iS];
   if (!c->pSubject && pS->pMain && pS->pMain->kind == AK_PERSON) c->pSubject = pS->pMain;
   return 1;
@@ -10687,6 +10744,8 @@ static size_t named_act_event(Coder *c, size_t iSent, size_t n, int lo, int hi, 
   return SIZE_MAX;
 }
 
+static const ActorEntry *reporter_of_other(const Coder *c, size_t e, const char *zS, const char **pzRole);
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -10911,6 +10970,18 @@ static int reply_targets(Coder *c, size_t iSent) {
         zRoleT = NULL;
         pOrg = NULL;
       }
+      /* ... except that a denial of one's own deed known only from another's
+      ** report answers the reporter: "Amnesty said Eritrean troops looted a
+      ** hospital ... Asmara denied it" */
+      const tocsin_event *pF = &d->aEvent[iFound];
+      const char *zDoer = event_state(c, &pF->source), *zRoleR = NULL;
+      const ActorEntry *pR = NULL;
+      if (zS && !strcmp(zCode, "016") && !strcmp(pF->zMood, "reported") && zDoer && !strncmp(zDoer, zS, 3) &&
+          (pR = reporter_of_other(c, iFound, zS, &zRoleR)) != NULL) {
+        pOrg = pR->kind == AK_ORG ? pR : NULL;
+        zT = pOrg ? pR->zCode : pR->zCountry;
+        zRoleT = zRoleR;
+      }
     }
     const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
@@ -11002,6 +11073,10 @@ static int continued_targets(Coder *c, size_t iSent) {
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       const char *zA = pE->source.zCountry;
       if (!zA || strncmp(zA, zS, 3)) continue;
+      /* ... a denial of a deed of the side known from another's report is
+      ** left to denial_accuser, which answers the reporter */
+      const char *zRoleR = NULL;
+      if (!strcmp(h->zCode, "016") && !strcmp(pE->zMood, "reported") && reporter_of_other(c, e, zS, &zRoleR)) break;
       const char *zB = event_state(c, &pE->target);
       if (zB && strncmp(zB, zS, 3)) pC = country_entry(c, zB);
       else if (!zB && pE->target.zOrg) pC = org_entry(c, pE->target.zCode);
@@ -13116,6 +13191,17 @@ static int role_in(const char *zRole, const char *const *az) {
   return 0;
 }
 
+/* Contract: the reporter recorded for event e (record_reporter_at) when it
+** is a state other than zS or a body, with the speaker's role in *pzRole;
+** else NULL. */
+static const ActorEntry *reporter_of_other(const Coder *c, size_t e, const char *zS, const char **pzRole) {
+  if (!c->aReporter || e >= c->d->nEvent) return NULL;
+  const struct EventReporter *r = &c->aReporter[e];
+  if (!r->pState || (r->pState->zCountry && !strncmp(r->pState->zCountry, zS, 3))) return NULL;
+  if (r->pState->kind != AK_ORG) *pzRole = r->zRole && *r->zRole ? r->zRole : NULL;
+  return r->pState;
+}
+
 /* Why: "Kuczynski resigned a day before Congress was due to vote on removing
 ** him ... Kuczynski denied any wrongdoing", "Prosecutors charged Gutul ...
 ** Gutul denied any wrongdoing": a denial with no accusation, force or victim
@@ -13147,8 +13233,8 @@ static const ActorEntry *denial_story_party(const Coder *c, size_t iSent, const 
     if (bA && bB) bA = zRoleS && pE->source.zRole && !strncmp(zRoleS, pE->source.zRole, 3);
     if (bA || bB) {
       /* a deed of the denier's side known only from someone's report: the
-      ** accuser is that reporter, whom the event does not keep */
-      if (bA && !strcmp(pE->zMood, "reported")) return NULL;
+      ** accuser is that reporter, when another side */
+      if (bA && !strcmp(pE->zMood, "reported")) return reporter_of_other(c, e, zS, pzRole);
       const tocsin_actor *pOther = bA ? &pE->target : &pE->source;
       const tocsin_actor *pOwn = bA ? &pE->source : &pE->target;
       const char *zO = bA ? zB : zA;
@@ -13256,6 +13342,12 @@ static int denial_accuser(Coder *c, size_t iSent) {
     for (size_t e = d->nEvent; e-- > 0 && !pC;) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      /* ... or the reporter of a deed of the denier's side ("Kyiv said
+      ** Russian troops had shelled a hospital. Moscow denied it") */
+      const char *zDoer = event_state(c, &pE->source);
+      if (!pE->bNegated && !strcmp(pE->zMood, "reported") && zDoer && !strncmp(zDoer, zS, 3) &&
+          (pC = reporter_of_other(c, e, zS, &zRole)) != NULL)
+        break;
       if (strcmp(pE->zRoot, "11")) continue;
       const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
       if (!zB || strncmp(zB, zS, 3) || (zA && !strncmp(zA, zS, 3))) continue;
@@ -16254,6 +16346,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   for (size_t i = 0; ok && i < d->nSent; i++) ok = code_sentence(&c, i);
   if (ok) ok = attach_sources(d, c.aFired);
   free(c.aFired);
+  free(c.aReporter);
   free(c.aAcro);
   free(c.aAlias);
   free(c.azPair);
