@@ -282,6 +282,10 @@ typedef struct tocsin_event {
   const char *zDue;         /* forecast due date YYYY-MM-DD, or NULL */
   const char *zIssues;      /* issue codes of the sentence, comma-separated (PETRARCH
                             ** issue coding: Phoenix.IssueCoding.txt), or NULL */
+  tocsin_actor reporter;    /* who the text says told a "reported" event (a state or
+                            ** body: "Ukraine's military said ...", "..., Amnesty said");
+                            ** all fields NULL when none is named or the mood is not
+                            ** "reported" */
 } tocsin_event;
 
 const char *tocsin_doc_path(const tocsin_doc *pDoc);

@@ -18,8 +18,12 @@ expect help-lists-store 0 'forecasts' -- "$T" --help
 expect ingest-examples 0 'added examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/belarus-warning-update.md examples/wire-digest.txt
 expect ingest-again-unchanged 0 'unchanged examples/wire-digest.txt' -- "$T" ingest --db "$db" examples/wire-digest.txt
 same wal-mode "$(q "$db" 'PRAGMA journal_mode')" wal
-same schema-version "$(q "$db" 'PRAGMA user_version')" 6
+same schema-version "$(q "$db" 'PRAGMA user_version')" 7
 same documents "$(q "$db" 'SELECT count(*) FROM documents')" 2
+# who told a reported event is kept with its mention and comes back in queries
+same reporter-stored "$(q "$db" "SELECT m.reporter FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.text LIKE 'Lukashenko told Lavrov%' AND m.mood = 'reported'")" BLRGOV
+same reporter-not-for-facts "$(q "$db" "SELECT count(*) FROM mentions WHERE reporter IS NOT NULL AND mood <> 'reported'")" 0
+expect query-reporter 0 '"reporter":"BLRGOV"' -- "$T" query --db "$db" --dyad BLR-RUS --root 03
 expect ingest-missing-file 1 'nosuch.txt: cannot open' -- "$T" ingest --db "$db" "$tmp/nosuch.txt" examples/wire-digest.txt
 expect ingest-bad-date 2 'YYYY-MM-DD' -- "$T" ingest --db "$db" --date 2020-13-01 examples/wire-digest.txt
 expect query-table 0 'mentions' -- "$T" query --db "$db" --format table
@@ -28,7 +32,7 @@ expect query-bad-dyad 2 'SOURCE-TARGET' -- "$T" query --db "$db" --dyad RUSBLR
 expect query-bad-format 2 'jsonl, csv, tsv or table' -- "$T" query --db "$db" --format xml
 "$T" query --db "$db" --format tsv > "$tmp/q.tsv"
 "$T" code --format tsv examples/wire-digest.txt | head -n 1 > "$tmp/code-header"
-if [ "$(head -n 1 "$tmp/q.tsv" | cut -f 1-28)" = "$(cat "$tmp/code-header")" ] &&
+if [ "$(head -n 1 "$tmp/q.tsv" | cut -f 1-29)" = "$(cat "$tmp/code-header")" ] &&
    head -n 1 "$tmp/q.tsv" | grep -q 'NumMentions	NumSources	NumArticles'; then ok tsv-gdelt-header; else bad tsv-gdelt-header; fi
 same tsv-day-format "$(sed -n 2p "$tmp/q.tsv" | cut -f 2 | grep -cE '^[0-9]{8}$')" 1
 expect query-csv 0 '^id,date,source' -- "$T" query --db "$db" --format csv
@@ -57,12 +61,26 @@ same stdin-documents-not-replaced "$(q "$tmp/stdin.db" 'SELECT count(*) FROM doc
 # with no files, ingest only creates or upgrades the store (as the read-only
 # commands' message about an old store tells the user to run)
 expect ingest-no-files 0 '' -- "$T" ingest --db "$tmp/empty.db"
-same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 6
+same ingest-no-files-schema "$(q "$tmp/empty.db" 'PRAGMA user_version')" 7
+# Before version 7 no mention named its reporter: the stores of older
+# versions below are made from $dbn, the same store without reporters, and
+# answer as it does once migrated
+dbn="$tmp/exn.db"; cp "$db" "$dbn"; sqlite3 "$dbn" "UPDATE mentions SET reporter = NULL"
+# a version-6 store gains the column, empty, at the next write open
+v6="$tmp/v6.db"; cp "$db" "$v6"
+sqlite3 "$v6" "BEGIN; ALTER TABLE mentions DROP COLUMN reporter; PRAGMA user_version=6; COMMIT;"
+expect v6-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v6"
+expect v6-migrated-by-ingest 0 '' -- "$T" ingest --db "$v6"
+same v6-now-version-7 "$(q "$v6" 'PRAGMA user_version')" 7
+same v6-reporter-empty "$(q "$v6" "SELECT count(*) FROM pragma_table_info('mentions') WHERE name = 'reporter'; SELECT count(*) FROM mentions WHERE reporter IS NOT NULL")" "1
+0"
+same v6-reads-as-new "$("$T" query --db "$v6" --format tsv | md5sum)" "$("$T" query --db "$dbn" --format tsv | md5sum)"
+same v6-integrity "$(q "$v6" 'PRAGMA integrity_check; PRAGMA foreign_key_check')" ok
 # Up to version 4 every mention row had copies of its sentence's document
 # (doc_id, indexed by mentions_doc), notes, the domains of their URLs and the
 # first URL (notes, sources, url), filled here as tocsin filled them, and
 # judgments had an index by due date; version 5 dropped them.
-v4cols="CREATE INDEX judgments_due ON judgments(due); ALTER TABLE mentions ADD COLUMN doc_id INTEGER REFERENCES documents(id) ON DELETE CASCADE;
+v4cols="ALTER TABLE mentions DROP COLUMN reporter; CREATE INDEX judgments_due ON judgments(due); ALTER TABLE mentions ADD COLUMN doc_id INTEGER REFERENCES documents(id) ON DELETE CASCADE;
   ALTER TABLE mentions ADD COLUMN notes TEXT; ALTER TABLE mentions ADD COLUMN sources TEXT;
   ALTER TABLE mentions ADD COLUMN url TEXT; CREATE INDEX mentions_doc ON mentions(doc_id);
   UPDATE mentions SET doc_id = (SELECT s.doc_id FROM sentences s WHERE s.id = mentions.sentence_id),
@@ -74,7 +92,7 @@ v4cols="CREATE INDEX judgments_due ON judgments(due); ALTER TABLE mentions ADD C
       JOIN urls u ON u.note_id = n.id WHERE s.id = mentions.sentence_id ORDER BY j.key, u.id LIMIT 1);"
 # a version-4 store loses the copies at the next write open, and every
 # read command answers as before
-v4="$tmp/v4.db"; cp "$db" "$v4"
+v4="$tmp/v4.db"; cp "$dbn" "$v4"
 reads() { for f in jsonl csv tsv table; do "$T" query --db "$1" --format $f; done; "$T" query --db "$1" --dyad RUS-BLR
   "$T" search --db "$1" union state integration; "$T" search --db "$1" --raw 'NEAR(Russia Belarus, 5)'
   "$T" forecasts --db "$1"; "$T" forecasts --db "$1" score; }
@@ -83,9 +101,9 @@ sqlite3 "$v4" "BEGIN; $v4cols PRAGMA user_version=4; COMMIT;"
 same v4-has-copies "$(q "$v4" "SELECT count(*) FROM mentions WHERE url IS NOT NULL AND notes <> '[]'")" "$(q "$db" "SELECT count(*) FROM mentions m WHERE EXISTS (SELECT 1 FROM sentences s, json_each(s.notes) j JOIN notes n ON n.doc_id = s.doc_id AND n.n = j.value JOIN urls u ON u.note_id = n.id WHERE s.id = m.sentence_id)")"
 expect v4-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v4"
 expect v4-migrated-by-ingest 0 '' -- "$T" ingest --db "$v4"
-same v4-now-version-6 "$(q "$v4" 'PRAGMA user_version')" 6
+same v4-now-version-7 "$(q "$v4" 'PRAGMA user_version')" 7
 same v4-copies-dropped "$(q "$v4" "SELECT group_concat(name) FROM pragma_table_info('mentions') WHERE name IN ('doc_id', 'notes', 'sources', 'url'); SELECT name FROM sqlite_schema WHERE name IN ('mentions_doc', 'judgments_due')")" ""
-same v4-mentions-kept "$(q "$v4" 'SELECT * FROM mentions ORDER BY id' | md5sum)" "$(q "$db" 'SELECT * FROM mentions ORDER BY id' | md5sum)"
+same v4-mentions-kept "$(q "$v4" 'SELECT * FROM mentions ORDER BY id' | md5sum)" "$(q "$dbn" 'SELECT * FROM mentions ORDER BY id' | md5sum)"
 same v4-mention-indexes "$(q "$v4" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE tbl_name = 'mentions' AND type = 'index' ORDER BY name)")" 'mentions_event mentions_sentence'
 same v4-judgments-kept "$(q "$v4" 'SELECT count(*) FROM judgments')" "$(q "$db" 'SELECT count(*) FROM judgments')"
 same v4-integrity "$(q "$v4" 'PRAGMA integrity_check; PRAGMA foreign_key_check')" ok
@@ -94,29 +112,29 @@ expect v4-ingest-after 0 'added' -- "$T" ingest --db "$v4" "$tmp/s1"
 # a version-5 store (its full-text index with a token count per sentence,
 # sentences_fts_docsize) gets one without at the next write open, which
 # ranks every search as before: bm25() then counts tokens in the text
-v5="$tmp/v5.db"; cp "$db" "$v5"
-sqlite3 "$v5" "BEGIN; DROP TABLE sentences_fts; CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences',
+v5="$tmp/v5.db"; cp "$dbn" "$v5"
+sqlite3 "$v5" "BEGIN; ALTER TABLE mentions DROP COLUMN reporter; DROP TABLE sentences_fts; CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences',
   content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'); INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
   PRAGMA user_version=5; COMMIT;"
 rank() { q "$1" "SELECT rowid, round(bm25(sentences_fts), 9) FROM sentences_fts WHERE sentences_fts MATCH 'russia OR belarus OR gas' ORDER BY bm25(sentences_fts), rowid"; }
 rank "$v5" > "$tmp/v5-rank"
 same v5-has-docsize "$(q "$v5" "SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_fts_docsize'")" 1
 expect v5-migrated-by-ingest 0 '' -- "$T" ingest --db "$v5"
-same v5-now-version-6 "$(q "$v5" 'PRAGMA user_version')" 6
+same v5-now-version-7 "$(q "$v5" 'PRAGMA user_version')" 7
 same v5-no-docsize "$(q "$v5" "SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_fts_docsize'")" 0
 same v5-index-whole "$(q "$v5" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check'); PRAGMA integrity_check")" ok
 same v5-ranking-unchanged "$(rank "$v5" | md5sum)" "$(md5sum < "$tmp/v5-rank")"
-same v5-ranked-rows "$(wc -l < "$tmp/v5-rank")" "$(rank "$db" | wc -l)"
-same v5-reads-as-new "$(reads "$v5" | md5sum)" "$(reads "$db" | md5sum)"
+same v5-ranked-rows "$(wc -l < "$tmp/v5-rank")" "$(rank "$dbn" | wc -l)"
+same v5-reads-as-new "$(reads "$v5" | md5sum)" "$(reads "$dbn" | md5sum)"
 # a version-2 store (as tocsin wrote it before the 2 -> 3 migration: the
 # dyad and domain indexes) is
 # upgraded by the next write open and answers as before
-v2="$tmp/v2.db"; cp "$db" "$v2"
+v2="$tmp/v2.db"; cp "$dbn" "$v2"
 "$T" query --db "$v2" --format tsv > "$tmp/v2-before.tsv"; "$T" search --db "$v2" union state integration > "$tmp/v2-before.search"
 sqlite3 "$v2" "BEGIN; $v4cols DROP INDEX mentions_sentence; DROP INDEX judgments_mention; CREATE INDEX events_dyad ON events(source, target, date); CREATE INDEX urls_domain ON urls(domain); PRAGMA user_version=2; COMMIT;"
 expect v2-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v2"
 expect v2-migrated-by-ingest 0 '' -- "$T" ingest --db "$v2"
-same v2-now-version-6 "$(q "$v2" 'PRAGMA user_version')" 6
+same v2-now-version-7 "$(q "$v2" 'PRAGMA user_version')" 7
 same v2-indexes-dropped "$(q "$v2" "SELECT count(*) FROM sqlite_schema WHERE name IN ('events_dyad', 'urls_domain')")" 0
 same v2-fts-integrity "$(sqlite3 "$v2" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')" 2>&1)" ""
 same v2-query-unchanged "$("$T" query --db "$v2" --format tsv | md5sum)" "$(md5sum < "$tmp/v2-before.tsv")"
@@ -125,14 +143,14 @@ expect v2-ingest-after 0 'added' -- "$T" ingest --db "$v2" "$tmp/s1"
 # a version-3 store (before the indexes under the cascading foreign keys
 # mentions.sentence_id and judgments.mention_id) gets them from the next write
 # open, with its rows as they were, and a replacement then deletes through them
-v3="$tmp/v3.db"; cp "$db" "$v3"
+v3="$tmp/v3.db"; cp "$dbn" "$v3"
 sqlite3 "$v3" "BEGIN; $v4cols DROP INDEX mentions_sentence; DROP INDEX judgments_mention; PRAGMA user_version=3; COMMIT;"
 expect v3-read-only-refused 5 'run .tocsin ingest' -- "$T" query --db "$v3"
 expect v3-migrated-by-ingest 0 '' -- "$T" ingest --db "$v3"
-same v3-now-version-6 "$(q "$v3" 'PRAGMA user_version')" 6
+same v3-now-version-7 "$(q "$v3" 'PRAGMA user_version')" 7
 same v3-indexes-made "$(q "$v3" "SELECT group_concat(name || ':' || tbl_name, ' ') FROM (SELECT name, tbl_name FROM sqlite_schema WHERE name IN ('mentions_sentence', 'judgments_mention') ORDER BY name)")" 'judgments_mention:judgments mentions_sentence:mentions'
 same v3-integrity "$(q "$v3" 'PRAGMA integrity_check')" ok
-same v3-query-unchanged "$("$T" query --db "$v3" --format tsv | md5sum)" "$("$T" query --db "$db" --format tsv | md5sum)"
+same v3-query-unchanged "$("$T" query --db "$v3" --format tsv | md5sum)" "$("$T" query --db "$dbn" --format tsv | md5sum)"
 same v3-replace-uses-index "$(q "$v3" 'EXPLAIN QUERY PLAN SELECT 1 FROM mentions WHERE sentence_id=1; EXPLAIN QUERY PLAN SELECT 1 FROM judgments WHERE mention_id=1' | grep -c 'USING COVERING INDEX \(mentions_sentence\|judgments_mention\)')" 2
 expect no-store 5 'no store there' -- "$T" query --db "$tmp/none.db"
 head -c 8192 /dev/urandom > "$tmp/junk.db"

@@ -132,12 +132,6 @@ typedef struct Coder {
   const char *zItemState;          /* the state the item's earlier sentences named last */
   int bDatelineNamed;              /* ... and whether they named the dateline's own */
   struct EventFired *aFired; size_t nFiredAlloc;   /* what fired, parallel to d->aEvent */
-  /* who reported each event, parallel to d->aEvent: the state (or body) and
-  ** role of the speaker of a reported deed ("Ukraine said Russian troops had
-  ** shelled ..."), pState NULL when the event is no report or names no
-  ** speaker -- the accuser a later denial answers (denial_accuser) */
-  struct EventReporter { const ActorEntry *pState; const char *zRole; } *aReporter;
-  size_t nReporterAlloc;
   /* acronyms the document defines ("Rapid Support Forces (RSF)"): token id ->
   ** the actor it named, for the rest of the document, over the dictionary's
   ** own reading of the letters (RSF: Reporters Without Borders) */
@@ -6294,16 +6288,30 @@ static int participle_speaker(const Coder *c, const VerbHit *a);
 /* Why: "Ukraine said Russian troops had shelled a hospital ... Moscow denied
 ** it": a deed known only from a report is the reporter's claim, and a denial
 ** of it answers the reporter, who is no party of the event itself.
-** Contract: the mention that reports hit h's act -- the first mention of a
-** trailing attribution after it (", the army said"), else the subject of
-** the nearest report verb before it in the sentence; -1 when h is not
-** reported or no speaker is named. */
+** Contract: the mention that reports hit h's act -- the mention after
+** "according to" anywhere in the sentence; else, when h is reported, the
+** first mention of a trailing attribution after it (", the army said"),
+** else the subject of the nearest report verb before it in the sentence;
+** -1 when no speaker is named. */
 static int reporter_mention(const Coder *c, const VerbHit *h) {
+  /* "..., according to the Viasna human rights group" */
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    size_t t = pm->i;
+    if (t >= 2 && tok_is(c, t - 1, "the")) t--;
+    if (t >= 2 && tok_is(c, t - 2, "according") && tok_is(c, t - 1, "to")) return (int)m;
+  }
   if (!h->bReported) return -1;
+  /* "..., the French armed forces ministry said": the first reporter after
+  ** the act, else one set off before it ("The court, Amnesty said, ...") */
   if (c->iAttrib != SIZE_MAX && h->i < c->iAttrib) {
-    for (size_t m = 0; m < c->nM; m++)
-      if (c->aM[m].bSaid && c->aM[m].i > c->iAttrib) return (int)m;
-    return -1;
+    int iBefore = -1;
+    for (size_t m = 0; m < c->nM; m++) {
+      if (!c->aM[m].bSaid) continue;
+      if (c->aM[m].i > h->i) return (int)m;
+      iBefore = (int)m;
+    }
+    return iBefore;
   }
   const VerbHit *pTrail = NULL;
   for (size_t x = c->nH; x-- > 0;) {
@@ -6321,23 +6329,19 @@ static int reporter_mention(const Coder *c, const VerbHit *h) {
   return pTrail ? participle_speaker(c, pTrail) : -1;
 }
 
-/* Contract: records as the reporter of event k (parallel to d->aEvent) the
-** state, or else the body, of reporter_mention(h) when event k is reported,
-** with the speaker's role; a null reporter otherwise. 0 on OOM. */
-static int record_reporter_at(Coder *c, size_t k, const VerbHit *h) {
-  if (!vec_grow((void **)&c->aReporter, &c->nReporterAlloc, k, sizeof(struct EventReporter))) return 0;
-  struct EventReporter *r = &c->aReporter[k];
-  r->pState = NULL;
-  r->zRole = NULL;
-  int iR = strcmp(c->d->aEvent[k].zMood, "reported") ? -1 : reporter_mention(c, h);
-  if (iR < 0) return 1;
+/* Contract: fills *pOut with the actor of reporter_mention(h) when it names
+** a state or a body, on the event's day (nDay, bDay: people's dated roles);
+** leaves it zeroed otherwise. */
+static void reporter_actor(Coder *c, const VerbHit *h, long nDay, int bDay, tocsin_actor *pOut) {
+  memset(pOut, 0, sizeof *pOut);
+  int iR = reporter_mention(c, h);
+  if (iR < 0) return;
   const char *zC = NULL;
   mention_country(c, iR, &zC);
   const Mention *m = &c->aM[iR];
-  if (zC) r->pState = country_entry(c, zC);
-  else if (m->pMain && m->pMain->kind == AK_ORG) r->pState = m->pMain;
-  if (r->pState) r->zRole = mention_role(c, iR);
-  return 1;
+  if (!zC && !(m->pMain && m->pMain->kind == AK_ORG)) return;
+  tocsin_actor a;
+  if (make_actor(c, m, nDay, bDay, zC, &a) && (a.zCountry || a.zOrg)) *pOut = a;
 }
 
 /* 1 if a word of the mention is one of az. */
@@ -7281,6 +7285,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ev.zVerb = arena_strndup(A, c->z + vs, ve - vs);
   ev.bNegated = h->bNegated || j->bNegated;
   if (!ev.zMood) ev.zMood = j->zMood;
+  if (!strcmp(ev.zMood, "reported")) reporter_actor(c, h, nDay, bDay, &ev.reporter);
   ev.zHedge = j->zHedge[0] ? arena_strdup(A, j->zHedge) : NULL;
   ev.bHasP = j->bHasP;
   ev.p[0] = j->p[0];
@@ -7304,7 +7309,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       if (bNewGeneric && !bOldGeneric) return 1;
       if (bOldGeneric && !bNewGeneric) {
         d->aEvent[k] = ev;
-        return record_fired_at(c, k, h, &c->aM[iS], &c->aM[iT]) && record_reporter_at(c, k, h);
+        return record_fired_at(c, k, h, &c->aM[iS], &c->aM[iT]);
       }
     }
   }
@@ -7312,7 +7317,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     return 0;
   if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
   d->aEvent[d->nEvent++] = ev;
-  if (!record_fired(c, h, &c->aM[iS], &c->aM[iT]) || !record_reporter_at(c, d->nEvent - 1, h)) return 0;
+  if (!record_fired(c, h, &c->aM[iS], &c->aM[iT])) return 0;
   const Mention *pS = &c->aM[iS];
   if (!c->pSubject && pS->pMain && pS->pMain->kind == AK_PERSON) c->pSubject = pS->pMain;
   return 1;
@@ -13191,15 +13196,17 @@ static int role_in(const char *zRole, const char *const *az) {
   return 0;
 }
 
-/* Contract: the reporter recorded for event e (record_reporter_at) when it
-** is a state other than zS or a body, with the speaker's role in *pzRole;
-** else NULL. */
+/* Contract: the state or body that reported event e (its public reporter)
+** when it is not zS, with the speaker's role in *pzRole (untouched for a
+** body); else NULL. */
 static const ActorEntry *reporter_of_other(const Coder *c, size_t e, const char *zS, const char **pzRole) {
-  if (!c->aReporter || e >= c->d->nEvent) return NULL;
-  const struct EventReporter *r = &c->aReporter[e];
-  if (!r->pState || (r->pState->zCountry && !strncmp(r->pState->zCountry, zS, 3))) return NULL;
-  if (r->pState->kind != AK_ORG) *pzRole = r->zRole && *r->zRole ? r->zRole : NULL;
-  return r->pState;
+  const tocsin_actor *r = &c->d->aEvent[e].reporter;
+  if (r->zCountry) {
+    if (!strncmp(r->zCountry, zS, 3)) return NULL;
+    *pzRole = r->zRole && *r->zRole ? r->zRole : NULL;
+    return country_entry(c, r->zCountry);
+  }
+  return r->zOrg && r->zCode ? org_entry(c, r->zCode) : NULL;
 }
 
 /* Why: "Kuczynski resigned a day before Congress was due to vote on removing
@@ -16346,7 +16353,6 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   for (size_t i = 0; ok && i < d->nSent; i++) ok = code_sentence(&c, i);
   if (ok) ok = attach_sources(d, c.aFired);
   free(c.aFired);
-  free(c.aReporter);
   free(c.aAcro);
   free(c.aAlias);
   free(c.azPair);

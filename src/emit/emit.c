@@ -115,6 +115,9 @@ int emit_events_jsonl(tocsin_doc *d, Buf *b) {
     else buf_puts(b, ",\"p\":null");
     buf_puts(b, ",\"due\":");
     buf_json_str(b, e->zDue);
+    buf_puts(b, ",\"reporter\":");
+    if (e->reporter.zCode) json_actor(b, &e->reporter);
+    else buf_puts(b, "null");
     if (e->zIssues) {   /* only with dictionaries that code issues */
       buf_puts(b, ",\"issues\":[");
       for (const char *z = e->zIssues; *z;) {
@@ -149,7 +152,7 @@ const char *tocsin_tsv_header(void) {
   return "GlobalEventID\tDay\tActor1Code\tActor1Name\tActor1CountryCode\tActor1Type1Code\t"
          "Actor2Code\tActor2Name\tActor2CountryCode\tActor2Type1Code\tIsRootEvent\tEventCode\t"
          "EventBaseCode\tEventRootCode\tQuadClass\tGoldsteinScale\tActionGeo_FullName\t"
-         "ActionGeo_CountryCode\tSOURCEURL\tPlover\tMood\tNegated\tHedge\tPLow\tPHigh\tNotes\tDoc\tSentence\n";
+         "ActionGeo_CountryCode\tSOURCEURL\tPlover\tMood\tNegated\tHedge\tPLow\tPHigh\tNotes\tDoc\tSentence\tReporter\n";
 }
 
 int emit_events_tsv(tocsin_doc *d, Buf *b, int bHeader) {
@@ -208,7 +211,9 @@ int emit_events_tsv(tocsin_doc *d, Buf *b, int bHeader) {
     for (size_t k = 0; k < x->nNote; k++) buf_printf(b, "%s%d", k ? "," : "", x->aNote[k]);
     buf_putc(b, '\t');
     buf_tsv_field(b, d->zPath);
-    buf_printf(b, "\t%zu\n", e->iSentence);
+    buf_printf(b, "\t%zu\t", e->iSentence);
+    buf_tsv_field(b, e->reporter.zCode);
+    buf_putc(b, '\n');
   }
   return !b->bOom;
 }

@@ -163,6 +163,14 @@ static const char *const aMigration[STORE_SCHEMA_VERSION] = {
     "CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',\n"
     "  tokenize='porter unicode61 remove_diacritics 2', columnsize=0);\n"
     "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');\n",
+
+    /* 6 -> 7: who the text says told a reported event ("Ukraine's military
+    ** said ...", "..., according to Amnesty"): the reporter's actor code per
+    ** mention, NULL for facts, judgments and unnamed speakers. Older
+    ** mentions keep NULL: their documents were coded before the coder named
+    ** reporters (the same bytes again change nothing; a new version of a
+    ** document is coded afresh). */
+    "ALTER TABLE mentions ADD COLUMN reporter TEXT;\n",
 };
 
 /* A new store is made at the current version in one step: the same tables
@@ -216,7 +224,7 @@ static const char zSchema[] =
     "  ord INTEGER NOT NULL,\n"
     "  date_text TEXT, source_text TEXT, target_text TEXT, verb TEXT,\n"
     "  mood TEXT NOT NULL, hedge TEXT, p_low REAL, p_high REAL, due TEXT,\n"
-    "  loc_name TEXT, loc_country TEXT);\n"
+    "  loc_name TEXT, loc_country TEXT, reporter TEXT);\n"
     "CREATE INDEX mentions_event ON mentions(event_id);\n"
     "CREATE INDEX mentions_sentence ON mentions(sentence_id);\n"
     "CREATE TABLE judgments(\n"

@@ -47,8 +47,8 @@ static const struct {
     /* a mention's document, notes, cited domains and first URL are its
     ** sentence's (schema version 5): the queries derive them */
     [ROWS_MENTION] = {"INSERT INTO mentions(id, event_id, sentence_id, ord, date_text, source_text, target_text, "
-                      "verb, mood, hedge, p_low, p_high, due, loc_name, loc_country) VALUES ",
-                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 15},
+                      "verb, mood, hedge, p_low, p_high, due, loc_name, loc_country, reporter) VALUES ",
+                      "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", 16},
     [ROWS_JUDGMENT] = {"INSERT INTO judgments(doc_id, mention_id, author, mood, hedge, p_low, p_high, due, subject, "
                        "text, key) VALUES ",
                        "(?,?,?,?,?,?,?,?,?,?,?)", 11},
@@ -506,7 +506,7 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
     for (size_t j = 0; j < k; j++) {
       size_t i = i0 + j;
       const tocsin_event *e = &d->aEvent[i];
-      int c = 15 * (int)j;
+      int c = 16 * (int)j;
       sqlite3_bind_int64(s, c + 1, g->iMention0 + 1 + (long long)i);
       sqlite3_bind_int64(s, c + 2, g->aEventId[i]);
       sqlite3_bind_int64(s, c + 3, g->aSentId[e->iSentence]);
@@ -527,6 +527,7 @@ static int ingest_events(Ingest *g, tocsin_ingest_result *pRes) {
       bind_text(s, c + 13, e->zDue);
       bind_text(s, c + 14, e->zLocName);
       bind_text(s, c + 15, e->zLocCountry);
+      bind_text(s, c + 16, e->reporter.zCode);
     }
     if ((rc = step_done(s)) != SQLITE_OK) return store_error(p->db, rc, p->zPath, g->zWhat, g->pErr);
     pRes->nMention += k;
@@ -840,7 +841,7 @@ static const char zEventsSql[] =
     "   JOIN urls u ON u.note_id = n.id ORDER BY j.key, u.id LIMIT 1), d.path) AS source_url,"
     " e.plover AS plover, m.mood AS mood, e.negated AS negated,"
     " m.hedge AS hedge, m.p_low AS p_low, m.p_high AS p_high, s.notes AS notes, d.path AS doc,"
-    " s.i AS sentence,"
+    " s.i AS sentence, m.reporter AS reporter,"
     " (SELECT count(*) FROM mentions x WHERE x.event_id = e.id) AS mentions,"
     " (SELECT json_group_array(v) FROM (SELECT DISTINCT u.domain AS v FROM mentions x JOIN sentences y"
     "   ON y.id = x.sentence_id, json_each(y.notes) j JOIN notes n ON n.doc_id = y.doc_id AND n.n = j.value"
@@ -858,7 +859,7 @@ static const char zEventsSql[] =
     " AND (?4 IS NULL OR e.date >= ?4) AND (?5 IS NULL OR e.date <= ?5))"
     " SELECT id, date, source, source_name, source_country, source_type, target, target_name, target_country,"
     " target_type, is_root, event, base, root, quad, goldstein, location, location_country, source_url, plover,"
-    " mood, negated, hedge, p_low, p_high, notes, doc, sentence, mentions, json_array_length(dj) AS sources,"
+    " mood, negated, hedge, p_low, p_high, notes, doc, sentence, reporter, mentions, json_array_length(dj) AS sources,"
     " articles, (SELECT group_concat(j.value, ' ') FROM json_each(dj) j) AS domains, docs"
     " FROM ev ORDER BY date IS NULL, date, id";
 

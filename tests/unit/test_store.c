@@ -301,7 +301,7 @@ TEST(store_migrates_older_schema) {
   p = tocsin_store_open(t.zDb, &err);
   CHECK(p != NULL);
   if (p) {
-    CHECK_INT(sql_int(p, "PRAGMA user_version"), 6);
+    CHECK_INT(sql_int(p, "PRAGMA user_version"), 7);
     /* version 4's indexes under the cascading foreign keys of mentions and judgments */
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE type='index' AND name IN "
                          "('mentions_sentence', 'judgments_mention')"), 2);
@@ -309,7 +309,9 @@ TEST(store_migrates_older_schema) {
     CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions') WHERE name IN "
                          "('doc_id', 'notes', 'sources', 'url')"), 0);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name IN ('mentions_doc', 'judgments_due')"), 0);
-    CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions')"), 15);
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions')"), 16);
+    /* version 7: each mention may name who reported its event */
+    CHECK_INT(sql_int(p, "SELECT count(*) FROM pragma_table_info('mentions') WHERE name='reporter'"), 1);
     /* version 6: the full-text index keeps no token counts (columnsize=0) */
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name='sentences_fts_docsize'"), 0);
     CHECK_INT(sql_int(p, "SELECT count(*) FROM sqlite_schema WHERE name='sentences_fts' AND sql LIKE '%columnsize=0%'"), 1);
