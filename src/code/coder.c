@@ -2543,6 +2543,17 @@ static int find_actors(Coder *c) {
       m.e = aR[j].e;
       j++;
       bComposed = 2;
+    } else if (!pMod && pBest->kind == AK_PERSON && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "'s") &&
+               raw_pick(&aR[j], AK_AGENT) && kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT) &&
+               pBest->nRole && is_state_code(pBest->aRole[0].zCode)) {
+      /* "Erdogan's chief adviser", "Assad's forces", "Maduro's opponents":
+      ** a named leader's officer, force or foe is of the leader's state (as
+      ** "supporters of Jair Bolsonaro" are), not of the last state named */
+      m.pPersonCountry = pBest;
+      m.pAgent = raw_pick(&aR[j], AK_AGENT);
+      m.e = aR[j].e;
+      j++;
+      bComposed = 1;
     } else if (!pMod && pBest->kind == AK_AGENT) {
       m.pAgent = pAg;
       bComposed = 1;
@@ -5942,7 +5953,14 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
     /* a state's name or demonym read on the event's day ("Yugoslavia" in 1995
     ** is the Federal Republic, SRB) */
     if (pC && dict_entry_dated(pC, day, bDay)) zCountry = dict_entry_dated(pC, day, bDay);
-    if (!zCountry && m->pPersonCountry) zCountry = arena_strndup(A, m->pPersonCountry->aRole[0].zCode, 3);
+    /* ... a leader's follower or officer: the leader's state on that day
+    ** ("Machar's rebels" in 2014: South Sudan's, not the Sudan he served in 2005) */
+    if (!zCountry && m->pPersonCountry) {
+      char zDayBuf[32];
+      const char *zP = person_code(m->pPersonCountry, day, bDay, zDayBuf, sizeof zDayBuf);
+      if (!is_state_code(zP)) zP = m->pPersonCountry->aRole[0].zCode;
+      zCountry = arena_strndup(A, zP, 3);
+    }
     /* a people or faith has no executive: its leaders and officials are the group
     ** ("Druze leaders" MOSDRZ, as CAMEO codes a Christian leader LBNCHR) */
     if (m->pAgent) zRole = m->pAgent->zRole;
@@ -5989,6 +6007,15 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
   else if (m->pMain && m->pMain->kind == AK_ORG && is_state_code(m->pMain->zCode) &&
            strlen(m->pMain->zCode) > 3 && country_entry(c, m->pMain->zCode))
     *pz = arena_strndup(c->d->pArena, m->pMain->zCode, 3);
+  /* a leader's officer or follower: "Erdogan's chief adviser", "supporters of
+  ** Bolsonaro" -- the leader's state on the document's day */
+  else if (!m->pMain && m->pPersonCountry && m->pPersonCountry->nRole) {
+    char zBuf[32];
+    const char *zP = person_code(m->pPersonCountry, c->bDocDate ? ymd_to_days(c->docDate) : 0, c->bDocDate, zBuf,
+                                 sizeof zBuf);
+    if (!is_state_code(zP)) zP = m->pPersonCountry->aRole[0].zCode;
+    if (is_state_code(zP)) *pz = arena_strndup(c->d->pArena, zP, 3);
+  }
 }
 
 /* "the northern Mozambican town of Palma", "Nigeria's port of Bonny": the
