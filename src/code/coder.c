@@ -9234,6 +9234,42 @@ static void condemned_act_author(Coder *c) {
   }
 }
 
+/* Why: "Iran condemned the Israeli strike on Damascus", "Turkey condemned
+** the Russian air strikes on Idlib": a reaction whose object is an act noun
+** named with a people's adjective blames the people's state, the act's
+** author, not the place or victim after "on" (a possessive, "Israel's
+** strike", is the object already). Contract: runs last of the target
+** passes, which read such a modifier as a target of last resort; a live hit
+** of root 11 or 12 with a source, whose object right after the match is
+** "the" or "a(n)", a mention modifying the next word (a demonym or a state),
+** up to two lower-case words and a noun of force or coercion, takes that
+** mention as its target when it is not on the source's side. */
+static void reaction_act_adjective(Coder *c) {
+  static const char *const azAct[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
+                                      "raids", "bombing", "bombings", "bombardment", "shelling", "offensive",
+                                      "invasion", "incursion", "incursions", "assault", "killing", "killings",
+                                      "occupation", "blockade", "annexation", "crackdown", "seizure", "massacre",
+                                      "shootdown", "downing", "barrage", "aggression", "operation", "operations", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iSrc < 0 || (root != 11 && root != 12)) continue;
+    size_t t = h->e;
+    if (!(tok_is(c, t, "the") || tok_is(c, t, "a") || tok_is(c, t, "an"))) continue;
+    int iM = -1;   /* the mention may hold the article: "the Israeli" */
+    for (size_t m = 0; m < c->nM && iM < 0; m++)
+      if ((c->aM[m].i == t || c->aM[m].i == t + 1) && c->aM[m].bMod && !c->aM[m].pAgent && !c->aM[m].pMain && c->aM[m].pCountry) iM = (int)m;
+    if (iM < 0 || h->iTgt == iM || same_side(c, h->iSrc, iM)) continue;
+    size_t n = c->aM[iM].e;
+    for (int nWord = 0; nWord < 2 && n < c->nTok && !tok_in(c, n, azAct) && c->aTok[n].bWord && !c->aTok[n].bCap &&
+                        !in_mention(c, n);
+         nWord++)
+      n++;
+    if (!tok_in(c, n, azAct)) continue;
+    h->iTgt = iM;
+  }
+}
+
 /* "recalled Venezuela's envoy from Washington": the envoy recalled is the
 ** recalling state's own, so the ties cut (161) are with the state the envoy
 ** leaves, named after "from" or "to" in the clause. Runs after assign_roles. */
@@ -15984,6 +16020,7 @@ static int code_window(Coder *c, size_t iSent) {
   absolute_with_targets(c);
   brokered_modifier_targets(c);
   statement_content(c);
+  reaction_act_adjective(c);
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
   size_t nAll = judge_words(c, 0, c->nTok, 0);
