@@ -9534,7 +9534,8 @@ static void own_side_denial(Coder *c) {
 ** mention ending right before the verb, past auxiliaries and adverbs, with
 ** "after", "before", "because", "when", "since", "as", "once", "until",
 ** "while" or "although" right before the mention ("after Paris criticised
-** it"); -1 otherwise. */
+** it"), or a verb of saying or "that" opening a reported clause ("Kosovo
+** said Serbia had attacked it": not Serbia); -1 otherwise. */
 static int verb_own_subject(const Coder *c, const VerbHit *h) {
   static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "did", NULL};
   static const char *const azSub[] = {"after", "before", "because", "when", "since", "as", "once", "until",
@@ -9546,7 +9547,7 @@ static int verb_own_subject(const Coder *c, const VerbHit *h) {
     if (pm->e != t || pm->bLoc || pm->bPrep || pm->bPronoun || pm->bAside) continue;
     size_t i0 = pm->i;
     if (i0 > 0 && tok_is(c, i0 - 1, "the")) i0--;
-    return i0 > 0 && tok_in(c, i0 - 1, azSub) ? (int)m : -1;
+    return i0 > 0 && (tok_in(c, i0 - 1, azSub) || tok_is(c, i0 - 1, "that") || attr_verb(c, i0 - 1)) ? (int)m : -1;
   }
   return -1;
 }
