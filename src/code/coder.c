@@ -14915,6 +14915,29 @@ static int negation_before_but(const Coder *c, const VerbHit *h, size_t lo) {
   return 1;
 }
 
+/* Contract: the token after the last "and", "but" or "or" that stands
+** between a modal (will, would, shall, should, must, can, could, may,
+** might) in [lo, h->i) and hit h, when h is a finite verb of its own (a past
+** or third-person form that is no base form) and no auxiliary (have, be and
+** their forms) follows that modal before the conjunction; else lo. Why:
+** "said he would never hold talks with Erbil and demanded that it hand over
+** the airports": a finite second verb carries its own tense, so the first
+** conjunct's modal and negation do not reach it; the demand was coded a
+** negated forecast (issue 4 mideast16). */
+static size_t finite_conjunct_start(const Coder *c, const VerbHit *h, size_t lo) {
+  static const char *const azModal[] = {"will", "would", "shall", "should", "must", "can", "could", "may",
+                                        "might", "wo", "'ll", NULL};
+  static const char *const azAux[] = {"have", "has", "had", "be", "been", "being", NULL};
+  if ((h->forms & VF_BASE) || !(h->forms & (VF_PAST | VF_3S))) return lo;
+  size_t iModal = SIZE_MAX, iJoin = SIZE_MAX;
+  for (size_t t = lo; t < h->i; t++) {
+    if (tok_in(c, t, azModal)) iModal = t, iJoin = SIZE_MAX;
+    else if (iModal != SIZE_MAX && iJoin == SIZE_MAX && tok_in(c, t, azAux)) iModal = SIZE_MAX;
+    else if (iModal != SIZE_MAX && (tok_is(c, t, "and") || tok_is(c, t, "but") || tok_is(c, t, "or"))) iJoin = t;
+  }
+  return iJoin != SIZE_MAX ? iJoin + 1 : lo;
+}
+
 /* Why: "said it had not yet received formal notice of the withdrawal and
 ** remained committed to dialogue", "has not responded to the proposal and
 ** instead launched new strikes": a perfect's negation governs its own
@@ -15952,7 +15975,7 @@ static int code_window(Coder *c, size_t iSent) {
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
     if (lo > h->i) lo = 0;   /* passive: the subject is the target */
     if (h->iSrc >= 0 && c->aM[h->iSrc].i > h->i) lo = h->iTgt >= 0 && c->aM[h->iTgt].i < h->i ? c->aM[h->iTgt].i : 0;
-    size_t nBefore = judge_words(c, lo, h->i, nAll);
+    size_t nBefore = judge_words(c, finite_conjunct_start(c, h, lo), h->i, nAll);
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
