@@ -4254,6 +4254,28 @@ static const VerbPattern *org_leave_hit(const Coder *c, size_t i, uint32_t *pFor
   return v;
 }
 
+/* Contract: when token t is a comma that closes an aside opened by a comma
+** at most ten tokens before it whose first word is a past participle the
+** dictionary knows and whose second is "by" (", brokered by the United
+** States and France,"), the opening comma's index; else SIZE_MAX. Why: the
+** mediator's aside cut a truce's noun off its verb ("A truce between Israel
+** and Hezbollah, brokered by Washington, took effect" gave no event) (issue
+** 4 mideast16). */
+static size_t by_aside_open(const Coder *c, size_t t) {
+  if (!tok_is(c, t, ",")) return SIZE_MAX;
+  for (size_t u = t; u-- > 0 && u + 10 >= t;) {
+    if (tok_is(c, u, ".") || clause_break(c, u)) return SIZE_MAX;
+    if (!tok_is(c, u, ",")) continue;
+    if (u + 3 > t || !tok_is(c, u + 2, "by")) return SIZE_MAX;
+    uint32_t f = 0;
+    for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[u + 1].id); g;
+         g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+      f |= g->forms;
+    return (f & VF_PP) ? u : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 /* "A ceasefire between Israel and Hezbollah took effect", "a truce between
 ** Ethiopia and the TPLF began on Friday", "... came into force": a truce
 ** whose subject names its two sides after "between" and that takes effect
@@ -4273,7 +4295,14 @@ static size_t truce_effect_verb(const Coder *c, size_t i, size_t *piNoun) {
     e = i + 3;
   if (!e) return 0;
   int bBetween = 0;
-  for (size_t t = i; t-- > 0 && t + 12 > i;) {
+  size_t nAside = 0;   /* ", brokered by France," between the truce and its verb */
+  for (size_t t = i; t-- > 0 && t + 12 + nAside > i;) {
+    size_t o = by_aside_open(c, t);
+    if (o != SIZE_MAX) {
+      nAside += t - o + 1;
+      t = o;
+      continue;
+    }
     if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
     if (tok_is(c, t, "between")) bBetween = 1;
     if (tok_in(c, t, azTruce) && bBetween && (!tok_is(c, t, "fire") || (t > 1 && tok_is(c, t - 2, "cease")))) {
@@ -5325,7 +5354,17 @@ static int deal_aside_agent(const Coder *c, const VerbHit *h) {
                                        "swap", "talks", "pact", "treaty", "release", "arrangement", "deals",
                                        "agreements", NULL};
   if (!mediation_code(h->zCode) || !(h->forms & (VF_PP | VF_PAST)) || h->i < 2 || h->e + 1 >= c->nTok) return -1;
-  if (!tok_is(c, h->i - 1, ",") || !tok_in(c, h->i - 2, azDeal) || !tok_is(c, h->e, "by")) return -1;
+  if (!tok_is(c, h->i - 1, ",") || !tok_is(c, h->e, "by")) return -1;
+  int bDeal = tok_in(c, h->i - 2, azDeal);
+  /* ... also after the deal's sides: "A truce between Israel and Hezbollah, brokered by ..." */
+  for (size_t u = h->i - 2; !bDeal && u > 1 && u + 10 > h->i; u--) {
+    if (tok_is(c, u, ",") || tok_is(c, u, ".") || clause_break(c, u)) break;
+    if (tok_is(c, u, "between")) {
+      bDeal = tok_in(c, u - 1, azDeal);
+      break;
+    }
+  }
+  if (!bDeal) return -1;
   size_t a = h->e + 1 + (tok_is(c, h->e + 1, "the") ? 1 : 0);
   for (size_t m = 0; m < c->nM; m++)
     if (c->aM[m].bBy && (c->aM[m].i == h->e + 1 || c->aM[m].i == a)) return (int)m;
@@ -11184,7 +11223,8 @@ static int names_mediated_deal(const Coder *c, const VerbHit *h) {
   if (t < c->nTok && tok_in(c, t, azDeal)) return 1;
   for (t = h->i; t < h->e; t++)   /* the pattern's own noun: "helped negotiate their release" */
     if (tok_in(c, t, azDeal)) return 1;
-  return h->i > 0 && tok_in(c, h->i - 1, azDeal);
+  /* ... or the deal noun its comma aside follows: "A truce between A and B, brokered by X," */
+  return (h->i > 0 && tok_in(c, h->i - 1, azDeal)) || deal_aside_agent(c, h) >= 0;
 }
 
 /* Why: "Russia handed over 215 Ukrainian fighters ... Saudi Arabia and Turkey
@@ -11221,6 +11261,21 @@ static int mediated_act_sides(Coder *c, size_t iSent) {
       const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[a->iTgt].pMain;
       if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
       if ((zA && zB && !strncmp(zA, zB, 3)) || (zM && ((zA && !strncmp(zA, zM, 3)) || (zB && !strncmp(zB, zM, 3))))) continue;
+      pA = pX, pB = pY;
+    }
+    /* ... or the joint act whose subject holds the aside: "A truce between
+    ** Israel and Hezbollah, brokered by France, took effect" (between_sides
+    ** gave it the two sides as a compound subject) */
+    for (size_t x = k + 1; x < c->nH && !pA; x++) {
+      const VerbHit *a = &c->aH[x];
+      int aMem[3];
+      if (a->bDrop || !a->bRev || a->iSpan >= h->i || a->i < h->e || members(c, a->iSrc, aMem, 3) != 2) continue;
+      const char *zA = NULL, *zB = NULL;
+      mention_country(c, aMem[0], &zA);
+      mention_country(c, aMem[1], &zB);
+      const ActorEntry *pX = zA ? country_entry(c, zA) : c->aM[aMem[0]].pMain;
+      const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[aMem[1]].pMain;
+      if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
       pA = pX, pB = pY;
     }
     for (size_t e = d->nEvent; e-- > 0 && !pA;) {
