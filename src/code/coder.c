@@ -3185,6 +3185,32 @@ static size_t day_between_slots(const Coder *c, size_t i) {
   return 2;
 }
 
+/* Contract: when token t ends a place or day phrase -- a place mention after
+** "in" or "at" ("in Doha"), or a weekday after "on" ("on Sunday") -- the
+** index of its preposition; else SIZE_MAX. For participle_head. */
+static size_t place_or_day_phrase_start(const Coder *c, size_t t) {
+  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", NULL};
+  if (t >= 1 && tok_in(c, t, azDay) && tok_is(c, t - 1, "on")) return t - 1;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->bLoc && pm->e == t + 1 && pm->i > 0 && (tok_is(c, pm->i - 1, "in") || tok_is(c, pm->i - 1, "at")))
+      return pm->i - 1;
+  }
+  return SIZE_MAX;
+}
+
+/* Contract: the token a participle at token i follows once place and day
+** phrases before it are passed over ("talks in Doha on Sunday mediated by
+** Qatar" gives "talks"); i - 1 when there are none. Why: the bare
+** participle rule of assign_roles wants a common noun right before the verb,
+** and a venue or day between them lost the mediator (issue 4 mideast16). */
+static size_t participle_head(const Coder *c, size_t i) {
+  size_t p = i - 1;
+  for (size_t q; p > 0 && (q = place_or_day_phrase_start(c, p)) != SIZE_MAX && q > 0;) p = q - 1;
+  return p;
+}
+
 /* Contract: says whether token t is part of a place phrase -- a place mention
 ** after "in" or "at", or that preposition -- set right after the verb, within
 ** the first three tokens of a pattern's gap that starts at token lo, which the
@@ -5870,11 +5896,12 @@ static void assign_roles(Coder *c) {
     ** mediated by Saudi Arabia": a participle with no "be" before it, after
     ** a common noun and before "by", is a passive of its own: the agent
     ** after "by" acts, on the subject of the clause it sits in */
+    size_t iHead = h->i > 0 ? participle_head(c, h->i) : 0;   /* "talks in Doha mediated by ..." */
     if (!bPassive && !bRev && (h->forms & (VF_PP | VF_PAST)) && h->i > 0 && h->e + 1 < c->nTok &&
-        tok_is(c, h->e, "by") && !in_mention(c, h->i - 1) && c->aTok[h->i - 1].bWord && !c->aTok[h->i - 1].bCap &&
-        !tok_in(c, h->i - 1, azBe) && !tok_is(c, h->i - 1, "has") && !tok_is(c, h->i - 1, "have") &&
-        !tok_is(c, h->i - 1, "had") && !tok_is(c, h->i - 1, "who") && !tok_is(c, h->i - 1, "which") &&
-        !tok_is(c, h->i - 1, "that") && !tok_is(c, h->i - 1, "and")) {
+        tok_is(c, h->e, "by") && !in_mention(c, iHead) && c->aTok[iHead].bWord && !c->aTok[iHead].bCap &&
+        !tok_in(c, iHead, azBe) && !tok_is(c, iHead, "has") && !tok_is(c, iHead, "have") &&
+        !tok_is(c, iHead, "had") && !tok_is(c, iHead, "who") && !tok_is(c, iHead, "which") &&
+        !tok_is(c, iHead, "that") && !tok_is(c, iHead, "and")) {
       size_t a = h->e + 1 + (tok_is(c, h->e + 1, "the") ? 1 : 0);
       for (size_t m = 0; m < c->nM; m++)
         if (c->aM[m].bBy && (c->aM[m].i == h->e + 1 || c->aM[m].i == a)) {
