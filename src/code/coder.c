@@ -4629,6 +4629,14 @@ static int find_verbs(Coder *c) {
       i += 2;
       continue;
     }
+    /* a capitalised word after a lower-case "the" and capitalised words is
+    ** part of a name, no verb: "blacklisted the Guidance Patrol", "the Africa
+    ** Corps Patrol" (issue 4 mideast16: "Patrol" was a show of force, 150) */
+    if (c->aTok[i].bCap && i >= 3) {
+      size_t b = i;
+      while (b > 1 && c->aTok[b - 1].bCap && c->aTok[b - 1].bWord) b--;
+      if (b < i && b >= 2 && tok_is(c, b - 1, "the") && !c->aTok[b - 1].bCap) continue;
+    }
     /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
     if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start && !redo_prefix(c, i)) continue;
     const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
