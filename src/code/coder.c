@@ -9065,8 +9065,7 @@ static int no_share_in_act(const Coder *c, size_t u) {
 static void uninvolved_denial(Coder *c) {
   static const char *const azIs[] = {"was", "were", "is", "are", NULL};
   static const char *const azPart[] = {"involved", "behind", "responsible", "complicit", NULL};
-  /* ("his country had nothing to do with": a speaker's own state, issue 4 mideast16) */
-  static const char *const azOwn[] = {"it", "they", "we", "its", "their", "our", "his", "her", NULL};
+  static const char *const azOwn[] = {"it", "they", "we", "its", "their", "our", NULL};
   const CameoCode *cc = dict_cameo(c->p, "016");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
@@ -9075,14 +9074,9 @@ static void uninvolved_denial(Coder *c) {
     int iSp = mention_before(c, a->i, 0);
     if (iSp < 0 || t >= c->nTok) continue;
     size_t u = SIZE_MAX;   /* past the clause's subject */
-    /* ... "his" and "her" only before the speaker's state or side, not "his son" */
-    static const char *const azSide[] = {"country", "government", "side", "party", "administration", "forces",
-                                         "army", "military", "ministry", "movement", "group", "office", NULL};
-    int bPerson = tok_is(c, t, "his") || tok_is(c, t, "her");
-    if (tok_in(c, t, azOwn) && (!bPerson || (t + 1 < c->nTok && tok_in(c, t + 1, azSide)))) {
+    if (tok_in(c, t, azOwn)) {
       u = t + 1;
-      if (tok_is(c, t, "its") || tok_is(c, t, "their") || tok_is(c, t, "our") || tok_is(c, t, "his") ||
-          tok_is(c, t, "her"))
+      if (tok_is(c, t, "its") || tok_is(c, t, "their") || tok_is(c, t, "our"))
         while (u < c->nTok && u < t + 4 && c->aTok[u].bWord && !tok_in(c, u, azIs) && !tok_is(c, u, "had")) u++;
     } else {
       for (size_t m = 0; m < c->nM && u == SIZE_MAX; m++)
