@@ -3196,6 +3196,32 @@ static size_t day_between_slots(const Coder *c, size_t i) {
   return 2;
 }
 
+/* Contract: when token t ends a place or day phrase -- a place mention after
+** "in" or "at" ("in Doha"), or a weekday after "on" ("on Sunday") -- the
+** index of its preposition; else SIZE_MAX. For participle_head. */
+static size_t place_or_day_phrase_start(const Coder *c, size_t t) {
+  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", NULL};
+  if (t >= 1 && tok_in(c, t, azDay) && tok_is(c, t - 1, "on")) return t - 1;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->bLoc && pm->e == t + 1 && pm->i > 0 && (tok_is(c, pm->i - 1, "in") || tok_is(c, pm->i - 1, "at")))
+      return pm->i - 1;
+  }
+  return SIZE_MAX;
+}
+
+/* Contract: the token a participle at token i follows once place and day
+** phrases before it are passed over ("talks in Doha on Sunday mediated by
+** Qatar" gives "talks"); i - 1 when there are none. Why: the bare
+** participle rule of assign_roles wants a common noun right before the verb,
+** and a venue or day between them lost the mediator (issue 4 mideast16). */
+static size_t participle_head(const Coder *c, size_t i) {
+  size_t p = i - 1;
+  for (size_t q; p > 0 && (q = place_or_day_phrase_start(c, p)) != SIZE_MAX && q > 0;) p = q - 1;
+  return p;
+}
+
 /* Contract: says whether token t is part of a place phrase -- a place mention
 ** after "in" or "at", or that preposition -- set right after the verb, within
 ** the first three tokens of a pattern's gap that starts at token lo, which the
@@ -4265,6 +4291,28 @@ static const VerbPattern *org_leave_hit(const Coder *c, size_t i, uint32_t *pFor
   return v;
 }
 
+/* Contract: when token t is a comma that closes an aside opened by a comma
+** at most ten tokens before it whose first word is a past participle the
+** dictionary knows and whose second is "by" (", brokered by the United
+** States and France,"), the opening comma's index; else SIZE_MAX. Why: the
+** mediator's aside cut a truce's noun off its verb ("A truce between Israel
+** and Hezbollah, brokered by Washington, took effect" gave no event) (issue
+** 4 mideast16). */
+static size_t by_aside_open(const Coder *c, size_t t) {
+  if (!tok_is(c, t, ",")) return SIZE_MAX;
+  for (size_t u = t; u-- > 0 && u + 10 >= t;) {
+    if (tok_is(c, u, ".") || clause_break(c, u)) return SIZE_MAX;
+    if (!tok_is(c, u, ",")) continue;
+    if (u + 3 > t || !tok_is(c, u + 2, "by")) return SIZE_MAX;
+    uint32_t f = 0;
+    for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[u + 1].id); g;
+         g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+      f |= g->forms;
+    return (f & VF_PP) ? u : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 /* "A ceasefire between Israel and Hezbollah took effect", "a truce between
 ** Ethiopia and the TPLF began on Friday", "... came into force": a truce
 ** whose subject names its two sides after "between" and that takes effect
@@ -4284,7 +4332,14 @@ static size_t truce_effect_verb(const Coder *c, size_t i, size_t *piNoun) {
     e = i + 3;
   if (!e) return 0;
   int bBetween = 0;
-  for (size_t t = i; t-- > 0 && t + 12 > i;) {
+  size_t nAside = 0;   /* ", brokered by France," between the truce and its verb */
+  for (size_t t = i; t-- > 0 && t + 12 + nAside > i;) {
+    size_t o = by_aside_open(c, t);
+    if (o != SIZE_MAX) {
+      nAside += t - o + 1;
+      t = o;
+      continue;
+    }
     if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
     if (tok_is(c, t, "between")) bBetween = 1;
     if (tok_in(c, t, azTruce) && bBetween && (!tok_is(c, t, "fire") || (t > 1 && tok_is(c, t - 2, "cease")))) {
@@ -4584,6 +4639,14 @@ static int find_verbs(Coder *c) {
       bNegNext = 1;
       i += 2;
       continue;
+    }
+    /* a capitalised word after a lower-case "the" and capitalised words is
+    ** part of a name, no verb: "blacklisted the Guidance Patrol", "the Africa
+    ** Corps Patrol" (issue 4 mideast16: "Patrol" was a show of force, 150) */
+    if (c->aTok[i].bCap && i >= 3) {
+      size_t b = i;
+      while (b > 1 && c->aTok[b - 1].bCap && c->aTok[b - 1].bWord) b--;
+      if (b < i && b >= 2 && tok_is(c, b - 1, "the") && !c->aTok[b - 1].bCap) continue;
     }
     /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
     if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start && !redo_prefix(c, i)) continue;
@@ -5336,7 +5399,17 @@ static int deal_aside_agent(const Coder *c, const VerbHit *h) {
                                        "swap", "talks", "pact", "treaty", "release", "arrangement", "deals",
                                        "agreements", NULL};
   if (!mediation_code(h->zCode) || !(h->forms & (VF_PP | VF_PAST)) || h->i < 2 || h->e + 1 >= c->nTok) return -1;
-  if (!tok_is(c, h->i - 1, ",") || !tok_in(c, h->i - 2, azDeal) || !tok_is(c, h->e, "by")) return -1;
+  if (!tok_is(c, h->i - 1, ",") || !tok_is(c, h->e, "by")) return -1;
+  int bDeal = tok_in(c, h->i - 2, azDeal);
+  /* ... also after the deal's sides: "A truce between Israel and Hezbollah, brokered by ..." */
+  for (size_t u = h->i - 2; !bDeal && u > 1 && u + 10 > h->i; u--) {
+    if (tok_is(c, u, ",") || tok_is(c, u, ".") || clause_break(c, u)) break;
+    if (tok_is(c, u, "between")) {
+      bDeal = tok_in(c, u - 1, azDeal);
+      break;
+    }
+  }
+  if (!bDeal) return -1;
   size_t a = h->e + 1 + (tok_is(c, h->e + 1, "the") ? 1 : 0);
   for (size_t m = 0; m < c->nM; m++)
     if (c->aM[m].bBy && (c->aM[m].i == h->e + 1 || c->aM[m].i == a)) return (int)m;
@@ -5842,11 +5915,12 @@ static void assign_roles(Coder *c) {
     ** mediated by Saudi Arabia": a participle with no "be" before it, after
     ** a common noun and before "by", is a passive of its own: the agent
     ** after "by" acts, on the subject of the clause it sits in */
+    size_t iHead = h->i > 0 ? participle_head(c, h->i) : 0;   /* "talks in Doha mediated by ..." */
     if (!bPassive && !bRev && (h->forms & (VF_PP | VF_PAST)) && h->i > 0 && h->e + 1 < c->nTok &&
-        tok_is(c, h->e, "by") && !in_mention(c, h->i - 1) && c->aTok[h->i - 1].bWord && !c->aTok[h->i - 1].bCap &&
-        !tok_in(c, h->i - 1, azBe) && !tok_is(c, h->i - 1, "has") && !tok_is(c, h->i - 1, "have") &&
-        !tok_is(c, h->i - 1, "had") && !tok_is(c, h->i - 1, "who") && !tok_is(c, h->i - 1, "which") &&
-        !tok_is(c, h->i - 1, "that") && !tok_is(c, h->i - 1, "and")) {
+        tok_is(c, h->e, "by") && !in_mention(c, iHead) && c->aTok[iHead].bWord && !c->aTok[iHead].bCap &&
+        !tok_in(c, iHead, azBe) && !tok_is(c, iHead, "has") && !tok_is(c, iHead, "have") &&
+        !tok_is(c, iHead, "had") && !tok_is(c, iHead, "who") && !tok_is(c, iHead, "which") &&
+        !tok_is(c, iHead, "that") && !tok_is(c, iHead, "and")) {
       size_t a = h->e + 1 + (tok_is(c, h->e + 1, "the") ? 1 : 0);
       for (size_t m = 0; m < c->nM; m++)
         if (c->aM[m].bBy && (c->aM[m].i == h->e + 1 || c->aM[m].i == a)) {
@@ -11328,7 +11402,8 @@ static int names_mediated_deal(const Coder *c, const VerbHit *h) {
   if (t < c->nTok && tok_in(c, t, azDeal)) return 1;
   for (t = h->i; t < h->e; t++)   /* the pattern's own noun: "helped negotiate their release" */
     if (tok_in(c, t, azDeal)) return 1;
-  return h->i > 0 && tok_in(c, h->i - 1, azDeal);
+  /* ... or the deal noun its comma aside follows: "A truce between A and B, brokered by X," */
+  return (h->i > 0 && tok_in(c, h->i - 1, azDeal)) || deal_aside_agent(c, h) >= 0;
 }
 
 /* Why: "Russia handed over 215 Ukrainian fighters ... Saudi Arabia and Turkey
@@ -11365,6 +11440,21 @@ static int mediated_act_sides(Coder *c, size_t iSent) {
       const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[a->iTgt].pMain;
       if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
       if ((zA && zB && !strncmp(zA, zB, 3)) || (zM && ((zA && !strncmp(zA, zM, 3)) || (zB && !strncmp(zB, zM, 3))))) continue;
+      pA = pX, pB = pY;
+    }
+    /* ... or the joint act whose subject holds the aside: "A truce between
+    ** Israel and Hezbollah, brokered by France, took effect" (between_sides
+    ** gave it the two sides as a compound subject) */
+    for (size_t x = k + 1; x < c->nH && !pA; x++) {
+      const VerbHit *a = &c->aH[x];
+      int aMem[3];
+      if (a->bDrop || !a->bRev || a->iSpan >= h->i || a->i < h->e || members(c, a->iSrc, aMem, 3) != 2) continue;
+      const char *zA = NULL, *zB = NULL;
+      mention_country(c, aMem[0], &zA);
+      mention_country(c, aMem[1], &zB);
+      const ActorEntry *pX = zA ? country_entry(c, zA) : c->aM[aMem[0]].pMain;
+      const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[aMem[1]].pMain;
+      if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
       pA = pX, pB = pY;
     }
     for (size_t e = d->nEvent; e-- > 0 && !pA;) {
@@ -15078,6 +15168,29 @@ static int negation_before_but(const Coder *c, const VerbHit *h, size_t lo) {
   return 1;
 }
 
+/* Contract: the token after the last "and", "but" or "or" that stands
+** between a modal (will, would, shall, should, must, can, could, may,
+** might) in [lo, h->i) and hit h, when h is a finite verb of its own (a past
+** or third-person form that is no base form) and no auxiliary (have, be and
+** their forms) follows that modal before the conjunction; else lo. Why:
+** "said he would never hold talks with Erbil and demanded that it hand over
+** the airports": a finite second verb carries its own tense, so the first
+** conjunct's modal and negation do not reach it; the demand was coded a
+** negated forecast (issue 4 mideast16). */
+static size_t finite_conjunct_start(const Coder *c, const VerbHit *h, size_t lo) {
+  static const char *const azModal[] = {"will", "would", "shall", "should", "must", "can", "could", "may",
+                                        "might", "wo", "'ll", NULL};
+  static const char *const azAux[] = {"have", "has", "had", "be", "been", "being", NULL};
+  if ((h->forms & VF_BASE) || !(h->forms & (VF_PAST | VF_3S))) return lo;
+  size_t iModal = SIZE_MAX, iJoin = SIZE_MAX;
+  for (size_t t = lo; t < h->i; t++) {
+    if (tok_in(c, t, azModal)) iModal = t, iJoin = SIZE_MAX;
+    else if (iModal != SIZE_MAX && iJoin == SIZE_MAX && tok_in(c, t, azAux)) iModal = SIZE_MAX;
+    else if (iModal != SIZE_MAX && (tok_is(c, t, "and") || tok_is(c, t, "but") || tok_is(c, t, "or"))) iJoin = t;
+  }
+  return iJoin != SIZE_MAX ? iJoin + 1 : lo;
+}
+
 /* Why: "said it had not yet received formal notice of the withdrawal and
 ** remained committed to dialogue", "has not responded to the proposal and
 ** instead launched new strikes": a perfect's negation governs its own
@@ -16116,7 +16229,7 @@ static int code_window(Coder *c, size_t iSent) {
     size_t lo = h->iSrc >= 0 ? c->aM[aS[0]].i : 0;
     if (lo > h->i) lo = 0;   /* passive: the subject is the target */
     if (h->iSrc >= 0 && c->aM[h->iSrc].i > h->i) lo = h->iTgt >= 0 && c->aM[h->iTgt].i < h->i ? c->aM[h->iTgt].i : 0;
-    size_t nBefore = judge_words(c, lo, h->i, nAll);
+    size_t nBefore = judge_words(c, finite_conjunct_start(c, h, lo), h->i, nAll);
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
