@@ -11792,8 +11792,10 @@ static int tok_neg(const Coder *c, size_t t) {
 
 /* An adverb that may stand between a modal or "to" and its verb. */
 static int tok_adverb(const Coder *c, size_t t) {
+  /* "always", "ever" and "even": "would always firmly support", "will even
+  ** send troops" keep the modal's act its stated intent (issue 4 asia) */
   static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer",
-                                   "only", "just", NULL};
+                                   "only", "just", "always", "ever", "even", NULL};
   const Token *k = &c->aTok[t];
   return k->bWord && ((k->end - k->start > 4 && !strncmp(c->z + k->end - 2, "ly", 2)) || tok_in(c, t, az));
 }
