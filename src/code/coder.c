@@ -825,7 +825,10 @@ static int surname_mentions(Coder *c) {
     ** name ends in it and who holds an office that day: a surname two such
     ** people share, or with a phrase of its own, is no one's, nor one of
     ** three letters or fewer (Lee, Kim) */
-    if (!a && bDay && c->aTok[i].end - c->aTok[i].start >= 4)
+    /* ... but not the first half of a hyphened adjective ("the English-speaking
+    ** regions" is no Bill English: issue 4 africa16) */
+    int bHyphened = i + 1 < c->nTok && tok_is(c, i + 1, "-");
+    if (!a && bDay && !bHyphened && c->aTok[i].end - c->aTok[i].start >= 4)
       pKnown = dict_surname(c->p, c->aTok[i].id, ymd_to_days(day));
     if (!a && !pKnown) continue;
     Mention m;
