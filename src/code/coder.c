@@ -825,7 +825,10 @@ static int surname_mentions(Coder *c) {
     ** name ends in it and who holds an office that day: a surname two such
     ** people share, or with a phrase of its own, is no one's, nor one of
     ** three letters or fewer (Lee, Kim) */
-    if (!a && bDay && c->aTok[i].end - c->aTok[i].start >= 4)
+    /* ... but not the first half of a hyphened adjective ("the English-speaking
+    ** regions" is no Bill English: issue 4 africa16) */
+    int bHyphened = i + 1 < c->nTok && tok_is(c, i + 1, "-");
+    if (!a && bDay && !bHyphened && c->aTok[i].end - c->aTok[i].start >= 4)
       pKnown = dict_surname(c->p, c->aTok[i].id, ymd_to_days(day));
     if (!a && !pKnown) continue;
     Mention m;
@@ -1055,15 +1058,26 @@ static const char *pair_side_state(const Coder *c, const tocsin_actor *a, size_t
 /* "Saudi Arabia and Qatar urged both sides to exercise restraint": a compound
 ** subject ("A and B") that acts on "both sides" right after its verb names
 ** the ones who appeal, not the pair appealed to -- no one urges himself. 1
-** when mentions m and n are joined by "and" (or a comma) and the phrase at
-** token i follows their verb with no other mention between. */
+** when mentions m and n are joined by "and" (or a comma), any further
+** mentions up to the phrase continue that list ("The United States, Saudi
+** Arabia and the African Union called on both sides": issue 4 africa16),
+** and the phrase at token i follows the list's verb with no other mention
+** between. */
 static int compound_urges_pair(const Coder *c, size_t m, size_t n, size_t i) {
+  static const char *const azJoin[] = {"and", ",", "the", NULL};
   const Mention *pM = &c->aM[m], *pN = &c->aM[n];
   if (pN->i < pM->e || pN->i > pM->e + 1) return 0;
   if (!(tok_is(c, pM->e, "and") || tok_is(c, pM->e, ","))) return 0;
-  for (size_t x = n + 1; x < c->nM; x++)
-    if (c->aM[x].i < i && c->aM[x].i >= pN->e) return 0;
-  return i > pN->e && i <= pN->e + 4;
+  const Mention *pL = pN;   /* the list's last member so far */
+  for (size_t x = n + 1; x < c->nM; x++) {
+    const Mention *pX = &c->aM[x];
+    if (pX->i >= i || pX->i < pL->e) continue;
+    int bJoined = pX->i > pL->e && pX->i <= pL->e + 3;
+    for (size_t t = pL->e; t < pX->i && bJoined; t++) bJoined = tok_in(c, t, azJoin);
+    if (!bJoined) return 0;
+    pL = pX;
+  }
+  return i > pL->e && i <= pL->e + 4;
 }
 
 /* Why: "Turkey and Saudi Arabia helped broker the exchange", "Pope Francis
@@ -6527,13 +6541,20 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   ** place is CAMEO's unconventional violence */
   const char *zSR = pEv->source.zCode;   /* SOMINSSHB: al-Shabaab's insurgents */
   int bIrregular = strlen(zSR) >= 6 && (!strncmp(zSR + 3, "INS", 3) || !strncmp(zSR + 3, "UAF", 3));
+  /* ... and so is rebels' killing or shooting of people ("rebels killed 20
+  ** villagers": every gold line of rebels killing civilians codes 180), while
+  ** rebels' attack on a camp, a town or a ship stays force (issue 4 africa16) */
+  static const char *const azKill[] = {"kill", "shoot", "execute", "massacre", "slaughter", "behead", NULL};
+  if (strlen(zSR) >= 6 && !strncmp(zSR + 3, "REB", 3) && str_listed(lemma_of(c, h), azKill) && !pT->bLoc)
+    bIrregular = 1;
   int bPlace = pT->bLoc;   /* "a village in northern Burkina Faso" */
   for (size_t t = pT->i >= 2 ? pT->i - 2 : 0; t < pT->i; t++) bPlace |= tok_is(c, t, "in") || tok_is(c, t, "near");
   static const char *const azArmed[] = {"army", "military", "troops", "soldiers", "positions", "base", "bases",
                                         "police", "checkpoint", "checkpoints", "outpost", "outposts", "barracks",
                                         "convoy", "convoys", "patrol", "patrols", NULL};
   for (size_t t = h->e; t < pT->i; t++) bPlace &= !tok_in(c, t, azArmed);   /* "army positions in Mali" */
-  int bSoft = bPlace || (pT->pAgent && !pT->pMain && strstr(" CVL REF IMG BUS EDU MED REL ", pT->pAgent->zCode) &&
+  /* ... farmers and herders are civilians too ("killed 43 rice farmers") */
+  int bSoft = bPlace || (pT->pAgent && !pT->pMain && strstr(" CVL REF IMG BUS EDU MED REL AGR ", pT->pAgent->zCode) &&
                            strlen(pT->pAgent->zCode) == 3);
   if ((!strcmp(zCode, "190") || !strcmp(zCode, "193")) && bIrregular && bSoft) return "180";   /* and gunfire: "gunmen opened fire at a concert hall" */
   int bForce = pS->pAgent && !pS->pMain && (!strcmp(pS->pAgent->zCode, "COP") || !strcmp(pS->pAgent->zCode, "MIL"));
@@ -7384,6 +7405,15 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       place_seized(c, h, pT))
     zCode = "192";
   if (!strcmp(zCode, "171") && territory_seized(c, h, pT)) zCode = "192";
+  /* ... and people seized by irregulars ("More than 280 pupils were seized by
+  ** gunmen", "bandits seized 40 villagers") are abducted (181), not property:
+  ** a state's arrest is told by other verbs (issue 4 africa16) */
+  if (!strcmp(zCode, "171") && ev.source.zCode && strlen(ev.source.zCode) >= 6 && pT->pAgent && !pT->pMain &&
+      strlen(pT->pAgent->zCode) == 3 && strstr(" CVL EDU AGR REF IMG REL MED LAB ", pT->pAgent->zCode)) {
+    static const char *const azIrregular[] = {"INS", "UAF", "REB", "CRM", NULL};
+    char zR[4] = {ev.source.zCode[3], ev.source.zCode[4], ev.source.zCode[5], 0};
+    if (str_listed(zR, azIrregular)) zCode = "181";
+  }
   zCode = org_exit(c, pT, zCode);
   zCode = travel_ban_abroad(c, h, &ev, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
@@ -7669,9 +7699,11 @@ static void mark_body_members(Coder *c) {
 ** the Horn of Africa, led the mediation": a person followed by an apposition
 ** that opens with "the", an organisation and an envoy's or officer's title
 ** acts for that organisation, as the README codes UN, EU and NATO leaders by
-** their body; the person's mention takes the organisation's code. Why: a
-** former head of state sent by a regional body was coded by his old office
-** (issue 4 regional). Runs before mark_appositions sets the apposition aside. */
+** their body; the person's mention takes the organisation's code, also when
+** a relative clause follows the title ("the AU envoy who led the
+** mediation,"). Why: a former head of state sent by a regional body was
+** coded by his old office (issue 4 regional). Runs before mark_appositions
+** sets the apposition aside. */
 static void org_officer_apposition(Coder *c) {
   static const char *const azTitle[] = {"envoy", "envoys", "mediator", "mediators", "representative", "chief",
                                         "head", "chairman", "chairperson", "chair", "secretary", "commissioner",
@@ -7695,8 +7727,13 @@ static void org_officer_apposition(Coder *c) {
       size_t close = open + 1;   /* an apposition, not a clause: a closing comma, no verb before it */
       while (close < c->nTok && close <= open + 14 && !tok_is(c, close, ",")) close++;
       if (close >= c->nTok || !tok_is(c, close, ",")) break;
+      /* ... though the title may take a relative clause of its own ("the AU
+      ** envoy who led the mediation,": issue 4 africa16) */
+      size_t rel = close;
+      for (size_t u = t; u < close && rel == close; u++)
+        if (tok_is(c, u, "who") || tok_is(c, u, "that")) rel = u;
       int bVerb = 0;
-      for (size_t h = 0; h < c->nH; h++) bVerb |= !c->aH[h].bDrop && c->aH[h].i > open && c->aH[h].i < close;
+      for (size_t h = 0; h < c->nH; h++) bVerb |= !c->aH[h].bDrop && c->aH[h].i > open && c->aH[h].i < rel;
       if (bVerb) break;
       m->pMain = n->pMain;
       m->pCountry = NULL;
@@ -10938,7 +10975,11 @@ static int reply_targets(Coder *c, size_t iSent) {
     int bObject = 0;
     for (size_t m = 0; m < c->nM && !bObject; m++) {
       const Mention *pM = &c->aM[m];
-      if (pM->i < h->e || pM->i >= hi || pM->bOwn || pM->bAside || pM->bLoc || pM->bBy) continue;
+      if (pM->i < h->e || pM->i >= hi || pM->bOwn || pM->bAside || pM->bBy) continue;
+      /* ... though a state where a denied act took place names its victim
+      ** ("denied deploying troops in Congo": the README aims a denial at the
+      ** victim the sentence names, denial_named_victim; issue 4 africa16) */
+      if (pM->bLoc && (strcmp(zCode, "016") || !pM->pMain || pM->pMain->kind != AK_COUNTRY)) continue;
       /* ... nor the medium it was said in ("in a statement read on state television") */
       if (pM->bPrep && pM->pAgent && pM->pAgent->zRole && !strcmp(pM->pAgent->zRole, "MED") && !pM->pMain) continue;
       int bSubject = 0;
@@ -13903,6 +13944,39 @@ static void rejected_proposal_target(Coder *c) {
   }
 }
 
+/* Why: "his main challenger Bobi Wine rejected the result as fraudulent",
+** "Zambian opposition leader Hakainde Hichilema rejected the results of last
+** week's election": an election's result names no party, so the rejection found no target and was lost, where the
+** gold sets aim a rejected election result at the state's government
+** (dev11-regional; dev16-africa codes it three times). Contract: runs
+** before context_party; a live hit of root 12 with a source of a state's
+** opposition or a party (role OPP or PTY) and no target, whose object (up to
+** six tokens after the verb, before a comma, "and", "but" or "after") holds
+** a word for an election's result, gets as target that state's government
+** (GOV); left as it is otherwise. 0 on OOM. */
+static int rejected_result_government(Coder *c) {
+  static const char *const azResult[] = {"result", "results", "outcome", "reelection", "tally", NULL};
+  static const char *const azEnd[] = {",", "and", "but", "after", ".", NULL};
+  static const char *const azOpp[] = {"OPP", "PTY", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 12) continue;
+    if (!str_listed(mention_role(c, h->iSrc), azOpp)) continue;
+    int bResult = 0;
+    for (size_t t = h->i + 1; t < c->nTok && t < h->e + 6 && !bResult; t++) {
+      if (t >= h->e && tok_in(c, t, azEnd)) break;
+      bResult = tok_in(c, t, azResult);
+    }
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const ActorEntry *pC = bResult && zS && is_state_code(zS) ? country_entry(c, zS) : NULL;
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, "GOV");
+  }
+  return 1;
+}
+
 /* Why: "China rejected a United Nations report on its treatment of
 ** Uyghurs", "Rwanda dismissed a United Nations report that said Rwandan
 ** troops ...", "Iran rejected a ruling by an Argentine court": a rejection
@@ -16182,6 +16256,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!afflicted_state(c, iSent)) return 0;
   backward_coordinated_target(c);
   rejected_proposal_target(c);
+  if (!rejected_result_government(c)) return 0;
   if (!context_party(c, iSent)) return 0;
   if (!denial_story_targets(c, iSent)) return 0;
   document_author_target(c);
