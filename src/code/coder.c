@@ -65,6 +65,8 @@ typedef struct VerbHit {
   int bNegClear;               /* a frame consumed the clause's negation ("said it would not") */
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
   int iCopyOf;                 /* "followed suit": the event (d->aEvent) it repeats, else -1 */
+  size_t iCopyHit;             /* ... or 1 + the verb token of the act of its own sentence it
+                               ** repeats ("X recognised Y, and Z did the same"), 0 none */
   int bRev;                    /* a pattern read backwards in a passive: "talks were held" */
   int bOwnClause;              /* a reply in a relative clause with its own subject ("..., which
                                ** Kyiv denied"): an act of its own, kept by drop_relative_clauses */
@@ -13802,6 +13804,22 @@ static void brokered_modifier_targets(Coder *c) {
   }
 }
 
+/* The act of the sentence being coded that a repeat phrase at token iPhrase
+** ("did the same", "followed suit") repeats: the last hit before it that is
+** not a statement or a report and is separated from it by "and" (the phrase
+** has a subject of its own), else NULL. */
+static const VerbHit *same_sentence_repeated_act(const Coder *c, size_t iPhrase) {
+  for (size_t k = c->nH; k-- > 0;) {
+    const VerbHit *h = &c->aH[k];
+    if (h->i >= iPhrase) continue;
+    if (!h->pPat || is_report_verb(h) || (h->zCode[0] == '0' && h->zCode[1] == '1')) return NULL;
+    for (size_t t = h->e; t < iPhrase; t++)
+      if (tok_is(c, t, "and") && t > 0 && tok_is(c, t - 1, ",")) return h;
+    return NULL;
+  }
+  return NULL;
+}
+
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
 ** same": the act of the last event of the two sentences before, by the new
 ** subject, on the same target. A hit over the phrase repeats that event's
@@ -13825,19 +13843,23 @@ static int follow_suit(Coder *c, size_t iSent) {
              (tok_is(c, i + 3, "step") || tok_is(c, i + 3, "action") || tok_is(c, i + 3, "measure")))
       e = i + 4;
     if (!e || c->aUsed[i]) continue;
+    /* ... the act of its own sentence first, when one before it ends its
+    ** clause: "Washington recognised Guaido, and Canada and Brazil did the
+    ** same" repeats the recognition, not an act of the sentence before */
+    const VerbHit *pOwn = same_sentence_repeated_act(c, i);
     int iEv = -1;
-    for (size_t x = d->nEvent; x-- > 0 && iEv < 0;) {
+    for (size_t x = d->nEvent; x-- > 0 && iEv < 0 && !pOwn;) {
       const tocsin_event *pE = &d->aEvent[x];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       if (pE->zEvent[0] == '0' && pE->zEvent[1] == '1') continue;
       if (!c->aFired || !c->aFired[x].pPat) continue;
       iEv = (int)x;
     }
-    if (iEv < 0) continue;
+    if (iEv < 0 && !pOwn) continue;
     /* ... of that sentence, its main act: the first one its own words tell,
     ** not a report in a clause after it ("Mali cut ties with Ukraine after an
     ** official suggested Kyiv had helped the rebels. Niger followed suit.") */
-    for (size_t x = (size_t)iEv; x-- > 0;) {
+    for (size_t x = (size_t)iEv; iEv >= 0 && x-- > 0;) {
       const tocsin_event *pE = &d->aEvent[x];
       if (pE->iSentence != d->aEvent[iEv].iSentence) break;
       if ((pE->zEvent[0] == '0' && pE->zEvent[1] == '1') || !c->aFired[x].pPat) continue;
@@ -13852,8 +13874,9 @@ static int follow_suit(Coder *c, size_t iSent) {
     memset(h, 0, sizeof *h);
     h->i = i;
     h->e = e;
-    h->pPat = c->aFired[iEv].pPat;
-    h->zCode = d->aEvent[iEv].zEvent;
+    h->pPat = pOwn ? pOwn->pPat : c->aFired[iEv].pPat;
+    h->zCode = pOwn ? pOwn->zCode : d->aEvent[iEv].zEvent;
+    h->iCopyHit = pOwn ? pOwn->i + 1 : 0;
     h->iSpan = h->iSubj = i;
     h->eSpan = e;
     h->iSrcForce = h->iTgtForce = -1;
@@ -13873,11 +13896,28 @@ static const ActorEntry *agent_entry(const Coder *c, const char *zRole) {
 }
 
 /* A repeated act ("followed suit") falls on the target of the act it
-** repeats: its state or body, with its role. 0 on OOM. */
+** repeats: its state or body, with its role; one that repeats an act of its
+** own sentence takes that act's code and target mention as coded now, and is
+** dropped when that act was. 0 on OOM. */
 static int copy_targets(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iCopyOf < 0) continue;
+    if (h->bDrop) continue;
+    if (h->iCopyHit) {   /* an act of this sentence: its code and target as coded now */
+      const VerbHit *pOwn = NULL;
+      for (size_t x = 0; x < c->nH && !pOwn; x++)
+        if (x != k && c->aH[x].i + 1 == h->iCopyHit) pOwn = &c->aH[x];
+      if (!pOwn || pOwn->bDrop || pOwn->iTgt < 0) {
+        h->bDrop = 1;
+        continue;
+      }
+      h->pPat = pOwn->pPat;
+      h->zCode = pOwn->zCode;
+      h->iTgt = pOwn->iTgt;
+      h->bWeakTarget = pOwn->bWeakTarget;
+      continue;
+    }
+    if (h->iCopyOf < 0) continue;
     const tocsin_actor *pT = &c->d->aEvent[h->iCopyOf].target;
     const ActorEntry *pMain = pT->zCountry ? country_entry(c, pT->zCountry) : pT->zCode ? org_entry(c, pT->zCode) : NULL;
     if (!pMain) continue;
