@@ -9323,6 +9323,46 @@ static void denied_content(Coder *c) {
   }
 }
 
+/* "Moscow dismissed as fake news a claim by Pompeo that ...", "rejected a
+** White House claim that ...", "India dismissed Canada's allegations": a
+** denial or rejection of a claim whose maker the sentence names answers that
+** maker, as the gold sets code "rejected Trudeau's allegation" (IND 016 CAN),
+** and a rejected claim is a denial (016), as clause_replies has it; the names
+** inside the claim's own clause are its content, not the target.
+** Contract: for a live 016 or root-12 hit followed within its clause (in
+** its pattern's words or past "as <words>" and a determiner) by a claim noun, the claimant is the
+** mention after "by" right after the noun, else the mention that ends right
+** before it (a modifier, or a possessive before "'s"); when found and not of
+** the denier's side, it becomes the target. Runs after denied_content. */
+static void claimant_of_denied_claim(Coder *c) {
+  static const char *const azClaim[] = {"charge", "charges", "accusation", "accusations", "allegation",
+                                        "allegations", "claim", "claims", "assertion", "assertions", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || (strcmp(h->zCode, "016") && code_root(h) != 12)) continue;
+    size_t n = SIZE_MAX;   /* the claim noun */
+    for (size_t t = h->i + 1; t < c->nTok && t <= h->e + 10 && n == SIZE_MAX; t++) {   /* "rejected a ~ claim" */
+      if (tok_is(c, t, "that") || tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, ".") || clause_break(c, t))
+        break;
+      if (tok_in(c, t, azClaim)) n = t;
+    }
+    if (n == SIZE_MAX) continue;
+    int iBy = -1;
+    for (size_t x = k + 1; x < c->nH; x++)   /* no act between the verb and the noun */
+      if (!c->aH[x].bDrop && c->aH[x].i >= h->e && c->aH[x].i < n) n = SIZE_MAX;
+    if (n == SIZE_MAX) continue;
+    for (size_t m = 0; m < c->nM && iBy < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (n + 1 < c->nTok && tok_is(c, n + 1, "by") && pm->i == n + 2) iBy = (int)m;
+      else if (pm->e == n || (pm->e + 1 == n && tok_is(c, pm->e, "'s"))) iBy = (int)m;
+    }
+    if (iBy < 0 || iBy == h->iSrc || c->aM[iBy].bLoc || same_side(c, h->iSrc, iBy)) continue;
+    h->iTgt = iBy;
+    h->bWeakTarget = 0;
+    if (code_root(h) == 12) h->zCode = "016";
+  }
+}
+
 /* "Trump said he would not cancel arms sales", "saying the warrant would not
 ** be enforced": a negated act told in the future is no denial of a deed but
 ** the act itself, negated (the README's negated hostile intent, `negated
@@ -15823,6 +15863,7 @@ static int code_window(Coder *c, size_t iSent) {
   possessive_other_party(c);
   own_state_out_of_body(c);
   denied_content(c);
+  claimant_of_denied_claim(c);
   own_side_denial(c);
   unless_ultimatum(c);
   courtesy_call(c);
