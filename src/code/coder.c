@@ -14152,6 +14152,52 @@ static void and_clause_subject(Coder *c) {
   }
 }
 
+/* "Pinera said the court had put things in their place and urged La Paz to
+** turn the page", "Almagro has said Venezuela's government broke the
+** constitutional order and has urged it to hold elections": a speech act
+** (a statement, appeal, demand, disapproval, rejection or threat) joined by
+** "and" after a reported clause, with no subject of its own, is the
+** speaker's next act, not one more act of the clause's subject, and the
+** speaker tells it himself (no report mood). Contract: runs after
+** assign_roles; a live hit of roots 01, 02 or 10-13 whose verb follows
+** "and" (past "has", "have", "also", "then", "later") gets as source the
+** subject of the nearest report verb before it ("said", "told", also one a
+** frame made an accusation of) when its
+** own source is a mention between that verb and the "and", the report's
+** clause unbroken (no ";" or ":"), not a pronoun (the speaker already),
+** and its subject the nearest participant before the report verb (a
+** compound whole). */
+static void conjoined_speech_speaker(Coder *c) {
+  static const char *const azSkip[] = {"has", "have", "had", "also", "then", "later", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    int root = code_root(b);
+    if (b->bDrop || b->iSrc < 0 || !(root <= 2 || (root >= 10 && root <= 13)) || is_report_verb(b)) continue;
+    size_t a = b->i;
+    while (a > 0 && tok_in(c, a - 1, azSkip)) a--;
+    if (a == 0 || !tok_is(c, a - 1, "and")) continue;
+    a--;
+    /* the report verb the clause hangs from, or a saying verb a frame
+    ** made an accusation of ("said Russia had violated": 112) */
+    static const char *const azSay[] = {"said", "says", "say", "told", "tells", "stated", "insisted", NULL};
+    const VerbHit *r = NULL;
+    for (size_t x = k; x-- > 0 && !r;)
+      if (c->aH[x].iSpan < a && (is_report_verb(&c->aH[x]) || tok_in(c, c->aH[x].iSpan, azSay))) r = &c->aH[x];
+    /* ("he would send troops ... and described": a pronoun subject of the
+    ** clause is the speaker already) */
+    if (!r || c->aM[b->iSrc].i <= r->iSpan || c->aM[b->iSrc].e > a || c->aM[b->iSrc].bPronoun) continue;
+    int bBroken = 0;
+    for (size_t t = r->iSpan; t < a && !bBroken; t++) bBroken = tok_is(c, t, ";") || tok_is(c, t, ":");
+    if (bBroken) continue;
+    int iSp = mention_before(c, r->iSpan, 0);
+    if (iSp < 0 || c->aM[iSp].e + 3 < r->iSpan) continue;
+    while (iSp > 0 && c->aM[iSp - 1].iGroup == c->aM[iSp].iGroup) iSp--;   /* a compound speaker whole */
+    b->iSrc = iSp;
+    if (b->iTgt == iSp) b->iTgt = -1;
+    b->bReported = 0;
+  }
+}
+
 /* "Gunmen attacked a barracks and two prisons, freeing nearly 2,000 inmates":
 ** a participle of release trailing a clause of force after a comma tells what
 ** the attack brought about (a result participle, as the gold README's dev7
@@ -15846,6 +15892,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   coordinated_subject_over_place(c);
   and_clause_subject(c);
+  conjoined_speech_speaker(c);
   force_noun_subject(c);
   if (!reported_thing_subject(c, iSent)) return 0;
   condemned_by_agent(c);
