@@ -11726,6 +11726,21 @@ static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner) {
 ** negation consumed; a negated "rule out" hit with no such act is framed the
 ** same way from its object noun (force 190, sanctions 163, talks 046), else
 ** left as it is. */
+/* Contract: 1 when token t (the first word of "rule out") is negated for
+** not_ruled_out: a negation right before it, or "refused (declined) to"
+** before it -- whose refusal hit is then dropped, the refusal being the
+** emphatic negation, not a rejection of its own ("Trump refused to rule out
+** military force" 138, not 120 `negated`). */
+static int rule_out_negated(Coder *c, size_t t) {
+  static const char *const azRefuse[] = {"refused", "refuses", "refuse", "refusing", "declined", "declines",
+                                         "decline", "declining", NULL};
+  if (t >= 1 && tok_neg(c, t - 1)) return 1;
+  if (t < 2 || !tok_is(c, t - 1, "to") || !tok_in(c, t - 2, azRefuse)) return 0;
+  for (size_t x = 0; x < c->nH; x++)
+    if (c->aH[x].i == t - 2) c->aH[x].bDrop = 1;
+  return 1;
+}
+
 static void not_ruled_out(Coder *c) {
   static const char *const azRule[] = {"rule", "rules", "ruled", "ruling", NULL};
   static const char *const azForce[] = {"force", "military", "strike", "strikes", "attack", "invasion", NULL};
@@ -11735,7 +11750,7 @@ static void not_ruled_out(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop) continue;
     /* an act right after "not rule out": "did not rule out supplying weapons" */
-    if (h->i >= 3 && tok_is(c, h->i - 1, "out") && tok_in(c, h->i - 2, azRule) && tok_neg(c, h->i - 3)) {
+    if (h->i >= 3 && tok_is(c, h->i - 1, "out") && tok_in(c, h->i - 2, azRule) && rule_out_negated(c, h->i - 2)) {
       const char *zInner = h->bFramed && h->zAct ? h->zAct : h->zCode;
       if (code_root(h) >= 3 && set_framed(c, h, FRAME_INTENT, zInner)) {
         h->bNegated = 0;
@@ -11744,7 +11759,8 @@ static void not_ruled_out(Coder *c) {
       }
       continue;
     }
-    if (h->i < 1 || h->i + 1 >= c->nTok || !tok_in(c, h->i, azRule) || !tok_is(c, h->i + 1, "out") || !tok_neg(c, h->i - 1))
+    if (h->i < 1 || h->i + 1 >= c->nTok || !tok_in(c, h->i, azRule) || !tok_is(c, h->i + 1, "out") ||
+        !rule_out_negated(c, h->i))
       continue;
     const char *zInner = NULL;
     for (size_t t = h->i + 2; t < c->nTok && t < h->e + 5 && !zInner; t++) {
