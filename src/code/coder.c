@@ -1139,6 +1139,26 @@ static size_t two_men_who_met(const Coder *c, size_t i) {
   return last_meeting_of_states(c, 2) ? i + 3 : 0;
 }
 
+/* Contract: the states of the last two mentions before token i joined by
+** "and" ("Mexican and Canadian goods", "Chile and Peru"), each naming a
+** different state and neither a place, an aside or a reporter, into *pzA
+** and *pzB; unchanged when there is none. */
+static void coordinated_state_pair(const Coder *c, size_t i, const char **pzA, const char **pzB) {
+  for (size_t m = c->nM; m-- > 1;) {
+    const Mention *pN = &c->aM[m], *pM = &c->aM[m - 1];
+    if (pN->e > i) continue;
+    if (pN->i != pM->e + 1 || !tok_is(c, pM->e, "and")) continue;
+    if (pM->bLoc || pN->bLoc || pM->bAside || pN->bAside || pM->bSaid || pN->bSaid) continue;
+    const char *zM = NULL, *zN = NULL;
+    mention_country(c, (int)m - 1, &zM);
+    mention_country(c, (int)m, &zN);
+    if (!zM || !zN || !strncmp(zM, zN, 3)) continue;
+    *pzA = zM;
+    *pzB = zN;
+    return;
+  }
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1245,6 +1265,10 @@ static int both_sides(Coder *c) {
       zA = zOne;
       zB = zTwo;
     }
+    /* ... of more states, the two it coordinates last before the phrase:
+    ** "Trump put tariffs on Mexican and Canadian goods, accusing both
+    ** countries of ..." */
+    if (!zA && nNamed > 2) coordinated_state_pair(c, i, &zA, &zB);
     int bInner = 0;
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
       if (!bJoint && bBrokered) break;   /* a brokered deal's parties: a joint act only */
