@@ -6370,10 +6370,12 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
   const char *zSR = pEv->source.zCode;   /* SOMINSSHB: al-Shabaab's insurgents */
-  /* ... gangs, cartels and rebels included: "gangs killed 62 people",
-  ** "ELN fighters attacked villagers" (issue 4 americas16) */
-  int bIrregular = strlen(zSR) >= 6 && (!strncmp(zSR + 3, "INS", 3) || !strncmp(zSR + 3, "UAF", 3) ||
-                                        !strncmp(zSR + 3, "CRM", 3) || !strncmp(zSR + 3, "REB", 3));
+  int bIrregular = strlen(zSR) >= 6 && (!strncmp(zSR + 3, "INS", 3) || !strncmp(zSR + 3, "UAF", 3));
+  /* ... and gangs, cartels and rebels on civilians themselves: "gangs killed
+  ** 62 people", "ELN fighters attacked villagers" (issue 4 americas16); on a
+  ** camp, a ship or a place they keep the force of the fight */
+  int bPeople = pT->pAgent && !pT->pMain && !strcmp(pT->pAgent->zCode, "CVL");
+  bIrregular |= bPeople && strlen(zSR) >= 6 && (!strncmp(zSR + 3, "CRM", 3) || !strncmp(zSR + 3, "REB", 3));
   int bPlace = pT->bLoc;   /* "a village in northern Burkina Faso" */
   for (size_t t = pT->i >= 2 ? pT->i - 2 : 0; t < pT->i; t++) bPlace |= tok_is(c, t, "in") || tok_is(c, t, "near");
   static const char *const azArmed[] = {"army", "military", "troops", "soldiers", "positions", "base", "bases",
