@@ -65,6 +65,8 @@ typedef struct VerbHit {
   int bNegClear;               /* a frame consumed the clause's negation ("said it would not") */
   int iSrc, iTgt;              /* chosen mention indexes, -1 none */
   int iCopyOf;                 /* "followed suit": the event (d->aEvent) it repeats, else -1 */
+  size_t iCopyHit;             /* ... or 1 + the verb token of the act of its own sentence it
+                               ** repeats ("X recognised Y, and Z did the same"), 0 none */
   int bRev;                    /* a pattern read backwards in a passive: "talks were held" */
   int bOwnClause;              /* a reply in a relative clause with its own subject ("..., which
                                ** Kyiv denied"): an act of its own, kept by drop_relative_clauses */
@@ -1165,6 +1167,26 @@ static int reciprocal_other_after(const Coder *c, size_t t) {
   return 0;
 }
 
+/* Contract: the states of the last two mentions before token i joined by
+** "and" ("Mexican and Canadian goods", "Chile and Peru"), each naming a
+** different state and neither a place, an aside or a reporter, into *pzA
+** and *pzB; unchanged when there is none. */
+static void coordinated_state_pair(const Coder *c, size_t i, const char **pzA, const char **pzB) {
+  for (size_t m = c->nM; m-- > 1;) {
+    const Mention *pN = &c->aM[m], *pM = &c->aM[m - 1];
+    if (pN->e > i) continue;
+    if (pN->i != pM->e + 1 || !tok_is(c, pM->e, "and")) continue;
+    if (pM->bLoc || pN->bLoc || pM->bAside || pN->bAside || pM->bSaid || pN->bSaid) continue;
+    const char *zM = NULL, *zN = NULL;
+    mention_country(c, (int)m - 1, &zM);
+    mention_country(c, (int)m, &zN);
+    if (!zM || !zN || !strncmp(zM, zN, 3)) continue;
+    *pzA = zM;
+    *pzB = zN;
+    return;
+  }
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1277,6 +1299,10 @@ static int both_sides(Coder *c) {
       zA = zOne;
       zB = zTwo;
     }
+    /* ... of more states, the two it coordinates last before the phrase:
+    ** "Trump put tariffs on Mexican and Canadian goods, accusing both
+    ** countries of ..." */
+    if (!zA && nNamed > 2) coordinated_state_pair(c, i, &zA, &zB);
     int bInner = 0;
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
       if (!bJoint && bBrokered) break;   /* a brokered deal's parties: a joint act only */
@@ -6542,11 +6568,16 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   const char *zSR = pEv->source.zCode;   /* SOMINSSHB: al-Shabaab's insurgents */
   int bIrregular = strlen(zSR) >= 6 && (!strncmp(zSR + 3, "INS", 3) || !strncmp(zSR + 3, "UAF", 3));
   /* ... and so is rebels' killing or shooting of people ("rebels killed 20
-  ** villagers": every gold line of rebels killing civilians codes 180), while
-  ** rebels' attack on a camp, a town or a ship stays force (issue 4 africa16) */
+  ** villagers": every gold line of rebels killing civilians codes 180), and
+  ** gangs', cartels' and rebels' attacks on civilians themselves ("gangs
+  ** killed 62 people", "ELN fighters attacked villagers"); on a camp, a town,
+  ** a ship or a place they keep the force of the fight (issue 4 africa16,
+  ** americas16) */
   static const char *const azKill[] = {"kill", "shoot", "execute", "massacre", "slaughter", "behead", NULL};
   if (strlen(zSR) >= 6 && !strncmp(zSR + 3, "REB", 3) && str_listed(lemma_of(c, h), azKill) && !pT->bLoc)
     bIrregular = 1;
+  int bPeople = pT->pAgent && !pT->pMain && !strcmp(pT->pAgent->zCode, "CVL");
+  bIrregular |= bPeople && strlen(zSR) >= 6 && (!strncmp(zSR + 3, "CRM", 3) || !strncmp(zSR + 3, "REB", 3));
   int bPlace = pT->bLoc;   /* "a village in northern Burkina Faso" */
   for (size_t t = pT->i >= 2 ? pT->i - 2 : 0; t < pT->i; t++) bPlace |= tok_is(c, t, "in") || tok_is(c, t, "near");
   static const char *const azArmed[] = {"army", "military", "troops", "soldiers", "positions", "base", "bases",
@@ -9577,6 +9608,46 @@ static void denied_content(Coder *c) {
   }
 }
 
+/* "Moscow dismissed as fake news a claim by Pompeo that ...", "rejected a
+** White House claim that ...", "India dismissed Canada's allegations": a
+** denial or rejection of a claim whose maker the sentence names answers that
+** maker, as the gold sets code "rejected Trudeau's allegation" (IND 016 CAN),
+** and a rejected claim is a denial (016), as clause_replies has it; the names
+** inside the claim's own clause are its content, not the target.
+** Contract: for a live 016 or root-12 hit followed within its clause (in
+** its pattern's words or past "as <words>" and a determiner) by a claim noun, the claimant is the
+** mention after "by" right after the noun, else the mention that ends right
+** before it (a modifier, or a possessive before "'s"); when found and not of
+** the denier's side, it becomes the target. Runs after denied_content. */
+static void claimant_of_denied_claim(Coder *c) {
+  static const char *const azClaim[] = {"charge", "charges", "accusation", "accusations", "allegation",
+                                        "allegations", "claim", "claims", "assertion", "assertions", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || (strcmp(h->zCode, "016") && code_root(h) != 12)) continue;
+    size_t n = SIZE_MAX;   /* the claim noun */
+    for (size_t t = h->i + 1; t < c->nTok && t <= h->e + 10 && n == SIZE_MAX; t++) {   /* "rejected a ~ claim" */
+      if (tok_is(c, t, "that") || tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, ".") || clause_break(c, t))
+        break;
+      if (tok_in(c, t, azClaim)) n = t;
+    }
+    if (n == SIZE_MAX) continue;
+    int iBy = -1;
+    for (size_t x = k + 1; x < c->nH; x++)   /* no act between the verb and the noun */
+      if (!c->aH[x].bDrop && c->aH[x].i >= h->e && c->aH[x].i < n) n = SIZE_MAX;
+    if (n == SIZE_MAX) continue;
+    for (size_t m = 0; m < c->nM && iBy < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (n + 1 < c->nTok && tok_is(c, n + 1, "by") && pm->i == n + 2) iBy = (int)m;
+      else if (pm->e == n || (pm->e + 1 == n && tok_is(c, pm->e, "'s"))) iBy = (int)m;
+    }
+    if (iBy < 0 || iBy == h->iSrc || c->aM[iBy].bLoc || same_side(c, h->iSrc, iBy)) continue;
+    h->iTgt = iBy;
+    h->bWeakTarget = 0;
+    if (code_root(h) == 12) h->zCode = "016";
+  }
+}
+
 /* "Trump said he would not cancel arms sales", "saying the warrant would not
 ** be enforced": a negated act told in the future is no denial of a deed but
 ** the act itself, negated (the README's negated hostile intent, `negated
@@ -12008,6 +12079,21 @@ static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner) {
 ** negation consumed; a negated "rule out" hit with no such act is framed the
 ** same way from its object noun (force 190, sanctions 163, talks 046), else
 ** left as it is. */
+/* Contract: 1 when token t (the first word of "rule out") is negated for
+** not_ruled_out: a negation right before it, or "refused (declined) to"
+** before it -- whose refusal hit is then dropped, the refusal being the
+** emphatic negation, not a rejection of its own ("Trump refused to rule out
+** military force" 138, not 120 `negated`). */
+static int rule_out_negated(Coder *c, size_t t) {
+  static const char *const azRefuse[] = {"refused", "refuses", "refuse", "refusing", "declined", "declines",
+                                         "decline", "declining", NULL};
+  if (t >= 1 && tok_neg(c, t - 1)) return 1;
+  if (t < 2 || !tok_is(c, t - 1, "to") || !tok_in(c, t - 2, azRefuse)) return 0;
+  for (size_t x = 0; x < c->nH; x++)
+    if (c->aH[x].i == t - 2) c->aH[x].bDrop = 1;
+  return 1;
+}
+
 static void not_ruled_out(Coder *c) {
   static const char *const azRule[] = {"rule", "rules", "ruled", "ruling", NULL};
   static const char *const azForce[] = {"force", "military", "strike", "strikes", "attack", "invasion", NULL};
@@ -12017,7 +12103,7 @@ static void not_ruled_out(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop) continue;
     /* an act right after "not rule out": "did not rule out supplying weapons" */
-    if (h->i >= 3 && tok_is(c, h->i - 1, "out") && tok_in(c, h->i - 2, azRule) && tok_neg(c, h->i - 3)) {
+    if (h->i >= 3 && tok_is(c, h->i - 1, "out") && tok_in(c, h->i - 2, azRule) && rule_out_negated(c, h->i - 2)) {
       const char *zInner = h->bFramed && h->zAct ? h->zAct : h->zCode;
       if (code_root(h) >= 3 && set_framed(c, h, FRAME_INTENT, zInner)) {
         h->bNegated = 0;
@@ -12026,7 +12112,8 @@ static void not_ruled_out(Coder *c) {
       }
       continue;
     }
-    if (h->i < 1 || h->i + 1 >= c->nTok || !tok_in(c, h->i, azRule) || !tok_is(c, h->i + 1, "out") || !tok_neg(c, h->i - 1))
+    if (h->i < 1 || h->i + 1 >= c->nTok || !tok_in(c, h->i, azRule) || !tok_is(c, h->i + 1, "out") ||
+        !rule_out_negated(c, h->i))
       continue;
     const char *zInner = NULL;
     for (size_t t = h->i + 2; t < c->nTok && t < h->e + 5 && !zInner; t++) {
@@ -14180,6 +14267,22 @@ static void brokered_modifier_targets(Coder *c) {
   }
 }
 
+/* The act of the sentence being coded that a repeat phrase at token iPhrase
+** ("did the same", "followed suit") repeats: the last hit before it that is
+** not a statement or a report and is separated from it by "and" (the phrase
+** has a subject of its own), else NULL. */
+static const VerbHit *same_sentence_repeated_act(const Coder *c, size_t iPhrase) {
+  for (size_t k = c->nH; k-- > 0;) {
+    const VerbHit *h = &c->aH[k];
+    if (h->i >= iPhrase) continue;
+    if (!h->pPat || is_report_verb(h) || (h->zCode[0] == '0' && h->zCode[1] == '1')) return NULL;
+    for (size_t t = h->e; t < iPhrase; t++)
+      if (tok_is(c, t, "and") && t > 0 && tok_is(c, t - 1, ",")) return h;
+    return NULL;
+  }
+  return NULL;
+}
+
 /* "Canada, Brazil and Argentina quickly followed suit", "Britain did the
 ** same": the act of the last event of the two sentences before, by the new
 ** subject, on the same target. A hit over the phrase repeats that event's
@@ -14203,19 +14306,23 @@ static int follow_suit(Coder *c, size_t iSent) {
              (tok_is(c, i + 3, "step") || tok_is(c, i + 3, "action") || tok_is(c, i + 3, "measure")))
       e = i + 4;
     if (!e || c->aUsed[i]) continue;
+    /* ... the act of its own sentence first, when one before it ends its
+    ** clause: "Washington recognised Guaido, and Canada and Brazil did the
+    ** same" repeats the recognition, not an act of the sentence before */
+    const VerbHit *pOwn = same_sentence_repeated_act(c, i);
     int iEv = -1;
-    for (size_t x = d->nEvent; x-- > 0 && iEv < 0;) {
+    for (size_t x = d->nEvent; x-- > 0 && iEv < 0 && !pOwn;) {
       const tocsin_event *pE = &d->aEvent[x];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       if (pE->zEvent[0] == '0' && pE->zEvent[1] == '1') continue;
       if (!c->aFired || !c->aFired[x].pPat) continue;
       iEv = (int)x;
     }
-    if (iEv < 0) continue;
+    if (iEv < 0 && !pOwn) continue;
     /* ... of that sentence, its main act: the first one its own words tell,
     ** not a report in a clause after it ("Mali cut ties with Ukraine after an
     ** official suggested Kyiv had helped the rebels. Niger followed suit.") */
-    for (size_t x = (size_t)iEv; x-- > 0;) {
+    for (size_t x = (size_t)iEv; iEv >= 0 && x-- > 0;) {
       const tocsin_event *pE = &d->aEvent[x];
       if (pE->iSentence != d->aEvent[iEv].iSentence) break;
       if ((pE->zEvent[0] == '0' && pE->zEvent[1] == '1') || !c->aFired[x].pPat) continue;
@@ -14230,8 +14337,9 @@ static int follow_suit(Coder *c, size_t iSent) {
     memset(h, 0, sizeof *h);
     h->i = i;
     h->e = e;
-    h->pPat = c->aFired[iEv].pPat;
-    h->zCode = d->aEvent[iEv].zEvent;
+    h->pPat = pOwn ? pOwn->pPat : c->aFired[iEv].pPat;
+    h->zCode = pOwn ? pOwn->zCode : d->aEvent[iEv].zEvent;
+    h->iCopyHit = pOwn ? pOwn->i + 1 : 0;
     h->iSpan = h->iSubj = i;
     h->eSpan = e;
     h->iSrcForce = h->iTgtForce = -1;
@@ -14251,11 +14359,28 @@ static const ActorEntry *agent_entry(const Coder *c, const char *zRole) {
 }
 
 /* A repeated act ("followed suit") falls on the target of the act it
-** repeats: its state or body, with its role. 0 on OOM. */
+** repeats: its state or body, with its role; one that repeats an act of its
+** own sentence takes that act's code and target mention as coded now, and is
+** dropped when that act was. 0 on OOM. */
 static int copy_targets(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iCopyOf < 0) continue;
+    if (h->bDrop) continue;
+    if (h->iCopyHit) {   /* an act of this sentence: its code and target as coded now */
+      const VerbHit *pOwn = NULL;
+      for (size_t x = 0; x < c->nH && !pOwn; x++)
+        if (x != k && c->aH[x].i + 1 == h->iCopyHit) pOwn = &c->aH[x];
+      if (!pOwn || pOwn->bDrop || pOwn->iTgt < 0) {
+        h->bDrop = 1;
+        continue;
+      }
+      h->pPat = pOwn->pPat;
+      h->zCode = pOwn->zCode;
+      h->iTgt = pOwn->iTgt;
+      h->bWeakTarget = pOwn->bWeakTarget;
+      continue;
+    }
+    if (h->iCopyOf < 0) continue;
     const tocsin_actor *pT = &c->d->aEvent[h->iCopyOf].target;
     const ActorEntry *pMain = pT->zCountry ? country_entry(c, pT->zCountry) : pT->zCode ? org_entry(c, pT->zCode) : NULL;
     if (!pMain) continue;
@@ -14447,6 +14572,52 @@ static void and_clause_subject(Coder *c) {
     c->aM[iM].iGroup = -3000000 - iM;   /* a group of its own */
     h->iSrc = iM;
     if (h->iTgt == iM) h->iTgt = -1;
+  }
+}
+
+/* "Pinera said the court had put things in their place and urged La Paz to
+** turn the page", "Almagro has said Venezuela's government broke the
+** constitutional order and has urged it to hold elections": a speech act
+** (a statement, appeal, demand, disapproval, rejection or threat) joined by
+** "and" after a reported clause, with no subject of its own, is the
+** speaker's next act, not one more act of the clause's subject, and the
+** speaker tells it himself (no report mood). Contract: runs after
+** assign_roles; a live hit of roots 01, 02 or 10-13 whose verb follows
+** "and" (past "has", "have", "also", "then", "later") gets as source the
+** subject of the nearest report verb before it ("said", "told", also one a
+** frame made an accusation of) when its
+** own source is a mention between that verb and the "and", the report's
+** clause unbroken (no ";" or ":"), not a pronoun (the speaker already),
+** and its subject the nearest participant before the report verb (a
+** compound whole). */
+static void conjoined_speech_speaker(Coder *c) {
+  static const char *const azSkip[] = {"has", "have", "had", "also", "then", "later", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    int root = code_root(b);
+    if (b->bDrop || b->iSrc < 0 || !(root <= 2 || (root >= 10 && root <= 13)) || is_report_verb(b)) continue;
+    size_t a = b->i;
+    while (a > 0 && tok_in(c, a - 1, azSkip)) a--;
+    if (a == 0 || !tok_is(c, a - 1, "and")) continue;
+    a--;
+    /* the report verb the clause hangs from, or a saying verb a frame
+    ** made an accusation of ("said Russia had violated": 112) */
+    static const char *const azSay[] = {"said", "says", "say", "told", "tells", "stated", "insisted", NULL};
+    const VerbHit *r = NULL;
+    for (size_t x = k; x-- > 0 && !r;)
+      if (c->aH[x].iSpan < a && (is_report_verb(&c->aH[x]) || tok_in(c, c->aH[x].iSpan, azSay))) r = &c->aH[x];
+    /* ("he would send troops ... and described": a pronoun subject of the
+    ** clause is the speaker already) */
+    if (!r || c->aM[b->iSrc].i <= r->iSpan || c->aM[b->iSrc].e > a || c->aM[b->iSrc].bPronoun) continue;
+    int bBroken = 0;
+    for (size_t t = r->iSpan; t < a && !bBroken; t++) bBroken = tok_is(c, t, ";") || tok_is(c, t, ":");
+    if (bBroken) continue;
+    int iSp = mention_before(c, r->iSpan, 0);
+    if (iSp < 0 || c->aM[iSp].e + 3 < r->iSpan) continue;
+    while (iSp > 0 && c->aM[iSp - 1].iGroup == c->aM[iSp].iGroup) iSp--;   /* a compound speaker whole */
+    b->iSrc = iSp;
+    if (b->iTgt == iSp) b->iTgt = -1;
+    b->bReported = 0;
   }
 }
 
@@ -16171,6 +16342,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   coordinated_subject_over_place(c);
   and_clause_subject(c);
+  conjoined_speech_speaker(c);
   force_noun_subject(c);
   if (!reported_thing_subject(c, iSent)) return 0;
   condemned_by_agent(c);
@@ -16188,6 +16360,7 @@ static int code_window(Coder *c, size_t iSent) {
   possessive_other_party(c);
   own_state_out_of_body(c);
   denied_content(c);
+  claimant_of_denied_claim(c);
   own_side_denial(c);
   unless_ultimatum(c);
   courtesy_call(c);
