@@ -12297,12 +12297,16 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
 ** (no comma, "that" or clause break between). Returns modal_before's kind
 ** ('W', 'M') of that modal, with *piModal on it and *pbNeg for a negation
 ** after it, else 0. Why: the second act of a stated intent was coded as the
-** act itself, a forecast. */
+** act itself, a forecast. Issue 4 ctx16: also the purpose of an uncoded
+** act after the modal ("said it would send a mission to Conakry to meet the
+** junta"): the "to" must follow that verb's object, and the verb must be no
+** hit of its own (a hit frames its own complement) nor "be". */
 static int conjunct_modal(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) {
   if (!(b->forms & VF_BASE) || b->i < 4) return 0;
   size_t t = b->i;
   while (t > 0 && t + 3 > b->i && tok_adverb(c, t - 1)) t--;
-  if (t < 4 || !tok_is(c, t - 1, "and")) return 0;
+  int bTo = t >= 4 && tok_is(c, t - 1, "to");
+  if (t < 4 || (!tok_is(c, t - 1, "and") && !bTo)) return 0;
   for (size_t m = t - 1; m-- > 0 && m + 14 > t;) {
     if (clause_break(c, m) || tok_is(c, m, ",") || tok_is(c, m, "that") || tok_is(c, m, "and") ||
         tok_is(c, m, "said") || tok_is(c, m, "which") || tok_is(c, m, "who"))
@@ -12313,6 +12317,11 @@ static int conjunct_modal(const Coder *c, const VerbHit *b, int *pbNeg, size_t *
     int bNeg = 0;
     while (v < t && (tok_adverb(c, v) || tok_neg(c, v))) bNeg |= tok_neg(c, v++);
     if (v + 1 >= t || !c->aTok[v].bWord || c->aTok[v].bCap || in_mention(c, v)) return 0;
+    if (bTo) {
+      if (v + 2 >= t || tok_in(c, v, azBe) || tok_is(c, v + 1, "to")) return 0;   /* "would need to", "would be able to" */
+      for (size_t x = 0; x < c->nH; x++)
+        if (!c->aH[x].bDrop && c->aH[x].i == v) return 0;
+    }
     *pbNeg = bNeg;
     *piModal = m;
     return bW ? 'W' : 'M';
