@@ -12253,6 +12253,23 @@ static size_t past_attempt_verb(const Coder *c, size_t t, int *pbNeg) {
   return u;
 }
 
+/* Contract: given t, the first token of an act's "-ing" verb group, returns
+** the token of "begin", "start", "launch" or "initiate" when "the process of"
+** (up to three words between: "the two-year process of", "the formal process
+** of") joins that verb to t ("would begin the two-year process of leaving the
+** OAS"); else t unchanged. Why: a process begun leaves the act the modal's,
+** as "would continue to" does; the stated intent was coded as the act itself,
+** a forecast (issue 4 place16). */
+static size_t past_process_verb(const Coder *c, size_t t) {
+  static const char *const azStart[] = {"begin", "start", "launch", "initiate", NULL};
+  if (t < 4 || !tok_is(c, t - 1, "of") || !tok_is(c, t - 2, "process")) return t;
+  for (size_t u = t - 3; u > 0 && u + 6 > t - 2; u--) {
+    if (tok_in(c, u, azStart)) return u;
+    if (clause_break(c, u) || tok_is(c, u, ",")) break;
+  }
+  return t;
+}
+
 /* The modal right before verb hit b, past adverbs and a negation: 'W' for
 ** will/would/shall, 'M' for must/should/"has to", 'N' for "needs to"; 0 when none, or when the
 ** clause hedges it ("would likely"). *pbNeg: "would not". */
@@ -12270,6 +12287,7 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
   ** modal and the act leaves the act the modal's */
   if (t >= 3 && tok_is(c, t - 1, "to") && tok_is(c, t - 2, "continue")) t -= 2;
   else if (t >= 2 && (b->forms & VF_ING) && (tok_is(c, t - 1, "keep") || tok_is(c, t - 1, "continue"))) t--;
+  else if ((b->forms & VF_ING) && past_process_verb(c, t) != t) t = past_process_verb(c, t);
   else t = past_attempt_verb(c, t, pbNeg);
   if (t == 0) return 0;
   if (t >= 2 && tok_hedge(c, t - 2)) return 0;   /* "likely will" */
