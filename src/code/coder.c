@@ -1326,7 +1326,12 @@ static int both_sides(Coder *c) {
           const tocsin_event *pX = &d->aEvent[x];
           if (pX->iSentence + 3 < c->iSentNow) break;
           const char *zXS = pair_side_state(c, &pX->source, e), *zXT = pair_side_state(c, &pX->target, e);
-          bBack = zXS && zXT && !strncmp(zXS, zT, 3) && !strncmp(zXT, zS, 3);
+          /* a joint act is one act both ways, or a hostile exchange ("accused
+          ** India after Indian missiles struck"); a call one way and thanks
+          ** back ("Trump phoned both leaders ... Hun Manet thanked Trump")
+          ** name no pair of sides (issue 4 pairs16) */
+          bBack = zXS && zXT && !strncmp(zXS, zT, 3) && !strncmp(zXT, zS, 3) &&
+                  (!strcmp(pX->zRoot, pE->zRoot) || (atoi(pX->zRoot) >= 11 && atoi(pE->zRoot) >= 11));
         }
         if (bJoint && !bBack) continue;
         zA = zS;
@@ -2755,6 +2760,17 @@ static int find_actors(Coder *c) {
           if (tok_in(c, t - 1, azOn) && m.pMain && !m.pAgent) m.bLoc = 1;
           break;
         }
+    /* "negotiated in separate rooms of an Omani government villa": a state
+    ** or organ naming the building an act happens in is where, not who
+    ** (issue 4 pairs16) */
+    static const char *const azBuilding[] = {"villa", "building", "guesthouse", "residence", "mansion", "compound",
+                                             "hotel", "palace", NULL};
+    static const char *const azIn[] = {"in", "at", "inside", "of", NULL};   /* "in rooms of a ... villa" */
+    if (m.i > 1 && m.e < c->nTok && tok_in(c, m.e, azBuilding) &&
+        (tok_in(c, m.i - 1, azIn) ||
+         ((tok_is(c, m.i - 1, "a") || tok_is(c, m.i - 1, "an") || tok_is(c, m.i - 1, "the")) &&
+          tok_in(c, m.i - 2, azIn))))
+      m.bLoc = 1;
     if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
     /* "surrounded the demonstrators outside parliament and arrested them":
