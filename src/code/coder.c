@@ -14576,14 +14576,14 @@ static void and_clause_subject(Coder *c) {
 }
 
 /* "the leaders agreed, in talks Anwar Ibrahim hosted at his residence, ...",
-** "South Korea and the experts it invited from four other nations said":
+** "Japan and the specialists Britain invited from three states said":
 ** an actor between a plain noun and a past verb that takes no object of its
 ** own opens a relative clause without "that" (a contact clause) -- the actor
 ** is the verb's own subject and the noun before it the verb's object, so the
 ** sentence's subject is not the doer (issue 4 subj16). Contract: runs after
 ** assign_roles; a live past hit whose verb follows (past "had"/"has" and
-** adverbs) a mention that is no place, aside or prepositional object (or
-** a subject pronoun no mention covers, which only drops), preceded by a lowercase word outside any mention, itself after a
+** adverbs) a mention that is no place, aside or prepositional object,
+** preceded by a lowercase word outside any mention, itself after a
 ** preposition or a determiner (one more lowercase word may stand between),
 ** and followed by a preposition or punctuation, gets that mention as
 ** source. After a preposition ("in talks X hosted") the noun is an occasion
@@ -14609,12 +14609,8 @@ static void contact_relative_subject(Coder *c) {
       const Mention *pm = &c->aM[m];
       if (pm->e == t && !pm->bLoc && !pm->bAside && !pm->bPrep && !pm->bBy) iM = (int)m;
     }
-    /* a subject pronoun the mentions lack ("the experts it invited") */
-    static const char *const azPron[] = {"it", "they", "he", "she", "we", NULL};
-    int bPron = iM < 0 && t > 0 && tok_in(c, t - 1, azPron) && !in_mention(c, t - 1);
-    size_t i0 = iM >= 0 ? c->aM[iM].i : t - 1;
-    if ((iM < 0 && !bPron) || i0 < 2) continue;
-    size_t w = i0 - 1;   /* the noun the clause tells of */
+    if (iM < 0 || c->aM[iM].i < 2) continue;
+    size_t w = c->aM[iM].i - 1;   /* the noun the clause tells of */
     const Token *pW = &c->aTok[w];
     if (!pW->bWord || pW->bCap || in_mention(c, w) || tok_in(c, w, azPrep) || tok_in(c, w, azAt) || tok_in(c, w, azDet) ||
         tok_is(c, w, "and") || tok_is(c, w, "that") || tok_adverb(c, w))
@@ -14626,10 +14622,6 @@ static void contact_relative_subject(Coder *c) {
     int bPrep = tok_in(c, d, azPrep) || tok_in(c, d, azAt), bDet = tok_in(c, d, azDet);
     if (bDet && d > 0 && (tok_in(c, d - 1, azPrep) || tok_in(c, d - 1, azAt))) bPrep = 1;
     if (!bPrep && !bDet) continue;
-    if (bPron) {   /* its doer unknown here: only the object's kind decides */
-      if (!bPrep) h->bDrop = 1;
-      continue;
-    }
     if (h->iSrc == iM) continue;
     int iOld = h->iSrc;
     h->iSrc = iM;
