@@ -14618,6 +14618,69 @@ static void and_clause_subject(Coder *c) {
   }
 }
 
+/* "the leaders agreed, in talks Anwar Ibrahim hosted at his residence, ...",
+** "Japan and the specialists Britain invited from three states said":
+** an actor between a plain noun and a past verb that takes no object of its
+** own opens a relative clause without "that" (a contact clause) -- the actor
+** is the verb's own subject and the noun before it the verb's object, so the
+** sentence's subject is not the doer (issue 4 subj16). Contract: runs after
+** assign_roles; a live past hit whose verb follows (past "had"/"has" and
+** adverbs) a mention that is no place, aside or prepositional object,
+** preceded by a lowercase word outside any mention, itself after a
+** preposition or a determiner (one more lowercase word may stand between),
+** and followed by a preposition or punctuation, gets that mention as
+** source. After a preposition ("in talks X hosted") the noun is an occasion
+** of the main clause, whose subject (the source of the live hit before, if
+** before the noun and no member of the new source's group) becomes the
+** target; after a determiner ("the experts it invited") the object is the
+** noun, no actor, so the hit is dropped unless a counterpart follows the
+** verb ("with", "to") within four tokens. */
+static void contact_relative_subject(Coder *c) {
+  static const char *const azAux[] = {"had", "has", "have", NULL};
+  /* prepositions of an occasion, beside the file's azPrep */
+  static const char *const azAt[] = {"in", "at", "during", "after", "before", NULL};
+  static const char *const azAfter[] = {"in", "at", "on", "for", "from", "with", "during", "last", "earlier",
+                                        "to", ",", ".", ";", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_PAST) || h->i < 3 || h->i + 1 >= c->nTok) continue;
+    if (!tok_in(c, h->i + 1, azAfter)) continue;   /* an object of its own: no gap, no relative clause */
+    size_t t = h->i;
+    while (t > 0 && h->i - t < 3 && (tok_adverb(c, t - 1) || tok_in(c, t - 1, azAux))) t--;
+    int iM = -1;
+    for (size_t m = 0; m < c->nM && iM < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e == t && !pm->bLoc && !pm->bAside && !pm->bPrep && !pm->bBy) iM = (int)m;
+    }
+    if (iM < 0 || c->aM[iM].i < 2) continue;
+    size_t w = c->aM[iM].i - 1;   /* the noun the clause tells of */
+    const Token *pW = &c->aTok[w];
+    if (!pW->bWord || pW->bCap || in_mention(c, w) || tok_in(c, w, azPrep) || tok_in(c, w, azAt) || tok_in(c, w, azDet) ||
+        tok_is(c, w, "and") || tok_is(c, w, "that") || tok_adverb(c, w))
+      continue;
+    size_t d = w - 1;
+    if (!tok_in(c, d, azPrep) && !tok_in(c, d, azAt) && !tok_in(c, d, azDet) && d > 0 && c->aTok[d].bWord && !c->aTok[d].bCap &&
+        !in_mention(c, d))
+      d--;   /* one adjective: "at a summit", "in the talks", "the new deal" */
+    int bPrep = tok_in(c, d, azPrep) || tok_in(c, d, azAt), bDet = tok_in(c, d, azDet);
+    if (bDet && d > 0 && (tok_in(c, d - 1, azPrep) || tok_in(c, d - 1, azAt))) bPrep = 1;
+    if (!bPrep && !bDet) continue;
+    if (h->iSrc == iM) continue;
+    int iOld = h->iSrc;
+    h->iSrc = iM;
+    if (bPrep) {
+      const VerbHit *p = NULL;
+      for (size_t x = k; x-- > 0 && !p;)
+        if (!c->aH[x].bDrop) p = &c->aH[x];
+      int iS = p ? p->iSrc : iOld;
+      h->iTgt = (iS >= 0 && c->aM[iS].e <= w && c->aM[iS].iGroup != c->aM[iM].iGroup) ? iS : -1;
+    } else if (h->iTgt < 0 || !(tok_is(c, h->i + 1, "with") || tok_is(c, h->i + 1, "to")) ||
+               c->aM[h->iTgt].i < h->e || c->aM[h->iTgt].i > h->e + 4) {
+      h->bDrop = 1;   /* "from three states" tells whence the object came, not whom the act is aimed at */
+    }
+  }
+}
+
 /* "Pinera said the court had put things in their place and urged La Paz to
 ** turn the page", "Almagro has said Venezuela's government broke the
 ** constitutional order and has urged it to hold elections": a speech act
@@ -16385,6 +16448,7 @@ static int code_window(Coder *c, size_t iSent) {
   assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
   coordinated_subject_over_place(c);
   and_clause_subject(c);
+  contact_relative_subject(c);
   conjoined_speech_speaker(c);
   force_noun_subject(c);
   if (!reported_thing_subject(c, iSent)) return 0;
