@@ -6064,6 +6064,15 @@ static int is_state_code(const char *z) {
          is_upper((unsigned char)z[0]);
 }
 
+/* Contract: the code of leader p's role on the day (day, bHaveDay) when it
+** is a state's, else the code of p's first role -- the state a leader's
+** officer or follower ("Machar's rebels", "supporters of Bolsonaro") takes,
+** in its first three letters. zBuf (nBuf bytes) may hold the result. */
+static const char *leader_state_code(const ActorEntry *p, long day, int bHaveDay, char *zBuf, size_t nBuf) {
+  const char *z = person_code(p, day, bHaveDay, zBuf, nBuf);
+  return is_state_code(z) ? z : p->aRole[0].zCode;
+}
+
 /* Fills a public actor from a mention. zInherit: country for role-only actors. */
 static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char *zInherit,
                       tocsin_actor *pOut) {
@@ -6107,9 +6116,7 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
     ** ("Machar's rebels" in 2014: South Sudan's, not the Sudan he served in 2005) */
     if (!zCountry && m->pPersonCountry) {
       char zDayBuf[32];
-      const char *zP = person_code(m->pPersonCountry, day, bDay, zDayBuf, sizeof zDayBuf);
-      if (!is_state_code(zP)) zP = m->pPersonCountry->aRole[0].zCode;
-      zCountry = arena_strndup(A, zP, 3);
+      zCountry = arena_strndup(A, leader_state_code(m->pPersonCountry, day, bDay, zDayBuf, sizeof zDayBuf), 3);
     }
     /* a people or faith has no executive: its leaders and officials are the group
     ** ("Druze leaders" MOSDRZ, as CAMEO codes a Christian leader LBNCHR) */
@@ -6161,9 +6168,8 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
   ** Bolsonaro" -- the leader's state on the document's day */
   else if (!m->pMain && m->pPersonCountry && m->pPersonCountry->nRole) {
     char zBuf[32];
-    const char *zP = person_code(m->pPersonCountry, c->bDocDate ? ymd_to_days(c->docDate) : 0, c->bDocDate, zBuf,
-                                 sizeof zBuf);
-    if (!is_state_code(zP)) zP = m->pPersonCountry->aRole[0].zCode;
+    const char *zP = leader_state_code(m->pPersonCountry, c->bDocDate ? ymd_to_days(c->docDate) : 0, c->bDocDate,
+                                       zBuf, sizeof zBuf);
     if (is_state_code(zP)) *pz = arena_strndup(c->d->pArena, zP, 3);
   }
 }
