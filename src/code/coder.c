@@ -9085,6 +9085,58 @@ static size_t hedged_blame_after(const Coder *c, size_t t) {
   return u < c->nTok && tok_in(c, u, azLabel) ? u + 1 : 0;
 }
 
+/* Why: "said Canada had made a big mistake", "said Washington was wrong",
+** "said Putin had gone absolutely crazy", "said Tokyo was hyping up a threat",
+** "said China was the greatest threat to peace": a statement that judges
+** another side's conduct, with no act of its own to code, criticises it
+** (111, the gold sets' speech acts), as blame accuses it (accusing_reports).
+** Contract: after the clause's subject at t -- past "had/has/have" or a
+** copula, and up to two adverbs (never a negation) -- "made" or "committed",
+** up to two words and a noun of error; "erred", "blundered", "miscalculated";
+** "gone" with "crazy/mad"; "hyping/exaggerating/playing with fire"; a copula
+** with "wrong", a condemning adjective, or "the" (with up to two words) and
+** "threat/danger/menace"; returns the token after the last word, else 0. */
+static size_t criticism_after(const Coder *c, size_t t) {
+  static const char *const azAux[] = {"had", "has", "have", NULL};
+  static const char *const azIs[] = {"was", "were", "is", "are", NULL};
+  static const char *const azMake[] = {"made", "committed", "making", NULL};
+  static const char *const azError[] = {"mistake", "mistakes", "error", "errors", "blunder", "blunders",
+                                        "miscalculation", "miscalculations", NULL};
+  static const char *const azErr[] = {"erred", "blundered", "miscalculated", "overreacted", "overreached", NULL};
+  static const char *const azIng[] = {"hyping", "exaggerating", "fearmongering", "scaremongering", NULL};
+  static const char *const azMad[] = {"crazy", "mad", "insane", "rogue", NULL};
+  static const char *const azBad[] = {"wrong", "irresponsible", "reckless", "hypocritical", "provocative",
+                                      "arrogant", "aggressive", "untrustworthy", "unreliable", "delusional",
+                                      "paranoid", "hysterical", "dishonest", "lying", NULL};
+  static const char *const azThreat[] = {"threat", "danger", "menace", NULL};
+  if (t >= c->nTok) return 0;
+  int bIs = tok_in(c, t, azIs);
+  if (tok_in(c, t, azAux) || bIs) t++;
+  for (int n = 0; n < 2 && t < c->nTok && !tok_neg(c, t) && tok_adverb(c, t); n++) t++;
+  if (t >= c->nTok || tok_neg(c, t)) return 0;
+  if (tok_in(c, t, azErr)) return t + 1;
+  if (tok_in(c, t, azMake))
+    for (size_t u = t + 1; u < c->nTok && u <= t + 3; u++) {
+      if (tok_in(c, u, azError)) return u + 1;
+      if (!c->aTok[u].bWord || in_mention(c, u)) break;
+    }
+  if (tok_is(c, t, "gone") && t + 1 < c->nTok) {
+    size_t u = t + 1;
+    if (tok_adverb(c, u)) u++;
+    if (tok_in(c, u, azMad)) return u + 1;
+  }
+  if (!bIs) return 0;
+  if (tok_in(c, t, azIng)) return t + 1;
+  if (tok_is(c, t, "playing") && tok_is(c, t + 1, "with") && tok_is(c, t + 2, "fire")) return t + 3;
+  if (tok_in(c, t, azBad)) return t + 1;
+  if (tok_is(c, t, "the") || tok_is(c, t, "a"))
+    for (size_t u = t + 1; u < c->nTok && u <= t + 3; u++) {
+      if (tok_in(c, u, azThreat)) return u + 1;
+      if (!c->aTok[u].bWord || in_mention(c, u)) break;
+    }
+  return 0;
+}
+
 /* Where the clause a report verb ending at t reports begins: past a day
 ** ("said on Wednesday that ...", "said Monday that ...") and "that". */
 static size_t report_clause_start(const Coder *c, size_t t) {
@@ -9108,7 +9160,7 @@ static void accusing_reports(Coder *c) {
   static const char *const azAux[] = {"had", "has", "have", NULL};
   static const char *const azIs[] = {"was", "were", "is", "are", NULL};
   static const char *const azBlame[] = {"behind", "responsible", NULL};
-  const CameoCode *cc = dict_cameo(c->p, "112");
+  const CameoCode *cc = dict_cameo(c->p, "112"), *cc111 = dict_cameo(c->p, "111");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
     if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
@@ -9126,6 +9178,8 @@ static void accusing_reports(Coder *c) {
     if (!eBlame && !bBlame && !bBreach) eBlame = blame_burden_after(c, t);   /* "bore responsibility" */
     if (!eBlame && !bBlame && !bBreach) eBlame = wrongdoing_after(c, t);   /* "had abused", "had illegally entered" */
     if (!eBlame && !bBlame && !bBreach) eBlame = hedged_blame_after(c, t);   /* "was almost certainly behind" */
+    int bCriticise = 0;
+    if (!eBlame && !bBlame && !bBreach && cc111) bCriticise = (eBlame = criticism_after(c, t)) != 0;   /* "had made a mistake" */
     if (eBlame) {
       bBlame = 1;
       t = eBlame - 2;
@@ -9146,7 +9200,7 @@ static void accusing_reports(Coder *c) {
     for (size_t x = k + 1; x < c->nH; x++)   /* the deed named is the accusation's content */
       if (c->aH[x].i >= t && c->aH[x].i <= t + 1) c->aH[x].bDrop = 1;
     a->zAct = a->zCode;
-    a->zCode = cc->zCode;
+    a->zCode = bCriticise ? cc111->zCode : cc->zCode;
     a->iTgtForce = iY;
     a->eSpan = t + 1 + bBlame;
   }
