@@ -5605,7 +5605,15 @@ static void assign_roles(Coder *c) {
           iS = -1;
       }
     }
-    if (iS >= 0 && !bRelative) {
+    /* "condemned reports that police had opened fire": an actor right after
+    ** "that" opens a content clause and is its verb's own subject, though
+    ** the verb before took it as its target (issue 4 lead22) */
+    size_t iBefore = iS >= 0 && c->aM[iS].i > 0 ? c->aM[iS].i - 1 : 0;
+    if (iBefore > 0 && tok_is(c, iBefore, "the")) iBefore--;
+    int bContentSubject = iS >= 0 && iBefore > 0 && tok_is(c, iBefore, "that") && !in_mention(c, iBefore - 1);
+    for (size_t t = bContentSubject ? c->aM[iS].e : h->i; t < h->i; t++)   /* not "... had acted unlawfully and urged" */
+      if (tok_is(c, t, "and") || tok_is(c, t, ",") || clause_break(c, t)) bContentSubject = 0;
+    if (iS >= 0 && !bRelative && !bContentSubject) {
       /* coordination or relative clause: the nearest actor before us is the
       ** object of an earlier verb ("met Lukashenko and praised him") */
       for (size_t x = k; x-- > 0;) {
