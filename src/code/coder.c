@@ -10690,7 +10690,9 @@ static size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   if (owned_act_noun(c, h)) return owned_act_noun(c, h);
   if (reaction_pronoun(c, h)) return reaction_pronoun(c, h);
   for (size_t t = h->i + 1; t + 1 < h->e; t++)
+    /* "called the decision a provocation": the act noun, not the label's article */
     if (tok_is(c, t, "the")) return t + 2 < h->e && !c->aTok[t + 1].bCap && c->aUsed[t + 1] != 1 &&
+                                   !tok_in(c, t + 1, azReactionAct) &&
                                    c->aUsed[t + 2] != 1 ? t + 2 : t + 1;
   if (h->e >= h->i + 3 && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the"))) return h->e - 1;
   size_t e = h->e;
@@ -10868,6 +10870,33 @@ static int said_not_done(const tocsin_event *pE) {
 static void raid_as_coercion(const Coder *c, size_t n, int *pLo) {
   static const char *const azRaid[] = {"raid", "raids", NULL};
   if (n < c->nTok && tok_in(c, n, azRaid) && *pLo == 18) *pLo = 17;
+}
+
+/* Contract: the first event of the story's lead -- the first sentence of the
+** document (or of the roundup item) that coded an event, no more than six
+** sentences before iSent -- that is a deed a generic noun can name: not
+** words (roots 01, 02, 10-12), not force (18-20), not negated or praise
+** (said_not_done), by a state other than zS (NULL: any); else SIZE_MAX.
+** Why: "Germany will send tanks to Ukraine ... Biden said the United States
+** would provide tanks ... Russia's ambassador called the decision extremely
+** dangerous": wire copy reacts to the news its lead tells, and "the
+** decision", "the move" name that lead deed, not the latest act told in the
+** background paragraphs (issue 4 lead22). */
+static size_t lead_deed_event(const Coder *c, size_t iSent, const char *zS) {
+  const tocsin_doc *d = c->d;
+  size_t iLead = SIZE_MAX;
+  for (size_t e = 0; e < d->nEvent; e++) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence >= iSent) break;
+    if (before_item(c, pE->iSentence)) continue;
+    if (iLead == SIZE_MAX) iLead = pE->iSentence;
+    if (pE->iSentence != iLead || iLead + 6 < iSent) break;
+    int r = atoi(pE->zRoot);
+    if (r <= 2 || r == 10 || r == 11 || r == 12 || r >= 18 || said_not_done(pE)) continue;
+    const char *zA = event_state(c, &pE->source);
+    if (zA && (!zS || strncmp(zA, zS, 3))) return e;
+  }
+  return SIZE_MAX;
 }
 
 static const ActorEntry *body_issuer(const Coder *c, const VerbHit *h, size_t iSent) {
@@ -11237,6 +11266,10 @@ static int reply_targets(Coder *c, size_t iSent) {
     size_t iNamed = bReaction && (lo == 18 || lo == 17) && hiRoot == 20 && !zT
                         ? named_act_event(c, iSent, reaction_noun_at(c, h), lo, hiRoot, zS)
                         : SIZE_MAX;
+    /* ... and a generic deed noun ("the decision", "the move") the lead's deed */
+    static const char *const azGeneric[] = {"decision", "move", "step", NULL};
+    if (bReaction && !zT && lo == 0 && !bWords && tok_in(c, reaction_noun_at(c, h), azGeneric))
+      iNamed = lead_deed_event(c, iSent, zS);
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = iNamed < d->nEvent && bKind ? iNamed + 1 : d->nEvent; e-- > 0 && !zT;) {
