@@ -14111,12 +14111,34 @@ static void admitted_own_act(Coder *c) {
 ** Measured: reactions of other kinds
 ** (condemned, welcomed the decision) guessed their party wrong more often
 ** than right, so they are left out. */
+/* Contract: 1 when hit h praises, disapproves of or condemns (roots 05, 11)
+** "the decision", "the move" or "the step" and the sentence just before
+** coded no event: the deed it names is that sentence's, told with no
+** target ("The Taliban ordered girls' schools to stay closed ... Guterres
+** condemned the decision", "The Security Council voted to end the mission.
+** Mali's junta welcomed the decision"). Then context_party takes that
+** sentence's first participant. Why: reactions of other kinds guessed their
+** party wrong more often than right across two sentences and any actor named;
+** one sentence back and its first participant only is the deed's doer. */
+static int uncoded_lead_deed(const Coder *c, const VerbHit *h, size_t iSent) {
+  static const char *const azGeneric[] = {"decision", "move", "step", NULL};
+  int r = code_root(h);
+  if ((r != 5 && r != 11) || iSent == 0 || !reaction_noun(c, h) || !tok_in(c, reaction_noun_at(c, h), azGeneric))
+    return 0;
+  for (size_t e = c->d->nEvent; e-- > 0;) {
+    if (c->d->aEvent[e].iSentence < iSent - 1) break;
+    if (c->d->aEvent[e].iSentence == iSent - 1) return 0;
+  }
+  return 1;
+}
+
 static int context_party(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
     int bClaim = !strcmp(h->zCode, "015"), bDeny = !strcmp(h->zCode, "016");
-    if (!bClaim && !bDeny && (code_root(h) != 12 || !reaction_noun(c, h))) continue;
+    int bDeed = !bClaim && !bDeny && code_root(h) != 12 && uncoded_lead_deed(c, h, iSent);
+    if (!bClaim && !bDeny && !bDeed && (code_root(h) != 12 || !reaction_noun(c, h))) continue;
     /* ... a claim of an act named ("claimed the attack", "responsibility"),
     ** not "admitting new members" */
     int bNamed = reaction_noun(c, h);
@@ -14129,14 +14151,17 @@ static int context_party(Coder *c, size_t iSent) {
     const ActorEntry *pSrcOrg = c->aM[h->iSrc].pMain;
     if (!zS && (!pSrcOrg || pSrcOrg->kind != AK_ORG)) continue;
     const struct SeenActor *pPick = NULL;
+    int bFirstSeen = 0;
     /* a denial answers the accuser of the sentences before: a guess at whoever
     ** the story just named was wrong more often than right (issue 4,
     ** session 17); a claim is of an act on a state, never a body */
-    for (size_t back = 1; back <= 2 && back <= iSent && !pPick; back++)
-      for (int bLoc = 0; bLoc <= 1 && !pPick; bLoc++)
+    for (size_t back = 1; back <= (bDeed ? 1u : 2u) && back <= iSent && !pPick; back++)
+      for (int bLoc = 0; bLoc <= !bDeed && !pPick; bLoc++)
         for (size_t x = 0; x < c->nSeen && !pPick; x++) {
           const struct SeenActor *q = &c->aSeen[x];
           if (q->iSent != iSent - back || q->bLoc != bLoc || (bDeny && !q->bAccusing) || before_item(c, q->iSent)) continue;
+          if (bDeed && bFirstSeen) break;   /* the deed's doer is its sentence's first participant */
+          bFirstSeen = 1;
           if (q->zC ? zS && !strncmp(q->zC, zS, 3) : q->pOrg == pSrcOrg) continue;
           if (!q->zC && (bClaim || (strncmp(q->pOrg->zCode, "IGO", 3) && strncmp(q->pOrg->zCode, "NGO", 3)))) continue;
           pPick = q;
