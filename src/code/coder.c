@@ -3617,12 +3617,16 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
     if (b < 2) return SIZE_MAX;
     b--;
   }
+  int bByAgent = tok_is(c, i + 1, "by") || (tok_adverb(c, i + 1) && tok_is(c, i + 2, "by"));
   for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) {
     if (!(f->forms & VF_PP)) continue;
     for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
       const VerbPattern *v = &c->p->aPat[ip];
       const VerbSlot *sl = v->nSlot == 1 ? &v->aSlot[0] : v->nSlot == 2 && v->aSlot[0].bGap ? &v->aSlot[1] : NULL;
       if (!sl || sl->bGap) continue;
+      /* ... not force with its agent: "the port was hit by drones" is the
+      ** plain passive, the place struck its target (issue 4 lead22) */
+      if (bByAgent && v->zCode[0] == '1' && v->zCode[1] >= '8') continue;
       for (size_t t = b; t-- > 0 && t + 6 >= b;) {
         if (!c->aTok[t].bWord || tok_is(c, t, "that") || tok_is(c, t, "which") || tok_is(c, t, "who")) break;
         /* the noun, not a participle the slot also lists ("the civilians
