@@ -11861,8 +11861,10 @@ static void own_beneficiary(Coder *c) {
 }
 
 /* "filed a complaint with the WTO against China", "took the dispute to the
-** WTO", "launched a case at the ICJ": a court or the WTO that hears a
-** complaint or a case is where it is brought, not whom it is against. The
+** WTO", "launched a case at the ICJ", "would take the matter to the U.N.
+** Security Council" (issue 4 aughts17): a court, the WTO or the Security
+** Council that hears a complaint or a case is where it is brought, not whom
+** it is against. The
 ** target is the party after "against" in the clause; else, with none named,
 ** the state the sentences before name as the one acted against
 ** (reply_targets). */
@@ -11870,7 +11872,7 @@ static int venue_org(const Mention *m) {
   if (!m->pMain || m->pMain->kind != AK_ORG || !m->pMain->zCode || m->pAgent) return 0;
   const char *z = m->pMain->zCode;
   return !strcmp(z, "IGOWTO") || !strcmp(z, "IGOUNOICJ") || !strcmp(z, "IGOICC") || !strncmp(z, "IGOUNOWCT", 9) ||
-         strstr(z, "JUD") != NULL;
+         !strcmp(z, "IGOUNOSEC") || strstr(z, "JUD") != NULL;
 }
 
 static void venue_targets(Coder *c) {
