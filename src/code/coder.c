@@ -8941,6 +8941,7 @@ static void drop_noun_uses(Coder *c) {
 /* ", which buys most of its weapons from Russia,": a non-restrictive relative
 ** clause describes an actor; it reports no event of the sentence's own. */
 static int same_side(const Coder *c, int iA, int iB);
+static int opposed_roles(const Coder *c, int iA, int iB);
 
 /* 1 if token t is a quotation mark (straight or curly). */
 static int tok_quote(const Coder *c, size_t t) {
@@ -9178,7 +9179,8 @@ static void accusing_reports(Coder *c) {
     if (a->bDrop || !is_report_verb(a) || a->bFramed) continue;
     size_t t = report_clause_start(c, a->e);   /* "said on Wednesday that ..." */
     int iY = clause_subject_at(c, t);
-    if (iY < 0 && tok_is(c, t, "the")) iY = clause_subject_at(c, t + 1);   /* "said the Philippine vessels had ..." */
+    /* "said the Philippine vessels had ...", "said a Taliban commander was behind ..." */
+    if (iY < 0 && (tok_is(c, t, "the") || tok_is(c, t, "a") || tok_is(c, t, "an"))) iY = clause_subject_at(c, t + 1);
     if (iY < 0) continue;
     while (iY + 1 < (int)c->nM && c->aM[iY + 1].iGroup == c->aM[iY].iGroup) iY++;   /* a list: its last */
     t = c->aM[iY].e;
@@ -9208,7 +9210,10 @@ static void accusing_reports(Coder *c) {
         iSp = (int)m;
         break;
       }
-    if (same_side(c, iY, iSp)) continue;
+    /* ... but a state's charge against its own rebels, insurgents or
+    ** opposition is one ("Pakistan said Baitullah Mehsud was behind the
+    ** killing"), as attempt_accusation reads it */
+    if (same_side(c, iY, iSp) && !opposed_roles(c, iSp, iY)) continue;
     for (size_t x = k + 1; x < c->nH; x++)   /* the deed named is the accusation's content */
       if (c->aH[x].i >= t && c->aH[x].i <= t + 1) c->aH[x].bDrop = 1;
     a->zAct = a->zCode;
@@ -11955,8 +11960,10 @@ static void own_beneficiary(Coder *c) {
 }
 
 /* "filed a complaint with the WTO against China", "took the dispute to the
-** WTO", "launched a case at the ICJ": a court or the WTO that hears a
-** complaint or a case is where it is brought, not whom it is against. The
+** WTO", "launched a case at the ICJ", "would take the matter to the U.N.
+** Security Council" (issue 4 aughts17): a court, the WTO or the Security
+** Council that hears a complaint or a case is where it is brought, not whom
+** it is against. The
 ** target is the party after "against" in the clause; else, with none named,
 ** the state the sentences before name as the one acted against
 ** (reply_targets). */
@@ -11964,7 +11971,7 @@ static int venue_org(const Mention *m) {
   if (!m->pMain || m->pMain->kind != AK_ORG || !m->pMain->zCode || m->pAgent) return 0;
   const char *z = m->pMain->zCode;
   return !strcmp(z, "IGOWTO") || !strcmp(z, "IGOUNOICJ") || !strcmp(z, "IGOICC") || !strncmp(z, "IGOUNOWCT", 9) ||
-         strstr(z, "JUD") != NULL;
+         !strcmp(z, "IGOUNOSEC") || strstr(z, "JUD") != NULL;
 }
 
 static void venue_targets(Coder *c) {
