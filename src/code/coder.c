@@ -4317,6 +4317,11 @@ static const VerbPattern *passive_expulsion_hit(const Coder *c, size_t i, uint32
   return v;
 }
 
+/* What a call is made to do ("called Putin to discuss the war", "telephoned
+** them to congratulate them"): the call's topic, no act of its own. */
+static const char *const azTalkPurpose[] = {"discuss", "congratulate", "express", "offer", "thank", "convey",
+                                            "wish", "brief", "extend", "review", "condole", NULL};
+
 /* "Biden called Netanyahu on Tuesday", "Macron called Putin to discuss the
 ** war", "Erdogan called Aliyev.": a bare "called" whose object is a named
 ** leader or state, followed by a date, a purpose of talk or the end of the
@@ -4327,8 +4332,6 @@ static const VerbPattern *phone_call_hit(const Coder *c, size_t i, uint32_t *pFo
   static const char *const azWhen[] = {"on", "late", "earlier", "last", "this", "yesterday", "today", "overnight",
                                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                        "sunday", NULL};
-  static const char *const azTalkPurpose[] = {"discuss", "congratulate", "express", "offer", "thank", "convey",
-                                              "wish", "brief", "extend", "review", "condole", NULL};
   if (!tok_in(c, i, azCall) || i + 1 >= c->nTok) return NULL;
   const Mention *pm = NULL;
   for (size_t m = 0; m < c->nM && !pm; m++)
@@ -14587,6 +14590,20 @@ static void drop_purpose_clauses(Coder *c) {
       if (!c->aH[x].bDrop) a = &c->aH[x];
     /* ... but a journey's purpose is the act: "arrived in Turkey to help",
     ** "will visit Mauritania to mediate" */
+    /* ... while a telephone call's purpose of talk is its topic: "telephoned
+    ** Thein Sein and Suu Kyi to congratulate them" is the call alone (issue 4
+    ** tens; the gold sets code such calls 041 only) */
+    if (a && !strcmp(a->zCode, "041") && a->e <= iTo && iTo - a->e <= 12 && tok_in(c, iTo + 1, azTalkPurpose) &&
+        one_clause(c, a->e, iTo)) {
+      b->bDrop = 1;
+      /* ... with the bare nouns of its object: "to offer condolences and help" */
+      for (size_t x = k + 1; x < c->nH; x++) {
+        VerbHit *n = &c->aH[x];
+        if (n->i > b->e + 6 || !one_clause(c, b->e, n->i)) break;
+        if ((n->forms & VF_BASE) && tok_is(c, n->i - 1, "and")) n->bDrop = 1;
+      }
+      continue;
+    }
     if (!a || a->e > iTo || frame_family(a->zCode) != FRAME_NONE || is_report_verb(a) || code_root(a) == 4 ||
         !one_clause(c, a->e, iTo) || iTo - a->e > 12)
       continue;
