@@ -2072,7 +2072,12 @@ static int subject_participle_at(const Coder *c, const Mention *m) {
   if (t >= c->nTok || t + 1 >= c->nTok) return 0;
   const Token *p = &c->aTok[t];
   if (!tok_ing(c, t)) return 0;
-  int bVerb = 0;
+  /* participles that describe how an actor looks or what it carries, which
+  ** the verb dictionary has no act for ("Masked gunmen shouting slogans
+  ** stormed ...", "Police wearing riot gear detained ...", issue 4 tens) */
+  static const char *const azLooks[] = {"wearing", "carrying", "waving", "chanting", "shouting", "brandishing",
+                                        "wielding", "riding", "driving", "holding", "singing", NULL};
+  int bVerb = tok_in(c, t, azLooks);
   for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
     bVerb |= (f->forms & VF_ING) != 0;
   if (!bVerb) return 0;
@@ -4316,6 +4321,11 @@ static const VerbPattern *passive_expulsion_hit(const Coder *c, size_t i, uint32
   return v;
 }
 
+/* What a call is made to do ("called Putin to discuss the war", "telephoned
+** them to congratulate them"): the call's topic, no act of its own. */
+static const char *const azTalkPurpose[] = {"discuss", "congratulate", "express", "offer", "thank", "convey",
+                                            "wish", "brief", "extend", "review", "condole", NULL};
+
 /* "Biden called Netanyahu on Tuesday", "Macron called Putin to discuss the
 ** war", "Erdogan called Aliyev.": a bare "called" whose object is a named
 ** leader or state, followed by a date, a purpose of talk or the end of the
@@ -4326,8 +4336,6 @@ static const VerbPattern *phone_call_hit(const Coder *c, size_t i, uint32_t *pFo
   static const char *const azWhen[] = {"on", "late", "earlier", "last", "this", "yesterday", "today", "overnight",
                                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                        "sunday", NULL};
-  static const char *const azTalkPurpose[] = {"discuss", "congratulate", "express", "offer", "thank", "convey",
-                                              "wish", "brief", "extend", "review", "condole", NULL};
   if (!tok_in(c, i, azCall) || i + 1 >= c->nTok) return NULL;
   const Mention *pm = NULL;
   for (size_t m = 0; m < c->nM && !pm; m++)
@@ -4689,9 +4697,50 @@ static size_t same_slot_noun_after(const Coder *c, const VerbPattern *v, size_t 
   return bPrev && bNext ? e + 1 : e;
 }
 
+/* Contract: 1 when the word before token i -- over "has", "had", "have",
+** "also" and adverbs -- is a natural cause ("the virus has killed", "floods
+** killed", "the earthquake destroyed"). Why: a disease or a disaster is no
+** agent, so its verb is no event (the gold conventions: acts without an
+** identifiable agent, natural disasters as subjects); the verb took the
+** speaker of the sentence as its source ("The WHO says the virus has killed
+** ..." was the WHO's mass killing, issue 4 tens). */
+static int natural_cause_subject(const Coder *c, size_t i) {
+  static const char *const azCause[] = {"virus", "viruses", "outbreak", "outbreaks", "epidemic", "epidemics",
+                                        "pandemic", "disease", "diseases", "cholera", "ebola", "malaria", "measles",
+                                        "flood", "floods", "flooding", "earthquake", "earthquakes", "quake",
+                                        "quakes", "tsunami", "cyclone", "hurricane", "typhoon", "storms",
+                                        "landslide", "landslides", "mudslide", "mudslides", "drought", "famine",
+                                        "heatwave", "avalanche", "eruption", "wildfire", "wildfires", NULL};
+  size_t b = i;
+  while (b > 0 && (tok_is(c, b - 1, "has") || tok_is(c, b - 1, "had") || tok_is(c, b - 1, "have") ||
+                   tok_is(c, b - 1, "also") || tok_adverb(c, b - 1)))
+    b--;
+  return b > 0 && tok_in(c, b - 1, azCause) && !in_mention(c, b - 1);
+}
+
+/* Contract: 1 when token i is a publishing participle ("released",
+** "posted", "published", "issued", "aired", "shared", "circulated",
+** "leaked", "broadcast", "uploaded") right after a document or media noun
+** ("in a video released on Monday", "a statement posted online"). Why: it is
+** a reduced relative that tells how the document came out, not an act;
+** "released" was coded a release of persons (0841), and its pattern's gap
+** swallowed the act the document reports ("said in a video released on
+** Monday that his group had kidnapped ...", issue 4 tens). */
+static int published_participle(const Coder *c, size_t i) {
+  static const char *const azMedia[] = {"video", "videos", "statement", "statements", "footage", "recording",
+                                        "recordings", "audio", "tape", "tapes", "message", "messages", "report",
+                                        "reports", "communique", "letter", "photos", "photographs", "images",
+                                        "clip", "clips", "document", "documents", "transcript", "declaration",
+                                        "interview", "speech", "post", NULL};
+  static const char *const azPublish[] = {"released", "posted", "published", "issued", "aired", "shared",
+                                          "circulated", "leaked", "broadcast", "uploaded", NULL};
+  return i > 0 && tok_in(c, i, azPublish) && tok_in(c, i - 1, azMedia);
+}
+
 static int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
+  size_t iCause = SIZE_MAX, nHCause = 0;   /* the last verb of a natural cause, and the hits then */
   size_t aLit[40], aBestLit[40];
   int bNegNext = 0;
   for (size_t i = 0; i < c->nTok; i++) {
@@ -4727,6 +4776,16 @@ static int find_verbs(Coder *c) {
       size_t b = i;
       while (b > 1 && c->aTok[b - 1].bCap && c->aTok[b - 1].bWord) b--;
       if (b < i && b >= 2 && tok_is(c, b - 1, "the") && !c->aTok[b - 1].bCap) continue;
+    }
+    if (published_participle(c, i)) continue;   /* "a video released on Monday" */
+    /* "the virus has killed", and its conjunct: "The quake killed 14 people
+    ** and damaged several embassies" (the same agentless subject) */
+    if (dict_forms(c->p, c->aTok[i].id) &&
+        (natural_cause_subject(c, i) ||
+         (iCause < i && i - iCause <= 10 && tok_is(c, i - 1, "and") && c->nH == nHCause))) {
+      iCause = i;
+      nHCause = c->nH;
+      continue;
     }
     /* the second half of a compound adjective is no verb: "Saudi-led", "Israeli-occupied" */
     if (i > 0 && tok_is(c, i - 1, "-") && c->aTok[i - 1].end == c->aTok[i].start && !redo_prefix(c, i)) continue;
@@ -6366,6 +6425,24 @@ static int irregulars_on_state_thing(const Coder *c, const VerbHit *h, int iS, i
   return pT->bMod && !pT->pAgent && pT->pMain && pT->pMain->kind == AK_COUNTRY;
 }
 
+/* Contract: 1 when an "of" with an -ing form right after it lies between
+** tokens a and b: the charged act of "accused X of shooting down ...". */
+static int charged_act_between(const Coder *c, size_t a, size_t b) {
+  for (size_t t = a; t + 1 < b; t++)
+    if (tok_is(c, t, "of") && tok_ing(c, t + 1)) return 1;
+  return 0;
+}
+
+/* Contract: 1 when zRole is a civilian role code (business, civilians,
+** media, aid, education, health, labour, refugees, migrants), whose
+** nationality names a victim rather than the armed side that acts on it. */
+static int civilian_victim_role(const char *zRole) {
+  static const char *const az[] = {"BUS", "CVL", "MED", "NGO", "EDU", "HLH", "LAB", "REF", "IMG", NULL};
+  for (const char *const *z = az; zRole && *z; z++)
+    if (!strcmp(zRole, *z)) return 1;
+  return 0;
+}
+
 /* Contract: 1 when mention iM is a bare state organ with the story's side
 ** zOrgan and iOther names no state of its own (a bare role, or the implied
 ** own country of a domestic act). Why: "JENIN, West Bank - Israeli forces
@@ -6408,6 +6485,14 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
+    /* "accused the rebels of shooting down a Malaysian airliner", "... of
+    ** shelling a Polish convoy": in the charged act after the role, a
+    ** demonym that qualifies a thing, or a civilian party of its own (an
+    ** airliner, a firm, aid workers), names the victim's state, not the
+    ** role's (issue 4 tens: the rebels were Malaysia's) */
+    if (a->kind == AK_DEMONYM && m->i > c->aM[iM].i && charged_act_between(c, c->aM[iM].e, m->i) &&
+        (m->pAgent ? civilian_victim_role(m->pAgent->zCode) : noun_at(c, m->e)))
+      continue;
     /* "fighting near the Algerian border": a border is the edge of the state
     ** it names, not where the act happens */
     if (m->e < c->nTok && (tok_is(c, m->e, "border") || tok_is(c, m->e, "frontier"))) continue;
@@ -14636,6 +14721,20 @@ static void drop_purpose_clauses(Coder *c) {
       if (!c->aH[x].bDrop) a = &c->aH[x];
     /* ... but a journey's purpose is the act: "arrived in Turkey to help",
     ** "will visit Mauritania to mediate" */
+    /* ... while a telephone call's purpose of talk is its topic: "telephoned
+    ** Thein Sein and Suu Kyi to congratulate them" is the call alone (issue 4
+    ** tens; the gold sets code such calls 041 only) */
+    if (a && !strcmp(a->zCode, "041") && a->e <= iTo && iTo - a->e <= 12 && tok_in(c, iTo + 1, azTalkPurpose) &&
+        one_clause(c, a->e, iTo)) {
+      b->bDrop = 1;
+      /* ... with the bare nouns of its object: "to offer condolences and help" */
+      for (size_t x = k + 1; x < c->nH; x++) {
+        VerbHit *n = &c->aH[x];
+        if (n->i > b->e + 6 || !one_clause(c, b->e, n->i)) break;
+        if ((n->forms & VF_BASE) && tok_is(c, n->i - 1, "and")) n->bDrop = 1;
+      }
+      continue;
+    }
     if (!a || a->e > iTo || frame_family(a->zCode) != FRAME_NONE || is_report_verb(a) || code_root(a) == 4 ||
         !one_clause(c, a->e, iTo) || iTo - a->e > 12)
       continue;
@@ -14879,6 +14978,27 @@ static void drop_result_releases(Coder *c) {
       if (code_root(p) >= 18) h->bDrop = 1;
       break;
     }
+  }
+}
+
+/* Contract: a live "ending" participle after a comma whose object is a span
+** of time of something ("..., ending eight days of fighting", ", ending three
+** decades of rule") is dropped. Why: it tells what the act before it brought
+** about (a result participle, no event of its own, as the gold sets code
+** them); coded, it gave a de-escalation (087) to the last actor named, the
+** mediator of a truce (issue 4 tens). */
+static void drop_result_endings(Coder *c) {
+  static const char *const azSpan[] = {"days", "weeks", "months", "years", "decades", "hours", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || !tok_is(c, h->i - 1, ",") ||
+        strcmp(lemma_of(c, h), "end"))
+      continue;
+    for (size_t t = h->i + 1; t + 1 < c->nTok && t < h->i + 5; t++)
+      if (tok_in(c, t, azSpan) && tok_is(c, t + 1, "of")) {
+        h->bDrop = 1;
+        break;
+      }
   }
 }
 
@@ -16624,6 +16744,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_alternatives(c);
   drop_purpose_participles(c);
   drop_result_releases(c);
+  drop_result_endings(c);
   drop_result_casualties(c);
   drop_declared_outcomes(c);
   drop_gerund_of_accord(c);
