@@ -14084,8 +14084,11 @@ static void rejected_proposal_target(Coder *c) {
 ** "Zambian opposition leader Hakainde Hichilema rejected the results of last
 ** week's election": an election's result names no party, so the rejection found no target and was lost, where the
 ** gold sets aim a rejected election result at the state's government
-** (dev11-regional; dev16-africa codes it three times). Contract: runs
-** before context_party; a live hit of root 12 with a source of a state's
+** (dev11-regional; dev16-africa codes it three times). A result challenged
+** in court ("said he would challenge the outcome at the tribunal", 115 or its
+** threat 130) is the same quarrel with the government (issue 4 daily17).
+** Contract: runs before context_party; a live hit of root 12, or of a lawsuit
+** (115, also when a frame made it a threat), with a source of a state's
 ** opposition or a party (role OPP or PTY) and no target, whose object (up to
 ** six tokens after the verb, before a comma, "and", "but" or "after") holds
 ** a word for an election's result, gets as target that state's government
@@ -14096,7 +14099,8 @@ static int rejected_result_government(Coder *c) {
   static const char *const azOpp[] = {"OPP", "PTY", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 12) continue;
+    const char *zAct = h->zAct ? h->zAct : h->zCode;
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (code_root(h) != 12 && strcmp(zAct, "115"))) continue;
     if (!str_listed(mention_role(c, h->iSrc), azOpp)) continue;
     int bResult = 0;
     for (size_t t = h->i + 1; t < c->nTok && t < h->e + 6 && !bResult; t++) {
