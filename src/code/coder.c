@@ -12442,7 +12442,17 @@ static const char *mention_role(const Coder *c, int iM) {
   if (m->pAgent) return m->pAgent->zRole;
   const ActorEntry *a = m->pMain;
   if (!a) return m->pCountry ? "" : NULL;
-  if (a->kind == AK_PERSON) return a->nRole && strlen(a->aRole[0].zCode) >= 6 ? a->aRole[0].zCode + 3 : NULL;
+  if (a->kind == AK_PERSON) {
+    /* the role held on the story's day, as events code it ("Prabowo ... said he
+    ** would contest the result" in 2019 is the opposition, not the general of
+    ** 1998); out of every range a state's person is a former office holder
+    ** (ELI, dict_person_fallback's rule); the first listed role without a day */
+    int bDay = c->bAnchor || c->bDocDate;
+    int r = bDay ? dict_person_role(a, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1) : -1;
+    const char *z = a->nRole ? a->aRole[r >= 0 ? r : 0].zCode : NULL;
+    if (bDay && r < 0 && is_state_code(z)) return "ELI";
+    return z && strlen(z) >= 6 ? z + 3 : NULL;
+  }
   if (a->kind == AK_METONYM) return a->zRole;
   if (a->kind == AK_ORG) return is_state_code(a->zCode) && strlen(a->zCode) >= 6 ? a->zCode + 3 : NULL;
   return "";
