@@ -9259,12 +9259,13 @@ static int no_share_in_act(const Coder *c, size_t u) {
 ** accusing_reports; a live report verb whose clause opens with the speaker's
 ** own side (a pronoun or possessive, or a mention on its side) followed by a
 ** copula and "not involved", "not behind", "not responsible", or by "had
-** nothing to do with" / "played no role", becomes a denial (016); the
+** nothing to do with" / "(had) played no role", becomes a denial (016); the
 ** target is left to the roles and denial_accuser. */
 static void uninvolved_denial(Coder *c) {
   static const char *const azIs[] = {"was", "were", "is", "are", NULL};
   static const char *const azPart[] = {"involved", "behind", "responsible", "complicit", NULL};
   static const char *const azOwn[] = {"it", "they", "we", "its", "their", "our", NULL};
+  static const char *const azHave[] = {"had", "has", "have", NULL};
   const CameoCode *cc = dict_cameo(c->p, "016");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
@@ -9282,6 +9283,9 @@ static void uninvolved_denial(Coder *c) {
         if (c->aM[m].i == t && !c->aM[m].bLoc && !c->aM[m].bAside && same_side(c, iSp, (int)m)) u = c->aM[m].e;
     }
     if (u == SIZE_MAX || u + 2 >= c->nTok) continue;
+    /* a perfect ("said Nairobi had played no part in the arrest") is the same denial */
+    if (tok_in(c, u, azHave) && tok_is(c, u + 1, "played")) u++;
+    if (u + 2 >= c->nTok) continue;
     int bDeny = tok_in(c, u, azIs) && tok_is(c, u + 1, "not") && tok_in(c, u + 2, azPart);
     bDeny |= tok_is(c, u, "had") && tok_is(c, u + 1, "nothing") && u + 3 < c->nTok && tok_is(c, u + 2, "to") &&
              tok_is(c, u + 3, "do");
