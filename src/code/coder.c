@@ -15263,6 +15263,23 @@ static int release_in_exchange(const Coder *c, const VerbHit *h, int iT) {
   return 0;
 }
 
+/* Contract: 1 when hit h is a crowd's clash with a force -- a clash (verb
+** "clash", coded 190 or already 145; emit_event makes a crowd's force a violent
+** protest) by source iS of role OPP, aimed at target iT of role COP or MIL --
+** that is not negated or framed. Why: "Rioters clashed with
+** police in Central Jakarta", "protesters clashed with security forces": a
+** clash is mutual, and the force's side of it is its repression of the crowd
+** (175), as the gold sets code it (dev15-targets: OPP 145 COP and COP 175 OPP);
+** only the crowd's side was coded (issue 4 daily17). */
+static int crowd_clash_force(const Coder *c, const VerbHit *h, int iS, int iT) {
+  static const char *const azForce[] = {"COP", "MIL", NULL};
+  if ((strcmp(h->zCode, "145") && strcmp(h->zCode, "190")) || h->bFramed || h->bNegated ||
+      strcmp(lemma_of(c, h), "clash"))
+    return 0;
+  const char *zS = mention_role(c, iS), *zT = mention_role(c, iT);
+  return zS && zT && !strcmp(zS, "OPP") && str_listed(zT, azForce);
+}
+
 static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   static const char *const azJoint[] = {"talks", "negotiations", "consultations", "fire", "exercises", "drills",
                                         "manoeuvres", "maneuvers", "gunfire", "exercise", "drill", "patrol",
@@ -16818,6 +16835,13 @@ static int code_window(Coder *c, size_t iSent) {
         ** meeting, a visit or a signing "with" keeps its one direction, and so
         ** does the author's advice that one side open talks */
         if (bWith && !emit_event(c, iSent, h, aT[b], aS[a], &j, pDate, pDue, bJointForce)) return 0;
+        /* ... and a crowd's clash with police is the force's repression in turn */
+        const CameoCode *ccRepress = crowd_clash_force(c, h, aS[a], aT[b]) ? dict_cameo(c->p, "175") : NULL;
+        if (ccRepress) {
+          VerbHit hBack = *h;
+          hBack.zCode = ccRepress->zCode;
+          if (!emit_event(c, iSent, &hBack, aT[b], aS[a], &j, pDate, pDue, 0)) return 0;
+        }
       }
     }
   }
