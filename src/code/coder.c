@@ -9415,12 +9415,13 @@ static int no_share_in_act(const Coder *c, size_t u) {
 ** accusing_reports; a live report verb whose clause opens with the speaker's
 ** own side (a pronoun or possessive, or a mention on its side) followed by a
 ** copula and "not involved", "not behind", "not responsible", or by "had
-** nothing to do with" / "played no role", becomes a denial (016); the
+** nothing to do with" / "(had) played no role", becomes a denial (016); the
 ** target is left to the roles and denial_accuser. */
 static void uninvolved_denial(Coder *c) {
   static const char *const azIs[] = {"was", "were", "is", "are", NULL};
   static const char *const azPart[] = {"involved", "behind", "responsible", "complicit", NULL};
   static const char *const azOwn[] = {"it", "they", "we", "its", "their", "our", NULL};
+  static const char *const azHave[] = {"had", "has", "have", NULL};
   const CameoCode *cc = dict_cameo(c->p, "016");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
@@ -9438,6 +9439,9 @@ static void uninvolved_denial(Coder *c) {
         if (c->aM[m].i == t && !c->aM[m].bLoc && !c->aM[m].bAside && same_side(c, iSp, (int)m)) u = c->aM[m].e;
     }
     if (u == SIZE_MAX || u + 2 >= c->nTok) continue;
+    /* a perfect ("said Nairobi had played no part in the arrest") is the same denial */
+    if (tok_in(c, u, azHave) && tok_is(c, u + 1, "played")) u++;
+    if (u + 2 >= c->nTok) continue;
     int bDeny = tok_in(c, u, azIs) && tok_is(c, u + 1, "not") && tok_in(c, u + 2, azPart);
     bDeny |= tok_is(c, u, "had") && tok_is(c, u + 1, "nothing") && u + 3 < c->nTok && tok_is(c, u + 2, "to") &&
              tok_is(c, u + 3, "do");
@@ -12633,7 +12637,17 @@ static const char *mention_role(const Coder *c, int iM) {
   if (m->pAgent) return m->pAgent->zRole;
   const ActorEntry *a = m->pMain;
   if (!a) return m->pCountry ? "" : NULL;
-  if (a->kind == AK_PERSON) return a->nRole && strlen(a->aRole[0].zCode) >= 6 ? a->aRole[0].zCode + 3 : NULL;
+  if (a->kind == AK_PERSON) {
+    /* the role held on the story's day, as events code it ("Prabowo ... said he
+    ** would contest the result" in 2019 is the opposition, not the general of
+    ** 1998); out of every range a state's person is a former office holder
+    ** (ELI, dict_person_fallback's rule); the first listed role without a day */
+    int bDay = c->bAnchor || c->bDocDate;
+    int r = bDay ? dict_person_role(a, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1) : -1;
+    const char *z = a->nRole ? a->aRole[r >= 0 ? r : 0].zCode : NULL;
+    if (bDay && r < 0 && is_state_code(z)) return "ELI";
+    return z && strlen(z) >= 6 ? z + 3 : NULL;
+  }
   if (a->kind == AK_METONYM) return a->zRole;
   if (a->kind == AK_ORG) return is_state_code(a->zCode) && strlen(a->zCode) >= 6 ? a->zCode + 3 : NULL;
   return "";
@@ -14300,8 +14314,11 @@ static void rejected_proposal_target(Coder *c) {
 ** "Zambian opposition leader Hakainde Hichilema rejected the results of last
 ** week's election": an election's result names no party, so the rejection found no target and was lost, where the
 ** gold sets aim a rejected election result at the state's government
-** (dev11-regional; dev16-africa codes it three times). Contract: runs
-** before context_party; a live hit of root 12 with a source of a state's
+** (dev11-regional; dev16-africa codes it three times). A result challenged
+** in court ("said he would challenge the outcome at the tribunal", 115 or its
+** threat 130) is the same quarrel with the government (issue 4 daily17).
+** Contract: runs before context_party; a live hit of root 12, or of a lawsuit
+** (115, also when a frame made it a threat), with a source of a state's
 ** opposition or a party (role OPP or PTY) and no target, whose object (up to
 ** six tokens after the verb, before a comma, "and", "but" or "after") holds
 ** a word for an election's result, gets as target that state's government
@@ -14312,7 +14329,8 @@ static int rejected_result_government(Coder *c) {
   static const char *const azOpp[] = {"OPP", "PTY", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 12) continue;
+    const char *zAct = h->zAct ? h->zAct : h->zCode;
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (code_root(h) != 12 && strcmp(zAct, "115"))) continue;
     if (!str_listed(mention_role(c, h->iSrc), azOpp)) continue;
     int bResult = 0;
     for (size_t t = h->i + 1; t < c->nTok && t < h->e + 6 && !bResult; t++) {
@@ -15494,6 +15512,23 @@ static int release_in_exchange(const Coder *c, const VerbHit *h, int iT) {
       return 1;
   }
   return 0;
+}
+
+/* Contract: 1 when hit h is a crowd's clash with a force -- a clash (verb
+** "clash", coded 190 or already 145; emit_event makes a crowd's force a violent
+** protest) by source iS of role OPP, aimed at target iT of role COP or MIL --
+** that is not negated or framed. Why: "Rioters clashed with
+** police in Central Jakarta", "protesters clashed with security forces": a
+** clash is mutual, and the force's side of it is its repression of the crowd
+** (175), as the gold sets code it (dev15-targets: OPP 145 COP and COP 175 OPP);
+** only the crowd's side was coded (issue 4 daily17). */
+static int crowd_clash_force(const Coder *c, const VerbHit *h, int iS, int iT) {
+  static const char *const azForce[] = {"COP", "MIL", NULL};
+  if ((strcmp(h->zCode, "145") && strcmp(h->zCode, "190")) || h->bFramed || h->bNegated ||
+      strcmp(lemma_of(c, h), "clash"))
+    return 0;
+  const char *zS = mention_role(c, iS), *zT = mention_role(c, iT);
+  return zS && zT && !strcmp(zS, "OPP") && str_listed(zT, azForce);
 }
 
 static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
@@ -17052,6 +17087,13 @@ static int code_window(Coder *c, size_t iSent) {
         ** meeting, a visit or a signing "with" keeps its one direction, and so
         ** does the author's advice that one side open talks */
         if (bWith && !emit_event(c, iSent, h, aT[b], aS[a], &j, pDate, pDue, bJointForce)) return 0;
+        /* ... and a crowd's clash with police is the force's repression in turn */
+        const CameoCode *ccRepress = crowd_clash_force(c, h, aS[a], aT[b]) ? dict_cameo(c->p, "175") : NULL;
+        if (ccRepress) {
+          VerbHit hBack = *h;
+          hBack.zCode = ccRepress->zCode;
+          if (!emit_event(c, iSent, &hBack, aT[b], aS[a], &j, pDate, pDue, 0)) return 0;
+        }
       }
     }
   }
