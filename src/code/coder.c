@@ -91,7 +91,11 @@ typedef struct Coder {
   const char *zFocus;              /* the document's most mentioned country */
   int bEuDoc;                      /* the document names the EU or one of its bodies */
   const ActorEntry *pKoreaN, *pKoreaS;  /* "the North", "the South" in a story on Korea, else NULL */
-  const char *zRecent;             /* country of the last mention in earlier sentences */
+  /* the country of earlier sentences a bare role falls back on: of the
+  ** last actor that names one, of the last place only when no actor did
+  ** (code_window) */
+  const char *zRecent;
+  const char *zRecentAny;          /* country of the last mention, a place included ("the island kingdom") */
   /* the country of the source of the last sentence that coded an event: the
   ** side the story follows, whose organs a bare "the foreign minister" or
   ** "the court" of the next sentence name ("Japan accused China ... The
@@ -8450,6 +8454,22 @@ static void drop_determined_gerunds(Coder *c) {
   }
 }
 
+/* Contract: drops a hit whose verb is an -ing form right after "without"
+** ("opened fire without warning", "signed the deal without consulting
+** Wellington"), except "without ruling out", which not_ruled_out reads as the
+** threat it is. Why: "without V-ing" says the act did not happen; it is no
+** act of the clause's subject -- "fire without warning" was coded a threat
+** (130) against the people shot at (issue 4 brief17). */
+static void drop_without_gerunds(Coder *c) {
+  static const char *const azRule[] = {"rule", "rules", "ruled", "ruling", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || !(h->forms & VF_ING) || !tok_is(c, h->i - 1, "without")) continue;
+    if (tok_in(c, h->i, azRule) && h->i + 1 < c->nTok && tok_is(c, h->i + 1, "out")) continue;
+    h->bDrop = 1;
+  }
+}
+
 /* "the decision of sending troops", "its policy of expelling migrants",
 ** "the possibility of imposing sanctions": a gerund after "of" that follows a
 ** common noun with its determiner names what the noun is about; it is no
@@ -15504,7 +15524,7 @@ static int state_epithet(Coder *c) {
       if (c->aM[m].iGroup == c->aM[0].iGroup || !strncmp(zM, zSubj, 3)) continue;
       zPick = zM;
     }
-    if (!zPick && c->zRecent && !(zSubj && !strncmp(c->zRecent, zSubj, 3))) zPick = c->zRecent;
+    if (!zPick && c->zRecentAny && !(zSubj && !strncmp(c->zRecentAny, zSubj, 3))) zPick = c->zRecentAny;
     /* ... else the last other state they named: "Ecuadorian police stormed
     ** Mexico's embassy ... Mexico froze its relations with the Andean
     ** country" (issue 4 refs) */
@@ -16429,6 +16449,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
   drop_determined_gerunds(c);
+  drop_without_gerunds(c);
   persona_non_grata(c);
   accused_means(c);
   drop_headline_weapon_nouns(c);
@@ -16817,10 +16838,18 @@ static int code_window(Coder *c, size_t iSent) {
     c->iPairSent = iSent;
     c->nPairStates = 0;
   }
+  /* the country later sentences' bare roles fall back on (zRecent):
+  ** the last actor's that names one (not a bare role, which took it from
+  ** the context), a place's only when there is none -- "a court in Minsk
+  ** jailed Bialiatski, who had studied in Russia. Police detained ..." is
+  ** Belarus's police, not Russia's (issue 4 brief17) */
+  const char *zActorLast = NULL, *zPlaceLast = NULL;
   for (size_t k = 0; k < c->nM; k++) {
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
-    if (zC) c->zRecent = zC;
+    if (zC) c->zRecentAny = zC;
+    if (zC && c->aM[k].bLoc) zPlaceLast = zC;
+    else if (zC && !bare_role(&c->aM[k])) zActorLast = zC;   /* a bare role names no state */
     if (zC && c->pDateline && c->pDateline->zCountry) {
       c->zItemState = zC;
       c->bDatelineNamed |= !strncmp(zC, c->pDateline->zCountry, 3);
@@ -16833,6 +16862,7 @@ static int code_window(Coder *c, size_t iSent) {
     if (!vec_grow((void **)&c->azPair, &c->nPairAlloc, c->nPairStates + 1, sizeof(char *))) return 0;
     c->azPair[c->nPairStates++] = zC;
   }
+  if (zActorLast || zPlaceLast) c->zRecent = zActorLast ? zActorLast : zPlaceLast;
   return 1;
 }
 
