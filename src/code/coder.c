@@ -3938,6 +3938,10 @@ static const VerbPattern *praise_label_pattern(const Coder *c, size_t i, size_t 
 ** open class of labels on acts. Returns the lemma's 111 pattern and sets
 ** *pEnd after the label. */
 static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  /* dissent named by its noun is an act a label may judge too ("called the
+  ** protest an organised riot"), though no reaction elsewhere is aimed by it */
+  static const char *const azDissent[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
+                                          "rallies", "march", "marches", "riots", "unrest", NULL};
   static const char *const azLabelVerb[] = {"called", "calls", "calling", "described", "describes", "describing", NULL};
   static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "after", "before", "while",
                                        "because", "as", "since", "when", "saying", "adding", "(", "\"", NULL};
@@ -3951,13 +3955,15 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
   for (size_t t = i + 1; t < i + 6 && t + 1 < c->nTok && !n; t++)
     if (tok_is(c, t, "'s") && t > i + 1) n = t + 1;
   if (n) {
-    if (!tok_in(c, n, azReactionAct) && n + 1 < c->nTok && c->aTok[n].bWord && !dict_forms(c->p, c->aTok[n].id)) n++;
+    if (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azDissent) && n + 1 < c->nTok && c->aTok[n].bWord &&
+        !dict_forms(c->p, c->aTok[n].id))
+      n++;
   } else {
     if (!tok_is(c, i + 1, "the")) return NULL;
     n = i + 2;
-    if (!tok_in(c, n, azReactionAct)) n++;
+    if (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azDissent)) n++;
   }
-  if (n >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n)) return NULL;
+  if (n >= c->nTok || (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azDissent)) || in_mention(c, n)) return NULL;
   size_t b = n + 1;   /* the label's first word */
   if (b < c->nTok && tok_is(c, b, "'s")) return NULL;
   if (bDescribe || tok_is(c, b, "of")) {   /* "Russia's recognition of Abkhazia and South Ossetia a violation" */
@@ -4852,7 +4858,10 @@ static int find_verbs(Coder *c) {
     }
     if (!pBest) pBest = court_ruling_hit(c, i, &bestForms, &bestEnd);   /* "ruled that X had broken the law" */
     if (!pBest) pBest = said_act_goes_on_hit(c, i, &bestForms, &bestEnd, &iTgtPassive);   /* "said the protests would continue" */
-    if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
+    /* "called the sentences draconian", over a lone "describe" (010); and
+    ** "called the protest an organised riot" is a label, not a protest called
+    ** (the 14x "call ~ protest" patterns) */
+    if (!pBest || pBest->nSlot == 0 || !strncmp(pBest->zCode, "14", 2)) {
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
       if (pLabel) pBest = pLabel;
     }
