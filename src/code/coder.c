@@ -1191,6 +1191,25 @@ static void coordinated_state_pair(const Coder *c, size_t i, const char **pzA, c
   }
 }
 
+/* Contract: the token after a pair noun ("neighbours", "rivals",
+** "countries", ...) that one to three lower-case describing words or hyphens
+** starting at token j lead to ("nuclear-armed neighbours", "old rivals"),
+** else 0. Why: "appealed to the two nuclear-armed neighbours" named the pair
+** as "the two neighbours" does, but the describing words hid the noun from
+** both_sides (issue 4 brief17). Parties, leaders and governments are left
+** out: "the two main opposition parties" are no two states. */
+static size_t described_pair_end(const Coder *c, size_t j) {
+  static const char *const azPairNoun[] = {"neighbours", "neighbors", "rivals", "countries", "nations", "states",
+                                           "sides", "armies", "militaries", NULL};
+  for (size_t k = 0; k <= 3 && j + k < c->nTok; k++) {
+    size_t t = j + k;
+    if (k > 0 && tok_in(c, t, azPairNoun)) return t + 1;
+    if (in_mention(c, t) || c->aTok[t].bCap || (!c->aTok[t].bWord && !tok_is(c, t, "-"))) return 0;
+    if (tok_in(c, t, azPairNoun)) return 0;
+  }
+  return 0;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1234,6 +1253,13 @@ static int both_sides(Coder *c) {
              !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "'s"))
       e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
+    /* "the two nuclear-armed neighbours", "both old rivals" */
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && (e = described_pair_end(c, i + 2)) != 0) {}
+    else if (tok_is(c, i, "both") && (e = described_pair_end(c, i + 1)) != 0) {}
+    /* "Within hours each accused the other": "each" alone before the verb */
+    else if (tok_is(c, i, "each") && dict_forms(c->p, c->aTok[i + 1].id) && !in_mention(c, i + 1) &&
+             reciprocal_other_after(c, i + 2))
+      e = i + 1;
     /* "Each side blamed the other", "either country": one of a pair acting on
     ** the other is the pair (issue 4 asia) */
     else if ((tok_is(c, i, "each") || tok_is(c, i, "either")) && tok_in(c, i + 1, azPairOne) &&
