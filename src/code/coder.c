@@ -91,9 +91,8 @@ typedef struct Coder {
   const char *zFocus;              /* the document's most mentioned country */
   int bEuDoc;                      /* the document names the EU or one of its bodies */
   const ActorEntry *pKoreaN, *pKoreaS;  /* "the North", "the South" in a story on Korea, else NULL */
-  /* the country of earlier sentences a bare role falls back on: of the
-  ** last actor that names one, of the last place only when no actor did
-  ** (code_window) */
+  /* country of the last mention in earlier sentences, not of a place in a
+  ** relative or subordinate clause (code_window): a bare role's fallback */
   const char *zRecent;
   const char *zRecentAny;          /* country of the last mention, a place included ("the island kingdom") */
   /* the country of the source of the last sentence that coded an event: the
@@ -16873,18 +16872,19 @@ static int code_window(Coder *c, size_t iSent) {
     c->iPairSent = iSent;
     c->nPairStates = 0;
   }
-  /* the country later sentences' bare roles fall back on (zRecent):
-  ** the last actor's that names one (not a bare role, which took it from
-  ** the context), a place's only when there is none -- "a court in Minsk
-  ** jailed Bialiatski, who had studied in Russia. Police detained ..." is
-  ** Belarus's police, not Russia's (issue 4 brief17) */
-  const char *zActorLast = NULL, *zPlaceLast = NULL;
+  /* the country later sentences' bare roles fall back on (zRecent): the
+  ** last mention's, but not a place's in a relative or subordinate clause
+  ** ("a court in Minsk jailed Bialiatski, who had studied in Russia. Police
+  ** detained ..." is Belarus's police, not Russia's; issue 4 brief17) */
+  static const char *const azSubClause[] = {"who", "whom", "whose", "which", "while", "where", NULL};
+  size_t iSub = SIZE_MAX;   /* the first relative or subordinate word */
+  for (size_t t = 0; t < c->nTok && iSub == SIZE_MAX; t++)
+    if (tok_in(c, t, azSubClause) && (tok_is(c, t, "while") || (t > 0 && tok_is(c, t - 1, ",")))) iSub = t;
   for (size_t k = 0; k < c->nM; k++) {
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) c->zRecentAny = zC;
-    if (zC && c->aM[k].bLoc) zPlaceLast = zC;
-    else if (zC && !bare_role(&c->aM[k])) zActorLast = zC;   /* a bare role names no state */
+    if (zC && !(c->aM[k].bLoc && c->aM[k].i > iSub)) c->zRecent = zC;
     if (zC && c->pDateline && c->pDateline->zCountry) {
       c->zItemState = zC;
       c->bDatelineNamed |= !strncmp(zC, c->pDateline->zCountry, 3);
@@ -16897,7 +16897,6 @@ static int code_window(Coder *c, size_t iSent) {
     if (!vec_grow((void **)&c->azPair, &c->nPairAlloc, c->nPairStates + 1, sizeof(char *))) return 0;
     c->azPair[c->nPairStates++] = zC;
   }
-  if (zActorLast || zPlaceLast) c->zRecent = zActorLast ? zActorLast : zPlaceLast;
   return 1;
 }
 
