@@ -91,7 +91,10 @@ typedef struct Coder {
   const char *zFocus;              /* the document's most mentioned country */
   int bEuDoc;                      /* the document names the EU or one of its bodies */
   const ActorEntry *pKoreaN, *pKoreaS;  /* "the North", "the South" in a story on Korea, else NULL */
-  const char *zRecent;             /* country of the last mention in earlier sentences */
+  /* country of the last mention in earlier sentences, not of a place in a
+  ** relative or subordinate clause (code_window): a bare role's fallback */
+  const char *zRecent;
+  const char *zRecentAny;          /* country of the last mention, a place included ("the island kingdom") */
   /* the country of the source of the last sentence that coded an event: the
   ** side the story follows, whose organs a bare "the foreign minister" or
   ** "the court" of the next sentence name ("Japan accused China ... The
@@ -1187,6 +1190,25 @@ static void coordinated_state_pair(const Coder *c, size_t i, const char **pzA, c
   }
 }
 
+/* Contract: the token after a pair noun ("neighbours", "rivals",
+** "countries", ...) that one to three lower-case describing words or hyphens
+** starting at token j lead to ("nuclear-armed neighbours", "old rivals"),
+** else 0. Why: "appealed to the two nuclear-armed neighbours" named the pair
+** as "the two neighbours" does, but the describing words hid the noun from
+** both_sides (issue 4 brief17). Parties, leaders and governments are left
+** out: "the two main opposition parties" are no two states. */
+static size_t described_pair_end(const Coder *c, size_t j) {
+  static const char *const azPairNoun[] = {"neighbours", "neighbors", "rivals", "countries", "nations", "states",
+                                           "sides", "armies", "militaries", NULL};
+  for (size_t k = 0; k <= 3 && j + k < c->nTok; k++) {
+    size_t t = j + k;
+    if (k > 0 && tok_in(c, t, azPairNoun)) return t + 1;
+    if (in_mention(c, t) || c->aTok[t].bCap || (!c->aTok[t].bWord && !tok_is(c, t, "-"))) return 0;
+    if (tok_in(c, t, azPairNoun)) return 0;
+  }
+  return 0;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1230,6 +1252,13 @@ static int both_sides(Coder *c) {
              !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "'s"))
       e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
+    /* "the two nuclear-armed neighbours", "both old rivals" */
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && (e = described_pair_end(c, i + 2)) != 0) {}
+    else if (tok_is(c, i, "both") && (e = described_pair_end(c, i + 1)) != 0) {}
+    /* "Within hours each accused the other": "each" alone before the verb */
+    else if (tok_is(c, i, "each") && dict_forms(c->p, c->aTok[i + 1].id) && !in_mention(c, i + 1) &&
+             reciprocal_other_after(c, i + 2))
+      e = i + 1;
     /* "Each side blamed the other", "either country": one of a pair acting on
     ** the other is the pair (issue 4 asia) */
     else if ((tok_is(c, i, "each") || tok_is(c, i, "either")) && tok_in(c, i + 1, azPairOne) &&
@@ -3943,6 +3972,10 @@ static const VerbPattern *praise_label_pattern(const Coder *c, size_t i, size_t 
 ** open class of labels on acts. Returns the lemma's 111 pattern and sets
 ** *pEnd after the label. */
 static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  /* dissent named by its noun is an act a label may judge too ("called the
+  ** protest an organised riot"), though no reaction elsewhere is aimed by it */
+  static const char *const azDissent[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
+                                          "rallies", "march", "marches", "riots", "unrest", NULL};
   static const char *const azLabelVerb[] = {"called", "calls", "calling", "described", "describes", "describing", NULL};
   static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "after", "before", "while",
                                        "because", "as", "since", "when", "saying", "adding", "(", "\"", NULL};
@@ -3956,13 +3989,15 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
   for (size_t t = i + 1; t < i + 6 && t + 1 < c->nTok && !n; t++)
     if (tok_is(c, t, "'s") && t > i + 1) n = t + 1;
   if (n) {
-    if (!tok_in(c, n, azReactionAct) && n + 1 < c->nTok && c->aTok[n].bWord && !dict_forms(c->p, c->aTok[n].id)) n++;
+    if (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azDissent) && n + 1 < c->nTok && c->aTok[n].bWord &&
+        !dict_forms(c->p, c->aTok[n].id))
+      n++;
   } else {
     if (!tok_is(c, i + 1, "the")) return NULL;
     n = i + 2;
-    if (!tok_in(c, n, azReactionAct)) n++;
+    if (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azDissent)) n++;
   }
-  if (n >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n)) return NULL;
+  if (n >= c->nTok || (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azDissent)) || in_mention(c, n)) return NULL;
   size_t b = n + 1;   /* the label's first word */
   if (b < c->nTok && tok_is(c, b, "'s")) return NULL;
   if (bDescribe || tok_is(c, b, "of")) {   /* "Russia's recognition of Abkhazia and South Ossetia a violation" */
@@ -4911,7 +4946,10 @@ static int find_verbs(Coder *c) {
     }
     if (!pBest) pBest = court_ruling_hit(c, i, &bestForms, &bestEnd);   /* "ruled that X had broken the law" */
     if (!pBest) pBest = said_act_goes_on_hit(c, i, &bestForms, &bestEnd, &iTgtPassive);   /* "said the protests would continue" */
-    if (!pBest || pBest->nSlot == 0) {   /* "called the sentences draconian", over a lone "describe" (010) */
+    /* "called the sentences draconian", over a lone "describe" (010); and
+    ** "called the protest an organised riot" is a label, not a protest called
+    ** (the 14x "call ~ protest" patterns) */
+    if (!pBest || pBest->nSlot == 0 || !strncmp(pBest->zCode, "14", 2)) {
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
       if (pLabel) pBest = pLabel;
     }
@@ -8544,6 +8582,22 @@ static void drop_determined_gerunds(Coder *c) {
     int bFinite = 0;
     for (; f && !bFinite; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) bFinite = (f->forms & (VF_PAST | VF_3S)) != 0;
     if (bFinite) aside_parties(c, h);
+  }
+}
+
+/* Contract: drops a hit whose verb is an -ing form right after "without"
+** ("opened fire without warning", "signed the deal without consulting
+** Wellington"), except "without ruling out", which not_ruled_out reads as the
+** threat it is. Why: "without V-ing" says the act did not happen; it is no
+** act of the clause's subject -- "fire without warning" was coded a threat
+** (130) against the people shot at (issue 4 brief17). */
+static void drop_without_gerunds(Coder *c) {
+  static const char *const azRule[] = {"rule", "rules", "ruled", "ruling", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || !(h->forms & VF_ING) || !tok_is(c, h->i - 1, "without")) continue;
+    if (tok_in(c, h->i, azRule) && h->i + 1 < c->nTok && tok_is(c, h->i + 1, "out")) continue;
+    h->bDrop = 1;
   }
 }
 
@@ -15790,7 +15844,7 @@ static int state_epithet(Coder *c) {
       if (c->aM[m].iGroup == c->aM[0].iGroup || !strncmp(zM, zSubj, 3)) continue;
       zPick = zM;
     }
-    if (!zPick && c->zRecent && !(zSubj && !strncmp(c->zRecent, zSubj, 3))) zPick = c->zRecent;
+    if (!zPick && c->zRecentAny && !(zSubj && !strncmp(c->zRecentAny, zSubj, 3))) zPick = c->zRecentAny;
     /* ... else the last other state they named: "Ecuadorian police stormed
     ** Mexico's embassy ... Mexico froze its relations with the Andean
     ** country" (issue 4 refs) */
@@ -16715,6 +16769,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
   drop_determined_gerunds(c);
+  drop_without_gerunds(c);
   persona_non_grata(c);
   accused_means(c);
   drop_headline_weapon_nouns(c);
@@ -17111,10 +17166,19 @@ static int code_window(Coder *c, size_t iSent) {
     c->iPairSent = iSent;
     c->nPairStates = 0;
   }
+  /* the country later sentences' bare roles fall back on (zRecent): the
+  ** last mention's, but not a place's in a relative or subordinate clause
+  ** ("a court in Minsk jailed Bialiatski, who had studied in Russia. Police
+  ** detained ..." is Belarus's police, not Russia's; issue 4 brief17) */
+  static const char *const azSubClause[] = {"who", "whom", "whose", "which", "while", "where", NULL};
+  size_t iSub = SIZE_MAX;   /* the first relative or subordinate word */
+  for (size_t t = 0; t < c->nTok && iSub == SIZE_MAX; t++)
+    if (tok_in(c, t, azSubClause) && (tok_is(c, t, "while") || (t > 0 && tok_is(c, t - 1, ",")))) iSub = t;
   for (size_t k = 0; k < c->nM; k++) {
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
-    if (zC) c->zRecent = zC;
+    if (zC) c->zRecentAny = zC;
+    if (zC && !(c->aM[k].bLoc && c->aM[k].i > iSub)) c->zRecent = zC;
     if (zC && c->pDateline && c->pDateline->zCountry) {
       c->zItemState = zC;
       c->bDatelineNamed |= !strncmp(zC, c->pDateline->zCountry, 3);
