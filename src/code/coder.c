@@ -11024,6 +11024,10 @@ static void raid_as_coercion(const Coder *c, size_t n, int *pLo) {
   if (n < c->nTok && tok_in(c, n, azRaid) && *pLo == 18) *pLo = 17;
 }
 
+/* Nouns that name a deed of any kind, with nothing of what was done:
+** lead_deed_event and uncoded_lead_deed look for the deed they stand for. */
+static const char *const azGenericDeed[] = {"decision", "move", "step", NULL};
+
 /* Contract: the first event of the story's lead -- the first sentence of the
 ** document (or of the roundup item) that coded an event, no more than six
 ** sentences before iSent -- that is a deed a generic noun can name: not
@@ -11419,8 +11423,7 @@ static int reply_targets(Coder *c, size_t iSent) {
                         ? named_act_event(c, iSent, reaction_noun_at(c, h), lo, hiRoot, zS)
                         : SIZE_MAX;
     /* ... and a generic deed noun ("the decision", "the move") the lead's deed */
-    static const char *const azGeneric[] = {"decision", "move", "step", NULL};
-    if (bReaction && !zT && lo == 0 && !bWords && tok_in(c, reaction_noun_at(c, h), azGeneric))
+    if (bReaction && !zT && lo == 0 && !bWords && tok_in(c, reaction_noun_at(c, h), azGenericDeed))
       iNamed = lead_deed_event(c, iSent, zS);
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
@@ -14285,9 +14288,8 @@ static void admitted_own_act(Coder *c) {
 ** party wrong more often than right across two sentences and any actor named;
 ** one sentence back and its first participant only is the deed's doer. */
 static int uncoded_lead_deed(const Coder *c, const VerbHit *h, size_t iSent) {
-  static const char *const azGeneric[] = {"decision", "move", "step", NULL};
   int r = code_root(h);
-  if ((r != 5 && r != 11) || iSent == 0 || !reaction_noun(c, h) || !tok_in(c, reaction_noun_at(c, h), azGeneric))
+  if ((r != 5 && r != 11) || iSent == 0 || !reaction_noun(c, h) || !tok_in(c, reaction_noun_at(c, h), azGenericDeed))
     return 0;
   for (size_t e = c->d->nEvent; e-- > 0;) {
     if (c->d->aEvent[e].iSentence < iSent - 1) break;
