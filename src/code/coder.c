@@ -3651,7 +3651,7 @@ static size_t passive_noun(const Coder *c, size_t i, const VerbPattern **ppBest,
     if (b < 2) return SIZE_MAX;
     b--;
   }
-  int bByAgent = tok_is(c, i + 1, "by") || (tok_adverb(c, i + 1) && tok_is(c, i + 2, "by"));
+  int bByAgent = tok_is(c, i + 1, "by") || (i + 2 < c->nTok && tok_adverb(c, i + 1) && tok_is(c, i + 2, "by"));
   for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) {
     if (!(f->forms & VF_PP)) continue;
     for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
