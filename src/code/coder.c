@@ -7331,6 +7331,8 @@ static const char *travel_ban_abroad(const Coder *c, const VerbHit *h, const toc
   return zCode;
 }
 
+static int armed_group_entry(const ActorEntry *a);
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -7601,6 +7603,18 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     static const char *const azIrregular[] = {"INS", "UAF", "REB", "CRM", NULL};
     char zR[4] = {ev.source.zCode[3], ev.source.zCode[4], ev.source.zCode[5], 0};
     if (str_listed(zR, azIrregular)) zCode = "181";
+  }
+  /* ... and people captured by a non-state armed group ("Hezbollah
+  ** guerrillas captured two soldiers", "rebels seized three engineers") are
+  ** abducted (181), the gold README's dev15 convention; "arrested" and
+  ** "detained" keep 173, as the gold sets code a de facto authority's
+  ** detentions (issue 4 codes22) */
+  static const char *const azCapture[] = {"capture", "seize", "snatch", "grab", NULL};
+  if (!strcmp(zCode, "173") && ev.source.zCode && strlen(ev.source.zCode) >= 6 && str_listed(lemma_of(c, h), azCapture)) {
+    static const char *const azNonState[] = {"INS", "UAF", "REB", "SEP", NULL};
+    char zR[4] = {ev.source.zCode[3], ev.source.zCode[4], ev.source.zCode[5], 0};
+    if (str_listed(zR, azNonState) || (pSm->pMain && armed_group_entry(pSm->pMain) && strncmp(zR, "CRM", 3)))
+      zCode = "181";
   }
   zCode = org_exit(c, pT, zCode);
   zCode = travel_ban_abroad(c, h, &ev, zCode);
@@ -13451,6 +13465,31 @@ static void avoided_act(Coder *c) {
   }
 }
 
+/* Contract: a finite "called off" hit on a strike or protest (082 in
+** verbs.txt) becomes the dissent itself, negated: 143 for a strike or
+** walkout, 141 for a protest, rally or march; a hunger strike, an infinitive
+** ("agreed to call off the strike", which the intent frame reads as 0352)
+** and a clause with its own negation keep 082. Why: the gold sets code a
+** called-off strike as the strike that did not happen (issue 4 codes22). */
+static void called_off_dissent(Coder *c) {
+  static const char *const azStrike[] = {"strike", "strikes", "walkout", "walkouts", NULL};
+  static const char *const azProtest[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
+                                          "rallies", "march", "marches", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "082") || strcmp(lemma_of(c, h), "call")) continue;
+    if (h->i + 2 >= h->e || !tok_is(c, h->i + 1, "off") || (h->forms & VF_BASE)) continue;
+    if (h->i > 0 && (tok_is(c, h->i - 1, "to") || tok_neg(c, h->i - 1))) continue;
+    size_t tN = h->e - 1;
+    const char *zCode = tok_in(c, tN, azStrike) ? "143" : tok_in(c, tN, azProtest) ? "141" : NULL;
+    if (!zCode || tok_is(c, tN - 1, "hunger")) continue;
+    const CameoCode *cc = dict_cameo(c->p, zCode);
+    if (!cc) continue;
+    h->zCode = cc->zCode;
+    h->bNegated = 1;
+  }
+}
+
 static void compose_frames(Coder *c) {
   compose_frames_pass(c);
   /* "a militant wanted for murder", "Russia wants peace": a wish that frames
@@ -16049,8 +16088,6 @@ static int border_location(const Coder *c, int m) {
   return t > 0 && tok_in(c, t - 1, azAt);
 }
 
-static int armed_group_entry(const ActorEntry *a);
-
 /* Contract: "Protesters ransack PM's residence", "rioters torched the party
 ** offices": property damaged by a crowd of protesters is a violent protest
 ** (145), as the gold sets code crowds' storming and arson; "police stormed
@@ -16779,6 +16816,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!object_it(c)) return 0;
   authors_prescription(c);
   avoided_act(c);
+  called_off_dissent(c);
   compose_frames(c);
   own_forces_lone_order(c);
   not_ruled_out(c);
