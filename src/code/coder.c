@@ -6324,11 +6324,29 @@ static int same_clause(const Coder *c, size_t a, size_t b) {
   return 1;
 }
 
+/* Contract: 1 when mention iM is a bare challenger role (rebels, insurgents,
+** militias, separatists, the opposition) and mention k a state named by
+** itself ("Russia", "Kyiv"). Why: "demanded that Russia and the rebels let
+** investigators in" -- a state listed beside the armed or political side
+** that challenges a government is a separate party, not that side's owner,
+** while a ruler ("Lukashenko and the opposition") or a demonym ("U.S.
+** warplanes and warships") still lends its state. */
+static int challenger_beside_state(const Coder *c, int iM, size_t k) {
+  static const char *const az[] = {"REB", "INS", "UAF", "SEP", "OPP", NULL};
+  const Mention *m = &c->aM[iM], *o = &c->aM[k];
+  if (!m->pAgent || !m->pAgent->zRole || m->pMain || m->pCountry || m->pPersonCountry) return 0;
+  int bCh = 0;
+  for (const char *const *z = az; *z && !bCh; z++) bCh = !strcmp(m->pAgent->zRole, *z);
+  return bCh && !o->pAgent && !o->pCountry && o->pMain && (o->pMain->kind == AK_COUNTRY || o->pMain->kind == AK_CAPITAL);
+}
+
 /* The country another member of mention iM's compound names, else NULL:
-** "U.S. warplanes and warships" are both American. */
-static const char *member_country(const Coder *c, int iM) {
+** "U.S. warplanes and warships" are both American. With bOwner, a state
+** listed beside a challenger role does not count (challenger_beside_state). */
+static const char *member_country(const Coder *c, int iM, int bOwner) {
   for (size_t k = 0; k < c->nM; k++) {
     if ((int)k == iM || c->aM[k].iGroup != c->aM[iM].iGroup) continue;
+    if (bOwner && challenger_beside_state(c, iM, k)) continue;
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) return zC;
@@ -6493,9 +6511,22 @@ static int organ_over_own_target(const Coder *c, int iM, int iOther, const char 
   return o->bOwn || (o->pAgent && !o->pMain && !o->pCountry && !o->pPersonCountry);
 }
 
+/* Contract: 1 when mention iM is a bare irregular role (militants, rebels,
+** gunmen, militias) and iOther a state's armed forces ("U.S. troops", "the
+** Israeli army"). */
+static int irregular_under_troops(const Coder *c, int iM, int iOther) {
+  static const char *const az[] = {"INS", "UAF", "REB", NULL};
+  const Mention *m = &c->aM[iM], *o = &c->aM[iOther];
+  if (!m->pAgent || !m->pAgent->zRole || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun) return 0;
+  if (!o->pAgent || !o->pAgent->zRole || strcmp(o->pAgent->zRole, "MIL")) return 0;
+  for (const char *const *z = az; *z; z++)
+    if (!strcmp(m->pAgent->zRole, *z)) return 1;
+  return 0;
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
-  const char *zMember = member_country(c, iM);
+  const char *zMember = member_country(c, iM, 1);
   if (zMember) return zMember;
   /* "accused pro-Russian separatists of shooting down a Malaysian airliner
   ** over eastern Ukraine": a state named as the region an act happens in
@@ -6517,6 +6548,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if ((int)k == iM || (iOther >= 0 && m->iGroup == c->aM[iOther].iGroup)) continue;
+    if (m->iGroup == c->aM[iM].iGroup && challenger_beside_state(c, iM, k)) continue;
     if (zOtherC && m->i > c->aM[iOther].i) continue;
     const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
     if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE) ||
@@ -6530,6 +6562,13 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     ** role's (issue 4 tens: the rebels were Malaysia's) */
     if (a->kind == AK_DEMONYM && m->i > c->aM[iM].i && charged_act_between(c, c->aM[iM].e, m->i) &&
         (m->pAgent ? civilian_victim_role(m->pAgent->zCode) : noun_at(c, m->e)))
+      continue;
+    /* "accused opposition leaders of plotting a coup with the backing of the
+    ** United States": a state the charged act names other than as where it
+    ** happens ("in Syria") is a party to it -- backer, victim, paymaster --
+    ** not the accused role's owner (issue 4 roles22) */
+    if (a->kind != AK_DEMONYM && m->i > c->aM[iM].i && charged_act_between(c, c->aM[iM].e, m->i) && !m->bLoc &&
+        !m->bPronoun && !m->pAgent && m->pMain == a && (a->kind == AK_COUNTRY || a->kind == AK_CAPITAL))
       continue;
     /* "fighting near the Algerian border": a border is the edge of the state
     ** it names, not where the act happens */
@@ -6562,6 +6601,14 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   if (iOther >= 0 && bDomestic && !organ_over_own_target(c, iM, iOther, zOrgan)) {
     const char *zC = NULL;
     mention_country(c, iOther, &zC);
+    /* "The U.S. military said it had killed 30 militants" in an Afghan
+    ** story: a state's troops fight irregulars where the story is, so
+    ** those are the story's state's (the fallback, when it is the document's
+    ** focus or dateline state), not the troops' (issue 4 roles22) */
+    if (zC && zDefault && strncmp(zC, zDefault, 3) && irregular_under_troops(c, iM, iOther) &&
+        ((c->zFocus && !strncmp(c->zFocus, zDefault, 3)) ||
+         (c->pDateline && c->pDateline->zCountry && !strncmp(c->pDateline->zCountry, zDefault, 3))))
+      return zDefault;
     if (zC) return zC;
   }
   /* a state organ follows the story's side over the dateline's city */
@@ -7452,7 +7499,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
                   !strncmp(zHc, "123", 3) || !strncmp(zHc, "124", 3);
   /* ... but a role listed with a named state's is that state's, wherever
   ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
-  const char *zSrcMember = member_country(c, iS), *zTgtMember = member_country(c, iT);
+  const char *zSrcMember = member_country(c, iS, 1), *zTgtMember = member_country(c, iT, 1);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
   if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
@@ -12495,6 +12542,7 @@ static int tok_adverb(const Coder *c, size_t t) {
   ** send troops" keep the modal's act its stated intent (issue 4 asia) */
   static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer",
                                    "only", "just", "always", "ever", "even", NULL};
+  if (t >= c->nTok) return 0;   /* callers look one past a sentence-final verb ("if either is attacked") */
   const Token *k = &c->aTok[t];
   return k->bWord && ((k->end - k->start > 4 && !strncmp(c->z + k->end - 2, "ly", 2)) || tok_in(c, t, az));
 }
@@ -15253,7 +15301,7 @@ static int distinct_sides(const Coder *c, const int *aS, int nS) {
     const Mention *m = &c->aM[aS[x]];
     const char *zC = NULL;
     mention_country(c, aS[x], &zC);
-    if (!zC && !m->pMain) zC = member_country(c, aS[x]);
+    if (!zC && !m->pMain) zC = member_country(c, aS[x], 0);
     /* the role of a body counts as an agent's does: "Colombia and the ELN"
     ** (COL, COLREBELN) are two sides of one country */
     const char *zR = mention_role(c, aS[x]);
