@@ -15811,6 +15811,33 @@ static const char *neighbour_state(const Coder *c, size_t i, const char *zSubj) 
   return zPick;
 }
 
+/* Contract: the monarchy a plain "the kingdom" at token i stands for: the
+** last state this sentence named before i that is a kingdom, else the last
+** kingdom the earlier sentences of the item named; NULL when none. Why: wire
+** copy calls Saudi Arabia, Jordan or Morocco "the kingdom" after naming it
+** ("The kingdom ordered all Iranian diplomats out") and the act was dropped;
+** only a kingdom may take the word, so a republic named last is skipped
+** (issue 4 refs22). */
+static const char *kingdom_state(const Coder *c, size_t i) {
+  /* states whose official name is a kingdom (public fact) */
+  static const char *const azKing[] = {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR",
+                                       "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON", NULL};
+  const char *zPick = NULL;
+  for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
+    const char *zM = NULL;
+    mention_country(c, (int)m, &zM);
+    for (size_t k = 0; zM && !c->aM[m].bLoc && azKing[k]; k++)
+      if (!strncmp(zM, azKing[k], 3)) zPick = azKing[k];
+  }
+  for (size_t x = c->nSeen; !zPick && x-- > 0;) {
+    const struct SeenActor *q = &c->aSeen[x];
+    if (!q->zC || q->iSent >= c->iSentNow) continue;
+    for (size_t k = 0; azKing[k]; k++)
+      if (!strncmp(q->zC, azKing[k], 3)) zPick = azKing[k];
+  }
+  return zPick;
+}
+
 static int state_epithet(Coder *c) {
   static const char *const azNoun[] = {"country", "nation", "kingdom", "state", "republic", "archipelago", NULL};
   static const char *const azAdj[] = {"island", "landlocked", "oil-rich", "war-torn", "tiny", "impoverished",
@@ -15825,6 +15852,16 @@ static int state_epithet(Coder *c) {
       for (size_t m = 0; m < c->nM && c->aM[m].i < i && !zSubj; m++) mention_country(c, (int)m, &zSubj);
       if (zSubj && is_state_code(zSubj)) zPick = neighbour_state(c, i, zSubj);
       const ActorEntry *pA = zPick ? country_entry(c, zPick) : NULL;
+      if (pA && !insert_phrase_mention(c, i, i + 2, pA)) return 0;
+      if (pA) i++;
+      continue;
+    }
+    /* a plain "the kingdom": the monarchy named before ("the Kingdom of
+    ** Morocco" names its own; "the kingdom's" is left as it was) */
+    if (tok_is(c, i, "the") && tok_is(c, i + 1, "kingdom") && !in_mention(c, i + 1) &&
+        !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "'s")) {
+      const char *zK = kingdom_state(c, i);
+      const ActorEntry *pA = zK ? country_entry(c, zK) : NULL;
       if (pA && !insert_phrase_mention(c, i, i + 2, pA)) return 0;
       if (pA) i++;
       continue;
