@@ -7747,17 +7747,20 @@ static int dateline(Coder *c) {
 ** an actor and the place as the subject. It starts a new item like a dated
 ** dateline (its date is the document's) and its tokens are removed. */
 static int dateline_undated(Coder *c) {
-  size_t i = 0;
-  while (i < c->nTok && i < 5 && c->aTok[i].bWord) {
+  size_t i = 0, iSlash = 0;
+  while (i < c->nTok && i < (iSlash ? iSlash + 6 : 5) && c->aTok[i].bWord) {
     for (uint32_t b = c->aTok[i].start; b < c->aTok[i].end; b++)
       if (is_lower((unsigned char)c->z[b])) return 1;
     i++;
-    while (i < c->nTok && i < 5 && (tok_is(c, i, "-") || tok_is(c, i, "'")) && i + 1 < c->nTok &&
-           c->aTok[i + 1].bWord && c->aTok[i].start == c->aTok[i - 1].end)
+    while (i < c->nTok && i < (iSlash ? iSlash + 6 : 5) && (tok_is(c, i, "-") || tok_is(c, i, "'")) &&
+           i + 1 < c->nTok && c->aTok[i + 1].bWord && c->aTok[i].start == c->aTok[i - 1].end)
       i++;   /* PORT-AU-PRINCE, NUKU'ALOFA */
+    /* "RIYADH/DUBAI (Reuters) -": a story filed from two cities; its
+    ** place is the first */
+    if (!iSlash && i + 1 < c->nTok && tok_is(c, i, "/") && c->aTok[i + 1].bWord) iSlash = i++;
   }
-  if (i == 0 || i >= c->nTok) return 1;
-  size_t iPlaceEnd = i, k = i;
+  if (i == 0 || i >= c->nTok || (iSlash && i == iSlash + 1)) return 1;
+  size_t iPlaceEnd = iSlash ? iSlash : i, k = i;
   if (tok_is(c, k, ",")) {
     k++;
     size_t e = k + 4;
