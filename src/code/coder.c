@@ -12481,6 +12481,9 @@ static int tok_adverb(const Coder *c, size_t t) {
   ** send troops" keep the modal's act its stated intent (issue 4 asia) */
   static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer",
                                    "only", "just", "always", "ever", "even", NULL};
+  /* callers probe the token after a verb, which may be past the last one:
+  ** reading aTok[nTok] crashed the coder now and then (issue 4 refs22) */
+  if (t >= c->nTok) return 0;
   const Token *k = &c->aTok[t];
   return k->bWord && ((k->end - k->start > 4 && !strncmp(c->z + k->end - 2, "ly", 2)) || tok_in(c, t, az));
 }
