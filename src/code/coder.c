@@ -15863,8 +15863,10 @@ static int state_epithet(Coder *c) {
       continue;
     }
     /* a plain "the kingdom": the monarchy named before ("the Kingdom of
-    ** Morocco" names its own; "the kingdom's" is left as it was) */
+    ** Morocco" names its own; "the kingdom's" and "provinces of the
+    ** kingdom" are its land, no party, and left as they were) */
     if (tok_is(c, i, "the") && tok_is(c, i + 1, "kingdom") && !in_mention(c, i + 1) &&
+        !(i > 0 && tok_is(c, i - 1, "of")) &&
         !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "'s")) {
       const char *zK = kingdom_state(c, i);
       const ActorEntry *pA = zK ? country_entry(c, zK) : NULL;
