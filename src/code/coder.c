@@ -7808,17 +7808,20 @@ static int dateline(Coder *c) {
 ** an actor and the place as the subject. It starts a new item like a dated
 ** dateline (its date is the document's) and its tokens are removed. */
 static int dateline_undated(Coder *c) {
-  size_t i = 0;
-  while (i < c->nTok && i < 5 && c->aTok[i].bWord) {
+  size_t i = 0, iSlash = 0;
+  while (i < c->nTok && i < (iSlash ? iSlash + 6 : 5) && c->aTok[i].bWord) {
     for (uint32_t b = c->aTok[i].start; b < c->aTok[i].end; b++)
       if (is_lower((unsigned char)c->z[b])) return 1;
     i++;
-    while (i < c->nTok && i < 5 && (tok_is(c, i, "-") || tok_is(c, i, "'")) && i + 1 < c->nTok &&
-           c->aTok[i + 1].bWord && c->aTok[i].start == c->aTok[i - 1].end)
+    while (i < c->nTok && i < (iSlash ? iSlash + 6 : 5) && (tok_is(c, i, "-") || tok_is(c, i, "'")) &&
+           i + 1 < c->nTok && c->aTok[i + 1].bWord && c->aTok[i].start == c->aTok[i - 1].end)
       i++;   /* PORT-AU-PRINCE, NUKU'ALOFA */
+    /* "RIYADH/DUBAI (Reuters) -": a story filed from two cities; its
+    ** place is the first */
+    if (!iSlash && i + 1 < c->nTok && tok_is(c, i, "/") && c->aTok[i + 1].bWord) iSlash = i++;
   }
-  if (i == 0 || i >= c->nTok) return 1;
-  size_t iPlaceEnd = i, k = i;
+  if (i == 0 || i >= c->nTok || (iSlash && i == iSlash + 1)) return 1;
+  size_t iPlaceEnd = iSlash ? iSlash : i, k = i;
   if (tok_is(c, k, ",")) {
     k++;
     size_t e = k + 4;
@@ -12542,7 +12545,9 @@ static int tok_adverb(const Coder *c, size_t t) {
   ** send troops" keep the modal's act its stated intent (issue 4 asia) */
   static const char *const az[] = {"also", "soon", "now", "still", "then", "again", "further", "no", "longer",
                                    "only", "just", "always", "ever", "even", NULL};
-  if (t >= c->nTok) return 0;   /* callers look one past a sentence-final verb ("if either is attacked") */
+  /* callers probe the token after a verb, which may be past the last one:
+  ** reading aTok[nTok] crashed the coder now and then (issue 4 refs22, roles22) */
+  if (t >= c->nTok) return 0;
   const Token *k = &c->aTok[t];
   return k->bWord && ((k->end - k->start > 4 && !strncmp(c->z + k->end - 2, "ly", 2)) || tok_in(c, t, az));
 }
@@ -15900,6 +15905,33 @@ static const char *neighbour_state(const Coder *c, size_t i, const char *zSubj) 
   return zPick;
 }
 
+/* Contract: the monarchy a plain "the kingdom" at token i stands for: the
+** last state this sentence named before i that is a kingdom, else the last
+** kingdom the earlier sentences of the item named; NULL when none. Why: wire
+** copy calls Saudi Arabia, Jordan or Morocco "the kingdom" after naming it
+** ("The kingdom ordered all Iranian diplomats out") and the act was dropped;
+** only a kingdom may take the word, so a republic named last is skipped
+** (issue 4 refs22). */
+static const char *kingdom_state(const Coder *c, size_t i) {
+  /* states whose official name is a kingdom (public fact) */
+  static const char *const azKing[] = {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR",
+                                       "DNK", "THA", "KHM", "BTN", "LSO", "SWZ", "TON", NULL};
+  const char *zPick = NULL;
+  for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
+    const char *zM = NULL;
+    mention_country(c, (int)m, &zM);
+    for (size_t k = 0; zM && !c->aM[m].bLoc && azKing[k]; k++)
+      if (!strncmp(zM, azKing[k], 3)) zPick = azKing[k];
+  }
+  for (size_t x = c->nSeen; !zPick && x-- > 0;) {
+    const struct SeenActor *q = &c->aSeen[x];
+    if (!q->zC || q->iSent >= c->iSentNow) continue;
+    for (size_t k = 0; azKing[k]; k++)
+      if (!strncmp(q->zC, azKing[k], 3)) zPick = azKing[k];
+  }
+  return zPick;
+}
+
 static int state_epithet(Coder *c) {
   static const char *const azNoun[] = {"country", "nation", "kingdom", "state", "republic", "archipelago", NULL};
   static const char *const azAdj[] = {"island", "landlocked", "oil-rich", "war-torn", "tiny", "impoverished",
@@ -15914,6 +15946,18 @@ static int state_epithet(Coder *c) {
       for (size_t m = 0; m < c->nM && c->aM[m].i < i && !zSubj; m++) mention_country(c, (int)m, &zSubj);
       if (zSubj && is_state_code(zSubj)) zPick = neighbour_state(c, i, zSubj);
       const ActorEntry *pA = zPick ? country_entry(c, zPick) : NULL;
+      if (pA && !insert_phrase_mention(c, i, i + 2, pA)) return 0;
+      if (pA) i++;
+      continue;
+    }
+    /* a plain "the kingdom": the monarchy named before ("the Kingdom of
+    ** Morocco" names its own; "the kingdom's" and "provinces of the
+    ** kingdom" are its land, no party, and left as they were) */
+    if (tok_is(c, i, "the") && tok_is(c, i + 1, "kingdom") && !in_mention(c, i + 1) &&
+        !(i > 0 && tok_is(c, i - 1, "of")) &&
+        !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "'s")) {
+      const char *zK = kingdom_state(c, i);
+      const ActorEntry *pA = zK ? country_entry(c, zK) : NULL;
       if (pA && !insert_phrase_mention(c, i, i + 2, pA)) return 0;
       if (pA) i++;
       continue;
