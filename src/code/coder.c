@@ -3355,10 +3355,15 @@ static int place_gap_part(const Coder *c, size_t t, size_t lo) {
 ** to" is a demand only when the party is told to act). 1 when token t, a
 ** gap word after the first, is such a "that" and slot s is the pattern's
 ** next slot, a lone "to". */
+/* A subject pronoun there opens such a clause too, with no "that": "had
+** told interrogators he belonged to al-Qaeda" is no demand (issue 4
+** clauses22); "it" may be the object told ("told it to leave"). */
 static int gap_crosses_clause(const Coder *c, const VerbPattern *v, uint32_t s, size_t t) {
-  if (c->idThat == TOK_NONE || c->aTok[t].id != c->idThat || s >= v->nSlot) return 0;
+  static const char *const azSubjOnly[] = {"he", "she", "they", "we", "i", NULL};
+  if (s >= v->nSlot) return 0;
   const VerbSlot *sl = &v->aSlot[s];
-  return !sl->bGap && sl->nTok == 1 && sl->aTok[0] == c->idTo;
+  if (sl->bGap || sl->nTok != 1 || sl->aTok[0] != c->idTo) return 0;
+  return (c->idThat != TOK_NONE && c->aTok[t].id == c->idThat) || tok_in(c, t, azSubjOnly);
 }
 
 /* "agreed on Monday to an immediate and unconditional ceasefire": the day
