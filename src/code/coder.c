@@ -3355,10 +3355,15 @@ static int place_gap_part(const Coder *c, size_t t, size_t lo) {
 ** to" is a demand only when the party is told to act). 1 when token t, a
 ** gap word after the first, is such a "that" and slot s is the pattern's
 ** next slot, a lone "to". */
+/* A subject pronoun there opens such a clause too, with no "that": "had
+** told interrogators he belonged to al-Qaeda" is no demand (issue 4
+** clauses22); "it" may be the object told ("told it to leave"). */
 static int gap_crosses_clause(const Coder *c, const VerbPattern *v, uint32_t s, size_t t) {
-  if (c->idThat == TOK_NONE || c->aTok[t].id != c->idThat || s >= v->nSlot) return 0;
+  static const char *const azSubjOnly[] = {"he", "she", "they", "we", "i", NULL};
+  if (s >= v->nSlot) return 0;
   const VerbSlot *sl = &v->aSlot[s];
-  return !sl->bGap && sl->nTok == 1 && sl->aTok[0] == c->idTo;
+  if (sl->bGap || sl->nTok != 1 || sl->aTok[0] != c->idTo) return 0;
+  return (c->idThat != TOK_NONE && c->aTok[t].id == c->idThat) || tok_in(c, t, azSubjOnly);
 }
 
 /* "agreed on Monday to an immediate and unconditional ceasefire": the day
@@ -10348,6 +10353,44 @@ static void relative_coordinated_acts(Coder *c) {
   }
 }
 
+/* Why: "police fired tear gas at protesters who had surrounded the
+** legislature": a "who" clause with no comma before it tells an act of the
+** actor right before "who", yet the act took the main clause's subject
+** (issue 4 clauses22). Contract: runs after relative_clause_acts; a live hit
+** not yet given to an antecedent, in the past ("who stormed") or perfect
+** ("who had surrounded"), preceded by "who" and only auxiliaries or adverbs,
+** with a named actor's mention ending right at "who", becomes that actor's
+** act (relative_act_roles). */
+static void restrictive_who_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || h->i < 2 || !(h->forms & (VF_PAST | VF_PP))) continue;
+    size_t j = h->i;
+    int bPerfect = 0;
+    while (j > 0 && (tok_is(c, j - 1, "had") || tok_is(c, j - 1, "has") || tok_is(c, j - 1, "have") ||
+                     tok_adverb(c, j - 1) || relative_time_adverb(c, j - 1))) {
+      bPerfect |= !tok_adverb(c, j - 1) && !relative_time_adverb(c, j - 1);
+      j--;
+    }
+    if (j < 2 || !tok_is(c, j - 1, "who")) continue;
+    if ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect) continue;   /* "who are backed by" */
+    int iAnte = -1;
+    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bOwn && (pm->pMain || pm->pCountry || pm->pAgent))
+        iAnte = (int)m;
+    }
+    if (iAnte < 0 || h->iSrc == iAnte) continue;
+    /* ... not in an apposition ("Kofi Annan, the former U.N. chief who
+    ** brokered the talks,"): that clause describes the person, as
+    ** mark_appositions has it */
+    size_t p = c->aM[iAnte].i;
+    while (p > 0 && p + 4 > c->aM[iAnte].i && c->aTok[p - 1].bWord && !dict_forms(c->p, c->aTok[p - 1].id)) p--;
+    if (p > 0 && tok_is(c, p - 1, ",")) continue;
+    relative_act_roles(c, h, iAnte);
+  }
+}
+
 /* Why: "Burhan, who has refused to meet the RSF commander, ...", "China, which
 ** had threatened to retaliate if ..., launched drills": a frame verb told in a
 ** ", who" / ", which" clause composed its act into one hit that stands at the
@@ -16976,6 +17019,7 @@ static int code_window(Coder *c, size_t iSent) {
   clause_replies(c);
   relative_clause_acts(c);
   relative_coordinated_acts(c);
+  restrictive_who_acts(c);
   relative_frame_acts(c);
   possessive_relative_acts(c);
   relative_progressive_acts(c);
@@ -17250,13 +17294,24 @@ static int code_window(Coder *c, size_t iSent) {
       }
       continue;
     }
+    /* "Yoon Suk Yeol, South Korea's president, imposed martial law": a
+    ** compound of one state's members (a person and his apposition) is one
+    ** side, which does act at home (issue 4 clauses22) */
+    int bOneState = nS > 1;
+    const char *zFirst = NULL;
+    if (bOneState) mention_country(c, aS[0], &zFirst);
+    for (int a = 1; a < nS && bOneState; a++) {
+      const char *zA = NULL;
+      mention_country(c, aS[a], &zA);
+      bOneState = zFirst && zA && !strncmp(zFirst, zA, 3);
+    }
     for (int a = 0; a < nS; a++) {
       for (int b = 0; b < nT; b++) {
         if (aS[a] == aT[b]) continue;
         /* "Armenia and Azerbaijan fought over Nagorno-Karabakh": a member of
         ** a compound subject does not act on its own country's land */
         const char *zA = NULL, *zB = NULL;
-        if (nS > 1 && !c->aM[aT[b]].pAgent) {
+        if (nS > 1 && !c->aM[aT[b]].pAgent && !bOneState) {
           mention_country(c, aS[a], &zA);
           mention_country(c, aT[b], &zB);
           if (zA && zB && !strncmp(zA, zB, 3)) continue;
