@@ -6340,9 +6340,7 @@ static int challenger_beside_state(const Coder *c, int iM, size_t k) {
   static const char *const az[] = {"REB", "INS", "UAF", "SEP", "OPP", NULL};
   const Mention *m = &c->aM[iM], *o = &c->aM[k];
   if (!m->pAgent || !m->pAgent->zRole || m->pMain || m->pCountry || m->pPersonCountry) return 0;
-  int bCh = 0;
-  for (const char *const *z = az; *z && !bCh; z++) bCh = !strcmp(m->pAgent->zRole, *z);
-  return bCh && !o->pAgent && !o->pCountry && o->pMain && (o->pMain->kind == AK_COUNTRY || o->pMain->kind == AK_CAPITAL);
+  return str_listed(m->pAgent->zRole, az) && !o->pAgent && !o->pCountry && o->pMain && (o->pMain->kind == AK_COUNTRY || o->pMain->kind == AK_CAPITAL);
 }
 
 /* The country another member of mention iM's compound names, else NULL:
@@ -6524,9 +6522,7 @@ static int irregular_under_troops(const Coder *c, int iM, int iOther) {
   const Mention *m = &c->aM[iM], *o = &c->aM[iOther];
   if (!m->pAgent || !m->pAgent->zRole || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun) return 0;
   if (!o->pAgent || !o->pAgent->zRole || strcmp(o->pAgent->zRole, "MIL")) return 0;
-  for (const char *const *z = az; *z; z++)
-    if (!strcmp(m->pAgent->zRole, *z)) return 1;
-  return 0;
+  return str_listed(m->pAgent->zRole, az);
 }
 
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
