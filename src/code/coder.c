@@ -1668,6 +1668,23 @@ static void platform_medium(Coder *c) {
   }
 }
 
+/* Contract: token t is an "and" that joins two named reporters ("..., Saudi
+** Arabia and the United States said"): an actor mention ends right before it
+** and another starts right after it (or after "the"). Why: a compound
+** reporter was read as an open clause, so the two states it names became
+** the targets of the act they reported (issue 4 lead23). */
+static int reporter_pair_and(const Coder *c, size_t t) {
+  if (!tok_is(c, t, "and") || t == 0 || t + 1 >= c->nTok) return 0;
+  size_t n = tok_is(c, t + 1, "the") ? t + 2 : t + 1;
+  int bBefore = 0, bAfter = 0;
+  for (size_t m = 0; m < c->nM; m++) {
+    if (c->aM[m].bLoc) continue;
+    bBefore |= c->aM[m].e == t;
+    bAfter |= c->aM[m].i == n || c->aM[m].i == t + 1;
+  }
+  return bBefore && bAfter;
+}
+
 static void trailing_attribution(Coder *c) {
   static const char *const azOpen[] = {"and", "or", "but", "which", "who", "whom", "whose", "that", "while",
                                        "after", "before", "as", "when", "if", "because", "since", "although",
@@ -1701,8 +1718,15 @@ static void trailing_attribution(Coder *c) {
         if (tok_is(c, v, ",") || tok_is(c, v, ";") || attr_verb(c, v)) break;
       if (v >= c->nTok || !attr_verb(c, v)) continue;
       if (tok_in(c, lo, azOpen) || tok_in(c, lo, azPrep) || tok_in(c, lo, azLocPrep) || !c->aTok[lo].bWord) continue;
-      int bOpen = 0;
-      for (size_t t = lo + 1; t < v && !bOpen; t++) bOpen = tok_in(c, t, azOpen);
+      int bOpen = 0, bPair = 0;
+      for (size_t t = lo + 1; t < v && !bOpen; t++) {
+        int bAnd = reporter_pair_and(c, t);
+        bPair |= bAnd;
+        bOpen = tok_in(c, t, azOpen) && !bAnd;
+      }
+      /* ... a pair, not the end of a list of subjects ("Mali, Burkina Faso
+      ** and Niger announced") */
+      for (size_t m = 0; m < c->nM && bPair && !bOpen; m++) bOpen = c->aM[m].e == a && !c->aM[m].bLoc;
       if (bOpen) continue;
       size_t e = v + 1;
       if (tok_is(c, v, "told")) {   /* ", an official told Reuters" */
@@ -14732,7 +14756,13 @@ static void brokered_modifier_targets(Coder *c) {
     ** deal") is aimed at the broker, as the gold sets code it */
     size_t t = pm->i;
     if (t > 0 && (tok_is(c, t - 1, "a") || tok_is(c, t - 1, "an") || tok_is(c, t - 1, "the"))) t--;
-    if (t == 0 || !(tok_in(c, t - 1, azPrep) || tok_in(c, t - 1, azLocPrep) || tok_is(c, t - 1, "after"))) continue;
+    /* ... but two sides that sign it ("Armenia and Azerbaijan signed a
+    ** Russian-brokered deal") sign it with each other (issue 4 lead23) */
+    int aS[16];
+    int nS = h->iSrc >= 0 ? members(c, h->iSrc, aS, 16) : 0;
+    int bTwoSides = nS >= 2 && distinct_sides(c, aS, nS) && !strcmp(h->zCode, "057");
+    if (!bTwoSides && (t == 0 || !(tok_in(c, t - 1, azPrep) || tok_in(c, t - 1, azLocPrep) || tok_is(c, t - 1, "after"))))
+      continue;
     h->iTgt = -1;
   }
 }
@@ -15897,7 +15927,15 @@ static int topic_of_pact(const Coder *c, int root, int iT) {
   if (b > 0 && tok_is(c, b - 1, "the")) b--;
   if (b > 2 && c->aTok[b - 1].bWord && !c->aTok[b - 1].bCap && tok_is(c, b - 2, "to") && tok_in(c, b - 3, azPlan))
     return 1;
-  return b > 0 && tok_in(c, b - 1, azTopic);
+  if (b > 0 && tok_in(c, b - 1, azTopic)) return 1;
+  /* ... or deeper in the topic's phrase: "signed an agreement on the
+  ** voluntary return of Rohingya refugees" (issue 4 lead23) */
+  if (b < 2 || !tok_is(c, b - 1, "of")) return 0;
+  for (size_t t = b - 1; t-- > 0 && t + 7 > b;) {
+    if (tok_in(c, t, azTopic)) return 1;
+    if (!c->aTok[t].bWord || c->aTok[t].bCap || tok_in(c, t, azPrep)) return 0;
+  }
+  return 0;
 }
 
 static int topic_of_talks(const Coder *c, const VerbHit *h, int root, int iT) {
