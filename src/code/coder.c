@@ -4610,7 +4610,9 @@ static const VerbPattern *armed_entry_hit(const Coder *c, size_t i, uint32_t *pF
 ** a person right before "landed" and a place right after "in": a plane, an
 ** army or "the forced landing in Minsk" is no visit. */
 static const VerbPattern *official_landing_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
-  if (i == 0 || !tok_is(c, i, "landed") || !(tok_is(c, i + 1, "in") || tok_is(c, i + 1, "at"))) return NULL;
+  /* ... "lands" in a headline's present ("Pelosi lands in Taiwan") */
+  if (i == 0 || !(tok_is(c, i, "landed") || tok_is(c, i, "lands")) || !(tok_is(c, i + 1, "in") || tok_is(c, i + 1, "at")))
+    return NULL;
   int bPerson = 0, bPlace = 0;
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
@@ -10275,7 +10277,13 @@ static void relative_act_roles(Coder *c, VerbHit *h, int iAnte) {
   int iT = -1;
   for (size_t m = 0; m < c->nM && iT < 0; m++) {
     const Mention *pm = &c->aM[m];
-    if (pm->i > h->i && pm->e <= close && !pm->bLoc && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
+    /* ... a place is the target when the pattern itself ends in its
+    ** preposition ("who arrived in Tel Aviv"), as assign_roles has it for a
+    ** main clause (issue 4 lead23) */
+    int bPlace = pm->bLoc && pm->i > h->i && pm->i == h->e && !(pm->pMain && pm->pMain->bRegion) &&
+                 (tok_is(c, pm->i - 1, "in") || tok_is(c, pm->i - 1, "at")) && code_root(h) == 4 &&
+                 strcmp(h->zAct ? h->zAct : h->zCode, "044");
+    if (pm->i > h->i && pm->e <= close && (!pm->bLoc || bPlace) && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
       iT = (int)m;
   }
   if (iT >= 0 && c->aM[iT].iGroup == c->aM[iAnte].iGroup) return;
