@@ -8742,6 +8742,33 @@ static void drop_gerund_of_noun(Coder *c) {
   }
 }
 
+/* Why: "Pelosi is the highest-ranking U.S. official to visit Taiwan in 25
+** years", "Albanese is the first Australian prime minister to visit China
+** since 2016": a record told in the present restates a visit that the story
+** reports where it happens; the gold sets code no act there, while "Kim
+** became the first North Korean leader to set foot in the South" (past) is
+** the act itself (issue 4 lead23). Contract: drops a live hit in the base
+** form right after "to" when, at most eight tokens before "to", "is" or
+** "'s" is followed by "the" and an ordinal or superlative (first, only,
+** highest-ranking, most senior, ...), with no comma or other verb hit between. */
+static void drop_present_record(Coder *c) {
+  static const char *const azRecord[] = {"first", "only", "highest-ranking", "most", "highest", "last", "youngest",
+                                         "oldest", "top", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_BASE) || h->i < 4 || !tok_is(c, h->i - 1, "to")) continue;
+    int bRecord = 0;
+    for (size_t t = h->i - 1; t-- > 1 && t + 9 > h->i && !bRecord;) {
+      if (tok_is(c, t, ",") || tok_is(c, t, ";")) break;
+      bRecord = tok_is(c, t, "the") && t + 1 < h->i && tok_in(c, t + 1, azRecord) &&
+                (tok_is(c, t - 1, "is") || tok_is(c, t - 1, "'s"));
+    }
+    if (!bRecord) continue;
+    h->bDrop = 1;
+    aside_parties(c, h);
+  }
+}
+
 /* "demanded an admission by Moscow that Soviet forces murdered the
 ** officers", "called for a guarantee that troops would withdraw": the
 ** clause after the noun a demand or appeal asks for is what is asked, no
@@ -16984,6 +17011,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_prenominal_participles(c);
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
+  drop_present_record(c);
   drop_determined_gerunds(c);
   drop_without_gerunds(c);
   persona_non_grata(c);
