@@ -15655,7 +15655,21 @@ static void arrival_as_deployment(Coder *c) {
     const char *zS = NULL, *zT = NULL;
     mention_country(c, h->iSrc, &zS);
     mention_country(c, h->iTgt, &zT);
-    if (bMission && !(zS && zT && !strncmp(zS, zT, 3))) h->zCode = "074";
+    int bAbroad = zS && zT && strncmp(zS, zT, 3);
+    /* ... and so is a body of foreign troops or police arriving with no
+    ** mission named ("Australian troops landed in the East Timorese capital"),
+    ** while trainers sent are military aid (072) and one commander's arrival
+    ** stays a visit (issue 4 lead23) */
+    static const char *const azTrainer[] = {"instructors", "trainers", "advisers", "advisors", NULL};
+    static const char *const azArrive[] = {"arrive", "land", NULL};
+    static const char *const azRank[] = {"officers", "officials", "commanders", "chiefs", "generals", NULL};
+    int bArrival = 0;
+    for (const char *const *z = azArrive; *z && !bArrival; z++) bArrival = !strcmp(lemma_of(c, h), *z);
+    int bForce = bAbroad && bArrival && plural_mention(c, pS) && !tok_in(c, pS->e - 1, azRank);
+    /* ... troops arriving in their own country visit no one */
+    if (zS && zT && !bAbroad && bArrival && plural_mention(c, pS)) h->bDrop = 1;
+    else if (bForce && tok_in(c, pS->e - 1, azTrainer)) h->zCode = "072";
+    else if ((bMission && !(zS && zT && !strncmp(zS, zT, 3))) || bForce) h->zCode = "074";
   }
 }
 
