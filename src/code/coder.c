@@ -7343,6 +7343,32 @@ static int praised_own_force(const Coder *c, const VerbHit *h, int iT, const cha
   return !strcmp(pT->pAgent->zRole, "MIL") || !strcmp(pT->pAgent->zRole, "COP");
 }
 
+/* Contract: 1 when an accusation or criticism (root rootH 11) by actor pSrc
+** -- a state, or its government -- is aimed at pT, a bare challenger role
+** (opposition, party, rebels, insurgents, separatists) naming no state nor a
+** base, and pSrc's state is the one the document is most about, the
+** dateline's, or one an earlier event of the document acted within.
+** Why: the role then took the state named last (a foreign critic's, "Syria's
+** government ... blamed rebel fighters" after a U.S. threat gave USAREB),
+** but a government at the centre of the story blames its own challengers
+** (issue 4 accuse23). */
+static int own_challengers_blamed(const Coder *c, int rootH, const Mention *pT, const tocsin_actor *pSrc) {
+  static const char *const azChallenger[] = {"OPP", "PTY", "REB", "INS", "SEP", NULL};
+  if (rootH != 11 || !pSrc->zCountry || (pSrc->zRole && strcmp(pSrc->zRole, "GOV"))) return 0;
+  if (!pT->pAgent || !pT->pAgent->zRole || pT->pMain || pT->pCountry || pT->pPersonCountry || pT->bPronoun) return 0;
+  if (!str_listed(pT->pAgent->zRole, azChallenger)) return 0;
+  /* "Pakistan-based militants", "Russian-backed separatists" name their base */
+  if (pT->i >= 1 && (tok_is(c, pT->i - 1, "based") || tok_is(c, pT->i - 1, "backed"))) return 0;
+  const char *zS = pSrc->zCountry, *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
+  if ((c->zFocus && !strncmp(c->zFocus, zS, 3)) || (zHome && !strncmp(zHome, zS, 3))) return 1;
+  /* ... or a state whose own strife the story has told: an act at home */
+  for (size_t e = 0; e < c->d->nEvent; e++) {
+    const tocsin_actor *a = &c->d->aEvent[e].source, *b = &c->d->aEvent[e].target;
+    if (a->zCountry && b->zCountry && !strncmp(a->zCountry, zS, 3) && !strncmp(b->zCountry, zS, 3)) return 1;
+  }
+  return 0;
+}
+
 /* "cut off aid to the de facto government", "sanctioned 14 members of the
 ** junta": a bare regime noun (a GOV or MIL role naming no state) on the
 ** receiving end of another state's aid, sanction or travel ban is the regime
@@ -7537,6 +7563,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     for (const char *const *z = azDomestic; *z; z++)
       if (!strcmp(ev.source.zRole, *z)) zTgtDefault = ev.source.zCountry;
   }
+  /* "Syria's government blamed rebel fighters for the attack", "Maduro
+  ** accuses opposition of plotting coup": rulers blame their own challengers */
+  if (!zTgtMember && own_challengers_blamed(c, rootH, pT, &ev.source)) zTgtDefault = ev.source.zCountry;
   /* "Belarus's supreme court sentenced the opposition leader", "a Russian
   ** court jailed the activist": a state's courts and police act at home, so
   ** the bare role they try, jail or arrest is their own state's */
