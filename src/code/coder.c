@@ -11150,9 +11150,11 @@ static int said_not_done(const tocsin_event *pE) {
 /* Why: "Ecuadorean police forced their way into Mexico's embassy ... Brazil
 ** condemned the raid": a raid is police or troops coercing (171, 173, as the
 ** dev9 sets code a raid with arrests), so a reaction to "the raid" answers
-** coercion as well as force. Contract: lowers *pLo to 17 for "raid(s)" at n. */
+** coercion as well as force; so does one to "the incursion" of
+** police into an embassy (issue 4 accuse23: it went to the last speaker).
+** Contract: lowers *pLo to 17 for "raid(s)" or "incursion" at n. */
 static void raid_as_coercion(const Coder *c, size_t n, int *pLo) {
-  static const char *const azRaid[] = {"raid", "raids", NULL};
+  static const char *const azRaid[] = {"raid", "raids", "incursion", NULL};
   if (n < c->nTok && tok_in(c, n, azRaid) && *pLo == 18) *pLo = 17;
 }
 
@@ -11581,6 +11583,10 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** rejection, unless the noun is itself words ("the remarks") */
         if (bKind && lo == 0 && !bWords && (r <= 2 || r == 10 || r == 11 || r == 12)) continue;
         if (bKind && lo == 0 && said_not_done(pE)) continue;
+        /* ... and a deed noun ("the attack", "the launch") answers no one's
+        ** words, even when no act of its kind was told: "Chile condemned the
+        ** raid. Bolivia criticised the incursion" is not aimed at Chile */
+        if (!bKind && lo >= 13 && (r <= 2 || r == 10 || r == 11 || r == 12)) continue;
         /* ... an arrest, charge or verdict names coercion (17) or a
         ** conviction (116), not the last act of any kind */
         if (bKind && bLegal && r != 17 && strncmp(pE->zEvent, "116", 3)) continue;
