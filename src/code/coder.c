@@ -11687,9 +11687,15 @@ static int reply_targets(Coder *c, size_t iSent) {
     if (pC && !pC2 && bReaction && !bPact && iFound < d->nEvent && pC == country_entry(c, zT)) {
       const tocsin_event *pE = &d->aEvent[iFound];
       const char *zB = event_state(c, &pE->target);
+      /* ... and a campaign of force several states waged on one target is
+      ** each one's, told sentence by sentence in the story's window ("French
+      ** jets attacked ... American and British ships launched missiles ...
+      ** the Arab League criticised the bombing": issue 4 accuse23) */
+      int bCampaign = lo == 18 && hiRoot == 20;
       for (size_t f = iFound; f-- > 0;) {
         const tocsin_event *pF = &d->aEvent[f];
-        if (pF->iSentence != pE->iSentence) break;
+        if (bCampaign ? pF->iSentence + 6 < iSent || before_item(c, pF->iSentence) : pF->iSentence != pE->iSentence)
+          break;
         if (strcmp(pF->zRoot, pE->zRoot) || !pF->source.zCountry) continue;
         const char *zFt = event_state(c, &pF->target);
         if (!zB || !zFt || strncmp(zFt, zB, 3)) continue;
