@@ -7352,8 +7352,8 @@ static int praised_own_force(const Coder *c, const VerbHit *h, int iT, const cha
 ** government ... blamed rebel fighters" after a U.S. threat gave USAREB),
 ** but a government at the centre of the story blames its own challengers
 ** (issue 4 accuse23). */
+static const char *const azChallenger[] = {"OPP", "PTY", "REB", "INS", "SEP", NULL};
 static int own_challengers_blamed(const Coder *c, int rootH, const Mention *pT, const tocsin_actor *pSrc) {
-  static const char *const azChallenger[] = {"OPP", "PTY", "REB", "INS", "SEP", NULL};
   if (rootH != 11 || !pSrc->zCountry || (pSrc->zRole && strcmp(pSrc->zRole, "GOV"))) return 0;
   if (!pT->pAgent || !pT->pAgent->zRole || pT->pMain || pT->pCountry || pT->pPersonCountry || pT->bPronoun) return 0;
   if (!str_listed(pT->pAgent->zRole, azChallenger)) return 0;
@@ -7367,6 +7367,22 @@ static int own_challengers_blamed(const Coder *c, int rootH, const Mention *pT, 
     if (a->zCountry && b->zCountry && !strncmp(a->zCountry, zS, 3) && !strncmp(b->zCountry, zS, 3)) return 1;
   }
   return 0;
+}
+
+/* Contract: 1 when mention iS is a bare challenger role (opposition, party,
+** rebels: azChallenger) naming no state, and iT names a state's rulers -- a
+** government organ or person whose role on the day is GOV -- with a state.
+** Why: "Opposition leaders accused President Viktor Yanukovich of selling
+** Ukraine's independence to Moscow" gave RUSOPP: the bare role took the
+** state named nearest, but a challenger criticising named rulers is their
+** own state's opposition (issue 4 accuse23). */
+static int challenger_of_named_rulers(const Coder *c, int iS, int iT) {
+  const Mention *m = &c->aM[iS], *t = &c->aM[iT];
+  if (!m->pAgent || !m->pAgent->zRole || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun) return 0;
+  if (!str_listed(m->pAgent->zRole, azChallenger) || t->bPronoun) return 0;
+  if (!t->pCountry && !t->pPersonCountry && !(t->pMain && t->pMain->kind == AK_PERSON)) return 0;
+  const char *zR = mention_role(c, iT);
+  return zR && !strcmp(zR, "GOV");
 }
 
 /* "cut off aid to the de facto government", "sanctioned 14 members of the
@@ -7532,6 +7548,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   if (!zTgtMember) zTgtMember = junta_country(c, iT);
+  /* "Opposition leaders accused President Yanukovich": its own opposition */
+  if (!zSrcMember && rootH == 11 && zTgtC && challenger_of_named_rulers(c, iS, iT)) zSrcMember = zTgtC;
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
