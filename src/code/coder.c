@@ -7369,6 +7369,48 @@ static int praised_own_force(const Coder *c, const VerbHit *h, int iT, const cha
   return !strcmp(pT->pAgent->zRole, "MIL") || !strcmp(pT->pAgent->zRole, "COP");
 }
 
+/* Contract: 1 when an accusation or criticism (root rootH 11) by actor pSrc
+** -- a state, or its government -- is aimed at pT, a bare challenger role
+** (opposition, party, rebels, insurgents, separatists) naming no state nor a
+** base, and pSrc's state is the one the document is most about, the
+** dateline's, or one an earlier event of the document acted within.
+** Why: the role then took the state named last (a foreign critic's, "Syria's
+** government ... blamed rebel fighters" after a U.S. threat gave USAREB),
+** but a government at the centre of the story blames its own challengers
+** (issue 4 accuse23). */
+static const char *const azChallenger[] = {"OPP", "PTY", "REB", "INS", "SEP", NULL};
+static int own_challengers_blamed(const Coder *c, int rootH, const Mention *pT, const tocsin_actor *pSrc) {
+  if (rootH != 11 || !pSrc->zCountry || (pSrc->zRole && strcmp(pSrc->zRole, "GOV"))) return 0;
+  if (!pT->pAgent || !pT->pAgent->zRole || pT->pMain || pT->pCountry || pT->pPersonCountry || pT->bPronoun) return 0;
+  if (!str_listed(pT->pAgent->zRole, azChallenger)) return 0;
+  /* "Pakistan-based militants", "Russian-backed separatists" name their base */
+  if (pT->i >= 1 && (tok_is(c, pT->i - 1, "based") || tok_is(c, pT->i - 1, "backed"))) return 0;
+  const char *zS = pSrc->zCountry, *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
+  if ((c->zFocus && !strncmp(c->zFocus, zS, 3)) || (zHome && !strncmp(zHome, zS, 3))) return 1;
+  /* ... or a state whose own strife the story has told: an act at home */
+  for (size_t e = 0; e < c->d->nEvent; e++) {
+    const tocsin_actor *a = &c->d->aEvent[e].source, *b = &c->d->aEvent[e].target;
+    if (a->zCountry && b->zCountry && !strncmp(a->zCountry, zS, 3) && !strncmp(b->zCountry, zS, 3)) return 1;
+  }
+  return 0;
+}
+
+/* Contract: 1 when mention iS is a bare challenger role (opposition, party,
+** rebels: azChallenger) naming no state, and iT names a state's rulers -- a
+** government organ or person whose role on the day is GOV -- with a state.
+** Why: "Opposition leaders accused President Viktor Yanukovich of selling
+** Ukraine's independence to Moscow" gave RUSOPP: the bare role took the
+** state named nearest, but a challenger criticising named rulers is their
+** own state's opposition (issue 4 accuse23). */
+static int challenger_of_named_rulers(const Coder *c, int iS, int iT) {
+  const Mention *m = &c->aM[iS], *t = &c->aM[iT];
+  if (!m->pAgent || !m->pAgent->zRole || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun) return 0;
+  if (!str_listed(m->pAgent->zRole, azChallenger) || t->bPronoun) return 0;
+  if (!t->pCountry && !t->pPersonCountry && !(t->pMain && t->pMain->kind == AK_PERSON)) return 0;
+  const char *zR = mention_role(c, iT);
+  return zR && !strcmp(zR, "GOV");
+}
+
 /* "cut off aid to the de facto government", "sanctioned 14 members of the
 ** junta": a bare regime noun (a GOV or MIL role naming no state) on the
 ** receiving end of another state's aid, sanction or travel ban is the regime
@@ -7532,6 +7574,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   if (!zTgtMember) zTgtMember = junta_country(c, iT);
+  /* "Opposition leaders accused President Yanukovich": its own opposition */
+  if (!zSrcMember && rootH == 11 && zTgtC && challenger_of_named_rulers(c, iS, iT)) zSrcMember = zTgtC;
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
@@ -7563,6 +7607,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     for (const char *const *z = azDomestic; *z; z++)
       if (!strcmp(ev.source.zRole, *z)) zTgtDefault = ev.source.zCountry;
   }
+  /* "Syria's government blamed rebel fighters for the attack", "Maduro
+  ** accuses opposition of plotting coup": rulers blame their own challengers */
+  if (!zTgtMember && own_challengers_blamed(c, rootH, pT, &ev.source)) zTgtDefault = ev.source.zCountry;
   /* "Belarus's supreme court sentenced the opposition leader", "a Russian
   ** court jailed the activist": a state's courts and police act at home, so
   ** the bare role they try, jail or arrest is their own state's */
@@ -11180,9 +11227,11 @@ static int said_not_done(const tocsin_event *pE) {
 /* Why: "Ecuadorean police forced their way into Mexico's embassy ... Brazil
 ** condemned the raid": a raid is police or troops coercing (171, 173, as the
 ** dev9 sets code a raid with arrests), so a reaction to "the raid" answers
-** coercion as well as force. Contract: lowers *pLo to 17 for "raid(s)" at n. */
+** coercion as well as force; so does one to "the incursion" of
+** police into an embassy (issue 4 accuse23: it went to the last speaker).
+** Contract: lowers *pLo to 17 for "raid(s)" or "incursion" at n. */
 static void raid_as_coercion(const Coder *c, size_t n, int *pLo) {
-  static const char *const azRaid[] = {"raid", "raids", NULL};
+  static const char *const azRaid[] = {"raid", "raids", "incursion", NULL};
   if (n < c->nTok && tok_in(c, n, azRaid) && *pLo == 18) *pLo = 17;
 }
 
@@ -11611,6 +11660,10 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** rejection, unless the noun is itself words ("the remarks") */
         if (bKind && lo == 0 && !bWords && (r <= 2 || r == 10 || r == 11 || r == 12)) continue;
         if (bKind && lo == 0 && said_not_done(pE)) continue;
+        /* ... and a deed noun ("the attack", "the launch") answers no one's
+        ** words, even when no act of its kind was told: "Chile condemned the
+        ** raid. Bolivia criticised the incursion" is not aimed at Chile */
+        if (!bKind && lo >= 13 && (r <= 2 || r == 10 || r == 11 || r == 12)) continue;
         /* ... an arrest, charge or verdict names coercion (17) or a
         ** conviction (116), not the last act of any kind */
         if (bKind && bLegal && r != 17 && strncmp(pE->zEvent, "116", 3)) continue;
@@ -11711,9 +11764,15 @@ static int reply_targets(Coder *c, size_t iSent) {
     if (pC && !pC2 && bReaction && !bPact && iFound < d->nEvent && pC == country_entry(c, zT)) {
       const tocsin_event *pE = &d->aEvent[iFound];
       const char *zB = event_state(c, &pE->target);
+      /* ... and a campaign of force several states waged on one target is
+      ** each one's, told sentence by sentence in the story's window ("French
+      ** jets attacked ... American and British ships launched missiles ...
+      ** the Arab League criticised the bombing": issue 4 accuse23) */
+      int bCampaign = lo == 18 && hiRoot == 20;
       for (size_t f = iFound; f-- > 0;) {
         const tocsin_event *pF = &d->aEvent[f];
-        if (pF->iSentence != pE->iSentence) break;
+        if (bCampaign ? pF->iSentence + 6 < iSent || before_item(c, pF->iSentence) : pF->iSentence != pE->iSentence)
+          break;
         if (strcmp(pF->zRoot, pE->zRoot) || !pF->source.zCountry) continue;
         const char *zFt = event_state(c, &pF->target);
         if (!zB || !zFt || strncmp(zFt, zB, 3)) continue;
