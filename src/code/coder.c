@@ -8862,13 +8862,16 @@ static void force_obstruction_blockade(Coder *c) {
 ** recognise the official result": not recognising in the simple tense is a
 ** stance taken now, a rejection (120), as "refused to recognise" and "would
 ** not recognise" are; "has not recognised" tells what has not yet happened
-** and stays the act, negated. Recodes such recognition hits. */
+** and stays the act, negated. Recodes such recognition hits, and likewise
+** "did not accept the ruling" (an acceptance, 051). */
 static void unrecognised_rejection(Coder *c) {
   static const char *const azDo[] = {"did", "does", "do", NULL};
   static const char *const azRec[] = {"recognise", "recognize", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "054") || h->i < 2 || !tok_in(c, h->i, azRec)) continue;
+    if (h->bDrop || h->bFramed || h->i < 2) continue;
+    if (!(!strcmp(h->zCode, "054") && tok_in(c, h->i, azRec)) && !(!strcmp(h->zCode, "051") && tok_is(c, h->i, "accept")))
+      continue;
     if (!(tok_is(c, h->i - 1, "not") || tok_is(c, h->i - 1, "n't")) || !tok_in(c, h->i - 2, azDo)) continue;
     h->zCode = "120";
     h->zAct = NULL;
@@ -8880,15 +8883,24 @@ static void unrecognised_rejection(Coder *c) {
 ** accepts nor recognises the ruling": the formula of refusal puts "nor", not
 ** "did not", before the verb, so unrecognised_rejection left the recognition
 ** a plain 054, coded as if granted (issue 4 friction). Contract: a
-** live unframed 054 hit on "recognise(d/s)" right after "nor", with "neither"
-** up to four tokens before in the same clause, becomes the rejection 120,
-** its negation consumed (bNegClear). */
+** live unframed 054 hit on "recognise(d/s)" right after "nor", or 051 hit on
+** "accept(ed/s)" right after "neither" ("neither accepted nor recognised the
+** award"), with "neither" up to four tokens before in the same clause,
+** becomes the rejection 120, its negation consumed (bNegClear). */
 static void neither_nor_unrecognised(Coder *c) {
   static const char *const azRec[] = {"recognise", "recognize", "recognised", "recognized", "recognises",
                                       "recognizes", NULL};
+  static const char *const azAccept[] = {"accept", "accepted", "accepts", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "054") || h->i < 3 || !tok_in(c, h->i, azRec)) continue;
+    if (h->bDrop || h->bFramed || h->i < 3) continue;
+    if (!strcmp(h->zCode, "051") && tok_in(c, h->i, azAccept) && tok_is(c, h->i - 1, "neither")) {
+      h->zCode = "120";
+      h->zAct = NULL;
+      h->bNegClear = 1;
+      continue;
+    }
+    if (strcmp(h->zCode, "054") || !tok_in(c, h->i, azRec)) continue;
     if (!tok_is(c, h->i - 1, "nor")) continue;
     int bNeither = 0;
     for (size_t t = h->i - 1; t-- > 0 && t + 6 > h->i && !bNeither;) {
@@ -17208,7 +17220,9 @@ static int code_window(Coder *c, size_t iSent) {
     ** "neither" negates the act of every member */
     /* ... and so does the object's: "condemned neither Russia nor China" */
     int bNeither = h->iSrc >= 0 && c->aM[aS[0]].i > 0 && tok_is(c, c->aM[aS[0]].i - 1, "neither");
-    if (bNeither || (nT > 0 && c->aM[aT[0]].i > 0 && tok_is(c, c->aM[aT[0]].i - 1, "neither"))) j.bNegated = 1;
+    /* (an implied target sits on the verb: "neither accepted" is no object's "neither") */
+    if (bNeither || (nT > 0 && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i != h->i && tok_is(c, c->aM[aT[0]].i - 1, "neither")))
+      j.bNegated = 1;
     if (bNeither && bSym) continue;   /* those who each did not act did nothing together */
     /* nearest date expression to the verb */
     const DateFound *pDate = NULL, *pDue = NULL;
