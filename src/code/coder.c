@@ -13254,6 +13254,53 @@ static void trailing_threat_subject(Coder *c) {
   }
 }
 
+/* Contract: the index of a mention pushed for hit k (an implied target) of
+** the party that threatened or used force (roots 13, 15-20) against the
+** state of a place named between tokens t and e -- else the state of the
+** mention before the verb -- or that this state rejected, threatened or
+** fought (roots 12-13, 15-20), in the six sentences before (not before the
+** roundup item), newest first, that is no party named before the verb; else
+** -1 (also when the mention cannot be pushed). Why: "Mali and Burkina Faso
+** warned that any military intervention in Niger would be a declaration of
+** war": the would-be intervener is the side whose ultimatum or threat the
+** story told, not named again (issue 4 refuse23). */
+static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
+  const VerbHit *h = &c->aH[k];
+  const char *zPlace = NULL;
+  for (size_t m = 0; m < c->nM && !zPlace; m++)
+    if (c->aM[m].bLoc && c->aM[m].i > t && c->aM[m].e <= e) mention_country(c, (int)m, &zPlace);
+  if (!zPlace) mention_country(c, mention_before(c, h->i, 0), &zPlace);
+  if (!zPlace) return -1;
+  const tocsin_doc *d = c->d;
+  for (size_t x = d->nEvent; x-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[x];
+    if (pE->iSentence + 6 < c->iSentNow || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= c->iSentNow || pE->bNegated) continue;
+    int r = atoi(pE->zRoot);
+    if (r < 12 || r == 14) continue;
+    /* the other side of a threat or force against the place's state, or of
+    ** its own rejection or defiance ("the junta rejected the ECOWAS ultimatum") */
+    const char *zB = event_state(c, &pE->target), *zS = event_state(c, &pE->source);
+    const tocsin_actor *pOther = zB && !strncmp(zB, zPlace, 3) && r != 12 ? &pE->source
+                                 : zS && !strncmp(zS, zPlace, 3) ? &pE->target : NULL;
+    if (!pOther) continue;
+    const char *zA = event_state(c, pOther);
+    const ActorEntry *pA = zA ? country_entry(c, zA) : pOther->zOrg && pOther->zCode ? org_entry(c, pOther->zCode) : NULL;
+    if (!pA || (zA && !strncmp(zA, zPlace, 3))) continue;
+    int bNamed = 0;   /* the warning side itself, or a party it names */
+    for (size_t m = 0; m < c->nM && !bNamed; m++) {
+      const char *zM = NULL;
+      if (c->aM[m].i >= h->i) continue;
+      mention_country(c, (int)m, &zM);
+      bNamed = c->aM[m].pMain == pA || (zA && zM && !strncmp(zM, zA, 3));
+    }
+    if (bNamed) continue;
+    if (!push_implied_mention(c, k, pA)) return -1;
+    return (int)c->nM - 1;
+  }
+  return -1;
+}
+
 /* Why: a warning often announces a response without a verb the dictionary
 ** codes ("warned that such actions would not be left without consequences",
 ** "warned that China would not sit idly by", "warned that Tehran's response
@@ -13308,7 +13355,13 @@ static void warned_consequence(Coder *c) {
       bOther = !(pX->forms & VF_PP) || !(tok_in(c, pX->i - 1, azBe) || tok_is(c, pX->i - 1, "been"));
     }
     if (bOther) continue;
-    const VerbPattern *v = lemma_pattern(c, "warn", "130");
+    /* an act of war declared by the other side's deed threatens force (138,
+    ** README dev8: "would be considered a declaration of war" is 138 at the
+    ** would-be intervener); "a cause for war" stays 130 */
+    static const char *const azWarAct[] = {"declaration", "act", NULL};
+    int bWarAct = tok_is(c, iCue, "war") && iCue >= 2 && tok_is(c, iCue - 1, "of") && tok_in(c, iCue - 2, azWarAct);
+    const VerbPattern *v = bWarAct ? lemma_pattern(c, "warn", "138") : NULL;
+    if (!v) v = lemma_pattern(c, "warn", "130");
     if (!v) continue;
     int iSp = mention_before(c, h->i, 0);
     int iIf = -1, iNamed = -1, iTold = -1;
@@ -13330,6 +13383,7 @@ static void warned_consequence(Coder *c) {
     ** only with a party named to suffer it (issue 4 analytic) */
     int iTgt = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
     if (tok_is(c, iCue, "war") || tok_is(c, iCue, "damage")) {
+      if (iTgt < 0 && bWarAct) iTgt = threatened_place_intervener(c, k, t, e);
       if (iTgt < 0) continue;
       /* ... not the warner's own state ("Pakistan's committee warned that any
       ** attempt to stop water belonging to Pakistan would be an act of war") */
