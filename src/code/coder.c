@@ -13258,9 +13258,10 @@ static void trailing_threat_subject(Coder *c) {
 ** the party that threatened or used force (roots 13, 15-20) against the
 ** state of a place named between tokens t and e -- else the state of the
 ** mention before the verb -- or that this state rejected, threatened or
-** fought (roots 12-13, 15-20), in the six sentences before (not before the
-** roundup item), newest first, that is no party named before the verb; else
-** -1 (also when the mention cannot be pushed). Why: "Mali and Burkina Faso
+** fought (roots 12-13, 15-20; of several bodies in one sentence the first),
+** in the six sentences before (not before the roundup item), newest first
+** and acts against the state before its own, that is no party named before
+** the verb; else -1 (also when the mention cannot be pushed). Why: "Mali and Burkina Faso
 ** warned that any military intervention in Niger would be a declaration of
 ** war": the would-be intervener is the side whose ultimatum or threat the
 ** story told, not named again (issue 4 refuse23). */
@@ -13272,17 +13273,18 @@ static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
   if (!zPlace) mention_country(c, mention_before(c, h->i, 0), &zPlace);
   if (!zPlace) return -1;
   const tocsin_doc *d = c->d;
+  /* first a threat or force against the place's state, then the other side
+  ** of its own rejection or defiance ("the junta rejected the ECOWAS ultimatum") */
+  for (int bOwnAct = 0; bOwnAct <= 1; bOwnAct++)
   for (size_t x = d->nEvent; x-- > 0;) {
     const tocsin_event *pE = &d->aEvent[x];
     if (pE->iSentence + 6 < c->iSentNow || before_item(c, pE->iSentence)) break;
     if (pE->iSentence >= c->iSentNow || pE->bNegated) continue;
     int r = atoi(pE->zRoot);
     if (r < 12 || r == 14) continue;
-    /* the other side of a threat or force against the place's state, or of
-    ** its own rejection or defiance ("the junta rejected the ECOWAS ultimatum") */
     const char *zB = event_state(c, &pE->target), *zS = event_state(c, &pE->source);
-    const tocsin_actor *pOther = zB && !strncmp(zB, zPlace, 3) && r != 12 ? &pE->source
-                                 : zS && !strncmp(zS, zPlace, 3) ? &pE->target : NULL;
+    const tocsin_actor *pOther = !bOwnAct && zB && !strncmp(zB, zPlace, 3) && r != 12 ? &pE->source
+                                 : bOwnAct && zS && !strncmp(zS, zPlace, 3) ? &pE->target : NULL;
     if (!pOther) continue;
     const char *zA = event_state(c, pOther);
     const ActorEntry *pA = zA ? country_entry(c, zA) : pOther->zOrg && pOther->zCode ? org_entry(c, pOther->zCode) : NULL;
@@ -13295,6 +13297,14 @@ static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
       bNamed = c->aM[m].pMain == pA || (zA && zM && !strncmp(zM, zA, 3));
     }
     if (bNamed) continue;
+    /* ... the first party of its sentence: "refused to receive a delegation
+    ** of ECOWAS, the African Union and the United Nations" answers ECOWAS */
+    for (size_t y = x; bOwnAct && y-- > 0 && d->aEvent[y].iSentence == pE->iSentence;) {
+      const tocsin_event *pF = &d->aEvent[y];
+      const char *zFs = event_state(c, &pF->source);
+      const ActorEntry *pFt = pF->target.zCountry ? NULL : pF->target.zOrg && pF->target.zCode ? org_entry(c, pF->target.zCode) : NULL;
+      if (!strcmp(pF->zRoot, pE->zRoot) && zFs && !strncmp(zFs, zPlace, 3) && pFt && !zA) pA = pFt;
+    }
     if (!push_implied_mention(c, k, pA)) return -1;
     return (int)c->nM - 1;
   }
