@@ -8962,13 +8962,16 @@ static void force_obstruction_blockade(Coder *c) {
 ** recognise the official result": not recognising in the simple tense is a
 ** stance taken now, a rejection (120), as "refused to recognise" and "would
 ** not recognise" are; "has not recognised" tells what has not yet happened
-** and stays the act, negated. Recodes such recognition hits. */
+** and stays the act, negated. Recodes such recognition hits, and likewise
+** "did not accept the ruling" (an acceptance, 051). */
 static void unrecognised_rejection(Coder *c) {
   static const char *const azDo[] = {"did", "does", "do", NULL};
   static const char *const azRec[] = {"recognise", "recognize", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "054") || h->i < 2 || !tok_in(c, h->i, azRec)) continue;
+    if (h->bDrop || h->bFramed || h->i < 2) continue;
+    if (!(!strcmp(h->zCode, "054") && tok_in(c, h->i, azRec)) && !(!strcmp(h->zCode, "051") && tok_is(c, h->i, "accept")))
+      continue;
     if (!(tok_is(c, h->i - 1, "not") || tok_is(c, h->i - 1, "n't")) || !tok_in(c, h->i - 2, azDo)) continue;
     h->zCode = "120";
     h->zAct = NULL;
@@ -8980,15 +8983,24 @@ static void unrecognised_rejection(Coder *c) {
 ** accepts nor recognises the ruling": the formula of refusal puts "nor", not
 ** "did not", before the verb, so unrecognised_rejection left the recognition
 ** a plain 054, coded as if granted (issue 4 friction). Contract: a
-** live unframed 054 hit on "recognise(d/s)" right after "nor", with "neither"
-** up to four tokens before in the same clause, becomes the rejection 120,
-** its negation consumed (bNegClear). */
+** live unframed 054 hit on "recognise(d/s)" right after "nor", or 051 hit on
+** "accept(ed/s)" right after "neither" ("neither accepted nor recognised the
+** award"), with "neither" up to four tokens before in the same clause,
+** becomes the rejection 120, its negation consumed (bNegClear). */
 static void neither_nor_unrecognised(Coder *c) {
   static const char *const azRec[] = {"recognise", "recognize", "recognised", "recognized", "recognises",
                                       "recognizes", NULL};
+  static const char *const azAccept[] = {"accept", "accepted", "accepts", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "054") || h->i < 3 || !tok_in(c, h->i, azRec)) continue;
+    if (h->bDrop || h->bFramed || h->i < 3) continue;
+    if (!strcmp(h->zCode, "051") && tok_in(c, h->i, azAccept) && tok_is(c, h->i - 1, "neither")) {
+      h->zCode = "120";
+      h->zAct = NULL;
+      h->bNegClear = 1;
+      continue;
+    }
+    if (strcmp(h->zCode, "054") || !tok_in(c, h->i, azRec)) continue;
     if (!tok_is(c, h->i - 1, "nor")) continue;
     int bNeither = 0;
     for (size_t t = h->i - 1; t-- > 0 && t + 6 > h->i && !bNeither;) {
@@ -13360,6 +13372,63 @@ static void trailing_threat_subject(Coder *c) {
   }
 }
 
+/* Contract: the index of a mention pushed for hit k (an implied target) of
+** the party that threatened or used force (roots 13, 15-20) against the
+** state of a place named between tokens t and e -- else the state of the
+** mention before the verb -- or that this state rejected, threatened or
+** fought (roots 12-13, 15-20; of several bodies in one sentence the first),
+** in the six sentences before (not before the roundup item), newest first
+** and acts against the state before its own, that is no party named before
+** the verb; else -1 (also when the mention cannot be pushed). Why: "Mali and Burkina Faso
+** warned that any military intervention in Niger would be a declaration of
+** war": the would-be intervener is the side whose ultimatum or threat the
+** story told, not named again (issue 4 refuse23). */
+static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
+  const VerbHit *h = &c->aH[k];
+  const char *zPlace = NULL;
+  for (size_t m = 0; m < c->nM && !zPlace; m++)
+    if (c->aM[m].bLoc && c->aM[m].i > t && c->aM[m].e <= e) mention_country(c, (int)m, &zPlace);
+  if (!zPlace) mention_country(c, mention_before(c, h->i, 0), &zPlace);
+  if (!zPlace) return -1;
+  const tocsin_doc *d = c->d;
+  /* first a threat or force against the place's state, then the other side
+  ** of its own rejection or defiance ("the junta rejected the ECOWAS ultimatum") */
+  for (int bOwnAct = 0; bOwnAct <= 1; bOwnAct++)
+  for (size_t x = d->nEvent; x-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[x];
+    if (pE->iSentence + 6 < c->iSentNow || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= c->iSentNow || pE->bNegated) continue;
+    int r = atoi(pE->zRoot);
+    if (r < 12 || r == 14) continue;
+    const char *zB = event_state(c, &pE->target), *zS = event_state(c, &pE->source);
+    const tocsin_actor *pOther = !bOwnAct && zB && !strncmp(zB, zPlace, 3) && r != 12 ? &pE->source
+                                 : bOwnAct && zS && !strncmp(zS, zPlace, 3) ? &pE->target : NULL;
+    if (!pOther) continue;
+    const char *zA = event_state(c, pOther);
+    const ActorEntry *pA = zA ? country_entry(c, zA) : pOther->zOrg && pOther->zCode ? org_entry(c, pOther->zCode) : NULL;
+    if (!pA || (zA && !strncmp(zA, zPlace, 3))) continue;
+    int bNamed = 0;   /* the warning side itself, or a party it names */
+    for (size_t m = 0; m < c->nM && !bNamed; m++) {
+      const char *zM = NULL;
+      if (c->aM[m].i >= h->i) continue;
+      mention_country(c, (int)m, &zM);
+      bNamed = c->aM[m].pMain == pA || (zA && zM && !strncmp(zM, zA, 3));
+    }
+    if (bNamed) continue;
+    /* ... the first party of its sentence: "refused to receive a delegation
+    ** of ECOWAS, the African Union and the United Nations" answers ECOWAS */
+    for (size_t y = x; bOwnAct && y-- > 0 && d->aEvent[y].iSentence == pE->iSentence;) {
+      const tocsin_event *pF = &d->aEvent[y];
+      const char *zFs = event_state(c, &pF->source);
+      const ActorEntry *pFt = pF->target.zCountry ? NULL : pF->target.zOrg && pF->target.zCode ? org_entry(c, pF->target.zCode) : NULL;
+      if (!strcmp(pF->zRoot, pE->zRoot) && zFs && !strncmp(zFs, zPlace, 3) && pFt && !zA) pA = pFt;
+    }
+    if (!push_implied_mention(c, k, pA)) return -1;
+    return (int)c->nM - 1;
+  }
+  return -1;
+}
+
 /* Why: a warning often announces a response without a verb the dictionary
 ** codes ("warned that such actions would not be left without consequences",
 ** "warned that China would not sit idly by", "warned that Tehran's response
@@ -13414,7 +13483,13 @@ static void warned_consequence(Coder *c) {
       bOther = !(pX->forms & VF_PP) || !(tok_in(c, pX->i - 1, azBe) || tok_is(c, pX->i - 1, "been"));
     }
     if (bOther) continue;
-    const VerbPattern *v = lemma_pattern(c, "warn", "130");
+    /* an act of war declared by the other side's deed threatens force (138,
+    ** README dev8: "would be considered a declaration of war" is 138 at the
+    ** would-be intervener); "a cause for war" stays 130 */
+    static const char *const azWarAct[] = {"declaration", "act", NULL};
+    int bWarAct = tok_is(c, iCue, "war") && iCue >= 2 && tok_is(c, iCue - 1, "of") && tok_in(c, iCue - 2, azWarAct);
+    const VerbPattern *v = bWarAct ? lemma_pattern(c, "warn", "138") : NULL;
+    if (!v) v = lemma_pattern(c, "warn", "130");
     if (!v) continue;
     int iSp = mention_before(c, h->i, 0);
     int iIf = -1, iNamed = -1, iTold = -1;
@@ -13436,6 +13511,7 @@ static void warned_consequence(Coder *c) {
     ** only with a party named to suffer it (issue 4 analytic) */
     int iTgt = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
     if (tok_is(c, iCue, "war") || tok_is(c, iCue, "damage")) {
+      if (iTgt < 0 && bWarAct) iTgt = threatened_place_intervener(c, k, t, e);
       if (iTgt < 0) continue;
       /* ... not the warner's own state ("Pakistan's committee warned that any
       ** attempt to stop water belonging to Pakistan would be an act of war") */
@@ -17355,7 +17431,9 @@ static int code_window(Coder *c, size_t iSent) {
     ** "neither" negates the act of every member */
     /* ... and so does the object's: "condemned neither Russia nor China" */
     int bNeither = h->iSrc >= 0 && c->aM[aS[0]].i > 0 && tok_is(c, c->aM[aS[0]].i - 1, "neither");
-    if (bNeither || (nT > 0 && c->aM[aT[0]].i > 0 && tok_is(c, c->aM[aT[0]].i - 1, "neither"))) j.bNegated = 1;
+    /* (an implied target sits on the verb: "neither accepted" is no object's "neither") */
+    if (bNeither || (nT > 0 && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i != h->i && tok_is(c, c->aM[aT[0]].i - 1, "neither")))
+      j.bNegated = 1;
     if (bNeither && bSym) continue;   /* those who each did not act did nothing together */
     /* nearest date expression to the verb */
     const DateFound *pDate = NULL, *pDue = NULL;
