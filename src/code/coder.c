@@ -12358,6 +12358,28 @@ static int sent_forces_as_one(const Coder *c, const VerbHit *h, const int *aT, i
   return 1;
 }
 
+/* Contract: 1 when hit h is a demobilisation -- disarming, disbanding,
+** laying down arms (0873) -- or the intent (0356) or refusal (1246) of one,
+** by its act code (zAct) or by those words in its span. Why: forces that agree
+** to disarm name no target, and the act was lost; CAMEO codes it at their own
+** country, as the gold sets code the Karabakh, Tigray and FARC disarmament
+** pledges (issue 4 intent23). Other 0356 intents (withdraw, pull back) are
+** aimed at the side withdrawn from, so they are not counted. */
+static int demobilisation(const Coder *c, const VerbHit *h) {
+  static const char *const azDemob[] = {"disarm", "disarms", "disarmed", "disarming", "disband", "disbands",
+                                        "disbanded", "disbanding", "demobilize", "demobilise", "demobilized",
+                                        "demobilised", "decommission", "decommissioned", NULL};
+  static const char *const azArms[] = {"arms", "weapons", NULL};
+  if (!strcmp(h->zCode, "0873")) return 1;
+  if (strcmp(h->zCode, "0356") && strcmp(h->zCode, "1246")) return 0;
+  if (h->zAct && !strcmp(h->zAct, "0873")) return 1;
+  for (size_t t = h->i; t < h->e && t < c->nTok; t++) {
+    if (tok_in(c, t, azDemob)) return 1;
+    if (t + 2 < h->e && tok_is(c, t + 1, "down") && tok_in(c, t + 2, azArms)) return 1;   /* "lay down ~ arms" */
+  }
+  return 0;
+}
+
 static int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -12391,7 +12413,8 @@ static int own_country_targets(Coder *c) {
                     !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1242") ||
                     !strcmp(zCode, "1243") ||
-                    !strncmp(zCode, "132", 3) || !strcmp(zCode, "137") || dissent_threat_at_home(zCode);
+                    !strncmp(zCode, "132", 3) || !strcmp(zCode, "137") || dissent_threat_at_home(zCode) ||
+                    demobilisation(c, h);
     if (!bDomestic) continue;
     /* "the two sides agreed to exchange prisoners": states acting together
     ** act on each other, not at home */
