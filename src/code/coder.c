@@ -15493,13 +15493,35 @@ static int sent_to_place(const Coder *c, const VerbHit *h) {
   return -1;
 }
 
+/* Contract: 1 when the stated intent h to send forces (framed 138) tells a
+** protective errand before the sentence or clause ends: police among what is
+** sent ("agreed to send troops or police"), peacekeepers, a request or
+** invitation of the host ("at Gusmao's request"), or a purpose of help ("to
+** help restore order", "to build clinics", "to train"). Why: such pledges
+** were coded threats (138), where the gold sets code the intent to protect
+** (0334) or to aid (033) (issue 4 intent23). */
+static int protective_deployment_cue(const Coder *c, const VerbHit *h) {
+  static const char *const azHelp[] = {"help", "assist", "restore", "protect", "build", "train", "rebuild", "support",
+                                       "keep", NULL};
+  for (size_t t = h->i; t < c->nTok && t < h->e + 16; t++) {
+    if (t >= h->e && (clause_break(c, t) || tok_is(c, t, ";") || tok_is(c, t, "."))) break;
+    const Token *pT = &c->aTok[t];
+    if (tok_is(c, t, "police") || (pT->end - pT->start >= 9 && !strncmp(c->z + pT->start, "peacekeep", 9))) return 1;
+    if ((tok_is(c, t, "request") || tok_is(c, t, "invitation")) && t >= 2 &&
+        (tok_is(c, t - 2, "at") || (t >= 3 && tok_is(c, t - 3, "at"))))
+      return 1;
+    if (t >= h->e && tok_is(c, t, "to") && t + 1 < c->nTok && tok_in(c, t + 1, azHelp)) return 1;
+  }
+  return 0;
+}
+
 /* "Kenya sent police officers to Haiti", "the CSTO began deploying troops to
 ** Kazakhstan": police a state sends into another state, or troops an
 ** international body deploys to a member, go there on a security mission --
 ** CAMEO's protection (074; 0334 as a stated intent), not the show of force
 ** at home that 153 and 154 code. Troops a state sends abroad stay 154: they
-** may as well threaten. */
-static void posture_as_protection(Coder *c) {
+** may as well threaten. 0 on OOM. */
+static int posture_as_protection(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iSrc < 0 || h->iTgt < 0) continue;
@@ -15520,6 +15542,25 @@ static void posture_as_protection(Coder *c) {
       int iTo = sent_to_place(c, h);
       if (iTo >= 0) h->iTgt = iTo;
     }
+    /* "agreed to send troops or police", "would send more troops and police
+    ** to the country at Gusmao's request": an intent to send forces on a
+    ** protective errand into another state is its intent to protect (0334) */
+    if (h->bFramed && protective_deployment_cue(c, h)) {
+      const char *zSrc = NULL, *zTgt = NULL;
+      mention_country(c, h->iSrc, &zSrc);
+      mention_country(c, h->iTgt, &zTgt);
+      /* ... the forces sent, named with no state, go where the item is filed */
+      const Mention *pSent = &c->aM[h->iTgt];
+      if (!zTgt && pSent->pAgent && !pSent->pMain && !pSent->pCountry) zTgt = dateline_state(c, NULL);
+      if (zSrc && zTgt && strncmp(zSrc, zTgt, 3) && !dict_dependency(c->p, zTgt, zSrc)) {
+        h->zAct = "074";
+        h->zCode = "0334";
+        /* ... aimed at that state, not at the forces sent */
+        const ActorEntry *pHost = pSent->pAgent && !pSent->pMain ? country_entry(c, zTgt) : NULL;
+        if (pHost && !push_implied_target(c, k, pHost)) return 0;
+        continue;
+      }
+    }
     const Mention *pS = &c->aM[h->iSrc], *pT = &c->aM[h->iTgt];
     if (!pT->pMain || pT->pAgent || !pT->pMain->zCountry || pT->i < 1) continue;
     if (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL && pT->pMain->kind != AK_PLACE) continue;
@@ -15538,6 +15579,7 @@ static void posture_as_protection(Coder *c) {
       h->zCode = "074";
     }
   }
+  return 1;
 }
 
 /* "Ukrainian forces recaptured the city of Kherson from Russian troops",
@@ -17020,7 +17062,7 @@ static int code_window(Coder *c, size_t iSent) {
   rally_support(c);
   help_verb(c);
   threat_goal(c);
-  posture_as_protection(c);
+  if (!posture_as_protection(c)) return 0;
   requested_deployment(c);
   captured_from(c);
   media_channel_targets(c);
