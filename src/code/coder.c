@@ -399,11 +399,23 @@ static const char *org_exit(const Coder *c, const Mention *pT, const char *zCode
 static const char *troops_leave_host(const Coder *c, const Mention *pT, const char *zSrc, const char *zTgt,
                                      size_t iSent, const char *zCode) {
   int bNow = !strcmp(zCode, "087"), bIntent = !strcmp(zCode, "0356");
-  if ((!bNow && !bIntent) || !zSrc || !zTgt || !strncmp(zSrc, zTgt, 3) || pT->pAgent || !pT->pMain ||
-      (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL))
+  const ActorEntry *pState = pT->pMain ? pT->pMain : pT->pCountry;
+  if ((!bNow && !bIntent) || !zSrc || !zTgt || !strncmp(zSrc, zTgt, 3) || !pState ||
+      (pState->kind != AK_COUNTRY && pState->kind != AK_CAPITAL))
     return zCode;
   size_t b = pT->i;
-  if (b < 1 || !tok_is(c, b - 1, "from")) return zCode;
+  if (b > 0 && tok_is(c, b, "the")) b++;   /* the mention may start at its article */
+  /* ... the forces and the state they leave read as one mention ("its
+  ** special forces from Mali", issue 4 intent23): the state after its "from" */
+  if (pT->pAgent) {
+    if (!pT->pAgent->zRole || strcmp(pT->pAgent->zRole, "MIL")) return zCode;
+    b = 0;
+    for (size_t t = pT->i + 1; t < pT->e && t < c->nTok && !b; t++)
+      if (tok_is(c, t - 1, "from")) b = t;
+    if (!b) return zCode;
+  }
+  if (b < 1 || !(tok_is(c, b - 1, "from") || (b >= 2 && tok_is(c, b - 1, "of") && tok_is(c, b - 2, "out"))))
+    return zCode;   /* "from Mali", "out of Mali" */
   const tocsin_doc *d = c->d;
   for (size_t e = 0; e < d->nEvent; e++) {   /* force between the two, either way, in the story so far */
     const tocsin_event *pE = &d->aEvent[e];
