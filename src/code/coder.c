@@ -399,11 +399,23 @@ static const char *org_exit(const Coder *c, const Mention *pT, const char *zCode
 static const char *troops_leave_host(const Coder *c, const Mention *pT, const char *zSrc, const char *zTgt,
                                      size_t iSent, const char *zCode) {
   int bNow = !strcmp(zCode, "087"), bIntent = !strcmp(zCode, "0356");
-  if ((!bNow && !bIntent) || !zSrc || !zTgt || !strncmp(zSrc, zTgt, 3) || pT->pAgent || !pT->pMain ||
-      (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL))
+  const ActorEntry *pState = pT->pMain ? pT->pMain : pT->pCountry;
+  if ((!bNow && !bIntent) || !zSrc || !zTgt || !strncmp(zSrc, zTgt, 3) || !pState ||
+      (pState->kind != AK_COUNTRY && pState->kind != AK_CAPITAL))
     return zCode;
   size_t b = pT->i;
-  if (b < 1 || !tok_is(c, b - 1, "from")) return zCode;
+  if (b > 0 && tok_is(c, b, "the")) b++;   /* the mention may start at its article */
+  /* ... the forces and the state they leave read as one mention ("its
+  ** special forces from Mali", issue 4 intent23): the state after its "from" */
+  if (pT->pAgent) {
+    if (!pT->pAgent->zRole || strcmp(pT->pAgent->zRole, "MIL")) return zCode;
+    b = 0;
+    for (size_t t = pT->i + 1; t < pT->e && t < c->nTok && !b; t++)
+      if (tok_is(c, t - 1, "from")) b = t;
+    if (!b) return zCode;
+  }
+  if (b < 1 || !(tok_is(c, b - 1, "from") || (b >= 2 && tok_is(c, b - 1, "of") && tok_is(c, b - 2, "out"))))
+    return zCode;   /* "from Mali", "out of Mali" */
   const tocsin_doc *d = c->d;
   for (size_t e = 0; e < d->nEvent; e++) {   /* force between the two, either way, in the story so far */
     const tocsin_event *pE = &d->aEvent[e];
@@ -12488,6 +12500,28 @@ static int sent_forces_as_one(const Coder *c, const VerbHit *h, const int *aT, i
   return 1;
 }
 
+/* Contract: 1 when hit h is a demobilisation -- disarming, disbanding,
+** laying down arms (0873) -- or the intent (0356) or refusal (1246) of one,
+** by its act code (zAct) or by those words in its span. Why: forces that agree
+** to disarm name no target, and the act was lost; CAMEO codes it at their own
+** country, as the gold sets code the Karabakh, Tigray and FARC disarmament
+** pledges (issue 4 intent23). Other 0356 intents (withdraw, pull back) are
+** aimed at the side withdrawn from, so they are not counted. */
+static int demobilisation(const Coder *c, const VerbHit *h) {
+  static const char *const azDemob[] = {"disarm", "disarms", "disarmed", "disarming", "disband", "disbands",
+                                        "disbanded", "disbanding", "demobilize", "demobilise", "demobilized",
+                                        "demobilised", "decommission", "decommissioned", NULL};
+  static const char *const azArms[] = {"arms", "weapons", NULL};
+  if (!strcmp(h->zCode, "0873")) return 1;
+  if (strcmp(h->zCode, "0356") && strcmp(h->zCode, "1246")) return 0;
+  if (h->zAct && !strcmp(h->zAct, "0873")) return 1;
+  for (size_t t = h->i; t < h->e && t < c->nTok; t++) {
+    if (tok_in(c, t, azDemob)) return 1;
+    if (t + 2 < h->e && tok_is(c, t + 1, "down") && tok_in(c, t + 2, azArms)) return 1;   /* "lay down ~ arms" */
+  }
+  return 0;
+}
+
 static int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -12521,7 +12555,8 @@ static int own_country_targets(Coder *c) {
                     !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1242") ||
                     !strcmp(zCode, "1243") ||
-                    !strncmp(zCode, "132", 3) || !strcmp(zCode, "137") || dissent_threat_at_home(zCode);
+                    !strncmp(zCode, "132", 3) || !strcmp(zCode, "137") || dissent_threat_at_home(zCode) ||
+                    demobilisation(c, h);
     if (!bDomestic) continue;
     /* "the two sides agreed to exchange prisoners": states acting together
     ** act on each other, not at home */
@@ -15670,13 +15705,35 @@ static int sent_to_place(const Coder *c, const VerbHit *h) {
   return -1;
 }
 
+/* Contract: 1 when the stated intent h to send forces (framed 138) tells a
+** protective errand before the sentence or clause ends: police among what is
+** sent ("agreed to send troops or police"), peacekeepers, a request or
+** invitation of the host ("at Gusmao's request"), or a purpose of help ("to
+** help restore order", "to build clinics", "to train"). Why: such pledges
+** were coded threats (138), where the gold sets code the intent to protect
+** (0334) or to aid (033) (issue 4 intent23). */
+static int protective_deployment_cue(const Coder *c, const VerbHit *h) {
+  static const char *const azHelp[] = {"help", "assist", "restore", "protect", "build", "train", "rebuild", "support",
+                                       "keep", NULL};
+  for (size_t t = h->i; t < c->nTok && t < h->e + 16; t++) {
+    if (t >= h->e && (clause_break(c, t) || tok_is(c, t, ";") || tok_is(c, t, "."))) break;
+    const Token *pT = &c->aTok[t];
+    if (tok_is(c, t, "police") || (pT->end - pT->start >= 9 && !strncmp(c->z + pT->start, "peacekeep", 9))) return 1;
+    if ((tok_is(c, t, "request") || tok_is(c, t, "invitation")) && t >= 2 &&
+        (tok_is(c, t - 2, "at") || (t >= 3 && tok_is(c, t - 3, "at"))))
+      return 1;
+    if (t >= h->e && tok_is(c, t, "to") && t + 1 < c->nTok && tok_in(c, t + 1, azHelp)) return 1;
+  }
+  return 0;
+}
+
 /* "Kenya sent police officers to Haiti", "the CSTO began deploying troops to
 ** Kazakhstan": police a state sends into another state, or troops an
 ** international body deploys to a member, go there on a security mission --
 ** CAMEO's protection (074; 0334 as a stated intent), not the show of force
 ** at home that 153 and 154 code. Troops a state sends abroad stay 154: they
-** may as well threaten. */
-static void posture_as_protection(Coder *c) {
+** may as well threaten. 0 on OOM. */
+static int posture_as_protection(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iSrc < 0 || h->iTgt < 0) continue;
@@ -15697,6 +15754,25 @@ static void posture_as_protection(Coder *c) {
       int iTo = sent_to_place(c, h);
       if (iTo >= 0) h->iTgt = iTo;
     }
+    /* "agreed to send troops or police", "would send more troops and police
+    ** to the country at Gusmao's request": an intent to send forces on a
+    ** protective errand into another state is its intent to protect (0334) */
+    if (h->bFramed && protective_deployment_cue(c, h)) {
+      const char *zSrc = NULL, *zTgt = NULL;
+      mention_country(c, h->iSrc, &zSrc);
+      mention_country(c, h->iTgt, &zTgt);
+      /* ... the forces sent, named with no state, go where the item is filed */
+      const Mention *pSent = &c->aM[h->iTgt];
+      if (!zTgt && pSent->pAgent && !pSent->pMain && !pSent->pCountry) zTgt = dateline_state(c, NULL);
+      if (zSrc && zTgt && strncmp(zSrc, zTgt, 3) && !dict_dependency(c->p, zTgt, zSrc)) {
+        h->zAct = "074";
+        h->zCode = "0334";
+        /* ... aimed at that state, not at the forces sent */
+        const ActorEntry *pHost = pSent->pAgent && !pSent->pMain ? country_entry(c, zTgt) : NULL;
+        if (pHost && !push_implied_target(c, k, pHost)) return 0;
+        continue;
+      }
+    }
     const Mention *pS = &c->aM[h->iSrc], *pT = &c->aM[h->iTgt];
     if (!pT->pMain || pT->pAgent || !pT->pMain->zCountry || pT->i < 1) continue;
     if (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL && pT->pMain->kind != AK_PLACE) continue;
@@ -15715,6 +15791,7 @@ static void posture_as_protection(Coder *c) {
       h->zCode = "074";
     }
   }
+  return 1;
 }
 
 /* "Ukrainian forces recaptured the city of Kherson from Russian troops",
@@ -17220,7 +17297,7 @@ static int code_window(Coder *c, size_t iSent) {
   rally_support(c);
   help_verb(c);
   threat_goal(c);
-  posture_as_protection(c);
+  if (!posture_as_protection(c)) return 0;
   requested_deployment(c);
   captured_from(c);
   media_channel_targets(c);
