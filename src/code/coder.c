@@ -2776,6 +2776,19 @@ static int find_actors(Coder *c) {
                 tok_is(c, m.i - 1, "through") || tok_is(c, m.i - 1, "via");
       if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
     }
+    /* "clashed in the disputed Galwan Valley", "in the restive Rakhine":
+    ** one or two plain adjectives after "in the" still name where the act
+    ** happens (not "in the US-led coalition": a place's name only) */
+    if (!m.bLoc && m.i >= 3 && !m.pAgent && m.pMain && (m.pMain->kind == AK_CAPITAL || m.pMain->kind == AK_PLACE)) {
+      size_t t = m.i;
+      int nAdj = 0;
+      while (nAdj < 2 && t > 2 && c->aTok[t - 1].bWord && !c->aTok[t - 1].bCap && !tok_is(c, t - 1, "the") &&
+             !tok_in(c, t - 1, azLocPrep) && !tok_in(c, t - 1, azPrep)) {
+        t--;
+        nAdj++;
+      }
+      if (nAdj > 0 && tok_is(c, t - 1, "the") && (tok_is(c, t - 2, "in") || tok_is(c, t - 2, "inside"))) m.bLoc = 1;
+    }
     /* a world region after a preposition is where an act goes or happens
     ** ("sent warships to the Caribbean", "across the Sahel"), no party to it */
     static const char *const azRegionPrep[] = {"to", "into", "toward", "towards", "from", "around", "within",
@@ -3121,6 +3134,15 @@ static int find_actors(Coder *c) {
       bJoin |= bAsWell;
       bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
+      /* "struck targets in Iraq and Syria": a state joined by "and" to a
+      ** place the preposition governs is a place too, unless it opens a
+      ** clause of its own ("... in Paris and Britain said ...") */
+      const Mention *pK = &c->aM[k];
+      if (bJoin && c->aM[k - 1].bLoc && !pK->bLoc && pK->pMain && !pK->pAgent && !pK->pCountry &&
+          (pK->pMain->kind == AK_COUNTRY || pK->pMain->kind == AK_CAPITAL || pK->pMain->kind == AK_PLACE) &&
+          b > 0 && tok_is(c, b - 1, "and") &&
+          (pK->e >= c->nTok || !c->aTok[pK->e].bWord || tok_in(c, pK->e, azPrep) || tok_in(c, pK->e, azLocPrep)))
+        c->aM[k].bLoc = 1;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
         if (c->aM[k - 1].bLoc) c->aM[k].bLoc = 1;
@@ -14497,6 +14519,40 @@ static void rejected_proposal_target(Coder *c) {
   }
 }
 
+/* Why: "Pakistan's military spokesman said Indian troops had shelled
+** villages along the Line of Control", "Turkish artillery had shelled
+** several border towns, Syrian Kurdish officials said": force told by
+** another side names no victim, only places that side holds, and the event
+** was lost. Contract: runs before context_party; a live, unframed and
+** unnegated hit of root 18-20 in a past form with a one-member source of a state and no
+** target, whose reporter
+** (reporter_mention) is a mention of another state, gets that state as
+** target (a bare country entry); left as it is otherwise. 0 on OOM. */
+static int reported_force_teller(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || root < 18 || root > 20) continue;
+    /* ... a deed done, not one foreseen ("is likely to retaliate, a U.S.
+    ** official said" is no victim's report) */
+    if (h->bFramed || h->bNegated || !(h->forms & (VF_PAST | VF_PP))) continue;
+    int bNeg = 0;   /* ... "had not shelled": a denial's content, no victim's report */
+    for (size_t t = h->i >= 3 ? h->i - 3 : 0; t < h->i; t++) bNeg |= tok_neg(c, t);
+    if (bNeg) continue;
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    int iR = reporter_mention(c, h);
+    if (iR < 0 || iR == h->iSrc) continue;
+    const char *zS = NULL, *zR = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, iR, &zR);
+    if (!zS || !zR || !strncmp(zS, zR, 3)) continue;
+    const ActorEntry *pT = country_entry(c, zR);
+    if (pT && !push_implied_target(c, k, pT)) return 0;
+  }
+  return 1;
+}
+
 /* Why: "his main challenger Bobi Wine rejected the result as fraudulent",
 ** "Zambian opposition leader Hakainde Hichilema rejected the results of last
 ** week's election": an election's result names no party, so the rejection found no target and was lost, where the
@@ -17057,6 +17113,7 @@ static int code_window(Coder *c, size_t iSent) {
   backward_coordinated_target(c);
   rejected_proposal_target(c);
   if (!rejected_result_government(c)) return 0;
+  if (!reported_force_teller(c)) return 0;
   if (!context_party(c, iSent)) return 0;
   if (!denial_story_targets(c, iSent)) return 0;
   document_author_target(c);
