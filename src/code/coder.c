@@ -5692,7 +5692,18 @@ static void assign_roles(Coder *c) {
         if (tok_in(c, t, azSub) && tok_in(c, t + 1, azDetNp) && !in_mention(c, t + 1) && !in_mention(c, t + 2) &&
             !in_closed_relative(c, c->aM[iS].e, t, h->i)) {
           int bActor = 0;
-          for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i > t && c->aM[m].i < h->i;
+          /* ... whose subject is the noun after the determiner: an actor
+          ** after a preposition ("after an attack on an army base killed 18
+          ** soldiers") or a place is no doer (issue 4 force23) */
+          static const char *const azDetPoss[] = {"a", "an", "the", "its", "their", "his", "her", NULL};
+          for (size_t m = 0; m < c->nM; m++) {
+            const Mention *pm = &c->aM[m];
+            if (pm->i <= t || pm->i >= h->i) continue;
+            size_t b = pm->i - 1;   /* > t: the token before it */
+            if (b > t + 1 && tok_in(c, b, azDetPoss)) b--;
+            /* ("after the head of the armed forces urged": "of" names whose head) */
+            bActor |= !pm->bLoc && !(b > t + 1 && tok_in(c, b, azPrep) && !tok_is(c, b, "of"));
+          }
           if (!bActor) iS = -1;
           break;
         }
@@ -7625,6 +7636,21 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     int bDead = 0;
     for (size_t t = h->i; t < c->nTok && t < h->e + 8; t++) bDead |= tok_in(c, t, azDead);
     zCode = bDead ? "186" : "185";
+  }
+  /* "U.S. special forces killed Osama bin Laden", "the military had killed
+  ** Qassem Soleimani": soldiers or agents who kill a named person
+  ** assassinate him (186), as the gold sets code it; a weapon as the
+  ** subject ("a drone strike killed ...") keeps its own code */
+  static const char *const azSlay[] = {"kill", "assassinate", NULL};
+  static const char *const azWeapon[] = {"strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile",
+                                         "missiles", "bomb", "bombs", "rocket", "rockets", "shell", "shells",
+                                         "shelling", "raid", "attack", "bombing", NULL};
+  if ((rootH == 18 || rootH == 19) && pSm->pAgent && !pSm->pMain && pT->pMain && pT->pMain->kind == AK_PERSON &&
+      (!strcmp(pSm->pAgent->zCode, "MIL") || !strcmp(pSm->pAgent->zCode, "SPY")) && pT->i >= h->e &&
+      pSm->i < h->i && str_listed(lemma_of(c, h), azSlay)) {
+    int bWeapon = 0;
+    for (size_t t = pSm->i; t < h->i; t++) bWeapon |= tok_in(c, t, azWeapon);
+    if (!bWeapon) zCode = "186";
   }
   /* "killed at least 184 civilians", "massacred hundreds of villagers": the
   ** killing of a hundred or more unarmed people is CAMEO's mass killing (202) */
