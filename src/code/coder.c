@@ -2812,6 +2812,19 @@ static int find_actors(Coder *c) {
                 tok_is(c, m.i - 1, "through") || tok_is(c, m.i - 1, "via");
       if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
     }
+    /* "clashed in the disputed Galwan Valley", "in the restive Rakhine":
+    ** one or two plain adjectives after "in the" still name where the act
+    ** happens (not "in the US-led coalition": a place's name only) */
+    if (!m.bLoc && m.i >= 3 && !m.pAgent && m.pMain && (m.pMain->kind == AK_CAPITAL || m.pMain->kind == AK_PLACE)) {
+      size_t t = m.i;
+      int nAdj = 0;
+      while (nAdj < 2 && t > 2 && c->aTok[t - 1].bWord && !c->aTok[t - 1].bCap && !tok_is(c, t - 1, "the") &&
+             !tok_in(c, t - 1, azLocPrep) && !tok_in(c, t - 1, azPrep)) {
+        t--;
+        nAdj++;
+      }
+      if (nAdj > 0 && tok_is(c, t - 1, "the") && (tok_is(c, t - 2, "in") || tok_is(c, t - 2, "inside"))) m.bLoc = 1;
+    }
     /* a world region after a preposition is where an act goes or happens
     ** ("sent warships to the Caribbean", "across the Sahel"), no party to it */
     static const char *const azRegionPrep[] = {"to", "into", "toward", "towards", "from", "around", "within",
@@ -3157,6 +3170,15 @@ static int find_actors(Coder *c) {
       bJoin |= bAsWell;
       bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
+      /* "struck targets in Iraq and Syria": a state joined by "and" to a
+      ** place the preposition governs is a place too, unless it opens a
+      ** clause of its own ("... in Paris and Britain said ...") */
+      const Mention *pK = &c->aM[k];
+      if (bJoin && c->aM[k - 1].bLoc && !pK->bLoc && pK->pMain && !pK->pAgent && !pK->pCountry &&
+          (pK->pMain->kind == AK_COUNTRY || pK->pMain->kind == AK_CAPITAL || pK->pMain->kind == AK_PLACE) &&
+          b > 0 && tok_is(c, b - 1, "and") &&
+          (pK->e >= c->nTok || !c->aTok[pK->e].bWord || tok_in(c, pK->e, azPrep) || tok_in(c, pK->e, azLocPrep)))
+        c->aM[k].bLoc = 1;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
         c->aM[k].iGroup = g;
         if (c->aM[k - 1].bLoc) c->aM[k].bLoc = 1;
@@ -5708,7 +5730,18 @@ static void assign_roles(Coder *c) {
         if (tok_in(c, t, azSub) && tok_in(c, t + 1, azDetNp) && !in_mention(c, t + 1) && !in_mention(c, t + 2) &&
             !in_closed_relative(c, c->aM[iS].e, t, h->i)) {
           int bActor = 0;
-          for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i > t && c->aM[m].i < h->i;
+          /* ... whose subject is the noun after the determiner: an actor
+          ** after a preposition ("after an attack on an army base killed 18
+          ** soldiers") or a place is no doer (issue 4 force23) */
+          static const char *const azDetPoss[] = {"a", "an", "the", "its", "their", "his", "her", NULL};
+          for (size_t m = 0; m < c->nM; m++) {
+            const Mention *pm = &c->aM[m];
+            if (pm->i <= t || pm->i >= h->i) continue;
+            size_t b = pm->i - 1;   /* > t: the token before it */
+            if (b > t + 1 && tok_in(c, b, azDetPoss)) b--;
+            /* ("after the head of the armed forces urged": "of" names whose head) */
+            bActor |= !pm->bLoc && !(b > t + 1 && tok_in(c, b, azPrep) && !tok_is(c, b, "of"));
+          }
           if (!bActor) iS = -1;
           break;
         }
@@ -7688,6 +7721,21 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     int bDead = 0;
     for (size_t t = h->i; t < c->nTok && t < h->e + 8; t++) bDead |= tok_in(c, t, azDead);
     zCode = bDead ? "186" : "185";
+  }
+  /* "U.S. special forces killed Osama bin Laden", "the military had killed
+  ** Qassem Soleimani": soldiers or agents who kill a named person
+  ** assassinate him (186), as the gold sets code it; a weapon as the
+  ** subject ("a drone strike killed ...") keeps its own code */
+  static const char *const azSlay[] = {"kill", "assassinate", NULL};
+  static const char *const azWeapon[] = {"strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile",
+                                         "missiles", "bomb", "bombs", "rocket", "rockets", "shell", "shells",
+                                         "shelling", "raid", "attack", "bombing", NULL};
+  if ((rootH == 18 || rootH == 19) && pSm->pAgent && !pSm->pMain && pT->pMain && pT->pMain->kind == AK_PERSON &&
+      (!strcmp(pSm->pAgent->zCode, "MIL") || !strcmp(pSm->pAgent->zCode, "SPY")) && pT->i >= h->e &&
+      pSm->i < h->i && str_listed(lemma_of(c, h), azSlay)) {
+    int bWeapon = 0;
+    for (size_t t = pSm->i; t < h->i; t++) bWeapon |= tok_in(c, t, azWeapon);
+    if (!bWeapon) zCode = "186";
   }
   /* "killed at least 184 civilians", "massacred hundreds of villagers": the
   ** killing of a hundred or more unarmed people is CAMEO's mass killing (202) */
@@ -14726,6 +14774,40 @@ static void rejected_proposal_target(Coder *c) {
   }
 }
 
+/* Why: "Pakistan's military spokesman said Indian troops had shelled
+** villages along the Line of Control", "Turkish artillery had shelled
+** several border towns, Syrian Kurdish officials said": force told by
+** another side names no victim, only places that side holds, and the event
+** was lost. Contract: runs before context_party; a live, unframed and
+** unnegated hit of root 18-20 in a past form with a one-member source of a state and no
+** target, whose reporter
+** (reporter_mention) is a mention of another state, gets that state as
+** target (a bare country entry); left as it is otherwise. 0 on OOM. */
+static int reported_force_teller(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || root < 18 || root > 20) continue;
+    /* ... a deed done, not one foreseen ("is likely to retaliate, a U.S.
+    ** official said" is no victim's report) */
+    if (h->bFramed || h->bNegated || !(h->forms & (VF_PAST | VF_PP))) continue;
+    int bNeg = 0;   /* ... "had not shelled": a denial's content, no victim's report */
+    for (size_t t = h->i >= 3 ? h->i - 3 : 0; t < h->i; t++) bNeg |= tok_neg(c, t);
+    if (bNeg) continue;
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    int iR = reporter_mention(c, h);
+    if (iR < 0 || iR == h->iSrc) continue;
+    const char *zS = NULL, *zR = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, iR, &zR);
+    if (!zS || !zR || !strncmp(zS, zR, 3)) continue;
+    const ActorEntry *pT = country_entry(c, zR);
+    if (pT && !push_implied_target(c, k, pT)) return 0;
+  }
+  return 1;
+}
+
 /* Why: "his main challenger Bobi Wine rejected the result as fraudulent",
 ** "Zambian opposition leader Hakainde Hichilema rejected the results of last
 ** week's election": an election's result names no party, so the rejection found no target and was lost, where the
@@ -17357,6 +17439,7 @@ static int code_window(Coder *c, size_t iSent) {
   backward_coordinated_target(c);
   rejected_proposal_target(c);
   if (!rejected_result_government(c)) return 0;
+  if (!reported_force_teller(c)) return 0;
   if (!context_party(c, iSent)) return 0;
   if (!denial_story_targets(c, iSent)) return 0;
   document_author_target(c);
