@@ -14802,6 +14802,18 @@ static int reported_force_teller(Coder *c) {
     mention_country(c, h->iSrc, &zS);
     mention_country(c, iR, &zR);
     if (!zS || !zR || !strncmp(zS, zR, 3)) continue;
+    /* ... and only a teller with a stake: the story's own state (its focus or
+    ** dateline) or a party to an earlier event with the attacker -- "U.S.
+    ** officials said Russian forces had shelled several towns" is a third
+    ** party's report, no victim's (issue 4 lead23) */
+    const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
+    int bStake = (c->zFocus && !strncmp(c->zFocus, zR, 3)) || (zHome && !strncmp(zHome, zR, 3));
+    for (size_t e = 0; e < c->d->nEvent && !bStake; e++) {
+      const char *zA = c->d->aEvent[e].source.zCountry, *zB = c->d->aEvent[e].target.zCountry;
+      bStake = zA && zB &&
+               ((!strncmp(zA, zS, 3) && !strncmp(zB, zR, 3)) || (!strncmp(zA, zR, 3) && !strncmp(zB, zS, 3)));
+    }
+    if (!bStake) continue;
     const ActorEntry *pT = country_entry(c, zR);
     if (pT && !push_implied_target(c, k, pT)) return 0;
   }
