@@ -240,7 +240,10 @@ static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "
                                         "before", "since", "until", "while", "because", "so", "yet", "nor",
                                         "either", "neither", "both", "each", "whose", "whom", "where", "why",
                                         "how", "what", "being", "been", "be", "it", "they", "he", "she", "we",
-                                        "not", "no", "up", "out", "off", "down", "back", "amid", "during", NULL};
+                                        "not", "no", "up", "out", "off", "down", "back", "amid", "during",
+                                        /* adjectives after a noun: "protesters angry at Western
+                                        ** inaction attacked", "soldiers loyal to Maduro" (issue 4 lead23) */
+                                        "angry", "furious", "unhappy", "upset", "loyal", NULL};
 static const char *const azPossDet[] = {"their", "its", "his", "her", "our", "my", "your", NULL};
 /* Subject pronouns: a clause that opens with one has a subject of its own. */
 static const char *const azSubjPron[] = {"it", "they", "he", "she", "we", NULL};
