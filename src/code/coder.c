@@ -157,6 +157,10 @@ typedef struct Coder {
   /* the armed group (an insurgent, rebel, separatist or criminal org) the
   ** wire item named last, for "the attackers", "the militants" after it */
   const ActorEntry *pArmedGroup;
+  /* the roles with a state the sentences before named, by head noun
+  ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
+  struct RoleHead { char z[24]; const char *zC, *zRole; size_t iSent; } *aHead;
+  size_t nHead, nHeadAlloc;
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -274,6 +278,7 @@ static int str_listed(const char *z, const char *const *az) {
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
 static int before_item(const Coder *c, size_t iOld);
+static int bare_role(const Mention *m);
 static int weapon_word_more(const Coder *c, size_t t);
 static int weapon_model_word(const Coder *c, size_t t);
 static size_t weapon_model_len(const Coder *c, size_t t);
@@ -1590,6 +1595,39 @@ static int remember_seen(Coder *c, size_t iSent) {
     q->bLoc = m->bLoc;
     q->bAccusing = bAccusing;
     q->iGroup = m->iGroup;
+  }
+  return 1;
+}
+
+/* Contract: after sentence iSent, remembers each role it named with a state
+** of its own ("Egypt's army", "Chinese coast guard officers") by the role's
+** head noun (last token, at most 23 bytes), role code and state, forgetting
+** those five sentences old. 0 on OOM. Why: a later definite bare role with
+** the same head ("welcomed the army's move") means that actor, not the side
+** the story follows (definite_role_country). */
+static int remember_role_heads(Coder *c, size_t iSent) {
+  size_t n = 0;
+  for (size_t k = 0; k < c->nHead; k++)
+    if (c->aHead[k].iSent + 5 >= iSent) c->aHead[n++] = c->aHead[k];
+  c->nHead = n;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (!m->pAgent || !m->pAgent->zRole || m->bOwn || m->bSaid || m->bPronoun || m->bMod || m->e <= m->i ||
+        m->e > c->nTok)   /* not "Armenian military positions" */
+      continue;
+    const char *zC = NULL;
+    if (!bare_role(m)) mention_country(c, (int)k, &zC);
+    if (!zC) continue;
+    const Token *t = &c->aTok[m->e - 1];
+    size_t len = t->end - t->start;
+    if (!t->bWord || len >= sizeof c->aHead[0].z) continue;
+    if (!vec_grow((void **)&c->aHead, &c->nHeadAlloc, c->nHead + 1, sizeof(*c->aHead))) return 0;
+    struct RoleHead *q = &c->aHead[c->nHead++];
+    memcpy(q->z, c->z + t->start, len);
+    q->z[len] = 0;
+    q->zC = zC;
+    q->zRole = m->pAgent->zRole;
+    q->iSent = iSent;
   }
   return 1;
 }
@@ -6491,6 +6529,26 @@ static const char *definite_role_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* Contract: for a definite bare role ("the army", "the captain's boat"), the
+** state of the latest role with the same code and head noun that one of the
+** five sentences before (of this wire item) named with a state
+** (remember_role_heads), else NULL. Why: "Egypt's army removed Morsi ...
+** Saudi Arabia welcomed the army's move" -- the role is the one named before,
+** not the story's side or the sentence's other state (issue 4 refs23). */
+static const char *named_role_country(const Coder *c, int iM) {
+  if (iM < 0) return NULL;
+  const Mention *m = &c->aM[iM];
+  /* not an adjective: "condemned the military escalation" */
+  if (!bare_role(m) || m->bPronoun || m->bMod || !m->pAgent->zRole || m->e <= m->i) return NULL;
+  if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) return NULL;
+  for (size_t k = c->nHead; k-- > 0;) {
+    const struct RoleHead *q = &c->aHead[k];
+    if (q->iSent >= c->iSentNow || q->iSent + 5 < c->iSentNow || before_item(c, q->iSent)) continue;
+    if (!strcmp(q->zRole, m->pAgent->zRole) && tok_is(c, m->e - 1, q->z)) return q->zC;
+  }
+  return NULL;
+}
+
 /* Contract: the country of the speaker who reports an act of a bare state
 ** organ of the speaker's own kind ("Israeli military spokesman Daniel Hagari
 ** said that the air force had struck ... in the Gaza Strip": the air force is
@@ -7620,7 +7678,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
   if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
+  if (!zSrcMember) zSrcMember = named_role_country(c, iS);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
+  if (!zTgtMember) zTgtMember = named_role_country(c, iT);
   if (!zTgtMember) zTgtMember = junta_country(c, iT);
   /* "Opposition leaders accused President Yanukovich": its own opposition */
   if (!zSrcMember && rootH == 11 && zTgtC && challenger_of_named_rulers(c, iS, iT)) zSrcMember = zTgtC;
@@ -17738,7 +17798,7 @@ static int code_window(Coder *c, size_t iSent) {
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
   if (!remember_plural(c) || !remember_bodies(c, iSent)) return 0;
   remember_armed_group(c);
-  if (!remember_seen(c, iSent)) return 0;
+  if (!remember_seen(c, iSent) || !remember_role_heads(c, iSent)) return 0;
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;
   /* ... its country, whoever in it acted ("Protesters stormed ... The
@@ -17897,6 +17957,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aRoleC);
   free(c.aBody);
   free(c.aSeen);
+  free(c.aHead);
   free(c.aTok);
   free(c.aUsed);
   free(c.aKind);
