@@ -7540,6 +7540,37 @@ static const char *foreign_regime_country(const Coder *c, const VerbHit *h, cons
   return zDefault;
 }
 
+/* Contract: for a curfew or emergency rule (1723, 1724, and their threats
+** 1323, 1324), sets pEv's target to the source's own state (a bare state
+** actor) unless the target already is that state, its government or
+** legislature, or a territory dependent on it ("France put New Caledonia
+** under a state of emergency"). Returns 0 when the new actor cannot be made
+** (the event is then left out). Why: emergency rule is imposed at home, but
+** the first actor after the verb was often a foreign state ("citing
+** Ukrainian shelling"), a place read as a region ("in the West
+** department"), a previous sentence's state, or the state's own forces
+** ("giving police and the army powers"); the gold sets code it at the
+** declaring state (issue 4 coerce23). */
+static int home_rule_target(Coder *c, const VerbHit *h, long nDay, int bDay, tocsin_event *pEv) {
+  const char *zCode = h->zCode;
+  if (strcmp(zCode, "1723") && strcmp(zCode, "1724") && strcmp(zCode, "1323") && strcmp(zCode, "1324")) return 1;
+  const char *zS = pEv->source.zCountry, *zT = pEv->target.zCountry;
+  if (!zS) return 1;
+  if (zT && !strcmp(zS, zT) &&
+      (!pEv->target.zRole || !strcmp(pEv->target.zRole, "GOV") || !strcmp(pEv->target.zRole, "LEG")))
+    return 1;
+  if (zT && strcmp(zS, zT) && dict_dependency(c->p, zT, zS)) return 1;
+  const ActorEntry *pC = country_entry(c, zS);
+  if (!pC) return 1;
+  Mention m;
+  memset(&m, 0, sizeof m);
+  m.i = h->i;
+  m.e = h->i + 1;
+  m.pMain = pC;
+  m.bOwn = 1;
+  return make_actor(c, &m, nDay, bDay, NULL, &pEv->target);
+}
+
 /* A travel ban one state or body imposes on another state's people is a
 ** sanction (163), as the gold sets code "imposed travel bans and asset
 ** freezes on Russian officials"; at home it stays an administrative
@@ -7730,6 +7761,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     zTgtDefault = ev.source.zCountry;
   zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
+  if (!home_rule_target(c, h, nDay, bDay, &ev)) return 1;
   /* "told reporters in Kyiv", "said in a statement to journalists": the
   ** press a statement is made through is its medium, not its addressee */
   if (rootH == 1 && pT->pAgent && !pT->pMain && ev.target.zRole && !strcmp(ev.target.zRole, "MED")) return 1;
