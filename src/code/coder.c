@@ -14343,6 +14343,27 @@ static int role_in(const char *zRole, const char *const *az) {
   return 0;
 }
 
+/* Contract: 1 when role codes zA and zB (NULL unknown, "" a bare state) name
+** one side at home: the same role, or two plain organs of the executive (GOV,
+** MIL, COP, SPY, or a bare state; not a group coded below one, "MILWAG"),
+** or two plain words for armed rebels (REB, SEP, INS); else 0. */
+static int home_side_roles(const char *zA, const char *zB) {
+  static const char *const azExec[] = {"", "GOV", "MIL", "COP", "SPY", NULL};
+  static const char *const azArmed[] = {"REB", "SEP", "INS", NULL};
+  if (!zA || !zB) return 0;
+  return !strcmp(zA, zB) || (str_listed(zA, azExec) && str_listed(zB, azExec)) ||
+         (str_listed(zA, azArmed) && str_listed(zB, azArmed));
+}
+
+/* Contract: the role code of an event's actor: its role, else what follows a
+** state's code ("RUSMILWAG" for a person coded so: "MILWAG"), "" for a bare
+** state; NULL when unknown or not a state's. */
+static const char *event_role(const Coder *c, const tocsin_actor *a) {
+  if (a->zRole) return a->zRole;
+  if (!a->zCode || !event_state(c, a)) return NULL;
+  return strlen(a->zCode) > 3 ? a->zCode + 3 : "";
+}
+
 /* Contract: the state or body that reported event e (its public reporter)
 ** when it is not zS, with the speaker's role in *pzRole (untouched for a
 ** body); else NULL. */
@@ -14490,6 +14511,15 @@ static int denial_accuser(Coder *c, size_t iSent) {
     if (h->iTgt >= 0 && zRoleT && !bOrgan) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
+    /* ... a bare organ ("The government denied it") is of the state whose
+    ** like organ the latest accusation charged ("Syrian activists accused
+    ** government forces ...") */
+    for (size_t e = d->nEvent; !zS && bare_role(&c->aM[h->iSrc]) && e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (!strcmp(pE->zRoot, "11") && home_side_roles(mention_role(c, h->iSrc), event_role(c, &pE->target)))
+        zS = event_state(c, &pE->target);
+    }
     if (!zS) continue;
     const ActorEntry *pC = NULL;
     const char *zRole = NULL;
@@ -14504,7 +14534,14 @@ static int denial_accuser(Coder *c, size_t iSent) {
         break;
       if (strcmp(pE->zRoot, "11")) continue;
       const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
-      if (!zB || strncmp(zB, zS, 3) || (zA && !strncmp(zA, zS, 3))) continue;
+      if (!zB || strncmp(zB, zS, 3)) continue;
+      /* ... an accuser at home only when it is another side than the one it
+      ** accused and the denier is that one ("The opposition accused the
+      ** army ... The government denied it"; prosecutors and the accused) */
+      if (zA && !strncmp(zA, zS, 3) &&
+          (!event_role(c, &pE->source) || home_side_roles(event_role(c, &pE->source), event_role(c, &pE->target)) ||
+           !home_side_roles(mention_role(c, h->iSrc), event_role(c, &pE->target))))
+        continue;
       if (pE->source.zCountry) {
         pC = country_entry(c, pE->source.zCountry);
         zRole = pE->source.zRole;
