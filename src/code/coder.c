@@ -14583,6 +14583,35 @@ static int afflicted_state(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "China's coast guard rammed Philippine boats ... The United States
+** said it stood with its ally", "NATO said it stood in solidarity with its
+** ally": "its ally" names no state, and wire copy means the state the story
+** is filed about, which the gold sets code as the target; the support was
+** dropped for want of one (issue 4 coop23). Contract: runs after
+** afflicted_state; a live support or praise hit (root 05) with a source and
+** no target whose pattern is followed by "its" or "their", at most one
+** modifier ("closest", "key") and "ally", "allies", "partner" or "partners"
+** gets as target the dateline's state (dateline_state); left as it is with no
+** dateline or when that is the speaker's own state. 0 on OOM. */
+static int ally_object_target(Coder *c) {
+  static const char *const azPoss[] = {"its", "their", NULL};
+  static const char *const azAlly[] = {"ally", "allies", "partner", "partners", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || code_root(h) != 5) continue;
+    size_t t = h->e;
+    if (t + 1 >= c->nTok || !tok_in(c, t, azPoss)) continue;
+    if (!tok_in(c, t + 1, azAlly)) t++;   /* "its closest ally" */
+    if (t + 1 >= c->nTok || !tok_in(c, t + 1, azAlly)) continue;
+    const char *zT = dateline_state(c, NULL), *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zT || (zS && !strncmp(zS, zT, 3))) continue;
+    const ActorEntry *pC = country_entry(c, zT);
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* Why: "Police attacked and detained opposition activists", "troops fired
 ** on and seized the boats": verbs joined by
 ** "and" (or a list's commas) before one object share it, so the first verb,
@@ -17448,6 +17477,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!revenge_targets(c, iSent)) return 0;
   if (!appeal_sides(c, iSent)) return 0;
   if (!afflicted_state(c, iSent)) return 0;
+  if (!ally_object_target(c)) return 0;
   backward_coordinated_target(c);
   rejected_proposal_target(c);
   if (!rejected_result_government(c)) return 0;
