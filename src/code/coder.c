@@ -11144,7 +11144,10 @@ static const char *coup_makers(const Coder *c, const VerbHit *h, const char *zS,
   static const char *const azCoup[] = {"coup", "takeover", "putsch", "mutiny", NULL};
   size_t n = reaction_noun_at(c, h);
   if (n >= c->nTok || !tok_in(c, n, azCoup)) return NULL;
-  const char *zC = c->zRecent ? c->zRecent : c->zFocus;
+  /* the story's state first: the last mention may be a reacting outsider
+  ** ("The junta accused France ..., a charge Paris denied") */
+  const char *zC = c->zFocus && is_state_code(c->zFocus) && !(zS && !strncmp(c->zFocus, zS, 3)) ? c->zFocus
+                   : c->zRecent ? c->zRecent : c->zFocus;
   if (!zC || !is_state_code(zC) || (zS && !strncmp(zC, zS, 3))) return NULL;
   *pzRole = "MIL";
   return zC;
@@ -11708,6 +11711,9 @@ static int reply_targets(Coder *c, size_t iSent) {
     /* ... and a generic deed noun ("the decision", "the move") the lead's deed */
     if (bReaction && !zT && lo == 0 && !bWords && tok_in(c, reaction_noun_at(c, h), azGenericDeed))
       iNamed = lead_deed_event(c, iSent, zS);
+    /* ... a coup is its makers' whatever was told after it: "welcomed the
+    ** coup" went to the latest outsider to act (issue 4 coop23) */
+    if (bReaction && !zT) zT = coup_makers(c, h, zS, &zRoleT);
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = iNamed < d->nEvent && bKind ? iNamed + 1 : d->nEvent; e-- > 0 && !zT;) {
