@@ -11239,7 +11239,10 @@ static const char *coup_makers(const Coder *c, const VerbHit *h, const char *zS,
   static const char *const azCoup[] = {"coup", "takeover", "putsch", "mutiny", NULL};
   size_t n = reaction_noun_at(c, h);
   if (n >= c->nTok || !tok_in(c, n, azCoup)) return NULL;
-  const char *zC = c->zRecent ? c->zRecent : c->zFocus;
+  /* the story's state first: the last mention may be a reacting outsider
+  ** ("The junta accused France ..., a charge Paris denied") */
+  const char *zC = c->zFocus && is_state_code(c->zFocus) && !(zS && !strncmp(c->zFocus, zS, 3)) ? c->zFocus
+                   : c->zRecent ? c->zRecent : c->zFocus;
   if (!zC || !is_state_code(zC) || (zS && !strncmp(zC, zS, 3))) return NULL;
   *pzRole = "MIL";
   return zC;
@@ -11803,6 +11806,9 @@ static int reply_targets(Coder *c, size_t iSent) {
     /* ... and a generic deed noun ("the decision", "the move") the lead's deed */
     if (bReaction && !zT && lo == 0 && !bWords && tok_in(c, reaction_noun_at(c, h), azGenericDeed))
       iNamed = lead_deed_event(c, iSent, zS);
+    /* ... a coup is its makers' whatever was told after it: "welcomed the
+    ** coup" went to the latest outsider to act (issue 4 coop23) */
+    if (bReaction && !zT) zT = coup_makers(c, h, zS, &zRoleT);
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = iNamed < d->nEvent && bKind ? iNamed + 1 : d->nEvent; e-- > 0 && !zT;) {
@@ -14715,6 +14721,35 @@ static int afflicted_state(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "China's coast guard rammed Philippine boats ... The United States
+** said it stood with its ally", "NATO said it stood in solidarity with its
+** ally": "its ally" names no state, and wire copy means the state the story
+** is filed about, which the gold sets code as the target; the support was
+** dropped for want of one (issue 4 coop23). Contract: runs after
+** afflicted_state; a live support or praise hit (root 05) with a source and
+** no target whose pattern is followed by "its" or "their", at most one
+** modifier ("closest", "key") and "ally", "allies", "partner" or "partners"
+** gets as target the dateline's state (dateline_state); left as it is with no
+** dateline or when that is the speaker's own state. 0 on OOM. */
+static int ally_object_target(Coder *c) {
+  static const char *const azPoss[] = {"its", "their", NULL};
+  static const char *const azAlly[] = {"ally", "allies", "partner", "partners", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || code_root(h) != 5) continue;
+    size_t t = h->e;
+    if (t + 1 >= c->nTok || !tok_in(c, t, azPoss)) continue;
+    if (!tok_in(c, t + 1, azAlly)) t++;   /* "its closest ally" */
+    if (t + 1 >= c->nTok || !tok_in(c, t + 1, azAlly)) continue;
+    const char *zT = dateline_state(c, NULL), *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zT || (zS && !strncmp(zS, zT, 3))) continue;
+    const ActorEntry *pC = country_entry(c, zT);
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* Why: "Police attacked and detained opposition activists", "troops fired
 ** on and seized the boats": verbs joined by
 ** "and" (or a list's commas) before one object share it, so the first verb,
@@ -17580,6 +17615,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!revenge_targets(c, iSent)) return 0;
   if (!appeal_sides(c, iSent)) return 0;
   if (!afflicted_state(c, iSent)) return 0;
+  if (!ally_object_target(c)) return 0;
   backward_coordinated_target(c);
   rejected_proposal_target(c);
   if (!rejected_result_government(c)) return 0;
