@@ -7540,6 +7540,16 @@ static const char *foreign_regime_country(const Coder *c, const VerbHit *h, cons
   return zDefault;
 }
 
+/* Fills *pm as a mention not in the text: the state or body pC, over hit h's
+** verb, its own ("bOwn"). Shared by push_implied_mention and home_rule_target. */
+static void implied_mention(const VerbHit *h, const ActorEntry *pC, Mention *pm) {
+  memset(pm, 0, sizeof *pm);
+  pm->i = h->i;
+  pm->e = h->i + 1;
+  pm->pMain = pC;
+  pm->bOwn = 1;
+}
+
 /* Contract: for a curfew or emergency rule (1723, 1724, and their threats
 ** 1323, 1324), sets pEv's target to the source's own state (a bare state
 ** actor) unless the target already is that state, its government or
@@ -7563,11 +7573,7 @@ static int home_rule_target(Coder *c, const VerbHit *h, long nDay, int bDay, toc
   const ActorEntry *pC = country_entry(c, zS);
   if (!pC) return 1;
   Mention m;
-  memset(&m, 0, sizeof m);
-  m.i = h->i;
-  m.e = h->i + 1;
-  m.pMain = pC;
-  m.bOwn = 1;
+  implied_mention(h, pC, &m);
   return make_actor(c, &m, nDay, bDay, NULL, &pEv->target);
 }
 
@@ -10811,13 +10817,8 @@ static const ActorEntry *org_entry(const Coder *c, const char *zCode) {
 /* A mention not in the text: the state or body pC, over hit k's verb, in a
 ** group of its own; it is c->aM[c->nM - 1] after. 0 on OOM. */
 static int push_implied_mention(Coder *c, size_t k, const ActorEntry *pC) {
-  const VerbHit *h = &c->aH[k];
   Mention m;
-  memset(&m, 0, sizeof m);
-  m.i = h->i;
-  m.e = h->i + 1;
-  m.pMain = pC;
-  m.bOwn = 1;
+  implied_mention(&c->aH[k], pC, &m);
   m.iGroup = -1 - (int)k;
   return push_mention(c, &m);
 }
