@@ -159,7 +159,7 @@ typedef struct Coder {
   const ActorEntry *pArmedGroup;
   /* the roles with a state the sentences before named, by head noun
   ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
-  struct RoleHead { char z[24]; const char *zC, *zRole; size_t iSent; } *aHead;
+  struct RoleHead { uint32_t id; const char *zC, *zRole; size_t iSent; } *aHead;   /* id: the head's interned token */
   size_t nHead, nHeadAlloc;
 } Coder;
 
@@ -1601,7 +1601,7 @@ static int remember_seen(Coder *c, size_t iSent) {
 
 /* Contract: after sentence iSent, remembers each role it named with a state
 ** of its own ("Egypt's army", "Chinese coast guard officers") by the role's
-** head noun (last token, at most 23 bytes), role code and state, forgetting
+** head noun (last token's interned id), role code and state, forgetting
 ** those five sentences old. 0 on OOM. Why: a later definite bare role with
 ** the same head ("welcomed the army's move") means that actor, not the side
 ** the story follows (definite_role_country). */
@@ -1619,12 +1619,10 @@ static int remember_role_heads(Coder *c, size_t iSent) {
     if (!bare_role(m)) mention_country(c, (int)k, &zC);
     if (!zC) continue;
     const Token *t = &c->aTok[m->e - 1];
-    size_t len = t->end - t->start;
-    if (!t->bWord || len >= sizeof c->aHead[0].z) continue;
+    if (!t->bWord || t->id == TOK_NONE) continue;
     if (!vec_grow((void **)&c->aHead, &c->nHeadAlloc, c->nHead + 1, sizeof(*c->aHead))) return 0;
     struct RoleHead *q = &c->aHead[c->nHead++];
-    memcpy(q->z, c->z + t->start, len);
-    q->z[len] = 0;
+    q->id = t->id;
     q->zC = zC;
     q->zRole = m->pAgent->zRole;
     q->iSent = iSent;
@@ -6544,7 +6542,7 @@ static const char *named_role_country(const Coder *c, int iM) {
   for (size_t k = c->nHead; k-- > 0;) {
     const struct RoleHead *q = &c->aHead[k];
     if (q->iSent >= c->iSentNow || q->iSent + 5 < c->iSentNow || before_item(c, q->iSent)) continue;
-    if (!strcmp(q->zRole, m->pAgent->zRole) && tok_is(c, m->e - 1, q->z)) return q->zC;
+    if (!strcmp(q->zRole, m->pAgent->zRole) && c->aTok[m->e - 1].id == q->id) return q->zC;
   }
   return NULL;
 }
