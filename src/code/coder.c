@@ -435,6 +435,20 @@ static const char *troops_leave_host(const Coder *c, const Mention *pT, const ch
   return bNow ? "166" : "136";
 }
 
+/* Contract: "174" when zCode is "166" and target mention pT is another
+** state's troops ("Burkina Faso's junta ordered French troops out of the
+** country"), else zCode. Why: a host putting a foreign force off its soil is
+** an expulsion (174) by the gold sets' convention (tests/gold/README.md,
+** dev11 regional), as for diplomats; a state's order to its own troops
+** ("ordered its troops out of Mali") has the host as its target and stays
+** 166. zSrc, zTgt: the two states. */
+static const char *foreign_troops_expelled(const Mention *pT, const char *zSrc, const char *zTgt, const char *zCode) {
+  if (strcmp(zCode, "166") || !zSrc || !zTgt || !strncmp(zSrc, zTgt, 3) || !pT->pAgent || !pT->pAgent->zRole ||
+      strcmp(pT->pAgent->zRole, "MIL") || pT->bPronoun)
+    return zCode;
+  return "174";
+}
+
 /* "met in Jeddah, Saudi Arabia", "talks in Doha, Qatar": a state named
 ** after a comma right behind a city the act happens in only says where that
 ** city is; it is the place of the act too, never its partner. */
@@ -3674,6 +3688,25 @@ static int goods_of(const Coder *c, const VerbHit *h, const Mention *pm) {
   return c->aUsed[t] == 1 && tok_in(c, t, azOn);
 }
 
+/* Contract: 1 when mention pm, inside the gap of hit h, stands right before
+** a pattern word that names people ("gave Argentine embassy staff 72 hours to
+** leave") or the particle "out" ("ordered Argentine diplomats out of
+** Venezuela"): pm owns the people the act moves, so it is the target. Why: an
+** actor before the pattern's noun is otherwise a modifier of an act noun
+** ("imposed new EU sanctions on Belarus"), and the place after "out of" or
+** "leave" took the target (issue 4 lead24). */
+static int people_owner_in_gap(const Coder *c, const VerbHit *h, const Mention *pm) {
+  static const char *const azPeople[] = {"staff", "personnel", "employees", "diplomats", "diplomat", "envoys",
+                                         "envoy", "ambassador", "troops", "forces", "soldiers", "nationals",
+                                         "citizens", "members", NULL};
+  static const char *const azPossessive[] = {"its", "their", "his", "her", "our", NULL};
+  if (pm->e >= h->e || pm->e >= c->nTok || c->aUsed[pm->e] != 1 || pm->bPronoun || (!pm->pMain && !pm->pCountry))
+    return 0;   /* a bare role ("its 1,500 troops") names no owner of its own */
+  for (size_t t = pm->i; t < pm->e; t++)   /* "pull its 1,500 troops out": the subject's own people */
+    if (tok_in(c, t, azPossessive)) return 0;
+  return tok_is(c, pm->e, "out") || tok_in(c, pm->e, azPeople);
+}
+
 /* The token before a participle that trails a joint act: a comma ("...,
 ** ending a war that ...") or, with none, a weekday or date the act ends on
 ** ("signed a deal on Wednesday ending a price dispute that ...") -- not a
@@ -5953,7 +5986,8 @@ static void assign_roles(Coder *c) {
         ** own preposition the mention is its object, not a modifier */
         /* ... as is one before its "by": "told Lukashenko by phone" */
         if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
-            tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm)) {
+            tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm) ||
+            people_owner_in_gap(c, h, pm)) {
           iT = (int)m;
           break;
         }
@@ -7899,6 +7933,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   zCode = org_exit(c, pT, zCode);
   zCode = travel_ban_abroad(c, h, &ev, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
+  zCode = foreign_troops_expelled(pT, ev.source.zCountry, ev.target.zCountry, zCode);
   /* "ordered Oxfam and MSF to leave the country": an aid agency put out of
   ** a country is 1663, not individuals (174, "a Human Rights Watch researcher") */
   static const char *const azAfterOrg[] = {"to", "and", ",", "out", "from", NULL};
