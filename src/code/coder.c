@@ -12918,8 +12918,8 @@ static void act_goes_on_intent(Coder *c) {
 static int no_object_in_pattern(const Coder *c, const VerbHit *h) {
   static const char *const azNotDet[] = {"longer", "more", "fewer", "less", "later", "sooner", "one", NULL};
   for (size_t t = h->i + 1; t + 1 < h->e; t++)
-    if (tok_is(c, t, "no") && !tok_in(c, t + 1, azNotDet)) return 1;
-  return 0;
+    if (tok_is(c, t, "no") && !tok_in(c, t + 1, azNotDet) && c->aUsed[t] != 1) return 1;
+  return 0;   /* ... a "no" the pattern spells itself finds a lack, it negates nothing ("ruled that ~ no legal basis") */
 }
 
 static int tok_neg(const Coder *c, size_t t) {
@@ -15814,6 +15814,28 @@ static void drop_gerund_of_accord(Coder *c) {
   }
 }
 
+/* Contract: drops each gerund hit inside a list that "including" opens
+** after a noun of demand or proposal, with no comma or ";" between
+** ("sent Qatar 13 demands, including closing Al Jazeera and scaling back ties
+** with Iran"). Why: the list spells out what is demanded, no act of anyone;
+** coded, it took the nearest actor as its doer (issue 4 lead24). */
+static void drop_demanded_gerunds(Coder *c) {
+  static const char *const azAsk[] = {"demands", "demand", "conditions", "requests", "proposals", "proposal",
+                                      "ultimatum", "terms", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i < 3) continue;
+    size_t t = h->i;
+    while (t-- > 0 && h->i - t <= 12 && !tok_is(c, t, "including") && !tok_is(c, t, ",") && !tok_is(c, t, ";")) {}
+    if (t >= h->i || h->i - t > 12 || !tok_is(c, t, "including") || c->aUsed[t] || t < 1) continue;
+    size_t n = t - 1;
+    if (tok_is(c, n, ",") && n > 0) n--;
+    if (!tok_in(c, n, azAsk) || in_mention(c, n)) continue;
+    h->bDrop = 1;
+    aside_parties(c, h);
+  }
+}
+
 /* "Indian jets struck what New Delhi called a militant camp in Pakistan",
 ** "hit what Moscow described as military targets": the actor of a free
 ** relative's verb of naming only labels the object -- a speaker, not the
@@ -17604,6 +17626,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_result_casualties(c);
   drop_declared_outcomes(c);
   drop_gerund_of_accord(c);
+  drop_demanded_gerunds(c);
   drop_conditions(c);
   truce_effect_sides(c);
   between_sides(c);
