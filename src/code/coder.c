@@ -381,12 +381,34 @@ static int veto_body(const Coder *c, const VerbHit *h, int iMod, int iGapMod, in
   return iMod;
 }
 
+static const char *lemma_of(const Coder *c, const VerbHit *h);
+
+/* Contract: 1 when token t comes right after verb token v, or after it and
+** an article, or after "the" and up to two lowercase words that end in a
+** word of kind ("quit the regional bloc IGAD"); else 0. */
+static int right_after_verb_or_kind(const Coder *c, size_t v, size_t t) {
+  static const char *const azKind[] = {"bloc", "body", "organisation", "organization", "alliance", "grouping",
+                                       "court", "forum", "union", NULL};
+  if (t == v + 1 || (t == v + 2 && tok_is(c, v + 1, "the"))) return 1;
+  if (t < v + 3 || t > v + 4 || !tok_is(c, v + 1, "the") || !tok_in(c, t - 1, azKind)) return 0;
+  for (size_t u = v + 2; u < t; u++)
+    if (!c->aTok[u].bWord || c->aTok[u].bCap) return 0;
+  return 1;
+}
+
 /* "Burundi withdrew from the International Criminal Court", "said it would
 ** pull out of the OAS": a state leaving an international body breaks
 ** relations with it (161; said of the future, the threat 1313), not a
 ** military de-escalation (087). Not a force leaving a mission. */
-static const char *org_exit(const Coder *c, const Mention *pT, const char *zCode) {
+static const char *org_exit(const Coder *c, const VerbHit *h, const Mention *pT, const char *zCode) {
+  static const char *const azQuit[] = {"quit", "leave", "exit", NULL};
   int bNow = !strcmp(zCode, "087"), bIntent = !strcmp(zCode, "0356");
+  /* ... and "Mali, Burkina Faso and Niger quit ECOWAS", "left the ICC": the
+  ** body right after a verb of leaving, which the dictionary codes 160 */
+  if (!strcmp(zCode, "160") && str_listed(lemma_of(c, h), azQuit) && pT->pMain && pT->pMain->kind == AK_ORG &&
+      !pT->pAgent && !strncmp(pT->pMain->zCode, "IGO", 3) && !strstr(pT->pMain->zCode, "PKO") &&
+      right_after_verb_or_kind(c, h->i, pT->i))
+    return "161";
   if ((!bNow && !bIntent) || !pT->pMain || pT->pMain->kind != AK_ORG || pT->pAgent ||
       strncmp(pT->pMain->zCode, "IGO", 3) || strstr(pT->pMain->zCode, "PKO"))
     return zCode;
@@ -7930,7 +7952,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     if (str_listed(zR, azNonState) || (pSm->pMain && armed_group_entry(pSm->pMain) && strncmp(zR, "CRM", 3)))
       zCode = "181";
   }
-  zCode = org_exit(c, pT, zCode);
+  zCode = org_exit(c, h, pT, zCode);
   zCode = travel_ban_abroad(c, h, &ev, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
   zCode = foreign_troops_expelled(pT, ev.source.zCountry, ev.target.zCountry, zCode);
@@ -16309,6 +16331,23 @@ static int release_in_exchange(const Coder *c, const VerbHit *h, int iT) {
   return 0;
 }
 
+/* Contract: the mention after "from" inside recognition hit h (054 by
+** "switch ~ recognition ~ to" and its kin: "switched its diplomatic
+** recognition from Taiwan to China"), when it names a side other than the
+** source iS; else -1. Why: a switch of recognition is two acts, the
+** recognition of the state after "to" and ties cut with the one after
+** "from" (161), as the gold sets code it (issue 4 lead24). */
+static int recognition_withdrawn_from(const Coder *c, const VerbHit *h, int iS) {
+  static const char *const azSwitch[] = {"switch", "shift", "transfer", NULL};
+  if (strcmp(h->zCode, "054") || h->bFramed || !str_listed(lemma_of(c, h), azSwitch)) return -1;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if ((int)m == iS || pm->i <= h->i + 1 || pm->e >= h->e || !tok_is(c, pm->i - 1, "from")) continue;
+    return (pm->pMain || pm->pCountry) ? (int)m : -1;
+  }
+  return -1;
+}
+
 /* Contract: 1 when hit h is a crowd's clash with a force -- a clash (verb
 ** "clash", coded 190 or already 145; emit_event makes a crowd's force a violent
 ** protest) by source iS of role OPP, aimed at target iT of role COP or MIL --
@@ -17947,6 +17986,14 @@ static int code_window(Coder *c, size_t iSent) {
         ** meeting, a visit or a signing "with" keeps its one direction, and so
         ** does the author's advice that one side open talks */
         if (bWith && !emit_event(c, iSent, h, aT[b], aS[a], &j, pDate, pDue, bJointForce)) return 0;
+        /* ... and a switch of recognition cuts ties with the state it leaves */
+        int iFrom = b == 0 ? recognition_withdrawn_from(c, h, aS[a]) : -1;
+        const CameoCode *ccCut = iFrom >= 0 ? dict_cameo(c->p, "161") : NULL;
+        if (ccCut) {
+          VerbHit hCut = *h;
+          hCut.zCode = ccCut->zCode;
+          if (!emit_event(c, iSent, &hCut, aS[a], iFrom, &j, pDate, pDue, 0)) return 0;
+        }
         /* ... and a crowd's clash with police is the force's repression in turn */
         const CameoCode *ccRepress = crowd_clash_force(c, h, aS[a], aT[b]) ? dict_cameo(c->p, "175") : NULL;
         if (ccRepress) {
