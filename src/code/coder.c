@@ -4037,7 +4037,11 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     ** "condemned the postponement") */
     "release", "releases", "postponement", "dissolution", "ouster", "overthrow", "storming",
     /* issue 4 refs: a salvo or a shoot-down named by its own word ("denounced the barrage") */
-    "barrage", "barrages", "salvo", "salvos", "downing", "demolition", NULL};
+    "barrage", "barrages", "salvo", "salvos", "downing", "demolition",
+    /* issue 4 judge24: more acts a verdict judges ("called the intercept very
+    ** dangerous", "branded the revolt treason", "called the apology insufficient") */
+    "intercept", "interception", "revolt", "apology", "agreements", "campaign", "clash", "clashes", "boarding",
+    "revocation", "explanation", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
 ** talks constructive", "said the vote was free and fair"). */
@@ -4078,13 +4082,16 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
   ** protest an organised riot"), though no reaction elsewhere is aimed by it */
   static const char *const azDissent[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
                                           "rallies", "march", "marches", "riots", "unrest", NULL};
-  static const char *const azLabelVerb[] = {"called", "calls", "calling", "described", "describes", "describing", NULL};
+  static const char *const azLabelVerb[] = {"called", "calls", "calling", "described", "describes", "describing",
+                                            "branded", "brands", "branding", NULL};
   static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "after", "before", "while",
                                        "because", "as", "since", "when", "saying", "adding", "(", "\"", NULL};
   static const char *const azNoLabel[] = {"to", "for", "on", "off", "upon", "in", "at", "by", "back", "up",
                                           "into", "with", "from", "over", "out", "of", NULL};
   if (!tok_in(c, i, azLabelVerb) || i + 3 >= c->nTok) return NULL;
   int bDescribe = c->z[c->aTok[i].start] == 'd' || c->z[c->aTok[i].start] == 'D';
+  /* "branded the revolt treason" or "... as treason": the "as" is optional */
+  int bBrand = c->z[c->aTok[i].start] == 'b' || c->z[c->aTok[i].start] == 'B';
   /* the object: "the <act>", "the <word> <act>", or an author's "<X>'s <act>"
   ** ("the military's move", "Russia's recognition of Abkhazia") */
   size_t n = 0;
@@ -4114,6 +4121,7 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
     if (b >= c->nTok || !tok_is(c, b, "as")) return NULL;
     b++;
   }
+  if (bBrand && b + 1 < c->nTok && tok_is(c, b, "as")) b++;
   if (b >= c->nTok || !c->aTok[b].bWord || tok_in(c, b, azNoLabel) || tok_in(c, b, azStop)) return NULL;
   int bPraise = 0, bNot = 0;
   size_t e = b;
