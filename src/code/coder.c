@@ -11098,6 +11098,47 @@ static void backward_coordinated_target(Coder *c) {
   }
 }
 
+/* Why: "China expressed serious concern and asked Argentina to ensure the
+** crew's safety", "a spokesman voiced deep concern and urged New Delhi to
+** help": concern, regret or dissatisfaction voiced with no object of its own,
+** joined by "and" to the speaker's next act on a party, disapproves of that
+** party (110, as the gold sets code it); alone it named no one and was
+** dropped. Contract: a live hit with a source and no target, of "express" or
+** "voice" ending on a word of azFeel right before "and" (live, or dropped as
+** the report of the act after it), whose next live hit right after "and" has
+** a source (the same, when the hit has one), a root of 02 or 10-17 and a
+** target mention after its verb, becomes 110 from that source at that target,
+** and that next act is no longer reported. Runs after
+** backward_coordinated_target. */
+static void voiced_concern_target(Coder *c) {
+  static const char *const azFeel[] = {"concern", "concerns", "regret", "dissatisfaction", "displeasure",
+                                       "disappointment", "dismay", "alarm", NULL};
+  static const char *const azVoice[] = {"express", "voice", NULL};
+  const CameoCode *p110 = dict_cameo(c->p, "110");
+  for (size_t k = 0; p110 && k + 1 < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    /* (a voiced concern is a comment, dropped as a report of the act after it) */
+    if ((a->bDrop && a->iCopyOf >= 0) || a->iTgt >= 0 || a->e < 1 || a->e >= c->nTok) continue;
+    if (!tok_in(c, a->e - 1, azFeel) || !tok_is(c, a->e, "and")) continue;
+    int bVoice = 0;
+    for (const char *const *z = azVoice; *z && !bVoice; z++) bVoice = !strcmp(lemma_of(c, a), *z);
+    if (!bVoice) continue;
+    size_t x = k + 1;
+    while (x < c->nH && c->aH[x].bDrop) x++;
+    if (x >= c->nH) continue;
+    VerbHit *h = &c->aH[x];
+    int r = code_root(h);
+    if (h->i != a->e + 1 || h->iSrc < 0 || (a->iSrc >= 0 && h->iSrc != a->iSrc) || h->iTgt < 0 ||
+        c->aM[h->iTgt].i <= h->i || (r != 2 && (r < 10 || r > 17)))
+      continue;
+    a->bDrop = 0;
+    a->iSrc = h->iSrc;
+    a->iTgt = h->iTgt;
+    a->zCode = p110->zCode;
+    h->bReported = 0;   /* the act after "and" is the speaker's own, not one the concern reports */
+  }
+}
+
 /* A finite act, not a plan ("Lukashenko's plan to amend the constitution"):
 ** a past, -s or participle form not after "to", or a base form after "did",
 ** "does", "do" or a modal, past a negation or an adverb ("did not resign",
@@ -17624,6 +17665,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!afflicted_state(c, iSent)) return 0;
   if (!ally_object_target(c)) return 0;
   backward_coordinated_target(c);
+  voiced_concern_target(c);
   rejected_proposal_target(c);
   if (!rejected_result_government(c)) return 0;
   if (!reported_force_teller(c)) return 0;
