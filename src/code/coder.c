@@ -895,14 +895,15 @@ static void mention_country(const Coder *c, int iM, const char **pz);
 
 /* The distinct states (first three letters) of the sources of sentence
 ** iSent's events -- of their targets when bTarget -- in order, at most nWant
-** (5 or fewer) of them in az. Returns how many, or nWant + 1 when the
-** sentence has more. */
-static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char **az, size_t nWant) {
+** (5 or fewer) of them in az; only of events with code zCode when it is not
+** NULL. Returns how many, or nWant + 1 when the sentence has more. */
+static size_t coded_sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char *zCode,
+                                    const char **az, size_t nWant) {
   size_t n = 0;
   int bMore = 0;
   for (size_t e = 0; e < d->nEvent; e++) {
     const tocsin_event *pE = &d->aEvent[e];
-    if (pE->iSentence != iSent) continue;
+    if (pE->iSentence != iSent || (zCode && strcmp(pE->zEvent, zCode))) continue;
     const char *z = bTarget ? pE->target.zCountry : pE->source.zCountry;
     if (!z) continue;
     int bSeen = 0;
@@ -912,6 +913,27 @@ static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, co
     else bMore = 1;
   }
   return bMore ? nWant + 1 : n;
+}
+
+/* Why: "Mali, Burkina Faso and Niger recalled their ambassadors after Algiers
+** said it had downed a Malian drone ... The three juntas accused Algeria":
+** the states that acted together are those of one act, though the sentence
+** tells another side's act too. Contract: as coded_sentence_states with no
+** code, when that finds exactly nWant states; else the states of the first
+** event code of the sentence whose events hold exactly nWant of them, in
+** order; else what the first count gave. */
+static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char **az, size_t nWant) {
+  size_t n = coded_sentence_states(d, iSent, bTarget, NULL, az, nWant);
+  if (n == nWant) return n;
+  for (size_t e = 0; e < d->nEvent; e++) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence != iSent) continue;
+    const char *azOne[5];
+    if (coded_sentence_states(d, iSent, bTarget, pE->zEvent, azOne, nWant) != nWant) continue;
+    memcpy(az, azOne, nWant * sizeof *az);
+    return nWant;
+  }
+  return n;
 }
 
 /* "Spain, Ireland and Norway recognised ... Israel recalled its ambassadors
@@ -964,6 +986,35 @@ static const ActorEntry *org_entry(const Coder *c, const char *zCode);
 static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 static const char *event_state(const Coder *c, const tocsin_actor *a);
 
+/* Why: "Mali, Burkina Faso and Niger said they would leave ECOWAS ... The
+** juntas accused the bloc of imposing sanctions": "the juntas" with no number
+** stand for the states that took one act together just before, not for the
+** last state named. Contract: token i is "the" before "juntas" at i + 1, in
+** no mention; when the last sentence with events in the three before this
+** one has an event code taken by two to five states (the largest such
+** group), one mention per state over [i, i + 2), as the_n_states makes;
+** else nothing. 0 on OOM. */
+static int the_ruling_group(Coder *c, size_t i) {
+  const tocsin_doc *d = c->d;
+  if (in_mention(c, i) || in_mention(c, i + 1)) return 1;
+  size_t iLast = (size_t)-1;
+  for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
+    if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+  if (iLast == (size_t)-1) return 1;
+  const char *az[5];
+  size_t n = 0;
+  for (size_t w = 5; w >= 2 && !n; w--)
+    for (size_t e = 0; e < d->nEvent && !n; e++)
+      if (d->aEvent[e].iSentence == iLast && coded_sentence_states(d, iLast, 0, d->aEvent[e].zEvent, az, w) == w)
+        n = w;
+  const ActorEntry *apC[5];
+  for (size_t x = 0; x < n; x++)
+    if (!(apC[x] = country_entry(c, az[x]))) return 1;
+  for (size_t x = 0; x < n; x++)
+    if (!insert_phrase_mention(c, i, i + 2, apC[x])) return 0;
+  return 1;
+}
+
 /* "The juntas of Mali, Burkina Faso and Niger announced ... The three
 ** governments accused the bloc": "the three/four/five <role>" (governments,
 ** juntas, leaders, armies ...) are the states that acted together in the
@@ -973,7 +1024,13 @@ static const char *event_state(const Coder *c, const tocsin_actor *a);
 static int the_n_roles(Coder *c) {
   static const char *const azN[] = {"three", "four", "five", NULL};
   const tocsin_doc *d = c->d;
+
   for (size_t i = 0; i + 2 < c->nTok; i++) {
+    /* "The juntas accused the bloc": with no number (the_ruling_group) */
+    if (tok_is(c, i, "the") && tok_is(c, i + 1, "juntas")) {
+      if (!the_ruling_group(c, i)) return 0;
+      continue;
+    }
     if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azN) || in_mention(c, i)) continue;
     int iRole = -1;
     for (size_t k = 0; k < c->nM && iRole < 0; k++) {
