@@ -931,14 +931,15 @@ static void mention_country(const Coder *c, int iM, const char **pz);
 
 /* The distinct states (first three letters) of the sources of sentence
 ** iSent's events -- of their targets when bTarget -- in order, at most nWant
-** (5 or fewer) of them in az. Returns how many, or nWant + 1 when the
-** sentence has more. */
-static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char **az, size_t nWant) {
+** (5 or fewer) of them in az; only of events with code zCode when it is not
+** NULL. Returns how many, or nWant + 1 when the sentence has more. */
+static size_t coded_sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char *zCode,
+                                    const char **az, size_t nWant) {
   size_t n = 0;
   int bMore = 0;
   for (size_t e = 0; e < d->nEvent; e++) {
     const tocsin_event *pE = &d->aEvent[e];
-    if (pE->iSentence != iSent) continue;
+    if (pE->iSentence != iSent || (zCode && strcmp(pE->zEvent, zCode))) continue;
     const char *z = bTarget ? pE->target.zCountry : pE->source.zCountry;
     if (!z) continue;
     int bSeen = 0;
@@ -948,6 +949,27 @@ static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, co
     else bMore = 1;
   }
   return bMore ? nWant + 1 : n;
+}
+
+/* Why: "Mali, Burkina Faso and Niger recalled their ambassadors after Algiers
+** said it had downed a Malian drone ... The three juntas accused Algeria":
+** the states that acted together are those of one act, though the sentence
+** tells another side's act too. Contract: as coded_sentence_states with no
+** code, when that finds exactly nWant states; else the states of the first
+** event code of the sentence whose events hold exactly nWant of them, in
+** order; else what the first count gave. */
+static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char **az, size_t nWant) {
+  size_t n = coded_sentence_states(d, iSent, bTarget, NULL, az, nWant);
+  if (n == nWant) return n;
+  for (size_t e = 0; e < d->nEvent; e++) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence != iSent) continue;
+    const char *azOne[5];
+    if (coded_sentence_states(d, iSent, bTarget, pE->zEvent, azOne, nWant) != nWant) continue;
+    memcpy(az, azOne, nWant * sizeof *az);
+    return nWant;
+  }
+  return n;
 }
 
 /* "Spain, Ireland and Norway recognised ... Israel recalled its ambassadors
@@ -1000,6 +1022,35 @@ static const ActorEntry *org_entry(const Coder *c, const char *zCode);
 static const ActorEntry *agent_entry(const Coder *c, const char *zRole);
 static const char *event_state(const Coder *c, const tocsin_actor *a);
 
+/* Why: "Mali, Burkina Faso and Niger said they would leave ECOWAS ... The
+** juntas accused the bloc of imposing sanctions": "the juntas" with no number
+** stand for the states that took one act together just before, not for the
+** last state named. Contract: token i is "the" before "juntas" at i + 1, in
+** no mention; when the last sentence with events in the three before this
+** one has an event code taken by two to five states (the largest such
+** group), one mention per state over [i, i + 2), as the_n_states makes;
+** else nothing. 0 on OOM. */
+static int the_ruling_group(Coder *c, size_t i) {
+  const tocsin_doc *d = c->d;
+  if (in_mention(c, i) || in_mention(c, i + 1)) return 1;
+  size_t iLast = (size_t)-1;
+  for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
+    if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+  if (iLast == (size_t)-1) return 1;
+  const char *az[5];
+  size_t n = 0;
+  for (size_t w = 5; w >= 2 && !n; w--)
+    for (size_t e = 0; e < d->nEvent && !n; e++)
+      if (d->aEvent[e].iSentence == iLast && coded_sentence_states(d, iLast, 0, d->aEvent[e].zEvent, az, w) == w)
+        n = w;
+  const ActorEntry *apC[5];
+  for (size_t x = 0; x < n; x++)
+    if (!(apC[x] = country_entry(c, az[x]))) return 1;
+  for (size_t x = 0; x < n; x++)
+    if (!insert_phrase_mention(c, i, i + 2, apC[x])) return 0;
+  return 1;
+}
+
 /* "The juntas of Mali, Burkina Faso and Niger announced ... The three
 ** governments accused the bloc": "the three/four/five <role>" (governments,
 ** juntas, leaders, armies ...) are the states that acted together in the
@@ -1009,7 +1060,13 @@ static const char *event_state(const Coder *c, const tocsin_actor *a);
 static int the_n_roles(Coder *c) {
   static const char *const azN[] = {"three", "four", "five", NULL};
   const tocsin_doc *d = c->d;
+
   for (size_t i = 0; i + 2 < c->nTok; i++) {
+    /* "The juntas accused the bloc": with no number (the_ruling_group) */
+    if (tok_is(c, i, "the") && tok_is(c, i + 1, "juntas")) {
+      if (!the_ruling_group(c, i)) return 0;
+      continue;
+    }
     if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azN) || in_mention(c, i)) continue;
     int iRole = -1;
     for (size_t k = 0; k < c->nM && iRole < 0; k++) {
@@ -4092,7 +4149,11 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     ** "condemned the postponement") */
     "release", "releases", "postponement", "dissolution", "ouster", "overthrow", "storming",
     /* issue 4 refs: a salvo or a shoot-down named by its own word ("denounced the barrage") */
-    "barrage", "barrages", "salvo", "salvos", "downing", "demolition", NULL};
+    "barrage", "barrages", "salvo", "salvos", "downing", "demolition",
+    /* issue 4 judge24: more acts a verdict judges ("called the intercept very
+    ** dangerous", "branded the revolt treason", "called the apology insufficient") */
+    "intercept", "interception", "revolt", "apology", "agreements", "campaign", "clash", "clashes", "boarding",
+    "revocation", "explanation", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
 ** talks constructive", "said the vote was free and fair"). */
@@ -4133,13 +4194,16 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
   ** protest an organised riot"), though no reaction elsewhere is aimed by it */
   static const char *const azDissent[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
                                           "rallies", "march", "marches", "riots", "unrest", NULL};
-  static const char *const azLabelVerb[] = {"called", "calls", "calling", "described", "describes", "describing", NULL};
+  static const char *const azLabelVerb[] = {"called", "calls", "calling", "described", "describes", "describing",
+                                            "branded", "brands", "branding", NULL};
   static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "after", "before", "while",
                                        "because", "as", "since", "when", "saying", "adding", "(", "\"", NULL};
   static const char *const azNoLabel[] = {"to", "for", "on", "off", "upon", "in", "at", "by", "back", "up",
                                           "into", "with", "from", "over", "out", "of", NULL};
   if (!tok_in(c, i, azLabelVerb) || i + 3 >= c->nTok) return NULL;
   int bDescribe = c->z[c->aTok[i].start] == 'd' || c->z[c->aTok[i].start] == 'D';
+  /* "branded the revolt treason" or "... as treason": the "as" is optional */
+  int bBrand = c->z[c->aTok[i].start] == 'b' || c->z[c->aTok[i].start] == 'B';
   /* the object: "the <act>", "the <word> <act>", or an author's "<X>'s <act>"
   ** ("the military's move", "Russia's recognition of Abkhazia") */
   size_t n = 0;
@@ -4169,6 +4233,7 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
     if (b >= c->nTok || !tok_is(c, b, "as")) return NULL;
     b++;
   }
+  if (bBrand && b + 1 < c->nTok && tok_is(c, b, "as")) b++;
   if (b >= c->nTok || !c->aTok[b].bWord || tok_in(c, b, azNoLabel) || tok_in(c, b, azStop)) return NULL;
   int bPraise = 0, bNot = 0;
   size_t e = b;
@@ -11147,6 +11212,47 @@ static void backward_coordinated_target(Coder *c) {
   }
 }
 
+/* Why: "China expressed serious concern and asked Argentina to ensure the
+** crew's safety", "a spokesman voiced deep concern and urged New Delhi to
+** help": concern, regret or dissatisfaction voiced with no object of its own,
+** joined by "and" to the speaker's next act on a party, disapproves of that
+** party (110, as the gold sets code it); alone it named no one and was
+** dropped. Contract: a live hit with a source and no target, of "express" or
+** "voice" ending on a word of azFeel right before "and" (live, or dropped as
+** the report of the act after it), whose next live hit right after "and" has
+** a source (the same, when the hit has one), a root of 02 or 10-17 and a
+** target mention after its verb, becomes 110 from that source at that target,
+** and that next act is no longer reported. Runs after
+** backward_coordinated_target. */
+static void voiced_concern_target(Coder *c) {
+  static const char *const azFeel[] = {"concern", "concerns", "regret", "dissatisfaction", "displeasure",
+                                       "disappointment", "dismay", "alarm", NULL};
+  static const char *const azVoice[] = {"express", "voice", NULL};
+  const CameoCode *p110 = dict_cameo(c->p, "110");
+  for (size_t k = 0; p110 && k + 1 < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    /* (a voiced concern is a comment, dropped as a report of the act after it) */
+    if ((a->bDrop && a->iCopyOf >= 0) || a->iTgt >= 0 || a->e < 1 || a->e >= c->nTok) continue;
+    if (!tok_in(c, a->e - 1, azFeel) || !tok_is(c, a->e, "and")) continue;
+    int bVoice = 0;
+    for (const char *const *z = azVoice; *z && !bVoice; z++) bVoice = !strcmp(lemma_of(c, a), *z);
+    if (!bVoice) continue;
+    size_t x = k + 1;
+    while (x < c->nH && c->aH[x].bDrop) x++;
+    if (x >= c->nH) continue;
+    VerbHit *h = &c->aH[x];
+    int r = code_root(h);
+    if (h->i != a->e + 1 || h->iSrc < 0 || (a->iSrc >= 0 && h->iSrc != a->iSrc) || h->iTgt < 0 ||
+        c->aM[h->iTgt].i <= h->i || (r != 2 && (r < 10 || r > 17)))
+      continue;
+    a->bDrop = 0;
+    a->iSrc = h->iSrc;
+    a->iTgt = h->iTgt;
+    a->zCode = p110->zCode;
+    h->bReported = 0;   /* the act after "and" is the speaker's own, not one the concern reports */
+  }
+}
+
 /* A finite act, not a plan ("Lukashenko's plan to amend the constitution"):
 ** a past, -s or participle form not after "to", or a base form after "did",
 ** "does", "do" or a modal, past a negation or an adverb ("did not resign",
@@ -17713,6 +17819,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!afflicted_state(c, iSent)) return 0;
   if (!ally_object_target(c)) return 0;
   backward_coordinated_target(c);
+  voiced_concern_target(c);
   rejected_proposal_target(c);
   if (!rejected_result_government(c)) return 0;
   if (!reported_force_teller(c)) return 0;
