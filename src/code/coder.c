@@ -7590,6 +7590,33 @@ static const char *travel_ban_abroad(const Coder *c, const VerbHit *h, const toc
 
 static int armed_group_entry(const ActorEntry *a);
 
+/* Contract: "195" when code zCode is 194 and the clause of hit h (from a
+** comma or clause break at most twelve tokens before the verb to one at most
+** ten tokens past it) joins an air arm and artillery with "and" ("jets and
+** artillery pounded", "shelled towns with artillery and drones", "air and
+** artillery strikes"); "194" for such a 195; else NULL. Why: one strike by
+** both arms is two events in the gold sets, 195 and 194 (README, Codes). */
+static const char *other_arm_code(const Coder *c, const VerbHit *h, const char *zCode) {
+  static const char *const azAir[] = {"warplanes", "warplane", "jets", "aircraft", "drones", "drone", "bombers",
+                                      "helicopters", "gunships", "missiles", "missile", "rockets", "rocket", "air",
+                                      "airstrikes", "airstrike", "bombs", NULL};
+  static const char *const azGun[] = {"artillery", "shells", "shelling", "mortars", "mortar", "howitzers", NULL};
+  int b194 = !strcmp(zCode, "194");
+  if (!b194 && strcmp(zCode, "195")) return NULL;
+  size_t lo = h->i;
+  while (lo > 0 && lo + 12 > h->i && !tok_is(c, lo - 1, ",") && !clause_break(c, lo - 1)) lo--;
+  for (size_t t = lo + 1; t + 1 < c->nTok && t < h->e + 10; t++) {
+    if (t >= h->e && (tok_is(c, t, ",") || clause_break(c, t))) break;
+    if (!tok_is(c, t, "and")) continue;
+    int airL = tok_in(c, t - 1, azAir) || (t >= lo + 2 && tok_in(c, t - 2, azAir));
+    int gunL = tok_in(c, t - 1, azGun) || (t >= lo + 2 && tok_in(c, t - 2, azGun));
+    int airR = tok_in(c, t + 1, azAir) || (t + 2 < c->nTok && tok_in(c, t + 2, azAir));
+    int gunR = tok_in(c, t + 1, azGun) || (t + 2 < c->nTok && tok_in(c, t + 2, azGun));
+    if ((airL && gunR) || (gunL && airR)) return b194 ? "195" : "194";
+  }
+  return NULL;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -7951,6 +7978,22 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
   d->aEvent[d->nEvent++] = ev;
   if (!record_fired(c, h, &c->aM[iS], &c->aM[iT])) return 0;
+  /* "Russian jets and artillery pounded X": the other arm's strike too */
+  const char *zArm = other_arm_code(c, h, ev.zEvent);
+  const CameoCode *pArm = zArm ? dict_cameo(c->p, zArm) : NULL;
+  int bArmDup = 0;
+  for (size_t k = d->nEvent; pArm && k-- > 0 && d->aEvent[k].iSentence == iSent;)
+    bArmDup |= !strcmp(d->aEvent[k].zEvent, pArm->zCode) && !strcmp(d->aEvent[k].source.zCode, ev.source.zCode) &&
+               !strcmp(d->aEvent[k].target.zCode, ev.target.zCode);
+  if (pArm && !bArmDup) {
+    tocsin_event tw = ev;
+    tw.zEvent = arena_strdup(A, pArm->zCode);
+    tw.goldstein = pArm->goldstein;
+    tw.zPlover = pArm->zPlover;
+    if (!tw.zEvent || !vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
+    d->aEvent[d->nEvent++] = tw;
+    if (!record_fired(c, h, &c->aM[iS], &c->aM[iT])) return 0;
+  }
   const Mention *pS = &c->aM[iS];
   if (!c->pSubject && pS->pMain && pS->pMain->kind == AK_PERSON) c->pSubject = pS->pMain;
   return 1;
