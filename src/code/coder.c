@@ -16097,6 +16097,36 @@ static int posture_as_protection(Coder *c) {
   return 1;
 }
 
+/* Contract: for each hit whose act is force sent ("sent troops into the
+** buffer zone on the Golan Heights" 192, "sent the army against the Tigray
+** regional government" 190: a lemma send, order, push or dispatch whose
+** pattern ends on "into" or "against") and whose target is a mention inside
+** the pattern (the forces sent), the target becomes the first mention within
+** eight tokens after that last word, before a comma or clause break; the hit
+** is left alone when there is none. Why: the forces sent are what is moved,
+** the place or party after "into" or "against" is what the force is aimed at. */
+static void forces_sent_into(Coder *c) {
+  static const char *const azSend[] = {"send", "order", "push", "dispatch", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || h->e < 1) continue;
+    const char *zAct = h->bFramed ? h->zAct : h->zCode;
+    if (!zAct || (strcmp(zAct, "192") && strcmp(zAct, "190")) || !str_listed(lemma_of(c, h), azSend)) continue;
+    if (!tok_is(c, h->e - 1, "into") && !tok_is(c, h->e - 1, "against")) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i <= h->i || pT->i >= h->e) continue;
+    int iNew = -1;
+    for (size_t m = 0; m < c->nM && iNew < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < h->e || pm->i > h->e + 8 || pm->bPronoun) continue;
+      int bBreak = 0;
+      for (size_t u = h->e; u < pm->i && !bBreak; u++) bBreak = clause_break(c, u) || tok_is(c, u, ",");
+      if (!bBreak) iNew = (int)m;
+    }
+    if (iNew >= 0) h->iTgt = iNew;
+  }
+}
+
 /* "Ukrainian forces recaptured the city of Kherson from Russian troops",
 ** "retook the town of Kidal from Tuareg rebels": ground taken (192) "from"
 ** an armed side is taken from that side -- the target -- not from the place
@@ -17602,6 +17632,7 @@ static int code_window(Coder *c, size_t iSent) {
   threat_goal(c);
   if (!posture_as_protection(c)) return 0;
   requested_deployment(c);
+  forces_sent_into(c);
   captured_from(c);
   media_channel_targets(c);
   drop_purpose_clauses(c);
