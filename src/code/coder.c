@@ -4660,17 +4660,25 @@ static const VerbPattern *came_under_hit(const Coder *c, size_t i, uint32_t *pFo
 ** Goma": an armed force that enters a named city, capital or region takes
 ** it (192), as the dictionary's "enter ~ town|city|capital" does for a place
 ** named by a common noun. Only an armed subject right before the verb ("the
-** president entered Kyiv" is a visit, "entered talks" no place). The 192
-** pattern of "enter", else NULL. */
+** president entered Kyiv" is a visit, "entered talks" no place), or before
+** "had", "has" or "have" ("the M23 said it had taken Goma"). "took",
+** "taken" and the other forms of "take" right before a named place are the
+** same capture ("Rebel fighters under the command of HTS took Damascus"),
+** not a place's possessive ("took Kyiv's offer"). The 192 pattern of the
+** verb, else NULL. */
 static const VerbPattern *armed_entry_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
-  static const char *const azEnter[] = {"entered", "enter", "enters", "entering", NULL};
+  static const char *const azEnter[] = {"entered", "enter", "enters", "entering", "took", "taken", "take",
+                                        "takes", "taking", NULL};
+  static const char *const azAux[] = {"had", "has", "have", NULL};
   if (i == 0 || !tok_in(c, i, azEnter) || i + 1 >= c->nTok) return NULL;
+  size_t iSubjEnd = tok_in(c, i - 1, azAux) ? i - 1 : i;
   int bArmed = 0, bPlace = 0;
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
-    bArmed |= pm->e == i && !pm->bLoc && armed_mention(pm);
+    bArmed |= (pm->e == i || pm->e == iSubjEnd) && !pm->bLoc && armed_mention(pm);
     bPlace |= pm->i == i + 1 && !pm->pAgent && pm->pMain && !pm->pMain->bRegion &&
-              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE);
+              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE) &&
+              !(pm->e < c->nTok && tok_is(c, pm->e, "'s"));
   }
   if (!bArmed || !bPlace) return NULL;
   const VerbPattern *v = token_pattern(c, i, "192", pForms);
