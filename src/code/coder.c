@@ -4780,17 +4780,25 @@ static const VerbPattern *came_under_hit(const Coder *c, size_t i, uint32_t *pFo
 ** Goma": an armed force that enters a named city, capital or region takes
 ** it (192), as the dictionary's "enter ~ town|city|capital" does for a place
 ** named by a common noun. Only an armed subject right before the verb ("the
-** president entered Kyiv" is a visit, "entered talks" no place). The 192
-** pattern of "enter", else NULL. */
+** president entered Kyiv" is a visit, "entered talks" no place), or before
+** "had", "has" or "have" ("the M23 said it had taken Goma"). "took",
+** "taken" and the other forms of "take" right before a named place are the
+** same capture ("Rebel fighters under the command of HTS took Damascus"),
+** not a place's possessive ("took Kyiv's offer"). The 192 pattern of the
+** verb, else NULL. */
 static const VerbPattern *armed_entry_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
-  static const char *const azEnter[] = {"entered", "enter", "enters", "entering", NULL};
+  static const char *const azEnter[] = {"entered", "enter", "enters", "entering", "took", "taken", "take",
+                                        "takes", "taking", NULL};
+  static const char *const azAux[] = {"had", "has", "have", NULL};
   if (i == 0 || !tok_in(c, i, azEnter) || i + 1 >= c->nTok) return NULL;
+  size_t iSubjEnd = tok_in(c, i - 1, azAux) ? i - 1 : i;
   int bArmed = 0, bPlace = 0;
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
-    bArmed |= pm->e == i && !pm->bLoc && armed_mention(pm);
+    bArmed |= (pm->e == i || pm->e == iSubjEnd) && !pm->bLoc && armed_mention(pm);
     bPlace |= pm->i == i + 1 && !pm->pAgent && pm->pMain && !pm->pMain->bRegion &&
-              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE);
+              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE) &&
+              !(pm->e < c->nTok && tok_is(c, pm->e, "'s"));
   }
   if (!bArmed || !bPlace) return NULL;
   const VerbPattern *v = token_pattern(c, i, "192", pForms);
@@ -7711,6 +7719,33 @@ static const char *travel_ban_abroad(const Coder *c, const VerbHit *h, const toc
 
 static int armed_group_entry(const ActorEntry *a);
 
+/* Contract: "195" when code zCode is 194 and the clause of hit h (from a
+** comma or clause break at most twelve tokens before the verb to one at most
+** ten tokens past it) joins an air arm and artillery with "and" ("jets and
+** artillery pounded", "shelled towns with artillery and drones", "air and
+** artillery strikes"); "194" for such a 195; else NULL. Why: one strike by
+** both arms is two events in the gold sets, 195 and 194 (README, Codes). */
+static const char *other_arm_code(const Coder *c, const VerbHit *h, const char *zCode) {
+  static const char *const azAir[] = {"warplanes", "warplane", "jets", "aircraft", "drones", "drone", "bombers",
+                                      "helicopters", "gunships", "missiles", "missile", "rockets", "rocket", "air",
+                                      "airstrikes", "airstrike", "bombs", NULL};
+  static const char *const azGun[] = {"artillery", "shells", "shelling", "mortars", "mortar", "howitzers", NULL};
+  int b194 = !strcmp(zCode, "194");
+  if (!b194 && strcmp(zCode, "195")) return NULL;
+  size_t lo = h->i;
+  while (lo > 0 && lo + 12 > h->i && !tok_is(c, lo - 1, ",") && !clause_break(c, lo - 1)) lo--;
+  for (size_t t = lo + 1; t + 1 < c->nTok && t < h->e + 10; t++) {
+    if (t >= h->e && (tok_is(c, t, ",") || clause_break(c, t))) break;
+    if (!tok_is(c, t, "and")) continue;
+    int airL = tok_in(c, t - 1, azAir) || (t >= lo + 2 && tok_in(c, t - 2, azAir));
+    int gunL = tok_in(c, t - 1, azGun) || (t >= lo + 2 && tok_in(c, t - 2, azGun));
+    int airR = tok_in(c, t + 1, azAir) || (t + 2 < c->nTok && tok_in(c, t + 2, azAir));
+    int gunR = tok_in(c, t + 1, azGun) || (t + 2 < c->nTok && tok_in(c, t + 2, azGun));
+    if ((airL && gunR) || (gunL && airR)) return b194 ? "195" : "194";
+  }
+  return NULL;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -8073,6 +8108,22 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
   d->aEvent[d->nEvent++] = ev;
   if (!record_fired(c, h, &c->aM[iS], &c->aM[iT])) return 0;
+  /* "Russian jets and artillery pounded X": the other arm's strike too */
+  const char *zArm = other_arm_code(c, h, ev.zEvent);
+  const CameoCode *pArm = zArm ? dict_cameo(c->p, zArm) : NULL;
+  int bArmDup = 0;
+  for (size_t k = d->nEvent; pArm && k-- > 0 && d->aEvent[k].iSentence == iSent;)
+    bArmDup |= !strcmp(d->aEvent[k].zEvent, pArm->zCode) && !strcmp(d->aEvent[k].source.zCode, ev.source.zCode) &&
+               !strcmp(d->aEvent[k].target.zCode, ev.target.zCode);
+  if (pArm && !bArmDup) {
+    tocsin_event tw = ev;
+    tw.zEvent = arena_strdup(A, pArm->zCode);
+    tw.goldstein = pArm->goldstein;
+    tw.zPlover = pArm->zPlover;
+    if (!tw.zEvent || !vec_grow((void **)&d->aEvent, &d->nEventAlloc, d->nEvent, sizeof(tocsin_event))) return 0;
+    d->aEvent[d->nEvent++] = tw;
+    if (!record_fired(c, h, &c->aM[iS], &c->aM[iT])) return 0;
+  }
   const Mention *pS = &c->aM[iS];
   if (!c->pSubject && pS->pMain && pS->pMain->kind == AK_PERSON) c->pSubject = pS->pMain;
   return 1;
@@ -16239,6 +16290,36 @@ static int posture_as_protection(Coder *c) {
   return 1;
 }
 
+/* Contract: for each hit whose act is force sent ("sent troops into the
+** buffer zone on the Golan Heights" 192, "sent the army against the Tigray
+** regional government" 190: a lemma send, order, push or dispatch whose
+** pattern ends on "into" or "against") and whose target is a mention inside
+** the pattern (the forces sent), the target becomes the first mention within
+** eight tokens after that last word, before a comma or clause break; the hit
+** is left alone when there is none. Why: the forces sent are what is moved,
+** the place or party after "into" or "against" is what the force is aimed at. */
+static void forces_sent_into(Coder *c) {
+  static const char *const azSend[] = {"send", "order", "push", "dispatch", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || h->e < 1) continue;
+    const char *zAct = h->bFramed ? h->zAct : h->zCode;
+    if (!zAct || (strcmp(zAct, "192") && strcmp(zAct, "190")) || !str_listed(lemma_of(c, h), azSend)) continue;
+    if (!tok_is(c, h->e - 1, "into") && !tok_is(c, h->e - 1, "against")) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i <= h->i || pT->i >= h->e) continue;
+    int iNew = -1;
+    for (size_t m = 0; m < c->nM && iNew < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < h->e || pm->i > h->e + 8 || pm->bPronoun) continue;
+      int bBreak = 0;
+      for (size_t u = h->e; u < pm->i && !bBreak; u++) bBreak = clause_break(c, u) || tok_is(c, u, ",");
+      if (!bBreak) iNew = (int)m;
+    }
+    if (iNew >= 0) h->iTgt = iNew;
+  }
+}
+
 /* "Ukrainian forces recaptured the city of Kherson from Russian troops",
 ** "retook the town of Kidal from Tuareg rebels": ground taken (192) "from"
 ** an armed side is taken from that side -- the target -- not from the place
@@ -17761,6 +17842,7 @@ static int code_window(Coder *c, size_t iSent) {
   threat_goal(c);
   if (!posture_as_protection(c)) return 0;
   requested_deployment(c);
+  forces_sent_into(c);
   captured_from(c);
   media_channel_targets(c);
   drop_purpose_clauses(c);
