@@ -14749,6 +14749,74 @@ static int ally_object_target(Coder *c) {
   return 1;
 }
 
+/* Why: "Colombia's government said it would cooperate fully with the
+** investigation", "Pakistan offered to cooperate with the inquiry",
+** "Beijing said it would airlift food to the islands": a stated intent that
+** names no counterpart is made to the party the story has just set the
+** speaker against or beside, as a reader takes it and the gold sets code it
+** (the README's target from context); the intent was dropped for want of a
+** target (issue 4 intent24). Contract: runs after ally_object_target; a
+** live, unnegated hit of root 03 -- not mediation (039, aimed at two sides)
+** nor reform (034x, aimed at home by own_country_targets) -- with a
+** one-member source of a state or a body (not a body's meeting, 036; not
+** a lone frame verb, a demobilisation or an offer of "no" thing) and no
+** target gets as target the
+** other party of the latest event of the three sentences before (in the
+** same roundup item) in which the speaker's state or body is one party and
+** another state or body the other; else the target of the latest event of
+** the sentence before whose source is not the speaker's. Left as it is when
+** there is none. 0 on OOM. */
+/* Contract: 1 when organisation codes zA and zB are one body or one is an
+** organ of the other (one code begins with the other: IGOUNO, IGOUNOOCH). */
+static int same_org_family(const char *zA, const char *zB) {
+  size_t nA = strlen(zA), nB = strlen(zB);
+  return !strncmp(zA, zB, nA < nB ? nA : nB);
+}
+
+static int intent_counterpart(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || code_root(h) != 3 ||
+        !strcmp(h->zCode, "039") || !strncmp(h->zCode, "034", 3))
+      continue;
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
+    const char *zOrgS = !zS && pSrcMain && pSrcMain->kind == AK_ORG ? pSrcMain->zCode : NULL;
+    if (!zS && !zOrgS) continue;
+    /* "The Security Council will meet on Friday", "the bloc would hold an
+    ** emergency summit": a body meets as its members, with no counterpart */
+    if (zOrgS && !strcmp(h->zCode, "036")) continue;
+    /* ... nor a lone frame verb that governs no act ("promised", "agreed"),
+    ** a demobilisation (at home: own_country_targets) or an offer of
+    ** nothing ("offered no concessions") */
+    if ((!h->bFramed && !strcmp(h->zCode, "030")) || demobilisation(c, h)) continue;
+    int bNone = 0;
+    for (size_t t = h->i; t < h->e && !bNone; t++) bNone = tok_is(c, t, "no");
+    if (bNone) continue;
+    const tocsin_actor *pOther = NULL;
+    for (int bLoose = 0; bLoose <= 1 && !pOther; bLoose++)
+      for (size_t e = d->nEvent; e-- > 0 && !pOther;) {
+        const tocsin_event *pE = &d->aEvent[e];
+        if (pE->iSentence + (bLoose ? 1 : 3) < iSent || pE->iSentence >= iSent) break;
+        if (before_item(c, pE->iSentence) || !pE->source.zCode || !pE->target.zCode) continue;
+        const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+        /* ... a body is on the side of its own organs ("the U.N. humanitarian
+        ** office" with the UN) */
+        int bA = zS ? zA && !strncmp(zA, zS, 3) : pE->source.zOrg && same_org_family(pE->source.zCode, zOrgS);
+        int bB = zS ? zB && !strncmp(zB, zS, 3) : pE->target.zOrg && same_org_family(pE->target.zCode, zOrgS);
+        if (!bLoose && bA != bB) pOther = bA ? &pE->target : &pE->source;
+        else if (bLoose && !bA && !bB) pOther = &pE->target;
+      }
+    const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* Why: "Police attacked and detained opposition activists", "troops fired
 ** on and seized the boats": verbs joined by
 ** "and" (or a list's commas) before one object share it, so the first verb,
@@ -17622,6 +17690,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!appeal_sides(c, iSent)) return 0;
   if (!afflicted_state(c, iSent)) return 0;
   if (!ally_object_target(c)) return 0;
+  if (!intent_counterpart(c, iSent)) return 0;
   backward_coordinated_target(c);
   rejected_proposal_target(c);
   if (!rejected_result_government(c)) return 0;
