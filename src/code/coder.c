@@ -14623,13 +14623,16 @@ static int push_fellow_strikers(Coder *c, const tocsin_event *pSide, const Menti
 ** for an immediate de-escalation", "appealed for a cessation of hostilities":
 ** in a story of fighting an appeal to stop or talk that names no addressee is
 ** made to the sides fighting, as "urged both sides to ..." is (the README's
-** target from context). Contract: runs after revenge_targets; a live appeal
-** to yield, de-escalate, meet, settle or accept mediation (020, 025x, 026-028)
+** target from context); so is an offer to mediate ("Iran offered to mediate
+** between its two neighbours", 039; issue 4 intent24). Contract: runs after
+** revenge_targets; a live appeal to yield, de-escalate, meet, settle or
+** accept mediation (020, 025x, 026-028), or an offer to mediate (039),
 ** with no target gets as targets the two sides of the latest hostile act
 ** (roots 13-20) of the five sentences before that was taken both ways, else
 ** the source and target of the latest force there (18-20), each by its own
-** code and role; left as it is when the appealing side's state is one of
-** them (a call at home) or there is none. 0 on OOM. */
+** code and role; when the appealing side's state is one of them, the other
+** side alone (not for 039); left as it is when both are its state (a call
+** at home) or there is none. 0 on OOM. */
 static int appeal_sides(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -14638,7 +14641,7 @@ static int appeal_sides(Coder *c, size_t iSent) {
     if (h->iTgt >= 0 && !all_parties_target(c, h->iTgt)) continue;
     const char *zCode = h->zCode;
     if (strncmp(zCode, "025", 3) && strcmp(zCode, "026") && strcmp(zCode, "027") && strcmp(zCode, "028") &&
-        !(!strcmp(zCode, "020") && calm_appeal(c, h)))
+        strcmp(zCode, "039") && !(!strcmp(zCode, "020") && calm_appeal(c, h)))
       continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
@@ -14663,7 +14666,17 @@ static int appeal_sides(Coder *c, size_t iSent) {
       }
     if (!pSide) continue;
     const char *zA = event_state(c, &pSide->source), *zB = event_state(c, &pSide->target);
-    if (zS && ((zA && !strncmp(zA, zS, 3)) || (zB && !strncmp(zB, zS, 3)))) continue;
+    int bSideA = zS && zA && !strncmp(zA, zS, 3), bSideB = zS && zB && !strncmp(zB, zS, 3);
+    if (bSideA || bSideB) {
+      /* "Imran Khan called for talks", "Mitsotakis called for talks to ease
+      ** the tension": one side's appeal to stop or talk is made to the other
+      ** side (issue 4 intent24); a call at home, or a side's offer to
+      ** mediate, is left alone */
+      if (bSideA == bSideB || !strcmp(zCode, "039")) continue;
+      const ActorEntry *pOther = event_party(c, bSideA ? &pSide->target : &pSide->source);
+      if (pOther && !push_implied_target(c, k, pOther)) return 0;
+      continue;
+    }
     if (pSrcMain && pSrcMain->zCode && (!strcmp(pSrcMain->zCode, pSide->source.zCode) ||
                                         !strcmp(pSrcMain->zCode, pSide->target.zCode)))
       continue;
