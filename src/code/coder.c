@@ -12666,6 +12666,8 @@ static int demobilisation(const Coder *c, const VerbHit *h) {
   for (size_t t = h->i; t < h->e && t < c->nTok; t++) {
     if (tok_in(c, t, azDemob)) return 1;
     if (t + 2 < h->e && tok_is(c, t + 1, "down") && tok_in(c, t + 2, azArms)) return 1;   /* "lay down ~ arms" */
+    /* ... "lay down their arms": a possessive between (issue 4 intent24) */
+    if (t + 3 < h->e && tok_is(c, t + 1, "down") && tok_in(c, t + 3, azArms)) return 1;
   }
   return 0;
 }
