@@ -1060,7 +1060,6 @@ static int the_ruling_group(Coder *c, size_t i) {
 static int the_n_roles(Coder *c) {
   static const char *const azN[] = {"three", "four", "five", NULL};
   const tocsin_doc *d = c->d;
-
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     /* "The juntas accused the bloc": with no number (the_ruling_group) */
     if (tok_is(c, i, "the") && tok_is(c, i + 1, "juntas")) {
@@ -11285,9 +11284,7 @@ static void voiced_concern_target(Coder *c) {
     /* (a voiced concern is a comment, dropped as a report of the act after it) */
     if ((a->bDrop && a->iCopyOf >= 0) || a->iTgt >= 0 || a->e < 1 || a->e >= c->nTok) continue;
     if (!tok_in(c, a->e - 1, azFeel) || !tok_is(c, a->e, "and")) continue;
-    int bVoice = 0;
-    for (const char *const *z = azVoice; *z && !bVoice; z++) bVoice = !strcmp(lemma_of(c, a), *z);
-    if (!bVoice) continue;
+    if (!str_listed(lemma_of(c, a), azVoice)) continue;
     size_t x = k + 1;
     while (x < c->nH && c->aH[x].bDrop) x++;
     if (x >= c->nH) continue;
@@ -13098,9 +13095,11 @@ static void act_goes_on_intent(Coder *c) {
 ** "did not" before the verb does. Issue 4 roundup. */
 static int no_object_in_pattern(const Coder *c, const VerbHit *h) {
   static const char *const azNotDet[] = {"longer", "more", "fewer", "less", "later", "sooner", "one", NULL};
+  /* ... a "no" the pattern spells itself finds a lack and negates nothing
+  ** ("ruled ~ that ~ no legal basis", "impose ~ no - fly zone") */
   for (size_t t = h->i + 1; t + 1 < h->e; t++)
     if (tok_is(c, t, "no") && !tok_in(c, t + 1, azNotDet) && c->aUsed[t] != 1) return 1;
-  return 0;   /* ... a "no" the pattern spells itself finds a lack, it negates nothing ("ruled that ~ no legal basis") */
+  return 0;
 }
 
 static int tok_neg(const Coder *c, size_t t) {
@@ -15074,6 +15073,13 @@ static int ally_object_target(Coder *c) {
   return 1;
 }
 
+/* Contract: 1 when organisation codes zA and zB are one body or one is an
+** organ of the other (one code begins with the other: IGOUNO, IGOUNOOCH). */
+static int same_org_family(const char *zA, const char *zB) {
+  size_t nA = strlen(zA), nB = strlen(zB);
+  return !strncmp(zA, zB, nA < nB ? nA : nB);
+}
+
 /* Why: "Colombia's government said it would cooperate fully with the
 ** investigation", "Pakistan offered to cooperate with the inquiry",
 ** "Beijing said it would airlift food to the islands": a stated intent that
@@ -15091,13 +15097,6 @@ static int ally_object_target(Coder *c) {
 ** another state or body the other; else the target of the latest event of
 ** the sentence before whose source is not the speaker's. Left as it is when
 ** there is none. 0 on OOM. */
-/* Contract: 1 when organisation codes zA and zB are one body or one is an
-** organ of the other (one code begins with the other: IGOUNO, IGOUNOOCH). */
-static int same_org_family(const char *zA, const char *zB) {
-  size_t nA = strlen(zA), nB = strlen(zB);
-  return !strncmp(zA, zB, nA < nB ? nA : nB);
-}
-
 static int intent_counterpart(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -15340,8 +15339,8 @@ static void rejected_proposal_target(Coder *c) {
 ** own side's earlier act against a party, answers that party; it was lost for
 ** want of a target (issue 4 threat24). Contract: runs after context_party
 ** (whose targets it may share); a live hit of root 13 (not an ultimatum 139,
-** a threat of repression 137 or a bare "threaten" 130) with a source and no target takes the target of
-** the nearest earlier live hit of the sentence when that hit is of roots
+** a threat of repression 137 or a bare "threaten" 130) with a source and no
+** target takes the target of the nearest earlier live hit of the sentence when that hit is of roots
 ** 10-13, 16 or 17, not in a "who"/"which" aside, its source on the threat's
 ** side and its source's and target's states both known and different, and
 ** "and" stands between the two with no "but", "while", "which", "who",
@@ -15356,7 +15355,8 @@ static void threat_shares_target(Coder *c) {
     ** is no threat of the speaker ("saying the apps threatened its security") */
     /* ... and repression threatened (137) falls at home ("condemned the attack
     ** on the embassy and said those responsible would be prosecuted") */
-    if (!strcmp(h->zCode, "139") || !strcmp(h->zCode, "137") || (!strcmp(h->zCode, "130") && !strcmp(lemma_of(c, h), "threaten")))
+    if (!strcmp(h->zCode, "139") || !strcmp(h->zCode, "137") ||
+        (!strcmp(h->zCode, "130") && !strcmp(lemma_of(c, h), "threaten")))
       continue;
     for (size_t x = k; x-- > 0;) {
       const VerbHit *a = &c->aH[x];
@@ -17881,10 +17881,8 @@ static int no_act_hit(const Coder *c, const VerbHit *h) {
   /* "Nigeria held elections on Saturday": an election held acts on no one;
   ** only a frame's intent, appeal, demand or refusal of it is coded
   ** ("promised to hold elections" 034; issue 4 intent24) */
-  if (!h->bFramed && !strcmp(h->zCode, "083") && !h->zAct) {
-    const char *zLemma = lemma_of(c, h);
-    if (!strcmp(zLemma, "hold") || !strcmp(zLemma, "organise") || !strcmp(zLemma, "organize")) return 1;
-  }
+  static const char *const azHold[] = {"hold", "organise", "organize", NULL};
+  if (!h->bFramed && !strcmp(h->zCode, "083") && !h->zAct && str_listed(lemma_of(c, h), azHold)) return 1;
   /* "as protests over his arrest spread", "fuel protests", "sparked protests
   ** outside the embassy": a plural noun, no verb, unless its subject stands
   ** right before it ("Iran protests detention of its diplomats") */
