@@ -6627,6 +6627,28 @@ static const char *junta_country(const Coder *c, int iM) {
   return c->zFocus;
 }
 
+/* Contract: for a bare role after a bare role's possessive ("the junta's
+** spokesman", "the army's commander"), the state the possessor's own
+** defaults give it (junta_country, definite_role_country, named_role_country),
+** else NULL. Why: what a role owns is that role's state, not the state named
+** last ("... trade with China. The junta's spokesman admitted" gave China). */
+static const char *definite_role_country(const Coder *c, int iM);
+static const char *named_role_country(const Coder *c, int iM);
+static const char *possessor_role_country(const Coder *c, int iM) {
+  if (iM < 0) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!bare_role(m) || m->bPronoun || m->i < 2 || !tok_is(c, m->i - 1, "'s")) return NULL;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *o = &c->aM[k];
+    if ((int)k == iM || o->e != m->i - 1 || o->bPronoun || !bare_role(o)) continue;
+    const char *zC = junta_country(c, (int)k);
+    if (!zC) zC = definite_role_country(c, (int)k);
+    if (!zC) zC = named_role_country(c, (int)k);
+    return zC;
+  }
+  return NULL;
+}
+
 /* "The first 400 Kenyan police officers arrived in Haiti ... Conille welcomed
 ** the officers": a definite bare role ("the officers", "the troops") is the
 ** source of a past event of the two sentences before that has the same role
@@ -7865,10 +7887,12 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* ... but a role listed with a named state's is that state's, wherever
   ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
   const char *zSrcMember = member_country(c, iS, 1), *zTgtMember = member_country(c, iT, 1);
+  if (!zSrcMember) zSrcMember = possessor_role_country(c, iS);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
   if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zSrcMember) zSrcMember = named_role_country(c, iS);
+  if (!zTgtMember) zTgtMember = possessor_role_country(c, iT);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   if (!zTgtMember) zTgtMember = named_role_country(c, iT);
   if (!zTgtMember) zTgtMember = junta_country(c, iT);
