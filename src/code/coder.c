@@ -277,6 +277,7 @@ static int str_listed(const char *z, const char *const *az) {
 
 static int tok_adverb(const Coder *c, size_t t);
 static int clause_break(const Coder *c, size_t t);
+static int amount_word(const Coder *c, size_t i);
 static int before_item(const Coder *c, size_t iOld);
 static int bare_role(const Mention *m);
 static int weapon_word_more(const Coder *c, size_t t);
@@ -3279,9 +3280,10 @@ static int find_actors(Coder *c) {
     }
     if (k > 0) {
       size_t a = c->aM[k - 1].e, b = c->aM[k].i;
-      /* "freed 13 Israeli women and 10 Thai farm workers": a count before
-      ** the next member does not end the list */
-      size_t bN = b > a + 1 && tok_number(c, b - 1) ? b - 1 : b;
+      /* "freed 13 Israeli women and 10 Thai farm workers", "arrested the
+      ** opposition leader and two Polish activists": a count before the
+      ** next member does not end the list */
+      size_t bN = b > a + 1 && amount_word(c, b - 1) ? b - 1 : b;
       int bJoin = bN > a && bN - a <= 2;
       int bAsWell = as_well_as_join(c, a, bN);
       /* "neither Russia nor China": a list too, each member's act negated
@@ -3290,8 +3292,16 @@ static int find_actors(Coder *c) {
       /* "Hungary's defence minister and his Slovak counterpart": a
       ** possessive after "and" opens the next member, not a new phrase */
       static const char *const azPoss[] = {"his", "her", "their", "its", NULL};
+      /* ... and so does one after a comma when "and" then adds the last
+      ** member: "for Netanyahu, his former defence minister Yoav Gallant
+      ** and Mohammed Deif" (an appositive, "met Putin, his Russian
+      ** counterpart, on Friday", has no "and" after it) */
+      size_t bNext = k + 1 < c->nM ? c->aM[k + 1].i : 0;
+      if (bNext > 0 && amount_word(c, bNext - 1)) bNext--;   /* "... and two Colombian journalists" */
+      int bSerial = bNext > c->aM[k].e && bNext - c->aM[k].e <= 2 && tok_is(c, bNext - 1, "and");
       for (size_t t = a; bJoin && t < bN; t++) {
         if (t == bN - 1 && t > a && tok_is(c, t - 1, "and") && tok_in(c, t, azPoss)) continue;
+        if (t == bN - 1 && t == a + 1 && tok_is(c, a, ",") && bSerial && tok_in(c, t, azPoss)) continue;
         if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
           bJoin = 0;
       }
