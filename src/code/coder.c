@@ -6597,6 +6597,9 @@ static int challenger_beside_state(const Coder *c, int iM, size_t k) {
 static const char *member_country(const Coder *c, int iM, int bOwner) {
   for (size_t k = 0; k < c->nM; k++) {
     if ((int)k == iM || c->aM[k].iGroup != c->aM[iM].iGroup) continue;
+    /* ... an adjective lends its state forward only: "arrested the
+    ** opposition leader and two Polish activists" */
+    if ((int)k > iM && c->aM[k].i > c->aM[iM].i && c->aM[k].pCountry && !c->aM[k].pMain) continue;
     if (bOwner && challenger_beside_state(c, iM, k)) continue;
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
