@@ -16642,6 +16642,24 @@ static void requested_deployment(Coder *c) {
   }
 }
 
+/* Contract: 1 when the subject of hit h names a force by a plural noun
+** ("troops", "police officers", "peacekeepers") inside its source mention or
+** in the eight words before it, back to a comma, "said" or a full stop;
+** else 0. Why: "Troops from the Southern African Development Community",
+** "Kenyan police officers of a U.N.-backed mission": the source mention is
+** the body or the state, the force is the noun before it. */
+static int troops_named_subject(const Coder *c, const VerbHit *h) {
+  static const char *const azForce[] = {"troops", "soldiers", "units", "paratroopers", "peacekeepers", "servicemen",
+                                        "marines", "contingent", "force", "forces", "police", "officers",
+                                        "policemen", "gendarmes", NULL};
+  const Mention *pS = &c->aM[h->iSrc];
+  for (size_t t = pS->e; t-- > (pS->i > 8 ? pS->i - 8 : 0);) {
+    if (t < pS->i && (tok_is(c, t, ",") || tok_is(c, t, ".") || tok_is(c, t, "said"))) break;
+    if (t < h->i && tok_in(c, t, azForce)) return 1;
+  }
+  return 0;
+}
+
 /* "Bangladeshi peacekeeping troops arrived in Sierra Leone", "the first
 ** contingent of Kenyan police officers arrived in Haiti to lead a
 ** mission": a security force arriving abroad on a peacekeeping or security
@@ -16650,9 +16668,11 @@ static void requested_deployment(Coder *c) {
 static void arrival_as_deployment(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "042") || h->iSrc < 0 || h->iTgt < 0) continue;
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "042") || h->iSrc < 0) continue;
     const Mention *pS = &c->aM[h->iSrc];
-    if (!pS->pAgent || (strcmp(pS->pAgent->zCode, "MIL") && strcmp(pS->pAgent->zCode, "COP"))) continue;
+    int bNamedForce = troops_named_subject(c, h);
+    if (!bNamedForce && (!pS->pAgent || (strcmp(pS->pAgent->zCode, "MIL") && strcmp(pS->pAgent->zCode, "COP"))))
+      continue;
     int bMission = 0;
     for (size_t t = 0; t < c->nTok; t++) {
       const Token *pT = &c->aTok[t];
@@ -16660,7 +16680,11 @@ static void arrival_as_deployment(Coder *c) {
     }
     const char *zS = NULL, *zT = NULL;
     mention_country(c, h->iSrc, &zS);
-    mention_country(c, h->iTgt, &zT);
+    if (h->iTgt >= 0) mention_country(c, h->iTgt, &zT);
+    /* ... the place the pattern spells ("landed in Haiti's capital") */
+    for (size_t m = 0; m < c->nM && !zT; m++)
+      if (c->aM[m].i > h->i && c->aM[m].i < h->e) mention_country(c, (int)m, &zT);
+    if (!zT) continue;
     int bAbroad = zS && zT && strncmp(zS, zT, 3);
     /* ... and so is a body of foreign troops or police arriving with no
     ** mission named ("Australian troops landed in the East Timorese capital"),
@@ -16672,6 +16696,10 @@ static void arrival_as_deployment(Coder *c) {
     int bArrival = 0;
     for (const char *const *z = azArrive; *z && !bArrival; z++) bArrival = !strcmp(lemma_of(c, h), *z);
     int bForce = bAbroad && bArrival && plural_mention(c, pS) && !tok_in(c, pS->e - 1, azRank);
+    /* ... a force named around a body or a state's people ("Troops from the
+    ** Southern African Development Community began arriving in Mozambique",
+    ** "The first 400 Kenyan police officers of a U.N.-backed mission") */
+    bForce |= bNamedForce && bArrival && (!zS || bAbroad);
     /* ... troops arriving in their own country visit no one */
     if (zS && zT && !bAbroad && bArrival && plural_mention(c, pS)) h->bDrop = 1;
     else if (bForce && tok_in(c, pS->e - 1, azTrainer)) h->zCode = "072";
