@@ -15117,6 +15117,32 @@ static int same_org_family(const char *zA, const char *zB) {
   return !strncmp(zA, zB, nA < nB ? nA : nB);
 }
 
+/* Contract: the other party of the latest event of the three sentences
+** before iSent (in the same roundup item) in which the speaker -- state zS,
+** else body zOrgS -- is one party and another side the other; else the
+** target of the latest event of the sentence before with neither party the
+** speaker's; else NULL. Why: a stated intent, refusal or threat
+** that names no counterpart is aimed at the side the story has just set the
+** speaker against or beside (intent_counterpart, stance_counterpart). */
+static const tocsin_actor *story_counterpart(const Coder *c, size_t iSent, const char *zS, const char *zOrgS) {
+  const tocsin_doc *d = c->d;
+  const tocsin_actor *pOther = NULL;
+  for (int bLoose = 0; bLoose <= 1 && !pOther; bLoose++)
+    for (size_t e = d->nEvent; e-- > 0 && !pOther;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + (bLoose ? 1 : 3) < iSent || pE->iSentence >= iSent) break;
+      if (before_item(c, pE->iSentence) || !pE->source.zCode || !pE->target.zCode) continue;
+      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+      /* ... a body is on the side of its own organs ("the U.N. humanitarian
+      ** office" with the UN) */
+      int bA = zS ? zA && !strncmp(zA, zS, 3) : pE->source.zOrg && same_org_family(pE->source.zCode, zOrgS);
+      int bB = zS ? zB && !strncmp(zB, zS, 3) : pE->target.zOrg && same_org_family(pE->target.zCode, zOrgS);
+      if (!bLoose && bA != bB) pOther = bA ? &pE->target : &pE->source;
+      else if (bLoose && !bA && !bB) pOther = &pE->target;
+    }
+  return pOther;
+}
+
 /* Why: "Colombia's government said it would cooperate fully with the
 ** investigation", "Pakistan offered to cooperate with the inquiry",
 ** "Beijing said it would airlift food to the islands": a stated intent that
@@ -15135,7 +15161,6 @@ static int same_org_family(const char *zA, const char *zB) {
 ** the sentence before whose source is not the speaker's. Left as it is when
 ** there is none. 0 on OOM. */
 static int intent_counterpart(Coder *c, size_t iSent) {
-  const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || code_root(h) != 3 ||
@@ -15158,20 +15183,41 @@ static int intent_counterpart(Coder *c, size_t iSent) {
     int bNone = 0;
     for (size_t t = h->i; t < h->e && !bNone; t++) bNone = tok_is(c, t, "no");
     if (bNone) continue;
-    const tocsin_actor *pOther = NULL;
-    for (int bLoose = 0; bLoose <= 1 && !pOther; bLoose++)
-      for (size_t e = d->nEvent; e-- > 0 && !pOther;) {
-        const tocsin_event *pE = &d->aEvent[e];
-        if (pE->iSentence + (bLoose ? 1 : 3) < iSent || pE->iSentence >= iSent) break;
-        if (before_item(c, pE->iSentence) || !pE->source.zCode || !pE->target.zCode) continue;
-        const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
-        /* ... a body is on the side of its own organs ("the U.N. humanitarian
-        ** office" with the UN) */
-        int bA = zS ? zA && !strncmp(zA, zS, 3) : pE->source.zOrg && same_org_family(pE->source.zCode, zOrgS);
-        int bB = zS ? zB && !strncmp(zB, zS, 3) : pE->target.zOrg && same_org_family(pE->target.zCode, zOrgS);
-        if (!bLoose && bA != bB) pOther = bA ? &pE->target : &pE->source;
-        else if (bLoose && !bA && !bB) pOther = &pE->target;
-      }
+    const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
+    const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
+    if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
+/* Why: "The Philippines said it would not withdraw the ship", "Akar warned
+** that Turkey would respond to any attack", "rejected the conditions and
+** said ...": a refusal or threat that names no counterpart answers the side
+** the story has just set the speaker against, as a reader takes it and the
+** gold sets code it (the README's target from context); it was dropped for
+** want of a target (issue 4 refuse25). Contract: runs after the passes that
+** find a party in the sentence itself (context_party, threat_shares_target);
+** a live, unnegated hit of root 12 or 13 -- not repression threatened (137,
+** aimed at home), nor a "rule out" that is itself negated -- with a
+** one-member source of a state or a body and no target gets
+** story_counterpart()'s party. Left as it is when there is none. 0 on OOM. */
+static int stance_counterpart(Coder *c, size_t iSent) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || (root != 12 && root != 13) ||
+        !strcmp(h->zCode, "137"))
+      continue;
+    /* ... "does not rule out" with no act named after it states no refusal */
+    if (h->i + 1 < c->nTok && tok_is(c, h->i + 1, "out") && rule_out_negated(c, h->i)) continue;
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
+    const char *zOrgS = !zS && pSrcMain && pSrcMain->kind == AK_ORG ? pSrcMain->zCode : NULL;
+    if (!zS && !zOrgS) continue;
+    const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
   }
@@ -18210,6 +18256,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!reported_force_teller(c)) return 0;
   if (!context_party(c, iSent)) return 0;
   threat_shares_target(c);
+  if (!stance_counterpart(c, iSent)) return 0;
   if (!denial_story_targets(c, iSent)) return 0;
   document_author_target(c);
   if (!ruling_author_context(c)) return 0;
