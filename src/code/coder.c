@@ -12022,7 +12022,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** just reported is aimed at the state that took it */
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
-    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0, bLegal = 0, bAsked = 0;
+    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0, bLegal = 0, bAsked = 0, bCharge = 0;
     const char *zOnly = NULL;   /* the one code the act noun names */
     /* a court's or a body's own kind of act: answered to the body that took it */
     static const char *const azBodyAct[] = {"ruling", "verdict", "warrant", "warrants", "resolution", "report",
@@ -12054,7 +12054,7 @@ static int reply_targets(Coder *c, size_t iSent) {
       /* ... a denial of "the accusations" answers the accusation (root 11),
       ** not the newest act on the denier ("Mali accused Kyiv ...; Niger
       ** followed suit ...; Ukraine denied the accusations") */
-      else if (tok_in(c, n, azCharge) && !strcmp(zCode, "016")) lo = hiRoot = 11, bWords = 1;
+      else if (tok_in(c, n, azCharge) && !strcmp(zCode, "016")) lo = hiRoot = 11, bWords = bCharge = 1;
       else if (reaction_demand(c, n, &lo, &hiRoot, &zOnly)) bWords = bAsked = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
       raid_as_coercion(c, n, &lo);
@@ -12095,7 +12095,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
-        if (pE->iSentence + ((bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || (lo == 0 && !bWords)) && bKind ? 6 : 2) < iSent ||
+        /* ... as may the charge a denial names ("rejected the accusations"),
+        ** which a story tells in its lead */
+        if (pE->iSentence + ((bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || bCharge || (lo == 0 && !bWords)) && bKind ? 6 : 2) < iSent ||
             pE->iSentence >= iSent || before_item(c, pE->iSentence))
           break;
         int r = atoi(pE->zRoot);
@@ -14887,6 +14889,19 @@ static void denial_counter_accused(Coder *c) {
 ** latest accusation (root 11) of the two sentences before whose target is
 ** the denier's state, else at the victim of the latest force there
 ** (denied_force_victim); left as it is when there is neither. 0 on OOM. */
+static int push_fellow_strikers(Coder *c, const tocsin_event *pSide, const Mention *pTemplate);
+
+/* Contract: 1 when denial hit h names a charge within its pattern or the
+** three words after it ("rejected the accusations", "denied the charges",
+** "dismissed the allegation"); else 0. For denial_accuser's look-back. */
+static int names_charge(const Coder *c, const VerbHit *h) {
+  static const char *const azCharge[] = {"accusation", "accusations", "allegation", "allegations", "charge",
+                                         "charges", NULL};
+  for (size_t t = h->i + 1; t < h->e + 3 && t < c->nTok; t++)
+    if (tok_in(c, t, azCharge)) return 1;
+  return 0;
+}
+
 static int denial_accuser(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -14914,9 +14929,15 @@ static int denial_accuser(Coder *c, size_t iSent) {
     if (!zS) continue;
     const ActorEntry *pC = NULL;
     const char *zRole = NULL;
+    size_t iAcc = SIZE_MAX;   /* the accusation pC made */
+    /* ... as far back as a story's charge goes when the denial names it
+    ** ("rejected the accusations", "denied the charge"): the charge is what
+    ** the story is about, told in its lead */
+    size_t nBack = names_charge(c, h) ? 6 : 2;
     for (size_t e = d->nEvent; e-- > 0 && !pC;) {
       const tocsin_event *pE = &d->aEvent[e];
-      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->iSentence + nBack < iSent || pE->iSentence >= iSent || (nBack > 2 && before_item(c, pE->iSentence)))
+        break;
       /* ... or the reporter of a deed of the denier's side ("Kyiv said
       ** Russian troops had shelled a hospital. Moscow denied it") */
       const char *zDoer = event_state(c, &pE->source);
@@ -14939,12 +14960,16 @@ static int denial_accuser(Coder *c, size_t iSent) {
       } else if (pE->source.zCode) {
         pC = org_entry(c, pE->source.zCode);
       }
+      if (pC) iAcc = e;
     }
     if (!pC) pC = denied_force_victim(c, iSent, zS);
     if (!pC) pC = denial_named_victim(c, h, zS);
     if (!pC) continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+    /* ... and every state that made the charge together: "Saudi Arabia, the
+    ** UAE, Bahrain and Egypt accused Doha ... Qatar rejected the accusations" */
+    if (iAcc < d->nEvent && !push_fellow_strikers(c, &d->aEvent[iAcc], &c->aM[c->aH[k].iTgt])) return 0;
   }
   return 1;
 }
