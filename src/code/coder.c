@@ -11912,6 +11912,74 @@ static size_t named_act_event(Coder *c, size_t iSent, size_t n, int lo, int hi, 
   return SIZE_MAX;
 }
 
+/* Contract: the other party of the joint act pE that a reaction aimed at
+** state zT (pE's source's state) answers, for a reactor of state zS (may be
+** NULL): a signed agreement's (057) target; else the source of an act of the
+** same code on the same target told in pE's sentence ("Russia and Ukraine
+** signed deals with the UN"); else, for acts of roots 03-08, the target when
+** the same act was coded the other way in that sentence ("Bahrain and Qatar
+** agreed to restore relations"). Never zS's or zT's state; NULL when none.
+** Why: "the White House welcomed the deal" is aimed at each side of it, not
+** only at the side named first (issue 4 react25). */
+static const ActorEntry *joint_act_co_party(Coder *c, size_t iSent, size_t iFound, const char *zS,
+                                            const ActorEntry *pT, const ActorEntry *pSelf) {
+  const tocsin_doc *d = c->d;
+  if (iFound >= d->nEvent || !pT) return NULL;
+  const tocsin_event *pE = &d->aEvent[iFound];
+  int r = atoi(pE->zRoot);
+  const char *zA = event_state(c, &pE->source);
+  const char *zT = pT->kind == AK_ORG ? NULL : pT->zCode;
+  if (r < 3 || r > 8 || pE->bNegated || pE->iSentence >= iSent || !pE->target.zCode || !pE->source.zCode ||
+      (event_party(c, &pE->source) != pT && (!zA || !zT || strncmp(zA, zT, 3))))
+    return NULL;
+  /* the sentence's other events first (co-signers before the body they
+  ** signed with), then the signed deal's own target */
+  for (size_t f = 0; f <= d->nEvent; f++) {
+    const tocsin_event *pF = f < d->nEvent ? &d->aEvent[f] : pE;
+    const tocsin_actor *pOther = NULL;
+    if (f == d->nEvent) pOther = !strcmp(pE->zEvent, "057") ? &pE->target : NULL;
+    else if (f == iFound) continue;
+    else if (pF->iSentence != pE->iSentence || strcmp(pF->zEvent, pE->zEvent) || pF->bNegated || !pF->target.zCode ||
+             !pF->source.zCode)
+      continue;
+    else if (!strcmp(pF->target.zCode, pE->target.zCode)) pOther = &pF->source;
+    else if (!strcmp(pF->source.zCode, pE->target.zCode) && !strcmp(pF->target.zCode, pE->source.zCode))
+      pOther = &pE->target;
+    if (!pOther) continue;
+    const char *zO = event_state(c, pOther);
+    if (zO && ((zT && !strncmp(zO, zT, 3)) || (zS && !strncmp(zO, zS, 3)))) continue;
+    const ActorEntry *pO = event_party(c, pOther);
+    if (!pO || pO == pSelf || pO == pT) continue;
+    /* ... nor the body the reacting person speaks for ("Guterres hailed the
+    ** deals Russia and Ukraine signed with the UN") */
+    int bOwnBody = 0;
+    for (size_t x = 0; pSelf && pSelf->kind == AK_PERSON && x < pSelf->nRole && !bOwnBody; x++)
+      bOwnBody = !strcmp(pSelf->aRole[x].zCode, pO->zCode);
+    if (!bOwnBody) return pO;
+  }
+  return NULL;
+}
+
+/* Contract: 1 when the act noun at token n is a signed instrument ("deal",
+** "agreement", "accord", "pact", "treaty") and the six sentences before iSent
+** (not before the roundup item) coded a live signing (057) whose source's
+** state is not zS's; else 0. Why: "Iran and the US reached an agreement ...
+** Under the deal, the US and the EU will lift sanctions ... Netanyahu called
+** the deal a mistake": the deal is the signing, not the newest act told
+** under it (issue 4 react25). */
+static int signed_deal_told(const Coder *c, size_t n, size_t iSent, const char *zS) {
+  static const char *const azSigned[] = {"deal", "agreement", "accord", "pact", "treaty", NULL};
+  if (n >= c->nTok || !tok_in(c, n, azSigned)) return 0;
+  for (size_t e = c->d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &c->d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= iSent || pE->bNegated || strcmp(pE->zEvent, "057")) continue;
+    const char *zA = event_state(c, &pE->source);
+    if (!zS || !zA || strncmp(zA, zS, 3)) return 1;
+  }
+  return 0;
+}
+
 static const ActorEntry *reporter_of_other(const Coder *c, size_t e, const char *zS, const char **pzRole);
 
 static int reply_targets(Coder *c, size_t iSent) {
@@ -11991,7 +12059,7 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** just reported is aimed at the state that took it */
     int bReaction = reaction_noun(c, h);
     /* ... of the kind the noun names: "the strike" is the last use of force */
-    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0, bLegal = 0, bAsked = 0;
+    int lo = 0, hiRoot = 20, bWords = 0, bBody = 0, bLegal = 0, bAsked = 0, bCharge = 0;
     const char *zOnly = NULL;   /* the one code the act noun names */
     /* a court's or a body's own kind of act: answered to the body that took it */
     static const char *const azBodyAct[] = {"ruling", "verdict", "warrant", "warrants", "resolution", "report",
@@ -12023,10 +12091,11 @@ static int reply_targets(Coder *c, size_t iSent) {
       /* ... a denial of "the accusations" answers the accusation (root 11),
       ** not the newest act on the denier ("Mali accused Kyiv ...; Niger
       ** followed suit ...; Ukraine denied the accusations") */
-      else if (tok_in(c, n, azCharge) && !strcmp(zCode, "016")) lo = hiRoot = 11, bWords = 1;
+      else if (tok_in(c, n, azCharge) && !strcmp(zCode, "016")) lo = hiRoot = 11, bWords = bCharge = 1;
       else if (reaction_demand(c, n, &lo, &hiRoot, &zOnly)) bWords = bAsked = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
       raid_as_coercion(c, n, &lo);
+      if (lo == 3 && signed_deal_told(c, n, iSent, zS)) zOnly = "057";
     }
     /* ... or the act just told in this sentence: "Israel struck Hezbollah
     ** targets, and France condemned the attack" */
@@ -12063,7 +12132,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         iFound = e;
         /* ... and so may the attack a story is about ("Russia fired missiles at
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
-        if (pE->iSentence + ((bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || (lo == 0 && !bWords)) && bKind ? 6 : 2) < iSent ||
+        /* ... as may the charge a denial names ("rejected the accusations"),
+        ** which a story tells in its lead */
+        if (pE->iSentence + ((bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || bCharge || (lo == 0 && !bWords)) && bKind ? 6 : 2) < iSent ||
             pE->iSentence >= iSent || before_item(c, pE->iSentence))
           break;
         int r = atoi(pE->zRoot);
@@ -12071,8 +12142,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         if (bKind && zOnly && strcmp(pE->zEvent, zOnly)) continue;
         if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
           continue;
-        /* ... and the one who brokered the deal is not a party to it */
-        if (bPact && !strcmp(pE->zEvent, "045")) continue;
+        /* ... and the one who brokered or hosted the deal is not a party to it
+        ** ("... after talks hosted by China. Iran hailed the deal") */
+        if (bPact && (!strcmp(pE->zEvent, "045") || !strcmp(pE->zEvent, "043"))) continue;
         /* ... nor one who welcomed it ("Fiji welcomed the treaty. China criticised the pact") */
         if (bPact && !strcmp(pE->zEvent, "051")) continue;
         /* a generic act noun ("the diversion", "the decision") names a deed,
@@ -12169,10 +12241,15 @@ static int reply_targets(Coder *c, size_t iSent) {
     if (pC && !push_implied_target(c, k, pC)) return 0;
     if (pC && zRoleT) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRoleT);
     const ActorEntry *pC2 = pC && zT2 ? country_entry(c, zT2) : NULL;
+    /* ... and a joint act's other party, when no act the other way told it */
+    int bCo = 0;
+    if (pC && !pC2 && bReaction)
+      bCo = (pC2 = joint_act_co_party(c, iSent, iFound, zS, pC, c->aM[h->iSrc].pMain)) != NULL;
     if (pC2) {
       int iGroup = c->aM[c->aH[k].iTgt].iGroup;
       Mention m = c->aM[c->aH[k].iTgt];
       m.pMain = pC2;
+      if (bCo) m.pAgent = NULL;
       m.iGroup = iGroup;
       if (!push_mention(c, &m)) return 0;
     }
@@ -14849,6 +14926,19 @@ static void denial_counter_accused(Coder *c) {
 ** latest accusation (root 11) of the two sentences before whose target is
 ** the denier's state, else at the victim of the latest force there
 ** (denied_force_victim); left as it is when there is neither. 0 on OOM. */
+static int push_fellow_strikers(Coder *c, const tocsin_event *pSide, const Mention *pTemplate);
+
+/* Contract: 1 when denial hit h names a charge within its pattern or the
+** three words after it ("rejected the accusations", "denied the charges",
+** "dismissed the allegation"); else 0. For denial_accuser's look-back. */
+static int names_charge(const Coder *c, const VerbHit *h) {
+  static const char *const azCharge[] = {"accusation", "accusations", "allegation", "allegations", "charge",
+                                         "charges", NULL};
+  for (size_t t = h->i + 1; t < h->e + 3 && t < c->nTok; t++)
+    if (tok_in(c, t, azCharge)) return 1;
+  return 0;
+}
+
 static int denial_accuser(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -14876,9 +14966,15 @@ static int denial_accuser(Coder *c, size_t iSent) {
     if (!zS) continue;
     const ActorEntry *pC = NULL;
     const char *zRole = NULL;
+    size_t iAcc = SIZE_MAX;   /* the accusation pC made */
+    /* ... as far back as a story's charge goes when the denial names it
+    ** ("rejected the accusations", "denied the charge"): the charge is what
+    ** the story is about, told in its lead */
+    size_t nBack = names_charge(c, h) ? 6 : 2;
     for (size_t e = d->nEvent; e-- > 0 && !pC;) {
       const tocsin_event *pE = &d->aEvent[e];
-      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->iSentence + nBack < iSent || pE->iSentence >= iSent || (nBack > 2 && before_item(c, pE->iSentence)))
+        break;
       /* ... or the reporter of a deed of the denier's side ("Kyiv said
       ** Russian troops had shelled a hospital. Moscow denied it") */
       const char *zDoer = event_state(c, &pE->source);
@@ -14901,12 +14997,16 @@ static int denial_accuser(Coder *c, size_t iSent) {
       } else if (pE->source.zCode) {
         pC = org_entry(c, pE->source.zCode);
       }
+      if (pC) iAcc = e;
     }
     if (!pC) pC = denied_force_victim(c, iSent, zS);
     if (!pC) pC = denial_named_victim(c, h, zS);
     if (!pC) continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
+    /* ... and every state that made the charge together: "Saudi Arabia, the
+    ** UAE, Bahrain and Egypt accused Doha ... Qatar rejected the accusations" */
+    if (iAcc < d->nEvent && !push_fellow_strikers(c, &d->aEvent[iAcc], &c->aM[c->aH[k].iTgt])) return 0;
   }
   return 1;
 }
