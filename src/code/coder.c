@@ -6999,6 +6999,11 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   if (bRoadside) return "1833";
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
                                         "crowd", "crowds", "supporters", "looters", NULL};
+  /* "rioters exchanged fire with gendarmes": gunfire traded is fighting both
+  ** ways (193) whoever trades it, not a riot (145) nor a crackdown (175) --
+  ** the gold README's dev15 rule (issue 4 force25) */
+  static const char *const azTrade[] = {"exchange", "trade", NULL};
+  if (!strcmp(zCode, "193") && str_listed(lemma_of(c, h), azTrade)) return zCode;
   if (mention_has(c, pS, azCrowd)) return "145";
   /* ... "some of them attacked the embassy" after "Protesters rallied" */
   if (pS->bPronoun && pS->pAgent && !pS->pMain && !strcmp(pS->pAgent->zCode, "OPP")) return "145";
@@ -7492,6 +7497,15 @@ static int popular_boycott(const Coder *c, const VerbHit *h, const char *zCode, 
   return 0;
 }
 
+/* Contract: the token after a share of a place that opens at t ("most of",
+** "much of", "part of", "parts of", "all of", "half of"), else t. Why: "M23
+** rebels seized most of Goma" takes the town as "seized Goma" does, but the
+** share stood between the verb and the place (issue 4 force25). */
+static size_t share_of_end(const Coder *c, size_t t) {
+  static const char *const azShare[] = {"most", "much", "part", "parts", "all", "half", NULL};
+  return t + 1 < c->nTok && tok_in(c, t, azShare) && tok_is(c, t + 1, "of") ? t + 2 : t;
+}
+
 /* Is place pT what act h takes ("captured Damascus", "seized the town of
 ** Palma")? Not a state further on ("arrested two men suspected of spying
 ** for Russia"), and never with a verb that only takes people ("arrest"). */
@@ -7501,7 +7515,7 @@ static int place_seized(const Coder *c, const VerbHit *h, const Mention *pT) {
   const char *zLemma = lemma_of(c, h);
   for (const char *const *z = azPeople; *z; z++)
     if (!strcmp(zLemma, *z)) return 0;
-  size_t t = h->e;
+  size_t t = share_of_end(c, h->e);
   if (t < pT->i && tok_is(c, t, "the")) t++;
   return pT->i <= t;
 }
@@ -8025,7 +8039,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* "rebel factions captured Damascus": seizing a place is occupying
   ** territory (192), seizing people is an arrest (173); so is a place named
   ** right after "seized" ("militants seized Mosul"), property otherwise (171) */
-  if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == h->e && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
+  if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == share_of_end(c, h->e) && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY) &&
       place_seized(c, h, pT))
     zCode = "192";
