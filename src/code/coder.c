@@ -8717,6 +8717,21 @@ static void drop_counterfactuals(Coder *c) {
   }
 }
 
+/* Contract: 1 when a mention opens at token t and names a state, a capital
+** or a place with no role ("Eritrea", "Kyiv"), not people ("Russian troops",
+** "Syrians"). Why: a participle of force before it takes it as its object
+** ("no intention of invading Eritrea"), where before people it describes
+** them ("fleeing civilians") -- issue 4 force25. */
+static int place_name_at(const Coder *c, size_t t) {
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i != t || pm->pAgent || pm->bPronoun || !pm->pMain) continue;
+    int kind = (int)pm->pMain->kind;
+    return kind == AK_COUNTRY || kind == AK_CAPITAL || kind == AK_PLACE;
+  }
+  return 0;
+}
+
 /* A participle right after a verb's match describes its object: "rejected
 ** proposed Israeli changes", "condemned renewed attacks". It is no act of
 ** its own, and must not take the object from the verb before it. */
@@ -8859,6 +8874,7 @@ static void drop_participle_adjectives(Coder *c) {
     int bTakesAct = tok_in(c, b, azGoOn) || tok_in(c, b, azActObject);
     if (!(bAfterVerb && !bTakesAct) && !tok_in(c, b, azPrep)) continue;
     if (!(in_mention(c, h->e) || (c->aTok[h->e].bWord && !c->aTok[h->e].bCap && plural_word(c, h->e)))) continue;
+    if (place_name_at(c, h->e)) continue;   /* "no intention of invading Eritrea": its object */
     h->bDrop = 1;
   }
   /* "hand over alleged bombers", "his alleged part in atrocities", "the
@@ -9129,6 +9145,10 @@ static void drop_gerund_of_noun(Coder *c) {
     int bDet = tok_in(c, n - 1, azNpDet) ||
                (n >= 2 && !in_mention(c, n - 1) && c->aTok[n - 1].bWord && tok_in(c, n - 2, azNpDet));
     if (!bDet) continue;
+    /* ... but "has no intention of invading Eritrea" is the act denied
+    ** ahead, which find_verbs negated (issue 4 force25) */
+    static const char *const azIntent[] = {"intention", "intentions", "plan", "plans", NULL};
+    if (tok_is(c, n - 1, "no") && tok_in(c, n, azIntent)) continue;
     h->bDrop = 1;
     aside_parties(c, h);
   }
