@@ -2611,6 +2611,25 @@ static int plural_possessive_roles(Coder *c) {
   return 1;
 }
 
+/* Contract: 1 when role mention p is followed by "and", one or two words
+** that describe an armed force ("local", "allied", "clan", ...), and the
+** armed role mention m (militia, troops, police, rebels) with no state or
+** name of its own: "soldiers and local
+** vigilantes", "government troops and allied clan militias". Why: the
+** describing words kept the two roles from one list, so only the second
+** acted (issue 4 force25). */
+static int described_role_join(const Coder *c, const Mention *p, const Mention *m) {
+  static const char *const azDescr[] = {"local", "allied", "armed", "clan", "tribal", "loyalist", "regular",
+                                        "paramilitary", "irregular", "ethnic", "village", "civilian", NULL};
+  static const char *const azArmed[] = {"UAF", "MIL", "COP", "REB", "INS", NULL};
+  if (!p->pAgent || !m->pAgent || m->pMain || m->pCountry || p->bLoc || m->bLoc || m->i < p->e + 2 ||
+      m->i > p->e + 3 || !tok_is(c, p->e, "and") || !str_listed(m->pAgent->zCode, azArmed))
+    return 0;
+  for (size_t t = p->e + 1; t < m->i; t++)
+    if (!tok_in(c, t, azDescr) || in_mention(c, t)) return 0;
+  return 1;
+}
+
 /* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
 ** and Russia's support": two possessive states before one noun are a list,
 ** though "'s" stands between the first and "and", so the compound loop saw
@@ -3300,6 +3319,7 @@ static int find_actors(Coder *c) {
       ** trailing_attribution) */
       bJoin |= bAsWell;
       bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
+      bJoin |= described_role_join(c, &c->aM[k - 1], &c->aM[k]);   /* "soldiers and local vigilantes" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
       ** place the preposition governs is a place too, unless it opens a
