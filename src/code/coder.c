@@ -4796,8 +4796,8 @@ static const VerbPattern *came_under_hit(const Coder *c, size_t i, uint32_t *pFo
 }
 
 /* "Hayat Tahrir al-Sham fighters entered Damascus", "M23 rebels entered
-** Goma": an armed force that enters a named city, capital or region takes
-** it (192), as the dictionary's "enter ~ town|city|capital" does for a place
+** Goma": an armed force that enters a named city, capital, region or state
+** takes it (192), as the dictionary's "enter ~ town|city|capital" does for a place
 ** named by a common noun. Only an armed subject right before the verb ("the
 ** president entered Kyiv" is a visit, "entered talks" no place), or before
 ** "had", "has" or "have" ("the M23 said it had taken Goma"). "took",
@@ -4815,8 +4815,9 @@ static const VerbPattern *armed_entry_hit(const Coder *c, size_t i, uint32_t *pF
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     bArmed |= (pm->e == i || pm->e == iSubjEnd) && !pm->bLoc && armed_mention(pm);
+    /* ... or a state: "Senegalese troops entered Gambia" (issue 4 force25) */
     bPlace |= pm->i == i + 1 && !pm->pAgent && pm->pMain && !pm->pMain->bRegion &&
-              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE) &&
+              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE || pm->pMain->kind == AK_COUNTRY) &&
               !(pm->e < c->nTok && tok_is(c, pm->e, "'s"));
   }
   if (!bArmed || !bPlace) return NULL;
