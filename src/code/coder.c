@@ -2612,6 +2612,25 @@ static int plural_possessive_roles(Coder *c) {
   return 1;
 }
 
+/* Contract: 1 when role mention p is followed by "and", one or two words
+** that describe an armed force ("local", "allied", "clan", ...), and the
+** armed role mention m (militia, troops, police, rebels) with no state or
+** name of its own: "soldiers and local
+** vigilantes", "government troops and allied clan militias". Why: the
+** describing words kept the two roles from one list, so only the second
+** acted (issue 4 force25). */
+static int described_role_join(const Coder *c, const Mention *p, const Mention *m) {
+  static const char *const azDescr[] = {"local", "allied", "armed", "clan", "tribal", "loyalist", "regular",
+                                        "paramilitary", "irregular", "ethnic", "village", "civilian", NULL};
+  static const char *const azArmed[] = {"UAF", "MIL", "COP", "REB", "INS", NULL};
+  if (!p->pAgent || !m->pAgent || m->pMain || m->pCountry || p->bLoc || m->bLoc || m->i < p->e + 2 ||
+      m->i > p->e + 3 || !tok_is(c, p->e, "and") || !str_listed(m->pAgent->zCode, azArmed))
+    return 0;
+  for (size_t t = p->e + 1; t < m->i; t++)
+    if (!tok_in(c, t, azDescr) || in_mention(c, t)) return 0;
+  return 1;
+}
+
 /* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
 ** and Russia's support": two possessive states before one noun are a list,
 ** though "'s" stands between the first and "and", so the compound loop saw
@@ -3310,6 +3329,7 @@ static int find_actors(Coder *c) {
       ** trailing_attribution) */
       bJoin |= bAsWell;
       bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
+      bJoin |= described_role_join(c, &c->aM[k - 1], &c->aM[k]);   /* "soldiers and local vigilantes" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
       ** place the preposition governs is a place too, unless it opens a
@@ -4786,8 +4806,8 @@ static const VerbPattern *came_under_hit(const Coder *c, size_t i, uint32_t *pFo
 }
 
 /* "Hayat Tahrir al-Sham fighters entered Damascus", "M23 rebels entered
-** Goma": an armed force that enters a named city, capital or region takes
-** it (192), as the dictionary's "enter ~ town|city|capital" does for a place
+** Goma": an armed force that enters a named city, capital, region or state
+** takes it (192), as the dictionary's "enter ~ town|city|capital" does for a place
 ** named by a common noun. Only an armed subject right before the verb ("the
 ** president entered Kyiv" is a visit, "entered talks" no place), or before
 ** "had", "has" or "have" ("the M23 said it had taken Goma"). "took",
@@ -4805,8 +4825,9 @@ static const VerbPattern *armed_entry_hit(const Coder *c, size_t i, uint32_t *pF
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     bArmed |= (pm->e == i || pm->e == iSubjEnd) && !pm->bLoc && armed_mention(pm);
+    /* ... or a state: "Senegalese troops entered Gambia" (issue 4 force25) */
     bPlace |= pm->i == i + 1 && !pm->pAgent && pm->pMain && !pm->pMain->bRegion &&
-              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE) &&
+              (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE || pm->pMain->kind == AK_COUNTRY) &&
               !(pm->e < c->nTok && tok_is(c, pm->e, "'s"));
   }
   if (!bArmed || !bPlace) return NULL;
@@ -7034,6 +7055,11 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   if (bRoadside) return "1833";
   static const char *const azCrowd[] = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs",
                                         "crowd", "crowds", "supporters", "looters", NULL};
+  /* "rioters exchanged fire with gendarmes": gunfire traded is fighting both
+  ** ways (193) whoever trades it, not a riot (145) nor a crackdown (175) --
+  ** the gold README's dev15 rule (issue 4 force25) */
+  static const char *const azTrade[] = {"exchange", "trade", NULL};
+  if (!strcmp(zCode, "193") && str_listed(lemma_of(c, h), azTrade)) return zCode;
   if (mention_has(c, pS, azCrowd)) return "145";
   /* ... "some of them attacked the embassy" after "Protesters rallied" */
   if (pS->bPronoun && pS->pAgent && !pS->pMain && !strcmp(pS->pAgent->zCode, "OPP")) return "145";
@@ -7527,6 +7553,15 @@ static int popular_boycott(const Coder *c, const VerbHit *h, const char *zCode, 
   return 0;
 }
 
+/* Contract: the token after a share of a place that opens at t ("most of",
+** "much of", "part of", "parts of", "all of", "half of"), else t. Why: "M23
+** rebels seized most of Goma" takes the town as "seized Goma" does, but the
+** share stood between the verb and the place (issue 4 force25). */
+static size_t share_of_end(const Coder *c, size_t t) {
+  static const char *const azShare[] = {"most", "much", "part", "parts", "all", "half", NULL};
+  return t + 1 < c->nTok && tok_in(c, t, azShare) && tok_is(c, t + 1, "of") ? t + 2 : t;
+}
+
 /* Is place pT what act h takes ("captured Damascus", "seized the town of
 ** Palma")? Not a state further on ("arrested two men suspected of spying
 ** for Russia"), and never with a verb that only takes people ("arrest"). */
@@ -7536,7 +7571,7 @@ static int place_seized(const Coder *c, const VerbHit *h, const Mention *pT) {
   const char *zLemma = lemma_of(c, h);
   for (const char *const *z = azPeople; *z; z++)
     if (!strcmp(zLemma, *z)) return 0;
-  size_t t = h->e;
+  size_t t = share_of_end(c, h->e);
   if (t < pT->i && tok_is(c, t, "the")) t++;
   return pT->i <= t;
 }
@@ -8062,7 +8097,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* "rebel factions captured Damascus": seizing a place is occupying
   ** territory (192), seizing people is an arrest (173); so is a place named
   ** right after "seized" ("militants seized Mosul"), property otherwise (171) */
-  if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == h->e && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
+  if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == share_of_end(c, h->e) && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY) &&
       place_seized(c, h, pT))
     zCode = "192";
@@ -8740,6 +8775,21 @@ static void drop_counterfactuals(Coder *c) {
   }
 }
 
+/* Contract: 1 when a mention opens at token t and names a state, a capital
+** or a place with no role ("Eritrea", "Kyiv"), not people ("Russian troops",
+** "Syrians"). Why: a participle of force before it takes it as its object
+** ("no intention of invading Eritrea"), where before people it describes
+** them ("fleeing civilians") -- issue 4 force25. */
+static int place_name_at(const Coder *c, size_t t) {
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i != t || pm->pAgent || pm->bPronoun || !pm->pMain) continue;
+    int kind = (int)pm->pMain->kind;
+    return kind == AK_COUNTRY || kind == AK_CAPITAL || kind == AK_PLACE;
+  }
+  return 0;
+}
+
 /* A participle right after a verb's match describes its object: "rejected
 ** proposed Israeli changes", "condemned renewed attacks". It is no act of
 ** its own, and must not take the object from the verb before it. */
@@ -8882,6 +8932,7 @@ static void drop_participle_adjectives(Coder *c) {
     int bTakesAct = tok_in(c, b, azGoOn) || tok_in(c, b, azActObject);
     if (!(bAfterVerb && !bTakesAct) && !tok_in(c, b, azPrep)) continue;
     if (!(in_mention(c, h->e) || (c->aTok[h->e].bWord && !c->aTok[h->e].bCap && plural_word(c, h->e)))) continue;
+    if (place_name_at(c, h->e)) continue;   /* "no intention of invading Eritrea": its object */
     h->bDrop = 1;
   }
   /* "hand over alleged bombers", "his alleged part in atrocities", "the
@@ -9152,6 +9203,10 @@ static void drop_gerund_of_noun(Coder *c) {
     int bDet = tok_in(c, n - 1, azNpDet) ||
                (n >= 2 && !in_mention(c, n - 1) && c->aTok[n - 1].bWord && tok_in(c, n - 2, azNpDet));
     if (!bDet) continue;
+    /* ... but "has no intention of invading Eritrea" is the act denied
+    ** ahead, which find_verbs negated (issue 4 force25) */
+    static const char *const azIntent[] = {"intention", "intentions", "plan", "plans", NULL};
+    if (tok_is(c, n - 1, "no") && tok_in(c, n, azIntent)) continue;
     h->bDrop = 1;
     aside_parties(c, h);
   }
