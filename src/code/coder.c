@@ -12307,14 +12307,18 @@ static int distinct_sides(const Coder *c, const int *aS, int nS);
 static int names_mediated_deal(const Coder *c, const VerbHit *h);
 
 /* Does hosting hit h (043) host a meeting named by a noun ("hosted the
-** meeting", "hosted their talks", "hosted the two delegations") rather than a
-** guest? Returns the noun's token index + 1, else 0. Its parties are then the
-** meeting's sides. For joint_act_parties and mediation_parties. */
+** meeting", "hosted their talks", "hosted the two delegations"; in the
+** passive, "The meeting was hosted by X") rather than a guest? Returns the
+** noun's token index + 1, else 0. Its parties are then the meeting's sides.
+** For joint_act_parties and mediation_parties. */
 static size_t hosts_meeting_noun(const Coder *c, const VerbHit *h) {
   static const char *const azMeet[] = {"meeting", "meetings", "talks", "summit", "negotiations", "session",
                                        "delegations", "signing", "ceremony", NULL};
   static const char *const azMeetDet[] = {"the", "their", "a", "an", "this", "that", "two", "both", NULL};
   if (strcmp(h->zCode, "043")) return 0;
+  /* "The meeting was hosted by Egyptian President Hosni Mubarak" */
+  if (h->i >= 2 && h->i < c->nTok && (h->forms & VF_PP) && tok_in(c, h->i - 1, azBe) && tok_in(c, h->i - 2, azMeet))
+    return h->i - 1;
   size_t t = h->e;
   while (t < c->nTok && t < h->e + 3 && tok_in(c, t, azMeetDet)) t++;
   return t < c->nTok && tok_in(c, t, azMeet) ? t + 1 : 0;
@@ -12375,12 +12379,16 @@ static void joint_act_parties(Coder *c) {
   }
 }
 
+static const ActorEntry *event_party(Coder *c, const tocsin_actor *pA);
+
 /* "Colombia and the ELN agreed to resume talks ... Venezuela, Cuba and
 ** Norway will act as guarantors of the talks": a mediation (045, 039) that
 ** names no party is between the two sides of the last joint act (coded both
 ** ways) in this sentence or the two before; each mediator gets both, and so
-** does the host of a meeting named by a noun (hosts_meeting_noun). Runs
-** after release_targets. */
+** does the host of a meeting named by a noun (hosts_meeting_noun), who also
+** takes the two sides of a meeting told one way ("Lavrov met his Ukrainian
+** counterpart in Antalya. The meeting was hosted by Cavusoglu"). Runs after
+** release_targets. */
 static int mediation_parties(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -12402,6 +12410,21 @@ static int mediation_parties(Coder *c, size_t iSent) {
         pB = aB->zOrg ? org_entry(c, aB->zCode) : aB->zCountry ? country_entry(c, aB->zCountry) : NULL;
         if (!pA || !pB) pA = pB = NULL;
       }
+    }
+    /* ... a host: the last meeting (04, not a hosting or mediation) between
+    ** two states or bodies other than the host's, told one way */
+    const char *zH = NULL;
+    if (!pA && hosts_meeting_noun(c, h)) mention_country(c, h->iSrc, &zH);
+    for (size_t e = d->nEvent; e-- > 0 && !pA && hosts_meeting_noun(c, h);) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->bNegated || strcmp(pE->zRoot, "04") || !strcmp(pE->zEvent, "043") || mediation_code(pE->zEvent)) continue;
+      const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+      const ActorEntry *pX = event_party(c, &pE->source), *pY = event_party(c, &pE->target);
+      if (!pX || !pY || pX == pY || (zA && zB && !strncmp(zA, zB, 3))) continue;
+      if (zH && ((zA && !strncmp(zA, zH, 3)) || (zB && !strncmp(zB, zH, 3)))) continue;
+      aA = &pE->source, aB = &pE->target;
+      pA = pX, pB = pY;
     }
     if (!pA) continue;
     if (!push_implied_target(c, k, pA)) return 0;
