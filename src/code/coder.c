@@ -4838,22 +4838,38 @@ static const VerbPattern *armed_entry_hit(const Coder *c, size_t i, uint32_t *pF
 
 /* "Putin landed in Pyongyang early on Wednesday": a named office holder who
 ** lands in a state's capital, or in a state, arrives on a visit (042). Only
-** a person right before "landed" and a place right after "in": a plane, an
-** army or "the forced landing in Minsk" is no visit. */
-static const VerbPattern *official_landing_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+** a person right before "landed" (or before an apposition that ends there:
+** "Abiy Ahmed, Ethiopia's prime minister, landed in ...") and a place right
+** after "in" or "at". A plane, an army or "the forced landing in Minsk" is
+** no visit. Contract: *pEnd is one past the preposition, whose index is
+** *pPrep (the pattern's literal, so the place after it is the visit's
+** target, as "arrived in" makes it). */
+static const VerbPattern *official_landing_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd,
+                                               size_t *pPrep) {
   /* ... "lands" in a headline's present ("Pelosi lands in Taiwan") */
-  if (i == 0 || !(tok_is(c, i, "landed") || tok_is(c, i, "lands")) || !(tok_is(c, i + 1, "in") || tok_is(c, i + 1, "at")))
+  size_t p = i + 1;   /* the preposition */
+  if (i == 0 || p >= c->nTok || !(tok_is(c, i, "landed") || tok_is(c, i, "lands")) ||
+      !(tok_is(c, p, "in") || tok_is(c, p, "at")))
     return NULL;
+  /* the end of the subject before an apposition: "Abiy Ahmed, Ethiopia's
+  ** reformist prime minister, landed" (at most nine tokens between commas) */
+  size_t iSubjEnd = i;
+  if (tok_is(c, i - 1, ","))
+    for (size_t j = i - 1; j-- > 0 && i - j < 11;)
+      if (tok_is(c, j, ",")) {
+        iSubjEnd = j;
+        break;
+      }
   int bPerson = 0, bPlace = 0;
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     if (!pm->pMain) continue;
-    bPerson |= pm->e == i && pm->pMain->kind == AK_PERSON;
-    bPlace |= pm->i == i + 2 && !pm->pAgent && (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_COUNTRY);
+    bPerson |= (pm->e == i || pm->e == iSubjEnd) && pm->pMain->kind == AK_PERSON;
+    bPlace |= pm->i == p + 1 && !pm->pAgent && (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_COUNTRY);
   }
   if (!bPerson || !bPlace) return NULL;
   const VerbPattern *v = token_pattern(c, i, "042", pForms);
-  if (v) *pEnd = i + 2;
+  if (v) *pEnd = p + 1, *pPrep = p;
   return v;
 }
 
@@ -5177,7 +5193,8 @@ static int find_verbs(Coder *c) {
     if (!pBest && (pBest = weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "missiles hit Kharkiv" */
     if (!pBest && (pBest = passive_weapon_hit(c, i, &bestForms)) != NULL) bestEnd = i + 1;   /* "was hit by Russian missiles" */
     if (!pBest) pBest = phone_call_hit(c, i, &bestForms, &bestEnd);   /* "called Putin on Friday" */
-    if (!pBest) pBest = official_landing_hit(c, i, &bestForms, &bestEnd);   /* "Putin landed in Pyongyang" */
+    if (!pBest && (pBest = official_landing_hit(c, i, &bestForms, &bestEnd, &aBestLit[0])) != NULL)
+      bestLit = 1;   /* "Putin landed in Pyongyang": "in" is the pattern's, so the city is the target */
     if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
     if (!pBest) pBest = armed_entry_hit(c, i, &bestForms, &bestEnd);   /* "M23 rebels entered Goma" */
     if (!pBest) {   /* "a truce between Israel and Hamas took effect" */
@@ -6159,6 +6176,14 @@ static void assign_roles(Coder *c) {
                  ((n > 4 && !strncmp(c->z + pN->end - 2, "ed", 2) && !tok_in(c, t + 1, azNotNoun)) ||
                   attr_verb(c, t + 1));   /* "... and said Tokyo had lodged a protest" */
       }
+      /* "landed in the Eritrean capital on Sunday, where no Ethiopian leader
+      ** had set foot", "visited the Qatari capital, where Turkish troops are
+      ** based": a visit whose place is named before a comma goes there; what
+      ** the comma adds is no host of it */
+      const char *zGo = h->zAct ? h->zAct : h->zCode;
+      int bPlaceNamed = iLoc >= 0 || iGapMod >= 0 || (iMod >= 0 && c->aM[iMod].pCountry);
+      for (size_t t = h->e; t < pm->i && !bBreak && !strcmp(zGo, "042") && bPlaceNamed; t++)
+        bBreak = tok_is(c, t, ",");
       if (bBreak) break;
       if (pm->bAside || pm->bSaid) continue;
       /* "slamming what he called lax cooperation": the subject of a clause
@@ -12451,14 +12476,18 @@ static int distinct_sides(const Coder *c, const int *aS, int nS);
 static int names_mediated_deal(const Coder *c, const VerbHit *h);
 
 /* Does hosting hit h (043) host a meeting named by a noun ("hosted the
-** meeting", "hosted their talks", "hosted the two delegations") rather than a
-** guest? Returns the noun's token index + 1, else 0. Its parties are then the
-** meeting's sides. For joint_act_parties and mediation_parties. */
+** meeting", "hosted their talks", "hosted the two delegations"; in the
+** passive, "The meeting was hosted by X") rather than a guest? Returns the
+** noun's token index + 1, else 0. Its parties are then the meeting's sides.
+** For joint_act_parties and mediation_parties. */
 static size_t hosts_meeting_noun(const Coder *c, const VerbHit *h) {
   static const char *const azMeet[] = {"meeting", "meetings", "talks", "summit", "negotiations", "session",
                                        "delegations", "signing", "ceremony", NULL};
   static const char *const azMeetDet[] = {"the", "their", "a", "an", "this", "that", "two", "both", NULL};
   if (strcmp(h->zCode, "043")) return 0;
+  /* "The meeting was hosted by Egyptian President Hosni Mubarak" */
+  if (h->i >= 2 && h->i < c->nTok && (h->forms & VF_PP) && tok_in(c, h->i - 1, azBe) && tok_in(c, h->i - 2, azMeet))
+    return h->i - 1;
   size_t t = h->e;
   while (t < c->nTok && t < h->e + 3 && tok_in(c, t, azMeetDet)) t++;
   return t < c->nTok && tok_in(c, t, azMeet) ? t + 1 : 0;
@@ -12519,12 +12548,16 @@ static void joint_act_parties(Coder *c) {
   }
 }
 
+static const ActorEntry *event_party(Coder *c, const tocsin_actor *pA);
+
 /* "Colombia and the ELN agreed to resume talks ... Venezuela, Cuba and
 ** Norway will act as guarantors of the talks": a mediation (045, 039) that
 ** names no party is between the two sides of the last joint act (coded both
 ** ways) in this sentence or the two before; each mediator gets both, and so
-** does the host of a meeting named by a noun (hosts_meeting_noun). Runs
-** after release_targets. */
+** does the host of a meeting named by a noun (hosts_meeting_noun), who also
+** takes the two sides of a meeting told one way ("Lavrov met his Ukrainian
+** counterpart in Antalya. The meeting was hosted by Cavusoglu"). Runs after
+** release_targets. */
 static int mediation_parties(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -12546,6 +12579,21 @@ static int mediation_parties(Coder *c, size_t iSent) {
         pB = aB->zOrg ? org_entry(c, aB->zCode) : aB->zCountry ? country_entry(c, aB->zCountry) : NULL;
         if (!pA || !pB) pA = pB = NULL;
       }
+    }
+    /* ... a host: the last meeting (04, not a hosting or mediation) between
+    ** two states or bodies other than the host's, told one way */
+    const char *zH = NULL;
+    if (!pA && hosts_meeting_noun(c, h)) mention_country(c, h->iSrc, &zH);
+    for (size_t e = d->nEvent; e-- > 0 && !pA && hosts_meeting_noun(c, h);) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (pE->bNegated || strcmp(pE->zRoot, "04") || !strcmp(pE->zEvent, "043") || mediation_code(pE->zEvent)) continue;
+      const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+      const ActorEntry *pX = event_party(c, &pE->source), *pY = event_party(c, &pE->target);
+      if (!pX || !pY || pX == pY || (zA && zB && !strncmp(zA, zB, 3))) continue;
+      if (zH && ((zA && !strncmp(zA, zH, 3)) || (zB && !strncmp(zB, zH, 3)))) continue;
+      aA = &pE->source, aB = &pE->target;
+      pA = pX, pB = pY;
     }
     if (!pA) continue;
     if (!push_implied_target(c, k, pA)) return 0;
