@@ -15346,6 +15346,19 @@ static const tocsin_actor *story_counterpart(const Coder *c, size_t iSent, const
   return pOther;
 }
 
+/* Contract: 1 when hit h's source is one member (no list) that names a state
+** (*pzS) or, failing that, an organisation (*pzOrg, its code); else 0. Why:
+** the counterpart passes (intent_counterpart, stance_counterpart) find the
+** other side of one speaker; a joint speaker is coded through its members. */
+static int lone_speaker(const Coder *c, const VerbHit *h, const char **pzS, const char **pzOrg) {
+  int aS[2];
+  if (members(c, h->iSrc, aS, 2) > 1) return 0;
+  mention_country(c, h->iSrc, pzS);
+  const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
+  *pzOrg = !*pzS && pSrcMain && pSrcMain->kind == AK_ORG ? pSrcMain->zCode : NULL;
+  return *pzS || *pzOrg;
+}
+
 /* Why: "Colombia's government said it would cooperate fully with the
 ** investigation", "Pakistan offered to cooperate with the inquiry",
 ** "Beijing said it would airlift food to the islands": a stated intent that
@@ -15369,13 +15382,8 @@ static int intent_counterpart(Coder *c, size_t iSent) {
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || code_root(h) != 3 ||
         !strcmp(h->zCode, "039") || !strncmp(h->zCode, "034", 3))
       continue;
-    int aS[2];
-    if (members(c, h->iSrc, aS, 2) > 1) continue;
-    const char *zS = NULL;
-    mention_country(c, h->iSrc, &zS);
-    const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
-    const char *zOrgS = !zS && pSrcMain && pSrcMain->kind == AK_ORG ? pSrcMain->zCode : NULL;
-    if (!zS && !zOrgS) continue;
+    const char *zS = NULL, *zOrgS = NULL;
+    if (!lone_speaker(c, h, &zS, &zOrgS)) continue;
     /* "The Security Council will meet on Friday", "the bloc would hold an
     ** emergency summit": a body meets as its members, with no counterpart */
     if (zOrgS && !strcmp(h->zCode, "036")) continue;
@@ -15413,13 +15421,8 @@ static int stance_counterpart(Coder *c, size_t iSent) {
       continue;
     /* ... "does not rule out" with no act named after it states no refusal */
     if (h->i + 1 < c->nTok && tok_is(c, h->i + 1, "out") && rule_out_negated(c, h->i)) continue;
-    int aS[2];
-    if (members(c, h->iSrc, aS, 2) > 1) continue;
-    const char *zS = NULL;
-    mention_country(c, h->iSrc, &zS);
-    const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
-    const char *zOrgS = !zS && pSrcMain && pSrcMain->kind == AK_ORG ? pSrcMain->zCode : NULL;
-    if (!zS && !zOrgS) continue;
+    const char *zS = NULL, *zOrgS = NULL;
+    if (!lone_speaker(c, h, &zS, &zOrgS)) continue;
     const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
     if (pC && !push_implied_target(c, k, pC)) return 0;
