@@ -8122,7 +8122,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* "rebel factions captured Damascus": seizing a place is occupying
   ** territory (192), seizing people is an arrest (173); so is a place named
   ** right after "seized" ("militants seized Mosul"), property otherwise (171) */
-  if ((!strcmp(zCode, "173") || (!strcmp(zCode, "171") && pT->i == share_of_end(c, h->e) && !tok_is(c, pT->e, "'s"))) && pT->pMain && !pT->pAgent && !pT->bOwn &&
+  int bSeizedPlace = !strcmp(zCode, "171") && pT->i == share_of_end(c, h->e) && !tok_is(c, pT->e, "'s");
+  if ((!strcmp(zCode, "173") || bSeizedPlace) && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_COUNTRY) &&
       place_seized(c, h, pT))
     zCode = "192";
@@ -12214,8 +12215,9 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
         /* ... as may the charge a denial names ("rejected the accusations"),
         ** which a story tells in its lead */
-        if (pE->iSentence + ((bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || bCharge || (lo == 0 && !bWords)) && bKind ? 6 : 2) < iSent ||
-            pE->iSentence >= iSent || before_item(c, pE->iSentence))
+        int bFar = bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || bCharge ||
+                   (lo == 0 && !bWords);
+        if (pE->iSentence + (bFar && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent || before_item(c, pE->iSentence))
           break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
