@@ -5256,6 +5256,13 @@ static int find_verbs(Coder *c) {
     }
     /* a verb inside the match belongs to it: "threatened to impose sanctions" */
     for (size_t k = i + 1; k < bestEnd; k++) c->aUsed[k] |= 2;
+    /* ... but not a past tense joined to ours by a bare "and" and sharing its
+    ** object: "police beat and detained dozens of protesters" is two acts,
+    ** the gap of "beat ~ protesters" must not swallow the second (issue 4
+    ** coerce25: the arrest, 173, was lost) */
+    if (i + 2 < bestEnd && tok_is(c, i + 1, "and") && c->aUsed[i + 2] == 2 && !c->aTok[i + 2].bCap &&
+        past_only(c, i + 2))
+      c->aUsed[i + 2] = 0;
     for (int k = 0; k < bestLit; k++) c->aUsed[aBestLit[k]] = 1;
   }
   return 1;
