@@ -12691,11 +12691,18 @@ static int mediated_act_sides(Coder *c, size_t iSent) {
       if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
       pA = pX, pB = pY;
     }
+    /* pass 0: an act of yielding or agreement; pass 1: else fighting (roots
+    ** 18-20), whose two sides are the belligerents a truce or swap is
+    ** mediated between ("X shelled Y ... Kenya was trying to mediate a truce") */
+    for (int pass = 0; pass < 2 && !pA; pass++)
     for (size_t e = d->nEvent; e-- > 0 && !pA;) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       if (pE->bNegated || mediation_code(pE->zEvent)) continue;
-      if (strcmp(pE->zRoot, "03") && strcmp(pE->zRoot, "05") && strcmp(pE->zRoot, "08") && strcmp(pE->zEvent, "046")) continue;
+      if (pass == 0 && strcmp(pE->zRoot, "03") && strcmp(pE->zRoot, "05") && strcmp(pE->zRoot, "08") && strcmp(pE->zEvent, "046")) continue;
+      if (pass == 1 && strcmp(pE->zRoot, "18") && strcmp(pE->zRoot, "19") && strcmp(pE->zRoot, "20")) continue;
+      /* a group fighting in its own state ("PSEREBHMS" against "PSE") names one side only */
+      if (pass == 1 && !strncmp(pE->source.zCode, pE->target.zCode, 3)) continue;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
       const ActorEntry *pX = event_party(c, &pE->source), *pY = event_party(c, &pE->target);
       if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
