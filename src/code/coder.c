@@ -13265,6 +13265,35 @@ static void not_ruled_out(Coder *c) {
   }
 }
 
+
+/* Why: "The gangs have not agreed to lay down their weapons", "did not agree
+** to free the detained leader": an agreement denied in the past or perfect
+** intends nothing; the README ("Negation") codes the inner act, negated
+** (0873 `negated`). compose_frames already does so when "agree" and the act
+** are two hits; a single dictionary pattern over "agree ~ V" (03x) is undone
+** here. Contract: runs after compose_frames; a live, unframed root-03 hit
+** whose verb is "agree" with a negation right before it (or one word
+** earlier: "has not yet agreed"), not after a modal ("will not agree" is a
+** refusal, left as it is), takes the act its code names (frame_intent_act),
+** negated; other hits are untouched. */
+static void not_agreed_act(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || code_root(h) != 3 || strcmp(lemma_of(c, h), "agree")) continue;
+    size_t n = 0;
+    if (h->i >= 1 && tok_neg(c, h->i - 1)) n = h->i - 1;
+    else if (h->i >= 2 && tok_neg(c, h->i - 2)) n = h->i - 2;
+    else continue;
+    if (n >= 1 && future_negation(c, n - 1, n + 1)) continue;
+    char z[8];
+    const CameoCode *cc;
+    if (!frame_intent_act(h->zCode, z)) continue;
+    while (!(cc = dict_cameo(c->p, z)) && frame_fallback(z)) {}
+    if (!cc) continue;
+    h->zCode = cc->zCode;
+    h->bNegated = 1;
+  }
+}
 /* Contract: an act right after a negated "hesitate to" with a modal before it
 ** ("would not hesitate to use force", "will not hesitate to impose
 ** sanctions") is framed as its actor's intent or threat (frame_compose), the
@@ -18363,6 +18392,7 @@ static int code_window(Coder *c, size_t iSent) {
   compose_frames(c);
   own_forces_lone_order(c);
   not_ruled_out(c);
+  not_agreed_act(c);
   not_hesitating(c);
   act_goes_on_intent(c);
   trailing_threat_subject(c);

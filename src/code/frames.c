@@ -18,7 +18,7 @@
 ** where d is the inner act's fourth digit, or for the yield slot the
 ** position of its branch (081 ease sanctions 1, 082 dissent 2, 084 release 3,
 ** 085 economic sanctions 4, 086 international involvement 5, 087 military
-** de-escalation 6). Acts outside every slot (statements, appeals, intents,
+** de-escalation 6). Acts outside every slot (statements, appeals,
 ** investigations) take the family's generic code.
 **
 ** Checked against the codebook's 03x definitions: 036 covers commitments "to
@@ -169,6 +169,13 @@ int frame_compose(FrameFamily f, const char *zInner, char *zOut, FrameFamily *pf
       }
     }
   }
+  /* "was ready to offer aid" (033), "remained ready to seek talks" (036): an
+  ** intent to state an intent is that intent; the generic 030 would lose
+  ** what the inner one names */
+  if (f == FRAME_INTENT && root == 3 && strcmp(zInner, "030")) {
+    strcpy(zOut, zInner);
+    return 1;
+  }
   if (f == FRAME_THREATEN) {   /* "threatened to talk" is no threat of anything CAMEO names */
     strcpy(zOut, "130");
     return 1;
@@ -195,4 +202,22 @@ int frame_fallback(char *zCode) {
     return 1;
   }
   return 0;
+}
+
+int frame_intent_act(const char *zIntent, char *zOut) {
+  static const char *const azYield[] = {"080", "081", "082", "084", "085", "086", "087"};
+  size_t n = strlen(zIntent);
+  char c4 = n >= 4 ? zIntent[3] : '\0';
+  zOut[0] = '\0';
+  if (n < 3 || zIntent[0] != '0' || zIntent[1] != '3') return 0;
+  switch (zIntent[2]) {
+    case '1': strcpy(zOut, "060"); if (c4 >= '1' && c4 <= '4') zOut[2] = c4; return 1;
+    case '2': strcpy(zOut, "050"); return 1;
+    case '3': strcpy(zOut, "070"); if (c4 >= '1' && c4 <= '4') zOut[2] = c4; return 1;
+    case '4': strcpy(zOut, "083"); if (c4 >= '1' && c4 <= '4') { zOut[3] = c4; zOut[4] = '\0'; } return 1;
+    case '5': strcpy(zOut, azYield[c4 >= '1' && c4 <= '6' ? c4 - '0' : 0]); return 1;
+    case '6': strcpy(zOut, "040"); return 1;
+    case '9': strcpy(zOut, "045"); return 1;
+    default: return 0;
+  }
 }

@@ -38,4 +38,10 @@ int frame_compose(FrameFamily f, const char *zInner, char *zOut, FrameFamily *pf
 ** generic code. */
 int frame_fallback(char *zCode);
 
+/* Writes into zOut (at least 5 bytes) the act an intent code (03x) names,
+** the inverse of frame_compose's intent column (0356 -> 087, 0333 -> 073,
+** 036 -> 040, 039 -> 045); returns 0 for 030, 037, 038 and other codes,
+** which name no single act. */
+int frame_intent_act(const char *zIntent, char *zOut);
+
 #endif
