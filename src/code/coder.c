@@ -12699,7 +12699,9 @@ static int mediated_act_sides(Coder *c, size_t iSent) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       if (pE->bNegated || mediation_code(pE->zEvent)) continue;
-      if (pass == 0 && strcmp(pE->zRoot, "03") && strcmp(pE->zRoot, "05") && strcmp(pE->zRoot, "08") && strcmp(pE->zEvent, "046")) continue;
+      if (pass == 0 && strcmp(pE->zRoot, "03") && strcmp(pE->zRoot, "05") && strcmp(pE->zRoot, "08") &&
+          strcmp(pE->zEvent, "046"))
+        continue;
       if (pass == 1 && strcmp(pE->zRoot, "18") && strcmp(pE->zRoot, "19") && strcmp(pE->zRoot, "20")) continue;
       /* a group fighting in its own state ("PSEREBHMS" against "PSE") names one side only */
       if (pass == 1 && !strncmp(pE->source.zCode, pE->target.zCode, 3)) continue;
