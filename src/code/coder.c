@@ -13094,6 +13094,26 @@ static int sent_forces_as_one(const Coder *c, const VerbHit *h, const int *aT, i
   return 1;
 }
 
+/* Why: "Police have not arrested anyone over the killings": an act whose
+** object is "anyone", "anybody", "nobody", "none" or "no one" names no party,
+** and was given the country of the place as its target. Contract: a live hit
+** with no target whose pattern is followed right away by one of those words,
+** itself followed by punctuation, the end or a preposition ("anyone over the
+** killings", not "anyone who tried"), is dropped; other hits are left as
+** they are. */
+static void nobody_object(Coder *c) {
+  static const char *const azNobody[] = {"anyone", "anybody", "nobody", "none", NULL};
+  static const char *const azAfter[] = {"over", "for", "in", "on", "at", "yet", "since", "after", "so", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->e >= c->nTok) continue;
+    size_t e = tok_in(c, h->e, azNobody) ? h->e + 1 : 0;
+    if (h->e + 1 < c->nTok && tok_is(c, h->e, "no") && tok_is(c, h->e + 1, "one")) e = h->e + 2;
+    /* ... not a defined set: "would arrest anyone who", "anyone taking part" */
+    if (e && (e >= c->nTok || !c->aTok[e].bWord || tok_in(c, e, azAfter))) h->bDrop = 1;
+  }
+}
+
 /* Contract: 1 when hit h is a demobilisation -- disarming, disbanding,
 ** laying down arms (0873) -- or the intent (0356) or refusal (1246) of one,
 ** by its act code (zAct) or by those words in its span. Why: forces that agree
@@ -18485,6 +18505,7 @@ static int code_window(Coder *c, size_t iSent) {
   veto_drafter_or_body(c);
   admitted_own_act(c);
   shared_object_targets(c);
+  nobody_object(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
