@@ -2631,6 +2631,24 @@ static int described_role_join(const Coder *c, const Mention *p, const Mention *
   return 1;
 }
 
+/* Contract: the token after the name the dictionary lacks that follows role
+** mention p ("US envoy Zalmay Khalilzad", "Taliban negotiator Abdul Ghani
+** Baradar"): up to six capitalised name words or hyphens no mention holds, followed
+** by "and" or ","; p->e when there is none or p is no bare role. Why: the
+** unlisted name stood between the role and "and", so "US envoy Zalmay
+** Khalilzad and Baradar signed" was no list and coded nothing. */
+static size_t unlisted_name_after_role(const Coder *c, const Mention *p) {
+  if (!p->pAgent || p->bLoc || p->bPronoun || (p->pMain && p->pMain->kind == AK_PERSON)) return p->e;
+  size_t e = p->e;
+  /* ... a hyphen joins the parts of one ("Mohammed Al-Khulaifi") */
+  while (e < p->e + 6 && e < c->nTok && !in_mention(c, e) &&
+         ((c->aTok[e].bWord && c->aTok[e].bCap && !tok_acronym(c, e) && !name_boundary_word(c, e)) ||
+          (e > p->e && tok_is(c, e, "-") && e + 1 < c->nTok && c->aTok[e + 1].bCap)))
+    e++;
+  if (e == p->e || e >= c->nTok || !(tok_is(c, e, "and") || tok_is(c, e, ","))) return p->e;
+  return e;
+}
+
 /* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
 ** and Russia's support": two possessive states before one noun are a list,
 ** though "'s" stands between the first and "and", so the compound loop saw
@@ -2984,10 +3002,13 @@ static int find_actors(Coder *c) {
         (tok_in(c, m.i - 1, azLocPrep) || tok_in(c, m.i - 1, azRegionPrep)))
       m.bLoc = 1;
     /* "met on the island of St Vincent", "in the Caribbean port of
-    ** Kingstown": the place a meeting or an act happens at, never its partner */
+    ** Kingstown": the place a meeting or an act happens at, never its partner;
+    ** so is a coast an act happens off ("shot down a Chinese balloon off the
+    ** coast of South Carolina": the balloon's state is the target) */
     static const char *const azPlaceNoun[] = {"island", "islands", "city", "town", "port", "village", "resort",
-                                              "region", "province", "enclave", "capital", NULL};
-    static const char *const azOn[] = {"on", "in", "at", "near", NULL};
+                                              "region", "province", "enclave", "capital", "coast", "coasts",
+                                              "shores", NULL};
+    static const char *const azOn[] = {"on", "in", "at", "near", "off", "along", NULL};
     if (m.i >= 4 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azPlaceNoun))
       for (size_t t = m.i - 3; t >= 1 && t + 6 > m.i; t--)
         if (tok_is(c, t, "the")) {
@@ -3298,7 +3319,7 @@ static int find_actors(Coder *c) {
       continue;
     }
     if (k > 0) {
-      size_t a = c->aM[k - 1].e, b = c->aM[k].i;
+      size_t a = unlisted_name_after_role(c, &c->aM[k - 1]), b = c->aM[k].i;
       /* "freed 13 Israeli women and 10 Thai farm workers", "arrested the
       ** opposition leader and two Polish activists": a count before the
       ** next member does not end the list */
