@@ -11098,6 +11098,24 @@ static void deal_object_relative_mediation(Coder *c) {
   }
 }
 
+/* Contract: 1 when hit h opens a ", where" clause whose subject is named
+** right after "where" -- an actor, no pronoun -- and its verb is no perfect
+** or progressive ("have fought", "were debating"); else 0. Why: "fled to Moscow, where the Kremlin granted
+** him asylum", "flown to La Paz, where a judge ordered him held": the place
+** clause tells the next act of the story, not a description of the place
+** ("Mali, where they have fought jihadists for nine years", "marched to
+** Congress, where lawmakers were debating the bill"). */
+static int where_clause_act(const Coder *c, const VerbHit *h, size_t j) {
+  if (!tok_is(c, j, "where") || h->iSrc < 0) return 0;
+  const Mention *pS = &c->aM[h->iSrc];
+  if (pS->i != j + 1 || pS->bPronoun || pS->bOwn) return 0;
+  for (size_t t = pS->e; t < h->i; t++)
+    if (tok_is(c, t, "have") || tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "was") ||
+        tok_is(c, t, "were") || tok_is(c, t, "is") || tok_is(c, t, "are"))
+      return 0;
+  return 1;
+}
+
 static void drop_relative_clauses(Coder *c) {
   static const char *const azRel[] = {"which", "who", "whom", "whose", "where", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -11105,7 +11123,7 @@ static void drop_relative_clauses(Coder *c) {
     if (h->bDrop || h->bOwnClause) continue;
     size_t j = h->i;
     while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
-    if (j > 0 && j < h->i && tok_in(c, j, azRel)) h->bDrop = 1;
+    if (j > 0 && j < h->i && tok_in(c, j, azRel) && !where_clause_act(c, h, j)) h->bDrop = 1;
   }
 }
 
