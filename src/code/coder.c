@@ -17770,6 +17770,58 @@ static void contested_places(Coder *c) {
   }
 }
 
+/* The dictionary's first entry of kind `kind` whose country is zC (a
+** demonym), or whose role is zC (an agent), or NULL. */
+static const ActorEntry *entry_of_kind(const Coder *c, ActorKind kind, const char *zC) {
+  for (size_t a = 0; a < c->p->nActor; a++) {
+    const ActorEntry *e = &c->p->aActor[a];
+    if (e->kind != kind) continue;
+    const char *z = kind == AK_AGENT ? e->zRole : e->zCountry;
+    if (z && !strcmp(z, zC)) return e;
+  }
+  return NULL;
+}
+
+/* Contract: "Ethnic Armenian forces in Nagorno-Karabakh", "Karabakh's ethnic
+** Armenian authorities", "an offensive against Armenian separatists in
+** Karabakh": an armed or ruling side named by an ethnic demonym ("ethnic
+** Armenian") or a separatist one named by a demonym, in a sentence that
+** names a place or capital of another state, is that state's separatist
+** side (AZESEP), as the gold README codes Karabakh's Armenian forces and
+** authorities; the kin state named in the sentence keeps its own ("ethnic
+** Armenian forces ... Armenia said"). Runs after find_actors. Why: the
+** demonym made the kin state the actor ("ARMMIL agreed to disarm"). */
+static void ethnic_minority_side(Coder *c) {
+  static const char *const azSide[] = {"MIL", "GOV", "SEP", "REB", "UAF", "INS", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->pMain || !m->pCountry || m->pCountry->kind != AK_DEMONYM || !m->pCountry->zCountry || !m->pAgent ||
+        !m->pAgent->zRole || !str_listed(m->pAgent->zRole, azSide))
+      continue;
+    int bEthnic = m->i > 0 && tok_is(c, m->i - 1, "ethnic");
+    if (!bEthnic && strcmp(m->pAgent->zRole, "SEP")) continue;
+    const char *zOwn = m->pCountry->zCountry, *zHost = NULL;
+    size_t best = SIZE_MAX;
+    for (size_t x = 0; x < c->nM; x++) {
+      const Mention *o = &c->aM[x];
+      if (x == k || o->pAgent || !o->pMain || !o->pMain->zCountry || o->pMain->bRegion ||
+          (o->pMain->kind != AK_PLACE && o->pMain->kind != AK_CAPITAL))
+        continue;
+      if (!strcmp(o->pMain->zCountry, zOwn)) continue;
+      size_t dist = o->i > m->i ? o->i - m->i : m->i - o->i;
+      if (dist < best) {
+        best = dist;
+        zHost = o->pMain->zCountry;
+      }
+    }
+    if (!zHost) continue;
+    const ActorEntry *pDem = entry_of_kind(c, AK_DEMONYM, zHost), *pSep = entry_of_kind(c, AK_AGENT, "SEP");
+    if (!pDem || !pSep) continue;
+    m->pCountry = pDem;
+    m->pAgent = pSep;
+  }
+}
+
 /* Contract: "US welcomes Saudi-Iran deal", "vow retaliation against
 ** American-British aggression": two states joined by a hyphen before a noun
 ** of a joint act or relation (deal, talks, summit, aggression ...) are both
@@ -18414,6 +18466,7 @@ static int code_window(Coder *c, size_t iSent) {
   note_roundup_item(c, iSent);
   hyphen_pair_groups(c);
   contested_places(c);
+  ethnic_minority_side(c);
   brussels_as_eu(c);
   armed_group_anaphor(c);
   leaders_of_body(c, iSent);
