@@ -5297,6 +5297,13 @@ static int code_root(const VerbHit *h) {
   return (h->zCode[0] - '0') * 10 + (h->zCode[1] - '0');
 }
 
+/* The root of the act itself, before a frame composed an intent or threat
+** of it ("agreed to share intelligence": 06). */
+static int act_root(const VerbHit *h) {
+  const char *z = h->zAct ? h->zAct : h->zCode;
+  return (z[0] - '0') * 10 + (z[1] - '0');
+}
+
 /* Contract: "Pakistan secured a loan from the IMF", "obtained credits from China"
 ** (dict/verbs.txt, 07x patterns ending in "from"): the giver named after "from" is
 ** the source and the subject that got the money the target; swaps *piS and *piT.
@@ -6264,6 +6271,12 @@ static void assign_roles(Coder *c) {
         if (iLoc < 0 && !(pm->pMain && pm->pMain->bRegion)) iLoc = (int)m;   /* a region is no target */
         continue;
       }
+      /* "began sharing warning data on North Korean missile launches": the
+      ** state a shared exchange is about is no partner to it; the members
+      ** of a compound subject share with each other */
+      if (pm->i > 0 && (tok_is(c, pm->i - 1, "on") || tok_is(c, pm->i - 1, "about")) && pm->i > h->e &&
+          act_root(h) == 6)
+        continue;
       if (pm->bMod) {
         if (iMod < 0) iMod = (int)m;
         continue;
