@@ -12070,6 +12070,27 @@ static int signed_deal_told(const Coder *c, size_t n, size_t iSent, const char *
 
 static const ActorEntry *reporter_of_other(const Coder *c, size_t e, const char *zS, const char **pzRole);
 
+/* Contract: 1 when the act of event actor a, of the reacting mention iS's own
+** state, was taken by another side of that state: a's code names a role or a
+** group (3 letters after the state) unlike the reactor's (mention_role), or
+** the reactor is the bare state and a is no organ of it (rebels, a party,
+** gunmen); 0 when either side is unknown or a is the bare state. Why:
+** "M23 rebels pulled out of Kibumba ... Congo's army called the withdrawal a
+** sham", "Police arrested Duterte ... his daughter called the arrest an
+** abduction": a judgement at home answers the side that acted, which the
+** search for another state's act never finds (issue 4 label26). */
+static int home_rival(const Coder *c, int iS, const tocsin_actor *a) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", NULL};
+  const char *zR = iS >= 0 ? mention_role(c, iS) : NULL;
+  if (!zR || !a->zCode || strlen(a->zCode) < 6 || !is_state_code(a->zCode)) return 0;
+  const char *zA = a->zCode + 3;
+  if (!*zR) {
+    char zHead[4] = {zA[0], zA[1], zA[2], 0};
+    return !str_listed(zHead, azOrgan);
+  }
+  return strncmp(zR, zA, 3) != 0;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -12082,7 +12103,9 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** the sentence names through an actor it does not code as the target
     ** ("praised the EU decision") */
     const char *zCode = h->zCode;
-    if (!strcmp(zCode, "010") || !strcmp(zCode, "011") || !strcmp(zCode, "019")) continue;
+    /* (a refusal to comment, 011, answers as a denial does: README, dev10's
+    ** "declined to comment" towards the party the comment was sought about) */
+    if (!strcmp(zCode, "010") || !strcmp(zCode, "019")) continue;
     if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
     int aS[2];   /* ... unless it reacts to an act: "The truce was mediated by Qatar and Egypt" */
     if (members(c, h->iSrc, aS, 2) > 1 && !reaction_noun(c, h)) continue;
@@ -12213,6 +12236,10 @@ static int reply_targets(Coder *c, size_t iSent) {
     /* ... a coup is its makers' whatever was told after it: "welcomed the
     ** coup" went to the latest outsider to act (issue 4 coop23) */
     if (bReaction && !zT) zT = coup_makers(c, h, zS, &zRoleT);
+    size_t iHome = SIZE_MAX;   /* the newest act of its kind by another side at home */
+    /* ... not for a denial, a rejection or a claim, which answers an accuser
+    ** or a victim that may be abroad */
+    int bJudge = code_root(h) != 12 && strcmp(zCode, "015") && strcmp(zCode, "016");
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = iNamed < d->nEvent && bKind ? iNamed + 1 : d->nEvent; e-- > 0 && !zT;) {
@@ -12261,6 +12288,8 @@ static int reply_targets(Coder *c, size_t iSent) {
           zT = zA;
         } else if (zA && bKind && owned_act_noun(c, h)) {
           zT = zA;   /* one's own act: its victim is taken below */
+        } else if (zA && bKind && zS && bJudge && iHome == SIZE_MAX && home_rival(c, h->iSrc, &pE->source)) {
+          iHome = e;
         }
         /* ... or a body with no state ("The World Court ordered Russia to
         ** suspend ...; Kyiv welcomed the ruling", "The Arab League voted to
@@ -12299,6 +12328,13 @@ static int reply_targets(Coder *c, size_t iSent) {
             const char *zFs = event_state(c, &pF->source), *zFt = event_state(c, &pF->target);
             if (zFs && zFt && !strncmp(zFs, zB, 3) && !strncmp(zFt, zA, 3)) zT2 = zB;
           }
+      }
+      /* ... else, of its kind, another side at home that took it */
+      if (!zT && bKind && iHome < d->nEvent) {
+        const tocsin_actor *pA = &d->aEvent[iHome].source;
+        iFound = iHome;
+        if (pA->zOrg && (pOrg = org_entry(c, pA->zCode)) != NULL) zT = pOrg->zCode;
+        else if ((zT = event_state(c, pA)) != NULL) zRoleT = pA->zRole;
       }
     }
     if (!zT && bReaction) zT = coup_makers(c, h, zS, &zRoleT);
