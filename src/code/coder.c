@@ -9827,7 +9827,8 @@ static size_t blame_burden_after(const Coder *c, size_t t) {
                                        "crisis", "escalation", "bombing", "strike", "strikes", "war", "violence",
                                        "massacre", "downing", "loss", "losses", "disaster", "incident", "bloodshed",
                                        "casualties", "destruction", "suffering", "tragedy", "explosion", "blast", NULL};
-  static const char *const azEnd[] = {".", ",", ";", "and", "but", NULL};
+  /* ... or a reason given for it ("bore responsibility because it supplied weapons") */
+  static const char *const azEnd[] = {".", ",", ";", "and", "but", "because", "since", NULL};
   for (size_t u = t + 1; u < c->nTok && u <= t + 3; u++) {
     if (!tok_is(c, u, "responsibility")) continue;
     if (u + 1 >= c->nTok || tok_in(c, u + 1, azEnd)) return u + 1;
@@ -15150,14 +15151,20 @@ static int denial_accuser(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0) continue;
-    if (h->iTgt >= 0 && (!same_side(c, h->iSrc, h->iTgt) || h->bOwnClause)) continue;   /* clause_replies named it */
     /* ... its state's organs, not a victim at home ("denied that the
     ** authorities bore any responsibility for Navalny's death") */
     static const char *const azOrgan[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
     const char *zRoleT = h->iTgt >= 0 ? mention_role(c, h->iTgt) : NULL;
     int bOrgan = 0;
     bOrgan = str_listed(zRoleT, azOrgan);
-    if (h->iTgt >= 0 && zRoleT && !bOrgan) continue;
+    /* ... nor a bare role the denied clause names with no state ("denied
+    ** striking the hospital", "denied targeting civilian sites"): it would
+    ** take the denier's state by default, while the deed lay in the state
+    ** that accused or was hit in context (kept when that is the denier's own
+    ** state, or a body, whose charge may be about victims at home) */
+    int bBareHome = h->iTgt >= 0 && zRoleT && !bOrgan && !h->bOwnClause && bare_role(&c->aM[h->iTgt]);
+    if (h->iTgt >= 0 && !bBareHome && (!same_side(c, h->iSrc, h->iTgt) || h->bOwnClause)) continue;   /* clause_replies named it */
+    if (h->iTgt >= 0 && zRoleT && !bOrgan && !bBareHome) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     /* ... a bare organ ("The government denied it") is of the state whose
@@ -15207,7 +15214,8 @@ static int denial_accuser(Coder *c, size_t iSent) {
     }
     if (!pC) pC = denied_force_victim(c, iSent, zS);
     if (!pC) pC = denial_named_victim(c, h, zS);
-    if (!pC) continue;
+    if (!pC || (bBareHome && ((pC->kind != AK_COUNTRY && pC->kind != AK_CAPITAL) || !strncmp(pC->zCode, zS, 3))))
+      continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
     /* ... and every state that made the charge together: "Saudi Arabia, the
