@@ -12092,6 +12092,42 @@ static int home_rival(const Coder *c, int iS, const tocsin_actor *a) {
   return strncmp(zR, zA, 3) != 0;
 }
 
+/* Contract: for a reaction of state zS (may be NULL) to the act noun at
+** token n (force or a show of force), the event of the six sentences before
+** iSent (not before the roundup item) that blamed, criticised or threatened
+** (roots 11, 13) a side for that act: its sentence names the noun
+** (sentence_names_word), its target's state is neither zS's nor its
+** source's; the newest such, else SIZE_MAX. *pzT2 gets the state of a second
+** target the same source gave the same code in that sentence, if any. Why:
+** "The Houthis vowed the United States and Britain would pay for the
+** overnight strikes ... Iran condemned the strikes": the strikes were told
+** only as what the threat answers, so no act of force was coded and the
+** reaction found no author (issue 4 label26). */
+static size_t blamed_for_noun(Coder *c, size_t iSent, size_t n, const char *zS, const char **pzT2) {
+  const tocsin_doc *d = c->d;
+  if (n >= c->nTok) return SIZE_MAX;
+  if (n >= 1 && !tok_in(c, n, azReactionAct) && tok_in(c, n - 1, azReactionAct)) n--;   /* "the strikes as ..." */
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
+    int r = atoi(pE->zRoot);
+    if (pE->iSentence >= iSent || pE->bNegated || (r != 11 && r != 13)) continue;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    if (!zB || (zS && !strncmp(zB, zS, 3)) || (zA && !strncmp(zA, zB, 3))) continue;
+    if (!sentence_names_word(c, pE->iSentence, n)) continue;
+    for (size_t f = 0; f < d->nEvent && !*pzT2; f++) {
+      const tocsin_event *pF = &d->aEvent[f];
+      const char *zF = f != e && pF->iSentence == pE->iSentence && !strcmp(pF->zEvent, pE->zEvent) &&
+                               pF->source.zCode && pE->source.zCode && !strcmp(pF->source.zCode, pE->source.zCode)
+                           ? pF->target.zCountry
+                           : NULL;
+      if (zF && strncmp(zF, zB, 3) && (!zS || strncmp(zF, zS, 3))) *pzT2 = zF;
+    }
+    return e;
+  }
+  return SIZE_MAX;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -12339,6 +12375,15 @@ static int reply_targets(Coder *c, size_t iSent) {
       }
     }
     if (!zT && bReaction) zT = coup_makers(c, h, zS, &zRoleT);
+    /* ... or the side the story blamed or threatened for the act the noun
+    ** names, when that act was told only as what the blame answers */
+    if (!zT && bReaction && lo >= 13 && !zT2) {
+      size_t eB = blamed_for_noun(c, iSent, reaction_noun_at(c, h), zS, &zT2);
+      const tocsin_actor *pB = eB < d->nEvent ? &d->aEvent[eB].target : NULL;
+      if (pB && pB->zOrg && (pOrg = org_entry(c, pB->zCode)) != NULL) zT = pOrg->zCode;
+      else if (pB) zT = event_state(c, pB);
+      if (zT) iFound = eB;
+    }
     if (!zT && !bReaction) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
     /* ... but one owns up to, denies or apologises for an act towards its
     ** victim: "Gunmen killed 140 people near Moscow ... Islamic State claimed
