@@ -9861,7 +9861,8 @@ static size_t blame_burden_after(const Coder *c, size_t t) {
                                        "crisis", "escalation", "bombing", "strike", "strikes", "war", "violence",
                                        "massacre", "downing", "loss", "losses", "disaster", "incident", "bloodshed",
                                        "casualties", "destruction", "suffering", "tragedy", "explosion", "blast", NULL};
-  static const char *const azEnd[] = {".", ",", ";", "and", "but", NULL};
+  /* ... or a reason given for it ("bore responsibility because it supplied weapons") */
+  static const char *const azEnd[] = {".", ",", ";", "and", "but", "because", "since", NULL};
   for (size_t u = t + 1; u < c->nTok && u <= t + 3; u++) {
     if (!tok_is(c, u, "responsibility")) continue;
     if (u + 1 >= c->nTok || tok_in(c, u + 1, azEnd)) return u + 1;
@@ -12122,6 +12123,63 @@ static int signed_deal_told(const Coder *c, size_t n, size_t iSent, const char *
 
 static const ActorEntry *reporter_of_other(const Coder *c, size_t e, const char *zS, const char **pzRole);
 
+/* Contract: 1 when the act of event actor a, of the reacting mention iS's own
+** state, was taken by another side of that state: a's code names a role or a
+** group (3 letters after the state) unlike the reactor's (mention_role), or
+** the reactor is the bare state and a is no organ of it (rebels, a party,
+** gunmen); 0 when either side is unknown or a is the bare state. Why:
+** "M23 rebels pulled out of Kibumba ... Congo's army called the withdrawal a
+** sham", "Police arrested Duterte ... his daughter called the arrest an
+** abduction": a judgement at home answers the side that acted, which the
+** search for another state's act never finds (issue 4 label26). */
+static int home_rival(const Coder *c, int iS, const tocsin_actor *a) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", NULL};
+  const char *zR = iS >= 0 ? mention_role(c, iS) : NULL;
+  if (!zR || !a->zCode || strlen(a->zCode) < 6 || !is_state_code(a->zCode)) return 0;
+  const char *zA = a->zCode + 3;
+  if (!*zR) {
+    char zHead[4] = {zA[0], zA[1], zA[2], 0};
+    return !str_listed(zHead, azOrgan);
+  }
+  return strncmp(zR, zA, 3) != 0;
+}
+
+/* Contract: for a reaction of state zS (may be NULL) to the act noun at
+** token n (force or a show of force), the event of the six sentences before
+** iSent (not before the roundup item) that blamed, criticised or threatened
+** (roots 11, 13) a side for that act: its sentence names the noun
+** (sentence_names_word), its target's state is neither zS's nor its
+** source's; the newest such, else SIZE_MAX. *pzT2 gets the state of a second
+** target the same source gave the same code in that sentence, if any. Why:
+** "The Houthis vowed the United States and Britain would pay for the
+** overnight strikes ... Iran condemned the strikes": the strikes were told
+** only as what the threat answers, so no act of force was coded and the
+** reaction found no author (issue 4 label26). */
+static size_t blamed_for_noun(Coder *c, size_t iSent, size_t n, const char *zS, const char **pzT2) {
+  const tocsin_doc *d = c->d;
+  if (n >= c->nTok) return SIZE_MAX;
+  if (n >= 1 && !tok_in(c, n, azReactionAct) && tok_in(c, n - 1, azReactionAct)) n--;   /* "the strikes as ..." */
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
+    int r = atoi(pE->zRoot);
+    if (pE->iSentence >= iSent || pE->bNegated || (r != 11 && r != 13)) continue;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    if (!zB || (zS && !strncmp(zB, zS, 3)) || (zA && !strncmp(zA, zB, 3))) continue;
+    if (!sentence_names_word(c, pE->iSentence, n)) continue;
+    for (size_t f = 0; f < d->nEvent && !*pzT2; f++) {
+      const tocsin_event *pF = &d->aEvent[f];
+      const char *zF = f != e && pF->iSentence == pE->iSentence && !strcmp(pF->zEvent, pE->zEvent) &&
+                               pF->source.zCode && pE->source.zCode && !strcmp(pF->source.zCode, pE->source.zCode)
+                           ? pF->target.zCountry
+                           : NULL;
+      if (zF && strncmp(zF, zB, 3) && (!zS || strncmp(zF, zS, 3))) *pzT2 = zF;
+    }
+    return e;
+  }
+  return SIZE_MAX;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -12134,7 +12192,9 @@ static int reply_targets(Coder *c, size_t iSent) {
     ** the sentence names through an actor it does not code as the target
     ** ("praised the EU decision") */
     const char *zCode = h->zCode;
-    if (!strcmp(zCode, "010") || !strcmp(zCode, "011") || !strcmp(zCode, "019")) continue;
+    /* (a refusal to comment, 011, answers as a denial does: README, dev10's
+    ** "declined to comment" towards the party the comment was sought about) */
+    if (!strcmp(zCode, "010") || !strcmp(zCode, "019")) continue;
     if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
     int aS[2];   /* ... unless it reacts to an act: "The truce was mediated by Qatar and Egypt" */
     if (members(c, h->iSrc, aS, 2) > 1 && !reaction_noun(c, h)) continue;
@@ -12265,6 +12325,10 @@ static int reply_targets(Coder *c, size_t iSent) {
     /* ... a coup is its makers' whatever was told after it: "welcomed the
     ** coup" went to the latest outsider to act (issue 4 coop23) */
     if (bReaction && !zT) zT = coup_makers(c, h, zS, &zRoleT);
+    size_t iHome = SIZE_MAX;   /* the newest act of its kind by another side at home */
+    /* ... not for a denial, a rejection or a claim, which answers an accuser
+    ** or a victim that may be abroad */
+    int bJudge = code_root(h) != 12 && strcmp(zCode, "015") && strcmp(zCode, "016");
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = iNamed < d->nEvent && bKind ? iNamed + 1 : d->nEvent; e-- > 0 && !zT;) {
@@ -12313,6 +12377,8 @@ static int reply_targets(Coder *c, size_t iSent) {
           zT = zA;
         } else if (zA && bKind && owned_act_noun(c, h)) {
           zT = zA;   /* one's own act: its victim is taken below */
+        } else if (zA && bKind && zS && bJudge && iHome == SIZE_MAX && home_rival(c, h->iSrc, &pE->source)) {
+          iHome = e;
         }
         /* ... or a body with no state ("The World Court ordered Russia to
         ** suspend ...; Kyiv welcomed the ruling", "The Arab League voted to
@@ -12352,8 +12418,24 @@ static int reply_targets(Coder *c, size_t iSent) {
             if (zFs && zFt && !strncmp(zFs, zB, 3) && !strncmp(zFt, zA, 3)) zT2 = zB;
           }
       }
+      /* ... else, of its kind, another side at home that took it */
+      if (!zT && bKind && iHome < d->nEvent) {
+        const tocsin_actor *pA = &d->aEvent[iHome].source;
+        iFound = iHome;
+        if (pA->zOrg && (pOrg = org_entry(c, pA->zCode)) != NULL) zT = pOrg->zCode;
+        else if ((zT = event_state(c, pA)) != NULL) zRoleT = pA->zRole;
+      }
     }
     if (!zT && bReaction) zT = coup_makers(c, h, zS, &zRoleT);
+    /* ... or the side the story blamed or threatened for the act the noun
+    ** names, when that act was told only as what the blame answers */
+    if (!zT && bReaction && lo >= 13 && !zT2) {
+      size_t eB = blamed_for_noun(c, iSent, reaction_noun_at(c, h), zS, &zT2);
+      const tocsin_actor *pB = eB < d->nEvent ? &d->aEvent[eB].target : NULL;
+      if (pB && pB->zOrg && (pOrg = org_entry(c, pB->zCode)) != NULL) zT = pOrg->zCode;
+      else if (pB) zT = event_state(c, pB);
+      if (zT) iFound = eB;
+    }
     if (!zT && !bReaction) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
     /* ... but one owns up to, denies or apologises for an act towards its
     ** victim: "Gunmen killed 140 people near Moscow ... Islamic State claimed
@@ -15166,14 +15248,20 @@ static int denial_accuser(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0) continue;
-    if (h->iTgt >= 0 && (!same_side(c, h->iSrc, h->iTgt) || h->bOwnClause)) continue;   /* clause_replies named it */
     /* ... its state's organs, not a victim at home ("denied that the
     ** authorities bore any responsibility for Navalny's death") */
     static const char *const azOrgan[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
     const char *zRoleT = h->iTgt >= 0 ? mention_role(c, h->iTgt) : NULL;
     int bOrgan = 0;
     bOrgan = str_listed(zRoleT, azOrgan);
-    if (h->iTgt >= 0 && zRoleT && !bOrgan) continue;
+    /* ... nor a bare role the denied clause names with no state ("denied
+    ** striking the hospital", "denied targeting civilian sites"): it would
+    ** take the denier's state by default, while the deed lay in the state
+    ** that accused or was hit in context (kept when that is the denier's own
+    ** state, or a body, whose charge may be about victims at home) */
+    int bBareHome = h->iTgt >= 0 && zRoleT && !bOrgan && !h->bOwnClause && bare_role(&c->aM[h->iTgt]);
+    if (h->iTgt >= 0 && !bBareHome && (!same_side(c, h->iSrc, h->iTgt) || h->bOwnClause)) continue;   /* clause_replies named it */
+    if (h->iTgt >= 0 && zRoleT && !bOrgan && !bBareHome) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     /* ... a bare organ ("The government denied it") is of the state whose
@@ -15223,7 +15311,8 @@ static int denial_accuser(Coder *c, size_t iSent) {
     }
     if (!pC) pC = denied_force_victim(c, iSent, zS);
     if (!pC) pC = denial_named_victim(c, h, zS);
-    if (!pC) continue;
+    if (!pC || (bBareHome && ((pC->kind != AK_COUNTRY && pC->kind != AK_CAPITAL) || !strncmp(pC->zCode, zS, 3))))
+      continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
     /* ... and every state that made the charge together: "Saudi Arabia, the
