@@ -15790,7 +15790,7 @@ static void threat_shares_target(Coder *c) {
 ** several border towns, Syrian Kurdish officials said": force told by
 ** another side names no victim, only places that side holds, and the event
 ** was lost. Contract: runs before context_party; a live, unframed and
-** unnegated hit of root 18-20 in a past form with a one-member source of a state and no
+** unnegated hit of root 15 or 18-20 in a past form with a one-member source of a state and no
 ** target, whose reporter
 ** (reporter_mention) is a mention of another state, gets that state as
 ** target (a bare country entry); left as it is otherwise. 0 on OOM. */
@@ -15798,7 +15798,9 @@ static int reported_force_teller(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     int root = code_root(h);
-    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || root < 18 || root > 20) continue;
+    /* ... and a show of force (15) the state it menaces reports ("Taiwan said
+    ** Chinese aircraft had crossed the median line") */
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (root != 15 && (root < 18 || root > 20))) continue;
     /* ... a deed done, not one foreseen ("is likely to retaliate, a U.S.
     ** official said" is no victim's report) */
     if (h->bFramed || h->bNegated || !(h->forms & (VF_PAST | VF_PP))) continue;
