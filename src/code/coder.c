@@ -15807,6 +15807,50 @@ static int context_party(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Contract: a live hit of root 15 or 19 with a source of one member, a state,
+** and no target gets as target the first state the nearest of the two
+** sentences before named, participants before places, that is not the
+** source's ("... Avdiivka. Russian forces took full control of the town",
+** "Israel struck Gaza. Hamas did not fire rockets in response"), when its
+** verb is not an -ing form, it is not a negation another speaker reports
+** and no "to" or "into" names its destination; left as it is otherwise. 0 on OOM. Why: wire copy names the other side of a
+** fight once and then tells each blow with only its striker. */
+static int force_context_target(Coder *c, size_t iSent) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int r = code_root(h);
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (r != 15 && r != 19)) continue;
+    /* ... a finite blow only: a gerund or noun ("the fighting", "on
+    ** patrolling", "ruled out sending troops") tells no new one */
+    if (h->forms & VF_ING) continue;
+    /* ... nor a blow another speaker says was not struck ("Baku said Armenian
+    ** forces had not fired"): a denial, whose party the denial passes find */
+    int iR = reporter_mention(c, h), bNeg = h->bNegated;
+    for (size_t t = h->i >= 3 ? h->i - 3 : 0; t < h->i; t++) bNeg |= tok_neg(c, t);
+    if (bNeg && iR >= 0 && iR != h->iSrc) continue;
+    /* ... nor forces sent "to the Persian Gulf": the act names where, no party */
+    if (tok_is(c, h->e, "to") || tok_is(c, h->e, "into") || tok_is(c, h->e, "toward") || tok_is(c, h->e, "towards"))
+      continue;
+    int aS[2];
+    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    const struct SeenActor *pPick = NULL;
+    for (size_t back = 1; back <= 2 && back <= iSent && !pPick; back++)
+      for (int bLoc = 0; bLoc <= 1 && !pPick; bLoc++)
+        for (size_t x = 0; x < c->nSeen && !pPick; x++) {
+          const struct SeenActor *q = &c->aSeen[x];
+          if (q->iSent != iSent - back || q->bLoc != bLoc || !q->zC || before_item(c, q->iSent)) continue;
+          if (!strncmp(q->zC, zS, 3)) continue;
+          pPick = q;
+        }
+    const ActorEntry *pT = pPick ? country_entry(c, pPick->zC) : NULL;
+    if (pT && !push_implied_target(c, k, pT)) return 0;
+  }
+  return 1;
+}
+
 /* "Although the African Union urged both sides to stop the fighting, Abiy
 ** rejected any mediation", "Washington demanded a ceasefire, but Israel
 ** refused": a rejection with no party named answers the appeal or demand
@@ -15887,7 +15931,7 @@ static void threat_shares_target(Coder *c) {
 ** several border towns, Syrian Kurdish officials said": force told by
 ** another side names no victim, only places that side holds, and the event
 ** was lost. Contract: runs before context_party; a live, unframed and
-** unnegated hit of root 18-20 in a past form with a one-member source of a state and no
+** unnegated hit of root 15 or 18-20 in a past form with a one-member source of a state and no
 ** target, whose reporter
 ** (reporter_mention) is a mention of another state, gets that state as
 ** target (a bare country entry); left as it is otherwise. 0 on OOM. */
@@ -15895,7 +15939,9 @@ static int reported_force_teller(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     int root = code_root(h);
-    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || root < 18 || root > 20) continue;
+    /* ... and a show of force (15) the state it menaces reports ("Taiwan said
+    ** Chinese aircraft had crossed the median line") */
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (root != 15 && (root < 18 || root > 20))) continue;
     /* ... a deed done, not one foreseen ("is likely to retaliate, a U.S.
     ** official said" is no victim's report) */
     if (h->bFramed || h->bNegated || !(h->forms & (VF_PAST | VF_PP))) continue;
@@ -18724,6 +18770,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!rejected_result_government(c)) return 0;
   if (!reported_force_teller(c)) return 0;
   if (!context_party(c, iSent)) return 0;
+  if (!force_context_target(c, iSent)) return 0;
   threat_shares_target(c);
   if (!stance_counterpart(c, iSent)) return 0;
   if (!denial_story_targets(c, iSent)) return 0;
