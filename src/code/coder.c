@@ -15388,8 +15388,9 @@ static int push_fellow_strikers(Coder *c, const tocsin_event *pSide, const Menti
 ** accept mediation (020, 025x, 026-028), or an offer to mediate (039),
 ** with no target gets as targets the two sides of the latest hostile act
 ** (roots 13-20) of the five sentences before that was taken both ways, else
-** the source and target of the latest force there (18-20), each by its own
-** code and role; when the appealing side's state is one of them, the other
+** the source and target of the latest force there (18-20), else of the
+** latest threat there (root 13) between two states, each by its own code
+** and role; when the appealing side's state is one of them, the other
 ** side alone (not for 039); left as it is when both are its state (a call
 ** at home) or there is none. 0 on OOM. */
 static int appeal_sides(Coder *c, size_t iSent) {
@@ -15406,14 +15407,22 @@ static int appeal_sides(Coder *c, size_t iSent) {
     mention_country(c, h->iSrc, &zS);
     const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
     const tocsin_event *pSide = NULL;
-    for (int bJoint = 1; bJoint >= 0 && !pSide; bJoint--)
+    /* tiers: 2 a hostile act taken both ways, 1 a force, 0 (issue 4
+    ** intent26) a threat of one state to another: "Venezuela threatened to
+    ** annex the Essequibo ... Brazil called for calm" (measured: other
+    ** one-way acts -- force postures, refusals -- named the wrong pair) */
+    for (int iTier = 2; iTier >= 0 && !pSide; iTier--)
       for (size_t e = d->nEvent; e-- > 0 && !pSide;) {
         const tocsin_event *pE = &d->aEvent[e];
         if (pE->iSentence + 5 < iSent || pE->iSentence > iSent) break;
-        int r = atoi(pE->zRoot);
-        if (pE->bNegated || r < (bJoint ? 13 : 18) || !pE->source.zCode || !pE->target.zCode ||
-            !strcmp(pE->source.zCode, pE->target.zCode))
+        int r = atoi(pE->zRoot), bJoint = iTier == 2;
+        if (pE->bNegated || r < (iTier == 1 ? 18 : 13) || (iTier == 0 && r != 13) || !pE->source.zCode ||
+            !pE->target.zCode || !strcmp(pE->source.zCode, pE->target.zCode))
           continue;
+        if (iTier == 0) {
+          const char *zA0 = event_state(c, &pE->source), *zB0 = event_state(c, &pE->target);
+          if (!zA0 || !zB0 || !strncmp(zA0, zB0, 3)) continue;
+        }
         int bBack = !bJoint;
         for (size_t x = d->nEvent; x-- > 0 && !bBack;) {
           const tocsin_event *pX = &d->aEvent[x];
@@ -15617,14 +15626,23 @@ static int intent_counterpart(Coder *c, size_t iSent) {
 ** want of a target (issue 4 refuse25). Contract: runs after the passes that
 ** find a party in the sentence itself (context_party, threat_shares_target);
 ** a live, unnegated hit of root 12 or 13 -- not repression threatened (137,
-** aimed at home), nor a "rule out" that is itself negated -- with a
+** aimed at home), nor a "rule out" that is itself negated -- or of a cut in
+** relations, aid or trade (160-165) with a
 ** one-member source of a state or a body and no target gets
 ** story_counterpart()'s party. Left as it is when there is none. 0 on OOM. */
 static int stance_counterpart(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     int root = code_root(h);
-    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || (root != 12 && root != 13) ||
+    /* ... and so is a cut in relations, aid or trade (160-165: "Bahrain also
+    ** severed ties", "France suspended budget support"), aimed at the side
+    ** the story has set the speaker against (issue 4 intent26); not a
+    ** withdrawal (166, withdrawal_place), a participle ("..., suspending")
+    ** or a lone "-s" word, which is mostly the noun ("in retaliation for
+    ** sanctions") */
+    int bNounish = h->forms == VF_ING || (h->forms == VF_3S && h->e == h->i + 1);
+    int bCut = root == 16 && strncmp(h->zCode, "166", 3) && !bNounish;
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || (root != 12 && root != 13 && !bCut) ||
         !strcmp(h->zCode, "137"))
       continue;
     /* ... "does not rule out" with no act named after it states no refusal */
