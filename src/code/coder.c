@@ -14057,7 +14057,7 @@ static void trailing_threat_subject(Coder *c) {
 /* Contract: the index of a mention pushed for hit k (an implied target) of
 ** the party that threatened or used force (roots 13, 15-20) against the
 ** state of a place named between tokens t and e -- else the state of the
-** mention before the verb -- or that this state rejected, threatened or
+** nearest mention before the verb that has one -- or that this state rejected, threatened or
 ** fought (roots 12-13, 15-20; of several bodies in one sentence the first),
 ** in the six sentences before (not before the roundup item), newest first
 ** and acts against the state before its own, that is no party named before
@@ -14070,7 +14070,16 @@ static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
   const char *zPlace = NULL;
   for (size_t m = 0; m < c->nM && !zPlace; m++)
     if (c->aM[m].bLoc && c->aM[m].i > t && c->aM[m].e <= e) mention_country(c, (int)m, &zPlace);
-  if (!zPlace) mention_country(c, mention_before(c, h->i, 0), &zPlace);
+  /* ... else the nearest party before the verb with a state ("Burundi said
+  ** any foreign troops would be treated as an invading force": not the
+  ** troops, whom no state names) */
+  for (size_t u = h->i; !zPlace;) {
+    int x = mention_before(c, u, 0);
+    if (x < 0) break;
+    mention_country(c, x, &zPlace);
+    if (c->aM[x].i >= u) break;
+    u = c->aM[x].i;
+  }
   if (!zPlace) return -1;
   const tocsin_doc *d = c->d;
   /* first a threat or force against the place's state, then the other side
@@ -14343,6 +14352,63 @@ static void passive_future_threat(Coder *c) {
     b->bModalFramed = 1;
     b->iSrcForce = iSp;
     b->iTgtForce = iS;
+  }
+}
+
+/* Why: "Mali said any military intervention in Niger would be considered a
+** declaration of war against them", "declared that any Indian move to block
+** the rivers would be treated as an act of war", "saying any foreign troops
+** sent without its approval would be treated as an invading force": the
+** speaker threatens force (138) at whoever would take the step, but the
+** passive with no agent gave the act no source, and the place named in the
+** step ("in Niger") is not the side threatened (issue 4 threat26). Contract:
+** runs after compose_frames, before warned_consequence; a live, unframed 138
+** hit on consider/treat/regard/deem as a passive participle after "will" or
+** "would" "be" with no "by" agent after it, in a clause a statement, warning
+** or declaration reports (its hit ends before the modal) whose speaker is a
+** party, becomes that speaker's threat: aimed at the agent named after "by"
+** in the subject phrase or a party it names that is neither a place nor the
+** speaker's side, else at the intervener threatened_place_intervener finds;
+** with no target it is left alone. The warning hit that reported it is
+** dropped (the threat is this one). */
+static void considered_war_act(Coder *c) {
+  static const char *const azDeem[] = {"consider", "treat", "regard", "deem", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || strcmp(b->zCode, "138") || !(b->forms & VF_PP) || b->i < 4) continue;
+    int bDeem = 0;
+    for (size_t j = 0; azDeem[j] && !bDeem; j++) bDeem = !strcmp(lemma_of(c, b), azDeem[j]);
+    if (!bDeem) continue;
+    if (b->i + 1 < c->nTok && tok_is(c, b->i + 1, "by")) continue;   /* an agent named: its own act */
+    size_t t = b->i;
+    while (t > 0 && t + 3 > b->i && tok_adverb(c, t - 1)) t--;
+    if (t < 2 || !tok_is(c, t - 1, "be")) continue;
+    size_t iModal = t - 2;
+    if (!tok_is(c, iModal, "will") && !tok_is(c, iModal, "would")) continue;
+    VerbHit *r = NULL;   /* the nearest statement, warning or declaration before the clause */
+    for (size_t x = 0; x < c->nH; x++) {
+      VerbHit *h = &c->aH[x];
+      if (x == k || h->bDrop || h->e > iModal) continue;
+      if (!is_report_verb(h) && strcmp(lemma_of(c, h), "warn") && strcmp(lemma_of(c, h), "declare")) continue;
+      if (!r || h->e > r->e) r = h;
+    }
+    if (!r) continue;
+    int iSp = mention_before(c, r->i, 0);
+    if (iSp < 0) continue;
+    int iT = -1;   /* the step's agent: "any attempt by India", "any Indian move" */
+    for (size_t m = 0; m < c->nM && iT < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < r->e || pm->e > iModal || pm->bLoc || pm->bPronoun || pm->bAside || same_side(c, iSp, (int)m))
+        continue;
+      if (pm->bBy || pm->bMod) iT = (int)m;
+    }
+    if (iT < 0) iT = threatened_place_intervener(c, k, r->e, iModal);
+    if (iT < 0 || same_side(c, iSp, iT)) continue;
+    if (!strcmp(lemma_of(c, r), "warn")) r->bDrop = 1;
+    b->iSrcForce = iSp;
+    b->iTgtForce = iT;
+    b->bModalFramed = 1;
+    b->bFramed = 1;
   }
 }
 
@@ -18418,6 +18484,7 @@ static int code_window(Coder *c, size_t iSent) {
   not_hesitating(c);
   act_goes_on_intent(c);
   trailing_threat_subject(c);
+  considered_war_act(c);
   warned_consequence(c);
   future_response_threat(c);
   passive_future_threat(c);
