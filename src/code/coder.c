@@ -14233,7 +14233,8 @@ static void warned_consequence(Coder *c) {
 ** side's act -- a threat (130) in the README's intent rule -- where the
 ** statement verb (010) had kept it. Contract: runs after warned_consequence;
 ** a live, unframed 010 hit on "respond"/"react" right after "will"/"would"/
-** "'ll"/"shall" (adverbs between), not negated, whose clause ends there, goes
+** "'ll"/"shall" (adverbs between), or one a vow, pledge or promise framed
+** with "to" ("vowed to respond", 030), not negated, whose clause ends there, goes
 ** on with "if"/"unless", or goes on with "to" and a word of hostility or
 ** "any" within four tokens, becomes 130 -- aimed at the party of its "if"
 ** clause, else the party after "to", else a party the clause names that is
@@ -14247,15 +14248,27 @@ static void future_response_threat(Coder *c) {
                                           "incursions", "threat", "threats", "violation", "violations", "escalation",
                                           "hostile", "unfriendly", "measures", "deployment", "deployments", "move",
                                           "moves", "decision", "steps", NULL};
+  static const char *const azVow[] = {"vow", "pledge", "promise", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "010")) continue;
+    if (h->bDrop) continue;
+    /* ... or after a vow: "vowed on Monday to respond" (a vow of a statement
+    ** was an intent, 030, issue 4 threat26) */
+    int bVowed = 0;
+    if (h->bFramed && h->zAct && !strcmp(h->zAct, "010") && h->i >= 2 && tok_is(c, h->i - 1, "to"))
+      for (size_t x = 0; x < c->nH && !bVowed; x++) {
+        const VerbHit *pV = &c->aH[x];
+        if (x == k || pV->i >= h->i || pV->i + 6 < h->i) continue;
+        for (size_t j = 0; azVow[j] && !bVowed; j++) bVowed = !strcmp(lemma_of(c, pV), azVow[j]);
+      }
+    if (!bVowed && (h->bFramed || strcmp(h->zCode, "010"))) continue;
     const char *zL = lemma_of(c, h);
     if (strcmp(zL, "respond") && strcmp(zL, "react")) continue;
     if (!(h->forms & VF_BASE)) continue;
     size_t m = h->i;
     while (m > 0 && tok_adverb(c, m - 1)) m--;
-    if (m == 0 || !tok_in(c, m - 1, azModal)) continue;
+    if (bVowed) m = h->i;   /* "to" stands for the modal */
+    if (m == 0 || (!bVowed && !tok_in(c, m - 1, azModal))) continue;
     if (m >= 2 && tok_neg(c, m - 2)) continue;   /* "did not say it would respond" */
     int bNegIn = 0;   /* "would not respond" */
     for (size_t t = m - 1; t < h->i && !bNegIn; t++) bNegIn = tok_neg(c, t);
@@ -15534,6 +15547,30 @@ static int intent_counterpart(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Contract: the first state -- else IGO -- that is not the speaker's (state
+** zS, else body zOrgS) among the participants of the sentence just before
+** iSent, else the one before that (in the same roundup item), participants
+** before places; NULL when there is none. Why: "A Greek frigate collided
+** with a Turkish warship ... Akar warned that Turkey would respond to any
+** attack": the story set the speaker against the other side the sentence
+** before named, even when no event of it was coded for story_counterpart to
+** find (issue 4 threat26). */
+static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const char *zS, const char *zOrgS) {
+  for (size_t back = 1; back <= 2 && back <= iSent; back++)
+    for (int bLoc = 0; bLoc <= 1; bLoc++)
+      for (size_t x = 0; x < c->nSeen; x++) {
+        const struct SeenActor *q = &c->aSeen[x];
+        if (q->iSent != iSent - back || q->bLoc != bLoc || before_item(c, q->iSent)) continue;
+        if (q->zC) {
+          if (zS && !strncmp(q->zC, zS, 3)) continue;
+          return country_entry(c, q->zC);
+        }
+        if (!q->pOrg || strncmp(q->pOrg->zCode, "IGO", 3) || (zOrgS && same_org_family(q->pOrg->zCode, zOrgS))) continue;
+        return q->pOrg;
+      }
+  return NULL;
+}
+
 /* Why: "The Philippines said it would not withdraw the ship", "Akar warned
 ** that Turkey would respond to any attack", "rejected the conditions and
 ** said ...": a refusal or threat that names no counterpart answers the side
@@ -15544,7 +15581,8 @@ static int intent_counterpart(Coder *c, size_t iSent) {
 ** a live, unnegated hit of root 12 or 13 -- not repression threatened (137,
 ** aimed at home), nor a "rule out" that is itself negated -- with a
 ** one-member source of a state or a body and no target gets
-** story_counterpart()'s party. Left as it is when there is none. 0 on OOM. */
+** story_counterpart()'s party, else seen_counterpart()'s. Left as it is
+** when there is none. 0 on OOM. */
 static int stance_counterpart(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -15558,6 +15596,7 @@ static int stance_counterpart(Coder *c, size_t iSent) {
     if (!lone_speaker(c, h, &zS, &zOrgS)) continue;
     const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
+    if (!pC) pC = seen_counterpart(c, iSent, zS, zOrgS);
     if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;
