@@ -14191,7 +14191,7 @@ static void trailing_threat_subject(Coder *c) {
 /* Contract: the index of a mention pushed for hit k (an implied target) of
 ** the party that threatened or used force (roots 13, 15-20) against the
 ** state of a place named between tokens t and e -- else the state of the
-** mention before the verb -- or that this state rejected, threatened or
+** nearest mention before the verb that has one -- or that this state rejected, threatened or
 ** fought (roots 12-13, 15-20; of several bodies in one sentence the first),
 ** in the six sentences before (not before the roundup item), newest first
 ** and acts against the state before its own, that is no party named before
@@ -14204,7 +14204,16 @@ static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
   const char *zPlace = NULL;
   for (size_t m = 0; m < c->nM && !zPlace; m++)
     if (c->aM[m].bLoc && c->aM[m].i > t && c->aM[m].e <= e) mention_country(c, (int)m, &zPlace);
-  if (!zPlace) mention_country(c, mention_before(c, h->i, 0), &zPlace);
+  /* ... else the nearest party before the verb with a state ("Burundi said
+  ** any foreign troops would be treated as an invading force": not the
+  ** troops, whom no state names) */
+  for (size_t u = h->i; !zPlace;) {
+    int x = mention_before(c, u, 0);
+    if (x < 0) break;
+    mention_country(c, x, &zPlace);
+    if (c->aM[x].i >= u) break;
+    u = c->aM[x].i;
+  }
   if (!zPlace) return -1;
   const tocsin_doc *d = c->d;
   /* first a threat or force against the place's state, then the other side
@@ -14358,7 +14367,8 @@ static void warned_consequence(Coder *c) {
 ** side's act -- a threat (130) in the README's intent rule -- where the
 ** statement verb (010) had kept it. Contract: runs after warned_consequence;
 ** a live, unframed 010 hit on "respond"/"react" right after "will"/"would"/
-** "'ll"/"shall" (adverbs between), not negated, whose clause ends there, goes
+** "'ll"/"shall" (adverbs between), or one a vow, pledge or promise framed
+** with "to" ("vowed to respond", 030), not negated, whose clause ends there, goes
 ** on with "if"/"unless", or goes on with "to" and a word of hostility or
 ** "any" within four tokens, becomes 130 -- aimed at the party of its "if"
 ** clause, else the party after "to", else a party the clause names that is
@@ -14372,15 +14382,27 @@ static void future_response_threat(Coder *c) {
                                           "incursions", "threat", "threats", "violation", "violations", "escalation",
                                           "hostile", "unfriendly", "measures", "deployment", "deployments", "move",
                                           "moves", "decision", "steps", NULL};
+  static const char *const azVow[] = {"vow", "pledge", "promise", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "010")) continue;
+    if (h->bDrop) continue;
+    /* ... or after a vow: "vowed on Monday to respond" (a vow of a statement
+    ** was an intent, 030, issue 4 threat26) */
+    int bVowed = 0;
+    if (h->bFramed && h->zAct && !strcmp(h->zAct, "010") && h->i >= 2 && tok_is(c, h->i - 1, "to"))
+      for (size_t x = 0; x < c->nH && !bVowed; x++) {
+        const VerbHit *pV = &c->aH[x];
+        if (x == k || pV->i >= h->i || pV->i + 6 < h->i) continue;
+        for (size_t j = 0; azVow[j] && !bVowed; j++) bVowed = !strcmp(lemma_of(c, pV), azVow[j]);
+      }
+    if (!bVowed && (h->bFramed || strcmp(h->zCode, "010"))) continue;
     const char *zL = lemma_of(c, h);
     if (strcmp(zL, "respond") && strcmp(zL, "react")) continue;
     if (!(h->forms & VF_BASE)) continue;
     size_t m = h->i;
     while (m > 0 && tok_adverb(c, m - 1)) m--;
-    if (m == 0 || !tok_in(c, m - 1, azModal)) continue;
+    if (bVowed) m = h->i;   /* "to" stands for the modal */
+    if (m == 0 || (!bVowed && !tok_in(c, m - 1, azModal))) continue;
     if (m >= 2 && tok_neg(c, m - 2)) continue;   /* "did not say it would respond" */
     int bNegIn = 0;   /* "would not respond" */
     for (size_t t = m - 1; t < h->i && !bNegIn; t++) bNegIn = tok_neg(c, t);
@@ -14477,6 +14499,63 @@ static void passive_future_threat(Coder *c) {
     b->bModalFramed = 1;
     b->iSrcForce = iSp;
     b->iTgtForce = iS;
+  }
+}
+
+/* Why: "Mali said any military intervention in Niger would be considered a
+** declaration of war against them", "declared that any Indian move to block
+** the rivers would be treated as an act of war", "saying any foreign troops
+** sent without its approval would be treated as an invading force": the
+** speaker threatens force (138) at whoever would take the step, but the
+** passive with no agent gave the act no source, and the place named in the
+** step ("in Niger") is not the side threatened (issue 4 threat26). Contract:
+** runs after compose_frames, before warned_consequence; a live, unframed 138
+** hit on consider/treat/regard/deem as a passive participle after "will" or
+** "would" "be" with no "by" agent after it, in a clause a statement, warning
+** or declaration reports (its hit ends before the modal) whose speaker is a
+** party, becomes that speaker's threat: aimed at the agent named after "by"
+** in the subject phrase or a party it names that is neither a place nor the
+** speaker's side, else at the intervener threatened_place_intervener finds;
+** with no target it is left alone. The warning hit that reported it is
+** dropped (the threat is this one). */
+static void considered_war_act(Coder *c) {
+  static const char *const azDeem[] = {"consider", "treat", "regard", "deem", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || strcmp(b->zCode, "138") || !(b->forms & VF_PP) || b->i < 4) continue;
+    int bDeem = 0;
+    for (size_t j = 0; azDeem[j] && !bDeem; j++) bDeem = !strcmp(lemma_of(c, b), azDeem[j]);
+    if (!bDeem) continue;
+    if (b->i + 1 < c->nTok && tok_is(c, b->i + 1, "by")) continue;   /* an agent named: its own act */
+    size_t t = b->i;
+    while (t > 0 && t + 3 > b->i && tok_adverb(c, t - 1)) t--;
+    if (t < 2 || !tok_is(c, t - 1, "be")) continue;
+    size_t iModal = t - 2;
+    if (!tok_is(c, iModal, "will") && !tok_is(c, iModal, "would")) continue;
+    VerbHit *r = NULL;   /* the nearest statement, warning or declaration before the clause */
+    for (size_t x = 0; x < c->nH; x++) {
+      VerbHit *h = &c->aH[x];
+      if (x == k || h->bDrop || h->e > iModal) continue;
+      if (!is_report_verb(h) && strcmp(lemma_of(c, h), "warn") && strcmp(lemma_of(c, h), "declare")) continue;
+      if (!r || h->e > r->e) r = h;
+    }
+    if (!r) continue;
+    int iSp = mention_before(c, r->i, 0);
+    if (iSp < 0) continue;
+    int iT = -1;   /* the step's agent: "any attempt by India", "any Indian move" */
+    for (size_t m = 0; m < c->nM && iT < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < r->e || pm->e > iModal || pm->bLoc || pm->bPronoun || pm->bAside || same_side(c, iSp, (int)m))
+        continue;
+      if (pm->bBy || pm->bMod) iT = (int)m;
+    }
+    if (iT < 0) iT = threatened_place_intervener(c, k, r->e, iModal);
+    if (iT < 0 || same_side(c, iSp, iT)) continue;
+    if (!strcmp(lemma_of(c, r), "warn")) r->bDrop = 1;
+    b->iSrcForce = iSp;
+    b->iTgtForce = iT;
+    b->bModalFramed = 1;
+    b->bFramed = 1;
   }
 }
 
@@ -15618,6 +15697,30 @@ static int intent_counterpart(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Contract: the first state -- else IGO -- that is not the speaker's (state
+** zS, else body zOrgS) among the participants of the sentence just before
+** iSent, else the one before that (in the same roundup item), participants
+** before places; NULL when there is none. Why: "A Greek frigate collided
+** with a Turkish warship ... Akar warned that Turkey would respond to any
+** attack": the story set the speaker against the other side the sentence
+** before named, even when no event of it was coded for story_counterpart to
+** find (issue 4 threat26). */
+static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const char *zS, const char *zOrgS) {
+  for (size_t back = 1; back <= 2 && back <= iSent; back++)
+    for (int bLoc = 0; bLoc <= 1; bLoc++)
+      for (size_t x = 0; x < c->nSeen; x++) {
+        const struct SeenActor *q = &c->aSeen[x];
+        if (q->iSent != iSent - back || q->bLoc != bLoc || before_item(c, q->iSent)) continue;
+        if (q->zC) {
+          if (zS && !strncmp(q->zC, zS, 3)) continue;
+          return country_entry(c, q->zC);
+        }
+        if (!q->pOrg || strncmp(q->pOrg->zCode, "IGO", 3) || (zOrgS && same_org_family(q->pOrg->zCode, zOrgS))) continue;
+        return q->pOrg;
+      }
+  return NULL;
+}
+
 /* Why: "The Philippines said it would not withdraw the ship", "Akar warned
 ** that Turkey would respond to any attack", "rejected the conditions and
 ** said ...": a refusal or threat that names no counterpart answers the side
@@ -15629,7 +15732,8 @@ static int intent_counterpart(Coder *c, size_t iSent) {
 ** aimed at home), nor a "rule out" that is itself negated -- or of a cut in
 ** relations, aid or trade (160-165) with a
 ** one-member source of a state or a body and no target gets
-** story_counterpart()'s party. Left as it is when there is none. 0 on OOM. */
+** story_counterpart()'s party, else seen_counterpart()'s. Left as it is
+** when there is none. 0 on OOM. */
 static int stance_counterpart(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -15651,6 +15755,7 @@ static int stance_counterpart(Coder *c, size_t iSent) {
     if (!lone_speaker(c, h, &zS, &zOrgS)) continue;
     const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
+    if (!pC) pC = seen_counterpart(c, iSent, zS, zOrgS);
     if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;
@@ -18676,6 +18781,7 @@ static int code_window(Coder *c, size_t iSent) {
   not_hesitating(c);
   act_goes_on_intent(c);
   trailing_threat_subject(c);
+  considered_war_act(c);
   warned_consequence(c);
   future_response_threat(c);
   passive_future_threat(c);
