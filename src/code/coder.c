@@ -15697,15 +15697,17 @@ static int intent_counterpart(Coder *c, size_t iSent) {
   return 1;
 }
 
-/* Contract: the first state -- else IGO -- that is not the speaker's (state
-** zS, else body zOrgS) among the participants of the sentence just before
-** iSent, else the one before that (in the same roundup item), participants
-** before places; NULL when there is none. Why: "A Greek frigate collided
+/* Contract: the first state -- else, with bOrgs, an IGO -- that is not the
+** speaker's (state zS, else body zOrgS) among the participants of the
+** sentence just before iSent, else the one before that (in the same roundup
+** item), participants before places; NULL when there is none. Shared by
+** stance_counterpart and force_context_target (states only). Why: "A Greek frigate collided
 ** with a Turkish warship ... Akar warned that Turkey would respond to any
 ** attack": the story set the speaker against the other side the sentence
 ** before named, even when no event of it was coded for story_counterpart to
 ** find (issue 4 threat26). */
-static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const char *zS, const char *zOrgS) {
+static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const char *zS, const char *zOrgS,
+                                          int bOrgs) {
   for (size_t back = 1; back <= 2 && back <= iSent; back++)
     for (int bLoc = 0; bLoc <= 1; bLoc++)
       for (size_t x = 0; x < c->nSeen; x++) {
@@ -15715,7 +15717,7 @@ static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const ch
           if (zS && !strncmp(q->zC, zS, 3)) continue;
           return country_entry(c, q->zC);
         }
-        if (!q->pOrg || strncmp(q->pOrg->zCode, "IGO", 3) || (zOrgS && same_org_family(q->pOrg->zCode, zOrgS))) continue;
+        if (!bOrgs || !q->pOrg || strncmp(q->pOrg->zCode, "IGO", 3) || (zOrgS && same_org_family(q->pOrg->zCode, zOrgS))) continue;
         return q->pOrg;
       }
   return NULL;
@@ -15755,7 +15757,7 @@ static int stance_counterpart(Coder *c, size_t iSent) {
     if (!lone_speaker(c, h, &zS, &zOrgS)) continue;
     const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
-    if (!pC) pC = seen_counterpart(c, iSent, zS, zOrgS);
+    if (!pC) pC = seen_counterpart(c, iSent, zS, zOrgS, 1);
     if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;
@@ -15959,16 +15961,7 @@ static int force_context_target(Coder *c, size_t iSent) {
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     if (!zS) continue;
-    const struct SeenActor *pPick = NULL;
-    for (size_t back = 1; back <= 2 && back <= iSent && !pPick; back++)
-      for (int bLoc = 0; bLoc <= 1 && !pPick; bLoc++)
-        for (size_t x = 0; x < c->nSeen && !pPick; x++) {
-          const struct SeenActor *q = &c->aSeen[x];
-          if (q->iSent != iSent - back || q->bLoc != bLoc || !q->zC || before_item(c, q->iSent)) continue;
-          if (!strncmp(q->zC, zS, 3)) continue;
-          pPick = q;
-        }
-    const ActorEntry *pT = pPick ? country_entry(c, pPick->zC) : NULL;
+    const ActorEntry *pT = seen_counterpart(c, iSent, zS, NULL, 0);
     if (pT && !push_implied_target(c, k, pT)) return 0;
   }
   return 1;
