@@ -14360,6 +14360,21 @@ static void warned_consequence(Coder *c) {
   }
 }
 
+/* Why: "would take action against those responsible", "would take all
+** necessary steps in response" promise an answer (130, dict/verbs.txt), but
+** "police took firm action against rioters" tells what was done, no threat.
+** Contract: drops a live, unframed hit of root 13 on "take" in a past form;
+** runs after compose_frames. */
+static void past_taken_action(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || code_root(h) != 13 || strcmp(lemma_of(c, h), "take") ||
+        !(h->forms & VF_PAST))
+      continue;
+    h->bDrop = 1;
+  }
+}
+
 /* Why: "the Kremlin said it would respond if NATO moved ...", "Zakharova said
 ** Moscow would respond", "said South Korea would respond to any provocation":
 ** a side's own bare "respond" (or "react") told in the future, with no manner
@@ -18777,6 +18792,7 @@ static int code_window(Coder *c, size_t iSent) {
   considered_war_act(c);
   warned_consequence(c);
   future_response_threat(c);
+  past_taken_action(c);
   passive_future_threat(c);
   promised_punishment(c);
   accusing_reports(c);
