@@ -16062,7 +16062,8 @@ static void threat_shares_target(Coder *c) {
 ** several border towns, Syrian Kurdish officials said": force told by
 ** another side names no victim, only places that side holds, and the event
 ** was lost. Contract: runs before context_party; a live, unframed and
-** unnegated hit of root 15 or 18-20 in a past form with a one-member source of a state and no
+** unnegated hit of root 15 or 18-20 in a past form with a source of one state (one
+** member, or up to three of one side) and no
 ** target, whose reporter
 ** (reporter_mention) is a mention of another state, gets that state as
 ** target (a bare country entry); left as it is otherwise. 0 on OOM. */
@@ -16079,12 +16080,16 @@ static int reported_force_teller(Coder *c) {
     int bNeg = 0;   /* ... "had not shelled": a denial's content, no victim's report */
     for (size_t t = h->i >= 3 ? h->i - 3 : 0; t < h->i; t++) bNeg |= tok_neg(c, t);
     if (bNeg) continue;
-    int aS[2];
-    if (members(c, h->iSrc, aS, 2) > 1) continue;
+    /* ... a compound of one side counts as one ("Chinese warships and
+    ** aircraft had crossed"): its bare member takes the state named with it */
+    int aS[4];
+    int nS = members(c, h->iSrc, aS, 4);
+    if (nS > 1 && (nS > 3 || distinct_sides(c, aS, nS))) continue;
     int iR = reporter_mention(c, h);
     if (iR < 0 || iR == h->iSrc) continue;
     const char *zS = NULL, *zR = NULL;
     mention_country(c, h->iSrc, &zS);
+    if (!zS && nS > 1) zS = member_country(c, h->iSrc, 0);
     mention_country(c, iR, &zR);
     if (!zS || !zR || !strncmp(zS, zR, 3)) continue;
     /* ... and only a teller with a stake: the story's own state (its focus or
