@@ -13609,10 +13609,12 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
     if (tok_hedge(c, t - 1)) return 0;
     t--;
   }
-  /* "would continue to buy", "will keep buying": an aspect verb between the
-  ** modal and the act leaves the act the modal's */
-  if (t >= 3 && tok_is(c, t - 1, "to") && tok_is(c, t - 2, "continue")) t -= 2;
-  else if (t >= 2 && (b->forms & VF_ING) && (tok_is(c, t - 1, "keep") || tok_is(c, t - 1, "continue"))) t--;
+  /* "would continue to buy", "will keep buying", "would begin dropping": an
+  ** aspect verb between the modal and the act leaves the act the modal's */
+  static const char *const azAspect[] = {"continue", "keep", "begin", "start", "resume", NULL};
+  static const char *const azAspectTo[] = {"continue", "begin", "start", NULL};
+  if (t >= 3 && tok_is(c, t - 1, "to") && tok_in(c, t - 2, azAspectTo)) t -= 2;
+  else if (t >= 2 && (b->forms & VF_ING) && tok_in(c, t - 1, azAspect)) t--;
   else if ((b->forms & VF_ING) && past_process_verb(c, t) != t) t = past_process_verb(c, t);
   else t = past_attempt_verb(c, t, pbNeg);
   if (t == 0) return 0;
