@@ -13609,10 +13609,12 @@ static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *pi
     if (tok_hedge(c, t - 1)) return 0;
     t--;
   }
-  /* "would continue to buy", "will keep buying": an aspect verb between the
-  ** modal and the act leaves the act the modal's */
-  if (t >= 3 && tok_is(c, t - 1, "to") && tok_is(c, t - 2, "continue")) t -= 2;
-  else if (t >= 2 && (b->forms & VF_ING) && (tok_is(c, t - 1, "keep") || tok_is(c, t - 1, "continue"))) t--;
+  /* "would continue to buy", "will keep buying", "would begin dropping": an
+  ** aspect verb between the modal and the act leaves the act the modal's */
+  static const char *const azAspect[] = {"continue", "keep", "begin", "start", "resume", NULL};
+  static const char *const azAspectTo[] = {"continue", "begin", "start", NULL};
+  if (t >= 3 && tok_is(c, t - 1, "to") && tok_in(c, t - 2, azAspectTo)) t -= 2;
+  else if (t >= 2 && (b->forms & VF_ING) && tok_in(c, t - 1, azAspect)) t--;
   else if ((b->forms & VF_ING) && past_process_verb(c, t) != t) t = past_process_verb(c, t);
   else t = past_attempt_verb(c, t, pbNeg);
   if (t == 0) return 0;
@@ -13852,15 +13854,21 @@ static int speaker_we_at(const Coder *c, size_t t) {
   return 0;
 }
 
-static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int iS, int bHostile) {
+/* Is token t a word for an onlooker who foretells ("analysts", "experts",
+** "think tank", "we")? Such a speaker never owns the act it reports. */
+static int tok_onlooker_noun(const Coder *c, size_t t) {
   static const char *const azOnlooker[] = {"analyst", "analysts", "expert", "experts", "observer", "observers",
                                            "economist", "economists", "commentator", "commentators",
                                            "forecaster", "forecasters", "pundit", "pundits", "scholar",
                                            "scholars", "researcher", "researchers", "intelligence", "pollster",
                                            "pollsters", "tank", "we", NULL};
+  return t < c->nTok && tok_in(c, t, azOnlooker);
+}
+
+static int speaker_owns(const Coder *c, const VerbHit *r, const VerbHit *b, int iS, int bHostile) {
   size_t lo = r->i > 4 ? r->i - 4 : 0, hi = r->e + 3 < c->nTok ? r->e + 3 : c->nTok;
   for (size_t t = lo; t < hi; t++)   /* ... but a "we" that stands for the speaker (speaker_we) is its own side */
-    if (tok_in(c, t, azOnlooker) && !(tok_is(c, t, "we") && speaker_we_at(c, t))) return 0;
+    if (tok_onlooker_noun(c, t) && !(tok_is(c, t, "we") && speaker_we_at(c, t))) return 0;
   int iSp = report_speaker(c, r);
   if (iSp < 0) return 1;
   const char *zC = NULL;
@@ -13951,6 +13959,20 @@ static int stated_own_act(const VerbHit *r) {
   return r->bModalFramed && r->zAct != NULL;
 }
 
+/* Contract: 1 when a report verb past a comma after act b tells b's clause
+** ("Moscow would cut its forces, a Russian deputy minister said"): there
+** "would" is the reported "will" of the speaker, whose side speaker_owns
+** then weighs; without such a report "would" is a condition or a guess. */
+static int trailing_report(const Coder *c, const VerbHit *b) {
+  for (size_t x = 0; x < c->nH; x++) {
+    const VerbHit *r = &c->aH[x];
+    if (r->bDrop || !is_report_verb(r) || r->i <= b->e || r->i > c->nTok) continue;
+    for (size_t t = b->e; t < r->i && t < c->nTok; t++)
+      if (tok_is(c, t, ",")) return 1;
+  }
+  return 0;
+}
+
 static void own_future_act(Coder *c, size_t k) {
   VerbHit *b = &c->aH[k];
   if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) return;
@@ -13967,7 +13989,7 @@ static void own_future_act(Coder *c, size_t k) {
     bIsTo = 1;
   } else if (bIsTo) {
     iModal = iTo - 1;
-  } else if (modal_before(c, b, &bNeg, &iModal) != 'W' || tok_is(c, iModal, "would")) {
+  } else if (modal_before(c, b, &bNeg, &iModal) != 'W' || (tok_is(c, iModal, "would") && !trailing_report(c, b))) {
     return;
   }
   int iS = mention_before(c, iModal, 0);
@@ -14010,6 +14032,14 @@ static void own_future_act(Coder *c, size_t k) {
     int iSp = -1;
     for (size_t m = 0; m < c->nM && iSp < 0; m++)
       if (c->aM[m].i >= t + 2 && c->aM[m].i <= t + 4) iSp = (int)m;
+    /* "according to the plan", "according to the deal": a source that names
+    ** no side relays the actor's own plan, as speaker_owns holds; an
+    ** onlooker ("according to analysts") still foretells it */
+    if (iSp < 0) {
+      for (size_t u = t + 2; u < t + 5 && u < c->nTok; u++)
+        if (tok_onlooker_noun(c, u)) return;
+      continue;
+    }
     if (!one_side(c, iS, iSp)) return;
   }
   for (size_t x = 0; x < c->nH; x++) {
