@@ -2633,8 +2633,8 @@ static int described_role_join(const Coder *c, const Mention *p, const Mention *
 
 /* Contract: the token after the name the dictionary lacks that follows role
 ** mention p ("US envoy Zalmay Khalilzad", "Taliban negotiator Abdul Ghani
-** Baradar"): up to six capitalised name words or hyphens no mention holds, followed
-** by "and" or ","; p->e when there is none or p is no bare role. Why: the
+** Baradar"): up to six capitalised name words or hyphens no mention holds,
+** followed by "and" or ","; p->e when there is none or p is no bare role. Why: the
 ** unlisted name stood between the role and "and", so "US envoy Zalmay
 ** Khalilzad and Baradar signed" was no list and coded nothing. */
 static size_t unlisted_name_after_role(const Coder *c, const Mention *p) {
@@ -11114,8 +11114,8 @@ static void deal_object_relative_mediation(Coder *c) {
 
 /* Contract: 1 when hit h opens a ", where" clause whose subject is named
 ** right after "where" -- an actor, no pronoun -- and its verb is no perfect
-** or progressive ("have fought", "were debating"); else 0. Why: "fled to Moscow, where the Kremlin granted
-** him asylum", "flown to La Paz, where a judge ordered him held": the place
+** or progressive ("have fought", "were debating"); else 0. Why: "fled to
+** Moscow, where the Kremlin granted him asylum", "flown to La Paz, where a judge ordered him held": the place
 ** clause tells the next act of the story, not a description of the place
 ** ("Mali, where they have fought jihadists for nine years", "marched to
 ** Congress, where lawmakers were debating the bill"). */
@@ -11123,10 +11123,9 @@ static int where_clause_act(const Coder *c, const VerbHit *h, size_t j) {
   if (!tok_is(c, j, "where") || h->iSrc < 0) return 0;
   const Mention *pS = &c->aM[h->iSrc];
   if (pS->i != j + 1 || pS->bPronoun || pS->bOwn) return 0;
+  static const char *const azAux[] = {"have", "has", "had", "was", "were", "is", "are", NULL};
   for (size_t t = pS->e; t < h->i; t++)
-    if (tok_is(c, t, "have") || tok_is(c, t, "has") || tok_is(c, t, "had") || tok_is(c, t, "was") ||
-        tok_is(c, t, "were") || tok_is(c, t, "is") || tok_is(c, t, "are"))
-      return 0;
+    if (tok_in(c, t, azAux)) return 0;
   return 1;
 }
 
@@ -13421,7 +13420,6 @@ static void not_ruled_out(Coder *c) {
   }
 }
 
-
 /* Why: "The gangs have not agreed to lay down their weapons", "did not agree
 ** to free the detained leader": an agreement denied in the past or perfect
 ** intends nothing; the README ("Negation") codes the inner act, negated
@@ -13450,6 +13448,7 @@ static void not_agreed_act(Coder *c) {
     h->bNegated = 1;
   }
 }
+
 /* Contract: an act right after a negated "hesitate to" with a modal before it
 ** ("would not hesitate to use force", "will not hesitate to impose
 ** sanctions") is framed as its actor's intent or threat (frame_compose), the
@@ -13966,8 +13965,8 @@ static int stated_own_act(const VerbHit *r) {
 static int trailing_report(const Coder *c, const VerbHit *b) {
   for (size_t x = 0; x < c->nH; x++) {
     const VerbHit *r = &c->aH[x];
-    if (r->bDrop || !is_report_verb(r) || r->i <= b->e || r->i > c->nTok) continue;
-    for (size_t t = b->e; t < r->i && t < c->nTok; t++)
+    if (r->bDrop || !is_report_verb(r) || r->i <= b->e) continue;
+    for (size_t t = b->e; t < r->i; t++)
       if (tok_is(c, t, ",")) return 1;
   }
   return 0;
@@ -14437,8 +14436,7 @@ static void future_response_threat(Coder *c) {
     if (h->bFramed && h->zAct && !strcmp(h->zAct, "010") && h->i >= 2 && tok_is(c, h->i - 1, "to"))
       for (size_t x = 0; x < c->nH && !bVowed; x++) {
         const VerbHit *pV = &c->aH[x];
-        if (x == k || pV->i >= h->i || pV->i + 6 < h->i) continue;
-        for (size_t j = 0; azVow[j] && !bVowed; j++) bVowed = !strcmp(lemma_of(c, pV), azVow[j]);
+        bVowed = x != k && pV->i < h->i && pV->i + 6 >= h->i && str_listed(lemma_of(c, pV), azVow);
       }
     if (!bVowed && (h->bFramed || strcmp(h->zCode, "010"))) continue;
     const char *zL = lemma_of(c, h);
@@ -14568,9 +14566,7 @@ static void considered_war_act(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
     if (b->bDrop || b->bFramed || strcmp(b->zCode, "138") || !(b->forms & VF_PP) || b->i < 4) continue;
-    int bDeem = 0;
-    for (size_t j = 0; azDeem[j] && !bDeem; j++) bDeem = !strcmp(lemma_of(c, b), azDeem[j]);
-    if (!bDeem) continue;
+    if (!str_listed(lemma_of(c, b), azDeem)) continue;
     if (b->i + 1 < c->nTok && tok_is(c, b->i + 1, "by")) continue;   /* an agent named: its own act */
     size_t t = b->i;
     while (t > 0 && t + 3 > b->i && tok_adverb(c, t - 1)) t--;
@@ -15746,9 +15742,9 @@ static int intent_counterpart(Coder *c, size_t iSent) {
 ** speaker's (state zS, else body zOrgS) among the participants of the
 ** sentence just before iSent, else the one before that (in the same roundup
 ** item), participants before places; NULL when there is none. Shared by
-** stance_counterpart and force_context_target (states only). Why: "A Greek frigate collided
-** with a Turkish warship ... Akar warned that Turkey would respond to any
-** attack": the story set the speaker against the other side the sentence
+** stance_counterpart and force_context_target (states only). Why: "A Greek
+** frigate collided with a Turkish warship ... Akar warned that Turkey would
+** respond to any attack": the story set the speaker against the other side the sentence
 ** before named, even when no event of it was coded for story_counterpart to
 ** find (issue 4 threat26). */
 static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const char *zS, const char *zOrgS,
@@ -15762,7 +15758,9 @@ static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const ch
           if (zS && !strncmp(q->zC, zS, 3)) continue;
           return country_entry(c, q->zC);
         }
-        if (!bOrgs || !q->pOrg || strncmp(q->pOrg->zCode, "IGO", 3) || (zOrgS && same_org_family(q->pOrg->zCode, zOrgS))) continue;
+        if (!bOrgs || !q->pOrg || strncmp(q->pOrg->zCode, "IGO", 3) ||
+            (zOrgS && same_org_family(q->pOrg->zCode, zOrgS)))
+          continue;
         return q->pOrg;
       }
   return NULL;
