@@ -104,6 +104,10 @@ typedef struct Coder {
   ** compound subject of the last sentence, else its last plural actor (one
   ** mention per member, flags cleared) */
   Mention *aPl; size_t nPl, nPlAlloc;
+  /* what a subject "It" of the next sentence stands for: the one state,
+  ** body or state organ that was the last sentence's subject (bIt), else
+  ** nothing (remember_it) */
+  Mention mIt; int bIt;
   /* the countries bare roles took in this window's events, by the role's
   ** first token: what a pronoun standing for the role takes ("released 222
   ** political prisoners and expelled them to the United States") */
@@ -2084,6 +2088,80 @@ static int remember_plural(Coder *c) {
   return 1;
 }
 
+/* After a sentence: the antecedent of the next sentence's subject "It"
+** (c->mIt). It is the source of the sentence's first event, else its first
+** mention that is a participant, when that is one actor, not a person and
+** not plural: a state, a capital, a body, or a state organ ("India's
+** foreign ministry"). Why: "It" never means a person, and a plural or a
+** person subject leaves nothing "It" can stand for, so the antecedent is
+** cleared rather than guessed from further back. */
+static void remember_it(Coder *c) {
+  int k = -1;
+  for (size_t h = 0; h < c->nH && k < 0; h++)
+    if (!c->aH[h].bDrop && c->aH[h].iSrc >= 0) k = c->aH[h].iSrc;
+  for (size_t x = 0; x < c->nM && k < 0; x++) {
+    const Mention *m = &c->aM[x];
+    if (!m->bLoc && !m->bAside && !m->bSaid && !m->bPrep && !m->bMod && !m->bBy) k = (int)x;
+  }
+  c->bIt = 0;
+  if (k < 0) return;
+  const Mention *m = &c->aM[k];
+  const ActorEntry *a = m->pMain ? m->pMain : m->pCountry;
+  if (plural_group(c, m->iGroup) || m->pGroup || (a && a->kind == AK_PERSON) || m->pPersonCountry ||
+      (m->pAgent && !a && !role_country_at(c, m->i)))
+    return;
+  if (!a && !m->pAgent) return;
+  c->mIt = *m;
+  if (m->pAgent && !a) c->mIt.pCountry = country_entry(c, role_country_at(c, m->i));
+  c->mIt.bLoc = c->mIt.bBy = c->mIt.bAside = c->mIt.bMod = c->mIt.bSaid = c->mIt.bOwn = c->mIt.bPrep = 0;
+  c->mIt.iAnte = 0;
+  c->bIt = c->mIt.pMain || c->mIt.pCountry;
+}
+
+/* "India expelled a Canadian diplomat ... It also suspended visas": the
+** subject "It" of a sentence (its first word, after a linking word such as
+** "But", or after an opening phrase and its comma) followed by a verb of
+** its own is the actor c->mIt holds. Not an expletive "it": "It was the
+** first ...", "It remains unclear ...", "It is likely that ...", nor "it"
+** before a modal and "be". 0 on OOM. */
+static int subject_it(Coder *c) {
+  static const char *const azLink[] = {"but", "and", "then", "instead", "meanwhile", "later", "separately",
+                                       NULL};
+  static const char *const azSkip[] = {"also", "later", "then", "further", "previously", "already", "subsequently",
+                                       "immediately", "quickly", "separately", "now", "again", "still", "has",
+                                       "had", "have", "will", "would", "could", "may", "might", "should", "must",
+                                       "did", "does", "not", "never", "recently", "last", "repeatedly", NULL};
+  static const char *const azExpletive[] = {"is", "was", "be", "been", "being", "seems", "seemed", "appears",
+                                            "appeared", "remains", "remained", "means", "meant", "took", "takes",
+                                            "take", "happened", "happens", "comes", "came", "marks", "marked",
+                                            "follows", "followed", "become", "became", "'s", "isn", "wasn",
+                                            "remain", "seem", "appear", "mean", "come", "mark", "follow", NULL};
+  if (!c->bIt) return 1;
+  size_t i = 0;
+  if (tok_in(c, 0, azLink)) i = tok_is(c, 1, ",") ? 2 : 1;
+  else if (!tok_is(c, 0, "it"))   /* "On Friday, it expelled ..." */
+    for (size_t t = 1; t < 7 && t + 1 < c->nTok; t++)
+      if (tok_is(c, t, ",")) {
+        i = t + 1;
+        break;
+      }
+  if (i >= c->nTok || !tok_is(c, i, "it") || in_mention(c, i)) return 1;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].i < i) return 1;   /* an opening phrase that names an actor: no guess */
+  size_t v = i + 1;
+  while (v < c->nTok && v < i + 4 && tok_in(c, v, azSkip)) v++;
+  if (v >= c->nTok || !c->aTok[v].bWord || c->aTok[v].bCap || tok_in(c, v, azExpletive) || in_mention(c, v))
+    return 1;
+  int gNext = 0;
+  for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
+  Mention m = c->mIt;
+  m.i = i;
+  m.e = i + 1;
+  m.bPronoun = 1;
+  m.iGroup = gNext + 1;
+  return insert_mention(c, &m);
+}
+
 /* "Zelensky said Russia had invaded his country", "Pashinyan said his
 ** country would leave the bloc": a person's "his"/"her" before a word for
 ** the land is the person's state. The person is the first named before the
@@ -3396,7 +3474,7 @@ static int find_actors(Coder *c) {
     }
     g++;
   }
-  if (!plural_pronouns(c)) return 0;
+  if (!plural_pronouns(c) || !subject_it(c)) return 0;
   return plural_possessive_roles(c);
 }
 
@@ -8289,6 +8367,7 @@ static void start_wire_item(Coder *c, size_t iPlaceEnd, size_t k) {
   c->zItemState = NULL;
   c->bDatelineNamed = 0;
   c->nPl = 0;
+  c->bIt = 0;
   c->pArmedGroup = NULL;   /* a new item's attackers are its own */
   RawMatch r;
   if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
@@ -19228,6 +19307,7 @@ static int code_window(Coder *c, size_t iSent) {
   }
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
   if (!remember_plural(c) || !remember_bodies(c, iSent)) return 0;
+  remember_it(c);
   remember_armed_group(c);
   if (!remember_seen(c, iSent) || !remember_role_heads(c, iSent)) return 0;
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
