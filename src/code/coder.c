@@ -2118,6 +2118,41 @@ static void remember_it(Coder *c) {
   c->bIt = c->mIt.pMain || c->mIt.pCountry;
 }
 
+/* "Hundreds of thousands rally in Belgrade against Vucic government",
+** "Thousands marched in Moscow": a bare count of people opening the sentence
+** right before a verb of street protest is the crowd that protests (OPP,
+** as "protesters" is; its state comes from the place, as for "protesters
+** rallied in Minsk"). Only these verbs: "Thousands fled", "Hundreds were
+** killed" name no actor. 0 on OOM. */
+static int crowd_count_subject(Coder *c) {
+  static const char *const azCount[] = {"thousands", "hundreds", "dozens", "millions", "scores", NULL};
+  static const char *const azProtest[] = {"rally", "rallied", "rallies", "march", "marched", "marches",
+                                          "protest", "protested", "protests", "demonstrate", "demonstrated",
+                                          "demonstrates", "gathered", "gather", "gathers", "took", "take",
+                                          "takes", "poured", "pour", "pours", "stormed", "storm", "storms",
+                                          "thronged", "throng", "throngs", "flooded", "flood", "floods", NULL};
+  size_t e = 0;
+  if (tok_is(c, 0, "tens") || tok_is(c, 0, "hundreds")) {
+    e = 1;
+    if (tok_is(c, 1, "of") && tok_is(c, 2, "thousands")) e = 3;
+  } else if (tok_in(c, 0, azCount)) {
+    e = 1;
+  }
+  if (!e || e >= c->nTok || in_mention(c, 0) || !tok_in(c, e, azProtest)) return 1;
+  if ((tok_is(c, e, "took") || tok_is(c, e, "take") || tok_is(c, e, "takes")) && !tok_is(c, e + 1, "to")) return 1;
+  const ActorEntry *pOpp = agent_entry(c, "OPP");
+  if (!pOpp) return 1;
+  int gNext = 0;
+  for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
+  Mention m;
+  memset(&m, 0, sizeof m);
+  m.i = 0;
+  m.e = e;
+  m.pAgent = pOpp;
+  m.iGroup = gNext + 1;
+  return insert_mention(c, &m);
+}
+
 /* "India expelled a Canadian diplomat ... It also suspended visas": the
 ** subject "It" of a sentence (its first word, after a linking word such as
 ** "But", or after an opening phrase and its comma) followed by a verb of
@@ -3474,7 +3509,7 @@ static int find_actors(Coder *c) {
     }
     g++;
   }
-  if (!plural_pronouns(c) || !subject_it(c)) return 0;
+  if (!crowd_count_subject(c) || !plural_pronouns(c) || !subject_it(c)) return 0;
   return plural_possessive_roles(c);
 }
 
@@ -16438,7 +16473,8 @@ static void absolute_with_targets(Coder *c) {
 ** it names, a describing word of that noun, not the party the act is aimed
 ** at. Contract: an act whose target is such a mention loses that target (a
 ** joint act of a compound subject is then coded both ways), when the
-** phrase follows a preposition. A drafter
+** phrase follows a preposition; a signing (057) by two sides loses it too,
+** and so does one of a "-backed" deal. A drafter
 ** ("a U.S.-drafted resolution") stays the target, as veto_targets wants. */
 static void brokered_modifier_targets(Coder *c) {
   static const char *const azBroker[] = {"brokered", "mediated", "sponsored", NULL};
@@ -16446,7 +16482,9 @@ static void brokered_modifier_targets(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt < 0) continue;
     const Mention *pm = &c->aM[h->iTgt];
-    if (pm->e + 1 >= c->nTok || !tok_is(c, pm->e, "-") || !tok_in(c, pm->e + 1, azBroker)) continue;
+    if (pm->e + 1 >= c->nTok || !tok_is(c, pm->e, "-") ||
+        !(tok_in(c, pm->e + 1, azBroker) || tok_is(c, pm->e + 1, "backed")))
+      continue;
     /* ... in a phrase after a preposition ("under an Egyptian-brokered
     ** ceasefire"); the object of a signing ("signed a Russian-brokered
     ** deal") is aimed at the broker, as the gold sets code it */
@@ -16457,6 +16495,9 @@ static void brokered_modifier_targets(Coder *c) {
     int aS[16];
     int nS = h->iSrc >= 0 ? members(c, h->iSrc, aS, 16) : 0;
     int bTwoSides = nS >= 2 && distinct_sides(c, aS, nS) && !strcmp(h->zCode, "057");
+    /* ... and so do two sides that sign a "U.N.-backed" deal (lead27); a
+    ** backer alone stays the target ("fought Iranian-backed militias") */
+    if (!bTwoSides && tok_is(c, pm->e + 1, "backed")) continue;
     if (!bTwoSides && (t == 0 || !(tok_in(c, t - 1, azPrep) || tok_in(c, t - 1, azLocPrep) || tok_is(c, t - 1, "after"))))
       continue;
     h->iTgt = -1;
