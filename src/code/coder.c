@@ -14173,6 +14173,19 @@ static void own_future_act(Coder *c, size_t k) {
   }
 }
 
+/* Contract: 1 when token t - 1 is a comma that joins hit b, a bare verb
+** with nothing between the comma and it, to the list of acts before it: "plans
+** to expel ten diplomats, blacklist eight officials and close a consulate",
+** the headline's "Russia to expel 10 U.S. diplomats, blacklist eight
+** officials". Not a past form of its own ("..., cut ties in 2020"), nor
+** an -ing or a participle ("..., saying", "..., backed by"). Why: only
+** "and" joined acts, so every member of such a list but the first lost its
+** intent (issue 4 lead27). */
+static int list_comma_before(const Coder *c, const VerbHit *b, size_t t) {
+  return t >= 2 && t == b->i && tok_is(c, t - 1, ",") && (b->forms & VF_BASE) &&
+         !(b->forms & (VF_PAST | VF_PP | VF_ING));
+}
+
 /* "The United States said it would cut aid to the rebels and would deny
 ** them entry", "Xi will visit Paris and meet Macron", "Jawara will visit
 ** Dakar to mediate": an act coordinated with a stated intent or threat
@@ -14193,7 +14206,7 @@ static void carry_intent(Coder *c, VerbHit *a, size_t k) {
     bModal |= !tok_neg(c, t - 1) && !tok_adverb(c, t - 1);
     t--;
   }
-  if (t == a->e || !(tok_is(c, t - 1, "and") ||
+  if (t == a->e || !(tok_is(c, t - 1, "and") || list_comma_before(c, b, t) ||
                      (tok_is(c, t - 1, "to") && a->zAct && a->zAct[0] == '0' && a->zAct[1] == '4')))
     return;
   for (size_t x = a->e; x + 1 < t; x++)
@@ -14214,7 +14227,7 @@ static void carry_intent(Coder *c, VerbHit *a, size_t k) {
 ** frame, with its subject. Hit k follows hit a in its clause. */
 static void carry_stated(Coder *c, VerbHit *a, size_t k) {
   VerbHit *b = &c->aH[k];
-  if (!a->bStated || b->bFramed || b->bDrop || !(b->forms & VF_BASE) || b->i <= a->e + 1) return;
+  if (!a->bStated || b->bFramed || b->bDrop || !(b->forms & VF_BASE) || b->i <= a->e) return;
   size_t iTo = to_before(c, b);
   size_t t = iTo != SIZE_MAX ? iTo : b->i;
   if (iTo == SIZE_MAX && (b->forms & (VF_PAST | VF_PP))) return;   /* "and cut": a past tense of its own */
@@ -14224,7 +14237,8 @@ static void carry_stated(Coder *c, VerbHit *a, size_t k) {
     while (v > a->e + 1 && t - v < 8 && !tok_is(c, v - 1, ",")) v--;
     if (tok_is(c, v - 1, ",") && tok_is(c, v - 2, "and")) t = v - 1;
   }
-  if (t <= a->e || t - a->e > 14 || !(tok_is(c, t - 1, "and") || tok_is(c, t - 1, "or")) || !one_clause(c, a->e, t))
+  if (t <= a->e || t - a->e > 14 || !(tok_is(c, t - 1, "and") || tok_is(c, t - 1, "or") || list_comma_before(c, b, t)) ||
+      !one_clause(c, a->e, t))
     return;
   const VerbHit *pFrame = NULL;   /* the frame verb: dropped, where the subject is sought from */
   for (size_t x = 0; x < c->nH && !pFrame; x++)
