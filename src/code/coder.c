@@ -1331,6 +1331,32 @@ static size_t described_pair_end(const Coder *c, size_t j) {
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
 ** prisoners"). Two mentions over the phrase, grouped as one compound
 ** actor. 0 on OOM. */
+/* Contract: when the sentences before this one (c->aSeen) named exactly two
+** states as participants besides the state this sentence names before
+** token i (the speaker's), sets *pzA and *pzB to them; else leaves them.
+** Why: "China said it would not accept the award. The Philippines welcomed
+** it. Japan urged both countries to abide by the ruling": the two sides a
+** story has followed are "both countries" though no act joined them (issue
+** 4 lead27); three or more leave the pair unknown. */
+static void seen_pair(const Coder *c, size_t i, const char **pzA, const char **pzB) {
+  const char *zSpeaker = NULL, *az[2] = {NULL, NULL};
+  for (size_t m = 0; m < c->nM && c->aM[m].i < i && !zSpeaker; m++)
+    if (!c->aM[m].bLoc) mention_country(c, (int)m, &zSpeaker);
+  size_t n = 0;
+  for (size_t k = 0; k < c->nSeen; k++) {
+    const struct SeenActor *q = &c->aSeen[k];
+    if (!q->zC || q->bLoc || q->iSent >= c->iSentNow || (zSpeaker && !strncmp(q->zC, zSpeaker, 3))) continue;
+    int bHave = 0;
+    for (size_t x = 0; x < n && x < 2; x++) bHave |= !strncmp(az[x], q->zC, 3);
+    if (bHave) continue;
+    if (n < 2) az[n] = q->zC;
+    n++;
+  }
+  if (n != 2) return;
+  *pzA = az[0];
+  *pzB = az[1];
+}
+
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
@@ -1508,6 +1534,7 @@ static int both_sides(Coder *c) {
       i = e - 1;
       continue;
     }
+    if (!zA && !bBrokered) seen_pair(c, i, &zA, &zB);
     const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
     if (!pA || !pB) continue;
     /* the role the phrase names ("the two prime ministers") is the pair */
