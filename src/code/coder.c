@@ -15241,9 +15241,12 @@ static void compose_frames_pass(Coder *c) {
     }
     /* "vowed that America would pay a heavy price", "warned that London
     ** will face consequences": a threat the speaker makes to the clause's
-    ** subject */
+    ** subject; not a reply the subject promises ("the committee said
+    ** Islamabad would respond at a time of its choosing": the subject's own
+    ** threat, whatever side the speaker's words leave open) */
+    static const char *const azOwnReply[] = {"respond", "answer", "exercise", "reserve", NULL};
     if (!bSelf && !same_side(c, iSpeaker, iS) && !bNeg && b->zCode[0] == '1' && b->zCode[1] == '3' &&
-        b->e - b->i >= 2) {
+        b->e - b->i >= 2 && !str_listed(lemma_of(c, b), azOwnReply)) {
       b->iSrcForce = iSpeaker;
       b->iTgtForce = iS;
       b->bModalFramed = 1;
@@ -15838,8 +15841,31 @@ static const tocsin_actor *story_counterpart(const Coder *c, size_t iSent, const
   return pOther;
 }
 
+/* Contract: for a bare role iM that is not a pronoun ("the government", "the
+** army"), the state of a fellow member of its list, else of the nearest
+** actor before it in the sentence that is no place and names a state
+** (mention_country) -- the speaker who tells of it -- or NULL. Why: "Sri
+** Lanka's foreign minister said the government would not cooperate with the
+** investigation": the counterpart passes (lone_speaker) need the speaker's
+** state to find the other side, and a bare role has none of its own until
+** emitted; the story's own side (dateline, focus) is left out, as a bare
+** role the sentence does not place is as often a domestic party (measured:
+** "the junta", "the military" then took a foreign counterpart; issue 4
+** threat27). */
+static const char *bare_speaker_state(const Coder *c, int iM) {
+  if (iM < 0 || !bare_role(&c->aM[iM]) || c->aM[iM].bPronoun) return NULL;
+  const char *zC = member_country(c, iM, 1);
+  for (int k = iM; !zC && k-- > 0;) {
+    const Mention *m = &c->aM[k];
+    if (m->bLoc || m->bPronoun || m->e > c->aM[iM].i) continue;
+    mention_country(c, k, &zC);
+  }
+  return zC;
+}
+
 /* Contract: 1 when hit h's source is one member (no list) that names a state
-** (*pzS) or, failing that, an organisation (*pzOrg, its code); else 0. Why:
+** (*pzS) or, failing that, an organisation (*pzOrg, its code), or is a bare
+** role in a future its speaker tells (bare_speaker_state); else 0. Why:
 ** the counterpart passes (intent_counterpart, stance_counterpart) find the
 ** other side of one speaker; a joint speaker is coded through its members. */
 static int lone_speaker(const Coder *c, const VerbHit *h, const char **pzS, const char **pzOrg) {
@@ -15848,6 +15874,9 @@ static int lone_speaker(const Coder *c, const VerbHit *h, const char **pzS, cons
   mention_country(c, h->iSrc, pzS);
   const ActorEntry *pSrcMain = c->aM[h->iSrc].pMain;
   *pzOrg = !*pzS && pSrcMain && pSrcMain->kind == AK_ORG ? pSrcMain->zCode : NULL;
+  /* ... a bare role only in a future its speaker tells ("said the government
+  ** would not cooperate"): there the speaker is its side's voice */
+  if (!*pzS && !*pzOrg && h->bModalFramed) *pzS = bare_speaker_state(c, h->iSrc);
   return *pzS || *pzOrg;
 }
 
@@ -15921,6 +15950,68 @@ static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const ch
   return NULL;
 }
 
+/* Why: "Japan said it would lift its curbs on exports to South Korea",
+** "the Philippines said it would never abandon its outpost", "Kyiv would
+** never give up Crimea": an intent, refusal or threat whose object is the
+** speaker's own (its curbs, its outpost, its land) found the speaker's own
+** state as target, while the act is aimed at the side the story has set the
+** speaker against (the README's target from context; issue 4 threat27).
+** Contract: runs before stance_counterpart; a live hit of root 03, 12 or 13
+** -- not one of the acts aimed at home (reform 034x, easing at home and
+** releases 0351-0353, 123x, 1241-1243, 132x, 133, 137) nor mediation (039)
+** nor a demobilisation nor a lone "agreed" -- whose one-member source names
+** a state (lone_speaker) and whose target, found in the text, is a place, a
+** thing or a state (no role, person or group) of that same state, not as a
+** side opposed to it, gets
+** the target of another live hit of the sentence by the same side that is of
+** another state, else story_counterpart()'s other party; else it is left as
+** it is. 0 on OOM. */
+static int own_object_counterpart(Coder *c, size_t iSent) {
+  static const char *const azHome[] = {"0351", "0352", "0353", "1241", "1242", "1243", "133", "137", "039", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || (root != 3 && root != 12 && root != 13)) continue;
+    if (str_listed(h->zCode, azHome) || !strncmp(h->zCode, "034", 3) || !strncmp(h->zCode, "123", 3) ||
+        !strncmp(h->zCode, "132", 3))
+      continue;
+    /* ... a place, a thing or the state named, not people or a group of the
+    ** speaker's own state ("his fighters", "Wagner"), who are a domestic
+    ** side, nor the own state another pass implied on purpose ("would appeal
+    ** the ruling": at home), nor a lone frame verb or a demobilisation */
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->pAgent || pT->bOwn || (pT->pMain && (pT->pMain->kind == AK_PERSON || pT->pMain->kind == AK_ORG)) ||
+        demobilisation(c, h) || (!h->bFramed && !strcmp(h->zCode, "030")))
+      continue;
+    const char *zS = NULL, *zOrgS = NULL, *zT = NULL;
+    if (!lone_speaker(c, h, &zS, &zOrgS) || !zS) continue;
+    mention_country(c, h->iTgt, &zT);
+    if (!zT || strncmp(zS, zT, 3) || opposed_roles(c, h->iSrc, h->iTgt)) continue;
+    /* ... the other side another act of the speaker's in this sentence is
+    ** aimed at first: "would never abandon its outpost, rejecting China's
+    ** demand" */
+    int iSib = -1;
+    for (size_t x = 0; x < c->nH && iSib < 0; x++) {
+      const VerbHit *o = &c->aH[x];
+      const char *zO = NULL;
+      if (x == k || o->bDrop || o->iSrc < 0 || o->iTgt < 0 || !same_side(c, h->iSrc, o->iSrc)) continue;
+      mention_country(c, o->iTgt, &zO);
+      if (zO && strncmp(zO, zS, 3)) iSib = o->iTgt;
+    }
+    if (iSib >= 0) {
+      h->iTgt = iSib;
+      continue;
+    }
+    const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
+    const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
+    /* ... a target an earlier pass implied is replaced, not joined: the
+    ** hit's implied mentions form one list */
+    if (pC && c->aM[h->iTgt].iGroup == -1 - (int)k) c->aM[h->iTgt].pMain = pC;
+    else if (pC && !push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* Why: "The Philippines said it would not withdraw the ship", "Akar warned
 ** that Turkey would respond to any attack", "rejected the conditions and
 ** said ...": a refusal or threat that names no counterpart answers the side
@@ -15955,7 +16046,10 @@ static int stance_counterpart(Coder *c, size_t iSent) {
     if (!lone_speaker(c, h, &zS, &zOrgS)) continue;
     const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
-    if (!pC) pC = seen_counterpart(c, iSent, zS, zOrgS, 1);
+    /* ... a bare role's threat ("the military would launch counterattacks")
+    ** answers a side the story coded: any state named before is as often a
+    ** place of a domestic fight */
+    if (!pC && !bare_role(&c->aM[h->iSrc])) pC = seen_counterpart(c, iSent, zS, zOrgS, 1);
     if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;
@@ -17832,7 +17926,18 @@ static int korean_halves(Coder *c) {
     int bNorth = tok_is(c, t + 1, "north"), bSouth = tok_is(c, t + 1, "south");
     if (!bNorth && !bSouth) continue;
     if (t + 2 < c->nTok && c->aTok[t + 2].bWord && (c->aTok[t + 2].bCap || tok_is(c, t + 2, "of"))) continue;
-    if (!insert_phrase_mention(c, t, t + 2, bNorth ? c->pKoreaN : c->pKoreaS)) return 0;
+    /* ... each a group of its own: the compounds are grouped before, and
+    ** group 0 is the pair a joint act names ("both sides"), which gave "Lee
+    ** said the South would respond if the North attacked" both ways (issue 4
+    ** threat27) */
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = t;
+    m.e = t + 2;
+    m.pMain = bNorth ? c->pKoreaN : c->pKoreaS;
+    m.bPrep = t > 0 && tok_in(c, t - 1, azPrep);
+    m.iGroup = -5000000 - (int)t;
+    if (!insert_mention(c, &m)) return 0;
   }
   return 1;
 }
@@ -19099,6 +19204,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!context_party(c, iSent)) return 0;
   if (!force_context_target(c, iSent)) return 0;
   threat_shares_target(c);
+  if (!own_object_counterpart(c, iSent)) return 0;
   if (!stance_counterpart(c, iSent)) return 0;
   if (!denial_story_targets(c, iSent)) return 0;
   document_author_target(c);
