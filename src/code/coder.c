@@ -2183,7 +2183,8 @@ static int crowd_count_subject(Coder *c) {
 /* "India expelled a Canadian diplomat ... It also suspended visas": the
 ** subject "It" of a sentence (its first word, after a linking word such as
 ** "But", or after an opening phrase and its comma) followed by a verb of
-** its own is the actor c->mIt holds. Not an expletive "it": "It was the
+** its own is the actor c->mIt holds; so is "The kingdom" or "The country"
+** when that actor is a state. Not an expletive "it": "It was the
 ** first ...", "It remains unclear ...", "It is likely that ...", nor "it"
 ** before a modal and "be". 0 on OOM. */
 static int subject_it(Coder *c) {
@@ -2207,18 +2208,28 @@ static int subject_it(Coder *c) {
         i = t + 1;
         break;
       }
-  if (i >= c->nTok || !tok_is(c, i, "it") || in_mention(c, i)) return 1;
+  /* ... and "The kingdom", "The country": a state's common noun, for a state */
+  static const char *const azStateNoun[] = {"kingdom", "country", "nation", "republic", "emirate", "sultanate",
+                                            NULL};
+  size_t e = i + 1;
+  if (i + 1 < c->nTok && tok_is(c, i, "the") && tok_in(c, i + 1, azStateNoun) && !in_mention(c, i + 1)) {
+    const ActorEntry *a = c->mIt.pMain ? c->mIt.pMain : c->mIt.pCountry;
+    if (c->mIt.pAgent || !a || (a->kind != AK_COUNTRY && a->kind != AK_CAPITAL && a->kind != AK_DEMONYM)) return 1;
+    e = i + 2;
+  } else if (i >= c->nTok || !tok_is(c, i, "it") || in_mention(c, i)) {
+    return 1;
+  }
   for (size_t k = 0; k < c->nM; k++)
     if (c->aM[k].i < i) return 1;   /* an opening phrase that names an actor: no guess */
-  size_t v = i + 1;
-  while (v < c->nTok && v < i + 4 && tok_in(c, v, azSkip)) v++;
+  size_t v = e;
+  while (v < c->nTok && v < e + 3 && tok_in(c, v, azSkip)) v++;
   if (v >= c->nTok || !c->aTok[v].bWord || c->aTok[v].bCap || tok_in(c, v, azExpletive) || in_mention(c, v))
     return 1;
   int gNext = 0;
   for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
   Mention m = c->mIt;
   m.i = i;
-  m.e = i + 1;
+  m.e = e;
   m.bPronoun = 1;
   m.iGroup = gNext + 1;
   return insert_mention(c, &m);
