@@ -9469,6 +9469,22 @@ static void unrecognised_rejection(Coder *c) {
   }
 }
 
+/* Why: "Kremlin spokesman Dmitry Peskov declined to comment on the
+** proposal": a refusal to comment (011) is aimed at the party the comment was
+** sought about (README, dev10, dev12, dev14), and its topic is an act noun
+** after "on the", which the reaction passes (reaction_noun) look for right
+** after the hit; the pattern ended at "comment", so the "on" hid the noun and
+** the refusal found no party. Contract: a live 011 hit followed by "on the"
+** then ends after the "on". */
+static void comment_topic_end(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && !strcmp(h->zCode, "011") && h->e + 1 < c->nTok && tok_is(c, h->e, "on") &&
+        tok_is(c, h->e + 1, "the"))
+      h->e++;
+  }
+}
+
 /* Why: "said it neither accepted nor recognised the award", "neither
 ** accepts nor recognises the ruling": the formula of refusal puts "nor", not
 ** "did not", before the verb, so unrecognised_rejection left the recognition
@@ -15315,11 +15331,39 @@ static int denial_story_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Nouns of violence or unrest that a judgement names as its object. */
+static const char *const azViolenceNoun[] = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "shooting",
+                                             "shootings", "killing", "killings", "massacre", "violence", "riot",
+                                             "riots", "unrest", "protest", "protests", "assault", "explosion",
+                                             "explosions", "carnage", "mutiny", "uprising", "rebellion", NULL};
+
+/* Contract: the token of a noun of azViolenceNoun that is the object of hit
+** h: "the", "this", "these" or "those" inside the hit or right after it, and
+** the noun within the next four words, adjectives joined by "and" allowed
+** ("the brutal and reckless attack"); 0 when there is none, or when the noun
+** is inside an actor mention. */
+static size_t violence_object(const Coder *c, const VerbHit *h) {
+  static const char *const azHomeDet[] = {"the", "this", "these", "those", NULL};
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "which", "that", NULL};
+  size_t t = h->i + 1;
+  while (t < c->nTok && t < h->e && !tok_in(c, t, azHomeDet)) t++;
+  if (t >= c->nTok || !tok_in(c, t, azHomeDet)) {
+    if (h->e >= c->nTok || !tok_in(c, h->e, azHomeDet)) return 0;
+    t = h->e;
+  }
+  size_t n = 0;
+  for (size_t x = t + 1; x < c->nTok && x <= t + 4 && !n; x++) {
+    if (tok_in(c, x, azViolenceNoun)) n = x;
+    else if (tok_in(c, x, azStop) && !tok_is(c, x, "and")) break;
+  }
+  return n && !in_mention(c, n) ? n : 0;
+}
+
 /* Contract: runs after denial_story_targets, the last target pass; a live
 ** judgement (root 11, not an accusation 112 that names its own accused) that
-** still has no target, whose source has state zS and whose object is "the"
-** (or "this") and, within three words, a noun of violence or unrest at home
-** ("the bombing", "the brutal and reckless attack", "the protests"), takes
+** still has no target, whose source has state zS and whose object is a noun
+** of violence or unrest (violence_object: "the bombing", "the brutal and
+** reckless attack", "the protests"), takes
 ** the other side at home that the newest matching live event of the six
 ** sentences before iSent (not before the roundup item) tells: the source of
 ** a claim of responsibility (015), of force (18-20) or of a protest or
@@ -15333,30 +15377,12 @@ static int denial_story_targets(Coder *c, size_t iSent) {
 ** for another state's act never find, and the judgement was dropped
 ** (issue 4 label27). */
 static int home_violence_author(Coder *c, size_t iSent) {
-  static const char *const azHomeDeed[] = {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "shooting",
-                                           "shootings", "killing", "killings", "massacre", "violence", "riot",
-                                           "riots", "unrest", "protest", "protests", "assault", "explosion",
-                                           "explosions", "carnage", "mutiny", "uprising", "rebellion", NULL};
-  static const char *const azHomeDet[] = {"the", "this", "these", "those", NULL};
-  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "which", "that", NULL};
   static const char *const azOrganRole[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", NULL};
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     const VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 11 || h->bNegated) continue;
-    /* the object: a determiner right after the verb, the noun within three words */
-    size_t t = h->i + 1;
-    while (t < c->nTok && t < h->e && !tok_in(c, t, azHomeDet)) t++;
-    if (t >= c->nTok || !tok_in(c, t, azHomeDet)) {
-      if (h->e >= c->nTok || !tok_in(c, h->e, azHomeDet)) continue;
-      t = h->e;
-    }
-    size_t n = 0;
-    for (size_t x = t + 1; x < c->nTok && x <= t + 4 && !n; x++) {
-      if (tok_in(c, x, azHomeDeed)) n = x;
-      else if (tok_in(c, x, azStop) && !tok_is(c, x, "and")) break;
-    }
-    if (!n || in_mention(c, n)) continue;
+    if (!violence_object(c, h)) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     if (!zS) continue;
@@ -15936,9 +15962,10 @@ static void admitted_own_act(Coder *c) {
     for (const char *const *z = azOwn; *z && !bOwn; z++) bOwn = !strcmp(lemma_of(c, a), *z);
     const VerbPattern *v = bOwn ? lemma_pattern(c, "admit", "015") : NULL;   /* looked up only when needed */
     if (!v) continue;
-    size_t t = a->e;
+    /* ... the "that" may be the pattern's own ("acknowledge ~ that", 015) */
+    size_t t = a->i + 1;
     while (t < c->nTok && t < a->e + 4 && !tok_is(c, t, "that")) t++;
-    if (!tok_is(c, t, "that")) continue;
+    if (t >= c->nTok || !tok_is(c, t, "that")) continue;
     int iSp = a->iSrc >= 0 ? a->iSrc : mention_before(c, a->i, 0);
     if (iSp < 0) continue;
     for (size_t x = k + 1; x < c->nH; x++) {
@@ -18973,6 +19000,7 @@ static int code_window(Coder *c, size_t iSent) {
   courtesy_call(c);
   welcome_as_approval(c);
   unrecognised_rejection(c);
+  comment_topic_end(c);
   neither_nor_unrecognised(c);
   insisted_claim(c);
   arrival_as_deployment(c);
