@@ -7779,6 +7779,45 @@ static int challenger_of_named_rulers(const Coder *c, int iS, int iT) {
   return zR && !strcmp(zR, "GOV");
 }
 
+/* Contract: for an act of violence or force (root 18 or 19) on a bare role pT (no state
+** of its own) that would take zDefault, the source's own state zSrc (or no
+** state yet: NULL), the
+** state of a mention standing after "into" (an adjective between at most)
+** in the sentence that is not the source's ("stormed into southern Israel,
+** overrunning army posts"), else -- when the act carries
+** its victims "to" or "into" a place of the source's own state ("abducting
+** more than 200 people to Gaza", "took dozens of hostages back into Gaza")
+** -- the first other state the sentence names ("..., the Israeli military
+** said"); zDefault otherwise. Why: the victims then took the country of the
+** abductors' own ground, named last, though they were carried off from the
+** other side (issue 4 force27). */
+static const char *carried_off_victims(const Coder *c, const VerbHit *h, const Mention *pT, const char *zSrc,
+                                       const char *zDefault) {
+  if (!zSrc || (zDefault && strncmp(zDefault, zSrc, 3)) || !pT->pAgent || pT->pMain || pT->pCountry ||
+      pT->pPersonCountry)
+    return zDefault;
+  int bCarried = 0;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    const char *z = NULL;
+    mention_country(c, (int)m, &z);
+    if (!z || pm->bPronoun || pm->iGroup < 0 || pm->i < 1) continue;
+    /* ... "into Israel", "into southern Israel" */
+    int bInto = tok_is(c, pm->i - 1, "into") ||
+                (pm->i >= 2 && tok_is(c, pm->i - 2, "into") && c->aTok[pm->i - 1].bWord && !c->aTok[pm->i - 1].bCap);
+    if (bInto && strncmp(z, zSrc, 3) && pm->pMain &&
+        (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_PLACE || pm->pMain->kind == AK_CAPITAL))
+      return z;
+    bCarried |= pm->i > h->i && !strncmp(z, zSrc, 3) && (tok_is(c, pm->i - 1, "to") || tok_is(c, pm->i - 1, "into"));
+  }
+  for (size_t m = 0; m < c->nM && bCarried; m++) {
+    const char *z = NULL;
+    mention_country(c, (int)m, &z);
+    if (z && !c->aM[m].bPronoun && c->aM[m].iGroup >= 0 && strncmp(z, zSrc, 3)) return z;
+  }
+  return zDefault;
+}
+
 /* "cut off aid to the de facto government", "sanctioned 14 members of the
 ** junta": a bare regime noun (a GOV or MIL role naming no state) on the
 ** receiving end of another state's aid, sanction or travel ban is the regime
@@ -8057,6 +8096,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
   zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
+  if ((rootH == 18 || rootH == 19) && !zTgtMember)   /* an armed group's state is its mention's (ev.source has none) */
+    zTgtDefault = carried_off_victims(c, h, pT, ev.source.zCountry ? ev.source.zCountry : zSrcC, zTgtDefault);
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
   if (!home_rule_target(c, h, nDay, bDay, &ev)) return 1;
   /* "told reporters in Kyiv", "said in a statement to journalists": the
