@@ -7930,6 +7930,45 @@ static int challenger_of_named_rulers(const Coder *c, int iS, int iT) {
   return zR && !strcmp(zR, "GOV");
 }
 
+/* Contract: for an act of violence or force (root 18 or 19) on a bare role pT (no state
+** of its own) that would take zDefault, the source's own state zSrc (or no
+** state yet: NULL), the
+** state of a mention standing after "into" (an adjective between at most)
+** in the sentence that is not the source's ("stormed into southern Israel,
+** overrunning army posts"), else -- when the act carries
+** its victims "to" or "into" a place of the source's own state ("abducting
+** more than 200 people to Gaza", "took dozens of hostages back into Gaza")
+** -- the first other state the sentence names ("..., the Israeli military
+** said"); zDefault otherwise. Why: the victims then took the country of the
+** abductors' own ground, named last, though they were carried off from the
+** other side (issue 4 force27). */
+static const char *carried_off_victims(const Coder *c, const VerbHit *h, const Mention *pT, const char *zSrc,
+                                       const char *zDefault) {
+  if (!zSrc || (zDefault && strncmp(zDefault, zSrc, 3)) || !pT->pAgent || pT->pMain || pT->pCountry ||
+      pT->pPersonCountry)
+    return zDefault;
+  int bCarried = 0;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    const char *z = NULL;
+    mention_country(c, (int)m, &z);
+    if (!z || pm->bPronoun || pm->iGroup < 0 || pm->i < 1) continue;
+    /* ... "into Israel", "into southern Israel" */
+    int bInto = tok_is(c, pm->i - 1, "into") ||
+                (pm->i >= 2 && tok_is(c, pm->i - 2, "into") && c->aTok[pm->i - 1].bWord && !c->aTok[pm->i - 1].bCap);
+    if (bInto && strncmp(z, zSrc, 3) && pm->pMain &&
+        (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_PLACE || pm->pMain->kind == AK_CAPITAL))
+      return z;
+    bCarried |= pm->i > h->i && !strncmp(z, zSrc, 3) && (tok_is(c, pm->i - 1, "to") || tok_is(c, pm->i - 1, "into"));
+  }
+  for (size_t m = 0; m < c->nM && bCarried; m++) {
+    const char *z = NULL;
+    mention_country(c, (int)m, &z);
+    if (z && !c->aM[m].bPronoun && c->aM[m].iGroup >= 0 && strncmp(z, zSrc, 3)) return z;
+  }
+  return zDefault;
+}
+
 /* "cut off aid to the de facto government", "sanctioned 14 members of the
 ** junta": a bare regime noun (a GOV or MIL role naming no state) on the
 ** receiving end of another state's aid, sanction or travel ban is the regime
@@ -8208,6 +8247,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
   zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
+  if ((rootH == 18 || rootH == 19) && !zTgtMember)   /* an armed group's state is its mention's (ev.source has none) */
+    zTgtDefault = carried_off_victims(c, h, pT, ev.source.zCountry ? ev.source.zCountry : zSrcC, zTgtDefault);
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
   if (!home_rule_target(c, h, nDay, bDay, &ev)) return 1;
   /* "told reporters in Kyiv", "said in a statement to journalists": the
@@ -11509,8 +11550,9 @@ static void missile_launches(Coder *c) {
     }
     int bLaunch = 0, bMissile = 0, bTest = 0;
     for (const char *const *z = azLaunch; *z; z++) bLaunch |= !strcmp(lemma_of(c, h), *z);
-    /* ... "test-fired a new ballistic missile": the weapon follows the pattern */
-    for (size_t t = h->i; t < h->e + 6 && t < c->nTok && !(t >= h->e && tok_is(c, t, ",")); t++)
+    /* ... "test-fired a new ballistic missile": the weapon follows the pattern,
+    ** after up to eight words ("a solid-fuel intercontinental ballistic missile") */
+    for (size_t t = h->i; t < h->e + 9 && t < c->nTok && !(t >= h->e && tok_is(c, t, ",")); t++)
       bMissile |= tok_in(c, t, azMissile);
     if (!bLaunch || !bMissile) continue;
     for (size_t t = 0; t < c->nTok; t++) bTest |= tok_in(c, t, azTest);
@@ -11526,6 +11568,112 @@ static void missile_launches(Coder *c) {
       h->iTgt = (int)m;
       break;
     }
+  }
+}
+
+/* Contract: a live 150 hit whose verb is "land", "fall", "come (down)" or
+** "splash (down)" and whose pattern names a "zone" or "waters" gets as
+** target the state whose zone or waters they are -- a state mention inside
+** the pattern ("Japan's"), else, for "its" or "their" there, the hit's own
+** source when that is a state -- and as source the state that fired: a
+** state mention of the sentence not on the owner's side (the subject's
+** modifier "Chinese missiles" first, then any other: "... and lodged a
+** protest with Beijing"), else the source state of the last event of root 15
+** or 19 of the three sentences before that is not the owner's; the hit is
+** left alone when either is missing. 0 on OOM. Why: "Japan said five of the
+** missiles had landed inside its exclusive economic zone": the missiles are
+** the subject, the state that tells it owns the zone, and the show of force
+** (150) is the launcher's, not Japan's (issue 4 force27). */
+static const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const char *zS, const char *zOrgS,
+                                          int bOrgs);
+static int missile_landings(Coder *c) {
+  static const char *const azLand[] = {"land", "fall", "come", "splash", NULL};
+  static const char *const azPoss[] = {"its", "their", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "150") || !str_listed(lemma_of(c, h), azLand)) continue;
+    int bZone = 0, bPoss = 0;
+    for (size_t t = h->i; t < h->e; t++) {
+      bZone |= tok_is(c, t, "zone") || tok_is(c, t, "waters");
+      bPoss |= tok_in(c, t, azPoss);
+    }
+    if (!bZone) continue;
+    int iOwner = -1;
+    for (size_t m = 0; m < c->nM && iOwner < 0; m++) {
+      const char *z = NULL;
+      mention_country(c, (int)m, &z);
+      if (z && !c->aM[m].bPronoun && c->aM[m].i > h->i && c->aM[m].i < h->e) iOwner = (int)m;
+    }
+    if (iOwner < 0 && bPoss && h->iSrc >= 0) iOwner = h->iSrc;
+    const char *zOwner = NULL;
+    mention_country(c, iOwner, &zOwner);
+    if (!zOwner) continue;
+    int iFirer = -1;
+    for (int bAfter = 0; bAfter <= 1 && iFirer < 0; bAfter++)
+      for (size_t m = 0; m < c->nM && iFirer < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        const char *z = NULL;
+        mention_country(c, (int)m, &z);
+        if (!z || pm->bPronoun || (int)m == iOwner || !strncmp(z, zOwner, 3)) continue;
+        if (!bAfter && !(pm->bMod && pm->e <= h->i)) continue;   /* "Chinese missiles" */
+        iFirer = (int)m;
+      }
+    /* ... or the state a context pass already gave the hit as target: "the
+    ** missiles" of the story's launcher */
+    if (iFirer < 0 && h->iTgt >= 0 && h->iTgt != iOwner && c->aM[h->iTgt].iGroup < 0) {
+      const char *z = NULL;
+      mention_country(c, h->iTgt, &z);
+      if (z && strncmp(z, zOwner, 3)) iFirer = h->iTgt;
+    }
+    if (iFirer >= 0) {
+      h->iSrc = iFirer;
+      h->iTgt = iOwner;
+      continue;
+    }
+    const char *zFirer = NULL;
+    for (size_t e = d->nEvent; e-- > 0 && !zFirer;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence >= c->iSentNow || pE->iSentence + 3 < c->iSentNow) continue;
+      if (strncmp(pE->zRoot, "15", 2) && strncmp(pE->zRoot, "19", 2)) continue;
+      if (pE->source.zCountry && strncmp(pE->source.zCountry, zOwner, 3)) zFirer = pE->source.zCountry;
+    }
+    const ActorEntry *pF = zFirer ? country_entry(c, zFirer) : seen_counterpart(c, c->iSentNow, zOwner, NULL, 0);
+    if (!pF) continue;
+    if (!push_implied_mention(c, k, pF)) return 0;
+    h->iSrc = (int)c->nM - 1;
+    h->iTgt = iOwner;
+  }
+  return 1;
+}
+
+/* Contract: a live 150 hit whose verb is "detect", "track" or "spot" and
+** whose source is a state's side has its sides turned when a mention inside
+** the pattern or right after it (the craft: "71 Chinese aircraft") is of
+** another state: that mention becomes the source and the old source the
+** target; else the hit is left alone. Why: "Taiwan's defence ministry said it
+** had detected 71 Chinese aircraft and nine ships around the island": the
+** craft show force at the state that tracks them (issue 4 force27). */
+static void detected_craft(Coder *c) {
+  static const char *const azSee[] = {"detect", "track", "spot", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || strcmp(h->zCode, "150") || !str_listed(lemma_of(c, h), azSee))
+      continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    int iCraft = -1;
+    for (size_t m = 0; m < c->nM && iCraft < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      const char *z = NULL;
+      mention_country(c, (int)m, &z);
+      if (pm->i > h->i && pm->i <= h->e && !pm->bPronoun && pm->iGroup >= 0 && z && strncmp(z, zS, 3))
+        iCraft = (int)m;
+    }
+    if (iCraft < 0) continue;
+    h->iTgt = h->iSrc;
+    h->iSrc = iCraft;
   }
 }
 
@@ -13474,6 +13622,13 @@ static int own_country_targets(Coder *c) {
                     !strcmp(zCode, "1243") ||
                     !strncmp(zCode, "132", 3) || !strcmp(zCode, "137") || dissent_threat_at_home(zCode) ||
                     demobilisation(c, h);
+    /* ... and so is ground a state's own rebels or gunmen take in a place the
+    ** dictionary does not know ("M23 rebels seized the border town of
+    ** Bunagana", "the RSF said it had taken control of the camp"): they fight
+    ** their state on its soil (issue 4 force27); a transnational network's
+    ** (IMG) has no state of its own */
+    bDomestic |= !strcmp(zCode, "192") && pS->pMain && armed_group_entry(pS->pMain) &&
+                 strncmp(pS->pMain->zCode, "IMG", 3);
     if (!bDomestic) continue;
     /* "the two sides agreed to exchange prisoners": states acting together
     ** act on each other, not at home */
@@ -17593,6 +17748,39 @@ static int posture_as_protection(Coder *c) {
   return 1;
 }
 
+/* Contract: a live mobilisation hit h (154, not framed) whose target is
+** missing or is one side with its source takes the first state or place
+** mention (not a pronoun) standing right after "in" or "to" within fourteen
+** tokens after its pattern, when a purpose ("to" and a verb form, or "for")
+** stands before it and no comma, clause break or full stop does; else it is
+** left alone. Why: "West African leaders ordered the activation of the ECOWAS
+** standby force on Thursday to restore constitutional order in Niger": the
+** force the pattern names is the body's own, and the state it is readied
+** against is named later, in the purpose clause (issue 4 force27), as in
+** "ordered a mobilisation for the war in Ukraine"; troops sent "to its base
+** in Qatar" name only where they go. */
+static void mobilised_for_place(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || strcmp(h->zCode, "154")) continue;
+    if (h->iTgt >= 0 && !one_side(c, h->iTgt, h->iSrc)) continue;
+    int iNew = -1;
+    for (size_t m = 0; m < c->nM && iNew < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < h->e + 1 || pm->i > h->e + 14 || pm->bPronoun || !pm->pMain || pm->pAgent) continue;
+      if (pm->pMain->kind != AK_COUNTRY && pm->pMain->kind != AK_CAPITAL && pm->pMain->kind != AK_PLACE) continue;
+      if (!tok_is(c, pm->i - 1, "in") && !tok_is(c, pm->i - 1, "to")) continue;
+      int bBreak = 0, bPurpose = 0;
+      for (size_t u = h->e; u < pm->i && !bBreak; u++) {
+        bBreak = clause_break(c, u) || tok_is(c, u, ",") || tok_is(c, u, ".");
+        bPurpose |= (tok_is(c, u, "to") && u + 1 < pm->i && dict_forms(c->p, c->aTok[u + 1].id)) || tok_is(c, u, "for");
+      }
+      if (!bBreak && bPurpose && !one_side(c, (int)m, h->iSrc)) iNew = (int)m;
+    }
+    if (iNew >= 0) h->iTgt = iNew;
+  }
+}
+
 /* Contract: for each hit whose act is force sent ("sent troops into the
 ** buffer zone on the Golan Heights" 192, "sent the army against the Tigray
 ** regional government" 190: a lemma send, order, push or dispatch whose
@@ -19286,6 +19474,7 @@ static int code_window(Coder *c, size_t iSent) {
   threat_goal(c);
   if (!posture_as_protection(c)) return 0;
   requested_deployment(c);
+  mobilised_for_place(c);
   forces_sent_into(c);
   captured_from(c);
   media_channel_targets(c);
@@ -19320,6 +19509,8 @@ static int code_window(Coder *c, size_t iSent) {
   if (!responsibility_targets(c)) return 0;
   coordinated_targets(c);
   missile_launches(c);
+  if (!missile_landings(c)) return 0;
+  detected_craft(c);
   own_beneficiary(c);
   venue_targets(c);
   lawsuit_parties(c);
