@@ -4203,6 +4203,8 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     /* issue 4 judge24: more acts a verdict judges ("called the intercept very
     ** dangerous", "branded the revolt treason", "called the apology insufficient") */
     "intercept", "interception", "revolt", "apology", "agreements", "campaign", "clash", "clashes", "boarding",
+    /* issue 4 coop27: a meeting judged as talks are ("welcomed the summit as a first step") */
+    "summit", "meeting",
     "revocation", "explanation", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
@@ -8635,6 +8637,31 @@ static void mark_appositions(Coder *c) {
   }
 }
 
+/* Why: "Santos and FARC commander Rodrigo Londono, known as Timochenko,
+** signed ...": a nickname between commas names the actor before it again,
+** yet when that actor's own name is not in the dictionary no mention ends at
+** the comma and mark_appositions never saw the clause, so the nickname took
+** the verb from the compound subject (issue 4 coop27). Contract: for a comma
+** followed by "known as" (or "also"/"better"/"widely known as") and a comma
+** within ten tokens, every mention between the two commas is set aside. */
+static void known_as_asides(Coder *c) {
+  static const char *const azAlso[] = {"also", "better", "widely", NULL};
+  for (size_t t = 0; t + 3 < c->nTok; t++) {
+    if (!tok_is(c, t, ",")) continue;
+    size_t k = t + 1 + (tok_in(c, t + 1, azAlso) ? 1 : 0);
+    if (k + 1 >= c->nTok || !tok_is(c, k, "known") || !tok_is(c, k + 1, "as")) continue;
+    size_t close = k + 2;
+    while (close < c->nTok && close <= t + 10 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
+    if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > t && c->aM[x].e <= close) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = aside_group(c, x);
+      }
+    }
+  }
+}
+
 /* "Kosovo police, who had come under fire from some 30 masked gunmen near the
 ** village of Banjska on Sunday, killed ...": long-form prose sets long
 ** relative clauses between commas, where mark_appositions looks only 15
@@ -12304,7 +12331,8 @@ static int reply_targets(Coder *c, size_t iSent) {
       static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
                                            "patrol", "patrols", "deployment", "deployments", "incursions",
                                            "intrusion", "intrusions", "provocation", "provocations", NULL};
-      static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations", NULL};
+      static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations",
+                                           "summit", "meeting", NULL};
       static const char *const azCharge[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                              "charges", "claim", "claims", NULL};
       size_t n = reaction_noun_at(c, h);
@@ -18846,6 +18874,7 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   org_officer_apposition(c);
   mark_appositions(c);
+  known_as_asides(c);
   long_relative_asides(c);
   restrictive_relative_asides(c);
   settlement_of_demonym(c);
