@@ -4203,8 +4203,9 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     /* issue 4 judge24: more acts a verdict judges ("called the intercept very
     ** dangerous", "branded the revolt treason", "called the apology insufficient") */
     "intercept", "interception", "revolt", "apology", "agreements", "campaign", "clash", "clashes", "boarding",
-    /* issue 4 coop27: a meeting judged as talks are ("welcomed the summit as a first step") */
-    "summit", "meeting",
+    /* issue 4 coop27: a summit judged as talks are ("welcomed the summit as a first step");
+    ** not "the meeting", which a host hosts (hosts_meeting_noun) */
+    "summit",
     "revocation", "explanation", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
@@ -12332,7 +12333,7 @@ static int reply_targets(Coder *c, size_t iSent) {
                                            "patrol", "patrols", "deployment", "deployments", "incursions",
                                            "intrusion", "intrusions", "provocation", "provocations", NULL};
       static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations",
-                                           "summit", "meeting", NULL};
+                                           "summit", NULL};
       static const char *const azCharge[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                              "charges", "claim", "claims", NULL};
       size_t n = reaction_noun_at(c, h);
