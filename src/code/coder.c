@@ -4354,6 +4354,9 @@ static const char *const azReactionAct[] = {"decision", "move", "ruling", "verdi
     /* issue 4 judge24: more acts a verdict judges ("called the intercept very
     ** dangerous", "branded the revolt treason", "called the apology insufficient") */
     "intercept", "interception", "revolt", "apology", "agreements", "campaign", "clash", "clashes", "boarding",
+    /* issue 4 coop27: a summit judged as talks are ("welcomed the summit as a first step");
+    ** not "the meeting", which a host hosts (hosts_meeting_noun) */
+    "summit",
     "revocation", "explanation", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
@@ -8732,6 +8735,16 @@ static void org_officer_apposition(Coder *c) {
   }
 }
 
+/* Contract: the group number for mention x set aside out of any compound:
+** its own, shared with the first mention of the very same span. Why: the two
+** parties a noun stands for ("Qatar, which mediated the exchange, said ...")
+** are one compound target, not two lone actors (issue 4 coop27). */
+static int aside_group(const Coder *c, size_t x) {
+  size_t y = 0;
+  while (y < x && (c->aM[y].i != c->aM[x].i || c->aM[y].e != c->aM[x].e)) y++;
+  return -1000000 - (int)y;
+}
+
 /* "Russia, Syria's main ally, denounced ...", "Kim Yo Jong, the sister of
 ** North Korean leader Kim Jong Un, warned ...": an apposition between commas
 ** after an actor describes it; its actors take no part. A list ("Poland,
@@ -8773,7 +8786,7 @@ static void mark_appositions(Coder *c) {
       for (size_t x = 0; x < c->nM; x++) {
         if (c->aM[x].i > open && c->aM[x].e <= close) {
           c->aM[x].bAside = 1;
-          c->aM[x].iGroup = -1000000 - (int)x;
+          c->aM[x].iGroup = aside_group(c, x);
         }
       }
       continue;
@@ -8812,7 +8825,32 @@ static void mark_appositions(Coder *c) {
     for (size_t x = 0; x < c->nM; x++) {
       if (c->aM[x].i > open && c->aM[x].e <= close) {
         c->aM[x].bAside = 1;
-        c->aM[x].iGroup = -1000000 - (int)x;   /* out of any compound with the actor it describes */
+        c->aM[x].iGroup = aside_group(c, x);   /* out of any compound with the actor it describes */
+      }
+    }
+  }
+}
+
+/* Why: "Santos and FARC commander Rodrigo Londono, known as Timochenko,
+** signed ...": a nickname between commas names the actor before it again,
+** yet when that actor's own name is not in the dictionary no mention ends at
+** the comma and mark_appositions never saw the clause, so the nickname took
+** the verb from the compound subject (issue 4 coop27). Contract: for a comma
+** followed by "known as" (or "also"/"better"/"widely known as") and a comma
+** within ten tokens, every mention between the two commas is set aside. */
+static void known_as_asides(Coder *c) {
+  static const char *const azAlso[] = {"also", "better", "widely", NULL};
+  for (size_t t = 0; t + 3 < c->nTok; t++) {
+    if (!tok_is(c, t, ",")) continue;
+    size_t k = t + 1 + (tok_in(c, t + 1, azAlso) ? 1 : 0);
+    if (k + 1 >= c->nTok || !tok_is(c, k, "known") || !tok_is(c, k + 1, "as")) continue;
+    size_t close = k + 2;
+    while (close < c->nTok && close <= t + 10 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
+    if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      if (c->aM[x].i > t && c->aM[x].e <= close) {
+        c->aM[x].bAside = 1;
+        c->aM[x].iGroup = aside_group(c, x);
       }
     }
   }
@@ -8842,7 +8880,7 @@ static void long_relative_asides(Coder *c) {
     for (size_t x = 0; x < c->nM; x++) {
       if (c->aM[x].i > open && c->aM[x].e <= close) {
         c->aM[x].bAside = 1;
-        c->aM[x].iGroup = -1000000 - (int)x;
+        c->aM[x].iGroup = aside_group(c, x);
       }
     }
   }
@@ -8952,7 +8990,7 @@ static void title_apposition(Coder *c) {
     for (size_t x = 0; x < c->nM; x++) {
       if (c->aM[x].i > open && c->aM[x].e <= close) {
         c->aM[x].bAside = 1;
-        c->aM[x].iGroup = -1000000 - (int)x;
+        c->aM[x].iGroup = aside_group(c, x);
       }
     }
   }
@@ -8993,7 +9031,7 @@ static void apposition_relative_asides(Coder *c) {
     for (size_t x = 0; x < c->nM; x++) {
       if (c->aM[x].i > open && c->aM[x].e <= close && !c->aM[x].bAside) {
         c->aM[x].bAside = 1;
-        c->aM[x].iGroup = -1000000 - (int)x;
+        c->aM[x].iGroup = aside_group(c, x);
       }
     }
     for (size_t x = 0; x < c->nH; x++) {
@@ -12416,6 +12454,26 @@ static const ActorEntry *joint_act_co_party(Coder *c, size_t iSent, size_t iFoun
   return NULL;
 }
 
+/* Contract: the target of the live cooperative act pE (roots 03-08) as the
+** state or body it stands for, when it is of neither pE's source's state, the
+** reacting side's state zS (may be NULL), pT, the reactor pSelf nor the body
+** a reacting person speaks for; else NULL. Why: a deal
+** noun ("welcomed the agreement") names both parties of the act it answers,
+** and an act told one way ("agreed to hand sovereignty to Mauritius") names
+** the second party as its target. */
+static const ActorEntry *deal_other_party(Coder *c, const tocsin_event *pE, const char *zS, const ActorEntry *pT,
+                                          const ActorEntry *pSelf) {
+  int r = atoi(pE->zRoot);
+  if (r < 3 || r > 8 || pE->bNegated || !pE->source.zCode || !pE->target.zCode) return NULL;
+  const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+  if (zB && ((zA && !strncmp(zA, zB, 3)) || (zS && !strncmp(zB, zS, 3)))) return NULL;
+  const ActorEntry *pO = event_party(c, &pE->target);
+  if (!pO || pO == pT || pO == pSelf || pO == event_party(c, &pE->source)) return NULL;
+  for (size_t x = 0; pSelf && pSelf->kind == AK_PERSON && x < pSelf->nRole; x++)
+    if (!strcmp(pSelf->aRole[x].zCode, pO->zCode)) return NULL;
+  return pO;
+}
+
 /* Contract: 1 when the act noun at token n is a signed instrument ("deal",
 ** "agreement", "accord", "pact", "treaty") and the six sentences before iSent
 ** (not before the roundup item) coded a live signing (057) whose source's
@@ -12590,7 +12648,8 @@ static int reply_targets(Coder *c, size_t iSent) {
       static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
                                            "patrol", "patrols", "deployment", "deployments", "incursions",
                                            "intrusion", "intrusions", "provocation", "provocations", NULL};
-      static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations", NULL};
+      static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations",
+                                           "summit", NULL};
       static const char *const azCharge[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                              "charges", "claim", "claims", NULL};
       size_t n = reaction_noun_at(c, h);
@@ -12783,6 +12842,11 @@ static int reply_targets(Coder *c, size_t iSent) {
     int bCo = 0;
     if (pC && !pC2 && bReaction)
       bCo = (pC2 = joint_act_co_party(c, iSent, iFound, zS, pC, c->aM[h->iSrc].pMain)) != NULL;
+    /* ... or, for a deal noun, the other party of a cooperative act told one
+    ** way: "Britain agreed to hand the islands to Mauritius ... Biden welcomed
+    ** the agreement" is aimed at both (issue 4 coop27) */
+    if (pC && !pC2 && bPact && iFound < d->nEvent)
+      bCo = (pC2 = deal_other_party(c, &d->aEvent[iFound], zS, pC, c->aM[h->iSrc].pMain)) != NULL;
     if (pC2) {
       int iGroup = c->aM[c->aH[k].iTgt].iGroup;
       Mention m = c->aM[c->aH[k].iTgt];
@@ -13089,6 +13153,15 @@ static int names_mediated_deal(const Coder *c, const VerbHit *h) {
   return (h->i > 0 && tok_in(c, h->i - 1, azDeal)) || deal_aside_agent(c, h) >= 0;
 }
 
+/* Contract: 1 when event actor a can be one side of a deal within its own
+** state: a group with its own code, the bare state, or its government,
+** forces, opposition or armed rebels; 0 for civilians, former office
+** holders, refugees and the like. For mediated_act_sides. */
+static int home_party(const tocsin_actor *a) {
+  static const char *const azParty[] = {"GOV", "MIL", "COP", "OPP", "REB", "SEP", "INS", "UAF", NULL};
+  return a->zOrg || !a->zRole || str_listed(a->zRole, azParty);
+}
+
 /* Why: "Russia handed over 215 Ukrainian fighters ... Saudi Arabia and Turkey
 ** helped mediate the exchange", "Qatar, which mediated the deal, said ...",
 ** "Iran and the United States each freed five prisoners in an exchange
@@ -13143,6 +13216,7 @@ static int mediated_act_sides(Coder *c, size_t iSent) {
     /* pass 0: an act of yielding or agreement; pass 1: else fighting (roots
     ** 18-20), whose two sides are the belligerents a truce or swap is
     ** mediated between ("X shelled Y ... Kenya was trying to mediate a truce") */
+    const tocsin_actor *aA = NULL, *aB = NULL;   /* pass 0's two sides at home, with their roles */
     for (int pass = 0; pass < 2 && !pA; pass++)
     for (size_t e = d->nEvent; e-- > 0 && !pA;) {
       const tocsin_event *pE = &d->aEvent[e];
@@ -13156,14 +13230,25 @@ static int mediated_act_sides(Coder *c, size_t iSent) {
       if (pass == 1 && !strncmp(pE->source.zCode, pE->target.zCode, 3)) continue;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
       const ActorEntry *pX = event_party(c, &pE->source), *pY = event_party(c, &pE->target);
-      if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
-      if ((zA && zB && !strncmp(zA, zB, 3)) || (zM && ((zA && !strncmp(zA, zM, 3)) || (zB && !strncmp(zB, zM, 3))))) continue;
+      /* ... a government and its own rebels, separatists or opposition are
+      ** two sides too ("The separatists agreed to disarm ... Russian
+      ** peacekeepers brokered the ceasefire"): same state, other codes, each
+      ** a party that can make a deal (not civilians or a freed prisoner) */
+      int bHome = pass == 0 && zA && zB && !strncmp(zA, zB, 3) && strcmp(pE->source.zCode, pE->target.zCode) &&
+                  home_party(&pE->source) && home_party(&pE->target);
+      if (!pX || !pY || (pX == pY && !bHome) || pX == pMed || pY == pMed) continue;
+      if ((zA && zB && !strncmp(zA, zB, 3) && !bHome) ||
+          (zM && ((zA && !strncmp(zA, zM, 3)) || (zB && !strncmp(zB, zM, 3)))))
+        continue;
       pA = pX, pB = pY;
+      if (bHome) aA = &pE->source, aB = &pE->target;
     }
     if (!pA) continue;
     if (!push_implied_target(c, k, pA)) return 0;
     Mention m = c->aM[c->aH[k].iTgt];
+    if (aA) c->aM[c->aH[k].iTgt].pAgent = !aA->zOrg && aA->zRole ? agent_entry(c, aA->zRole) : NULL;
     m.pMain = pB;
+    if (aB) m.pAgent = !aB->zOrg && aB->zRole ? agent_entry(c, aB->zRole) : NULL;
     if (!push_mention(c, &m)) return 0;
   }
   return 1;
@@ -19393,6 +19478,7 @@ static int code_window(Coder *c, size_t iSent) {
   split_clause_subjects(c);
   org_officer_apposition(c);
   mark_appositions(c);
+  known_as_asides(c);
   long_relative_asides(c);
   restrictive_relative_asides(c);
   settlement_of_demonym(c);
