@@ -17922,23 +17922,46 @@ static void captured_from(Coder *c) {
   }
 }
 
+/* Contract: the mention that asked, when tokens t.. read "at the request
+** (invitation) of M" (M within three words) or "at M's request
+** (invitation)"; else -1. Why: both are how wire copy names the side that
+** asked for a deployment ("at the request of President Nyusi", "at Kiir's
+** request"). */
+static int request_at(const Coder *c, size_t t) {
+  static const char *const azAsk[] = {"request", "invitation", NULL};
+  if (t + 3 >= c->nTok || !tok_is(c, t, "at")) return -1;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->bPronoun) continue;
+    if (tok_is(c, t + 1, "the") && tok_in(c, t + 2, azAsk) && tok_is(c, t + 3, "of") && pm->i >= t + 4 &&
+        pm->i <= t + 6)
+      return (int)m;
+    if (pm->i == t + 1 && pm->e + 1 < c->nTok && tok_is(c, pm->e, "'s") && tok_in(c, pm->e + 1, azAsk))
+      return (int)m;
+  }
+  return -1;
+}
+
 /* "Rwanda began deploying 1,000 soldiers and police to Cabo Delgado at the
-** request of President Filipe Nyusi": forces or police sent at another
-** state's request or invitation go there to protect (074, as the dev6 note
-** codes troops sent at a state's request), not as a show of force (153,
-** 154); the requesting side is the target. */
+** request of President Filipe Nyusi", "Uganda sent special forces to Juba
+** at Kiir's request": forces or police sent at another state's request or
+** invitation go there to protect (074, as the dev6 note codes troops sent at
+** a state's request), not as a show of force (153, 154) nor an appeal (the
+** "send ~ request" pattern of 020 reaching "at the request"); the
+** requesting side is the target. */
 static void requested_deployment(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || h->iSrc < 0 || (strcmp(h->zCode, "153") && strcmp(h->zCode, "154"))) continue;
+    if (h->bDrop || h->bFramed || h->iSrc < 0) continue;
+    /* ... "sent troops to Bahrain at the request": the pattern's "request"
+    ** is the deployment's occasion, so the search starts at its "at" */
+    int bAsked = !strcmp(h->zCode, "020") && h->e >= h->i + 4 && !strcmp(lemma_of(c, h), "send") &&
+                 tok_is(c, h->e - 1, "request") && tok_is(c, h->e - 2, "the") && tok_is(c, h->e - 3, "at");
+    if (!bAsked && strcmp(h->zCode, "153") && strcmp(h->zCode, "154")) continue;
     int iReq = -1;
-    for (size_t t = h->e; t + 3 < c->nTok && iReq < 0; t++) {
+    for (size_t t = bAsked ? h->e - 3 : h->e; t + 3 < c->nTok && iReq < 0; t++) {
       if (tok_is(c, t, ".") || tok_is(c, t, ";")) break;
-      if (!tok_is(c, t, "at") || !tok_is(c, t + 1, "the") ||
-          !(tok_is(c, t + 2, "request") || tok_is(c, t + 2, "invitation")) || !tok_is(c, t + 3, "of"))
-        continue;
-      for (size_t m = 0; m < c->nM && iReq < 0; m++)
-        if (c->aM[m].i >= t + 4 && c->aM[m].i <= t + 6 && !c->aM[m].bPronoun) iReq = (int)m;
+      iReq = request_at(c, t);
     }
     if (iReq < 0) continue;
     const char *zS = NULL, *zR = NULL;
