@@ -2001,14 +2001,21 @@ static int coordinated_subject_of(const Coder *c, const Mention *m, size_t i) {
   return 1;
 }
 
+/* The largest compound group number of this sentence's mentions, at least
+** 0: a mention added after grouping takes the next one, a group of its own. */
+static int max_group(const Coder *c) {
+  int g = 0;
+  for (size_t k = 0; k < c->nM; k++) g = c->aM[k].iGroup > g ? c->aM[k].iGroup : g;
+  return g;
+}
+
 /* "they", "them": the plural actor before the pronoun in its sentence -- for
 ** "them" not the subject of the verb that governs it ("protesters said police
 ** beat them") -- else the plural subject of the sentence before
 ** ("Protesters gathered ... Police arrested them"). One mention per member of
 ** a compound antecedent, grouped as one. 0 on OOM. */
 static int plural_pronouns(Coder *c) {
-  int gNext = 0;
-  for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
+  int gNext = max_group(c);
   for (size_t i = 0; i < c->nTok; i++) {
     int bThem = tok_is(c, i, "them");
     if ((!bThem && !tok_is(c, i, "they")) || in_mention(c, i)) continue;
@@ -2134,12 +2141,13 @@ static void remember_it(Coder *c) {
   if (k < 0) return;
   const Mention *m = &c->aM[k];
   const ActorEntry *a = m->pMain ? m->pMain : m->pCountry;
+  const char *zRoleC = m->pAgent && !a ? role_country_at(c, m->i) : NULL;   /* a bare organ's state */
   if (plural_group(c, m->iGroup) || m->pGroup || (a && a->kind == AK_PERSON) || m->pPersonCountry ||
-      (m->pAgent && !a && !role_country_at(c, m->i)))
+      (m->pAgent && !a && !zRoleC))
     return;
   if (!a && !m->pAgent) return;
   c->mIt = *m;
-  if (m->pAgent && !a) c->mIt.pCountry = country_entry(c, role_country_at(c, m->i));
+  if (zRoleC) c->mIt.pCountry = country_entry(c, zRoleC);
   c->mIt.bLoc = c->mIt.bBy = c->mIt.bAside = c->mIt.bMod = c->mIt.bSaid = c->mIt.bOwn = c->mIt.bPrep = 0;
   c->mIt.iAnte = 0;
   c->bIt = c->mIt.pMain || c->mIt.pCountry;
@@ -2169,8 +2177,7 @@ static int crowd_count_subject(Coder *c) {
   if ((tok_is(c, e, "took") || tok_is(c, e, "take") || tok_is(c, e, "takes")) && !tok_is(c, e + 1, "to")) return 1;
   const ActorEntry *pOpp = agent_entry(c, "OPP");
   if (!pOpp) return 1;
-  int gNext = 0;
-  for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
+  int gNext = max_group(c);
   Mention m;
   memset(&m, 0, sizeof m);
   m.i = 0;
@@ -2225,8 +2232,7 @@ static int subject_it(Coder *c) {
   while (v < c->nTok && v < e + 3 && tok_in(c, v, azSkip)) v++;
   if (v >= c->nTok || !c->aTok[v].bWord || c->aTok[v].bCap || tok_in(c, v, azExpletive) || in_mention(c, v))
     return 1;
-  int gNext = 0;
-  for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
+  int gNext = max_group(c);
   Mention m = c->mIt;
   m.i = i;
   m.e = e;
@@ -2700,8 +2706,7 @@ static void document_author_subject(Coder *c) {
 static int plural_possessive_roles(Coder *c) {
   static const char *const azOpen[] = {",", "and", "but", "after", "before", "when", "because", "as", "since",
                                        "while", "until", "once", "though", "although", NULL};
-  int gNext = 0;
-  for (size_t k = 0; k < c->nM; k++) gNext = c->aM[k].iGroup > gNext ? c->aM[k].iGroup : gNext;
+  int gNext = max_group(c);
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if (!m->pAgent || m->pMain || m->pCountry || m->pGroup || m->pPersonCountry || m->bPronoun) continue;
