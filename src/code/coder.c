@@ -836,16 +836,11 @@ static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEnt
 ** name: the first of the run of name words that ends the mention, after
 ** the titles and demonyms before it; SIZE_MAX when there is none. */
 static size_t family_name_first(const Coder *c, const Mention *m) {
-  static const char *const azFamilyFirst[] = {"CHN", "KOR", "PRK", "TWN", "HKG", NULL};
   static const char *const azTitle[] = {"president", "prime", "minister", "premier", "leader", "chairman", "general",
                                         "vice", "foreign", "defence", "defense", "unification", "chief", "secretary",
                                         "speaker", "mr", "ms", "dr", "south", "north", "korean", "korea", "chinese",
                                         "china", "taiwanese", "taiwan", "'s", "former", "acting", "opposition", NULL};
-  const ActorEntry *p = m->pMain;
-  if (!p || p->kind != AK_PERSON || !p->nRole) return SIZE_MAX;
-  int bFamily = 0;
-  for (const char *const *z = azFamilyFirst; *z && !bFamily; z++) bFamily = !strncmp(p->aRole[0].zCode, *z, 3);
-  if (!bFamily) return SIZE_MAX;
+  if (!dict_family_name_first(m->pMain)) return SIZE_MAX;
   size_t t = m->e;   /* back over the name's words: capitalised, or hyphen-joined ("Ing-wen") */
   while (t > m->i && (c->aTok[t - 1].bCap || tok_is(c, t - 1, "-") ||
                       (t - 1 > m->i && tok_is(c, t - 2, "-") && c->aTok[t - 2].end == c->aTok[t - 1].start)) &&
@@ -1562,14 +1557,46 @@ static int bare_role_at(const Coder *c, size_t i, size_t e) {
   return -1;
 }
 
-/* "the bloc", "the court" at tokens [i, i + 2) stand for the body pOrg: its
-** mention replaces the bare role mention iRole there (-1: none). 0 on OOM. */
-static int body_for_phrase(Coder *c, size_t i, int iRole, const ActorEntry *pOrg) {
+/* "the bloc", "the regional bloc" at tokens [i, e) stand for the body pOrg:
+** its mention replaces the bare role mention iRole there (-1: none). 0 on OOM. */
+static int body_for_phrase(Coder *c, size_t i, size_t e, int iRole, const ActorEntry *pOrg) {
   if (iRole >= 0) {
     memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
     c->nM--;
   }
-  return insert_phrase_mention(c, i, i + 2, pOrg);
+  return insert_phrase_mention(c, i, e, pOrg);
+}
+
+/* Contract: for "the" at token i, the token of the noun that heads the
+** phrase it opens -- i + 1 ("the bloc"), or after at most two describing
+** words that are no actor ("the regional bloc", "the Abuja-based
+** organisation") -- when that noun is one a
+** body is named by; else SIZE_MAX. A capitalised noun right after "the"
+** ("The Council", "the Court") counts when no name continues after it.
+** Why: the_body and the_named_body read a body's short name, and wire copy
+** puts a describing word before it as often as not. */
+static size_t body_noun_after_the(const Coder *c, size_t i) {
+  static const char *const azBodyNoun[] = {"bloc", "alliance", "organisation", "organization", "agency", "mission",
+                                           "watchdog", "court", "tribunal", "group", "movement", "militia",
+                                           "militants", "league", "fund", "council", NULL};
+  if (!tok_is(c, i, "the")) return SIZE_MAX;
+  size_t h = i + 1;
+  for (int nMod = 0; h < c->nTok && !tok_in(c, h, azBodyNoun) && nMod < 2; nMod++) {
+    if (in_mention(c, h)) return SIZE_MAX;
+    if (h + 2 < c->nTok && tok_is(c, h + 1, "-") && c->aTok[h + 2].bWord && !c->aTok[h + 2].bCap &&
+        c->aTok[h].end == c->aTok[h + 1].start && c->aTok[h + 1].end == c->aTok[h + 2].start)
+      h += 3;   /* "Abuja-based", "Saudi-led" */
+    else if (c->aTok[h].bWord && c->aTok[h].end - c->aTok[h].start >= 4 && !tok_in(c, h, azDet) &&
+             !tok_in(c, h, azPrep) && !tok_in(c, h, azNotNoun) && !tok_in(c, h, azFollow))
+      h++;
+    else
+      return SIZE_MAX;
+  }
+  if (h >= c->nTok || !tok_in(c, h, azBodyNoun) || !c->aTok[h].bWord) return SIZE_MAX;
+  if (c->aTok[h].bCap && (h != i + 1 || (h + 1 < c->nTok && c->aTok[h + 1].bWord && c->aTok[h + 1].bCap) ||
+                          (h + 1 < c->nTok && tok_is(c, h + 1, "of"))))
+    return SIZE_MAX;
+  return h;
 }
 
 /* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
@@ -1584,12 +1611,13 @@ static int the_body(Coder *c) {
   static const char *const azArmed[] = {"group", "movement", "militia", "militants", NULL};
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 1 < c->nTok; i++) {
+    size_t h = body_noun_after_the(c, i);
+    if (h == SIZE_MAX) continue;
     /* "the court" is also a bare role (JUD) of the story's state: the body wins */
-    int iRole = tok_in(c, i + 1, azCourt) ? bare_role_at(c, i, i + 2) : -1;
-    if (!tok_is(c, i, "the") || (in_mention(c, i + 1) && iRole < 0) || (i + 2 < c->nTok && in_mention(c, i + 2)))
-      continue;
-    int kind = tok_in(c, i + 1, azIgo) ? 1 : tok_in(c, i + 1, azCourt) ? 2 : tok_in(c, i + 1, azArmed) ? 3 : 0;
-    if (!kind || !c->aTok[i + 1].bWord || c->aTok[i + 1].bCap) continue;
+    int iRole = tok_in(c, h, azCourt) ? bare_role_at(c, i, h + 1) : -1;
+    if ((in_mention(c, h) && iRole < 0) || (h + 1 < c->nTok && in_mention(c, h + 1))) continue;
+    int kind = tok_in(c, h, azIgo) ? 1 : tok_in(c, h, azCourt) ? 2 : tok_in(c, h, azArmed) ? 3 : 0;
+    if (!kind) continue;
     const ActorEntry *pOrg = NULL;
     for (size_t k = d->nEvent; k-- > 0 && !pOrg;) {
       const tocsin_event *pE = &d->aEvent[k];
@@ -1604,8 +1632,8 @@ static int the_body(Coder *c) {
       }
     }
     if (!pOrg) continue;
-    if (!body_for_phrase(c, i, iRole, pOrg)) return 0;
-    i++;
+    if (!body_for_phrase(c, i, h + 1, iRole, pOrg)) return 0;
+    i = h;
   }
   return 1;
 }
@@ -1647,21 +1675,22 @@ static int body_kind_matches(const Coder *c, size_t t, const ActorEntry *pOrg) {
 ** phrase. 0 on OOM. */
 static int the_named_body(Coder *c) {
   for (size_t i = 0; i + 1 < c->nTok; i++) {
-    if (!tok_is(c, i, "the") || !c->aTok[i + 1].bWord || c->aTok[i + 1].bCap) continue;
-    int iRole = bare_role_at(c, i, i + 2);
-    if ((in_mention(c, i + 1) && iRole < 0) || (i + 2 < c->nTok && in_mention(c, i + 2))) continue;
+    size_t h = body_noun_after_the(c, i);
+    if (h == SIZE_MAX) continue;
+    int iRole = bare_role_at(c, i, h + 1);
+    if ((in_mention(c, h) && iRole < 0) || (h + 1 < c->nTok && in_mention(c, h + 1))) continue;
     const ActorEntry *pOrg = NULL;
     for (size_t k = c->nM; k-- > 0 && !pOrg;) {   /* nearest first: this sentence, before the noun */
       const Mention *m = &c->aM[k];
-      if (m->e <= i && m->pMain && m->pMain->kind == AK_ORG && body_kind_matches(c, i + 1, m->pMain)) pOrg = m->pMain;
+      if (m->e <= i && m->pMain && m->pMain->kind == AK_ORG && body_kind_matches(c, h, m->pMain)) pOrg = m->pMain;
     }
     for (size_t k = c->nBody; k-- > 0 && !pOrg;)
       if (c->aBody[k].iSent + 3 >= c->iSentNow && c->aBody[k].iSent < c->iSentNow &&
-          body_kind_matches(c, i + 1, c->aBody[k].p))
+          body_kind_matches(c, h, c->aBody[k].p))
         pOrg = c->aBody[k].p;
     if (!pOrg) continue;
-    if (!body_for_phrase(c, i, iRole, pOrg)) return 0;
-    i++;
+    if (!body_for_phrase(c, i, h + 1, iRole, pOrg)) return 0;
+    i = h;
   }
   return 1;
 }
@@ -2953,7 +2982,19 @@ static int find_actors(Coder *c) {
     /* "Russia 's" / "Belarusian" followed by an agent, then maybe a person */
     size_t j = kNext;
     int bComposed = 0;
-    if (pBest->kind == AK_GROUP) {
+    /* "Russian peacekeepers", "Russia's peacekeepers": a state's peacekeepers
+    ** are its military. The word is no agent of the dictionary, since bare
+    ** "the peacekeepers" and "NATO-led peacekeepers" are a body's. */
+    static const char *const azPeacekeeper[] = {"peacekeepers", "peacekeeper", NULL};
+    size_t iKeeper = m.e + (tok_is(c, m.e, "'s") ? 1 : 0);
+    const ActorEntry *pMil = NULL;
+    if (pMod && !pMod->bRegion && (pMod->kind == AK_DEMONYM || iKeeper > m.e) && tok_in(c, iKeeper, azPeacekeeper) &&
+        (j >= nR || aR[j].i > iKeeper) && (pMil = agent_entry(c, "MIL"))) {
+      m.pCountry = pMod;
+      m.pAgent = pMil;
+      m.e = iKeeper + 1;
+      bComposed = 1;
+    } else if (pBest->kind == AK_GROUP) {
       /* an identity group, composed like a state's demonym: "Kurdish fighters";
       ** with a role and no state it is read as the role alone would be */
       m.pGroup = pBest;
@@ -15330,6 +15371,14 @@ static void own_forces_lone_order(Coder *c) {
   }
 }
 
+/* Contract: 1 when CAMEO code z threatens or uses force: a threat of force
+** (138x), a show of force (15x), or force itself (18x, 19x, 20x). */
+static int force_root(const char *z) {
+  if (!z || strlen(z) < 3) return 0;
+  if (!strncmp(z, "138", 3) || !strncmp(z, "15", 2) || !strncmp(z, "18", 2) || !strncmp(z, "19", 2)) return 1;
+  return !strncmp(z, "20", 2);
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -15395,11 +15444,25 @@ static void compose_frames_pass(Coder *c) {
         b->iSpan = a->iSpan;
         continue;
       }
+      const CameoCode *pDeesc = NULL;
       if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
         if (set_framed(c, a, f, zInner)) {
           b->bDrop = 1;
           a->eSpan = b->eSpan;
         }
+      } else if (f == FRAME_INTENT && iTo > 0 && tok_neg(c, iTo - 1) && force_root(zInner) && (pDeesc = dict_cameo(c->p, "0356"))) {
+        /* "agreed not to attack each other", "pledged never to use force":
+        ** an intent to forgo force is one to de-escalate (0356), not a
+        ** threat of it, negated */
+        b->zAct = b->zCode;
+        b->zCode = pDeesc->zCode;
+        b->bFramed = 1;
+        b->bNegated = 0;
+        b->bNegClear = 1;
+        a->bDrop = 1;
+        b->iSpan = a->iSpan;
+        b->iSubj = a->i;
+        b->bStated = 1;
       } else if (set_framed(c, b, f, zInner)) {
         a->bDrop = 1;
         b->iSpan = a->iSpan;

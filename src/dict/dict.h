@@ -161,6 +161,11 @@ struct tocsin_dict {
 ** phrase of some actor. */
 const ActorEntry *dict_surname(const tocsin_dict *p, uint32_t tok, long day);
 
+/* 1 if person a's name puts the family name first, as Chinese, Korean and
+** Taiwanese names do ("Yoon Suk Yeol", "Tsai Ing-wen"): news then calls the
+** person by the first word. Decided by the state of a's first role. */
+int dict_family_name_first(const ActorEntry *a);
+
 const CameoCode *dict_cameo(const tocsin_dict *p, const char *zCode);
 /* 1 if territory zTerr is administered by state zState (both ISO alpha-3;
 ** dict/dependencies.txt), else 0. */

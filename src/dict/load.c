@@ -303,6 +303,15 @@ static int person_role_line(Loader *L, char *zLine) {
   r.iLine = L->iLine;
   a[e->nRole++] = r;
   e->aRole = a;
+  /* "Yoon lifts martial law": a family-first name is known by its first
+  ** word too, from a headline on (the coder's family_name_first does the
+  ** same for the names a document gives) */
+  if (e->nRole == 1 && e->zName && dict_family_name_first(e)) {
+    int bOk;
+    size_t n = phrase_ids(L, e->zName, &bOk);
+    if (!bOk) return load_oom(L);
+    if (n >= 2 && L->aTok[0].bCap && !surname_note(L->p, L->aId[0], (int32_t)(e - L->p->aActor))) return load_oom(L);
+  }
   return 1;
 }
 

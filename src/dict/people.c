@@ -50,6 +50,14 @@ void dict_person_fallback(const ActorEntry *a, long day, char *z, size_t n) {
   else snprintf(z, n, "%.3sELI", pBest->zCode);
 }
 
+int dict_family_name_first(const ActorEntry *a) {
+  static const char *const azFamilyFirst[] = {"CHN", "KOR", "PRK", "TWN", "HKG", NULL};
+  if (!a || a->kind != AK_PERSON || !a->nRole) return 0;
+  for (const char *const *z = azFamilyFirst; *z; z++)
+    if (!strncmp(a->aRole[0].zCode, *z, 3)) return 1;
+  return 0;
+}
+
 const char *dict_entry_dated(const ActorEntry *a, long day, int bDay) {
   if (!a || !bDay || a->kind == AK_PERSON) return NULL;
   for (size_t r = 0; r < a->nRole; r++) {
