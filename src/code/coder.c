@@ -5747,6 +5747,56 @@ static size_t perfect_aux_end(const Coder *c, size_t t, size_t iVerb) {
   return u == iVerb ? u : t;
 }
 
+/* Contract: 1 when mention pm names a state only -- a demonym ("Israeli")
+** or a state's name used as one ("U.S.", "Russia") -- with no role, person
+** or body. Why: weapon_subject took only demonyms, so "A U.S. air strike
+** killed ..." had no source while "An Israeli air strike" had one. */
+static int bare_state_word(const Mention *pm) {
+  if (pm->pAgent || pm->pGroup || pm->pPersonCountry) return 0;
+  if (pm->pCountry) return !pm->pMain;
+  return pm->pMain && pm->pMain->kind == AK_COUNTRY;
+}
+
+/* Contract: for force act h, the mention after "by" in a subject such as
+** "A drone launched by Iraqi militants struck ...", "A ballistic missile
+** fired from Yemen by the Houthi rebels struck ...", "Rockets fired by
+** Hezbollah hit ...": a weapon noun, a participle of launching (at most three
+** words after it, which may name where from), "by" and the mention, then the
+** verb -- right after it, or after one comma-closed apposition ("by the
+** Islamic Resistance in Iraq, an umbrella of militias, struck"). -1 if none.
+** Why: the launcher is the doer, and without this the subject had no actor
+** or the target's own state was taken. */
+static int weapon_launcher(const Coder *c, const VerbHit *h) {
+  static const char *const azWeapon[] = {"drone", "drones", "missile", "missiles", "rocket", "rockets",
+                                         "projectile", "projectiles", "shell", "shells", "bomb", "bombs",
+                                         "mortar", "mortars", NULL};
+  static const char *const azLaunched[] = {"launched", "fired", "flown", "sent", "dropped", NULL};
+  for (size_t m = c->nM; m-- > 0;) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e > h->i || !pm->bBy || pm->bPronoun) continue;
+    size_t t = pm->e;   /* what stands between the launcher and the verb */
+    if (t < h->i && tok_is(c, t, ",")) {
+      size_t u = t + 1;
+      while (u < h->i && !tok_is(c, u, ",") && !clause_break(c, u)) u++;
+      t = u < h->i && tok_is(c, u, ",") ? u + 1 : h->i + 1;
+    }
+    if (t != h->i) return -1;
+    if (pm->i < 3) return -1;
+    size_t b = pm->i - 1;   /* "by" */
+    size_t l = b;
+    while (l > 0 && l + 4 > b && !tok_in(c, l - 1, azLaunched)) l--;
+    if (l == 0 || !tok_in(c, l - 1, azLaunched)) return -1;
+    for (size_t u = l; u < b; u++)   /* only "from" and a place between */
+      if (!tok_is(c, u, "from") && !in_mention(c, u)) return -1;
+    size_t w = l - 1;   /* the participle; the weapon noun right before it */
+    if (w == 0 || !tok_in(c, w - 1, azWeapon)) return -1;
+    for (size_t x = 0; x < c->nH; x++)   /* no act between the weapon and the verb */
+      if (!c->aH[x].bDrop && &c->aH[x] != h && c->aH[x].i >= w - 1 && c->aH[x].i < h->i) return -1;
+    return (int)m;
+  }
+  return -1;
+}
+
 static int weapon_subject(const Coder *c, const VerbHit *h) {
   static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
                                          "missiles", "drone", "drones", "rocket", "rockets", "artillery",
@@ -5759,7 +5809,7 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
   for (size_t m = c->nM; m-- > 0;) {
     const Mention *pm = &c->aM[m];
     if (pm->e >= h->i) continue;
-    if (!pm->bMod || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep || pm->bAside) return -1;
+    if (!pm->bMod || !bare_state_word(pm) || pm->bLoc || pm->bPrep || pm->bAside) return -1;
     size_t t = pm->e;
     size_t nModel = weapon_model_len(c, t);   /* "Russian Kalibr missiles", "U.S. B-2 bombers" */
     if (nModel && t + nModel < h->i) t += nModel;
@@ -5818,8 +5868,7 @@ static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     if (pm->e >= h->i) break;
-    if (!(pm->bMod || demonym_weapon_mod(c, pm)) || !pm->pCountry || pm->pMain || pm->pAgent || pm->bLoc ||
-        pm->bPrep || pm->bAside)
+    if (!(pm->bMod || demonym_weapon_mod(c, pm)) || !bare_state_word(pm) || pm->bLoc || pm->bPrep || pm->bAside)
       continue;
     size_t t = pm->e;
     while (t < h->i && tok_in(c, t, azWeapon)) t++;
@@ -6166,6 +6215,7 @@ static void assign_roles(Coder *c) {
     if (!bPassive && code_root(h) >= 17) {
       int iW = weapon_subject(c, h);
       if (iW < 0) iW = weapon_subject_over_object(c, h);
+      if (iW < 0) iW = weapon_launcher(c, h);
       if (iW >= 0) iS = iW;
     }
     /* "offered condolences to Turkey and Syria after a powerful earthquake
@@ -7352,6 +7402,12 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
     if (tok_is(c, t, "bombs") || tok_is(c, t, "bomb")) return "195";   /* "Russian glide bombs struck" */
   }
   if (!strcmp(zCode, "190") && passive_weapon_code(c, h, pS)) return passive_weapon_code(c, h, pS);
+  /* ... or by the weapon its launcher fired (weapon_launcher): "A drone
+  ** launched by Iraqi militants struck" */
+  for (size_t t = pS->i >= 6 ? pS->i - 6 : 0; !strcmp(zCode, "190") && pS->bBy && pS->e <= h->i && t < pS->i; t++) {
+    if (tok_in(c, t, azAirNoun) || tok_in(c, t, azAir)) return "195";
+    if (tok_in(c, t, azGun)) return "194";
+  }
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
