@@ -11886,6 +11886,12 @@ static int finite_act(const Coder *c, const VerbHit *h) {
   if (h->i > 1 && tok_is(c, h->i - 1, "to") && (h->forms & VF_ING) && c->aTok[h->i - 2].end - c->aTok[h->i - 2].start > 3 &&
       !strncmp(c->z + c->aTok[h->i - 2].end - 2, "ed", 2))
     return 1;
+  /* "police tried to break up the sit-in", "troops tried to enter the
+  ** assembly": an attempt told in a finite form is the act, as the gold sets
+  ** code it (issue 4 deeds28), and as the act is already coded when its
+  ** target is named ("tried to arrest the opposition leader") */
+  static const char *const azTried[] = {"tried", "tries", "attempted", "attempts", NULL};
+  if ((h->forms & VF_BASE) && h->i > 1 && tok_is(c, h->i - 1, "to") && tok_in(c, h->i - 2, azTried)) return 1;
   if (h->i > 0 && tok_is(c, h->i - 1, "to")) return 0;
   if (h->forms & (VF_PAST | VF_3S | VF_PP)) return 1;
   /* "continued attacking Ukrainian cities", "kept shelling": a gerund after
