@@ -7347,6 +7347,14 @@ static int mention_has(const Coder *c, const Mention *m, const char *const *az) 
   return 0;
 }
 
+/* 1 when the source is a bare police role (COP) and the target a bare role of
+** unarmed people of the source's side (civilians, protesters, students,
+** workers, journalists, medics); the caller checks both are of one country. */
+static int police_on_people(const Mention *pS, const Mention *pT) {
+  if (!pS->pAgent || pS->pMain || !pT->pAgent || pT->pMain || strcmp(pS->pAgent->zCode, "COP")) return 0;
+  return strlen(pT->pAgent->zCode) == 3 && strstr(" CVL OPP EDU LAB JRN MED ", pT->pAgent->zCode) != NULL;
+}
+
 /* The finer code CAMEO gives force (18x, 19x) for who uses it and how, read
 ** from the sentence: a suicide, car or roadside bombing (1831-1833), a crowd
 ** turning violent (145), police or soldiers firing on their own country's
@@ -7438,6 +7446,13 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   int bHome = pEv->source.zCountry && pEv->target.zCountry && !strcmp(pEv->source.zCountry, pEv->target.zCountry);
   if (!bForce || !bHome || !pT->pAgent || pT->pMain) return zCode;
   if (mention_has(c, pT, azCrowd)) return "175";
+  /* ... and police who kill or shoot their own country's people, with or
+  ** without a protest named in the sentence ("Security forces killed at least
+  ** 18 people", "police shot dead a protester"), repress them: the gold sets
+  ** code police force on civilians 175 (18 of 20 lines); other blows keep
+  ** their code (issue 4 deeds28) */
+  static const char *const azSlay[] = {"kill", "shoot", NULL};
+  if (police_on_people(pS, pT) && str_listed(lemma_of(c, h), azSlay)) return "175";
   static const char *const azProtest[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
                                           "rallies", "march", "marches", NULL};
   if (strcmp(pT->pAgent->zCode, "CVL") && strcmp(pT->pAgent->zCode, "OPP")) return zCode;
@@ -8450,7 +8465,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
                                           "shelling", "missile", "missiles", "drone", "drones", "bomber",
                                           "rocket", "rockets", "explosion", "blast", NULL};
     for (size_t t = 0; t < h->i; t++) bMany &= !tok_in(c, t, azMeans);
-    if (bKill && bMany) zCode = "202";
+    /* ... nor is police killing at home: "security forces killed hundreds of
+    ** Mursi supporters" is repression (175, force_by_context) */
+    int bPoliceHome = police_on_people(pSm, pT) && bKill && ev.source.zCountry && ev.target.zCountry &&
+                      !strcmp(ev.source.zCountry, ev.target.zCountry);
+    if (bKill && bMany && !bPoliceHome) zCode = "202";
   }
   /* ... and a crowd that burns or wrecks property riots (145): "protesters
   ** set fire to piles of rubbish", "rioters ransacked shopping malls" */
@@ -11964,6 +11983,12 @@ static int finite_act(const Coder *c, const VerbHit *h) {
   if (h->i > 1 && tok_is(c, h->i - 1, "to") && (h->forms & VF_ING) && c->aTok[h->i - 2].end - c->aTok[h->i - 2].start > 3 &&
       !strncmp(c->z + c->aTok[h->i - 2].end - 2, "ed", 2))
     return 1;
+  /* "police tried to break up the sit-in", "troops tried to enter the
+  ** assembly": an attempt told in a finite form is the act, as the gold sets
+  ** code it (issue 4 deeds28), and as the act is already coded when its
+  ** target is named ("tried to arrest the opposition leader") */
+  static const char *const azTried[] = {"tried", "tries", "attempted", "attempts", NULL};
+  if ((h->forms & VF_BASE) && h->i > 1 && tok_is(c, h->i - 1, "to") && tok_in(c, h->i - 2, azTried)) return 1;
   if (h->i > 0 && tok_is(c, h->i - 1, "to")) return 0;
   if (h->forms & (VF_PAST | VF_3S | VF_PP)) return 1;
   /* "continued attacking Ukrainian cities", "kept shelling": a gerund after
@@ -17995,8 +18020,8 @@ static void mobilised_for_place(Coder *c) {
 ** regional government" 190: a lemma send, order, push or dispatch whose
 ** pattern ends on "into" or "against") and whose target is a mention inside
 ** the pattern (the forces sent), the target becomes the first mention within
-** eight tokens after that last word, before a comma or clause break; the hit
-** is left alone when there is none. Why: the forces sent are what is moved,
+** eight tokens after that last word, before a comma or clause break, and the
+** hit has no target when there is none. Why: the forces sent are what is moved,
 ** the place or party after "into" or "against" is what the force is aimed at. */
 static void forces_sent_into(Coder *c) {
   static const char *const azSend[] = {"send", "order", "push", "dispatch", NULL};
@@ -18016,7 +18041,11 @@ static void forces_sent_into(Coder *c) {
       for (size_t u = h->e; u < pm->i && !bBreak; u++) bBreak = clause_break(c, u) || tok_is(c, u, ",");
       if (!bBreak) iNew = (int)m;
     }
-    if (iNew >= 0) h->iTgt = iNew;
+    /* ... and when no party follows ("sent troops into the buffer zone",
+    ** "ordered Russian troops into the region"), the forces sent are still no
+    ** target: the hit loses it, so that force_context_target can take the
+    ** other side from the sentences before (issue 4 deeds28) */
+    h->iTgt = iNew;
   }
 }
 
