@@ -4667,32 +4667,45 @@ static const VerbPattern *verdict_told_hit(const Coder *c, size_t i, uint32_t *p
 ** whose reported clause -- past a day or a medium ("on Twitter", "in a
 ** statement") and "that" -- opens with "the <act>" or "<Actor>'s <act>", an
 ** optional "of/by/for/against ..." tail, a copula and a condemning label;
-** returns the "call" 111 pattern and sets *pEnd after the label, else NULL. */
+** returns the "call" 111 pattern and sets *pEnd after the label, else NULL.
+** Issue 4 judge28: also "told <audience> that", "a"/"an" before the act, a
+** tail with an infinitive or a list of parties ("India's move to place Ladakh
+** under direct rule", "a pact between the US, Britain and Australia") and
+** "had been" as the copula. */
 static const VerbPattern *verdict_said_far_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
   static const char *const azSay[] = {"said", "says", "saying", "added", "stated", "declared", NULL};
   static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
   static const char *const azAdjunct[] = {"on", "in", "at", "late", "earlier", NULL};
   static const char *const azTail[] = {"of", "by", "for", "against", "on", "in", "to", "from", "at", NULL};
   static const char *const azSpoken[] = {"speech", "speeches", "reaction", "reactions", "burning", "burnings",
-                                         "use", "permission", "treatment", "behaviour", "behavior", "conduct", NULL};
+                                         "use", "permission", "treatment", "behaviour", "behavior", "conduct",
+                                         /* issue 4 judge28: plans, threats and approaches judged ("said Venezuela's
+                                         ** plans to create a new state were a direct threat") */
+                                         "plans", "threat", "approach", "guarantees", "version", "policies", NULL};
   static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "because", "as", "since",
                                        "when", "while", "(", "if", "unless", NULL};
   static const char *const azJustify[] = {"aimed", "intended", "designed", "due", "likely", "expected", "set", "about",
                                           "still", "being", "held", "in", "on", "under", "at", "needed", "required",
                                           "meant", "revenge", "retaliation", "response", "answer", "defensive",
                                           "proportionate", "over", "ready", "possible", "underway", NULL};
-  if (!tok_in(c, i, azSay) || i + 4 >= c->nTok) return NULL;
+  static const char *const azTold[] = {"told", "tells", NULL};
+  int bTold = tok_in(c, i, azTold);
+  if ((!tok_in(c, i, azSay) && !bTold) || i + 4 >= c->nTok) return NULL;
   size_t t = i + 1;
-  if (tok_in(c, t, azAdjunct)) {   /* "on Friday", "on Twitter", "in a statement": then "that" */
+  if (bTold || tok_in(c, t, azAdjunct)) {   /* "on Friday", "on Twitter", "in a statement", "told the conference": then "that" */
     size_t u = t + 1;
     while (u < c->nTok && u < t + 7 && !tok_is(c, u, "that") && !tok_in(c, u, azStop)) u++;
     if (u >= c->nTok || !tok_is(c, u, "that")) return NULL;
     t = u + 1;
   } else if (tok_is(c, t, "that")) t++;
   size_t n = SIZE_MAX;   /* the act noun */
-  if (tok_is(c, t, "the")) {
+  if (tok_is(c, t, "the") || tok_is(c, t, "a") || tok_is(c, t, "an")) {   /* "said a new security pact ... was" */
     n = t + 1;
-    if (n < c->nTok && !tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken)) n++;
+    /* two modifiers at most, no verb among them ("a new security pact") */
+    for (int k = 0; k < 2 && n + 1 < c->nTok && !tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken) &&
+                    (k == 0 || (c->aTok[n].bWord && !dict_forms(c->p, c->aTok[n].id)));
+         k++)
+      n++;
   } else {   /* "<Actor>'s [word] <act>" */
     for (size_t m = 0; m < c->nM && n == SIZE_MAX; m++)
       if (c->aM[m].i == t && !c->aM[m].bPronoun && c->aM[m].e < c->nTok && tok_is(c, c->aM[m].e, "'s")) {
@@ -4703,14 +4716,23 @@ static const VerbPattern *verdict_said_far_hit(const Coder *c, size_t i, uint32_
   if (n == SIZE_MAX || n + 2 >= c->nTok || in_mention(c, n) || (!tok_in(c, n, azReactionAct) && !tok_in(c, n, azSpoken)))
     return NULL;
   size_t b = n + 1;
-  if (tok_in(c, b, azTail)) {   /* "of Western leaders", "of a British-flagged tanker in the Strait of Hormuz" */
+  if (tok_in(c, b, azTail) || tok_is(c, b, "between")) {   /* "of Western leaders", "of a British-flagged tanker in the Strait of Hormuz" */
     size_t u = b + 1;
-    while (u < c->nTok && u < b + 12 && !tok_in(c, u, azCopula) && !tok_in(c, u, azStop) &&
-           (in_mention(c, u) || !c->aTok[u].bWord || !dict_forms(c->p, c->aTok[u].id) || tok_in(c, u, azTail)))
-      u++;
+    for (; u < c->nTok && u < b + 12 && !tok_in(c, u, azCopula); u++) {
+      /* a list of parties in the tail ("between the United States, Britain and Australia") */
+      if ((tok_is(c, u, ",") || tok_is(c, u, "and")) && u + 1 < c->nTok && in_mention(c, u + 1)) continue;
+      if (tok_in(c, u, azStop)) break;
+      if (in_mention(c, u) || !c->aTok[u].bWord || tok_in(c, u, azTail)) continue;
+      const VerbFormEntry *f = dict_forms(c->p, c->aTok[u].id);
+      /* an infinitive's verb and any bare form after it ("move to place Ladakh under direct federal rule") */
+      if (f && !((f->forms & VF_BASE) && !(f->forms & (VF_PAST | VF_PP | VF_3S)))) break;
+    }
     b = u;
   }
-  if (b + 1 >= c->nTok || !tok_in(c, b, azCopula)) return NULL;
+  /* "had been" / "has been" is the copula too ("said the treatment had been unacceptable") */
+  if (b + 2 < c->nTok && (tok_is(c, b, "had") || tok_is(c, b, "has") || tok_is(c, b, "have")) && tok_is(c, b + 1, "been"))
+    b++;
+  if (b + 1 >= c->nTok || (!tok_in(c, b, azCopula) && !tok_is(c, b, "been"))) return NULL;
   return verdict_label(c, i, b + 1, azStop, azJustify, pForms, pEnd);
 }
 
@@ -5433,7 +5455,16 @@ static int find_verbs(Coder *c) {
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
       if (pVerdict) harm_object_aside(c, bestEnd);
       if (pVerdict) pBest = pVerdict;
-      else if ((pVerdict = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) pBest = pVerdict;
+      else if ((pVerdict = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) {
+        pBest = pVerdict;
+        /* "told the Munich Security Conference that ...": the audience is told, not judged */
+        if (tok_is(c, i, "told") || tok_is(c, i, "tells")) {
+          size_t u = i + 1;
+          while (u < bestEnd && !tok_is(c, u, "that")) u++;
+          for (size_t m = 0; m < c->nM; m++)
+            if (c->aM[m].i > i && c->aM[m].i < u) c->aM[m].bAside = 1;
+        }
+      }
     }
     if (pBest && !strcmp(pBest->zCode, "010")) {   /* "told parliament the incursion was a provocation" */
       const VerbPattern *pTold = verdict_told_hit(c, i, &bestForms, &bestEnd);
