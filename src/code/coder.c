@@ -9689,16 +9689,20 @@ static void force_obstruction_blockade(Coder *c) {
 ** stance taken now, a rejection (120), as "refused to recognise" and "would
 ** not recognise" are; "has not recognised" tells what has not yet happened
 ** and stays the act, negated. Recodes such recognition hits, and likewise
-** "did not accept the ruling" (an acceptance, 051). */
+** "did not accept the ruling" (an acceptance, 051). "cannot accept", "could
+** not recognise" state the same stance (issue 4 intent28: "said it could not
+** accept the decision" was read as an estimate, "cannot" as no negation). */
 static void unrecognised_rejection(Coder *c) {
-  static const char *const azDo[] = {"did", "does", "do", NULL};
+  static const char *const azDo[] = {"did", "does", "do", "can", "could", "ca", NULL};
   static const char *const azRec[] = {"recognise", "recognize", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->bFramed || h->i < 2) continue;
     if (!(!strcmp(h->zCode, "054") && tok_in(c, h->i, azRec)) && !(!strcmp(h->zCode, "051") && tok_is(c, h->i, "accept")))
       continue;
-    if (!(tok_is(c, h->i - 1, "not") || tok_is(c, h->i - 1, "n't")) || !tok_in(c, h->i - 2, azDo)) continue;
+    if (!tok_is(c, h->i - 1, "cannot") &&
+        (!(tok_is(c, h->i - 1, "not") || tok_is(c, h->i - 1, "n't")) || !tok_in(c, h->i - 2, azDo)))
+      continue;
     h->zCode = "120";
     h->zAct = NULL;
     h->bNegClear = 1;
