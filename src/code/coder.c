@@ -15281,6 +15281,20 @@ static int own_possessed_subject(const Coder *c, size_t e, size_t iModal, int iS
   return pS->i > p && pS->e <= iModal && pS->pAgent && !pS->pMain && !pS->bPronoun;
 }
 
+/* Contract: 1 when the subject of a reported future clause is "the" and one
+** noun that wire copy uses for the speaker's own side once it is named --
+** "the group", "the movement", "the country", "the island", "the kingdom",
+** "the bloc" -- standing right before the modal at iModal, after the report
+** verb's end e. Why: "A Houthi spokesman said the group would continue to
+** target ships", "Tsai said the island would not back down": such a noun is
+** no actor mention, so the clause had no subject and its act was coded as a
+** forecast or dropped, not as the speaker's intent, refusal or threat (issue
+** 4 intent28). The caller checks that no mention stands in the clause. */
+static int own_anaphor_subject(const Coder *c, size_t e, size_t iModal) {
+  static const char *const azSide[] = {"group", "movement", "country", "island", "kingdom", "bloc", NULL};
+  return iModal >= e + 2 && tok_is(c, iModal - 2, "the") && tok_in(c, iModal - 1, azSide);
+}
+
 /* "Haftar ordered his Libyan National Army to advance on Tripoli", "Putin
 ** ordered the army to attack", "ordered troops to fire": an order to the
 ** orderer's own armed forces is command, and the gold sets code the ordered
@@ -15477,6 +15491,7 @@ static void compose_frames_pass(Coder *c) {
       iS = -1;
       bSelf = 1;
     }
+    if (iS < 0 && !bSelf && own_anaphor_subject(c, a->e, iModal)) bSelf = 1;
     /* "told the United Nations that it would reopen the crossing": a pronoun
     ** before "will"/"would" is the speaker; the addressee before it is no subject */
     /* (not a warning's: "warned Hezbollah that it would pay a heavy price");
@@ -19200,6 +19215,9 @@ static int reported_thing_subject(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iSrc < 0 || h->bRev || (h->forms & VF_ING)) continue;
+    /* ... not the speaker's own side a frame found ("said the group would",
+    ** own_anaphor_subject) */
+    if (h->bModalFramed && h->iSrcForce >= 0 && h->iSrc == h->iSrcForce) continue;
     const VerbHit *pR = NULL;   /* the report verb the clause hangs on */
     for (size_t x = k; x-- > 0 && !pR;)
       if (is_report_verb(&c->aH[x]) && c->aH[x].e <= h->i) pR = &c->aH[x];
