@@ -6456,7 +6456,11 @@ static void assign_roles(Coder *c) {
     /* ... not "visited a refugee camp", "toured a military base": a bare role
     ** naming the kind of place visited is no partner */
     const char *zVisit = h->zAct ? h->zAct : h->zCode;
-    if (iMod >= 0 && (!strcmp(zVisit, "042") || !strcmp(zVisit, "043")) && c->aM[iMod].pAgent &&
+    /* ... nor, for a refusal to yield, the kind of pressure refused ("would
+    ** not back down in the face of military threats"): the side that presses
+    ** is the target (stance_counterpart; issue 4 intent28) */
+    int bYieldRefused = code_root(h) == 12 && h->zAct && !strncmp(h->zAct, "08", 2);
+    if (iMod >= 0 && (!strcmp(zVisit, "042") || !strcmp(zVisit, "043") || bYieldRefused) && c->aM[iMod].pAgent &&
         !c->aM[iMod].pMain && !c->aM[iMod].pCountry && !c->aM[iMod].pPersonCountry)
       iMod = -1;
     if (iT < 0 && (iMod >= 0 || iGapMod >= 0)) {
