@@ -6578,7 +6578,11 @@ static void assign_roles(Coder *c) {
     /* ... not "visited a refugee camp", "toured a military base": a bare role
     ** naming the kind of place visited is no partner */
     const char *zVisit = h->zAct ? h->zAct : h->zCode;
-    if (iMod >= 0 && (!strcmp(zVisit, "042") || !strcmp(zVisit, "043")) && c->aM[iMod].pAgent &&
+    /* ... nor, for a refusal to yield, the kind of pressure refused ("would
+    ** not back down in the face of military threats"): the side that presses
+    ** is the target (stance_counterpart; issue 4 intent28) */
+    int bYieldRefused = code_root(h) == 12 && h->zAct && !strncmp(h->zAct, "08", 2);
+    if (iMod >= 0 && (!strcmp(zVisit, "042") || !strcmp(zVisit, "043") || bYieldRefused) && c->aM[iMod].pAgent &&
         !c->aM[iMod].pMain && !c->aM[iMod].pCountry && !c->aM[iMod].pPersonCountry)
       iMod = -1;
     if (iT < 0 && (iMod >= 0 || iGapMod >= 0)) {
@@ -9836,16 +9840,20 @@ static void force_obstruction_blockade(Coder *c) {
 ** stance taken now, a rejection (120), as "refused to recognise" and "would
 ** not recognise" are; "has not recognised" tells what has not yet happened
 ** and stays the act, negated. Recodes such recognition hits, and likewise
-** "did not accept the ruling" (an acceptance, 051). */
+** "did not accept the ruling" (an acceptance, 051). "cannot accept", "could
+** not recognise" state the same stance (issue 4 intent28: "said it could not
+** accept the decision" was read as an estimate, "cannot" as no negation). */
 static void unrecognised_rejection(Coder *c) {
-  static const char *const azDo[] = {"did", "does", "do", NULL};
+  static const char *const azDo[] = {"did", "does", "do", "can", "could", "ca", NULL};
   static const char *const azRec[] = {"recognise", "recognize", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->bFramed || h->i < 2) continue;
     if (!(!strcmp(h->zCode, "054") && tok_in(c, h->i, azRec)) && !(!strcmp(h->zCode, "051") && tok_is(c, h->i, "accept")))
       continue;
-    if (!(tok_is(c, h->i - 1, "not") || tok_is(c, h->i - 1, "n't")) || !tok_in(c, h->i - 2, azDo)) continue;
+    if (!tok_is(c, h->i - 1, "cannot") &&
+        (!(tok_is(c, h->i - 1, "not") || tok_is(c, h->i - 1, "n't")) || !tok_in(c, h->i - 2, azDo)))
+      continue;
     h->zCode = "120";
     h->zAct = NULL;
     h->bNegClear = 1;
@@ -15430,6 +15438,20 @@ static int own_possessed_subject(const Coder *c, size_t e, size_t iModal, int iS
   return pS->i > p && pS->e <= iModal && pS->pAgent && !pS->pMain && !pS->bPronoun;
 }
 
+/* Contract: 1 when the subject of a reported future clause is "the" and one
+** noun that wire copy uses for the speaker's own side once it is named --
+** "the group", "the movement", "the country", "the island", "the kingdom",
+** "the bloc" -- standing right before the modal at iModal, after the report
+** verb's end e. Why: "A Houthi spokesman said the group would continue to
+** target ships", "Tsai said the island would not back down": such a noun is
+** no actor mention, so the clause had no subject and its act was coded as a
+** forecast or dropped, not as the speaker's intent, refusal or threat (issue
+** 4 intent28). The caller checks that no mention stands in the clause. */
+static int own_anaphor_subject(const Coder *c, size_t e, size_t iModal) {
+  static const char *const azSide[] = {"group", "movement", "country", "island", "kingdom", "bloc", NULL};
+  return iModal >= e + 2 && tok_is(c, iModal - 2, "the") && tok_in(c, iModal - 1, azSide);
+}
+
 /* "Haftar ordered his Libyan National Army to advance on Tripoli", "Putin
 ** ordered the army to attack", "ordered troops to fire": an order to the
 ** orderer's own armed forces is command, and the gold sets code the ordered
@@ -15648,6 +15670,7 @@ static void compose_frames_pass(Coder *c) {
       iS = -1;
       bSelf = 1;
     }
+    if (iS < 0 && !bSelf && own_anaphor_subject(c, a->e, iModal)) bSelf = 1;
     /* "told the United Nations that it would reopen the crossing": a pronoun
     ** before "will"/"would" is the speaker; the addressee before it is no subject */
     /* (not a warning's: "warned Hezbollah that it would pay a heavy price");
@@ -19375,6 +19398,9 @@ static int reported_thing_subject(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iSrc < 0 || h->bRev || (h->forms & VF_ING)) continue;
+    /* ... not the speaker's own side a frame found ("said the group would",
+    ** own_anaphor_subject) */
+    if (h->bModalFramed && h->iSrcForce >= 0 && h->iSrc == h->iSrcForce) continue;
     const VerbHit *pR = NULL;   /* the report verb the clause hangs on */
     for (size_t x = k; x-- > 0 && !pR;)
       if (is_report_verb(&c->aH[x]) && c->aH[x].e <= h->i) pR = &c->aH[x];
