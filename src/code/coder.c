@@ -7734,6 +7734,30 @@ static int own_posture_on_itself(const tocsin_event *ev, const char *zCode) {
   return !strcmp(ev->source.zCode, ev->target.zCode);
 }
 
+/* Why: "Lula, who was visiting a flooded town in Sao Paulo state",
+** "Japan said it would lift its curbs on exports", "Trump announced new
+** sanctions against companies ...", "began evacuating thousands of residents":
+** visits and hosting, mediation, trade and aid, shows of force, cutting ties
+** and sanctions (and their threat or easing) are aimed at another state by
+** their nature; one whose target is the source's own state or body is a lost
+** target (none of some 60 in the development sets is coded so), not an act at
+** home. Contract: 1 when code zCode is one of those and the event's source
+** and target are one side as the scorer keys actors (a state's three
+** letters, a body's whole code), else 0. */
+static int foreign_act_at_home(const tocsin_event *ev, const char *zCode) {
+  static const char *const azAbroad[] = {"042", "043", "045", "061", "1312", "150", "152", "161", "163", "166", NULL};
+  const char *zS = ev->source.zCode, *zT = ev->target.zCode;
+  if (!zS || !zT) return 0;
+  int bAbroad = !strncmp(zCode, "07", 2) || !strncmp(zCode, "0351", 4) || !strncmp(zCode, "0354", 4);
+  for (const char *const *z = azAbroad; *z && !bAbroad; z++) bAbroad = !strcmp(zCode, *z);
+  /* an international force or mission (role IGO) is no state's own: "the
+  ** multinational force arrived in Port-au-Prince" is HTIIGO on HTI */
+  if (!bAbroad || (ev->source.zRole && !strcmp(ev->source.zRole, "IGO"))) return 0;
+  /* the side: a body's whole code, a firm's "MNC" and state, a state's three letters */
+  size_t nKey = !strncmp(zS, "IGO", 3) || !strncmp(zS, "NGO", 3) ? strlen(zS) + 1 : !strncmp(zS, "MNC", 3) ? 6 : 3;
+  return strlen(zS) >= 3 && strlen(zT) >= 3 && !strncmp(zS, zT, nKey);
+}
+
 /* A bare "suspend" (dict/verbs.txt, 161) cuts a tie with another party:
 ** "The African Union suspended Niger", "suspended the French broadcaster";
 ** within one state ("the government suspended the governor") it is no
@@ -8281,7 +8305,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* the event */
   const char *zCode = h->zCode;
   if (self_directed(&ev, zCode, &c->aM[iS], pT) || self_hostile(&ev, zCode, &c->aM[iS], pT) ||
-      own_force_on_itself(&ev, zCode, pT) || own_posture_on_itself(&ev, zCode) || !member_suspended(c, h, &ev))
+      own_force_on_itself(&ev, zCode, pT) || own_posture_on_itself(&ev, zCode) || foreign_act_at_home(&ev, zCode) ||
+      !member_suspended(c, h, &ev))
     return 1;
   /* "Putin ordered the army to ...", "ordered his forces to ...": an order
   ** within one state, or to a bare role, is command, not a demand */
