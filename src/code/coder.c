@@ -17548,6 +17548,25 @@ static void drop_declared_outcomes(Coder *c) {
   }
 }
 
+/* Why: "the gunmen barricaded themselves in a monastery", "Washington was
+** capable of defending itself", "Russia considered itself entitled to ...":
+** a verb whose object is a reflexive pronoun acts on its own subject, so
+** whatever the clause names after it (a place, the other side of "against")
+** is no target; the gold sets code none of them. Contract: drops each live
+** hit that is a lone lemma (the pattern took no word after the verb) followed
+** at once by a reflexive pronoun, unless "to" follows the pronoun
+** ("surrendered themselves to the army" gives in to someone); patterns that
+** name the pronoun themselves ("blow ~ himself ~ up") are kept. */
+static void drop_reflexive_objects(Coder *c) {
+  static const char *const azSelf[] = {"himself", "herself", "itself", "themselves", "ourselves", "myself", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->e >= c->nTok || !tok_in(c, h->e, azSelf)) continue;
+    if (h->e + 1 < c->nTok && tok_is(c, h->e + 1, "to")) continue;
+    h->bDrop = 1;
+  }
+}
+
 /* "signed an agreement on normalising relations", "talks on ending the
 ** war", "a deal on releasing prisoners": a gerund right after "on" that
 ** follows a noun of agreement or negotiation names what is agreed or
@@ -19624,6 +19643,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_result_endings(c);
   drop_result_casualties(c);
   drop_declared_outcomes(c);
+  drop_reflexive_objects(c);
   drop_gerund_of_accord(c);
   drop_demanded_gerunds(c);
   drop_conditions(c);
