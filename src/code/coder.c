@@ -9567,6 +9567,36 @@ static void drop_present_record(Coder *c) {
   }
 }
 
+/* Why: "Djibouti hosts military bases of the United States, France, China and
+** Japan", "Pakistan hosts more than four million Afghans", "Slovakia still
+** receives about two thirds of its gas from Russia", "Gazprom supplies nearly
+** all of the gas that Belarus consumes": the simple present of hosting,
+** receiving and supplying, in a sentence of wire copy with no date, tells a
+** standing fact, which the gold README codes as no event (headlines, which
+** end without a stop, use that tense for acts). And "boats carrying supplies
+** to the shoal": the -s form right after a gerund is its object, a noun.
+** Contract: drops each live hit whose verb form is only the third person
+** present (no past, participle or base reading) when it is "host",
+** "receive", "house", "shelter" or "supply" in a sentence that ends with a
+** full stop, has no date and no "that" before the verb, or when it is a hit
+** of one word right after a lower-case "-ing" word outside any mention. */
+static void drop_standing_facts(Coder *c) {
+  static const char *const azStanding[] = {"host", "receive", "house", "shelter", "supply", NULL};
+  if (c->nTok < 2) return;
+  int bProse = tok_is(c, c->nTok - 1, ".") && c->nDate == 0;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || !(h->forms & VF_3S) || (h->forms & (VF_PAST | VF_PP | VF_BASE | VF_ING))) continue;
+    int bGerundObject = h->e == h->i + 1 && tok_ing(c, h->i - 1) && !c->aTok[h->i - 1].bCap && !in_mention(c, h->i - 1);
+    /* ... a fact the sentence itself tells, not one reported or denied
+    ** ("denied that Kabul shelters Pakistani militants" keeps its verb, which
+    ** ends the clause the next "and" continues) */
+    int bThat = 0;
+    for (size_t t = 0; t < h->i && !bThat; t++) bThat = tok_is(c, t, "that");
+    if (bGerundObject || (bProse && !bThat && str_listed(lemma_of(c, h), azStanding))) h->bDrop = 1;
+  }
+}
+
 /* "demanded an admission by Moscow that Soviet forces murdered the
 ** officers", "called for a guarantee that troops would withdraw": the
 ** clause after the noun a demand or appeal asks for is what is asked, no
@@ -19566,6 +19596,7 @@ static int code_window(Coder *c, size_t iSent) {
   drop_counterfactuals(c);
   drop_gerund_of_noun(c);
   drop_present_record(c);
+  drop_standing_facts(c);
   drop_determined_gerunds(c);
   drop_without_gerunds(c);
   persona_non_grata(c);
