@@ -4373,6 +4373,22 @@ static const char *const azPraiseLabel[] = {"positive", "constructive", "product
     "helpful", "vital", "crucial", "step", "progress", "win", "valid", "lawful", "legal", "timely", "brave",
     "courageous", "wise", NULL};
 
+/* Why: "called the sanctions heavy", "said the mutiny was an internal affair
+** of Russia", "said the truce was temporary", "called the operation the
+** second stage of the war", "a matter of law enforcement": a label that
+** sorts or measures an act judges it no more than one that praises it, and
+** the gold sets code none of them as criticism (111). Contract: 1 when the
+** label starting at token b, past an article, "-ly" adverbs and an ordinal,
+** begins with such a word, else 0. */
+static int neutral_label(const Coder *c, size_t b) {
+  static const char *const azSkip[] = {"a", "an", "the", "first", "second", "third", "next", "final", "last", NULL};
+  static const char *const azNeutral[] = {"internal", "temporary", "matter", "mission", "heavy", "painful", "stage",
+                                          NULL};
+  size_t t = b;
+  while (t < c->nTok && t < b + 4 && (tok_in(c, t, azSkip) || tok_ly(c, t))) t++;
+  return t < c->nTok && tok_in(c, t, azNeutral);
+}
+
 /* Contract: the 051 pattern of the label verb at token i (sets *pForms, and
 ** *pEnd to e, after the label) when label_call_hit found a praising label on
 ** the act noun at token n; NULL for a meeting or talks (an optimistic comment
@@ -4443,7 +4459,8 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
     b++;
   }
   if (bBrand && b + 1 < c->nTok && tok_is(c, b, "as")) b++;
-  if (b >= c->nTok || !c->aTok[b].bWord || tok_in(c, b, azNoLabel) || tok_in(c, b, azStop)) return NULL;
+  if (b >= c->nTok || !c->aTok[b].bWord || tok_in(c, b, azNoLabel) || tok_in(c, b, azStop) || neutral_label(c, b))
+    return NULL;
   int bPraise = 0, bNot = 0;
   size_t e = b;
   for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++) {
@@ -4497,7 +4514,7 @@ static size_t verdict_author_start(const Coder *c, size_t t) {
 ** the form of the "said" at token i and *pEnd after the label. */
 static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, const char *const *azStop,
                                         const char *const *azJustify, uint32_t *pForms, size_t *pEnd) {
-  if (tok_is(c, b, "not")) return NULL;
+  if (tok_is(c, b, "not") || neutral_label(c, b)) return NULL;
   for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
     if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;
   size_t e = b;
