@@ -5291,6 +5291,50 @@ static int natural_cause_subject(const Coder *c, size_t i) {
   return b > 0 && tok_in(c, b - 1, azCause) && !in_mention(c, b - 1);
 }
 
+/* Contract: 1 when verb token i kills, wounds or injures and its subject
+** (over "has", "had", "have", "also" and adverbs) is an event noun that
+** names no doer: "the attack killed", "Syria's civil war has killed", "an
+** explosion at the port killed" -- a harm noun whose own modifiers hold no actor (a possessive
+** only before "civil war"), optionally followed by "at", "in", "near" or
+** "on" and up to seven words without a comma, "by" or a relative pronoun.
+** Why: the verb took its source from inside the noun's phrase or from
+** context, though the gold conventions code acts with no identifiable
+** agent as no event; "an Israeli air strike killed" or "an attack by X" names its doer and stays
+** (issue 4 lone28). */
+static int doerless_harm_subject(const Coder *c, size_t i) {
+  static const char *const azHarm[] = {"war", "explosion", "explosions", "blast", "blasts", "attack", "attacks",
+                                       "violence", "fighting", "conflict", NULL};
+  static const char *const azPrepAt[] = {"at", "in", "near", "on", NULL};
+  static const char *const azDetH[] = {"a", "an", "the", NULL};
+  static const char *const azHurt[] = {"killed", "kills", "kill", "wounded", "wounds", "injured", "injures", NULL};
+  if (!tok_in(c, i, azHurt)) return 0;   /* an object's noun ("condemned the attacks on X and urged") is no subject */
+  static const char *const azRelH[] = {"which", "who", "whom", "that", "where", NULL};
+  size_t b = i;
+  while (b > 0 && (tok_is(c, b - 1, "has") || tok_is(c, b - 1, "had") || tok_is(c, b - 1, "have") ||
+                   tok_is(c, b - 1, "also") || tok_adverb(c, b - 1)))
+    b--;
+  if (b == 0) return 0;
+  size_t h = b - 1;
+  if (!tok_in(c, h, azHarm)) {
+    /* ... over a place phrase after the noun: "an explosion at Beirut's port" */
+    size_t t = h, n = 0;
+    while (t > 0 && n < 8 && c->aTok[t].bWord && !tok_is(c, t, "by") && !tok_in(c, t, azRelH) &&
+           !(tok_in(c, t, azPrepAt) && tok_in(c, t - 1, azHarm)))
+      t--, n++;
+    if (t == 0 || !tok_in(c, t, azPrepAt) || !tok_in(c, t - 1, azHarm)) return 0;
+    h = t - 1;
+  }
+  if (in_mention(c, h)) return 0;
+  /* the noun's own modifiers, back to its determiner: no actor among them */
+  int bCivil = tok_is(c, h, "war") && h > 0 && tok_is(c, h - 1, "civil");
+  for (size_t t = h; t-- > 0;) {
+    if (tok_in(c, t, azDetH) || !c->aTok[t].bWord) break;
+    if (tok_is(c, t, "'s") && bCivil) break;
+    if (in_mention(c, t)) return 0;
+  }
+  return 1;
+}
+
 /* Contract: 1 when token i is a publishing participle ("released",
 ** "posted", "published", "issued", "aired", "shared", "circulated",
 ** "leaked", "broadcast", "uploaded") right after a document or media noun
@@ -5353,6 +5397,9 @@ static int find_verbs(Coder *c) {
     if (published_participle(c, i)) continue;   /* "a video released on Monday" */
     /* "the virus has killed", and its conjunct: "The quake killed 14 people
     ** and damaged several embassies" (the same agentless subject) */
+    /* "the attack killed": its conjuncts may name a doer ("... and called
+    ** it a blatant aggression" is the speaker's), so they stay */
+    if (dict_forms(c->p, c->aTok[i].id) && doerless_harm_subject(c, i)) continue;
     if (dict_forms(c->p, c->aTok[i].id) &&
         (natural_cause_subject(c, i) ||
          (iCause < i && i - iCause <= 10 && tok_is(c, i - 1, "and") && c->nH == nHCause))) {
