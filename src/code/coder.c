@@ -18873,11 +18873,23 @@ static int negation_before_but(const Coder *c, const VerbHit *h, size_t lo) {
   return 1;
 }
 
+/* Contract: t is an auxiliary, modal or negation; returns the first token
+** after t, before lim, that is neither a negation, an auxiliary of the same
+** chain (be, been, being, have) nor an adverb ("yet", "ever", "-ly"): the word
+** the chain governs ("would not be made" -> made, "was not happy" -> happy);
+** lim when there is none. */
+static size_t aux_governed_word(const Coder *c, size_t t, size_t lim) {
+  static const char *const azSkip[] = {"be", "been", "being", "have", "yet", "ever", "even", "always", "once", NULL};
+  size_t v = t + 1;
+  while (v < lim && v < c->nTok && (tok_neg(c, v) || tok_in(c, v, azSkip) || tok_ly(c, v))) v++;
+  return v;
+}
+
 /* Contract: the token after the last "and", "but" or "or" that stands
 ** between a modal (will, would, shall, should, must, can, could, may,
 ** might) in [lo, h->i) and hit h, when h is a finite verb of its own (a past
-** or third-person form that is no base form) and no auxiliary (have, be and
-** their forms) follows that modal before the conjunction; else lo. Why:
+** or third-person form that is no base form) and the conjunction stands at
+** least two words after the word the modal's chain governs; else lo. Why:
 ** "said he would never hold talks with Erbil and demanded that it hand over
 ** the airports": a finite second verb carries its own tense, so the first
 ** conjunct's modal and negation do not reach it; the demand was coded a
@@ -18885,13 +18897,16 @@ static int negation_before_but(const Coder *c, const VerbHit *h, size_t lo) {
 static size_t finite_conjunct_start(const Coder *c, const VerbHit *h, size_t lo) {
   static const char *const azModal[] = {"will", "would", "shall", "should", "must", "can", "could", "may",
                                         "might", "wo", "'ll", NULL};
-  static const char *const azAux[] = {"have", "has", "had", "be", "been", "being", NULL};
   if ((h->forms & VF_BASE) || !(h->forms & (VF_PAST | VF_3S))) return lo;
   size_t iModal = SIZE_MAX, iJoin = SIZE_MAX;
   for (size_t t = lo; t < h->i; t++) {
     if (tok_in(c, t, azModal)) iModal = t, iJoin = SIZE_MAX;
-    else if (iModal != SIZE_MAX && iJoin == SIZE_MAX && tok_in(c, t, azAux)) iModal = SIZE_MAX;
-    else if (iModal != SIZE_MAX && (tok_is(c, t, "and") || tok_is(c, t, "but") || tok_is(c, t, "or"))) iJoin = t;
+    /* a join right after the chain's verb ("would be arrested and charged")
+    ** shares its auxiliaries; one after that verb's complement ("would not be
+    ** made a scapegoat and accused Kinshasa") starts a clause (issue 4 neg28) */
+    else if (iModal != SIZE_MAX && iJoin == SIZE_MAX && (tok_is(c, t, "and") || tok_is(c, t, "but") || tok_is(c, t, "or")) &&
+             t >= aux_governed_word(c, iModal, h->i) + 2)
+      iJoin = t;
   }
   return iJoin != SIZE_MAX ? iJoin + 1 : lo;
 }
@@ -18906,11 +18921,12 @@ static size_t finite_conjunct_start(const Coder *c, const VerbHit *h, size_t lo)
 ** between it and hit h's verb at least two words after the verb the
 ** negation governs (past "yet", "ever" and "-ly" adverbs), else 0. */
 static int perfect_negation_left_behind(const Coder *c, size_t t, const VerbHit *h) {
-  static const char *const azHave[] = {"has", "have", "had", NULL};
-  static const char *const azAdv[] = {"yet", "ever", "even", "always", "once", NULL};
+  /* issue 4 neg28: also a copula's or modal's ("was not happy with the
+  ** decision and urged", "would not be made a scapegoat and accused") */
+  static const char *const azHave[] = {"has", "have", "had", "is", "are", "was", "were",
+                                       "would", "will", "could", "can", NULL};
   if (t == 0 || !tok_in(c, t - 1, azHave)) return 0;
-  size_t v = t + 1;   /* the participle the negation governs */
-  while (v < h->i && (tok_in(c, v, azAdv) || tok_ly(c, v))) v++;
+  size_t v = aux_governed_word(c, t, h->i);   /* the word the negation governs */
   for (size_t u = v + 2; u < h->i; u++)
     if (tok_is(c, u, "and")) return 1;
   return 0;
