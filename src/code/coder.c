@@ -18888,8 +18888,8 @@ static size_t aux_governed_word(const Coder *c, size_t t, size_t lim) {
 /* Contract: the token after the last "and", "but" or "or" that stands
 ** between a modal (will, would, shall, should, must, can, could, may,
 ** might) in [lo, h->i) and hit h, when h is a finite verb of its own (a past
-** or third-person form that is no base form) and the conjunction stands at
-** least two words after the word the modal's chain governs; else lo. Why:
+** or third-person form that is no base form) and no auxiliary (have, be and
+** their forms) follows that modal before the conjunction; else lo. Why:
 ** "said he would never hold talks with Erbil and demanded that it hand over
 ** the airports": a finite second verb carries its own tense, so the first
 ** conjunct's modal and negation do not reach it; the demand was coded a
@@ -18897,16 +18897,13 @@ static size_t aux_governed_word(const Coder *c, size_t t, size_t lim) {
 static size_t finite_conjunct_start(const Coder *c, const VerbHit *h, size_t lo) {
   static const char *const azModal[] = {"will", "would", "shall", "should", "must", "can", "could", "may",
                                         "might", "wo", "'ll", NULL};
+  static const char *const azAux[] = {"have", "has", "had", "be", "been", "being", NULL};
   if ((h->forms & VF_BASE) || !(h->forms & (VF_PAST | VF_3S))) return lo;
   size_t iModal = SIZE_MAX, iJoin = SIZE_MAX;
   for (size_t t = lo; t < h->i; t++) {
     if (tok_in(c, t, azModal)) iModal = t, iJoin = SIZE_MAX;
-    /* a join right after the chain's verb ("would be arrested and charged")
-    ** shares its auxiliaries; one after that verb's complement ("would not be
-    ** made a scapegoat and accused Kinshasa") starts a clause (issue 4 neg28) */
-    else if (iModal != SIZE_MAX && iJoin == SIZE_MAX && (tok_is(c, t, "and") || tok_is(c, t, "but") || tok_is(c, t, "or")) &&
-             t >= aux_governed_word(c, iModal, h->i) + 2)
-      iJoin = t;
+    else if (iModal != SIZE_MAX && iJoin == SIZE_MAX && tok_in(c, t, azAux)) iModal = SIZE_MAX;
+    else if (iModal != SIZE_MAX && (tok_is(c, t, "and") || tok_is(c, t, "but") || tok_is(c, t, "or"))) iJoin = t;
   }
   return iJoin != SIZE_MAX ? iJoin + 1 : lo;
 }
@@ -18917,9 +18914,10 @@ static size_t finite_conjunct_start(const Coder *c, const VerbHit *h, size_t lo)
 ** participle and one joined to it at once ("had not signed or ratified"),
 ** but not a finite verb in the past that "and" joins after the first verb's
 ** object -- a clause of its own, which was coded negated. Contract: token t
-** is a negation right after "has", "have" or "had"; 1 when an "and" stands
-** between it and hit h's verb at least two words after the verb the
-** negation governs (past "yet", "ever" and "-ly" adverbs), else 0. */
+** is a negation right after "has", "have", "had" or a copula or modal (is,
+** are, was, were, would, will, could, can); 1 when an "and" stands between
+** it and hit h's verb at least two words after the word the negation governs
+** (aux_governed_word: past "be", "yet", "ever", "-ly" adverbs), else 0. */
 static int perfect_negation_left_behind(const Coder *c, size_t t, const VerbHit *h) {
   /* issue 4 neg28: also a copula's or modal's ("was not happy with the
   ** decision and urged", "would not be made a scapegoat and accused") */
