@@ -18920,6 +18920,18 @@ static int negation_before_but(const Coder *c, const VerbHit *h, size_t lo) {
   return 1;
 }
 
+/* Contract: t is an auxiliary, modal or negation; returns the first token
+** after t, before lim, that is neither a negation, an auxiliary of the same
+** chain (be, been, being, have) nor an adverb ("yet", "ever", "-ly"): the word
+** the chain governs ("would not be made" -> made, "was not happy" -> happy);
+** lim when there is none. */
+static size_t aux_governed_word(const Coder *c, size_t t, size_t lim) {
+  static const char *const azSkip[] = {"be", "been", "being", "have", "yet", "ever", "even", "always", "once", NULL};
+  size_t v = t + 1;
+  while (v < lim && v < c->nTok && (tok_neg(c, v) || tok_in(c, v, azSkip) || tok_ly(c, v))) v++;
+  return v;
+}
+
 /* Contract: the token after the last "and", "but" or "or" that stands
 ** between a modal (will, would, shall, should, must, can, could, may,
 ** might) in [lo, h->i) and hit h, when h is a finite verb of its own (a past
@@ -18949,15 +18961,17 @@ static size_t finite_conjunct_start(const Coder *c, const VerbHit *h, size_t lo)
 ** participle and one joined to it at once ("had not signed or ratified"),
 ** but not a finite verb in the past that "and" joins after the first verb's
 ** object -- a clause of its own, which was coded negated. Contract: token t
-** is a negation right after "has", "have" or "had"; 1 when an "and" stands
-** between it and hit h's verb at least two words after the verb the
-** negation governs (past "yet", "ever" and "-ly" adverbs), else 0. */
+** is a negation right after "has", "have", "had" or a copula or modal (is,
+** are, was, were, would, will, could, can); 1 when an "and" stands between
+** it and hit h's verb at least two words after the word the negation governs
+** (aux_governed_word: past "be", "yet", "ever", "-ly" adverbs), else 0. */
 static int perfect_negation_left_behind(const Coder *c, size_t t, const VerbHit *h) {
-  static const char *const azHave[] = {"has", "have", "had", NULL};
-  static const char *const azAdv[] = {"yet", "ever", "even", "always", "once", NULL};
+  /* issue 4 neg28: also a copula's or modal's ("was not happy with the
+  ** decision and urged", "would not be made a scapegoat and accused") */
+  static const char *const azHave[] = {"has", "have", "had", "is", "are", "was", "were",
+                                       "would", "will", "could", "can", NULL};
   if (t == 0 || !tok_in(c, t - 1, azHave)) return 0;
-  size_t v = t + 1;   /* the participle the negation governs */
-  while (v < h->i && (tok_in(c, v, azAdv) || tok_ly(c, v))) v++;
+  size_t v = aux_governed_word(c, t, h->i);   /* the word the negation governs */
   for (size_t u = v + 2; u < h->i; u++)
     if (tok_is(c, u, "and")) return 1;
   return 0;
