@@ -239,7 +239,8 @@ static const char *const azOrgHead[] = {
 static const char *const azQuantity[] = {"thousands", "hundreds", "group", "handful", "dozens", "millions", "scores", "tens",
                                          "crowds", "groups", "busloads", "hundred", "thousand", "million",
                                          "number", "lot", "lots", "members", "member", "elements", "units",
-                                         "batch", "contingent", "contingents", "detachment", "column", "convoy", NULL};
+                                         "batch", "contingent", "contingents", "detachment", "column", "convoy",
+                                         "deployment", "deployments", NULL};
 
 static const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
                                         "this", "these", "those", "later", "earlier", "early", "late", "overnight", "today", "yesterday",
@@ -2975,6 +2976,8 @@ static int find_actors(Coder *c) {
       continue;
     }
     size_t kNext = k + 1;
+    static const char *const azBodyForceWord[] = {"peacekeeping", "naval", "monitoring", "observer", "stabilisation",
+                                                  "stabilization", "protection", "training", NULL};
     const ActorEntry *pMod = raw_pick(&aR[k], AK_DEMONYM);
     if (!pMod && pBest->kind == AK_COUNTRY) pMod = pBest;
     if (!pMod) pMod = place_of_office(c, aR, nR, k);
@@ -3059,8 +3062,11 @@ static int find_actors(Coder *c) {
       m.pAgent = pAg;
       bComposed = 1;
     } else if (pBest->kind == AK_ORG && j < nR && aR[j].i - m.e <= 1 &&
-               (aR[j].i == m.e || tok_is(c, m.e, "'s")) && raw_best(&aR[j])->kind == AK_AGENT) {
-      m.pMain = pBest;   /* "NATO's secretary general", "EU foreign ministers" */
+               (aR[j].i == m.e || tok_is(c, m.e, "'s") || tok_in(c, m.e, azBodyForceWord)) &&
+               raw_best(&aR[j])->kind == AK_AGENT) {
+      /* "NATO's secretary general", "EU foreign ministers", and a body's
+      ** force named by its task: "NATO peacekeeping troops", "EU naval forces" */
+      m.pMain = pBest;
       m.e = aR[j].e;
       j++;
       bComposed = 2;
@@ -7959,7 +7965,11 @@ static int foreign_act_at_home(const tocsin_event *ev, const char *zCode) {
   static const char *const azAbroad[] = {"042", "043", "045", "061", "1312", "150", "152", "161", "163", "166", NULL};
   const char *zS = ev->source.zCode, *zT = ev->target.zCode;
   if (!zS || !zT) return 0;
-  int bAbroad = !strncmp(zCode, "07", 2) || !strncmp(zCode, "0351", 4) || !strncmp(zCode, "0354", 4);
+  /* easing administrative sanctions (0351) is done at home to a party of the
+  ** state ("lift the ban on the Islamic Salvation Front", the CAMEO manual's
+  ** example); only at the bare state itself is its target lost ("Japan would
+  ** lift its curbs on exports") */
+  int bAbroad = !strncmp(zCode, "07", 2) || !strncmp(zCode, "0354", 4) || (!strncmp(zCode, "0351", 4) && strlen(zT) == 3);
   for (const char *const *z = azAbroad; *z && !bAbroad; z++) bAbroad = !strcmp(zCode, *z);
   /* an international force or mission (role IGO) is no state's own: "the
   ** multinational force arrived in Port-au-Prince" is HTIIGO on HTI */
