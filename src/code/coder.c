@@ -4433,6 +4433,8 @@ static int neutral_label(const Coder *c, size_t b) {
                                           NULL};
   size_t t = b;
   while (t < c->nTok && t < b + 4 && (tok_in(c, t, azSkip) || tok_ly(c, t))) t++;
+  /* ... as a word of its own: "heavy-handed" judges */
+  if (t + 1 < c->nTok && tok_is(c, t + 1, "-")) return 0;
   return t < c->nTok && tok_in(c, t, azNeutral);
 }
 
