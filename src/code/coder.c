@@ -4285,6 +4285,24 @@ static size_t weapon_model_len(const Coder *c, size_t t) {
   return t + n < c->nTok && (tok_in(c, t + n, azArms) || weapon_word_more(c, t + n)) ? n : 0;
 }
 
+/* Contract: the code a weapon word at token t gives generic force: craft,
+** missiles, rockets, drones and bombs strike from the air (195); shells,
+** shelling, artillery and mortars are small arms and light weapons fire (194);
+** NULL for any other word. The one list behind every place force_by_context
+** reads a weapon: between an active subject and its verb, after a passive's
+** agent, before a launcher's "launched by". */
+static const char *weapon_word_code(const Coder *c, size_t t) {
+  static const char *const azAir[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "bomb",
+                                      "bombs", "air", "airstrike", "airstrikes", "warplane", "warplanes", "jets",
+                                      "aircraft", "bombers", "helicopter", "helicopters", "gunships", NULL};
+  static const char *const azGun[] = {"shell", "shells", "shelling", "artillery", "mortar", "mortars", NULL};
+  static const char *const azDefence[] = {"defence", "defences", "defense", "defenses", NULL};
+  /* "air defences brought down drones" fire from the ground */
+  if (tok_in(c, t, azAir) && !(tok_is(c, t, "air") && t + 1 < c->nTok && tok_in(c, t + 1, azDefence))) return "195";
+  if (tok_in(c, t, azGun)) return "194";
+  return NULL;
+}
+
 /* Contract: the code the weapon of a passive's agent gives generic force:
 ** "Kharkiv was struck by Russian missiles" (195), "... by Russian glide
 ** bombs" (195), "... by Russian shells" (194); NULL when no weapon word
@@ -4292,13 +4310,9 @@ static size_t weapon_model_len(const Coder *c, size_t t) {
 ** verb. Why: force_by_context read the weapon only between an active
 ** subject and its verb (issue 4 frontline). */
 static const char *passive_weapon_code(const Coder *c, const VerbHit *h, const Mention *pS) {
-  static const char *const azAir[] = {"missile", "missiles", "drone", "drones", "rocket", "rockets", "bomb", "bombs",
-                                      "airstrike", "airstrikes", "warplanes", "jets", "aircraft", "bombers", NULL};
-  static const char *const azGun[] = {"shell", "shells", "shelling", "artillery", "mortar", "mortars", NULL};
   if (pS->i <= h->i || !pS->bBy) return NULL;
   for (size_t t = pS->i; t < c->nTok && t < pS->e + 4; t++) {
-    if (tok_in(c, t, azAir)) return "195";
-    if (tok_in(c, t, azGun)) return "194";
+    if (weapon_word_code(c, t)) return weapon_word_code(c, t);
     if (tok_is(c, t, ",") || clause_break(c, t)) break;
   }
   return NULL;
@@ -7495,34 +7509,23 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   /* ... "some of them attacked the embassy" after "Protesters rallied" */
   if (pS->bPronoun && pS->pAgent && !pS->pMain && !strcmp(pS->pAgent->zCode, "OPP")) return "145";
   if (code_root(h) == 17) return zCode;   /* the rest is force proper */
-  /* "Israeli warplanes struck targets in Gaza": force from the air (195) */
-  static const char *const azAir[] = {"warplanes", "warplane", "jets", "aircraft", "drones", "drone", "bombers",
-                                      "helicopters", "helicopter", "gunships", "missiles", "missile", "rockets",
-                                      NULL};
-  if (!strcmp(zCode, "190") && mention_has(c, pS, azAir)) return "195";
+  /* "Israeli warplanes struck targets in Gaza": force from the air (195);
+  ** "Russian artillery pounded": with artillery (194) */
+  for (size_t t = pS->i; !strcmp(zCode, "190") && t < pS->e; t++)
+    if (weapon_word_code(c, t)) return weapon_word_code(c, t);
   /* ... or said of the attack itself: "drone attacks", "missile strikes" */
-  static const char *const azAirMod[] = {"drone", "drones", "missile", "missiles", "rocket", "rockets", "air",
-                                         NULL};
-  if (!strcmp(zCode, "190") && h->i > 0 && tok_in(c, h->i - 1, azAirMod)) return "195";
-  /* ... or by the weapon the subject names: "Israeli air strikes killed",
-  ** "Russian shelling killed" (weapon_subject) */
-  static const char *const azAirNoun[] = {"air", "airstrike", "airstrikes", "drone", "drones", "missile",
-                                          "missiles", "rocket", "rockets", NULL};
-  static const char *const azGun[] = {"shelling", "artillery", "shells", NULL};
-  /* ... or by craft named between the subject and the verb: "US and British
-  ** warplanes struck" (the first member's mention is only its state's name) */
-  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++) {
-    if (tok_in(c, t, azAirNoun) || tok_in(c, t, azAir)) return "195";
-    if (tok_in(c, t, azGun)) return "194";
-    if (tok_is(c, t, "bombs") || tok_is(c, t, "bomb")) return "195";   /* "Russian glide bombs struck" */
-  }
+  if (!strcmp(zCode, "190") && h->i > 0 && weapon_word_code(c, h->i - 1)) return weapon_word_code(c, h->i - 1);
+  /* ... or by the weapon named between the subject and the verb: "Israeli
+  ** air strikes killed", "Russian shelling killed" (weapon_subject), "US and
+  ** British warplanes struck" (the first member's mention is only its state's
+  ** name), "Russian glide bombs struck" */
+  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++)
+    if (weapon_word_code(c, t)) return weapon_word_code(c, t);
   if (!strcmp(zCode, "190") && passive_weapon_code(c, h, pS)) return passive_weapon_code(c, h, pS);
   /* ... or by the weapon its launcher fired (weapon_launcher): "A drone
   ** launched by Iraqi militants struck" */
-  for (size_t t = pS->i >= 6 ? pS->i - 6 : 0; !strcmp(zCode, "190") && pS->bBy && pS->e <= h->i && t < pS->i; t++) {
-    if (tok_in(c, t, azAirNoun) || tok_in(c, t, azAir)) return "195";
-    if (tok_in(c, t, azGun)) return "194";
-  }
+  for (size_t t = pS->i >= 6 ? pS->i - 6 : 0; !strcmp(zCode, "190") && pS->bBy && pS->e <= h->i && t < pS->i; t++)
+    if (weapon_word_code(c, t)) return weapon_word_code(c, t);
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
