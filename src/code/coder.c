@@ -1353,6 +1353,28 @@ static void seen_pair(const Coder *c, size_t i, const char **pzA, const char **p
   *pzB = az[1];
 }
 
+/* Contract: when the mentions of this sentence before token i, places
+** included, name exactly two states, sets *pzA and *pzB to them; else
+** leaves them. For a pair phrase that opens a clause of its own, whose
+** sides are the two states its sentence has named so far. */
+static void two_states_before(const Coder *c, size_t i, const char **pzA, const char **pzB) {
+  const char *az[2] = {NULL, NULL};
+  size_t n = 0;
+  for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
+    const char *zM = NULL;
+    mention_country(c, (int)m, &zM);
+    if (!zM || c->aM[m].bAside || c->aM[m].bSaid) continue;
+    int bHave = 0;
+    for (size_t x = 0; x < n && x < 2; x++) bHave |= !strncmp(az[x], zM, 3);
+    if (bHave) continue;
+    if (n < 2) az[n] = zM;
+    n++;
+  }
+  if (n != 2) return;
+  *pzA = az[0];
+  *pzB = az[1];
+}
+
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
@@ -1361,6 +1383,8 @@ static int both_sides(Coder *c) {
                                        "generals",   /* issue 4 refs: "appealed to the two generals" of a war */
                                        NULL};
   static const char *const azPairOne[] = {"side", "country", "nation", "party", "government", "army", NULL};
+  /* words that open a clause whose subject the pair phrase is */
+  static const char *const azPairClause[] = {"where", "when", "after", "once", "until", "because", "since", NULL};
   /* "the two had agreed to begin negotiations": "the two" before a verb */
   static const char *const azAux[] = {"had", "have", "has", "would", "will", "agreed", "signed", "met", "were",
                                       "are", "also", "discussed", "pledged", NULL};
@@ -1462,11 +1486,20 @@ static int both_sides(Coder *c) {
     /* ... as a subject: "China called on both sides to remain calm" does
     ** not call on itself */
     int bObjPos = i > 0 && !tok_is(c, i - 1, ",") && !tok_is(c, i - 1, "and") && !tok_is(c, i - 1, "but") &&
-                  !tok_is(c, i - 1, "while") && !tok_is(c, i - 1, "with");
+                  !tok_is(c, i - 1, "while") && !tok_is(c, i - 1, "with") && !tok_in(c, i - 1, azPairClause);
+    /* the state of the one who acts on a pair in object position */
+    static const char *const azSay[] = {"said", "says", "say", "saying", "that", "added", NULL};
+    const char *zActor = NULL;
+    for (size_t m = 0; bObjPos && !tok_in(c, i - 1, azSay) && m < c->nM && c->aM[m].i < i && !zActor; m++)
+      if (!c->aM[m].bLoc) mention_country(c, (int)m, &zActor);
     if (!zA && nNamed == 2 && !bObjPos) {
       zA = zOne;
       zB = zTwo;
     }
+    /* ... and a clause of its own ("Muizzu is on a state visit to China,
+    ** where the two sides signed 20 agreements") pairs the two states its
+    ** sentence named before it, the place visited too */
+    if (!zA && !bKoreas && !bBrokered && i > 0 && tok_in(c, i - 1, azPairClause)) two_states_before(c, i, &zA, &zB);
     /* ... of more states, the two it coordinates last before the phrase:
     ** "Trump put tariffs on Mexican and Canadian goods, accusing both
     ** countries of ..." */
@@ -1479,7 +1512,8 @@ static int both_sides(Coder *c) {
       /* ... and so is a war within one state fought in them ("Sudan's army
       ** and the RSF fought ... The UN called on both sides") */
       if (!bJoint && nNamed < 2 && (bInner = inner_sides(c, i, e)) != 0) break;
-      if (!bJoint && nNamed < 2 && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow) {
+      if (!bJoint && nNamed < 2 && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow &&
+          !(zActor && (!strncmp(c->azPair[0], zActor, 3) || !strncmp(c->azPair[1], zActor, 3)))) {
         zA = c->azPair[0];
         zB = c->azPair[1];
         break;
@@ -1489,6 +1523,9 @@ static int both_sides(Coder *c) {
         if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
         const char *zS = pair_side_state(c, &pE->source, e), *zT = pair_side_state(c, &pE->target, e);
         if (!zS || !zT || !strncmp(zS, zT, 3) || pE->bNegated) continue;
+        /* ... never with the state that acts on the pair ("Trump phoned both
+        ** leaders" after Cambodia thanked Trump): no one calls himself */
+        if (bObjPos && zActor && (!strncmp(zS, zActor, 3) || !strncmp(zT, zActor, 3))) continue;
         int bBack = 0;
         for (size_t x = d->nEvent; bJoint && x-- > 0 && !bBack;) {
           const tocsin_event *pX = &d->aEvent[x];
@@ -18542,6 +18579,11 @@ static int crowd_clash_force(const Coder *c, const VerbHit *h, int iS, int iT) {
   return zS && zT && !strcmp(zS, "OPP") && str_listed(zT, azForce);
 }
 
+/* Contract: 1 when hit h (a consultation, cooperation, show of force or
+** fight) is a joint act with target iT -- "held talks with", "exchanged fire
+** with", "joint drills with" -- so that the caller codes it both ways; 0 for
+** a visit, hosting or mediation, a framed act, or a target not led by "with"
+** right after the pattern. */
 static int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   static const char *const azJoint[] = {"talks", "negotiations", "consultations", "fire", "exercises", "drills",
                                         "manoeuvres", "maneuvers", "gunfire", "exercise", "drill", "patrol",
