@@ -1381,6 +1381,7 @@ static int both_sides(Coder *c) {
                                        "delegations",
                                        "armies", "militaries", "navies",   /* issue 4 roundup: "the two armies exchanged fire" */
                                        "generals",   /* issue 4 refs: "appealed to the two generals" of a war */
+                                       "forces", "factions", "camps",   /* "urged both forces to stop fighting" */
                                        NULL};
   static const char *const azPairOne[] = {"side", "country", "nation", "party", "government", "army", NULL};
   /* words that open a clause whose subject the pair phrase is */
