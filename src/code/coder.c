@@ -6563,7 +6563,10 @@ static void assign_roles(Coder *c) {
         if (pm->e >= h->e && !bOwnNoun) continue;
         /* "demanded that the United States extradite", "urged Minsk to free": the
         ** addressee of an appeal or demand stands before the act's own word */
-        int bAddressee = (code_root(h) == 2 || code_root(h) == 10) && c->aUsed[pm->e] == 1;
+        /* ... but not a bare role that only describes the pattern's noun:
+        ** "called for military restraint from both countries" */
+        int bBareMod = pm->bMod && pm->pAgent && !pm->pMain && !pm->pCountry && !pm->pPersonCountry;
+        int bAddressee = (code_root(h) == 2 || code_root(h) == 10) && c->aUsed[pm->e] == 1 && !bBareMod;
         /* "killed a Hezbollah commander in an airstrike": before the pattern's
         ** own preposition the mention is its object, not a modifier */
         /* ... as is one before its "by": "told Lukashenko by phone" */
