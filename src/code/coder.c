@@ -8527,6 +8527,13 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
+  /* "President Poroshenko asked parliament to impose martial law": a state's
+  ** appeal to a bare legislature right after the verb is to its own, whichever
+  ** side the story's last sentence followed (issue 4 coerce29) */
+  if (rootH == 2 && !zTgtMember && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry &&
+      pT->pAgent->zCode && !strcmp(pT->pAgent->zCode, "LEG") && ev.source.zCountry && pT->i >= h->e &&
+      pT->i <= h->e + 1)
+    zTgtDefault = ev.source.zCountry;
   zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
   if ((rootH == 18 || rootH == 19) && !zTgtMember)   /* an armed group's state is its mention's (ev.source has none) */
     zTgtDefault = carried_off_victims(c, h, pT, ev.source.zCountry ? ev.source.zCountry : zSrcC, zTgtDefault);
@@ -10900,6 +10907,26 @@ static void reaction_act_adjective(Coder *c) {
       n++;
     if (!tok_in(c, n, azAct)) continue;
     h->iTgt = iM;
+  }
+}
+
+/* Contract: a live, unframed 174 hit on "expel" whose source is an
+** intergovernmental body and whose target is a state named bare (a country or
+** its capital, no role: "expelled Russia", not "expelled Russian diplomats")
+** becomes 161, ties with the member cut. Runs after assign_roles. Why: a body
+** that expels a member state puts no persons out of a country (174); "OPEC
+** expelled Gabon" breaks relations, as suspending a member does (161). */
+static void member_state_expelled(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "174") ||
+        strcmp(lemma_of(c, h), "expel"))
+      continue;
+    const Mention *pS = &c->aM[h->iSrc], *pT = &c->aM[h->iTgt];
+    if (!pS->pMain || pS->pMain->kind != AK_ORG || !pS->pMain->zCode || strncmp(pS->pMain->zCode, "IGO", 3)) continue;
+    if (pT->pAgent || pT->bPronoun || !pT->pMain || (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL))
+      continue;
+    h->zCode = "161";
   }
 }
 
@@ -19997,6 +20024,7 @@ static int code_window(Coder *c, size_t iSent) {
   hostages_in_pattern(c);
   help_purpose_force(c);
   recall_from(c);
+  member_state_expelled(c);
   own_possessive_object(c);
   possessive_other_party(c);
   own_state_out_of_body(c);
