@@ -5526,7 +5526,9 @@ static int find_verbs(Coder *c) {
         if (!e) e = label_after_object(c, v, i, &nLit, aLit);
         if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i)) continue;
         if (gerund_after_aspect(c, i, aLit, nLit)) continue;
-        if (nLit > bestLit) {
+        /* a "!" pattern, which held only because the verb is negated after a
+        ** modal, is the finer reading on a tie ("will not remain silent") */
+        if (nLit > bestLit || (nLit == bestLit && pBest && v->bNegOnly && !pBest->bNegOnly)) {
           bestLit = nLit;
           pBest = v;
           bestEnd = e;
