@@ -24,6 +24,7 @@
 #define TK_LIST_SEP 4   /* ",", "and", "the" between the names of a list */
 #define TK_COORD_MODAL 8 /* "and" or "but" before a modal: "... and would pay for it" */
 #define TK_COORD_CLAUSE 16 /* "and" or "but" before a subject pronoun: "..., and it imposed sanctions" */
+#define TK_IN_PROTEST 32 /* "in" before "protest(s)": "suspended trade in protest at ..." */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */
@@ -3713,8 +3714,25 @@ static int token_kinds(Coder *c) {
     if (tok_in(c, t, azSep)) c->aKind[t] |= TK_LIST_SEP;
     if (coordinated_modal_at(c, t)) c->aKind[t] |= TK_COORD_MODAL;
     if (coordinated_pronoun_clause_at(c, t)) c->aKind[t] |= TK_COORD_CLAUSE;
+    if (t + 1 < c->nTok && tok_is(c, t, "in") && (tok_is(c, t + 1, "protest") || tok_is(c, t + 1, "protests")))
+      c->aKind[t] |= TK_IN_PROTEST;
   }
   return 1;
+}
+
+static int tok_neg(const Coder *c, size_t t);
+
+/* Contract: 1 when the verb at token i is negated after a modal of the
+** future -- "will not", "would never", "won't", "shall not", adverbs allowed
+** between ("would not simply tolerate") -- else 0. Why: a pattern written
+** "!lemma" (VerbPattern.bNegOnly) names an act only so negated: "Ankara will
+** not tolerate any incursion" threatens (130), "officials tolerated the
+** market" does nothing CAMEO codes. */
+static int modal_negated_verb(const Coder *c, size_t i) {
+  static const char *const azModal[] = {"will", "would", "wo", "shall", "'ll", NULL};
+  size_t t = i;
+  while (t > 0 && t + 3 > i && tok_adverb(c, t - 1) && !tok_neg(c, t - 1)) t--;
+  return t >= 2 && tok_neg(c, t - 1) && tok_in(c, t - 2, azModal);
 }
 
 /* The actor mention (not a place) holding token t, or -1. */
@@ -3892,6 +3910,10 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
         if (c->aKind[i + g - 1] & TK_COORD_MODAL) break;   /* "... and would pay for it" */
         if (c->aKind[i + g - 1] & TK_COORD_CLAUSE) break;   /* "..., and it imposed" */
+        /* "suspend bilateral trade in protest at ...": "in protest" gives
+        ** the reason of another act, so an easing of dissent (08x, "suspend
+        ** ~ protest") never finds its protest there (issue 4 coerce29) */
+        if ((c->aKind[i + g - 1] & TK_IN_PROTEST) && v->zCode[0] == '0' && v->zCode[1] == '8') break;
         /* "attacked by protesters": what follows "by" is the agent, never
         ** the object a pattern looks for (by id: this loop is hot) */
         if (c->idBy != TOK_NONE ? pg->id == c->idBy : tok_is(c, i + g - 1, "by")) break;
@@ -5536,12 +5558,15 @@ static int find_verbs(Coder *c) {
       if (f->forms == VF_ING && (ing_after_named_modifier(c, i) || ing_after_det_modifier(c, i))) continue;
       for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
         const VerbPattern *v = &c->p->aPat[ip];
+        if (v->bNegOnly && !modal_negated_verb(c, i)) continue;   /* "!tolerate": only "will not tolerate" */
         int nLit = 0;
         size_t e = match_slots(c, v, 0, i + 1, &nLit, aLit, 0);
         if (!e) e = label_after_object(c, v, i, &nLit, aLit);
         if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i)) continue;
         if (gerund_after_aspect(c, i, aLit, nLit)) continue;
-        if (nLit > bestLit) {
+        /* a "!" pattern, which held only because the verb is negated after a
+        ** modal, is the finer reading on a tie ("will not remain silent") */
+        if (nLit > bestLit || (nLit == bestLit && pBest && v->bNegOnly && !pBest->bNegOnly)) {
           bestLit = nLit;
           pBest = v;
           bestEnd = e;
@@ -8545,6 +8570,13 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
       pT->i <= h->e + 1)   /* the object right after the verb */
     zTgtDefault = ev.source.zCountry;
+  /* "President Poroshenko asked parliament to impose martial law": a state's
+  ** appeal to a bare legislature right after the verb is to its own, whichever
+  ** side the story's last sentence followed (issue 4 coerce29) */
+  if (rootH == 2 && !zTgtMember && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry &&
+      pT->pAgent->zCode && !strcmp(pT->pAgent->zCode, "LEG") && ev.source.zCountry && pT->i >= h->e &&
+      pT->i <= h->e + 1)
+    zTgtDefault = ev.source.zCountry;
   zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
   if ((rootH == 18 || rootH == 19) && !zTgtMember)   /* an armed group's state is its mention's (ev.source has none) */
     zTgtDefault = carried_off_victims(c, h, pT, ev.source.zCountry ? ev.source.zCountry : zSrcC, zTgtDefault);
@@ -10918,6 +10950,26 @@ static void reaction_act_adjective(Coder *c) {
       n++;
     if (!tok_in(c, n, azAct)) continue;
     h->iTgt = iM;
+  }
+}
+
+/* Contract: a live, unframed 174 hit on "expel" whose source is an
+** intergovernmental body and whose target is a state named bare (a country or
+** its capital, no role: "expelled Russia", not "expelled Russian diplomats")
+** becomes 161, ties with the member cut. Runs after assign_roles. Why: a body
+** that expels a member state puts no persons out of a country (174); "OPEC
+** expelled Gabon" breaks relations, as suspending a member does (161). */
+static void member_state_expelled(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "174") ||
+        strcmp(lemma_of(c, h), "expel"))
+      continue;
+    const Mention *pS = &c->aM[h->iSrc], *pT = &c->aM[h->iTgt];
+    if (!pS->pMain || pS->pMain->kind != AK_ORG || !pS->pMain->zCode || strncmp(pS->pMain->zCode, "IGO", 3)) continue;
+    if (pT->pAgent || pT->bPronoun || !pT->pMain || (pT->pMain->kind != AK_COUNTRY && pT->pMain->kind != AK_CAPITAL))
+      continue;
+    h->zCode = "161";
   }
 }
 
@@ -14238,6 +14290,34 @@ static void not_hesitating(Coder *c) {
   }
 }
 
+
+/* Contract: a live hit of a "!lemma" pattern (VerbPattern.bNegOnly), which
+** matched only after "will not", "would never" ... (modal_negated_verb), has
+** that negation consumed: the pattern's code is the negated verb's meaning,
+** stated now by its subject; the agent of its object ("any interference by
+** Washington"), up to the clause's end, is its target. Runs after
+** compose_frames, like not_hesitating. Why: "Moscow will not tolerate
+** provocations" is a threat (130), not a tolerance denied (negated), and the
+** side the threat answers is named after "by", which targets skip. */
+static void negation_only_acts(Coder *c) {
+  static const char *const azEnd[] = {".", ",", ";", "but", "and", "while", "if", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !h->pPat || !h->pPat->bNegOnly) continue;
+    h->bNegated = 0;
+    h->bNegClear = 1;
+    h->bStated = 1;
+    size_t e = h->e;
+    while (e < c->nTok && e < h->e + 8 && !tok_in(c, e, azEnd)) e++;
+    int iSp = mention_before(c, h->i, 0);
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < h->e || pm->e > e || !pm->bBy || pm->bPronoun || (iSp >= 0 && same_side(c, iSp, (int)m))) continue;
+      h->iTgtForce = (int)m;
+      break;
+    }
+  }
+}
 
 /* Contract: a "continue" hit that said_act_goes_on_hit found ("said the
 ** protests would continue") is framed as its speaker's intent or threat
@@ -19959,6 +20039,7 @@ static int code_window(Coder *c, size_t iSent) {
   not_ruled_out(c);
   not_agreed_act(c);
   not_hesitating(c);
+  negation_only_acts(c);
   act_goes_on_intent(c);
   trailing_threat_subject(c);
   considered_war_act(c);
@@ -19991,6 +20072,7 @@ static int code_window(Coder *c, size_t iSent) {
   hostages_in_pattern(c);
   help_purpose_force(c);
   recall_from(c);
+  member_state_expelled(c);
   own_possessive_object(c);
   possessive_other_party(c);
   own_state_out_of_body(c);

@@ -246,7 +246,7 @@ static int cmp_u32(const void *a, const void *b) {
 
 /* Same slots, alternatives in any order. */
 static int same_pattern(const VerbPattern *a, const VerbPattern *b) {
-  if (a->lemma != b->lemma || a->nSlot != b->nSlot) return 0;
+  if (a->lemma != b->lemma || a->nSlot != b->nSlot || a->bNegOnly != b->bNegOnly) return 0;
   for (uint32_t s = 0; s < a->nSlot; s++) {
     const VerbSlot *x = &a->aSlot[s], *y = &b->aSlot[s];
     if (x->bGap != y->bGap || x->nTok != y->nTok) return 0;

@@ -117,6 +117,10 @@ typedef struct VerbPattern {
   VerbSlot *aSlot; uint32_t nSlot;   /* slots after the verb */
   const char *zText;       /* the pattern as written */
   const char *zFile; int iLine;
+  /* written "!lemma ...": the pattern holds only where its verb is negated
+  ** after a modal of the future ("will not tolerate"), and the negation is
+  ** part of the act ("Moscow would not tolerate provocations" threatens, 130) */
+  int bNegOnly;
 } VerbPattern;
 
 typedef enum VerbForm { VF_BASE = 1, VF_3S = 2, VF_PAST = 4, VF_PP = 8, VF_ING = 16 } VerbForm;

@@ -691,7 +691,9 @@ static int pattern_add(Loader *L, const char *zCode, char *zPat, size_t col) {
     while (*z && *z != ' ' && *z != '\t') z++;
     if (*z) *z++ = 0;
   }
-  if (azW[0][0] == '~' || strchr(azW[0], '|'))
+  int bNegOnly = azW[0][0] == '!';   /* "!tolerate": only negated after a modal (VerbPattern) */
+  if (bNegOnly) azW[0]++;
+  if (!azW[0][0] || azW[0][0] == '~' || strchr(azW[0], '|'))
     return load_fail(L, col, "a pattern must start with the verb lemma (one word)");
   for (const char *c = azW[0]; *c; c++) {
     if (!is_lower((unsigned char)*c) && *c != '-') return load_fail(L, col, "the verb lemma must be a lower-case word");
@@ -703,10 +705,12 @@ static int pattern_add(Loader *L, const char *zCode, char *zPat, size_t col) {
   v->lemma = tok_of(L, azW[0]);
   v->zFile = L->zFile;
   v->iLine = L->iLine;
+  v->bNegOnly = bNegOnly;
   v->nSlot = (uint32_t)(nW - 1);
   v->aSlot = arena_alloc(p->pArena, (size_t)(nW ? nW : 1) * sizeof(VerbSlot));
   Buf txt;
   buf_init(&txt);
+  if (bNegOnly) buf_putc(&txt, '!');
   buf_puts(&txt, azW[0]);
   for (int i = 1; i < nW; i++) {
     VerbSlot *s = &v->aSlot[i - 1];
