@@ -3880,11 +3880,17 @@ static int day_gap_part(const Coder *c, size_t t, size_t lo) {
 ** that began inside a pattern's gap at or after lo ("took former Brazilian
 ** president Luiz Inacio Lula da Silva into custody"): a person's long name
 ** and title are one word of the gap, as a list of states is (actor_list_part), so the
-** object does not outrun the gap. Issue 4 regional: titled names are long. */
+** object does not outrun the gap. Issue 4 regional: titled names are long;
+** so are bodies' ("has not allowed the International Committee of the Red
+** Cross to visit its prisons", issue 4 lead29). */
 static int actor_name_part(const Coder *c, size_t t, size_t lo) {
   if (t <= lo) return 0;
   int m = actor_mention_at(c, t);
-  return m >= 0 && c->aM[m].i < t && c->aM[m].i >= lo && c->aM[m].pMain && c->aM[m].pMain->kind == AK_PERSON;
+  if (m < 0 || c->aM[m].i >= t || c->aM[m].i < lo || !c->aM[m].pMain) return 0;
+  /* ... but a body that owns what follows ("the head of the European
+  ** Union's mission") is a possessor, whose words count */
+  const Mention *pm = &c->aM[m];
+  return pm->pMain->kind == AK_PERSON || (pm->pMain->kind == AK_ORG && !tok_is(c, pm->e, "'s"));
 }
 
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
