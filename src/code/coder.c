@@ -12856,6 +12856,87 @@ static size_t blamed_for_noun(Coder *c, size_t iSent, size_t n, const char *zS, 
   return SIZE_MAX;
 }
 
+/* Contract: a live, unframed deployment of forces (153, 154, or the 074 of
+** posture_as_protection) from one state to another -- source and target of
+** different states, neither a dependency of the other -- that the sentence
+** refuses ("refused to send", "declined to deploy") or negates after a modal
+** stated by its actor ("said it would not send", "will not deploy") becomes
+** the refusal of that help, 1222 for troops (154), 1224 for police or
+** protection (153, 074), its negation consumed (bNegClear) and, after a
+** modal, stated now (bModalFramed). A deployment at home, an unnegated one, a
+** hedged one ("would likely not") or one after "did not" is left alone.
+** Why: sending forces into another state is the help that state asked for,
+** and frame_compose has no refusal of a hostile act, so "Moscow declined to
+** send troops to Bishkek" stayed 154, negated -- no CAMEO event -- where the
+** gold sets code the rejection (issue 4 judge29). Runs after reply_targets. */
+static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal);
+static void refused_deployment_abroad(Coder *c) {
+  static const char *const azRefuse[] = {"refuse", "refuses", "refused", "refusing", "decline", "declines",
+                                         "declined", "declining", NULL};
+  const CameoCode *pTroops = dict_cameo(c->p, "1222"), *pPolice = dict_cameo(c->p, "1224");
+  for (size_t k = 0; pTroops && pPolice && k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || h->iTgt < 0 || !(h->forms & VF_BASE)) continue;
+    if (strcmp(h->zCode, "153") && strcmp(h->zCode, "154") && strcmp(h->zCode, "074")) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || !strncmp(zS, zT, 3) || dict_dependency(c->p, zT, zS) || dict_dependency(c->p, zS, zT))
+      continue;
+    size_t t = h->i;
+    while (t > 0 && tok_adverb(c, t - 1)) t--;
+    int bRefused = t >= 2 && tok_is(c, t - 1, "to") && tok_in(c, t - 2, azRefuse);
+    int bNeg = 0;
+    size_t iModal = 0;
+    int bModal = !bRefused && modal_before(c, h, &bNeg, &iModal) == 'W' && bNeg;
+    if (!bRefused && !bModal) continue;
+    h->zAct = h->zCode;
+    h->zCode = !strcmp(h->zCode, "154") ? pTroops->zCode : pPolice->zCode;
+    h->bFramed = 1;
+    h->bNegated = 0;
+    h->bNegClear = 1;
+    if (bModal) h->bModalFramed = 1;
+  }
+}
+
+/* Contract: the target mention of the live act that follows hit k's
+** condemnation after "and" -- "condemned the attack and vowed war against
+** the militants", "condemned the incursion and recalled its ambassador from
+** Tehran" -- when hit k is a disapproval (root 11) with no target, the next
+** live hit of the same source stands within ten tokens after hit k's words
+** with only "and" as its clause link (no comma, clause break or full stop
+** between), is an appeal, a demand, a threat, a protest or an act against a
+** party (roots 02, 10-17), and its target mention stands after its verb and
+** is neither a pronoun nor the condemning mention's group (a rival at home
+** may be the one held to account); else -1. Why: a condemnation whose act
+** noun no earlier event answered named no one and was dropped, though the
+** speaker's next act names whom it holds to account (issue 4 judge29). */
+static int condemnation_next_target(const Coder *c, size_t k) {
+  const VerbHit *h = &c->aH[k];
+  if (code_root(h) != 11 || h->iSrc < 0) return -1;
+  size_t x = k + 1;
+  while (x < c->nH && c->aH[x].bDrop) x++;
+  if (x >= c->nH) return -1;
+  const VerbHit *b = &c->aH[x];
+  int r = code_root(b);
+  if (b->iSrc != h->iSrc || b->iTgt < 0 || (r != 2 && (r < 10 || r > 17)) || b->i <= h->e || b->i > h->e + 10)
+    return -1;
+  int bAnd = 0;
+  for (size_t t = h->e; t < b->i; t++) {
+    if (clause_break(c, t) || tok_is(c, t, ",") || tok_is(c, t, ".") || tok_is(c, t, ";")) return -1;
+    bAnd |= tok_is(c, t, "and");
+  }
+  const Mention *pT = &c->aM[b->iTgt];
+  /* ... an appeal to an international body asks it to act, it is not the
+  ** one condemned ("called the breakaway illegal and insisted that the
+  ** Security Council hold talks") */
+  if ((r == 2 || r == 10) && pT->pMain && pT->pMain->kind == AK_ORG && !strncmp(pT->pMain->zCode, "IGO", 3)) return -1;
+  if (!bAnd || pT->i <= b->i || pT->bOwn || pT->bPronoun || b->iTgt == h->iSrc ||
+      (pT->iGroup >= 0 && pT->iGroup == c->aM[h->iSrc].iGroup))
+    return -1;
+  return b->iTgt;
+}
+
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -13135,6 +13216,15 @@ static int reply_targets(Coder *c, size_t iSent) {
         pOrg = pR->kind == AK_ORG ? pR : NULL;
         zT = pOrg ? pR->zCode : pR->zCountry;
         zRoleT = zRoleR;
+      }
+    }
+    /* ... else the party the speaker's next act names: "condemned the attack
+    ** and vowed war against al-Shabaab" (condemnation_next_target) */
+    if (!zT && !pOrg) {
+      int iNext = condemnation_next_target(c, k);
+      if (iNext >= 0) {
+        h->iTgt = iNext;
+        continue;
       }
     }
     const ActorEntry *pC = pOrg && zT == pOrg->zCode ? pOrg : zT ? country_entry(c, zT) : NULL;
@@ -20012,6 +20102,7 @@ static int code_window(Coder *c, size_t iSent) {
   shared_object_targets(c);
   nobody_object(c);
   if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
+  refused_deployment_abroad(c);
   if (!continued_targets(c, iSent)) return 0;
   if (!release_targets(c, iSent)) return 0;
   if (!release_own_national(c, iSent)) return 0;
