@@ -17176,10 +17176,13 @@ static int reported_force_teller(Coder *c) {
 ** threat 130) is the same quarrel with the government (issue 4 daily17).
 ** Contract: runs before context_party; a live hit of root 12, or of a lawsuit
 ** (115, also when a frame made it a threat), with a source of a state's
-** opposition or a party (role OPP or PTY) and no target, whose object (up to
-** six tokens after the verb, before a comma, "and", "but" or "after") holds
-** a word for an election's result, gets as target that state's government
-** (GOV); left as it is otherwise. 0 on OOM. */
+** opposition or a party (role OPP or PTY; a bare one is the document's most
+** mentioned state's) and no target, whose object (up to six tokens after the
+** verb, before a comma, "and", "but" or "after") holds a word for an
+** election's result, gets as target that state's government (GOV); a
+** rejection (root 12) of a result by any other source gets as target the
+** document's most mentioned state (c->zFocus), else the source's own state;
+** left as it is otherwise. 0 on OOM. */
 static int rejected_result_government(Coder *c) {
   static const char *const azResult[] = {"result", "results", "outcome", "reelection", "tally", NULL};
   static const char *const azEnd[] = {",", "and", "but", "after", ".", NULL};
@@ -17188,15 +17191,30 @@ static int rejected_result_government(Coder *c) {
     VerbHit *h = &c->aH[k];
     const char *zAct = h->zAct ? h->zAct : h->zCode;
     if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (code_root(h) != 12 && strcmp(zAct, "115"))) continue;
-    if (!str_listed(mention_role(c, h->iSrc), azOpp)) continue;
+    int bOpp = str_listed(mention_role(c, h->iSrc), azOpp);
+    /* ... and any other side's rejection of a result (issue 4 judge29) */
+    if (!bOpp && code_root(h) != 12) continue;
     int bResult = 0;
     for (size_t t = h->i + 1; t < c->nTok && t < h->e + 6 && !bResult; t++) {
       if (t >= h->e && tok_in(c, t, azEnd)) break;
       bResult = tok_in(c, t, azResult);
     }
+    if (!bResult) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
-    const ActorEntry *pC = bResult && zS && is_state_code(zS) ? country_entry(c, zS) : NULL;
+    /* "the opposition rejected the result": a bare opposition is the story's state's */
+    if (!zS && bOpp && c->zFocus && is_state_code(c->zFocus)) zS = c->zFocus;
+    if (!bOpp) {
+      /* "Argentina and Peru did not recognise the results": another state
+      ** rejects the result of the state the story is about; a state's own
+      ** organ or body ("the bishops' conference rejected the results",
+      ** "Jammeh rejected the results") rejects its own state's */
+      const char *zE = c->zFocus && is_state_code(c->zFocus) ? c->zFocus : zS;
+      const ActorEntry *pE = zE && is_state_code(zE) ? country_entry(c, zE) : NULL;
+      if (pE && !push_implied_target(c, k, pE)) return 0;
+      continue;
+    }
+    const ActorEntry *pC = zS && is_state_code(zS) ? country_entry(c, zS) : NULL;
     if (!pC) continue;
     if (!push_implied_target(c, k, pC)) return 0;
     c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, "GOV");
