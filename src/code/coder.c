@@ -14172,17 +14172,25 @@ static int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner) {
 ** same way from its object noun (force 190, sanctions 163, talks 046), else
 ** left as it is. */
 /* Contract: 1 when token t (the first word of "rule out") is negated for
-** not_ruled_out: a negation right before it, or "refused (declined) to"
-** before it -- whose refusal hit is then dropped, the refusal being the
+** not_ruled_out: a negation or "without" right before it, or "refused
+** (declined) to" before it, a weekday ("on Tuesday") or adverbs between
+** allowed -- whose refusal hit is then dropped, the refusal being the
 ** emphatic negation, not a rejection of its own ("Trump refused to rule out
 ** military force" 138, not 120 `negated`). */
 static int rule_out_negated(Coder *c, size_t t) {
   static const char *const azRefuse[] = {"refused", "refuses", "refuse", "refusing", "declined", "declines",
                                          "decline", "declining", NULL};
   if (t >= 1 && tok_neg(c, t - 1)) return 1;
-  if (t < 2 || !tok_is(c, t - 1, "to") || !tok_in(c, t - 2, azRefuse)) return 0;
+  /* "..., without ruling out the use of force": the option is held open */
+  if (t >= 1 && tok_is(c, t - 1, "without")) return 1;
+  if (t < 2 || !tok_is(c, t - 1, "to")) return 0;
+  /* ... over a weekday or an adverb between: "refused on Tuesday to rule out" */
+  size_t r = t - 2;
+  if (r >= 2 && tok_is(c, r - 1, "on") && c->aTok[r].bCap) r -= 2;
+  while (r >= 1 && t - r < 5 && tok_adverb(c, r)) r--;
+  if (!tok_in(c, r, azRefuse)) return 0;
   for (size_t x = 0; x < c->nH; x++)
-    if (c->aH[x].i == t - 2) c->aH[x].bDrop = 1;
+    if (c->aH[x].i == r) c->aH[x].bDrop = 1;
   return 1;
 }
 
