@@ -4054,12 +4054,92 @@ static int protection_abroad(const Coder *c, const VerbPattern *v, size_t i, siz
   return protection_place_after(c, e, zHome);
 }
 
+/* Contract: 1 when token t ends the noun phrase that is a subject: a
+** clause boundary, a comma not inside a number ("100,000"), a dateline's
+** spaced dash or bracket, a reporting or relative word, or an "and" before a
+** verb; else 0. For subject_phrase_start. */
+static int subject_phrase_stop(const Coder *c, size_t t) {
+  static const char *const azStop[] = {".", ";", ":", ")", "said", "says", "that", "which", "who", NULL};
+  if (clause_break(c, t)) return 1;
+  /* ... a dateline's spaced dash, not a hyphen ("U.N.-backed") */
+  if (tok_is(c, t, "-")) return c->aTok[t].start > 0 && c->z[c->aTok[t].start - 1] == ' ';
+  if (tok_is(c, t, ",")) {
+    int bNumber = t > 0 && t + 1 < c->nTok && isdigit((unsigned char)c->z[c->aTok[t - 1].start]) &&
+                  isdigit((unsigned char)c->z[c->aTok[t + 1].start]);
+    return !bNumber;
+  }
+  /* ... "and" joins a compound subject ("from Australia and New Zealand")
+  ** and stops only before a verb */
+  if (tok_is(c, t, "and"))
+    return t + 1 < c->nTok && dict_forms(c->p, c->aTok[t + 1].id) != NULL && !in_mention(c, t + 1);
+  return tok_in(c, t, azStop);
+}
+
+static const char *const azCargoCarrier[] = {"flight", "flights", "plane", "planes", "aircraft", "airlift",
+                                              "airlifts", "convoy", "convoys", "truck", "trucks", "lorry", "lorries",
+                                              "ship", "ships", "vessel", "vessels", "shipment", "shipments", "cargo",
+                                              "consignment", "consignments", "delivery", "deliveries", "planeload",
+                                              "planeloads", NULL};
+static const char *const azCargoRelief[] = {"aid", "relief", "humanitarian", "supplies", "food", "water",
+                                             "medicine", "medicines", "medical", "tents", "blankets", "vaccine",
+                                             "vaccines", "doses", "rations", "shelters", "grain", "wheat", NULL};
+static const char *const azCargoArms[] = {"weapons", "arms", "ammunition", "munitions", "missiles", "interceptors",
+                                           "rifles", "howitzers", NULL};
+
+/* Contract: 1 when token t names relief goods or weapons (azCargoRelief,
+** azCargoArms); else 0. */
+static int cargo_word(const Coder *c, size_t t) {
+  return tok_in(c, t, azCargoRelief) || tok_in(c, t, azCargoArms);
+}
+
+/* Contract: the first token of the noun phrase that stands right before
+** token i as its subject: back over at most 24 tokens to the first
+** subject_phrase_stop. */
+static size_t subject_phrase_start(const Coder *c, size_t i) {
+  size_t b = i;
+  for (;;) {
+    while (b > 0 && i - b < 24 && !subject_phrase_stop(c, b - 1)) b--;
+    /* ... over the comma of a list of goods ("carrying water, shelters and
+    ** generators") */
+    if (b < 2 || i - b >= 24 || !tok_is(c, b - 1, ",") || !cargo_word(c, b - 2)) return b;
+    b--;
+  }
+}
+
+/* What a subject phrase carries, for relief_carrier_arrival and
+** force_crossing: a vehicle or a shipment ("flights", "convoy"), relief goods
+** ("aid", "tents", "doses"), weapons, or a force ("troops", "police"). */
+typedef struct CargoWords { int bCarrier, bRelief, bArms, bForce; } CargoWords;
+
+/* Contract: the CargoWords of tokens [b, e). Why: "Relief flights from
+** Japan", "Two Egyptian military planes carrying weapons", "Kenyan police
+** officers": what arrives decides whether an arrival is aid (073), military
+** aid (072), a deployment (074) or nothing. */
+static CargoWords cargo_words(const Coder *c, size_t b, size_t e) {
+  static const char *const azForce[] = {"troops", "soldiers", "paratroopers", "peacekeepers", "contingent",
+                                        "police", "officers", "policemen", "gendarmes", "marines", "forces",
+                                        "units", NULL};
+  CargoWords w = {0, 0, 0, 0};
+  for (size_t t = b; t < e && t < c->nTok; t++) {
+    w.bCarrier |= tok_in(c, t, azCargoCarrier);
+    w.bRelief |= tok_in(c, t, azCargoRelief);
+    w.bArms |= tok_in(c, t, azCargoArms);
+    w.bForce |= tok_in(c, t, azForce);
+  }
+  return w;
+}
+
 /* "Colombian troops crossed into Ecuador" takes ground (192); "more than
 ** 300,000 Rohingya have crossed into Bangladesh" is people in flight, no act:
-** a crossing is force only when an armed force or group is its subject. */
+** a crossing is force only when an armed force or group is its subject. A
+** vehicle or relief goods that cross ("U.N. trucks carrying tents crossed
+** into Syria") are kept for relief_carrier_arrival, which codes them aid or
+** drops them. */
 static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   static const char *const azCross[] = {"cross", "crossed", "crosses", "crossing", NULL};
   if (strcmp(v->zCode, "192") || !tok_in(c, i, azCross)) return 1;
+  CargoWords w = cargo_words(c, subject_phrase_start(c, i), i);
+  if (!w.bForce && (w.bCarrier || w.bRelief)) return 1;
   int iS = mention_before(c, i, 0);
   if (iS < 0) return 0;
   const Mention *m = &c->aM[iS];
@@ -4069,6 +4149,22 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
                                                         strstr(m->pMain->zCode + 3, *z)))
       return 1;
   return 0;
+}
+
+/* Contract: 0 when pattern v is a bare arrival of dict/verbs.txt (073 "land
+** ~ in|at", "touch down", "reach": no cargo named) at verb token i and the
+** noun phrase before it names neither a vehicle nor relief goods nor, for
+** a landing, a force (cargo_words); else 1. Why: "Relief flights landed in
+** Tonga" and "an aid convoy reached the town" deliver aid
+** (relief_carrier_arrival), while "rockets landed in Sderot", "the talks
+** reached a dead end" and "until its troops reach the town" are no
+** arrival, and a verb there would end the clause of the verb before it. */
+static int carrier_arrival(const Coder *c, const VerbPattern *v, size_t i) {
+  static const char *const azBare[] = {"land", "touch", "reach", NULL};
+  const char *zLemma = c->p->vocab.azTok[v->lemma];
+  if (strcmp(v->zCode, "073") || !str_listed(zLemma, azBare) || (v->zText && strstr(v->zText, "with"))) return 1;
+  CargoWords w = cargo_words(c, subject_phrase_start(c, i), i);
+  return w.bCarrier || w.bRelief || (w.bForce && strcmp(zLemma, "reach"));
 }
 
 /* "imposed a ban on Ukrainian grain", "tightened controls on exports to
@@ -5568,7 +5664,7 @@ static int find_verbs(Coder *c) {
         int nLit = 0;
         size_t e = match_slots(c, v, 0, i + 1, &nLit, aLit, 0);
         if (!e) e = label_after_object(c, v, i, &nLit, aLit);
-        if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i)) continue;
+        if (!e || !protection_abroad(c, v, i, e) || !force_crossing(c, v, i) || !carrier_arrival(c, v, i)) continue;
         if (gerund_after_aspect(c, i, aLit, nLit)) continue;
         /* a "!" pattern, which held only because the verb is negated after a
         ** modal, is the finer reading on a tie ("will not remain silent") */
@@ -18597,6 +18693,130 @@ static int troops_named_subject(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* Contract: for each live hit that tells a carrier or a cargo arriving --
+** "land", "touch down" or "reach" (the 073 patterns of dict/verbs.txt that
+** name no cargo), "arrive" (042) or "cross into" (192) -- reads the noun
+** phrase before the verb (subject_phrase_start, cargo_words):
+**   - weapons a vehicle carries ("planes carrying weapons") make the hit
+**     military aid, 072;
+**   - relief goods ("aid", "relief", "food", "doses", "tents"), or a vehicle
+**     an aid body sends ("a World Food Programme convoy"), with no force
+**     named, make it the delivery of relief, 073;
+**   - for "land" and "touch down", a force ("troops", "police officers")
+**     makes it an arrival (042), which arrival_as_deployment reads;
+**   - else a "land", "touch down" or "reach" hit is dropped, a "cross into"
+**     hit by no armed side (force_crossing kept it for its cargo) too, and
+**     the others are left as they were.
+** A delivery's source is the first state or body the phrase names ("from
+** Australia and New Zealand", "Egyptian", "donated by Japan"); its target
+** the first state or place after the verb within its clause that is not
+** where the cargo came from ("crossed from Turkey into Syria") nor the
+** source's own, else the dateline's state; a delivery with neither is
+** dropped (a new or crossing hit) or left as it was. Why: "Relief flights from
+** Japan landed in Manila on Monday" and "An aid convoy reached the besieged
+** town" tell aid given by a state named only in the subject's modifiers, and
+** coded nothing (issue 4 intent29). 0 on OOM. */
+static int relief_carrier_arrival(Coder *c) {
+  static const char *const azNew[] = {"land", "touch", "reach", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0) continue;
+    const char *zLemma = lemma_of(c, h);
+    const char *zAct = h->bFramed && h->zAct ? h->zAct : h->zCode;
+    int bNew = str_listed(zLemma, azNew) && !strcmp(h->pPat->zCode, "073") && h->pPat->zText &&
+               !strstr(h->pPat->zText, "with") && !strcmp(zAct, "073");
+    int bCross = !h->bFramed && !strcmp(h->zCode, "192") && !strcmp(zLemma, "cross");
+    int bOld = bCross || (!h->bFramed && !strcmp(h->zCode, "042") && !strcmp(zLemma, "arrive"));
+    if (!bNew && !bOld) continue;
+    int bArmedCross = 0;
+    static const char *const azArmed[] = {"MIL", "REB", "INS", "UAF", NULL};
+    for (const char *const *z = azArmed; *z && bCross && h->iSrc >= 0; z++) {
+      const Mention *m = &c->aM[h->iSrc];
+      bArmedCross |= (m->pAgent && strstr(m->pAgent->zCode, *z)) ||
+                     (m->pMain && m->pMain->zCode && strlen(m->pMain->zCode) > 3 && strstr(m->pMain->zCode + 3, *z));
+    }
+    int bLose = bNew || bCross;   /* dropped when it is no delivery */
+    size_t iStart = subject_phrase_start(c, h->i);
+    CargoWords w = cargo_words(c, iStart, h->i);
+    int iSrc = -1;
+    for (size_t m = 0; m < c->nM && iSrc < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < iStart || pm->i >= h->i || pm->bPronoun) continue;
+      const char *zC = NULL;
+      mention_country(c, (int)m, &zC);
+      int bBody = pm->pMain && pm->pMain->kind == AK_ORG &&
+                  (!strncmp(pm->pMain->zCode, "IGO", 3) || !strncmp(pm->pMain->zCode, "NGO", 3));
+      if (zC || bBody) iSrc = (int)m;
+    }
+    const Mention *pS = iSrc >= 0 ? &c->aM[iSrc] : NULL;
+    int bAidBody = pS && !pS->pAgent && pS->pMain && pS->pMain->kind == AK_ORG &&
+                   (!strncmp(pS->pMain->zCode, "IGO", 3) || !strncmp(pS->pMain->zCode, "NGO", 3));
+    const char *zNew = NULL;
+    if (w.bCarrier && w.bArms) zNew = "072";
+    else if (!w.bForce && (w.bRelief || (w.bCarrier && bAidBody))) zNew = "073";
+    const char *zS = NULL;
+    if (iSrc >= 0) mention_country(c, iSrc, &zS);
+    /* ... the place it went to, past the place it came from */
+    int iTo = -1;
+    for (size_t m = 0; m < c->nM && iTo < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i <= h->i || pm->i > h->e + 10 || pm->bPronoun || pm->pAgent || !pm->pMain) continue;
+      if (pm->pMain->kind != AK_COUNTRY && pm->pMain->kind != AK_CAPITAL && pm->pMain->kind != AK_PLACE) continue;
+      int bBreak = 0;
+      for (size_t u = h->e; u < pm->i && !bBreak; u++)
+        bBreak = tok_is(c, u, ".") || tok_is(c, u, ";") || (tok_is(c, u, ",") && u > h->e) || clause_break(c, u);
+      if (bBreak) break;
+      if (tok_is(c, pm->i - 1, "from") || (pm->i >= 2 && tok_is(c, pm->i - 2, "from"))) continue;
+      const char *zT = NULL;
+      mention_country(c, (int)m, &zT);
+      if (zT && !(zS && !strncmp(zS, zT, 3))) iTo = (int)m;
+    }
+    /* ... a crossing by an armed side is force (force_crossing's case), at
+    ** the side it crosses into, not from ("crossed from Belarus into
+    ** Ukraine") */
+    if (bArmedCross) {
+      if (iTo >= 0 && h->iTgt >= 0 && tok_is(c, h->i + 1, "from")) h->iTgt = iTo;
+      continue;
+    }
+    if (!zNew) {
+      /* ... a force landing abroad: an arrival for arrival_as_deployment */
+      if (bNew && w.bForce && strcmp(zLemma, "reach") && !h->bFramed) {
+        h->zCode = "042";
+        if (iSrc >= 0 && h->iSrc < 0) h->iSrc = iSrc;
+        const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
+        const ActorEntry *pHost = iTo < 0 && zHome && zS && strncmp(zS, zHome, 3) ? country_entry(c, zHome) : NULL;
+        if (iTo >= 0) h->iTgt = iTo;
+        else if (pHost && !push_implied_target(c, k, pHost)) return 0;
+      } else if (bLose) {
+        h->bDrop = 1;
+      }
+      continue;
+    }
+    /* ... a framed hit keeps the intent its frame composed from 073 */
+    if (iSrc < 0 || (h->bFramed && strcmp(zNew, "073"))) {
+      h->bDrop |= bLose;
+      continue;
+    }
+    const ActorEntry *pHost = NULL;
+    if (iTo < 0) {
+      const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
+      if (zHome && !(zS && !strncmp(zS, zHome, 3))) pHost = country_entry(c, zHome);
+      if (!pHost) {
+        h->bDrop |= bLose;
+        continue;
+      }
+    }
+    if (!h->bFramed) h->zCode = zNew;
+    h->iSrc = iSrc;
+    if (pHost) {
+      if (!push_implied_target(c, k, pHost)) return 0;
+    } else {
+      h->iTgt = iTo;
+    }
+  }
+  return 1;
+}
+
 /* "Bangladeshi peacekeeping troops arrived in Sierra Leone", "the first
 ** contingent of Kenyan police officers arrived in Haiti to lead a
 ** mission": a security force arriving abroad on a peacekeeping or security
@@ -18628,7 +18848,7 @@ static void arrival_as_deployment(Coder *c) {
     ** while trainers sent are military aid (072) and one commander's arrival
     ** stays a visit (issue 4 lead23) */
     static const char *const azTrainer[] = {"instructors", "trainers", "advisers", "advisors", NULL};
-    static const char *const azArrive[] = {"arrive", "land", NULL};
+    static const char *const azArrive[] = {"arrive", "land", "touch", NULL};
     static const char *const azRank[] = {"officers", "officials", "commanders", "chiefs", "generals", NULL};
     int bArrival = 0;
     for (const char *const *z = azArrive; *z && !bArrival; z++) bArrival = !strcmp(lemma_of(c, h), *z);
@@ -20208,6 +20428,7 @@ static int code_window(Coder *c, size_t iSent) {
   comment_topic_end(c);
   neither_nor_unrecognised(c);
   insisted_claim(c);
+  if (!relief_carrier_arrival(c)) return 0;
   arrival_as_deployment(c);
   rally_support(c);
   help_verb(c);
