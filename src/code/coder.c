@@ -5317,16 +5317,22 @@ static int natural_cause_subject(const Coder *c, size_t i) {
 ** (over "has", "had", "have", "also" and adverbs) is an event noun that
 ** names no doer: "the attack killed", "Syria's civil war has killed", "an
 ** explosion at the port killed" -- a harm noun whose own modifiers hold no actor (a possessive
-** only before "civil war"), optionally followed by "at", "in", "near" or
-** "on" and up to seven words without a comma, "by" or a relative pronoun.
+** only before "civil war"), optionally followed by "at", "in", "near", "on",
+** "of" or "between" and up to seven words (glued hyphens count with their words:
+** "at al-Aqsa hospital") without a comma, "by" or a relative pronoun; a
+** relative clause between commas may stand before the verb ("the war, which
+** began in 2019, has killed"). A diffuse harm noun -- war, violence, conflict,
+** fighting -- may carry any modifier ("jihadist violence", "the country's
+** war"): its death toll is a statistic, not one side's act.
 ** Why: the verb took its source from inside the noun's phrase or from
 ** context, though the gold conventions code acts with no identifiable
 ** agent as no event; "an Israeli air strike killed" or "an attack by X" names its doer and stays
 ** (issue 4 lone28). */
 static int doerless_harm_subject(const Coder *c, size_t i) {
   static const char *const azHarm[] = {"war", "explosion", "explosions", "blast", "blasts", "attack", "attacks",
-                                       "violence", "fighting", "conflict", NULL};
-  static const char *const azPrepAt[] = {"at", "in", "near", "on", NULL};
+                                       "violence", "fighting", "conflict", "clashes", NULL};
+  static const char *const azDiffuse[] = {"war", "violence", "fighting", "conflict", NULL};
+  static const char *const azPrepAt[] = {"at", "in", "near", "on", "of", "between", NULL};
   static const char *const azDetH[] = {"a", "an", "the", NULL};
   static const char *const azHurt[] = {"killed", "kills", "kill", "wounded", "wounds", "injured", "injures", NULL};
   if (!tok_in(c, i, azHurt)) return 0;   /* an object's noun ("condemned the attacks on X and urged") is no subject */
@@ -5336,17 +5342,26 @@ static int doerless_harm_subject(const Coder *c, size_t i) {
                    tok_is(c, b - 1, "also") || tok_adverb(c, b - 1)))
     b--;
   if (b == 0) return 0;
+  /* ... over a relative clause between commas: "the war, which began in 2019, has killed" */
+  if (tok_is(c, b - 1, ",")) {
+    size_t r = b - 1;
+    while (r > 1 && r + 16 > b && !tok_is(c, r - 1, ",")) r--;
+    if (r > 1 && r + 16 > b && tok_in(c, r, azRelH) && tok_is(c, r - 1, ",")) b = r - 1;
+  }
+  if (b == 0) return 0;
   size_t h = b - 1;
   if (!tok_in(c, h, azHarm)) {
     /* ... over a place phrase after the noun: "an explosion at Beirut's port" */
     size_t t = h, n = 0;
-    while (t > 0 && n < 8 && c->aTok[t].bWord && !tok_is(c, t, "by") && !tok_in(c, t, azRelH) &&
-           !(tok_in(c, t, azPrepAt) && tok_in(c, t - 1, azHarm)))
+    while (t > 0 && n < 8 &&
+           (c->aTok[t].bWord || (tok_is(c, t, "-") && c->aTok[t - 1].end == c->aTok[t].start)) &&
+           !tok_is(c, t, "by") && !tok_in(c, t, azRelH) && !(tok_in(c, t, azPrepAt) && tok_in(c, t - 1, azHarm)))
       t--, n++;
     if (t == 0 || !tok_in(c, t, azPrepAt) || !tok_in(c, t - 1, azHarm)) return 0;
     h = t - 1;
   }
   if (in_mention(c, h)) return 0;
+  if (tok_in(c, h, azDiffuse)) return 1;
   /* the noun's own modifiers, back to its determiner: no actor among them */
   int bCivil = tok_is(c, h, "war") && h > 0 && tok_is(c, h - 1, "civil");
   for (size_t t = h; t-- > 0;) {
