@@ -2835,6 +2835,43 @@ static size_t unlisted_name_after_role(const Coder *c, const Mention *p) {
   return e;
 }
 
+/* Contract: 1 when tokens [a, b) are a glued "-", a leading participle
+** ("led", "backed"), one lower-case collective noun no mention holds
+** ("coalition", "alliance") and then "and" or ",", so the state before the
+** hyphen and the mention at b are members of one list. Why: "The French-led
+** alliance and the rebels clashed near the river" -- the noun the state leads
+** stood between the state and "and", so the two sides were no list and the
+** clash was coded one way from the wrong side, or not at all. */
+static int led_collective_join(const Coder *c, size_t a, size_t b) {
+  static const char *const azLedBy[] = {"led", "backed", NULL};
+  static const char *const azBody[] = {"coalition", "alliance", "bloc", "mission", "force", "operation",
+                                       "campaign", NULL};
+  if (a == 0 || b < a + 4 || b > a + 5 || !tok_is(c, a, "-") || c->aTok[a - 1].end != c->aTok[a].start) return 0;
+  if (!tok_in(c, a + 1, azLedBy) || !tok_in(c, a + 2, azBody) || in_mention(c, a + 2)) return 0;
+  if (!(tok_is(c, a + 3, "and") || tok_is(c, a + 3, ","))) return 0;
+  return b == a + 4 || tok_is(c, a + 4, "the");
+}
+
+/* Contract: 1 when mention k-1 is a state or place named by itself that
+** owns or backs mention k right after it -- "'s", or a glued "-" and "backed"
+** or "led", between them -- and mention k is an organisation or a role. Why:
+** "Israel and Lebanon's Hezbollah", "Egypt and Iran-backed Hamas", "a truce
+** between Israel and Gaza's Hamas": the
+** owner had joined the list before it, and the member it owns stood outside
+** that list, so the two sides were not found (issue 4 force). */
+static int owner_of_next_member(const Coder *c, size_t k) {
+  const Mention *p = &c->aM[k - 1], *m = &c->aM[k];
+  if (p->pAgent || !p->pMain || p->bLoc ||
+      (p->pMain->kind != AK_COUNTRY && p->pMain->kind != AK_DEMONYM && p->pMain->kind != AK_PLACE &&
+       p->pMain->kind != AK_CAPITAL) ||
+      m->bPronoun || m->bLoc || (!m->pAgent && !(m->pMain && m->pMain->kind == AK_ORG)))
+    return 0;
+  size_t a = p->e, b = m->i;
+  if (b == a + 1) return tok_is(c, a, "'s");
+  return b == a + 2 && tok_is(c, a, "-") && c->aTok[a - 1].end == c->aTok[a].start &&
+         (tok_is(c, a + 1, "backed") || tok_is(c, a + 1, "led"));
+}
+
 /* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
 ** and Russia's support": two possessive states before one noun are a list,
 ** though "'s" stands between the first and "and", so the compound loop saw
@@ -3521,6 +3558,15 @@ static int find_actors(Coder *c) {
       c->aM[k].iGroup = g;   /* "both sides": one phrase, two states */
       continue;
     }
+    /* "Israel and Lebanon's Hezbollah": the owner, in a list, gives its
+    ** place in the list to the member it owns and stands aside */
+    if (k > 1 && c->aM[k - 1].iGroup == c->aM[k - 2].iGroup && c->aM[k - 1].i > c->aM[k - 2].e &&
+        tok_is(c, c->aM[k - 1].i - 1, "and") && owner_of_next_member(c, k)) {
+      c->aM[k].iGroup = g;
+      c->aM[k - 1].bAside = 1;
+      c->aM[k - 1].iGroup = -1000000 - (int)(k - 1);
+      continue;
+    }
     if (k > 0) {
       size_t a = unlisted_name_after_role(c, &c->aM[k - 1]), b = c->aM[k].i;
       /* "freed 13 Israeli women and 10 Thai farm workers", "arrested the
@@ -3553,6 +3599,7 @@ static int find_actors(Coder *c) {
       ** trailing_attribution) */
       bJoin |= bAsWell;
       bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
+      bJoin |= led_collective_join(c, a, b);   /* "the Saudi-led coalition and the Houthis" */
       bJoin |= described_role_join(c, &c->aM[k - 1], &c->aM[k]);   /* "soldiers and local vigilantes" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
