@@ -18029,6 +18029,45 @@ static void drop_free_relative_labels(Coder *c) {
   }
 }
 
+/* Contract: drops a verb of saying inside a free relative that is an act's
+** object -- "what", then its namer (a pronoun, or a mention ending right
+** before the verb), then "said", "says", "claimed" or "claims" and a form of
+** "be" -- and sets its namer aside, when the verb before "what" is an act
+** that neither reports nor condemns and no comma stands between that verb
+** and "what" (", in what Moscow said was a campaign against X" describes the
+** whole act, not its object). Why: "Navy jets shelled what the navy said was a rebel base on
+** the island" -- the namer only labels the thing acted on, but the saying
+** verb stayed a hit, took the namer as the target's side (the actor itself,
+** so no event) and cut the act off from the place and body named after it.
+** "condemned what he said was an attack by X" keeps it (a condemnation is
+** aimed through the label, as drop_free_relative_labels keeps it). */
+static void drop_free_relative_reports(Coder *c) {
+  static const char *const azSay[] = {"said", "says", "claimed", "claims", NULL};
+  static const char *const azBeNow[] = {"was", "were", "is", "are", NULL};
+  static const char *const azPron[] = {"it", "he", "she", "they", "we", "I", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2 || h->i + 1 >= c->nTok) continue;
+    if (!tok_in(c, h->i, azSay) || !tok_in(c, h->i + 1, azBeNow)) continue;
+    size_t s = SIZE_MAX;   /* the namer's first token */
+    int iNamer = -1;
+    for (size_t m = 0; m < c->nM && iNamer < 0; m++)
+      if (c->aM[m].e == h->i) iNamer = (int)m, s = c->aM[m].i;
+    if (s == SIZE_MAX && tok_in(c, h->i - 1, azPron)) s = h->i - 1;
+    if (s != SIZE_MAX && s >= 2 && tok_is(c, s - 1, "the")) s--;
+    if (s == SIZE_MAX || s < 1 || !tok_is(c, s - 1, "what")) continue;
+    const VerbHit *g = NULL;   /* the verb whose object the free relative is */
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i < s - 1 && (!g || c->aH[x].i > g->i)) g = &c->aH[x];
+    if (!g || code_root(g) == 11 || is_report_verb(g) || !one_clause(c, g->e, s - 1)) continue;
+    int bComma = 0;
+    for (size_t t = g->e; t + 1 < s; t++) bComma |= tok_is(c, t, ",");
+    if (bComma) continue;
+    h->bDrop = 1;
+    if (iNamer >= 0) c->aM[iNamer].bAside = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -19951,6 +19990,7 @@ static int code_window(Coder *c, size_t iSent) {
   title_apposition(c);
   free_relative_speaker(c);
   drop_free_relative_labels(c);
+  drop_free_relative_reports(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
