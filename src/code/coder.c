@@ -7575,13 +7575,20 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   ** "Russian artillery pounded": with artillery (194) */
   for (size_t t = pS->i; !strcmp(zCode, "190") && t < pS->e; t++)
     if (weapon_word_code(c, t)) return weapon_word_code(c, t);
+  /* ... but not a weapon that only backs the subject: "troops backed by
+  ** helicopters fought the militants" is ground fighting (190), as every
+  ** gold line with a "backed by" force codes it */
+  static const char *const azBacking[] = {"backed", "supported", "aided", "assisted", "escorted", "covered", NULL};
+  int bBacked = 0;
+  for (size_t t = pS->e; pS->e < h->i && t < h->i && !bBacked; t++) bBacked = tok_in(c, t, azBacking);
   /* ... or said of the attack itself: "drone attacks", "missile strikes" */
-  if (!strcmp(zCode, "190") && h->i > 0 && weapon_word_code(c, h->i - 1)) return weapon_word_code(c, h->i - 1);
+  if (!strcmp(zCode, "190") && h->i > 0 && !bBacked && weapon_word_code(c, h->i - 1))
+    return weapon_word_code(c, h->i - 1);
   /* ... or by the weapon named between the subject and the verb: "Israeli
   ** air strikes killed", "Russian shelling killed" (weapon_subject), "US and
   ** British warplanes struck" (the first member's mention is only its state's
   ** name), "Russian glide bombs struck" */
-  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++)
+  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i && !bBacked; t++)
     if (weapon_word_code(c, t)) return weapon_word_code(c, t);
   if (!strcmp(zCode, "190") && passive_weapon_code(c, h, pS)) return passive_weapon_code(c, h, pS);
   /* ... or by the weapon its launcher fired (weapon_launcher): "A drone
