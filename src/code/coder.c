@@ -18192,6 +18192,46 @@ static void rally_support(Coder *c) {
 }
 
 
+/* Contract: for each protest hit (141) whose target is missing or only the
+** place it happened in, the side its purpose names within twelve tokens of
+** the verb and in its clause becomes the target: "to denounce X",
+** "denouncing X", "against X", or "to demand the departure (withdrawal,
+** exit, expulsion, ouster, resignation) of X". Why: "Thousands marched in
+** Bamako to demand the withdrawal of foreign troops" -- a rally's purpose
+** says whom it is against, but the only side after the verb was the city,
+** so the protest was coded against the crowd's own country. */
+static void protest_purpose_target(Coder *c) {
+  static const char *const azDenounce[] = {"denounce", "denouncing", "condemn", "condemning", "oppose",
+                                           "opposing", "against", NULL};
+  static const char *const azDemand[] = {"demand", "demanding", NULL};
+  static const char *const azLeave[] = {"departure", "withdrawal", "exit", "expulsion", "ouster", "resignation",
+                                        "removal", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "141") || h->iSrc < 0) continue;
+    if (h->iTgt >= 0 && !c->aM[h->iTgt].bLoc) continue;
+    size_t iAt = SIZE_MAX;   /* the token the purpose's side starts at, or the one before it */
+    for (size_t t = h->e; t < c->nTok && t < h->e + 12 && iAt == SIZE_MAX; t++) {
+      if (tok_is(c, t, ".") || tok_is(c, t, ";") || clause_break(c, t)) break;
+      if (tok_in(c, t, azDenounce)) iAt = t + 1;
+      else if (tok_in(c, t, azDemand) && t + 3 < c->nTok) {
+        size_t u = t + 1;
+        if (tok_is(c, u, "the")) u++;
+        if (u + 1 < c->nTok && tok_in(c, u, azLeave) && tok_is(c, u + 1, "of")) iAt = u + 2;
+      }
+    }
+    if (iAt == SIZE_MAX) continue;
+    if (iAt < c->nTok && tok_is(c, iAt, "the")) iAt++;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > iAt + 3 || pm->i < iAt) continue;
+      if (pm->bLoc || pm->bPronoun || one_side(c, (int)m, h->iSrc)) break;
+      h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
 /* Contract: the mention of the state, capital or place named after "to"
 ** (or "to the") within eight tokens after hit h's verb, before any clause
 ** break, else -1. Why: in "would send troops to Kosovo" the troops are what
@@ -20069,6 +20109,7 @@ static int code_window(Coder *c, size_t iSent) {
   insisted_claim(c);
   arrival_as_deployment(c);
   rally_support(c);
+  protest_purpose_target(c);
   help_verb(c);
   threat_goal(c);
   if (!posture_as_protection(c)) return 0;
