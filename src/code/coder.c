@@ -18225,7 +18225,9 @@ static void protest_purpose_target(Coder *c) {
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->i > iAt + 3 || pm->i < iAt) continue;
-      if (pm->bLoc || pm->bPronoun || one_side(c, (int)m, h->iSrc)) break;
+      int bPrep = 0;   /* "against the freeze on bank withdrawals": a thing's own phrase */
+      for (size_t t = iAt; t < pm->i; t++) bPrep |= tok_in(c, t, azPrep) || tok_is(c, t, ",");
+      if (bPrep || pm->bLoc || pm->bPronoun || one_side(c, (int)m, h->iSrc)) break;
       h->iTgt = (int)m;
       break;
     }
