@@ -2874,6 +2874,43 @@ static size_t unlisted_name_after_role(const Coder *c, const Mention *p) {
   return e;
 }
 
+/* Contract: 1 when tokens [a, b) are a glued "-", a leading participle
+** ("led", "backed"), one lower-case collective noun no mention holds
+** ("coalition", "alliance") and then "and" or ",", so the state before the
+** hyphen and the mention at b are members of one list. Why: "The French-led
+** alliance and the rebels clashed near the river" -- the noun the state leads
+** stood between the state and "and", so the two sides were no list and the
+** clash was coded one way from the wrong side, or not at all. */
+static int led_collective_join(const Coder *c, size_t a, size_t b) {
+  static const char *const azLedBy[] = {"led", "backed", NULL};
+  static const char *const azBody[] = {"coalition", "alliance", "bloc", "mission", "force", "operation",
+                                       "campaign", NULL};
+  if (a == 0 || b < a + 4 || b > a + 5 || !tok_is(c, a, "-") || c->aTok[a - 1].end != c->aTok[a].start) return 0;
+  if (!tok_in(c, a + 1, azLedBy) || !tok_in(c, a + 2, azBody) || in_mention(c, a + 2)) return 0;
+  if (!(tok_is(c, a + 3, "and") || tok_is(c, a + 3, ","))) return 0;
+  return b == a + 4 || tok_is(c, a + 4, "the");
+}
+
+/* Contract: 1 when mention k-1 is a state or place named by itself that
+** owns or backs mention k right after it -- "'s", or a glued "-" and "backed"
+** or "led", between them -- and mention k is an organisation or a role. Why:
+** "Israel and Lebanon's Hezbollah", "Egypt and Iran-backed Hamas", "a truce
+** between Israel and Gaza's Hamas": the
+** owner had joined the list before it, and the member it owns stood outside
+** that list, so the two sides were not found (issue 4 force). */
+static int owner_of_next_member(const Coder *c, size_t k) {
+  const Mention *p = &c->aM[k - 1], *m = &c->aM[k];
+  if (p->pAgent || !p->pMain || p->bLoc ||
+      (p->pMain->kind != AK_COUNTRY && p->pMain->kind != AK_DEMONYM && p->pMain->kind != AK_PLACE &&
+       p->pMain->kind != AK_CAPITAL) ||
+      m->bPronoun || m->bLoc || (!m->pAgent && !(m->pMain && m->pMain->kind == AK_ORG)))
+    return 0;
+  size_t a = p->e, b = m->i;
+  if (b == a + 1) return tok_is(c, a, "'s");
+  return b == a + 2 && tok_is(c, a, "-") && c->aTok[a - 1].end == c->aTok[a].start &&
+         (tok_is(c, a + 1, "backed") || tok_is(c, a + 1, "led"));
+}
+
 /* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
 ** and Russia's support": two possessive states before one noun are a list,
 ** though "'s" stands between the first and "and", so the compound loop saw
@@ -3560,6 +3597,15 @@ static int find_actors(Coder *c) {
       c->aM[k].iGroup = g;   /* "both sides": one phrase, two states */
       continue;
     }
+    /* "Israel and Lebanon's Hezbollah": the owner, in a list, gives its
+    ** place in the list to the member it owns and stands aside */
+    if (k > 1 && c->aM[k - 1].iGroup == c->aM[k - 2].iGroup && c->aM[k - 1].i > c->aM[k - 2].e &&
+        tok_is(c, c->aM[k - 1].i - 1, "and") && owner_of_next_member(c, k)) {
+      c->aM[k].iGroup = g;
+      c->aM[k - 1].bAside = 1;
+      c->aM[k - 1].iGroup = -1000000 - (int)(k - 1);
+      continue;
+    }
     if (k > 0) {
       size_t a = unlisted_name_after_role(c, &c->aM[k - 1]), b = c->aM[k].i;
       /* "freed 13 Israeli women and 10 Thai farm workers", "arrested the
@@ -3592,6 +3638,7 @@ static int find_actors(Coder *c) {
       ** trailing_attribution) */
       bJoin |= bAsWell;
       bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
+      bJoin |= led_collective_join(c, a, b);   /* "the Saudi-led coalition and the Houthis" */
       bJoin |= described_role_join(c, &c->aM[k - 1], &c->aM[k]);   /* "soldiers and local vigilantes" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
@@ -5479,16 +5526,22 @@ static int natural_cause_subject(const Coder *c, size_t i) {
 ** (over "has", "had", "have", "also" and adverbs) is an event noun that
 ** names no doer: "the attack killed", "Syria's civil war has killed", "an
 ** explosion at the port killed" -- a harm noun whose own modifiers hold no actor (a possessive
-** only before "civil war"), optionally followed by "at", "in", "near" or
-** "on" and up to seven words without a comma, "by" or a relative pronoun.
+** only before "civil war"), optionally followed by "at", "in", "near", "on",
+** "of" or "between" and up to seven words (glued hyphens count with their words:
+** "at al-Aqsa hospital") without a comma, "by" or a relative pronoun; a
+** relative clause between commas may stand before the verb ("the war, which
+** began in 2019, has killed"). A diffuse harm noun -- war, violence, conflict,
+** fighting -- may carry any modifier ("jihadist violence", "the country's
+** war"): its death toll is a statistic, not one side's act.
 ** Why: the verb took its source from inside the noun's phrase or from
 ** context, though the gold conventions code acts with no identifiable
 ** agent as no event; "an Israeli air strike killed" or "an attack by X" names its doer and stays
 ** (issue 4 lone28). */
 static int doerless_harm_subject(const Coder *c, size_t i) {
   static const char *const azHarm[] = {"war", "explosion", "explosions", "blast", "blasts", "attack", "attacks",
-                                       "violence", "fighting", "conflict", NULL};
-  static const char *const azPrepAt[] = {"at", "in", "near", "on", NULL};
+                                       "violence", "fighting", "conflict", "clashes", NULL};
+  static const char *const azDiffuse[] = {"war", "violence", "fighting", "conflict", NULL};
+  static const char *const azPrepAt[] = {"at", "in", "near", "on", "of", "between", NULL};
   static const char *const azDetH[] = {"a", "an", "the", NULL};
   static const char *const azHurt[] = {"killed", "kills", "kill", "wounded", "wounds", "injured", "injures", NULL};
   if (!tok_in(c, i, azHurt)) return 0;   /* an object's noun ("condemned the attacks on X and urged") is no subject */
@@ -5498,17 +5551,26 @@ static int doerless_harm_subject(const Coder *c, size_t i) {
                    tok_is(c, b - 1, "also") || tok_adverb(c, b - 1)))
     b--;
   if (b == 0) return 0;
+  /* ... over a relative clause between commas: "the war, which began in 2019, has killed" */
+  if (tok_is(c, b - 1, ",")) {
+    size_t r = b - 1;
+    while (r > 1 && r + 16 > b && !tok_is(c, r - 1, ",")) r--;
+    if (r > 1 && r + 16 > b && tok_in(c, r, azRelH) && tok_is(c, r - 1, ",")) b = r - 1;
+  }
+  if (b == 0) return 0;
   size_t h = b - 1;
   if (!tok_in(c, h, azHarm)) {
     /* ... over a place phrase after the noun: "an explosion at Beirut's port" */
     size_t t = h, n = 0;
-    while (t > 0 && n < 8 && c->aTok[t].bWord && !tok_is(c, t, "by") && !tok_in(c, t, azRelH) &&
-           !(tok_in(c, t, azPrepAt) && tok_in(c, t - 1, azHarm)))
+    while (t > 0 && n < 8 &&
+           (c->aTok[t].bWord || (tok_is(c, t, "-") && c->aTok[t - 1].end == c->aTok[t].start)) &&
+           !tok_is(c, t, "by") && !tok_in(c, t, azRelH) && !(tok_in(c, t, azPrepAt) && tok_in(c, t - 1, azHarm)))
       t--, n++;
     if (t == 0 || !tok_in(c, t, azPrepAt) || !tok_in(c, t - 1, azHarm)) return 0;
     h = t - 1;
   }
   if (in_mention(c, h)) return 0;
+  if (tok_in(c, h, azDiffuse)) return 1;
   /* the noun's own modifiers, back to its determiner: no actor among them */
   int bCivil = tok_is(c, h, "war") && h > 0 && tok_is(c, h - 1, "civil");
   for (size_t t = h; t-- > 0;) {
@@ -7681,13 +7743,20 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   ** "Russian artillery pounded": with artillery (194) */
   for (size_t t = pS->i; !strcmp(zCode, "190") && t < pS->e; t++)
     if (weapon_word_code(c, t)) return weapon_word_code(c, t);
+  /* ... but not a weapon that only backs the subject: "troops backed by
+  ** helicopters fought the militants" is ground fighting (190), as every
+  ** gold line with a "backed by" force codes it */
+  static const char *const azBacking[] = {"backed", "supported", "aided", "assisted", "escorted", "covered", NULL};
+  int bBacked = 0;
+  for (size_t t = pS->e; pS->e < h->i && t < h->i && !bBacked; t++) bBacked = tok_in(c, t, azBacking);
   /* ... or said of the attack itself: "drone attacks", "missile strikes" */
-  if (!strcmp(zCode, "190") && h->i > 0 && weapon_word_code(c, h->i - 1)) return weapon_word_code(c, h->i - 1);
+  if (!strcmp(zCode, "190") && h->i > 0 && !bBacked && weapon_word_code(c, h->i - 1))
+    return weapon_word_code(c, h->i - 1);
   /* ... or by the weapon named between the subject and the verb: "Israeli
   ** air strikes killed", "Russian shelling killed" (weapon_subject), "US and
   ** British warplanes struck" (the first member's mention is only its state's
   ** name), "Russian glide bombs struck" */
-  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i; t++)
+  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i && !bBacked; t++)
     if (weapon_word_code(c, t)) return weapon_word_code(c, t);
   if (!strcmp(zCode, "190") && passive_weapon_code(c, h, pS)) return passive_weapon_code(c, h, pS);
   /* ... or by the weapon its launcher fired (weapon_launcher): "A drone
@@ -18306,6 +18375,45 @@ static void drop_free_relative_labels(Coder *c) {
   }
 }
 
+/* Contract: drops a verb of saying inside a free relative that is an act's
+** object -- "what", then its namer (a pronoun, or a mention ending right
+** before the verb), then "said", "says", "claimed" or "claims" and a form of
+** "be" -- and sets its namer aside, when the verb before "what" is an act
+** that neither reports nor condemns and no comma stands between that verb
+** and "what" (", in what Moscow said was a campaign against X" describes the
+** whole act, not its object). Why: "Navy jets shelled what the navy said was a rebel base on
+** the island" -- the namer only labels the thing acted on, but the saying
+** verb stayed a hit, took the namer as the target's side (the actor itself,
+** so no event) and cut the act off from the place and body named after it.
+** "condemned what he said was an attack by X" keeps it (a condemnation is
+** aimed through the label, as drop_free_relative_labels keeps it). */
+static void drop_free_relative_reports(Coder *c) {
+  static const char *const azSay[] = {"said", "says", "claimed", "claims", NULL};
+  static const char *const azBeNow[] = {"was", "were", "is", "are", NULL};
+  static const char *const azPron[] = {"it", "he", "she", "they", "we", "I", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2 || h->i + 1 >= c->nTok) continue;
+    if (!tok_in(c, h->i, azSay) || !tok_in(c, h->i + 1, azBeNow)) continue;
+    size_t s = SIZE_MAX;   /* the namer's first token */
+    int iNamer = -1;
+    for (size_t m = 0; m < c->nM && iNamer < 0; m++)
+      if (c->aM[m].e == h->i) iNamer = (int)m, s = c->aM[m].i;
+    if (s == SIZE_MAX && tok_in(c, h->i - 1, azPron)) s = h->i - 1;
+    if (s != SIZE_MAX && s >= 2 && tok_is(c, s - 1, "the")) s--;
+    if (s == SIZE_MAX || s < 1 || !tok_is(c, s - 1, "what")) continue;
+    const VerbHit *g = NULL;   /* the verb whose object the free relative is */
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i < s - 1 && (!g || c->aH[x].i > g->i)) g = &c->aH[x];
+    if (!g || code_root(g) == 11 || is_report_verb(g) || !one_clause(c, g->e, s - 1)) continue;
+    int bComma = 0;
+    for (size_t t = g->e; t + 1 < s; t++) bComma |= tok_is(c, t, ",");
+    if (bComma) continue;
+    h->bDrop = 1;
+    if (iNamer >= 0) c->aM[iNamer].bAside = 1;
+  }
+}
+
 /* Do the compound members aS[0..nS) stand for two sides or more? A side is
 ** a member's state or body with its role; a bare role takes the state of
 ** the member named with it ("Russian troops and tanks": one side), and
@@ -18422,6 +18530,48 @@ static void rally_support(Coder *c) {
   }
 }
 
+
+/* Contract: for each protest hit (141) whose target is missing or only the
+** place it happened in, the side its purpose names within twelve tokens of
+** the verb and in its clause becomes the target: "to denounce X",
+** "denouncing X", "against X", or "to demand the departure (withdrawal,
+** exit, expulsion, ouster, resignation) of X". Why: "Thousands marched in
+** Bamako to demand the withdrawal of foreign troops" -- a rally's purpose
+** says whom it is against, but the only side after the verb was the city,
+** so the protest was coded against the crowd's own country. */
+static void protest_purpose_target(Coder *c) {
+  static const char *const azDenounce[] = {"denounce", "denouncing", "condemn", "condemning", "oppose",
+                                           "opposing", "against", NULL};
+  static const char *const azDemand[] = {"demand", "demanding", NULL};
+  static const char *const azLeave[] = {"departure", "withdrawal", "exit", "expulsion", "ouster", "resignation",
+                                        "removal", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "141") || h->iSrc < 0) continue;
+    if (h->iTgt >= 0 && !c->aM[h->iTgt].bLoc) continue;
+    size_t iAt = SIZE_MAX;   /* the token the purpose's side starts at, or the one before it */
+    for (size_t t = h->e; t < c->nTok && t < h->e + 12 && iAt == SIZE_MAX; t++) {
+      if (tok_is(c, t, ".") || tok_is(c, t, ";") || clause_break(c, t)) break;
+      if (tok_in(c, t, azDenounce)) iAt = t + 1;
+      else if (tok_in(c, t, azDemand) && t + 3 < c->nTok) {
+        size_t u = t + 1;
+        if (tok_is(c, u, "the")) u++;
+        if (u + 1 < c->nTok && tok_in(c, u, azLeave) && tok_is(c, u + 1, "of")) iAt = u + 2;
+      }
+    }
+    if (iAt == SIZE_MAX) continue;
+    if (iAt < c->nTok && tok_is(c, iAt, "the")) iAt++;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > iAt + 3 || pm->i < iAt) continue;
+      int bPrep = 0;   /* "against the freeze on bank withdrawals": a thing's own phrase */
+      for (size_t t = iAt; t < pm->i; t++) bPrep |= tok_in(c, t, azPrep) || tok_is(c, t, ",");
+      if (bPrep || pm->bLoc || pm->bPronoun || one_side(c, (int)m, h->iSrc)) break;
+      h->iTgt = (int)m;
+      break;
+    }
+  }
+}
 
 /* Contract: the mention of the state, capital or place named after "to"
 ** (or "to the") within eight tokens after hit h's verb, before any clause
@@ -20357,6 +20507,7 @@ static int code_window(Coder *c, size_t iSent) {
   title_apposition(c);
   free_relative_speaker(c);
   drop_free_relative_labels(c);
+  drop_free_relative_reports(c);
   mark_body_members(c);
   drop_weapon_list_nouns(c);
   drop_participle_adjectives(c);
@@ -20431,6 +20582,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!relief_carrier_arrival(c)) return 0;
   arrival_as_deployment(c);
   rally_support(c);
+  protest_purpose_target(c);
   help_verb(c);
   threat_goal(c);
   if (!posture_as_protection(c)) return 0;
