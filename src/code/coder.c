@@ -2920,9 +2920,9 @@ static void named_with_unnamed_allies(Coder *c) {
 
 /* Contract: joins a state's metonym and the bare role right after it into
 ** one mention of that state's role ("Pentagon officials", "IDF soldiers",
-** "FBI agents"): the role takes the metonym's state, and a generic
-** official ("officials", "spokesman", GOV) keeps the metonym's own role
-** ("Pentagon officials" is USAMIL). Why: a metonym line in dict/actors ends
+** "FBI agents"): the phrase is the metonym's, with its own role
+** ("Pentagon officials" is USAMIL, "Basij militiamen" IRNMIL); a metonym
+** without a role lends the role its state. Why: a metonym line in dict/actors ends
 ** in its capitalised name, so the dictionary cannot spell the role after
 ** it, and the bare role would otherwise take the state the story was last
 ** about ("Canada expelled a diplomat. Pentagon officials criticised Iran"
@@ -2936,8 +2936,8 @@ static void metonym_with_role(Coder *c) {
       continue;
     const ActorEntry *pState = country_entry(c, a->pMain->zCountry);
     if (!pState) continue;
-    if (a->pMain->zRole && b->pAgent->zRole && !strcmp(b->pAgent->zRole, "GOV")) {
-      a->e = b->e;   /* "Pentagon officials": the Pentagon's own */
+    if (a->pMain->zRole) {
+      a->e = b->e;   /* "Pentagon officials", "Basij militiamen": the body's own role */
     } else {
       a->pMain = NULL;
       a->pCountry = pState;
