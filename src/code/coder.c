@@ -2955,6 +2955,38 @@ static void named_with_unnamed_allies(Coder *c) {
   }
 }
 
+/* Contract: joins a state's metonym and the bare role right after it into
+** one mention of that state's role ("Pentagon officials", "IDF soldiers",
+** "FBI agents"): the phrase is the metonym's, with its own role
+** ("Pentagon officials" is USAMIL, "Basij militiamen" IRNMIL); a metonym
+** without a role lends the role its state. Why: a metonym line in dict/actors ends
+** in its capitalised name, so the dictionary cannot spell the role after
+** it, and the bare role would otherwise take the state the story was last
+** about ("Canada expelled a diplomat. Pentagon officials criticised Iran"
+** gave Canada's officials). */
+static void metonym_with_role(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *a = &c->aM[k], *b = &c->aM[k + 1];
+    if (!a->pMain || a->pMain->kind != AK_METONYM || !a->pMain->zCountry || a->pAgent || a->pCountry ||
+        a->bPronoun || b->bPronoun || !b->pAgent || b->pMain || b->pCountry || b->pGroup ||
+        b->pPersonCountry || b->i != a->e)
+      continue;
+    const ActorEntry *pState = country_entry(c, a->pMain->zCountry);
+    if (!pState) continue;
+    if (a->pMain->zRole) {
+      a->e = b->e;   /* "Pentagon officials", "Basij militiamen": the body's own role */
+    } else {
+      a->pMain = NULL;
+      a->pCountry = pState;
+      a->pAgent = b->pAgent;
+      a->e = b->e;
+    }
+    a->bMod = b->bMod;   /* the metonym modified the role; the phrase is the role */
+    memmove(b, b + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
 static int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -3528,6 +3560,7 @@ static int find_actors(Coder *c) {
       a->pCountry = a->pMain, a->pMain = NULL, a->pAgent = b->pAgent;
   }
   named_with_unnamed_allies(c);
+  metonym_with_role(c);
   /* "a delegation from ECOWAS", "envoys from Qatar": a bare role sent from
   ** a state or a body is that state's or body's */
   for (size_t k = 0; k + 1 < c->nM; k++) {
