@@ -13305,6 +13305,16 @@ static int reply_targets(Coder *c, size_t iSent) {
       if (!strncmp(pE->zEvent, "045", 3)) continue;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
       if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) zT = zA;
+      /* ... but a denial of such an act known only from another side's
+      ** report answers the reporter: "Seoul's spy agency said Pyongyang had
+      ** sent troops to Russia ... the Kremlin dismissed the reports" */
+      const char *zRoleR = NULL;
+      const ActorEntry *pR = NULL;
+      if (zT && !strcmp(zCode, "016") && !strcmp(pE->zMood, "reported") &&
+          (pR = reporter_of_other(c, e, zS, &zRoleR)) != NULL && (pR->kind == AK_ORG || pR->zCountry)) {
+        pOrg = pR->kind == AK_ORG ? pR : NULL;
+        zT = pOrg ? pR->zCode : pR->zCountry;
+      }
       /* ... or a body: "the United Nations accused Myanmar ...; Myanmar denied the accusation" */
       if (!zA && zB && !strncmp(zB, zS, 3) && pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL)
         zT = pOrg->zCode;
