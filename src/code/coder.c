@@ -1323,11 +1323,6 @@ static size_t described_pair_end(const Coder *c, size_t j) {
   return 0;
 }
 
-/* "both sides", "the two countries": the two states of the last event
-** between two states in the three sentences before, as a reader resolves
-** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
-** prisoners"). Two mentions over the phrase, grouped as one compound
-** actor. 0 on OOM. */
 /* Contract: when the sentences before this one (c->aSeen) named exactly two
 ** states as participants besides the state this sentence names before
 ** token i (the speaker's), sets *pzA and *pzB to them; else leaves them.
@@ -1376,6 +1371,11 @@ static void two_states_before(const Coder *c, size_t i, const char **pzA, const 
   *pzB = az[1];
 }
 
+/* "both sides", "the two countries": the two states of the last event
+** between two states in the three sentences before, as a reader resolves
+** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
+** prisoners"). Two mentions over the phrase, grouped as one compound
+** actor. 0 on OOM. */
 static int both_sides(Coder *c) {
   static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
                                        "parties", "governments", "states", "capitals", "leaders", "presidents",
@@ -13234,6 +13234,15 @@ static int condemnation_next_target(const Coder *c, size_t k) {
   return b->iTgt;
 }
 
+/* Why: a reply names what it answers, not whom ("Myanmar denied the
+** accusations", "Qatar rejected the demands", "the EU condemned the
+** attack"). Contract: a live finite hit with a source and no target takes as
+** target the party of the act it answers: the side that acted on the
+** speaker's state in the two sentences before (for a denial of an act known
+** only from another side's report, that reporter); for a reaction noun, the
+** author of the act the noun names (in this sentence, an issuing body, or an
+** earlier act of its kind); else the party the speaker's next act names
+** (condemnation_next_target). Left untargeted when none is found. 0 on OOM. */
 static int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
