@@ -4231,8 +4231,16 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
   return 0;
 }
 
-/* Contract: 0 when pattern v is a bare arrival of dict/verbs.txt (073 "land
-** ~ in|at", "touch down", "reach": no cargo named) at verb token i and the
+/* Contract: 1 when pattern v is a bare arrival of dict/verbs.txt: a 073
+** pattern of "land", "touch" or "reach" that names no cargo ("land ~ in|at",
+** "touch down", "reach"; not "land ~ with ~ water|food|..."); else 0. */
+static int bare_arrival_pattern(const Coder *c, const VerbPattern *v) {
+  static const char *const azBare[] = {"land", "touch", "reach", NULL};
+  return !strcmp(v->zCode, "073") && str_listed(c->p->vocab.azTok[v->lemma], azBare) && v->zText &&
+         !strstr(v->zText, "with");
+}
+
+/* Contract: 0 when pattern v is a bare arrival (bare_arrival_pattern) at verb token i and the
 ** noun phrase before it names neither a vehicle nor relief goods nor, for
 ** a landing, a force (cargo_words); else 1. Why: "Relief flights landed in
 ** Tonga" and "an aid convoy reached the town" deliver aid
@@ -4240,11 +4248,9 @@ static int force_crossing(const Coder *c, const VerbPattern *v, size_t i) {
 ** reached a dead end" and "until its troops reach the town" are no
 ** arrival, and a verb there would end the clause of the verb before it. */
 static int carrier_arrival(const Coder *c, const VerbPattern *v, size_t i) {
-  static const char *const azBare[] = {"land", "touch", "reach", NULL};
-  const char *zLemma = c->p->vocab.azTok[v->lemma];
-  if (strcmp(v->zCode, "073") || !str_listed(zLemma, azBare) || (v->zText && strstr(v->zText, "with"))) return 1;
+  if (!bare_arrival_pattern(c, v)) return 1;
   CargoWords w = cargo_words(c, subject_phrase_start(c, i), i);
-  return w.bCarrier || w.bRelief || (w.bForce && strcmp(zLemma, "reach"));
+  return w.bCarrier || w.bRelief || (w.bForce && strcmp(c->p->vocab.azTok[v->lemma], "reach"));
 }
 
 /* "imposed a ban on Ukrainian grain", "tightened controls on exports to
@@ -4558,6 +4564,36 @@ static const char *passive_weapon_code(const Coder *c, const VerbHit *h, const M
     if (tok_is(c, t, ",") || clause_break(c, t)) break;
   }
   return NULL;
+}
+
+/* Contract: the code (195, 194) of the weapon that generic force hit h
+** (190) with subject pS is struck with, as weapon_word_code reads it where
+** the sentence names it, in this order: in the subject ("Israeli warplanes
+** struck", "Russian artillery pounded"); right before the verb ("drone
+** attacks"); between the subject and the verb ("Israeli air strikes killed",
+** "US and British warplanes struck", "Russian glide bombs struck"); after a
+** passive's agent (passive_weapon_code); before a launcher's "launched by"
+** ("A drone launched by Iraqi militants struck", weapon_launcher). A weapon
+** between the subject and the verb that only backs the subject ("troops
+** backed by helicopters fought") is not read: that is ground fighting, as
+** every gold line with a "backed by" force codes it. NULL when no weapon is
+** named. */
+static const char *named_weapon_code(const Coder *c, const VerbHit *h, const Mention *pS) {
+  static const char *const azBacking[] = {"backed", "supported", "aided", "assisted", "escorted", "covered", NULL};
+  const char *zWeapon = NULL;
+  for (size_t t = pS->i; t < pS->e && !zWeapon; t++) zWeapon = weapon_word_code(c, t);
+  if (zWeapon) return zWeapon;
+  int bBacked = 0;
+  for (size_t t = pS->e; pS->e < h->i && t < h->i && !bBacked; t++) bBacked = tok_in(c, t, azBacking);
+  if (!bBacked) {
+    if (h->i > 0 && (zWeapon = weapon_word_code(c, h->i - 1)) != NULL) return zWeapon;
+    for (size_t t = pS->e; pS->e < h->i && t < h->i && !zWeapon; t++) zWeapon = weapon_word_code(c, t);
+    if (zWeapon) return zWeapon;
+  }
+  if ((zWeapon = passive_weapon_code(c, h, pS)) != NULL) return zWeapon;
+  for (size_t t = pS->i >= 6 ? pS->i - 6 : 0; pS->bBy && pS->e <= h->i && t < pS->i && !zWeapon; t++)
+    zWeapon = weapon_word_code(c, t);
+  return zWeapon;
 }
 
 /* "Russian missiles hit Kharkiv", "Israeli strikes hit Gaza City": the
@@ -7772,30 +7808,10 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   /* ... "some of them attacked the embassy" after "Protesters rallied" */
   if (pS->bPronoun && pS->pAgent && !pS->pMain && !strcmp(pS->pAgent->zCode, "OPP")) return "145";
   if (code_root(h) == 17) return zCode;   /* the rest is force proper */
-  /* "Israeli warplanes struck targets in Gaza": force from the air (195);
-  ** "Russian artillery pounded": with artillery (194) */
-  for (size_t t = pS->i; !strcmp(zCode, "190") && t < pS->e; t++)
-    if (weapon_word_code(c, t)) return weapon_word_code(c, t);
-  /* ... but not a weapon that only backs the subject: "troops backed by
-  ** helicopters fought the militants" is ground fighting (190), as every
-  ** gold line with a "backed by" force codes it */
-  static const char *const azBacking[] = {"backed", "supported", "aided", "assisted", "escorted", "covered", NULL};
-  int bBacked = 0;
-  for (size_t t = pS->e; pS->e < h->i && t < h->i && !bBacked; t++) bBacked = tok_in(c, t, azBacking);
-  /* ... or said of the attack itself: "drone attacks", "missile strikes" */
-  if (!strcmp(zCode, "190") && h->i > 0 && !bBacked && weapon_word_code(c, h->i - 1))
-    return weapon_word_code(c, h->i - 1);
-  /* ... or by the weapon named between the subject and the verb: "Israeli
-  ** air strikes killed", "Russian shelling killed" (weapon_subject), "US and
-  ** British warplanes struck" (the first member's mention is only its state's
-  ** name), "Russian glide bombs struck" */
-  for (size_t t = pS->e; !strcmp(zCode, "190") && pS->e < h->i && t < h->i && !bBacked; t++)
-    if (weapon_word_code(c, t)) return weapon_word_code(c, t);
-  if (!strcmp(zCode, "190") && passive_weapon_code(c, h, pS)) return passive_weapon_code(c, h, pS);
-  /* ... or by the weapon its launcher fired (weapon_launcher): "A drone
-  ** launched by Iraqi militants struck" */
-  for (size_t t = pS->i >= 6 ? pS->i - 6 : 0; !strcmp(zCode, "190") && pS->bBy && pS->e <= h->i && t < pS->i; t++)
-    if (weapon_word_code(c, t)) return weapon_word_code(c, t);
+  if (!strcmp(zCode, "190")) {
+    const char *zWeapon = named_weapon_code(c, h, pS);
+    if (zWeapon) return zWeapon;
+  }
   /* "militiamen attacked a camp for refugees", "gunmen attacked a shopping
   ** mall in Nairobi": an irregular force's generic attack on civilians or a
   ** place is CAMEO's unconventional violence */
@@ -13153,6 +13169,8 @@ static size_t blamed_for_noun(Coder *c, size_t iSent, size_t n, const char *zS, 
   return SIZE_MAX;
 }
 
+static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal);
+
 /* Contract: a live, unframed deployment of forces (153, 154, or the 074 of
 ** posture_as_protection) from one state to another -- source and target of
 ** different states, neither a dependency of the other -- that the sentence
@@ -13166,7 +13184,6 @@ static size_t blamed_for_noun(Coder *c, size_t iSent, size_t n, const char *zS, 
 ** and frame_compose has no refusal of a hostile act, so "Moscow declined to
 ** send troops to Bishkek" stayed 154, negated -- no CAMEO event -- where the
 ** gold sets code the rejection (issue 4 judge29). Runs after reply_targets. */
-static int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal);
 static void refused_deployment_abroad(Coder *c) {
   static const char *const azRefuse[] = {"refuse", "refuses", "refused", "refusing", "decline", "declines",
                                          "declined", "declining", NULL};
@@ -18895,6 +18912,21 @@ static int troops_named_subject(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* Contract: 1 when mention m is an intergovernmental or non-governmental
+** body (an IGO or NGO code): one that sends aid in its own name. */
+static int aid_body_mention(const Mention *m) {
+  return m->pMain && m->pMain->kind == AK_ORG &&
+         (!strncmp(m->pMain->zCode, "IGO", 3) || !strncmp(m->pMain->zCode, "NGO", 3));
+}
+
+/* Contract: the state of the dateline, where a cargo with no destination
+** named arrived, when there is one and it is not zS (the sender's state, or
+** NULL); else NULL. */
+static const ActorEntry *dateline_host(const Coder *c, const char *zS) {
+  const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
+  return zHome && !(zS && !strncmp(zS, zHome, 3)) ? country_entry(c, zHome) : NULL;
+}
+
 /* Contract: for each live hit that tells a carrier or a cargo arriving --
 ** "land", "touch down" or "reach" (the 073 patterns of dict/verbs.txt that
 ** name no cargo), "arrive" (042) or "cross into" (192) -- reads the noun
@@ -18919,14 +18951,12 @@ static int troops_named_subject(const Coder *c, const VerbHit *h) {
 ** town" tell aid given by a state named only in the subject's modifiers, and
 ** coded nothing (issue 4 intent29). 0 on OOM. */
 static int relief_carrier_arrival(Coder *c) {
-  static const char *const azNew[] = {"land", "touch", "reach", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i == 0) continue;
     const char *zLemma = lemma_of(c, h);
     const char *zAct = h->bFramed && h->zAct ? h->zAct : h->zCode;
-    int bNew = str_listed(zLemma, azNew) && !strcmp(h->pPat->zCode, "073") && h->pPat->zText &&
-               !strstr(h->pPat->zText, "with") && !strcmp(zAct, "073");
+    int bNew = bare_arrival_pattern(c, h->pPat) && !strcmp(zAct, "073");
     int bCross = !h->bFramed && !strcmp(h->zCode, "192") && !strcmp(zLemma, "cross");
     int bOld = bCross || (!h->bFramed && !strcmp(h->zCode, "042") && !strcmp(zLemma, "arrive"));
     if (!bNew && !bOld) continue;
@@ -18946,13 +18976,10 @@ static int relief_carrier_arrival(Coder *c) {
       if (pm->i < iStart || pm->i >= h->i || pm->bPronoun) continue;
       const char *zC = NULL;
       mention_country(c, (int)m, &zC);
-      int bBody = pm->pMain && pm->pMain->kind == AK_ORG &&
-                  (!strncmp(pm->pMain->zCode, "IGO", 3) || !strncmp(pm->pMain->zCode, "NGO", 3));
-      if (zC || bBody) iSrc = (int)m;
+      if (zC || aid_body_mention(pm)) iSrc = (int)m;
     }
     const Mention *pS = iSrc >= 0 ? &c->aM[iSrc] : NULL;
-    int bAidBody = pS && !pS->pAgent && pS->pMain && pS->pMain->kind == AK_ORG &&
-                   (!strncmp(pS->pMain->zCode, "IGO", 3) || !strncmp(pS->pMain->zCode, "NGO", 3));
+    int bAidBody = pS && !pS->pAgent && aid_body_mention(pS);
     const char *zNew = NULL;
     if (w.bCarrier && w.bArms) zNew = "072";
     else if (!w.bForce && (w.bRelief || (w.bCarrier && bAidBody))) zNew = "073";
@@ -18985,8 +19012,7 @@ static int relief_carrier_arrival(Coder *c) {
       if (bNew && w.bForce && strcmp(zLemma, "reach") && !h->bFramed) {
         h->zCode = "042";
         if (iSrc >= 0 && h->iSrc < 0) h->iSrc = iSrc;
-        const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
-        const ActorEntry *pHost = iTo < 0 && zHome && zS && strncmp(zS, zHome, 3) ? country_entry(c, zHome) : NULL;
+        const ActorEntry *pHost = iTo < 0 && zS ? dateline_host(c, zS) : NULL;
         if (iTo >= 0) h->iTgt = iTo;
         else if (pHost && !push_implied_target(c, k, pHost)) return 0;
       } else if (bLose) {
@@ -19001,8 +19027,7 @@ static int relief_carrier_arrival(Coder *c) {
     }
     const ActorEntry *pHost = NULL;
     if (iTo < 0) {
-      const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
-      if (zHome && !(zS && !strncmp(zS, zHome, 3))) pHost = country_entry(c, zHome);
+      pHost = dateline_host(c, zS);
       if (!pHost) {
         h->bDrop |= bLose;
         continue;
