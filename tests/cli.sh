@@ -66,6 +66,13 @@ expect dict-who-code 0 'people-[a-z-]+\.txt:[0-9]+: "Sergei Shoigu" person RUSGO
 expect dict-who-bad-date 2 'YYYY-MM-DD' -- "$T" dict who "Sergei Shoigu" --on 2019-13-01
 expect dict-verb 0 'verbs.txt:[0-9]+: impose .* -> 163 .*Goldstein -8, PLOVER COERCE' -- "$T" dict verb "imposed sanctions"
 expect dict-verb-none 0 'no verb pattern matches' -- "$T" dict verb "the blue sky"
+# a "!lemma" pattern holds only negated after a future modal, in dict verb as in the coder
+expect dict-verb-negonly 0 'verbs.txt:[0-9]+: !tolerate .* -> 130 ' -- "$T" dict verb "will not tolerate any incursion"
+expect dict-verb-negonly-plain 0 'no verb pattern matches "tolerated the market"' -- "$T" dict verb "tolerated the market"
+expect dict-verb-negonly-tie 0 '!remain silent.* -> 130 ' -- "$T" dict verb "would not remain silent"
+# ... and a "!" with no lemma is a malformed line: file, line and column
+mkdir -p "$tmp/dn/actors"; cp dict/cameo.txt "$tmp/dn/"; printf '130  !\n' > "$tmp/dn/verbs.txt"
+expect dict-negonly-empty 3 'verbs.txt:1:[0-9]+: a pattern must start with the verb lemma' -- "$T" code --dict "$tmp/dn" "$tmp/good.txt"
 expect dict-help 0 'dict check' -- "$T" dict --help
 expect explain 0 '"explain":\{"source":"[^"]*dict/actors/[a-z-]+\.txt:[0-9]+' -- "$T" code --explain --date 2021-06-07 "$tmp/good.txt"
 expect explain-verb 0 '"verb":"[^"]*dict/verbs\.txt:[0-9]+: criticize' -- "$T" code --explain --date 2021-06-07 "$tmp/good.txt"

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *kind_name(ActorKind k) {
   switch (k) {
@@ -493,6 +494,26 @@ static void form_names(uint32_t forms, char *z, size_t n) {
 
 typedef struct VerbCand { const VerbPattern *v; const VerbFormEntry *f; size_t e; int nLit; } VerbCand;
 
+/* Contract: 1 when the word before token i (over at most two "-ly"
+** adverbs) is "not", "never" or "n't" and the word before that "will",
+** "would", "wo", "shall" or "'ll"; else 0. The coder's modal_negated_verb,
+** which a "!lemma" pattern (VerbPattern.bNegOnly) needs to hold. */
+static int negated_after_modal(const Token *aTok, const char *z, size_t i) {
+  static const char *const azNeg[] = {"not", "never", "n't", NULL};
+  static const char *const azModal[] = {"will", "would", "wo", "shall", "'ll", NULL};
+  size_t t = i;
+  while (t > 0 && i - t < 2 && aTok[t - 1].end - aTok[t - 1].start > 2 &&
+         !strncasecmp(z + aTok[t - 1].end - 2, "ly", 2))
+    t--;
+  if (t < 2) return 0;
+  int bNeg = 0, bModal = 0;
+  for (const char *const *w = azNeg; *w && !bNeg; w++)
+    bNeg = aTok[t - 1].end - aTok[t - 1].start == strlen(*w) && !strncasecmp(z + aTok[t - 1].start, *w, strlen(*w));
+  for (const char *const *w = azModal; *w && !bModal; w++)
+    bModal = aTok[t - 2].end - aTok[t - 2].start == strlen(*w) && !strncasecmp(z + aTok[t - 2].start, *w, strlen(*w));
+  return bNeg && bModal;
+}
+
 int tocsin_dict_verb(const tocsin_dict *p, const char *zText, tocsin_verb_fn xMatch, void *pArg, size_t *pnFound,
                      tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
@@ -510,6 +531,7 @@ int tocsin_dict_verb(const tocsin_dict *p, const char *zText, tocsin_verb_fn xMa
          f = f->iNext >= 0 ? &p->aForm[f->iNext] : NULL) {
       for (int32_t ip = dict_patterns(p, f->lemma); ip >= 0; ip = p->aPatNext[ip]) {
         const VerbPattern *v = &p->aPat[ip];
+        if (v->bNegOnly && !negated_after_modal(aTok, zText, i)) continue;   /* "!tolerate" */
         int nLit = 0;
         size_t e = verb_slots(aTok, nTok, zText, v, 0, i + 1, &nLit, 0);
         if (!e) continue;
@@ -527,7 +549,9 @@ int tocsin_dict_verb(const tocsin_dict *p, const char *zText, tocsin_verb_fn xMa
     /* the coder keeps the first candidate with the most literals */
     size_t iWin = 0;
     for (size_t k = 1; k < nC; k++) {
-      if (aC[k].nLit > aC[iWin].nLit) iWin = k;
+      if (aC[k].nLit > aC[iWin].nLit ||
+          (aC[k].nLit == aC[iWin].nLit && aC[k].v->bNegOnly && !aC[iWin].v->bNegOnly))
+        iWin = k;   /* ... and a "!" pattern wins a tie, as in the coder */
     }
     iCovered = aC[iWin].e;
     for (size_t q = 0; q < nC; q++) {
