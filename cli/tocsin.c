@@ -80,6 +80,9 @@ static const char zUsageCode[] =
     "                             CPU); the output is the same for any N\n"
     "  --explain                  add to each JSON event the dictionary lines that fired:\n"
     "                             \"explain\":{\"source\",\"target\",\"verb\"} (FILE:LINE)\n"
+    "  --trace                    write to stderr, per sentence, what each coding pass\n"
+    "                             changed (mentions m0.., verb hits h0.., +/- lines) and\n"
+    "                             the events coded: why an event was or was not coded\n"
     "\n"
     "Exit status: 0 ok, 1 an input could not be read, 2 usage (also a bad SPEC kind\n"
     "or --option line), 3 a dictionary does not load (the message names the file and\n"
@@ -158,6 +161,9 @@ static int parse_args(int argc, char **argv, Args *a) {
       continue;
     } else if (!strcmp(z, "--explain") && !strcmp(a->zCmd, "code")) {
       a->bExplain = 1;
+      continue;
+    } else if (!strcmp(z, "--trace") && !strcmp(a->zCmd, "code")) {
+      a->opt.bTrace = 1;
       continue;
     } else if (!strcmp(z, "--max-bytes")) {
       if (!parse_size(zVal, &a->opt.nMaxBytes)) {
@@ -368,6 +374,12 @@ static int emit_one(Args *a, tocsin_doc *d, const tocsin_article *pArt, int *pbT
     }
   } else {
     fwrite(zOut, 1, n, stdout);
+  }
+  /* the trace is a diagnosis: on stderr, so the events stay machine-readable */
+  const char *zTrace = bCode ? tocsin_doc_trace(d) : NULL;
+  if (zTrace) {
+    fflush(stdout);
+    fprintf(stderr, "trace: %s\n%s", tocsin_doc_path(d), zTrace);
   }
   return EXIT_OKAY;
 }

@@ -200,6 +200,8 @@ typedef struct tocsin_options {
                           ** a headline); 2: each line is one sentence (a story
                           ** given sentence by sentence); no title, notes or
                           ** splitting either way. 0: find them. */
+  int bTrace;             /* nonzero: tocsin_doc_code() records what each of the default
+                          ** coder's passes changed, read by tocsin_doc_trace() */
 } tocsin_options;
 
 void tocsin_options_init(tocsin_options *pOpt);
@@ -227,6 +229,13 @@ void tocsin_doc_free(tocsin_doc *pDoc);
 /* Codes the document's sentences into events with pDict. Calling it again
 ** replaces the earlier events. */
 int tocsin_doc_code(tocsin_doc *pDoc, const tocsin_dict *pDict, tocsin_error *pErr);
+
+/* With tocsin_options.bTrace, the text of the last tocsin_doc_code() run:
+** per sentence its mentions and verb hits after each pass that changed them
+** ("+"/"-" lines), then the events coded. For the pattern coder (TABARI,
+** PETRARCH dictionaries) one line says there are no passes. NULL when the
+** document was parsed without bTrace or not coded; owned by the document. */
+const char *tocsin_doc_trace(const tocsin_doc *pDoc);
 
 /* ---- reading a document's parts -------------------------------------- */
 /* All strings are owned by the document and valid until tocsin_doc_free(). */

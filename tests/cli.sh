@@ -79,6 +79,21 @@ expect explain-verb 0 '"verb":"[^"]*dict/verbs\.txt:[0-9]+: criticize' -- "$T" c
 "$T" code --date 2021-06-07 "$tmp/good.txt" > "$tmp/plain.jsonl" 2>&1
 if grep -q '"explain"' "$tmp/plain.jsonl"; then bad "no-explain-by-default"; else ok "no-explain-by-default"; fi
 expect explain-tsv 2 'explain needs' -- "$T" code --explain --format tsv "$tmp/good.txt"
+# --trace: per sentence, what each coding pass changed, on stderr; the events on stdout unchanged
+printf 'Wire\nJune 1, 2020\n\nRussian artillery attacked Kharkiv on Monday, Ukraine'"'"'s military said.\n' > "$tmp/trace.txt"
+"$T" code --date 2020-06-01 "$tmp/trace.txt" > "$tmp/trace-plain.jsonl" 2>/dev/null
+"$T" code --trace --date 2020-06-01 "$tmp/trace.txt" > "$tmp/trace-out.jsonl" 2> "$tmp/trace-err.txt"
+if cmp -s "$tmp/trace-plain.jsonl" "$tmp/trace-out.jsonl" && grep -q '"event":"194"' "$tmp/trace-out.jsonl"; then ok "trace-stdout-unchanged"; else bad "trace-stdout-unchanged"; fi
+# the mentions find_actors adds, the hit find_verbs adds, the report chain_verbs marks, the roles
+# assign_roles sets, and the event, in that order
+if awk '/^  find_actors$/{a=1} a==1&&/\+ m0 "Russian artillery" country=RUS agent=MIL/{a=2}
+        /^  find_verbs$/&&a==2{a=3} a==3&&/\+ h0 "attacked" 190 .*verbs\.txt:[0-9]+ \[attack/{a=4}
+        /^  chain_verbs$/&&a==4{a=5} a==5&&/\+ h0 "attacked" .* reported$/{a=6}
+        /^  assign_roles$/&&a==6{a=7} a==7&&/\+ h0 "attacked" .* source=m0 target=m1 reported$/{a=8}
+        a==8&&/^  event RUSMIL 194 UKR "attacked" 2020-06-01 reported$/{a=9} END{exit a!=9}' "$tmp/trace-err.txt"
+then ok "trace"; else bad "trace"; cat "$tmp/trace-err.txt"; fi
+expect trace-doc-only 2 "unknown option '--trace'" -- "$T" doc --trace "$tmp/trace.txt"
+expect trace-pattern-coder 0 'pattern coder .* no passes to trace' -- "$T" code --trace --dict tabari:tests/fixtures/tabari/cli.project "$tmp/trace.txt"
 
 # TABARI and PETRARCH dictionaries: --dict SPEC (repeatable), --option, skipped lines, errors
 F=tests/fixtures/tabari

@@ -166,6 +166,10 @@ typedef struct Coder {
   ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
   struct RoleHead { uint32_t id; const char *zC, *zRole; size_t iSent; } *aHead;   /* id: the head's interned token */
   size_t nHead, nHeadAlloc;
+  /* tocsin_options.bTrace: the document's trace, and the state the last
+  ** traced pass left (one line per mention and hit, trace_render) */
+  Buf *pTrace;
+  Buf traceSeen, traceNow;
 } Coder;
 
 static int tok_is(const Coder *c, size_t i, const char *zWord) {
@@ -20553,201 +20557,349 @@ static void own_organ_state(Coder *c) {
   }
 }
 
+/* ---- the pass trace (tocsin_options.bTrace, `tocsin code --trace`) ------
+** After each pass of code_window the mentions and verb hits are written one
+** line each; the lines that differ from the last pass's are the pass's
+** work. Nothing is written while tracing is off, so the passes cost one
+** test each. */
+
+static void trace_words(Buf *b, const Coder *c, size_t i, size_t e) {
+  if (e > c->nTok) e = c->nTok;
+  buf_putc(b, '"');
+  if (i < e) buf_append(b, c->z + c->aTok[i].start, c->aTok[e - 1].end - c->aTok[i].start);
+  buf_putc(b, '"');
+}
+
+static void trace_entry(Buf *b, const char *zKey, const ActorEntry *p) {
+  if (!p) return;
+  buf_printf(b, " %s=%s", zKey, p->zCode ? p->zCode : p->zName ? p->zName : "?");
+}
+
+/* The state of the window: one line per mention, then one per verb hit. */
+static void trace_render(const Coder *c, Buf *b) {
+  b->n = 0;
+  buf_puts(b, "");
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    buf_printf(b, "m%zu ", k);
+    trace_words(b, c, m->i, m->e);
+    trace_entry(b, "main", m->pMain);
+    trace_entry(b, "country", m->pCountry);
+    trace_entry(b, "agent", m->pAgent);
+    trace_entry(b, "leader-country", m->pPersonCountry);
+    trace_entry(b, "group", m->pGroup);
+    if (m->bLoc) buf_puts(b, " place");
+    if (m->bBy) buf_puts(b, " by");
+    if (m->bAside) buf_puts(b, " aside");
+    if (m->bPrep) buf_puts(b, " prep");
+    if (m->bMod) buf_puts(b, " modifier");
+    if (m->bPronoun) buf_puts(b, " pronoun");
+    if (m->bSaid) buf_puts(b, " reporter");
+    if (m->bOwn) buf_puts(b, " own-state");
+    int bShared = 0;   /* iGroup numbers every mention; only a shared one is a compound */
+    for (size_t x = 0; x < c->nM && !bShared; x++) bShared = x != k && c->aM[x].iGroup == m->iGroup;
+    if (bShared) buf_printf(b, " compound%d", m->iGroup);
+    buf_putc(b, '\n');
+  }
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    buf_printf(b, "h%zu ", k);
+    trace_words(b, c, h->iSpan < h->eSpan ? h->iSpan : h->i, h->iSpan < h->eSpan ? h->eSpan : h->e);
+    buf_printf(b, " %s", h->zCode ? h->zCode : "-");
+    if (h->zAct && h->zCode && strcmp(h->zAct, h->zCode)) buf_printf(b, " (act %s)", h->zAct);
+    if (h->pPat)
+      buf_printf(b, " %s:%d [%s]", h->pPat->zFile ? h->pPat->zFile : "?", h->pPat->iLine, h->pPat->zText ? h->pPat->zText : "");
+    if (h->iSrc >= 0) buf_printf(b, " source=m%d", h->iSrc);
+    if (h->iTgt >= 0) buf_printf(b, " target=m%d", h->iTgt);
+    if (h->iSrcForce >= 0) buf_printf(b, " source-fixed=m%d", h->iSrcForce);
+    if (h->iTgtForce >= 0) buf_printf(b, " target-fixed=m%d", h->iTgtForce);
+    if (h->bDrop) buf_puts(b, " dropped");
+    if (h->bWeakTarget) buf_puts(b, " weak-target");
+    if (h->bNegated) buf_puts(b, " negated");
+    if (h->bReported) buf_puts(b, " reported");
+    if (h->bRev) buf_puts(b, " passive");
+    if (h->bModalFramed) buf_puts(b, " stated-intent");
+    if (h->bPrescribed) buf_puts(b, " prescribed");
+    buf_putc(b, '\n');
+  }
+}
+
+/* Nonzero when the line zLine (n bytes, without its newline) is one of zAll's lines. */
+static int trace_has_line(const char *zAll, size_t nAll, const char *zLine, size_t n) {
+  for (size_t i = 0; i < nAll;) {
+    const char *e = memchr(zAll + i, '\n', nAll - i);
+    size_t k = e ? (size_t)(e - zAll) - i : nAll - i;
+    if (k == n && !memcmp(zAll + i, zLine, n)) return 1;
+    i += k + 1;
+  }
+  return 0;
+}
+
+/* Writes the lines of zFrom missing from zIn, each after zMark. */
+static void trace_missing(Buf *pOut, const Buf *pFrom, const Buf *pIn, const char *zMark, const char *zPass, int *pbNamed) {
+  const char *z = pFrom->z ? pFrom->z : "";
+  for (size_t i = 0; i < pFrom->n;) {
+    const char *e = memchr(z + i, '\n', pFrom->n - i);
+    size_t k = e ? (size_t)(e - z) - i : pFrom->n - i;
+    if (!trace_has_line(pIn->z ? pIn->z : "", pIn->n, z + i, k)) {
+      if (!*pbNamed) buf_printf(pOut, "  %s\n", zPass);
+      *pbNamed = 1;
+      buf_printf(pOut, "    %s ", zMark);
+      buf_append(pOut, z + i, k);
+      buf_putc(pOut, '\n');
+    }
+    i += k + 1;
+  }
+}
+
+/* After the pass zCall ran: writes what it changed, under its name. */
+static void trace_pass(Coder *c, const char *zCall) {
+  size_t nName = strcspn(zCall, "(");
+  char zPass[96];
+  snprintf(zPass, sizeof zPass, "%.*s", (int)(nName < 90 ? nName : 90), zCall);
+  trace_render(c, &c->traceNow);
+  int bNamed = 0;
+  trace_missing(c->pTrace, &c->traceSeen, &c->traceNow, "-", zPass, &bNamed);
+  trace_missing(c->pTrace, &c->traceNow, &c->traceSeen, "+", zPass, &bNamed);
+  Buf t = c->traceSeen;
+  c->traceSeen = c->traceNow;
+  c->traceNow = t;
+}
+
+/* A pass of code_window, traced when tracing is on; PASS_OK for a pass that
+** fails only when memory runs out. */
+#define PASS(call)                       \
+  do {                                   \
+    call;                                \
+    if (c->pTrace) trace_pass(c, #call); \
+  } while (0)
+#define PASS_OK(call)                    \
+  do {                                   \
+    if (!(call)) return 0;               \
+    if (c->pTrace) trace_pass(c, #call); \
+  } while (0)
+
+/* Writes the window's header: its sentence and words. */
+static void trace_window(Coder *c, size_t iSent) {
+  buf_printf(c->pTrace, "sentence %zu: ", iSent);
+  trace_words(c->pTrace, c, 0, c->nTok);
+  buf_putc(c->pTrace, '\n');
+  c->traceSeen.n = 0;
+}
+
+/* Writes the events this window coded, from event kFrom on. */
+static void trace_events(Coder *c, size_t kFrom) {
+  for (size_t k = kFrom; k < c->d->nEvent; k++) {
+    const tocsin_event *e = &c->d->aEvent[k];
+    buf_printf(c->pTrace, "  event %s %s %s \"%s\" %s%s%s%s\n", e->source.zCode ? e->source.zCode : "-", e->zEvent,
+               e->target.zCode ? e->target.zCode : "-", e->zVerb ? e->zVerb : "", e->zDate ? e->zDate : "no-date",
+               e->bNegated ? " negated" : "", e->zMood ? " " : "", e->zMood ? e->zMood : "");
+  }
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
   free(c->aUsed);
   c->aUsed = calloc(c->nTok, 1);
-  if (!c->aUsed || !token_kinds(c)) return 0;
-  if (!find_actors(c) || !korean_halves(c) || !state_epithet(c)) return 0;
-  own_organ_state(c);
-  note_roundup_item(c, iSent);
-  hyphen_pair_groups(c);
-  contested_places(c);
-  ethnic_minority_side(c);
-  brussels_as_eu(c);
-  armed_group_anaphor(c);
-  leaders_of_body(c, iSent);
-  if (!find_verbs(c) || !follow_suit(c, iSent) ||
-      !dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc))
-    return 0;
-  narrative_sentence_start(c, iSent);
-  opening_time_possessive(c);
-  split_clause_subjects(c);
-  org_officer_apposition(c);
-  mark_appositions(c);
-  known_as_asides(c);
-  long_relative_asides(c);
-  restrictive_relative_asides(c);
-  settlement_of_demonym(c);
-  apposition_relative_asides(c);
-  title_apposition(c);
-  free_relative_speaker(c);
-  drop_free_relative_labels(c);
-  drop_free_relative_reports(c);
-  mark_body_members(c);
-  drop_weapon_list_nouns(c);
-  drop_participle_adjectives(c);
-  drop_subject_participles(c);
-  drop_prenominal_participles(c);
-  drop_counterfactuals(c);
-  drop_gerund_of_noun(c);
-  drop_present_record(c);
-  drop_standing_facts(c);
-  drop_determined_gerunds(c);
-  drop_without_gerunds(c);
-  persona_non_grata(c);
-  accused_means(c);
-  drop_headline_weapon_nouns(c);
-  headline_object_nouns(c);
-  if (!object_it(c)) return 0;
-  authors_prescription(c);
-  avoided_act(c);
-  called_off_dissent(c);
-  compose_frames(c);
-  own_forces_lone_order(c);
-  not_ruled_out(c);
-  not_agreed_act(c);
-  not_hesitating(c);
-  negation_only_acts(c);
-  act_goes_on_intent(c);
-  trailing_threat_subject(c);
-  considered_war_act(c);
-  warned_consequence(c);
-  future_response_threat(c);
-  past_taken_action(c);
-  passive_future_threat(c);
-  promised_punishment(c);
-  accusing_reports(c);
-  attempt_accusation(c);
-  uninvolved_denial(c);
-  accused_participle(c);
-  chain_verbs(c);
-  document_author_subject(c);
-  assign_roles(c);   /* before purposes go: a purpose still ends the act's clause */
-  coordinated_subject_over_place(c);
-  and_clause_subject(c);
-  contact_relative_subject(c);
-  conjoined_speech_speaker(c);
-  force_noun_subject(c);
-  if (!reported_thing_subject(c, iSent)) return 0;
-  condemned_by_agent(c);
-  condemned_act_author(c);
-  crowd_or_force_storming(c);
-  force_obstruction_blockade(c);
-  if (!armed_venue_attack(c)) return 0;
-  violence_result_victims(c);
-  drop_result_tolls(c);
-  interceptions(c);
-  hostages_in_pattern(c);
-  help_purpose_force(c);
-  recall_from(c);
-  member_state_expelled(c);
-  own_possessive_object(c);
-  possessive_other_party(c);
-  own_state_out_of_body(c);
-  denied_content(c);
-  claimant_of_denied_claim(c);
-  own_side_denial(c);
-  unless_ultimatum(c);
-  courtesy_call(c);
-  welcome_as_approval(c);
-  unrecognised_rejection(c);
-  comment_topic_end(c);
-  neither_nor_unrecognised(c);
-  insisted_claim(c);
-  if (!relief_carrier_arrival(c)) return 0;
-  arrival_as_deployment(c);
-  rally_support(c);
-  protest_purpose_target(c);
-  help_verb(c);
-  threat_goal(c);
-  if (!posture_as_protection(c)) return 0;
-  requested_deployment(c);
-  mobilised_for_place(c);
-  forces_sent_into(c);
-  captured_from(c);
-  media_channel_targets(c);
-  drop_purpose_clauses(c);
-  drop_alternatives(c);
-  drop_purpose_participles(c);
-  drop_result_releases(c);
-  drop_result_endings(c);
-  drop_result_casualties(c);
-  drop_declared_outcomes(c);
-  drop_reflexive_objects(c);
-  drop_gerund_of_accord(c);
-  drop_demanded_gerunds(c);
-  drop_conditions(c);
-  truce_effect_sides(c);
-  between_sides(c);
-  clause_replies(c);
-  relative_clause_acts(c);
-  relative_coordinated_acts(c);
-  restrictive_who_acts(c);
-  relative_frame_acts(c);
-  possessive_relative_acts(c);
-  relative_progressive_acts(c);
-  relative_compound_targets(c);
-  deal_object_relative_mediation(c);
-  drop_relative_clauses(c);
-  asked_content(c);
-  drop_noun_uses(c);
-  drop_munition_nouns(c);
-  carried_out_claims(c);
-  if (!revenge_claim_victim(c, iSent)) return 0;
-  if (!claim_victim(c, iSent)) return 0;
-  if (!responsibility_targets(c)) return 0;
-  coordinated_targets(c);
-  missile_launches(c);
-  if (!missile_landings(c)) return 0;
-  detected_craft(c);
-  own_beneficiary(c);
-  venue_targets(c);
-  lawsuit_parties(c);
-  self_speech_targets(c);
-  if (!veto_targets(c)) return 0;
-  veto_drafter_or_body(c);
-  admitted_own_act(c);
-  shared_object_targets(c);
-  nobody_object(c);
-  if (!own_country_targets(c) || !reply_targets(c, iSent) || !copy_targets(c)) return 0;
-  refused_deployment_abroad(c);
-  if (!continued_targets(c, iSent)) return 0;
-  if (!release_targets(c, iSent)) return 0;
-  if (!release_own_national(c, iSent)) return 0;
-  if (!release_counterpart(c, iSent)) return 0;
-  joint_act_parties(c);
-  if (!mediation_parties(c, iSent)) return 0;
-  if (!mediated_act_sides(c, iSent)) return 0;
-  if (!withdrawal_place(c)) return 0;
-  if (!deal_counterpart_targets(c, iSent)) return 0;
-  denial_counter_accused(c);
-  if (!denial_accuser(c, iSent)) return 0;
-  avenged_victim_untargeted(c);
-  if (!revenge_targets(c, iSent)) return 0;
-  if (!appeal_sides(c, iSent)) return 0;
-  if (!afflicted_state(c, iSent)) return 0;
-  if (!ally_object_target(c)) return 0;
-  if (!intent_counterpart(c, iSent)) return 0;
-  backward_coordinated_target(c);
-  voiced_concern_target(c);
-  rejected_proposal_target(c);
-  if (!rejected_result_government(c)) return 0;
-  if (!reported_force_teller(c)) return 0;
-  if (!context_party(c, iSent)) return 0;
-  if (!force_context_target(c, iSent)) return 0;
-  threat_shares_target(c);
-  if (!own_object_counterpart(c, iSent)) return 0;
-  if (!stance_counterpart(c, iSent)) return 0;
-  if (!denial_story_targets(c, iSent)) return 0;
-  if (!home_violence_author(c, iSent)) return 0;
-  document_author_target(c);
-  if (!ruling_author_context(c)) return 0;
-  absolute_with_targets(c);
-  brokered_modifier_targets(c);
-  statement_content(c);
-  reaction_act_adjective(c);
+  if (!c->aUsed) return 0;
+  c->nM = c->nH = 0;   /* a window starts with nothing found, also for the trace */
+  size_t nEventBefore = c->d->nEvent;
+  if (c->pTrace) trace_window(c, iSent);
+  PASS_OK(token_kinds(c));
+  PASS_OK(find_actors(c));
+  PASS_OK(korean_halves(c));
+  PASS_OK(state_epithet(c));
+  PASS(own_organ_state(c));
+  PASS(note_roundup_item(c, iSent));
+  PASS(hyphen_pair_groups(c));
+  PASS(contested_places(c));
+  PASS(ethnic_minority_side(c));
+  PASS(brussels_as_eu(c));
+  PASS(armed_group_anaphor(c));
+  PASS(leaders_of_body(c, iSent));
+  PASS_OK(find_verbs(c));
+  PASS_OK(follow_suit(c, iSent));
+  PASS_OK(dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc));
+  PASS(narrative_sentence_start(c, iSent));
+  PASS(opening_time_possessive(c));
+  PASS(split_clause_subjects(c));
+  PASS(org_officer_apposition(c));
+  PASS(mark_appositions(c));
+  PASS(known_as_asides(c));
+  PASS(long_relative_asides(c));
+  PASS(restrictive_relative_asides(c));
+  PASS(settlement_of_demonym(c));
+  PASS(apposition_relative_asides(c));
+  PASS(title_apposition(c));
+  PASS(free_relative_speaker(c));
+  PASS(drop_free_relative_labels(c));
+  PASS(drop_free_relative_reports(c));
+  PASS(mark_body_members(c));
+  PASS(drop_weapon_list_nouns(c));
+  PASS(drop_participle_adjectives(c));
+  PASS(drop_subject_participles(c));
+  PASS(drop_prenominal_participles(c));
+  PASS(drop_counterfactuals(c));
+  PASS(drop_gerund_of_noun(c));
+  PASS(drop_present_record(c));
+  PASS(drop_standing_facts(c));
+  PASS(drop_determined_gerunds(c));
+  PASS(drop_without_gerunds(c));
+  PASS(persona_non_grata(c));
+  PASS(accused_means(c));
+  PASS(drop_headline_weapon_nouns(c));
+  PASS(headline_object_nouns(c));
+  PASS_OK(object_it(c));
+  PASS(authors_prescription(c));
+  PASS(avoided_act(c));
+  PASS(called_off_dissent(c));
+  PASS(compose_frames(c));
+  PASS(own_forces_lone_order(c));
+  PASS(not_ruled_out(c));
+  PASS(not_agreed_act(c));
+  PASS(not_hesitating(c));
+  PASS(negation_only_acts(c));
+  PASS(act_goes_on_intent(c));
+  PASS(trailing_threat_subject(c));
+  PASS(considered_war_act(c));
+  PASS(warned_consequence(c));
+  PASS(future_response_threat(c));
+  PASS(past_taken_action(c));
+  PASS(passive_future_threat(c));
+  PASS(promised_punishment(c));
+  PASS(accusing_reports(c));
+  PASS(attempt_accusation(c));
+  PASS(uninvolved_denial(c));
+  PASS(accused_participle(c));
+  PASS(chain_verbs(c));
+  PASS(document_author_subject(c));
+  PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
+  PASS(coordinated_subject_over_place(c));
+  PASS(and_clause_subject(c));
+  PASS(contact_relative_subject(c));
+  PASS(conjoined_speech_speaker(c));
+  PASS(force_noun_subject(c));
+  PASS_OK(reported_thing_subject(c, iSent));
+  PASS(condemned_by_agent(c));
+  PASS(condemned_act_author(c));
+  PASS(crowd_or_force_storming(c));
+  PASS(force_obstruction_blockade(c));
+  PASS_OK(armed_venue_attack(c));
+  PASS(violence_result_victims(c));
+  PASS(drop_result_tolls(c));
+  PASS(interceptions(c));
+  PASS(hostages_in_pattern(c));
+  PASS(help_purpose_force(c));
+  PASS(recall_from(c));
+  PASS(member_state_expelled(c));
+  PASS(own_possessive_object(c));
+  PASS(possessive_other_party(c));
+  PASS(own_state_out_of_body(c));
+  PASS(denied_content(c));
+  PASS(claimant_of_denied_claim(c));
+  PASS(own_side_denial(c));
+  PASS(unless_ultimatum(c));
+  PASS(courtesy_call(c));
+  PASS(welcome_as_approval(c));
+  PASS(unrecognised_rejection(c));
+  PASS(comment_topic_end(c));
+  PASS(neither_nor_unrecognised(c));
+  PASS(insisted_claim(c));
+  PASS_OK(relief_carrier_arrival(c));
+  PASS(arrival_as_deployment(c));
+  PASS(rally_support(c));
+  PASS(protest_purpose_target(c));
+  PASS(help_verb(c));
+  PASS(threat_goal(c));
+  PASS_OK(posture_as_protection(c));
+  PASS(requested_deployment(c));
+  PASS(mobilised_for_place(c));
+  PASS(forces_sent_into(c));
+  PASS(captured_from(c));
+  PASS(media_channel_targets(c));
+  PASS(drop_purpose_clauses(c));
+  PASS(drop_alternatives(c));
+  PASS(drop_purpose_participles(c));
+  PASS(drop_result_releases(c));
+  PASS(drop_result_endings(c));
+  PASS(drop_result_casualties(c));
+  PASS(drop_declared_outcomes(c));
+  PASS(drop_reflexive_objects(c));
+  PASS(drop_gerund_of_accord(c));
+  PASS(drop_demanded_gerunds(c));
+  PASS(drop_conditions(c));
+  PASS(truce_effect_sides(c));
+  PASS(between_sides(c));
+  PASS(clause_replies(c));
+  PASS(relative_clause_acts(c));
+  PASS(relative_coordinated_acts(c));
+  PASS(restrictive_who_acts(c));
+  PASS(relative_frame_acts(c));
+  PASS(possessive_relative_acts(c));
+  PASS(relative_progressive_acts(c));
+  PASS(relative_compound_targets(c));
+  PASS(deal_object_relative_mediation(c));
+  PASS(drop_relative_clauses(c));
+  PASS(asked_content(c));
+  PASS(drop_noun_uses(c));
+  PASS(drop_munition_nouns(c));
+  PASS(carried_out_claims(c));
+  PASS_OK(revenge_claim_victim(c, iSent));
+  PASS_OK(claim_victim(c, iSent));
+  PASS_OK(responsibility_targets(c));
+  PASS(coordinated_targets(c));
+  PASS(missile_launches(c));
+  PASS_OK(missile_landings(c));
+  PASS(detected_craft(c));
+  PASS(own_beneficiary(c));
+  PASS(venue_targets(c));
+  PASS(lawsuit_parties(c));
+  PASS(self_speech_targets(c));
+  PASS_OK(veto_targets(c));
+  PASS(veto_drafter_or_body(c));
+  PASS(admitted_own_act(c));
+  PASS(shared_object_targets(c));
+  PASS(nobody_object(c));
+  PASS_OK(own_country_targets(c));
+  PASS_OK(reply_targets(c, iSent));
+  PASS_OK(copy_targets(c));
+  PASS(refused_deployment_abroad(c));
+  PASS_OK(continued_targets(c, iSent));
+  PASS_OK(release_targets(c, iSent));
+  PASS_OK(release_own_national(c, iSent));
+  PASS_OK(release_counterpart(c, iSent));
+  PASS(joint_act_parties(c));
+  PASS_OK(mediation_parties(c, iSent));
+  PASS_OK(mediated_act_sides(c, iSent));
+  PASS_OK(withdrawal_place(c));
+  PASS_OK(deal_counterpart_targets(c, iSent));
+  PASS(denial_counter_accused(c));
+  PASS_OK(denial_accuser(c, iSent));
+  PASS(avenged_victim_untargeted(c));
+  PASS_OK(revenge_targets(c, iSent));
+  PASS_OK(appeal_sides(c, iSent));
+  PASS_OK(afflicted_state(c, iSent));
+  PASS_OK(ally_object_target(c));
+  PASS_OK(intent_counterpart(c, iSent));
+  PASS(backward_coordinated_target(c));
+  PASS(voiced_concern_target(c));
+  PASS(rejected_proposal_target(c));
+  PASS_OK(rejected_result_government(c));
+  PASS_OK(reported_force_teller(c));
+  PASS_OK(context_party(c, iSent));
+  PASS_OK(force_context_target(c, iSent));
+  PASS(threat_shares_target(c));
+  PASS_OK(own_object_counterpart(c, iSent));
+  PASS_OK(stance_counterpart(c, iSent));
+  PASS_OK(denial_story_targets(c, iSent));
+  PASS_OK(home_violence_author(c, iSent));
+  PASS(document_author_target(c));
+  PASS_OK(ruling_author_context(c));
+  PASS(absolute_with_targets(c));
+  PASS(brokered_modifier_targets(c));
+  PASS(statement_content(c));
+  PASS(reaction_act_adjective(c));
   c->pSubject = NULL;
   if (!vec_grow((void **)&c->aW, &c->nWAlloc, 2 * c->nTok + 2, sizeof(JudgeWord))) return 0;
   size_t nAll = judge_words(c, 0, c->nTok, 0);
@@ -21028,6 +21180,7 @@ static int code_window(Coder *c, size_t iSent) {
       }
     }
   }
+  if (c->pTrace) trace_events(c, nEventBefore);
   c->pLastPerson = c->pSubject ? c->pSubject : c->pLastMentioned;
   if (!remember_plural(c) || !remember_bodies(c, iSent)) return 0;
   remember_it(c);
@@ -21159,7 +21312,14 @@ static int find_focus(Coder *c) {
 
 int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   if (pErr) memset(pErr, 0, sizeof *pErr);
+  d->trace.n = 0;
+  if (d->opt.bTrace && !buf_reserve(&d->trace, 256)) {
+    err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "%s: out of memory while coding", d->zPath);
+    return TOCSIN_ENOMEM;
+  }
+  if (d->opt.bTrace) d->trace.z[0] = 0;
   if (p->pPat) {   /* TABARI / PETRARCH dictionaries: the pattern coder */
+    if (d->opt.bTrace) buf_puts(&d->trace, "the pattern coder (TABARI/PETRARCH dictionaries) has no passes to trace\n");
     struct EventFired *aFired = NULL;
     d->nEvent = 0;
     int ok = sparse_code_doc(d, p, &aFired) && attach_sources(d, aFired);
@@ -21178,6 +21338,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   c.idBy = dict_tok(p, "by");
   c.idThat = dict_tok(p, "that");
   c.idTo = dict_tok(p, "to");
+  c.pTrace = d->opt.bTrace ? &d->trace : NULL;
   d->nEvent = 0;
   int ok = find_focus(&c);
   c.pLastPerson = NULL;
@@ -21199,9 +21360,15 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aH);
   free(c.aDate);
   free(c.aW);
-  if (!ok) {
+  buf_free(&c.traceSeen);
+  buf_free(&c.traceNow);
+  if (!ok || (c.pTrace && c.pTrace->bOom)) {
     err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "%s: out of memory while coding", d->zPath);
     return TOCSIN_ENOMEM;
   }
   return TOCSIN_OK;
+}
+
+const char *tocsin_doc_trace(const tocsin_doc *d) {
+  return d && d->opt.bTrace && d->trace.z ? d->trace.z : NULL;
 }

@@ -69,6 +69,7 @@ void tocsin_doc_free(tocsin_doc *d) {
   buf_free(&d->outJson);
   buf_free(&d->outJsonl);
   buf_free(&d->outTsv);
+  buf_free(&d->trace);
   arena_free(d->pArena);
   free(d);
 }

@@ -96,6 +96,7 @@ struct tocsin_doc {
   } *aExtra;
 
   Buf outJson, outJsonl, outTsv;
+  Buf trace;                 /* tocsin_doc_trace(): filled by tocsin_doc_code() when opt.bTrace */
 };
 
 /* Records a repair; zFrom/zTo are copied. Returns 0 on OOM. */

@@ -117,3 +117,36 @@ TEST(api_date_option_and_override) {
   if (d) CHECK_STR(tocsin_doc_date(d), "2020-11-30");
   tocsin_doc_free(d);
 }
+
+/* tocsin_options.bTrace: the trace names the passes that changed something
+** and ends each sentence with its events; coding again replaces it; without
+** the option there is none. */
+TEST(api_trace_of_passes) {
+  tocsin_error err;
+  tocsin_dict *p = tocsin_dict_load(NULL, &err);
+  CHECK(p != NULL);
+  if (!p) return;
+  static const char zText[] = "Wire\nJune 1, 2020\n\nIran seized a British tanker in the Strait of Hormuz.\n";
+  tocsin_options opt;
+  tocsin_options_init(&opt);
+  opt.bTrace = 1;
+  tocsin_doc *d = tocsin_doc_parse(zText, sizeof zText - 1, "t.txt", &opt, &err);
+  CHECK(d != NULL);
+  if (d) {
+    CHECK(tocsin_doc_trace(d) == NULL);   /* not coded yet */
+    CHECK(tocsin_doc_code(d, p, &err) == TOCSIN_OK);
+    const char *z = tocsin_doc_trace(d);
+    CHECK(z && strstr(z, "sentence 0: \"Iran seized a British tanker"));
+    CHECK(z && strstr(z, "\n  find_verbs\n"));
+    CHECK(z && strstr(z, "\n  event IRN "));
+    size_t n = z ? strlen(z) : 0;
+    CHECK(tocsin_doc_code(d, p, &err) == TOCSIN_OK);
+    CHECK(tocsin_doc_trace(d) && strlen(tocsin_doc_trace(d)) == n);   /* replaced, not appended */
+    tocsin_doc_free(d);
+  }
+  opt.bTrace = 0;
+  d = tocsin_doc_parse(zText, sizeof zText - 1, "t.txt", &opt, &err);
+  CHECK(d && tocsin_doc_code(d, p, &err) == TOCSIN_OK && tocsin_doc_trace(d) == NULL);
+  tocsin_doc_free(d);
+  tocsin_dict_free(p);
+}
