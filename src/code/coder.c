@@ -6594,7 +6594,9 @@ static void assign_roles(Coder *c) {
     if (h->bDrop) continue;
     size_t lo = 0;
     int bPassive = (h->forms & VF_PP) && h->i > 0 &&
-                   (tok_in(c, h->i - 1, azBe) || (h->i > 1 && tok_in(c, h->i - 2, azBe)));
+                   (tok_in(c, h->i - 1, azBe) || (h->i > 1 && tok_in(c, h->i - 2, azBe) && !tok_is(c, h->i - 1, "to")));
+    /* ("Washington is to cut its force": "is to" and a verb whose past
+    ** participle is its base is the duty, not the passive "is reportedly cut") */
     /* "were engaged in ethnic cleansing", "is involved in the attacks": the
     ** subject is the one who acts, as in an active verb */
     if (bPassive && tok_is(c, h->i + 1, "in") && (tok_is(c, h->i, "engaged") || tok_is(c, h->i, "involved")))
