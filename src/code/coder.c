@@ -2390,6 +2390,54 @@ static int person_possessives(Coder *c) {
   return 1;
 }
 
+/* Why: "Al-Shabaab said in a statement that its fighters had stormed the
+** hotel", "The Eastern Theater Command of the PLA said its forces had fired
+** missiles": the role a reported clause opens with "its" belongs to the
+** speaker; set aside as the speaker's own organ, the act had no source when
+** the speaker is a body, whose roles are the body itself (issue 4 lead31).
+** A state's "its forces" stay aside: the speaker's state acts (tests
+** coerce29, lead16, roles22). Contract: runs once the asides are known; an
+** aside bare role right after "its" that follows a plain verb of saying, or a
+** "that" whose nearest verb before it is one, is the nearest actor before it
+** that is a body (AK_ORG) and no place, aside, carrier or prepositional object
+** other than an "of" phrase's -- or a state organ named in such an "of"
+** phrase; it is then no aside. Others are left alone. */
+static void speaker_possessive_roles(Coder *c) {
+  static const char *const azSaying[] = {"said", "says", "say", "added", "claimed", "announced", "stated",
+                                         "confirmed", "insisted", NULL};
+  static const char *const azFrame[] = {"warned", "warns", "threatened", "threatens", "vowed", "vows", "pledged",
+                                        "promised", "denied", "denies", "rejected", "dismissed", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->bAside || !m->pAgent || m->pCountry || m->pMain || m->pGroup || m->pPersonCountry || m->i < 2) continue;
+    if (!tok_is(c, m->i - 1, "its")) continue;
+    int bSaid = tok_in(c, m->i - 2, azSaying);
+    if (tok_is(c, m->i - 2, "that"))   /* "said in a statement on its radio that its fighters" */
+      for (size_t t = m->i - 2; t-- > 0 && t + 14 > m->i && !bSaid;) {
+        if (tok_in(c, t, azFrame)) break;
+        bSaid = tok_in(c, t, azSaying);
+      }
+    if (!bSaid) continue;
+    const Mention *pOwner = NULL;   /* the speaker: the nearest actor before it that can speak */
+    for (size_t x = k; x-- > 0 && !pOwner;) {
+      const Mention *o = &c->aM[x];
+      if (o->bLoc || o->bPronoun || o->bAside || o->bBy || o->bSaid ||
+          (o->bPrep && !(o->i > 0 && tok_is(c, o->i - 1, "of")) && !(o->i > 1 && tok_is(c, o->i - 2, "of"))))
+        continue;
+      if (o->pMain || o->pCountry || o->pAgent) pOwner = o;
+    }
+    if (!pOwner || !pOwner->pMain) continue;
+    /* ... or an "of" phrase's state organ, the speaker no actor of its own
+    ** ("the Southern Theater Command of the People's Liberation Army") */
+    int bOfOrgan = pOwner->bPrep && pOwner->pMain->kind == AK_METONYM;
+    if (pOwner->pMain->kind != AK_ORG && !bOfOrgan) continue;
+    m->pMain = pOwner->pMain;   /* "its fighters" of a body are the body */
+    m->pAgent = NULL;
+    m->pCountry = pOwner->pCountry;
+    m->bAside = 0;
+  }
+}
+
 /* Declared here, defined with the attribution clauses below. */
 static int attr_verb(const Coder *c, size_t t);
 
@@ -20737,6 +20785,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(free_relative_speaker(c));
   PASS(drop_free_relative_labels(c));
   PASS(drop_free_relative_reports(c));
+  PASS(speaker_possessive_roles(c));   /* after the asides are known: the speaker is no aside */
   PASS(mark_body_members(c));
   PASS(drop_weapon_list_nouns(c));
   PASS(drop_participle_adjectives(c));
