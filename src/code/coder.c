@@ -11378,6 +11378,78 @@ static void unless_ultimatum(Coder *c) {
   }
 }
 
+/* Why: "Blinken said Washington would reimpose the measures unless Maduro
+** lifted the bans", "Cherizier warned that the country would slide into
+** civil war unless Prime Minister Ariel Henry resigned", "Katz warned that
+** Hamas would be hit with a force it had not yet seen unless the hostages were
+** freed": a consequence the speaker foretells on a condition another side
+** must meet is an ultimatum (139) whatever the consequence's verb, and the
+** gold sets code it so; where the consequence had no intent or threat of its
+** own to carry the "unless" (unless_ultimatum), the statement was dropped as
+** a report and the condition as no act (issue 4 lead31). Contract: runs
+** after unless_ultimatum; a report or warning hit (root 01, or 012) followed
+** in its sentence by "would" or "will" and then "unless", with no live hit
+** of roots 03, 10, 12 or 13 between it and the "unless", is made a live 139 by the
+** speaker (its source, else that of the verb an "and" joins it to, else the
+** actor right before it) aimed at the first
+** participant within three words after "unless", else at the first
+** participant of another side between the report and the "unless"; the hits
+** after the report up to the clause's end are its content and are dropped.
+** Left as it is when no such target is found. */
+static void foretold_ultimatum(Coder *c) {
+  const CameoCode *cc = dict_cameo(c->p, "139");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *r = &c->aH[k];
+    if (code_root(r) != 1 || !(is_report_verb(r) || !strcmp(r->zCode, "012"))) continue;
+    size_t iModal = SIZE_MAX, u = SIZE_MAX, eClause = c->nTok;
+    for (size_t t = r->e; t < c->nTok && t <= r->e + 25 && u == SIZE_MAX; t++) {
+      if (tok_is(c, t, ";") || tok_is(c, t, ".") || tok_is(c, t, "but") || tok_is(c, t, ":")) break;
+      if (iModal == SIZE_MAX && (tok_is(c, t, "would") || tok_is(c, t, "will"))) iModal = t;
+      if (iModal != SIZE_MAX && tok_is(c, t, "unless")) u = t;
+    }
+    if (u == SIZE_MAX) continue;
+    for (size_t t = u + 1; t < c->nTok && eClause == c->nTok; t++)
+      if (tok_is(c, t, ";") || tok_is(c, t, ".") || tok_is(c, t, ",") || tok_is(c, t, "but")) eClause = t;
+    int bOwnFrame = 0;   /* a stated intent or threat carries the "unless" itself */
+    for (size_t x = 0; x < c->nH && !bOwnFrame; x++) {
+      const VerbHit *h = &c->aH[x];
+      int rootH = code_root(h);
+      bOwnFrame = x != k && !h->bDrop && h->i >= r->e && h->i < u &&
+                  (rootH == 3 || rootH == 10 || rootH == 12 || rootH == 13);   /* "would not attend talks unless" 125 */
+    }
+    if (bOwnFrame) continue;
+    int iS = r->iSrc >= 0 ? r->iSrc : mention_before(c, r->i, 0);
+    /* "Trump phoned both leaders and warned that ...": a verb joined by
+    ** "and" shares the subject of the verb before it */
+    for (size_t x = k; r->iSrc < 0 && r->i > 0 && tok_is(c, r->i - 1, "and") && x-- > 0;)
+      if (c->aH[x].iSrc >= 0 && c->aH[x].e < r->i) {
+        iS = c->aH[x].iSrc;
+        break;
+      }
+    if (iS < 0) continue;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > u && pm->i <= u + 3 && !pm->bLoc && !pm->bAside && !pm->bPronoun && !same_side(c, iS, (int)m))
+        iY = (int)m;
+    }
+    for (size_t m = 0; m < c->nM && iY < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i >= r->e && pm->i < u && !pm->bLoc && !pm->bAside && !pm->bPronoun && !pm->bSaid &&
+          (pm->pMain || pm->pCountry) && !same_side(c, iS, (int)m))
+        iY = (int)m;
+    }
+    if (iY < 0) continue;
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && c->aH[x].i >= r->e && c->aH[x].i < eClause) c->aH[x].bDrop = 1;
+    r->zCode = cc->zCode;
+    r->bDrop = 0;
+    r->iSrc = iS;
+    r->iTgt = iY;
+    r->bReported = 0;
+  }
+}
+
 /* "declared Brazilian President Luiz Inacio Lula da Silva persona non
 ** grata", "declared the ambassador, Kang Chol, persona non grata": a person
 ** declared unwelcome is put out of the country (174) however long the name
@@ -20851,6 +20923,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(claimant_of_denied_claim(c));
   PASS(own_side_denial(c));
   PASS(unless_ultimatum(c));
+  PASS(foretold_ultimatum(c));
   PASS(courtesy_call(c));
   PASS(welcome_as_approval(c));
   PASS(unrecognised_rejection(c));
