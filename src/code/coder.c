@@ -11378,6 +11378,96 @@ static void unless_ultimatum(Coder *c) {
   }
 }
 
+/* Contract: the speaker of report hit k -- its source; for a report a
+** pass dropped before the roles were set, the source of the verb an "and"
+** joins it to ("Trump phoned both leaders and warned that ..."), else the
+** participant right before it; -1 when there is none. */
+static int report_hit_speaker(const Coder *c, size_t k) {
+  const VerbHit *r = &c->aH[k];
+  if (r->iSrc >= 0) return r->iSrc;
+  for (size_t x = k; r->i > 0 && tok_is(c, r->i - 1, "and") && x-- > 0;)
+    if (c->aH[x].iSrc >= 0 && c->aH[x].e < r->i) return c->aH[x].iSrc;
+  return mention_before(c, r->i, 0);
+}
+
+/* Why: "Interior Minister Ali Yerlikaya said the attackers were members of
+** the PKK", "Gervasi said Mexico had repeatedly interfered in Peru's internal
+** affairs", "Zhao told a briefing that Indian troops had seriously violated
+** the consensus", "said Tehran was behind the strikes": a statement that
+** another side did wrong accuses it (112), and the gold sets code it so;
+** the words of wrong had no pattern, or their act was coded as the accused
+** side's deed on the speaker's word (the README: an accusation is not also
+** the act). Contract: runs after foretold_ultimatum; a report hit (root 01,
+** not 011/015-017) whose clause -- to its end or the next ";" -- holds a word
+** of wrongdoing (reported_wrong_at) right after its first participant of
+** another side than the speaker (auxiliaries, adverbs and "been" may stand
+** between), becomes a live 112 by the speaker aimed at that participant;
+** the live hits inside the clause are its content and are dropped. */
+static int reported_wrong_at(const Coder *c, size_t t) {
+  static const char *const azWrong[] = {"interfered", "interfering", "interferes", "interfere", "meddled", "meddling",
+                                        "meddles", "violated", "violating", "violates", "breached", "breaching",
+                                        "orchestrated", "masterminded", "plotted", "engineered", "instigated",
+                                        "incited", "sponsored", "financed", "harboured", "harbored", "sheltered",
+                                        "lied", "culpable", "guilty", "complicit", "spying", "spied", NULL};
+  static const char *const azBehind[] = {"behind", "responsible", NULL};
+  static const char *const azActNoun[] = {"attack", "attacks", "strike", "strikes", "bombing", "bombings",
+                                          "killing", "killings", "murder", "explosion", "explosions", "blast",
+                                          "blasts", "assassination", "poisoning", "hack", "hacking", "cyberattack",
+                                          "cyberattacks", "sabotage", "shooting", "massacre", "abduction",
+                                          "kidnapping", "unrest", "riots", "violence", "arson", "plot", "coup",
+                                          "downing", "sinking", "incursion", "invasion", "shelling", NULL};
+  if (t >= c->nTok) return 0;
+  if (tok_in(c, t, azWrong)) return 1;
+  if (t + 3 < c->nTok && tok_is(c, t, "caught") && tok_is(c, t + 1, "red") && tok_is(c, t + 2, "-") &&
+      tok_is(c, t + 3, "handed"))
+    return 1;
+  if (tok_in(c, t, azBehind))   /* "was behind the strikes", "responsible for the attack" */
+    for (size_t u = t + 1; u < c->nTok && u <= t + 4; u++)
+      if (tok_in(c, u, azActNoun)) return 1;
+  /* "the attackers were members of the PKK": an armed group joined */
+  if (tok_is(c, t, "members") && t + 1 < c->nTok && tok_is(c, t + 1, "of"))
+    for (size_t m = 0; m < c->nM; m++)
+      if ((c->aM[m].i == t + 2 || c->aM[m].i == t + 3) && c->aM[m].pMain && armed_group_entry(c->aM[m].pMain)) return 1;
+  return 0;
+}
+
+static void reported_wrongdoing(Coder *c) {
+  static const char *const azCopulaWrong[] = {"behind", "responsible", "members", "culpable", "guilty", "complicit", NULL};
+  static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "are", "been", "repeatedly",
+                                      "seriously", "also", "deliberately", "directly", "clearly", "then", "not", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "112");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *r = &c->aH[k];
+    if (code_root(r) != 1 || !is_report_verb(r) || r->bNegated) continue;
+    /* "..., saying it hit camps": a trailing participle's speaker is the subject of the verb it trails */
+    int iS = (r->forms & VF_ING) && r->iSrc < 0 ? participle_speaker(c, r) : report_hit_speaker(c, k);
+    if (iS < 0) continue;
+    size_t eClause = r->e;
+    while (eClause < c->nTok && !tok_is(c, eClause, ";") && !tok_is(c, eClause, ".")) eClause++;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < r->e || pm->i >= eClause || pm->bLoc || pm->bAside || pm->bSaid) continue;
+      if (same_side(c, iS, (int)m)) break;   /* the speaker's own side's deed is no accusation */
+      size_t t = pm->e;
+      while (t < eClause && t < pm->e + 4 && tok_in(c, t, azAux)) t++;
+      if (tok_is(c, t, "not") || (t > pm->e && tok_is(c, t - 1, "not"))) break;
+      /* a state's or body's description ("militants responsible for the
+      ** attack") is no predicate: a noun word of wrong needs its copula */
+      if (reported_wrong_at(c, t) && (t > pm->e || !tok_in(c, t, azCopulaWrong))) iY = (int)m;
+      break;   /* only the clause's first participant is its subject */
+    }
+    if (iY < 0) continue;
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i >= r->e && c->aH[x].i < eClause) c->aH[x].bDrop = 1;
+    r->zCode = cc->zCode;
+    r->bDrop = 0;
+    r->iSrc = iS;
+    r->iTgt = iY;
+    r->bReported = 0;
+  }
+}
+
 /* Why: "Blinken said Washington would reimpose the measures unless Maduro
 ** lifted the bans", "Cherizier warned that the country would slide into
 ** civil war unless Prime Minister Ariel Henry resigned", "Katz warned that
@@ -11418,14 +11508,7 @@ static void foretold_ultimatum(Coder *c) {
                   (rootH == 3 || rootH == 10 || rootH == 12 || rootH == 13);   /* "would not attend talks unless" 125 */
     }
     if (bOwnFrame) continue;
-    int iS = r->iSrc >= 0 ? r->iSrc : mention_before(c, r->i, 0);
-    /* "Trump phoned both leaders and warned that ...": a verb joined by
-    ** "and" shares the subject of the verb before it */
-    for (size_t x = k; r->iSrc < 0 && r->i > 0 && tok_is(c, r->i - 1, "and") && x-- > 0;)
-      if (c->aH[x].iSrc >= 0 && c->aH[x].e < r->i) {
-        iS = c->aH[x].iSrc;
-        break;
-      }
+    int iS = report_hit_speaker(c, k);
     if (iS < 0) continue;
     int iY = -1;
     for (size_t m = 0; m < c->nM && iY < 0; m++) {
@@ -20924,6 +21007,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(own_side_denial(c));
   PASS(unless_ultimatum(c));
   PASS(foretold_ultimatum(c));
+  PASS(reported_wrongdoing(c));
   PASS(courtesy_call(c));
   PASS(welcome_as_approval(c));
   PASS(unrecognised_rejection(c));
