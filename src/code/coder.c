@@ -6047,7 +6047,16 @@ static int mention_before(const Coder *c, size_t i, size_t lo) {
       size_t v = m->e;
       while (v < i && v < m->e + 2 && !attr_verb(c, v)) v++;
       int bClosed = 0;
-      for (size_t t = v + 1; v < i && t < i && !bClosed; t++) bClosed = tok_is(c, t, ",");
+      size_t tC = 0;
+      for (size_t t = v + 1; v < i && t < i && !bClosed; t++) bClosed = tok_is(c, t, ",") && (tC = t, 1);
+      /* ... but "..., the Kremlin said on Monday, but added that Kyiv must
+      ** stop": a verb joined to the attribution by "and" or "but", with no
+      ** subject of its own, is the reporter's second report */
+      if (bClosed && tC + 2 <= i && (tok_is(c, tC + 1, "and") || tok_is(c, tC + 1, "but"))) {
+        int bOwnSubj = tC + 2 < i && (tok_is(c, tC + 2, "the") || c->aTok[tC + 2].bCap);
+        for (size_t x = k + 1; x < c->nM && !bOwnSubj; x++) bOwnSubj = c->aM[x].i > tC && c->aM[x].i < i;
+        if (!bOwnSubj) bClosed = 0;
+      }
       if (bClosed) continue;
     }
     return (int)k;
