@@ -1924,7 +1924,10 @@ static void platform_medium(Coder *c) {
 static int reporter_pair_and(const Coder *c, size_t t) {
   if (!tok_is(c, t, "and") || t == 0 || t + 1 >= c->nTok) return 0;
   size_t n = tok_is(c, t + 1, "the") ? t + 2 : t + 1;
-  int bBefore = 0, bAfter = 0;
+  /* ... the first may be a plain noun of people who saw or know, no actor
+  ** of the dictionaries: "..., witnesses and Amnesty International said" */
+  static const char *const azTeller[] = {"witnesses", "sources", "residents", "medics", "survivors", NULL};
+  int bBefore = tok_in(c, t - 1, azTeller) && t >= 2 && tok_is(c, t - 2, ","), bAfter = 0;
   for (size_t m = 0; m < c->nM; m++) {
     if (c->aM[m].bLoc) continue;
     bBefore |= c->aM[m].e == t;
@@ -16545,6 +16548,10 @@ static int denial_story_targets(Coder *c, size_t iSent) {
     if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0 || h->iTgt >= 0) continue;
     const char *zS = NULL, *zRole = NULL;
     mention_country(c, h->iSrc, &zS);
+    /* ... a bare organ's state is the story's side, as the event will code it
+    ** (role_default): "Soldiers opened fire on protesters in Lagos, Amnesty
+    ** said. The army denied that its soldiers had been at the scene" */
+    if (!zS) zS = role_default(c, h->iSrc, NULL);
     if (!zS) continue;
     const ActorEntry *pC = denial_story_party(c, iSent, zS, mention_role(c, h->iSrc), &zRole);
     if (!pC) continue;
