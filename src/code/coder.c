@@ -10308,6 +10308,33 @@ static void unrecognised_rejection(Coder *c) {
   }
 }
 
+/* Why: "Russia's foreign ministry did not comment on the report", "Israel
+** did not comment on the strike": a party that did not comment when asked
+** declines to comment (011, CAMEO "decline comment"), as "declined to
+** comment" and "remained silent" do; read as a negated statement (010) it was
+** no event. Contract: a live unframed 010 hit on a form of "comment" whose
+** verb follows "not", "n't" or "never" (adverbs such as "immediately"
+** between) after "did" or "would" becomes 011, its negation consumed (bNegClear). Runs before
+** compose_frames and assign_roles, which treat a statement (010) as a report
+** verb. */
+static void uncommented_silence(Coder *c) {
+  /* ... not "has not commented", a state of the story ("India has not
+  ** commented on how long Hasina will stay"): the gold sets code it mostly not */
+  static const char *const azAux[] = {"did", "would", NULL};
+  static const char *const azNot[] = {"not", "n't", "never", NULL};
+  static const char *const azComment[] = {"comment", "commented", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "010") || !tok_in(c, h->i, azComment)) continue;
+    size_t t = h->i;
+    while (t > 0 && tok_adverb(c, t - 1)) t--;
+    if (t < 2 || !tok_in(c, t - 1, azNot) || !tok_in(c, t - 2, azAux)) continue;
+    h->zCode = "011";
+    h->zAct = NULL;
+    h->bNegClear = 1;
+  }
+}
+
 /* Why: "Kremlin spokesman Dmitry Peskov declined to comment on the
 ** proposal": a refusal to comment (011) is aimed at the party the comment was
 ** sought about (README, dev10, dev12, dev14), and its topic is an act noun
@@ -17354,6 +17381,11 @@ static int context_party(Coder *c, size_t iSent) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
     int bClaim = !strcmp(h->zCode, "015"), bDeny = !strcmp(h->zCode, "016");
+    /* ... a refusal to comment is the denier's silence: it answers the
+    ** accuser as a denial would ("Officials blamed al Shabaab for the blast.
+    ** An al Shabaab spokesman declined to comment") */
+    int bSilent = !strcmp(h->zCode, "011");
+    bDeny |= bSilent;
     int bDeed = !bClaim && !bDeny && code_root(h) != 12 && uncoded_lead_deed(c, h, iSent);
     if (!bClaim && !bDeny && !bDeed && (code_root(h) != 12 || !reaction_noun(c, h))) continue;
     /* ... a claim of an act named ("claimed the attack", "responsibility"),
@@ -20772,6 +20804,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(authors_prescription(c));
   PASS(avoided_act(c));
   PASS(called_off_dissent(c));
+  PASS(uncommented_silence(c));   /* before the frames and the roles: 011 is no report verb */
   PASS(compose_frames(c));
   PASS(own_forces_lone_order(c));
   PASS(not_ruled_out(c));
