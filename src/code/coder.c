@@ -1622,8 +1622,13 @@ static int body_for_phrase(Coder *c, size_t i, size_t e, int iRole, const ActorE
 static size_t body_noun_after_the(const Coder *c, size_t i) {
   static const char *const azBodyNoun[] = {"bloc", "alliance", "organisation", "organization", "agency", "mission",
                                            "watchdog", "court", "tribunal", "group", "movement", "militia",
-                                           "militants", "league", "fund", "council", NULL};
+                                           "militants", "league", "fund", "council", "body", NULL};
+  /* ... "the body" as a corpse: "the body of a journalist", "the body was found" */
+  static const char *const azCorpse[] = {"of", "was", "were", "had", "has", "found", "discovered", "recovered",
+                                         "returned", "handed", "buried", "exhumed", "identified", "dumped", "lay",
+                                         "lying", "bore", NULL};
   if (!tok_is(c, i, "the")) return SIZE_MAX;
+  if (tok_is(c, i + 1, "body") && i + 2 < c->nTok && tok_in(c, i + 2, azCorpse)) return SIZE_MAX;
   size_t h = i + 1;
   for (int nMod = 0; h < c->nTok && !tok_in(c, h, azBodyNoun) && nMod < 2; nMod++) {
     if (in_mention(c, h)) return SIZE_MAX;
@@ -1702,6 +1707,9 @@ static int body_kind_matches(const Coder *c, size_t t, const ActorEntry *pOrg) {
   /* ... a watchdog is any inspecting body, in the UN or not ("the chemical
   ** weapons watchdog": the OPCW) */
   if (tok_is(c, t, "watchdog")) return !bUnOrgan && !bCourt && !bMission;
+  /* ... and "the body" is any council, assembly or bloc: "the European members
+  ** of the Security Council requested an urgent session of the body" */
+  if (tok_is(c, t, "body")) return !bCourt && !bMission;
   static const char *const azBloc[] = {"bloc", "alliance", "organisation", "organization", NULL};
   if (tok_in(c, t, azBloc)) return strncmp(zC, "IGOUNO", 6) && !bCourt && !bMission;
   return 0;
