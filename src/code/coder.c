@@ -1622,8 +1622,13 @@ static int body_for_phrase(Coder *c, size_t i, size_t e, int iRole, const ActorE
 static size_t body_noun_after_the(const Coder *c, size_t i) {
   static const char *const azBodyNoun[] = {"bloc", "alliance", "organisation", "organization", "agency", "mission",
                                            "watchdog", "court", "tribunal", "group", "movement", "militia",
-                                           "militants", "league", "fund", "council", NULL};
+                                           "militants", "league", "fund", "council", "body", NULL};
+  /* ... "the body" as a corpse: "the body of a journalist", "the body was found" */
+  static const char *const azCorpse[] = {"of", "was", "were", "had", "has", "found", "discovered", "recovered",
+                                         "returned", "handed", "buried", "exhumed", "identified", "dumped", "lay",
+                                         "lying", "bore", NULL};
   if (!tok_is(c, i, "the")) return SIZE_MAX;
+  if (tok_is(c, i + 1, "body") && i + 2 < c->nTok && tok_in(c, i + 2, azCorpse)) return SIZE_MAX;
   size_t h = i + 1;
   for (int nMod = 0; h < c->nTok && !tok_in(c, h, azBodyNoun) && nMod < 2; nMod++) {
     if (in_mention(c, h)) return SIZE_MAX;
@@ -1702,6 +1707,9 @@ static int body_kind_matches(const Coder *c, size_t t, const ActorEntry *pOrg) {
   /* ... a watchdog is any inspecting body, in the UN or not ("the chemical
   ** weapons watchdog": the OPCW) */
   if (tok_is(c, t, "watchdog")) return !bUnOrgan && !bCourt && !bMission;
+  /* ... and "the body" is any council, assembly or bloc: "the European members
+  ** of the Security Council requested an urgent session of the body" */
+  if (tok_is(c, t, "body")) return !bCourt && !bMission;
   static const char *const azBloc[] = {"bloc", "alliance", "organisation", "organization", NULL};
   if (tok_in(c, t, azBloc)) return strncmp(zC, "IGOUNO", 6) && !bCourt && !bMission;
   return 0;
@@ -1924,7 +1932,10 @@ static void platform_medium(Coder *c) {
 static int reporter_pair_and(const Coder *c, size_t t) {
   if (!tok_is(c, t, "and") || t == 0 || t + 1 >= c->nTok) return 0;
   size_t n = tok_is(c, t + 1, "the") ? t + 2 : t + 1;
-  int bBefore = 0, bAfter = 0;
+  /* ... the first may be a plain noun of people who saw or know, no actor
+  ** of the dictionaries: "..., witnesses and Amnesty International said" */
+  static const char *const azTeller[] = {"witnesses", "sources", "residents", "medics", "survivors", NULL};
+  int bBefore = tok_in(c, t - 1, azTeller) && t >= 2 && tok_is(c, t - 2, ","), bAfter = 0;
   for (size_t m = 0; m < c->nM; m++) {
     if (c->aM[m].bLoc) continue;
     bBefore |= c->aM[m].e == t;
@@ -6095,7 +6106,16 @@ static int mention_before(const Coder *c, size_t i, size_t lo) {
       size_t v = m->e;
       while (v < i && v < m->e + 2 && !attr_verb(c, v)) v++;
       int bClosed = 0;
-      for (size_t t = v + 1; v < i && t < i && !bClosed; t++) bClosed = tok_is(c, t, ",");
+      size_t tC = 0;
+      for (size_t t = v + 1; v < i && t < i && !bClosed; t++) bClosed = tok_is(c, t, ",") && (tC = t, 1);
+      /* ... but "..., the Kremlin said on Monday, but added that Kyiv must
+      ** stop": a verb joined to the attribution by "and" or "but", with no
+      ** subject of its own, is the reporter's second report */
+      if (bClosed && tC + 2 <= i && (tok_is(c, tC + 1, "and") || tok_is(c, tC + 1, "but"))) {
+        int bOwnSubj = tC + 2 < i && (tok_is(c, tC + 2, "the") || c->aTok[tC + 2].bCap);
+        for (size_t x = k + 1; x < c->nM && !bOwnSubj; x++) bOwnSubj = c->aM[x].i > tC && c->aM[x].i < i;
+        if (!bOwnSubj) bClosed = 0;
+      }
       if (bClosed) continue;
     }
     return (int)k;
@@ -10339,6 +10359,33 @@ static void unrecognised_rejection(Coder *c) {
         (!(tok_is(c, h->i - 1, "not") || tok_is(c, h->i - 1, "n't")) || !tok_in(c, h->i - 2, azDo)))
       continue;
     h->zCode = "120";
+    h->zAct = NULL;
+    h->bNegClear = 1;
+  }
+}
+
+/* Why: "Russia's foreign ministry did not comment on the report", "Israel
+** did not comment on the strike": a party that did not comment when asked
+** declines to comment (011, CAMEO "decline comment"), as "declined to
+** comment" and "remained silent" do; read as a negated statement (010) it was
+** no event. Contract: a live unframed 010 hit on a form of "comment" whose
+** verb follows "not", "n't" or "never" (adverbs such as "immediately"
+** between) after "did" or "would" becomes 011, its negation consumed (bNegClear). Runs before
+** compose_frames and assign_roles, which treat a statement (010) as a report
+** verb. */
+static void uncommented_silence(Coder *c) {
+  /* ... not "has not commented", a state of the story ("India has not
+  ** commented on how long Hasina will stay"): the gold sets code it mostly not */
+  static const char *const azAux[] = {"did", "would", NULL};
+  static const char *const azNot[] = {"not", "n't", "never", NULL};
+  static const char *const azComment[] = {"comment", "commented", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || strcmp(h->zCode, "010") || !tok_in(c, h->i, azComment)) continue;
+    size_t t = h->i;
+    while (t > 0 && tok_adverb(c, t - 1)) t--;
+    if (t < 2 || !tok_in(c, t - 1, azNot) || !tok_in(c, t - 2, azAux)) continue;
+    h->zCode = "011";
     h->zAct = NULL;
     h->bNegClear = 1;
   }
@@ -16739,6 +16786,10 @@ static int denial_story_targets(Coder *c, size_t iSent) {
     if (h->bDrop || strcmp(h->zCode, "016") || h->iSrc < 0 || h->iTgt >= 0) continue;
     const char *zS = NULL, *zRole = NULL;
     mention_country(c, h->iSrc, &zS);
+    /* ... a bare organ's state is the story's side, as the event will code it
+    ** (role_default): "Soldiers opened fire on protesters in Lagos, Amnesty
+    ** said. The army denied that its soldiers had been at the scene" */
+    if (!zS) zS = role_default(c, h->iSrc, NULL);
     if (!zS) continue;
     const ActorEntry *pC = denial_story_party(c, iSent, zS, mention_role(c, h->iSrc), &zRole);
     if (!pC) continue;
@@ -17541,6 +17592,11 @@ static int context_party(Coder *c, size_t iSent) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
     int bClaim = !strcmp(h->zCode, "015"), bDeny = !strcmp(h->zCode, "016");
+    /* ... a refusal to comment is the denier's silence: it answers the
+    ** accuser as a denial would ("Officials blamed al Shabaab for the blast.
+    ** An al Shabaab spokesman declined to comment") */
+    int bSilent = !strcmp(h->zCode, "011");
+    bDeny |= bSilent;
     int bDeed = !bClaim && !bDeny && code_root(h) != 12 && uncoded_lead_deed(c, h, iSent);
     if (!bClaim && !bDeny && !bDeed && (code_root(h) != 12 || !reaction_noun(c, h))) continue;
     /* ... a claim of an act named ("claimed the attack", "responsibility"),
@@ -20960,6 +21016,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(authors_prescription(c));
   PASS(avoided_act(c));
   PASS(called_off_dissent(c));
+  PASS(uncommented_silence(c));   /* before the frames and the roles: 011 is no report verb */
   PASS(compose_frames(c));
   PASS(own_forces_lone_order(c));
   PASS(not_ruled_out(c));
