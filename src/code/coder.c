@@ -9330,8 +9330,10 @@ static void mark_appositions(Coder *c) {
     if (!bEnd && (close >= c->nTok || !tok_is(c, close, ","))) continue;
     /* "the journalist, Roman Protasevich,": a name after the role it fills is
     ** the same actor, already in the event */
+    /* ... also a state's role ("Peru's ousted president, Pedro Castillo,",
+    ** "the Russian ambassador, Sergei Nechayev,"): one actor, not a pair */
     int bNamed = 0;
-    for (size_t x = 0; x < c->nM && m->pAgent && !m->pMain && !m->pCountry; x++) {
+    for (size_t x = 0; x < c->nM && m->pAgent && !m->pMain; x++) {
       Mention *n = &c->aM[x];
       if (n->i == open + 1 && n->e == close && n->pMain && n->pMain->kind == AK_PERSON) {
         named_role_aside(c, k, x);
