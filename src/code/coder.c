@@ -2702,6 +2702,40 @@ static void counted_by_agent(Coder *c) {
   }
 }
 
+/* Contract: "The European Union and the four founding members of Mercosur
+** signed a trade pact", "the 27 member states of the EU agreed": a counted or
+** definite phrase naming a body's members -- "the" or "all", an optional
+** count, up to two describing words, then "members", "member states" (or
+** countries, nations, governments), then "of" and the body -- is that body:
+** the body's mention, an organisation's, takes the phrase's words and loses
+** the bPrep its "of" gave it. Why: the body sat after "of", so it joined no
+** compound subject and the phrase before it was no actor (issue 4 actors). */
+static void body_members_phrase(Coder *c) {
+  static const char *const azMemberOf[] = {"states", "countries", "nations", "governments", NULL};
+  static const char *const azDesc[] = {"founding", "original", "fellow", "other", "remaining", "permanent",
+                                       "full", "core", "current", "new", "eastern", "western", "southern",
+                                       "northern", "european", "african", "asian", "arab", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->bPronoun || m->pAgent || !m->pMain || m->pMain->kind != AK_ORG || m->i < 3) continue;
+    size_t t = m->i - 1;
+    if (tok_is(c, t, "the") && t > 0) t--;
+    if (!tok_is(c, t, "of") || t < 2) continue;
+    t--;
+    if (tok_in(c, t, azMemberOf) && t > 0 && tok_is(c, t - 1, "member")) t--;
+    else if (!tok_is(c, t, "members")) continue;
+    size_t s = t;
+    for (int n = 0; n < 2 && s > 0 && tok_in(c, s - 1, azDesc); n++) s--;
+    if (s > 0 && amount_word(c, s - 1)) s--;
+    if (s == 0 || !(tok_is(c, s - 1, "the") || tok_is(c, s - 1, "all"))) continue;
+    s--;
+    if (in_mention(c, s)) continue;
+    m->i = s;
+    m->bPrep = s > 0 && tok_in(c, s - 1, azPrep);
+    m->bBy = s > 0 && tok_is(c, s - 1, "by");
+  }
+}
+
 /* Contract: "a delegation led by former Nigerian head of state Abdulsalami
 ** Abubakar": a mention after "by" and a title word that is not its own
 ** ("former", "then", "ex-", "the", "a") is the agent after "by", as one right
@@ -3627,6 +3661,7 @@ static int find_actors(Coder *c) {
   salvo_subject(c);
   counted_by_agent(c);
   titled_by_agent(c);
+  body_members_phrase(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
