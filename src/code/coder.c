@@ -2875,7 +2875,7 @@ static int plural_possessive_roles(Coder *c) {
   return 1;
 }
 
-/* Contract: 1 when role mention p is followed by "and", one or two words
+/* Contract: 1 when role mention p (or a state named by itself) is followed by "and", one or two words
 ** that describe an armed force ("local", "allied", "clan", ...), and the
 ** armed role mention m (militia, troops, police, rebels) with no state or
 ** name of its own: "soldiers and local
@@ -2884,9 +2884,15 @@ static int plural_possessive_roles(Coder *c) {
 ** acted (issue 4 force25). */
 static int described_role_join(const Coder *c, const Mention *p, const Mention *m) {
   static const char *const azDescr[] = {"local", "allied", "armed", "clan", "tribal", "loyalist", "regular",
-                                        "paramilitary", "irregular", "ethnic", "village", "civilian", NULL};
+                                        "paramilitary", "irregular", "ethnic", "village", "civilian",
+                                        "leftist", "rightist", "marxist", "maoist", "islamist", "communist",
+                                        NULL};
   static const char *const azArmed[] = {"UAF", "MIL", "COP", "REB", "INS", NULL};
-  if (!p->pAgent || !m->pAgent || m->pMain || m->pCountry || p->bLoc || m->bLoc || m->i < p->e + 2 ||
+  /* ... also after a state named by itself: "Colombia and leftist rebels
+  ** signed a ceasefire" (issue 4 actors) */
+  int bState = !p->pAgent && !p->pCountry && p->pMain && !p->bPronoun &&
+               (p->pMain->kind == AK_COUNTRY || p->pMain->kind == AK_CAPITAL);
+  if ((!p->pAgent && !bState) || !m->pAgent || m->pMain || m->pCountry || p->bLoc || m->bLoc || m->i < p->e + 2 ||
       m->i > p->e + 3 || !tok_is(c, p->e, "and") || !str_listed(m->pAgent->zCode, azArmed))
     return 0;
   for (size_t t = p->e + 1; t < m->i; t++)
@@ -3555,8 +3561,14 @@ static int find_actors(Coder *c) {
     if (!m->pCountry || m->pMain || m->i < 2 || !tok_is(c, m->i - 1, "-") ||
         !(tok_is(c, m->i - 2, "pro") || tok_is(c, m->i - 2, "anti")))
       continue;
-    if (m->pAgent) m->pCountry = NULL;
-    else m->bAside = 1;
+    if (m->pAgent) {
+      m->pCountry = NULL;
+      /* ... and "pro-" is the role's own word: "Ukraine and pro-Russian
+      ** rebels signed a ceasefire" is a list of two (issue 4 actors) */
+      m->i -= 2;
+      m->bPrep = m->i > 0 && tok_in(c, m->i - 1, azPrep);
+      m->bBy = m->i > 0 && tok_is(c, m->i - 1, "by");
+    } else m->bAside = 1;
   }
   /* "the Russian-led CSTO", "Iranian-backed Houthi rebels", "the Saudi-led
   ** coalition": the state that leads or backs an actor describes it */
@@ -7616,6 +7628,23 @@ static int irregular_under_troops(const Coder *c, int iM, int iOther) {
   return str_listed(m->pAgent->zRole, az);
 }
 
+/* Contract: the state of mention iOther when iM is a bare challenger role
+** listed beside it as a state named by itself (challenger_beside_state) and
+** the act is the joint act of the two, one compound; else NULL. Why:
+** "Ukraine and pro-Russian rebels signed a ceasefire in Minsk" -- a
+** challenger that acts together with a state challenges that state; the
+** place that hosts the act is not the rebels' (they took Belarus's code),
+** while "Russia and the rebels must let investigators in" (an act of both
+** on a third) keeps the two apart (issue 4 actors). */
+static const char *joint_challenger_country(const Coder *c, int iM, int iOther) {
+  if (iM < 0 || iOther < 0 || c->aM[iOther].iGroup != c->aM[iM].iGroup ||
+      !challenger_beside_state(c, iM, (size_t)iOther))
+    return NULL;
+  const char *zC = NULL;
+  mention_country(c, iOther, &zC);
+  return zC;
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM, 1);
@@ -8781,6 +8810,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zSrcMember) zSrcMember = named_role_country(c, iS);
+  if (!zSrcMember) zSrcMember = joint_challenger_country(c, iS, iT);
+  if (!zTgtMember) zTgtMember = joint_challenger_country(c, iT, iS);
   if (!zTgtMember) zTgtMember = possessor_role_country(c, iT);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   if (!zTgtMember) zTgtMember = named_role_country(c, iT);
