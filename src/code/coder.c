@@ -2761,6 +2761,40 @@ static void counted_by_agent(Coder *c) {
   }
 }
 
+/* Contract: "The European Union and the four founding members of Mercosur
+** signed a trade pact", "the 27 member states of the EU agreed": a counted or
+** definite phrase naming a body's members -- "the" or "all", an optional
+** count, up to two describing words, then "members", "member states" (or
+** countries, nations, governments), then "of" and the body -- is that body:
+** the body's mention, an organisation's, takes the phrase's words and loses
+** the bPrep its "of" gave it. Why: the body sat after "of", so it joined no
+** compound subject and the phrase before it was no actor (issue 4 actors). */
+static void body_members_phrase(Coder *c) {
+  static const char *const azMemberOf[] = {"states", "countries", "nations", "governments", NULL};
+  static const char *const azDesc[] = {"founding", "original", "fellow", "other", "remaining", "permanent",
+                                       "full", "core", "current", "new", "eastern", "western", "southern",
+                                       "northern", "european", "african", "asian", "arab", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->bPronoun || m->pAgent || !m->pMain || m->pMain->kind != AK_ORG || m->i < 3) continue;
+    size_t t = m->i - 1;
+    if (tok_is(c, t, "the") && t > 0) t--;
+    if (!tok_is(c, t, "of") || t < 2) continue;
+    t--;
+    if (tok_in(c, t, azMemberOf) && t > 0 && tok_is(c, t - 1, "member")) t--;
+    else if (!tok_is(c, t, "members")) continue;
+    size_t s = t;
+    for (int n = 0; n < 2 && s > 0 && tok_in(c, s - 1, azDesc); n++) s--;
+    if (s > 0 && amount_word(c, s - 1)) s--;
+    if (s == 0 || !(tok_is(c, s - 1, "the") || tok_is(c, s - 1, "all"))) continue;
+    s--;
+    if (in_mention(c, s)) continue;
+    m->i = s;
+    m->bPrep = s > 0 && tok_in(c, s - 1, azPrep);
+    m->bBy = s > 0 && tok_is(c, s - 1, "by");
+  }
+}
+
 /* Contract: "a delegation led by former Nigerian head of state Abdulsalami
 ** Abubakar": a mention after "by" and a title word that is not its own
 ** ("former", "then", "ex-", "the", "a") is the agent after "by", as one right
@@ -2900,7 +2934,7 @@ static int plural_possessive_roles(Coder *c) {
   return 1;
 }
 
-/* Contract: 1 when role mention p is followed by "and", one or two words
+/* Contract: 1 when role mention p (or a state named by itself) is followed by "and", one or two words
 ** that describe an armed force ("local", "allied", "clan", ...), and the
 ** armed role mention m (militia, troops, police, rebels) with no state or
 ** name of its own: "soldiers and local
@@ -2909,9 +2943,15 @@ static int plural_possessive_roles(Coder *c) {
 ** acted (issue 4 force25). */
 static int described_role_join(const Coder *c, const Mention *p, const Mention *m) {
   static const char *const azDescr[] = {"local", "allied", "armed", "clan", "tribal", "loyalist", "regular",
-                                        "paramilitary", "irregular", "ethnic", "village", "civilian", NULL};
+                                        "paramilitary", "irregular", "ethnic", "village", "civilian",
+                                        "leftist", "rightist", "marxist", "maoist", "islamist", "communist",
+                                        NULL};
   static const char *const azArmed[] = {"UAF", "MIL", "COP", "REB", "INS", NULL};
-  if (!p->pAgent || !m->pAgent || m->pMain || m->pCountry || p->bLoc || m->bLoc || m->i < p->e + 2 ||
+  /* ... also after a state named by itself: "Colombia and leftist rebels
+  ** signed a ceasefire" (issue 4 actors) */
+  int bState = !p->pAgent && !p->pCountry && p->pMain && !p->bPronoun &&
+               (p->pMain->kind == AK_COUNTRY || p->pMain->kind == AK_CAPITAL);
+  if ((!p->pAgent && !bState) || !m->pAgent || m->pMain || m->pCountry || p->bLoc || m->bLoc || m->i < p->e + 2 ||
       m->i > p->e + 3 || !tok_is(c, p->e, "and") || !str_listed(m->pAgent->zCode, azArmed))
     return 0;
   for (size_t t = p->e + 1; t < m->i; t++)
@@ -3580,8 +3620,14 @@ static int find_actors(Coder *c) {
     if (!m->pCountry || m->pMain || m->i < 2 || !tok_is(c, m->i - 1, "-") ||
         !(tok_is(c, m->i - 2, "pro") || tok_is(c, m->i - 2, "anti")))
       continue;
-    if (m->pAgent) m->pCountry = NULL;
-    else m->bAside = 1;
+    if (m->pAgent) {
+      m->pCountry = NULL;
+      /* ... and "pro-" is the role's own word: "Ukraine and pro-Russian
+      ** rebels signed a ceasefire" is a list of two (issue 4 actors) */
+      m->i -= 2;
+      m->bPrep = m->i > 0 && tok_in(c, m->i - 1, azPrep);
+      m->bBy = m->i > 0 && tok_is(c, m->i - 1, "by");
+    } else m->bAside = 1;
   }
   /* "the Russian-led CSTO", "Iranian-backed Houthi rebels", "the Saudi-led
   ** coalition": the state that leads or backs an actor describes it */
@@ -3686,6 +3732,7 @@ static int find_actors(Coder *c) {
   salvo_subject(c);
   counted_by_agent(c);
   titled_by_agent(c);
+  body_members_phrase(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
   for (size_t k = 0; k < c->nM; k++) {
@@ -7649,6 +7696,23 @@ static int irregular_under_troops(const Coder *c, int iM, int iOther) {
   return str_listed(m->pAgent->zRole, az);
 }
 
+/* Contract: the state of mention iOther when iM is a bare challenger role
+** listed beside it as a state named by itself (challenger_beside_state) and
+** the act is the joint act of the two, one compound; else NULL. Why:
+** "Ukraine and pro-Russian rebels signed a ceasefire in Minsk" -- a
+** challenger that acts together with a state challenges that state; the
+** place that hosts the act is not the rebels' (they took Belarus's code),
+** while "Russia and the rebels must let investigators in" (an act of both
+** on a third) keeps the two apart (issue 4 actors). */
+static const char *joint_challenger_country(const Coder *c, int iM, int iOther) {
+  if (iM < 0 || iOther < 0 || c->aM[iOther].iGroup != c->aM[iM].iGroup ||
+      !challenger_beside_state(c, iM, (size_t)iOther))
+    return NULL;
+  const char *zC = NULL;
+  mention_country(c, iOther, &zC);
+  return zC;
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM, 1);
@@ -8814,6 +8878,8 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zSrcMember) zSrcMember = named_role_country(c, iS);
+  if (!zSrcMember) zSrcMember = joint_challenger_country(c, iS, iT);
+  if (!zTgtMember) zTgtMember = joint_challenger_country(c, iT, iS);
   if (!zTgtMember) zTgtMember = possessor_role_country(c, iT);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   if (!zTgtMember) zTgtMember = named_role_country(c, iT);
@@ -9398,8 +9464,10 @@ static void mark_appositions(Coder *c) {
     if (!bEnd && (close >= c->nTok || !tok_is(c, close, ","))) continue;
     /* "the journalist, Roman Protasevich,": a name after the role it fills is
     ** the same actor, already in the event */
+    /* ... also a state's role ("Peru's ousted president, Pedro Castillo,",
+    ** "the Russian ambassador, Sergei Nechayev,"): one actor, not a pair */
     int bNamed = 0;
-    for (size_t x = 0; x < c->nM && m->pAgent && !m->pMain && !m->pCountry; x++) {
+    for (size_t x = 0; x < c->nM && m->pAgent && !m->pMain; x++) {
       Mention *n = &c->aM[x];
       if (n->i == open + 1 && n->e == close && n->pMain && n->pMain->kind == AK_PERSON) {
         named_role_aside(c, k, x);
