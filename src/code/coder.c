@@ -7591,6 +7591,24 @@ static int irregular_under_troops(const Coder *c, int iM, int iOther) {
   return str_listed(m->pAgent->zRole, az);
 }
 
+/* Contract: 1 when mention iM is a bare armed challenger (rebels,
+** separatists, militants, gunmen; a pronoun for them too) and iOther a
+** state's forces -- troops ("Russian soldiers") or a force the dictionary
+** codes as a state's military arm ("Wagner fighters", RUSMILWAG). Why: in a
+** story filed from Bamako, "separatists said they had killed dozens of Wagner
+** fighters" are Mali's separatists fighting a Russian force in Mali, not
+** Russia's (issue 4 force31: they were RUSSEP, while the gold and the
+** dictionary's RUSMILWAG make the Russians the foreign side). */
+static int challenger_vs_foreign_force(const Coder *c, int iM, int iOther) {
+  static const char *const az[] = {"INS", "UAF", "REB", "SEP", NULL};
+  const Mention *m = &c->aM[iM], *o = &c->aM[iOther];
+  if (!m->pAgent || !m->pAgent->zRole || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup) return 0;
+  if (!str_listed(m->pAgent->zRole, az)) return 0;
+  if (o->pAgent && o->pAgent->zRole && !strcmp(o->pAgent->zRole, "MIL") && (o->pCountry || o->pMain)) return 1;
+  return o->pMain && o->pMain->kind == AK_ORG && o->pMain->zCode && strlen(o->pMain->zCode) >= 6 &&
+         !strncmp(o->pMain->zCode + 3, "MIL", 3);
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM, 1);
@@ -7676,6 +7694,10 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         ((c->zFocus && !strncmp(c->zFocus, zDefault, 3)) ||
          (c->pDateline && c->pDateline->zCountry && !strncmp(c->pDateline->zCountry, zDefault, 3))))
       return zDefault;
+    /* ... and so do challengers fighting a foreign force in the dateline's
+    ** state ("BAMAKO - separatists killed dozens of Wagner fighters") */
+    const char *zHome = c->pDateline && c->pDateline->zCountry ? c->pDateline->zCountry : NULL;
+    if (zC && zHome && strncmp(zC, zHome, 3) && challenger_vs_foreign_force(c, iM, iOther)) return zHome;
     if (zC) return zC;
   }
   /* a state organ follows the story's side over the dateline's city */
@@ -17362,7 +17384,9 @@ static void shared_object_targets(Coder *c) {
   size_t iInherited = SIZE_MAX;   /* the hit that last took its object from the verb after it */
   for (size_t k = c->nH; k-- > 1;) {
     const VerbHit *n = &c->aH[k];
-    if (n->bDrop || n->iTgt < 0 || n->iSrc < 0 || c->aM[n->iTgt].i < n->e) continue;
+    /* ... the object may sit inside the second verb's pattern ("fired on and
+    ** seized three Ukrainian navy vessels": "seize ~ vessels"; issue 4 force31) */
+    if (n->bDrop || n->iTgt < 0 || n->iSrc < 0 || c->aM[n->iTgt].i <= n->i) continue;
     size_t x = k;   /* the live hit before n */
     while (x-- > 0 && c->aH[x].bDrop) {}
     if (x == SIZE_MAX) continue;
@@ -17526,6 +17550,28 @@ static int context_party(Coder *c, size_t iSent) {
 ** verb is not an -ing form, it is not a negation another speaker reports
 ** and no "to" or "into" names its destination; left as it is otherwise. 0 on OOM. Why: wire copy names the other side of a
 ** fight once and then tells each blow with only its striker. */
+/* Contract: a readiness order (152: "put ~ on ~ alert|readiness") whose
+** only target is the actor's own forces inside its words ("Vucic had put the
+** Serbian army on the highest level of combat readiness", "put its troops on
+** alert") loses that target, so force_context_target can give it the
+** adversary the story names. Why: an alert is a posture towards another
+** state (CAMEO 152), never aimed at one's own army; the own-army target made
+** the event self-directed and dropped it (issue 4 force31). */
+static void own_forces_alerted(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "152")) continue;
+    const Mention *t = &c->aM[h->iTgt];
+    if (t->i <= h->i || t->e > h->e || !t->pAgent || !t->pAgent->zRole || strcmp(t->pAgent->zRole, "MIL") ||
+        t->pMain)
+      continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zT || (zS && !strncmp(zS, zT, 3))) h->iTgt = -1;
+  }
+}
+
 static int force_context_target(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -21031,6 +21077,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(rejected_result_government(c));
   PASS_OK(reported_force_teller(c));
   PASS_OK(context_party(c, iSent));
+  PASS(own_forces_alerted(c));
   PASS_OK(force_context_target(c, iSent));
   PASS(threat_shares_target(c));
   PASS_OK(own_object_counterpart(c, iSent));
