@@ -3395,6 +3395,16 @@ static int find_actors(Coder *c) {
                 tok_is(c, m.i - 1, "through") || tok_is(c, m.i - 1, "via");
       if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
     }
+    /* "Tower 22, a small US logistics base in northeastern Jordan": a state
+    ** after a compass word that locates a base or post names where it stands;
+    ** the base's owner is the party, not the host (issue 4 force31) */
+    static const char *const azPost[] = {"base", "bases", "outpost", "outposts", "garrison", "post", "posts",
+                                         "airbase", "airfield", "barracks", "camp", "camps", "facility",
+                                         "compound", "embassy", "consulate", NULL};
+    if (!m.bLoc && !m.pAgent && m.pMain && !m.pMain->bRegion && m.i >= 3 &&
+        (m.pMain->kind == AK_COUNTRY || m.pMain->kind == AK_CAPITAL || m.pMain->kind == AK_PLACE) &&
+        compass_place(c, m.i) && tok_in(c, m.i - 3, azPost))
+      m.bLoc = 1;
     /* "clashed in the disputed Galwan Valley", "in the restive Rakhine":
     ** one or two plain adjectives after "in the" still name where the act
     ** happens (not "in the US-led coalition": a place's name only) */
@@ -7713,6 +7723,24 @@ static const char *joint_challenger_country(const Coder *c, int iM, int iOther) 
   return zC;
 }
 
+/* Contract: 1 when mention iM is a bare armed challenger (rebels,
+** separatists, militants, gunmen; a pronoun for them too) and iOther a
+** state's forces -- troops ("Russian soldiers") or a force the dictionary
+** codes as a state's military arm ("Wagner fighters", RUSMILWAG). Why: in a
+** story filed from Bamako, "separatists said they had killed dozens of Wagner
+** fighters" are Mali's separatists fighting a Russian force in Mali, not
+** Russia's (issue 4 force31: they were RUSSEP, while the gold and the
+** dictionary's RUSMILWAG make the Russians the foreign side). */
+static int challenger_vs_foreign_force(const Coder *c, int iM, int iOther) {
+  static const char *const az[] = {"INS", "UAF", "REB", "SEP", NULL};
+  const Mention *m = &c->aM[iM], *o = &c->aM[iOther];
+  if (!m->pAgent || !m->pAgent->zRole || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup) return 0;
+  if (!str_listed(m->pAgent->zRole, az)) return 0;
+  if (o->pAgent && o->pAgent->zRole && !strcmp(o->pAgent->zRole, "MIL") && (o->pCountry || o->pMain)) return 1;
+  return o->pMain && o->pMain->kind == AK_ORG && o->pMain->zCode && strlen(o->pMain->zCode) >= 6 &&
+         !strncmp(o->pMain->zCode + 3, "MIL", 3);
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM, 1);
@@ -7798,6 +7826,10 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         ((c->zFocus && !strncmp(c->zFocus, zDefault, 3)) ||
          (c->pDateline && c->pDateline->zCountry && !strncmp(c->pDateline->zCountry, zDefault, 3))))
       return zDefault;
+    /* ... and so do challengers fighting a foreign force in the dateline's
+    ** state ("BAMAKO - separatists killed dozens of Wagner fighters") */
+    const char *zHome = c->pDateline && c->pDateline->zCountry ? c->pDateline->zCountry : NULL;
+    if (zC && zHome && strncmp(zC, zHome, 3) && challenger_vs_foreign_force(c, iM, iOther)) return zHome;
     if (zC) return zC;
   }
   /* a state organ follows the story's side over the dateline's city */
@@ -8753,6 +8785,43 @@ static const char *other_arm_code(const Coder *c, const VerbHit *h, const char *
   return NULL;
 }
 
+/* Contract: rewrites actor *pA (of mention iM, gunmen or a militia a
+** nationality names: "Serb gunmen", "Afghan militiamen") to the state where
+** it acts, zWhere, when the sentence places the act there (a place in the
+** clause or the dateline), that state is not the nationality's, and the
+** other side, *pOther, is of that state. Why: CAMEO and the gold sets code
+** gunmen and militias by the country where they act ("Serb gunmen killed a
+** Kosovo police officer near Banjska" XKX -> XKX): a nationality names their
+** kin, not a state that sends them. Fire from afar (194, 195: rockets,
+** missiles, drones) is not acting there ("a drone launched by Iraqi
+** militants struck a US base in Jordan" stays IRQ), nor is crossing into
+** land. */
+static int irregulars_where_they_act(Coder *c, int iM, const char *zWhere, const tocsin_actor *pOther,
+                                     const char *zCode, tocsin_actor *pA) {
+  /* gunmen, militias and paramilitaries (UAF), as tests/gold/README.md codes
+  ** them; insurgents and suicide bombers named by nationality ("Palestinian
+  ** suicide bombers killed 23 people in Tel Aviv" PSEINS) keep it */
+  static const char *const azIrregular[] = {"UAF", NULL};
+  /* the other side is people of that state (police, troops, villagers), not
+  ** its land: "Ukrainian sabotage groups tried to cross into the Belgorod
+  ** region" come from their state */
+  if (iM < 0 || !zWhere || !pOther->zCountry || !pOther->zRole || !pA->zCountry || !pA->zCode) return 1;
+  if (zCode[0] != '1' && zCode[0] != '2') return 1;
+  int root = atoi(zCode) / (strlen(zCode) > 3 ? 100 : 10);
+  if (root < 18 || root > 20 || !strncmp(zCode, "194", 3) || !strncmp(zCode, "195", 3)) return 1;
+  const Mention *m = &c->aM[iM];
+  if (m->pMain || m->pGroup || m->pPersonCountry || !m->pCountry || m->pCountry->kind != AK_DEMONYM) return 1;
+  if (!m->pAgent || !m->pAgent->zRole || !str_listed(m->pAgent->zRole, azIrregular)) return 1;
+  if (!is_state_code(zWhere) || strlen(zWhere) != 3 || !strcmp(pA->zCountry, zWhere) ||
+      strcmp(pOther->zCountry, zWhere))
+    return 1;
+  char zBuf[32];
+  snprintf(zBuf, sizeof zBuf, "%s%s", zWhere, pA->zCode + (strlen(pA->zCode) >= 3 ? 3 : 0));
+  pA->zCode = arena_strdup(c->d->pArena, zBuf);
+  pA->zCountry = arena_strdup(c->d->pArena, zWhere);
+  return pA->zCode != NULL;
+}
+
 static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                       const DateFound *pDate, const DateFound *pDue, int bJoint) {
   tocsin_doc *d = c->d;
@@ -9088,6 +9157,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   if (!strcmp(zCode, "174") && pT->pMain && !pT->pAgent && pT->pMain->kind == AK_ORG && !strncmp(pT->pMain->zCode, "NGO", 3) &&
       c->aTok[pT->e - 1].bCap && tok_in(c, pT->e, azAfterOrg))
     zCode = "1663";
+  if (!irregulars_where_they_act(c, iS, ev.zLocCountry, &ev.target, zCode, &ev.source) ||
+      !irregulars_where_they_act(c, iT, ev.zLocCountry, &ev.source, zCode, &ev.target))
+    return 0;
   const CameoCode *cc = dict_cameo(c->p, zCode);
   if (!cc) return 1;
   ev.zEvent = arena_strdup(A, cc->zCode);
@@ -10101,6 +10173,28 @@ static void drop_determined_gerunds(Coder *c) {
                                         "'s", NULL};
   static const char *const azOpen[] = {"after", "before", "in", "of", "by", "since", "during", "amid",
                                        "over", "from", "with", "and", ",", NULL};
+  /* "..., and fighting went on in Khartoum", "as shelling continued": a
+  ** bare gerund that opens its clause and is the subject of a verb of going
+  ** on or breaking out is the fighting itself, a noun, not an act of the
+  ** sentence's subject (issue 4 force31) */
+  static const char *const azGoesOn[] = {"went", "goes", "continued", "continues", "raged", "rages", "erupted",
+                                         "erupts", "broke", "resumed", "resumes", "intensified", "escalated",
+                                         "spread", "flared", "persisted", "subsided", "eased", "dragged", NULL};
+  static const char *const azClauseOpen[] = {"and", "but", ",", ";", "as", "while", "when", "after", "before",
+                                             "until", "though", "although", "where", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || !(h->forms & VF_ING) || h->e >= c->nTok) continue;
+    size_t v = h->e;
+    if ((tok_is(c, v, "has") || tok_is(c, v, "had")) && v + 1 < c->nTok) v++;
+    if (!tok_in(c, v, azGoesOn)) continue;
+    /* ... unless it names its sides: "Fighting erupted in Khartoum between the
+    ** army and the RSF" is their mutual act (between_sides) */
+    int bSides = 0;
+    for (size_t t = v + 1; t < c->nTok && !bSides && !tok_is(c, t, ";") && !tok_is(c, t, "."); t++)
+      bSides = tok_is(c, t, "between");
+    if (!bSides && (h->i == 0 || tok_in(c, h->i - 1, azClauseOpen))) h->bDrop = 1;
+  }
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->e != h->i + 1 || h->forms != VF_ING || h->i == 0) continue;
@@ -14722,6 +14816,73 @@ static int demobilisation(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* Contract: a removal pattern whose own words name the office ("remove ~
+** president|leader|premier|ruler", "remove ~ prime minister") and that found
+** no target takes that office's mention inside the pattern as its target:
+** the state's head, coded GOV, whose state is the possessor's or, with none,
+** the acting body's. Why: the pattern consumed the noun, so "Peru's Congress
+** votes to remove President Castillo" (a surname the dictionary does not
+** know alone) or "the senate voted to remove the president" had no target
+** and no event, while "remove President Pedro Castillo" had one. */
+static int ousted_office_target(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || strcmp(h->zAct ? h->zAct : h->zCode, "173") ||
+        strcmp(lemma_of(c, h), "remove"))
+      continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i > h->i && pm->e <= h->e && pm->pAgent && pm->pAgent->zRole && !strcmp(pm->pAgent->zRole, "GOV") &&
+          (int)m != h->iSrc) {
+        h->iTgt = (int)m;
+        break;
+      }
+    }
+  }
+  return 1;
+}
+
+/* Contract: for force (18-20) aimed at a base or place of one state, sets the
+** target to another state's forces the sentence says it hosts ("the Al Udeid
+** air base in Qatar, which hosts US forces", "a base near Erbil, where U.S.
+** soldiers are stationed", "two Iraqi bases hosting US forces"). Why: a state's
+** forces hosted in another state are what the fire is aimed at -- Iran struck
+** the United States, not Qatar -- as the gold sets code it. */
+static int hosted_forces_target(Coder *c) {
+  static const char *const azHost[] = {"hosts", "host", "hosting", "hosted", "houses", "housing", NULL};
+  static const char *const azStationed[] = {"stationed", "based", "deployed", "garrisoned", NULL};
+  static const char *const azHostBe[] = {"are", "were", "is", "was", "remain", "remained", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iTgt < 0 || root < 18 || root > 20 || h->bFramed) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->pAgent || !pT->pMain || pT->i < h->e ||
+        (pT->pMain->kind != AK_PLACE && pT->pMain->kind != AK_CAPITAL && pT->pMain->kind != AK_COUNTRY))
+      continue;
+    const char *zT = pT->pMain->zCountry;
+    int iF = -1;
+    for (size_t m = 0; m < c->nM && iF < 0; m++) {
+      const Mention *f = &c->aM[m];
+      if (f->i <= pT->i || f->i > pT->e + 12 || !f->pAgent || !f->pAgent->zRole || strcmp(f->pAgent->zRole, "MIL") ||
+          !f->pCountry || !f->pCountry->zCountry || (zT && !strcmp(f->pCountry->zCountry, zT)))
+        continue;
+      /* "..., which hosts US forces": a hosting word just before the forces */
+      int bHost = f->i >= 1 && tok_in(c, f->i - 1, azHost);
+      /* "..., where U.S. soldiers are stationed" */
+      bHost |= f->e + 1 < c->nTok && tok_in(c, f->e, azHostBe) && tok_in(c, f->e + 1, azStationed);
+      /* nothing but the base's words between: no other verb's clause */
+      for (size_t t = h->e; t < f->i && bHost; t++)
+        if (t != h->i && tok_is(c, t, ".")) bHost = 0;
+      for (size_t x = 0; x < c->nH && bHost; x++)
+        if (x != k && !c->aH[x].bDrop && c->aH[x].i > h->e && c->aH[x].i < f->i) bHost = 0;
+      if (bHost) iF = (int)m;
+    }
+    if (iF >= 0) h->iTgt = iF;
+  }
+  return 1;
+}
+
 static int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -17545,7 +17706,9 @@ static void shared_object_targets(Coder *c) {
   size_t iInherited = SIZE_MAX;   /* the hit that last took its object from the verb after it */
   for (size_t k = c->nH; k-- > 1;) {
     const VerbHit *n = &c->aH[k];
-    if (n->bDrop || n->iTgt < 0 || n->iSrc < 0 || c->aM[n->iTgt].i < n->e) continue;
+    /* ... the object may sit inside the second verb's pattern ("fired on and
+    ** seized three Ukrainian navy vessels": "seize ~ vessels"; issue 4 force31) */
+    if (n->bDrop || n->iTgt < 0 || n->iSrc < 0 || c->aM[n->iTgt].i <= n->i) continue;
     size_t x = k;   /* the live hit before n */
     while (x-- > 0 && c->aH[x].bDrop) {}
     if (x == SIZE_MAX) continue;
@@ -17714,6 +17877,28 @@ static int context_party(Coder *c, size_t iSent) {
 ** verb is not an -ing form, it is not a negation another speaker reports
 ** and no "to" or "into" names its destination; left as it is otherwise. 0 on OOM. Why: wire copy names the other side of a
 ** fight once and then tells each blow with only its striker. */
+/* Contract: a readiness order (152: "put ~ on ~ alert|readiness") whose
+** only target is the actor's own forces inside its words ("Vucic had put the
+** Serbian army on the highest level of combat readiness", "put its troops on
+** alert") loses that target, so force_context_target can give it the
+** adversary the story names. Why: an alert is a posture towards another
+** state (CAMEO 152), never aimed at one's own army; the own-army target made
+** the event self-directed and dropped it (issue 4 force31). */
+static void own_forces_alerted(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "152")) continue;
+    const Mention *t = &c->aM[h->iTgt];
+    if (t->i <= h->i || t->e > h->e || !t->pAgent || !t->pAgent->zRole || strcmp(t->pAgent->zRole, "MIL") ||
+        t->pMain)
+      continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zT || (zS && !strncmp(zS, zT, 3))) h->iTgt = -1;
+  }
+}
+
 static int force_context_target(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -21174,6 +21359,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(relative_compound_targets(c));
   PASS(deal_object_relative_mediation(c));
   PASS(drop_relative_clauses(c));
+  PASS(hosted_forces_target(c));
   PASS(asked_content(c));
   PASS(drop_noun_uses(c));
   PASS(drop_munition_nouns(c));
@@ -21194,6 +21380,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(admitted_own_act(c));
   PASS(shared_object_targets(c));
   PASS(nobody_object(c));
+  PASS(ousted_office_target(c));
   PASS_OK(own_country_targets(c));
   PASS_OK(reply_targets(c, iSent));
   PASS_OK(copy_targets(c));
@@ -21221,6 +21408,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(rejected_result_government(c));
   PASS_OK(reported_force_teller(c));
   PASS_OK(context_party(c, iSent));
+  PASS(own_forces_alerted(c));
   PASS_OK(force_context_target(c, iSent));
   PASS(threat_shares_target(c));
   PASS_OK(own_object_counterpart(c, iSent));
