@@ -11587,6 +11587,21 @@ static void unless_ultimatum(Coder *c) {
   }
 }
 
+/* Contract: report hit k becomes the live act cc of speaker iS aimed at iY,
+** stated now (not a report of another's words); the hits after it up to
+** token eClause are its content and are dropped. Shared by
+** foretold_ultimatum and reported_wrongdoing. */
+static void report_as_act(Coder *c, size_t k, const CameoCode *cc, int iS, int iY, size_t eClause) {
+  VerbHit *r = &c->aH[k];
+  for (size_t x = 0; x < c->nH; x++)
+    if (x != k && c->aH[x].i >= r->e && c->aH[x].i < eClause) c->aH[x].bDrop = 1;
+  r->zCode = cc->zCode;
+  r->bDrop = 0;
+  r->iSrc = iS;
+  r->iTgt = iY;
+  r->bReported = 0;
+}
+
 /* Contract: the speaker of report hit k -- its source; for a report a
 ** pass dropped before the roles were set, the source of the verb an "and"
 ** joins it to ("Trump phoned both leaders and warned that ..."), else the
@@ -11667,13 +11682,7 @@ static void reported_wrongdoing(Coder *c) {
       break;   /* only the clause's first participant is its subject */
     }
     if (iY < 0) continue;
-    for (size_t x = 0; x < c->nH; x++)
-      if (x != k && !c->aH[x].bDrop && c->aH[x].i >= r->e && c->aH[x].i < eClause) c->aH[x].bDrop = 1;
-    r->zCode = cc->zCode;
-    r->bDrop = 0;
-    r->iSrc = iS;
-    r->iTgt = iY;
-    r->bReported = 0;
+    report_as_act(c, k, cc, iS, iY, eClause);
   }
 }
 
@@ -11732,13 +11741,7 @@ static void foretold_ultimatum(Coder *c) {
         iY = (int)m;
     }
     if (iY < 0) continue;
-    for (size_t x = 0; x < c->nH; x++)
-      if (x != k && c->aH[x].i >= r->e && c->aH[x].i < eClause) c->aH[x].bDrop = 1;
-    r->zCode = cc->zCode;
-    r->bDrop = 0;
-    r->iSrc = iS;
-    r->iTgt = iY;
-    r->bReported = 0;
+    report_as_act(c, k, cc, iS, iY, eClause);
   }
 }
 
