@@ -18075,7 +18075,10 @@ static void drop_purpose_clauses(Coder *c) {
         !one_clause(c, a->e, iTo) || iTo - a->e > 12)
       continue;
     int bAnd = 0;   /* "agreed to close its airspace and to finance ...": a second complement */
-    for (size_t t = a->e; t < iTo; t++) bAnd |= tok_is(c, t, "and") || tok_is(c, t, "or");
+    /* ... not the "and" of a compound object ("signed separate deals with
+    ** Turkey and the United Nations on Friday to reopen the ports"): an actor
+    ** ends right before it and another starts right after it */
+    for (size_t t = a->e; t < iTo; t++) bAnd |= (tok_is(c, t, "and") || tok_is(c, t, "or")) && !reporter_pair_and(c, t);
     int bObject = 0;   /* the act before names what it acts on */
     for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= a->e && c->aM[m].i < iTo;
     if (!bAnd && (bObject || a->e - a->i > 1)) b->bDrop = 1;
