@@ -13383,6 +13383,14 @@ static int reply_targets(Coder *c, size_t iSent) {
       ** reply to it ("talks mediated by the AU ... the fighters are to disarm") */
       if (!strncmp(pE->zEvent, "045", 3)) continue;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+      /* ... a former ruler or an opposition figure denying a charge answers
+      ** what was done to him, not a foreign word on his state ("Biden
+      ** condemned the assault on democracy ... Bolsonaro denied any
+      ** responsibility": the quarrel is at home, denial_story_targets) */
+      const char *zRoleSp = !strcmp(zCode, "016") ? mention_role(c, h->iSrc) : NULL;
+      if (zRoleSp && (!strcmp(zRoleSp, "ELI") || !strcmp(zRoleSp, "OPP")) &&
+          (!pE->target.zRole || strcmp(pE->target.zRole, zRoleSp)))
+        continue;
       if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) zT = zA;
       /* ... but a denial of such an act known only from another side's
       ** report answers the reporter: "Seoul's spy agency said Pyongyang had
@@ -16537,6 +16545,13 @@ static const ActorEntry *denial_story_party(const Coder *c, size_t iSent, const 
     ** any wrongdoing"): the denier is the side of its own role, else the
     ** act's target, the one a domestic act befell */
     if (bA && bB) bA = zRoleS && pE->source.zRole && !strncmp(zRoleS, pE->source.zRole, 3);
+    /* ... a former ruler or an opposition figure takes part only as himself:
+    ** a foreign leader's word on his state ("Biden condemned the assault") is
+    ** no act on him (reply_targets, the same rule) */
+    if (zRoleS && (!strcmp(zRoleS, "ELI") || !strcmp(zRoleS, "OPP"))) {
+      bA &= pE->source.zRole && !strcmp(pE->source.zRole, zRoleS);
+      bB &= pE->target.zRole && !strcmp(pE->target.zRole, zRoleS);
+    }
     if (bA || bB) {
       /* a deed of the denier's side known only from someone's report: the
       ** accuser is that reporter, when another side */
@@ -16777,6 +16792,13 @@ static int denial_accuser(Coder *c, size_t iSent) {
       if (strcmp(pE->zRoot, "11")) continue;
       const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
       if (!zB || strncmp(zB, zS, 3)) continue;
+      /* ... and a former ruler or an opposition figure answers a charge
+      ** against himself, not a foreign censure of his state ("Rubio called
+      ** the ruling a witch hunt ... Bolsonaro denies any wrongdoing") */
+      const char *zRoleSp = mention_role(c, h->iSrc);
+      if (zRoleSp && (!strcmp(zRoleSp, "ELI") || !strcmp(zRoleSp, "OPP")) &&
+          (!pE->target.zRole || strcmp(pE->target.zRole, zRoleSp)))
+        continue;
       /* ... an accuser at home only when it is another side than the one it
       ** accused and the denier is that one ("The opposition accused the
       ** army ... The government denied it"; prosecutors and the accused) */
