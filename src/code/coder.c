@@ -13751,6 +13751,14 @@ static int reply_targets(Coder *c, size_t iSent) {
       ** reply to it ("talks mediated by the AU ... the fighters are to disarm") */
       if (!strncmp(pE->zEvent, "045", 3)) continue;
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+      /* ... a former ruler or an opposition figure denying a charge answers
+      ** what was done to him, not a foreign word on his state ("Biden
+      ** condemned the assault on democracy ... Bolsonaro denied any
+      ** responsibility": the quarrel is at home, denial_story_targets) */
+      const char *zRoleSp = !strcmp(zCode, "016") ? mention_role(c, h->iSrc) : NULL;
+      if (zRoleSp && (!strcmp(zRoleSp, "ELI") || !strcmp(zRoleSp, "OPP")) &&
+          (!pE->target.zRole || strcmp(pE->target.zRole, zRoleSp)))
+        continue;
       if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) zT = zA;
       /* ... but a denial of such an act known only from another side's
       ** report answers the reporter: "Seoul's spy agency said Pyongyang had
@@ -16972,6 +16980,13 @@ static const ActorEntry *denial_story_party(const Coder *c, size_t iSent, const 
     ** any wrongdoing"): the denier is the side of its own role, else the
     ** act's target, the one a domestic act befell */
     if (bA && bB) bA = zRoleS && pE->source.zRole && !strncmp(zRoleS, pE->source.zRole, 3);
+    /* ... a former ruler or an opposition figure takes part only as himself:
+    ** a foreign leader's word on his state ("Biden condemned the assault") is
+    ** no act on him (reply_targets, the same rule) */
+    if (zRoleS && (!strcmp(zRoleS, "ELI") || !strcmp(zRoleS, "OPP"))) {
+      bA &= pE->source.zRole && !strcmp(pE->source.zRole, zRoleS);
+      bB &= pE->target.zRole && !strcmp(pE->target.zRole, zRoleS);
+    }
     if (bA || bB) {
       /* a deed of the denier's side known only from someone's report: the
       ** accuser is that reporter, when another side */
@@ -17212,6 +17227,13 @@ static int denial_accuser(Coder *c, size_t iSent) {
       if (strcmp(pE->zRoot, "11")) continue;
       const char *zB = event_state(c, &pE->target), *zA = event_state(c, &pE->source);
       if (!zB || strncmp(zB, zS, 3)) continue;
+      /* ... and a former ruler or an opposition figure answers a charge
+      ** against himself, not a foreign censure of his state ("Rubio called
+      ** the ruling a witch hunt ... Bolsonaro denies any wrongdoing") */
+      const char *zRoleSp = mention_role(c, h->iSrc);
+      if (zRoleSp && (!strcmp(zRoleSp, "ELI") || !strcmp(zRoleSp, "OPP")) &&
+          (!pE->target.zRole || strcmp(pE->target.zRole, zRoleSp)))
+        continue;
       /* ... an accuser at home only when it is another side than the one it
       ** accused and the denier is that one ("The opposition accused the
       ** army ... The government denied it"; prosecutors and the accused) */
@@ -18534,7 +18556,10 @@ static void drop_purpose_clauses(Coder *c) {
         !one_clause(c, a->e, iTo) || iTo - a->e > 12)
       continue;
     int bAnd = 0;   /* "agreed to close its airspace and to finance ...": a second complement */
-    for (size_t t = a->e; t < iTo; t++) bAnd |= tok_is(c, t, "and") || tok_is(c, t, "or");
+    /* ... not the "and" of a compound object ("signed separate deals with
+    ** Turkey and the United Nations on Friday to reopen the ports"): an actor
+    ** ends right before it and another starts right after it */
+    for (size_t t = a->e; t < iTo; t++) bAnd |= (tok_is(c, t, "and") || tok_is(c, t, "or")) && !reporter_pair_and(c, t);
     int bObject = 0;   /* the act before names what it acts on */
     for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= a->e && c->aM[m].i < iTo;
     if (!bAnd && (bObject || a->e - a->i > 1)) b->bDrop = 1;
