@@ -858,6 +858,30 @@ static size_t family_name_first(const Coder *c, const Mention *m) {
   return t;
 }
 
+/* Contract: for person mention m of the dictionary, the token of the
+** person's given name -- the first word of the entry's display name, of
+** four letters or more, inside m and followed there by another name word --
+** else SIZE_MAX; never for a family-name-first state's person (the first
+** word is the family name there: family_name_first). Why: Ethiopian and
+** Eritrean news calls a leader by his given name ("Eritrean President
+** Isaias Afwerki ... Isaias paid a return visit"), which matched no one
+** (issue 4 actors). */
+static size_t given_name_at(const Coder *c, const Mention *m) {
+  const char *zName = m->pMain ? m->pMain->zName : NULL;
+  if (!zName || dict_family_name_first(m->pMain)) return SIZE_MAX;
+  size_t n = 0;
+  while (zName[n] && zName[n] != ' ') n++;
+  if (n < 4 || !zName[n]) return SIZE_MAX;
+  for (size_t t = m->i; t + 1 < m->e; t++) {
+    const Token *pT = &c->aTok[t];
+    if (pT->end - pT->start != n || !tok_name(c, t) || !tok_name(c, t + 1)) continue;
+    size_t j = 0;
+    while (j < n && tolower((unsigned char)c->z[pT->start + j]) == tolower((unsigned char)zName[j])) j++;
+    if (j == n) return t;
+  }
+  return SIZE_MAX;
+}
+
 /* News names a person in full once ("Sri Lankan President Gotabaya
 ** Rajapaksa", "US House Speaker Nancy Pelosi") and by surname after:
 ** "Rajapaksa has not resigned", "Pelosi met Tsai". A surname the document
@@ -920,6 +944,8 @@ static int surname_mentions(Coder *c) {
     if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 &&
         (tok_name(c, m->e - 1) || tok_short_name(c, m->e - 1))) {
       if (!alias_add(c, m->e - 1, m->pMain, m->pCountry, m->pAgent)) return 0;
+      size_t g = given_name_at(c, m);   /* "Isaias" of "Isaias Afwerki" */
+      if (g != SIZE_MAX && !alias_add(c, g, m->pMain, m->pCountry, m->pAgent)) return 0;
     } else if ((m->pAgent || m->pCountry || (m->pMain && (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_ORG))) &&
                (!m->pMain || m->pMain->kind != AK_PERSON) && tok_name(c, m->e) && !in_mention(c, m->e)) {
       /* a role, then a name the dictionary lacks: "Kenyan Vice-President Moody
@@ -928,6 +954,18 @@ static int surname_mentions(Coder *c) {
       while (e < m->e + 5 && tok_name(c, e) && !in_mention(c, e)) e++;
       if (e - m->e >= 2 && !tok_name(c, e) && !in_mention(c, e) &&
           !alias_add(c, e - 1, m->pMain, m->pCountry, m->pAgent))
+        return 0;
+    }
+    /* a name the dictionary lacks, then its role in an apposition:
+    ** "police detained Evghenia Gutul, the governor of Gagauzia, ... Gutul
+    ** denied any wrongdoing" (issue 4 actors) */
+    if (m->pAgent && !m->pMain && !m->bPronoun && m->i >= 4 && tok_is(c, m->i, "the") &&
+        tok_is(c, m->i - 1, ",")) {
+      size_t b = m->i - 1;
+      while (b > 0 && b + 5 > m->i && tok_name(c, b - 1) && !in_mention(c, b - 1) && !name_boundary_word(c, b - 1))
+        b--;
+      if (m->i - 1 - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
+          !alias_add(c, m->i - 2, m->pMain, m->pCountry, m->pAgent))
         return 0;
     }
   }
