@@ -43,6 +43,8 @@ typedef struct Mention {
   int bSaid;                   /* names the reporter of a trailing attribution ("..., Reuters reported") */
   int bOwn;                    /* not in the text: the source's own country (a domestic act) */
   int iGroup;                  /* compound group */
+  int bFormer;                 /* a person the text names by a body's office he left ("former U.N.
+                               ** Secretary-General Kofi Annan"): no body's code (make_actor) */
   size_t iAnte;                /* a plural pronoun: 1 + the first token of its antecedent in this
                                ** sentence, 0 if none */
 } Mention;
@@ -856,6 +858,30 @@ static size_t family_name_first(const Coder *c, const Mention *m) {
   return t;
 }
 
+/* Contract: for person mention m of the dictionary, the token of the
+** person's given name -- the first word of the entry's display name, of
+** four letters or more, inside m and followed there by another name word --
+** else SIZE_MAX; never for a family-name-first state's person (the first
+** word is the family name there: family_name_first). Why: Ethiopian and
+** Eritrean news calls a leader by his given name ("Eritrean President
+** Isaias Afwerki ... Isaias paid a return visit"), which matched no one
+** (issue 4 actors). */
+static size_t given_name_at(const Coder *c, const Mention *m) {
+  const char *zName = m->pMain ? m->pMain->zName : NULL;
+  if (!zName || dict_family_name_first(m->pMain)) return SIZE_MAX;
+  size_t n = 0;
+  while (zName[n] && zName[n] != ' ') n++;
+  if (n < 4 || !zName[n]) return SIZE_MAX;
+  for (size_t t = m->i; t + 1 < m->e; t++) {
+    const Token *pT = &c->aTok[t];
+    if (pT->end - pT->start != n || !tok_name(c, t) || !tok_name(c, t + 1)) continue;
+    size_t j = 0;
+    while (j < n && tolower((unsigned char)c->z[pT->start + j]) == tolower((unsigned char)zName[j])) j++;
+    if (j == n) return t;
+  }
+  return SIZE_MAX;
+}
+
 /* News names a person in full once ("Sri Lankan President Gotabaya
 ** Rajapaksa", "US House Speaker Nancy Pelosi") and by surname after:
 ** "Rajapaksa has not resigned", "Pelosi met Tsai". A surname the document
@@ -918,6 +944,8 @@ static int surname_mentions(Coder *c) {
     if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 &&
         (tok_name(c, m->e - 1) || tok_short_name(c, m->e - 1))) {
       if (!alias_add(c, m->e - 1, m->pMain, m->pCountry, m->pAgent)) return 0;
+      size_t g = given_name_at(c, m);   /* "Isaias" of "Isaias Afwerki" */
+      if (g != SIZE_MAX && !alias_add(c, g, m->pMain, m->pCountry, m->pAgent)) return 0;
     } else if ((m->pAgent || m->pCountry || (m->pMain && (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_ORG))) &&
                (!m->pMain || m->pMain->kind != AK_PERSON) && tok_name(c, m->e) && !in_mention(c, m->e)) {
       /* a role, then a name the dictionary lacks: "Kenyan Vice-President Moody
@@ -926,6 +954,18 @@ static int surname_mentions(Coder *c) {
       while (e < m->e + 5 && tok_name(c, e) && !in_mention(c, e)) e++;
       if (e - m->e >= 2 && !tok_name(c, e) && !in_mention(c, e) &&
           !alias_add(c, e - 1, m->pMain, m->pCountry, m->pAgent))
+        return 0;
+    }
+    /* a name the dictionary lacks, then its role in an apposition:
+    ** "police detained Evghenia Gutul, the governor of Gagauzia, ... Gutul
+    ** denied any wrongdoing" (issue 4 actors) */
+    if (m->pAgent && !m->pMain && !m->bPronoun && m->i >= 4 && tok_is(c, m->i, "the") &&
+        tok_is(c, m->i - 1, ",")) {
+      size_t b = m->i - 1;
+      while (b > 0 && b + 5 > m->i && tok_name(c, b - 1) && !in_mention(c, b - 1) && !name_boundary_word(c, b - 1))
+        b--;
+      if (m->i - 1 - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
+          !alias_add(c, m->i - 2, m->pMain, m->pCountry, m->pAgent))
         return 0;
     }
   }
@@ -2761,6 +2801,54 @@ static void counted_by_agent(Coder *c) {
   }
 }
 
+/* Contract: "The deal was brokered by former U.N. Secretary-General Kofi
+** Annan", "Former NATO Secretary-General Anders Fogh Rasmussen criticised
+** Russia": an organisation's title after "former" (or "ex-") and right before
+** a person's name is an office the person no longer holds, so the title is no
+** actor (bAside) and the person takes its bBy and bPrep; a title without
+** "former" before a person the dictionary has in no office that day is the
+** actor, and the name stands aside. Why: the title was the passive's agent
+** and coded the person as the body (IGOUNO) he had left (issue 4 actors). */
+static void former_body_title(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k], *n = &c->aM[k + 1];
+    if (m->bPronoun || !m->pMain || m->pMain->kind != AK_ORG || n->i != m->e || n->bPronoun || !n->pMain ||
+        n->pMain->kind != AK_PERSON)
+      continue;
+    size_t t = m->i > 0 ? m->i - 1 : 0;
+    if (tok_is(c, t, "-") && t > 0) t--;
+    if (m->i == 0 || (!tok_is(c, t, "former") && !tok_is(c, t, "ex"))) {
+      /* ... while a title the text gives as current is the office that day,
+      ** also where the dictionary's dates for the person miss it ("Pacific
+      ** Islands Forum Secretary General Henry Puna urged" a week before the
+      ** month his range starts): the title acts, the name stands aside */
+      int bDay = c->bAnchor || c->bDocDate;
+      Ymd day = c->bAnchor ? c->anchor : c->docDate;
+      if (bDay && dict_person_role(n->pMain, ymd_to_days(day), 1) < 0) {
+        m->bBy |= n->bBy;
+        n->bAside = 1;
+      }
+      continue;
+    }
+    n->bBy |= m->bBy;
+    n->bPrep |= m->bPrep;
+    n->bFormer = 1;
+    m->bAside = 1;
+  }
+  /* ... and so is the body's office in an apposition after the name: "Kofi
+  ** Annan, the former U.N. chief who brokered the talks, urged ..." */
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *n = &c->aM[k];
+    const Mention *m = &c->aM[k + 1];
+    size_t t = n->e;
+    if (n->bPronoun || !n->pMain || n->pMain->kind != AK_PERSON || !m->pMain || m->pMain->kind != AK_ORG ||
+        t + 3 > c->nTok || !tok_is(c, t, ",") || !tok_is(c, t + 1, "the"))
+      continue;
+    if (tok_is(c, t + 2, "ex") && t + 3 < c->nTok && tok_is(c, t + 3, "-")) t++;
+    if ((tok_is(c, t + 2, "former") || tok_is(c, t + 2, "ex")) && m->i == t + 3) n->bFormer = 1;
+  }
+}
+
 /* Contract: "The European Union and the four founding members of Mercosur
 ** signed a trade pact", "the 27 member states of the EU agreed": a counted or
 ** definite phrase naming a body's members -- "the" or "all", an optional
@@ -3742,6 +3830,7 @@ static int find_actors(Coder *c) {
   salvo_subject(c);
   counted_by_agent(c);
   titled_by_agent(c);
+  former_body_title(c);
   body_members_phrase(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
@@ -7334,6 +7423,24 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
   const ActorEntry *a = m->pMain;
   if (a && a->kind == AK_PERSON) {
     const char *z = person_code(a, day, bDay, zBuf, sizeof zBuf);
+    /* a person the text names by a body's office he left acts for no body
+    ** that day: his state's former office holder, when the dictionary knows
+    ** his state ("former U.N. Secretary-General Kofi Annan" brokering a
+    ** deal is GHAELI, though a mission of the AU's spans the day) */
+    if (m->bFormer && z && !is_state_code(z)) {
+      char zFall[32];
+      const char *zState = NULL;
+      for (size_t r = 0; r < a->nRole && !zState; r++)
+        if (a->aRole[r].bDefault && is_state_code(a->aRole[r].zCode)) zState = a->aRole[r].zCode;
+      if (!zState) {
+        dict_person_fallback(a, day, zFall, sizeof zFall);
+        if (is_state_code(zFall)) zState = zFall;
+      }
+      if (zState) {
+        snprintf(zBuf, sizeof zBuf, "%.3sELI", zState);
+        z = zBuf;
+      }
+    }
     if (!z) return 0;
     snprintf(zCode, sizeof zCode, "%s", z);
     if (is_state_code(zCode) && strlen(zCode) >= 3) {

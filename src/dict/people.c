@@ -33,14 +33,23 @@ int dict_person_role(const ActorEntry *a, long day, int bDay) {
   return -1;
 }
 
-/* The fallback code outside every range: nearest range's country + ELI. */
+/* The fallback code outside every range: nearest range's country + ELI.
+** A state's range is nearer than any organisation's: a body's former head is
+** a former office holder of his own state, not the body he left ("former
+** NATO Secretary-General Anders Fogh Rasmussen" in 2022 is DNKELI, not
+** IGOWSTNAT); only a person with no state's range keeps the body's code. */
 void dict_person_fallback(const ActorEntry *a, long day, char *z, size_t n) {
   const PersonRole *pBest = NULL;
   long bestDist = LONG_MAX;
+  int bBestState = 0;
   for (size_t r = 0; r < a->nRole; r++) {
     long dist = day < a->aRole[r].from ? a->aRole[r].from - day : day - a->aRole[r].to;
     if (dist < 0) dist = -dist;
-    if (!pBest || dist < bestDist) {
+    const char *zC = a->aRole[r].zCode;
+    int bState = strncmp(zC, "IGO", 3) && strncmp(zC, "NGO", 3) && strncmp(zC, "MNC", 3);
+    if (bBestState && !bState) continue;
+    if (!pBest || (bState && !bBestState) || dist < bestDist) {
+      bBestState = bState;
       bestDist = dist;
       pBest = &a->aRole[r];
     }
