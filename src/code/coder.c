@@ -7896,7 +7896,13 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
       continue;
     /* "fighting near the Algerian border": a border is the edge of the state
     ** it names, not where the act happens */
-    if (m->e < c->nTok && (tok_is(c, m->e, "border") || tok_is(c, m->e, "frontier"))) continue;
+    /* ... but "in Israeli border communities" names the state of the places
+    ** (issue 4 force31) */
+    static const char *const azBorderPlace[] = {"communities", "community", "towns", "town", "villages", "village",
+                                                "city", "cities", "settlements", "areas", "posts", "residents", NULL};
+    if (m->e < c->nTok && (tok_is(c, m->e, "border") || tok_is(c, m->e, "frontier")) &&
+        !(m->e + 1 < c->nTok && tok_in(c, m->e + 1, azBorderPlace)))
+      continue;
     if (!a->zCountry) continue;
     /* "spoke with his Jordanian counterpart": outside the acts a state does
     ** at home, a role is not of the state it acts with */
@@ -9015,6 +9021,11 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     if (m->bLoc && m->pMain && (m->pMain->kind == AK_CAPITAL || m->pMain->kind == AK_PLACE ||
                                 m->pMain->kind == AK_COUNTRY) && !m->pMain->bRegion &&
         same_clause(c, m->i, h->i)) {   /* "said that ... had been committed in Darfur" */
+      /* "stormed across the Gaza fence", "near the Lebanese border": the edge
+      ** of a place is where two states meet, not the place where the act
+      ** happens (issue 4 force31) */
+      static const char *const azEdge[] = {"border", "fence", "frontier", "boundary", NULL};
+      if (m->e < c->nTok && tok_in(c, m->e, azEdge)) continue;
       if (iLoc < 0 || (m->i > h->i && c->aM[iLoc].i < h->i)) iLoc = (int)k;
     }
   }
@@ -9116,6 +9127,23 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
   if ((rootH == 18 || rootH == 19) && !zTgtMember)   /* an armed group's state is its mention's (ev.source has none) */
     zTgtDefault = carried_off_victims(c, h, pT, ev.source.zCountry ? ev.source.zCountry : zSrcC, zTgtDefault);
+  /* "Hamas gunmen killed hundreds of Israelis ... and took dozens of
+  ** hostages": bare victims of a force act are of the state whose people the
+  ** same attackers struck before in the sentence, not the attackers' own
+  ** (issue 4 force31: the hostages were PSECVL) */
+  if (rootH >= 18 && rootH <= 20 && !zTgtMember && pT->pAgent && pT->pAgent->zRole && !pT->pMain && !pT->pCountry &&
+      !pT->pPersonCountry && !pT->bPronoun && civilian_victim_role(pT->pAgent->zRole) && ev.source.zCode &&
+      zSrcC && zTgtDefault && !strncmp(zTgtDefault, zSrcC, 3)) {
+    for (size_t x = c->d->nEvent; x-- > 0 && c->d->aEvent[x].iSentence == iSent;) {
+      const tocsin_event *o = &c->d->aEvent[x];
+      int rootO = o->zRoot ? atoi(o->zRoot) : 0;
+      if (rootO >= 18 && rootO <= 20 && !strcmp(o->source.zCode, ev.source.zCode) && o->target.zCountry &&
+          is_state_code(o->target.zCountry) && strncmp(o->target.zCountry, zSrcC, 3)) {
+        zTgtDefault = o->target.zCountry;
+        break;
+      }
+    }
+  }
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
   if (!home_rule_target(c, h, nDay, bDay, &ev)) return 1;
   /* "told reporters in Kyiv", "said in a statement to journalists": the
