@@ -4919,7 +4919,9 @@ static const char *const azPraiseLabel[] = {"positive", "constructive", "product
     "excellent", "great", "landmark", "encouraging", "promising", "victory", "triumph", "fair", "free", "credible",
     "legitimate", "transparent", "peaceful", "necessary", "justified", "correct", "reasonable", "balanced",
     "helpful", "vital", "crucial", "step", "progress", "win", "valid", "lawful", "legal", "timely", "brave",
-    "courageous", "wise", NULL};
+    "courageous", "wise",
+    /* issue 4 verbal31: "called the decision a turning point for his country", "a new dawn for Ethiopia" */
+    "turning", "dawn", NULL};
 
 /* Why: "called the sanctions heavy", "said the mutiny was an internal affair
 ** of Russia", "said the truce was temporary", "called the operation the
