@@ -7400,10 +7400,7 @@ static const char *person_code(const ActorEntry *a, long day, int bHaveDay, char
   return zBuf[0] ? zBuf : NULL;
 }
 
-static int is_state_code(const char *z) {
-  return z && strlen(z) >= 3 && strncmp(z, "IGO", 3) && strncmp(z, "NGO", 3) && strncmp(z, "MNC", 3) &&
-         is_upper((unsigned char)z[0]);
-}
+static int is_state_code(const char *z) { return dict_state_code(z); }   /* the rule lives in src/dict/people.c */
 
 /* Contract: the code of leader p's role on the day (day, bHaveDay) when it
 ** is a state's, else the code of p's first role -- the state a leader's
@@ -11739,7 +11736,9 @@ static void report_as_act(Coder *c, size_t k, const CameoCode *cc, int iS, int i
   r->bReported = 0;
 }
 
-/* Contract: the speaker of report hit k -- its source; for a report a
+/* Contract (unlike report_speaker, which asks for a speaker next to the verb
+** or right after it, this one falls back on any participant before it): the
+** speaker of report hit k -- its source; for a report a
 ** pass dropped before the roles were set, the source of the verb an "and"
 ** joins it to ("Trump phoned both leaders and warned that ..."), else the
 ** participant right before it; -1 when there is none. */
@@ -21256,8 +21255,7 @@ static void trace_entry(Buf *b, const char *zKey, const ActorEntry *p) {
 
 /* The state of the window: one line per mention, then one per verb hit. */
 static void trace_render(const Coder *c, Buf *b) {
-  b->n = 0;
-  buf_puts(b, "");
+  b->n = 0;   /* b->z may stay NULL when there is nothing: trace_missing reads it so */
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     buf_printf(b, "m%zu ", k);

@@ -187,6 +187,9 @@ uint32_t dict_tok(const tocsin_dict *p, const char *z);
 /* Index of the role person a holds on day (bDay: a day is known), else its
 ** `* *` default line, else -1 (see dict_person_fallback). */
 int dict_person_role(const ActorEntry *a, long day, int bDay);
+/* Nonzero when actor code z is a state's (its first three letters a country
+** or region), not an organisation's or a company's (IGO, NGO, MNC). */
+int dict_state_code(const char *z);
 /* The code outside every range: the nearest range's country + ELI (IGO/NGO
 ** codes kept as they are); "" when the person has no roles. */
 void dict_person_fallback(const ActorEntry *a, long day, char *z, size_t n);

@@ -33,6 +33,11 @@ int dict_person_role(const ActorEntry *a, long day, int bDay) {
   return -1;
 }
 
+int dict_state_code(const char *z) {
+  return z && strlen(z) >= 3 && strncmp(z, "IGO", 3) && strncmp(z, "NGO", 3) && strncmp(z, "MNC", 3) &&
+         is_upper((unsigned char)z[0]);
+}
+
 /* The fallback code outside every range: nearest range's country + ELI.
 ** A state's range is nearer than any organisation's: a body's former head is
 ** a former office holder of his own state, not the body he left ("former
@@ -45,8 +50,7 @@ void dict_person_fallback(const ActorEntry *a, long day, char *z, size_t n) {
   for (size_t r = 0; r < a->nRole; r++) {
     long dist = day < a->aRole[r].from ? a->aRole[r].from - day : day - a->aRole[r].to;
     if (dist < 0) dist = -dist;
-    const char *zC = a->aRole[r].zCode;
-    int bState = strncmp(zC, "IGO", 3) && strncmp(zC, "NGO", 3) && strncmp(zC, "MNC", 3);
+    int bState = dict_state_code(a->aRole[r].zCode);
     if (bBestState && !bState) continue;
     if (!pBest || (bState && !bBestState) || dist < bestDist) {
       bBestState = bState;
