@@ -7829,6 +7829,18 @@ static const char *joint_challenger_country(const Coder *c, int iM, int iOther) 
   return zC;
 }
 
+/* Contract: 1 when mention iM is a state's mission abroad -- its embassy,
+** consulate, diplomatic missions, ambassador or envoys -- else 0. Why: an
+** act on a mission happens in the host state, so a bare role acting on it
+** ("protesters marched on Japanese diplomatic missions across China") is
+** not the mission's state's (issue 4 lead32). */
+static int mission_mention(const Coder *c, int iM) {
+  static const char *const azMission[] = {"embassy", "embassies", "consulate", "consulates", "mission",
+                                          "missions", "ambassador", "ambassadors", "envoy", "envoys",
+                                          "diplomats", NULL};
+  return iM >= 0 && c->aM[iM].pAgent && mention_has(c, &c->aM[iM], azMission);
+}
+
 /* Contract: 1 when mention iM is a bare armed challenger (rebels,
 ** separatists, militants, gunmen; a pronoun for them too) and iOther a
 ** state's forces -- troops ("Russian soldiers") or a force the dictionary
@@ -7867,7 +7879,8 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   ** domestic act a state named beyond its named target tells where the
   ** target went or what he did, not whose the role is */
   const char *zOtherC = NULL;
-  if (bDomestic && iOther >= 0 && c->aM[iOther].i > c->aM[iM].i) mention_country(c, iOther, &zOtherC);
+  int bMission = mission_mention(c, iOther);
+  if (bDomestic && iOther >= 0 && c->aM[iOther].i > c->aM[iM].i && !bMission) mention_country(c, iOther, &zOtherC);
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     if ((int)k == iM || (iOther >= 0 && m->iGroup == c->aM[iOther].iGroup)) continue;
@@ -7927,7 +7940,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   const ActorEntry *pAg = c->aM[iM].pAgent;
   if (zOrgan && pAg && pAg->zRole && !strcmp(pAg->zRole, "GOV") && iOther >= 0 && c->aM[iM].i < c->aM[iOther].i)
     return zOrgan;
-  if (iOther >= 0 && bDomestic && !organ_over_own_target(c, iM, iOther, zOrgan)) {
+  if (iOther >= 0 && bDomestic && !bMission && !organ_over_own_target(c, iM, iOther, zOrgan)) {
     const char *zC = NULL;
     mention_country(c, iOther, &zC);
     /* "The U.S. military said it had killed 30 militants" in an Afghan
