@@ -7716,9 +7716,15 @@ static const char *mention_role(const Coder *c, int iM);
 static int bare_organ(const Mention *m);
 static const char *speaker_organ_country(const Coder *c, int iM) {
   static const char *const azSay[] = {"said", "says", "told", "reported", "announced", "stated", "claimed", NULL};
+  static const char *const azForce[] = {"COP", "MIL", NULL};
   if (iM < 0) return NULL;
   const Mention *m = &c->aM[iM];
-  if (!bare_organ(m) || m->bPronoun || m->i == 0 || !tok_is(c, m->i, "the")) return NULL;
+  /* ... and a government's speaker means his own state's police and troops,
+  ** "the" or not: "President Kenyatta said security forces had killed all
+  ** the attackers", "Interior Minister Darmanin said police had arrested
+  ** 200 people" in a story of another place (issue 4 lead32) */
+  int bForce = m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry && str_listed(m->pAgent->zRole, azForce);
+  if ((!bare_organ(m) && !bForce) || m->bPronoun || m->i == 0 || (!bForce && !tok_is(c, m->i, "the"))) return NULL;
   size_t t = m->i;
   while (t > 0 && m->i - t < 8) {
     t--;
@@ -7731,8 +7737,20 @@ static const char *speaker_organ_country(const Coder *c, int iM) {
     if (c->aM[k].e <= t && !c->aM[k].bLoc && !c->aM[k].bPronoun && (iSp < 0 || c->aM[k].e > c->aM[iSp].e)) iSp = (int)k;
   if (iSp < 0 || t - c->aM[iSp].e > 5) return NULL;
   const char *zRole = mention_role(c, iSp), *zC = NULL;
-  if (!zRole || !m->pAgent->zRole || strcmp(zRole, m->pAgent->zRole)) return NULL;
+  int bSame = zRole && m->pAgent->zRole && !strcmp(zRole, m->pAgent->zRole);
+  if (!zRole || !m->pAgent->zRole || (!bSame && !(bForce && !strcmp(zRole, "GOV")))) return NULL;
   mention_country(c, iSp, &zC);
+  /* ... unless the clause names another state: "the State Department said
+  ** the army had killed dozens of protesters in Myanmar" */
+  for (size_t k = 0; zC && !bSame && k < c->nM; k++) {
+    const char *zK = NULL;
+    const Mention *o = &c->aM[k];
+    if (o->i <= m->i || !same_clause(c, o->i, m->i) || o->bPronoun || o->pAgent || !o->pMain ||
+        (o->pMain->kind != AK_COUNTRY && o->pMain->kind != AK_CAPITAL && o->pMain->kind != AK_PLACE))
+      continue;   /* a state or place the text names, not a party's guessed home */
+    mention_country(c, (int)k, &zK);
+    if (zK && strncmp(zK, zC, 3)) return NULL;
+  }
   return zC;
 }
 
@@ -9074,7 +9092,14 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const char *zSrcMember = member_country(c, iS, 1), *zTgtMember = member_country(c, iT, 1);
   if (!zSrcMember) zSrcMember = possessor_role_country(c, iS);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
-  if (!zSrcMember) zSrcMember = speaker_organ_country(c, iS);
+  /* a speaker's own forces acting where the story is not their state's
+  ** ("Kenyatta said security forces had killed all the attackers" in
+  ** Somalia): what they act on stays where it is (below) */
+  int bForceAbroad = 0;
+  if (!zSrcMember) {
+    zSrcMember = speaker_organ_country(c, iS);
+    bForceAbroad = zSrcMember && zInherit && strncmp(zSrcMember, zInherit, 3);
+  }
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zSrcMember) zSrcMember = named_role_country(c, iS);
   if (!zSrcMember) zSrcMember = joint_challenger_country(c, iS, iT);
@@ -9122,7 +9147,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   /* "Belarus's supreme court sentenced the opposition leader", "a Russian
   ** court jailed the activist": a state's courts and police act at home, so
   ** the bare role they try, jail or arrest is their own state's */
-  if (!zTgtMember && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
+  if (!zTgtMember && !bForceAbroad && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
       ev.source.zRole && (!strcmp(ev.source.zRole, "JUD") || !strcmp(ev.source.zRole, "COP")) &&
       strcmp(pT->pAgent->zCode, "GOV") && strcmp(pT->pAgent->zCode, "MIL"))
     zTgtDefault = ev.source.zCountry;
