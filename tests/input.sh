@@ -90,6 +90,16 @@ expect pdf-truncated 1 'truncated.pdf: ' -- "$T" doc "$tmp/truncated.pdf"
 gen encrypted "$tmp/encrypted.pdf"
 expect pdf-encrypted 1 'encrypted.pdf: the PDF is encrypted and needs a password' -- "$T" doc "$tmp/encrypted.pdf"
 expect pdf-forced-on-text 1 'good.md: not a readable PDF' -- sh -c "cp $R $tmp/good.md && \"$T\" doc --type pdf $tmp/good.md"
+# the PDF module (src/read/pdf/) loads only when a PDF is read: the program itself
+# does not link poppler or tesseract, text needs no module, and a missing or
+# foreign module is a clear error naming the PDF and the module's path
+expect pdf-module-not-linked 0 '' -- sh -c "! ldd \"$T\" | grep -qE 'poppler|tesseract|cairo'"
+expect pdf-module-text-without 0 '"event":' -- env TOCSIN_PDF_MODULE="$tmp/none.so" "$T" code "$R"
+expect pdf-module-missing 1 "report.pdf: reading a PDF needs tocsin's PDF module.*none.so does not exist.*TOCSIN_PDF_MODULE" -- \
+  env TOCSIN_PDF_MODULE="$tmp/none.so" "$T" doc "$tmp/report.pdf"
+expect pdf-module-foreign 1 'libm.so.6 is not a tocsin PDF module or was built for another version' -- \
+  env TOCSIN_PDF_MODULE="$(cc -print-file-name=libm.so.6)" "$T" doc "$tmp/report.pdf"
+expect pdf-module-pinned 0 '"title":"Belarus Warning Update' -- env TOCSIN_PDF_MODULE="$(pwd)/$BUILD/tocsin-pdf.so" "$T" doc "$tmp/report.pdf"
 expect pdf-max-bytes 1 'over the limit of 1000 bytes' -- "$T" doc --max-bytes 1000 "$tmp/report.pdf"
 expect time-limit 1 'scan.pdf: .*time limit' -- "$T" doc --time-limit 0.01 "$tmp/scan.pdf"
 expect bad-type 2 '--type must be' -- "$T" doc --type docx "$tmp/report.pdf"

@@ -38,50 +38,12 @@ tocsin_doc *read_doc_any(const char *z, size_t n, const char *zPath,
 /* read/html.c */
 int read_html(const char *z, size_t n, const char *zName, const tocsin_options *pOpt,
               Buf *pOut, tocsin_error *pErr);
-/* read/pdf.c */
+/* read/pdfload.c: reads a PDF through the PDF module (src/read/pdf/, built as
+** tocsin-pdf.so and loaded on the first PDF), so that a process that never reads
+** a PDF never loads poppler, cairo, tesseract and the eighty libraries they
+** bring. TOCSIN_EFORMAT naming the module when it cannot be loaded. */
 int read_pdf(const char *z, size_t n, const char *zName, const tocsin_options *pOpt,
              Buf *pOut, tocsin_error *pErr);
-
-/* ---- shared by the layout readers (pdf.c, ocr.c) ---------------------------- */
-
-/* One visual line of a page, in reading order, coordinates in points from the
-** page's top-left corner. z holds the line's text with superscript markers
-** already written as <sup>n</sup> and link targets already substituted. */
-typedef struct PLine {
-  char *z;             /* malloc'ed, NUL-terminated */
-  double x1, y1, x2, y2;
-  double rSize;        /* dominant font size (text layer) or line height (OCR) */
-  int iPage;
-  int bDrop;           /* running header/footer or page number */
-} PLine;
-
-typedef struct PLines {
-  PLine *a;
-  size_t n, nAlloc;
-  double rPageH;       /* page height in points (for header/footer bands) */
-  double rPageW;       /* page width in points (for columns) */
-  int bOom;
-} PLines;
-
-/* Appends a copy of z[0..nz) as a line. 0 on OOM. */
-int plines_add(PLines *p, const char *z, size_t nz, double x1, double y1, double x2, double y2,
-               double rSize, int iPage);
-void plines_free(PLines *p);
-/* Marks running headers/footers and page numbers, then writes the text form
-** of all lines to pOut: paragraphs by vertical gaps, font changes and short
-** last lines; hyphenated line breaks joined; after a notes heading, one line
-** per visual line so that numbered notes stay on their own lines. */
-void plines_assemble(PLines *p, int nPage, Buf *pOut);
-
-/* read/ocr.c: OCRs one page image (8-bit grey, w x h, stride bpl, rDpi dots
-** per inch) into lines of page iPage, in points. Deadline in milliseconds from
-** now (<= 0: none). Returns TOCSIN_OK, TOCSIN_ELIMIT on the deadline, or
-** TOCSIN_EFORMAT when Tesseract or its English data is missing (pErr says so). */
-typedef struct OcrEngine OcrEngine;
-OcrEngine *ocr_new(const char *zName, tocsin_error *pErr);
-void ocr_free(OcrEngine *p);
-int ocr_page(OcrEngine *p, const unsigned char *aGrey, int w, int h, int bpl, double rDpi,
-             int iPage, int msDeadline, PLines *pOut, const char *zName, tocsin_error *pErr);
 
 /* read/detect.c: monotonic seconds, for the per-document time limit. */
 double read_now(void);

@@ -1,14 +1,14 @@
 /*
 ** OCR of page images with Tesseract's C API (libtesseract, English data from
 ** Debian's tesseract-ocr-eng). Lines come back with their boxes in points, so
-** the same layout rules as a text layer apply (read/lines.c). Footnote
+** the same layout rules as a text layer apply (read/pdf/lines.c). Footnote
 ** markers are found in the pixels, not in Tesseract's symbol boxes: small
 ** glyphs raised clear of each line's baseline, grouped side by side, each
 ** group read again alone by a digits-only engine (see find_groups). The text
 ** then goes through the usual cleaning, whose OCR repairs (clean/ocr.c) are
 ** reported as repairs.
 */
-#include "read.h"
+#include "module.h"
 
 #include <stdlib.h>
 #include <string.h>

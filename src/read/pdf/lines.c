@@ -5,7 +5,7 @@
 ** line end joined; after a notes heading one line per visual line, so each
 ** numbered note starts its own line as the notes parser expects.
 */
-#include "read.h"
+#include "module.h"
 
 #include <math.h>
 #include <stdlib.h>

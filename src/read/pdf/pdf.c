@@ -6,12 +6,12 @@
 ** when the line broke it; a link over anchor text ("the TASS report") becomes
 ** a note of its own, numbered after the document's highest note, with a
 ** marker after the text (as read/html.c does). A page without text (a scan)
-** is rendered at 300 dpi and read by OCR (read/ocr.c), page by page, so
+** is rendered at 300 dpi and read by OCR (read/pdf/ocr.c), page by page, so
 ** mixed PDFs work. Lines of all pages then go through plines_assemble
-** (read/lines.c): running headers, footers and page numbers dropped,
+** (read/pdf/lines.c): running headers, footers and page numbers dropped,
 ** paragraphs and hyphenation rebuilt.
 */
-#include "read.h"
+#include "module.h"
 
 #include <cairo.h>
 #include <poppler.h>
@@ -333,8 +333,12 @@ static int read_pdf_locked(const char *z, size_t n, const char *zName, const toc
 ** all coding still run in parallel. */
 static pthread_mutex_t mutexPoppler = PTHREAD_MUTEX_INITIALIZER;
 
-int read_pdf(const char *z, size_t n, const char *zName, const tocsin_options *pOpt, Buf *pOut,
-             tocsin_error *pErr) {
+#define MODULE_EXPORT __attribute__((visibility("default")))
+
+MODULE_EXPORT int tocsin_pdf_module_abi(void) { return PDF_MODULE_ABI; }
+
+MODULE_EXPORT int tocsin_pdf_module_read(const char *z, size_t n, const char *zName,
+                                         const tocsin_options *pOpt, Buf *pOut, tocsin_error *pErr) {
   pthread_mutex_lock(&mutexPoppler);
   int rc = read_pdf_locked(z, n, zName, pOpt, pOut, pErr);
   pthread_mutex_unlock(&mutexPoppler);
