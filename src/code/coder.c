@@ -903,12 +903,16 @@ static int name_boundary_word(const Coder *c, size_t t) {
   return tok_in(c, t, azWord);
 }
 
-static int surname_mentions(Coder *c) {
+/* surname_mentions with aCov[t] set when a mention other than a pronoun
+** covers token t (nTok + 1 entries): what in_mention tells, looked up once,
+** for asked at every token in_mention made a long sentence quadratic
+** (tests/fuzz.sh's dots.txt). Only the one-token mentions made here change it. */
+static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
   Ymd day = c->bAnchor ? c->anchor : c->docDate;
   int bDay = c->bAnchor || c->bDocDate;
   for (size_t i = 0; i < c->nTok; i++) {
     int bShort = tok_short_name(c, i) && alias_at(c, i);   /* "Wu", learned from "Joseph Wu" */
-    if ((!tok_name(c, i) && !bShort) || in_mention(c, i) || tok_name(c, i + 1) ||
+    if ((!tok_name(c, i) && !bShort) || aCov[i] || tok_name(c, i + 1) ||
         (i > 0 && tok_name(c, i - 1) && !name_boundary_word(c, i - 1)))
       continue;
     const struct Alias *a = alias_at(c, i);
@@ -934,6 +938,7 @@ static int surname_mentions(Coder *c) {
     if (i > 0 && tok_is(c, i - 1, "by")) m.bBy = 1;
     if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
     if (!insert_mention(c, &m)) return 0;
+    aCov[i] = 1;
   }
   /* learn this sentence's full names for the sentences after it */
   for (size_t k = 0; k < c->nM; k++) {
@@ -947,12 +952,12 @@ static int surname_mentions(Coder *c) {
       size_t g = given_name_at(c, m);   /* "Isaias" of "Isaias Afwerki" */
       if (g != SIZE_MAX && !alias_add(c, g, m->pMain, m->pCountry, m->pAgent)) return 0;
     } else if ((m->pAgent || m->pCountry || (m->pMain && (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_ORG))) &&
-               (!m->pMain || m->pMain->kind != AK_PERSON) && tok_name(c, m->e) && !in_mention(c, m->e)) {
+               (!m->pMain || m->pMain->kind != AK_PERSON) && tok_name(c, m->e) && !aCov[m->e]) {
       /* a role, then a name the dictionary lacks: "Kenyan Vice-President Moody
       ** Awori", "US House Speaker Nancy Pelosi" */
       size_t e = m->e;
-      while (e < m->e + 5 && tok_name(c, e) && !in_mention(c, e)) e++;
-      if (e - m->e >= 2 && !tok_name(c, e) && !in_mention(c, e) &&
+      while (e < m->e + 5 && tok_name(c, e) && !aCov[e]) e++;
+      if (e - m->e >= 2 && !tok_name(c, e) && !aCov[e] &&
           !alias_add(c, e - 1, m->pMain, m->pCountry, m->pAgent))
         return 0;
     }
@@ -962,7 +967,7 @@ static int surname_mentions(Coder *c) {
     if (m->pAgent && !m->pMain && !m->bPronoun && m->i >= 4 && tok_is(c, m->i, "the") &&
         tok_is(c, m->i - 1, ",")) {
       size_t b = m->i - 1;
-      while (b > 0 && b + 5 > m->i && tok_name(c, b - 1) && !in_mention(c, b - 1) && !name_boundary_word(c, b - 1))
+      while (b > 0 && b + 5 > m->i && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1))
         b--;
       if (m->i - 1 - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
           !alias_add(c, m->i - 2, m->pMain, m->pCountry, m->pAgent))
@@ -970,6 +975,16 @@ static int surname_mentions(Coder *c) {
     }
   }
   return 1;
+}
+
+static int surname_mentions(Coder *c) {
+  unsigned char *aCov = calloc(c->nTok + 1, 1);
+  if (!aCov) return 0;
+  for (size_t k = 0; k < c->nM; k++)
+    for (size_t t = c->aM[k].i; !c->aM[k].bPronoun && t < c->aM[k].e && t < c->nTok; t++) aCov[t] = 1;
+  int rc = surname_mentions_cov(c, aCov);
+  free(aCov);
+  return rc;
 }
 
 static const ActorEntry *country_entry(const Coder *c, const char *zC);
@@ -1021,8 +1036,8 @@ static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, co
 /* "Spain, Ireland and Norway recognised ... Israel recalled its ambassadors
 ** to the three countries": "the three/four countries" are the states that
 ** acted, else were acted on, together in the last sentence with events
-** before this one, when exactly that many. Mentions over the phrase, one
-** group. 0 on OOM. */
+** (of the six before this one) that has exactly that many. Mentions over
+** the phrase, one group. 0 on OOM. */
 static int the_n_states(Coder *c) {
   static const char *const azN[] = {"three", "four", "five", NULL};
   static const char *const azStates[] = {"countries", "states", "nations", "governments", "capitals", "juntas",
@@ -1047,17 +1062,28 @@ static int the_n_states(Coder *c) {
       i += 2;
       continue;
     }
-    if (iLast == (size_t)-1) continue;
-    for (int bTarget = 0; bTarget < 2; bTarget++) {
-      const char *az[5];
-      size_t n = sentence_states(d, iLast, bTarget, az, nWant);
-      if (n != nWant) continue;
-      for (size_t x = 0; x < n; x++) {
-        const ActorEntry *pC = country_entry(c, az[x]);
-        if (!pC) return 1;
-        if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
+    /* ... the last sentence with events, within the six before, that has
+    ** exactly that many: an act of one of them since ("Sierra Leone deployed
+    ** troops") does not hide the three the story named together (issue 4
+    ** lead33) */
+    size_t iPrev = (size_t)-1;
+    int bDone = 0;
+    for (size_t e = d->nEvent; e-- > 0 && !bDone;) {
+      size_t s = d->aEvent[e].iSentence;
+      if (s >= c->iSentNow || s == iPrev) continue;
+      if (s + 6 < c->iSentNow) break;
+      iPrev = s;
+      for (int bTarget = 0; bTarget < 2 && !bDone; bTarget++) {
+        const char *az[5];
+        size_t n = sentence_states(d, s, bTarget, az, nWant);
+        if (n != nWant) continue;
+        for (size_t x = 0; x < n; x++) {
+          const ActorEntry *pC = country_entry(c, az[x]);
+          if (!pC) return 1;
+          if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
+        }
+        bDone = 1;
       }
-      break;
     }
     i += 2;
   }
@@ -3588,11 +3614,18 @@ static int find_actors(Coder *c) {
   ** (usually its subject), else the antecedent carried from the sentences
   ** before (the subject of the last event, else the last person named) */
   const ActorEntry *pFirst = NULL;
-  for (size_t i = 0; i < c->nTok; i++) {
-    for (size_t k = 0; k < c->nM && !pFirst; k++) {
-      if (c->aM[k].i == i && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun)
-        pFirst = c->aM[k].pMain;
+  /* the first person named, found once: scanning the mentions at every
+  ** token made a long sentence quadratic (tests/fuzz.sh's one-sentence.txt);
+  ** the loop below adds pronouns only, so it stays the first */
+  const ActorEntry *pFirstNamed = NULL;
+  size_t iFirstNamed = SIZE_MAX;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].i < iFirstNamed && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun) {
+      iFirstNamed = c->aM[k].i;
+      pFirstNamed = c->aM[k].pMain;
     }
+  for (size_t i = 0; i < c->nTok; i++) {
+    if (!pFirst && i == iFirstNamed) pFirst = pFirstNamed;
     const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
     /* "her" is an object only before a preposition, punctuation or the end:
     ** "placed her on a list", not "her visa" */
@@ -7847,6 +7880,81 @@ static const char *joint_challenger_country(const Coder *c, int iM, int iOther) 
   return zC;
 }
 
+/* Why: "Israeli warplanes bombed the runways of Beirut's airport, and the
+** navy imposed a blockade on Lebanese ports": a bare force in a clause joined
+** by "and" to an act of a state's forces is that state's -- the story goes on
+** with the same side -- not the state of a place either act names (it was
+** LBNMIL; issue 4 lead33). Contract: iM is a bare army, navy, air force or
+** police role ("the navy", "troops"), not a pronoun, as the source of hit h,
+** directly after "and" (a comma before it or not); the live hit before h in
+** the sentence has a source of a state's forces or government with a
+** country, and no report verb stands between the two; returns that
+** country, else NULL. */
+static const char *coordinated_force_country(const Coder *c, const VerbHit *h, int iM) {
+  static const char *const azForce[] = {"COP", "MIL", NULL};
+  static const char *const azSide[] = {"", "COP", "MIL", "GOV", NULL};   /* "" a state itself */
+  if (iM < 0 || h->iSrc != iM) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (m->bPronoun || !m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup ||
+      !str_listed(m->pAgent->zRole, azForce))
+    return NULL;
+  size_t t = m->i;
+  if (t > 0 && tok_is(c, t - 1, "the")) t--;
+  if (t == 0 || !tok_is(c, t - 1, "and")) return NULL;
+  const VerbHit *p = NULL;
+  for (size_t x = 0; x < c->nH; x++) {
+    const VerbHit *o = &c->aH[x];
+    if (o != h && !o->bDrop && o->e <= t && o->iSrc >= 0 && (!p || o->i > p->i)) p = o;
+  }
+  if (!p) return NULL;
+  for (size_t x = 0; x < c->nH; x++)
+    if (c->aH[x].i > p->i && c->aH[x].i < t && is_report_verb(&c->aH[x])) return NULL;
+  const char *zRole = mention_role(c, p->iSrc), *zC = NULL;
+  if (!zRole || !str_listed(zRole, azSide)) return NULL;
+  mention_country(c, p->iSrc, &zC);
+  return zC;
+}
+
+static const tocsin_actor *story_counterpart(const Coder *c, size_t iSent, const char *zS, const char *zOrgS);
+
+/* Why: "Iran and the United States each freed five prisoners in an
+** exchange", "Russia and Ukraine ... each handing over another 303 soldiers",
+** "he would release the captured pilot": captives freed in a swap, or taken
+** in the fight, are the other side's people, not the freeing state's own
+** (they were IRNCVL and USACVL; issue 4 lead33). Contract: hit h of root 08
+** from mention iS to a bare role iT (no state named with it); returns the
+** other side's state when (a) iS is one of the two members, of two states,
+** of a compound and the sentence says "each", "exchange", "swap" or
+** "swapped", or (b) the role is of "captured" or "captive" people or of
+** "prisoners of war" and the story set the source's state against another
+** (story_counterpart); else NULL. */
+static const char *swap_counterpart(const Coder *c, const VerbHit *h, int iS, int iT) {
+  static const char *const azSwap[] = {"each", "exchange", "swap", "swapped", NULL};
+  static const char *const azTaken[] = {"captured", "captive", NULL};
+  if (code_root(h) != 8 || iS < 0 || iT < 0) return NULL;
+  const Mention *pT = &c->aM[iT];
+  if (!pT->pAgent || pT->pMain || pT->pCountry || pT->pPersonCountry || pT->pGroup) return NULL;
+  const char *zS = NULL;
+  mention_country(c, iS, &zS);
+  if (!zS) return NULL;
+  int a[3];
+  int bSwap = 0;
+  for (size_t t = 0; t < c->nTok && !bSwap; t++) bSwap = tok_in(c, t, azSwap);
+  if (bSwap && members(c, iS, a, 3) == 2) {
+    const char *zO = NULL;
+    mention_country(c, a[0] == iS ? a[1] : a[0], &zO);
+    if (zO && strncmp(zO, zS, 3)) return zO;
+  }
+  int bTaken = pT->i > 0 && tok_in(c, pT->i - 1, azTaken);
+  if (pT->i > 1 && tok_is(c, pT->i - 1, "the")) bTaken |= tok_in(c, pT->i - 2, azTaken);
+  for (size_t t = pT->i; t < pT->e && !bTaken; t++) bTaken = tok_in(c, t, azTaken);
+  if (pT->e + 1 < c->nTok && tok_is(c, pT->e, "of") && tok_is(c, pT->e + 1, "war")) bTaken = 1;
+  if (!bTaken) return NULL;
+  const tocsin_actor *pOther = story_counterpart(c, c->iSentNow, zS, NULL);
+  const char *zO = pOther ? event_state(c, pOther) : NULL;
+  return zO && strncmp(zO, zS, 3) ? zO : NULL;
+}
+
 /* Contract: 1 when mention iM is a state's mission abroad -- its embassy,
 ** consulate, diplomatic missions, ambassador or envoys -- else 0. Why: an
 ** act on a mission happens in the host state, so a bare role acting on it
@@ -9100,6 +9208,7 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     zSrcMember = speaker_organ_country(c, iS);
     bForceAbroad = zSrcMember && zInherit && strncmp(zSrcMember, zInherit, 3);
   }
+  if (!zSrcMember) zSrcMember = coordinated_force_country(c, h, iS);
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zSrcMember) zSrcMember = named_role_country(c, iS);
   if (!zSrcMember) zSrcMember = joint_challenger_country(c, iS, iT);
@@ -9129,7 +9238,9 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   const Mention *pT = &c->aM[iT];
   /* "Ortega released 222 political prisoners and expelled them to the United
   ** States": a yielding act (08) frees the source's own people */
-  if (rootH == 8 && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
+  const char *zSwapped = zTgtMember ? NULL : swap_counterpart(c, h, iS, iT);
+  if (zSwapped) zTgtDefault = zSwapped;
+  else if (rootH == 8 && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
       strcmp(pT->pAgent->zCode, "MIL") && strcmp(pT->pAgent->zCode, "COP"))   /* not "operations in Georgia" */
     zTgtDefault = ev.source.zCountry;
   if (!zTgtMember && praised_own_force(c, h, iT, ev.source.zCountry)) zTgtDefault = ev.source.zCountry;
