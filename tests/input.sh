@@ -90,6 +90,10 @@ expect pdf-truncated 1 'truncated.pdf: ' -- "$T" doc "$tmp/truncated.pdf"
 gen encrypted "$tmp/encrypted.pdf"
 expect pdf-encrypted 1 'encrypted.pdf: the PDF is encrypted and needs a password' -- "$T" doc "$tmp/encrypted.pdf"
 expect pdf-forced-on-text 1 'good.md: not a readable PDF' -- sh -c "cp $R $tmp/good.md && \"$T\" doc --type pdf $tmp/good.md"
+# a JSONL article codes exactly as the same text in a file of its own with --date
+# (the gold scorers rely on it: tests/news_gold.py codes its documents as a stream)
+check stream-equals-text -- env BUILD="$BUILD" /usr/bin/python3 tests/stream_equiv.py
+
 # the PDF module (src/read/pdf/) loads only when a PDF is read: the program itself
 # does not link poppler or tesseract, text needs no module, and a missing or
 # foreign module is a clear error naming the PDF and the module's path
