@@ -1649,6 +1649,28 @@ static int both_sides(Coder *c) {
         c->nM--;
       }
     if (!insert_phrase_mention(c, i, e, pA) || !insert_phrase_mention(c, i, e, pB)) return 0;
+    /* "troops from the two countries exchanged fire": a bare role of the
+    ** pair is each state's role, the two of them the subject (it was a role
+    ** of no state, and no event; issue 4 lead33) */
+    int iRole = -1;
+    for (size_t m = 0; i >= 2 && (tok_is(c, i - 1, "from") || tok_is(c, i - 1, "of")) && m < c->nM; m++) {
+      const Mention *r = &c->aM[m];
+      if (r->e == i - 1 && r->pAgent && !r->pMain && !r->pCountry && !r->pPersonCountry && !r->pGroup &&
+          !r->bPronoun)
+        iRole = (int)m;
+    }
+    if (iRole >= 0) {
+      const ActorEntry *pAgent = c->aM[iRole].pAgent;
+      size_t iStart = c->aM[iRole].i;
+      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+      c->nM--;
+      for (size_t m = 0; m < c->nM; m++)
+        if (c->aM[m].i == i && c->aM[m].e == e && (c->aM[m].pMain == pA || c->aM[m].pMain == pB)) {
+          c->aM[m].pAgent = pAgent;
+          c->aM[m].i = iStart;
+          c->aM[m].bPrep = iStart > 0 && tok_in(c, iStart - 1, azPrep);
+        }
+    }
     i = e - 1;
   }
   return 1;
@@ -9418,6 +9440,15 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
     char zR[4] = {ev.source.zCode[3], ev.source.zCode[4], ev.source.zCode[5], 0};
     if (str_listed(zR, azIrregular)) zCode = "181";
   }
+  /* ... and a person named, seized, is arrested: "Honduran soldiers seized
+  ** President Manuel Zelaya at his home" (it was 171, property; issue 4
+  ** lead33); a role seized may be its building ("seized the regional
+  ** parliament"), and power seized from a government stays a coup's */
+  static const char *const azSeize[] = {"capture", "seize", "snatch", "grab", NULL};
+  if (!strcmp(zCode, "171") && !pT->bOwn && pT->pMain && pT->pMain->kind == AK_PERSON &&
+      str_listed(lemma_of(c, h), azSeize) && !(h->e < c->nTok && tok_is(c, h->e, "power")) &&
+      !(pT->i > 0 && tok_is(c, pT->i - 1, "from")))   /* "seized executive authority from Prime Minister Qarase" */
+    zCode = "173";
   /* ... and people captured by a non-state armed group ("Hezbollah
   ** guerrillas captured two soldiers", "rebels seized three engineers") are
   ** abducted (181), the gold README's dev15 convention; "arrested" and
