@@ -21528,6 +21528,24 @@ static void trace_pass(Coder *c, const char *zCall) {
   c->traceNow = t;
 }
 
+/* Why: "pledged up to 200 million dollars in emergency funding to help
+** Guinea", "$40 million in new lending": a gerund after an amount and "in"
+** names what the money is, a noun, not an act of its own; coded, it took the
+** pledge's place (071 for 0331; issue 4 lead33). Contract: a live hit whose
+** verb is an -ing form, with "in" one to three tokens before it and an
+** amount word right before that "in", is dropped. */
+static void amount_kind_gerund(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->forms != VF_ING || h->i < 2) continue;
+    for (size_t t = h->i; t-- > 0 && t + 4 > h->i;) {
+      if (!tok_is(c, t, "in")) continue;
+      if (t > 0 && (c->aKind[t - 1] & TK_AMOUNT)) h->bDrop = 1;
+      break;
+    }
+  }
+}
+
 /* A pass of code_window, traced when tracing is on; PASS_OK for a pass that
 ** fails only when memory runs out. */
 #define PASS(call)                       \
@@ -21637,6 +21655,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(uninvolved_denial(c));
   PASS(accused_participle(c));
   PASS(chain_verbs(c));
+  PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
   PASS(coordinated_subject_over_place(c));
