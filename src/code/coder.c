@@ -21546,6 +21546,35 @@ static void amount_kind_gerund(Coder *c) {
   }
 }
 
+/* Why: "Teachers will strike on Monday", "doctors struck for a third day":
+** the verb with a working people's role for subject and no object is a
+** labour strike (143), not an attack (190); it was coded a military threat
+** (1384; issue 4 lead33). Contract: a live hit of "strike" coded in root 19
+** whose verb is its last word, the nearest mention before it a bare role of
+** workers, teachers, doctors, farmers, students, civilians, businesses or
+** journalists with only auxiliaries between, and no object after it (the next token is not "a", "an",
+** "the", a possessive or a mention), becomes 143. */
+static void labour_strike_verb(Coder *c) {
+  static const char *const azWorkers[] = {"LAB", "EDU", "MED", "HLH", "AGR", "CVL", "BUS", "JRN", NULL};
+  static const char *const azObject[] = {"a", "an", "the", "its", "their", "his", "her", "targets", NULL};
+  static const char *const azAux[] = {"will", "would", "to", "had", "have", "has", "also", "again", "could", "may",
+                                      "might", "plan", "plans", "planned", "threatened", "threaten", "vowed", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || code_root(h) != 19 || h->e != h->i + 1 || strcmp(lemma_of(c, h), "strike")) continue;
+    if (h->e < c->nTok && (tok_in(c, h->e, azObject) || in_mention(c, h->e))) continue;
+    int iS = mention_before(c, h->i, 0);
+    if (iS < 0) continue;
+    const Mention *m = &c->aM[iS];
+    if (m->pMain || !m->pAgent || !m->pAgent->zRole || !str_listed(m->pAgent->zRole, azWorkers)) continue;
+    /* ... the subject of the verb itself: only auxiliaries between ("the
+    ** news agency said that its army would strike" is the army's) */
+    int bSubject = 1;
+    for (size_t t = m->e; t < h->i && bSubject; t++) bSubject = tok_in(c, t, azAux);
+    if (bSubject) h->zCode = "143";
+  }
+}
+
 /* A pass of code_window, traced when tracing is on; PASS_OK for a pass that
 ** fails only when memory runs out. */
 #define PASS(call)                       \
@@ -21599,6 +21628,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(armed_group_anaphor(c));
   PASS(leaders_of_body(c, iSent));
   PASS_OK(find_verbs(c));
+  PASS(labour_strike_verb(c));
   PASS_OK(follow_suit(c, iSent));
   PASS_OK(dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc));
   PASS(narrative_sentence_start(c, iSent));
