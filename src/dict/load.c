@@ -910,7 +910,7 @@ tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
   const char *zGen = getenv("TOCSIN_GEN_DIR");
   if (!zGen || !*zGen) zGen = TOCSIN_GEN_DIR;
   tocsin_dict *p = calloc(1, sizeof *p);
-  if (!p || !(p->pArena = arena_new()) || !intern_init(&p->vocab) || !trie_init(&p->actors)) {
+  if (!p || !(p->pArena = arena_new_large()) || !intern_init(&p->vocab) || !trie_init(&p->actors)) {
     tocsin_dict_free(p);
     err_set(pErr, TOCSIN_ENOMEM, (size_t)-1, "out of memory");
     return NULL;

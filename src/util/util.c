@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+#define HUGE_PAGE (2u << 20)
 
 /* ---- arena ---------------------------------------------------------------- */
 
@@ -17,10 +20,17 @@ typedef struct ArenaBlock {
 
 struct Arena {
   ArenaBlock *pHead;
+  int bHuge;             /* blocks of one huge page, the kernel asked to back them so */
 };
 
 Arena *arena_new(void) {
   return calloc(1, sizeof(Arena));
+}
+
+Arena *arena_new_large(void) {
+  Arena *p = calloc(1, sizeof(Arena));
+  if (p) p->bHuge = 1;
+  return p;
 }
 
 void arena_free(Arena *p) {
@@ -41,8 +51,15 @@ void *arena_alloc(Arena *p, size_t n) {
   ArenaBlock *b = p->pHead;
   if (!b || b->nSize - b->nUsed < n) {
     size_t nSize = 64 * 1024;
+    if (p->bHuge) nSize = HUGE_PAGE - sizeof(ArenaBlock);
     if (n > nSize / 4) nSize = n;          /* big requests get their own block */
-    ArenaBlock *pNew = malloc(sizeof(ArenaBlock) + nSize);
+    ArenaBlock *pNew;
+    if (p->bHuge && nSize + sizeof(ArenaBlock) == HUGE_PAGE) {
+      pNew = aligned_alloc(HUGE_PAGE, HUGE_PAGE);
+      if (pNew) (void)madvise(pNew, HUGE_PAGE, MADV_HUGEPAGE);
+    } else {
+      pNew = malloc(sizeof(ArenaBlock) + nSize);
+    }
     if (!pNew) return NULL;
     pNew->nUsed = 0;
     pNew->nSize = nSize;

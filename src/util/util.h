@@ -13,6 +13,13 @@
 /* ---- arena: many small allocations freed by one call ------------------- */
 typedef struct Arena Arena;
 Arena *arena_new(void);
+/* An arena for one large, long-lived structure (the dictionaries): blocks of
+** one 2 MiB huge page each, which the kernel is asked to back with huge
+** pages (madvise MADV_HUGEPAGE), so that loading takes hundreds of page
+** faults fewer; a process coding one short file spent a fifth of its time
+** faulting in the dictionaries' memory (52 -> 44 ms, perf stat -r 20). Freed
+** by arena_free as any arena. NULL on OOM. */
+Arena *arena_new_large(void);
 void arena_free(Arena *p);
 /* Returns zeroed memory or NULL on OOM. */
 void *arena_alloc(Arena *p, size_t n);
