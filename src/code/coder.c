@@ -17136,7 +17136,16 @@ static void compose_frames_pass(Coder *c) {
     ** act her own side is a party to is her side's stated intent too */
     int aJ[8], nJ = members(c, iS, aJ, 8), bParty = 0;
     for (int x = 0; x < nJ && nJ >= 2 && !bNeg; x++) bParty |= one_side(c, aJ[x], iSpeaker);
-    if (!bSelf && !bParty && !same_side(c, iSpeaker, iS) && !speaker_other_party(c, b, iSpeaker)) {
+    /* ... and a body speaking for its own kind of people: "Trade unions said
+    ** workers would stage a ninth day of strikes", "opposition leaders said
+    ** protesters would march" (two bare roles of one civic code; issue 4
+    ** lead33) */
+    static const char *const azCivic[] = {"LAB", "OPP", "EDU", "MED", "HLH", "AGR", NULL};
+    const Mention *pSp = iSpeaker >= 0 ? &c->aM[iSpeaker] : NULL, *pSu = iS >= 0 ? &c->aM[iS] : NULL;
+    int bOwnKind = pSp && pSu && pSp->pAgent && pSu->pAgent && !pSp->pMain && !pSu->pMain && !pSu->pCountry &&
+                   pSp->pAgent->zRole && pSu->pAgent->zRole && !strcmp(pSp->pAgent->zRole, pSu->pAgent->zRole) &&
+                   str_listed(pSu->pAgent->zRole, azCivic);
+    if (!bSelf && !bParty && !bOwnKind && !same_side(c, iSpeaker, iS) && !speaker_other_party(c, b, iSpeaker)) {
       own_future_act(c, k);   /* "The Albanian embassy said Fischer will visit Albania" */
       continue;
     }
