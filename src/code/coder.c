@@ -1655,9 +1655,7 @@ static int both_sides(Coder *c) {
     int iRole = -1;
     for (size_t m = 0; i >= 2 && (tok_is(c, i - 1, "from") || tok_is(c, i - 1, "of")) && m < c->nM; m++) {
       const Mention *r = &c->aM[m];
-      if (r->e == i - 1 && r->pAgent && !r->pMain && !r->pCountry && !r->pPersonCountry && !r->pGroup &&
-          !r->bPronoun)
-        iRole = (int)m;
+      if (r->e == i - 1 && bare_role(r) && !r->pGroup && !r->bPronoun) iRole = (int)m;
     }
     if (iRole >= 0) {
       const ActorEntry *pAgent = c->aM[iRole].pAgent;
@@ -7778,7 +7776,7 @@ static const char *speaker_organ_country(const Coder *c, int iM) {
   ** "the" or not: "President Kenyatta said security forces had killed all
   ** the attackers", "Interior Minister Darmanin said police had arrested
   ** 200 people" in a story of another place (issue 4 lead32) */
-  int bForce = m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry && str_listed(m->pAgent->zRole, azForce);
+  int bForce = bare_role(m) && str_listed(m->pAgent->zRole, azForce);
   if ((!bare_organ(m) && !bForce) || m->bPronoun || m->i == 0 || (!bForce && !tok_is(c, m->i, "the"))) return NULL;
   size_t t = m->i;
   while (t > 0 && m->i - t < 8) {
@@ -7917,9 +7915,7 @@ static const char *coordinated_force_country(const Coder *c, const VerbHit *h, i
   static const char *const azSide[] = {"", "COP", "MIL", "GOV", NULL};   /* "" a state itself */
   if (iM < 0 || h->iSrc != iM) return NULL;
   const Mention *m = &c->aM[iM];
-  if (m->bPronoun || !m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup ||
-      !str_listed(m->pAgent->zRole, azForce))
-    return NULL;
+  if (m->bPronoun || !bare_role(m) || m->pGroup || !str_listed(m->pAgent->zRole, azForce)) return NULL;
   size_t t = m->i;
   if (t > 0 && tok_is(c, t - 1, "the")) t--;
   if (t == 0 || !tok_is(c, t - 1, "and")) return NULL;
@@ -7955,7 +7951,7 @@ static const char *swap_counterpart(const Coder *c, const VerbHit *h, int iS, in
   static const char *const azTaken[] = {"captured", "captive", NULL};
   if (code_root(h) != 8 || iS < 0 || iT < 0) return NULL;
   const Mention *pT = &c->aM[iT];
-  if (!pT->pAgent || pT->pMain || pT->pCountry || pT->pPersonCountry || pT->pGroup) return NULL;
+  if (!bare_role(pT) || pT->pGroup) return NULL;
   const char *zS = NULL;
   mention_country(c, iS, &zS);
   if (!zS) return NULL;
@@ -21561,8 +21557,10 @@ static void amount_kind_gerund(Coder *c) {
 ** (1384; issue 4 lead33). Contract: a live hit of "strike" coded in root 19
 ** whose verb is its last word, the nearest mention before it a bare role of
 ** workers, teachers, doctors, farmers, students, civilians, businesses or
-** journalists with only auxiliaries between, and no object after it (the next token is not "a", "an",
-** "the", a possessive or a mention), becomes 143. */
+** journalists with only auxiliaries between, and no object after it (the
+** next token is not "a", "an", "the", a possessive or a mention), becomes
+** the labour sense of "strike" the dictionary has (143), so that --explain
+** names that line, not the attack's. */
 static void labour_strike_verb(Coder *c) {
   static const char *const azWorkers[] = {"LAB", "EDU", "MED", "HLH", "AGR", "CVL", "BUS", "JRN", NULL};
   static const char *const azObject[] = {"a", "an", "the", "its", "their", "his", "her", "targets", NULL};
@@ -21580,7 +21578,11 @@ static void labour_strike_verb(Coder *c) {
     ** news agency said that its army would strike" is the army's) */
     int bSubject = 1;
     for (size_t t = m->e; t < h->i && bSubject; t++) bSubject = tok_in(c, t, azAux);
-    if (bSubject) h->zCode = "143";
+    const VerbPattern *v = bSubject ? lemma_pattern(c, "strike", "143") : NULL;
+    if (v) {
+      h->pPat = v;
+      h->zCode = v->zCode;
+    }
   }
 }
 
