@@ -9,6 +9,8 @@ set -eu
 BUILD=${BUILD:-build}
 [ -x "$BUILD/bench" ] || make BUILD="$BUILD" "$BUILD/bench"   # built by `make bench` with the library's link flags
 "$BUILD/bench" examples/belarus-warning-update.md examples/wire-digest.txt
+# process start-up: dynamic linking, then the dictionaries, per run of the CLI
+BUILD=$BUILD sh bench/startup.sh
 # the CLI end to end: code vs ingest of a folder, on one thread and on all
 BUILD=$BUILD sh bench/pipeline.sh
 # replacing a document against adding one, in stores of 300 to 6,000 documents
