@@ -47,6 +47,8 @@ typedef struct Mention {
                                ** Secretary-General Kofi Annan"): no body's code (make_actor) */
   size_t iAnte;                /* a plural pronoun: 1 + the first token of its antecedent in this
                                ** sentence, 0 if none */
+  int bHomonym;                /* pMain is the sense resolve_homonym chose among places of
+                               ** several states ("Tripoli"): find_focus does not count it */
 } Mention;
 
 typedef struct VerbHit {
@@ -92,6 +94,10 @@ typedef struct Coder {
   uint32_t idThat, idTo;           /* the ids of "that" and "to", likewise (gap_crosses_clause) */
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
   const char *zFocus;              /* the document's most mentioned country */
+  /* the states the document names and how often (find_focus), homonym
+  ** places left out: resolve_homonym picks the sense of the state named */
+  struct DocState { const char *zC; int n; } *aDocState;
+  size_t nDocState, nDocStateAlloc;
   int bEuDoc;                      /* the document names the EU or one of its bodies */
   const ActorEntry *pKoreaN, *pKoreaS;  /* "the North", "the South" in a story on Korea, else NULL */
   /* country of the last mention in earlier sentences, not of a place in a
@@ -365,6 +371,7 @@ typedef struct RawMatch {
   size_t i, e;
   const ActorEntry *a[MAX_CAND];
   int n;
+  int bHomonym;   /* resolve_homonym chose one state's place among several */
 } RawMatch;
 
 static const ActorEntry *raw_pick(const RawMatch *r, ActorKind kind) {
@@ -638,6 +645,7 @@ static void un_organ(const Coder *c, Mention *m) {
 static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMatch *r) {
   const Trie *t = &c->p->actors;
   r->n = 0;
+  r->bHomonym = 0;
   for (int32_t ref = t->aHead[node]; ref >= 0 && r->n < MAX_CAND; ref = t->aRef[ref].iNext) {
     uint32_t iItem = t->aRef[ref].iItem;
     int bAnyCase = (iItem & ACTOR_ANY_CASE) != 0;
@@ -725,6 +733,49 @@ static int match_at(const Coder *c, size_t i, RawMatch *r) {
     }
   }
   return 0;
+}
+
+/* How often the document names state zC (find_focus's count; 0 before it). */
+static int doc_state_count(const Coder *c, const char *zC) {
+  for (size_t k = 0; k < c->nDocState; k++)
+    if (!strncmp(c->aDocState[k].zC, zC, 3)) return c->aDocState[k].n;
+  return 0;
+}
+
+/* Contract: when match r holds places or capitals of two or more states (a
+** homonym: "Tripoli", Libya's capital and a Lebanese port; "Palma", on
+** Mallorca and in Cabo Delgado), keeps of them only the sense whose state
+** the document names most often (doc_state_count), on a tie the one listed
+** first in the dictionary, marks r->bHomonym and returns 1; else leaves r
+** as it is and returns 0. Entries of other kinds (a person, an org) stay.
+** Why: a place name is read the way the story around it places it; the
+** dictionaries used to list one sense only and lose the other ("the
+** coastal town of Palma" in a story on Mozambique was Spain's). */
+static int resolve_homonym(const Coder *c, RawMatch *r) {
+  const ActorEntry *pPick = NULL;
+  int nPick = -1, bTwo = 0;
+  for (int k = 0; k < r->n; k++) {
+    const ActorEntry *a = r->a[k];
+    if ((a->kind != AK_PLACE && a->kind != AK_CAPITAL) || !a->zCountry) continue;
+    if (pPick && strncmp(pPick->zCountry, a->zCountry, 3)) bTwo = 1;
+    int n = doc_state_count(c, a->zCountry);
+    /* entries sit in load order in aActor: the lower address was listed first */
+    if (!pPick || n > nPick || (n == nPick && a < pPick)) {
+      pPick = a;
+      nPick = n;
+    }
+  }
+  if (!bTwo) return 0;
+  int n = 0;
+  for (int k = 0; k < r->n; k++) {
+    const ActorEntry *a = r->a[k];
+    if ((a->kind == AK_PLACE || a->kind == AK_CAPITAL) && a->zCountry && strncmp(a->zCountry, pPick->zCountry, 3))
+      continue;
+    r->a[n++] = a;
+  }
+  r->n = n;
+  r->bHomonym = 1;
+  return 1;
 }
 
 static int push_mention(Coder *c, Mention *m) {
@@ -3242,6 +3293,7 @@ static int find_actors(Coder *c) {
       bMatch = 1;
     } else {
       bMatch = match_at(c, i, &r);
+      if (bMatch) resolve_homonym(c, &r);
     }
     /* "Sheikh Sabah al-Ahmad al-Sabah", "Tamim bin Hamad al-Thani": the
     ** Arabic family, tribal and father's names after a person's matched
@@ -3306,6 +3358,7 @@ static int find_actors(Coder *c) {
     memset(&m, 0, sizeof m);
     m.i = aR[k].i;
     m.e = aR[k].e;
+    m.bHomonym = aR[k].bHomonym;
     const ActorEntry *pBest = raw_best(&aR[k]);
     if (pBest->kind == AK_IGNORE) {
       k++;
@@ -22187,14 +22240,17 @@ static int attach_sources(tocsin_doc *d, const struct EventFired *aFired) {
   return 1;
 }
 
-/* The country most mentioned in the document, by state actors, demonyms and
-** people's role countries: the default home of roles named without one. */
+/* Contract: counts the states the document names -- by state actors,
+** demonyms and people's role countries, regions and homonym places left out
+** -- into c->aDocState, and sets c->zFocus to the most mentioned (the
+** default home of roles named without one; the first named on a tie). 0 on
+** OOM. The counts then resolve homonym places (resolve_homonym) when the
+** sentences are coded; while they are being taken, a homonym keeps its
+** first sense and is not counted, so no place votes for itself. */
 static int find_focus(Coder *c) {
-  const char *azC[64];
-  int anC[64];
-  int nC = 0;
   Intern *pVocab = (Intern *)&c->p->vocab;
   const ActorEntry *pSaved = c->pLastPerson;
+  c->nDocState = 0;
   for (size_t i = 0; i < c->d->nSent; i++) {
     c->z = c->d->aSent[i].zText;
     c->nTok = 0;
@@ -22208,31 +22264,32 @@ static int find_focus(Coder *c) {
       const char *zC = NULL;
       if ((m->pCountry && m->pCountry->bRegion) || (!m->pCountry && m->pMain && m->pMain->bRegion)) continue;
       if (m->pCountry) zC = m->pCountry->zCountry;
-      else if (m->pMain && m->pMain->zCountry) zC = m->pMain->zCountry;
+      else if (m->pMain && m->pMain->zCountry && !m->bHomonym) zC = m->pMain->zCountry;
       else if (m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole &&
                is_state_code(m->pMain->aRole[0].zCode))
         zC = m->pMain->aRole[0].zCode;   /* first three letters compared below */
       if (!zC) continue;
-      int j = 0;
-      while (j < nC && strncmp(azC[j], zC, 3)) j++;
-      if (j == nC) {
-        if (nC == 64) continue;
-        azC[nC] = zC;
-        anC[nC++] = 0;
+      size_t j = 0;
+      while (j < c->nDocState && strncmp(c->aDocState[j].zC, zC, 3)) j++;
+      if (j == c->nDocState) {
+        if (!vec_grow((void **)&c->aDocState, &c->nDocStateAlloc, c->nDocState + 1, sizeof(*c->aDocState)))
+          return 0;
+        c->aDocState[c->nDocState].zC = zC;
+        c->aDocState[c->nDocState++].n = 0;
       }
-      anC[j]++;
+      c->aDocState[j].n++;
     }
   }
   c->pLastPerson = pSaved;
   c->pLastMentioned = NULL;
-  int best = -1;
-  for (int j = 0; j < nC; j++) {
-    if (best < 0 || anC[j] > anC[best]) best = j;
+  size_t best = SIZE_MAX;
+  for (size_t j = 0; j < c->nDocState; j++) {
+    if (best == SIZE_MAX || c->aDocState[j].n > c->aDocState[best].n) best = j;
   }
-  c->zFocus = best >= 0 ? arena_strndup(c->d->pArena, azC[best], 3) : NULL;
+  c->zFocus = best != SIZE_MAX ? arena_strndup(c->d->pArena, c->aDocState[best].zC, 3) : NULL;
   c->pKoreaN = c->pKoreaS = NULL;
-  for (int j = 0; j < nC; j++)
-    if (!strncmp(azC[j], "PRK", 3) || !strncmp(azC[j], "KOR", 3)) {
+  for (size_t j = 0; j < c->nDocState; j++)
+    if (!strncmp(c->aDocState[j].zC, "PRK", 3) || !strncmp(c->aDocState[j].zC, "KOR", 3)) {
       c->pKoreaN = country_entry(c, "PRK");
       c->pKoreaS = country_entry(c, "KOR");
     }
@@ -22281,6 +22338,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aRoleC);
   free(c.aBody);
   free(c.aSeen);
+  free(c.aDocState);
   free(c.aHead);
   free(c.aTok);
   free(c.aUsed);
