@@ -1492,6 +1492,26 @@ static void two_states_before(const Coder *c, size_t i, const char **pzA, const 
   *pzB = az[1];
 }
 
+/* Contract: for a pair phrase at token i that opens a clause ("but",
+** "and", "while" or "," right before it), the index of the first of two
+** mentions that make the sentence's subject -- its first mention that is
+** no place, aside or reporter (or, after "of", the mention that owns it:
+** "the government of President Salva Kiir"), then "and", then the second,
+** which ends before i and is not followed by "and" or a comma -- else -1. */
+static int subject_pair(const Coder *c, size_t i) {
+  static const char *const azLink[] = {"but", "and", "while", ",", NULL};
+  if (i == 0 || !tok_in(c, i - 1, azLink)) return -1;
+  size_t f = 0;
+  while (f < c->nM && (c->aM[f].bLoc || c->aM[f].bAside || c->aM[f].bSaid)) f++;
+  if (f >= c->nM || c->aM[f].e >= i) return -1;
+  if (f + 1 < c->nM && tok_is(c, c->aM[f].e, "of") && c->aM[f + 1].i == c->aM[f].e + 1) f++;
+  if (f + 1 >= c->nM) return -1;
+  const Mention *pM = &c->aM[f], *pN = &c->aM[f + 1];
+  if (pN->i != pM->e + 1 || !tok_is(c, pM->e, "and") || pN->e >= i || pN->bLoc || pN->bAside) return -1;
+  if (pN->e < c->nTok && (tok_is(c, pN->e, "and") || tok_is(c, pN->e, ","))) return -1;
+  return (int)f;
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1568,6 +1588,11 @@ static int both_sides(Coder *c) {
           iPair = (int)m;
       }
     }
+    /* "The government of President Salva Kiir and the rebels signed a
+    ** ceasefire ..., but both sides have repeatedly violated it": a pair
+    ** phrase opening a clause after "but", "and" or "while" is the two
+    ** members of the sentence's compound subject (issue 4 lead34) */
+    if (iPair < 0) iPair = subject_pair(c, i);
     if (iPair >= 0) {
       for (int s = 0; s < 2; s++) {
         Mention m = c->aM[iPair + s];
@@ -2469,6 +2494,40 @@ static int subject_it(Coder *c) {
 ** before. (Making "his troops" the person's state's troops as well cost a
 ** held-out match and gained none.) 0 on OOM. */
 static int is_state_code(const char *z);
+static int dict_day(const Coder *c, long *pDay);
+
+/* Contract: the code whose first three letters are person p's state on the
+** document's day (the dateline's, else the document date): the role that
+** day when it is a state's, else the state of the nearest range
+** (dict_person_fallback), else the first role listed when it is a state's;
+** NULL for no person or one with no state's role. Why: "Salva Kiir" and
+** "Riek Machar" held Sudan's offices until 2011 and South Sudan's after; the
+** first role listed made every South Sudanese leader Sudan's, the story's
+** focus Sudan, and "the rebels" Sudan's (issue 4 lead34). */
+static const char *person_state(const Coder *c, const ActorEntry *p) {
+  if (!p || p->kind != AK_PERSON || !p->nRole) return NULL;
+  long day = 0;
+  int bDay = dict_day(c, &day);
+  int r = dict_person_role(p, day, bDay);
+  if (r >= 0 && is_state_code(p->aRole[r].zCode)) return p->aRole[r].zCode;
+  if (r < 0 && bDay) {
+    char zBuf[32];
+    zBuf[0] = 0;
+    dict_person_fallback(p, day, zBuf, sizeof zBuf);
+    const ActorEntry *pC = zBuf[0] && is_state_code(zBuf) ? country_entry(c, zBuf) : NULL;
+    if (pC && pC->zCountry) return pC->zCountry;
+  }
+  return is_state_code(p->aRole[0].zCode) ? p->aRole[0].zCode : NULL;
+}
+
+/* The day people's roles are read on: the dateline's, else the document
+** date; 0 when there is neither. */
+static int dict_day(const Coder *c, long *pDay) {
+  if (c->bAnchor) *pDay = ymd_to_days(c->anchor);
+  else if (c->bDocDate) *pDay = ymd_to_days(c->docDate);
+  else return 0;
+  return 1;
+}
 
 /* A mention over tokens [i, e) that a pronoun or possessive stands for: p. */
 static Mention pronoun_mention(size_t i, size_t e, const ActorEntry *p) {
@@ -2503,7 +2562,7 @@ static void possessive_opponents(Coder *c) {
     for (size_t x = 0; x < c->nM && !pRef; x++)
       if (c->aM[x].i < i && c->aM[x].pMain && c->aM[x].pMain->kind == AK_PERSON) pRef = c->aM[x].pMain;
     if (!pRef) pRef = c->pLastPerson;
-    if (pRef && pRef->nRole && is_state_code(pRef->aRole[0].zCode)) m->pPersonCountry = pRef;
+    if (person_state(c, pRef)) m->pPersonCountry = pRef;
   }
 }
 
@@ -2527,9 +2586,10 @@ static int person_possessives(Coder *c) {
     for (size_t k = 0; k < c->nM && !pRef; k++)
       if (c->aM[k].i < i && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON) pRef = c->aM[k].pMain;
     if (!pRef) pRef = c->pLastPerson;
-    if (!pRef || !pRef->nRole || !is_state_code(pRef->aRole[0].zCode)) continue;
+    const char *zRefState = person_state(c, pRef);
+    if (!zRefState) continue;
     char zC[4];
-    snprintf(zC, sizeof zC, "%.3s", pRef->aRole[0].zCode);
+    snprintf(zC, sizeof zC, "%.3s", zRefState);
     const ActorEntry *pState = country_entry(c, zC);
     if (!pState) continue;
     Mention m = pronoun_mention(i, i + 2, pState);
@@ -3447,7 +3507,7 @@ static int find_actors(Coder *c) {
       bComposed = 2;
     } else if (!pMod && pBest->kind == AK_PERSON && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "'s") &&
                raw_pick(&aR[j], AK_AGENT) && kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT) &&
-               pBest->nRole && is_state_code(pBest->aRole[0].zCode)) {
+               person_state(c, pBest)) {
       /* "Erdogan's chief adviser", "Assad's forces", "Maduro's opponents":
       ** a named leader's officer, force or foe is of the leader's state (as
       ** "supporters of Jair Bolsonaro" are), not of the last state named */
@@ -5616,6 +5676,34 @@ static const VerbPattern *truce_effect_hit(const Coder *c, size_t i, uint32_t *p
   return v;
 }
 
+/* Contract: at token i a form of "violate", "break" or "breach" followed
+** by "it" when a truce noun (azTruce: "ceasefire", "truce", "cease-fire",
+** "armistice") stands earlier in the sentence -- or, for a sentence that
+** opens on the verb's clause, in no other noun's place -- gives the "violate
+** ~ ceasefire" pattern (196) with *pEnd after "it"; else NULL. Why: "signed
+** a ceasefire in January, but both sides have repeatedly violated it", "agreed
+** to a truce but broke it within hours": the pronoun is the truce the
+** clause before names, and the violation was lost, "violate" alone being
+** no act (issue 4 lead34). */
+static const VerbPattern *truce_pronoun_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azBreak[] = {"violate", "violates", "violated", "violating", "break", "breaks", "broke",
+                                        "breaking", "breach", "breaches", "breached", "breaching", NULL};
+  static const char *const azTruce[] = {"ceasefire", "truce", "armistice", "cease-fire", NULL};
+  if (i + 1 >= c->nTok || !tok_in(c, i, azBreak) || !tok_is(c, i + 1, "it")) return NULL;
+  int bTruce = 0;
+  for (size_t t = 0; t < i && !bTruce; t++)
+    bTruce = tok_in(c, t, azTruce) || (tok_is(c, t, "fire") && t >= 2 && tok_is(c, t - 2, "cease"));
+  if (!bTruce) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "violate", "196");
+  if (!v) return NULL;
+  uint32_t f = 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    f |= g->forms;
+  *pForms = f ? f : VF_PAST;
+  *pEnd = i + 2;
+  return v;
+}
+
 /* Contract: 1 if mention m is an armed force: a role of soldiers, rebels,
 ** insurgents or irregulars, or an armed group by its code. */
 static int armed_mention(const Mention *m) {
@@ -6139,6 +6227,7 @@ static int find_verbs(Coder *c) {
       bestLit = 1;   /* "Putin landed in Pyongyang": "in" is the pattern's, so the city is the target */
     if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
     if (!pBest) pBest = armed_entry_hit(c, i, &bestForms, &bestEnd);   /* "M23 rebels entered Goma" */
+    if (!pBest) pBest = truce_pronoun_hit(c, i, &bestForms, &bestEnd);   /* "signed a truce but violated it" */
     if (!pBest) {   /* "a truce between Israel and Hamas took effect" */
       size_t iNoun = SIZE_MAX;
       if ((pBest = truce_effect_hit(c, i, &bestForms, &bestEnd, &iNoun)) != NULL) iRevLit = iNoun;
@@ -7619,9 +7708,8 @@ static void mention_country(const Coder *c, int iM, const char **pz) {
   if ((m->pCountry && m->pCountry->bRegion) || (!m->pCountry && m->pMain && m->pMain->bRegion)) return;
   if (m->pCountry) *pz = m->pCountry->zCountry;
   else if (m->pMain && m->pMain->zCountry) *pz = m->pMain->zCountry;
-  else if (m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole &&
-           is_state_code(m->pMain->aRole[0].zCode))
-    *pz = arena_strndup(c->d->pArena, m->pMain->aRole[0].zCode, 3);
+  else if (person_state(c, m->pMain))
+    *pz = arena_strndup(c->d->pArena, person_state(c, m->pMain), 3);
   /* a group of one country ("the Taliban", AFGINSTAL; "Hamas", PSEREBHMS) */
   else if (m->pMain && m->pMain->kind == AK_ORG && is_state_code(m->pMain->zCode) &&
            strlen(m->pMain->zCode) > 3 && country_entry(c, m->pMain->zCode))
@@ -9208,7 +9296,13 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   ** ("we assess that Lavrov pressed"), not to "Lukashenko may expel" */
   int bPastAct = !strcmp(j->zMood, "fact") || !strcmp(j->zMood, "reported") ||
                  ((h->forms & VF_PAST) && !(h->forms & VF_BASE));
-  if (!bOwnDate && !j->bFuture && c->bCtx && bPastAct) {
+  /* ... nor to a present perfect ("both sides have repeatedly violated
+  ** it"), which runs up to the report's day (issue 4 lead34) */
+  size_t iAux = h->i;
+  while (iAux > 0 && (tok_ly(c, iAux - 1) || tok_is(c, iAux - 1, "also") || tok_is(c, iAux - 1, "already")))
+    iAux--;
+  int bPerfect = iAux > 0 && (tok_is(c, iAux - 1, "have") || tok_is(c, iAux - 1, "has")) && (h->forms & VF_PP);
+  if (!bOwnDate && !j->bFuture && c->bCtx && bPastAct && !bPerfect) {
     /* "He also praised ...": no date words of its own, so the date of the
     ** events narrated just before it, said as "context: <their words>" */
     day = c->ctx;
@@ -22076,6 +22170,13 @@ static int code_window(Coder *c, size_t iSent) {
           bRel = c->aH[q].i > b && c->aH[q].i < iD && opens_subordinate(c, b, c->aH[q].i);
       }
       if (bRel || date_in_aside(c, h, &c->aDate[x])) continue;
+      /* ... and a date before the verb in a clause "but", "while" or a
+      ** semicolon closed dates that clause: "signed a ceasefire on January
+      ** 23, but both sides have repeatedly violated it" (issue 4 lead34) */
+      int bOtherClause = 0;
+      for (size_t b = c->aDate[x].iTokEnd; b < h->i && iD < h->i; b++)
+        bOtherClause |= tok_is(c, b, "but") || tok_is(c, b, "while") || tok_is(c, b, "whereas") || tok_is(c, b, ";");
+      if (bOtherClause) continue;
       /* "will likely ask Minsk to host a base in 2021": a year alone is a
       ** forecast's deadline, not the day the act is foretold for */
       if (j.bFuture && c->aDate[x].kind == DK_YEAR) {
@@ -22265,9 +22366,8 @@ static int find_focus(Coder *c) {
       if ((m->pCountry && m->pCountry->bRegion) || (!m->pCountry && m->pMain && m->pMain->bRegion)) continue;
       if (m->pCountry) zC = m->pCountry->zCountry;
       else if (m->pMain && m->pMain->zCountry && !m->bHomonym) zC = m->pMain->zCountry;
-      else if (m->pMain && m->pMain->kind == AK_PERSON && m->pMain->nRole &&
-               is_state_code(m->pMain->aRole[0].zCode))
-        zC = m->pMain->aRole[0].zCode;   /* first three letters compared below */
+      else if (person_state(c, m->pMain))
+        zC = person_state(c, m->pMain);   /* first three letters compared below */
       if (!zC) continue;
       size_t j = 0;
       while (j < c->nDocState && strncmp(c->aDocState[j].zC, zC, 3)) j++;
