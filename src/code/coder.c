@@ -4348,6 +4348,21 @@ static int actor_name_part(const Coder *c, size_t t, size_t lo) {
   return pm->pMain->kind == AK_PERSON || (pm->pMain->kind == AK_ORG && !tok_is(c, pm->e, "'s"));
 }
 
+/* Verbs of aspect, whose -ing is an act they frame ("resume shelling",
+** "kept attacking"), not an object. */
+static const char *const azAspectVerb[] = {"be", "keep", "keeps", "kept", "continue", "continues", "continued",
+                                           "begin", "began", "begins", "start", "starts", "started", "stop",
+                                           "stops", "stopped", "resume", "resumes", "resumed", "cease", "ceased",
+                                           "halt", "halted", "finish", "risk", "consider", "go", NULL};
+
+/* Is token t a base form of a verb ("help", "quell"), the head of an
+** infinitive after "to"? */
+static int verb_base_form(const Coder *c, size_t t) {
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[t].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & VF_BASE) return 1;
+  return 0;
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -4388,6 +4403,14 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         ** may take it. Other patterns span one ("prepare ~ shelling"). */
         if (g >= 2 && !strncmp(v->zCode, "03", 2) && tok_is(c, i + g - 2, "to") &&
             dict_forms(c->p, c->aTok[i + g - 1].id))
+          break;
+        /* ... and for a show of force (15x), an infinitive's own object
+        ** after the force moved is out of reach: "deployed 2,500 soldiers
+        ** to help police quell rioting" deploys soldiers, not police (issue
+        ** 4 lead34; intents and appeals keep their infinitives, and an
+        ** aspect verb its act: "prepared to resume shelling") */
+        if (g >= 2 && v->zCode[0] == '1' && v->zCode[1] == '5' && tok_is(c, i + g - 2, "to") &&
+            verb_base_form(c, i + g - 1) && !tok_in(c, i + g - 1, azAspectVerb))
           break;
       }
       size_t r = match_slots(c, v, s + 1, i + g, pnLit, aLit, nLit);
@@ -18989,6 +19012,47 @@ static void between_sides(Coder *c) {
   }
 }
 
+/* Why: "to help police quell rioting and looting that followed the jailing
+** of Zuma", "vowed to crush smuggling": an -ing word right after a verb
+** that takes no words of its own past its stem is that verb's object, a
+** noun naming the unrest, not an act of its subject (the looting was coded
+** as the state's, on Zuma; issue 4 lead34). Contract: a live hit of unrest
+** or force (roots 14, 18-20) whose only form is "-ing" (a one-word match), standing right after the last word of
+** another live hit of one word, or after "to" (or "help" and an actor) and
+** a lower-case word that is no verb of aspect (azAspectVerb) -- or after "and" or a comma that follow
+** such a dropped -ing object -- is dropped; an aspect verb's gerund ("began
+** shelling", composed by gerund_after_aspect) never gets here, and neither
+** does one after a copula or an auxiliary, which no hit covers. */
+static void drop_gerund_objects(Coder *c) {
+  /* the verbs whose -ing is an act they frame, not an object */
+  static const char *const azHelp[] = {"help", "helps", "helped", "helping", NULL};
+  size_t eObj = SIZE_MAX;   /* the end of the last -ing object dropped */
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    int root = code_root(b);
+    if (b->bDrop || b->forms != VF_ING || b->e != b->i + 1 || b->i == 0 || (root != 14 && root < 18)) continue;
+    int bAfterVerb = 0;
+    for (size_t x = 0; x < k && !bAfterVerb; x++) {
+      const VerbHit *a = &c->aH[x];
+      bAfterVerb = !a->bDrop && a->e == b->i && a->e == a->i + 1 && !(a->forms & VF_ING) && !a->bRev &&
+                   !tok_in(c, a->i, azAspectVerb);
+    }
+    /* ... or after an infinitive's verb the dictionary has no act for: "to
+    ** help police contain rioting" */
+    if (!bAfterVerb && b->i >= 2 && c->aTok[b->i - 1].bWord && !c->aTok[b->i - 1].bCap &&
+        !tok_in(c, b->i - 1, azAspectVerb)) {
+      size_t t = b->i - 2;   /* "to contain", or "help police contain" */
+      int iM = actor_mention_at(c, t);
+      if (iM >= 0 && c->aM[iM].e == t + 1 && c->aM[iM].i > 0 && tok_in(c, c->aM[iM].i - 1, azHelp)) bAfterVerb = 1;
+      else bAfterVerb = tok_is(c, t, "to");
+    }
+    int bListed = eObj != SIZE_MAX && b->i == eObj + 1 && (tok_is(c, eObj, "and") || tok_is(c, eObj, ","));
+    if (!bAfterVerb && !bListed) continue;
+    b->bDrop = 1;
+    eObj = b->e;
+  }
+}
+
 /* "blockaded Paris to demand an end to the quotas": an act after "to" that
 ** no frame verb governs is the purpose of the act before it in its clause,
 ** which the gold set (tests/gold/README.md) and CAMEO leave uncoded. */
@@ -21892,6 +21956,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(captured_from(c));
   PASS(media_channel_targets(c));
   PASS(drop_purpose_clauses(c));
+  PASS(drop_gerund_objects(c));
   PASS(drop_alternatives(c));
   PASS(drop_purpose_participles(c));
   PASS(drop_result_releases(c));
