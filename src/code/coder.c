@@ -19017,12 +19017,11 @@ static void between_sides(Coder *c) {
 ** that takes no words of its own past its stem is that verb's object, a
 ** noun naming the unrest, not an act of its subject (the looting was coded
 ** as the state's, on Zuma; issue 4 lead34). Contract: a live hit of unrest
-** or force (roots 14, 18-20) whose only form is "-ing" (a one-word match), standing right after the last word of
-** another live hit of one word, or after "to" (or "help" and an actor) and
-** a lower-case word that is no verb of aspect (azAspectVerb) -- or after "and" or a comma that follow
-** such a dropped -ing object -- is dropped; an aspect verb's gerund ("began
-** shelling", composed by gerund_after_aspect) never gets here, and neither
-** does one after a copula or an auxiliary, which no hit covers. */
+** or force (roots 14, 18-20) whose only form is "-ing" (a one-word match),
+** standing right after the last word of another live hit of one word, or
+** after "to" (or "help" and an actor) and a lower-case word -- neither a
+** verb of aspect (azAspectVerb: "began shelling" is an act) -- or after
+** "and" or a comma that follow such a dropped -ing object, is dropped. */
 static void drop_gerund_objects(Coder *c) {
   /* the verbs whose -ing is an act they frame, not an object */
   static const char *const azHelp[] = {"help", "helps", "helped", "helping", NULL};
