@@ -101,6 +101,7 @@ def code_docs(docs):
 
 def main():
     floor = None
+    bDates = False   # --dates: also list matched events whose date is not the gold date
     files = DEFAULT_FILES
     args = sys.argv[1:]
     i = 0
@@ -111,11 +112,14 @@ def main():
         elif args[i] == "--files" and i + 1 < len(args):
             files = args[i + 1]
             i += 2
+        elif args[i] == "--dates":
+            bDates = True
+            i += 1
         elif args[i].startswith("--files="):
             files = args[i].split("=", 1)[1]
             i += 1
         else:
-            print(f"usage: {sys.argv[0]} [--files GLOB] [--floor P R]", file=sys.stderr)
+            print(f"usage: {sys.argv[0]} [--files GLOB] [--floor P R] [--dates]", file=sys.stderr)
             return 2
     paths = sorted(glob.glob(files))
     if not paths:
@@ -153,6 +157,9 @@ def main():
                     tp += 1
                     pr[0] += 1
                     dates += got[hit]["date"] == g["date"]
+                    if bDates and got[hit]["date"] != g["date"]:
+                        misses.append(f"  date {g['src']} {g['code']} {g['tgt']} gold {g['date']} got {got[hit]['date']}: "
+                                      f"{it['text'][:80]}")
                     exact += got[hit]["event"] == g["code"]
             for k, e in enumerate(got):
                 if k not in used:

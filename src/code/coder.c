@@ -13925,6 +13925,37 @@ static size_t named_act_event(Coder *c, size_t iSent, size_t n, int lo, int hi, 
   return SIZE_MAX;
 }
 
+/* Contract: when the newest live event of the six sentences before iSent
+** (not before the roundup item) with a root in [lo, hi] and a source of
+** another state than zS's answers an older one of the item -- it is by the
+** older one's victim's state on the older one's author's state -- the index
+** of that older event (the attack the story is about); else SIZE_MAX. Why: "North
+** Korea fired dozens of artillery shells at Yeonpyeong ... Lee ordered the
+** military to retaliate ... The United States condemned the attack": the
+** attack condemned is the one the retaliation answers, not the retaliation
+** (issue 4 lead34). */
+static size_t answered_act_event(Coder *c, size_t iSent, int lo, int hi, const char *zS) {
+  const tocsin_doc *d = c->d;
+  size_t iNewest = SIZE_MAX;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (before_item(c, pE->iSentence) || (iNewest == SIZE_MAX && pE->iSentence + 6 < iSent)) break;
+    if (pE->iSentence >= iSent || pE->bNegated || strcmp(pE->zMood, "fact")) continue;
+    int r = atoi(pE->zRoot);
+    if (r < lo || r > hi) continue;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    if (!zA || !zB || (zS && !strncmp(zA, zS, 3))) continue;
+    if (iNewest == SIZE_MAX) {
+      iNewest = e;
+      continue;
+    }
+    const tocsin_event *pN = &d->aEvent[iNewest];
+    const char *zNA = event_state(c, &pN->source), *zNB = event_state(c, &pN->target);
+    if (pE->iSentence < pN->iSentence && !strncmp(zA, zNB, 3) && !strncmp(zB, zNA, 3)) return e;
+  }
+  return SIZE_MAX;
+}
+
 /* Contract: the other party of the joint act pE that a reaction aimed at
 ** state zT (pE's source's state) answers, for a reactor of state zS (may be
 ** NULL): a signed agreement's (057) target; else the source of an act of the
@@ -14164,6 +14195,7 @@ static int condemnation_next_target(const Coder *c, size_t k) {
 ** earlier act of its kind); else the party the speaker's next act names
 ** (condemnation_next_target). Left untargeted when none is found. 0 on OOM. */
 static int reply_targets(Coder *c, size_t iSent) {
+  static const char *const azPlacedAct[] = {"on", "against", "in", "near", NULL};
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -14321,6 +14353,13 @@ static int reply_targets(Coder *c, size_t iSent) {
     size_t iNamed = bReaction && (lo == 18 || lo == 17) && hiRoot == 20 && !zT
                         ? named_act_event(c, iSent, reaction_noun_at(c, h), lo, hiRoot, zS)
                         : SIZE_MAX;
+    /* ... and the attack a retaliation answers, when the story named it by
+    ** no such noun */
+    /* (not one the noun places: "denounced the strike on its territory") */
+    size_t nAct = reaction_noun_at(c, h);   /* the noun, or the word after "the <adjective>" */
+    if (iNamed == SIZE_MAX && bReaction && lo == 18 && hiRoot == 20 && !zT && nAct < c->nTok &&
+        !tok_in(c, nAct, azPlacedAct) && !tok_in(c, nAct + 1, azPlacedAct))
+      iNamed = answered_act_event(c, iSent, lo, hiRoot, zS);
     /* ... and a generic deed noun ("the decision", "the move") the lead's deed */
     if (bReaction && !zT && lo == 0 && !bWords && tok_in(c, reaction_noun_at(c, h), azGenericDeed))
       iNamed = lead_deed_event(c, iSent, zS);
@@ -14342,7 +14381,8 @@ static int reply_targets(Coder *c, size_t iSent) {
         ** which a story tells in its lead */
         int bFar = bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || bCharge ||
                    (lo == 0 && !bWords);
-        if (pE->iSentence + (bFar && bKind ? 6 : 2) < iSent || pE->iSentence >= iSent || before_item(c, pE->iSentence))
+        if ((pE->iSentence + (bFar && bKind ? 6 : 2) < iSent && e != iNamed) || pE->iSentence >= iSent ||
+            before_item(c, pE->iSentence))
           break;
         int r = atoi(pE->zRoot);
         if (bKind && (r < lo || r > hiRoot)) continue;
@@ -22240,6 +22280,11 @@ static int code_window(Coder *c, size_t iSent) {
       int bOtherClause = 0;
       for (size_t b = c->aDate[x].iTokEnd; b < h->i && iD < h->i; b++)
         bOtherClause |= tok_is(c, b, "but") || tok_is(c, b, "while") || tok_is(c, b, "whereas") || tok_is(c, b, ";");
+      /* ... and a date after a past act, in a future the sentence goes on to
+      ** tell, dates that future: "condemned the attack and said it would
+      ** send the carrier ... for joint exercises from Sunday" */
+      for (size_t b = h->e; !j.bFuture && iD > h->i && b < iD && !bOtherClause; b++)
+        bOtherClause = tok_is(c, b, "would") || tok_is(c, b, "will") || tok_is(c, b, "shall");
       if (bOtherClause) continue;
       /* "will likely ask Minsk to host a base in 2021": a year alone is a
       ** forecast's deadline, not the day the act is foretold for */
