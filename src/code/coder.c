@@ -8730,7 +8730,76 @@ static int offset_from_told_event(Coder *c, const VerbHit *h, DateFound *pOut) {
 ** nearest date of the sentence outside the offset's clause, else the
 ** narrative's date (for "later") or the report's (for "after"). 1 with *pOut
 ** filled as a full date whose text is the offset phrase. */
+/* Contract: the date of hit h that the offset at token b ("after",
+** "before", "later", "earlier") gives (date_offset_at), counted from the
+** nearest day-precise date of the sentence -- before it for "later" and
+** "earlier" -- else from a day told before ("later") or the report's day;
+** 0 when the offset is none, when h's clause has a date of its own, or no
+** anchor is found. Shared by relative_date's two directions. */
+static int offset_date(Coder *c, const VerbHit *h, size_t b, int bLater, DateFound *pOut) {
+  DateOffset off;
+  if (!date_offset_at(c->z, c->aTok, c->nTok, b, &off)) return 0;
+  /* the offset's own clause ends at the next comma or clause break */
+  size_t e = h->e;
+  while (e < c->nTok && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
+  const DateFound *pBest = NULL;
+  size_t best = (size_t)-1;
+  for (size_t x = 0; x < c->nDate; x++) {
+    const DateFound *f = &c->aDate[x];
+    if (f->iTokEnd > off.iStart && f->iTok < e && f->iTok >= h->i) return 0;   /* the clause has a date of its own */
+    if (f->iTokEnd > off.iStart && f->iTok < e && off.iStart < h->i) return 0;
+    if (bLater && f->iTok > off.iStart) continue;   /* "later" counts from what came before */
+    size_t dist = f->iTok < off.iStart ? off.iStart - f->iTok : f->iTok - e;
+    if (dist < best) {
+      best = dist;
+      pBest = f;
+    }
+  }
+  Ymd ref = c->bAnchor ? c->anchor : c->docDate;
+  int bRef = c->bAnchor || c->bDocDate;
+  Ymd anchor;
+  const char *zPrec = NULL;
+  if (pBest) {
+    if (!date_resolve(pBest, bRef ? &ref : NULL, 0, &anchor, &zPrec) || strcmp(zPrec, "day")) return 0;
+  } else if (bLater) {
+    if (!told_anchor(c, &off, &anchor)) return 0;   /* "a week later" with nothing dated before it */
+  } else {
+    if (!bRef) return 0;
+    anchor = ref;
+  }
+  memset(pOut, 0, sizeof *pOut);
+  if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
+  pOut->kind = DK_FULL;
+  pOut->iTok = off.iStart;
+  pOut->iTokEnd = off.iWord + 1;
+  size_t zs = c->aTok[off.iStart].start, ze = c->aTok[off.iWord].end;
+  snprintf(pOut->zText, sizeof pOut->zText, "%.*s", (int)(ze - zs), c->z + zs);
+  return 1;
+}
+
 static int relative_date(Coder *c, const VerbHit *h, DateFound *pOut) {
+  /* "had stormed its embassy in the Iranian capital a day earlier": an
+  ** offset that closes the verb's own clause (issue 4 lead34) */
+  /* ... over the object and a place only: an offset after another noun of
+  ** an act or a clause ("accusing it of backing an attack a day earlier",
+  ** "the agreement reached two days earlier") dates that act */
+  static const char *const azPlacePrep[] = {"in", "at", "near", "outside", "inside", NULL};
+  static const char *const azOther[] = {"of", "for", "on", "by", "over", "against", "that", "which", "who", "after",
+                                        "before", "and", "to", "with", "from", NULL};
+  for (size_t t = h->e; t < c->nTok && !tok_is(c, t, ",") && !tok_is(c, t, ".") && !clause_break(c, t); t++) {
+    /* (a preposition before an actor names the act's party: "broke off
+    ** relations with Rwanda two days earlier") */
+    int bParty = t + 1 < c->nTok && (in_mention(c, t + 1) || (tok_is(c, t + 1, "the") && t + 2 < c->nTok &&
+                                                              in_mention(c, t + 2)));
+    if ((tok_in(c, t, azOther) && !bParty) ||
+        (c->aTok[t].bWord && !tok_in(c, t, azPlacePrep) && !tok_in(c, t, azOther) && !in_mention(c, t) &&
+                                  (dict_forms(c->p, c->aTok[t].id) || tok_past_ed(c, t) || tok_ing(c, t)) &&
+                                  !tok_is(c, t + 1, "later") && !tok_is(c, t + 1, "earlier")))
+      break;
+    if (!tok_is(c, t, "later") && !tok_is(c, t, "earlier")) continue;
+    if (offset_date(c, h, t, 1, pOut)) return 1;
+    break;
+  }
   size_t lo = h->i > 15 ? h->i - 15 : 0;
   for (size_t b = h->i; b-- > lo;) {
     if (clause_break(c, b)) return 0;
@@ -8740,43 +8809,7 @@ static int relative_date(Coder *c, const VerbHit *h, DateFound *pOut) {
       if (tok_is(c, b, ",") && !(b > 0 && (tok_is(c, b - 1, "later") || tok_is(c, b - 1, "earlier")))) return 0;
       continue;
     }
-    DateOffset off;
-    if (!date_offset_at(c->z, c->aTok, c->nTok, b, &off)) return 0;
-    /* the offset's own clause ends at the next comma or clause break */
-    size_t e = h->e;
-    while (e < c->nTok && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
-    const DateFound *pBest = NULL;
-    size_t best = (size_t)-1;
-    for (size_t x = 0; x < c->nDate; x++) {
-      const DateFound *f = &c->aDate[x];
-      if (f->iTokEnd > off.iStart && f->iTok < e) return 0;   /* the clause has a date of its own */
-      if (bLater && f->iTok > off.iStart) continue;   /* "later" counts from what came before */
-      size_t dist = f->iTok < off.iStart ? off.iStart - f->iTok : f->iTok - e;
-      if (dist < best) {
-        best = dist;
-        pBest = f;
-      }
-    }
-    Ymd ref = c->bAnchor ? c->anchor : c->docDate;
-    int bRef = c->bAnchor || c->bDocDate;
-    Ymd anchor;
-    const char *zPrec = NULL;
-    if (pBest) {
-      if (!date_resolve(pBest, bRef ? &ref : NULL, 0, &anchor, &zPrec) || strcmp(zPrec, "day")) return 0;
-    } else if (bLater) {
-      if (!told_anchor(c, &off, &anchor)) return 0;   /* "a week later" with nothing dated before it */
-    } else {
-      if (!bRef) return 0;
-      anchor = ref;
-    }
-    memset(pOut, 0, sizeof *pOut);
-    if (!date_offset_apply(&off, anchor, &pOut->ymd)) return 0;
-    pOut->kind = DK_FULL;
-    pOut->iTok = off.iStart;
-    pOut->iTokEnd = off.iWord + 1;
-    size_t zs = c->aTok[off.iStart].start, ze = c->aTok[off.iWord].end;
-    snprintf(pOut->zText, sizeof pOut->zText, "%.*s", (int)(ze - zs), c->z + zs);
-    return 1;
+    return offset_date(c, h, b, bLater, pOut);
   }
   return 0;
 }
@@ -20893,6 +20926,39 @@ static int border_location(const Coder *c, int m) {
   return t > 0 && tok_in(c, t - 1, azAt);
 }
 
+/* Why: "Riyadh cut ties with Tehran ..., after protesters had stormed its
+** embassy in the Iranian capital": the embassy "its" owns is the state the
+** sentence named as its subject, and storming it is aimed at that state,
+** not at the host state a place modifier names (issue 4 lead34). Contract:
+** a live hit whose words hold "its" or "their" right before a mission noun
+** (embassy, embassies, consulate, consulates, mission) takes as target the
+** first mention of the sentence before the hit that names a state and is no
+** place, no aside and after no preposition -- the subject "its" stands for
+** -- unless that mention is the hit's own source. */
+static void possessive_mission_target(Coder *c) {
+  static const char *const azPoss[] = {"its", "their", NULL};
+  static const char *const azMission[] = {"embassy", "embassies", "consulate", "consulates", "mission", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0) continue;
+    int bOwned = 0;
+    for (size_t t = h->i + 1; t + 1 < h->e + 1 && t + 1 < c->nTok && !bOwned; t++)
+      bOwned = tok_in(c, t, azPoss) && tok_in(c, t + 1, azMission);
+    if (!bOwned) continue;
+    int iOwner = -1;
+    for (size_t m = 0; m < c->nM && iOwner < 0 && c->aM[m].i < h->i; m++) {
+      const Mention *pM = &c->aM[m];
+      const char *zC = NULL;
+      if (pM->bLoc || pM->bAside || pM->bPrep || pM->bPronoun || pM->bOwn) continue;
+      mention_country(c, (int)m, &zC);
+      if (zC) iOwner = (int)m;
+    }
+    if (iOwner < 0 || iOwner == h->iSrc || same_side(c, iOwner, h->iSrc)) continue;
+    h->iTgt = iOwner;
+    h->bWeakTarget = 0;
+  }
+}
+
 /* Contract: "Protesters ransack PM's residence", "rioters torched the party
 ** offices": property damaged by a crowd of protesters is a violent protest
 ** (145), as the gold sets code crowds' storming and arson; "police stormed
@@ -21958,6 +22024,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(condemned_by_agent(c));
   PASS(condemned_act_author(c));
   PASS(crowd_or_force_storming(c));
+  PASS(possessive_mission_target(c));
   PASS(force_obstruction_blockade(c));
   PASS_OK(armed_venue_attack(c));
   PASS(violence_result_victims(c));
