@@ -1512,6 +1512,42 @@ static int subject_pair(const Coder *c, size_t i) {
   return (int)f;
 }
 
+/* Contract: sets *pzA and *pzB to the two states that are the sources of
+** one act (same code, same target) told in one sentence of the three before
+** the current one (in the same roundup item), the newest such act; leaves
+** them as they are when there is none or when more than two states did it.
+** Why: a pair phrase as a subject after "A and B cut ties with C" means A
+** and B; the last act's two parties (B and C) made the victim one of the
+** pair (issue 4 lead34). */
+static void co_source_pair(const Coder *c, const char **pzA, const char **pzB) {
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 3 < c->iSentNow || before_item(c, pE->iSentence)) return;
+    if (pE->iSentence >= c->iSentNow || pE->bNegated || !pE->target.zCode) continue;
+    const char *zA = event_state(c, &pE->source), *zT = event_state(c, &pE->target);
+    if (!zA || !zT || !strncmp(zA, zT, 3)) continue;
+    const char *zB = NULL;
+    int nOther = 0;
+    for (size_t f = 0; f < d->nEvent; f++) {
+      const tocsin_event *pF = &d->aEvent[f];
+      if (f == e || pF->iSentence != pE->iSentence || strcmp(pF->zEvent, pE->zEvent) || !pF->target.zCode ||
+          strcmp(pF->target.zCode, pE->target.zCode))
+        continue;
+      const char *zF = event_state(c, &pF->source);
+      if (!zF || !strncmp(zF, zA, 3) || !strncmp(zF, zT, 3) || (zB && !strncmp(zF, zB, 3))) continue;
+      zB = zF;
+      nOther++;
+    }
+    if (nOther == 1) {
+      *pzA = zA;
+      *pzB = zB;
+      return;
+    }
+    if (nOther > 1) return;
+  }
+}
+
 /* "both sides", "the two countries": the two states of the last event
 ** between two states in the three sentences before, as a reader resolves
 ** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
@@ -1652,6 +1688,10 @@ static int both_sides(Coder *c) {
     ** "Trump put tariffs on Mexican and Canadian goods, accusing both
     ** countries of ..." */
     if (!zA && nNamed > 2) coordinated_state_pair(c, i, &zA, &zB);
+    /* ... as a subject, the two states that did one act together on a
+    ** third in the sentences before: "Saudi Arabia and the UAE cut ties
+    ** with Qatar ... The two states gave Qatari citizens 14 days to leave" */
+    if (!zA && !bObjPos && !bKoreas && !bBrokered && nNamed == 0) co_source_pair(c, &zA, &zB);
     int bInner = 0;
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
       if (!bJoint && bBrokered) break;   /* a brokered deal's parties: a joint act only */
@@ -2255,6 +2295,21 @@ static int max_group(const Coder *c) {
   return g;
 }
 
+/* Contract: 1 when a plural common noun that no mention covers, after "the",
+** "these", "those" or a possessive and at most one word, stands before token
+** i (a plural pronoun) in its sentence. Why: "Qatar's foreign ministry
+** denied the charges, calling them baseless": "them" is the charges, not
+** the plural party of the sentence before (it took "Qatari citizens" as
+** the denial's target; issue 4 lead34). */
+static int thing_antecedent(const Coder *c, size_t i) {
+  static const char *const azThingDet[] = {"the", "these", "those", "its", "their", "his", "her", NULL};
+  for (size_t t = 1; t < i; t++) {
+    if (!plural_word(c, t) || in_mention(c, t) || c->aTok[t].bCap) continue;
+    if (tok_in(c, t - 1, azThingDet) || (t >= 2 && tok_in(c, t - 2, azThingDet) && !in_mention(c, t - 1))) return 1;
+  }
+  return 0;
+}
+
 /* "they", "them": the plural actor before the pronoun in its sentence -- for
 ** "them" not the subject of the verb that governs it ("protesters said police
 ** beat them") -- else the plural subject of the sentence before
@@ -2292,7 +2347,7 @@ static int plural_pronouns(Coder *c) {
       nNew = 0;
       for (size_t k = 0; k < c->nM; k++)
         if (c->aM[k].iGroup == g && !c->aM[k].bPronoun) aNew[nNew++] = c->aM[k];
-    } else if (c->nPl && !bOwnSubject) {   /* the subject passed over is the story's party: no guess */
+    } else if (c->nPl && !bOwnSubject && !thing_antecedent(c, i)) {   /* the subject passed over is the story's party: no guess */
       aNew = malloc(c->nPl * sizeof(Mention));
       if (!aNew) return 0;
       memcpy(aNew, c->aPl, c->nPl * sizeof(Mention));
