@@ -4204,6 +4204,9 @@ static int coordinated_modal_at(const Coder *c, size_t t) {
 ** (085) across the clause (issue 4 force). */
 static int coordinated_pronoun_clause_at(const Coder *c, size_t t) {
   static const char *const azCoord[] = {"and", "but", NULL};
+  /* ... and ", but" before anything: "tried to fly home the next day, but
+  ** troops blocked the runway" (issue 4 lead34) */
+  if (t > 0 && tok_is(c, t, "but") && tok_is(c, t - 1, ",")) return 1;
   return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azSubjPron);
 }
 
@@ -19955,6 +19958,48 @@ static int posture_as_protection(Coder *c) {
   return 1;
 }
 
+/* Why: "Paris flew hundreds of police reinforcements to the Pacific
+** territory", "sent troops to the island": forces sent to a place the story
+** names again by a common noun go to the state the sentences before named,
+** which the coder read as the sender's own (issue 4 lead34). Contract: a
+** live hit of 153 or 154 (not framed) with a source of a state whose target
+** is missing or one side with the source takes the first state of the two
+** sentences before that is not the source's (seen_counterpart, places
+** included) when "to the", at most two words and a noun of a territory
+** follow its pattern within eight tokens with no comma or clause break
+** before them, or when "in" is its verb's particle ("flying in police")
+** with no actor after it; else it is left alone. 0 on OOM. */
+static int forces_sent_to_territory(Coder *c, size_t iSent) {
+  static const char *const azLand[] = {"territory", "island", "islands", "archipelago", "enclave", "province",
+                                       "region", "colony", "country", "nation", "state", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || (strcmp(h->zCode, "153") && strcmp(h->zCode, "154"))) continue;
+    /* (a bare police or army role is the force moved: "flying in police
+    ** officers and gendarmes") */
+    const Mention *pT0 = h->iTgt >= 0 ? &c->aM[h->iTgt] : NULL;
+    int bMoved = pT0 && bare_role(pT0) && pT0->pAgent->zRole &&
+                 (!strcmp(pT0->pAgent->zRole, "COP") || !strcmp(pT0->pAgent->zRole, "MIL"));
+    if (pT0 && !one_side(c, h->iTgt, h->iSrc) && !pT0->bOwn && !bMoved) continue;
+    /* ... or "in" as the verb's particle, the place left to the story: "is
+    ** flying in about 1,000 additional police officers" */
+    int bTo = h->i + 1 < c->nTok && tok_is(c, h->i + 1, "in") && !in_mention(c, h->i + 2);
+    for (size_t t = h->e; t + 2 < c->nTok && t <= h->e + 8 && !bTo; t++) {
+      if (tok_is(c, t, ",") || clause_break(c, t)) break;
+      if (!tok_is(c, t, "to") || !tok_is(c, t + 1, "the")) continue;
+      for (size_t u = t + 2; u < c->nTok && u <= t + 4 && !bTo; u++) bTo = tok_in(c, u, azLand) && !in_mention(c, u);
+    }
+    if (!bTo) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    const ActorEntry *pC = seen_counterpart(c, iSent, zS, NULL, 0);
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* Contract: a live mobilisation hit h (154, not framed) whose target is
 ** missing or is one side with its source takes the first state or place
 ** mention (not a pronoun) standing right after "in" or "to" within fourteen
@@ -22113,6 +22158,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(posture_as_protection(c));
   PASS(requested_deployment(c));
   PASS(mobilised_for_place(c));
+  PASS_OK(forces_sent_to_territory(c, iSent));
   PASS(forces_sent_into(c));
   PASS(captured_from(c));
   PASS(media_channel_targets(c));
