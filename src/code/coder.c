@@ -11647,7 +11647,7 @@ static size_t report_clause_start(const Coder *c, size_t t) {
 ** after the last mention is inserted before assign_roles. */
 static void accusing_reports(Coder *c) {
   static const char *const azBreach[] = {"violated", "violates", "breached", "breaches", "broke", "broken",
-                                         "flouted", "infringed", "violating", "breaching", NULL};
+                                         "flouted", "infringed", "violating", "breaching", "breaking", NULL};
   static const char *const azAux[] = {"had", "has", "have", NULL};
   static const char *const azIs[] = {"was", "were", "is", "are", NULL};
   static const char *const azBlame[] = {"behind", "responsible", NULL};
@@ -11665,6 +11665,11 @@ static void accusing_reports(Coder *c) {
     t = past_head_nouns(c, t);
     if (t < c->nTok && tok_in(c, t, azAux)) t++;
     int bBreach = t < c->nTok && tok_in(c, t, azBreach);
+    /* ... "said Iran was breaking rules": a breach in progress */
+    if (!bBreach && t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBreach) && tok_ing(c, t + 1)) {
+      t++;
+      bBreach = 1;
+    }
     int bBlame = t + 1 < c->nTok && tok_in(c, t, azIs) && tok_in(c, t + 1, azBlame);
     size_t eBlame = bBlame || bBreach ? 0 : blame_after(c, t);   /* "was culpable", '"is responsible"' */
     if (!eBlame && !bBlame && !bBreach) eBlame = blame_burden_after(c, t);   /* "bore responsibility" */
@@ -18339,6 +18344,59 @@ static int stance_counterpart(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "seized the tanker, saying it had broken international maritime
+** rules": a speaker who says another broke a rule accuses him (112), as
+** the gold sets code it; accusing_reports reads that when the one accused is
+** a mention, and this pass when he is not (a pronoun, a ship), the
+** violation having been coded as a reported 128 by the speaker (issue 4
+** lead34). Contract: a
+** live reported hit of 128, or of a "violate"/"breach" of airspace (150),
+** whose clause follows a dropped report verb within eight tokens becomes an
+** accusation (112, no longer reported) by the speaker -- the subject of the
+** first live act before a participle ("saying"), else the nearest mention
+** before the report verb -- at the violation's own subject, a mention
+** between the report verb and the violation (a pronoun leaves the target to
+** the context passes); left alone with no speaker or when speaker and
+** violator are one side. */
+static void said_violation_accusation(Coder *c) {
+  static const char *const azSay[] = {"say", "tell", "state", "add", "claim", "insist", "declare", "announce",
+                                      "argue", "allege", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !h->bReported || h->bNegated) continue;
+    int bAirspace = !strcmp(h->zCode, "150") && (!strcmp(lemma_of(c, h), "violate") || !strcmp(lemma_of(c, h), "breach"));
+    if (strncmp(h->zCode, "128", 3) && !bAirspace) continue;
+    const VerbHit *r = NULL;
+    for (size_t x = k; x-- > 0 && !r;) {
+      const VerbHit *o = &c->aH[x];
+      if (o->bDrop && is_report_verb(o) && str_listed(lemma_of(c, o), azSay) && o->e <= h->i && h->i - o->e <= 8) r = o;
+      else if (!o->bDrop) break;
+    }
+    if (!r) continue;
+    /* ... a deed told as done: not "broke no law", nor "any use would violate" */
+    static const char *const azNotDone[] = {"no", "not", "would", "could", "will", "may", "might", "any", "if", NULL};
+    int bNotDone = 0;
+    for (size_t t = r->e; t < h->e && !bNotDone; t++) bNotDone = tok_in(c, t, azNotDone);
+    if (bNotDone) continue;
+    int iSpeaker = -1;
+    if (r->forms & VF_ING) {
+      for (size_t x = 0; x < c->nH && iSpeaker < 0; x++)
+        if (!c->aH[x].bDrop && c->aH[x].i < r->i && &c->aH[x] != h) iSpeaker = c->aH[x].iSrc;
+    } else {
+      iSpeaker = mention_before(c, r->i, 0);
+    }
+    if (iSpeaker < 0) continue;
+    int iViolator = -1;
+    for (size_t m = 0; m < c->nM && iViolator < 0; m++)
+      if (c->aM[m].i >= r->e && c->aM[m].e <= h->i && !c->aM[m].bLoc && !c->aM[m].bAside) iViolator = (int)m;
+    if (iViolator >= 0 && (iViolator == iSpeaker || same_side(c, iViolator, iSpeaker))) continue;
+    h->iSrc = iSpeaker;
+    h->iTgt = iViolator;
+    h->zCode = "112";
+    h->bReported = 0;
+  }
+}
+
 /* Why: "Police attacked and detained opposition activists", "troops fired
 ** on and seized the boats": verbs joined by
 ** "and" (or a list's commas) before one object share it, so the first verb,
@@ -22205,6 +22263,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(veto_targets(c));
   PASS(veto_drafter_or_body(c));
   PASS(admitted_own_act(c));
+  PASS(said_violation_accusation(c));
   PASS(shared_object_targets(c));
   PASS(nobody_object(c));
   PASS(ousted_office_target(c));
