@@ -9676,8 +9676,10 @@ static int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, 
   }
   /* ... and a crowd that burns or wrecks property riots (145): "protesters
   ** set fire to piles of rubbish", "rioters ransacked shopping malls" */
+  static const char *const azWreck[] = {"ransack", "pillage", "plunder", "vandalize", "vandalise", "deface", "damage",
+                                        "loot", NULL};
   if (((rootH == 18 || rootH == 19) && strcmp(zCode, "202") && strcmp(zCode, "185") && strcmp(zCode, "186")) ||
-      !strcmp(zCode, "1712"))
+      !strcmp(zCode, "1712") || (!strcmp(zCode, "171") && str_listed(lemma_of(c, h), azWreck)))
     zCode = force_by_context(c, h, pSm, pT, &ev, zCode);
   /* "rebel factions captured Damascus": seizing a place is occupying
   ** territory (192), seizing people is an arrest (173); so is a place named
