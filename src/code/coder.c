@@ -6030,6 +6030,23 @@ static int ing_after_det_modifier(const Coder *c, size_t i) {
   return tok_in(c, i - 2, azDet) && occasion_modifier(c, m);
 }
 
+/* Contract: true when the -ing form at token i names the kind of a place,
+** craft or programme that follows it, after a determiner and one word ("a
+** gendarmerie training school", "a police training centre", "a Chinese
+** fishing boat"): the word after it is one of azKindHead. Why: "Militants
+** attacked a gendarmerie training school and the military airport" coded
+** the militants training the army (062; issue 4 lead34). */
+static int ing_kind_modifier(const Coder *c, size_t i) {
+  static const char *const azKindHead[] = {"school", "schools", "camp", "camps", "centre", "center", "centres",
+                                           "centers", "academy", "college", "facility", "facilities", "ground",
+                                           "grounds", "range", "boat", "boats", "vessel", "vessels", "craft",
+                                           "programme", "program", "course", "courses", "mission", "flight",
+                                           "flights", "season", "area", "zone", NULL};
+  static const char *const azKindDet[] = {"a", "an", "the", "its", "their", NULL};
+  if (i < 2 || i + 1 >= c->nTok || !tok_ing(c, i) || !tok_in(c, i + 1, azKindHead)) return 0;
+  return c->aTok[i - 1].bWord && tok_in(c, i - 2, azKindDet) && !tok_in(c, i - 1, azFollow);
+}
+
 /* Why: "Nigerian authorities re-arrested Nnamdi Kanu", "Washington re-imposed
 ** sanctions": a verb written with the prefix "re-" is the verb, done again,
 ** not the second half of a compound adjective ("Saudi-led"). Contract: 1 when
@@ -6274,7 +6291,9 @@ static int find_verbs(Coder *c) {
       /* after a number it describes what is counted: "1,500 suspected rioters" */
       if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
-      if (f->forms == VF_ING && (ing_after_named_modifier(c, i) || ing_after_det_modifier(c, i))) continue;
+      if (f->forms == VF_ING &&
+          (ing_after_named_modifier(c, i) || ing_after_det_modifier(c, i) || ing_kind_modifier(c, i)))
+        continue;
       for (int32_t ip = dict_patterns(c->p, f->lemma); ip >= 0; ip = c->p->aPatNext[ip]) {
         const VerbPattern *v = &c->p->aPat[ip];
         if (v->bNegOnly && !modal_negated_verb(c, i)) continue;   /* "!tolerate": only "will not tolerate" */
