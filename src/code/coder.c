@@ -6472,6 +6472,39 @@ static int talk_purpose(const Coder *c, const VerbHit *a, const VerbHit *b) {
   return 1;
 }
 
+/* Why: "Zelensky called the strike a deliberate killing of civilians",
+** "called the accord a surrender to terrorism": the label a labelling verb
+** gives its object says what the act is, and the parties it names (the
+** victims, the ones it is said to serve) are no target; the civilians were
+** taken as the one condemned (issue 4 lead34). Contract: for a live hit of
+** root 11 whose lemma labels (call, describe, brand, label, term, dub) and
+** whose words hold "the", "this" or "that" right after the verb and later
+** "a" or "an" -- the label's article -- every mention from that article to
+** the hit's end is set aside, but a state or demonym with no role, which
+** names the act's author ("an Iranian act of terrorism"); the author is
+** otherwise found as for any reaction noun (reply_targets). */
+static void label_content_aside(Coder *c) {
+  static const char *const azLabel[] = {"call", "describe", "brand", "label", "term", "dub", NULL};
+  static const char *const azObjDet[] = {"the", "this", "that", "these", "those", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop || code_root(h) != 11 || !str_listed(lemma_of(c, h), azLabel)) continue;
+    if (h->i + 2 >= h->e || !tok_in(c, h->i + 1, azObjDet)) continue;
+    size_t a = SIZE_MAX;
+    for (size_t t = h->i + 3; t < h->e && a == SIZE_MAX; t++)
+      if (tok_is(c, t, "a") || tok_is(c, t, "an")) a = t;
+    if (a == SIZE_MAX) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      Mention *pm = &c->aM[m];
+      /* ... but a state or its demonym that qualifies the label names the
+      ** author: "an Iranian act of terrorism", "an act of Iranian terrorism" */
+      int bAuthor = !pm->pAgent && ((pm->pCountry && pm->pCountry->kind == AK_DEMONYM) ||
+                                    (pm->pMain && (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_DEMONYM)));
+      if (pm->i > a && pm->i < h->e && !bAuthor) pm->bAside = 1;
+    }
+  }
+}
+
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
@@ -22191,6 +22224,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(uninvolved_denial(c));
   PASS(accused_participle(c));
   PASS(chain_verbs(c));
+  PASS(label_content_aside(c));
   PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
