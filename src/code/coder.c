@@ -6505,6 +6505,37 @@ static void label_content_aside(Coder *c) {
   }
 }
 
+/* Why: "Mali and Burkina Faso warned that any intervention in Niger would
+** amount to a declaration of war against them": a plural pronoun that stands
+** for the hit's own compound source is the speakers themselves, not a party
+** they act on; each member was coded as warning the other (issue 4 lead34).
+** A joint act of cooperation (roots 01-09) is left alone: the members may
+** act on each other. Contract: runs after assign_roles; a live hit of root
+** 10-20 whose target is a pronoun
+** mention of a group whose every member names the same actor as a member of
+** the source's group, and the other way round, loses its target, for the
+** context passes to find. */
+static int members(const Coder *c, int iM, int *a, int nMax);
+
+static void own_group_pronoun_target(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || !c->aM[h->iTgt].bPronoun || code_root(h) < 10) continue;
+    int aS[8], aT[8];
+    int nS = members(c, h->iSrc, aS, 8), nT = members(c, h->iTgt, aT, 8);
+    if (nS < 2 || nS != nT) continue;
+    int bSame = 1;
+    for (int a = 0; a < nT && bSame; a++) {
+      int bFound = 0;
+      for (int b = 0; b < nS && !bFound; b++)
+        bFound = c->aM[aT[a]].pMain && c->aM[aT[a]].pMain == c->aM[aS[b]].pMain &&
+                 c->aM[aT[a]].pCountry == c->aM[aS[b]].pCountry && c->aM[aT[a]].pAgent == c->aM[aS[b]].pAgent;
+      bSame = bFound;
+    }
+    if (bSame) h->iTgt = -1;
+  }
+}
+
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
@@ -22228,6 +22259,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
+  PASS(own_group_pronoun_target(c));
   PASS(coordinated_subject_over_place(c));
   PASS(and_clause_subject(c));
   PASS(contact_relative_subject(c));
