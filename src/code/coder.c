@@ -10239,6 +10239,15 @@ static void mark_appositions(Coder *c) {
     for (size_t x = 0; x < c->nM; x++)
       if (c->aM[x].i == open + 1 && tok_is(c, c->aM[x].e, "'s")) bPossessor = 1;
     if (!bStart && !bPossessor) continue;
+    /* ... a bare noun opening a run that "and" or "or" closes continues a
+    ** list: "launched more than 300 drones, cruise missiles and ballistic
+    ** missiles at Israel" (issue 4 lead34) */
+    if (pFirst->bWord && !pFirst->bCap && !tok_is(c, open + 1, "the") && !tok_is(c, open + 1, "a") &&
+        !tok_is(c, open + 1, "an") && !bPossessor) {
+      int bListRun = 0;
+      for (size_t t = open + 2; t < close && !bListRun; t++) bListRun = tok_is(c, t, "and") || tok_is(c, t, "or");
+      if (bListRun) continue;
+    }
     if (tok_is(c, open + 1, "which") || tok_is(c, open + 1, "who") || tok_is(c, open + 1, "and") ||
         tok_is(c, open + 1, "or") || tok_is(c, open + 1, "but"))
       continue;
