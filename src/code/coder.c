@@ -6515,6 +6515,38 @@ static void label_content_aside(Coder *c) {
 ** mention of a group whose every member names the same actor as a member of
 ** the source's group, and the other way round, loses its target, for the
 ** context passes to find. */
+/* Why: "Militants fired two rockets from Gaza into southern Israel": force
+** sent from one place into another is aimed at the second; the place it
+** came from, nearer the verb, was taken as the target (issue 4 lead34).
+** Contract: runs after assign_roles; a live hit of root 15-20 whose target
+** mention stands right after "from" takes the first later mention of its
+** clause (no comma, semicolon or clause break before it) that stands right
+** after "into", "at", "on", "toward", "towards" or "against", when there is
+** one. */
+static void force_from_into_target(Coder *c) {
+  static const char *const azAim[] = {"into", "at", "on", "toward", "towards", "against", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iTgt < 0 || root < 15) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i == 0 || !tok_is(c, pT->i - 1, "from")) continue;
+    int iNew = -1;
+    for (size_t m = 0; m < c->nM && iNew < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i <= pT->e || pm->bPronoun || pm->bAside) continue;
+      size_t b = pm->i;   /* "into southern Israel": one describing word may come between */
+      if (b > 0 && c->aTok[b - 1].bWord && !tok_in(c, b - 1, azAim) && b >= 2 && tok_in(c, b - 2, azAim)) b--;
+      if (b == 0 || !tok_in(c, b - 1, azAim)) continue;
+      int bBreak = 0;
+      for (size_t u = pT->e; u < b - 1 && !bBreak; u++)
+        bBreak = tok_is(c, u, ",") || tok_is(c, u, ";") || clause_break(c, u);
+      if (!bBreak) iNew = (int)m;
+    }
+    if (iNew >= 0) h->iTgt = iNew;
+  }
+}
+
 static int members(const Coder *c, int iM, int *a, int nMax);
 
 static void own_group_pronoun_target(Coder *c) {
@@ -22269,6 +22301,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
   PASS(own_group_pronoun_target(c));
+  PASS(force_from_into_target(c));
   PASS(coordinated_subject_over_place(c));
   PASS(and_clause_subject(c));
   PASS(contact_relative_subject(c));
