@@ -5313,6 +5313,18 @@ static size_t verdict_author_start(const Coder *c, size_t t) {
 ** the form of the "said" at token i and *pEnd after the label. */
 static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, const char *const *azStop,
                                         const char *const *azJustify, uint32_t *pForms, size_t *pEnd) {
+  /* "said the coup was not legal", "the vote was not legitimate": lawful
+  ** or fair denied is a condemnation (issue 4 lead34) */
+  static const char *const azRightful[] = {"legal", "lawful", "legitimate", "constitutional", "justified",
+                                           "acceptable", "democratic", "valid", "fair", "free", "credible", NULL};
+  if (tok_is(c, b, "not") && b + 1 < c->nTok && tok_in(c, b + 1, azRightful)) {
+    const VerbPattern *v = lemma_pattern(c, "call", "111");
+    const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+    if (!v) return NULL;
+    *pForms = f ? f->forms : VF_PAST;
+    *pEnd = b + 2;
+    return v;
+  }
   if (tok_is(c, b, "not") || neutral_label(c, b)) return NULL;
   for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
     if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;
@@ -6479,27 +6491,46 @@ static int talk_purpose(const Coder *c, const VerbHit *a, const VerbHit *b) {
 ** taken as the one condemned (issue 4 lead34). Contract: for a live hit of
 ** root 11 whose lemma labels (call, describe, brand, label, term, dub) and
 ** whose words hold "the", "this" or "that" right after the verb and later
-** "a" or "an" -- the label's article -- every mention from that article to
-** the hit's end is set aside, but a state or demonym with no role, which
+** "a" or "an" -- the label's article; for a verdict said, the copula --
+** every mention from there to the hit's end is set aside, but a state or
+** demonym with no role, which
 ** names the act's author ("an Iranian act of terrorism"); the author is
 ** otherwise found as for any reaction noun (reply_targets). */
 static void label_content_aside(Coder *c) {
   static const char *const azLabel[] = {"call", "describe", "brand", "label", "term", "dub", NULL};
   static const char *const azObjDet[] = {"the", "this", "that", "these", "those", NULL};
+  static const char *const azCopula[] = {"was", "were", "is", "are", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     const VerbHit *h = &c->aH[k];
     if (h->bDrop || code_root(h) != 11 || !str_listed(lemma_of(c, h), azLabel)) continue;
     if (h->i + 2 >= h->e || !tok_in(c, h->i + 1, azObjDet)) continue;
+    /* ... and a verdict said ("said the law was incompatible with the bloc's
+    ** core values"): the label after the copula (verdict_said_hit) */
+    static const char *const azSaid[] = {"said", "says", "saying", "told", "tells", "added", "stated", "declared", NULL};
+    int bSaid = tok_in(c, h->i, azSaid);
     size_t a = SIZE_MAX;
     for (size_t t = h->i + 3; t < h->e && a == SIZE_MAX; t++)
-      if (tok_is(c, t, "a") || tok_is(c, t, "an")) a = t;
+      if (tok_is(c, t, "a") || tok_is(c, t, "an") || (bSaid && tok_in(c, t, azCopula))) a = t;
     if (a == SIZE_MAX) continue;
+    /* ... an agent after "by" in it is the author, and the rest is not:
+    ** "the downing of a Russian warplane by Turkey" */
+    int bByAuthor = 0;
+    for (size_t m = 0; m < c->nM; m++) bByAuthor |= c->aM[m].bBy && c->aM[m].i > a && c->aM[m].i < h->e;
     for (size_t m = 0; m < c->nM; m++) {
       Mention *pm = &c->aM[m];
+      if (bByAuthor) {
+        if (pm->i > a && pm->i < h->e && !pm->bBy) pm->bAside = 1;
+        continue;
+      }
       /* ... but a state or its demonym that qualifies the label names the
       ** author: "an Iranian act of terrorism", "an act of Iranian terrorism" */
-      int bAuthor = !pm->pAgent && ((pm->pCountry && pm->pCountry->kind == AK_DEMONYM) ||
-                                    (pm->pMain && (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_DEMONYM)));
+      /* (and so does a state's organ: "the brutality of the North Korean
+      ** regime"; the victims are people of other roles) */
+      static const char *const azOrgan[] = {"GOV", "MIL", "COP", "SPY", "JUD", NULL};
+      int bOrgan = pm->pAgent && pm->pAgent->zRole && str_listed(pm->pAgent->zRole, azOrgan);
+      int bAuthor = (!pm->pAgent || bOrgan) &&
+                    ((pm->pCountry && pm->pCountry->kind == AK_DEMONYM) ||
+                     (pm->pMain && (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_DEMONYM)));
       if (pm->i > a && pm->i < h->e && !bAuthor) pm->bAside = 1;
     }
   }
