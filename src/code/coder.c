@@ -19358,6 +19358,58 @@ static void between_sides(Coder *c) {
   }
 }
 
+/* Why: "Saudi officials have not said who they believe carried out the
+** attacks", "it was not clear who fired first": an act whose subject is the
+** "who" of an open question has no known author; the sentence's speaker was
+** coded as doing it (issue 4 lead34). Contract: a live hit whose verb comes
+** after "who" -- with at most "they/he/she/it/we believe/think/say" and
+** auxiliaries between -- where "who" follows a verb of saying or knowing or
+** "clear"/"unclear" (azAsk) is dropped. */
+static void drop_open_question_acts(Coder *c) {
+  static const char *const azAsk[] = {"said", "say", "says", "know", "knows", "known", "clear", "unclear", "determine",
+                                      "determined", "identify", "identified", "establish", "established", "reveal",
+                                      "revealed", "disclose", "disclosed", "asked", "ask", "investigating",
+                                      "investigate", "unknown", "confirm", "confirmed", "speculate", NULL};
+  static const char *const azFill[] = {"they", "he", "she", "it", "we", "believe", "believed", "believes", "think",
+                                       "thinks", "thought", "say", "said", "says", "was", "were", "had", "has",
+                                       "have", "might", "may", "could", "would", "exactly", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2) continue;
+    size_t w = h->i;
+    while (w > 0 && h->i - w < 5 && tok_in(c, w - 1, azFill)) w--;
+    if (w < 2 || !tok_is(c, w - 1, "who") || !tok_in(c, w - 2, azAsk)) continue;
+    h->bDrop = 1;
+  }
+}
+
+/* Why: "Beijing sanctioned the Hudson Institute for hosting Tsai", "praised
+** the Bolivian military for respecting its oath", "criticised Nicaragua for
+** failing to respect democracy": the deed after "for" is the reason given
+** for a judgement, praise or penalty, not an act the story reports -- the
+** gold sets code the judgement alone -- and its subject is the object, not
+** the speaker (China was coded as hosting Tsai; issue 4 lead34). Contract:
+** a live hit whose verb is an "-ing" form right after "for", in the clause
+** of an earlier live hit of praise, disapproval, rejection, sanctions or
+** coercion (roots 05, 10-12, 16, 17) with no comma or clause break between,
+** is dropped. */
+static void drop_reason_gerunds(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *g = &c->aH[k];
+    if (g->bDrop || !(g->forms & VF_ING) || g->i == 0 || !tok_is(c, g->i - 1, "for")) continue;
+    const VerbHit *a = NULL;
+    for (size_t x = k; x-- > 0 && !a;)
+      if (!c->aH[x].bDrop) a = &c->aH[x];
+    if (!a) continue;
+    int r = code_root(a);
+    if (r != 5 && (r < 10 || r > 12) && r != 16 && r != 17) continue;
+    int bBreak = 0;
+    for (size_t t = a->e; t + 1 < g->i && !bBreak; t++)
+      bBreak = tok_is(c, t, ",") || tok_is(c, t, ";") || clause_break(c, t);
+    if (!bBreak) g->bDrop = 1;
+  }
+}
+
 /* Why: "to help police quell rioting and looting that followed the jailing
 ** of Zuma", "vowed to crush smuggling": an -ing word right after a verb
 ** that takes no words of its own past its stem is that verb's object, a
@@ -22382,6 +22434,8 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(media_channel_targets(c));
   PASS(drop_purpose_clauses(c));
   PASS(drop_gerund_objects(c));
+  PASS(drop_reason_gerunds(c));
+  PASS(drop_open_question_acts(c));
   PASS(drop_alternatives(c));
   PASS(drop_purpose_participles(c));
   PASS(drop_result_releases(c));
