@@ -19358,6 +19358,35 @@ static void between_sides(Coder *c) {
   }
 }
 
+/* Why: "crowds poured into the streets to celebrate late into the night",
+** "the ambassador rejected the resolution and walked out of the chamber":
+** a crowd that celebrates does not protest, and a delegate who leaves a
+** room does not strike; both were coded as protest (14x; issue 4 lead34).
+** Contract: a live hit of root 14 whose clause (up to a comma or clause
+** break, eight words on) holds a word of celebration is dropped, and so is
+** a workers' walkout (143) of "walk out" followed by "of" and a room or
+** sitting (chamber, hall, room, session, assembly, sitting). */
+static void drop_non_protests(Coder *c) {
+  static const char *const azJoy[] = {"celebrate", "celebrating", "celebrated", "celebration", "celebrations",
+                                      "jubilant", "rejoice", "rejoicing", NULL};
+  static const char *const azRoom[] = {"chamber", "hall", "room", "session", "assembly", "sitting", "plenary", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || code_root(h) != 14) continue;
+    int bJoy = 0;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 8 && !bJoy; t++) {
+      if (tok_is(c, t, ",") || clause_break(c, t)) break;
+      /* (the purpose or manner of the gathering: "to celebrate",
+      ** "celebrating", "in celebration"; not another clause's verb) */
+      bJoy = tok_in(c, t, azJoy) && (tok_ing(c, t) || (t > 0 && (tok_is(c, t - 1, "to") || tok_is(c, t - 1, "in"))));
+    }
+    int bRoom = 0;
+    if (!strcmp(h->zCode, "143") && !strcmp(lemma_of(c, h), "walk") && h->e + 2 < c->nTok && tok_is(c, h->e, "of"))
+      for (size_t t = h->e + 1; t < c->nTok && t <= h->e + 3 && !bRoom; t++) bRoom = tok_in(c, t, azRoom);
+    if (bJoy || bRoom) h->bDrop = 1;
+  }
+}
+
 /* Why: "Saudi officials have not said who they believe carried out the
 ** attacks", "it was not clear who fired first": an act whose subject is the
 ** "who" of an open question has no known author; the sentence's speaker was
@@ -22436,6 +22465,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_gerund_objects(c));
   PASS(drop_reason_gerunds(c));
   PASS(drop_open_question_acts(c));
+  PASS(drop_non_protests(c));
   PASS(drop_alternatives(c));
   PASS(drop_purpose_participles(c));
   PASS(drop_result_releases(c));
