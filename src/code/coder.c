@@ -680,10 +680,16 @@ static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMa
 /* Is token t only ever a past tense or participle ("sent", "held", "built")?
 ** Then it is the verb after a subject, "The US sent troops", not a word
 ** describing a role ("US peacekeeping troops"). */
-static int past_only(const Coder *c, size_t t) {
+/* The union of the verb forms token t is (VerbForm bits), 0 for no verb. */
+static uint32_t token_forms(const Coder *c, size_t t) {
   uint32_t forms = 0;
   for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[t].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
     forms |= g->forms;
+  return forms;
+}
+
+static int past_only(const Coder *c, size_t t) {
+  uint32_t forms = token_forms(c, t);
   return (forms & (VF_PAST | VF_PP)) && !(forms & VF_BASE);
 }
 
@@ -4415,11 +4421,7 @@ static const char *const azAspectVerb[] = {"be", "keep", "keeps", "kept", "conti
 
 /* Is token t a base form of a verb ("help", "quell"), the head of an
 ** infinitive after "to"? */
-static int verb_base_form(const Coder *c, size_t t) {
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[t].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    if (f->forms & VF_BASE) return 1;
-  return 0;
-}
+static int verb_base_form(const Coder *c, size_t t) { return (token_forms(c, t) & VF_BASE) != 0; }
 
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
@@ -5761,9 +5763,7 @@ static const VerbPattern *truce_effect_hit(const Coder *c, size_t i, uint32_t *p
   if (!e) return NULL;
   const VerbPattern *v = lemma_pattern(c, "begin", "0871");
   if (!v) return NULL;
-  uint32_t f = 0;
-  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
-    f |= g->forms;
+  uint32_t f = token_forms(c, i);
   *pForms = f ? f : VF_PAST;
   *pEnd = e;
   return v;
@@ -5771,9 +5771,8 @@ static const VerbPattern *truce_effect_hit(const Coder *c, size_t i, uint32_t *p
 
 /* Contract: at token i a form of "violate", "break" or "breach" followed
 ** by "it" when a truce noun (azTruce: "ceasefire", "truce", "cease-fire",
-** "armistice") stands earlier in the sentence -- or, for a sentence that
-** opens on the verb's clause, in no other noun's place -- gives the "violate
-** ~ ceasefire" pattern (196) with *pEnd after "it"; else NULL. Why: "signed
+** "armistice") stands earlier in the sentence gives the "violate ~
+** ceasefire" pattern (196) with *pEnd after "it"; else NULL. Why: "signed
 ** a ceasefire in January, but both sides have repeatedly violated it", "agreed
 ** to a truce but broke it within hours": the pronoun is the truce the
 ** clause before names, and the violation was lost, "violate" alone being
@@ -5789,9 +5788,7 @@ static const VerbPattern *truce_pronoun_hit(const Coder *c, size_t i, uint32_t *
   if (!bTruce) return NULL;
   const VerbPattern *v = lemma_pattern(c, "violate", "196");
   if (!v) return NULL;
-  uint32_t f = 0;
-  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[i].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
-    f |= g->forms;
+  uint32_t f = token_forms(c, i);
   *pForms = f ? f : VF_PAST;
   *pEnd = i + 2;
   return v;
