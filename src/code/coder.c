@@ -19362,7 +19362,9 @@ static void between_sides(Coder *c) {
 ** Contract: a live hit of root 14 whose clause (up to a comma or clause
 ** break, eight words on) holds a word of celebration is dropped, and so is
 ** a workers' walkout (143) of "walk out" followed by "of" and a room or
-** sitting (chamber, hall, room, session, assembly, sitting). */
+** sitting (chamber, hall, room, session, assembly, sitting), and force
+** (roots 18-20) whose words or the three after them name a war of another
+** kind ("a price war", "a trade war", "a war of words"). */
 static void drop_non_protests(Coder *c) {
   static const char *const azJoy[] = {"celebrate", "celebrating", "celebrated", "celebration", "celebrations",
                                       "jubilant", "rejoice", "rejoicing", NULL};
@@ -19381,6 +19383,20 @@ static void drop_non_protests(Coder *c) {
     if (!strcmp(h->zCode, "143") && !strcmp(lemma_of(c, h), "walk") && h->e + 2 < c->nTok && tok_is(c, h->e, "of"))
       for (size_t t = h->e + 1; t < c->nTok && t <= h->e + 3 && !bRoom; t++) bRoom = tok_in(c, t, azRoom);
     if (bJoy || bRoom) h->bDrop = 1;
+  }
+  /* ... nor is a war of prices, trade or words fought with arms: "Saudi
+  ** Arabia and Russia had fought a price war since March 6" */
+  static const char *const azKindOfWar[] = {"price", "trade", "tariff", "currency", "culture", "cultural", "media",
+                                            "information", "legal", "diplomatic", "propaganda", "oil", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || root < 18) continue;
+    for (size_t t = h->i + 1; t + 1 < c->nTok && t <= h->e + 3; t++) {
+      if (tok_is(c, t, ",") || clause_break(c, t)) break;
+      if ((tok_is(c, t + 1, "war") || tok_is(c, t + 1, "wars")) && tok_in(c, t, azKindOfWar)) h->bDrop = 1;
+      if (tok_is(c, t, "war") && t + 2 < c->nTok && tok_is(c, t + 1, "of") && tok_is(c, t + 2, "words")) h->bDrop = 1;
+    }
   }
 }
 
@@ -20227,6 +20243,31 @@ static int posture_as_protection(Coder *c) {
         /* ... aimed at that state, not at the forces sent */
         const ActorEntry *pHost = pSent->pAgent && !pSent->pMain ? country_entry(c, zTgt) : NULL;
         if (pHost && !push_implied_target(c, k, pHost)) return 0;
+        continue;
+      }
+    }
+    /* "NATO stood ready to reinforce its KFOR peacekeeping mission in
+    ** Kosovo": a body's own peacekeepers reinforced protect the land they
+    ** serve in, the place named after them (issue 4 lead34) */
+    static const char *const azKeeping[] = {"peacekeeping", "peacekeepers", "mission", NULL};
+    if (one_side(c, h->iSrc, h->iTgt) && mention_has(c, &c->aM[h->iTgt], azKeeping)) {
+      int iIn = -1;
+      for (size_t m = 0; m < c->nM && iIn < 0; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i < h->e || pm->i > h->e + 10 || !pm->bLoc || !pm->pMain || !pm->pMain->zCountry || pm->pAgent)
+          continue;
+        int bBreak = 0;
+        for (size_t u = h->e; u < pm->i && !bBreak; u++) bBreak = clause_break(c, u) || tok_is(c, u, ",");
+        if (!bBreak) iIn = (int)m;
+      }
+      if (iIn >= 0 && !one_side(c, h->iSrc, iIn)) {
+        h->iTgt = iIn;
+        if (h->bFramed) {
+          h->zAct = "074";
+          h->zCode = "0334";
+        } else {
+          h->zCode = "074";
+        }
         continue;
       }
     }
