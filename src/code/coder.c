@@ -6575,6 +6575,27 @@ static void force_from_into_target(Coder *c) {
   }
 }
 
+/* Why: "ECOWAS suspended its military operation on Friday to give Guinean
+** President Alpha Conde ... a last chance": the people a purpose clause
+** names are that clause's, not the ones the operation was suspended
+** towards; Guinea and Mauritania were coded as the targets (issue 4
+** lead34). Contract: runs after assign_roles; a live hit of de-escalation
+** (087 itself, not a ceasefire or an eased blockade) whose target stands after "to" and a verb's base form that follow
+** the hit's words loses it (no target is better than a wrong one: the gold
+** sets often code such a pause with none). */
+static void purpose_party_not_target(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || strcmp(h->zCode, "087")) continue;
+    size_t iT = c->aM[h->iTgt].i;
+    for (size_t t = h->e; t + 1 < iT; t++)
+      if (tok_is(c, t, "to") && (token_forms(c, t + 1) & VF_BASE)) {
+        h->iTgt = -1;
+        break;
+      }
+  }
+}
+
 static int members(const Coder *c, int iM, int *a, int nMax);
 
 static void own_group_pronoun_target(Coder *c) {
@@ -22452,6 +22473,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
   PASS(own_group_pronoun_target(c));
   PASS(force_from_into_target(c));
+  PASS(purpose_party_not_target(c));
   PASS(coordinated_subject_over_place(c));
   PASS(and_clause_subject(c));
   PASS(contact_relative_subject(c));
