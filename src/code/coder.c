@@ -6617,6 +6617,20 @@ static void own_group_pronoun_target(Coder *c) {
   }
 }
 
+/* Why: "signed a new North American trade agreement": a region's demonym
+** with no role or name after it qualifies a thing, and no one acts on a
+** region so named; the pact was coded as signed with "North America"
+** rather than among its signers (issue 4 lead34). Contract: a mention that
+** is only a region's demonym (no role, name or group) is set aside. */
+static void region_modifier_aside(Coder *c) {
+  for (size_t m = 0; m < c->nM; m++) {
+    Mention *pm = &c->aM[m];
+    if (pm->pCountry && pm->pCountry->bRegion && pm->pCountry->kind == AK_DEMONYM && !pm->pAgent && !pm->pMain &&
+        !pm->pGroup && !pm->pPersonCountry && !pm->bPronoun)
+      pm->bAside = 1;
+  }
+}
+
 static void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
@@ -22468,6 +22482,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(accused_participle(c));
   PASS(chain_verbs(c));
   PASS(label_content_aside(c));
+  PASS(region_modifier_aside(c));
   PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
