@@ -5170,7 +5170,11 @@ static const char *const azPraiseLabel[] = {"positive", "constructive", "product
     "helpful", "vital", "crucial", "step", "progress", "win", "valid", "lawful", "legal", "timely", "brave",
     "courageous", "wise",
     /* issue 4 verbal31: "called the decision a turning point for his country", "a new dawn for Ethiopia" */
-    "turning", "dawn", NULL};
+    "turning", "dawn",
+    /* issue 4 lead34: "called the sanctions a strong and much-needed step", "called the pact a source of
+    ** certainty for his country" */
+    "strong", "certainty", "stability", "boost", "relief", "opportunity", "achievement", "accomplishment",
+    "cornerstone", "blessing", "remarkable", "tremendous", "wonderful", "fantastic", NULL};
 
 /* Why: "called the sanctions heavy", "said the mutiny was an internal affair
 ** of Russia", "said the truce was temporary", "called the operation the
