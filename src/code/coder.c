@@ -6380,8 +6380,8 @@ static int find_verbs(Coder *c) {
     if (!pBest) pBest = said_act_goes_on_hit(c, i, &bestForms, &bestEnd, &iTgtPassive);   /* "said the protests would continue" */
     /* "called the sentences draconian", over a lone "describe" (010); and
     ** "called the protest an organised riot" is a label, not a protest called
-    ** (the 14x "call ~ protest" patterns) */
-    if (!pBest || pBest->nSlot == 0 || !strncmp(pBest->zCode, "14", 2)) {
+    ** (the 14x and 133 "call ~ protest" patterns) */
+    if (!pBest || pBest->nSlot == 0 || !strncmp(pBest->zCode, "14", 2) || !strcmp(pBest->zCode, "133")) {
       const VerbPattern *pLabel = label_call_hit(c, i, &bestForms, &bestEnd);
       if (pLabel) pBest = pLabel;
     }
