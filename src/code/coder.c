@@ -6600,6 +6600,23 @@ static void purpose_party_not_target(Coder *c) {
   }
 }
 
+/* Why: "A Hong Kong court jailed 45 pro-democracy activists for up to ten
+** years": a court that jails sentences (116, as "sentenced" is); the
+** jailing was coded as an arrest (173; issue 4 lead34). Contract: runs
+** after assign_roles; a live 173 hit of "jail" or "imprison" whose source
+** is a court (a JUD role, or an organisation coded JUD) becomes 116. */
+static void court_jailing_verdict(Coder *c) {
+  static const char *const azJail[] = {"jail", "imprison", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || strcmp(h->zCode, "173") || !str_listed(lemma_of(c, h), azJail)) continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    int bCourt = (pS->pAgent && pS->pAgent->zRole && !strcmp(pS->pAgent->zRole, "JUD")) ||
+                 (pS->pMain && pS->pMain->kind == AK_ORG && pS->pMain->zCode && strstr(pS->pMain->zCode, "JUD"));
+    if (bCourt) h->zCode = "116";
+  }
+}
+
 static int members(const Coder *c, int iM, int *a, int nMax);
 
 static void own_group_pronoun_target(Coder *c) {
@@ -22493,6 +22510,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(own_group_pronoun_target(c));
   PASS(force_from_into_target(c));
   PASS(purpose_party_not_target(c));
+  PASS(court_jailing_verdict(c));
   PASS(coordinated_subject_over_place(c));
   PASS(and_clause_subject(c));
   PASS(contact_relative_subject(c));
