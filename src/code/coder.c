@@ -2575,8 +2575,10 @@ static const char *person_state(const Coder *c, const ActorEntry *p) {
     char zBuf[32];
     zBuf[0] = 0;
     dict_person_fallback(p, day, zBuf, sizeof zBuf);
-    const ActorEntry *pC = zBuf[0] && is_state_code(zBuf) ? country_entry(c, zBuf) : NULL;
-    if (pC && pC->zCountry) return pC->zCountry;
+    /* (the person's own role of that state: a code that outlives zBuf,
+    ** found without a scan of the dictionary, as this runs per mention) */
+    for (size_t k = 0; zBuf[0] && is_state_code(zBuf) && k < p->nRole; k++)
+      if (!strncmp(p->aRole[k].zCode, zBuf, 3)) return p->aRole[k].zCode;
   }
   return is_state_code(p->aRole[0].zCode) ? p->aRole[0].zCode : NULL;
 }
@@ -5723,6 +5725,13 @@ static size_t by_aside_open(const Coder *c, size_t t) {
   return SIZE_MAX;
 }
 
+/* Is token t a noun of a truce: "ceasefire", "truce", "armistice", or the
+** "fire" of a tokenised "cease-fire"? */
+static int truce_noun_at(const Coder *c, size_t t) {
+  static const char *const azTruce[] = {"ceasefire", "truce", "armistice", "fire", NULL};
+  return tok_in(c, t, azTruce) && (!tok_is(c, t, "fire") || (t > 1 && tok_is(c, t - 2, "cease")));
+}
+
 /* "A ceasefire between Israel and Hezbollah took effect", "a truce between
 ** Ethiopia and the TPLF began on Friday", "... came into force": a truce
 ** whose subject names its two sides after "between" and that takes effect
@@ -5734,7 +5743,6 @@ static size_t truce_effect_verb(const Coder *c, size_t i, size_t *piNoun) {
   static const char *const azTake[] = {"took", "takes", "take", "taking", NULL};
   static const char *const azBegin[] = {"began", "begins", "begun", "started", "starts", NULL};
   static const char *const azInto[] = {"came", "comes", "entered", "enters", "went", "goes", NULL};
-  static const char *const azTruce[] = {"ceasefire", "truce", "armistice", "fire", NULL};
   size_t e = 0;
   if (tok_in(c, i, azTake) && tok_is(c, i + 1, "effect")) e = i + 2;
   else if (tok_in(c, i, azBegin)) e = i + 1;
@@ -5752,7 +5760,7 @@ static size_t truce_effect_verb(const Coder *c, size_t i, size_t *piNoun) {
     }
     if (tok_is(c, t, ",") || tok_is(c, t, ".") || clause_break(c, t)) break;
     if (tok_is(c, t, "between")) bBetween = 1;
-    if (tok_in(c, t, azTruce) && bBetween && (!tok_is(c, t, "fire") || (t > 1 && tok_is(c, t - 2, "cease")))) {
+    if (truce_noun_at(c, t) && bBetween) {
       *piNoun = t;
       return e;
     }
@@ -5774,9 +5782,9 @@ static const VerbPattern *truce_effect_hit(const Coder *c, size_t i, uint32_t *p
 }
 
 /* Contract: at token i a form of "violate", "break" or "breach" followed
-** by "it" when a truce noun (azTruce: "ceasefire", "truce", "cease-fire",
-** "armistice") stands earlier in the sentence gives the "violate ~
-** ceasefire" pattern (196) with *pEnd after "it"; else NULL. Why: "signed
+** by "it" when a truce noun (truce_noun_at) stands earlier in the sentence
+** gives the "violate ~ ceasefire" pattern (196) with *pEnd after "it"; else
+** NULL. Why: "signed
 ** a ceasefire in January, but both sides have repeatedly violated it", "agreed
 ** to a truce but broke it within hours": the pronoun is the truce the
 ** clause before names, and the violation was lost, "violate" alone being
@@ -5784,11 +5792,9 @@ static const VerbPattern *truce_effect_hit(const Coder *c, size_t i, uint32_t *p
 static const VerbPattern *truce_pronoun_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
   static const char *const azBreak[] = {"violate", "violates", "violated", "violating", "break", "breaks", "broke",
                                         "breaking", "breach", "breaches", "breached", "breaching", NULL};
-  static const char *const azTruce[] = {"ceasefire", "truce", "armistice", "cease-fire", NULL};
   if (i + 1 >= c->nTok || !tok_in(c, i, azBreak) || !tok_is(c, i + 1, "it")) return NULL;
   int bTruce = 0;
-  for (size_t t = 0; t < i && !bTruce; t++)
-    bTruce = tok_in(c, t, azTruce) || (tok_is(c, t, "fire") && t >= 2 && tok_is(c, t - 2, "cease"));
+  for (size_t t = 0; t < i && !bTruce; t++) bTruce = truce_noun_at(c, t);
   if (!bTruce) return NULL;
   const VerbPattern *v = lemma_pattern(c, "violate", "196");
   if (!v) return NULL;
@@ -7984,12 +7990,13 @@ static int members(const Coder *c, int iM, int *a, int nMax) {
 static void mention_country(const Coder *c, int iM, const char **pz) {
   if (iM < 0) return;
   const Mention *m = &c->aM[iM];
+  const char *zPerson = NULL;
   /* a world region ("European leaders") is no country for others to borrow */
   if ((m->pCountry && m->pCountry->bRegion) || (!m->pCountry && m->pMain && m->pMain->bRegion)) return;
   if (m->pCountry) *pz = m->pCountry->zCountry;
   else if (m->pMain && m->pMain->zCountry) *pz = m->pMain->zCountry;
-  else if (person_state(c, m->pMain))
-    *pz = arena_strndup(c->d->pArena, person_state(c, m->pMain), 3);
+  else if ((zPerson = person_state(c, m->pMain)) != NULL)
+    *pz = arena_strndup(c->d->pArena, zPerson, 3);
   /* a group of one country ("the Taliban", AFGINSTAL; "Hamas", PSEREBHMS) */
   else if (m->pMain && m->pMain->kind == AK_ORG && is_state_code(m->pMain->zCode) &&
            strlen(m->pMain->zCode) > 3 && country_entry(c, m->pMain->zCode))
@@ -19418,9 +19425,7 @@ static void between_sides(Coder *c) {
 ** Contract: a live hit of root 14 whose clause (up to a comma or clause
 ** break, eight words on) holds a word of celebration is dropped, and so is
 ** a workers' walkout (143) of "walk out" followed by "of" and a room or
-** sitting (chamber, hall, room, session, assembly, sitting), and force
-** (roots 18-20) whose words or the three after them name a war of another
-** kind ("a price war", "a trade war", "a war of words"). */
+** sitting (chamber, hall, room, session, assembly, sitting). */
 static void drop_non_protests(Coder *c) {
   static const char *const azJoy[] = {"celebrate", "celebrating", "celebrated", "celebration", "celebrations",
                                       "jubilant", "rejoice", "rejoicing", NULL};
@@ -19440,8 +19445,14 @@ static void drop_non_protests(Coder *c) {
       for (size_t t = h->e + 1; t < c->nTok && t <= h->e + 3 && !bRoom; t++) bRoom = tok_in(c, t, azRoom);
     if (bJoy || bRoom) h->bDrop = 1;
   }
-  /* ... nor is a war of prices, trade or words fought with arms: "Saudi
-  ** Arabia and Russia had fought a price war since March 6" */
+}
+
+/* Why: "Saudi Arabia and Russia had fought a price war since March 6": a
+** war of prices, trade or words is fought with no arms; it was coded as
+** fighting (190; issue 4 lead34). Contract: force (roots 18-20) whose
+** words or the three after them name a war of another kind ("a price
+** war", "a trade war", "a war of words") is dropped. */
+static void drop_figurative_wars(Coder *c) {
   static const char *const azKindOfWar[] = {"price", "trade", "tariff", "currency", "culture", "cultural", "media",
                                             "information", "legal", "diplomatic", "propaganda", "oil", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -22563,6 +22574,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_reason_gerunds(c));
   PASS(drop_open_question_acts(c));
   PASS(drop_non_protests(c));
+  PASS(drop_figurative_wars(c));
   PASS(drop_alternatives(c));
   PASS(drop_purpose_participles(c));
   PASS(drop_result_releases(c));
@@ -23043,8 +23055,8 @@ static int find_focus(Coder *c) {
       if ((m->pCountry && m->pCountry->bRegion) || (!m->pCountry && m->pMain && m->pMain->bRegion)) continue;
       if (m->pCountry) zC = m->pCountry->zCountry;
       else if (m->pMain && m->pMain->zCountry && !m->bHomonym) zC = m->pMain->zCountry;
-      else if (person_state(c, m->pMain))
-        zC = person_state(c, m->pMain);   /* first three letters compared below */
+      else
+        zC = person_state(c, m->pMain);   /* first three letters compared below; NULL for no person */
       if (!zC) continue;
       size_t j = 0;
       while (j < c->nDocState && strncmp(c->aDocState[j].zC, zC, 3)) j++;
