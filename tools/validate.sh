@@ -235,7 +235,7 @@ EOF
 The sections above measure tocsin's pattern coder with the TABARI and PETRARCH
 dictionaries. This one measures tocsin's **default dictionaries** -- \`dict/\` (actors,
 \`dict/verbs.txt\`, \`dict/cameo.txt\`) and the country names generated from iso-codes, what
-\`tocsin code\` uses without \`--dict\` -- with its own coder (src/code/coder.c), on three sets
+\`tocsin code\` uses without \`--dict\` -- with its own coder (src/code/), on three sets
 (issue 4). Precision is the share of tocsin's events that match; recall the share of gold
 events (for the manual, of examples) that are matched. Issue 4 sets the targets
 **precision >= 0.90 and recall >= 0.80**; they are stated next to the measured values.

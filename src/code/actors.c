@@ -1,0 +1,2790 @@
+/*
+** Actor phrases (find_actors): longest matches in the actor trie composed
+** with their modifiers ("Belarusian" + "riot police", "Foreign Minister" +
+** "Lavrov"), names and surnames, acronyms the document defines, homonym
+** places, "the two countries", "both sides", the bodies and states the
+** sentences before named.
+*/
+#include "coder.h"
+
+/* A count written in digits: "10", "1,800". */
+int tok_number(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  return t->bWord && t->end > t->start && c->z[t->start] >= '0' && c->z[t->start] <= '9';
+}
+
+/* Contract: 1 when string z is non-NULL and equal to one entry of the
+** NULL-terminated list az ("" included). Why: many passes ask whether a
+** role code is one of a list of organs or forces. */
+int str_listed(const char *z, const char *const *az) {
+  for (; z && *az; az++)
+    if (!strcmp(z, *az)) return 1;
+  return 0;
+}
+/* Token t is a verb form only as its bare stem ("attack", not "attacked",
+** "attacks" or "attacking"). */
+static int bare_stem_only(const Coder *c, size_t t) {
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[t].id);
+  if (!f) return 0;
+  for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) return 0;
+  return 1;
+}
+
+int plural_word(const Coder *c, size_t t) {
+  const Token *k = &c->aTok[t];
+  return k->end - k->start > 2 && c->z[k->end - 1] == 's' && c->z[k->end - 2] != 's';
+}
+
+/* Contract: 1 when token t is a modal of prescription or need that takes "to"
+** ("NATO ought to", "Kyiv needs to", "Western governments need to"). Why: such
+** a word is no noun, so the actor before it is the subject of the verb after
+** "to", not a modifier (issue 4 policy: "ought to" and "need to" recommendations
+** had no source). */
+static int prescriptive_modal_at(const Coder *c, size_t t) {
+  static const char *const azModal[] = {"ought", "need", "needs", NULL};
+  if (!tok_in(c, t, azModal)) return 0;
+  size_t n = t + 1;
+  if (tok_is(c, n, "not")) n++;
+  return n < c->nTok && c->aTok[n].id == c->idTo;
+}
+
+int noun_at(const Coder *c, size_t t) {
+  if (t >= c->nTok) return 0;
+  const Token *pt = &c->aTok[t];
+  size_t len = pt->end - pt->start;
+  /* a form that can only be a gerund reads as a noun here: "training centers" */
+  const VerbFormEntry *f = dict_forms(c->p, pt->id);
+  int bVerb = 0;
+  for (; f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) bVerb |= (f->forms & ~VF_ING) != 0;
+  return pt->bWord && !pt->bCap && is_alpha((unsigned char)c->z[pt->start]) && !bVerb &&
+         !prescriptive_modal_at(c, t) && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) && !tok_in(c, t, azFollow) &&
+         !tok_in(c, t, azNotNoun) && !(len > 2 && c->z[pt->end - 2] == 'l' && c->z[pt->end - 1] == 'y') &&
+         !(len >= 5 && c->z[pt->end - 2] == 'e' && c->z[pt->end - 1] == 'd' && !tok_is(c, t, "hundred"));
+}
+
+int in_mention(const Coder *c, size_t i) {
+  for (size_t k = 0; k < c->nM; k++) {
+    if (i >= c->aM[k].i && i < c->aM[k].e && !c->aM[k].bPronoun) return 1;
+  }
+  return 0;
+}
+
+static int kind_rank(ActorKind k) {
+  switch (k) {
+    case AK_PERSON: return 8;
+    case AK_ORG: return 7;
+    case AK_METONYM: return 6;
+    case AK_COUNTRY: return 5;
+    case AK_CAPITAL: return 4;
+    case AK_PLACE: return 3;
+    case AK_DEMONYM: return 2;
+    case AK_GROUP: return 2;
+    case AK_AGENT: return 1;
+    case AK_IGNORE: return 9;   /* a stop phrase beats everything it overlaps */
+  }
+  return 0;
+}
+
+const ActorEntry *raw_pick(const RawMatch *r, ActorKind kind) {
+  for (int k = 0; k < r->n; k++) {
+    if (r->a[k]->kind == kind) return r->a[k];
+  }
+  return NULL;
+}
+
+const ActorEntry *raw_best(const RawMatch *r) {
+  const ActorEntry *b = NULL;
+  for (int k = 0; k < r->n; k++) {
+    if (!b || kind_rank(r->a[k]->kind) > kind_rank(b->kind)) b = r->a[k];
+  }
+  return b;
+}
+
+/* "vetoed a UN Security Council resolution on Ukraine", "blocked a draft
+** Security Council resolution": a veto is aimed at the body whose draft it
+** kills (the modifier of "resolution"), not at the draft's topic. */
+int veto_body(const Coder *c, const VerbHit *h, int iMod, int iGapMod, int iT) {
+  static const char *const azDraft[] = {"resolution", "resolutions", "draft", "statement", "declaration", NULL};
+  const char *zAct = h->zAct ? h->zAct : h->zCode;
+  if (strcmp(zAct, "129")) return iT;
+  if (iGapMod >= 0 && tok_in(c, c->aM[iGapMod].e, azDraft)) return iGapMod;   /* "blocked a draft ... resolution" */
+  if (iMod < 0 || !tok_in(c, c->aM[iMod].e, azDraft)) return iT;
+  return iMod;
+}
+
+/* Contract: 1 when token t comes right after verb token v, or after it and
+** an article, or after "the" and up to two lowercase words that end in a
+** word of kind ("quit the regional bloc IGAD"); else 0. */
+static int right_after_verb_or_kind(const Coder *c, size_t v, size_t t) {
+  static const char *const azKind[] = {"bloc", "body", "organisation", "organization", "alliance", "grouping",
+                                       "court", "forum", "union", NULL};
+  if (t == v + 1 || (t == v + 2 && tok_is(c, v + 1, "the"))) return 1;
+  if (t < v + 3 || t > v + 4 || !tok_is(c, v + 1, "the") || !tok_in(c, t - 1, azKind)) return 0;
+  for (size_t u = v + 2; u < t; u++)
+    if (!c->aTok[u].bWord || c->aTok[u].bCap) return 0;
+  return 1;
+}
+
+/* "Burundi withdrew from the International Criminal Court", "said it would
+** pull out of the OAS": a state leaving an international body breaks
+** relations with it (161; said of the future, the threat 1313), not a
+** military de-escalation (087). Not a force leaving a mission. */
+const char *org_exit(const Coder *c, const VerbHit *h, const Mention *pT, const char *zCode) {
+  static const char *const azQuit[] = {"quit", "leave", "exit", NULL};
+  int bNow = !strcmp(zCode, "087"), bIntent = !strcmp(zCode, "0356");
+  /* ... and "Mali, Burkina Faso and Niger quit ECOWAS", "left the ICC": the
+  ** body right after a verb of leaving, which the dictionary codes 160 */
+  if (!strcmp(zCode, "160") && str_listed(lemma_of(c, h), azQuit) && pT->pMain && pT->pMain->kind == AK_ORG &&
+      !pT->pAgent && !strncmp(pT->pMain->zCode, "IGO", 3) && !strstr(pT->pMain->zCode, "PKO") &&
+      right_after_verb_or_kind(c, h->i, pT->i))
+    return "161";
+  if ((!bNow && !bIntent) || !pT->pMain || pT->pMain->kind != AK_ORG || pT->pAgent ||
+      strncmp(pT->pMain->zCode, "IGO", 3) || strstr(pT->pMain->zCode, "PKO"))
+    return zCode;
+  size_t b = pT->i;
+  if (b > 0 && tok_is(c, b, "the")) b++;   /* the mention may start at its article */
+  if (b < 1 || !(tok_is(c, b - 1, "from") || tok_is(c, b - 1, "of") || tok_is(c, b - 2, "from") || tok_is(c, b - 2, "of")))
+    return zCode;
+  return bNow ? "161" : "1313";
+}
+
+/* "France withdrew its troops from Mali", "Denmark said it would withdraw
+** its special forces from Mali": troops leaving a state they were stationed
+** in, whom they were not fighting, end an international involvement (166;
+** said of the future, the threat 136: tests/gold/README.md, "Codes"), not a
+** military de-escalation (087), which a force fighting that state makes
+** ("Russia withdrew its troops from Kherson" after shelling Ukraine).
+** zSrc, zTgt: the two states; iSent: this sentence. */
+const char *troops_leave_host(const Coder *c, const Mention *pT, const char *zSrc, const char *zTgt,
+                              size_t iSent, const char *zCode) {
+  int bNow = !strcmp(zCode, "087"), bIntent = !strcmp(zCode, "0356");
+  const ActorEntry *pState = pT->pMain ? pT->pMain : pT->pCountry;
+  if ((!bNow && !bIntent) || !zSrc || !zTgt || !strncmp(zSrc, zTgt, 3) || !pState ||
+      (pState->kind != AK_COUNTRY && pState->kind != AK_CAPITAL))
+    return zCode;
+  size_t b = pT->i;
+  if (b > 0 && tok_is(c, b, "the")) b++;   /* the mention may start at its article */
+  /* ... the forces and the state they leave read as one mention ("its
+  ** special forces from Mali", issue 4 intent23): the state after its "from" */
+  if (pT->pAgent) {
+    if (!pT->pAgent->zRole || strcmp(pT->pAgent->zRole, "MIL")) return zCode;
+    b = 0;
+    for (size_t t = pT->i + 1; t < pT->e && t < c->nTok && !b; t++)
+      if (tok_is(c, t - 1, "from")) b = t;
+    if (!b) return zCode;
+  }
+  if (b < 1 || !(tok_is(c, b - 1, "from") || (b >= 2 && tok_is(c, b - 1, "of") && tok_is(c, b - 2, "out"))))
+    return zCode;   /* "from Mali", "out of Mali" */
+  const tocsin_doc *d = c->d;
+  for (size_t e = 0; e < d->nEvent; e++) {   /* force between the two, either way, in the story so far */
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence > iSent || pE->zRoot[0] < '1' || (pE->zRoot[0] == '1' && pE->zRoot[1] < '8')) continue;
+    const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+    if (zA && zB && ((!strncmp(zA, zSrc, 3) && !strncmp(zB, zTgt, 3)) || (!strncmp(zA, zTgt, 3) && !strncmp(zB, zSrc, 3))))
+      return zCode;
+  }
+  return bNow ? "166" : "136";
+}
+
+/* Contract: "174" when zCode is "166" and target mention pT is another
+** state's troops ("Burkina Faso's junta ordered French troops out of the
+** country"), else zCode. Why: a host putting a foreign force off its soil is
+** an expulsion (174) by the gold sets' convention (tests/gold/README.md,
+** dev11 regional), as for diplomats; a state's order to its own troops
+** ("ordered its troops out of Mali") has the host as its target and stays
+** 166. zSrc, zTgt: the two states. */
+const char *foreign_troops_expelled(const Mention *pT, const char *zSrc, const char *zTgt, const char *zCode) {
+  if (strcmp(zCode, "166") || !zSrc || !zTgt || !strncmp(zSrc, zTgt, 3) || !pT->pAgent || !pT->pAgent->zRole ||
+      strcmp(pT->pAgent->zRole, "MIL") || pT->bPronoun)
+    return zCode;
+  return "174";
+}
+
+/* "met in Jeddah, Saudi Arabia", "talks in Doha, Qatar": a state named
+** after a comma right behind a city the act happens in only says where that
+** city is; it is the place of the act too, never its partner. */
+static void place_state_apposition(const Coder *c, Mention *m) {
+  if (m->bLoc || !m->pMain || m->pMain->kind != AK_COUNTRY || m->pAgent || c->nM == 0 || m->i < 2) return;
+  const Mention *p = &c->aM[c->nM - 1];
+  if (!p->bLoc || p->e + 1 != m->i || !tok_is(c, p->e, ",") || !p->pMain ||
+      (p->pMain->kind != AK_CAPITAL && p->pMain->kind != AK_PLACE))
+    return;
+  m->bLoc = 1;
+}
+
+/* A role mention m and the actor mention n after it become one mention over
+** both: n's actor with m's start and flags; bRole keeps m's role where n has
+** none (a state's), else n stands as itself (an organisation). */
+static void role_merge(Mention *m, const Mention *n, int bRole) {
+  Mention merged = *n;
+  merged.i = m->i;
+  merged.bPrep = m->bPrep;
+  merged.bLoc = m->bLoc;
+  merged.bBy = m->bBy;
+  merged.bAside = m->bAside;
+  merged.bMod = m->bMod;
+  if (bRole && !merged.pAgent) merged.pAgent = m->pAgent;
+  *m = merged;
+}
+
+/* Contract: a bare role followed by "of" and a state or an organisation
+** ("a delegation of the African Union", "a delegation of ECOWAS officials")
+** becomes one mention of that actor: the state keeps the role, an
+** organisation stands as itself. Why: the role alone took a guessed state
+** (the subject's own, so "met a delegation of ECOWAS mediators" was dropped
+** as an act on oneself) and the actor after "of" was only a modifier. */
+static void role_of_actor(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    /* "a delegation of EU officials": the body read with its "of" already
+    ** ("delegation of EU"), and the role right after it is its own */
+    if (m->pMain && m->pMain->kind == AK_ORG && !m->pAgent && m->e > m->i + 1 && tok_is(c, m->i + 1, "of") &&
+        n->i == m->e && n->pAgent && !n->pMain && !n->pCountry && !n->pPersonCountry && !n->pGroup && !n->bPronoun) {
+      m->e = n->e;
+      memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+      c->nM--;
+      continue;
+    }
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (m->e >= c->nTok || !tok_is(c, m->e, "of")) continue;   /* "troops from Mali" left from */
+    size_t a = m->e + 1;
+    if (a < c->nTok && tok_is(c, a, "the")) a++;
+    if (n->i != m->e + 1 && n->i != a) continue;
+    const ActorEntry *pN = n->pMain ? n->pMain : n->pCountry;
+    if (!pN || n->bPronoun || pN->kind == AK_PERSON || pN->bRegion) continue;
+    if (pN->kind != AK_ORG && pN->kind != AK_COUNTRY && pN->kind != AK_DEMONYM) continue;
+    role_merge(m, n, pN->kind != AK_ORG);
+    memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
+/* Contract: a bare role followed by "in" and a list of two states or more
+** ("governments in Venezuela, Ecuador and Bolivia", "protesters in Kenya,
+** Uganda and Nigeria") is the role of each, as role_of_actor() makes "of"
+** lists: the role and the first state become one mention, and the states
+** after it join it as a list. Why: "in" made the first state a place, so
+** the role took it and the rest of the list were places of no act. */
+static void role_in_states(Coder *c) {
+  for (size_t k = 0; k + 2 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1], *n2 = &c->aM[k + 2];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (m->e >= c->nTok || !tok_is(c, m->e, "in") || n->i != m->e + 1) continue;
+    if (!n->pMain || n->pAgent || n->pMain->kind != AK_COUNTRY || n->bPronoun) continue;
+    if (!n2->pMain || n2->pAgent || n2->pMain->kind != AK_COUNTRY || n2->i <= n->e || n2->i > n->e + 2) continue;
+    int bList = 1;
+    for (size_t t = n->e; t < n2->i; t++) bList &= tok_is(c, t, ",") || tok_is(c, t, "and");
+    if (!bList) continue;
+    role_merge(m, n, 1);
+    memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
+/* Contract: when a town or capital mention is followed by ", <state>" or
+** "in (compass) <state>" naming another state than the dictionary's, the
+** town's mention stands for that state. Why: a town name another country
+** also has ("Palma in northern Mozambique", "Tripoli, Lebanon") is where the
+** text says it is; the dictionary's Palma is Spain's. */
+static void place_in_named_state(Coder *c) {
+  static const char *const azCompass[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                                          "northwestern", "southeastern", "southwestern", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    if (!m->pMain || m->pAgent || (m->pMain->kind != AK_PLACE && m->pMain->kind != AK_CAPITAL) || !m->pMain->zCountry)
+      continue;
+    if (!n->pMain || n->pAgent || n->pMain->kind != AK_COUNTRY || !n->pMain->zCountry ||
+        !strncmp(n->pMain->zCountry, m->pMain->zCountry, 3))
+      continue;
+    size_t t = m->e;
+    int bNear = (n->i == t + 1 && (tok_is(c, t, ",") || tok_is(c, t, "in"))) ||
+                (n->i == t + 2 && tok_is(c, t, "in") && tok_in(c, t + 1, azCompass));
+    if (bNear) m->pMain = n->pMain;
+  }
+}
+
+/* "struck the targets with warplanes, warships and a submarine": weapons
+** after "with" are the means of an act, not a partner or a victim ("clashed
+** with soldiers" keeps its people). */
+static void weapons_with(const Coder *c, Mention *m) {
+  static const char *const azArms[] = {"warplanes", "warplane", "warships", "warship", "aircraft", "drones", "drone",
+                                       "submarine", "submarines", "tanks", "helicopters", "gunships", "bombers",
+                                       "jets", "artillery", "missiles", "rockets", "vessels", NULL};
+  static const char *const azArmsDet[] = {"a", "an", "the", "its", "their", "his", "her", NULL};
+  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || strcmp(m->pAgent->zCode, "MIL")) return;
+  if (!tok_in(c, m->e - 1, azArms)) return;
+  size_t b = m->i;
+  if (b > 0 && (tok_in(c, b - 1, azArmsDet) || is_digit((unsigned char)c->z[c->aTok[b - 1].start]))) b--;
+  if (b > 0 && tok_is(c, b - 1, "with")) m->bAside = 1;
+  /* ... and the rest of the list: "with warplanes, warships and a submarine" */
+  const Mention *p = c->nM ? &c->aM[c->nM - 1] : NULL;
+  if (b > 0 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, ",")) && p && p->bAside && p->e + 1 == b && p->pAgent &&
+      !p->pMain && tok_in(c, p->e - 1, azArms))
+    m->bAside = 1;
+}
+
+static void un_organ(const Coder *c, Mention *m) {
+  if (!m->pAgent || m->pCountry || m->pMain || m->pPersonCountry || m->pGroup) return;
+  size_t s = tok_is(c, m->i, "the") ? m->i + 1 : m->i;
+  if (m->e != s + 2 || !c->aTok[s].bCap || !c->aTok[s + 1].bCap) return;
+  const char *zCode = NULL;
+  if (tok_is(c, s, "security") && tok_is(c, s + 1, "council")) zCode = "IGOUNOSEC";
+  if (tok_is(c, s, "general") && tok_is(c, s + 1, "assembly")) zCode = "IGOUNOGAS";
+  const ActorEntry *pOrg = zCode ? org_entry(c, zCode) : NULL;
+  if (pOrg) {
+    m->pMain = pOrg;
+    m->pAgent = NULL;
+  }
+}
+
+/* Longest actor phrase starting at token i (an optional "the" first). */
+/* Keeps the entries at trie node `node` that may match tokens [s, e) as
+** written; returns how many were kept in r. */
+static int match_filter(const Coder *c, size_t s, size_t e, uint32_t node, RawMatch *r) {
+  const Trie *t = &c->p->actors;
+  r->n = 0;
+  r->bHomonym = 0;
+  for (int32_t ref = t->aHead[node]; ref >= 0 && r->n < MAX_CAND; ref = t->aRef[ref].iNext) {
+    uint32_t iItem = t->aRef[ref].iItem;
+    int bAnyCase = (iItem & ACTOR_ANY_CASE) != 0;
+    iItem &= ~ACTOR_ANY_CASE;
+    if (iItem & ACTOR_EXACT_CASE) {
+      /* an acronym written in capitals ("US") does not match the word "us" */
+      int bUpper = 1;
+      for (size_t k = s; k < e; k++) {
+        for (uint32_t b = c->aTok[k].start; b < c->aTok[k].end; b++) bUpper &= !is_lower((unsigned char)c->z[b]);
+      }
+      if (!bUpper) continue;
+      iItem &= ~ACTOR_EXACT_CASE;
+    }
+    const ActorEntry *a = &c->p->aActor[iItem];
+    if (a->kind != AK_AGENT && a->kind != AK_IGNORE && !bAnyCase) {
+      /* a name is capitalised at its end: "Islamic State" but not "a strict
+      ** Islamic state"; "al-Qaeda", "Republic of Belarus" pass */
+      size_t iLast = e - 1;
+      /* "Kim Jong-un", "Tsai Ing-wen": a hyphenated part may be lower case */
+      while (iLast >= s + 2 && !c->aTok[iLast].bCap && tok_is(c, iLast - 1, "-") &&
+             c->aTok[iLast - 1].end == c->aTok[iLast].start && c->aTok[iLast - 2].end == c->aTok[iLast - 1].start)
+        iLast -= 2;
+      const Token *pLast = &c->aTok[iLast];
+      int bLastCap = pLast->bCap || !is_alpha((unsigned char)c->z[pLast->start]);
+      if (!bLastCap) continue;
+    }
+    r->a[r->n++] = a;
+  }
+  return r->n;
+}
+
+/* Is token t only ever a past tense or participle ("sent", "held", "built")?
+** Then it is the verb after a subject, "The US sent troops", not a word
+** describing a role ("US peacekeeping troops"). */
+/* The union of the verb forms token t is (VerbForm bits), 0 for no verb. */
+uint32_t token_forms(const Coder *c, size_t t) {
+  uint32_t forms = 0;
+  for (const VerbFormEntry *g = dict_forms(c->p, c->aTok[t].id); g; g = g->iNext >= 0 ? &c->p->aForm[g->iNext] : NULL)
+    forms |= g->forms;
+  return forms;
+}
+
+int past_only(const Coder *c, size_t t) {
+  uint32_t forms = token_forms(c, t);
+  return (forms & (VF_PAST | VF_PP)) && !(forms & VF_BASE);
+}
+
+/* Longest actor phrase starting at token i (an optional "the" first) whose
+** entries may match as written; when the longest is refused ("UN refugee
+** agency" written in lower case), a shorter one ("UN") still counts. */
+/* "the Trump administration", "the Orban government": a leader's name
+** right before the word for the executive he heads names that executive,
+** coded as the leader is on the day (the government's own state and role);
+** the bare word after it would otherwise take a state from context. */
+static int person_government(const Coder *c, const RawMatch *r, size_t e) {
+  static const char *const azExec[] = {"administration", "government", "cabinet", "regime", NULL};
+  return r->i == e && r->e == r->i + 1 && raw_pick(r, AK_AGENT) && tok_in(c, r->i, azExec);
+}
+
+/* "Lukashenko's regime", "Maduro's government": the same executive named
+** with a possessive; without this the bare word took the state last named
+** in the story ("Mexico called for calm. Lukashenko's regime ..." was Mexico's). */
+static int person_poss_government(const Coder *c, const RawMatch *r, size_t e) {
+  static const char *const azExec[] = {"administration", "government", "cabinet", "regime", NULL};
+  return r->i == e + 1 && tok_is(c, e, "'s") && r->e == r->i + 1 && raw_pick(r, AK_AGENT) && tok_in(c, r->i, azExec);
+}
+
+int match_at(const Coder *c, size_t i, RawMatch *r) {
+  const Trie *t = &c->p->actors;
+  size_t s = i;
+  if (tok_is(c, i, "the") && i + 1 < c->nTok) s = i + 1;
+  uint32_t node = 0;
+  /* trie depth is bounded by the longest phrase: remember the nodes walked */
+  enum { WALK = 24 };
+  uint32_t aNode[WALK];
+  size_t aEnd[WALK], nWalk = 0;
+  for (size_t k = s; k < c->nTok; k++) {
+    node = trie_step(t, node, c->aTok[k].id);
+    if (!node) break;
+    if (t->aHead[node] >= 0) {
+      if (nWalk == WALK) memmove(aNode, aNode + 1, (WALK - 1) * sizeof aNode[0]), memmove(aEnd, aEnd + 1, (WALK - 1) * sizeof aEnd[0]), nWalk--;
+      aNode[nWalk] = node;
+      aEnd[nWalk++] = k + 1;
+    }
+  }
+  r->i = i;
+  while (nWalk-- > 0) {
+    if (match_filter(c, s, aEnd[nWalk], aNode[nWalk], r)) {
+      r->e = aEnd[nWalk];
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* How often the document names state zC (find_focus's count; 0 before it). */
+static int doc_state_count(const Coder *c, const char *zC) {
+  for (size_t k = 0; k < c->nDocState; k++)
+    if (!strncmp(c->aDocState[k].zC, zC, 3)) return c->aDocState[k].n;
+  return 0;
+}
+
+/* Contract: when match r holds places or capitals of two or more states (a
+** homonym: "Tripoli", Libya's capital and a Lebanese port; "Palma", on
+** Mallorca and in Cabo Delgado), keeps of them only the sense whose state
+** the document names most often (doc_state_count), on a tie the one listed
+** first in the dictionary, marks r->bHomonym and returns 1; else leaves r
+** as it is and returns 0. Entries of other kinds (a person, an org) stay.
+** Why: a place name is read the way the story around it places it; the
+** dictionaries used to list one sense only and lose the other ("the
+** coastal town of Palma" in a story on Mozambique was Spain's). */
+static int resolve_homonym(const Coder *c, RawMatch *r) {
+  const ActorEntry *pPick = NULL;
+  int nPick = -1, bTwo = 0;
+  for (int k = 0; k < r->n; k++) {
+    const ActorEntry *a = r->a[k];
+    if ((a->kind != AK_PLACE && a->kind != AK_CAPITAL) || !a->zCountry) continue;
+    if (pPick && strncmp(pPick->zCountry, a->zCountry, 3)) bTwo = 1;
+    int n = doc_state_count(c, a->zCountry);
+    /* entries sit in load order in aActor: the lower address was listed first */
+    if (!pPick || n > nPick || (n == nPick && a < pPick)) {
+      pPick = a;
+      nPick = n;
+    }
+  }
+  if (!bTwo) return 0;
+  int n = 0;
+  for (int k = 0; k < r->n; k++) {
+    const ActorEntry *a = r->a[k];
+    if ((a->kind == AK_PLACE || a->kind == AK_CAPITAL) && a->zCountry && strncmp(a->zCountry, pPick->zCountry, 3))
+      continue;
+    r->a[n++] = a;
+  }
+  r->n = n;
+  r->bHomonym = 1;
+  return 1;
+}
+
+int push_mention(Coder *c, Mention *m) {
+  if (!vec_grow((void **)&c->aM, &c->nMAlloc, c->nM, sizeof(Mention))) return 0;
+  c->aM[c->nM++] = *m;
+  return 1;
+}
+
+/* Whether token i is written in capitals only (2 to 8 letters): an acronym. */
+/* Is token i written in capitals and dots only ("U.S.", "UK")? */
+static int initials(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  int nCap = 0;
+  for (uint32_t b = t->start; b < t->end; b++) {
+    unsigned char ch = (unsigned char)c->z[b];
+    if (ch >= 'A' && ch <= 'Z') nCap++;
+    else if (ch != '.') return 0;
+  }
+  return nCap >= 2;
+}
+
+static int tok_acronym(const Coder *c, size_t i) {
+  if (i >= c->nTok) return 0;
+  const Token *t = &c->aTok[i];
+  size_t n = t->end - t->start;
+  if (n < 2 || n > 8) return 0;
+  for (size_t k = t->start; k < t->end; k++)
+    if (!is_upper((unsigned char)c->z[k])) return 0;
+  return 1;
+}
+
+static const ActorEntry *acronym_of(const Coder *c, size_t i) {
+  if (!c->nAcro || !tok_acronym(c, i)) return NULL;
+  const Token *t = &c->aTok[i];
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < c->nAcro; k++)
+    if (strlen(c->aAcro[k].z) == n && !memcmp(c->aAcro[k].z, c->z + t->start, n)) return c->aAcro[k].p;
+  return NULL;
+}
+
+/* Adds a mention found after the first pass, keeping c->aM in token order.
+** 0 on OOM. */
+int insert_mention(Coder *c, const Mention *pM) {
+  size_t at = 0;
+  while (at < c->nM && c->aM[at].i < pM->i) at++;
+  Mention m = *pM;
+  if (!push_mention(c, &m)) return 0;
+  memmove(&c->aM[at + 1], &c->aM[at], (c->nM - 1 - at) * sizeof(Mention));
+  c->aM[at] = m;
+  return 1;
+}
+
+/* Adds a mention of pMain over the phrase [i, e) that stands for it ("the
+** bloc", "both sides"), a prepositional object when a preposition comes
+** before. 0 on OOM. */
+int insert_phrase_mention(Coder *c, size_t i, size_t e, const ActorEntry *pMain) {
+  Mention m;
+  memset(&m, 0, sizeof m);
+  m.i = i;
+  m.e = e;
+  m.pMain = pMain;
+  if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+  return insert_mention(c, &m);
+}
+
+/* The alias entry whose surname is token i, or NULL. */
+static const struct Alias *alias_at(const Coder *c, size_t i) {
+  const Token *t = &c->aTok[i];
+  size_t n = t->end - t->start;
+  for (size_t k = 0; k < c->nAlias; k++)
+    if (strlen(c->aAlias[k].z) == n && !memcmp(c->aAlias[k].z, c->z + t->start, n))
+      return c->aAlias[k].bAmbiguous ? NULL : &c->aAlias[k];
+  return NULL;
+}
+
+static int tok_name(const Coder *c, size_t i) {
+  return i < c->nTok && c->aTok[i].bWord && c->aTok[i].bCap && c->aTok[i].end - c->aTok[i].start >= 3 &&
+         !tok_acronym(c, i);
+}
+
+/* "Wu", "Xi", "Li", "Ma": a two-letter capitalised surname (not an acronym
+** such as "UN" or "US"). Learned only from a full name of the dictionary's
+** people ("Foreign Minister Joseph Wu ... Wu accused Beijing"), never taken
+** from the dictionary alone. */
+static int tok_short_name(const Coder *c, size_t i) {
+  if (i >= c->nTok || !c->aTok[i].bWord || !c->aTok[i].bCap || c->aTok[i].end - c->aTok[i].start != 2) return 0;
+  return is_lower((unsigned char)c->z[c->aTok[i].start + 1]);
+}
+
+/* Remembers token i as the surname of an actor. 0 on OOM. */
+static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEntry *pCountry,
+                     const ActorEntry *pAgent) {
+  const Token *t = &c->aTok[i];
+  size_t n = t->end - t->start;
+  if (n >= sizeof c->aAlias[0].z) return 1;
+  for (size_t k = 0; k < c->nAlias; k++) {
+    struct Alias *a = &c->aAlias[k];
+    if (strlen(a->z) != n || memcmp(a->z, c->z + t->start, n)) continue;
+    if (a->pMain != pMain || a->pCountry != pCountry || a->pAgent != pAgent) a->bAmbiguous = 1;
+    return 1;
+  }
+  if (!vec_grow((void **)&c->aAlias, &c->nAliasAlloc, c->nAlias, sizeof(*c->aAlias))) return 0;
+  struct Alias *a = &c->aAlias[c->nAlias++];
+  memcpy(a->z, c->z + t->start, n);
+  a->z[n] = 0;
+  a->pMain = pMain;
+  a->pCountry = pCountry;
+  a->pAgent = pAgent;
+  a->bAmbiguous = 0;
+  return 1;
+}
+
+/* "South Korean President Yoon Suk Yeol ... Yoon lifted martial law",
+** "Taiwan's President Tsai Ing-wen ... Tsai said": in Chinese, Korean and
+** Taiwanese names the family name comes first, and news calls the person
+** by it. For person mention m of such a state, the token of that family
+** name: the first of the run of name words that ends the mention, after
+** the titles and demonyms before it; SIZE_MAX when there is none. */
+static size_t family_name_first(const Coder *c, const Mention *m) {
+  static const char *const azTitle[] = {"president", "prime", "minister", "premier", "leader", "chairman", "general",
+                                        "vice", "foreign", "defence", "defense", "unification", "chief", "secretary",
+                                        "speaker", "mr", "ms", "dr", "south", "north", "korean", "korea", "chinese",
+                                        "china", "taiwanese", "taiwan", "'s", "former", "acting", "opposition", NULL};
+  if (!dict_family_name_first(m->pMain)) return SIZE_MAX;
+  size_t t = m->e;   /* back over the name's words: capitalised, or hyphen-joined ("Ing-wen") */
+  while (t > m->i && (c->aTok[t - 1].bCap || tok_is(c, t - 1, "-") ||
+                      (t - 1 > m->i && tok_is(c, t - 2, "-") && c->aTok[t - 2].end == c->aTok[t - 1].start)) &&
+         !tok_in(c, t - 1, azTitle))
+    t--;
+  if (m->e - t < 2 || !c->aTok[t].bCap || c->aTok[t].end - c->aTok[t].start < 2 || tok_acronym(c, t)) return SIZE_MAX;
+  return t;
+}
+
+/* Contract: for person mention m of the dictionary, the token of the
+** person's given name -- the first word of the entry's display name, of
+** four letters or more, inside m and followed there by another name word --
+** else SIZE_MAX; never for a family-name-first state's person (the first
+** word is the family name there: family_name_first). Why: Ethiopian and
+** Eritrean news calls a leader by his given name ("Eritrean President
+** Isaias Afwerki ... Isaias paid a return visit"), which matched no one
+** (issue 4 actors). */
+static size_t given_name_at(const Coder *c, const Mention *m) {
+  const char *zName = m->pMain ? m->pMain->zName : NULL;
+  if (!zName || dict_family_name_first(m->pMain)) return SIZE_MAX;
+  size_t n = 0;
+  while (zName[n] && zName[n] != ' ') n++;
+  if (n < 4 || !zName[n]) return SIZE_MAX;
+  for (size_t t = m->i; t + 1 < m->e; t++) {
+    const Token *pT = &c->aTok[t];
+    if (pT->end - pT->start != n || !tok_name(c, t) || !tok_name(c, t + 1)) continue;
+    size_t j = 0;
+    while (j < n && tolower((unsigned char)c->z[pT->start + j]) == tolower((unsigned char)zName[j])) j++;
+    if (j == n) return t;
+  }
+  return SIZE_MAX;
+}
+
+/* News names a person in full once ("Sri Lankan President Gotabaya
+** Rajapaksa", "US House Speaker Nancy Pelosi") and by surname after:
+** "Rajapaksa has not resigned", "Pelosi met Tsai". A surname the document
+** has given (the last word of a person the dictionary knows, or of the
+** name that follows a role the text named) is that actor in the sentences
+** after it, when it stands alone: not inside a longer name ("the Pelosi
+** family" still is; "Nancy Pelosi Foundation" is not). 0 on OOM. */
+/* Contract: 1 when capitalised token t is a weekday, a month or a sentence
+** adverb ("On Monday Petro declared ...", "Later Petro said"), which ends no
+** name: the surname after it stands alone. Why: surname_mentions takes a
+** capitalised word before a surname as part of a longer name. */
+static int name_boundary_word(const Coder *c, size_t t) {
+  static const char *const azWord[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", "january", "february", "march", "april", "june", "july",
+                                       "august", "september", "october", "november", "december", "later",
+                                       "earlier", "then", "meanwhile", "separately", "yesterday", "today",
+                                       "tonight", "afterwards", "since", "but", "and", "when", "after",
+                                       "before", "while", "as", "there", "here", NULL};
+  return tok_in(c, t, azWord);
+}
+
+/* surname_mentions with aCov[t] set when a mention other than a pronoun
+** covers token t (nTok + 1 entries): what in_mention tells, looked up once,
+** for asked at every token in_mention made a long sentence quadratic
+** (tests/fuzz.sh's dots.txt). Only the one-token mentions made here change it. */
+static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
+  Ymd day = c->bAnchor ? c->anchor : c->docDate;
+  int bDay = c->bAnchor || c->bDocDate;
+  for (size_t i = 0; i < c->nTok; i++) {
+    int bShort = tok_short_name(c, i) && alias_at(c, i);   /* "Wu", learned from "Joseph Wu" */
+    if ((!tok_name(c, i) && !bShort) || aCov[i] || tok_name(c, i + 1) ||
+        (i > 0 && tok_name(c, i - 1) && !name_boundary_word(c, i - 1)))
+      continue;
+    const struct Alias *a = alias_at(c, i);
+    const ActorEntry *pKnown = NULL;
+    /* ... or, named by surname alone from the start ("Maduro, who has ruled
+    ** Venezuela since 2013"), the one person of the dictionary whose full
+    ** name ends in it and who holds an office that day: a surname two such
+    ** people share, or with a phrase of its own, is no one's, nor one of
+    ** three letters or fewer (Lee, Kim) */
+    /* ... but not the first half of a hyphened adjective ("the English-speaking
+    ** regions" is no Bill English: issue 4 africa16) */
+    int bHyphened = i + 1 < c->nTok && tok_is(c, i + 1, "-");
+    if (!a && bDay && !bHyphened && c->aTok[i].end - c->aTok[i].start >= 4)
+      pKnown = dict_surname(c->p, c->aTok[i].id, ymd_to_days(day));
+    if (!a && !pKnown) continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = i;
+    m.e = i + 1;
+    m.pMain = a ? a->pMain : pKnown;
+    m.pCountry = a ? a->pCountry : NULL;
+    m.pAgent = a ? a->pAgent : NULL;
+    if (i > 0 && tok_is(c, i - 1, "by")) m.bBy = 1;
+    if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+    if (!insert_mention(c, &m)) return 0;
+    aCov[i] = 1;
+  }
+  /* learn this sentence's full names for the sentences after it */
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->bPronoun || m->e - m->i < 1) continue;
+    size_t f = family_name_first(c, m);   /* "Yoon" of "Yoon Suk Yeol", "Tsai" of "Tsai Ing-wen" */
+    if (f != SIZE_MAX && f + 1 < m->e && !alias_add(c, f, m->pMain, m->pCountry, m->pAgent)) return 0;
+    if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 &&
+        (tok_name(c, m->e - 1) || tok_short_name(c, m->e - 1))) {
+      if (!alias_add(c, m->e - 1, m->pMain, m->pCountry, m->pAgent)) return 0;
+      size_t g = given_name_at(c, m);   /* "Isaias" of "Isaias Afwerki" */
+      if (g != SIZE_MAX && !alias_add(c, g, m->pMain, m->pCountry, m->pAgent)) return 0;
+    } else if ((m->pAgent || m->pCountry || (m->pMain && (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_ORG))) &&
+               (!m->pMain || m->pMain->kind != AK_PERSON) && tok_name(c, m->e) && !aCov[m->e]) {
+      /* a role, then a name the dictionary lacks: "Kenyan Vice-President Moody
+      ** Awori", "US House Speaker Nancy Pelosi" */
+      size_t e = m->e;
+      while (e < m->e + 5 && tok_name(c, e) && !aCov[e]) e++;
+      if (e - m->e >= 2 && !tok_name(c, e) && !aCov[e] &&
+          !alias_add(c, e - 1, m->pMain, m->pCountry, m->pAgent))
+        return 0;
+    }
+    /* a name the dictionary lacks, then its role in an apposition:
+    ** "police detained Evghenia Gutul, the governor of Gagauzia, ... Gutul
+    ** denied any wrongdoing" (issue 4 actors) */
+    if (m->pAgent && !m->pMain && !m->bPronoun && m->i >= 4 && tok_is(c, m->i, "the") &&
+        tok_is(c, m->i - 1, ",")) {
+      size_t b = m->i - 1;
+      while (b > 0 && b + 5 > m->i && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1))
+        b--;
+      if (m->i - 1 - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
+          !alias_add(c, m->i - 2, m->pMain, m->pCountry, m->pAgent))
+        return 0;
+    }
+  }
+  return 1;
+}
+
+static int surname_mentions(Coder *c) {
+  unsigned char *aCov = calloc(c->nTok + 1, 1);
+  if (!aCov) return 0;
+  for (size_t k = 0; k < c->nM; k++)
+    for (size_t t = c->aM[k].i; !c->aM[k].bPronoun && t < c->aM[k].e && t < c->nTok; t++) aCov[t] = 1;
+  int rc = surname_mentions_cov(c, aCov);
+  free(aCov);
+  return rc;
+}
+
+/* The distinct states (first three letters) of the sources of sentence
+** iSent's events -- of their targets when bTarget -- in order, at most nWant
+** (5 or fewer) of them in az; only of events with code zCode when it is not
+** NULL. Returns how many, or nWant + 1 when the sentence has more. */
+static size_t coded_sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char *zCode,
+                                    const char **az, size_t nWant) {
+  size_t n = 0;
+  int bMore = 0;
+  for (size_t e = 0; e < d->nEvent; e++) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence != iSent || (zCode && strcmp(pE->zEvent, zCode))) continue;
+    const char *z = bTarget ? pE->target.zCountry : pE->source.zCountry;
+    if (!z) continue;
+    int bSeen = 0;
+    for (size_t x = 0; x < n; x++) bSeen |= !strncmp(az[x], z, 3);
+    if (bSeen) continue;
+    if (n < nWant) az[n++] = z;
+    else bMore = 1;
+  }
+  return bMore ? nWant + 1 : n;
+}
+
+/* Why: "Mali, Burkina Faso and Niger recalled their ambassadors after Algiers
+** said it had downed a Malian drone ... The three juntas accused Algeria":
+** the states that acted together are those of one act, though the sentence
+** tells another side's act too. Contract: as coded_sentence_states with no
+** code, when that finds exactly nWant states; else the states of the first
+** event code of the sentence whose events hold exactly nWant of them, in
+** order; else what the first count gave. */
+static size_t sentence_states(const tocsin_doc *d, size_t iSent, int bTarget, const char **az, size_t nWant) {
+  size_t n = coded_sentence_states(d, iSent, bTarget, NULL, az, nWant);
+  if (n == nWant) return n;
+  for (size_t e = 0; e < d->nEvent; e++) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence != iSent) continue;
+    const char *azOne[5];
+    if (coded_sentence_states(d, iSent, bTarget, pE->zEvent, azOne, nWant) != nWant) continue;
+    memcpy(az, azOne, nWant * sizeof *az);
+    return nWant;
+  }
+  return n;
+}
+
+/* "Spain, Ireland and Norway recognised ... Israel recalled its ambassadors
+** to the three countries": "the three/four countries" are the states that
+** acted, else were acted on, together in the last sentence with events
+** (of the six before this one) that has exactly that many. Mentions over
+** the phrase, one group. 0 on OOM. */
+static int the_n_states(Coder *c) {
+  static const char *const azN[] = {"three", "four", "five", NULL};
+  static const char *const azStates[] = {"countries", "states", "nations", "governments", "capitals", "juntas",
+                                         "regimes", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 2 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azN) || !tok_in(c, i + 2, azStates) || in_mention(c, i)) continue;
+    size_t nWant = tok_is(c, i + 1, "three") ? 3 : tok_is(c, i + 1, "four") ? 4 : 5;
+    size_t iLast = (size_t)-1;
+    for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
+      if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+    /* ... else the states the sentence before named, when exactly that
+    ** many: "Guinea, Liberia and Sierra Leone asked for help. ... in the
+    ** three countries" */
+    if ((iLast == (size_t)-1 || iLast + 1 < c->iSentNow) && c->iPairSent + 1 == c->iSentNow &&
+        c->nPairStates == nWant) {
+      for (size_t x = 0; x < nWant; x++) {
+        const ActorEntry *pC = country_entry(c, c->azPair[x]);
+        if (!pC) return 1;
+        if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
+      }
+      i += 2;
+      continue;
+    }
+    /* ... the last sentence with events, within the six before, that has
+    ** exactly that many: an act of one of them since ("Sierra Leone deployed
+    ** troops") does not hide the three the story named together (issue 4
+    ** lead33) */
+    size_t iPrev = (size_t)-1;
+    int bDone = 0;
+    for (size_t e = d->nEvent; e-- > 0 && !bDone;) {
+      size_t s = d->aEvent[e].iSentence;
+      if (s >= c->iSentNow || s == iPrev) continue;
+      if (s + 6 < c->iSentNow) break;
+      iPrev = s;
+      for (int bTarget = 0; bTarget < 2 && !bDone; bTarget++) {
+        const char *az[5];
+        size_t n = sentence_states(d, s, bTarget, az, nWant);
+        if (n != nWant) continue;
+        for (size_t x = 0; x < n; x++) {
+          const ActorEntry *pC = country_entry(c, az[x]);
+          if (!pC) return 1;
+          if (!insert_phrase_mention(c, i, i + 3, pC)) return 0;
+        }
+        bDone = 1;
+      }
+    }
+    i += 2;
+  }
+  return 1;
+}
+
+/* Why: "Mali, Burkina Faso and Niger said they would leave ECOWAS ... The
+** juntas accused the bloc of imposing sanctions": "the juntas" with no number
+** stand for the states that took one act together just before, not for the
+** last state named. Contract: token i is "the" before "juntas" at i + 1, in
+** no mention; when the last sentence with events in the three before this
+** one has an event code taken by two to five states (the largest such
+** group), one mention per state over [i, i + 2), as the_n_states makes;
+** else nothing. 0 on OOM. */
+static int the_ruling_group(Coder *c, size_t i) {
+  const tocsin_doc *d = c->d;
+  if (in_mention(c, i) || in_mention(c, i + 1)) return 1;
+  size_t iLast = (size_t)-1;
+  for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
+    if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+  if (iLast == (size_t)-1) return 1;
+  const char *az[5];
+  size_t n = 0;
+  for (size_t w = 5; w >= 2 && !n; w--)
+    for (size_t e = 0; e < d->nEvent && !n; e++)
+      if (d->aEvent[e].iSentence == iLast && coded_sentence_states(d, iLast, 0, d->aEvent[e].zEvent, az, w) == w)
+        n = w;
+  const ActorEntry *apC[5];
+  for (size_t x = 0; x < n; x++)
+    if (!(apC[x] = country_entry(c, az[x]))) return 1;
+  for (size_t x = 0; x < n; x++)
+    if (!insert_phrase_mention(c, i, i + 2, apC[x])) return 0;
+  return 1;
+}
+
+/* "The juntas of Mali, Burkina Faso and Niger announced ... The three
+** governments accused the bloc": "the three/four/five <role>" (governments,
+** juntas, leaders, armies ...) are the states that acted together in the
+** last sentence with events before this one, when exactly that many, each
+** with the role the noun names (MLIGOV, BFAGOV, NERGOV) -- not the last state
+** named. Runs before the_n_states, which reads the bare "countries". 0 on OOM. */
+static int the_n_roles(Coder *c) {
+  static const char *const azN[] = {"three", "four", "five", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 2 < c->nTok; i++) {
+    /* "The juntas accused the bloc": with no number (the_ruling_group) */
+    if (tok_is(c, i, "the") && tok_is(c, i + 1, "juntas")) {
+      if (!the_ruling_group(c, i)) return 0;
+      continue;
+    }
+    if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azN) || in_mention(c, i)) continue;
+    int iRole = -1;
+    for (size_t k = 0; k < c->nM && iRole < 0; k++) {
+      const Mention *m = &c->aM[k];
+      if (m->i == i + 2 && m->e == i + 3 && m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry &&
+          !m->pGroup && !m->bPronoun)
+        iRole = (int)k;
+    }
+    if (iRole < 0) continue;
+    const ActorEntry *pAgent = c->aM[iRole].pAgent;
+    size_t nWant = tok_is(c, i + 1, "three") ? 3 : tok_is(c, i + 1, "four") ? 4 : 5;
+    size_t iLast = (size_t)-1;
+    for (size_t e = d->nEvent; e-- > 0 && iLast == (size_t)-1;)
+      if (d->aEvent[e].iSentence < c->iSentNow && d->aEvent[e].iSentence + 3 >= c->iSentNow) iLast = d->aEvent[e].iSentence;
+    if (iLast == (size_t)-1) continue;
+    const char *az[5];
+    size_t n = sentence_states(d, iLast, 0, az, nWant);
+    if (n != nWant) continue;
+    const ActorEntry *apC[5];
+    int bAll = 1;
+    for (size_t x = 0; x < n && bAll; x++) bAll = (apC[x] = country_entry(c, az[x])) != NULL;
+    if (!bAll) continue;
+    memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+    c->nM--;
+    for (size_t x = 0; x < n; x++) {
+      Mention m;
+      memset(&m, 0, sizeof m);
+      m.i = i;
+      m.e = i + 3;
+      m.pCountry = apC[x];
+      m.pAgent = pAgent;
+      if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+      if (!insert_mention(c, &m)) return 0;
+    }
+    i += 2;
+  }
+  return 1;
+}
+
+/* A mention over tokens [i, e) of the actor an event named: the body, else
+** the state with its role ("SDNMIL"). 0 when the dictionary lacks it. */
+static int actor_mention(const Coder *c, const tocsin_actor *a, size_t i, size_t e, Mention *m) {
+  memset(m, 0, sizeof *m);
+  m->i = i;
+  m->e = e;
+  if (a->zOrg) return (m->pMain = org_entry(c, a->zCode)) != NULL;
+  if (!a->zCountry || !(m->pCountry = country_entry(c, a->zCountry))) return 0;
+  if (a->zRole && !(m->pAgent = agent_entry(c, a->zRole))) return 0;
+  return 1;
+}
+
+/* "both sides" of a joint act within one state (a civil war's army and
+** rebels) in the three sentences before: two mentions over [i, e), one
+** group. 1 when inserted; 0 when none (or on OOM, which the next step
+** meets again). */
+static int inner_sides(Coder *c, size_t i, size_t e) {
+  const tocsin_doc *d = c->d;
+  /* a joint act first; then force one side used on the other ("Abiy ordered
+  ** an offensive against the TPLF ... urged both sides to de-escalate") */
+  for (int bJointOnly = 1; bJointOnly >= 0; bJointOnly--)
+    for (size_t k = d->nEvent; k-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[k];
+      if (pE->iSentence + 5 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+      const tocsin_actor *pS = &pE->source, *pT = &pE->target;
+      if (pE->bNegated || !pS->zCode || !pT->zCode || !strcmp(pS->zCode, pT->zCode)) continue;
+      const char *zS = event_state(c, pS), *zT = event_state(c, pT);
+      if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+      int bBack = 0;   /* the same act the other way: a joint one */
+      for (size_t x = d->nEvent; x-- > 0 && !bBack;) {
+        const tocsin_event *pX = &d->aEvent[x];
+        if (pX->iSentence + 5 < c->iSentNow) break;
+        bBack = x != k && pX->source.zCode && pX->target.zCode && !strcmp(pX->source.zCode, pT->zCode) &&
+                !strcmp(pX->target.zCode, pS->zCode) && !strcmp(pX->zEvent, pE->zEvent);
+      }
+      int root = atoi(pE->zRoot);
+      if (!bBack && (bJointOnly || root < 18 || strlen(pS->zCode) <= 3 || strlen(pT->zCode) <= 3)) continue;
+      Mention mA, mB;
+      if (!actor_mention(c, pS, i, e, &mA) || !actor_mention(c, pT, i, e, &mB)) return 0;
+      return insert_mention(c, &mA) && insert_mention(c, &mB);
+    }
+  return 0;
+}
+
+/* "the two heads of state", "both heads of government": the end of the
+** phrase at token i, which both_sides reads as its pair, else 0. */
+static size_t two_heads_of(const Coder *c, size_t i) {
+  int bBoth = tok_is(c, i, "both");
+  size_t h = bBoth ? i + 1 : i + 2;
+  if (!bBoth && !(tok_is(c, i, "the") && tok_is(c, i + 1, "two"))) return 0;
+  if (h + 2 >= c->nTok + 0 || !tok_is(c, h, "heads") || !tok_is(c, h + 1, "of") ||
+      !(tok_is(c, h + 2, "state") || tok_is(c, h + 2, "government")))
+    return 0;
+  return h + 3;
+}
+
+/* "Afghan Taliban forces attacked Pakistani border posts ... Qatar urged both
+** sides to exercise restraint": a side of the last fighting may be a state's
+** armed body (AFGINSTAL), which stands for its state's side; "both
+** countries" are states that acted as such. The state of actor a for the
+** pair phrase ending before token e ("sides", "parties"), else its country. */
+static const char *pair_side_state(const Coder *c, const tocsin_actor *a, size_t e) {
+  if (e >= 1 && (tok_is(c, e - 1, "sides") || tok_is(c, e - 1, "parties"))) return event_state(c, a);
+  return a->zCountry;
+}
+
+/* "Saudi Arabia and Qatar urged both sides to exercise restraint": a compound
+** subject ("A and B") that acts on "both sides" right after its verb names
+** the ones who appeal, not the pair appealed to -- no one urges himself. 1
+** when mentions m and n are joined by "and" (or a comma), any further
+** mentions up to the phrase continue that list ("The United States, Saudi
+** Arabia and the African Union called on both sides": issue 4 africa16),
+** and the phrase at token i follows the list's verb with no other mention
+** between. */
+static int compound_urges_pair(const Coder *c, size_t m, size_t n, size_t i) {
+  static const char *const azJoin[] = {"and", ",", "the", NULL};
+  const Mention *pM = &c->aM[m], *pN = &c->aM[n];
+  if (pN->i < pM->e || pN->i > pM->e + 1) return 0;
+  if (!(tok_is(c, pM->e, "and") || tok_is(c, pM->e, ","))) return 0;
+  const Mention *pL = pN;   /* the list's last member so far */
+  for (size_t x = n + 1; x < c->nM; x++) {
+    const Mention *pX = &c->aM[x];
+    if (pX->i >= i || pX->i < pL->e) continue;
+    int bJoined = pX->i > pL->e && pX->i <= pL->e + 3;
+    for (size_t t = pL->e; t < pX->i && bJoined; t++) bJoined = tok_in(c, t, azJoin);
+    if (!bJoined) return 0;
+    pL = pX;
+  }
+  return i > pL->e && i <= pL->e + 4;
+}
+
+/* Why: "Turkey and Saudi Arabia helped broker the exchange", "Pope Francis
+** helped broker the deal": a mediation (045) is aimed at both parties of the
+** deal it brokered (the README's one event per member), which the sentences
+** before name, not this one. Contract: for token i opening "the" and a noun
+** of a settlement (exchange, swap, ceasefire, truce, deal, talks, agreement,
+** accord) right after "broker(ed)" or "mediate(d)", with no "between" or
+** "with" after it, returns the end of the phrase, which both_sides then
+** reads as "the two sides" from context only; else 0. */
+static size_t brokered_settlement(const Coder *c, size_t i) {
+  static const char *const azMediate[] = {"broker", "brokered", "brokers", "mediate", "mediated", "mediates", NULL};
+  static const char *const azDeal[] = {"exchange", "swap", "ceasefire", "truce", "deal", "talks", "agreement",
+                                       "accord", "accords", NULL};
+  if (i == 0 || i + 1 >= c->nTok || !tok_is(c, i, "the") || !tok_in(c, i - 1, azMediate) || !tok_in(c, i + 1, azDeal))
+    return 0;
+  if (i + 2 < c->nTok && (tok_is(c, i + 2, "between") || tok_is(c, i + 2, "with"))) return 0;
+  return i + 2;
+}
+
+/* Contract: "the two ministers", "both top diplomats", "the two envoys": the
+** end of a pair phrase at token i whose head is an office that the role
+** table does not hold as a plural pair noun (azPair's "leaders",
+** "presidents"), with at most one describing word before it, else 0; why:
+** readouts name the pair of a meeting by the office both hold, and the
+** phrase took the country of the last subject alone (issue 4 readout). */
+static size_t two_officials_of(const Coder *c, size_t i) {
+  static const char *const azOffice[] = {"ministers", "diplomats", "envoys", "premiers", "counterparts",
+                                         "chancellors", "monarchs", "delegates", NULL};
+  size_t h = tok_is(c, i, "both") ? i + 1 : i + 2;
+  if (!tok_is(c, i, "both") && !(tok_is(c, i, "the") && tok_is(c, i + 1, "two"))) return 0;
+  if (h < c->nTok && tok_in(c, h, azOffice)) return h + 1;
+  if (h + 1 < c->nTok && c->aTok[h].bWord && !c->aTok[h].bCap && tok_in(c, h + 1, azOffice)) return h + 2;
+  return 0;
+}
+
+/* Contract: 1 when the document's last event lies in one of the nBack
+** sentences before the one being coded and is a consultation (root 04), not
+** negated, between two different states; else 0. Shared by they_who_met and
+** two_men_who_met: the pair a later "They" or "the two men" names. */
+static int last_meeting_of_states(const Coder *c, size_t nBack) {
+  if (!c->d->nEvent) return 0;
+  const tocsin_event *pE = &c->d->aEvent[c->d->nEvent - 1];
+  if (pE->iSentence + nBack < c->iSentNow || pE->iSentence >= c->iSentNow || strcmp(pE->zRoot, "04") || pE->bNegated)
+    return 0;
+  return pE->source.zCountry && pE->target.zCountry && strncmp(pE->source.zCountry, pE->target.zCountry, 3);
+}
+
+/* Contract: a sentence-opening "They" when no plural actor is carried from
+** the sentences before and the last event, in the sentence just before, is
+** a consultation (root 04) between two states: the end of the phrase (i + 1),
+** which both_sides reads as the pair, else 0; why: "X met his Y counterpart
+** ... They also discussed ..." -- the pronoun names the two who met, and was
+** left with no antecedent (issue 4 readout). */
+static size_t they_who_met(const Coder *c, size_t i) {
+  if (i != 0 || !tok_is(c, i, "they") || c->nPl) return 0;
+  return last_meeting_of_states(c, 1) ? i + 1 : 0;
+}
+
+/* Contract: "the two men" / "the two women" at token i when the last event,
+** in one of the two sentences before, is a consultation (root 04) between
+** two different states: the end of the phrase (i + 3), which both_sides reads
+** as the pair, else 0. Why: "Trump and Kim met ... After five hours, the two
+** men signed a statement" -- wire names the two who met by their sex, and
+** the phrase had no antecedent (issue 4 deal); "the two men were arrested"
+** after no meeting stays unresolved. */
+static size_t two_men_who_met(const Coder *c, size_t i) {
+  if (i + 2 >= c->nTok || !tok_is(c, i, "the") || !tok_is(c, i + 1, "two") ||
+      !(tok_is(c, i + 2, "men") || tok_is(c, i + 2, "women")))
+    return 0;
+  return last_meeting_of_states(c, 2) ? i + 3 : 0;
+}
+
+/* Contract: 1 when "the other" stands in the clause after token t, within
+** eight tokens and before a comma or full stop, and ends a phrase ("the other",
+** "the other side", "the other of firing first"): the partner of "each side"
+** in a reciprocal act. Why: "Each side blamed the other" was no act of the two
+** sides on each other, as "blamed each other" is (issue 4 asia). */
+int reciprocal_other_after(const Coder *c, size_t t) {
+  static const char *const azEnd[] = {"side", "for", "of", "over", "in", "on", ",", ".", "and", NULL};
+  for (size_t u = t; u + 1 < c->nTok && u < t + 8; u++) {
+    if (tok_is(c, u, ",") || tok_is(c, u, ".")) return 0;
+    if (tok_is(c, u, "the") && tok_is(c, u + 1, "other") && (u + 2 >= c->nTok || tok_in(c, u + 2, azEnd))) return 1;
+  }
+  return 0;
+}
+
+/* Contract: the states of the last two mentions before token i joined by
+** "and" ("Mexican and Canadian goods", "Chile and Peru"), each naming a
+** different state and neither a place, an aside or a reporter, into *pzA
+** and *pzB; unchanged when there is none. */
+static void coordinated_state_pair(const Coder *c, size_t i, const char **pzA, const char **pzB) {
+  for (size_t m = c->nM; m-- > 1;) {
+    const Mention *pN = &c->aM[m], *pM = &c->aM[m - 1];
+    if (pN->e > i) continue;
+    if (pN->i != pM->e + 1 || !tok_is(c, pM->e, "and")) continue;
+    if (pM->bLoc || pN->bLoc || pM->bAside || pN->bAside || pM->bSaid || pN->bSaid) continue;
+    const char *zM = NULL, *zN = NULL;
+    mention_country(c, (int)m - 1, &zM);
+    mention_country(c, (int)m, &zN);
+    if (!zM || !zN || !strncmp(zM, zN, 3)) continue;
+    *pzA = zM;
+    *pzB = zN;
+    return;
+  }
+}
+
+/* Contract: the token after a pair noun ("neighbours", "rivals",
+** "countries", ...) that one to three lower-case describing words or hyphens
+** starting at token j lead to ("nuclear-armed neighbours", "old rivals"),
+** else 0. Why: "appealed to the two nuclear-armed neighbours" named the pair
+** as "the two neighbours" does, but the describing words hid the noun from
+** both_sides (issue 4 brief17). Parties, leaders and governments are left
+** out: "the two main opposition parties" are no two states. */
+static size_t described_pair_end(const Coder *c, size_t j) {
+  static const char *const azPairNoun[] = {"neighbours", "neighbors", "rivals", "countries", "nations", "states",
+                                           "sides", "armies", "militaries", NULL};
+  for (size_t k = 0; k <= 3 && j + k < c->nTok; k++) {
+    size_t t = j + k;
+    if (k > 0 && tok_in(c, t, azPairNoun)) return t + 1;
+    if (in_mention(c, t) || c->aTok[t].bCap || (!c->aTok[t].bWord && !tok_is(c, t, "-"))) return 0;
+    if (tok_in(c, t, azPairNoun)) return 0;
+  }
+  return 0;
+}
+
+/* Contract: when the sentences before this one (c->aSeen) named exactly two
+** states as participants besides the state this sentence names before
+** token i (the speaker's), sets *pzA and *pzB to them; else leaves them.
+** Why: "China said it would not accept the award. The Philippines welcomed
+** it. Japan urged both countries to abide by the ruling": the two sides a
+** story has followed are "both countries" though no act joined them (issue
+** 4 lead27); three or more leave the pair unknown. */
+static void seen_pair(const Coder *c, size_t i, const char **pzA, const char **pzB) {
+  const char *zSpeaker = NULL, *az[2] = {NULL, NULL};
+  for (size_t m = 0; m < c->nM && c->aM[m].i < i && !zSpeaker; m++)
+    if (!c->aM[m].bLoc) mention_country(c, (int)m, &zSpeaker);
+  size_t n = 0;
+  for (size_t k = 0; k < c->nSeen; k++) {
+    const struct SeenActor *q = &c->aSeen[k];
+    if (!q->zC || q->bLoc || q->iSent >= c->iSentNow || (zSpeaker && !strncmp(q->zC, zSpeaker, 3))) continue;
+    int bHave = 0;
+    for (size_t x = 0; x < n && x < 2; x++) bHave |= !strncmp(az[x], q->zC, 3);
+    if (bHave) continue;
+    if (n < 2) az[n] = q->zC;
+    n++;
+  }
+  if (n != 2) return;
+  *pzA = az[0];
+  *pzB = az[1];
+}
+
+/* Contract: when the mentions of this sentence before token i, places
+** included, name exactly two states, sets *pzA and *pzB to them; else
+** leaves them. For a pair phrase that opens a clause of its own, whose
+** sides are the two states its sentence has named so far. */
+static void two_states_before(const Coder *c, size_t i, const char **pzA, const char **pzB) {
+  const char *az[2] = {NULL, NULL};
+  size_t n = 0;
+  for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
+    const char *zM = NULL;
+    mention_country(c, (int)m, &zM);
+    if (!zM || c->aM[m].bAside || c->aM[m].bSaid) continue;
+    int bHave = 0;
+    for (size_t x = 0; x < n && x < 2; x++) bHave |= !strncmp(az[x], zM, 3);
+    if (bHave) continue;
+    if (n < 2) az[n] = zM;
+    n++;
+  }
+  if (n != 2) return;
+  *pzA = az[0];
+  *pzB = az[1];
+}
+
+/* Contract: for a pair phrase at token i that opens a clause ("but",
+** "and", "while" or "," right before it), the index of the first of two
+** mentions that make the sentence's subject -- its first mention that is
+** no place, aside or reporter (or, after "of", the mention that owns it:
+** "the government of President Salva Kiir"), then "and", then the second,
+** which ends before i and is not followed by "and" or a comma -- else -1. */
+static int subject_pair(const Coder *c, size_t i) {
+  static const char *const azLink[] = {"but", "and", "while", ",", NULL};
+  if (i == 0 || !tok_in(c, i - 1, azLink)) return -1;
+  size_t f = 0;
+  while (f < c->nM && (c->aM[f].bLoc || c->aM[f].bAside || c->aM[f].bSaid)) f++;
+  if (f >= c->nM || c->aM[f].e >= i) return -1;
+  if (f + 1 < c->nM && tok_is(c, c->aM[f].e, "of") && c->aM[f + 1].i == c->aM[f].e + 1) f++;
+  if (f + 1 >= c->nM) return -1;
+  const Mention *pM = &c->aM[f], *pN = &c->aM[f + 1];
+  if (pN->i != pM->e + 1 || !tok_is(c, pM->e, "and") || pN->e >= i || pN->bLoc || pN->bAside) return -1;
+  if (pN->e < c->nTok && (tok_is(c, pN->e, "and") || tok_is(c, pN->e, ","))) return -1;
+  return (int)f;
+}
+
+/* Contract: sets *pzA and *pzB to the two states that are the sources of
+** one act (same code, same target) told in one sentence of the three before
+** the current one (in the same roundup item), the newest such act; leaves
+** them as they are when there is none or when more than two states did it.
+** Why: a pair phrase as a subject after "A and B cut ties with C" means A
+** and B; the last act's two parties (B and C) made the victim one of the
+** pair (issue 4 lead34). */
+static void co_source_pair(const Coder *c, const char **pzA, const char **pzB) {
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 3 < c->iSentNow || before_item(c, pE->iSentence)) return;
+    if (pE->iSentence >= c->iSentNow || pE->bNegated || !pE->target.zCode) continue;
+    const char *zA = event_state(c, &pE->source), *zT = event_state(c, &pE->target);
+    if (!zA || !zT || !strncmp(zA, zT, 3)) continue;
+    const char *zB = NULL;
+    int nOther = 0;
+    for (size_t f = 0; f < d->nEvent; f++) {
+      const tocsin_event *pF = &d->aEvent[f];
+      if (f == e || pF->iSentence != pE->iSentence || strcmp(pF->zEvent, pE->zEvent) || !pF->target.zCode ||
+          strcmp(pF->target.zCode, pE->target.zCode))
+        continue;
+      const char *zF = event_state(c, &pF->source);
+      if (!zF || !strncmp(zF, zA, 3) || !strncmp(zF, zT, 3) || (zB && !strncmp(zF, zB, 3))) continue;
+      zB = zF;
+      nOther++;
+    }
+    if (nOther == 1) {
+      *pzA = zA;
+      *pzB = zB;
+      return;
+    }
+    if (nOther > 1) return;
+  }
+}
+
+/* "both sides", "the two countries": the two states of the last event
+** between two states in the three sentences before, as a reader resolves
+** them ("Armenia and Azerbaijan ... The two sides agreed to exchange
+** prisoners"). Two mentions over the phrase, grouped as one compound
+** actor. 0 on OOM. */
+static int both_sides(Coder *c) {
+  static const char *const azPair[] = {"sides", "countries", "nations", "neighbours", "neighbors", "rivals",
+                                       "parties", "governments", "states", "capitals", "leaders", "presidents",
+                                       "delegations",
+                                       "armies", "militaries", "navies",   /* issue 4 roundup: "the two armies exchanged fire" */
+                                       "generals",   /* issue 4 refs: "appealed to the two generals" of a war */
+                                       "forces", "factions", "camps",   /* "urged both forces to stop fighting" */
+                                       NULL};
+  static const char *const azPairOne[] = {"side", "country", "nation", "party", "government", "army", NULL};
+  /* words that open a clause whose subject the pair phrase is */
+  static const char *const azPairClause[] = {"where", "when", "after", "once", "until", "because", "since", NULL};
+  /* "the two had agreed to begin negotiations": "the two" before a verb */
+  static const char *const azAux[] = {"had", "have", "has", "would", "will", "agreed", "signed", "met", "were",
+                                      "are", "also", "discussed", "pledged", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 2 < c->nTok; i++) {
+    size_t e;
+    /* "both Koreas", "the two Koreas": the pair the name itself gives */
+    int bKoreas = 0, bBrokered = 0;
+    if ((tok_is(c, i, "both") && tok_is(c, i + 1, "koreas")) ||
+        (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_is(c, i + 2, "koreas"))) {
+      e = tok_is(c, i, "both") ? i + 2 : i + 3;
+      bKoreas = 1;
+    }
+    /* "the two prime ministers", "both foreign ministers" */
+    else if (tok_is(c, i, "both") && tok_is(c, i + 2, "ministers") && c->aTok[i + 1].bWord) e = i + 3;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && i + 3 < c->nTok && tok_is(c, i + 3, "ministers") &&
+             c->aTok[i + 2].bWord)
+      e = i + 4;
+    else if ((e = two_heads_of(c, i)) != 0) {}
+    else if ((e = two_officials_of(c, i)) != 0) {}
+    else if ((e = they_who_met(c, i)) != 0) {}
+    else if ((e = two_men_who_met(c, i)) != 0) {}
+    else if (tok_is(c, i, "both") && tok_in(c, i + 1, azPair)) e = i + 2;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azPair)) e = i + 3;
+    /* "The neighbours agreed to reopen embassies": neighbours are two states
+    ** without "two" too, when no "of" names whose (issue 4 refs) */
+    else if (tok_is(c, i, "the") && (tok_is(c, i + 1, "neighbours") || tok_is(c, i + 1, "neighbors")) &&
+             !tok_is(c, i + 2, "of") && !tok_is(c, i + 2, "'s"))
+      e = i + 2;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "warring") && tok_in(c, i + 2, azPair)) e = i + 3;
+    /* "the two nuclear-armed neighbours", "both old rivals" */
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && (e = described_pair_end(c, i + 2)) != 0) {}
+    else if (tok_is(c, i, "both") && (e = described_pair_end(c, i + 1)) != 0) {}
+    /* "Within hours each accused the other": "each" alone before the verb */
+    else if (tok_is(c, i, "each") && dict_forms(c->p, c->aTok[i + 1].id) && !in_mention(c, i + 1) &&
+             reciprocal_other_after(c, i + 2))
+      e = i + 1;
+    /* "Each side blamed the other", "either country": one of a pair acting on
+    ** the other is the pair (issue 4 asia) */
+    else if ((tok_is(c, i, "each") || tok_is(c, i, "either")) && tok_in(c, i + 1, azPairOne) &&
+             reciprocal_other_after(c, i + 2))
+      e = i + 2;
+    else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
+    else if ((e = brokered_settlement(c, i)) != 0) bBrokered = 1;
+    else continue;
+    if (in_mention(c, i) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
+    /* a joint act (coded both ways) names the two sides best; else the
+    ** last act of one state on another that took place */
+    /* "fighting broke out between Armenian and Azerbaijani forces, with both
+    ** sides exchanging artillery fire": the two "between" named before */
+    int iPair = -1;
+    for (size_t t = 0; t < i && iPair < 0; t++) {
+      if (!tok_is(c, t, "between")) continue;
+      for (size_t m = 0; m + 1 < c->nM && iPair < 0; m++) {
+        const Mention *pM = &c->aM[m], *pN = &c->aM[m + 1];
+        if (pM->i > t && pM->i <= t + 2 && pN->i == pM->e + 1 && tok_is(c, pM->e, "and") && pN->e <= i &&
+            !pM->bLoc && !pN->bLoc && !(pN->e < c->nTok && tok_is(c, pN->e, "and")))
+          iPair = (int)m;
+      }
+    }
+    /* "The government of President Salva Kiir and the rebels signed a
+    ** ceasefire ..., but both sides have repeatedly violated it": a pair
+    ** phrase opening a clause after "but", "and" or "while" is the two
+    ** members of the sentence's compound subject (issue 4 lead34) */
+    if (iPair < 0) iPair = subject_pair(c, i);
+    if (iPair >= 0) {
+      for (int s = 0; s < 2; s++) {
+        Mention m = c->aM[iPair + s];
+        if (!m.pAgent) m.pAgent = c->aM[iPair + 1].pAgent;   /* "Armenian and Azerbaijani forces" */
+        m.i = i;
+        m.e = e;
+        m.iGroup = 0;
+        /* "with both sides exchanging fire": the subject of what follows */
+        m.bPrep = i > 0 && tok_in(c, i - 1, azPrep) && !tok_is(c, i - 1, "with");
+        m.bLoc = m.bBy = m.bAside = m.bMod = 0;
+        if (!insert_mention(c, &m)) return 0;
+      }
+      i = e - 1;
+      continue;
+    }
+    const char *zA = NULL, *zB = NULL;
+    if (bKoreas) {
+      zA = "KOR";
+      zB = "PRK";
+    }
+    /* the nearest pair a reader would take: exactly two states this
+    ** sentence names before the phrase ("Thailand accused Cambodia ..., and
+    ** the two countries exchanged fire"), else the last joint act of the
+    ** sentences before, else exactly the two states the sentence before
+    ** named ("Thailand and Cambodia have long disputed the border. The two
+    ** countries ..."), else the last act between two states */
+    const char *zOne = NULL, *zTwo = NULL;
+    int nNamed = 0;
+    for (size_t m = 0; !zA && m < c->nM && c->aM[m].i < i; m++) {
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      if (!zM || c->aM[m].bLoc || c->aM[m].bAside || c->aM[m].bSaid) continue;
+      if (zOne && !strncmp(zOne, zM, 3)) continue;
+      if (zTwo && !strncmp(zTwo, zM, 3)) continue;
+      nNamed++;
+      if (!zOne) zOne = zM;
+      else if (!zTwo) zTwo = zM;
+    }
+    /* ... as a subject: "China called on both sides to remain calm" does
+    ** not call on itself */
+    int bObjPos = i > 0 && !tok_is(c, i - 1, ",") && !tok_is(c, i - 1, "and") && !tok_is(c, i - 1, "but") &&
+                  !tok_is(c, i - 1, "while") && !tok_is(c, i - 1, "with") && !tok_in(c, i - 1, azPairClause);
+    /* the state of the one who acts on a pair in object position */
+    static const char *const azSay[] = {"said", "says", "say", "saying", "that", "added", NULL};
+    const char *zActor = NULL;
+    for (size_t m = 0; bObjPos && !tok_in(c, i - 1, azSay) && m < c->nM && c->aM[m].i < i && !zActor; m++)
+      if (!c->aM[m].bLoc) mention_country(c, (int)m, &zActor);
+    if (!zA && nNamed == 2 && !bObjPos) {
+      zA = zOne;
+      zB = zTwo;
+    }
+    /* ... and a clause of its own ("Muizzu is on a state visit to China,
+    ** where the two sides signed 20 agreements") pairs the two states its
+    ** sentence named before it, the place visited too */
+    if (!zA && !bKoreas && !bBrokered && i > 0 && tok_in(c, i - 1, azPairClause)) two_states_before(c, i, &zA, &zB);
+    /* ... of more states, the two it coordinates last before the phrase:
+    ** "Trump put tariffs on Mexican and Canadian goods, accusing both
+    ** countries of ..." */
+    if (!zA && nNamed > 2) coordinated_state_pair(c, i, &zA, &zB);
+    /* ... as a subject, the two states that did one act together on a
+    ** third in the sentences before: "Saudi Arabia and the UAE cut ties
+    ** with Qatar ... The two states gave Qatari citizens 14 days to leave" */
+    if (!zA && !bObjPos && !bKoreas && !bBrokered && nNamed == 0) co_source_pair(c, &zA, &zB);
+    int bInner = 0;
+    for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
+      if (!bJoint && bBrokered) break;   /* a brokered deal's parties: a joint act only */
+      /* (a joint act of the sentences before is better evidence than the
+      ** states the last one merely named) */
+      /* ... and so is a war within one state fought in them ("Sudan's army
+      ** and the RSF fought ... The UN called on both sides") */
+      if (!bJoint && nNamed < 2 && (bInner = inner_sides(c, i, e)) != 0) break;
+      if (!bJoint && nNamed < 2 && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow &&
+          !(zActor && (!strncmp(c->azPair[0], zActor, 3) || !strncmp(c->azPair[1], zActor, 3)))) {
+        zA = c->azPair[0];
+        zB = c->azPair[1];
+        break;
+      }
+      for (size_t k = d->nEvent; k-- > 0 && !zA;) {
+        const tocsin_event *pE = &d->aEvent[k];
+        if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+        const char *zS = pair_side_state(c, &pE->source, e), *zT = pair_side_state(c, &pE->target, e);
+        if (!zS || !zT || !strncmp(zS, zT, 3) || pE->bNegated) continue;
+        /* ... never with the state that acts on the pair ("Trump phoned both
+        ** leaders" after Cambodia thanked Trump): no one calls himself */
+        if (bObjPos && zActor && (!strncmp(zS, zActor, 3) || !strncmp(zT, zActor, 3))) continue;
+        int bBack = 0;
+        for (size_t x = d->nEvent; bJoint && x-- > 0 && !bBack;) {
+          const tocsin_event *pX = &d->aEvent[x];
+          if (pX->iSentence + 3 < c->iSentNow) break;
+          const char *zXS = pair_side_state(c, &pX->source, e), *zXT = pair_side_state(c, &pX->target, e);
+          /* a joint act is one act both ways, or a hostile exchange ("accused
+          ** India after Indian missiles struck"); a call one way and thanks
+          ** back ("Trump phoned both leaders ... Hun Manet thanked Trump")
+          ** name no pair of sides (issue 4 pairs16) */
+          bBack = zXS && zXT && !strncmp(zXS, zT, 3) && !strncmp(zXT, zS, 3) &&
+                  (!strcmp(pX->zRoot, pE->zRoot) || (atoi(pX->zRoot) >= 11 && atoi(pE->zRoot) >= 11));
+        }
+        if (bJoint && !bBack) continue;
+        zA = zS;
+        zB = zT;
+      }
+    }
+    if (bInner) {
+      i = e - 1;
+      continue;
+    }
+    /* ... else the first two states named before it in this sentence: "Trump
+    ** spoke with Putin and said the two had agreed to begin negotiations"
+    ** (not the mediators of a brokered deal) */
+    for (size_t m = 0; !zA && !bBrokered && m < c->nM && c->aM[m].i < i; m++) {
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      for (size_t n = m + 1; zM && !zB && n < c->nM && c->aM[n].i < i; n++) {
+        const char *zN = NULL;
+        mention_country(c, (int)n, &zN);
+        if (zN && strncmp(zM, zN, 3) && !compound_urges_pair(c, m, n, i)) zB = zN;
+      }
+      if (zB) zA = zM;
+    }
+    /* ... else the two sides of a war within one state, fighting each other
+    ** ("Sudan's army and the RSF fought ...; the AU called on both sides to
+    ** stop"): the two actors, each with its role, as a joint act gave them */
+    if (!zA && !bBrokered && inner_sides(c, i, e)) {
+      i = e - 1;
+      continue;
+    }
+    if (!zA && !bBrokered) seen_pair(c, i, &zA, &zB);
+    const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
+    if (!pA || !pB) continue;
+    /* the role the phrase names ("the two prime ministers") is the pair */
+    for (size_t m = c->nM; m-- > 0;)
+      if (c->aM[m].i >= i && c->aM[m].e <= e) {
+        memmove(&c->aM[m], &c->aM[m + 1], (c->nM - m - 1) * sizeof(Mention));
+        c->nM--;
+      }
+    if (!insert_phrase_mention(c, i, e, pA) || !insert_phrase_mention(c, i, e, pB)) return 0;
+    /* "troops from the two countries exchanged fire": a bare role of the
+    ** pair is each state's role, the two of them the subject (it was a role
+    ** of no state, and no event; issue 4 lead33) */
+    int iRole = -1;
+    for (size_t m = 0; i >= 2 && (tok_is(c, i - 1, "from") || tok_is(c, i - 1, "of")) && m < c->nM; m++) {
+      const Mention *r = &c->aM[m];
+      if (r->e == i - 1 && bare_role(r) && !r->pGroup && !r->bPronoun) iRole = (int)m;
+    }
+    if (iRole >= 0) {
+      const ActorEntry *pAgent = c->aM[iRole].pAgent;
+      size_t iStart = c->aM[iRole].i;
+      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+      c->nM--;
+      for (size_t m = 0; m < c->nM; m++)
+        if (c->aM[m].i == i && c->aM[m].e == e && (c->aM[m].pMain == pA || c->aM[m].pMain == pB)) {
+          c->aM[m].pAgent = pAgent;
+          c->aM[m].i = iStart;
+          c->aM[m].bPrep = iStart > 0 && tok_in(c, iStart - 1, azPrep);
+        }
+    }
+    i = e - 1;
+  }
+  return 1;
+}
+
+/* The mention that is a bare role over exactly tokens [i, e) or [i + 1, e)
+** ("the court"), else -1. */
+static int bare_role_at(const Coder *c, size_t i, size_t e) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if ((m->i == i || m->i == i + 1) && m->e == e && m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry &&
+        !m->pGroup && !m->bPronoun)
+      return (int)k;
+  }
+  return -1;
+}
+
+/* "the bloc", "the regional bloc" at tokens [i, e) stand for the body pOrg:
+** its mention replaces the bare role mention iRole there (-1: none). 0 on OOM. */
+static int body_for_phrase(Coder *c, size_t i, size_t e, int iRole, const ActorEntry *pOrg) {
+  if (iRole >= 0) {
+    memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+    c->nM--;
+  }
+  return insert_phrase_mention(c, i, e, pOrg);
+}
+
+/* Contract: for "the" at token i, the token of the noun that heads the
+** phrase it opens -- i + 1 ("the bloc"), or after at most two describing
+** words that are no actor ("the regional bloc", "the Abuja-based
+** organisation") -- when that noun is one a
+** body is named by; else SIZE_MAX. A capitalised noun right after "the"
+** ("The Council", "the Court") counts when no name continues after it.
+** Why: the_body and the_named_body read a body's short name, and wire copy
+** puts a describing word before it as often as not. */
+static size_t body_noun_after_the(const Coder *c, size_t i) {
+  static const char *const azBodyNoun[] = {"bloc", "alliance", "organisation", "organization", "agency", "mission",
+                                           "watchdog", "court", "tribunal", "group", "movement", "militia",
+                                           "militants", "league", "fund", "council", "body", NULL};
+  /* ... "the body" as a corpse: "the body of a journalist", "the body was found" */
+  static const char *const azCorpse[] = {"of", "was", "were", "had", "has", "found", "discovered", "recovered",
+                                         "returned", "handed", "buried", "exhumed", "identified", "dumped", "lay",
+                                         "lying", "bore", NULL};
+  if (!tok_is(c, i, "the")) return SIZE_MAX;
+  if (tok_is(c, i + 1, "body") && i + 2 < c->nTok && tok_in(c, i + 2, azCorpse)) return SIZE_MAX;
+  size_t h = i + 1;
+  for (int nMod = 0; h < c->nTok && !tok_in(c, h, azBodyNoun) && nMod < 2; nMod++) {
+    if (in_mention(c, h)) return SIZE_MAX;
+    if (h + 2 < c->nTok && tok_is(c, h + 1, "-") && c->aTok[h + 2].bWord && !c->aTok[h + 2].bCap &&
+        c->aTok[h].end == c->aTok[h + 1].start && c->aTok[h + 1].end == c->aTok[h + 2].start)
+      h += 3;   /* "Abuja-based", "Saudi-led" */
+    else if (c->aTok[h].bWord && c->aTok[h].end - c->aTok[h].start >= 4 && !tok_in(c, h, azDet) &&
+             !tok_in(c, h, azPrep) && !tok_in(c, h, azNotNoun) && !tok_in(c, h, azFollow))
+      h++;
+    else
+      return SIZE_MAX;
+  }
+  if (h >= c->nTok || !tok_in(c, h, azBodyNoun) || !c->aTok[h].bWord) return SIZE_MAX;
+  if (c->aTok[h].bCap && (h != i + 1 || (h + 1 < c->nTok && c->aTok[h + 1].bWord && c->aTok[h + 1].bCap) ||
+                          (h + 1 < c->nTok && tok_is(c, h + 1, "of"))))
+    return SIZE_MAX;
+  return h;
+}
+
+/* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
+** claim responsibility": a definite noun for a body stands for the last
+** body of its kind in the events of the three sentences before (a bloc or
+** agency: an IGO; a court: a court; a group or militia: an armed group).
+** One mention over the phrase. 0 on OOM. */
+static int the_body(Coder *c) {
+  static const char *const azIgo[] = {"bloc", "alliance", "organisation", "organization", "agency", "mission",
+                                      "watchdog", NULL};
+  static const char *const azCourt[] = {"court", "tribunal", NULL};
+  static const char *const azArmed[] = {"group", "movement", "militia", "militants", NULL};
+  const tocsin_doc *d = c->d;
+  for (size_t i = 0; i + 1 < c->nTok; i++) {
+    size_t h = body_noun_after_the(c, i);
+    if (h == SIZE_MAX) continue;
+    /* "the court" is also a bare role (JUD) of the story's state: the body wins */
+    int iRole = tok_in(c, h, azCourt) ? bare_role_at(c, i, h + 1) : -1;
+    if ((in_mention(c, h) && iRole < 0) || (h + 1 < c->nTok && in_mention(c, h + 1))) continue;
+    int kind = tok_in(c, h, azIgo) ? 1 : tok_in(c, h, azCourt) ? 2 : tok_in(c, h, azArmed) ? 3 : 0;
+    if (!kind) continue;
+    const ActorEntry *pOrg = NULL;
+    for (size_t k = d->nEvent; k-- > 0 && !pOrg;) {
+      const tocsin_event *pE = &d->aEvent[k];
+      if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+      for (int side = 0; side < 2 && !pOrg; side++) {
+        const tocsin_actor *a = side ? &pE->target : &pE->source;
+        if (!a->zOrg || !a->zCode) continue;
+        const char *z = a->zCode;
+        int bIgo = !strncmp(z, "IGO", 3), bCourt = strstr(z, "ICC") || strstr(z, "ICJ") || strstr(z, "JUD");
+        int bArmed = strstr(z, "REB") || strstr(z, "INS") || strstr(z, "UAF") || strstr(z, "SEP");
+        if ((kind == 1 && bIgo && !bCourt) || (kind == 2 && bCourt) || (kind == 3 && bArmed)) pOrg = org_entry(c, z);
+      }
+    }
+    if (!pOrg) continue;
+    if (!body_for_phrase(c, i, h + 1, iRole, pOrg)) return 0;
+    i = h;
+  }
+  return 1;
+}
+
+/* Does the noun at token t ("the league", "the fund") name a body of
+** pOrg's kind? By the words of its name ("Arab League", "International
+** Monetary Fund", "UN Security Council") or its code (a UN agency IGOUNO...,
+** a peace operation ...PKO..., a court). 0 for nouns it does not know. */
+static int body_kind_matches(const Coder *c, size_t t, const ActorEntry *pOrg) {
+  const char *zN = pOrg->zName ? pOrg->zName : "", *zC = pOrg->zCode;
+  if (!zC || strncmp(zC, "IGO", 3)) return 0;
+  int bCourt = strstr(zN, "Court") || strstr(zN, "Tribunal") || strstr(zN, "Arbitration") || strstr(zC, "ICC") ||
+               strstr(zC, "ICJ") || strstr(zC, "JUD");
+  int bMission = strstr(zC, "PKO") || strstr(zN, "Mission") != NULL;
+  int bUnOrgan = !strcmp(zC, "IGOUNO") || !strcmp(zC, "IGOUNOSEC") || !strcmp(zC, "IGOUNOGAS");
+  if (tok_is(c, t, "league")) return strstr(zN, "League") != NULL;
+  if (tok_is(c, t, "fund")) return strstr(zN, "Fund") != NULL;
+  if (tok_is(c, t, "council")) return strstr(zN, "Council") != NULL;
+  if (tok_is(c, t, "court") || tok_is(c, t, "tribunal")) return bCourt;
+  if (tok_is(c, t, "mission")) return bMission;
+  if (tok_is(c, t, "agency")) return !strncmp(zC, "IGOUNO", 6) && !bUnOrgan && !bCourt && !bMission;
+  /* ... a watchdog is any inspecting body, in the UN or not ("the chemical
+  ** weapons watchdog": the OPCW) */
+  if (tok_is(c, t, "watchdog")) return !bUnOrgan && !bCourt && !bMission;
+  /* ... and "the body" is any council, assembly or bloc: "the European members
+  ** of the Security Council requested an urgent session of the body" */
+  if (tok_is(c, t, "body")) return !bCourt && !bMission;
+  static const char *const azBloc[] = {"bloc", "alliance", "organisation", "organization", NULL};
+  if (tok_in(c, t, azBloc)) return strncmp(zC, "IGOUNO", 6) && !bCourt && !bMission;
+  return 0;
+}
+
+/* "Nicaragua completed its withdrawal from the Organization of American
+** States. ... Moncada called the organisation an instrument of U.S.
+** domination", "Arab ministers readmitted Syria to the Arab League. The
+** league had suspended Damascus in 2011": a definite noun for a body ("the
+** league", "the fund", "the council", "the agency", "the bloc", "the
+** mission", "the court") stands for the last body of its kind named before
+** it -- earlier in the sentence or in the three sentences before, as
+** participant or not -- where the_body() looks only at the bodies of past
+** events and takes any IGO for a bloc or an agency. One mention over the
+** phrase. 0 on OOM. */
+static int the_named_body(Coder *c) {
+  for (size_t i = 0; i + 1 < c->nTok; i++) {
+    size_t h = body_noun_after_the(c, i);
+    if (h == SIZE_MAX) continue;
+    int iRole = bare_role_at(c, i, h + 1);
+    if ((in_mention(c, h) && iRole < 0) || (h + 1 < c->nTok && in_mention(c, h + 1))) continue;
+    const ActorEntry *pOrg = NULL;
+    for (size_t k = c->nM; k-- > 0 && !pOrg;) {   /* nearest first: this sentence, before the noun */
+      const Mention *m = &c->aM[k];
+      if (m->e <= i && m->pMain && m->pMain->kind == AK_ORG && body_kind_matches(c, h, m->pMain)) pOrg = m->pMain;
+    }
+    for (size_t k = c->nBody; k-- > 0 && !pOrg;)
+      if (c->aBody[k].iSent + 3 >= c->iSentNow && c->aBody[k].iSent < c->iSentNow &&
+          body_kind_matches(c, h, c->aBody[k].p))
+        pOrg = c->aBody[k].p;
+    if (!pOrg) continue;
+    if (!body_for_phrase(c, i, h + 1, iRole, pOrg)) return 0;
+    i = h;
+  }
+  return 1;
+}
+
+/* After a sentence: the bodies it named, for the_named_body() in the next
+** ones (grown as needed: no sentence's bodies are dropped). 0 on OOM. */
+int remember_bodies(Coder *c, size_t iSent) {
+  size_t n = 0;   /* forget those no sentence can still refer to (the_named_body looks three back) */
+  for (size_t k = 0; k < c->nBody; k++)
+    if (c->aBody[k].iSent + 3 >= iSent) c->aBody[n++] = c->aBody[k];
+  c->nBody = n;
+  for (size_t k = 0; k < c->nM; k++) {
+    const ActorEntry *p = c->aM[k].pMain;
+    if (!p || p->kind != AK_ORG || !p->zCode || strncmp(p->zCode, "IGO", 3) || c->aM[k].bOwn) continue;
+    if (!vec_grow((void **)&c->aBody, &c->nBodyAlloc, c->nBody, sizeof(*c->aBody))) return 0;
+    c->aBody[c->nBody].p = p;
+    c->aBody[c->nBody++].iSent = iSent;
+  }
+  return 1;
+}
+
+/* After a sentence: the states and stateless bodies it named, participants
+** and places alike, for context_party() in the two sentences after it (older
+** ones are forgotten; a name the sentence repeats is kept once). 0 on OOM. */
+int remember_seen(Coder *c, size_t iSent) {
+  size_t n = 0;
+  for (size_t k = 0; k < c->nSeen; k++)
+    if (c->aSeen[k].iSent + 2 >= iSent) c->aSeen[n++] = c->aSeen[k];
+  c->nSeen = n;
+  /* a sentence that blames someone: its first actor is the accuser a later
+  ** denial answers ("Canada accused India ...", "... allegations linking") */
+  static const char *const azBlame[] = {"accuse", "accused", "accuses", "accusing", "accusation", "accusations",
+                                        "blame", "blamed", "blames", "blaming", "alleged", "alleges", "allegation",
+                                        "allegations", "behind", "responsible", "charged", "linking", NULL};
+  int bAccusing = 0;
+  for (size_t t = 0; t < c->nTok && !bAccusing; t++) bAccusing = tok_in(c, t, azBlame);
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (m->bOwn || m->bSaid || m->bPronoun) continue;
+    const char *zC = NULL;
+    mention_country(c, (int)k, &zC);
+    const ActorEntry *pOrg = !zC && m->pMain && m->pMain->kind == AK_ORG && m->pMain->zCode ? m->pMain : NULL;
+    if (!zC && !pOrg) continue;
+    int bSeen = 0;
+    for (size_t x = 0; x < c->nSeen && !bSeen; x++) {
+      const struct SeenActor *q = &c->aSeen[x];
+      bSeen = q->iSent == iSent && (zC ? q->zC && !strncmp(q->zC, zC, 3) : q->pOrg == pOrg);
+    }
+    if (bSeen) continue;
+    if (!vec_grow((void **)&c->aSeen, &c->nSeenAlloc, c->nSeen + 1, sizeof(*c->aSeen))) return 0;
+    struct SeenActor *q = &c->aSeen[c->nSeen++];
+    q->zC = zC;
+    q->pOrg = pOrg;
+    q->iSent = iSent;
+    q->bLoc = m->bLoc;
+    q->bAccusing = bAccusing;
+    q->iGroup = m->iGroup;
+  }
+  return 1;
+}
+
+/* Contract: after sentence iSent, remembers each role it named with a state
+** of its own ("Egypt's army", "Chinese coast guard officers") by the role's
+** head noun (last token's interned id), role code and state, forgetting
+** those five sentences old. 0 on OOM. Why: a later definite bare role with
+** the same head ("welcomed the army's move") means that actor, not the side
+** the story follows (definite_role_country). */
+int remember_role_heads(Coder *c, size_t iSent) {
+  size_t n = 0;
+  for (size_t k = 0; k < c->nHead; k++)
+    if (c->aHead[k].iSent + 5 >= iSent) c->aHead[n++] = c->aHead[k];
+  c->nHead = n;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (!m->pAgent || !m->pAgent->zRole || m->bOwn || m->bSaid || m->bPronoun || m->bMod || m->e <= m->i ||
+        m->e > c->nTok)   /* not "Armenian military positions" */
+      continue;
+    const char *zC = NULL;
+    if (!bare_role(m)) mention_country(c, (int)k, &zC);
+    if (!zC) continue;
+    const Token *t = &c->aTok[m->e - 1];
+    if (!t->bWord || t->id == TOK_NONE) continue;
+    if (!vec_grow((void **)&c->aHead, &c->nHeadAlloc, c->nHead + 1, sizeof(*c->aHead))) return 0;
+    struct RoleHead *q = &c->aHead[c->nHead++];
+    q->id = t->id;
+    q->zC = zC;
+    q->zRole = m->pAgent->zRole;
+    q->iSent = iSent;
+  }
+  return 1;
+}
+
+/* "..., the official Xinhua news agency said", "..., state media reported
+** on Tuesday", "..., an official told Reuters", "..., reported Interfax,
+** citing the army": a clause after a comma that names who told the news
+** names the reporter, never a party to the act it tells. Its mentions get
+** bSaid (no member of a list before them, no target), and the acts before
+** the comma are known from the report (c->iAttrib). Found from the words
+** alone, as "reported" or "quoted" need not be verbs of the dictionary. */
+/* ... and the present of a plural reporter, as headlines write it: "...,
+** health officials say", "..., sources report" */
+const char *const azAttrVerb[] = {"said", "says", "say", "reported", "reports", "report", "told", "added", "stated",
+                                  "announced", "confirmed", "quoted", "wrote", "writes", "tweeted", "charged",
+                                  "alleged", "protested", "complained", "claimed", NULL};
+
+/* Why: "A statement from the Saudi foreign ministry welcomed the deal", "A
+** joint statement issued by France and Germany demanded ...", "The
+** communique of the Arab League condemned ...": a document that opens the
+** clause speaks for its author, so the actor after its "by", "from" or "of"
+** is the verb's subject, where mention_before passes over an agent after
+** "by" or a preposition (issue 4 clauses). Contract: runs before
+** assign_roles; for a live active hit whose verb follows a mention with only
+** auxiliaries or adverbs between, when that mention (after an optional
+** "the") follows "by", "from" or "of" -- after an optional "issued",
+** "released", "posted", "published" or "adopted" -- and a document noun that
+** at most three determiners or adjectives separate from the clause's start
+** (sentence start, comma or dash), the mention and those joined to it by
+** "and" lose bBy and bPrep. */
+void document_author_subject(Coder *c) {
+  static const char *const azDocNoun[] = {"statement", "statements", "communique", "communiqué", "declaration",
+                                          "note", "letter", "announcement", "resolution", "report", "decree",
+                                          "message", "readout", NULL};
+  static const char *const azIssued[] = {"issued", "released", "posted", "published", "adopted", NULL};
+  static const char *const azOf[] = {"by", "from", "of", NULL};
+  static const char *const azPre[] = {"a", "an", "the", "joint", "written", "brief", "short", "new", "final",
+                                      "same", "official", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 4 || (h->forms & VF_ING) || tok_in(c, h->i - 1, azBe)) continue;
+    size_t v = h->i;
+    while (v > 0 && (tok_is(c, v - 1, "has") || tok_is(c, v - 1, "had") || tok_is(c, v - 1, "have") ||
+                     tok_is(c, v - 1, "also") || tok_adverb(c, v - 1)))
+      v--;
+    int iM = -1;
+    for (size_t m = 0; m < c->nM && iM < 0; m++)
+      if (c->aM[m].e == v && !c->aM[m].bPronoun && !c->aM[m].bLoc) iM = (int)m;
+    if (iM < 0) continue;
+    /* back over the compound ("France and Germany") to its first member */
+    size_t first = (size_t)iM;
+    while (first > 0 && c->aM[first - 1].e + 1 == c->aM[first].i && tok_is(c, c->aM[first - 1].e, "and")) first--;
+    size_t t = c->aM[first].i;
+    if (t > 0 && tok_is(c, t - 1, "the")) t--;
+    if (t < 3 || !tok_in(c, t - 1, azOf)) continue;
+    t--;
+    if (tok_in(c, t - 1, azIssued)) t--;
+    if (t == 0 || !tok_in(c, t - 1, azDocNoun)) continue;
+    size_t d = t - 1, s = d;
+    while (s > 0 && d - s < 4 && tok_in(c, s - 1, azPre)) s--;
+    if (!(s == 0 || tok_is(c, s - 1, ",") || tok_is(c, s - 1, "-") || tok_is(c, s - 1, "--"))) continue;
+    for (size_t m = first; m <= (size_t)iM; m++) c->aM[m].bBy = c->aM[m].bPrep = 0;
+  }
+}
+
+/* Contract: "expelled diplomats from Argentina, Chile and Peru after their
+** governments questioned the result": a bare role right after "their" that
+** opens a clause (at the start, or after a comma, "and" or a subordinator)
+** as the subject of the verb after it is
+** that role of each state of the plural antecedent -- the nearest compound
+** group of states before it in the sentence, else the plural subject carried
+** from the sentence before (c->aPl) -- one mention per state over the role's
+** words, grouped as one. Why: the bare role took one state, or the story's,
+** so the clause's act went to the wrong side (issue 4 regional). 0 on OOM. */
+static int plural_possessive_roles(Coder *c) {
+  static const char *const azOpen[] = {",", "and", "but", "after", "before", "when", "because", "as", "since",
+                                       "while", "until", "once", "though", "although", NULL};
+  int gNext = max_group(c);
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pGroup || m->pPersonCountry || m->bPronoun) continue;
+    size_t i = tok_is(c, m->i, "their") ? m->i : m->i - 1;
+    if (m->i == 0 || !tok_is(c, i, "their")) continue;
+    if (i > 0 && !tok_in(c, i - 1, azOpen)) continue;
+    /* ... as the subject of a verb right after it ("their governments
+    ** questioned", "their leaders would meet"): no aside then */
+    static const char *const azAux[] = {"would", "will", "had", "has", "have", "did", "were", "are", "also", NULL};
+    if (m->e >= c->nTok || !(dict_forms(c->p, c->aTok[m->e].id) || tok_in(c, m->e, azAux))) continue;
+    /* the antecedent: a group of two or more states before the role */
+    int g = -1;
+    for (size_t x = k; x-- > 0 && g < 0;) {
+      const Mention *a = &c->aM[x];
+      if (a->bLoc || a->bAside || a->bSaid || a->bPronoun || !plural_group(c, a->iGroup)) continue;
+      g = a->iGroup;
+    }
+    const char **azC = malloc((k + c->nPl + 1) * sizeof(char *));
+    if (!azC) return 0;
+    size_t nC = 0;
+    for (size_t x = 0; g >= 0 && x < k; x++) {
+      const char *zC = NULL;
+      if (c->aM[x].iGroup != g || c->aM[x].bPronoun) continue;
+      mention_country(c, (int)x, &zC);
+      if (zC && is_state_code(zC)) azC[nC++] = zC;
+    }
+    for (size_t x = 0; g < 0 && x < c->nPl; x++) {
+      const char *zC = NULL;
+      const Mention *a = &c->aPl[x];
+      if (a->pCountry) zC = a->pCountry->zCountry;
+      else if (a->pMain) zC = a->pMain->zCountry;
+      if (zC && is_state_code(zC)) azC[nC++] = zC;
+    }
+    if (nC < 2) {
+      free(azC);
+      continue;
+    }
+    Mention tmpl = *m;
+    gNext++;
+    memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+    c->nM--;
+    size_t nIn = 0;
+    for (size_t x = 0; x < nC; x++) {
+      Mention n = tmpl;
+      n.pCountry = country_entry(c, azC[x]);
+      if (!n.pCountry) continue;
+      n.iGroup = gNext;
+      n.bAside = n.bMod = n.bPrep = 0;
+      if (!insert_mention(c, &n)) {
+        free(azC);
+        return 0;
+      }
+      nIn++;
+    }
+    free(azC);
+    if (nIn) k += nIn - 1;
+    else k--;
+  }
+  return 1;
+}
+
+/* Contract: 1 when role mention p (or a state named by itself) is followed by "and", one or two words
+** that describe an armed force ("local", "allied", "clan", ...), and the
+** armed role mention m (militia, troops, police, rebels) with no state or
+** name of its own: "soldiers and local
+** vigilantes", "government troops and allied clan militias". Why: the
+** describing words kept the two roles from one list, so only the second
+** acted (issue 4 force25). */
+static int described_role_join(const Coder *c, const Mention *p, const Mention *m) {
+  static const char *const azDescr[] = {"local", "allied", "armed", "clan", "tribal", "loyalist", "regular",
+                                        "paramilitary", "irregular", "ethnic", "village", "civilian",
+                                        "leftist", "rightist", "marxist", "maoist", "islamist", "communist",
+                                        NULL};
+  static const char *const azArmed[] = {"UAF", "MIL", "COP", "REB", "INS", NULL};
+  /* ... also after a state named by itself: "Colombia and leftist rebels
+  ** signed a ceasefire" (issue 4 actors) */
+  int bState = !p->pAgent && !p->pCountry && p->pMain && !p->bPronoun &&
+               (p->pMain->kind == AK_COUNTRY || p->pMain->kind == AK_CAPITAL);
+  if ((!p->pAgent && !bState) || !m->pAgent || m->pMain || m->pCountry || p->bLoc || m->bLoc || m->i < p->e + 2 ||
+      m->i > p->e + 3 || !tok_is(c, p->e, "and") || !str_listed(m->pAgent->zCode, azArmed))
+    return 0;
+  for (size_t t = p->e + 1; t < m->i; t++)
+    if (!tok_in(c, t, azDescr) || in_mention(c, t)) return 0;
+  return 1;
+}
+
+/* Contract: the token after the name the dictionary lacks that follows role
+** mention p ("US envoy Zalmay Khalilzad", "Taliban negotiator Abdul Ghani
+** Baradar"): up to six capitalised name words or hyphens no mention holds,
+** followed by "and" or ","; p->e when there is none or p is no bare role. Why: the
+** unlisted name stood between the role and "and", so "US envoy Zalmay
+** Khalilzad and Baradar signed" was no list and coded nothing. */
+static size_t unlisted_name_after_role(const Coder *c, const Mention *p) {
+  if (!p->pAgent || p->bLoc || p->bPronoun || (p->pMain && p->pMain->kind == AK_PERSON)) return p->e;
+  size_t e = p->e;
+  /* ... a hyphen joins the parts of one ("Mohammed Al-Khulaifi") */
+  while (e < p->e + 6 && e < c->nTok && !in_mention(c, e) &&
+         ((c->aTok[e].bWord && c->aTok[e].bCap && !tok_acronym(c, e) && !name_boundary_word(c, e)) ||
+          (e > p->e && tok_is(c, e, "-") && e + 1 < c->nTok && c->aTok[e + 1].bCap)))
+    e++;
+  if (e == p->e || e >= c->nTok || !(tok_is(c, e, "and") || tok_is(c, e, ","))) return p->e;
+  return e;
+}
+
+/* Contract: 1 when tokens [a, b) are a glued "-", a leading participle
+** ("led", "backed"), one lower-case collective noun no mention holds
+** ("coalition", "alliance") and then "and" or ",", so the state before the
+** hyphen and the mention at b are members of one list. Why: "The French-led
+** alliance and the rebels clashed near the river" -- the noun the state leads
+** stood between the state and "and", so the two sides were no list and the
+** clash was coded one way from the wrong side, or not at all. */
+static int led_collective_join(const Coder *c, size_t a, size_t b) {
+  static const char *const azLedBy[] = {"led", "backed", NULL};
+  static const char *const azBody[] = {"coalition", "alliance", "bloc", "mission", "force", "operation",
+                                       "campaign", NULL};
+  if (a == 0 || b < a + 4 || b > a + 5 || !tok_is(c, a, "-") || c->aTok[a - 1].end != c->aTok[a].start) return 0;
+  if (!tok_in(c, a + 1, azLedBy) || !tok_in(c, a + 2, azBody) || in_mention(c, a + 2)) return 0;
+  if (!(tok_is(c, a + 3, "and") || tok_is(c, a + 3, ","))) return 0;
+  return b == a + 4 || tok_is(c, a + 4, "the");
+}
+
+/* Contract: 1 when mention k-1 is a state or place named by itself that
+** owns or backs mention k right after it -- "'s", or a glued "-" and "backed"
+** or "led", between them -- and mention k is an organisation or a role. Why:
+** "Israel and Lebanon's Hezbollah", "Egypt and Iran-backed Hamas", "a truce
+** between Israel and Gaza's Hamas": the
+** owner had joined the list before it, and the member it owns stood outside
+** that list, so the two sides were not found (issue 4 force). */
+static int owner_of_next_member(const Coder *c, size_t k) {
+  const Mention *p = &c->aM[k - 1], *m = &c->aM[k];
+  if (p->pAgent || !p->pMain || p->bLoc ||
+      (p->pMain->kind != AK_COUNTRY && p->pMain->kind != AK_DEMONYM && p->pMain->kind != AK_PLACE &&
+       p->pMain->kind != AK_CAPITAL) ||
+      m->bPronoun || m->bLoc || (!m->pAgent && !(m->pMain && m->pMain->kind == AK_ORG)))
+    return 0;
+  size_t a = p->e, b = m->i;
+  if (b == a + 1) return tok_is(c, a, "'s");
+  return b == a + 2 && tok_is(c, a, "-") && c->aTok[a - 1].end == c->aTok[a].start &&
+         (tok_is(c, a + 1, "backed") || tok_is(c, a + 1, "led"));
+}
+
+/* Why: "would not approve Sweden's and Finland's bids", "criticised Iran's
+** and Russia's support": two possessive states before one noun are a list,
+** though "'s" stands between the first and "and", so the compound loop saw
+** no list and coded the first state only (issue 4 friction). So are
+** "Congo's and Rwanda's foreign ministers", where the second state and its
+** role are one mention (issue 4 targets). Contract: 1 when tokens [a, b) are
+** "'s" then "and" or "," (one each) and the mention over [b, e) is followed
+** by "'s" too or holds one after its first word; else 0. */
+static int possessive_list_join(const Coder *c, size_t a, size_t b, size_t e) {
+  if (b != a + 2 || !tok_is(c, a, "'s") || !(tok_is(c, a + 1, "and") || tok_is(c, a + 1, ","))) return 0;
+  if (e < c->nTok && tok_is(c, e, "'s")) return 1;
+  for (size_t t = b + 1; t < e; t++)
+    if (tok_is(c, t, "'s")) return 1;
+  return 0;
+}
+
+/* Contract: "Polish and allied jets", "U.S. and coalition warplanes": a
+** named state joined by "and" to an unnamed partner word before a force noun
+** takes that noun and the whole phrase, so the state is the actor; why: the
+** bare role after "allied" would otherwise be left without a state and take
+** the place named later ("... targets in Yemen") or fail the subject. */
+static void named_with_unnamed_allies(Coder *c) {
+  static const char *const azAlly[] = {"allied", "coalition", "partner", "friendly", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *a = &c->aM[k], *b = &c->aM[k + 1];
+    if (a->pAgent || a->bPronoun || a->bLoc || a->bPrep || b->bPronoun || !b->pAgent || b->pMain || b->pCountry)
+      continue;
+    const ActorEntry *pState = a->pCountry ? a->pCountry : a->pMain;
+    if (!pState || (pState->kind != AK_COUNTRY && pState->kind != AK_DEMONYM) || (a->pCountry && a->pMain))
+      continue;
+    /* "and allied" between the two, or "and" before a role phrase that
+    ** itself begins with the partner word ("coalition forces") */
+    if (!(tok_is(c, a->e, "and") &&
+          ((b->i == a->e + 2 && tok_in(c, a->e + 1, azAlly)) || (b->i == a->e + 1 && tok_in(c, b->i, azAlly)))))
+      continue;
+    a->pCountry = pState;
+    a->pMain = NULL;
+    a->pAgent = b->pAgent;
+    a->e = b->e;
+    memmove(b, b + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
+/* Contract: joins a state's metonym and the bare role right after it into
+** one mention of that state's role ("Pentagon officials", "IDF soldiers",
+** "FBI agents"): the phrase is the metonym's, with its own role
+** ("Pentagon officials" is USAMIL, "Basij militiamen" IRNMIL); a metonym
+** without a role lends the role its state. Why: a metonym line in dict/actors ends
+** in its capitalised name, so the dictionary cannot spell the role after
+** it, and the bare role would otherwise take the state the story was last
+** about ("Canada expelled a diplomat. Pentagon officials criticised Iran"
+** gave Canada's officials). */
+static void metonym_with_role(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *a = &c->aM[k], *b = &c->aM[k + 1];
+    if (!a->pMain || a->pMain->kind != AK_METONYM || !a->pMain->zCountry || a->pAgent || a->pCountry ||
+        a->bPronoun || b->bPronoun || !b->pAgent || b->pMain || b->pCountry || b->pGroup ||
+        b->pPersonCountry || b->i != a->e)
+      continue;
+    const ActorEntry *pState = country_entry(c, a->pMain->zCountry);
+    if (!pState) continue;
+    if (a->pMain->zRole) {
+      a->e = b->e;   /* "Pentagon officials", "Basij militiamen": the body's own role */
+    } else {
+      a->pMain = NULL;
+      a->pCountry = pState;
+      a->pAgent = b->pAgent;
+      a->e = b->e;
+    }
+    a->bMod = b->bMod;   /* the metonym modified the role; the phrase is the role */
+    memmove(b, b + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
+int find_actors(Coder *c) {
+  c->nM = 0;
+  RawMatch *aR = NULL;
+  size_t nR = 0, nRAlloc = 0;
+  for (size_t i = 0; i < c->nTok;) {
+    RawMatch r;
+    size_t iA = tok_is(c, i, "the") ? i + 1 : i;   /* "the RSF" */
+    const ActorEntry *pAcro = acronym_of(c, iA);
+    int bMatch = 0;
+    if (pAcro) {   /* an acronym the document defined */
+      memset(&r, 0, sizeof r);
+      r.i = i;
+      r.e = iA + 1;
+      r.a[0] = pAcro;
+      r.n = 1;
+      bMatch = 1;
+    } else {
+      bMatch = match_at(c, i, &r);
+      if (bMatch) resolve_homonym(c, &r);
+    }
+    /* "Sheikh Sabah al-Ahmad al-Sabah", "Tamim bin Hamad al-Thani": the
+    ** Arabic family, tribal and father's names after a person's matched
+    ** name belong to it, not to a place they spell ("Sabah", a state of
+    ** Malaysia) */
+    if (bMatch && raw_best(&r)->kind == AK_PERSON) {
+      for (;;) {
+        if (r.e + 2 < c->nTok && (tok_is(c, r.e, "al") || tok_is(c, r.e, "el")) && tok_is(c, r.e + 1, "-") &&
+            c->aTok[r.e + 2].bCap)
+          r.e += 3;
+        else if (r.e + 1 < c->nTok && (tok_is(c, r.e, "bin") || tok_is(c, r.e, "ibn")) && c->aTok[r.e + 1].bCap)
+          r.e += 2;
+        else
+          break;
+      }
+    }
+    /* "the Moscow Mechanism", "the Minsk Group", "the Minsk agreements",
+    ** "the Astana process", "Kyiv Post": a city that names a procedure, a
+    ** body, an accord or a newspaper is neither the state's government nor
+    ** a place, so it is no actor (the OSCE's rapporteur is not Russia's) */
+    if (bMatch && (raw_best(&r)->kind == AK_CAPITAL || raw_best(&r)->kind == AK_PLACE) && tok_in(c, r.e, azNameHead)) {
+      i = r.e + 1;
+      continue;
+    }
+    if (bMatch && verb_opens_phrase(c, &r, aR, nR)) {
+      i++;
+      continue;
+    }
+    if (bMatch) {
+      if (!vec_grow((void **)&aR, &nRAlloc, nR, sizeof(RawMatch))) {
+        free(aR);
+        return 0;
+      }
+      aR[nR++] = r;
+      i = r.e;
+      /* "the Rapid Support Forces (RSF)": the letters name this actor from
+      ** now on, and the parenthesis is not an actor of its own */
+      const ActorEntry *pBest = raw_best(&r);
+      if (!pAcro && pBest->kind != AK_IGNORE && tok_is(c, i, "(") && tok_acronym(c, i + 1) && tok_is(c, i + 2, ")")) {
+        const Token *t = &c->aTok[i + 1];
+        size_t n = t->end - t->start, k = 0;
+        while (k < c->nAcro && !(strlen(c->aAcro[k].z) == n && !memcmp(c->aAcro[k].z, c->z + t->start, n))) k++;
+        if (k == c->nAcro) {
+          if (!vec_grow((void **)&c->aAcro, &c->nAcroAlloc, c->nAcro, sizeof(*c->aAcro))) {
+            free(aR);
+            return 0;
+          }
+          c->nAcro++;
+        }
+        memcpy(c->aAcro[k].z, c->z + t->start, n);
+        c->aAcro[k].z[n] = 0;
+        c->aAcro[k].p = pBest;
+        i += 3;
+      }
+    } else {
+      i++;
+    }
+  }
+  /* compose adjacent matches into mentions */
+  for (size_t k = 0; k < nR;) {
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = aR[k].i;
+    m.e = aR[k].e;
+    m.bHomonym = aR[k].bHomonym;
+    const ActorEntry *pBest = raw_best(&aR[k]);
+    if (pBest->kind == AK_IGNORE) {
+      k++;
+      continue;
+    }
+    /* "the Caribbean nation", "the West African country": one state of the
+    ** region, named by it, not the region (nor an actor of its own) */
+    static const char *const azOneState[] = {"nation", "country", "state", "island", "republic", "kingdom",
+                                             "emirate", "monarchy", "archipelago", "island-nation", "neighbour",
+                                             "neighbor", "city", "port", "town", "capital", "village", NULL};
+    if (pBest->kind == AK_DEMONYM && pBest->bRegion && tok_in(c, aR[k].e, azOneState)) {
+      k++;
+      continue;
+    }
+    size_t kNext = k + 1;
+    static const char *const azBodyForceWord[] = {"peacekeeping", "naval", "monitoring", "observer", "stabilisation",
+                                                  "stabilization", "protection", "training", NULL};
+    const ActorEntry *pMod = raw_pick(&aR[k], AK_DEMONYM);
+    if (!pMod && pBest->kind == AK_COUNTRY) pMod = pBest;
+    if (!pMod) pMod = place_of_office(c, aR, nR, k);
+    const ActorEntry *pAg = raw_pick(&aR[k], AK_AGENT);
+    /* "Russia 's" / "Belarusian" followed by an agent, then maybe a person */
+    size_t j = kNext;
+    int bComposed = 0;
+    /* "Russian peacekeepers", "Russia's peacekeepers": a state's peacekeepers
+    ** are its military. The word is no agent of the dictionary, since bare
+    ** "the peacekeepers" and "NATO-led peacekeepers" are a body's. */
+    static const char *const azPeacekeeper[] = {"peacekeepers", "peacekeeper", NULL};
+    size_t iKeeper = m.e + (tok_is(c, m.e, "'s") ? 1 : 0);
+    const ActorEntry *pMil = NULL;
+    if (pMod && !pMod->bRegion && (pMod->kind == AK_DEMONYM || iKeeper > m.e) && tok_in(c, iKeeper, azPeacekeeper) &&
+        (j >= nR || aR[j].i > iKeeper) && (pMil = agent_entry(c, "MIL"))) {
+      m.pCountry = pMod;
+      m.pAgent = pMil;
+      m.e = iKeeper + 1;
+      bComposed = 1;
+    } else if (pBest->kind == AK_GROUP) {
+      /* an identity group, composed like a state's demonym: "Kurdish fighters";
+      ** with a role and no state it is read as the role alone would be */
+      m.pGroup = pBest;
+      bComposed = 3;
+    } else if (pMod && j < nR && raw_best(&aR[j])->kind == AK_GROUP &&
+               (aR[j].i == m.e || (aR[j].i == m.e + 1 && tok_is(c, m.e, "'s")))) {
+      /* a state's group: "Iraqi Sunnis", "Turkey's Kurds", "Syrian Kurdish forces" */
+      m.pCountry = pMod;
+      m.pGroup = raw_best(&aR[j]);
+      m.e = aR[j].e;
+      j++;
+      bComposed = 3;
+    } else if (pMod && j < nR) {
+      size_t gap = aR[j].i - m.e;
+      int bPoss = gap == 1 && tok_is(c, m.e, "'s");
+      bPoss |= gap > 1 && possessive_descriptor(c, m.e + 1, aR[j].i);
+      /* "Bangladeshi peacekeeping troops", "Turkish border guards": one
+      ** describing word may stand between a demonym and its role */
+      int bDescr = 0;
+      if (gap == 1 && raw_pick(&aR[k], AK_DEMONYM) && pMod->kind == AK_DEMONYM) {
+        const Token *pG = &c->aTok[m.e];
+        size_t nG = pG->end - pG->start;
+        bDescr = pG->bWord && !pG->bCap && nG > 3 && !tok_in(c, m.e, azFollow) && !tok_in(c, m.e, azPrep) &&
+                 !tok_in(c, m.e, azDet) && !tok_in(c, m.e, azLocPrep) && !tok_in(c, m.e, azNotNoun) &&
+                 strncmp(c->z + pG->end - 2, "ed", 2) && c->z[pG->end - 1] != 's' && !past_only(c, m.e);
+      }
+      /* "Indian Mirage jets", "U.S. B-2 bombers": a model name stands between
+      ** a demonym or a state's name used as one and its weapon */
+      if (gap >= 1) bDescr |= weapon_model_len(c, m.e) == gap;
+      if ((gap == 0 || bPoss || bDescr) && raw_pick(&aR[j], AK_AGENT) &&
+          kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT)) {
+        m.pCountry = pMod;
+        m.pAgent = raw_pick(&aR[j], AK_AGENT);
+        m.e = aR[j].e;
+        j++;
+        bComposed = 1;
+      } else if ((gap == 0 || bPoss) && raw_pick(&aR[j], AK_PERSON)) {
+        m.pCountry = pMod;
+        m.pMain = raw_pick(&aR[j], AK_PERSON);
+        m.e = aR[j].e;
+        j++;
+        bComposed = 2;
+      }
+    } else if (!pMod && pBest->kind == AK_PERSON && j < nR &&
+               (person_government(c, &aR[j], m.e) || person_poss_government(c, &aR[j], m.e))) {
+      m.pMain = pBest;   /* "the Trump administration", "the Orban government": the leader's */
+      m.e = aR[j].e;
+      j++;
+      bComposed = 2;
+    } else if (!pMod && pBest->kind == AK_PERSON && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "'s") &&
+               raw_pick(&aR[j], AK_AGENT) && kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT) &&
+               person_state(c, pBest)) {
+      /* "Erdogan's chief adviser", "Assad's forces", "Maduro's opponents":
+      ** a named leader's officer, force or foe is of the leader's state (as
+      ** "supporters of Jair Bolsonaro" are), not of the last state named */
+      m.pPersonCountry = pBest;
+      m.pAgent = raw_pick(&aR[j], AK_AGENT);
+      m.e = aR[j].e;
+      j++;
+      bComposed = 1;
+    } else if (!pMod && pBest->kind == AK_AGENT) {
+      m.pAgent = pAg;
+      bComposed = 1;
+    } else if (pBest->kind == AK_ORG && j < nR && aR[j].i - m.e <= 1 &&
+               (aR[j].i == m.e || tok_is(c, m.e, "'s") || tok_in(c, m.e, azBodyForceWord)) &&
+               raw_best(&aR[j])->kind == AK_AGENT) {
+      /* "NATO's secretary general", "EU foreign ministers", and a body's
+      ** force named by its task: "NATO peacekeeping troops", "EU naval forces" */
+      m.pMain = pBest;
+      m.e = aR[j].e;
+      j++;
+      bComposed = 2;
+    } else if (pBest->kind == AK_ORG && j < nR && tok_is(c, m.e, "'s")) {
+      /* "the OSCE's Moscow Mechanism rapporteur", "the UN's Syria envoy": an
+      ** officer the body names for a place or a procedure is still the
+      ** body's (up to four such words, then the role) */
+      size_t t = m.e + 1, jj = j;
+      int nName = 0;
+      while (t < c->nTok && nName < 4) {
+        if (jj < nR && aR[jj].i == t) {
+          int kind = raw_best(&aR[jj])->kind;
+          if (kind != AK_COUNTRY && kind != AK_CAPITAL && kind != AK_PLACE && kind != AK_DEMONYM) break;
+          t = aR[jj].e;
+          jj++;
+        } else if (c->aTok[t].bWord && c->aTok[t].bCap) {
+          t++;
+        } else {
+          break;
+        }
+        nName++;
+      }
+      if (nName && jj < nR && aR[jj].i == t && raw_best(&aR[jj])->kind == AK_AGENT) {
+        m.pMain = pBest;
+        m.e = aR[jj].e;
+        j = jj + 1;
+        bComposed = 2;
+      }
+    }
+    if (bComposed == 1) {
+      /* the head noun is the last of adjacent roles: "French armed forces ministry" */
+      while (j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_AGENT) {
+        m.pAgent = raw_pick(&aR[j], AK_AGENT);
+        m.e = aR[j].e;
+        j++;
+      }
+      /* agent then a person: "Foreign Minister Sergei Lavrov" */
+      if (j < nR && aR[j].i == m.e && raw_pick(&aR[j], AK_PERSON)) {
+        m.pMain = raw_pick(&aR[j], AK_PERSON);
+        m.e = aR[j].e;
+        j++;
+      } else if (!m.pCountry && j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_ORG) {
+        /* a bare role that names the kind of a body: "the militant group
+        ** Hamas", "the paramilitary Rapid Support Forces" are the body */
+        m.pMain = raw_best(&aR[j]);
+        m.pAgent = NULL;
+        m.e = aR[j].e;
+        j++;
+      } else if (!m.pCountry && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "of")) {
+        /* "the foreign minister of Russia"; "supporters of Jair Bolsonaro"
+        ** belong to his country */
+        const ActorEntry *pC = raw_pick(&aR[j], AK_COUNTRY);
+        if (!pC) pC = raw_pick(&aR[j], AK_CAPITAL);
+        const ActorEntry *pP = raw_pick(&aR[j], AK_PERSON);
+        if (pC) {
+          m.pCountry = pC;
+          m.e = aR[j].e;
+          j++;
+        } else if (pP && pP->nRole && is_upper((unsigned char)pP->aRole[0].zCode[0]) &&
+                   strncmp(pP->aRole[0].zCode, "IGO", 3)) {
+          m.pPersonCountry = pP;
+          m.e = aR[j].e;
+          j++;
+        } else if (raw_best(&aR[j])->kind == AK_ORG) {
+          /* "the secretary-general of NATO", "the head of the IAEA": the
+          ** body's code stands, as in "NATO's secretary general" */
+          m.pMain = raw_best(&aR[j]);
+          m.pAgent = NULL;
+          m.e = aR[j].e;
+          j++;
+        }
+      }
+    }
+    if (bComposed == 3) {
+      while (j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_AGENT) {
+        m.pAgent = raw_pick(&aR[j], AK_AGENT);
+        m.e = aR[j].e;
+        j++;
+      }
+      if (!m.pAgent && !m.pCountry) m.pMain = m.pGroup;   /* "the Kurds" */
+      if (j < nR && aR[j].i == m.e && (raw_best(&aR[j])->kind == AK_PERSON || raw_best(&aR[j])->kind == AK_ORG)) {
+        /* "Kurdish leader Masoud Barzani", "the Kurdish YPG": the name's own code */
+        m.pMain = raw_best(&aR[j]);
+        m.pCountry = m.pGroup = m.pAgent = NULL;
+        m.e = aR[j].e;
+        j++;
+      } else if (!m.pCountry && j < nR && aR[j].i == m.e + 1 &&
+                 (tok_is(c, m.e, "in") || tok_is(c, m.e, "of") || tok_is(c, m.e, "from"))) {
+        /* "Sunnis in Iraq", "Kurds of Syria", "Christians in the Middle East" */
+        const ActorEntry *pC = raw_pick(&aR[j], AK_COUNTRY);
+        if (!pC) pC = raw_pick(&aR[j], AK_CAPITAL);
+        if (!pC) pC = raw_pick(&aR[j], AK_PLACE);
+        if (pC && raw_best(&aR[j]) == pC) {
+          m.pCountry = pC;
+          if (m.pMain == m.pGroup) m.pMain = NULL;
+          m.e = aR[j].e;
+          j++;
+        }
+      }
+    }
+    if (!bComposed) {
+      m.pMain = pBest->kind == AK_DEMONYM ? NULL : pBest;
+      if (pBest->kind == AK_DEMONYM) m.pCountry = pBest;
+    }
+    /* a person alone */
+    if (!m.pMain && !m.pAgent && !m.pCountry) m.pMain = pBest;
+    kNext = j;
+    if (m.i > 0 && tok_in(c, m.i - 1, azLocPrep)) {
+      /* "in Belarus" and "in Minsk" are places; "at"/"near" only with a city
+      ** ("fired rockets at Israel" names a target) */
+      const ActorEntry *pPl = m.pMain;
+      int bCity = pPl && (pPl->kind == AK_CAPITAL || pPl->kind == AK_PLACE);
+      /* "transit through Belarus", "flights via Turkey": a route is a place */
+      int bIn = tok_is(c, m.i - 1, "in") || tok_is(c, m.i - 1, "inside") || tok_is(c, m.i - 1, "throughout") ||
+                tok_is(c, m.i - 1, "through") || tok_is(c, m.i - 1, "via");
+      if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
+    }
+    /* "Tower 22, a small US logistics base in northeastern Jordan": a state
+    ** after a compass word that locates a base or post names where it stands;
+    ** the base's owner is the party, not the host (issue 4 force31) */
+    static const char *const azPost[] = {"base", "bases", "outpost", "outposts", "garrison", "post", "posts",
+                                         "airbase", "airfield", "barracks", "camp", "camps", "facility",
+                                         "compound", "embassy", "consulate", NULL};
+    if (!m.bLoc && !m.pAgent && m.pMain && !m.pMain->bRegion && m.i >= 3 &&
+        (m.pMain->kind == AK_COUNTRY || m.pMain->kind == AK_CAPITAL || m.pMain->kind == AK_PLACE) &&
+        compass_place(c, m.i) && tok_in(c, m.i - 3, azPost))
+      m.bLoc = 1;
+    /* "clashed in the disputed Galwan Valley", "in the restive Rakhine":
+    ** one or two plain adjectives after "in the" still name where the act
+    ** happens (not "in the US-led coalition": a place's name only) */
+    if (!m.bLoc && m.i >= 3 && !m.pAgent && m.pMain && (m.pMain->kind == AK_CAPITAL || m.pMain->kind == AK_PLACE)) {
+      size_t t = m.i;
+      int nAdj = 0;
+      while (nAdj < 2 && t > 2 && c->aTok[t - 1].bWord && !c->aTok[t - 1].bCap && !tok_is(c, t - 1, "the") &&
+             !tok_in(c, t - 1, azLocPrep) && !tok_in(c, t - 1, azPrep)) {
+        t--;
+        nAdj++;
+      }
+      if (nAdj > 0 && tok_is(c, t - 1, "the") && (tok_is(c, t - 2, "in") || tok_is(c, t - 2, "inside"))) m.bLoc = 1;
+    }
+    /* a world region after a preposition is where an act goes or happens
+    ** ("sent warships to the Caribbean", "across the Sahel"), no party to it */
+    static const char *const azRegionPrep[] = {"to", "into", "toward", "towards", "from", "around", "within",
+                                               "over", "on", "off", "beyond", "for", NULL};
+    if (m.i > 0 && m.pMain && m.pMain->bRegion && !m.pAgent &&
+        (tok_in(c, m.i - 1, azLocPrep) || tok_in(c, m.i - 1, azRegionPrep)))
+      m.bLoc = 1;
+    /* "met on the island of St Vincent", "in the Caribbean port of
+    ** Kingstown": the place a meeting or an act happens at, never its partner;
+    ** so is a coast an act happens off ("shot down a Chinese balloon off the
+    ** coast of South Carolina": the balloon's state is the target) */
+    static const char *const azPlaceNoun[] = {"island", "islands", "city", "town", "port", "village", "resort",
+                                              "region", "province", "enclave", "capital", "coast", "coasts",
+                                              "shores", NULL};
+    static const char *const azOn[] = {"on", "in", "at", "near", "off", "along", NULL};
+    if (m.i >= 4 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azPlaceNoun))
+      for (size_t t = m.i - 3; t >= 1 && t + 6 > m.i; t--)
+        if (tok_is(c, t, "the")) {
+          if (tok_in(c, t - 1, azOn) && m.pMain && !m.pAgent) m.bLoc = 1;
+          break;
+        }
+    /* "negotiated in separate rooms of an Omani government villa": a state
+    ** or organ naming the building an act happens in is where, not who
+    ** (issue 4 pairs16) */
+    static const char *const azBuilding[] = {"villa", "building", "guesthouse", "residence", "mansion", "compound",
+                                             "hotel", "palace", NULL};
+    static const char *const azIn[] = {"in", "at", "inside", "of", NULL};   /* "in rooms of a ... villa" */
+    if (m.i > 1 && m.e < c->nTok && tok_in(c, m.e, azBuilding) &&
+        (tok_in(c, m.i - 1, azIn) ||
+         ((tok_is(c, m.i - 1, "a") || tok_is(c, m.i - 1, "an") || tok_is(c, m.i - 1, "the")) &&
+          tok_in(c, m.i - 2, azIn))))
+      m.bLoc = 1;
+    if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
+    if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
+    /* "surrounded the demonstrators outside parliament and arrested them":
+    ** a body named as where something happens is no subject */
+    if (m.i > 0 && m.pAgent && !m.pCountry && !m.pMain && tok_in(c, m.i - 1, azLocPrep)) m.bPrep = 1;
+    /* "tens of thousands of protesters", "dozens of soldiers": a quantity
+    ** of the actor is the actor */
+    if (m.bPrep && m.i > 1 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azQuantity)) m.bPrep = 0;
+    /* "their foreign ministries", "its ambassadors": the subject's own organs */
+    /* ... but one that opens its clause is its subject: "His supporters stormed ..." */
+    if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet) &&
+        !(m.i == 1 || tok_is(c, m.i - 2, ",") || clause_break(c, m.i - 2)))
+      m.bAside = 1;
+    /* "in Belarus's internal affairs": a possessor, not a place */
+    if (m.bLoc && m.e < c->nTok && tok_is(c, m.e, "'s")) m.bLoc = 0;
+    if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
+    /* "condemned the invasion of Ukraine": the land a reaction names is the
+    ** victim of the act it reacts to, not the one it is aimed at */
+    static const char *const azSeize[] = {"invasion", "annexation", "occupation", "siege", "blockade", NULL};
+    if (m.i > 2 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azSeize) && tok_is(c, m.i - 3, "the") &&
+        (m.pMain || m.pCountry) && !m.pAgent)
+      m.bAside = 1;
+    /* "in the presence of US Secretary of State Marco Rubio", "in front of
+    ** 15 Latin American leaders", "accompanied by her foreign minister":
+    ** witnesses and companions, not the act's target; a count may stand
+    ** between the phrase and the actor */
+    {
+      size_t w = m.i;
+      if (w > 2 && tok_number(c, w - 1)) w--;
+      if (w > 1 && ((tok_is(c, w - 1, "of") && (tok_is(c, w - 2, "presence") ||
+                                               (w > 2 && tok_is(c, w - 2, "front") && tok_is(c, w - 3, "in")))) ||
+                    (tok_is(c, w - 1, "by") && (tok_is(c, w - 2, "accompanied") || tok_is(c, w - 2, "flanked") ||
+                                                tok_is(c, w - 2, "attended") || tok_is(c, w - 2, "witnessed")))))
+        m.bAside = 1;
+    }
+    place_state_apposition(c, &m);
+    weapons_with(c, &m);
+    un_organ(c, &m);
+    if (!push_mention(c, &m)) {
+      free(aR);
+      return 0;
+    }
+    k = kNext;
+  }
+  free(aR);
+  if (!surname_mentions(c)) return 0;
+  /* pronouns: "he"/"she" is the first person named earlier in this sentence
+  ** (usually its subject), else the antecedent carried from the sentences
+  ** before (the subject of the last event, else the last person named) */
+  const ActorEntry *pFirst = NULL;
+  /* the first person named, found once: scanning the mentions at every
+  ** token made a long sentence quadratic (tests/fuzz.sh's one-sentence.txt);
+  ** the loop below adds pronouns only, so it stays the first */
+  const ActorEntry *pFirstNamed = NULL;
+  size_t iFirstNamed = SIZE_MAX;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].i < iFirstNamed && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun) {
+      iFirstNamed = c->aM[k].i;
+      pFirstNamed = c->aM[k].pMain;
+    }
+  for (size_t i = 0; i < c->nTok; i++) {
+    if (!pFirst && i == iFirstNamed) pFirst = pFirstNamed;
+    const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
+    /* "her" is an object only before a preposition, punctuation or the end:
+    ** "placed her on a list", not "her visa" */
+    int bHerObj = tok_is(c, i, "her") &&
+                  (i + 1 >= c->nTok || !c->aTok[i + 1].bWord || tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep));
+    /* "demanded his immediate release": whose release is the act's object */
+    bHerObj |= possessed_release(c, i);
+    bHerObj |= possessed_plea(c, i);
+    if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
+        !in_mention(c, i)) {
+      Mention m = pronoun_mention(i, i + 1, pRef);
+      /* "saying he would only welcome him in Jerusalem": an object "him" is
+      ** never the "he" who is the subject of its own clause; it is the last
+      ** other person named */
+      if (tok_is(c, i, "him") || bHerObj) {
+        int bSubjSame = 0;
+        for (size_t t = i >= 8 ? i - 8 : 0; t < i; t++) {
+          if (clause_break(c, t) || tok_is(c, t, ",")) bSubjSame = 0;
+          for (size_t k = 0; k < c->nM; k++)
+            if (c->aM[k].i == t && c->aM[k].bPronoun && c->aM[k].pMain == pRef &&
+                (tok_is(c, t, "he") || tok_is(c, t, "she")))
+              bSubjSame = 1;
+        }
+        /* "Xi received Sogavare and praised him": the object of a verb
+        ** joined by "and" to the first person's clause is not that person */
+        if (pRef == pFirst && i >= 2 && tok_is(c, i - 2, "and") && c->aTok[i - 1].bWord && !c->aTok[i - 1].bCap)
+          bSubjSame = 1;
+        if (pRef == pFirst && trailing_participle_object(c, i, pFirst)) bSubjSame = 1;
+        /* ... an object proper, not a possessive ("welcomed her release" may be her own) */
+        int bObjProper = tok_is(c, i, "him") || (tok_is(c, i, "her") && (i + 1 >= c->nTok || !c->aTok[i + 1].bWord ||
+                                                                       tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep)));
+        int bOwnSubj = pRef == pFirst && !bSubjSame && bObjProper && object_of_own_subject(c, i, pFirst);
+        bSubjSame |= bOwnSubj;
+        const ActorEntry *pOther = NULL;
+        for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
+          if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
+              c->aM[k].pMain != pRef)
+            pOther = c->aM[k].pMain;
+        if (bOwnSubj && !pOther) pOther = antecedent_other_than(c, pRef);
+        if (bSubjSame) {
+          if (!pOther) continue;
+          m.pMain = pOther;
+        }
+      }
+      if (!insert_mention(c, &m)) return 0;
+    }
+  }
+  if (!person_possessives(c) || !speaker_we(c)) return 0;
+  possessive_opponents(c);
+  /* the sentence's first person is its likeliest subject, the antecedent of
+  ** the next sentence's "he" when no event names one */
+  for (size_t k = 0; k < c->nM; k++) {
+    if (c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON && !c->aM[k].bPronoun) {
+      c->pLastMentioned = c->aM[k].pMain;
+      break;
+    }
+  }
+  /* a bare role followed by a noun is a modifier, not an actor: "military
+  ** cooperation", "police reform" (but "police detained" is an actor + verb) */
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m) &&
+        !postpositive_adjective_at(c, m->e))
+      m->bMod = 1;
+    /* ... and before a verb's bare stem read as a noun it is the actor of a
+    ** nominal event, no party to the finite one: "fired missiles at Kyiv,
+    ** its largest military attack on the capital" */
+    else if (m->pAgent && !m->pCountry && !m->pMain && m->e < c->nTok && bare_stem_only(c, m->e) &&
+             compound_noun_head(c, m->e))
+      m->bAside = 1;
+  }
+  /* a state, bloc or demonym directly before a noun modifies it: "Russian
+  ** support", "Union State integration roadmaps", "EU sanctions list". It stays a
+  ** mention (for countries of roles) but is no participant. An organisation
+  ** before its own kind of noun is that organisation: "the Houthi movement",
+  ** "Boko Haram fighters", "the UN human rights office". */
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t t = m->e;
+    if (m->pAgent || m->bPronoun || t >= c->nTok) continue;
+    const ActorEntry *a = m->pMain ? m->pMain : m->pCountry;
+    if (!a || a->kind == AK_PERSON) continue;
+    if (a->kind == AK_ORG && m->pMain == a) {
+      size_t h = t;
+      while (h < t + 2 && h + 1 < c->nTok && noun_at(c, h) && !tok_in(c, h, azOrgHead) && !in_mention(c, h)) h++;
+      if (tok_in(c, h, azOrgHead) && !in_mention(c, h)) {
+        m->e = h + 1;
+        /* ... and the body's own name after it: "the UN peacekeeping
+        ** mission MINUSMA" is MINUSMA */
+        if (k + 1 < c->nM && c->aM[k + 1].i == m->e && c->aM[k + 1].pMain && c->aM[k + 1].pMain->kind == AK_ORG &&
+            !c->aM[k + 1].pAgent) {
+          m->pMain = c->aM[k + 1].pMain;
+          m->e = c->aM[k + 1].e;
+          memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+          c->nM--;
+        }
+        continue;
+      }
+    }
+    if (noun_at(c, t) && !causative_object_at(c, m)) m->bMod = 1;
+    /* "regretted the Indian strikes": after an article a people's adjective
+    ** before a lower-case word describes it, even one that is also a verb */
+    if (m->pCountry && !m->pMain && a->kind == AK_DEMONYM && !plural_word(c, m->e - 1) &&
+        (tok_is(c, m->i, "the") || (m->i > 0 && tok_in(c, m->i - 1, azDet))) &&
+        c->aTok[t].bWord && !c->aTok[t].bCap && is_alpha((unsigned char)c->z[c->aTok[t].start]) &&
+        !tok_in(c, t, azFollow) && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep))
+      m->bMod = 1;
+    /* ... and a region's adjective before a noun ("a European summit",
+    ** "Asian markets") only describes it: not even a target of last resort */
+    if (m->bMod && a->bRegion && a->kind == AK_DEMONYM) m->bAside = 1;
+    /* ... and so does a region's possessive before a superlative: "seized
+    ** Europe's largest nuclear plant" ranks the plant, it is not Europe's */
+    if (a->bRegion && tok_is(c, t, "'s") && t + 1 < c->nTok) {
+      const Token *pS = &c->aTok[t + 1];
+      if (pS->end - pS->start > 4 && !strncmp(c->z + pS->end - 3, "est", 3)) m->bAside = 1;
+    }
+  }
+  /* "pro-Russian gunmen in Donetsk", "anti-American protesters": a state
+  ** the actor sides with or against is not its own; a role keeps the
+  ** country the place or the story gives it */
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pCountry || m->pMain || m->i < 2 || !tok_is(c, m->i - 1, "-") ||
+        !(tok_is(c, m->i - 2, "pro") || tok_is(c, m->i - 2, "anti")))
+      continue;
+    if (m->pAgent) {
+      m->pCountry = NULL;
+      /* ... and "pro-" is the role's own word: "Ukraine and pro-Russian
+      ** rebels signed a ceasefire" is a list of two (issue 4 actors) */
+      m->i -= 2;
+      m->bPrep = m->i > 0 && tok_in(c, m->i - 1, azPrep);
+      m->bBy = m->i > 0 && tok_is(c, m->i - 1, "by");
+    } else m->bAside = 1;
+  }
+  /* "the Russian-led CSTO", "Iranian-backed Houthi rebels", "the Saudi-led
+  ** coalition": the state that leads or backs an actor describes it */
+  static const char *const azLed[] = {"led", "backed", "brokered", "sponsored", "funded", "supported", "allied",
+                                      "aligned", "controlled", "run", "owned", "installed", "trained", "armed",
+                                      "based", NULL};
+  static const char *const azMade[] = {"made", "built", "supplied", "designed", "manufactured", "produced",
+                                       "donated", "provided", "origin", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    /* ... when an actor follows; "the Saudi-led coalition" is the Saudis' */
+    if (m->e + 2 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azLed) && in_mention(c, m->e + 2)) {
+      m->bMod = 1;
+      led_force_state(c, k);
+    }
+    /* ... and "the Oslo-based group" only says where a body sits: no
+    ** participant, and no country for the roles around it */
+    else if (m->e + 1 < c->nTok && tok_is(c, m->e, "-") && tok_is(c, m->e + 1, "based"))
+      m->bAside = 1;
+    /* ... and "US-made missiles", "Iranian-built drones" say where a weapon
+    ** comes from: no party to what is done with it */
+    else if (m->e + 1 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azMade))
+      m->bAside = 1;
+  }
+  /* "Russian and Belarusian paratroopers": the agent distributes over the
+  ** demonyms joined to it */
+  for (size_t k = c->nM; k-- > 1;) {
+    Mention *a = &c->aM[k - 1], *b = &c->aM[k];
+    if (b->pAgent && b->pCountry && !a->pAgent && !a->pMain && a->pCountry && b->i > a->e &&
+        b->i - a->e == 1 && (tok_is(c, a->e, "and") || tok_is(c, a->e, ",")))
+      a->pAgent = b->pAgent;
+    /* ... and so over a country's initials used as one: "U.S. and British
+    ** warplanes" are American warplanes too (not "Ethiopia and Tigrayan
+    ** forces": a name, and one state's two sides) */
+    else if (b->pAgent && b->pCountry && !a->pAgent && !a->pCountry && a->pMain && a->pMain->kind == AK_COUNTRY &&
+             !a->bLoc && !a->bPrep && b->i > a->e && b->i - a->e == 1 && tok_is(c, a->e, "and") &&
+             a->e == a->i + 1 && initials(c, a->i) && a->pMain->zCountry && b->pCountry->zCountry &&
+             strcmp(a->pMain->zCountry, b->pCountry->zCountry))
+      a->pCountry = a->pMain, a->pMain = NULL, a->pAgent = b->pAgent;
+  }
+  named_with_unnamed_allies(c);
+  metonym_with_role(c);
+  /* "a delegation from ECOWAS", "envoys from Qatar": a bare role sent from
+  ** a state or a body is that state's or body's */
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k], *n = &c->aM[k + 1];
+    if (!m->pAgent || m->pMain || m->pCountry || m->bPronoun || n->bPronoun || n->i != m->e + 1 ||
+        !tok_is(c, m->e, "from") || n->pAgent)
+      continue;
+    const ActorEntry *a = n->pMain ? n->pMain : n->pCountry;
+    if (!a || a->kind == AK_PERSON || a->kind == AK_PLACE) continue;
+    /* ... not one already owned, or leaving: "recalled its ambassador from
+    ** Albania", "withdrew troops from Mali" */
+    static const char *const azOwn[] = {"its", "their", "his", "her", "our", "withdrew", "withdraw", "withdraws",
+                                        "withdrawn", "withdrawing", "pulled", "pull", "pulling", "recalled",
+                                        "recall", "recalling", "evacuated", "evacuate", "evacuating", "moved",
+                                        "redeployed", "expelled", NULL};
+    int bOwned = 0;
+    for (size_t t = m->i >= 2 ? m->i - 2 : 0; t < m->i; t++) bOwned |= tok_in(c, t, azOwn);
+    if (bOwned) continue;
+    if (a->kind == AK_ORG) m->pMain = a;
+    else if (a->kind == AK_COUNTRY || a->kind == AK_DEMONYM) m->pCountry = a;
+    else if (!(m->pCountry = a->zCountry ? country_entry(c, a->zCountry) : NULL)) continue;
+    m->e = n->e;
+    memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+  if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
+  /* "the leaders of both countries", "health ministries in the three
+  ** countries": a bare role of the states a phrase stands for (one mention
+  ** each over the same words) is each state's role, one mention per state
+  ** over the whole phrase */
+  for (size_t k = 0; k + 2 < c->nM; k++) {
+    Mention *m = &c->aM[k], *a = &c->aM[k + 1];
+    if (!m->pAgent || m->pMain || m->pCountry || m->bPronoun || a->i != m->e + 1 ||
+        !(tok_is(c, m->e, "of") || tok_is(c, m->e, "in")))
+      continue;
+    size_t n = 0;
+    while (k + 1 + n < c->nM && c->aM[k + 1 + n].i == a->i && c->aM[k + 1 + n].e == a->e &&
+           !c->aM[k + 1 + n].pAgent && c->aM[k + 1 + n].pMain && c->aM[k + 1 + n].pMain->kind == AK_COUNTRY)
+      n++;
+    if (n < 2) continue;
+    for (size_t x = 0; x < n; x++) {
+      Mention *pn = &c->aM[k + 1 + x];
+      pn->pCountry = pn->pMain;
+      pn->pMain = NULL;
+      pn->pAgent = m->pAgent;
+      pn->i = m->i;
+      pn->bPrep = m->bPrep;
+      pn->bMod = m->bMod;
+      pn->bLoc = m->bLoc;
+    }
+    memmove(m, m + 1, (c->nM - k - 1) * sizeof(Mention));
+    c->nM--;
+  }
+  place_in_named_state(c);
+  role_of_actor(c);
+  role_in_states(c);
+  trailing_attribution(c);
+  owner_by(c);
+  platform_medium(c);
+  salvo_subject(c);
+  counted_by_agent(c);
+  titled_by_agent(c);
+  former_body_title(c);
+  body_members_phrase(c);
+  /* compound groups: mentions joined only by "and", ",", "&" */
+  int g = 0;
+  for (size_t k = 0; k < c->nM; k++) {
+    if (k > 0 && c->aM[k].i == c->aM[k - 1].i && c->aM[k].e == c->aM[k - 1].e) {
+      c->aM[k].iGroup = g;   /* "both sides": one phrase, two states */
+      continue;
+    }
+    /* "Israel and Lebanon's Hezbollah": the owner, in a list, gives its
+    ** place in the list to the member it owns and stands aside */
+    if (k > 1 && c->aM[k - 1].iGroup == c->aM[k - 2].iGroup && c->aM[k - 1].i > c->aM[k - 2].e &&
+        tok_is(c, c->aM[k - 1].i - 1, "and") && owner_of_next_member(c, k)) {
+      c->aM[k].iGroup = g;
+      c->aM[k - 1].bAside = 1;
+      c->aM[k - 1].iGroup = -1000000 - (int)(k - 1);
+      continue;
+    }
+    if (k > 0) {
+      size_t a = unlisted_name_after_role(c, &c->aM[k - 1]), b = c->aM[k].i;
+      /* "freed 13 Israeli women and 10 Thai farm workers", "arrested the
+      ** opposition leader and two Polish activists": a count before the
+      ** next member does not end the list */
+      size_t bN = b > a + 1 && amount_word(c, b - 1) ? b - 1 : b;
+      int bJoin = bN > a && bN - a <= 2;
+      int bAsWell = as_well_as_join(c, a, bN);
+      /* "neither Russia nor China": a list too, each member's act negated
+      ** (neither_nor) */
+      int bNeither = c->aM[k - 1].i > 0 && tok_is(c, c->aM[k - 1].i - 1, "neither");
+      /* "Hungary's defence minister and his Slovak counterpart": a
+      ** possessive after "and" opens the next member, not a new phrase */
+      static const char *const azPoss[] = {"his", "her", "their", "its", NULL};
+      /* ... and so does one after a comma when "and" then adds the last
+      ** member: "for Netanyahu, his former defence minister Yoav Gallant
+      ** and Mohammed Deif" (an appositive, "met Putin, his Russian
+      ** counterpart, on Friday", has no "and" after it) */
+      size_t bNext = k + 1 < c->nM ? c->aM[k + 1].i : 0;
+      if (bNext > 0 && amount_word(c, bNext - 1)) bNext--;   /* "... and two Colombian journalists" */
+      int bSerial = bNext > c->aM[k].e && bNext - c->aM[k].e <= 2 && tok_is(c, bNext - 1, "and");
+      for (size_t t = a; bJoin && t < bN; t++) {
+        if (t == bN - 1 && t > a && tok_is(c, t - 1, "and") && tok_in(c, t, azPoss)) continue;
+        if (t == bN - 1 && t == a + 1 && tok_is(c, a, ",") && bSerial && tok_in(c, t, azPoss)) continue;
+        if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
+          bJoin = 0;
+      }
+      /* "detained 4,000 protesters, the interior ministry said": the speaker
+      ** after the comma is no member of the list before it (bSaid, set by
+      ** trailing_attribution) */
+      bJoin |= bAsWell;
+      bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
+      bJoin |= led_collective_join(c, a, b);   /* "the Saudi-led coalition and the Houthis" */
+      bJoin |= described_role_join(c, &c->aM[k - 1], &c->aM[k]);   /* "soldiers and local vigilantes" */
+      if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
+      /* "struck targets in Iraq and Syria": a state joined by "and" to a
+      ** place the preposition governs is a place too, unless it opens a
+      ** clause of its own ("... in Paris and Britain said ...") */
+      const Mention *pK = &c->aM[k];
+      if (bJoin && c->aM[k - 1].bLoc && !pK->bLoc && pK->pMain && !pK->pAgent && !pK->pCountry &&
+          (pK->pMain->kind == AK_COUNTRY || pK->pMain->kind == AK_CAPITAL || pK->pMain->kind == AK_PLACE) &&
+          b > 0 && tok_is(c, b - 1, "and") &&
+          (pK->e >= c->nTok || !c->aTok[pK->e].bWord || tok_in(c, pK->e, azPrep) || tok_in(c, pK->e, azLocPrep)))
+        c->aM[k].bLoc = 1;
+      if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
+        c->aM[k].iGroup = g;
+        if (c->aM[k - 1].bLoc) c->aM[k].bLoc = 1;
+        if (c->aM[k - 1].bBy) c->aM[k].bBy = 1;
+        continue;
+      }
+    }
+    c->aM[k].iGroup = ++g;
+  }
+  /* "As protests spread across Iran, police arrested 300 people": a comma
+  ** after a preposition's object closes the phrase it ends; a list joined by
+  ** commas alone whose first member a preposition governs and whose next
+  ** member none does is no list */
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *m = &c->aM[k], *p = &c->aM[k - 1];
+    if (m->iGroup != p->iGroup || m->i == p->i || m->i != p->e + 1 || !tok_is(c, p->e, ",")) continue;
+    int bAnd = 0;
+    size_t x0 = k - 1;
+    while (x0 > 0 && c->aM[x0 - 1].iGroup == m->iGroup) x0--;
+    for (size_t x = x0 + 1; x < c->nM && c->aM[x].iGroup == m->iGroup; x++)
+      for (size_t t = c->aM[x - 1].e; t < c->aM[x].i; t++) bAnd |= !tok_is(c, t, ",");
+    const Mention *pF = &c->aM[x0];
+    /* ... "by" too: "Despite warnings by aid agencies, the government
+    ** refused ...": the agent of the opening phrase is not the subject */
+    int bGov = pF->i > 0 && (tok_in(c, pF->i - 1, azPrep) || tok_in(c, pF->i - 1, azLocPrep) ||
+                             tok_is(c, pF->i - 1, "by"));
+    int bGovM = m->i > 0 && (tok_in(c, m->i - 1, azPrep) || tok_in(c, m->i - 1, azLocPrep) ||
+                             tok_is(c, m->i - 1, "by"));
+    if (bAnd || !bGov || bGovM) continue;
+    for (size_t x = k; x < c->nM && c->aM[x].iGroup == p->iGroup; x++) {
+      c->aM[x].iGroup = g + 1;
+      c->aM[x].bBy = 0;   /* it had it from the list it seemed to join */
+    }
+    g++;
+  }
+  if (!crowd_count_subject(c) || !plural_pronouns(c) || !subject_it(c)) return 0;
+  return plural_possessive_roles(c);
+}
