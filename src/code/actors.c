@@ -684,6 +684,11 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     /* ... but not the first half of a hyphened adjective ("the English-speaking
     ** regions" is no Bill English: issue 4 africa16) */
     int bHyphened = i + 1 < c->nTok && tok_is(c, i + 1, "-");
+    /* ... nor the second half of a double-barrelled name ("Debbie
+    ** Ngarewa-Packer" is no James Packer: issue 4 lead35) */
+    if (i >= 2 && tok_is(c, i - 1, "-") && tok_name(c, i - 2) && c->aTok[i - 1].start == c->aTok[i - 2].end &&
+        c->aTok[i].start == c->aTok[i - 1].end)
+      bHyphened = 1;
     if (!a && bDay && !bHyphened && c->aTok[i].end - c->aTok[i].start >= 4)
       pKnown = dict_surname(c->p, c->aTok[i].id, ymd_to_days(day));
     if (!a && !pKnown) continue;

@@ -628,6 +628,21 @@ static int same_org_family(const char *zA, const char *zB) {
   return !strncmp(zA, zB, nA < nB ? nA : nB);
 }
 
+/* Contract: the state of actor a (event_state), else, for a firm (a code
+** "MNC" + state + firm), the state in its code; NULL when none. Why: "The
+** United States put Huawei on a blacklist ... China said Beijing would take
+** all necessary measures": a state speaking up for its own firm stands on
+** the firm's side, so its counterpart is the firm's opponent, not the firm
+** (issue 4 lead35). */
+static const char *side_state(const Coder *c, const tocsin_actor *a) {
+  const char *z = event_state(c, a);
+  if (z || !a->zCode || strncmp(a->zCode, "MNC", 3) || strlen(a->zCode) < 6) return z;
+  const ActorEntry *pC = NULL;
+  char zC[4] = {a->zCode[3], a->zCode[4], a->zCode[5], 0};
+  if (is_state_code(zC)) pC = country_entry(c, zC);
+  return pC ? pC->zCode : NULL;
+}
+
 /* Contract: the other party of the latest event of the three sentences
 ** before iSent (in the same roundup item) in which the speaker -- state zS,
 ** else body zOrgS -- is one party and another side the other; else the
@@ -643,7 +658,7 @@ const tocsin_actor *story_counterpart(const Coder *c, size_t iSent, const char *
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + (bLoose ? 1 : 3) < iSent || pE->iSentence >= iSent) break;
       if (before_item(c, pE->iSentence) || !pE->source.zCode || !pE->target.zCode) continue;
-      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+      const char *zA = side_state(c, &pE->source), *zB = side_state(c, &pE->target);
       /* ... a body is on the side of its own organs ("the U.N. humanitarian
       ** office" with the UN) */
       int bA = zS ? zA && !strncmp(zA, zS, 3) : pE->source.zOrg && same_org_family(pE->source.zCode, zOrgS);

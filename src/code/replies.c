@@ -141,7 +141,9 @@ int reply_targets(Coder *c, size_t iSent) {
         n = n - 1;
       bBody = tok_in(c, n, azBodyAct);
       bWords = tok_in(c, n, azWords) || bBody;   /* a ruling may be a censure: "the court condemned ..." */
+      static const char *const azDissent[] = {"protests", "demonstrations", "rallies", "riots", "unrest", NULL};
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
+      else if (tok_in(c, n, azDissent)) lo = hiRoot = 14;   /* "called the protests a provocation": the protesters' */
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;
       /* ... a denial of "the accusations" answers the accusation (root 11),

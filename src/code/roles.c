@@ -167,14 +167,29 @@ void force_from_into_target(Coder *c) {
 ** lead34). Contract: runs after assign_roles; a live hit of de-escalation
 ** (087 itself, not a ceasefire or an eased blockade) whose target stands after "to" and a verb's base form that follow
 ** the hit's words loses it (no target is better than a wrong one: the gold
-** sets often code such a pause with none). */
+** sets often code such a pause with none). Likewise a threat (root 13)
+** whose target stands after "to protect" or "to defend": "would take all
+** necessary measures to protect the rights of Chinese companies" threatens
+** whoever endangers them, not the companies (issue 4 lead35). */
+/* Is there, in [a, b), a word that names what a guard is against ("to
+** defend itself against", "to protect them from", "if ... crossed")? */
+static int guarded_from_between(const Coder *c, size_t a, size_t b) {
+  static const char *const azFrom[] = {"against", "from", "if", "when", "unless", "should", NULL};
+  for (size_t t = a; t < b; t++)
+    if (tok_in(c, t, azFrom)) return 1;
+  return 0;
+}
+
 void purpose_party_not_target(Coder *c) {
+  static const char *const azGuard[] = {"protect", "defend", "safeguard", "guard", "uphold", "secure", "preserve", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iTgt < 0 || strcmp(h->zCode, "087")) continue;
+    int bThreat = code_root(h) == 13;
+    if (h->bDrop || h->iTgt < 0 || (strcmp(h->zCode, "087") && !bThreat)) continue;
     size_t iT = c->aM[h->iTgt].i;
     for (size_t t = h->e; t + 1 < iT; t++)
-      if (tok_is(c, t, "to") && (token_forms(c, t + 1) & VF_BASE)) {
+      if (tok_is(c, t, "to") && (bThreat ? tok_in(c, t + 1, azGuard) && !guarded_from_between(c, t + 2, iT)
+                                         : (token_forms(c, t + 1) & VF_BASE) != 0)) {
         h->iTgt = -1;
         break;
       }

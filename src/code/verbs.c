@@ -996,7 +996,11 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     /* issue 4 coop27: a summit judged as talks are ("welcomed the summit as a first step");
     ** not "the meeting", which a host hosts (hosts_meeting_noun) */
     "summit",
-    "revocation", "explanation", NULL};
+    "revocation", "explanation",
+    /* issue 4 lead35: dissent and the penalties on it, judged by an onlooker
+    ** ("The Kremlin called the protests a provocation", "called the penalties
+    ** excessive"): answered to the side that protested or punished */
+    "protests", "demonstrations", "rallies", "riots", "unrest", "penalties", "punishment", "suspensions", NULL};
 
 /* Words of a label that praise an act rather than condemn it ("called the
 ** talks constructive", "said the vote was free and fair"). */
