@@ -74,15 +74,10 @@ void owner_by(Coder *c) {
 /* "said on Twitter", "wrote on Telegram", "in a post on X": the platform a
 ** statement is made on is its medium, no party to any act of the sentence. */
 void platform_medium(Coder *c) {
-  static const char *const azPlatform[] = {"MNCUSATWT", "MNCUSAMET", "MNCCHNTTK", "MNCARETLG", NULL};
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
-    if (!m->pMain || m->pMain->kind != AK_ORG || !m->pMain->zCode || m->pAgent || m->i == 0 ||
-        !tok_is(c, m->i - 1, "on"))
-      continue;
-    int bPlat = 0;
-    for (const char *const *z = azPlatform; *z && !bPlat; z++) bPlat = !strcmp(m->pMain->zCode, *z);
-    if (bPlat) m->bAside = 1;
+    if (m->pAgent || m->i == 0 || !tok_is(c, m->i - 1, "on")) continue;
+    if (platform_org(m->pMain)) m->bAside = 1;
   }
 }
 

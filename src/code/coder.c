@@ -479,6 +479,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(own_group_pronoun_target(c));
   PASS(force_from_into_target(c));
   PASS(purpose_party_not_target(c));
+  PASS_OK(platform_restrictions(c));
   PASS(court_jailing_verdict(c));
   PASS(coordinated_subject_over_place(c));
   PASS(and_clause_subject(c));

@@ -548,6 +548,9 @@ size_t blamed_for_noun(Coder *c, size_t iSent, size_t n, const char *zS, const c
 void refused_deployment_abroad(Coder *c);
 int condemnation_next_target(const Coder *c, size_t k);
 
+int platform_org(const ActorEntry *p);
+int platform_restrictions(Coder *c);
+
 /* replies.c */
 int reply_targets(Coder *c, size_t iSent);
 int continued_targets(Coder *c, size_t iSent);

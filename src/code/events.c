@@ -836,10 +836,12 @@ static int note_role_country(Coder *c, const Mention *m, const char *zC) {
 /* The default country of a bare role: a state organ ("the president", "the
 ** army", "the court") belongs to the side the story follows, the source of
 ** the last sentence that coded an event; other roles (police, protesters,
-** residents) to the country named last, where they are. */
+** residents) to the country named last, where they are; so do an identity
+** group's ("the Kurdish forces" near Erbil are Iraq's, not those of the side
+** the story follows: issue 4 lead35). */
 int bare_organ(const Mention *m) {
   static const char *const azOrgan[] = {"GOV", "MIL", "LEG", "JUD", "SPY", NULL};
-  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || !m->pAgent->zRole) return 0;
+  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || !m->pAgent->zRole) return 0;
   for (const char *const *z = azOrgan; *z; z++)
     if (!strcmp(m->pAgent->zRole, *z)) return 1;
   return 0;

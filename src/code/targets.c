@@ -1249,3 +1249,59 @@ int condemnation_next_target(const Coder *c, size_t k) {
     return -1;
   return b->iTgt;
 }
+
+/* Contract: 1 when organisation entry p is a social-media or messaging
+** platform (Twitter/X, Meta's, TikTok, Telegram, Google's YouTube). */
+int platform_org(const ActorEntry *p) {
+  static const char *const azPlatform[] = {"MNCUSATWT", "MNCUSAMET", "MNCCHNTTK", "MNCARETLG", "MNCUSAGOO", NULL};
+  return p && p->kind == AK_ORG && p->zCode && str_listed(p->zCode, azPlatform);
+}
+
+/* Why: "Turkish authorities restricted access to Twitter", "the authorities
+** had banned TikTok on the archipelago": a platform blocked by a state
+** restricts what its own public may say, CAMEO's restriction of political
+** freedoms (1721) at home, as the gold sets code it; it was coded as a
+** sanction on the firm (172 at MNCUSATWT; issue 4 lead35). Contract: runs
+** after assign_roles; a live hit of 172, 1721 or 191 (blocked access) whose target is a platform
+** (platform_org) becomes 1721 aimed at the state of a place the sentence
+** names after the hit, else -- for "the archipelago", "the island(s)",
+** "the territory" -- at the state the story last named, or else its focus,
+** when that is not the source's, else at the source's own state; a ban on
+** apps the sentence names as a foreign state's is left as it is. 0 on OOM. */
+int platform_restrictions(Coder *c) {
+  static const char *const azWhere[] = {"archipelago", "island", "islands", "territory", "region", "province", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int bBlock = !strcmp(h->zCode, "191");   /* "blocked access to Twitter" */
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || (!bBlock && (strncmp(h->zCode, "172", 3) || h->zCode[3] > '1')))
+      continue;
+    const ActorEntry *pFirm = c->aM[h->iTgt].pMain;
+    if (!platform_org(pFirm)) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    /* ... not a ban on a foreign state's apps the sentence names as its
+    ** ("India bans TikTok, WeChat and 57 other Chinese apps"): a measure
+    ** against that state */
+    int bForeign = 0;
+    for (size_t m = 0; m < c->nM && !bForeign; m++) {
+      const char *zC = NULL;
+      if ((int)m == h->iTgt || (int)m == h->iSrc) continue;
+      mention_country(c, (int)m, &zC);
+      bForeign = zC && !strncmp(zC, pFirm->zCode + 3, 3) && !(zS && !strncmp(zC, zS, 3));
+    }
+    if (bForeign) continue;
+    for (size_t m = 0; m < c->nM && !zT; m++)
+      if (c->aM[m].bLoc && c->aM[m].i >= h->e) mention_country(c, (int)m, &zT);
+    for (size_t t = h->e; t < c->nTok && !zT; t++) {
+      if (!tok_in(c, t, azWhere) || t == 0 || !tok_is(c, t - 1, "the")) continue;
+      if (c->zRecentAny && !(zS && !strncmp(c->zRecentAny, zS, 3))) zT = c->zRecentAny;
+      else if (c->zFocus && is_state_code(c->zFocus) && !(zS && !strncmp(c->zFocus, zS, 3))) zT = c->zFocus;
+    }
+    if (!zT) zT = zS;
+    const ActorEntry *pC = zT ? country_entry(c, zT) : NULL;
+    if (!pC) continue;
+    h->zCode = "1721";
+    if (!push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
