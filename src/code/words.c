@@ -27,7 +27,6 @@ const char *const azFollow[] = {"and", "or", "but", "who", "which", "that", "als
                                 "should", "must", "can", "did", "do", "does", "not", "never", "then",
                                 "reportedly", "allegedly", "later", "again", "themselves", "itself",
                                 "by", "at", "near", "in", "along", NULL};
-/* lower-case words after an actor that are not nouns it could modify */
 /* Nouns an organisation's name can head as itself ("the Houthi movement",
 ** "Taliban fighters", "the UN refugee agency"). */
 const char *const azOrgHead[] = {
@@ -36,7 +35,10 @@ const char *const azOrgHead[] = {
     "bloc", "alliance", "coalition", "commanders", "officials", "gunmen", "jihadists", "secretariat", "watchdog",
     "monitors", "observers", "peacekeepers", "delegation", "negotiators", "faction", "factions", "wing",
     "affiliate", "branch", "leadership", "experts", "investigators", "inspectors", "envoys", "mediators",
-    "panel", "rapporteur", "rapporteurs", "representatives", "diplomats", NULL};
+    "panel", "rapporteur", "rapporteurs", "representatives", "diplomats",
+    /* what an armed group holds, struck as the group itself ("bombed Islamic
+    ** State artillery positions", "struck Hezbollah targets": issue 4 lead35) */
+    "positions", "targets", "strongholds", "hideouts", "outposts", "bases", "camps", NULL};
 
 /* Quantities before "of" that make "N of X" the actor X. */
 const char *const azQuantity[] = {"thousands", "hundreds", "group", "handful", "dozens", "millions", "scores", "tens",
