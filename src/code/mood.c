@@ -998,7 +998,7 @@ static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
 ** "warned that China would not sit idly by", "warned that Tehran's response
 ** would be more severe if Israel ..."), and the "warn that" statement (012)
 ** then finds no target and is lost. Contract: runs after compose_frames; a
-** live 012 hit on "warn" followed (an addressee or adjunct between at most)
+** live 012 (or bare 130) hit on "warn" followed (an addressee or adjunct between at most)
 ** by "that", whose clause has "would"/"will"/"could" before a word of
 ** consequence or response and no other live hit of its own, becomes the
 ** threat (130) -- aimed at the party of its "if"/"unless" clause, else at a
@@ -1008,6 +1008,8 @@ static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
 ** cause grave damage"), which threaten only a party so named. */
 void warned_consequence(Coder *c) {
   static const char *const azModal[] = {"would", "will", "could", "'d", NULL};
+  static const char *const azAttackNoun[] = {"attack", "attacks", "aggression", "strike", "strikes", "assault",
+                                             "incursion", "invasion", "intervention", "move", "attempt", NULL};
   /* what the warned side will suffer: the clause's subject may be it */
   static const char *const azCue[] = {"consequences", "consequence", "price", "punishment", "punished", "unanswered",
                                       "unpunished", "regret", "prosecuted", "crushed", "war", "damage", NULL};
@@ -1017,7 +1019,12 @@ void warned_consequence(Coder *c) {
   static const char *const azIf[] = {"if", "unless", "should", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->bFramed || strcmp(h->zCode, "012") || strcmp(lemma_of(c, h), "warn")) continue;
+    /* ... or the bare "warn" (130) when a day stands before "that" ("warned
+    ** on Thursday that any Israeli attack on Syria would bring a fierce
+    ** response": issue 4 lead35) */
+    if (h->bDrop || h->bFramed || (strcmp(h->zCode, "012") && strcmp(h->zCode, "130")) ||
+        strcmp(lemma_of(c, h), "warn"))
+      continue;
     size_t t = h->i + 1;   /* "that", after an addressee or an adjunct ("in a joint statement") */
     while (t < c->nTok && t < h->i + 8 && !tok_is(c, t, "that") && !tok_is(c, t, ",") && !tok_is(c, t, "."))
       t++;
@@ -1056,12 +1063,15 @@ void warned_consequence(Coder *c) {
     if (!v) v = lemma_pattern(c, "warn", "130");
     if (!v) continue;
     int iSp = mention_before(c, h->i, 0);
-    int iIf = -1, iNamed = -1, iTold = -1;
+    int iIf = -1, iNamed = -1, iTold = -1, iAny = -1;
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->bPronoun || pm->bLoc || pm->bAside || same_side(c, iSp, (int)m)) continue;
       if (pm->i > h->i && pm->e <= t && iTold < 0) iTold = (int)m;
       if (pm->i <= t || pm->e > e) continue;
+      /* "that any Israeli attack on Syria would bring a fierce response":
+      ** the would-be attacker is the one warned, whatever it would answer */
+      if (iAny < 0 && pm->i > t + 1 && tok_is(c, pm->i - 1, "any") && tok_in(c, pm->e, azAttackNoun)) iAny = (int)m;
       int bIf = 0;
       for (size_t u = t + 1; u < pm->i && !bIf; u++) bIf = tok_in(c, u, azIf);
       if (bIf && iIf < 0) iIf = (int)m;
@@ -1073,7 +1083,9 @@ void warned_consequence(Coder *c) {
     /* "would be a declaration of war", "would cause irreparable damage": a
     ** consequence word that also reads as mere prediction makes a threat
     ** only with a party named to suffer it (issue 4 analytic) */
-    int iTgt = iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
+    /* ... and a bare "warned Moscow that ..." is aimed at whom it tells */
+    int bBare = !strcmp(h->zCode, "130");
+    int iTgt = iAny >= 0 ? iAny : bBare && iTold >= 0 ? iTold : iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
     if (tok_is(c, iCue, "war") || tok_is(c, iCue, "damage")) {
       if (iTgt < 0 && bWarAct) iTgt = threatened_place_intervener(c, k, t, e);
       if (iTgt < 0) continue;

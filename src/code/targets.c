@@ -745,7 +745,7 @@ void raid_as_coercion(const Coder *c, size_t n, int *pLo) {
 
 /* Nouns that name a deed of any kind, with nothing of what was done:
 ** lead_deed_event and uncoded_lead_deed look for the deed they stand for. */
-const char *const azGenericDeed[] = {"decision", "move", "step", NULL};
+const char *const azGenericDeed[] = {"decision", "move", "step", "incident", NULL};
 
 /* Contract: the first event of the story's lead -- the first sentence of the
 ** document (or of the roundup item) that coded an event, no more than six
