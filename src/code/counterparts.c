@@ -853,6 +853,38 @@ int own_object_counterpart(Coder *c, size_t iSent) {
 ** one-member source of a state or a body and no target gets
 ** story_counterpart()'s party, else seen_counterpart()'s. Left as it is
 ** when there is none. 0 on OOM. */
+/* Contract: when a word of pressure ("threats", "pressure", "intimidation",
+** "coercion", "provocations", "aggression", "bullying") follows hit h within
+** ten tokens of its clause ("in the face of ... threats", "bow to pressure"), the
+** source of the newest event of the six sentences before iSent (in the
+** item) of roots 13 to 20 aimed at speaker state zS by another state; else
+** NULL. Why: "Tsai said Taiwan would not back down in the face of heightened
+** military threats" answers the side that made them (China's drills), not
+** the last side the story paired Taiwan with (Pelosi's visit; issue 4
+** lead35). */
+static const tocsin_actor *pressing_side(const Coder *c, const VerbHit *h, size_t iSent, const char *zS) {
+  static const char *const azPressure[] = {"threats", "threat", "pressure", "pressures", "intimidation", "coercion",
+                                           "provocations", "aggression", "bullying", "blackmail", NULL};
+  if (!zS) return NULL;
+  int bPressed = 0;
+  for (size_t t = h->e; t < c->nTok && t < h->e + 10 && !bPressed; t++) {
+    if (tok_is(c, t, ".") || tok_is(c, t, ";")) break;
+    bPressed = tok_in(c, t, azPressure);
+  }
+  if (!bPressed) return NULL;
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= iSent || pE->bNegated) continue;
+    int r = atoi(pE->zRoot);
+    if (r < 13 || r > 20) continue;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) return &pE->source;
+  }
+  return NULL;
+}
+
 int stance_counterpart(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -872,7 +904,8 @@ int stance_counterpart(Coder *c, size_t iSent) {
     if (h->i + 1 < c->nTok && tok_is(c, h->i + 1, "out") && rule_out_negated(c, h->i)) continue;
     const char *zS = NULL, *zOrgS = NULL;
     if (!lone_speaker(c, h, &zS, &zOrgS)) continue;
-    const tocsin_actor *pOther = story_counterpart(c, iSent, zS, zOrgS);
+    const tocsin_actor *pOther = pressing_side(c, h, iSent, zS);
+    if (!pOther) pOther = story_counterpart(c, iSent, zS, zOrgS);
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
     /* ... a bare role's threat ("the military would launch counterattacks")
     ** answers a side the story coded: any state named before is as often a
