@@ -575,6 +575,7 @@ int demobilisation(const Coder *c, const VerbHit *h);
 int ousted_office_target(Coder *c);
 int hosted_forces_target(Coder *c);
 int own_country_targets(Coder *c);
+void elided_object_target(Coder *c);
 
 /* mood.c */
 int set_framed(Coder *c, VerbHit *h, FrameFamily f, const char *zInner);

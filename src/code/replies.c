@@ -1313,3 +1313,37 @@ int own_country_targets(Coder *c) {
   }
   return 1;
 }
+
+/* Why: "killed three soldiers and captured two others", "arrested 40
+** protesters and detained dozens more": the second act's object is a count
+** that elides the first act's noun, so it falls on the same party; it was
+** left without a target and then aimed at the doer's own state (issue 4
+** lead35). Contract: runs before own_country_targets; a live hit with a
+** source and no target whose words are followed by an amount word (a number,
+** "two", "dozens") and then "others", "more", "of them" or the clause's end,
+** takes the target of the nearest earlier live hit of the sentence with the
+** same source and a target, when only "and" or "," (with words of that
+** hit's object) stand between the two. */
+void elided_object_target(Coder *c) {
+  static const char *const azMore[] = {"others", "other", "more", ".", ",", "and", "in", "on", "at", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || h->e + 2 >= c->nTok) continue;
+    /* not "one of his predecessor's decisions": "of" only as "of them" */
+    int bOfThem = tok_is(c, h->e + 1, "of") && tok_is(c, h->e + 2, "them");
+    if (!amount_word(c, h->e) || (!tok_in(c, h->e + 1, azMore) && !bOfThem)) continue;
+    int iPrev = -1;
+    for (size_t x = 0; x < k; x++) {
+      const VerbHit *pX = &c->aH[x];
+      if (!pX->bDrop && pX->iSrc == h->iSrc && pX->iTgt >= 0 && pX->e <= h->i) iPrev = (int)x;
+    }
+    if (iPrev < 0) continue;
+    const VerbHit *pP = &c->aH[iPrev];
+    /* joined by "and" or "," right before this verb, no clause between */
+    if (h->i == 0 || !(tok_is(c, h->i - 1, "and") || tok_is(c, h->i - 1, ","))) continue;
+    int bBreak = 0;
+    for (size_t t = pP->e; t + 1 < h->i && !bBreak; t++) bBreak = clause_break(c, t) || tok_is(c, t, ".");
+    if (bBreak) continue;
+    h->iTgt = pP->iTgt;
+  }
+}
