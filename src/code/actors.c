@@ -666,6 +666,27 @@ static int name_boundary_word(const Coder *c, size_t t) {
 ** covers token t (nTok + 1 entries): what in_mention tells, looked up once,
 ** for asked at every token in_mention made a long sentence quadratic
 ** (tests/fuzz.sh's dots.txt). Only the one-token mentions made here change it. */
+/* Why: "the West African bloc ECOWAS", "the Lebanese militant group
+** Hezbollah": a descriptor the dictionary reads as the body itself, then the
+** body's name with no comma between, is one mention; as two, the name stood
+** apart from the list it closes ("The African Union and the West African
+** bloc ECOWAS condemned the coup" lost its compound and its event: issue 4
+** lead35). Contract: two adjacent mentions (the second starts where the
+** first ends) with the same main entry, an organisation, and no role or
+** pronoun become one over both; the first's flags are kept. */
+static void descriptor_name_join(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    if (m->e != n->i || !m->pMain || m->pMain != n->pMain || m->pMain->kind != AK_ORG || m->pAgent || n->pAgent ||
+        m->bPronoun || n->bPronoun)
+      continue;
+    m->e = n->e;
+    memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
 static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
   Ymd day = c->bAnchor ? c->anchor : c->docDate;
   int bDay = c->bAnchor || c->bDocDate;
@@ -2505,6 +2526,7 @@ int find_actors(Coder *c) {
   }
   if (!person_possessives(c) || !speaker_we(c)) return 0;
   possessive_opponents(c);
+  descriptor_name_join(c);
   /* the sentence's first person is its likeliest subject, the antecedent of
   ** the next sentence's "he" when no event names one */
   for (size_t k = 0; k < c->nM; k++) {

@@ -55,9 +55,12 @@ int reply_targets(Coder *c, size_t iSent) {
       if (pM->bLoc && (strcmp(zCode, "016") || !pM->pMain || pM->pMain->kind != AK_COUNTRY)) continue;
       /* ... nor the medium it was said in ("in a statement read on state television") */
       if (pM->bPrep && pM->pAgent && pM->pAgent->zRole && !strcmp(pM->pAgent->zRole, "MED") && !pM->pMain) continue;
+      /* ... the next clause's subject includes a title right before it
+      ** ("..., and U.N. chief Antonio Guterres called on ...") */
       int bSubject = 0;
       for (size_t x = k + 1; x < c->nH && !bSubject; x++)
-        bSubject = !c->aH[x].bDrop && c->aH[x].iSrc == (int)m;
+        bSubject = !c->aH[x].bDrop && (c->aH[x].iSrc == (int)m ||
+                                       (c->aH[x].iSrc == (int)m + 1 && c->aM[m + 1].i == pM->e));
       bObject = !bSubject;
     }
     if (bObject) continue;
