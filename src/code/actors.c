@@ -687,6 +687,32 @@ static void descriptor_name_join(Coder *c) {
   }
 }
 
+/* Why: "Hundreds of people celebrated the takeover ..., some of them waving
+** Russian flags": a partitive pronoun after a comma opens a clause about the
+** subject's own members, no object of the verb before; it was taken as the
+** celebration's target (issue 4 lead35). Contract: a pronoun "them" (or
+** "us") right after "of", a quantifier ("some", "many", "most", "all",
+** "several", "few", "one", "two", ...) and a comma is set aside, with the
+** modifiers of the rest of its clause when a participle follows it. */
+void partitive_pronoun_aside(Coder *c) {
+  static const char *const azPart[] = {"some", "many", "most", "all", "several", "few", "one", "two", "three",
+                                       "dozens", "hundreds", "thousands", "none", "each", "both", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t i = m->i;
+    if (!m->bPronoun || i < 3 || !(tok_is(c, i, "them") || tok_is(c, i, "us"))) continue;
+    if (!tok_is(c, i - 1, "of") || !tok_in(c, i - 2, azPart) || !tok_is(c, i - 3, ",")) continue;
+    m->bAside = 1;
+    /* ... and so are the modifiers of its participle's clause ("waving
+    ** Russian flags"; not "most of them when a Cambodian rocket hit ...") */
+    if (m->e >= c->nTok || !tok_ing(c, m->e)) continue;
+    size_t e = m->e;
+    while (e < c->nTok && !tok_is(c, e, ",") && !tok_is(c, e, ".") && !tok_is(c, e, ";")) e++;
+    for (size_t x = k + 1; x < c->nM && c->aM[x].i < e; x++)
+      if (c->aM[x].bMod) c->aM[x].bAside = 1;
+  }
+}
+
 static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
   Ymd day = c->bAnchor ? c->anchor : c->docDate;
   int bDay = c->bAnchor || c->bDocDate;

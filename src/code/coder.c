@@ -403,6 +403,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (c->pTrace) trace_window(c, iSent);
   PASS_OK(token_kinds(c));
   PASS_OK(find_actors(c));
+  PASS(partitive_pronoun_aside(c));
   PASS_OK(korean_halves(c));
   PASS_OK(state_epithet(c));
   PASS(own_organ_state(c));
@@ -940,7 +941,11 @@ static int code_window(Coder *c, size_t iSent) {
     const char *zC = NULL;
     mention_country(c, (int)k, &zC);
     if (zC) c->zRecentAny = zC;
-    if (zC && !(c->aM[k].bLoc && c->aM[k].i > iSub)) c->zRecent = zC;
+    /* ... nor a people's adjective on a thing ("some of them waving Russian
+    ** flags": the crowd of the next sentence is not Russia's; issue 4 lead35) */
+    const Mention *pm = &c->aM[k];
+    int bThingMod = pm->bMod && pm->pCountry && !pm->pMain && !pm->pAgent && !pm->pGroup;
+    if (zC && !(pm->bLoc && pm->i > iSub) && !bThingMod) c->zRecent = zC;
     if (zC && c->pDateline && c->pDateline->zCountry) {
       c->zItemState = zC;
       c->bDatelineNamed |= !strncmp(zC, c->pDateline->zCountry, 3);

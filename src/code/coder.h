@@ -289,6 +289,7 @@ int remember_seen(Coder *c, size_t iSent);
 int remember_role_heads(Coder *c, size_t iSent);
 void document_author_subject(Coder *c);
 int find_actors(Coder *c);
+void partitive_pronoun_aside(Coder *c);
 
 /* anaphora.c */
 int attr_verb(const Coder *c, size_t t);
