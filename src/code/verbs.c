@@ -996,7 +996,7 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     /* issue 4 coop27: a summit judged as talks are ("welcomed the summit as a first step");
     ** not "the meeting", which a host hosts (hosts_meeting_noun) */
     "summit",
-    "revocation", "explanation",
+    "revocation", "explanation", "declaration",
     /* issue 4 lead35: dissent and the penalties on it, judged by an onlooker
     ** ("The Kremlin called the protests a provocation", "called the penalties
     ** excessive"): answered to the side that protested or punished */
