@@ -1217,7 +1217,7 @@ void future_response_threat(Coder *c) {
 ** (issue 4 threats). */
 void passive_future_threat(Coder *c) {
   static const char *const azMeet[] = {"force", "attack", "attacks", "strikes", "fire", "retaliation", "response",
-                                       "crushing", "military", NULL};
+                                       "crushing", "military", "consequences", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
     if (b->bDrop || b->bFramed || !(b->forms & VF_PP) || b->i < 4) continue;
@@ -1227,7 +1227,7 @@ void passive_future_threat(Coder *c) {
       int bForce = 0;   /* "would be met with force" */
       for (size_t t = b->i + 2; t < c->nTok && t < b->i + 5 && !bForce; t++) bForce = tok_in(c, t, azMeet);
       if (!bForce) continue;
-      zInner = "190";
+      zInner = strcmp(b->zCode, "130") ? "190" : "130";   /* "met with consequences": no force named */
     } else if (root < 17) {
       continue;
     }
@@ -1253,13 +1253,17 @@ void passive_future_threat(Coder *c) {
       if (iModal - pm->e > 4 || pm->bPronoun || pm->bAside) break;
       iS = (int)m;
     }
-    if (iS < 0) continue;
+    /* ... or "it" standing for the act just told ("called it the most
+    ** costly cyber attack in history and said it would be met with
+    ** consequences"): the speaker's threat, its target left to the story */
+    int bIt = iS < 0 && iModal >= 2 && tok_is(c, iModal - 1, "it") && iModal - 1 >= r->e;
+    if (iS < 0 && !bIt) continue;
     int bBreak = 0;
-    for (size_t u = c->aM[iS].e; u < iModal && !bBreak; u++)
+    for (size_t u = iS >= 0 ? c->aM[iS].e : iModal; u < iModal && !bBreak; u++)
       bBreak = tok_is(c, u, ",") || tok_is(c, u, "that") || tok_is(c, u, "which") || clause_break(c, u);
     if (bBreak) continue;
     int iSp = mention_before(c, r->i, 0);
-    if (iSp < 0 || same_side(c, iSp, iS)) continue;
+    if (iSp < 0 || (iS >= 0 && same_side(c, iSp, iS))) continue;
     if (!set_framed(c, b, FRAME_THREATEN, zInner)) continue;
     b->bModalFramed = 1;
     b->iSrcForce = iSp;
