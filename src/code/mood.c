@@ -1217,17 +1217,20 @@ void future_response_threat(Coder *c) {
 ** (issue 4 threats). */
 void passive_future_threat(Coder *c) {
   static const char *const azMeet[] = {"force", "attack", "attacks", "strikes", "fire", "retaliation", "response",
-                                       "crushing", "military", "consequences", NULL};
+                                       "crushing", "military", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
     if (b->bDrop || b->bFramed || !(b->forms & VF_PP) || b->i < 4) continue;
     int root = code_root(b);
     const char *zInner = b->zCode;
     if (!strcmp(lemma_of(c, b), "meet") && tok_is(c, b->i + 1, "with")) {
-      int bForce = 0;   /* "would be met with force" */
-      for (size_t t = b->i + 2; t < c->nTok && t < b->i + 5 && !bForce; t++) bForce = tok_in(c, t, azMeet);
-      if (!bForce) continue;
-      zInner = strcmp(b->zCode, "130") ? "190" : "130";   /* "met with consequences": no force named */
+      int bForce = 0, bConsequence = 0;   /* "would be met with force", "... with consequences" */
+      for (size_t t = b->i + 2; t < c->nTok && t < b->i + 5 && !bForce; t++) {
+        bForce = tok_in(c, t, azMeet);
+        bConsequence |= tok_is(c, t, "consequences");
+      }
+      if (!bForce && !bConsequence) continue;
+      zInner = bForce ? "190" : "130";   /* consequences name no force: the plain threat */
     } else if (root < 17) {
       continue;
     }
