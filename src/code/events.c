@@ -524,6 +524,17 @@ static int challenger_vs_foreign_force(const Coder *c, int iM, int iOther) {
          !strncmp(o->pMain->zCode + 3, "MIL", 3);
 }
 
+/* Contract: 1 when mention m stands in a relative clause that a comma and
+** "who" or "which" open before it, with no comma between ("Johnson, who
+** was in New York for the U.N. General Assembly, said ..."); else 0. */
+static int in_relative_aside(const Coder *c, const Mention *m) {
+  for (size_t t = m->i; t-- > 1;) {
+    if (!tok_is(c, t, ",")) continue;
+    return tok_is(c, t + 1, "who") || tok_is(c, t + 1, "which");
+  }
+  return 0;
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan) {
   const char *zMember = member_country(c, iM, 1);
@@ -556,6 +567,10 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
+    /* an aside before the role ("Johnson, who was in New York for talks with
+    ** Canadian officials, said ... the judges"; issue 4 lead35), not one
+    ** after it that describes a party ("a ship linked to an Israeli firm") */
+    if (m->bAside && m->i < c->aM[iM].i) continue;
     /* "accused the rebels of shooting down a Malaysian airliner", "... of
     ** shelling a Polish convoy": in the charged act after the role, a
     ** demonym that qualifies a thing, or a civilian party of its own (an
@@ -1732,7 +1747,8 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     ** the states the sentence names */
     if (m->bLoc && m->pMain && (m->pMain->kind == AK_CAPITAL || m->pMain->kind == AK_PLACE ||
                                 m->pMain->kind == AK_COUNTRY) && !m->pMain->bRegion &&
-        same_clause(c, m->i, h->i)) {   /* "said that ... had been committed in Darfur" */
+        same_clause(c, m->i, h->i) &&   /* "said that ... had been committed in Darfur" */
+        !in_relative_aside(c, m)) {   /* "Johnson, who was in New York, said ..." (issue 4 lead35) */
       /* "stormed across the Gaza fence", "near the Lebanese border": the edge
       ** of a place is where two states meet, not the place where the act
       ** happens (issue 4 force31) */
