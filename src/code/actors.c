@@ -666,6 +666,34 @@ static int name_boundary_word(const Coder *c, size_t t) {
 ** covers token t (nTok + 1 entries): what in_mention tells, looked up once,
 ** for asked at every token in_mention made a long sentence quadratic
 ** (tests/fuzz.sh's dots.txt). Only the one-token mentions made here change it. */
+/* Why: "Kurdish peshmerga forces have been fighting the militants": an
+** identity group's adjective, one word the dictionary lacks, then a bare role
+** is one actor, the group's force; as two, "forces" was a bare state organ
+** and took the state of the side the story followed (the United States'
+** jets) (issue 4 lead35). Contract: a group modifier (a mention with a group
+** and no role) followed, after one lower-case word that is no verb, by a bare
+** role of force (MIL, UAF, REB, INS, COP, SPY) becomes one mention over both
+** with the role and the group; the modifier's start and flags are kept. */
+static void group_role_join(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *g = &c->aM[k];
+    const Mention *r = &c->aM[k + 1];
+    static const char *const azForce[] = {"MIL", "UAF", "REB", "INS", "COP", "SPY", NULL};
+    if (!g->pGroup || g->pAgent || g->bPronoun || !r->pAgent || !r->pAgent->zRole || r->pMain || r->pCountry ||
+        r->pGroup || r->bPronoun || r->i != g->e + 1 || !str_listed(r->pAgent->zRole, azForce))
+      continue;
+    /* ... a word that is no verb ("Coptic Christians accused the police") */
+    if (c->aTok[g->e].bCap || !c->aTok[g->e].bWord || dict_forms(c->p, c->aTok[g->e].id) || tok_in(c, r->i, azDet))
+      continue;
+    g->pAgent = r->pAgent;
+    if (g->pMain == g->pGroup) g->pMain = NULL;   /* "the Kurds" alone stood for the group */
+    g->bMod = 0;
+    g->e = r->e;
+    memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
 /* Why: "the West African bloc ECOWAS", "the Lebanese militant group
 ** Hezbollah": a descriptor the dictionary reads as the body itself, then the
 ** body's name with no comma between, is one mention; as two, the name stood
@@ -2553,6 +2581,7 @@ int find_actors(Coder *c) {
   if (!person_possessives(c) || !speaker_we(c)) return 0;
   possessive_opponents(c);
   descriptor_name_join(c);
+  group_role_join(c);
   /* the sentence's first person is its likeliest subject, the antecedent of
   ** the next sentence's "he" when no event names one */
   for (size_t k = 0; k < c->nM; k++) {
