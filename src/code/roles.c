@@ -1444,3 +1444,34 @@ void assign_roles(Coder *c) {
     h->iTgt = iT;
   }
 }
+
+/* Why: "Britain joined the United States and Canada in sanctioning Russian
+** banks", "Seoul should join Washington and Tokyo in sanctioning ...": the
+** act after "join X in" is the joiner's, X having acted before; the roles
+** gave it to X, the nearest actors before the gerund (issue 4 lead35).
+** Contract: runs after assign_roles; a live hit on an "-ing" word right after
+** "in", with a form of "join" before it and only actor mentions, "and",
+** "," and "the" between, takes as its source the nearest mention before the
+** "join" that is no place, aside or modifier; a target among the joined is
+** dropped. */
+void joined_in_act(Coder *c) {
+  static const char *const azJoin[] = {"join", "joins", "joined", "joining", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || !tok_ing(c, h->i) || !tok_is(c, h->i - 1, "in")) continue;
+    size_t t = h->i - 1;
+    while (t > 0 && (in_mention(c, t - 1) || tok_is(c, t - 1, "and") || tok_is(c, t - 1, ",") ||
+                     tok_is(c, t - 1, "the")))
+      t--;
+    if (t == 0 || t + 1 >= h->i || !tok_in(c, t - 1, azJoin)) continue;
+    int iS = -1;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e <= t - 1 && !pm->bLoc && !pm->bAside && !pm->bMod) iS = (int)m;
+    }
+    if (iS < 0) continue;
+    h->iSrc = iS;
+    /* ... and the side joined is no target of it ("Bolivia joined Russia in voting against") */
+    if (h->iTgt >= 0 && c->aM[h->iTgt].i >= t && c->aM[h->iTgt].e <= h->i - 1) h->iTgt = -1;
+  }
+}
