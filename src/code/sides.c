@@ -100,7 +100,10 @@ int state_epithet(Coder *c) {
     }
     if (!tok_is(c, i, "the") || !tok_in(c, i + 2, azNoun) || in_mention(c, i + 1) || in_mention(c, i + 2)) continue;
     if (!(c->aTok[i + 1].bCap && c->aTok[i + 1].bWord) && !tok_in(c, i + 1, azAdj)) continue;
-    if (i + 3 < c->nTok && (tok_is(c, i + 3, "'s") || tok_is(c, i + 3, "of"))) continue;
+    /* not "the Islamic State of Iraq" -- but "accusing the Gulf state of
+    ** arming the RSF" is the epithet before the charge (issue 4 lead35) */
+    if (i + 3 < c->nTok && (tok_is(c, i + 3, "'s") || (tok_is(c, i + 3, "of") && !(i + 4 < c->nTok && tok_ing(c, i + 4)))))
+      continue;
     const char *zSubj = NULL, *zPick = NULL;
     for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
       const char *zM = NULL;
