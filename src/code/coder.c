@@ -479,6 +479,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
   PASS(own_group_pronoun_target(c));
   PASS(joined_in_act(c));
+  PASS(reaction_reason_target(c));
   PASS(force_from_into_target(c));
   PASS(purpose_party_not_target(c));
   PASS_OK(platform_restrictions(c));

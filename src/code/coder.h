@@ -375,6 +375,7 @@ int killed_in_clash(const Coder *c, const VerbHit *h);
 int deal_aside_agent(const Coder *c, const VerbHit *h);
 void assign_roles(Coder *c);
 void joined_in_act(Coder *c);
+void reaction_reason_target(Coder *c);
 
 /* events.c */
 const char *person_code(const ActorEntry *a, long day, int bHaveDay, char *zBuf, size_t nBuf);

@@ -1475,3 +1475,20 @@ void joined_in_act(Coder *c) {
     if (h->iTgt >= 0 && c->aM[h->iTgt].i >= t && c->aM[h->iTgt].e <= h->i - 1) h->iTgt = -1;
   }
 }
+
+/* Why: "Merz welcomed the deal for averting a trade conflict that would have
+** hit German carmakers": a reaction that names the act it answers ("the
+** deal") and then its reason ("for averting ...") is aimed at the act's
+** parties, not at whoever the reason names; the roles took the carmakers
+** (issue 4 lead35). Contract: runs after assign_roles, before
+** reply_targets; a live hit whose words name a reaction's act noun
+** (reaction_noun) followed by "for" and an "-ing" word loses a target that
+** stands after that "for". */
+void reaction_reason_target(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || h->e + 1 >= c->nTok || !tok_is(c, h->e, "for") || !tok_ing(c, h->e + 1)) continue;
+    if (c->aM[h->iTgt].i <= h->e || !reaction_noun(c, h)) continue;
+    h->iTgt = -1;
+  }
+}
