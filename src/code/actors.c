@@ -2595,8 +2595,15 @@ int find_actors(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m) &&
-        !postpositive_adjective_at(c, m->e))
+        !postpositive_adjective_at(c, m->e)) {
       m->bMod = 1;
+      /* ... and the kind of a thing given or done, no party even of last
+      ** resort: "would give 1 billion yuan in military aid to the continent"
+      ** (issue 4 lead35) */
+      static const char *const azKind[] = {"aid", "assistance", "support", "equipment", "hardware", "supplies",
+                                           "spending", "budget", "budgets", "training", NULL};
+      if (tok_in(c, m->e, azKind)) m->bAside = 1;
+    }
     /* ... and before a verb's bare stem read as a noun it is the actor of a
     ** nominal event, no party to the finite one: "fired missiles at Kyiv,
     ** its largest military attack on the capital" */
