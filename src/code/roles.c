@@ -96,12 +96,28 @@ void label_content_aside(Coder *c) {
     if (a == SIZE_MAX) continue;
     /* ... an agent after "by" in it is the author, and the rest is not:
     ** "the downing of a Russian warplane by Turkey" */
+    /* ... through labels joined to it ("a massacre and a violation of
+    ** Ecuador's sovereignty": issue 4 lead35) */
+    size_t e = h->e;
+    while (e + 1 < c->nTok && tok_is(c, e, "and") && (tok_is(c, e + 1, "a") || tok_is(c, e + 1, "an"))) {
+      e += 2;
+      while (e < c->nTok && !tok_is(c, e, ",") && !tok_is(c, e, ".") && !tok_is(c, e, ";") && !tok_is(c, e, "and"))
+        e++;
+    }
     int bByAuthor = 0;
-    for (size_t m = 0; m < c->nM; m++) bByAuthor |= c->aM[m].bBy && c->aM[m].i > a && c->aM[m].i < h->e;
+    for (size_t m = 0; m < c->nM; m++) bByAuthor |= c->aM[m].bBy && c->aM[m].i > a && c->aM[m].i < e;
     for (size_t m = 0; m < c->nM; m++) {
       Mention *pm = &c->aM[m];
       if (bByAuthor) {
-        if (pm->i > a && pm->i < h->e && !pm->bBy) pm->bAside = 1;
+        if (pm->i > a && pm->i < e && !pm->bBy) pm->bAside = 1;
+        continue;
+      }
+      /* ... a state whose sovereignty or land the label says was violated is
+      ** its victim: "a violation of Ecuador's sovereignty" */
+      static const char *const azDomain[] = {"sovereignty", "territory", "airspace", "integrity", "independence",
+                                             "borders", "waters", "territorial", NULL};
+      if (pm->i > a && pm->i < e && pm->e + 1 < c->nTok && tok_is(c, pm->e, "'s") && tok_in(c, pm->e + 1, azDomain)) {
+        pm->bAside = 1;
         continue;
       }
       /* ... but a state or its demonym that qualifies the label names the
@@ -113,7 +129,7 @@ void label_content_aside(Coder *c) {
       int bAuthor = (!pm->pAgent || bOrgan) &&
                     ((pm->pCountry && pm->pCountry->kind == AK_DEMONYM) ||
                      (pm->pMain && (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_DEMONYM)));
-      if (pm->i > a && pm->i < h->e && !bAuthor) pm->bAside = 1;
+      if (pm->i > a && pm->i < e && !bAuthor) pm->bAside = 1;
     }
   }
 }
