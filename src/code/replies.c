@@ -1200,6 +1200,18 @@ int ousted_office_target(Coder *c) {
   return 1;
 }
 
+/* Contract: 1 when hit h is an apology (055) made "to the public", "to the
+** nation", "to the people" or "to the country". Why: "Yoon apologised to the
+** public in a televised address": a leader's apology to his own people is
+** aimed at home, as the gold sets code it (issue 4 lead35). */
+static int apology_at_home(const Coder *c, const VerbHit *h) {
+  static const char *const azPublic[] = {"public", "nation", "people", "country", "citizens", "voters", NULL};
+  if (strcmp(h->zCode, "055") || h->e + 2 >= c->nTok || !tok_is(c, h->e, "to")) return 0;
+  size_t t = h->e + 1;
+  if (tok_is(c, t, "the")) t++;
+  return tok_in(c, t, azPublic);
+}
+
 /* Contract: for force (18-20) aimed at a base or place of one state, sets the
 ** target to another state's forces the sentence says it hosts ("the Al Udeid
 ** air base in Qatar, which hosts US forces", "a base near Erbil, where U.S.
@@ -1275,7 +1287,7 @@ int own_country_targets(Coder *c) {
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1242") ||
                     !strcmp(zCode, "1243") ||
                     !strncmp(zCode, "132", 3) || !strcmp(zCode, "137") || dissent_threat_at_home(zCode) ||
-                    demobilisation(c, h);
+                    demobilisation(c, h) || apology_at_home(c, h);
     /* ... and so is ground a state's own rebels or gunmen take in a place the
     ** dictionary does not know ("M23 rebels seized the border town of
     ** Bunagana", "the RSF said it had taken control of the camp"): they fight
