@@ -1009,7 +1009,10 @@ size_t answered_act_event(Coder *c, size_t iSent, int lo, int hi, const char *zS
   for (size_t e = d->nEvent; e-- > 0;) {
     const tocsin_event *pE = &d->aEvent[e];
     if (before_item(c, pE->iSentence) || (iNewest == SIZE_MAX && pE->iSentence + 6 < iSent)) break;
-    if (pE->iSentence >= iSent || pE->bNegated || strcmp(pE->zMood, "fact")) continue;
+    /* (told as fact or reported: "South Korean troops returned fire, the
+    ** military said" answers the shelling as much as a fact does) */
+    if (pE->iSentence >= iSent || pE->bNegated || (strcmp(pE->zMood, "fact") && strcmp(pE->zMood, "reported")))
+      continue;
     int r = atoi(pE->zRoot);
     if (r < lo || r > hi) continue;
     const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
