@@ -1498,12 +1498,16 @@ void joined_in_act(Coder *c) {
 ** parties, not at whoever the reason names; the roles took the carmakers
 ** (issue 4 lead35). Contract: runs after assign_roles, before
 ** reply_targets; a live hit whose words name a reaction's act noun
-** (reaction_noun) followed by "for" and an "-ing" word loses a target that
-** stands after that "for". */
+** (reaction_noun) followed by "for" and an "-ing" word, or by "as a(n)" and
+** a label, loses a target that stands after that word. */
 void reaction_reason_target(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iTgt < 0 || h->e + 1 >= c->nTok || !tok_is(c, h->e, "for") || !tok_ing(c, h->e + 1)) continue;
+    if (h->bDrop || h->iTgt < 0 || h->e + 1 >= c->nTok) continue;
+    /* ... or its label: "welcomed the decision as a long-awaited step toward
+    ** justice for the victims' families" */
+    int bAs = tok_is(c, h->e, "as") && (tok_is(c, h->e + 1, "a") || tok_is(c, h->e + 1, "an"));
+    if (!bAs && (!tok_is(c, h->e, "for") || !tok_ing(c, h->e + 1))) continue;
     if (c->aM[h->iTgt].i <= h->e || !reaction_noun(c, h)) continue;
     h->iTgt = -1;
   }
