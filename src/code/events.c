@@ -567,6 +567,11 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
+    /* "a Russian-style law", "Iranian-made drones": a people's adjective in
+    ** a compound qualifies a thing, not the role (issue 4 lead35) */
+    if (m->pCountry && !m->pMain && m->e + 1 < c->nTok && tok_is(c, m->e, "-") &&
+        (tok_is(c, m->e + 1, "style") || tok_is(c, m->e + 1, "made") || tok_is(c, m->e + 1, "type")))
+      continue;
     /* an aside before the role ("Johnson, who was in New York for talks with
     ** Canadian officials, said ... the judges"; issue 4 lead35), not one
     ** after it that describes a party ("a ship linked to an Israeli firm") */

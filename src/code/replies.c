@@ -40,7 +40,7 @@ int reply_targets(Coder *c, size_t iSent) {
     size_t hi = c->nTok;
     for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
       if (!c->aH[x].bDrop) hi = c->aH[x].i;
-    for (size_t t = h->e + 1; t < hi; t++)   /* "... as a violation of Iraqi sovereignty" */
+    for (size_t t = h->e; t < hi; t++)   /* "... as a violation of Iraqi sovereignty" */
       if (tok_is(c, t, "as")) hi = t;
     /* ... or its reason: "welcomed the deal for averting a trade war that
     ** would have hurt German carmakers" (reaction_reason_target) */
