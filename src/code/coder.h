@@ -376,6 +376,7 @@ int deal_aside_agent(const Coder *c, const VerbHit *h);
 void assign_roles(Coder *c);
 void joined_in_act(Coder *c);
 void reaction_reason_target(Coder *c);
+int reaction_reason_at(const Coder *c, size_t t);
 
 /* events.c */
 const char *person_code(const ActorEntry *a, long day, int bHaveDay, char *zBuf, size_t nBuf);

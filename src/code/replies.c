@@ -43,8 +43,8 @@ int reply_targets(Coder *c, size_t iSent) {
     for (size_t t = h->e; t < hi; t++)   /* "... as a violation of Iraqi sovereignty" */
       if (tok_is(c, t, "as")) hi = t;
     /* ... or its reason: "welcomed the deal for averting a trade war that
-    ** would have hurt German carmakers" (reaction_reason_target) */
-    if (h->e + 1 < hi && tok_is(c, h->e, "for") && tok_ing(c, h->e + 1)) hi = h->e;
+    ** would have hurt German carmakers" (reaction_reason_at) */
+    if (h->e < hi && reaction_reason_at(c, h->e)) hi = h->e;
     hi = second_report_clause(c, h->e, hi);
     /* ... not counting the next clause's subject ("..., and Tokyo lodged a
     ** protest") or a place ("through diplomatic channels in Beijing") */

@@ -1503,12 +1503,20 @@ void joined_in_act(Coder *c) {
 void reaction_reason_target(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iTgt < 0 || h->e + 1 >= c->nTok) continue;
-    /* ... or its label: "welcomed the decision as a long-awaited step toward
-    ** justice for the victims' families" */
-    int bAs = tok_is(c, h->e, "as") && (tok_is(c, h->e + 1, "a") || tok_is(c, h->e + 1, "an"));
-    if (!bAs && (!tok_is(c, h->e, "for") || !tok_ing(c, h->e + 1))) continue;
+    if (h->bDrop || h->iTgt < 0 || !reaction_reason_at(c, h->e)) continue;
     if (c->aM[h->iTgt].i <= h->e || !reaction_noun(c, h)) continue;
     h->iTgt = -1;
   }
+}
+
+/* Contract: 1 when token t opens what a reaction adds after naming the act
+** it answers: its reason ("for" and an "-ing" word: "welcomed the deal for
+** averting a trade war") or its label ("as a(n)": "welcomed the decision as
+** a long-awaited step toward justice for the victims' families"); else 0.
+** Shared by reaction_reason_target and reply_targets, which must agree on
+** where the reaction's object ends. */
+int reaction_reason_at(const Coder *c, size_t t) {
+  if (t + 1 >= c->nTok) return 0;
+  if (tok_is(c, t, "for")) return tok_ing(c, t + 1);
+  return tok_is(c, t, "as") && (tok_is(c, t + 1, "a") || tok_is(c, t + 1, "an"));
 }
