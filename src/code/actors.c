@@ -1728,6 +1728,40 @@ static int the_named_body(Coder *c) {
   return 1;
 }
 
+/* Contract: "A spokesman for U.N. chief Antonio Guterres said the
+** secretary-general was shocked", "the director-general told reporters": a
+** bare definite title that only a body's head holds (secretary-general,
+** director-general, high commissioner) stands for the last body named before
+** it, earlier in the sentence or in the three sentences before; the mention
+** takes the body's code, as "the secretary-general of NATO" does. A title
+** with a state ("Russia's secretary-general"), a "former" one, or with no body
+** named before keeps its reading. Why: without it the title is a bare
+** government role and takes the last state named, a bystander's. */
+static void the_body_head(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun || m->e < m->i + 2 ||
+        !tok_is(c, m->i, "the"))
+      continue;
+    size_t h = m->e - 1;
+    int bHead = (tok_is(c, h, "general") && h >= 2 &&
+                 (tok_is(c, h - 1, "secretary") || tok_is(c, h - 1, "director") ||
+                  (tok_is(c, h - 1, "-") && (tok_is(c, h - 2, "secretary") || tok_is(c, h - 2, "director"))))) ||
+                (tok_is(c, h, "commissioner") && tok_is(c, h - 1, "high"));
+    if (!bHead || (m->i > 0 && tok_is(c, m->i - 1, "former"))) continue;
+    const ActorEntry *pOrg = NULL;
+    for (size_t x = k; x-- > 0 && !pOrg;) {   /* nearest first: this sentence, before the title */
+      const ActorEntry *p = c->aM[x].pMain;
+      if (p && p->kind == AK_ORG && p->zCode && !strncmp(p->zCode, "IGO", 3) && !c->aM[x].bOwn) pOrg = p;
+    }
+    for (size_t x = c->nBody; x-- > 0 && !pOrg;)
+      if (c->aBody[x].iSent + 3 >= c->iSentNow && c->aBody[x].iSent < c->iSentNow) pOrg = c->aBody[x].p;
+    if (!pOrg) continue;
+    m->pMain = pOrg;
+    m->pAgent = NULL;
+  }
+}
+
 /* After a sentence: the bodies it named, for the_named_body() in the next
 ** ones (grown as needed: no sentence's bodies are dropped). 0 on OOM. */
 int remember_bodies(Coder *c, size_t iSent) {
@@ -2741,6 +2775,7 @@ int find_actors(Coder *c) {
     c->nM--;
   }
   if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
+  the_body_head(c);
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention
   ** each over the same words) is each state's role, one mention per state

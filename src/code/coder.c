@@ -553,6 +553,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(relative_clause_acts(c));
   PASS(relative_coordinated_acts(c));
   PASS(restrictive_who_acts(c));
+  PASS(object_relative_acts(c));
   PASS(relative_frame_acts(c));
   PASS(possessive_relative_acts(c));
   PASS(relative_progressive_acts(c));
@@ -840,6 +841,9 @@ static int code_window(Coder *c, size_t iSent) {
       /* "claimed responsibility for Friday's shooting": a possessive date
       ** after the verb dates the noun it is the determiner of, not the act */
       if (iD > h->i && c->aDate[x].iTokEnd < c->nTok && tok_is(c, c->aDate[x].iTokEnd, "'s")) continue;
+      /* ... and so does a date between an article and a noun: "pardoned
+      ** those charged over the Jan. 6, 2021, attack" (issue 4 lead36) */
+      if (iD > h->i && iD > 0 && tok_is(c, iD - 1, "the") && date_names_noun(c, &c->aDate[x])) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
       /* a forecast's date is the one after its verb (the deadline), not the
       ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */

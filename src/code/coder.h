@@ -401,6 +401,7 @@ int border_with(const Coder *c, size_t t);
 int date_in_aside(const Coder *c, const VerbHit *h, const DateFound *pD);
 int date_of_infinitive(const Coder *c, const VerbHit *h, size_t iD);
 int date_of_charged_act(const Coder *c, const VerbHit *h, const DateFound *pD);
+int date_names_noun(const Coder *c, const DateFound *pD);
 void implied_mention(const VerbHit *h, const ActorEntry *pC, Mention *pm);
 int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                const DateFound *pDate, const DateFound *pDue, int bJoint);
@@ -496,6 +497,7 @@ int relative_time_adverb(const Coder *c, size_t t);
 void relative_clause_acts(Coder *c);
 void relative_coordinated_acts(Coder *c);
 void restrictive_who_acts(Coder *c);
+void object_relative_acts(Coder *c);
 void relative_frame_acts(Coder *c);
 void possessive_relative_acts(Coder *c);
 void deal_object_relative_mediation(Coder *c);

@@ -885,6 +885,17 @@ void drop_noun_uses(Coder *c) {
     if (j > 0 && tok_in(c, j, azNounAdj) && tok_in(c, j - 1, azNounDet)) j--;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
   }
+  /* "charged over the Jan. 6, 2021, attack on the Capitol", "since the
+  ** October 7 attack": a date between an article and the verb's form names
+  ** the event, a noun, no act (issue 4 lead36) */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2 || (h->forms & (VF_PAST | VF_PP | VF_ING))) continue;
+    size_t j = h->i;
+    if (tok_is(c, j - 1, ",")) j--;
+    for (size_t x = 0; x < c->nDate; x++)
+      if (c->aDate[x].iTokEnd == j && c->aDate[x].iTok > 0 && tok_is(c, c->aDate[x].iTok - 1, "the")) h->bDrop = 1;
+  }
   /* "for a car bomb attack on a police academy", "told an emergency U.N.
   ** Security Council meeting": an article, then several nouns or a name,
   ** then the verb's form is a noun phrase, no act */

@@ -576,6 +576,14 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     ** Canadian officials, said ... the judges"; issue 4 lead35), not one
     ** after it that describes a party ("a ship linked to an Israeli firm") */
     if (m->bAside && m->i < c->aM[iM].i) continue;
+    /* "people celebrated ..., some of them waving Russian flags": a people's
+    ** adjective in a partitive aside on the role qualifies what they carry */
+    if (m->bAside && m->bMod && !m->pMain && a->kind == AK_DEMONYM && m->i > c->aM[iM].e) {
+      int bPartitive = 0;
+      for (size_t x = 0; x < c->nM && !bPartitive; x++)
+        bPartitive = c->aM[x].bAside && c->aM[x].bPronoun && c->aM[x].i > c->aM[iM].e && c->aM[x].i < m->i;
+      if (bPartitive) continue;
+    }
     /* "accused the rebels of shooting down a Malaysian airliner", "... of
     ** shelling a Polish convoy": in the charged act after the role, a
     ** demonym that qualifies a thing, or a civilian party of its own (an
@@ -1410,6 +1418,19 @@ int date_of_infinitive(const Coder *c, const VerbHit *h, size_t iD) {
       if (f->forms & VF_BASE) return 1;
   }
   return 0;
+}
+
+/* Contract: 1 when date pD is followed (past one comma) by a lowercase word
+** that is no preposition or conjunction: with an article before it, the
+** date then describes that noun ("the Jan. 6, 2021, attack", "the March 2019
+** election"), it does not date an act. The caller checks the article. */
+int date_names_noun(const Coder *c, const DateFound *pD) {
+  static const char *const azNot[] = {"to", "of", "in", "on", "at", "for", "by", "and", "or", "but", "with", "from",
+                                      "as", "when", "that", "which", "who", "after", "before", "until", "deadline",
+                                      NULL};
+  size_t t = pD->iTokEnd;
+  if (t < c->nTok && tok_is(c, t, ",")) t++;
+  return t < c->nTok && c->aTok[t].bWord && !c->aTok[t].bCap && !tok_in(c, t, azNot);
 }
 
 /* Contract: 1 when the year or month date at token iD, after the verb of

@@ -369,6 +369,44 @@ void restrictive_who_acts(Coder *c) {
   }
 }
 
+/* Why: "250 Venezuelan migrants whom the United States had deported to El
+** Salvador", "the activists whom police detained": in a "whom" clause the
+** antecedent is the object of the clause's act and the clause's own subject
+** its source; read as a main clause the act had no target and was lost.
+** Contract: runs after restrictive_who_acts, before drop_relative_clauses; a
+** live hit in the past or perfect whose subject mention (after "whom", an
+** article allowed) ends right before it, past auxiliaries and adverbs, and
+** whose "whom" follows right after a named actor's mention, gets that
+** subject as source, the antecedent as target, and bOwnClause. */
+void object_relative_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || h->i < 3 || !(h->forms & (VF_PAST | VF_PP))) continue;
+    size_t j = h->i;
+    while (j > 0 && (tok_is(c, j - 1, "had") || tok_is(c, j - 1, "has") || tok_is(c, j - 1, "have") ||
+                     tok_adverb(c, j - 1) || relative_time_adverb(c, j - 1)))
+      j--;
+    int iSub = -1;
+    for (size_t m = 0; m < c->nM && iSub < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e == j && !pm->bPronoun && !pm->bLoc && (pm->pMain || pm->pCountry || pm->pAgent)) iSub = (int)m;
+    }
+    if (iSub < 0) continue;
+    size_t w = c->aM[iSub].i;
+    if (w > 0 && tok_is(c, w - 1, "the")) w--;
+    if (w < 2 || !tok_is(c, w - 1, "whom")) continue;
+    int iAnte = -1;
+    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e + 1 == w && !pm->bPronoun && !pm->bLoc && (pm->pMain || pm->pCountry || pm->pAgent)) iAnte = (int)m;
+    }
+    if (iAnte < 0 || c->aM[iAnte].iGroup == c->aM[iSub].iGroup) continue;
+    h->iSrc = iSub;
+    h->iTgt = iAnte;
+    h->bOwnClause = 1;
+  }
+}
+
 /* Why: "Burhan, who has refused to meet the RSF commander, ...", "China, which
 ** had threatened to retaliate if ..., launched drills": a frame verb told in a
 ** ", who" / ", which" clause composed its act into one hit that stands at the
