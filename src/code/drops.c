@@ -42,6 +42,29 @@ void drop_participle_adjectives(Coder *c) {
     }
     h->bDrop = 1;
   }
+  /* "capped the price of Russian oil sold to other buyers", "seized Iranian
+  ** weapons shipped to the Houthis": a bare participle right after goods
+  ** describes them, a reduced relative whose doer the text does not name; it
+  ** is no act of the clause's subject (issue 4 lead36) */
+  static const char *const azGoods[] = {"oil", "crude", "gas", "fuel", "grain", "wheat", "coal", "goods", "products",
+                                        "weapons", "arms", "missiles", "drones", "ammunition", "munitions", "shells",
+                                        "equipment", "components", "chips", "technology", "cargo", "shipments",
+                                        "exports", "imports", "fertiliser", "fertilizer", "uranium", NULL};
+  static const char *const azGoodsAfter[] = {"to", "by", "from", "through", "via", "abroad", "in", "at", "for",
+                                             "into", "across", NULL};
+  /* ... by verbs goods cannot be the subject of ("missiles landed in" is a
+  ** clause of its own) */
+  static const char *const azTransferred[] = {"sold", "shipped", "exported", "delivered", "supplied", "sent",
+                                              "smuggled", "bought", "purchased", "imported", "provided",
+                                              "transferred", "donated", "pledged", "promised", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || !(h->forms & VF_PP) || (h->forms & (VF_BASE | VF_3S)) || h->i + 1 >= c->nTok ||
+        !tok_in(c, h->i - 1, azGoods) || in_mention(c, h->i - 1) || !tok_in(c, h->i + 1, azGoodsAfter) ||
+        !tok_in(c, h->i, azTransferred))
+      continue;
+    h->bDrop = 1;
+  }
   /* "the families of 11 Israeli athletes killed at the 1972 Games", "three
   ** soldiers wounded in the blast": a verb whose subject is its victim, as
   ** a bare participle after a noun and before a place or time, describes
@@ -885,6 +908,18 @@ void drop_noun_uses(Coder *c) {
     if (j > 0 && tok_in(c, j, azNounAdj) && tok_in(c, j - 1, azNounDet)) j--;
     if (tok_in(c, j, azNounDet) || tok_is(c, j, "-")) h->bDrop = 1;
   }
+  /* "a say over any security deal it strikes with another country": a deal
+  ** before "strike" in its own relative clause is what is struck, no
+  ** attack (issue 4 lead36) */
+  static const char *const azStrike[] = {"strike", "strikes", "struck", "striking", NULL};
+  static const char *const azDealNoun[] = {"deal", "deals", "agreement", "agreements", "bargain", "accord", "pact",
+                                           "compromise", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !tok_in(c, h->i, azStrike) || code_root(h) < 18) continue;
+    for (size_t t = h->i >= 4 ? h->i - 4 : 0; t < h->i; t++)
+      if (tok_in(c, t, azDealNoun)) h->bDrop = 1;
+  }
   /* "charged over the Jan. 6, 2021, attack on the Capitol", "since the
   ** October 7 attack": a date between an article and the verb's form names
   ** the event, a noun, no act (issue 4 lead36) */
@@ -1239,6 +1274,27 @@ void drop_purpose_participles(Coder *c) {
     const Token *pW = &c->aTok[w];
     if (!pW->bWord || pW->bCap || in_mention(c, w) || tok_in(c, w, azAux) || tok_adverb(c, w)) continue;
     b->bDrop = 1;
+  }
+  /* "The force ... was set up to fight Boko Haram", "a body created to
+  ** monitor the truce": what a body was founded to do is its mission, no act
+  ** on a day (issue 4 lead36) */
+  static const char *const azFounded[] = {"created", "formed", "established", "founded", "launched", NULL};
+  static const char *const azBeen[] = {"is", "are", "was", "were", "been", "be", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || !(b->forms & VF_BASE)) continue;
+    size_t t = to_before(c, b);
+    if (t == SIZE_MAX || t < 2) continue;
+    size_t w = t - 1;   /* the founding participle */
+    if (tok_is(c, w, "up") && tok_is(c, w - 1, "set")) w--;
+    else if (!tok_in(c, w, azFounded) && !tok_in(c, w, azPurp)) continue;
+    if (w == 0) continue;
+    size_t a = w - 1;
+    if (tok_adverb(c, a) && a > 0) a--;
+    /* ... after "be" ("was set up to fight"), or right after a noun it
+    ** describes ("a force created to fight") */
+    int bNoun = c->aTok[a].bWord && !c->aTok[a].bCap && !in_mention(c, a) && noun_at(c, a);
+    if (tok_in(c, a, azBeen) || bNoun) b->bDrop = 1;
   }
 }
 
