@@ -920,6 +920,44 @@ void drop_noun_uses(Coder *c) {
     for (size_t t = h->i >= 4 ? h->i - 4 : 0; t < h->i; t++)
       if (tok_in(c, t, azDealNoun)) h->bDrop = 1;
   }
+  /* "Lula walked out of prison after a judge ordered his release": a
+  ** prisoner walking free is the release told again, no walkout (143); the
+  ** release is the act of whoever freed him (issue 4 lead36) */
+  static const char *const azWalk[] = {"walk", "walks", "walked", "walking", NULL};
+  static const char *const azJail[] = {"prison", "jail", "gaol", "custody", "detention", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !tok_in(c, h->i, azWalk) || !tok_is(c, h->i + 1, "out") || !tok_is(c, h->i + 2, "of")) continue;
+    for (size_t t = h->i + 3; t < c->nTok && t < h->i + 6; t++)
+      if (tok_in(c, t, azJail)) h->bDrop = 1;
+  }
+  /* "her National Rally party", "the Democratic Alliance", "Operation
+  ** Protective Edge": a capitalised verb form after a capitalised word
+  ** inside a sentence is part of a name, no act (issue 4 lead36) */
+  /* ... not in a headline, where every word is capitalised */
+  size_t nWord = 0, nCapWord = 0;
+  for (size_t t = 0; t < c->nTok; t++)
+    if (c->aTok[t].bWord) nWord++, nCapWord += c->aTok[t].bCap != 0;
+  for (size_t k = 0; k < c->nH && nCapWord * 2 < nWord; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 2 || !c->aTok[h->i].bCap || !c->aTok[h->i - 1].bWord || !c->aTok[h->i - 1].bCap) continue;
+    h->bDrop = 1;
+  }
+  /* "three weeks before Taiwan votes for a new president and parliament":
+  ** an election is no act of support towards the office it fills (issue 4
+  ** lead36); "voted for the resolution" keeps its reading */
+  static const char *const azVote[] = {"vote", "votes", "voted", "voting", NULL};
+  static const char *const azOffice[] = {"president", "parliament", "legislature", "assembly", "leader", "mayor",
+                                         "governor", "congress", "senate", "government", "prime", "lawmakers",
+                                         "representatives", "candidates", "candidate", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !tok_in(c, h->i, azVote) || !tok_is(c, h->i + 1, "for")) continue;
+    size_t t = h->i + 2;
+    if (tok_is(c, t, "a") || tok_is(c, t, "the") || tok_is(c, t, "their") || tok_is(c, t, "its")) t++;
+    if (tok_is(c, t, "new")) t++;
+    if (t < c->nTok && tok_in(c, t, azOffice)) h->bDrop = 1;
+  }
   /* "charged over the Jan. 6, 2021, attack on the Capitol", "since the
   ** October 7 attack": a date between an article and the verb's form names
   ** the event, a noun, no act (issue 4 lead36) */
