@@ -998,6 +998,25 @@ void assign_roles(Coder *c) {
     if (iS >= 0 && !bRelative && !bContentSubject) {
       /* coordination or relative clause: the nearest actor before us is the
       ** object of an earlier verb ("met Lukashenko and praised him") */
+      /* ... or any actor of its clause: "held Iran responsible for arming the
+      ** attackers and vowed to respond" -- a verb right after "and" shares
+      ** the earlier verb's subject (issue 4 lead36) */
+      size_t a = c->aM[iS].e;
+      while (a < h->i && tok_adverb(c, a)) a++;
+      if (a < h->i && tok_is(c, a, "and") && (h->forms & VF_PAST)) {
+        size_t b = a + 1;
+        while (b < h->i && tok_adverb(c, b)) b++;
+        for (size_t x = k; b == h->i && x-- > 0;) {
+          const VerbHit *p = &c->aH[x];
+          if (p->bDrop) continue;
+          int bBreak = 0;
+          for (size_t t = p->e; t < h->i; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
+          if (!bBreak && p->iSrc >= 0 && p->e <= c->aM[iS].i && !is_report_verb(p) &&
+              c->aM[p->iSrc].iGroup != c->aM[iS].iGroup)
+            iS = p->iSrc;
+          break;
+        }
+      }
       for (size_t x = k; x-- > 0;) {
         const VerbHit *p = &c->aH[x];
         if (p->bDrop || p->iTgt < 0) continue;
@@ -1121,7 +1140,13 @@ void assign_roles(Coder *c) {
         /* "killed a Hezbollah commander in an airstrike": before the pattern's
         ** own preposition the mention is its object, not a modifier */
         /* ... as is one before its "by": "told Lukashenko by phone" */
+        /* ... and so is one before a predicate the pattern ends in: "found
+        ** far-right leader Marine Le Pen guilty", "declared the envoy persona
+        ** non grata" (issue 4 lead36) */
+        static const char *const azPredicate[] = {"guilty", "liable", "culpable", "responsible", "innocent",
+                                                  "persona", "ineligible", "unfit", NULL};
         if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
+            tok_in(c, pm->e, azPredicate) ||
             tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm) ||
             people_owner_in_gap(c, h, pm)) {
           iT = (int)m;
