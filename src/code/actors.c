@@ -2513,9 +2513,15 @@ int find_actors(Coder *c) {
     if (m.bPrep && m.i > 1 && tok_is(c, m.i - 1, "of") && tok_in(c, m.i - 2, azQuantity)) m.bPrep = 0;
     /* "their foreign ministries", "its ambassadors": the subject's own organs */
     /* ... but one that opens its clause is its subject: "His supporters stormed ..." */
-    if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet) &&
-        !(m.i == 1 || tok_is(c, m.i - 2, ",") || clause_break(c, m.i - 2)))
-      m.bAside = 1;
+    /* ... as does a quantity of them: "Dozens of his supporters protested"
+    ** (issue 4 lead36) */
+    if (m.pAgent && !m.pCountry && !m.pMain && m.i > 0 && tok_in(c, m.i - 1, azPossDet)) {
+      size_t o = m.i - 1;   /* the phrase's first token */
+      if (o >= 2 && tok_is(c, o - 1, "of") && (tok_in(c, o - 2, azQuantity) || tok_number(c, o - 2) ||
+                                               tok_is(c, o - 2, "some") || tok_is(c, o - 2, "many")))
+        o -= 2;
+      if (!(o == 0 || tok_is(c, o - 1, ",") || clause_break(c, o - 1))) m.bAside = 1;
+    }
     /* "in Belarus's internal affairs": a possessor, not a place */
     if (m.bLoc && m.e < c->nTok && tok_is(c, m.e, "'s")) m.bLoc = 0;
     if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
@@ -2628,6 +2634,17 @@ int find_actors(Coder *c) {
   ** cooperation", "police reform" (but "police detained" is an actor + verb) */
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
+    /* "the Ambassador Bridge", "Parliament Square", "the Senate Building": a
+    ** role in the name of a place is no actor (issue 4 lead36) */
+    static const char *const azPlaceName[] = {"bridge", "square", "street", "avenue", "road", "hotel", "airport",
+                                              "station", "park", "hall", "tower", "stadium", "hospital", "plaza",
+                                              "boulevard", "highway", "bay", NULL};
+    if (m->pAgent && !m->pCountry && !m->pMain && !m->pPersonCountry && m->e < c->nTok && c->aTok[m->e].bCap &&
+        tok_in(c, m->e, azPlaceName)) {
+      m->bMod = 1;
+      m->bAside = 1;
+      continue;
+    }
     if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m) &&
         !postpositive_adjective_at(c, m->e)) {
       m->bMod = 1;

@@ -1313,6 +1313,23 @@ void drop_purpose_participles(Coder *c) {
     if (!pW->bWord || pW->bCap || in_mention(c, w) || tok_in(c, w, azAux) || tok_adverb(c, w)) continue;
     b->bDrop = 1;
   }
+  /* "Police fired tear gas on Monday to clear peaceful protesters": a purpose
+  ** that names the act's own code again is that act told twice (issue 4
+  ** lead36) */
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) continue;
+    size_t t = to_before(c, b);
+    if (t == SIZE_MAX) continue;
+    size_t x = k;
+    while (x-- > 0 && c->aH[x].bDrop) {}
+    if (x >= k) continue;
+    const VerbHit *a = &c->aH[x];
+    if (a->e > t || strcmp(a->zCode, b->zCode) || !one_clause(c, a->e, t)) continue;
+    int bComma = 0;
+    for (size_t u = a->e; u < t; u++) bComma |= tok_is(c, u, ",");
+    if (!bComma) b->bDrop = 1;
+  }
   /* "The force ... was set up to fight Boko Haram", "a body created to
   ** monitor the truce": what a body was founded to do is its mission, no act
   ** on a day (issue 4 lead36) */

@@ -1265,6 +1265,12 @@ void assign_roles(Coder *c) {
         if (iMod < 0) iMod = (int)m;
         continue;
       }
+      /* "cleared the last protesters from the approach to the bridge between
+      ** Windsor and Detroit": when the pattern's own last word names the
+      ** group acted on, a city after it is where, not whom (issue 4 lead36) */
+      if (iLiteral >= 0 && code_root(h) == 17 && !pm->pAgent && pm->pMain &&
+          (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE))
+        continue;
       iT = (int)m;
       break;
     }
@@ -1274,7 +1280,8 @@ void assign_roles(Coder *c) {
     ** trailing participle of judgment, demand or threat that names no party
     ** of its own is aimed at the one the clause it trails acted on */
     if (iT < 0 && iTrailTgt >= 0 && iTrailTgt != iS &&
-        (code_root(h) == 11 || code_root(h) == 12 || code_root(h) == 10 || code_root(h) == 13))
+        (code_root(h) == 11 || code_root(h) == 12 || code_root(h) == 10 || code_root(h) == 13 ||
+         !strcmp(h->zCode, "173")))   /* "cleared the protesters, making two dozen arrests" (issue 4 lead36) */
       iT = iTrailTgt;
     /* "praised the EU decision": the bloc whose decision it was */
     h->bWeakTarget = 0;
