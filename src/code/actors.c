@@ -1737,6 +1737,36 @@ static int the_named_body(Coder *c) {
 ** with a state ("Russia's secretary-general"), a "former" one, or with no body
 ** named before keeps its reading. Why: without it the title is a bare
 ** government role and takes the last state named, a bystander's. */
+/* Contract: 1 when entry p names a company: an organisation coded MNC... or
+** a state's firm whose code ends in BUS ("Barrick" CANBUS, "Gazprom"). */
+static int firm_entry(const ActorEntry *p) {
+  if (!p || !p->zCode) return 0;
+  size_t n = strlen(p->zCode);
+  return !strncmp(p->zCode, "MNC", 3) || (n == 6 && !strcmp(p->zCode + 3, "BUS"));
+}
+
+/* Contract: "Washington accused Huawei of spying, a charge the company
+** denies", "which the firm denies": a bare definite "the company" or "the
+** firm" stands for the last company named before it, earlier in the sentence
+** or in the three sentences before (c->pLastFirm); the mention takes its
+** code. Why: as a bare role it took the business sector of the last state
+** named, the accuser's (issue 4 lead36). */
+static void the_firm(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun || m->e != m->i + 2 ||
+        !tok_is(c, m->i, "the") || !(tok_is(c, m->i + 1, "company") || tok_is(c, m->i + 1, "firm")))
+      continue;
+    const ActorEntry *pFirm = NULL;
+    for (size_t x = k; x-- > 0 && !pFirm;)
+      if (firm_entry(c->aM[x].pMain)) pFirm = c->aM[x].pMain;
+    if (!pFirm && c->pLastFirm && c->iFirmSent + 3 >= c->iSentNow && c->iFirmSent < c->iSentNow) pFirm = c->pLastFirm;
+    if (!pFirm) continue;
+    m->pMain = pFirm;
+    m->pAgent = NULL;
+  }
+}
+
 static void the_body_head(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
@@ -1771,6 +1801,10 @@ int remember_bodies(Coder *c, size_t iSent) {
   c->nBody = n;
   for (size_t k = 0; k < c->nM; k++) {
     const ActorEntry *p = c->aM[k].pMain;
+    if (firm_entry(p) && !c->aM[k].bOwn) {
+      c->pLastFirm = p;
+      c->iFirmSent = iSent;
+    }
     if (!p || p->kind != AK_ORG || !p->zCode || strncmp(p->zCode, "IGO", 3) || c->aM[k].bOwn) continue;
     if (!vec_grow((void **)&c->aBody, &c->nBodyAlloc, c->nBody, sizeof(*c->aBody))) return 0;
     c->aBody[c->nBody].p = p;
@@ -2793,6 +2827,7 @@ int find_actors(Coder *c) {
   }
   if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
   the_body_head(c);
+  the_firm(c);
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention
   ** each over the same words) is each state's role, one mention per state

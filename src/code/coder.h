@@ -182,6 +182,9 @@ typedef struct Coder {
   /* the bodies (IGO mentions) the three sentences before named, oldest first, for "the league" */
   struct RecentBody { const ActorEntry *p; size_t iSent; } *aBody;
   size_t nBody, nBodyAlloc;
+  /* the company (an MNC... org or a state's ...BUS firm) the sentences before
+  ** named last, and in which sentence, for "the company", "the firm" */
+  const ActorEntry *pLastFirm; size_t iFirmSent;
   /* the states (zC) and stateless bodies (pOrg) the sentences before named,
   ** in text order, coded or not: what a reply whose act lies only in
   ** context answers when no event of it was coded (context_party) */

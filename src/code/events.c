@@ -1838,6 +1838,12 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
+  /* "The government accuses Barrick of ..., which the company denies": the
+  ** bare role a denial or rejection answers keeps the state its own act, an
+  ** earlier event of the sentence, gave it (issue 4 lead36) */
+  if (!zTgtMember && (!strcmp(h->zCode, "016") || code_root(h) == 12) && !c->aM[iT].bPronoun &&
+      role_country_at(c, c->aM[iT].i))
+    zTgtMember = role_country_at(c, c->aM[iT].i);
   if (!make_actor(c, &c->aM[iS], nDay, bDay,
                   zSrcMember ? zSrcMember
                   : label_owns_force(c, iS, h) ? label_state(c)

@@ -2033,12 +2033,15 @@ int find_verbs(Coder *c) {
   size_t iCause = SIZE_MAX, nHCause = 0;   /* the last verb of a natural cause, and the hits then */
   size_t aLit[40], aBestLit[40];
   int bNegNext = 0;
+  size_t iNegAt = 0;   /* the token the negated act's verb stands at: "failing to pay taxes it owes, which
+                       ** the company denies" negates "pay", never a later hit (issue 4 lead36) */
   for (size_t i = 0; i < c->nTok; i++) {
     if (c->aUsed[i] || in_mention(c, i) || !c->aTok[i].bWord) continue;
     /* "failed to reach a deal": the inner act, negated (issue 2's rule) */
     static const char *const azFail[] = {"fail", "fails", "failed", "failing", NULL};
     if (tok_in(c, i, azFail) && i + 2 < c->nTok && tok_is(c, i + 1, "to") && dict_forms(c->p, c->aTok[i + 2].id)) {
       bNegNext = 1;
+      iNegAt = i + 2;
       continue;
     }
     if (ended_act(c, i)) continue;
@@ -2047,6 +2050,7 @@ int find_verbs(Coder *c) {
     if (nLead) {
       bNegNext = 1;
       i += nLead - 1;
+      iNegAt = i + 1;
       continue;
     }
     /* "had no plans to attack NATO", "has no intention of invading": the
@@ -2057,6 +2061,7 @@ int find_verbs(Coder *c) {
         (tok_is(c, i + 2, "to") || tok_is(c, i + 2, "of")) && dict_forms(c->p, c->aTok[i + 3].id)) {
       bNegNext = 1;
       i += 2;
+      iNegAt = i + 1;
       continue;
     }
     /* a capitalised word after a lower-case "the" and capitalised words is
@@ -2243,7 +2248,7 @@ int find_verbs(Coder *c) {
     h->forms = bestForms;
     h->iSrc = h->iTgt = -1;
     h->iCopyOf = -1;
-    h->bNegated = bNegNext;
+    h->bNegated = bNegNext && h->i <= iNegAt + 2;   /* an adverb or two may stand between */
     bNegNext = 0;
     if (iRevLit != SIZE_MAX) {
       h->bRev = 1;
