@@ -723,6 +723,13 @@ static int code_window(Coder *c, size_t iSent) {
     size_t nBefore = judge_words(c, finite_conjunct_start(c, h, lo), h->i, nAll);
     Judgment j;
     judge_clause(c->aW + nAll, nBefore, c->aW, nAll, h->bReported, &j);
+    /* "Yellen is due in Beijing on Thursday": an arrival the story announces,
+    ** its words inside the verb's own pattern (issue 4 lead36) */
+    if (!j.bFuture && tok_is(c, h->i + 1, "due") && (tok_is(c, h->i + 2, "in") || tok_is(c, h->i + 2, "at")) &&
+        !strcmp(j.zMood, "fact")) {
+      j.bFuture = j.bExpected = 1;
+      j.zMood = "forecast";
+    }
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
     if (j.bNegated && negation_before_but(c, h, lo)) j.bNegated = 0;
     if (!j.bNegated && no_object_in_pattern(c, h)) j.bNegated = 1;
