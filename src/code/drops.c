@@ -958,6 +958,18 @@ void drop_noun_uses(Coder *c) {
     if (tok_is(c, t, "new")) t++;
     if (t < c->nTok && tok_in(c, t, azOffice)) h->bDrop = 1;
   }
+  /* "Albania has hosted about 3,000 members of the exiled Iranian opposition",
+  ** "Turkey hosts some 3.6 million refugees": hosting a number of people is
+  ** sheltering them, no visit received (043) (issue 4 lead36) */
+  static const char *const azAbout[] = {"about", "some", "around", "nearly", "almost", "roughly", "over", "more",
+                                        "than", "at", "least", "up", "to", "an", "estimated", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "043") || h->e != h->i + 1) continue;
+    size_t t = h->e;
+    while (t < c->nTok && t < h->e + 4 && tok_in(c, t, azAbout)) t++;
+    if (t < c->nTok && (tok_number(c, t) || tok_in(c, t, azQuantity))) h->bDrop = 1;
+  }
   /* "charged over the Jan. 6, 2021, attack on the Capitol", "since the
   ** October 7 attack": a date between an article and the verb's form names
   ** the event, a noun, no act (issue 4 lead36) */
