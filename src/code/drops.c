@@ -448,6 +448,12 @@ void drop_gerund_of_noun(Coder *c) {
     for (size_t x = k; x-- > 0 && !g;)
       if (!c->aH[x].bDrop) g = &c->aH[x];
     if (g && (code_root(g) <= 3 || g->e > n)) continue;
+    /* ... but "used the ceremony to press Trump", "took the opportunity to
+    ** urge": what the occasion is used for is the subject's own act (issue 4
+    ** lead36) */
+    static const char *const azUse[] = {"use", "uses", "used", "using", "take", "takes", "took", "taking", "seize",
+                                        "seized", "seizes", "seizing", NULL};
+    if (n >= 2 && tok_in(c, n - 2, azUse)) continue;
     h->bDrop = 1;
     aside_parties(c, h);
   }
