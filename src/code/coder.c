@@ -578,6 +578,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(self_speech_targets(c));
   PASS_OK(veto_targets(c));
   PASS(veto_drafter_or_body(c));
+  PASS(authored_object_target(c));
   PASS(admitted_own_act(c));
   PASS(said_violation_accusation(c));
   PASS(shared_object_targets(c));

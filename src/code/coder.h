@@ -513,6 +513,7 @@ int push_implied_mention(Coder *c, size_t k, const ActorEntry *pC);
 int push_implied_target(Coder *c, size_t k, const ActorEntry *pC);
 int veto_targets(Coder *c);
 void veto_drafter_or_body(Coder *c);
+void authored_object_target(Coder *c);
 int responsibility_targets(Coder *c);
 void missile_launches(Coder *c);
 int missile_landings(Coder *c);

@@ -324,8 +324,12 @@ static const char *speaker_organ_country(const Coder *c, int iM) {
   if (!zRole || !m->pAgent->zRole || (!bSame && !(bForce && !strcmp(zRole, "GOV")))) return NULL;
   mention_country(c, iSp, &zC);
   /* ... unless the clause names another state: "the State Department said
-  ** the army had killed dozens of protesters in Myanmar" */
-  for (size_t k = 0; zC && !bSame && k < c->nM; k++) {
+  ** the army had killed dozens of protesters in Myanmar" -- but what a
+  ** speaker says his force will do is his own force's: "Defence Minister
+  ** Israel Katz said the army would keep striking government forces in
+  ** Sweida" (issue 4 lead36) */
+  int bOwnFuture = m->e < c->nTok && (tok_is(c, m->e, "would") || tok_is(c, m->e, "will"));
+  for (size_t k = 0; zC && !bSame && !bOwnFuture && k < c->nM; k++) {
     const char *zK = NULL;
     const Mention *o = &c->aM[k];
     if (o->i <= m->i || !same_clause(c, o->i, m->i) || o->bPronoun || o->pAgent || !o->pMain ||

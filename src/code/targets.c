@@ -124,6 +124,46 @@ void veto_drafter_or_body(Coder *c) {
   }
 }
 
+/* Why: "India rejected a new political map released by Nepal", "Tsipras
+** rejected the proposals drawn up by the creditors", "condemned the sanctions
+** imposed by Washington": a reaction whose object is a thing names its author
+** after a participle of making and "by"; that author is whom it answers,
+** and without it the reaction had no target or a bystander's (issue 4
+** lead36). Contract: runs after veto_drafter_or_body, before reply_targets;
+** a live hit of roots 11 or 12 (a disapproval or rejection) with a source
+** and no target, whose
+** object (up to twelve tokens, before a comma, ";", ".", "that" or "which")
+** holds a participle of making followed, within two tokens, by "by", gets
+** the first mention right after that "by" when it is not of the source's
+** side. */
+void authored_object_target(Coder *c) {
+  static const char *const azMade[] = {"released", "proposed", "drafted", "drawn", "put", "announced", "issued",
+                                       "published", "presented", "unveiled", "submitted", "tabled", "adopted",
+                                       "passed", "approved", "imposed", "made", "offered", "floated", "sponsored",
+                                       "introduced", NULL};
+  static const char *const azStop[] = {"that", "which", ",", ".", ";", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || !(root == 11 || root == 12)) continue;
+    size_t end = h->e;
+    while (end < c->nTok && end < h->e + 12 && !tok_in(c, end, azStop)) end++;
+    size_t tBy = 0;
+    for (size_t t = h->e; t + 1 < end && !tBy; t++) {
+      if (!tok_in(c, t, azMade) || in_mention(c, t)) continue;
+      for (size_t b = t + 1; b < end && b <= t + 2 && !tBy; b++)
+        if (tok_is(c, b, "by")) tBy = b;
+    }
+    if (!tBy) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i <= tBy || pm->i > tBy + 2 || pm->bPronoun || pm->bOwn) continue;
+      if (!same_side(c, h->iSrc, (int)m)) h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
 /* The second of two coordinated acts shares the first one's target when it
 ** names none: "Hezbollah blamed Israel and vowed retaliation", "Pakistan shot
 ** down an Indian jet and captured its pilot". Same subject, "and" between

@@ -2021,7 +2021,8 @@ static int published_participle(const Coder *c, size_t i) {
                                         "recordings", "audio", "tape", "tapes", "message", "messages", "report",
                                         "reports", "communique", "letter", "photos", "photographs", "images",
                                         "clip", "clips", "document", "documents", "transcript", "declaration",
-                                        "interview", "speech", "post", NULL};
+                                        "interview", "speech", "post", "map", "maps", "data", "figures", "list",
+                                        "draft", "text", "results", NULL};   /* "a new political map released by Nepal" */
   static const char *const azPublish[] = {"released", "posted", "published", "issued", "aired", "shared",
                                           "circulated", "leaked", "broadcast", "uploaded", NULL};
   return i > 0 && tok_in(c, i, azPublish) && tok_in(c, i - 1, azMedia);
