@@ -2406,9 +2406,15 @@ int find_actors(Coder *c) {
         m.pMain = raw_pick(&aR[j], AK_PERSON);
         m.e = aR[j].e;
         j++;
-      } else if (!m.pCountry && j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_ORG) {
+      } else if (!m.pCountry && j < nR && aR[j].i == m.e &&
+                 (raw_best(&aR[j])->kind == AK_ORG ||
+                  (raw_best(&aR[j])->kind == AK_METONYM && raw_best(&aR[j])->zCode && m.pAgent &&
+                   m.pAgent->zCode && strlen(raw_best(&aR[j])->zCode) == 6 &&
+                   !strcmp(raw_best(&aR[j])->zCode + 3, m.pAgent->zCode)))) {
         /* a bare role that names the kind of a body: "the militant group
-        ** Hamas", "the paramilitary Rapid Support Forces" are the body */
+        ** Hamas", "the paramilitary Rapid Support Forces" are the body, and
+        ** so is a state's firm named by its trade: "the state airline
+        ** Belavia" (issue 4 lead36) */
         m.pMain = raw_best(&aR[j]);
         m.pAgent = NULL;
         m.e = aR[j].e;
@@ -2724,7 +2730,9 @@ int find_actors(Coder *c) {
         continue;
       }
     }
-    if (noun_at(c, t) && !causative_object_at(c, m)) m->bMod = 1;
+    /* (an article after the name opens the next phrase: "lifted sanctions on
+    ** the state airline Belavia the same day", issue 4 lead36) */
+    if (noun_at(c, t) && !tok_in(c, t, azDet) && !causative_object_at(c, m)) m->bMod = 1;
     /* "regretted the Indian strikes": after an article a people's adjective
     ** before a lower-case word describes it, even one that is also a verb */
     if (m->pCountry && !m->pMain && a->kind == AK_DEMONYM && !plural_word(c, m->e - 1) &&
