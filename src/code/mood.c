@@ -78,13 +78,19 @@ void not_ruled_out(Coder *c) {
         !rule_out_negated(c, h->i))
       continue;
     const char *zInner = NULL;
+    size_t tInner = 0;
     for (size_t t = h->i + 2; t < c->nTok && t < h->e + 5 && !zInner; t++) {
       if (tok_is(c, t, ".") || tok_is(c, t, ",") || tok_is(c, t, ";")) break;
       if (tok_in(c, t, azForce)) zInner = "190";
       else if (tok_in(c, t, azMeasure)) zInner = "163";
       else if (tok_in(c, t, azTalks)) zInner = "046";
+      tInner = t;
     }
     if (!zInner || !set_framed(c, h, FRAME_INTENT, zInner)) continue;
+    /* ... whose noun is no act of its own: "refused to rule out unilateral
+    ** drone strikes" is the threat, not also a strike (issue 4 lead36) */
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && c->aH[x].i == tInner) c->aH[x].bDrop = 1;
     h->bNegated = 0;
     h->bNegClear = 1;
     h->bStated = 1;
