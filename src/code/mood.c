@@ -1153,7 +1153,9 @@ void future_response_threat(Coder *c) {
                                           "strike", "strikes", "sanctions", "expulsion", "expulsions", "incursion",
                                           "incursions", "threat", "threats", "violation", "violations", "escalation",
                                           "hostile", "unfriendly", "measures", "deployment", "deployments", "move",
-                                          "moves", "decision", "steps", NULL};
+                                          "moves", "decision", "steps", "ban", "bans", "restrictions", "blockade",
+                                          "embargo", "tariffs", "closure", "actions", NULL};   /* "will respond to
+                                          ** Lithuania's ban on the rail transit" (issue 4 lead36) */
   static const char *const azVow[] = {"vow", "pledge", "promise", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
