@@ -391,9 +391,31 @@ void coordinated_targets(Coder *c) {
       bAnd |= tok_is(c, t, "and");
       bBreak |= clause_break(c, t) || tok_is(c, t, ".") || tok_is(c, t, "which") || tok_is(c, t, "who");
     }
-    if ((!bAnd || bBreak || !tok_is(c, h->i - 1, "and")) && !headline_comma_coord(c, a, h)) continue;
+    /* ... or a series: "summoned Lithuania's charge d'affaires on Monday,
+    ** called the restrictions openly hostile and demanded ..." -- past verbs
+    ** of one subject a comma joins, nothing but the first act's object and
+    ** its adjuncts between (issue 4 lead36) */
+    int bSerial = h->i > 0 && tok_is(c, h->i - 1, ",") && (h->forms & VF_PAST) && (a->forms & VF_PAST) &&
+                  !a->bOwnClause && !(h->e < c->nTok && tok_is(c, h->e, "by"));   /* not ", supported by" */
+    for (size_t t = a->e; bSerial && t + 1 < h->i; t++)   /* one comma, right before h */
+      bSerial = !tok_is(c, t, ",") && !tok_is(c, t, ";") && !tok_is(c, t, ".") && !tok_is(c, t, "which") &&
+                !tok_is(c, t, "who") && !tok_is(c, t, "but") && !tok_is(c, t, "and") && !tok_is(c, t, "that");
+    /* ... not a relative clause's act and the main verb after it ("Bolsonaro,
+    ** who flew to Florida, condemned ...") */
+    for (size_t t = c->aM[h->iSrc].e; bSerial && t < a->i; t++)
+      bSerial = !tok_is(c, t, "who") && !tok_is(c, t, "which") && !tok_is(c, t, "whose") && !tok_is(c, t, ",");
+    for (size_t m = 0; m < c->nM && bSerial; m++)
+      bSerial = !(c->aM[m].i >= a->e && c->aM[m].i < h->i && (int)m != a->iTgt && !c->aM[m].bLoc);
+    if ((!bAnd || bBreak || !tok_is(c, h->i - 1, "and")) && !bSerial && !headline_comma_coord(c, a, h)) continue;
+    /* ... when h names no object of its own before the next act ("called the
+    ** restrictions openly hostile and demanded that they be lifted": "they"
+    ** is the demand's) */
+    size_t hi = c->nTok;
+    for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
+      if (!c->aH[x].bDrop) hi = c->aH[x].i;
     int bObject = 0;
-    for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= h->e && !c->aM[m].bOwn;
+    for (size_t m = 0; m < c->nM && !bObject; m++)
+      bObject = c->aM[m].i >= h->e && !c->aM[m].bOwn && (c->aM[m].i < hi || !bSerial);
     if (!bObject) h->iTgt = a->iTgt;
   }
 }
