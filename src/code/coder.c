@@ -402,6 +402,8 @@ static int code_window(Coder *c, size_t iSent) {
   size_t nEventBefore = c->d->nEvent;
   if (c->pTrace) trace_window(c, iSent);
   PASS_OK(token_kinds(c));
+  /* dates first: find_verbs keeps a month in a date out of its patterns */
+  PASS_OK(dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc));
   PASS_OK(find_actors(c));
   PASS(partitive_pronoun_aside(c));
   PASS_OK(korean_halves(c));
@@ -417,7 +419,6 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(find_verbs(c));
   PASS(labour_strike_verb(c));
   PASS_OK(follow_suit(c, iSent));
-  PASS_OK(dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc));
   PASS(narrative_sentence_start(c, iSent));
   PASS(opening_time_possessive(c));
   PASS(split_clause_subjects(c));

@@ -326,6 +326,11 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   /* "began the "Joint Sword" drills": a capitalised word opening a quoted
   ** name is the name's, not the pattern's ("joint" drills with a partner) */
   if (s > 0 && c->aTok[i].bCap && quote_before(c, i)) return 0;
+  /* "stopped group tours to South Korea in March": a capitalised month in a
+  ** date is no pattern word ("stop ~ march") (issue 4 lead36) */
+  if (s > 0 && c->aTok[i].bCap)
+    for (size_t x = 0; x < c->nDate; x++)
+      if (i >= c->aDate[x].iTok && i < c->aDate[x].iTokEnd) return 0;
   /* "called on Tuesday for a ceasefire": a day set between a verb and its
   ** particle is the date, not the pattern's "on" and target */
   size_t nDay = day_between_slots(c, i);
