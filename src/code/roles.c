@@ -1174,6 +1174,8 @@ void assign_roles(Coder *c) {
       ** own verb is not this verb's object */
       for (size_t t = h->e; t < pm->i; t++)
         bBreak |= clause_break(c, t) || adjunct_break(c, t, bJoint) || (bReport && tok_is(c, t, "that")) ||
+                  /* ", and we assess that Ankara ...": a clause of its own (issue 4 lead36) */
+                  (tok_is(c, t, ",") && t + 2 < pm->i && tok_is(c, t + 1, "and") && tok_in(c, t + 2, azSubjPron)) ||
                   subject_relative_that(c, t, iS, pm) ||
                   (t > h->e && tok_is(c, t, "as")) || (!c->aUsed[t] && opens_subordinate(c, t, hi));
       /* "Colombia and the FARC reached an agreement in Havana, ending a war
