@@ -259,7 +259,9 @@ static int relative_antecedent(const Coder *c, size_t j) {
 ** charge (root 11): the verbal acts that a relative clause in the present
 ** ("which accuses", "who denies") reports as acts of its antecedent. */
 static int relative_present_charge(const VerbHit *h) {
-  return !strcmp(h->zCode, "016") || code_root(h) == 11;
+  /* ... not a standing stance: "President Ivanov, who opposes the deal, said
+  ** he will not sign it" tells what he thinks, no act (110, issue 4 lead36) */
+  return !strcmp(h->zCode, "016") || (code_root(h) == 11 && strncmp(h->zCode, "110", 3));
 }
 
 /* "Qatar, which mediated the deal, said ...", "Washington, which has long
