@@ -1767,6 +1767,28 @@ static void the_firm(Coder *c) {
   }
 }
 
+/* Contract: "The pro-Russian Patriotic Electoral Bloc led by former
+** President Igor Dodon rejected the results": a party or bloc the dictionary
+** does not know, named by capitalised words ending in a party noun, then "led
+** by" (or "headed by") and a person, acts through that leader -- the
+** person's mention is the subject its verb looks for, no agent of a passive.
+** Why: the name was no actor and the person after "by" was barred from
+** being one, so the party's acts had no source (issue 4 lead36). */
+static void party_led_by(Coder *c) {
+  static const char *const azParty[] = {"party", "bloc", "alliance", "movement", "front", "coalition", "platform",
+                                        "union", "congress", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->bBy || m->i < 4 || !m->pMain || m->pMain->kind != AK_PERSON) continue;
+    size_t b = m->i - 1;   /* "by" */
+    if (!(tok_is(c, b - 1, "led") || tok_is(c, b - 1, "headed"))) continue;
+    size_t n = b - 2;   /* the party noun */
+    if (!c->aTok[n].bCap || !tok_in(c, n, azParty) || in_mention(c, n)) continue;
+    m->bBy = 0;
+    m->bPrep = 0;
+  }
+}
+
 static void the_body_head(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
@@ -2836,6 +2858,7 @@ int find_actors(Coder *c) {
   if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
   the_body_head(c);
   the_firm(c);
+  party_led_by(c);
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention
   ** each over the same words) is each state's role, one mention per state
