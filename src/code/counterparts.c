@@ -1373,7 +1373,13 @@ int rejected_result_government(Coder *c) {
       ** rejects the result of the state the story is about; a state's own
       ** organ or body ("the bishops' conference rejected the results",
       ** "Jammeh rejected the results") rejects its own state's */
-      const char *zE = c->zFocus && is_state_code(c->zFocus) ? c->zFocus : zS;
+      const Mention *pSrc = &c->aM[h->iSrc];
+      int bStateSrc = !pSrc->pAgent && pSrc->pMain && (pSrc->pMain->kind == AK_COUNTRY || pSrc->pMain->kind == AK_CAPITAL);
+      /* ... a person or organ whose state is known rejects that state's
+      ** ("the bloc led by former President Igor Dodon rejected the
+      ** preliminary results" in a story naming Russia once, issue 4 lead36) */
+      const char *zE = !bStateSrc && zS && is_state_code(zS) ? zS
+                       : c->zFocus && is_state_code(c->zFocus) ? c->zFocus : zS;
       const ActorEntry *pE = zE && is_state_code(zE) ? country_entry(c, zE) : NULL;
       if (pE && !push_implied_target(c, k, pE)) return 0;
       continue;
