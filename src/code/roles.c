@@ -1228,7 +1228,10 @@ void assign_roles(Coder *c) {
       /* "rejected demands by the United States", "rebuffed calls made by
       ** Kyiv": "by" after the pattern's own noun names whose demand or call
       ** it was, the party the act answers */
-      if (pm->bBy && pm->i >= 2 && h->e > h->i + 1) {
+      /* ... but not a mediator: "agreed to a ceasefire after mediation by
+      ** Qatar" (issue 4 lead36) */
+      static const char *const azMediated[] = {"mediation", "mediated", "brokered", "facilitated", NULL};
+      if (pm->bBy && pm->i >= 2 && h->e > h->i + 1 && !tok_in(c, h->e - 1, azMediated)) {
         size_t t = pm->i - 1;
         if (tok_is(c, t, "the")) t--;
         if (t > h->e && (tok_is(c, t - 1, "made") || tok_is(c, t - 1, "issued") || tok_is(c, t - 1, "voiced"))) t--;
@@ -1244,6 +1247,11 @@ void assign_roles(Coder *c) {
         break;
       }
       if (pm->bBy) continue;
+      /* ... nor the rest of a list that "by" opens: "agreed to a ceasefire
+      ** after mediation by Qatar and Turkey" (issue 4 lead36) */
+      int bByList = 0;
+      for (size_t x = 0; x < m && !bByList; x++) bByList = c->aM[x].bBy && c->aM[x].iGroup == pm->iGroup && x != m;
+      if (bByList) continue;
       /* "deployed troops to Belarus", "flew police reinforcements to the
       ** territory": a posture moves the source's own force; its target is
       ** where the force goes */
