@@ -689,7 +689,15 @@ static int code_window(Coder *c, size_t iSent) {
     if ((h->bWeakTarget || bRoleTarget) && nS >= 2 && bMutual && !bAimed && !bOtherRole) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && topic_of_pact(c, root, aT[0])) nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && border_location(c, aT[0])) nT = 0;
-    if (nT > 0 && nS >= 2 && bMutual && root <= 8 && distinct_sides(c, aS, nS) && venue_of_joint_act(c, aT[0])) nT = 0;
+    /* ... or the state they deal with ("agreed on a framework to eliminate
+    ** Syria's chemical weapons"), for talk, intents and deals, not for a
+    ** material act told as an intent ("will lift the sanctions that have
+    ** choked Iran's economy") */
+    const char *zActCode = h->zAct ? h->zAct : h->zCode;
+    int rootAct = (zActCode[0] - '0') * 10 + (zActCode[1] - '0');
+    if (nT > 0 && nS >= 2 && bMutual && root <= 8 && distinct_sides(c, aS, nS) &&
+        (venue_of_joint_act(c, aT[0]) || (rootAct >= 3 && rootAct <= 5 && topic_of_joint_act(c, aT[0]))))
+      nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && root >= 18 && contested_place(c, aT[0])) nT = 0;
     if (nT > 0 && bMutual && root < 14 && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
     int bJointOnly = nT > 0 && nS >= 2 && bMutual && distinct_sides(c, aS, nS) && joint_not_counterpart(c, h, aT[0]);

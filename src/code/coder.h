@@ -700,6 +700,7 @@ int negation_left_behind(const Coder *c, const VerbHit *h, size_t lo);
 int joint_not_counterpart(const Coder *c, const VerbHit *h, int m);
 int contested_place(const Coder *c, int m);
 int venue_of_joint_act(const Coder *c, int m);
+int topic_of_joint_act(const Coder *c, int m);
 int border_location(const Coder *c, int m);
 void possessive_mission_target(Coder *c);
 void crowd_or_force_storming(Coder *c);

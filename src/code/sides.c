@@ -321,6 +321,23 @@ int venue_of_joint_act(const Coder *c, int m) {
   return t > 0 && (tok_is(c, t - 1, "in") || tok_is(c, t - 1, "at"));
 }
 
+/* Contract: 1 when mention m is what a joint act of two sides is about, not
+** a party to it: a possessor inside its object ("agreed on a framework to
+** eliminate Syria's chemical weapons") or a state after "on", "over",
+** "about" or "regarding" ("agreed on Syria"). Why: two sides that agree,
+** meet or sign with each other are each other's targets; the state they
+** deal with was taken as the target of both (issue 4 lead36). */
+int topic_of_joint_act(const Coder *c, int m) {
+  static const char *const azAbout[] = {"on", "over", "about", "regarding", "concerning", NULL};
+  const Mention *pM = &c->aM[m];
+  if ((!pM->pMain && !pM->pCountry) || pM->pAgent || pM->i == 0) return 0;
+  if (pM->pMain && (pM->pMain->kind == AK_PERSON || pM->pMain->kind == AK_ORG)) return 0;
+  if (pM->e < c->nTok && tok_is(c, pM->e, "'s")) return 1;
+  size_t t = pM->i;
+  if (tok_is(c, t - 1, "the") && t > 1) t--;
+  return tok_in(c, t - 1, azAbout);
+}
+
 int border_location(const Coder *c, int m) {
   static const char *const azEdge[] = {"border", "borders", "frontier", "boundary", NULL};
   static const char *const azAt[] = {"on", "at", "near", "along", "across", "to", NULL};
