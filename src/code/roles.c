@@ -1172,8 +1172,15 @@ void assign_roles(Coder *c) {
       /* ... and "began freeing prisoners a day after the Biden
       ** administration agreed ...": the subject of a subordinate clause's
       ** own verb is not this verb's object */
+      static const char *const azTimeSpan[] = {"days", "day", "hours", "hour", "weeks", "week", "months", "month",
+                                               "years", "year", "minutes", "shortly", "soon", "just", "moments", NULL};
       for (size_t t = h->e; t < pm->i; t++)
         bBreak |= clause_break(c, t) || adjunct_break(c, t, bJoint) || (bReport && tok_is(c, t, "that")) ||
+                  /* ", days after U.N. inspectors returned": a span of time before
+                  ** "after" opens a clause of its own, one before the act (issue 4
+                  ** lead36; "a day before Congress was due to vote" names whom the
+                  ** act forestalls, and stays) */
+                  (t > h->e && tok_is(c, t, "after") && tok_in(c, t - 1, azTimeSpan)) ||
                   /* ", and we assess that Ankara ...": a clause of its own (issue 4 lead36) */
                   (tok_is(c, t, ",") && t + 2 < pm->i && tok_is(c, t + 1, "and") && tok_in(c, t + 2, azSubjPron)) ||
                   subject_relative_that(c, t, iS, pm) ||
