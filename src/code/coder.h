@@ -405,6 +405,7 @@ int date_in_aside(const Coder *c, const VerbHit *h, const DateFound *pD);
 int date_of_infinitive(const Coder *c, const VerbHit *h, size_t iD);
 int date_of_charged_act(const Coder *c, const VerbHit *h, const DateFound *pD);
 int date_names_noun(const Coder *c, const DateFound *pD);
+const char *government_force_country(const Coder *c, int iM);
 void implied_mention(const VerbHit *h, const ActorEntry *pC, Mention *pm);
 int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const Judgment *j,
                const DateFound *pDate, const DateFound *pDue, int bJoint);

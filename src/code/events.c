@@ -1437,6 +1437,32 @@ int date_names_noun(const Coder *c, const DateFound *pD) {
   return t < c->nTok && c->aTok[t].bWord && !c->aTok[t].bCap && !tok_in(c, t, azNot);
 }
 
+/* Contract: for a bare force a "government" word heads ("government troops",
+** "government forces", "regime forces"), the state of the last place the
+** sentence names, else the state the document names most; NULL for any
+** other mention. Why: the government's forces are the state's where the story
+** is; the nearest state the sentence names was often the foreign one fighting
+** them ("Israeli aircraft struck ..., and government troops and Druze
+** fighters fought", issue 4 lead36). */
+const char *government_force_country(const Coder *c, int iM) {
+  if (iM < 0) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun || !m->pAgent->zCode ||
+      (strcmp(m->pAgent->zCode, "MIL") && strcmp(m->pAgent->zCode, "COP")))
+    return NULL;
+  size_t t = m->i;
+  if (tok_is(c, t, "the")) t++;
+  if (t >= m->e || !(tok_is(c, t, "government") || tok_is(c, t, "regime") || tok_is(c, t, "pro-government")))
+    return NULL;
+  for (size_t k = c->nM; k-- > 0;) {
+    const Mention *p = &c->aM[k];
+    if (p->bLoc && p->pMain && p->pMain->zCountry && !p->pMain->bRegion &&
+        (p->pMain->kind == AK_PLACE || p->pMain->kind == AK_CAPITAL || p->pMain->kind == AK_COUNTRY))
+      return p->pMain->zCountry;
+  }
+  return c->zFocus ? c->zFocus : c->zRecent;
+}
+
 /* Contract: 1 when the year or month date at token iD, after the verb of
 ** hit h, dates the deed a reaction is about rather than the reaction: hit h
 ** blames, demands, rejects, sanctions or charges (roots 10-12, 16, 17) and a
@@ -1831,11 +1857,13 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zSrcMember) zSrcMember = coordinated_force_country(c, h, iS);
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zSrcMember) zSrcMember = named_role_country(c, iS);
+  if (!zSrcMember) zSrcMember = government_force_country(c, iS);
   if (!zSrcMember) zSrcMember = joint_challenger_country(c, iS, iT);
   if (!zTgtMember) zTgtMember = joint_challenger_country(c, iT, iS);
   if (!zTgtMember) zTgtMember = possessor_role_country(c, iT);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   if (!zTgtMember) zTgtMember = named_role_country(c, iT);
+  if (!zTgtMember) zTgtMember = government_force_country(c, iT);
   if (!zTgtMember) zTgtMember = junta_country(c, iT);
   /* "Opposition leaders accused President Yanukovich": its own opposition */
   if (!zSrcMember && rootH == 11 && zTgtC && challenger_of_named_rulers(c, iS, iT)) zSrcMember = zTgtC;
