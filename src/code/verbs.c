@@ -563,6 +563,11 @@ int goods_of(const Coder *c, const VerbHit *h, const Mention *pm) {
   static const char *const azOn[] = {"on", "against", "from", "of", NULL};
   if (!pm->pCountry || pm->pMain || pm->pAgent || pm->pCountry->kind != AK_DEMONYM) return 0;
   if (pm->e + 1 != h->e || pm->i == 0) return 0;
+  /* "banned all Lebanese imports", "halted Russian gas exports": a people's
+  ** adjective right before the trade the pattern ends in names whose trade
+  ** it is (issue 4 lead36) */
+  static const char *const azTrade[] = {"imports", "exports", "goods", "products", "shipments", "trade", NULL};
+  if (tok_in(c, pm->e, azTrade) && c->aUsed[pm->e] == 1) return 1;
   size_t t = pm->i - 1;
   if (tok_is(c, t, "the") && t > h->i) t--;
   return c->aUsed[t] == 1 && tok_in(c, t, azOn);
