@@ -585,6 +585,7 @@ void nobody_object(Coder *c);
 int demobilisation(const Coder *c, const VerbHit *h);
 int ousted_office_target(Coder *c);
 int hosted_forces_target(Coder *c);
+void protest_visit_target(Coder *c);
 int own_country_targets(Coder *c);
 void elided_object_target(Coder *c);
 

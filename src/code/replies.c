@@ -1332,6 +1332,36 @@ int own_country_targets(Coder *c) {
   return 1;
 }
 
+/* Why: "Several hundred protesters marched through Panama City during Rubio's
+** visit", "protests against Modi's visit": a protest timed to or aimed at a
+** visit is aimed at the visitor; without a target it fell back on the
+** protesters' own state (issue 4 lead36). Contract: runs before
+** own_country_targets; a live root-14 hit with a source and no target (or only
+** the place it marched through) whose
+** clause after the verb holds "during", "against" or "over", then a mention
+** with "'s" and "visit" or "trip" right after it, gets that mention as its
+** target when it is not of the source's side. */
+void protest_visit_target(Coder *c) {
+  static const char *const azVisit[] = {"visit", "trip", "tour", "arrival", NULL};
+  static const char *const azTime[] = {"during", "against", "over", "ahead", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || (h->iTgt >= 0 && !c->aM[h->iTgt].bLoc) || code_root(h) != 14) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < h->e || pm->i < 1 || pm->e + 1 >= c->nTok || !tok_is(c, pm->e, "'s") ||
+          !tok_in(c, pm->e + 1, azVisit))
+        continue;
+      size_t b = pm->i - 1;
+      if (!tok_in(c, b, azTime)) continue;
+      int bBreak = 0;
+      for (size_t t = h->e; t < b && !bBreak; t++) bBreak = clause_break(c, t) || tok_is(c, t, ";");
+      if (!bBreak && !same_side(c, h->iSrc, (int)m)) h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
 /* Why: "killed three soldiers and captured two others", "arrested 40
 ** protesters and detained dozens more": the second act's object is a count
 ** that elides the first act's noun, so it falls on the same party; it was
