@@ -5,6 +5,13 @@
 */
 #include "coder.h"
 
+/* Contract: the last live hit before hit k, NULL if none. */
+static const VerbHit *prev_live_hit(const Coder *c, size_t k) {
+  while (k-- > 0)
+    if (!c->aH[k].bDrop) return &c->aH[k];
+  return NULL;
+}
+
 /* A participle right after a verb's match describes its object: "rejected
 ** proposed Israeli changes", "condemned renewed attacks". It is no act of
 ** its own, and must not take the object from the verb before it. */
@@ -1060,10 +1067,8 @@ void drop_noun_uses(Coder *c) {
     if (h->bDrop || h->bFramed) continue;
     size_t iTo = to_before(c, h);
     if (iTo == SIZE_MAX) continue;
-    size_t x = k;
-    while (x-- > 0 && c->aH[x].bDrop) {}
-    if (x >= k) continue;
-    const VerbHit *a = &c->aH[x];
+    const VerbHit *a = prev_live_hit(c, k);
+    if (!a) continue;
     int bPlan = 0;
     for (size_t t = a->i; t < a->e; t++) bPlan |= tok_in(c, t, azPlan);
     if (bPlan && iTo >= a->e && iTo - a->e <= 4 && one_clause(c, a->e, iTo)) h->bDrop = 1;
@@ -1339,11 +1344,8 @@ void drop_purpose_participles(Coder *c) {
     if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) continue;
     size_t t = to_before(c, b);
     if (t == SIZE_MAX) continue;
-    size_t x = k;
-    while (x-- > 0 && c->aH[x].bDrop) {}
-    if (x >= k) continue;
-    const VerbHit *a = &c->aH[x];
-    if (a->e > t || strcmp(a->zCode, b->zCode) || !one_clause(c, a->e, t)) continue;
+    const VerbHit *a = prev_live_hit(c, k);
+    if (!a || a->e > t || strcmp(a->zCode, b->zCode) || !one_clause(c, a->e, t)) continue;
     int bComma = 0;
     for (size_t u = a->e; u < t; u++) bComma |= tok_is(c, u, ",");
     if (!bComma) b->bDrop = 1;
