@@ -788,6 +788,13 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 &&
         (tok_name(c, m->e - 1) || tok_short_name(c, m->e - 1))) {
       if (!alias_add(c, m->e - 1, m->pMain, m->pCountry, m->pAgent)) return 0;
+      /* ... and the first of a compound surname: "Fernandez" of "Cristina
+      ** Fernandez de Kirchner", whom the story then calls Fernandez (issue
+      ** 4 lead36: the bare name went to another Fernandez of the dictionary) */
+      static const char *const azParticle[] = {"de", "del", "da", "dos", "das", "y", NULL};
+      if (m->e >= m->i + 4 && tok_in(c, m->e - 2, azParticle) && tok_name(c, m->e - 3) &&
+          !alias_add(c, m->e - 3, m->pMain, m->pCountry, m->pAgent))
+        return 0;
       size_t g = given_name_at(c, m);   /* "Isaias" of "Isaias Afwerki" */
       if (g != SIZE_MAX && !alias_add(c, g, m->pMain, m->pCountry, m->pAgent)) return 0;
     } else if ((m->pAgent || m->pCountry || (m->pMain && (m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_ORG))) &&
