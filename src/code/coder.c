@@ -401,9 +401,10 @@ static int code_window(Coder *c, size_t iSent) {
   c->nM = c->nH = 0;   /* a window starts with nothing found, also for the trace */
   size_t nEventBefore = c->d->nEvent;
   if (c->pTrace) trace_window(c, iSent);
-  PASS_OK(token_kinds(c));
-  /* dates first: find_verbs keeps a month in a date out of its patterns */
+  /* dates first: token_kinds marks a month in a date, which find_verbs keeps
+  ** out of its patterns */
   PASS_OK(dates_find(c->z, c->aTok, c->nTok, &c->aDate, &c->nDate, &c->nDateAlloc));
+  PASS_OK(token_kinds(c));
   PASS_OK(find_actors(c));
   PASS(partitive_pronoun_aside(c));
   PASS_OK(korean_halves(c));
@@ -694,8 +695,7 @@ static int code_window(Coder *c, size_t iSent) {
     ** Syria's chemical weapons"), for talk, intents and deals, not for a
     ** material act told as an intent ("will lift the sanctions that have
     ** choked Iran's economy") */
-    const char *zActCode = h->zAct ? h->zAct : h->zCode;
-    int rootAct = (zActCode[0] - '0') * 10 + (zActCode[1] - '0');
+    int rootAct = act_root(h);
     if (nT > 0 && nS >= 2 && bMutual && root <= 8 && distinct_sides(c, aS, nS) &&
         (venue_of_joint_act(c, aT[0]) || (rootAct >= 3 && rootAct <= 5 && topic_of_joint_act(c, aT[0]))))
       nT = 0;

@@ -45,6 +45,7 @@
 #define TK_COORD_MODAL 8 /* "and" or "but" before a modal: "... and would pay for it" */
 #define TK_COORD_CLAUSE 16 /* "and" or "but" before a subject pronoun: "..., and it imposed sanctions" */
 #define TK_IN_PROTEST 32 /* "in" before "protest(s)": "suspended trade in protest at ..." */
+#define TK_DATE_CAP 64  /* a capitalised word inside a date ("in March"): no pattern word (dates_find runs first) */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */
@@ -215,6 +216,13 @@ typedef struct RawMatch {
 ** ("aid", "tents", "doses"), weapons, or a force ("troops", "police"). */
 typedef struct CargoWords { int bCarrier, bRelief, bArms, bForce; } CargoWords;
 
+/* Contract: the last live (not dropped) hit before hit k, NULL if none. */
+static inline VerbHit *prev_live_hit(const Coder *c, size_t k) {
+  while (k-- > 0)
+    if (!c->aH[k].bDrop) return &c->aH[k];
+  return NULL;
+}
+
 static inline int tok_is(const Coder *c, size_t i, const char *zWord) {
   if (i >= c->nTok) return 0;
   const Token *t = &c->aTok[i];
@@ -361,6 +369,7 @@ int find_verbs(Coder *c);
 /* roles.c */
 const char *lemma_of(const Coder *c, const VerbHit *h);
 int code_root(const VerbHit *h);
+int act_root(const VerbHit *h);
 int is_report_verb(const VerbHit *h);
 void label_content_aside(Coder *c);
 void force_from_into_target(Coder *c);

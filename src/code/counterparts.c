@@ -986,10 +986,8 @@ void shared_object_targets(Coder *c) {
     /* ... the object may sit inside the second verb's pattern ("fired on and
     ** seized three Ukrainian navy vessels": "seize ~ vessels"; issue 4 force31) */
     if (n->bDrop || n->iTgt < 0 || n->iSrc < 0 || c->aM[n->iTgt].i <= n->i) continue;
-    size_t x = k;   /* the live hit before n */
-    while (x-- > 0 && c->aH[x].bDrop) {}
-    if (x == SIZE_MAX) continue;
-    VerbHit *h = &c->aH[x];
+    VerbHit *h = prev_live_hit(c, k);   /* the live hit before n */
+    if (!h) continue;
     if (h->iTgt >= 0 || h->iSrc < 0 || h->iSrc != n->iSrc || h->bNegated != n->bNegated || !finite_act(c, h) ||
         h->e >= n->i)
       continue;
@@ -1007,7 +1005,7 @@ void shared_object_targets(Coder *c) {
     ** bombed and captured"), not a trailing participle (", accusing it") */
     if (!bOnly || !(bAnd || k == iInherited)) continue;
     h->iTgt = n->iTgt;
-    iInherited = x;
+    iInherited = (size_t)(h - c->aH);
   }
 }
 

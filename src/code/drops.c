@@ -5,12 +5,6 @@
 */
 #include "coder.h"
 
-/* Contract: the last live hit before hit k, NULL if none. */
-static const VerbHit *prev_live_hit(const Coder *c, size_t k) {
-  while (k-- > 0)
-    if (!c->aH[k].bDrop) return &c->aH[k];
-  return NULL;
-}
 
 /* A participle right after a verb's match describes its object: "rejected
 ** proposed Israeli changes", "condemned renewed attacks". It is no act of
@@ -138,9 +132,8 @@ void drop_participle_adjectives(Coder *c) {
     size_t n = h->i - 1;
     if (!c->aTok[n].bWord && n > 0 && !tok_is(c, n, ",")) n--;   /* a closing quote: a "special law" recognizing */
     if (!tok_in(c, n, azDoc)) continue;
-    size_t x = k;
-    while (x-- > 0 && c->aH[x].bDrop) {}
-    if (x >= k || code_root(&c->aH[x]) < 11 || c->aH[x].e > n || n - c->aH[x].e > 6) continue;
+    const VerbHit *a = prev_live_hit(c, k);
+    if (!a || code_root(a) < 11 || a->e > n || n - a->e > 6) continue;
     h->bDrop = 1;
   }
   /* "remove irritants damaging relations", "men carrying rifles": a present
@@ -451,9 +444,7 @@ void drop_gerund_of_noun(Coder *c) {
     if (!pN->bWord || pN->bCap || in_mention(c, n) || c->aUsed[n] || tok_in(c, n, azOrd) || tok_in(c, n, azPrep) ||
         tok_in(c, n, azNpDet) || tok_in(c, n, azBe) || !tok_in(c, n - 1, azArt))
       continue;
-    const VerbHit *g = NULL;   /* the verb that governs the noun */
-    for (size_t x = k; x-- > 0 && !g;)
-      if (!c->aH[x].bDrop) g = &c->aH[x];
+    const VerbHit *g = prev_live_hit(c, k);   /* the verb that governs the noun */
     if (g && (code_root(g) <= 3 || g->e > n)) continue;
     /* ... but "used the ceremony to press Trump", "took the opportunity to
     ** urge": what the occasion is used for is the subject's own act (issue 4
@@ -943,18 +934,6 @@ void drop_noun_uses(Coder *c) {
     if (h->bDrop || !tok_in(c, h->i, azWalk) || !tok_is(c, h->i + 1, "out") || !tok_is(c, h->i + 2, "of")) continue;
     for (size_t t = h->i + 3; t < c->nTok && t < h->i + 6; t++)
       if (tok_in(c, t, azJail)) h->bDrop = 1;
-  }
-  /* "her National Rally party", "the Democratic Alliance", "Operation
-  ** Protective Edge": a capitalised verb form after a capitalised word
-  ** inside a sentence is part of a name, no act (issue 4 lead36) */
-  /* ... not in a headline, where every word is capitalised */
-  size_t nWord = 0, nCapWord = 0;
-  for (size_t t = 0; t < c->nTok; t++)
-    if (c->aTok[t].bWord) nWord++, nCapWord += c->aTok[t].bCap != 0;
-  for (size_t k = 0; k < c->nH && nCapWord * 2 < nWord; k++) {
-    VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->i < 2 || !c->aTok[h->i].bCap || !c->aTok[h->i - 1].bWord || !c->aTok[h->i - 1].bCap) continue;
-    h->bDrop = 1;
   }
   /* "three weeks before Taiwan votes for a new president and parliament":
   ** an election is no act of support towards the office it fills (issue 4

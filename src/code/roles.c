@@ -16,7 +16,7 @@ int code_root(const VerbHit *h) {
 
 /* The root of the act itself, before a frame composed an intent or threat
 ** of it ("agreed to share intelligence": 06). */
-static int act_root(const VerbHit *h) {
+int act_root(const VerbHit *h) {
   const char *z = h->zAct ? h->zAct : h->zCode;
   return (z[0] - '0') * 10 + (z[1] - '0');
 }

@@ -378,10 +378,8 @@ void coordinated_targets(Coder *c) {
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
-    size_t p = k;
-    while (p-- > 0 && c->aH[p].bDrop) {}
-    if (p >= k) continue;
-    const VerbHit *a = &c->aH[p];
+    const VerbHit *a = prev_live_hit(c, k);
+    if (!a) continue;
     if (a->iSrc != h->iSrc || a->iTgt < 0 || a->iTgt == h->iSrc || a->e > h->i) continue;
     if (c->aM[a->iTgt].bOwn) continue;   /* a domestic act's own country is no shared object */
     const char *zCode = h->zCode;   /* "met Lukashenko and said ...": a statement to the press */

@@ -82,6 +82,9 @@ int token_kinds(Coder *c) {
     if (t + 1 < c->nTok && tok_is(c, t, "in") && (tok_is(c, t + 1, "protest") || tok_is(c, t + 1, "protests")))
       c->aKind[t] |= TK_IN_PROTEST;
   }
+  for (size_t x = 0; x < c->nDate; x++)
+    for (size_t t = c->aDate[x].iTok; t < c->aDate[x].iTokEnd && t < c->nTok; t++)
+      if (c->aTok[t].bCap) c->aKind[t] |= TK_DATE_CAP;
   return 1;
 }
 
@@ -328,9 +331,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
   if (s > 0 && c->aTok[i].bCap && quote_before(c, i)) return 0;
   /* "stopped group tours to South Korea in March": a capitalised month in a
   ** date is no pattern word ("stop ~ march") (issue 4 lead36) */
-  if (s > 0 && c->aTok[i].bCap)
-    for (size_t x = 0; x < c->nDate; x++)
-      if (i >= c->aDate[x].iTok && i < c->aDate[x].iTokEnd) return 0;
+  if (s > 0 && (c->aKind[i] & TK_DATE_CAP)) return 0;
   /* "called on Tuesday for a ceasefire": a day set between a verb and its
   ** particle is the date, not the pattern's "on" and target */
   size_t nDay = day_between_slots(c, i);
@@ -2044,6 +2045,11 @@ int find_verbs(Coder *c) {
   size_t iCause = SIZE_MAX, nHCause = 0;   /* the last verb of a natural cause, and the hits then */
   size_t aLit[40], aBestLit[40];
   int bNegNext = 0;
+  /* a headline capitalises every word: no name can be told from a verb there */
+  size_t nWord = 0, nCapWord = 0;
+  for (size_t t = 0; t < c->nTok; t++)
+    if (c->aTok[t].bWord) nWord++, nCapWord += c->aTok[t].bCap != 0;
+  int bHeadline = nCapWord * 2 >= nWord;
   size_t iNegAt = 0;   /* the token the negated act's verb stands at: "failing to pay taxes it owes, which
                        ** the company denies" negates "pay", never a later hit (issue 4 lead36) */
   for (size_t i = 0; i < c->nTok; i++) {
@@ -2083,6 +2089,10 @@ int find_verbs(Coder *c) {
       while (b > 1 && c->aTok[b - 1].bCap && c->aTok[b - 1].bWord) b--;
       if (b < i && b >= 2 && tok_is(c, b - 1, "the") && !c->aTok[b - 1].bCap) continue;
     }
+    /* ... and so is any capitalised word right after another, outside a
+    ** headline: "her National Rally party", "Operation Protective Edge"
+    ** (issue 4 lead36) */
+    if (!bHeadline && c->aTok[i].bCap && i >= 2 && c->aTok[i - 1].bWord && c->aTok[i - 1].bCap) continue;
     if (published_participle(c, i)) continue;   /* "a video released on Monday" */
     /* "the virus has killed", and its conjunct: "The quake killed 14 people
     ** and damaged several embassies" (the same agentless subject) */
