@@ -791,6 +791,33 @@ static int reported_wrong_at(const Coder *c, size_t t) {
   return 0;
 }
 
+/* Why: "BJP leaders said Gandhi had insulted a whole community", "the
+** ministry said Washington had started the biggest trade war": a hostile deed
+** the speaker reports of another side, with no victim the sentence names,
+** is the speaker's charge; coded as the doer's own act it found no target and
+** was lost. Contract: 1 when a live hit of root 11, not negated and
+** not a future, starts at token t (past the subject iY's auxiliaries), its
+** source is iY or unset and it has no target; else 0. */
+static int untargeted_wrong_at(const Coder *c, size_t t, int iY) {
+  if (t > 0 && (tok_is(c, t - 1, "would") || tok_is(c, t - 1, "will"))) return 0;
+  for (size_t x = 0; x < c->nH; x++) {
+    const VerbHit *h = &c->aH[x];
+    if (h->i != t || h->bDrop || h->bNegated || h->iTgt >= 0) continue;
+    if (h->iSrc >= 0 && h->iSrc != iY) continue;
+    int root = act_root(h);
+    return root == 11;
+  }
+  return 0;
+}
+
+/* A party and the opposition, or two parties, of one state: rivals, not one
+** side ("BJP leaders said Gandhi had insulted ..."). */
+static int rival_parties(const Coder *c, int iA, int iB) {
+  const char *zA = mention_role(c, iA), *zB = mention_role(c, iB);
+  if (!zA || !zB || strncmp(zA, "PTY", 3)) return 0;
+  return !strncmp(zB, "OPP", 3) || (!strncmp(zB, "PTY", 3) && c->aM[iA].pMain != c->aM[iB].pMain);
+}
+
 void reported_wrongdoing(Coder *c) {
   static const char *const azCopulaWrong[] = {"behind", "responsible", "members", "culpable", "guilty", "complicit", NULL};
   static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "are", "been", "repeatedly",
@@ -808,13 +835,16 @@ void reported_wrongdoing(Coder *c) {
     for (size_t m = 0; m < c->nM && iY < 0; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->i < r->e || pm->i >= eClause || pm->bLoc || pm->bAside || pm->bSaid) continue;
-      if (same_side(c, iS, (int)m)) break;   /* the speaker's own side's deed is no accusation */
+      /* the speaker's own side's deed is no accusation; a ruling party's of the
+      ** opposition, or a state's of its rebels, is one */
+      if (same_side(c, iS, (int)m) && !opposed_roles(c, iS, (int)m) && !rival_parties(c, iS, (int)m)) break;
       size_t t = pm->e;
       while (t < eClause && t < pm->e + 4 && tok_in(c, t, azAux)) t++;
       if (tok_is(c, t, "not") || (t > pm->e && tok_is(c, t - 1, "not"))) break;
       /* a state's or body's description ("militants responsible for the
       ** attack") is no predicate: a noun word of wrong needs its copula */
       if (reported_wrong_at(c, t) && (t > pm->e || !tok_in(c, t, azCopulaWrong))) iY = (int)m;
+      else if (t > pm->e && untargeted_wrong_at(c, t, (int)m)) iY = (int)m;
       break;   /* only the clause's first participant is its subject */
     }
     if (iY < 0) continue;
