@@ -996,6 +996,9 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     "warning", "warnings", "threats",
     /* issue 4 (asia): conduct judged in security copy ("called the navy's conduct unsafe") */
     "conduct", "action", "behaviour", "behavior", "manoeuvres", "maneuvers", "activities",
+    /* issue 4 lead37: laws and a side's aggression judged ("said the Serb Republic's new laws were
+    ** a direct attack on ...", "said Russia's aggression was the root cause") */
+    "laws", "aggression", "rhetoric",
     /* issue 4 (regional): acts of domestic crises a reaction answers ("welcomed the release",
     ** "condemned the postponement") */
     "release", "releases", "postponement", "dissolution", "ouster", "overthrow", "storming",
@@ -1026,7 +1029,9 @@ static const char *const azPraiseLabel[] = {"positive", "constructive", "product
     /* issue 4 lead34: "called the sanctions a strong and much-needed step", "called the pact a source of
     ** certainty for his country" */
     "strong", "certainty", "stability", "boost", "relief", "opportunity", "achievement", "accomplishment",
-    "cornerstone", "blessing", "remarkable", "tremendous", "wonderful", "fantastic", NULL};
+    "cornerstone", "blessing", "remarkable", "tremendous", "wonderful", "fantastic",
+    /* issue 4 lead37: a ruling said to bind ("the court's decisions were binding on all member states") */
+    "binding", NULL};
 
 /* Why: "called the sanctions heavy", "said the mutiny was an internal affair
 ** of Russia", "said the truce was temporary", "called the operation the
@@ -1171,6 +1176,7 @@ static size_t verdict_author_start(const Coder *c, size_t t) {
 ** the form of the "said" at token i and *pEnd after the label. */
 static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, const char *const *azStop,
                                         const char *const *azJustify, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azLabelPrep[] = {"in", "on", "under", "at", NULL};
   /* "said the coup was not legal", "the vote was not legitimate": lawful
   ** or fair denied is a condemnation (issue 4 lead34) */
   static const char *const azRightful[] = {"legal", "lawful", "legitimate", "constitutional", "justified",
@@ -1189,7 +1195,10 @@ static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, cons
   size_t e = b;
   int bPraise = 0;
   for (; e < c->nTok && e < b + 8 && !tok_in(c, e, azStop); e++)
-    bPraise |= tok_in(c, e, azPraiseLabel) || tok_in(c, e, azJustify);
+    /* a preposition justifies only as the label's first word ("was in response
+    ** to", "was on hold"); inside it, it tells what was harmed ("a direct
+    ** attack on Bosnia's constitutional order") */
+    bPraise |= tok_in(c, e, azPraiseLabel) || (tok_in(c, e, azJustify) && (e == b || !tok_in(c, e, azLabelPrep)));
   if (bPraise || e == b) return NULL;
   const VerbPattern *v = lemma_pattern(c, "call", "111");
   if (!v) return NULL;
@@ -1213,24 +1222,53 @@ static size_t harm_predicate_end(const Coder *c, size_t u) {
                                        "contravenes", "contravened", "breach", "breaches", "breached",
                                        "destabilize", "destabilizes", "destabilized", "destabilise",
                                        "destabilises", "destabilised", "sabotage", "sabotages", "sabotaged",
-                                       "poison", "poisons", "poisoned", "harm", "harms", "harmed", NULL};
+                                       "poison", "poisons", "poisoned", "harm", "harms", "harmed",
+                                       /* issue 4 lead37: tension raised ("only served to heighten tensions") */
+                                       "heighten", "heightens", "heightened", "inflame", "inflames", "inflamed",
+                                       "threaten", "threatens", "threatened", NULL};
   if (u < c->nTok && tok_in(c, u, azModal)) u++;
-  if (u + 1 < c->nTok && tok_ly(c, u)) u++;   /* "would gravely undermine" */
+  if (u + 1 < c->nTok && (tok_ly(c, u) || tok_is(c, u, "only"))) u++;   /* "would gravely undermine" */
+  if (u + 1 < c->nTok && tok_is(c, u, "served") && tok_is(c, u + 1, "to")) u += 2;   /* "served to heighten" */
   return u < c->nTok && tok_in(c, u, azHarm) ? u + 1 : 0;
 }
 
 /* The harm a verdict names has an object ("undermined UN efforts", "violated
 ** Iraq's sovereignty") that is the act's victim, not the verdict's target,
 ** which is the act's author (reply_targets). Contract: when the hit ending
-** at e ends on a verb of harm (harm_predicate_end), the mentions after it up
-** to the clause's end are set aside; else nothing. */
-static void harm_object_aside(Coder *c, size_t e) {
+** at e ends on a verb of harm (harm_predicate_end), or bHarmOnly is 0, the
+** mentions after it up to the clause's end, and the rest of their lists,
+** are set aside; else nothing. */
+static void harm_object_aside(Coder *c, size_t e, int bHarmOnly) {
   static const char *const azStop[] = {".", ";", "and", "but", "while", "because", "as", NULL};
-  if (e < 2 || harm_predicate_end(c, e - 1) != e) return;
+  if (bHarmOnly && (e < 2 || harm_predicate_end(c, e - 1) != e)) return;
   size_t hi = e;
   while (hi < c->nTok && !tok_in(c, hi, azStop)) hi++;
   for (size_t m = 0; m < c->nM; m++)
-    if (c->aM[m].i >= e && c->aM[m].i < hi) c->aM[m].bAside = 1;
+    if (c->aM[m].i >= e && c->aM[m].i < hi) {
+      c->aM[m].bAside = 1;
+      /* ... with the rest of its list ("of Erdogan and Guterres") */
+      for (size_t x = m + 1; x < c->nM && c->aM[x].iGroup == c->aM[m].iGroup; x++) c->aM[x].bAside = 1;
+    }
+}
+
+/* "said the strike was a spit in the face of Erdogan and Guterres", "said
+** the laws were a direct attack on Bosnia's order": a label that ends on a
+** preposition names whom the judged act wronged, not whom the verdict
+** judges, which is the act's author (reply_targets). Contract: for the
+** verdict hit from i to e, the first on, to, against, upon or "face of"
+** after its copula and before e opens the wronged party: the mentions after it up to
+** the clause's end are set aside; else nothing. */
+static void label_object_aside(Coder *c, size_t i, size_t e) {
+  static const char *const azWronged[] = {"on", "to", "against", "upon", NULL};
+  static const char *const azCopula[] = {"was", "were", "is", "are", "been", NULL};
+  size_t u = i;
+  while (u < e && !tok_in(c, u, azCopula)) u++;
+  /* "of" names an author as often ("the brutality of the regime"), but not
+  ** after "face" */
+  while (u < e && !tok_in(c, u, azWronged) &&
+         !(tok_is(c, u, "of") && (tok_is(c, u - 1, "face") || (tok_is(c, u - 1, "\"") && tok_is(c, u - 2, "face")))))
+    u++;
+  if (u < e) harm_object_aside(c, u + 1, 0);
 }
 
 /* The act verdict after "said" or "told <audience>": from token t, "the" (or
@@ -1246,11 +1284,15 @@ static const VerbPattern *verdict_act_label(const Coder *c, size_t i, size_t t, 
                                           "still", "being", "held", "in", "on", "under", "at", "needed", "required",
                                           "meant", "revenge", "retaliation", "response", "answer", "defensive",
                                           "proportionate", NULL};
-  size_t n = t + 1;   /* the act noun, one modifier before it at most */
-  if (n < c->nTok && !tok_in(c, n, azReactionAct)) n++;
+  /* the act noun, up to three modifiers before it that are plain words, no
+  ** verb forms ("Georgia's new foreign agents law") */
+  size_t n = t + 1;
+  while (n < c->nTok && n < t + 4 && !tok_in(c, n, azReactionAct) && c->aTok[n].bWord &&
+         !dict_forms(c->p, c->aTok[n].id))
+    n++;
   if (n + 2 >= c->nTok || !tok_in(c, n, azReactionAct) || in_mention(c, n)) return NULL;
   size_t eHarm = !tok_in(c, n + 1, azCopula) ? harm_predicate_end(c, n + 1) : 0;
-  if (eHarm && (n == t + 1 || (c->aTok[t + 1].bWord && !dict_forms(c->p, c->aTok[t + 1].id)))) {
+  if (eHarm) {
     const VerbPattern *v = lemma_pattern(c, "call", "111");
     const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
     *pForms = f ? f->forms : VF_PAST;
@@ -1258,7 +1300,6 @@ static const VerbPattern *verdict_act_label(const Coder *c, size_t i, size_t t, 
     return v;
   }
   if (!tok_in(c, n + 1, azCopula)) return NULL;
-  if (n == t + 2 && (!c->aTok[t + 1].bWord || dict_forms(c->p, c->aTok[t + 1].id))) return NULL;
   return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
 }
 
@@ -2222,10 +2263,14 @@ int find_verbs(Coder *c) {
     if (!pBest) pBest = came_under_hit(c, i, &bestForms, &bestEnd, &iSrcPassive, &iTgtPassive, &zUnder);
     if (!pBest || pBest->nSlot == 0) {   /* "said the resolution was regrettable", over the lone "say" (010) */
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
-      if (pVerdict) harm_object_aside(c, bestEnd);
+      if (pVerdict) {
+        harm_object_aside(c, bestEnd, 1);
+        label_object_aside(c, i, bestEnd);
+      }
       if (pVerdict) pBest = pVerdict;
       else if ((pVerdict = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) {
         pBest = pVerdict;
+        label_object_aside(c, i, bestEnd);
         /* "told the Munich Security Conference that ...": the audience is told, not judged */
         if (tok_is(c, i, "told") || tok_is(c, i, "tells")) {
           size_t u = i + 1;
