@@ -908,6 +908,31 @@ static const char *label_or_side(const Coder *c, int iM) {
   return zLabel ? zLabel : role_default(c, iM, NULL);
 }
 
+/* Why: "Presidential adviser Mykhailo Podolyak said Russia's aggression was
+** the root cause", in a story that last followed Moscow's side: a bare state
+** organ that condemns, rejects or threatens a state named by name is not
+** that state's own, so the story's side it would default to is the wrong
+** one. Contract: for source iS a bare organ (bare_organ) and target iT a
+** state mention in the text (not bOwn), when the organ's default (the roundup label, the story's
+** side, else zInherit) is iT's state: the state of the latest earlier event
+** of the document, source before target, that is another state; else NULL. */
+static const char *rival_of_named_state(const Coder *c, int iS, int iT, const char *zInherit) {
+  const Mention *pT = &c->aM[iT];
+  if (!bare_organ(&c->aM[iS]) || !pT->pMain || pT->pMain->kind != AK_COUNTRY || pT->pAgent || pT->bOwn ||
+      !pT->pMain->zCountry)
+    return NULL;
+  const char *zTgt = pT->pMain->zCountry, *zDef = label_or_side(c, iS);
+  if (!zDef) zDef = zInherit;
+  if (!zDef || strncmp(zDef, zTgt, 3)) return NULL;
+  for (size_t x = c->d->nEvent; x-- > 0;) {
+    const tocsin_event *o = &c->d->aEvent[x];
+    const char *az[2] = {o->source.zCountry, o->target.zCountry};
+    for (int k = 0; k < 2; k++)
+      if (az[k] && is_state_code(az[k]) && strncmp(az[k], zTgt, 3)) return az[k];
+  }
+  return NULL;
+}
+
 /* Contract: 1 when the source iS is a bare state force or organ (army,
 ** police, jets, ministry) named before verb hit h under a roundup's label.
 ** Why: "Turkey: warplanes struck targets in northern Iraq" -- the place of
@@ -1867,6 +1892,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zTgtMember) zTgtMember = junta_country(c, iT);
   /* "Opposition leaders accused President Yanukovich": its own opposition */
   if (!zSrcMember && rootH == 11 && zTgtC && challenger_of_named_rulers(c, iS, iT)) zSrcMember = zTgtC;
+  if (!zSrcMember && rootH >= 11 && rootH <= 13 && iLoc < 0) zSrcMember = rival_of_named_state(c, iS, iT, zInherit);
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
