@@ -1662,6 +1662,20 @@ static int force_root(const char *z) {
   return !strncmp(z, "20", 2);
 }
 
+/* 1 when ", and" stands between tokens lo and hi; else 0. */
+static int comma_and_between(const Coder *c, size_t lo, size_t hi) {
+  for (size_t t = lo; t + 1 < hi; t++)
+    if (tok_is(c, t, ",") && tok_is(c, t + 1, "and")) return 1;
+  return 0;
+}
+
+/* 1 when "that" stands between tokens lo and hi; else 0. */
+static int that_between(const Coder *c, size_t lo, size_t hi) {
+  for (size_t t = lo; t < hi; t++)
+    if (tok_is(c, t, "that")) return 1;
+  return 0;
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -1801,6 +1815,12 @@ static void compose_frames_pass(Coder *c) {
     int bPassive = (b->forms & VF_PP) && b->i > 0 && tok_in(c, b->i - 1, azBe);
     if (bPassive) continue;
     int bFrame = is_report_verb(a) || f == FRAME_THREATEN || f == FRAME_DEMAND || f == FRAME_INTENT;
+    /* "should build on the protocol by agreeing on rules ..., and Armenia's
+    ** partners should fund ...": a pledge takes a clause only through "that";
+    ** a modal after ", and" with none is the writer's next clause */
+    if (bFrame && f == FRAME_INTENT && !is_report_verb(a) && comma_and_between(c, a->e, b->i) &&
+        !that_between(c, a->e, b->i))
+      bFrame = 0;
     if (!bFrame || !one_clause(c, a->e, b->i)) {
       own_future_act(c, k);   /* 4: no frame governs it: "Finland will give ..." */
       continue;
