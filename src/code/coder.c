@@ -392,6 +392,15 @@ static void trace_events(Coder *c, size_t kFrom) {
   }
 }
 
+/* 1 when the window holds the analysts' own judgment ("we assess", "we
+** judge", "we estimate", "we believe"); else 0. */
+static int analysts_judge(const Coder *c) {
+  static const char *const azJudge[] = {"assess", "judge", "estimate", "believe", NULL};
+  for (size_t t = 0; t + 1 < c->nTok; t++)
+    if (tok_is(c, t, "we") && tok_in(c, t + 1, azJudge)) return 1;
+  return 0;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -770,6 +779,12 @@ static int code_window(Coder *c, size_t iSent) {
       if (!strcmp(j.zMood, "forecast") || !strcmp(j.zMood, "recommendation"))
         j.zMood = h->bReported || j.bReport ? "reported" : "fact";
     }
+    /* ... and a threat a speaker makes with "could" ("said Russia could bomb
+    ** intruding warships") is his hedge, not the analysts' estimate */
+    if (h->bModalFramed && !strcmp(j.zMood, "estimate") && h->i > 0 &&
+        (tok_is(c, h->i - 1, "could") || tok_is(c, h->i - 1, "might") || tok_is(c, h->i - 1, "may")) &&
+        !analysts_judge(c))
+      j.zMood = h->bReported || j.bReport ? "reported" : "fact";
     /* ... and so is one a frame verb states ("plans to send aid" 033), unless
     ** others expect it ("is expected to pledge aid") or hedge it */
     if (h->bStated && j.bFuture && !j.bExpected && !j.bHasP && !strcmp(j.zMood, "forecast")) {

@@ -883,6 +883,48 @@ const char *role_default(const Coder *c, int iM, const char *zDefault) {
   return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
 }
 
+/* Contract: the state of the latest event of the document so far, source
+** before target, that is a state other than zNot; else NULL. */
+static const char *latest_other_state(const Coder *c, const char *zNot) {
+  for (size_t x = c->d->nEvent; x-- > 0;) {
+    const tocsin_event *o = &c->d->aEvent[x];
+    const char *az[2] = {o->source.zCountry, o->target.zCountry};
+    for (int k = 0; k < 2; k++)
+      if (az[k] && is_state_code(az[k]) && strncmp(az[k], zNot, 3)) return az[k];
+  }
+  return NULL;
+}
+
+/* Why: "A Russian deputy foreign minister said Russia could bomb intruding
+** warships next time": the bare armed force a state threatens or strikes is
+** another state's, not its own, which the country named last made it.
+** Contract: for hit h of root 13 or 15-20 (not 17, coercion at home) by a
+** source that is a state or its government or military (pSrc), and a
+** target pT that is a bare military role, when zDefault is the source's own
+** state and no mention but the source iS names a place of that state: the
+** state of the latest earlier event of the document, source before target,
+** that is another state (latest_other_state); else zDefault. */
+static const char *enemy_force_country(const Coder *c, const VerbHit *h, int iS, const Mention *pT,
+                                       const tocsin_actor *pSrc, const char *zDefault) {
+  int root = code_root(h);
+  if ((root != 13 && (root < 15 || root > 20 || root == 17)) || !zDefault || !pSrc->zCountry) return zDefault;
+  if (!pT->pAgent || pT->pMain || pT->pCountry || pT->pPersonCountry || pT->pGroup || pT->bPronoun ||
+      !pT->pAgent->zRole || strcmp(pT->pAgent->zRole, "MIL"))
+    return zDefault;
+  if (pSrc->zRole && *pSrc->zRole && strcmp(pSrc->zRole, "GOV") && strcmp(pSrc->zRole, "MIL")) return zDefault;
+  if (strncmp(zDefault, pSrc->zCountry, 3)) return zDefault;
+  /* ... not when the sentence places the act at home ("deployed troops to
+  ** seal off the districts of Kenema and Kailahun") */
+  for (size_t m = 0; m < c->nM; m++) {
+    const ActorEntry *a = c->aM[m].pMain;
+    if ((int)m != iS && a && !c->aM[m].pAgent && (a->kind == AK_PLACE || a->kind == AK_CAPITAL || a->kind == AK_COUNTRY) &&
+        a->zCountry && !strncmp(a->zCountry, pSrc->zCountry, 3))
+      return zDefault;
+  }
+  const char *zOther = latest_other_state(c, pSrc->zCountry);
+  return zOther ? zOther : zDefault;
+}
+
 /* Contract: the state a roundup's place label names -- the sentence opens
 ** with a country, capital or place and a colon ("Georgia: police used water
 ** cannon ...", "Israel: police arrested ...") -- else NULL. Why: briefs and live
@@ -924,13 +966,7 @@ static const char *rival_of_named_state(const Coder *c, int iS, int iT, const ch
   const char *zTgt = pT->pMain->zCountry, *zDef = label_or_side(c, iS);
   if (!zDef) zDef = zInherit;
   if (!zDef || strncmp(zDef, zTgt, 3)) return NULL;
-  for (size_t x = c->d->nEvent; x-- > 0;) {
-    const tocsin_event *o = &c->d->aEvent[x];
-    const char *az[2] = {o->source.zCountry, o->target.zCountry};
-    for (int k = 0; k < 2; k++)
-      if (az[k] && is_state_code(az[k]) && strncmp(az[k], zTgt, 3)) return az[k];
-  }
-  return NULL;
+  return latest_other_state(c, zTgt);
 }
 
 /* Contract: 1 when the source iS is a bare state force or organ (army,
@@ -1953,6 +1989,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
       pT->i <= h->e + 1)
     zTgtDefault = ev.source.zCountry;
   zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
+  if (!zTgtMember) zTgtDefault = enemy_force_country(c, h, iS, pT, &ev.source, zTgtDefault);
   if ((rootH == 18 || rootH == 19) && !zTgtMember)   /* an armed group's state is its mention's (ev.source has none) */
     zTgtDefault = carried_off_victims(c, h, pT, ev.source.zCountry ? ev.source.zCountry : zSrcC, zTgtDefault);
   /* "Hamas gunmen killed hundreds of Israelis ... and took dozens of

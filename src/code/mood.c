@@ -1662,6 +1662,33 @@ static int force_root(const char *z) {
   return !strncmp(z, "20", 2);
 }
 
+/* Why: "A Russian deputy foreign minister said Russia could bomb intruding
+** warships next time": force a speaker says his own side could use is a
+** threat (CAMEO codes conflict told in the future as threat), not an
+** onlooker's estimate, which "could" makes it in another's mouth. Contract:
+** for report hit a and force hit b (root 15-20) in one clause, b right after
+** "could", "might" or "may" (an adverb between at most), whose subject --
+** the first participant after a -- names the speaker's state, as the
+** speaker does, and is of no opposed role: 'W' (modal_before's kind) with *piModal on the modal; else 0. */
+static int own_side_could_force(const Coder *c, const VerbHit *a, const VerbHit *b, size_t *piModal) {
+  static const char *const azCould[] = {"could", "might", "may", NULL};
+  int root = code_root(b);
+  if (root < 15 || root > 20 || !is_report_verb(a) || b->i < 2 || b->i <= a->e) return 0;
+  size_t m = b->i - 1;
+  if (tok_adverb(c, m) && m > a->e) m--;
+  if (!tok_in(c, m, azCould) || !one_clause(c, a->e, b->i)) return 0;
+  int iSpeaker = participle_speaker(c, a), iS = mention_before(c, m, a->e);
+  if (iSpeaker < 0 || iS < 0 || c->aM[iS].bPronoun || opposed_roles(c, iSpeaker, iS)) return 0;
+  /* ... both named as one state's: bare roles ("diplomats said the soldiers
+  ** may ...") are onlookers as often */
+  const char *zSp = NULL, *zSu = NULL;
+  mention_country(c, iSpeaker, &zSp);
+  mention_country(c, iS, &zSu);
+  if (!zSp || !zSu || strncmp(zSp, zSu, 3)) return 0;
+  *piModal = m;
+  return 'W';
+}
+
 /* 1 when ", and" stands between tokens lo and hi; else 0. */
 static int comma_and_between(const Coder *c, size_t lo, size_t hi) {
   for (size_t t = lo; t + 1 < hi; t++)
@@ -1794,6 +1821,7 @@ static void compose_frames_pass(Coder *c) {
     size_t iModal = 0;
     int cModal = modal_before(c, b, &bNeg, &iModal);
     if (!cModal) cModal = warned_could(c, a, b, &iModal);
+    if (!cModal) cModal = own_side_could_force(c, a, b, &iModal);
     /* (a warning's second act keeps its addressee as the threat's target: left to the warning) */
     if (!cModal && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn")) cModal = conjunct_modal(c, b, &bNeg, &iModal);
     int bThat = a->e < c->nTok && tok_is(c, a->e, "that");
