@@ -392,6 +392,14 @@ static void trace_events(Coder *c, size_t kFrom) {
   }
 }
 
+/* 1 for the consultations done by one side to another, never with each
+** other: mediation (045), and a visit made or hosted (042, 043: "soldiers
+** from Australia, New Zealand and Fiji began arriving in Honiara" visit the
+** host, not one another). */
+static int one_way_visit(const char *zCode) {
+  return !strcmp(zCode, "045") || !strcmp(zCode, "042") || !strcmp(zCode, "043");
+}
+
 /* 1 when the window holds the analysts' own judgment ("we assess", "we
 ** judge", "we estimate", "we believe"); else 0. */
 static int analysts_judge(const Coder *c) {
@@ -652,7 +660,7 @@ static int code_window(Coder *c, size_t iSent) {
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     /* ... mediation is between others: "the US and Saudi Arabia brokered a
     ** ceasefire" do not mediate between themselves */
-    int bMutual = (root == 3 && !mediation_code(h->zCode)) || (root == 4 && strcmp(h->zCode, "045")) || root == 6 || root == 15 || root == 19 ||
+    int bMutual = (root == 3 && !mediation_code(h->zCode)) || (root == 4 && !one_way_visit(h->zCode)) || root == 6 || root == 15 || root == 19 ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
                   !strcmp(h->zCode, "019") ||   /* "Reagan and Mubarak agreed there was a need": accord with each other */
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
