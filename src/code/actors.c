@@ -2398,6 +2398,8 @@ int find_actors(Coder *c) {
       j++;
       bComposed = 2;
     } else if (pBest->kind == AK_ORG && j < nR && tok_is(c, m.e, "'s")) {
+      static const char *const azOfficerCount[] = {"two", "three", "four", "five", "top", "senior", "chief",
+                                                   "special", "new", "acting", NULL};
       /* "the OSCE's Moscow Mechanism rapporteur", "the UN's Syria envoy": an
       ** officer the body names for a place or a procedure is still the
       ** body's (up to four such words, then the role) */
@@ -2409,8 +2411,8 @@ int find_actors(Coder *c) {
           if (kind != AK_COUNTRY && kind != AK_CAPITAL && kind != AK_PLACE && kind != AK_DEMONYM) break;
           t = aR[jj].e;
           jj++;
-        } else if (c->aTok[t].bWord && c->aTok[t].bCap) {
-          t++;
+        } else if (c->aTok[t].bWord && (c->aTok[t].bCap || tok_in(c, t, azOfficerCount))) {
+          t++;   /* ... or counts and ranks them: "the Minsk Group's three co-chairs" */
         } else {
           break;
         }
