@@ -429,6 +429,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(own_organ_state(c));
   PASS(note_roundup_item(c, iSent));
   PASS(hyphen_pair_groups(c));
+  PASS(demonym_over_list(c));
   PASS(contested_places(c));
   PASS(ethnic_minority_side(c));
   PASS(brussels_as_eu(c));

@@ -718,6 +718,7 @@ void crowd_or_force_storming(Coder *c);
 void contested_places(Coder *c);
 void ethnic_minority_side(Coder *c);
 void hyphen_pair_groups(Coder *c);
+void demonym_over_list(Coder *c);
 int armed_group_entry(const ActorEntry *a);
 void armed_group_anaphor(Coder *c);
 void leaders_of_body(Coder *c, size_t iSent);

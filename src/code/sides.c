@@ -517,6 +517,30 @@ void hyphen_pair_groups(Coder *c) {
   }
 }
 
+/* Why: "ransacking French homes, schools and businesses": a people's
+** adjective before a list is every member's, but the list's first noun is no
+** role, so the adjective stood alone and the roles after the comma took the
+** country of the place (CIVEDU, CIVBUS). Contract: runs after find_actors;
+** for a bare demonym modifier (a country, no main entry, role or group)
+** followed by one plain word, a comma and a list of bare roles, those roles
+** -- while they are of one compound group and have no state of their own --
+** take the demonym as their country. */
+void demonym_over_list(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    const Mention *d = &c->aM[k];
+    if (!d->bMod || !d->pCountry || d->pMain || d->pAgent || d->pGroup) continue;
+    size_t w = d->e;
+    if (w + 2 >= c->nTok || !c->aTok[w].bWord || c->aTok[w].bCap || in_mention(c, w) || !tok_is(c, w + 1, ",")) continue;
+    if (c->aM[k + 1].i != w + 2) continue;
+    int g = c->aM[k + 1].iGroup;
+    for (size_t x = k + 1; x < c->nM && c->aM[x].iGroup == g; x++) {
+      Mention *m = &c->aM[x];
+      if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup) break;
+      m->pCountry = d->pCountry;
+    }
+  }
+}
+
 /* Contract: 1 when entry a is an armed non-state group: an org whose code
 ** carries an insurgent, rebel, separatist, criminal or irregular role
 ** (NGAINSBKH, COLREBELN, PAKSEPBLA, MEXCRMSIN) or is a transnational
