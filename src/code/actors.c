@@ -2609,7 +2609,9 @@ int find_actors(Coder *c) {
     {
       size_t w = m.i;
       if (w > 2 && tok_number(c, w - 1)) w--;
-      if (w > 1 && ((tok_is(c, w - 1, "of") && (tok_is(c, w - 2, "presence") ||
+      /* ... "in the presence of" only: "opposed the presence of Kenyan forces"
+      ** aims at them */
+      if (w > 1 && ((tok_is(c, w - 1, "of") && ((w > 3 && tok_is(c, w - 2, "presence") && tok_is(c, w - 4, "in")) ||
                                                (w > 2 && tok_is(c, w - 2, "front") && tok_is(c, w - 3, "in")))) ||
                     (tok_is(c, w - 1, "by") && (tok_is(c, w - 2, "accompanied") || tok_is(c, w - 2, "flanked") ||
                                                 tok_is(c, w - 2, "attended") || tok_is(c, w - 2, "witnessed")))))

@@ -256,6 +256,27 @@ static const char *possessor_role_country(const Coder *c, int iM) {
   }
   return NULL;
 }
+/* Why: "Somali President Sharif Sheikh Ahmed said ..., although his defence
+** minister had signed a joint communique with Kenya": the office "his" or
+** "her" gives is the person's state's, not that of the country named last
+** (a foreign aid worker's of the sentence before). Contract: for a bare role
+** iM right after "his" or "her", the state of the nearest person before it
+** in the sentence (no place, aside or pronoun) that has one; else NULL. */
+static const char *his_role_country(const Coder *c, int iM) {
+  if (iM < 0) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!bare_role(m) || m->bPronoun || m->i < 1 || !(tok_is(c, m->i - 1, "his") || tok_is(c, m->i - 1, "her")))
+    return NULL;
+  for (int k = iM; k-- > 0;) {
+    const Mention *o = &c->aM[k];
+    if (o->bLoc || o->bAside || o->bPronoun || !o->pMain || o->pMain->kind != AK_PERSON) continue;
+    const char *zC = NULL;
+    mention_country(c, k, &zC);
+    return zC;
+  }
+  return NULL;
+}
+
 static const char *definite_role_country(const Coder *c, int iM) {
   if (iM < 0) return NULL;
   const Mention *m = &c->aM[iM];
@@ -1906,6 +1927,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** the act happens: "U.S. warplanes and warships struck targets in Yemen" */
   const char *zSrcMember = member_country(c, iS, 1), *zTgtMember = member_country(c, iT, 1);
   if (!zSrcMember) zSrcMember = possessor_role_country(c, iS);
+  if (!zSrcMember) zSrcMember = his_role_country(c, iS);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
   /* a speaker's own forces acting where the story is not their state's
   ** ("Kenyatta said security forces had killed all the attackers" in
@@ -1922,6 +1944,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zSrcMember) zSrcMember = joint_challenger_country(c, iS, iT);
   if (!zTgtMember) zTgtMember = joint_challenger_country(c, iT, iS);
   if (!zTgtMember) zTgtMember = possessor_role_country(c, iT);
+  if (!zTgtMember) zTgtMember = his_role_country(c, iT);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
   if (!zTgtMember) zTgtMember = named_role_country(c, iT);
   if (!zTgtMember) zTgtMember = government_force_country(c, iT);
