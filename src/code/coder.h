@@ -46,6 +46,7 @@
 #define TK_COORD_CLAUSE 16 /* "and" or "but" before a subject pronoun: "..., and it imposed sanctions" */
 #define TK_IN_PROTEST 32 /* "in" before "protest(s)": "suspended trade in protest at ..." */
 #define TK_DATE_CAP 64  /* a capitalised word inside a date ("in March"): no pattern word (dates_find runs first) */
+#define TK_IN_DATE 128  /* any token inside a date: "on March 21 accused" counts nothing */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */

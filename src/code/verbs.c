@@ -84,7 +84,7 @@ int token_kinds(Coder *c) {
   }
   for (size_t x = 0; x < c->nDate; x++)
     for (size_t t = c->aDate[x].iTok; t < c->aDate[x].iTokEnd && t < c->nTok; t++)
-      if (c->aTok[t].bCap) c->aKind[t] |= TK_DATE_CAP;
+      c->aKind[t] |= TK_IN_DATE | (c->aTok[t].bCap ? TK_DATE_CAP : 0);
   return 1;
 }
 
@@ -2080,6 +2080,17 @@ static int published_participle(const Coder *c, size_t i) {
   return i > 0 && tok_in(c, i, azPublish) && tok_in(c, i - 1, azMedia);
 }
 
+/* 1 when a date that is no noun's modifier ends right before token i: "on
+** March 21 demanded", not "the Nov. 13 bombing" (a determiner before the
+** date makes it name the act). */
+static int after_adverbial_date(const Coder *c, size_t i) {
+  static const char *const azDateDet[] = {"the", "a", "an", "'s", "its", "their", "his", "her", "this", "that", NULL};
+  if (i == 0 || !(c->aKind[i - 1] & TK_IN_DATE)) return 0;
+  size_t b = i - 1;
+  while (b > 0 && (c->aKind[b - 1] & TK_IN_DATE)) b--;
+  return b == 0 || !tok_in(c, b - 1, azDateDet);
+}
+
 int find_verbs(Coder *c) {
   c->nH = 0;
   memset(c->aUsed, 0, c->nTok);
@@ -2210,8 +2221,9 @@ int find_verbs(Coder *c) {
       if (adverb_participle_modifier(c, i, f->forms)) continue;   /* "the internationally recognised government" */
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
       if (f->forms == VF_3S && plural_after_modifier(c, i) && !weapon_result_verb(c, i)) continue;
-      /* after a number it describes what is counted: "1,500 suspected rioters" */
-      if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start])) continue;
+      /* after a number it describes what is counted: "1,500 suspected rioters";
+      ** not after a date's day or year ("on March 21 demanded that ...") */
+      if (i > 0 && is_digit((unsigned char)c->z[c->aTok[i - 1].start]) && !after_adverbial_date(c, i)) continue;
       if (i > 0 && tok_in(c, i - 1, azDet) && (f->forms & VF_PAST) && !(f->forms & VF_BASE)) continue;
       if (f->forms == VF_ING &&
           (ing_after_named_modifier(c, i) || ing_after_det_modifier(c, i) || ing_kind_modifier(c, i)))
