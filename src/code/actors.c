@@ -2947,6 +2947,8 @@ int find_actors(Coder *c) {
       int bSerial = bNext > c->aM[k].e && bNext - c->aM[k].e <= 2 && tok_is(c, bNext - 1, "and");
       for (size_t t = a; bJoin && t < bN; t++) {
         if (t == bN - 1 && t > a && tok_is(c, t - 1, "and") && tok_in(c, t, azPoss)) continue;
+        /* ... and so does an article there: "U.S. warships and an Australian frigate" */
+        if (t == bN - 1 && t > a && tok_is(c, t - 1, "and") && (tok_is(c, t, "a") || tok_is(c, t, "an"))) continue;
         if (t == bN - 1 && t == a + 1 && tok_is(c, a, ",") && bSerial && tok_in(c, t, azPoss)) continue;
         if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
           bJoin = 0;
