@@ -370,6 +370,7 @@ int find_verbs(Coder *c);
 /* roles.c */
 const char *lemma_of(const Coder *c, const VerbHit *h);
 int code_root(const VerbHit *h);
+int reduced_relative_subject(const Coder *c, const VerbHit *h);
 int act_root(const VerbHit *h);
 int is_report_verb(const VerbHit *h);
 void label_content_aside(Coder *c);

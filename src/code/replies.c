@@ -1307,7 +1307,11 @@ int own_country_targets(Coder *c) {
     }
     /* a finite act, not "Lukashenko's plan to amend the constitution"; a
     ** framed one is its frame's ("agreed to resign") */
-    if (!h->bFramed && !finite_act(c, h))
+    /* ... or a crowd's act a reduced relative tells ("used tear gas against
+    ** protesters blocking the main road"), but not its protest alone ("fired on
+    ** supporters protesting against the result" says who they were) */
+    if (!h->bFramed && !finite_act(c, h) &&
+        !(bCrowd && strncmp(zCode, "141", 3) && reduced_relative_subject(c, h) == h->iSrc))
       continue;
     const char *zC = NULL;
     mention_country(c, h->iSrc, &zC);

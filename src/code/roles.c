@@ -875,6 +875,24 @@ static int in_closed_relative(const Coder *c, size_t lo, size_t t, size_t hi) {
   return 0;
 }
 
+/* Why: "used tear gas against protesters blocking the main road": a
+** participle right after a role is a reduced relative whose subject is that
+** role, wherever the role stands in the clause (the clause's subject was
+** taken, and a joint act of its two forces coded). Contract: for a
+** present-participle hit h not after a comma, the role mention (an agent,
+** no person, body or state of its own name; no pronoun, aside or place)
+** that ends right before it and is the only member of its list; else -1. */
+int reduced_relative_subject(const Coder *c, const VerbHit *h) {
+  if (!(h->forms & VF_ING) || h->i == 0 || tok_is(c, h->i - 1, ",")) return -1;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->e != h->i || pm->bPronoun || pm->bAside || pm->bLoc || !pm->pAgent || pm->pMain) continue;
+    int bList = (m > 0 && c->aM[m - 1].iGroup == pm->iGroup) || (m + 1 < c->nM && c->aM[m + 1].iGroup == pm->iGroup);
+    return bList ? -1 : (int)m;
+  }
+  return -1;
+}
+
 void assign_roles(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -1067,14 +1085,16 @@ void assign_roles(Coder *c) {
       int bTrail = tok_is(c, h->i - 1, ",");
       for (size_t x = k; !bTrail && x-- > 0;) {   /* "... and abducting" after such a participle */
         const VerbHit *p = &c->aH[x];
-        if (p->bDrop) continue;
+        if (p->bDrop || reduced_relative_subject(c, p) >= 0) continue;
         bTrail = (p->forms & VF_ING) && p->i > 0 && tok_is(c, p->i - 1, ",") && tok_is(c, h->i - 1, "and");
         break;
       }
       int bFound = 0;
       for (size_t x = k; bTrail && x-- > 0;) {
         const VerbHit *p = &c->aH[x];
-        if (p->bDrop) continue;
+        /* ... the clause's own act, not a reduced relative inside it ("opened
+        ** fire on protesters demanding ..., killing 19") */
+        if (p->bDrop || reduced_relative_subject(c, p) >= 0) continue;
         /* "an airliner was shot down over Ukraine, killing 298": a clause
         ** with no actor as its agent lends the participle none */
         iS = p->iSrc;
@@ -1091,6 +1111,13 @@ void assign_roles(Coder *c) {
         iS = (int)m;
         break;
       }
+    }
+    /* "used tear gas against protesters blocking the main road": a
+    ** participle right after a role is a reduced relative, whose subject is
+    ** that role, wherever the role stands in the clause */
+    if (!bPassive && iTrailTgt < 0) {
+      int iRel = reduced_relative_subject(c, h);
+      if (iRel >= 0) iS = iRel;
     }
     /* object: first participant after the pattern, before the next verb */
     size_t hi = c->nTok;
