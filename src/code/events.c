@@ -310,7 +310,10 @@ static const char *named_role_country(const Coder *c, int iM) {
   const Mention *m = &c->aM[iM];
   /* not an adjective: "condemned the military escalation" */
   if (!bare_role(m) || m->bPronoun || m->bMod || !m->pAgent->zRole || m->e <= m->i) return NULL;
-  if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) return NULL;
+  /* ... or counted again: "freed 46 Ivorian soldiers ... detained 49 soldiers
+  ** at Bamako airport" (issue 4 lead37) */
+  int bCounted = m->i > 0 && (tok_number(c, m->i - 1) || amount_word(c, m->i - 1));
+  if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the")) && !bCounted) return NULL;
   for (size_t k = c->nHead; k-- > 0;) {
     const struct RoleHead *q = &c->aHead[k];
     if (q->iSent >= c->iSentNow || q->iSent + 5 < c->iSentNow || before_item(c, q->iSent)) continue;
