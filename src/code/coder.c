@@ -737,6 +737,13 @@ static int code_window(Coder *c, size_t iSent) {
           (tok_is(c, eo, "the") && tok_is(c, eo + 1, "other") && reciprocal_other_after(c, eo)))   /* "each side blamed the other" */
         bReciprocal = 1;
     if (bReciprocal && nT > 0 && c->aM[aT[0]].pAgent && !c->aM[aT[0]].pCountry && !c->aM[aT[0]].pMain) nT = 0;
+    /* ... and two sides that trade fire trade it with each other, whatever
+    ** state the sentence names after ("along their border near Azerbaijan's
+    ** Tovuz district") */
+    if (bReciprocal && nT > 0 && nS >= 2 && distinct_sides(c, aS, nS) &&
+        c->aM[aT[0]].pMain && c->aM[aT[0]].pMain->kind != AK_PERSON && !c->aM[aT[0]].pAgent &&
+        !(c->aM[aT[0]].i > 0 && tok_is(c, c->aM[aT[0]].i - 1, "with")))   /* "trade with Iran" names the partner */
+      nT = 0;
     if (bReciprocal) bMutual = bNoObject = 1;
     /* "the truce was mediated by Qatar and Egypt": agents of a passive act on
     ** the subject, not on each other -- unless the subject is the pattern's
