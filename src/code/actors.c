@@ -2857,7 +2857,8 @@ int find_actors(Coder *c) {
                                         "recall", "recalling", "evacuated", "evacuate", "evacuating", "moved",
                                         "redeployed", "expelled", NULL};
     int bOwned = 0;
-    for (size_t t = m->i >= 2 ? m->i - 2 : 0; t < m->i; t++) bOwned |= tok_in(c, t, azOwn);
+    /* ... a count and an adverb may stand between: "withdraw its roughly 1,500 troops from Niger" */
+    for (size_t t = m->i >= 4 ? m->i - 4 : 0; t < m->i; t++) bOwned |= tok_in(c, t, azOwn);
     if (bOwned) continue;
     if (a->kind == AK_ORG) m->pMain = a;
     else if (a->kind == AK_COUNTRY || a->kind == AK_DEMONYM) m->pCountry = a;
