@@ -423,6 +423,21 @@ void drop_counterfactuals(Coder *c) {
   }
 }
 
+/* Why: "after which the EU can ask the WTO to set up a panel", "only
+** Congress can lift it", "Washington can appeal the decision": what an actor
+** can do is a power or a right, no act; every gold set leaves it uncoded.
+** Contract: drops a live hit right after "can" (one adverb may stand
+** between: "can now govern"); "cannot" and "can't" refuse and are kept. */
+void drop_abilities(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    size_t i = h->i;
+    if (h->bDrop || i < 1) continue;
+    if (i >= 2 && tok_adverb(c, i - 1) && !tok_is(c, i - 1, "not")) i--;
+    if (tok_is(c, i - 1, "can")) h->bDrop = 1;
+  }
+}
+
 /* Contract: 1 when a mention opens at token t and names a state, a capital
 ** or a place with no role ("Eritrea", "Kyiv"), not people ("Russian troops",
 ** "Syrians"). Why: a participle of force before it takes it as its object

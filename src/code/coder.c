@@ -459,6 +459,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_subject_participles(c));
   PASS(drop_prenominal_participles(c));
   PASS(drop_counterfactuals(c));
+  PASS(drop_abilities(c));
   PASS(drop_gerund_of_noun(c));
   PASS(drop_present_record(c));
   PASS(drop_standing_facts(c));

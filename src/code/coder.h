@@ -433,6 +433,7 @@ void title_apposition(Coder *c);
 void apposition_relative_asides(Coder *c);
 int plural_subject(const Coder *c, const Mention *m, const VerbHit *h);
 void drop_counterfactuals(Coder *c);
+void drop_abilities(Coder *c);
 int place_name_at(const Coder *c, size_t t);
 
 /* drops.c */
