@@ -706,6 +706,27 @@ void insisted_claim(Coder *c) {
 ** did it, as the verb file's "welcome ~ decision|move|..." lines say for the
 ** nouns they list; a person, a state or a body welcomed ("welcomed Putin",
 ** "welcomed the Chinese delegation") stays a visit hosted (043). */
+/* Contract: 1 when token t (the object of "welcomed"/"received", past its
+** article) opens a visitor: a person, or a name or title a person's name
+** follows within three tokens, or an actor mention followed by no
+** lower-case noun, or a capitalised word outside any mention; else 0. */
+static int welcomed_visitor_at(const Coder *c, size_t t) {
+  const Mention *pm = NULL;
+  size_t iNext = c->nM;
+  for (size_t m = 0; m < c->nM; m++) {
+    if (c->aM[m].i <= t && t < c->aM[m].e) pm = &c->aM[m];
+    else if (pm && iNext == c->nM) iNext = m;
+  }
+  if (!pm) return c->aTok[t].bCap;
+  if (pm->pMain && pm->pMain->kind == AK_PERSON) return 1;
+  const Mention *pn = iNext < c->nM ? &c->aM[iNext] : NULL;
+  if (pn && pn->pMain && pn->pMain->kind == AK_PERSON && pn->i <= pm->e + 3) return 1;
+  if (!pm->pMain && !pm->pAgent) return 0;
+  size_t n = pm->e;
+  return !(n < c->nTok && c->aTok[n].bWord && !c->aTok[n].bCap && !tok_in(c, n, azPrep) && !tok_in(c, n, azLocPrep) &&
+           !tok_is(c, n, "and") && !tok_is(c, n, "as"));
+}
+
 void welcome_as_approval(Coder *c) {
   static const char *const azWelDet[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                                          "their", "our", NULL};
@@ -719,6 +740,11 @@ void welcome_as_approval(Coder *c) {
       continue;
     size_t t = h->e;
     if (t < c->nTok && tok_in(c, t, azWelDet)) t++;
+    /* ... a title or a name opens a visitor: "received President al-Assad";
+    ** a people's adjective does not ("receives Russian air-defence systems"),
+    ** nor a modifier of a lower-case noun ("welcomed the Houthi attack", "the
+    ** military takeover") */
+    if (t < c->nTok && welcomed_visitor_at(c, t)) continue;
     /* the object's head: the last word before punctuation or a preposition */
     size_t head = t;
     while (t < c->nTok && c->aTok[t].bWord && !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) &&
