@@ -1294,6 +1294,13 @@ void assign_roles(Coder *c) {
         if (iForce < 0) iForce = (int)m;   /* ... else the force, at home */
         continue;
       }
+      /* ... "deployed troops to the Polish border": the neighbour whose border
+      ** the force goes to */
+      if (code_root(h) == 15 && pm->pCountry && !pm->pAgent && !pm->pMain && pm->e < c->nTok &&
+          (tok_is(c, pm->e, "border") || tok_is(c, pm->e, "frontier") || tok_is(c, pm->e, "borders"))) {
+        iT = (int)m;
+        break;
+      }
       /* "arrived in Taipei" is the target; "held talks in Istanbul" (044) meets there */
       if (pm->bLoc && !(pm->i > 0 && c->aUsed[pm->i - 1] == 1 && strcmp(h->zAct ? h->zAct : h->zCode, "044"))) {
         if (iLoc < 0 && !(pm->pMain && pm->pMain->bRegion)) iLoc = (int)m;   /* a region is no target */
