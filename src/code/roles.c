@@ -313,8 +313,10 @@ void chain_verbs(Coder *c) {
       for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
       continue;
     }
-    /* a "to" b, possibly with an adverb: "refused to sign", "pledged to quickly send" */
-    if (b && b->i > a->e && b->i - a->e <= 2 && tok_is(c, b->i - 1, "to")) {
+    /* a "to" b, possibly with an adverb: "refused to sign", "pledged to quickly send";
+    ** not a b the frames already took as a noun's content ("refused a Russian
+    ** request to send troops": the refusal stands, aimed at who asked) */
+    if (b && !b->bDrop && b->i > a->e && b->i - a->e <= 2 && tok_is(c, b->i - 1, "to")) {
       int bNeg = 0;
       for (const char *const *z = azNeg; *z; z++) bNeg |= !strcmp(lemma_of(c, a), *z);
       if (bNeg) {
