@@ -1669,7 +1669,8 @@ static int force_root(const char *z) {
 ** for report hit a and force hit b (root 15-20) in one clause, b right after
 ** "could", "might" or "may" (an adverb between at most), whose subject --
 ** the first participant after a -- names the speaker's state, as the
-** speaker does, and is of no opposed role: 'W' (modal_before's kind) with *piModal on the modal; else 0. */
+** speaker does, and is of no opposed role: 'W' (modal_before's kind) with
+** *piModal on the modal; else 0. */
 static int own_side_could_force(const Coder *c, const VerbHit *a, const VerbHit *b, size_t *piModal) {
   static const char *const azCould[] = {"could", "might", "may", NULL};
   int root = code_root(b);
