@@ -984,9 +984,9 @@ void drop_conditions(Coder *c) {
 /* "Brussels welcomed the decision", "pressure from Brussels": in a story
 ** that names the European Union or one of its bodies, Brussels acting is
 ** the Union, not Belgium's government (dict/actors/countries.txt keeps it
-** Belgium's capital); "in Brussels" stays a place, and so does a dateline. */
+** Belgium's capital); "in Brussels" stays a place, and so does a dateline.
+** Also, in any story, Brussels listed with another power's capital. */
 void brussels_as_eu(Coder *c) {
-  if (!c->bEuDoc) return;
   const ActorEntry *pEu = NULL;
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
@@ -994,6 +994,15 @@ void brussels_as_eu(Coder *c) {
         !m->pMain->zCountry || strncmp(m->pMain->zCountry, "BEL", 3) || !tok_is(c, m->i, "brussels"))
       continue;
     if (m->i == 0 && m->e < c->nTok && tok_is(c, m->e, ",")) continue;   /* "BRUSSELS, July 13 -" */
+    /* ... and so is Brussels listed with another power's capital acting
+    ** ("Washington and Brussels should press Baku"), in any story */
+    int bPaired = 0;
+    for (size_t x = 0; x < c->nM && !bPaired; x++) {
+      const Mention *o = &c->aM[x];
+      bPaired = x != k && o->iGroup == m->iGroup && !o->bLoc && o->pMain && o->pMain->kind == AK_CAPITAL &&
+                o->pMain->zCountry && strncmp(o->pMain->zCountry, "BEL", 3);
+    }
+    if (!c->bEuDoc && !bPaired) continue;
     if (!pEu && !(pEu = org_entry(c, "IGOEUREEC"))) return;
     m->pMain = pEu;
   }

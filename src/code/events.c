@@ -919,6 +919,51 @@ static const char *latest_other_state(const Coder *c, const char *zNot) {
   return NULL;
 }
 
+/* Why: "Washington and Brussels should press the government to release
+** Melia", in a brief on Georgia whose last sentence followed the U.S.
+** embassy: the bare government others appeal to, press, condemn or threaten
+** is not one of theirs. Contract: for hit h of root 02 or 10-13 by a source
+** group iS whose members name two or more states or bodies ("Washington
+** and Brussels"), and a target pT that is a bare
+** state organ, when zDefault is the state of a member of the group: the document's focus state when it is none of
+** theirs, else the latest other state of the document's events
+** (latest_other_state); else zDefault. */
+static const char *pressed_government_country(const Coder *c, const VerbHit *h, int iS, const Mention *pT,
+                                              const char *zDefault) {
+  int root = code_root(h);
+  if ((root != 2 && (root < 10 || root > 13)) || !zDefault || iS < 0 || !bare_organ(pT) || pT->bPronoun)
+    return zDefault;
+  int aS[8], nS = members(c, iS, aS, 8), bOwn = 0;
+  /* ... a list of outside powers only: a lone state's bare organ is as often its
+  ** own ("the opposition called on the armed forces", "asked parliament") */
+  const char *zFirst = NULL;
+  int bTwoStates = 0;
+  for (int x = 0; x < nS && !bTwoStates; x++) {
+    const char *zM = NULL;
+    mention_country(c, aS[x], &zM);
+    const ActorEntry *a = c->aM[aS[x]].pMain;
+    if (!zM && a && a->kind == AK_ORG) zM = a->zCode;   /* "Washington and Brussels" (the EU) */
+    if (zM && !zFirst) zFirst = zM;
+    else if (zM && strncmp(zM, zFirst, 3)) bTwoStates = 1;
+  }
+  if (!bTwoStates) return zDefault;
+  for (int x = 0; x < nS && !bOwn; x++) {
+    const char *zM = NULL;
+    mention_country(c, aS[x], &zM);
+    bOwn = zM && !strncmp(zM, zDefault, 3);
+  }
+  if (!bOwn) return zDefault;
+  int bFocusOwn = !c->zFocus;
+  for (int x = 0; x < nS && !bFocusOwn; x++) {
+    const char *zM = NULL;
+    mention_country(c, aS[x], &zM);
+    bFocusOwn = zM && !strncmp(zM, c->zFocus, 3);
+  }
+  if (!bFocusOwn) return c->zFocus;
+  const char *zOther = latest_other_state(c, zDefault);
+  return zOther ? zOther : zDefault;
+}
+
 /* Why: "A Russian deputy foreign minister said Russia could bomb intruding
 ** warships next time": the bare armed force a state threatens or strikes is
 ** another state's, not its own, which the country named last made it.
@@ -2016,6 +2061,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     zTgtDefault = ev.source.zCountry;
   zTgtDefault = foreign_regime_country(c, h, pT, ev.source.zCountry, zTgtMember, zTgtDefault);
   if (!zTgtMember) zTgtDefault = enemy_force_country(c, h, iS, pT, &ev.source, zTgtDefault);
+  if (!zTgtMember) zTgtDefault = pressed_government_country(c, h, iS, pT, zTgtDefault);
   if ((rootH == 18 || rootH == 19) && !zTgtMember)   /* an armed group's state is its mention's (ev.source has none) */
     zTgtDefault = carried_off_victims(c, h, pT, ev.source.zCountry ? ev.source.zCountry : zSrcC, zTgtDefault);
   /* "Hamas gunmen killed hundreds of Israelis ... and took dozens of
