@@ -2230,6 +2230,11 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     if (str_listed(zR, azNonState) || (pSm->pMain && armed_group_entry(pSm->pMain) && strncmp(zR, "CRM", 3)))
       zCode = "181";
   }
+  /* "Pashinyan charged Baku with staging the blockade": a state charged
+  ** with a deed is accused (112); only people are charged in court (173) */
+  if (!strcmp(zCode, "173") && !strcmp(lemma_of(c, h), "charge") && pT->pMain && !pT->pAgent && !pT->bOwn &&
+      (pT->pMain->kind == AK_COUNTRY || pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_METONYM))
+    zCode = "112";
   zCode = org_exit(c, h, pT, zCode);
   zCode = travel_ban_abroad(c, h, &ev, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
