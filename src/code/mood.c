@@ -491,7 +491,7 @@ int one_side_twice(const Coder *c, int iA, int iB) {
 ** down" is a demand). */
 int opposed_roles(const Coder *c, int iA, int iB) {
   static const char *const azOut[] = {"REB", "INS", "OPP", "SEP", NULL};
-  static const char *const azIn[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", NULL};
+  static const char *const azIn[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", NULL};
   if (iA < 0 || iB < 0) return 0;
   const char *zA = mention_role(c, iA), *zB = mention_role(c, iB);
   if (!zA || !zB) return 0;
