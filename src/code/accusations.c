@@ -810,12 +810,12 @@ static int untargeted_wrong_at(const Coder *c, size_t t, int iY) {
   return 0;
 }
 
-/* A party and the opposition, or two parties, of one state: rivals, not one
-** side ("BJP leaders said Gandhi had insulted ..."). */
+/* Two different parties of one state: rivals, not one side (a party and
+** the opposition are opposed_roles already: "BJP leaders said Gandhi had
+** insulted ..."). */
 static int rival_parties(const Coder *c, int iA, int iB) {
   const char *zA = mention_role(c, iA), *zB = mention_role(c, iB);
-  if (!zA || !zB || strncmp(zA, "PTY", 3)) return 0;
-  return !strncmp(zB, "OPP", 3) || (!strncmp(zB, "PTY", 3) && c->aM[iA].pMain != c->aM[iB].pMain);
+  return zA && zB && !strncmp(zA, "PTY", 3) && !strncmp(zB, "PTY", 3) && c->aM[iA].pMain != c->aM[iB].pMain;
 }
 
 void reported_wrongdoing(Coder *c) {
@@ -835,8 +835,8 @@ void reported_wrongdoing(Coder *c) {
     for (size_t m = 0; m < c->nM && iY < 0; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->i < r->e || pm->i >= eClause || pm->bLoc || pm->bAside || pm->bSaid) continue;
-      /* the speaker's own side's deed is no accusation; a ruling party's of the
-      ** opposition, or a state's of its rebels, is one */
+      /* the speaker's own side's deed is no accusation; a party's of the
+      ** opposition or of another party, or a state's of its rebels, is one */
       if (same_side(c, iS, (int)m) && !opposed_roles(c, iS, (int)m) && !rival_parties(c, iS, (int)m)) break;
       size_t t = pm->e;
       while (t < eClause && t < pm->e + 4 && tok_in(c, t, azAux)) t++;

@@ -701,11 +701,6 @@ void insisted_claim(Coder *c) {
   }
 }
 
-/* "Prigozhin welcomed the coup", "welcomed the junta's takeover": what is
-** welcomed here is an act, not a visitor, so it is approval (051) of whoever
-** did it, as the verb file's "welcome ~ decision|move|..." lines say for the
-** nouns they list; a person, a state or a body welcomed ("welcomed Putin",
-** "welcomed the Chinese delegation") stays a visit hosted (043). */
 /* Contract: 1 when token t (the object of "welcomed"/"received", past its
 ** article) opens a visitor: a person, or a name or title a person's name
 ** follows within three tokens, or an actor mention followed by no
@@ -727,6 +722,11 @@ static int welcomed_visitor_at(const Coder *c, size_t t) {
            !tok_is(c, n, "and") && !tok_is(c, n, "as"));
 }
 
+/* "Prigozhin welcomed the coup", "welcomed the junta's takeover": what is
+** welcomed here is an act, not a visitor, so it is approval (051) of whoever
+** did it, as the verb file's "welcome ~ decision|move|..." lines say for the
+** nouns they list; a person, a state or a body welcomed ("welcomed Putin",
+** "welcomed the Chinese delegation") stays a visit hosted (043). */
 void welcome_as_approval(Coder *c) {
   static const char *const azWelDet[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
                                          "their", "our", NULL};

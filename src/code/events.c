@@ -256,6 +256,7 @@ static const char *possessor_role_country(const Coder *c, int iM) {
   }
   return NULL;
 }
+
 /* Why: "Somali President Sharif Sheikh Ahmed said ..., although his defence
 ** minister had signed a joint communique with Kenya": the office "his" or
 ** "her" gives is the person's state's, not that of the country named last
@@ -923,42 +924,32 @@ static const char *latest_other_state(const Coder *c, const char *zNot) {
 ** Melia", in a brief on Georgia whose last sentence followed the U.S.
 ** embassy: the bare government others appeal to, press, condemn or threaten
 ** is not one of theirs. Contract: for hit h of root 02 or 10-13 by a source
-** group iS whose members name two or more states or bodies ("Washington
-** and Brussels"), and a target pT that is a bare
-** state organ, when zDefault is the state of a member of the group: the document's focus state when it is none of
-** theirs, else the latest other state of the document's events
+** group iS whose members name two or more states or bodies ("Washington and
+** Brussels"), and a target pT that is a bare state organ, when zDefault is
+** the state of a member of the group: the document's focus state when it is
+** none of theirs, else the latest other state of the document's events
 ** (latest_other_state); else zDefault. */
 static const char *pressed_government_country(const Coder *c, const VerbHit *h, int iS, const Mention *pT,
                                               const char *zDefault) {
   int root = code_root(h);
   if ((root != 2 && (root < 10 || root > 13)) || !zDefault || iS < 0 || !bare_organ(pT) || pT->bPronoun)
     return zDefault;
-  int aS[8], nS = members(c, iS, aS, 8), bOwn = 0;
-  /* ... a list of outside powers only: a lone state's bare organ is as often its
-  ** own ("the opposition called on the armed forces", "asked parliament") */
-  const char *zFirst = NULL;
-  int bTwoStates = 0;
-  for (int x = 0; x < nS && !bTwoStates; x++) {
+  int aS[8], nS = members(c, iS, aS, 8);
+  const char *zFirst = NULL;   /* the first member's state, else its body's code ("Brussels" as the EU) */
+  int bTwo = 0, bOwn = 0, bFocusOwn = !c->zFocus;
+  for (int x = 0; x < nS; x++) {
     const char *zM = NULL;
     mention_country(c, aS[x], &zM);
     const ActorEntry *a = c->aM[aS[x]].pMain;
-    if (!zM && a && a->kind == AK_ORG) zM = a->zCode;   /* "Washington and Brussels" (the EU) */
-    if (zM && !zFirst) zFirst = zM;
-    else if (zM && strncmp(zM, zFirst, 3)) bTwoStates = 1;
+    const char *zSide = zM ? zM : a && a->kind == AK_ORG ? a->zCode : NULL;
+    if (zSide && !zFirst) zFirst = zSide;
+    else if (zSide) bTwo |= strncmp(zSide, zFirst, 3) != 0;
+    bOwn |= zM && !strncmp(zM, zDefault, 3);
+    bFocusOwn |= zM && c->zFocus && !strncmp(zM, c->zFocus, 3);
   }
-  if (!bTwoStates) return zDefault;
-  for (int x = 0; x < nS && !bOwn; x++) {
-    const char *zM = NULL;
-    mention_country(c, aS[x], &zM);
-    bOwn = zM && !strncmp(zM, zDefault, 3);
-  }
-  if (!bOwn) return zDefault;
-  int bFocusOwn = !c->zFocus;
-  for (int x = 0; x < nS && !bFocusOwn; x++) {
-    const char *zM = NULL;
-    mention_country(c, aS[x], &zM);
-    bFocusOwn = zM && !strncmp(zM, c->zFocus, 3);
-  }
+  /* ... a list of outside powers only: a lone state's bare organ is as often
+  ** its own ("the opposition called on the armed forces", "asked parliament") */
+  if (!bTwo || !bOwn) return zDefault;
   if (!bFocusOwn) return c->zFocus;
   const char *zOther = latest_other_state(c, zDefault);
   return zOther ? zOther : zDefault;
@@ -1024,8 +1015,8 @@ static const char *label_or_side(const Coder *c, int iM) {
 ** organ that condemns, rejects or threatens a state named by name is not
 ** that state's own, so the story's side it would default to is the wrong
 ** one. Contract: for source iS a bare organ (bare_organ) and target iT a
-** state mention in the text (not bOwn), when the organ's default (the roundup label, the story's
-** side, else zInherit) is iT's state: the state of the latest earlier event
+** state mention in the text (not bOwn), when the organ's default (the
+** roundup label, the story's side, else zInherit) is iT's state: the state of the latest earlier event
 ** of the document, source before target, that is another state; else NULL. */
 static const char *rival_of_named_state(const Coder *c, int iS, int iT, const char *zInherit) {
   const Mention *pT = &c->aM[iT];

@@ -1232,15 +1232,10 @@ static size_t harm_predicate_end(const Coder *c, size_t u) {
   return u < c->nTok && tok_in(c, u, azHarm) ? u + 1 : 0;
 }
 
-/* The harm a verdict names has an object ("undermined UN efforts", "violated
-** Iraq's sovereignty") that is the act's victim, not the verdict's target,
-** which is the act's author (reply_targets). Contract: when the hit ending
-** at e ends on a verb of harm (harm_predicate_end), or bHarmOnly is 0, the
-** mentions after it up to the clause's end, and the rest of their lists,
-** are set aside; else nothing. */
-static void harm_object_aside(Coder *c, size_t e, int bHarmOnly) {
+/* Sets aside the mentions from token e up to the clause's end, and the rest
+** of their lists: a verdict's wronged party or harmed object, no target. */
+static void set_aside_from(Coder *c, size_t e) {
   static const char *const azStop[] = {".", ";", "and", "but", "while", "because", "as", NULL};
-  if (bHarmOnly && (e < 2 || harm_predicate_end(c, e - 1) != e)) return;
   size_t hi = e;
   while (hi < c->nTok && !tok_in(c, hi, azStop)) hi++;
   for (size_t m = 0; m < c->nM; m++)
@@ -1251,13 +1246,22 @@ static void harm_object_aside(Coder *c, size_t e, int bHarmOnly) {
     }
 }
 
+/* The harm a verdict names has an object ("undermined UN efforts", "violated
+** Iraq's sovereignty") that is the act's victim, not the verdict's target,
+** which is the act's author (reply_targets). Contract: when the hit ending
+** at e ends on a verb of harm (harm_predicate_end), the mentions after it
+** are set aside (set_aside_from); else nothing. */
+static void harm_object_aside(Coder *c, size_t e) {
+  if (e >= 2 && harm_predicate_end(c, e - 1) == e) set_aside_from(c, e);
+}
+
 /* "said the strike was a spit in the face of Erdogan and Guterres", "said
 ** the laws were a direct attack on Bosnia's order": a label that ends on a
 ** preposition names whom the judged act wronged, not whom the verdict
 ** judges, which is the act's author (reply_targets). Contract: for the
 ** verdict hit from i to e, the first on, to, against, upon or "face of"
-** after its copula and before e opens the wronged party: the mentions after it up to
-** the clause's end are set aside; else nothing. */
+** after its copula and before e opens the wronged party, whose mentions are
+** set aside (set_aside_from); else nothing. */
 static void label_object_aside(Coder *c, size_t i, size_t e) {
   static const char *const azWronged[] = {"on", "to", "against", "upon", NULL};
   static const char *const azCopula[] = {"was", "were", "is", "are", "been", NULL};
@@ -1268,7 +1272,7 @@ static void label_object_aside(Coder *c, size_t i, size_t e) {
   while (u < e && !tok_in(c, u, azWronged) &&
          !(tok_is(c, u, "of") && (tok_is(c, u - 1, "face") || (tok_is(c, u - 1, "\"") && tok_is(c, u - 2, "face")))))
     u++;
-  if (u < e) harm_object_aside(c, u + 1, 0);
+  if (u < e) set_aside_from(c, u + 1);
 }
 
 /* The act verdict after "said" or "told <audience>": from token t, "the" (or
@@ -2276,7 +2280,7 @@ int find_verbs(Coder *c) {
     if (!pBest || pBest->nSlot == 0) {   /* "said the resolution was regrettable", over the lone "say" (010) */
       const VerbPattern *pVerdict = verdict_said_hit(c, i, &bestForms, &bestEnd);
       if (pVerdict) {
-        harm_object_aside(c, bestEnd, 1);
+        harm_object_aside(c, bestEnd);
         label_object_aside(c, i, bestEnd);
       }
       if (pVerdict) pBest = pVerdict;
