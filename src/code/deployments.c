@@ -641,6 +641,13 @@ void arrival_as_deployment(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->bFramed || strcmp(h->zCode, "042") || h->iSrc < 0) continue;
+    /* "is expected in court on Monday", "arrived at the court": going to a
+    ** court is a hearing, no visit (issue 4 lead38) */
+    const Mention *pHeld = h->iTgt >= 0 ? &c->aM[h->iTgt] : NULL;
+    if (pHeld && pHeld->pAgent && !pHeld->pMain && !strcmp(pHeld->pAgent->zCode, "JUD")) {
+      h->bDrop = 1;
+      continue;
+    }
     const Mention *pS = &c->aM[h->iSrc];
     int bNamedForce = troops_named_subject(c, h);
     if (!bNamedForce && (!pS->pAgent || (strcmp(pS->pAgent->zCode, "MIL") && strcmp(pS->pAgent->zCode, "COP"))))

@@ -411,6 +411,35 @@ static int reduced_relative_aside(const Coder *c, size_t t) {
   return tok_in(c, e, azAux) || dict_forms(c->p, c->aTok[e].id) != NULL;
 }
 
+/* Contract: 1 when tokens t, t+1 are ", and" and an actor mention (after
+** "the"; more joined by "and") starts the next clause: a finite verb the
+** dictionary knows, an auxiliary or "said" follows it, or ", who" does. Why:
+** "criticised the raid, and Charles Michel, who chairs EU summits, is
+** expected in Georgia" was aimed at Michel, the subject of the next clause,
+** whose own verb the dictionary need not know (issue 4 lead38). */
+static int and_opens_clause(const Coder *c, size_t t) {
+  static const char *const azAux[] = {"had", "has", "have", "would", "will", "was", "is", "were", "are",
+                                      "did", "does", "could", "may", "might", "said", "says", NULL};
+  if (!tok_is(c, t, ",") || t + 3 >= c->nTok || !tok_is(c, t + 1, "and")) return 0;
+  size_t u = tok_is(c, t + 2, "the") ? t + 3 : t + 2;
+  int m = actor_mention_at(c, u);
+  if (m < 0 || c->aM[m].bPronoun) return 0;
+  size_t e = c->aM[m].e;
+  while (e + 1 < c->nTok && tok_is(c, e, "and")) {
+    size_t v = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
+    int n = actor_mention_at(c, v);
+    if (n < 0) break;
+    e = c->aM[n].e;
+  }
+  if (e + 1 >= c->nTok) return 0;
+  if (tok_is(c, e, ",") && tok_is(c, e + 1, "who")) return 1;
+  if (!c->aTok[e].bWord || c->aTok[e].bCap) return 0;
+  if (tok_in(c, e, azAux)) return 1;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[e].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PAST | VF_3S)) return 1;
+  return 0;
+}
+
 /* Contract: 1 when token t is "that" followed at once by a modal or by a
 ** finite verb the dictionary knows ("a deal that will make Odinga prime
 ** minister"), and the candidate object pm after it names the same person or
@@ -1212,6 +1241,7 @@ void assign_roles(Coder *c) {
                   (t > h->e && tok_is(c, t, "after") && tok_in(c, t - 1, azTimeSpan)) ||
                   /* ", and we assess that Ankara ...": a clause of its own (issue 4 lead36) */
                   (tok_is(c, t, ",") && t + 2 < pm->i && tok_is(c, t + 1, "and") && tok_in(c, t + 2, azSubjPron)) ||
+                  (t + 2 <= pm->i && and_opens_clause(c, t)) ||
                   subject_relative_that(c, t, iS, pm) ||
                   (t > h->e && tok_is(c, t, "as")) || (!c->aUsed[t] && opens_subordinate(c, t, hi));
       /* "Colombia and the FARC reached an agreement in Havana, ending a war
