@@ -722,13 +722,14 @@ int possessed_release(const Coder *c, size_t i) {
 
 /* Contract: says whether token i is "his" or "her" between a reply verb and
 ** the plea it answers -- "rejected his request to remain free", "denied her appeal",
-** "accepted his resignation" -- so the possessive names the person the reply
-** is aimed at, as in possessed_release. Why: the reply found no target and
+** "accepted his resignation", "rejected her accusations" -- so the possessive
+** names the person the reply is aimed at, as in possessed_release. Why: the reply found no target and
 ** was dropped (issue 4 regional). */
 int possessed_plea(const Coder *c, size_t i) {
   static const char *const azPlea[] = {"request", "requests", "appeal", "appeals", "plea", "pleas", "petition",
                                        "bid", "application", "resignation", "offer", "proposal", "demand",
-                                       "demands", NULL};
+                                       "demands", "accusation", "accusations", "allegation", "allegations",
+                                       "charge", "charges", "claim", "claims", NULL};
   static const char *const azHow[] = {"latest", "last", "final", "new", "fresh", "formal", "urgent", NULL};
   /* ... right after a verb that answers another's plea, not one's own
   ** ("reiterated his demands" is the speaker's) */

@@ -522,6 +522,7 @@ void drop_relative_clauses(Coder *c);
 /* targets.c */
 const ActorEntry *country_entry(const Coder *c, const char *zC);
 const ActorEntry *org_entry(const Coder *c, const char *zCode);
+int names_charge(const Coder *c, const VerbHit *h);
 int push_implied_mention(Coder *c, size_t k, const ActorEntry *pC);
 int push_implied_target(Coder *c, size_t k, const ActorEntry *pC);
 int veto_targets(Coder *c);

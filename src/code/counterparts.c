@@ -86,7 +86,10 @@ static int home_side_roles(const char *zA, const char *zB) {
   static const char *const azExec[] = {"", "GOV", "MIL", "COP", "SPY", NULL};
   static const char *const azArmed[] = {"REB", "SEP", "INS", NULL};
   if (!zA || !zB) return 0;
-  return !strcmp(zA, zB) || (str_listed(zA, azExec) && str_listed(zB, azExec)) ||
+  /* a role and its named body are one side: a party leader (PTY) and his
+  ** party's own code (PTYLFR, issue 4 lead38) */
+  int bSame = !strcmp(zA, zB) || (strlen(zA) >= 3 && strlen(zB) >= 3 && !strncmp(zA, zB, 3));
+  return bSame || (str_listed(zA, azExec) && str_listed(zB, azExec)) ||
          (str_listed(zA, azArmed) && str_listed(zB, azArmed));
 }
 
@@ -319,7 +322,7 @@ void denial_counter_accused(Coder *c) {
 /* Contract: 1 when denial hit h names a charge within its pattern or the
 ** three words after it ("rejected the accusations", "denied the charges",
 ** "dismissed the allegation"); else 0. For denial_accuser's look-back. */
-static int names_charge(const Coder *c, const VerbHit *h) {
+int names_charge(const Coder *c, const VerbHit *h) {
   static const char *const azCharge[] = {"accusation", "accusations", "allegation", "allegations", "charge",
                                          "charges", NULL};
   for (size_t t = h->i + 1; t < h->e + 3 && t < c->nTok; t++)

@@ -418,6 +418,11 @@ int continued_targets(Coder *c, size_t iSent) {
       continue;
     int root = code_root(h);
     if (strcmp(h->zCode, "016") && (root < 10 || root > 13)) continue;
+    /* ... a denial of "the accusation" answers the accuser, whom
+    ** denial_accuser finds, not the speaker's latest quarrel ("Hezbollah
+    ** accused the Lebanese Forces ... Geagea rejected the accusation", after
+    ** the army had detained a Syrian; issue 4 lead38) */
+    if (!strcmp(h->zCode, "016") && names_charge(c, h)) continue;
     int aS[2];
     if (members(c, h->iSrc, aS, 2) > 1) continue;
     /* a pronoun after the verb names its own object ("demanded their
