@@ -2190,7 +2190,12 @@ static void metonym_with_role(Coder *c) {
       continue;
     const ActorEntry *pState = country_entry(c, a->pMain->zCountry);
     if (!pState) continue;
-    if (a->pMain->zRole) {
+    /* ... but "pro-Kremlin television hosts", "anti-Kremlin protesters": a
+    ** seat of power after "pro-" or "anti-" names a camp at home, so the role
+    ** keeps its own code in the seat's state (issue 4 lead38) */
+    int bCamp = a->i >= 2 && tok_is(c, a->i - 1, "-") && (tok_is(c, a->i - 2, "pro") || tok_is(c, a->i - 2, "anti"));
+    if (bCamp) a->i -= 2;
+    if (a->pMain->zRole && !bCamp) {
       a->e = b->e;   /* "Pentagon officials", "Basij militiamen": the body's own role */
     } else {
       a->pMain = NULL;
