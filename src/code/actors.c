@@ -2788,6 +2788,13 @@ int find_actors(Coder *c) {
       if (pS->end - pS->start > 4 && !strncmp(c->z + pS->end - 3, "est", 3)) m->bAside = 1;
     }
   }
+  /* "the bronze soldier", "a marble statue of a soldier": a role cast in
+  ** metal or stone is a monument, no actor (issue 4 lead38) */
+  static const char *const azCast[] = {"bronze", "marble", "stone", "granite", "wax", "toy", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->pAgent && !m->pMain && !m->pCountry && m->i > 0 && tok_in(c, m->i - 1, azCast)) m->bAside = 1;
+  }
   /* "pro-Russian gunmen in Donetsk", "anti-American protesters": a state
   ** the actor sides with or against is not its own; a role keeps the
   ** country the place or the story gives it */

@@ -1087,7 +1087,7 @@ void admitted_own_act(Coder *c) {
 ** one sentence back and its first participant only is the deed's doer. */
 static int uncoded_lead_deed(const Coder *c, const VerbHit *h, size_t iSent) {
   int r = code_root(h);
-  if ((r != 5 && r != 11) || iSent == 0 || !reaction_noun(c, h) || !tok_in(c, reaction_noun_at(c, h), azGenericDeed))
+  if ((r != 5 && r != 11) || iSent == 0 || !reaction_noun(c, h))
     return 0;
   for (size_t e = c->d->nEvent; e-- > 0;) {
     if (c->d->aEvent[e].iSentence < iSent - 1) break;
