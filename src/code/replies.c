@@ -452,6 +452,11 @@ int continued_targets(Coder *c, size_t iSent) {
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
       const char *zA = pE->source.zCountry;
       if (!zA || strncmp(zA, zS, 3)) continue;
+      /* ... a statement or a policy weighed ("would consider bringing the
+      ** dispute before the court in The Hague", 014) and a court are no
+      ** party of the quarrel (issue 4 lead38) */
+      int bWords = !strcmp(pE->zRoot, "01") && atoi(pE->zEvent) <= 14;   /* 010-014, not a denial (016) */
+      if (bWords || (pE->target.zRole && !strcmp(pE->target.zRole, "JUD"))) continue;
       /* ... a denial of a deed of the side known from another's report is
       ** left to denial_accuser, which answers the reporter */
       const char *zRoleR = NULL;
