@@ -232,6 +232,28 @@ void drop_prenominal_participles(Coder *c) {
   }
 }
 
+/* Contract: drops a live "striking" hit whose next one or two words end in a
+** noun of people who work or study ("four striking garment workers", "the
+** striking miners", "striking teachers"). Why: they are on strike; the
+** adjective was coded as an attack (190) on them, and the verb before it
+** ("military police killed four striking workers") lost its object (issue 4
+** lead38). */
+void drop_striking_workers(Coder *c) {
+  static const char *const azWorkers[] = {"workers", "worker", "miners", "teachers", "doctors", "nurses",
+                                          "employees", "dockers", "dockworkers", "drivers", "truckers",
+                                          "staff", "students", "farmers", "pilots", "unions", "labourers",
+                                          "laborers", "civil", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !tok_is(c, h->i, "striking") || h->i + 1 >= c->nTok) continue;
+    for (size_t t = h->i + 1; t < c->nTok && t <= h->i + 2; t++)
+      if (tok_in(c, t, azWorkers)) {
+        h->bDrop = 1;
+        break;
+      }
+  }
+}
+
 /* The parties of the unfinished act h, up to its clause's end, are not the
 ** targets of the verb whose object the noun before it is: "criticised the
 ** decision of sending troops to Mali" is not aimed at Mali. */

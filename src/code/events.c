@@ -862,10 +862,14 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   ** 18 people", "police shot dead a protester"), repress them: the gold sets
   ** code police force on civilians 175 (18 of 20 lines); other blows keep
   ** their code (issue 4 deeds28) */
-  static const char *const azSlay[] = {"kill", "shoot", NULL};
+  static const char *const azSlay[] = {"kill", "shoot", "fire", NULL};   /* "fired on unarmed people" */
   if (police_on_people(pS, pT) && str_listed(lemma_of(c, h), azSlay)) return "175";
   static const char *const azProtest[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
                                           "rallies", "march", "marches", NULL};
+  /* ... and workers their own police or soldiers fire on are strikers put
+  ** down ("military police killed four striking garment workers"; issue 4
+  ** lead38) */
+  if (!strcmp(pT->pAgent->zCode, "LAB")) return "175";
   if (strcmp(pT->pAgent->zCode, "CVL") && strcmp(pT->pAgent->zCode, "OPP")) return zCode;
   for (size_t t = 0; t < c->nTok; t++)
     if (tok_in(c, t, azProtest)) return "175";
