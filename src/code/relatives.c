@@ -352,12 +352,19 @@ void restrictive_who_acts(Coder *c) {
       bPerfect |= !tok_adverb(c, j - 1) && !relative_time_adverb(c, j - 1);
       j--;
     }
-    if (j < 2 || !tok_is(c, j - 1, "who")) continue;
+    int bThat = j >= 2 && tok_is(c, j - 1, "that");
+    if (j < 2 || (!tok_is(c, j - 1, "who") && !bThat)) continue;
     if ((h->forms & VF_PP) && !(h->forms & VF_PAST) && !bPerfect) continue;   /* "who are backed by" */
+    /* ... and "that" after a state's led or backed noun: "the Saudi-led
+    ** states that cut relations with Doha" (issue 4 lead38) */
+    size_t jA = j;
+    if (bThat && j >= 5 && tok_is(c, j - 4, "-") && (tok_is(c, j - 3, "led") || tok_is(c, j - 3, "backed")) &&
+        c->aTok[j - 2].bWord && !c->aTok[j - 2].bCap)
+      jA = j - 3;
     int iAnte = -1;
     for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->e + 1 == j && !pm->bPronoun && !pm->bLoc && !pm->bOwn && (pm->pMain || pm->pCountry || pm->pAgent))
+      if (pm->e + 1 == jA && !pm->bPronoun && !pm->bLoc && !pm->bOwn && (pm->pMain || pm->pCountry || pm->pAgent))
         iAnte = (int)m;
     }
     if (iAnte < 0 || h->iSrc == iAnte) continue;

@@ -369,6 +369,19 @@ void possessive_mission_target(Coder *c) {
     for (size_t t = h->i + 1; t + 1 < h->e + 1 && t + 1 < c->nTok && !bOwned; t++)
       bOwned = tok_in(c, t, azPoss) && tok_in(c, t + 1, azMission);
     if (!bOwned) continue;
+    /* ... not a state shutting its own mission ("while Norway temporarily
+    ** shut its embassy"): the mission is the subject's, and the cut is aimed
+    ** at the host, the target of the sentence's other cut when there is one
+    ** ("Germany and the Netherlands recalled their ambassadors from Tehran";
+    ** issue 4 lead38) */
+    if (code_root(h) == 16) {
+      for (size_t x = 0; x < c->nH && h->iTgt < 0; x++) {
+        const VerbHit *o = &c->aH[x];
+        if (x != k && !o->bDrop && o->iTgt >= 0 && code_root(o) == 16 && !same_side(c, o->iTgt, h->iSrc))
+          h->iTgt = o->iTgt;
+      }
+      continue;
+    }
     int iOwner = -1;
     for (size_t m = 0; m < c->nM && iOwner < 0 && c->aM[m].i < h->i; m++) {
       const Mention *pM = &c->aM[m];
