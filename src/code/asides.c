@@ -91,6 +91,28 @@ void org_officer_apposition(Coder *c) {
       break;
     }
   }
+  /* ... and so does one named after the title: "The chairman of the OSCE,
+  ** Finnish Foreign Minister Ilkka Kanerva, said he was sending an envoy"
+  ** (issue 4 lead38); the pronouns that stand for him go with him */
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k - 1];
+    if (m->bPronoun || !m->pMain || m->pMain->kind != AK_PERSON || m->i < 2 || n->e + 1 != m->i ||
+        !tok_is(c, n->e, ",") || m->e >= c->nTok || !tok_is(c, m->e, ","))
+      continue;
+    if (!n->pMain || n->pMain->kind != AK_ORG || n->bPronoun) continue;
+    int bTitle = 0;
+    for (size_t u = n->i; u < n->e && !bTitle; u++) bTitle = tok_in(c, u, azTitle);
+    if (!bTitle) continue;
+    const ActorEntry *pPerson = m->pMain;
+    for (size_t x = k; x < c->nM; x++) {
+      Mention *q = &c->aM[x];
+      if (q->pMain != pPerson || (x != k && !q->bPronoun)) continue;
+      q->pMain = n->pMain;
+      q->pCountry = NULL;
+      q->pAgent = NULL;
+    }
+  }
 }
 
 /* Contract: the group number for mention x set aside out of any compound:
