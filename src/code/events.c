@@ -1984,6 +1984,13 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zSrcMember) zSrcMember = junta_country(c, iS);
   if (!zSrcMember) zSrcMember = named_role_country(c, iS);
   if (!zSrcMember) zSrcMember = government_force_country(c, iS);
+  /* ... a bare role keeps the state an earlier act of its sentence gave it:
+  ** "Protesters tried to storm the Algerian embassy in Cairo, burning
+  ** Algerian flags and throwing stones at riot police" are Egypt's all
+  ** along (issue 4 lead38) */
+  static const char *const azCrowdRole[] = {"OPP", "CVL", "LAB", "EDU", NULL};
+  if (!zSrcMember && !c->aM[iS].bPronoun && c->aM[iS].pAgent && str_listed(c->aM[iS].pAgent->zRole, azCrowdRole))
+    zSrcMember = role_country_at(c, c->aM[iS].i);
   if (!zSrcMember) zSrcMember = joint_challenger_country(c, iS, iT);
   if (!zTgtMember) zTgtMember = joint_challenger_country(c, iT, iS);
   if (!zTgtMember) zTgtMember = possessor_role_country(c, iT);
