@@ -2681,6 +2681,20 @@ int find_actors(Coder *c) {
         int bObjProper = tok_is(c, i, "him") || (tok_is(c, i, "her") && (i + 1 >= c->nTok || !c->aTok[i + 1].bWord ||
                                                                        tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep)));
         int bOwnSubj = pRef == pFirst && !bSubjSame && bObjProper && object_of_own_subject(c, i, pFirst);
+        /* ... nor any of a list of people that is its clause's subject:
+        ** "Vladimir Putin and Xi Jinping congratulated him" (issue 4 lead38) */
+        const ActorEntry *apList[8];
+        int nList = bObjProper && !bSubjSame && !bOwnSubj ? person_list_subject(c, i, apList, 8) : 0;
+        if (nList >= 2) {
+          /* ... but the person the document names most, when not one of them */
+          const ActorEntry *pFocus = c->pFocusPerson;
+          for (int x = 0; x < nList && pFocus; x++)
+            if (apList[x] == pFocus) pFocus = NULL;
+          if (!pFocus) continue;
+          m.pMain = pFocus;
+          if (!insert_mention(c, &m)) return 0;
+          continue;
+        }
         bSubjSame |= bOwnSubj;
         const ActorEntry *pOther = NULL;
         for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)

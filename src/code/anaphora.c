@@ -859,6 +859,38 @@ int object_of_own_subject(const Coder *c, size_t i, const ActorEntry *pRef) {
   return 1;
 }
 
+/* Contract: when the mentions right before token i are a list of named
+** people joined by "and" or commas that opens its clause, followed by at most
+** three lower-case words (the verb, an adverb) up to i, stores their people
+** in apOut (at most nMax) and returns how many; else 0. Why: an object
+** pronoun after such a list is none of them ("Vladimir Putin and Xi Jinping
+** congratulated him"), and object_of_own_subject reads one subject only
+** (issue 4 lead38). */
+int person_list_subject(const Coder *c, size_t i, const ActorEntry **apOut, int nMax) {
+  int iLast = -1;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].e <= i && !c->aM[k].bPronoun) iLast = (int)k;
+  if (iLast < 0) return 0;
+  const Mention *pL = &c->aM[iLast];
+  if (!pL->pMain || pL->pMain->kind != AK_PERSON || pL->e >= i || i - pL->e > 3) return 0;
+  for (size_t t = pL->e; t < i; t++)
+    if (!c->aTok[t].bWord || c->aTok[t].bCap) return 0;
+  int n = 0, k = iLast;
+  apOut[n++] = pL->pMain;
+  while (k > 0 && n < nMax) {
+    const Mention *pA = &c->aM[k - 1], *pB = &c->aM[k];
+    if (pA->bPronoun || !pA->pMain || pA->pMain->kind != AK_PERSON || pA->e + 1 != pB->i ||
+        !(tok_is(c, pA->e, "and") || tok_is(c, pA->e, ",")))
+      break;
+    apOut[n++] = pA->pMain;
+    k--;
+  }
+  /* ... opening its clause: nothing but punctuation or a conjunction before */
+  size_t b = c->aM[k].i;
+  if (b > 0 && c->aTok[b - 1].bWord && !tok_is(c, b - 1, "and") && !tok_is(c, b - 1, "but")) return 0;
+  return n;
+}
+
 /* Contract: the person an object pronoun takes when its clause's own subject
 ** is excluded (object_of_own_subject): the antecedent carried from the
 ** sentences before, unless that is pRef too; else NULL. */

@@ -1063,6 +1063,8 @@ static int find_focus(Coder *c) {
   Intern *pVocab = (Intern *)&c->p->vocab;
   const ActorEntry *pSaved = c->pLastPerson;
   c->nDocState = 0;
+  c->nDocPerson = 0;
+  c->pFocusPerson = NULL;
   for (size_t i = 0; i < c->d->nSent; i++) {
     c->z = c->d->aSent[i].zText;
     c->nTok = 0;
@@ -1071,6 +1073,19 @@ static int find_focus(Coder *c) {
     for (size_t k = 0; k < c->nM; k++)
       c->bEuDoc |= c->aM[k].pMain && c->aM[k].pMain->kind == AK_ORG && c->aM[k].pMain->zCode &&
                    !strncmp(c->aM[k].pMain->zCode, "IGOEUREEC", 9);
+    for (size_t k = 0; k < c->nM; k++) {
+      const Mention *m = &c->aM[k];
+      if (m->bPronoun || !m->pMain || m->pMain->kind != AK_PERSON) continue;
+      size_t j = 0;
+      while (j < c->nDocPerson && c->aDocPerson[j].p != m->pMain) j++;
+      if (j == c->nDocPerson) {
+        if (!vec_grow((void **)&c->aDocPerson, &c->nDocPersonAlloc, c->nDocPerson + 1, sizeof(*c->aDocPerson)))
+          return 0;
+        c->aDocPerson[c->nDocPerson].p = m->pMain;
+        c->aDocPerson[c->nDocPerson++].n = 0;
+      }
+      c->aDocPerson[j].n++;
+    }
     for (size_t k = 0; k < c->nM; k++) {
       const Mention *m = &c->aM[k];
       const char *zC = NULL;
@@ -1098,6 +1113,10 @@ static int find_focus(Coder *c) {
     if (best == SIZE_MAX || c->aDocState[j].n > c->aDocState[best].n) best = j;
   }
   c->zFocus = best != SIZE_MAX ? arena_strndup(c->d->pArena, c->aDocState[best].zC, 3) : NULL;
+  size_t bestP = SIZE_MAX;
+  for (size_t j = 0; j < c->nDocPerson; j++)
+    if (bestP == SIZE_MAX || c->aDocPerson[j].n > c->aDocPerson[bestP].n) bestP = j;
+  c->pFocusPerson = bestP != SIZE_MAX ? c->aDocPerson[bestP].p : NULL;
   c->pKoreaN = c->pKoreaS = NULL;
   for (size_t j = 0; j < c->nDocState; j++)
     if (!strncmp(c->aDocState[j].zC, "PRK", 3) || !strncmp(c->aDocState[j].zC, "KOR", 3)) {
@@ -1150,6 +1169,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aBody);
   free(c.aSeen);
   free(c.aDocState);
+  free(c.aDocPerson);
   free(c.aHead);
   free(c.aTok);
   free(c.aUsed);

@@ -121,6 +121,12 @@ typedef struct Coder {
   struct DocState { const char *zC; int n; } *aDocState;
   size_t nDocState, nDocStateAlloc;
   int bEuDoc;                      /* the document names the EU or one of its bodies */
+  /* the people the document names and how often (find_focus); the most
+  ** named, first on a tie, is pFocusPerson: whom "him" after a list of other
+  ** people most likely means */
+  struct DocPerson { const ActorEntry *p; int n; } *aDocPerson;
+  size_t nDocPerson, nDocPersonAlloc;
+  const ActorEntry *pFocusPerson;
   const ActorEntry *pKoreaN, *pKoreaS;  /* "the North", "the South" in a story on Korea, else NULL */
   /* country of the last mention in earlier sentences, not of a place in a
   ** relative or subordinate clause (code_window): a bare role's fallback */
@@ -333,6 +339,7 @@ int postpositive_adjective_at(const Coder *c, size_t t);
 int compass_place(const Coder *c, size_t i);
 int as_well_as_join(const Coder *c, size_t a, size_t b);
 int trailing_participle_object(const Coder *c, size_t i, const ActorEntry *pFirst);
+int person_list_subject(const Coder *c, size_t i, const ActorEntry **apOut, int nMax);
 int object_of_own_subject(const Coder *c, size_t i, const ActorEntry *pRef);
 const ActorEntry *antecedent_other_than(const Coder *c, const ActorEntry *pRef);
 void led_force_state(Coder *c, size_t k);
