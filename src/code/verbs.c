@@ -2112,7 +2112,14 @@ int find_verbs(Coder *c) {
     if (c->aUsed[i] || in_mention(c, i) || !c->aTok[i].bWord) continue;
     /* "failed to reach a deal": the inner act, negated (issue 2's rule) */
     static const char *const azFail[] = {"fail", "fails", "failed", "failing", NULL};
-    if (tok_in(c, i, azFail) && i + 2 < c->nTok && tok_is(c, i + 1, "to") && dict_forms(c->p, c->aTok[i + 2].id)) {
+    /* ... but failing one's commitments is itself an act, defiance (128:
+    ** "said Tehran had failed to meet its commitments", issue 4 lead38) */
+    static const char *const azPledged[] = {"commitments", "commitment", "obligations", "obligation", "pledges",
+                                            "promises", NULL};
+    int bFailedPledge = 0;
+    for (size_t t = i + 3; t < c->nTok && t <= i + 7 && !bFailedPledge; t++) bFailedPledge = tok_in(c, t, azPledged);
+    if (tok_in(c, i, azFail) && i + 2 < c->nTok && tok_is(c, i + 1, "to") && dict_forms(c->p, c->aTok[i + 2].id) &&
+        !bFailedPledge) {
       bNegNext = 1;
       iNegAt = i + 2;
       continue;
