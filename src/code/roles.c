@@ -1036,6 +1036,32 @@ void assign_roles(Coder *c) {
           iS = -1;
       }
     }
+    /* "saying pressure would not help the people", "warned that any response
+    ** would meet a crushing answer": a reported clause whose subject is a
+    ** common noun right before its modal has no actor for a subject, not the
+    ** speaker (issue 4 lead38) */
+    /* (a threat keeps its speaker: "vowed that the enemy would receive a
+    ** worthy response" is his) */
+    if (iS >= 0 && !bPassive && !bRelative && code_root(h) != 13) {
+      static const char *const azModalAux[] = {"would", "will", "could", "might", "may", "should", "must", "can", NULL};
+      static const char *const azNounDet[] = {"the", "a", "an", "any", "such", "this", "these", "those", "that",
+                                              "saying", "said", "says", NULL};
+      size_t v = h->i;
+      while (v > 0 && (tok_adverb(c, v - 1) || tok_is(c, v - 1, "not"))) v--;
+      if (v >= 3 && tok_in(c, v - 1, azModalAux)) {
+        size_t n = v - 2;
+        const Token *pN = &c->aTok[n];
+        int bNounSubj = pN->bWord && !pN->bCap && !in_mention(c, n) && !tok_in(c, n, azSubjPron) &&
+                        !tok_is(c, n, "it") && !tok_is(c, n, "there") && !tok_is(c, n, "and") && !tok_is(c, n, "or") &&
+                        !tok_is(c, n, "who") &&
+                        !tok_is(c, n, "which") && !tok_is(c, n, "that") && tok_in(c, n - 1, azNounDet) &&
+                        n > c->aM[iS].e;
+        int bReported = 0;
+        for (size_t t = c->aM[iS].e; bNounSubj && t < n && !bReported; t++)
+          bReported = attr_verb(c, t) || tok_is(c, t, "that") || tok_is(c, t, "saying");
+        if (bNounSubj && bReported) iS = -1;
+      }
+    }
     /* "condemned reports that police had opened fire": an actor right after
     ** "that" opens a content clause and is its verb's own subject, though
     ** the verb before took it as its target (issue 4 lead22) */
