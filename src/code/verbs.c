@@ -2322,6 +2322,15 @@ int find_verbs(Coder *c) {
       if (pLabel) pBest = pLabel;
     }
     if (!pBest) continue;
+    /* "called the incident aggression against Venezuela", "branded the raid
+    ** an attack on Turkey": a label that runs on with "against", "on" or
+    ** "upon" names whom the judged act wronged, not whom the verdict is aimed
+    ** at (as label_object_aside has it for "said ... was"; issue 4 lead38) */
+    static const char *const azLabelOn[] = {"against", "on", "upon", NULL};
+    if (!strcmp(pBest->zCode, "111") && bestEnd < c->nTok && tok_in(c, bestEnd, azLabelOn) && bestEnd > i + 2 &&
+        (tok_is(c, i, "called") || tok_is(c, i, "calls") || tok_is(c, i, "calling") || tok_is(c, i, "described") ||
+         tok_is(c, i, "describes") || tok_is(c, i, "branded") || tok_is(c, i, "brands")))
+      set_aside_from(c, bestEnd + 1);
     if (!vec_grow((void **)&c->aH, &c->nHAlloc, c->nH, sizeof(VerbHit))) return 0;
     VerbHit *h = &c->aH[c->nH++];
     memset(h, 0, sizeof *h);
