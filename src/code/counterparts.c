@@ -1197,6 +1197,31 @@ int force_context_target(Coder *c, size_t iSent) {
     if (members(c, h->iSrc, aS, 2) > 1) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
+    /* "KFOR said it had stepped up patrols", "The EU Monitoring Mission
+    ** stepped up its patrols": an international mission's patrols protect
+    ** the state where it serves (074, as the gold sets code peacekeepers),
+    ** the state this sentence or the one before names (issue 4 lead38) */
+    const ActorEntry *pBody = c->aM[h->iSrc].pMain;
+    static const char *const azPatrol[] = {"patrol", "patrols", "patrolled", "patrolling", NULL};
+    int bPatrol = 0;
+    for (size_t t = h->i; t < h->e && t < c->nTok && !bPatrol; t++) bPatrol = tok_in(c, t, azPatrol);
+    if (!zS && r == 15 && bPatrol && pBody && pBody->kind == AK_ORG && pBody->zCode &&
+        !strncmp(pBody->zCode, "IGO", 3)) {
+      const ActorEntry *pHost = NULL;
+      for (size_t m = 0; m < c->nM && !pHost; m++) {
+        const char *zC = NULL;
+        if (c->aM[m].bAside || (int)m == h->iSrc) continue;
+        mention_country(c, (int)m, &zC);
+        if (zC) pHost = country_entry(c, zC);
+      }
+      if (!pHost) pHost = seen_counterpart(c, iSent, NULL, pBody->zCode, 0);
+      const CameoCode *cc = pHost ? dict_cameo(c->p, "074") : NULL;
+      if (cc) {
+        if (!push_implied_target(c, k, pHost)) return 0;
+        h->zCode = cc->zCode;
+      }
+      continue;
+    }
     if (!zS) continue;
     const ActorEntry *pT = seen_counterpart(c, iSent, zS, NULL, 0);
     if (pT && !push_implied_target(c, k, pT)) return 0;
