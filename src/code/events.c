@@ -324,7 +324,7 @@ static const char *named_role_country(const Coder *c, int iM) {
 }
 static const char *speaker_organ_country(const Coder *c, int iM) {
   static const char *const azSay[] = {"said", "says", "told", "reported", "announced", "stated", "claimed", NULL};
-  static const char *const azForce[] = {"COP", "MIL", NULL};
+  static const char *const azForce[] = {"COP", "MIL", "SPY", NULL};   /* SPY: "said the KGB had detained" (issue 4 lead38) */
   if (iM < 0) return NULL;
   const Mention *m = &c->aM[iM];
   /* ... and a government's speaker means his own state's police and troops,
@@ -343,7 +343,15 @@ static const char *speaker_organ_country(const Coder *c, int iM) {
   int iSp = -1;
   for (size_t k = 0; k < c->nM; k++)
     if (c->aM[k].e <= t && !c->aM[k].bLoc && !c->aM[k].bPronoun && (iSp < 0 || c->aM[k].e > c->aM[iSp].e)) iSp = (int)k;
-  if (iSp < 0 || t - c->aM[iSp].e > 5) return NULL;
+  /* ... or the subject of the verb "and" joins it to: "Lukashenko admitted
+  ** on March 4 that the aircraft had been damaged and said the KGB had
+  ** detained the saboteur" (issue 4 lead38) */
+  if (t > 0 && tok_is(c, t - 1, "and")) {
+    iSp = -1;
+    for (size_t k = 0; k < c->nM && iSp < 0; k++)
+      if (c->aM[k].e <= t && !c->aM[k].bLoc && !c->aM[k].bPronoun && !c->aM[k].bAside && !c->aM[k].bPrep) iSp = (int)k;
+  }
+  if (iSp < 0 || (t - c->aM[iSp].e > 5 && !(t > 0 && tok_is(c, t - 1, "and")))) return NULL;
   const char *zRole = mention_role(c, iSp), *zC = NULL;
   int bSame = zRole && m->pAgent->zRole && !strcmp(zRole, m->pAgent->zRole);
   if (!zRole || !m->pAgent->zRole || (!bSame && !(bForce && !strcmp(zRole, "GOV")))) return NULL;
@@ -360,6 +368,16 @@ static const char *speaker_organ_country(const Coder *c, int iM) {
     if (o->i <= m->i || !same_clause(c, o->i, m->i) || o->bPronoun || o->pAgent || !o->pMain ||
         (o->pMain->kind != AK_COUNTRY && o->pMain->kind != AK_CAPITAL && o->pMain->kind != AK_PLACE))
       continue;   /* a state or place the text names, not a party's guessed home */
+    /* ... not the home of the people acted on: "the KGB had detained the
+    ** alleged saboteur, a citizen of Ukraine and Russia" (issue 4 lead38) */
+    static const char *const azCitizen[] = {"citizen", "citizens", "national", "nationals", "resident", "residents",
+                                            NULL};
+    size_t b = o->i;   /* back over the list it ends ("of Ukraine and Russia") */
+    while (b > 0 && (tok_is(c, b - 1, "and") || tok_is(c, b - 1, ",") || tok_is(c, b - 1, "of") || in_mention(c, b - 1)))
+      b--;
+    int bCitizen = 0;
+    for (size_t u = b; u + 1 < o->i && !bCitizen; u++) bCitizen = tok_in(c, u, azCitizen) && tok_is(c, u + 1, "of");
+    if (bCitizen) continue;
     mention_country(c, (int)k, &zK);
     if (zK && strncmp(zK, zC, 3)) return NULL;
   }
