@@ -234,7 +234,7 @@ void drop_prenominal_participles(Coder *c) {
 
 /* Contract: drops a live "striking" hit whose next one or two words end in a
 ** noun of people who work or study ("four striking garment workers", "the
-** striking miners", "striking teachers"). Why: they are on strike; the
+** striking miners", "striking civil servants"). Why: they are on strike; the
 ** adjective was coded as an attack (190) on them, and the verb before it
 ** ("military police killed four striking workers") lost its object (issue 4
 ** lead38). */
@@ -242,7 +242,7 @@ void drop_striking_workers(Coder *c) {
   static const char *const azWorkers[] = {"workers", "worker", "miners", "teachers", "doctors", "nurses",
                                           "employees", "dockers", "dockworkers", "drivers", "truckers",
                                           "staff", "students", "farmers", "pilots", "unions", "labourers",
-                                          "laborers", "civil", NULL};
+                                          "laborers", "servants", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || !tok_is(c, h->i, "striking") || h->i + 1 >= c->nTok) continue;

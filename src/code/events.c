@@ -346,12 +346,13 @@ static const char *speaker_organ_country(const Coder *c, int iM) {
   /* ... or the subject of the verb "and" joins it to: "Lukashenko admitted
   ** on March 4 that the aircraft had been damaged and said the KGB had
   ** detained the saboteur" (issue 4 lead38) */
-  if (t > 0 && tok_is(c, t - 1, "and")) {
+  int bJoined = t > 0 && tok_is(c, t - 1, "and");
+  if (bJoined) {
     iSp = -1;
     for (size_t k = 0; k < c->nM && iSp < 0; k++)
       if (c->aM[k].e <= t && !c->aM[k].bLoc && !c->aM[k].bPronoun && !c->aM[k].bAside && !c->aM[k].bPrep) iSp = (int)k;
   }
-  if (iSp < 0 || (t - c->aM[iSp].e > 5 && !(t > 0 && tok_is(c, t - 1, "and")))) return NULL;
+  if (iSp < 0 || (t - c->aM[iSp].e > 5 && !bJoined)) return NULL;
   const char *zRole = mention_role(c, iSp), *zC = NULL;
   int bSame = zRole && m->pAgent->zRole && !strcmp(zRole, m->pAgent->zRole);
   if (!zRole || !m->pAgent->zRole || (!bSame && !(bForce && !strcmp(zRole, "GOV")))) return NULL;
