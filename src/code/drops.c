@@ -232,6 +232,20 @@ void drop_prenominal_participles(Coder *c) {
   }
 }
 
+/* Contract: drops a live hit on "telephone", "phone" or "videolink" right
+** after "by" ("workers reached by telephone said ..."). Why: it names the
+** means of a contact, no act; coded as a call (041), it also made the report
+** verb after it read as a participle adjective, so the clause it reports lost
+** its own subject (issue 4 lead38). Runs before drop_prenominal_participles. */
+void drop_means_nouns(Coder *c) {
+  static const char *const azMeans[] = {"telephone", "phone", "videolink", "video", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && h->i > 0 && h->e == h->i + 1 && tok_is(c, h->i - 1, "by") && tok_in(c, h->i, azMeans))
+      h->bDrop = 1;
+  }
+}
+
 /* Contract: drops a live "striking" hit whose next one or two words end in a
 ** noun of people who work or study ("four striking garment workers", "the
 ** striking miners", "striking civil servants"). Why: they are on strike; the
