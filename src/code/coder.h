@@ -443,6 +443,7 @@ void drop_counterfactuals(Coder *c);
 void drop_abilities(Coder *c);
 void drop_striking_workers(Coder *c);
 void drop_means_nouns(Coder *c);
+void drop_met_reactions(Coder *c);
 int place_name_at(const Coder *c, size_t t);
 
 /* drops.c */

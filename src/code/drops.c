@@ -246,6 +246,26 @@ void drop_means_nouns(Coder *c) {
   }
 }
 
+/* Contract: drops a live "meet" hit (040) whose object, within three words,
+** is resistance, opposition, criticism or condemnation ("met little
+** resistance from police", "was met with criticism"). Why: meeting a reaction
+** is no meeting of parties; "would be met with fire" is a threat and is kept
+** (issue 4 lead38). */
+void drop_met_reactions(Coder *c) {
+  static const char *const azReaction[] = {"resistance", "opposition", "criticism", "condemnation", "protests",
+                                           "skepticism", "scepticism", "silence", "hostility", NULL};
+  static const char *const azMeet[] = {"met", "meet", "meets", "meeting", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "040") || !tok_in(c, h->i, azMeet)) continue;
+    for (size_t t = h->i + 1; t < c->nTok && t <= h->i + 3; t++)
+      if (tok_in(c, t, azReaction)) {
+        h->bDrop = 1;
+        break;
+      }
+  }
+}
+
 /* Contract: drops a live "striking" hit whose next one or two words end in a
 ** noun of people who work or study ("four striking garment workers", "the
 ** striking miners", "striking civil servants"). Why: they are on strike; the
