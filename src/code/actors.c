@@ -2988,6 +2988,19 @@ int find_actors(Coder *c) {
       bJoin |= led_collective_join(c, a, b);   /* "the Saudi-led coalition and the Houthis" */
       bJoin |= described_role_join(c, &c->aM[k - 1], &c->aM[k]);   /* "soldiers and local vigilantes" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
+      /* "called the flights an attack by the Lukashenko regime, and Ursula
+      ** von der Leyen, speaking for the Commission, expressed solidarity":
+      ** after ", and" a named actor that its own participle phrase or verb
+      ** follows opens the next clause; it joins no list (issue 4 lead38) */
+      if (bJoin && bN == a + 2 && tok_is(c, a, ",") && tok_is(c, a + 1, "and") && c->aM[k].pMain &&
+          c->aM[k].e + 1 < c->nTok) {
+        size_t u = c->aM[k].e;
+        int bOwnClause = tok_is(c, u, ",") && (tok_ing(c, u + 1) || tok_is(c, u + 1, "who"));
+        for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[u].id); f && !bOwnClause && !c->aTok[u].bCap;
+             f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+          bOwnClause = (f->forms & (VF_PAST | VF_3S)) != 0;
+        if (bOwnClause) bJoin = 0;
+      }
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
       ** place the preposition governs is a place too, unless it opens a
       ** clause of its own ("... in Paris and Britain said ...") */
