@@ -330,11 +330,33 @@ void chain_verbs(Coder *c) {
 }
 
 /* Nearest participant mention before token i, at or after token lo. */
+static int in_closed_relative(const Coder *c, size_t lo, size_t t, size_t hi);
+
+/* Contract: 1 when the last ", who" / ", whom" / ", which" / ", whose" before
+** token t (at or after lo) follows right after an actor's mention, its
+** antecedent; else 0. For mention_before. */
+static int relative_has_antecedent(const Coder *c, size_t lo, size_t t) {
+  static const char *const azRel[] = {"who", "whom", "which", "whose", NULL};
+  size_t x = t;
+  while (x > lo + 1 && !(tok_is(c, x - 2, ",") && tok_in(c, x - 1, azRel))) x--;
+  if (x <= lo + 1) return 0;
+  size_t comma = x - 2;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].e == comma && !c->aM[k].bPronoun) return 1;
+  return 0;
+}
+
 int mention_before(const Coder *c, size_t i, size_t lo) {
   for (size_t k = c->nM; k-- > 0;) {
     const Mention *m = &c->aM[k];
     if (m->e > i || m->i < lo) continue;
     if (m->bLoc || m->bAside || m->bBy || m->bPrep || m->bMod) continue;
+    /* "Thabo Mbeki, whom the African Union has asked to mediate, is due in
+    ** Abidjan": an actor inside a relative clause that a comma closes before
+    ** the verb is not its subject (issue 4 lead38) */
+    /* (when the clause has a named antecedent: "General Romeo Brawner, who
+    ** heads the Philippine armed forces, likened" names no one else) */
+    if (m->e < i && in_closed_relative(c, lo, m->i, i) && relative_has_antecedent(c, lo, m->i)) continue;
     /* "The court, Amnesty International said, sentenced ...": the reporter
     ** of an attribution set off by commas is not the subject after it */
     if (m->bSaid && m->e < i) {
@@ -894,10 +916,10 @@ int deal_aside_agent(const Coder *c, const VerbHit *h) {
 /* "Myanmar's army, which ruled the country for decades before a decade of
 ** reform, detained ...": a subordinator inside a relative clause that a
 ** comma closes before token hi opens no clause around the verb at hi.
-** Contract: 1 when token t lies after ", who" / ", which" / ", whose" (at or
+** Contract: 1 when token t lies after ", who" / ", whom" / ", which" / ", whose" (at or
 ** after token lo) and a comma follows t before hi; else 0. */
 static int in_closed_relative(const Coder *c, size_t lo, size_t t, size_t hi) {
-  static const char *const azRel[] = {"who", "which", "whose", NULL};
+  static const char *const azRel[] = {"who", "whom", "which", "whose", NULL};
   int bOpen = 0;
   for (size_t x = lo; x + 1 < t && !bOpen; x++) bOpen = tok_is(c, x, ",") && tok_in(c, x + 1, azRel);
   if (!bOpen) return 0;
