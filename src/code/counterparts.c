@@ -1214,6 +1214,15 @@ int force_context_target(Coder *c, size_t iSent) {
       for (size_t m = 0; m < c->nM && !pHost; m++) {
         const char *zC = NULL;
         if (c->aM[m].bAside || (int)m == h->iSrc) continue;
+        /* ... before the patrols, or in their own clause after them, not
+        ** in the next clause ("..., and EU envoy Lajcak will host Serbian
+        ** and Kosovo negotiators") */
+        int bOwnClause = c->aM[m].i < h->i;
+        for (size_t t = h->e; !bOwnClause && t <= c->aM[m].i && t < c->nTok; t++) {
+          if (tok_is(c, t, ",") || tok_is(c, t, "and") || clause_break(c, t)) break;
+          bOwnClause = t == c->aM[m].i;
+        }
+        if (!bOwnClause) continue;
         mention_country(c, (int)m, &zC);
         if (zC) pHost = country_entry(c, zC);
       }

@@ -447,6 +447,8 @@ static int and_opens_clause(const Coder *c, size_t t) {
   int m = actor_mention_at(c, u);
   if (m < 0 || c->aM[m].bPronoun) return 0;
   size_t e = c->aM[m].e;
+  for (int n; e < c->nTok && (n = actor_mention_at(c, e)) >= 0 && c->aM[n].e > e;)
+    e = c->aM[n].e;   /* a title and the name after it: "EU envoy Miroslav Lajcak" */
   while (e + 1 < c->nTok && tok_is(c, e, "and")) {
     size_t v = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
     int n = actor_mention_at(c, v);
