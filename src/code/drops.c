@@ -232,7 +232,7 @@ void drop_prenominal_participles(Coder *c) {
   }
 }
 
-/* Contract: drops a live hit on "telephone", "phone" or "videolink" right
+/* Contract: drops a live hit on "telephone", "phone", "video" or "videolink" right
 ** after "by" ("workers reached by telephone said ..."). Why: it names the
 ** means of a contact, no act; coded as a call (041), it also made the report
 ** verb after it read as a participle adjective, so the clause it reports lost

@@ -353,9 +353,9 @@ int mention_before(const Coder *c, size_t i, size_t lo) {
     if (m->bLoc || m->bAside || m->bBy || m->bPrep || m->bMod) continue;
     /* "Thabo Mbeki, whom the African Union has asked to mediate, is due in
     ** Abidjan": an actor inside a relative clause that a comma closes before
-    ** the verb is not its subject (issue 4 lead38) */
-    /* (when the clause has a named antecedent: "General Romeo Brawner, who
-    ** heads the Philippine armed forces, likened" names no one else) */
+    ** the verb is not its subject, when the clause has a named antecedent
+    ** ("General Romeo Brawner, who heads the Philippine armed forces,
+    ** likened" names no one else; issue 4 lead38) */
     if (m->e < i && in_closed_relative(c, lo, m->i, i) && relative_has_antecedent(c, lo, m->i)) continue;
     /* "The court, Amnesty International said, sentenced ...": the reporter
     ** of an attribution set off by commas is not the subject after it */
@@ -447,11 +447,11 @@ static int and_opens_clause(const Coder *c, size_t t) {
   int m = actor_mention_at(c, u);
   if (m < 0 || c->aM[m].bPronoun) return 0;
   size_t e = c->aM[m].e;
-  for (int n; e < c->nTok && (n = actor_mention_at(c, e)) >= 0 && c->aM[n].e > e;)
-    e = c->aM[n].e;   /* a title and the name after it: "EU envoy Miroslav Lajcak" */
+  int n;   /* a title and the name after it: "EU envoy Miroslav Lajcak" */
+  while (e < c->nTok && (n = actor_mention_at(c, e)) >= 0 && c->aM[n].e > e) e = c->aM[n].e;
   while (e + 1 < c->nTok && tok_is(c, e, "and")) {
     size_t v = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
-    int n = actor_mention_at(c, v);
+    n = actor_mention_at(c, v);
     if (n < 0) break;
     e = c->aM[n].e;
   }
