@@ -2996,10 +2996,7 @@ int find_actors(Coder *c) {
           c->aM[k].e + 1 < c->nTok) {
         size_t u = c->aM[k].e;
         int bOwnClause = tok_is(c, u, ",") && (tok_ing(c, u + 1) || tok_is(c, u + 1, "who"));
-        for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[u].id); f && !bOwnClause && !c->aTok[u].bCap;
-             f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-          bOwnClause = (f->forms & (VF_PAST | VF_3S)) != 0;
-        if (bOwnClause) bJoin = 0;
+        if (bOwnClause || (!c->aTok[u].bCap && tok_finite_form(c, u))) bJoin = 0;
       }
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
       ** place the preposition governs is a place too, unless it opens a

@@ -450,10 +450,7 @@ void drop_determined_gerunds(Coder *c) {
     h->bDrop = 1;
     /* ... and as the subject of a finite verb ("a bombing killed 40 police")
     ** the victims it names are no one else's targets */
-    const VerbFormEntry *f = h->e < c->nTok ? dict_forms(c->p, c->aTok[h->e].id) : NULL;
-    int bFinite = 0;
-    for (; f && !bFinite; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) bFinite = (f->forms & (VF_PAST | VF_3S)) != 0;
-    if (bFinite) aside_parties(c, h);
+    if (tok_finite_form(c, h->e)) aside_parties(c, h);
   }
 }
 

@@ -227,6 +227,17 @@ int tok_neg(const Coder *c, size_t t) {
   return tok_is(c, t, "not") || tok_is(c, t, "n't") || tok_is(c, t, "never");
 }
 
+/* Contract: 1 when token t is a past or third-person form of a verb the
+** dictionary knows ("said", "accuses"), else 0: a finite verb that opens a
+** clause after its subject. Callers add their own case test (a capitalised
+** word is a name there). */
+int tok_finite_form(const Coder *c, size_t t) {
+  if (t >= c->nTok) return 0;
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[t].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & (VF_PAST | VF_3S)) return 1;
+  return 0;
+}
+
 /* An adverb that may stand between a modal or "to" and its verb. */
 int tok_adverb(const Coder *c, size_t t) {
   /* "always", "ever" and "even": "would always firmly support", "will even

@@ -404,6 +404,19 @@ int opens_subordinate(const Coder *c, size_t t, size_t hi) {
   return 1;
 }
 
+/* Contract: the token after the list of actor mentions that ends at token e
+** and goes on with "and" and more mentions ("the United States and
+** Australia"; "the" may open a member), else e. */
+static size_t joined_mentions_end(const Coder *c, size_t e) {
+  while (e + 1 < c->nTok && tok_is(c, e, "and")) {
+    size_t v = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
+    int n = actor_mention_at(c, v);
+    if (n < 0) break;
+    e = c->aM[n].e;
+  }
+  return e;
+}
+
 /* Contract: 1 when token t is the comma of an apposition to the whole clause
 ** whose noun has a relative clause without "that" or "which" -- ", a move
 ** Israel had tried to head off", ", a deal the United States and Australia
@@ -422,13 +435,7 @@ static int reduced_relative_aside(const Coder *c, size_t t) {
   size_t u = tok_is(c, t + 3, "the") ? t + 4 : t + 3;   /* ", a deal the United States had opposed" */
   int m = actor_mention_at(c, u);
   if (m < 0 || c->aM[m].bPronoun) return 0;
-  size_t e = c->aM[m].e;
-  while (e + 1 < c->nTok && tok_is(c, e, "and")) {   /* "the United States and Australia" */
-    size_t v = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
-    int n = actor_mention_at(c, v);
-    if (n < 0) break;
-    e = c->aM[n].e;
-  }
+  size_t e = joined_mentions_end(c, c->aM[m].e);   /* "the United States and Australia" */
   if (e >= c->nTok || !c->aTok[e].bWord || c->aTok[e].bCap) return 0;
   return tok_in(c, e, azAux) || dict_forms(c->p, c->aTok[e].id) != NULL;
 }
@@ -449,19 +456,11 @@ static int and_opens_clause(const Coder *c, size_t t) {
   size_t e = c->aM[m].e;
   int n;   /* a title and the name after it: "EU envoy Miroslav Lajcak" */
   while (e < c->nTok && (n = actor_mention_at(c, e)) >= 0 && c->aM[n].e > e) e = c->aM[n].e;
-  while (e + 1 < c->nTok && tok_is(c, e, "and")) {
-    size_t v = tok_is(c, e + 1, "the") ? e + 2 : e + 1;
-    n = actor_mention_at(c, v);
-    if (n < 0) break;
-    e = c->aM[n].e;
-  }
+  e = joined_mentions_end(c, e);
   if (e + 1 >= c->nTok) return 0;
   if (tok_is(c, e, ",") && tok_is(c, e + 1, "who")) return 1;
   if (!c->aTok[e].bWord || c->aTok[e].bCap) return 0;
-  if (tok_in(c, e, azAux)) return 1;
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[e].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    if (f->forms & (VF_PAST | VF_3S)) return 1;
-  return 0;
+  return tok_in(c, e, azAux) || tok_finite_form(c, e);
 }
 
 /* Contract: 1 when token t is "that" followed at once by a modal or by a
@@ -476,9 +475,7 @@ static int and_opens_clause(const Coder *c, size_t t) {
 static int subject_relative_that(const Coder *c, size_t t, int iS, const Mention *pm) {
   static const char *const azModal[] = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", NULL};
   if (!tok_is(c, t, "that") || t + 1 >= c->nTok || iS < 0 || !pm->pMain) return 0;
-  int bFinite = tok_in(c, t + 1, azModal);
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[t + 1].id); f && !bFinite; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    bFinite = (f->forms & (VF_PAST | VF_3S)) != 0 && !c->aTok[t + 1].bCap;
+  int bFinite = tok_in(c, t + 1, azModal) || (!c->aTok[t + 1].bCap && tok_finite_form(c, t + 1));
   int aS[8], nS = members(c, iS, aS, 8), bOwn = 0;
   for (int x = 0; x < nS && !bOwn; x++) bOwn = c->aM[aS[x]].pMain == pm->pMain;
   return bFinite && bOwn;
