@@ -434,9 +434,34 @@ static const char *state_voice_country(const Coder *c, int iA) {
   return "";
 }
 
+/* Contract: the international or non-governmental organisation code a
+** mention names -- the organisation's own, or the office a person holds in
+** one on the story's day ("European Commission President Jean-Claude
+** Juncker", IGOEUREECCOM) -- else NULL. */
+static const char *mention_org_code(const Coder *c, int iM) {
+  const ActorEntry *a = c->aM[iM].pMain;
+  const char *z = NULL;
+  if (!a) return NULL;
+  if (a->kind == AK_ORG) z = a->zCode;
+  else if (a->kind == AK_PERSON && a->nRole) {
+    int bDay = c->bAnchor || c->bDocDate;
+    int r = bDay ? dict_person_role(a, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1) : 0;
+    if (r >= 0) z = a->aRole[r].zCode;
+  }
+  return z && (!strncmp(z, "IGO", 3) || !strncmp(z, "NGO", 3)) ? z : NULL;
+}
+
 int same_side(const Coder *c, int iA, int iB) {
   if (iA < 0 || iB < 0) return 0;
   if (c->aM[iB].bPronoun || c->aM[iA].iGroup == c->aM[iB].iGroup) return 1;
+  /* one organisation and its own body or officer: "Juncker [IGOEUREECCOM]
+  ** said the EU [IGOEUREEC] would respond" is the EU's own intent, not an
+  ** onlooker's forecast (issue 4, session 39) */
+  const char *oA = mention_org_code(c, iA), *oB = mention_org_code(c, iB);
+  if (oA && oB) {
+    size_t nA = strlen(oA), nB = strlen(oB);
+    if (!strncmp(oA, oB, nA < nB ? nA : nB)) return 1;
+  }
   const char *zA = NULL, *zB = NULL;
   mention_country(c, iA, &zA);
   mention_country(c, iB, &zB);

@@ -1007,13 +1007,19 @@ static int venue_org(const Mention *m) {
 
 void venue_targets(Coder *c) {
   static const char *const azAt[] = {"with", "at", "to", "before", "in", NULL};
+  static const char *const azCase[] = {"case", "cases", "complaint", "complaints", "suit", "lawsuit", "challenge",
+                                       "challenges", "proceedings", "dispute", "appeal", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     const char *zCode = h->zAct ? h->zAct : h->zCode;
-    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || (strncmp(zCode, "114", 3) && strncmp(zCode, "115", 3))) continue;
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0) continue;
     Mention *pT = &c->aM[h->iTgt];
     size_t b = pT->i > 0 && tok_is(c, pT->i - 1, "the") ? pT->i - 1 : pT->i;
     if (!venue_org(pT) || b == 0 || !tok_in(c, b - 1, azAt)) continue;
+    /* ... and any act whose object runs on with "a case (complaint) at the
+    ** WTO" ("would respond with countermeasures and a case at the World
+    ** Trade Organization": the case is heard there; issue 4, session 39) */
+    if (strncmp(zCode, "114", 3) && strncmp(zCode, "115", 3) && (b < 2 || !tok_in(c, b - 2, azCase))) continue;
     int iAgainst = -1;
     for (size_t m = 0; m < c->nM && iAgainst < 0; m++) {
       const Mention *pm = &c->aM[m];
