@@ -212,11 +212,23 @@ static size_t aux_governed_word(const Coder *c, size_t t, size_t lim) {
 ** "said he would never hold talks with Erbil and demanded that it hand over
 ** the airports": a finite second verb carries its own tense, so the first
 ** conjunct's modal and negation do not reach it; the demand was coded a
-** negated forecast (issue 4 mideast16). */
+** negated forecast (issue 4 mideast16). Also a verb with its own finite
+** auxiliary right after the conjunction ("and was preparing"): the auxiliary.
+*/
 size_t finite_conjunct_start(const Coder *c, const VerbHit *h, size_t lo) {
   static const char *const azModal[] = {"will", "would", "shall", "should", "must", "can", "could", "may",
                                         "might", "wo", "'ll", NULL};
   static const char *const azAux[] = {"have", "has", "had", "be", "been", "being", NULL};
+  static const char *const azFinite[] = {"is", "are", "was", "were", "has", "have", "had", NULL};
+  /* ... and a verb whose own finite auxiliary follows the conjunction: "said
+  ** Moscow would not accept the cap and was preparing its response" (issue 4,
+  ** session 39: the threat had been coded negated) */
+  if (h->i >= 2 && h->i > lo + 2 && tok_in(c, h->i - 1, azFinite) &&
+      (tok_is(c, h->i - 2, "and") || tok_is(c, h->i - 2, "but"))) {
+    for (size_t t = lo; t + 2 < h->i; t++)
+      if (tok_in(c, t, azModal)) return h->i - 1;
+    return lo;
+  }
   if ((h->forms & VF_BASE) || !(h->forms & (VF_PAST | VF_3S))) return lo;
   size_t iModal = SIZE_MAX, iJoin = SIZE_MAX;
   for (size_t t = lo; t < h->i; t++) {
