@@ -605,6 +605,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(authored_object_target(c));
   PASS(admitted_own_act(c));
   PASS(said_violation_accusation(c));
+  PASS(there_is_claim_speaker(c));
   PASS(shared_object_targets(c));
   PASS(nobody_object(c));
   PASS(ousted_office_target(c));

@@ -972,6 +972,32 @@ void said_violation_accusation(Coder *c) {
   }
 }
 
+/* Why: "Trudeau told parliament that there were credible allegations linking
+** agents of the Indian government to the killing": a "there is" claim has no
+** subject of its own, so the mention before it (the parliament told) became
+** its source. Contract: a live hit whose verb is a form of "be" right after
+** "there", reported by a dropped report verb that ends at most three tokens
+** before it (allowing "that" and a day), takes as source that report verb's
+** speaker -- the nearest mention before it -- and is his own claim, no longer
+** reported (issue 4, session 39). */
+void there_is_claim_speaker(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || !tok_in(c, h->i, azBe) || !tok_is(c, h->i - 1, "there")) continue;
+    const VerbHit *r = NULL;
+    for (size_t x = k; x-- > 0 && !r;) {
+      const VerbHit *o = &c->aH[x];
+      if (o->bDrop && is_report_verb(o) && o->e <= h->i - 1 && h->i - 1 - o->e <= 4) r = o;
+      else if (!o->bDrop) break;
+    }
+    if (!r) continue;
+    int iSpeaker = mention_before(c, r->i, 0);
+    if (iSpeaker < 0 || iSpeaker == h->iTgt) continue;
+    h->iSrc = iSpeaker;
+    h->bReported = 0;
+  }
+}
+
 /* Why: "Police attacked and detained opposition activists", "troops fired
 ** on and seized the boats": verbs joined by
 ** "and" (or a list's commas) before one object share it, so the first verb,
@@ -1384,7 +1410,8 @@ int reported_force_teller(Coder *c) {
 ** election's result, gets as target that state's government (GOV); a
 ** rejection (root 12) of a result by any other source gets as target the
 ** document's most mentioned state (c->zFocus), else the source's own state;
-** left as it is otherwise. 0 on OOM. */
+** left as it is otherwise. A claim that the vote was rigged (112 on "rig")
+** is such a quarrel too. 0 on OOM. */
 int rejected_result_government(Coder *c) {
   static const char *const azResult[] = {"result", "results", "outcome", "reelection", "tally", NULL};
   static const char *const azEnd[] = {",", "and", "but", "after", ".", NULL};
@@ -1392,11 +1419,16 @@ int rejected_result_government(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     const char *zAct = h->zAct ? h->zAct : h->zCode;
-    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (code_root(h) != 12 && strcmp(zAct, "115"))) continue;
+    /* ... and a claim that the vote was rigged: the speaker's accusation at
+    ** the government that ran it (issue 4, session 39) */
+    int bRig = 0;
+    for (size_t t = h->i; t < h->e && !strcmp(zAct, "112") && !bRig; t++)
+      bRig = tok_is(c, t, "rigged") || tok_is(c, t, "rig") || tok_is(c, t, "rigging");
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (code_root(h) != 12 && strcmp(zAct, "115") && !bRig)) continue;
     int bOpp = str_listed(mention_role(c, h->iSrc), azOpp);
     /* ... and any other side's rejection of a result (issue 4 judge29) */
     if (!bOpp && code_root(h) != 12) continue;
-    int bResult = 0;
+    int bResult = bRig;
     for (size_t t = h->i + 1; t < c->nTok && t < h->e + 6 && !bResult; t++) {
       if (t >= h->e && tok_in(c, t, azEnd)) break;
       bResult = tok_in(c, t, azResult);
