@@ -285,15 +285,28 @@ void accusing_reports(Coder *c) {
 ** wrong with no act code of its own, which attempt_accusation's hostile hits
 ** cannot show. Contract: 1 when the verb at t (past one adverb) is one of
 ** coercion, subversion or interference, or "change" with "status quo" within
-** four tokens; else 0. */
+** four tokens, or buying votes, helping the opposition, or any aim "by
+** force" in its clause; else 0. */
 static int hostile_aim_at(const Coder *c, size_t t) {
   static const char *const azAim[] = {"coerce", "destabilize", "destabilise", "undermine", "intimidate",
                                       "interfere", "meddle", "subvert", "sabotage", "provoke", "blackmail",
                                       "overthrow", "topple", "annex", "grab", "rig", "steal", "divide", "split",
-                                      "incite", "manipulate", "discredit", "silence", "obstruct", NULL};
+                                      "incite", "manipulate", "discredit", "silence", "obstruct", "wipe",
+                                      "destroy", "exterminate", "erase", "bribe", "foment", "stoke", "derail",
+                                      "usurp", "smear", "weaken", NULL};
+  /* (issue 4, session 39) aims that are wrongs by what they take or whom they
+  ** help: "to buy as many as 300,000 votes", "to help the opposition win";
+  ** and any aim pursued "by force" ("to redraw Europe's borders by force") */
+  static const char *const azBuy[] = {"votes", "voters", "ballots", "officials", "lawmakers", "deputies", NULL};
   if (t + 1 < c->nTok && tok_ly(c, t)) t++;   /* "to unilaterally change" */
   if (t >= c->nTok) return 0;
   if (tok_in(c, t, azAim)) return 1;
+  for (size_t u = t + 1; u + 1 < c->nTok && u <= t + 8; u++) {
+    if (tok_is(c, u, ",") || tok_is(c, u, ".") || tok_is(c, u, "and")) break;
+    if (tok_is(c, u, "by") && tok_is(c, u + 1, "force")) return 1;
+    if (tok_is(c, t, "buy") && u <= t + 5 && tok_in(c, u, azBuy)) return 1;
+    if (tok_is(c, t, "help") && u <= t + 2 && tok_is(c, u, "opposition")) return 1;
+  }
   if (!tok_is(c, t, "change")) return 0;
   for (size_t u = t + 1; u + 1 < c->nTok && u <= t + 4; u++)
     if (tok_is(c, u, "status") && tok_is(c, u + 1, "quo")) return 1;
