@@ -650,6 +650,14 @@ void arrival_as_deployment(Coder *c) {
     }
     const Mention *pS = &c->aM[h->iSrc];
     int bNamedForce = troops_named_subject(c, h);
+    /* ... a list whose first members are the force and the rest its states
+    ** ("soldiers and police from Australia, New Zealand, Fiji and Tonga
+    ** began arriving"; issue 4, session 39): the source is the last state */
+    for (size_t m = 0; m < c->nM && !bNamedForce; m++) {
+      const Mention *pm = &c->aM[m];
+      bNamedForce = pm->iGroup == pS->iGroup && (int)m != h->iSrc && pm->pAgent && plural_mention(c, pm) &&
+                    (!strcmp(pm->pAgent->zCode, "MIL") || !strcmp(pm->pAgent->zCode, "COP"));
+    }
     if (!bNamedForce && (!pS->pAgent || (strcmp(pS->pAgent->zCode, "MIL") && strcmp(pS->pAgent->zCode, "COP"))))
       continue;
     int bMission = 0;
