@@ -427,6 +427,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(korean_halves(c));
   PASS_OK(state_epithet(c));
   PASS(own_organ_state(c));
+  PASS(slug_asides(c));
   PASS(note_roundup_item(c, iSent));
   PASS(hyphen_pair_groups(c));
   PASS(demonym_over_list(c));

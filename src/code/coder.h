@@ -666,6 +666,7 @@ int own_object_counterpart(Coder *c, size_t iSent);
 int stance_counterpart(Coder *c, size_t iSent);
 void said_violation_accusation(Coder *c);
 void there_is_claim_speaker(Coder *c);
+void slug_asides(Coder *c);
 void shared_object_targets(Coder *c);
 void admitted_own_act(Coder *c);
 int context_party(Coder *c, size_t iSent);

@@ -1160,6 +1160,44 @@ void coordinated_subject_over_place(Coder *c) {
   }
 }
 
+/* Contract: 1 when token t is a word of two or more letters with no lower
+** case letter ("IRAN", "UPDATE", "RUSSIA-UKRAINE"). */
+static int tok_all_caps(const Coder *c, size_t t) {
+  const Token *p = &c->aTok[t];
+  int nUpper = 0;
+  if (!p->bWord) return 0;
+  for (uint32_t b = p->start; b < p->end; b++) {
+    unsigned char ch = (unsigned char)c->z[b];
+    if (ch >= 'a' && ch <= 'z') return 0;
+    nUpper += ch >= 'A' && ch <= 'Z';
+  }
+  return nUpper >= 2;
+}
+
+/* Contract: a sentence that opens with a slug of upper-case words ended by a
+** colon ("IRAN UPDATE:", "BELARUS WARNING UPDATE:", "RUSSIA-UKRAINE WARNING
+** UPDATE, JULY 30:") has its mentions inside the slug set aside, when the
+** slug holds at least one word that is no mention. Why: the slug names the
+** update's beat, not an actor: "IRAN UPDATE: A drone strike by U.S. forces
+** killed ..." had coded Iran as the killer (issue 4, session 39). A place
+** label ("Georgia:", label_state) is no slug: it is not in capitals. */
+void slug_asides(Coder *c) {
+  size_t iColon = 0;
+  int bWordOutside = 0;
+  for (size_t t = 0; t < c->nTok && t < 12; t++) {
+    if (tok_is(c, t, ":")) {
+      iColon = t;
+      break;
+    }
+    if (tok_is(c, t, ",") || tok_is(c, t, "-") || tok_is(c, t, "/")) continue;
+    if (!tok_all_caps(c, t) && !(c->aTok[t].bWord && c->aTok[t].end - c->aTok[t].start <= 2 && t > 0)) return;
+    if (!in_mention(c, t)) bWordOutside = 1;
+  }
+  if (!iColon || !bWordOutside) return;
+  for (size_t m = 0; m < c->nM; m++)
+    if (c->aM[m].e <= iColon) c->aM[m].bAside = 1;
+}
+
 /* Contract: after the actors of sentence iSent are found, notes that it
 ** opens a new roundup item -- "Elsewhere, ..." or a place label ("Kenya:
 ** ...", label_state) -- so the context passes stop looking back past it.
