@@ -317,6 +317,7 @@ void attempt_accusation(Coder *c) {
   static const char *const azIng[] = {"trying", "seeking", "attempting", "plotting", "planning", "preparing", NULL};
   static const char *const azHad[] = {"had", "has", "have", NULL};
   static const char *const azEd[] = {"tried", "sought", "attempted", "plotted", "planned", NULL};
+  static const char *const azPlot[] = {"plot", "plan", "conspiracy", "attempt", "bid", NULL};
   const CameoCode *cc = dict_cameo(c->p, "112");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
@@ -334,14 +335,36 @@ void attempt_accusation(Coder *c) {
       t++;
     }
     int iY = clause_subject_at(c, t);
-    if (iY < 0) continue;
-    size_t u = past_head_nouns(c, c->aM[iY].e);   /* "Chinese ships had tried to" */
-    if (u + 2 >= c->nTok) continue;
-    size_t eTry = 0;   /* the token after "to" */
-    if (tok_in(c, u, azIs) && tok_in(c, u + 1, azIng) && tok_is(c, u + 2, "to")) eTry = u + 3;
-    else if (tok_in(c, u, azHad) && tok_in(c, u + 1, azEd) && tok_is(c, u + 2, "to")) eTry = u + 3;
-    else if (tok_in(c, u, azEd) && tok_is(c, u + 1, "to")) eTry = u + 2;
-    if (!eTry) continue;
+    size_t u = 0, eTry = 0;   /* eTry: the token after "to" */
+    if (iY >= 0) {
+      u = past_head_nouns(c, c->aM[iY].e);   /* "Chinese ships had tried to" */
+      if (u + 2 < c->nTok) {
+        if (tok_in(c, u, azIs) && tok_in(c, u + 1, azIng) && tok_is(c, u + 2, "to")) eTry = u + 3;
+        else if (tok_in(c, u, azHad) && tok_in(c, u + 1, azEd) && tok_is(c, u + 2, "to")) eTry = u + 3;
+        else if (tok_in(c, u, azEd) && tok_is(c, u + 1, "to")) eTry = u + 2;
+      }
+    }
+    /* ... or a plot the clause names with its author: "said it had foiled a
+    ** plot by Ukraine's Security Service (SBU) to kill the region's leader"
+    ** (issue 4, session 39) */
+    for (size_t x = t; !eTry && x + 3 < c->nTok && x < t + 10; x++) {
+      if (tok_is(c, x, ".") || tok_is(c, x, ";")) break;
+      if (!tok_in(c, x, azPlot) || !tok_is(c, x + 1, "by")) continue;
+      int iBy = -1;
+      for (size_t m = 0; m < c->nM && iBy < 0; m++)
+        if (c->aM[m].i == x + 2) iBy = (int)m;
+      if (iBy < 0) break;
+      size_t v = c->aM[iBy].e;
+      while (v < c->nTok && v < c->aM[iBy].e + 6 && !tok_is(c, v, "to")) {
+        if (tok_is(c, v, ",") || tok_is(c, v, ".")) break;
+        v++;
+      }
+      if (v + 1 >= c->nTok || !tok_is(c, v, "to")) break;
+      iY = iBy;
+      u = x;
+      eTry = v + 1;
+    }
+    if (!eTry || iY < 0) continue;
     int iSp = mention_before(c, a->i, 0);
     /* one's own side tries no wrong; a state and its opposition are two sides */
     if (iSp < 0 || (same_side(c, iY, iSp) && !opposed_roles(c, iSp, iY))) continue;

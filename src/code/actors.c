@@ -2266,7 +2266,11 @@ int find_actors(Coder *c) {
       /* "the Rapid Support Forces (RSF)": the letters name this actor from
       ** now on, and the parenthesis is not an actor of its own */
       const ActorEntry *pBest = raw_best(&r);
-      if (!pAcro && pBest->kind != AK_IGNORE && tok_is(c, i, "(") && tok_acronym(c, i + 1) && tok_is(c, i + 2, ")")) {
+      /* ... unless the words are a bare role ("Ukraine's Security Service
+      ** (SBU)"): the role holds no state of its own, so "the SBU" later would
+      ** lose Ukraine; the letters keep their own entry (issue 4, session 39) */
+      if (!pAcro && pBest->kind != AK_IGNORE && pBest->kind != AK_AGENT && tok_is(c, i, "(") &&
+          tok_acronym(c, i + 1) && tok_is(c, i + 2, ")")) {
         const Token *t = &c->aTok[i + 1];
         size_t n = t->end - t->start, k = 0;
         while (k < c->nAcro && !(strlen(c->aAcro[k].z) == n && !memcmp(c->aAcro[k].z, c->z + t->start, n))) k++;

@@ -428,6 +428,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(state_epithet(c));
   PASS(own_organ_state(c));
   PASS(slug_asides(c));
+  PASS(possessed_metonym_state(c));
   PASS(note_roundup_item(c, iSent));
   PASS(hyphen_pair_groups(c));
   PASS(demonym_over_list(c));
@@ -607,6 +608,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(admitted_own_act(c));
   PASS(said_violation_accusation(c));
   PASS(there_is_claim_speaker(c));
+  PASS(whom_pronoun_roles(c));
   PASS(shared_object_targets(c));
   PASS(nobody_object(c));
   PASS(ousted_office_target(c));

@@ -998,6 +998,32 @@ void there_is_claim_speaker(Coder *c) {
   }
 }
 
+/* Why: "detained several suspects, among them a local resident whom it
+** accused of working for the SBU": the verb of a "whom" clause whose
+** subject is a bare pronoun (not found as a mention) acts on the antecedent,
+** and the pronoun stands for the subject of the act before; the antecedent
+** had become the source and a party named after the verb the target.
+** Contract: a live hit right after "whom" and "it", "they", "he" or "she",
+** whose source is the mention ending right before "whom" (a comma allowed),
+** takes that mention as target and, as source, the source of the nearest
+** live hit before it (left alone when there is none or it is the same
+** mention). Issue 4, session 39. */
+void whom_pronoun_roles(Coder *c) {
+  static const char *const azPron[] = {"it", "they", "he", "she", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->i < 3 || !tok_in(c, h->i - 1, azPron) || !tok_is(c, h->i - 2, "whom")) continue;
+    size_t eAnte = tok_is(c, h->i - 3, ",") ? h->i - 3 : h->i - 2;
+    if (c->aM[h->iSrc].e != eAnte) continue;
+    const VerbHit *p = NULL;
+    for (size_t x = k; x-- > 0 && !p;)
+      if (!c->aH[x].bDrop && c->aH[x].iSrc >= 0) p = &c->aH[x];
+    if (!p || p->iSrc == h->iSrc) continue;
+    h->iTgt = h->iSrc;
+    h->iSrc = p->iSrc;
+  }
+}
+
 /* Why: "Police attacked and detained opposition activists", "troops fired
 ** on and seized the boats": verbs joined by
 ** "and" (or a list's commas) before one object share it, so the first verb,

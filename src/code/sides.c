@@ -1160,6 +1160,40 @@ void coordinated_subject_over_place(Coder *c) {
   }
 }
 
+/* Contract: a metonym for one state's organ ("Ministry of State Security",
+** CHNSPY) that another state or region possesses ("Transnistria's
+** self-styled Ministry of State Security"; up to three lower-case words
+** between) becomes that owner's organ of the same role (MDASPY). Why: many
+** states have a body of that name; the possessive names whose it is (issue
+** 4, session 39: Transnistria's ministry had been coded China's). */
+void possessed_metonym_state(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const ActorEntry *a = m->pMain;
+    if (!a || a->kind != AK_METONYM || !a->zCountry || !a->zRole || m->pAgent || m->pCountry || m->i < 2) continue;
+    size_t t = m->i;
+    while (t > 0 && t + 3 > m->i && !tok_is(c, t - 1, "'s") && !c->aTok[t - 1].bCap &&
+           (c->aTok[t - 1].bWord || tok_is(c, t - 1, "-")))
+      t--;
+    if (t == 0 || !tok_is(c, t - 1, "'s")) continue;
+    for (size_t x = 0; x < c->nM; x++) {
+      const Mention *o = &c->aM[x];
+      if (o->e != t - 1 || o->pAgent || !o->pMain) continue;
+      int kind = o->pMain->kind;
+      if (kind != AK_COUNTRY && kind != AK_PLACE && kind != AK_CAPITAL) break;
+      const char *zO = NULL;
+      mention_country(c, (int)x, &zO);
+      if (!zO || !is_state_code(zO) || !strncmp(zO, a->zCountry, 3)) break;
+      const ActorEntry *pC = country_entry(c, zO), *pR = agent_entry(c, a->zRole);
+      if (!pC || !pR) break;
+      m->pCountry = pC;
+      m->pAgent = pR;
+      m->pMain = NULL;
+      break;
+    }
+  }
+}
+
 /* Contract: 1 when token t is a word of two or more letters with no lower
 ** case letter ("IRAN", "UPDATE", "RUSSIA-UKRAINE"). */
 static int tok_all_caps(const Coder *c, size_t t) {
