@@ -2651,8 +2651,21 @@ int find_actors(Coder *c) {
       iFirstNamed = c->aM[k].i;
       pFirstNamed = c->aM[k].pMain;
     }
+  /* ... a title followed by a name the dictionaries do not hold ("In
+  ** Washington, President George Bush said he ...", 1991) names a person too:
+  ** a "he" after it is that person, no one carried from earlier sentences
+  ** (issue 4, session 39: Bush's words had gone to Yeltsin) */
+  size_t iUnknownTitled = SIZE_MAX;
+  for (size_t k = 0; k < c->nM && iUnknownTitled == SIZE_MAX; k++) {
+    const Mention *pm = &c->aM[k];
+    if (pm->pMain || !pm->pAgent || pm->bPronoun || pm->e + 1 >= c->nTok || plural_mention(c, pm)) continue;
+    if (c->aTok[pm->e].bCap && c->aTok[pm->e].bWord && c->aTok[pm->e + 1].bCap && c->aTok[pm->e + 1].bWord &&
+        !in_mention(c, pm->e) && !in_mention(c, pm->e + 1))
+      iUnknownTitled = pm->i;
+  }
   for (size_t i = 0; i < c->nTok; i++) {
     if (!pFirst && i == iFirstNamed) pFirst = pFirstNamed;
+    if (!pFirst && iUnknownTitled < i && (tok_is(c, i, "he") || tok_is(c, i, "she"))) continue;
     const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
     /* "her" is an object only before a preposition, punctuation or the end:
     ** "placed her on a list", not "her visa" */
