@@ -303,6 +303,9 @@ static void place_in_named_state(Coder *c) {
     size_t t = m->e;
     int bNear = (n->i == t + 1 && (tok_is(c, t, ",") || tok_is(c, t, "in"))) ||
                 (n->i == t + 2 && tok_is(c, t, "in") && tok_in(c, t + 1, azCompass));
+    /* ... not a possessor after the comma: "Paris, Haiti's former colonial
+    ** ruler, froze its aid" is France (issue 4, session 39) */
+    if (bNear && n->e < c->nTok && tok_is(c, n->e, "'s")) bNear = 0;
     if (bNear) m->pMain = n->pMain;
   }
 }

@@ -641,6 +641,12 @@ void arrival_as_deployment(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->bFramed || strcmp(h->zCode, "042") || h->iSrc < 0) continue;
+    /* "flew into exile in Venezuela": a flight from one's own state, no
+    ** visit to the host (issue 4, session 39) */
+    if (h->e < c->nTok && tok_is(c, h->e, "exile")) {
+      h->bDrop = 1;
+      continue;
+    }
     /* "is expected in court on Monday", "arrived at the court": going to a
     ** court is a hearing, no visit (issue 4 lead38) */
     const Mention *pHeld = h->iTgt >= 0 ? &c->aM[h->iTgt] : NULL;
