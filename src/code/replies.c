@@ -492,7 +492,10 @@ int target_among_subject(const Coder *c, const int *aS, int nS, const int *aT, i
   for (int y = 0; y < nT; y++) {
     const char *zT = NULL;
     mention_country(c, aT[y], &zT);
-    if (!zT || c->aM[aT[y]].pAgent) return 0;
+    /* ... their own leaders too: "agreed to resume shuttle diplomacy, with
+    ** regular visits by the leaders of both countries" (issue 4, session 39) */
+    const Mention *pT = &c->aM[aT[y]];
+    if (!zT || (pT->pAgent && (!pT->pAgent->zRole || strcmp(pT->pAgent->zRole, "GOV")))) return 0;
     int bIn = 0;
     for (int x = 0; x < nS && !bIn; x++) {
       const char *zS = NULL;
