@@ -976,7 +976,7 @@ void said_violation_accusation(Coder *c) {
 ** agents of the Indian government to the killing": a "there is" claim has no
 ** subject of its own, so the mention before it (the parliament told) became
 ** its source. Contract: a live hit whose verb is a form of "be" right after
-** "there", reported by a dropped report verb that ends at most three tokens
+** "there", reported by a dropped report verb that ends at most four tokens
 ** before it (allowing "that" and a day), takes as source that report verb's
 ** speaker -- the nearest mention before it -- and is his own claim, no longer
 ** reported (issue 4, session 39). */
