@@ -7,7 +7,6 @@
 */
 #include "coder.h"
 
-static int dict_day(const Coder *c, long *pDay);
 
 /* Is token t one of azAttrVerb? Tests length and first letter before the words. */
 int attr_verb(const Coder *c, size_t t) {
@@ -505,7 +504,7 @@ int subject_it(Coder *c) {
 const char *person_state(const Coder *c, const ActorEntry *p) {
   if (!p || p->kind != AK_PERSON || !p->nRole) return NULL;
   long day = 0;
-  int bDay = dict_day(c, &day);
+  int bDay = story_day(c, &day);
   int r = dict_person_role(p, day, bDay);
   if (r >= 0 && is_state_code(p->aRole[r].zCode)) return p->aRole[r].zCode;
   if (r < 0 && bDay) {
@@ -520,9 +519,7 @@ const char *person_state(const Coder *c, const ActorEntry *p) {
   return is_state_code(p->aRole[0].zCode) ? p->aRole[0].zCode : NULL;
 }
 
-/* The day people's roles are read on: the dateline's, else the document
-** date; 0 when there is neither. */
-static int dict_day(const Coder *c, long *pDay) {
+int story_day(const Coder *c, long *pDay) {
   if (c->bAnchor) *pDay = ymd_to_days(c->anchor);
   else if (c->bDocDate) *pDay = ymd_to_days(c->docDate);
   else return 0;

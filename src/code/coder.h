@@ -324,6 +324,9 @@ void remember_it(Coder *c);
 int crowd_count_subject(Coder *c);
 int subject_it(Coder *c);
 const char *person_state(const Coder *c, const ActorEntry *p);
+/* The day people's roles are read on: the dateline's, else the document
+** date, in *pDay; returns 0 (and leaves *pDay) when there is neither. */
+int story_day(const Coder *c, long *pDay);
 Mention pronoun_mention(size_t i, size_t e, const ActorEntry *p);
 void possessive_opponents(Coder *c);
 int person_possessives(Coder *c);

@@ -919,6 +919,22 @@ int stance_counterpart(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Contract: the dropped report verb (a saying the clause after it reports)
+** among the hits before hit k, with no live hit between, that ends at or
+** before token t and at most nMax tokens before it -- one of the lemmas azLemma
+** when azLemma is not NULL -- else NULL. For the passes that give a reported
+** clause's act to its speaker. */
+static const VerbHit *dropped_report_before(const Coder *c, size_t k, size_t t, size_t nMax,
+                                            const char *const *azLemma) {
+  for (size_t x = k; x-- > 0;) {
+    const VerbHit *o = &c->aH[x];
+    if (!o->bDrop) return NULL;
+    if (is_report_verb(o) && (!azLemma || str_listed(lemma_of(c, o), azLemma)) && o->e <= t && t - o->e <= nMax)
+      return o;
+  }
+  return NULL;
+}
+
 /* Why: "seized the tanker, saying it had broken international maritime
 ** rules": a speaker who says another broke a rule accuses him (112), as
 ** the gold sets code it; accusing_reports reads that when the one accused is
@@ -941,12 +957,7 @@ void said_violation_accusation(Coder *c) {
     if (h->bDrop || !h->bReported || h->bNegated) continue;
     int bAirspace = !strcmp(h->zCode, "150") && (!strcmp(lemma_of(c, h), "violate") || !strcmp(lemma_of(c, h), "breach"));
     if (strncmp(h->zCode, "128", 3) && !bAirspace) continue;
-    const VerbHit *r = NULL;
-    for (size_t x = k; x-- > 0 && !r;) {
-      const VerbHit *o = &c->aH[x];
-      if (o->bDrop && is_report_verb(o) && str_listed(lemma_of(c, o), azSay) && o->e <= h->i && h->i - o->e <= 8) r = o;
-      else if (!o->bDrop) break;
-    }
+    const VerbHit *r = dropped_report_before(c, k, h->i, 8, azSay);
     if (!r) continue;
     /* ... a deed told as done: not "broke no law", nor "any use would violate" */
     static const char *const azNotDone[] = {"no", "not", "would", "could", "will", "may", "might", "any", "if", NULL};
@@ -984,12 +995,7 @@ void there_is_claim_speaker(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->i == 0 || !tok_in(c, h->i, azBe) || !tok_is(c, h->i - 1, "there")) continue;
-    const VerbHit *r = NULL;
-    for (size_t x = k; x-- > 0 && !r;) {
-      const VerbHit *o = &c->aH[x];
-      if (o->bDrop && is_report_verb(o) && o->e <= h->i - 1 && h->i - 1 - o->e <= 4) r = o;
-      else if (!o->bDrop) break;
-    }
+    const VerbHit *r = dropped_report_before(c, k, h->i - 1, 4, NULL);
     if (!r) continue;
     int iSpeaker = mention_before(c, r->i, 0);
     if (iSpeaker < 0 || iSpeaker == h->iTgt) continue;

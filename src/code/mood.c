@@ -444,8 +444,8 @@ static const char *mention_org_code(const Coder *c, int iM) {
   if (!a) return NULL;
   if (a->kind == AK_ORG) z = a->zCode;
   else if (a->kind == AK_PERSON && a->nRole) {
-    int bDay = c->bAnchor || c->bDocDate;
-    int r = bDay ? dict_person_role(a, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1) : 0;
+    long day = 0;
+    int r = story_day(c, &day) ? dict_person_role(a, day, 1) : 0;
     if (r >= 0) z = a->aRole[r].zCode;
   }
   return z && (!strncmp(z, "IGO", 3) || !strncmp(z, "NGO", 3)) ? z : NULL;
@@ -492,8 +492,9 @@ const char *mention_role(const Coder *c, int iM) {
     ** would contest the result" in 2019 is the opposition, not the general of
     ** 1998); out of every range a state's person is a former office holder
     ** (ELI, dict_person_fallback's rule); the first listed role without a day */
-    int bDay = c->bAnchor || c->bDocDate;
-    int r = bDay ? dict_person_role(a, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1) : -1;
+    long day = 0;
+    int bDay = story_day(c, &day);
+    int r = bDay ? dict_person_role(a, day, 1) : -1;
     const char *z = a->nRole ? a->aRole[r >= 0 ? r : 0].zCode : NULL;
     if (bDay && r < 0 && is_state_code(z)) return "ELI";
     return z && strlen(z) >= 6 ? z + 3 : NULL;
