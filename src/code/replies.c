@@ -7,6 +7,27 @@
 
 static int names_mediated_deal(const Coder *c, const VerbHit *h);
 
+/* Contract: the state whose sovereignty, territory or airspace the words
+** after hit h (up to the sentence's end) say was violated -- "condemned the
+** incursion as a breach of Syria's sovereignty", "... of Iraqi airspace" --
+** else NULL. Why: that state is the act's victim, so a reaction naming it
+** answers whoever acted on it, never an act that state took itself (the
+** rebels' own advance told in the lead is no "incursion" into Syria). */
+static const char *violated_state_after(const Coder *c, const VerbHit *h) {
+  static const char *const azDomain[] = {"sovereignty", "territory", "airspace", "integrity", "borders",
+                                         "waters", "territorial", NULL};
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pM = &c->aM[m];
+    if (pM->i < h->e || pM->bOwn || pM->e >= c->nTok) continue;
+    size_t t = pM->e + (tok_is(c, pM->e, "'s") ? 1 : 0);
+    if (t >= c->nTok || !tok_in(c, t, azDomain)) continue;
+    const char *z = NULL;
+    mention_country(c, (int)m, &z);
+    if (z) return z;
+  }
+  return NULL;
+}
+
 /* Why: a reply names what it answers, not whom ("Myanmar denied the
 ** accusations", "Qatar rejected the demands", "the EU condemned the
 ** attack"). Contract: a live finite hit with a source and no target takes as
@@ -200,6 +221,7 @@ int reply_targets(Coder *c, size_t iSent) {
     /* ... not for a denial, a rejection or a claim, which answers an accuser
     ** or a victim that may be abroad */
     int bJudge = code_root(h) != 12 && strcmp(zCode, "015") && strcmp(zCode, "016");
+    const char *zViolated = bReaction ? violated_state_after(c, h) : NULL;
     /* ... a deal's parties are never those of an act of another kind */
     for (int bKind = 1; bKind >= (bPact ? 1 : 0) && bReaction && !zT; bKind--) {
       for (size_t e = iNamed < d->nEvent && bKind ? iNamed + 1 : d->nEvent; e-- > 0 && !zT;) {
@@ -240,6 +262,7 @@ int reply_targets(Coder *c, size_t iSent) {
         ** Guterres condemned the decision"), not a group's raid long before */
         const char *zA = pE->source.zCountry ? pE->source.zCountry
                          : lo != 18 || e == iNamed ? event_state(c, &pE->source) : NULL;   /* a named act's group is its state's */
+        if (zA && zViolated && !strncmp(zA, zViolated, 3)) continue;   /* the violated state violated nothing */
         /* ... at home the organ that took it, when the one reacting is no
         ** organ of that state ("the opposition called the arrest arbitrary") */
         if (zA && bKind && (!zS || !strncmp(zA, zS, 3)) && domestic_critic(c, h->iSrc, &pE->source)) {
