@@ -557,5 +557,10 @@ void drop_relative_clauses(Coder *c) {
     size_t j = h->i;
     while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
     if (j > 0 && j < h->i && tok_in(c, j, azRel) && !where_clause_act(c, h, j)) h->bDrop = 1;
+    /* "... to agree on the point where the three countries' borders meet": a
+    ** restrictive "where" clause describes a place; a verb in it whose
+    ** subject was found before "where" has no actor of its own there */
+    for (size_t t = h->i; t-- > j + 1 && !h->bDrop;)
+      if (tok_is(c, t, "where") && !tok_is(c, t - 1, ",") && h->iSrc >= 0 && c->aM[h->iSrc].i < t) h->bDrop = 1;
   }
 }

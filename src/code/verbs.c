@@ -1043,7 +1043,10 @@ static const char *const azPraiseLabel[] = {"positive", "constructive", "product
 static int neutral_label(const Coder *c, size_t b) {
   static const char *const azSkip[] = {"a", "an", "the", "first", "second", "third", "next", "final", "last", NULL};
   static const char *const azNeutral[] = {"internal", "temporary", "matter", "mission", "heavy", "painful", "stage",
-                                          NULL};
+                                          /* what brought the act about ("said the deal was the product of
+                                          ** months of intensive diplomacy by the United States, Egypt and
+                                          ** Qatar"): its origin, no judgement of it */
+                                          "product", "result", "culmination", "outcome", "fruit", NULL};
   size_t t = b;
   while (t < c->nTok && t < b + 4 && (tok_in(c, t, azSkip) || tok_ly(c, t))) t++;
   /* ... as a word of its own: "heavy-handed" judges */
