@@ -525,6 +525,16 @@ static int bare_state_word(const Mention *pm) {
   return pm->pMain && pm->pMain->kind == AK_COUNTRY;
 }
 
+/* Contract: 1 when pm is a bare state word (bare_state_word) or an
+** organisation's bare name, with no role: the owner of the weapon or craft
+** it modifies. Why: an armed group fires as a state does ("Hezbollah rockets
+** hit the port of Haifa", "A Houthi missile hit the freighter"), and its
+** name before the weapon had left the strike with no source. */
+static int bare_owner_word(const Mention *pm) {
+  if (bare_state_word(pm)) return 1;
+  return !pm->pAgent && !pm->pGroup && !pm->pPersonCountry && pm->pMain && pm->pMain->kind == AK_ORG;
+}
+
 /* Contract: for force act h, the mention after "by" in a subject such as
 ** "A drone launched by Iraqi militants struck ...", "A ballistic missile
 ** fired from Yemen by the Houthi rebels struck ...", "Rockets fired by
@@ -577,11 +587,18 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
   for (size_t m = c->nM; m-- > 0;) {
     const Mention *pm = &c->aM[m];
     if (pm->e >= h->i) continue;
-    if (!pm->bMod || !bare_state_word(pm) || pm->bLoc || pm->bPrep || pm->bAside) return -1;
+    if (!pm->bMod || !bare_owner_word(pm) || pm->bLoc || pm->bPrep || pm->bAside) return -1;
     size_t t = pm->e;
     size_t nModel = weapon_model_len(c, t);   /* "Russian Kalibr missiles", "U.S. B-2 bombers" */
     if (nModel && t + nModel < h->i) t += nModel;
-    while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t))) t++;
+    /* ... and a weapon's kind, hyphened into three tokens ("a Houthi
+    ** anti-ship missile", "Russian long-range drones") */
+    static const char *const azKind[] = {"anti", "ship", "tank", "radiation", "long", "short", "medium",
+                                         "intermediate", "range", NULL};
+    while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t) ||
+                        (tok_is(c, t, "-") && t + 1 < h->i && tok_in(c, t - 1, azKind) && tok_in(c, t + 1, azKind)) ||
+                        (tok_in(c, t, azKind) && t + 1 < h->i && (tok_is(c, t + 1, "-") || tok_is(c, t - 1, "-")))))
+      t++;
     if (t + 1 == h->i && t > pm->e && tok_adverb(c, t)) t++;   /* "Russian missiles also hit" (issue 4 frontline) */
     if (t > pm->e && !tok_is(c, t - 1, "and")) t = perfect_aux_end(c, t, h->i);
     return t == h->i && t > pm->e && !tok_is(c, t - 1, "and") ? (int)m : -1;
@@ -636,7 +653,7 @@ static int weapon_subject_over_object(const Coder *c, const VerbHit *h) {
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     if (pm->e >= h->i) break;
-    if (!(pm->bMod || demonym_weapon_mod(c, pm)) || !bare_state_word(pm) || pm->bLoc || pm->bPrep || pm->bAside)
+    if (!(pm->bMod || demonym_weapon_mod(c, pm)) || !bare_owner_word(pm) || pm->bLoc || pm->bPrep || pm->bAside)
       continue;
     size_t t = pm->e;
     while (t < h->i && tok_in(c, t, azWeapon)) t++;
