@@ -231,13 +231,17 @@ int reply_targets(Coder *c, size_t iSent) {
         ** Kyiv ... NATO condemned the attacks" three sentences on) */
         /* ... as may the charge a denial names ("rejected the accusations"),
         ** which a story tells in its lead */
+        /* ... and so may a court's sentence or verdict ("Judges in Grodno
+        ** sentenced ... The EU's top diplomat denounced the sentence" three
+        ** sentences on, past the other side's own reprisals) */
         int bFar = bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || bCharge ||
-                   (lo == 0 && !bWords);
+                   (lo == 0 && !bWords) || bLegal;
         if ((pE->iSentence + (bFar && bKind ? 6 : 2) < iSent && e != iNamed) || pE->iSentence >= iSent ||
             before_item(c, pE->iSentence))
           break;
         int r = atoi(pE->zRoot);
-        if (bKind && (r < lo || r > hiRoot)) continue;
+        /* (a sentence or verdict names a conviction, 116, whatever range its noun gave) */
+        if (bKind && (r < lo || r > hiRoot) && !(bLegal && !strncmp(pE->zEvent, "116", 3))) continue;
         if (bKind && zOnly && strcmp(pE->zEvent, zOnly)) continue;
         if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
           continue;

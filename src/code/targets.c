@@ -624,6 +624,9 @@ size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
                                    c->aUsed[t + 2] != 1 ? t + 2 : t + 1;
   if (h->e >= h->i + 3 && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the"))) return h->e - 1;
   size_t e = h->e;
+  /* "denounced the sentence and urged ...": an act noun right after "the"
+  ** is the noun, not the word after it */
+  if (tok_is(c, e, "the") && e + 1 < c->nTok && tok_in(c, e + 1, azReactionAct)) return e + 1;
   /* "rejected the order." names one word: the noun, not the full stop after it */
   return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") && c->aTok[e + 2].bWord ? e + 2 : e + 1;
 }
