@@ -1005,7 +1005,9 @@ void assign_roles(Coder *c) {
     ** five": the weapon that acts is the state's its adjective names */
     /* ... also in a reported clause, over the speaker before it: "Pakistan's
     ** military said Indian missiles struck six sites" */
-    if (!bPassive && code_root(h) >= 17) {
+    /* ... and a show of force by its craft: "About 275 Chinese vessels
+    ** have swarmed around Philippine-held Pag-asa" (issue 4, session 40) */
+    if (!bPassive && (code_root(h) >= 17 || code_root(h) == 15)) {
       int iW = weapon_subject(c, h);
       if (iW < 0) iW = weapon_subject_over_object(c, h);
       if (iW < 0) iW = weapon_launcher(c, h);

@@ -1046,7 +1046,10 @@ static int neutral_label(const Coder *c, size_t b) {
                                           /* what brought the act about ("said the deal was the product of
                                           ** months of intensive diplomacy by the United States, Egypt and
                                           ** Qatar"): its origin, no judgement of it */
-                                          "product", "result", "culmination", "outcome", "fruit", NULL};
+                                          "product", "result", "culmination", "outcome", "fruit",
+                                          /* ... or calls it usual ("said the flights were routine training",
+                                          ** "an ordinary maritime accident"): a defence of the act, no censure */
+                                          "routine", "ordinary", "normal", "regular", "standard", NULL};
   size_t t = b;
   while (t < c->nTok && t < b + 4 && (tok_in(c, t, azSkip) || tok_ly(c, t))) t++;
   /* ... as a word of its own: "heavy-handed" judges */
