@@ -459,6 +459,15 @@ static int and_opens_clause(const Coder *c, size_t t) {
   e = joined_mentions_end(c, e);
   if (e + 1 >= c->nTok) return 0;
   if (tok_is(c, e, ",") && tok_is(c, e + 1, "who")) return 1;
+  /* ... or past an apposition a comma closes: ", and Federica Mogherini, the
+  ** EU's top diplomat, urged ..." */
+  if (tok_is(c, e, ",")) {
+    size_t v = e + 1;
+    while (v < c->nTok && v < e + 12 && !tok_is(c, v, ",") && !tok_is(c, v, "and") && !clause_break(c, v)) v++;
+    if (v > e + 1 && v + 1 < c->nTok && tok_is(c, v, ",") && c->aTok[v + 1].bWord && !c->aTok[v + 1].bCap &&
+        (tok_in(c, v + 1, azAux) || tok_finite_form(c, v + 1)))
+      return 1;
+  }
   if (!c->aTok[e].bWord || c->aTok[e].bCap) return 0;
   return tok_in(c, e, azAux) || tok_finite_form(c, e);
 }
@@ -1132,7 +1141,17 @@ void assign_roles(Coder *c) {
           break;
         }
       }
-      for (size_t x = k; x-- > 0;) {
+      /* ", and Federica Mogherini, the EU's top diplomat, urged ...": a name
+      ** whose apposition a comma closes right before the verb is that verb's
+      ** own subject, not the earlier verb's object */
+      int bApposSubject = 0;
+      if (c->aM[iS].e + 2 < h->i && tok_is(c, c->aM[iS].e, ",") && tok_is(c, h->i - 1, ",") && c->aM[iS].i > 0 &&
+          tok_is(c, c->aM[iS].i - 1, "and")) {
+        bApposSubject = 1;
+        for (size_t t = c->aM[iS].e + 1; t + 1 < h->i && bApposSubject; t++)
+          bApposSubject = !tok_is(c, t, ",") && !tok_is(c, t, "and") && !clause_break(c, t);
+      }
+      for (size_t x = k; x-- > 0 && !bApposSubject;) {
         const VerbHit *p = &c->aH[x];
         if (p->bDrop || p->iTgt < 0) continue;
         /* "said Pakistani troops had violated the ceasefire and fired mortars":
