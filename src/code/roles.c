@@ -1141,17 +1141,7 @@ void assign_roles(Coder *c) {
           break;
         }
       }
-      /* ", and Federica Mogherini, the EU's top diplomat, urged ...": a name
-      ** whose apposition a comma closes right before the verb is that verb's
-      ** own subject, not the earlier verb's object */
-      int bApposSubject = 0;
-      if (c->aM[iS].e + 2 < h->i && tok_is(c, c->aM[iS].e, ",") && tok_is(c, h->i - 1, ",") && c->aM[iS].i > 0 &&
-          tok_is(c, c->aM[iS].i - 1, "and")) {
-        bApposSubject = 1;
-        for (size_t t = c->aM[iS].e + 1; t + 1 < h->i && bApposSubject; t++)
-          bApposSubject = !tok_is(c, t, ",") && !tok_is(c, t, "and") && !clause_break(c, t);
-      }
-      for (size_t x = k; x-- > 0 && !bApposSubject;) {
+      for (size_t x = k; x-- > 0;) {
         const VerbHit *p = &c->aH[x];
         if (p->bDrop || p->iTgt < 0) continue;
         /* "said Pakistani troops had violated the ceasefire and fired mortars":
