@@ -1595,6 +1595,18 @@ void compose_frames(Coder *c) {
 ** that ...", "..., saying that ..."), the subject of the verb it trails. */
 int participle_speaker(const Coder *c, const VerbHit *a) {
   static const char *const azTrail[] = {"after", "before", "since", "while", "when", "by", ",", NULL};
+  /* "Turkey accused Syria of shooting down its jet and said it would ask
+  ** NATO ...": a report verb joined by "and" to the sentence's first act
+  ** shares that act's subject, not the object named last before it */
+  if (!(a->forms & VF_ING) && a->i > 0 && tok_is(c, a->i - 1, "and") && is_report_verb(a)) {
+    for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++) {
+      const VerbHit *p = &c->aH[x];
+      if (p->bDrop || p == a) continue;
+      int iP = mention_before(c, p->iSpan < p->i ? p->iSpan : p->i, 0);
+      if (iP >= 0) return iP;
+      break;
+    }
+  }
   if (!(a->forms & VF_ING) || a->i == 0 || !tok_in(c, a->i - 1, azTrail)) return mention_before(c, a->i, 0);
   const VerbHit *p = NULL;
   for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++)
