@@ -500,6 +500,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(chain_verbs(c));
   PASS(label_content_aside(c));
   PASS(region_modifier_aside(c));
+  PASS(behalf_aside(c));
   PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */

@@ -389,6 +389,7 @@ void purpose_party_not_target(Coder *c);
 void court_jailing_verdict(Coder *c);
 void own_group_pronoun_target(Coder *c);
 void region_modifier_aside(Coder *c);
+void behalf_aside(Coder *c);
 void chain_verbs(Coder *c);
 int mention_before(const Coder *c, size_t i, size_t lo);
 int clause_break(const Coder *c, size_t t);

@@ -262,6 +262,29 @@ void region_modifier_aside(Coder *c) {
   }
 }
 
+/* Why: "Clinton had apologised on the women's behalf", "spoke on behalf of
+** the detainees": the ones an act is done for are not whom it is aimed at,
+** and they were taken as the target (issue 4, session 40). Contract: a
+** mention after "on behalf of", or between "on" and "'s behalf", is set
+** aside. */
+void behalf_aside(Coder *c) {
+  for (size_t m = 0; m < c->nM; m++) {
+    Mention *pm = &c->aM[m];
+    size_t i = pm->i, e = pm->e;
+    int bOf = i >= 3 && tok_is(c, i - 1, "of") && tok_is(c, i - 2, "behalf") && tok_is(c, i - 3, "on");
+    if (!bOf && i >= 4 && tok_is(c, i - 1, "the") && tok_is(c, i - 2, "of") && tok_is(c, i - 3, "behalf") &&
+        tok_is(c, i - 4, "on"))
+      bOf = 1;
+    /* ("on the two Americans' behalf": a plural's bare apostrophe, a few
+    ** lower-case words between "on" and the name) */
+    int bPoss = e + 1 < c->nTok && (tok_is(c, e, "'s") || tok_is(c, e, "'")) && tok_is(c, e + 1, "behalf");
+    size_t b = i;
+    while (bPoss && b > 0 && b + 4 > i && !tok_is(c, b - 1, "on") && c->aTok[b - 1].bWord && !c->aTok[b - 1].bCap) b--;
+    bPoss = bPoss && b > 0 && tok_is(c, b - 1, "on");
+    if (bOf || bPoss) pm->bAside = 1;
+  }
+}
+
 void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
