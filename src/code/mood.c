@@ -1592,12 +1592,13 @@ void compose_frames(Coder *c) {
 
 /* The speaker of report hit a: the actor before it; but for a participle
 ** that trails a clause ("met al-Sharaa in Riyadh a day after announcing
-** that ...", "..., saying that ..."), the subject of the verb it trails. */
+** that ...", "..., saying that ..."), the subject of the verb it trails, and
+** for a finite report verb right after "and" ("accused Syria ... and said"),
+** the subject of the sentence's first live act. */
 int participle_speaker(const Coder *c, const VerbHit *a) {
   static const char *const azTrail[] = {"after", "before", "since", "while", "when", "by", ",", NULL};
   /* "Turkey accused Syria of shooting down its jet and said it would ask
-  ** NATO ...": a report verb joined by "and" to the sentence's first act
-  ** shares that act's subject, not the object named last before it */
+  ** NATO ...": the object named last before "and said" is no speaker */
   if (!(a->forms & VF_ING) && a->i > 0 && tok_is(c, a->i - 1, "and") && is_report_verb(a)) {
     for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++) {
       const VerbHit *p = &c->aH[x];

@@ -465,7 +465,9 @@ static int reduced_relative_aside(const Coder *c, size_t t) {
 
 /* Contract: 1 when tokens t, t+1 are ", and" and an actor mention (after
 ** "the"; more joined by "and") starts the next clause: a finite verb the
-** dictionary knows, an auxiliary or "said" follows it, or ", who" does. Why:
+** dictionary knows, an auxiliary or "said" follows it, or ", who" does, or
+** one of those after an apposition a comma closes (", the EU's top diplomat,
+** urged"). Why:
 ** "criticised the raid, and Charles Michel, who chairs EU summits, is
 ** expected in Georgia" was aimed at Michel, the subject of the next clause,
 ** whose own verb the dictionary need not know (issue 4 lead38). */
