@@ -7,7 +7,6 @@
 */
 #include "coder.h"
 
-
 /* Is token t one of azAttrVerb? Tests length and first letter before the words. */
 int attr_verb(const Coder *c, size_t t) {
   if (t >= c->nTok) return 0;

@@ -223,6 +223,10 @@ typedef struct RawMatch {
 ** ("aid", "tents", "doses"), weapons, or a force ("troops", "police"). */
 typedef struct CargoWords { int bCarrier, bRelief, bArms, bForce; } CargoWords;
 
+/* Contract: the first token of hit h's text: a frame's verb ("warned ...
+** against any attempt to obstruct") when it stands before the act's. */
+static inline size_t hit_start(const VerbHit *h) { return h->iSpan < h->i ? h->iSpan : h->i; }
+
 /* Contract: the last live (not dropped) hit before hit k, NULL if none. */
 static inline VerbHit *prev_live_hit(const Coder *c, size_t k) {
   while (k-- > 0)

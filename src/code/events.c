@@ -2277,7 +2277,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ev.quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
   ev.goldstein = cc->goldstein;
   ev.zPlover = cc->zPlover;
-  size_t vs = c->aTok[h->iSpan < h->i ? h->iSpan : h->i].start;
+  size_t vs = c->aTok[hit_start(h)].start;
   size_t ve = c->aTok[(h->eSpan > h->e ? h->eSpan : h->e) - 1].end;
   ev.zVerb = arena_strndup(A, c->z + vs, ve - vs);
   ev.bNegated = h->bNegated || j->bNegated;

@@ -743,7 +743,7 @@ static void own_future_act(Coder *c, size_t k) {
     for (size_t x = k; x-- > 0 && !a;)
       if (!c->aH[x].bDrop) a = &c->aH[x];
     if (a && a->e < iModal && one_clause(c, a->e, iModal)) {
-      iFrom = a->iSpan < a->i ? a->iSpan : a->i;
+      iFrom = hit_start(a);
       iS = mention_before(c, iFrom, 0);
       bCoord = 1;
       while (iFrom > 0 && (tok_adverb(c, iFrom - 1) || tok_neg(c, iFrom - 1) || tok_in(c, iFrom - 1, azBe) ||
@@ -1603,7 +1603,7 @@ int participle_speaker(const Coder *c, const VerbHit *a) {
     for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++) {
       const VerbHit *p = &c->aH[x];
       if (p->bDrop || p == a) continue;
-      int iP = mention_before(c, p->iSpan < p->i ? p->iSpan : p->i, 0);
+      int iP = mention_before(c, hit_start(p), 0);
       if (iP >= 0) return iP;
       break;
     }
@@ -1612,7 +1612,7 @@ int participle_speaker(const Coder *c, const VerbHit *a) {
   const VerbHit *p = NULL;
   for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++)
     if (!c->aH[x].bDrop && &c->aH[x] != a) p = &c->aH[x];
-  int iS = p ? mention_before(c, p->iSpan < p->i ? p->iSpan : p->i, 0) : -1;
+  int iS = p ? mention_before(c, hit_start(p), 0) : -1;
   return iS >= 0 ? iS : mention_before(c, a->i, 0);
 }
 

@@ -60,7 +60,7 @@ int reply_targets(Coder *c, size_t iSent) {
     ** return to talks" names Pyongyang for the second act only */
     size_t hi = c->nTok;
     for (size_t x = k + 1; x < c->nH && hi == c->nTok; x++)
-      if (!c->aH[x].bDrop) hi = c->aH[x].iSpan < c->aH[x].i ? c->aH[x].iSpan : c->aH[x].i;   /* a frame's verb starts it */
+      if (!c->aH[x].bDrop) hi = hit_start(&c->aH[x]);   /* a frame's verb starts it */
     for (size_t t = h->e; t < hi; t++)   /* "... as a violation of Iraqi sovereignty" */
       if (tok_is(c, t, "as")) hi = t;
     /* ... or its reason: "welcomed the deal for averting a trade war that
@@ -70,8 +70,8 @@ int reply_targets(Coder *c, size_t iSent) {
     /* ... not counting the next clause's subject ("..., and Tokyo lodged a
     ** protest") or a place ("through diplomatic channels in Beijing") */
     int bObject = 0;
-    const char *zSpeaker = NULL;
-    mention_country(c, h->iSrc, &zSpeaker);
+    const char *zS = NULL;   /* the speaker's state */
+    mention_country(c, h->iSrc, &zS);
     for (size_t m = 0; m < c->nM && !bObject; m++) {
       const Mention *pM = &c->aM[m];
       if (pM->i < h->e || pM->i >= hi || pM->bOwn || pM->bAside || pM->bBy) continue;
@@ -80,7 +80,7 @@ int reply_targets(Coder *c, size_t iSent) {
       ** operations"): no object of the speaker's verdict (self_speech_targets) */
       const char *zM = NULL;
       mention_country(c, (int)m, &zM);
-      if (pM->bMod && zM && zSpeaker && !strncmp(zM, zSpeaker, 3)) continue;
+      if (pM->bMod && zM && zS && !strncmp(zM, zS, 3)) continue;
       /* ... though a state where a denied act took place names its victim
       ** ("denied deploying troops in Congo": the README aims a denial at the
       ** victim the sentence names, denial_named_victim; issue 4 africa16) */
@@ -96,8 +96,6 @@ int reply_targets(Coder *c, size_t iSent) {
       bObject = !bSubject;
     }
     if (bObject) continue;
-    const char *zS = NULL;
-    mention_country(c, h->iSrc, &zS);
     /* "The United States accused Syria of using chemical weapons. The
     ** government denied ...": a bare organ that denies or rejects an
     ** accusation of the sentences just before is the accused state's */

@@ -609,6 +609,17 @@ static int weapon_launcher(const Coder *c, const VerbHit *h) {
   return -1;
 }
 
+/* Contract: 1 when token t (not the sentence's first) is part of a weapon's
+** kind hyphened into three tokens -- "anti - ship", "long - range": a kind
+** word beside the hyphen, or the hyphen between two. Why: "a Houthi
+** anti-ship missile hit" cut the group's name off its weapon. */
+static int weapon_kind_token(const Coder *c, size_t t) {
+  static const char *const azKind[] = {"anti", "ship", "tank", "radiation", "long", "short", "medium",
+                                       "intermediate", "range", NULL};
+  if (tok_is(c, t, "-")) return tok_in(c, t - 1, azKind) && tok_in(c, t + 1, azKind);
+  return tok_in(c, t, azKind) && (tok_is(c, t + 1, "-") || tok_is(c, t - 1, "-"));
+}
+
 static int weapon_subject(const Coder *c, const VerbHit *h) {
   static const char *const azWeapon[] = {"air", "airstrike", "airstrikes", "strike", "strikes", "missile",
                                          "missiles", "drone", "drones", "rocket", "rockets", "artillery",
@@ -625,13 +636,7 @@ static int weapon_subject(const Coder *c, const VerbHit *h) {
     size_t t = pm->e;
     size_t nModel = weapon_model_len(c, t);   /* "Russian Kalibr missiles", "U.S. B-2 bombers" */
     if (nModel && t + nModel < h->i) t += nModel;
-    /* ... and a weapon's kind, hyphened into three tokens ("a Houthi
-    ** anti-ship missile", "Russian long-range drones") */
-    static const char *const azKind[] = {"anti", "ship", "tank", "radiation", "long", "short", "medium",
-                                         "intermediate", "range", NULL};
-    while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t) ||
-                        (tok_is(c, t, "-") && t + 1 < h->i && tok_in(c, t - 1, azKind) && tok_in(c, t + 1, azKind)) ||
-                        (tok_in(c, t, azKind) && t + 1 < h->i && (tok_is(c, t + 1, "-") || tok_is(c, t - 1, "-")))))
+    while (t < h->i && (tok_in(c, t, azWeapon) || weapon_word_more(c, t) || (t + 1 < h->i && weapon_kind_token(c, t))))
       t++;
     if (t + 1 == h->i && t > pm->e && tok_adverb(c, t)) t++;   /* "Russian missiles also hit" (issue 4 frontline) */
     if (t > pm->e && !tok_is(c, t - 1, "and")) t = perfect_aux_end(c, t, h->i);
