@@ -694,11 +694,14 @@ const ActorEntry *place_of_office(const Coder *c, const RawMatch *aR, size_t nR,
 /* "Australia's new foreign minister", "Fiji's newly appointed army
 ** commander", "Samoa's caretaker prime minister": one or two describing
 ** words between a state's "'s" and its role leave the role the state's, as
-** with no word between (from the token after "'s", e, to the role at i). */
+** with no word between (from the token after "'s", e, to the role at i).
+** ... and a rank: "India's deputy consul general in New York" is India's,
+** not the place's state (issue 4, session 41) */
 int possessive_descriptor(const Coder *c, size_t e, size_t i) {
   static const char *const azDescr[] = {"new", "newly", "appointed", "elected", "named", "incoming", "outgoing",
                                         "caretaker", "longtime", "long-time", "long-serving", "veteran", "embattled",
-                                        "powerful", "influential", "hawkish", "outspoken", "current", "then", NULL};
+                                        "powerful", "influential", "hawkish", "outspoken", "current", "then", "deputy",
+                                        "acting", "interim", "former", "top", "senior", "chief", NULL};
   if (e == 0 || !tok_is(c, e - 1, "'s") || i <= e || i > e + 2) return 0;
   for (size_t t = e; t < i; t++)
     if (!tok_in(c, t, azDescr)) return 0;

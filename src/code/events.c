@@ -2239,15 +2239,31 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
       str_listed(lemma_of(c, h), azSeize) && !(h->e < c->nTok && tok_is(c, h->e, "power")) &&
       !(pT->i > 0 && tok_is(c, pT->i - 1, "from")))   /* "seized executive authority from Prime Minister Qarase" */
     zCode = "173";
+  /* ... and people seized by a state's forces are arrested: "Iranian forces
+  ** seized two British sailors", "were seized by North Korean border guards"
+  ** (a ship seized is 181 by dev12's rule, a building or goods 171; issue 4,
+  ** session 41) */
+  static const char *const azPeopleWord[] = {"sailors", "soldiers", "troops", "servicemen", "marines", "crew",
+                                             "crewmen", "officers", "officer", "soldier", "sailor", "pilots", "pilot",
+                                             "policemen", "personnel", "guards", "commanders", "commander", NULL};
+  /* (the people are the verb's object or a passive's subject, not a
+  ** target found further off: "boarded two navy boats, seizing rifles") */
+  int bSeizedNear = pT->e <= h->i || (pT->i >= h->e && pT->i <= h->e + 3);
+  if (!strcmp(zCode, "171") && !pT->bOwn && pT->pAgent && !pT->pMain && pT->e > 0 && bSeizedNear &&
+      str_listed(lemma_of(c, h), azSeize) &&
+      ((strlen(pT->pAgent->zCode) == 3 && strstr(" CVL EDU AGR REF IMG REL MED LAB OPP HRI NGO ", pT->pAgent->zCode)) ||
+       tok_in(c, pT->e - 1, azPeopleWord)))
+    zCode = "173";
   /* ... and people captured by a non-state armed group ("Hezbollah
   ** guerrillas captured two soldiers", "rebels seized three engineers") are
   ** abducted (181), the gold README's dev15 convention; "arrested" and
   ** "detained" keep 173, as the gold sets code a de facto authority's
   ** detentions (issue 4 codes22) */
-  static const char *const azCapture[] = {"capture", "seize", "snatch", "grab", NULL};
-  if (!strcmp(zCode, "173") && ev.source.zCode && strlen(ev.source.zCode) >= 6 && str_listed(lemma_of(c, h), azCapture)) {
+  size_t nSrc = ev.source.zCode ? strlen(ev.source.zCode) : 0;
+  if (!strcmp(zCode, "173") && (nSrc >= 6 || nSrc == 3) && str_listed(lemma_of(c, h), azSeize)) {
     static const char *const azNonState[] = {"INS", "UAF", "REB", "SEP", NULL};
-    char zR[4] = {ev.source.zCode[3], ev.source.zCode[4], ev.source.zCode[5], 0};
+    const char *zS = ev.source.zCode + (nSrc >= 6 ? 3 : 0);   /* "REB" alone, or a state's "SOMREB" */
+    char zR[4] = {zS[0], zS[1], zS[2], 0};
     if (str_listed(zR, azNonState) || (pSm->pMain && armed_group_entry(pSm->pMain) && strncmp(zR, "CRM", 3)))
       zCode = "181";
   }

@@ -931,6 +931,28 @@ int killed_in_clash(const Coder *c, const VerbHit *h) {
   return code_root(h) == 19 && tok_is(c, h->i + 1, "in") && h->e > h->i + 2 && tok_is(c, h->e - 1, "with");
 }
 
+/* Contract: 1 when hit k is a past participle right after "and" with "by"
+** after it, and an earlier hit of the sentence is a passive ("be" or "be"
+** and one word before its participle) with no clause break between. Why:
+** "were seized by border guards in March and sentenced by a court in
+** June": the second participle shares the first one's "were", so the court
+** sentences the subject, not the subject the court (issue 4, session 41). */
+static int conjoined_passive(const Coder *c, size_t k) {
+  const VerbHit *h = &c->aH[k];
+  if (!(h->forms & VF_PP) || h->i < 3 || !tok_is(c, h->i - 1, "and") || h->e >= c->nTok || !tok_is(c, h->e, "by"))
+    return 0;
+  for (size_t x = k; x-- > 0;) {
+    const VerbHit *g = &c->aH[x];
+    if (g->i >= h->i || !(g->forms & VF_PP) || g->i == 0) continue;
+    int bBe = tok_in(c, g->i - 1, azBe) || (g->i > 1 && tok_in(c, g->i - 2, azBe) && !tok_is(c, g->i - 1, "to"));
+    if (!bBe) return 0;
+    for (size_t t = g->e; t + 1 < h->i; t++)
+      if (clause_break(c, t) || tok_is(c, t, ";")) return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* Contract: 1 when hit x is an accusation (root 11) a report verb made
 ** ("said", "told", "claimed") and a hit between it
 ** and hit k, after mention iS, was dropped as the deed it accuses -- "said
@@ -1015,6 +1037,7 @@ void assign_roles(Coder *c) {
     if (bPassive && tok_is(c, h->i + 1, "in") && (tok_is(c, h->i, "engaged") || tok_is(c, h->i, "involved")))
       bPassive = 0;
     if (bPassive && killed_in_clash(c, h)) bPassive = 0;
+    if (!bPassive && conjoined_passive(c, k)) bPassive = 1;
     /* "sanctions were imposed on Iran by the EU", "talks were held between
     ** ...": a pattern read backwards has a thing as its subject; the party
     ** acted on follows the verb as in the active, the agent after "by" */
