@@ -278,6 +278,25 @@ static const char *his_role_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* Contract: for a bare role iM followed by "for", an optional determiner
+** and a mention of a place or state glued to "-based", that place's state;
+** else NULL. Why: "reporters for the San Francisco-based Current TV" work
+** for a body of that state, whoever seized them (issue 4, session 41). */
+static const char *employer_base_country(const Coder *c, int iM) {
+  if (iM < 0) return NULL;
+  const Mention *pR = &c->aM[iM];
+  if (!bare_role(pR) || pR->bPronoun || pR->e + 3 >= c->nTok || !tok_is(c, pR->e, "for")) return NULL;
+  size_t iBase = pR->e + 1 + (tok_in(c, pR->e + 1, azDet) ? 1u : 0u);
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
+    if ((m->i == iBase || m->i == pR->e + 1) && a && a->zCountry && !a->bRegion && m->e + 1 < c->nTok && tok_is(c, m->e, "-") &&
+        tok_is(c, m->e + 1, "based"))
+      return a->zCountry;
+  }
+  return NULL;
+}
+
 static const char *definite_role_country(const Coder *c, int iM) {
   if (iM < 0) return NULL;
   const Mention *m = &c->aM[iM];
@@ -315,10 +334,15 @@ static const char *named_role_country(const Coder *c, int iM) {
   ** at Bamako airport" (issue 4 lead37) */
   int bCounted = m->i > 0 && (tok_number(c, m->i - 1) || amount_word(c, m->i - 1));
   if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the")) && !bCounted) return NULL;
+  /* ... of any role when the head alone is left: "freed four Russian army
+  ** officers ... police detained the officers" (bare "officers" is COP, the
+  ** army's MIL; issue 4, session 41) */
+  size_t iHead0 = m->i + (tok_is(c, m->i, "the") ? 1u : 0u);
+  int bHeadOnly = iHead0 + 1 == m->e && plural_word(c, m->e - 1);
   for (size_t k = c->nHead; k-- > 0;) {
     const struct RoleHead *q = &c->aHead[k];
     if (q->iSent >= c->iSentNow || q->iSent + 5 < c->iSentNow || before_item(c, q->iSent)) continue;
-    if (!strcmp(q->zRole, m->pAgent->zRole) && c->aTok[m->e - 1].id == q->id) return q->zC;
+    if ((bHeadOnly || !strcmp(q->zRole, m->pAgent->zRole)) && c->aTok[m->e - 1].id == q->id) return q->zC;
   }
   return NULL;
 }
@@ -1991,6 +2015,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zSrcMember) zSrcMember = possessor_role_country(c, iS);
   if (!zSrcMember) zSrcMember = his_role_country(c, iS);
   if (!zSrcMember) zSrcMember = definite_role_country(c, iS);
+  if (!zSrcMember) zSrcMember = employer_base_country(c, iS);
   /* a speaker's own forces acting where the story is not their state's
   ** ("Kenyatta said security forces had killed all the attackers" in
   ** Somalia): what they act on stays where it is (below) */
@@ -2015,6 +2040,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zTgtMember) zTgtMember = possessor_role_country(c, iT);
   if (!zTgtMember) zTgtMember = his_role_country(c, iT);
   if (!zTgtMember) zTgtMember = definite_role_country(c, iT);
+  if (!zTgtMember) zTgtMember = employer_base_country(c, iT);
   if (!zTgtMember) zTgtMember = named_role_country(c, iT);
   if (!zTgtMember) zTgtMember = government_force_country(c, iT);
   if (!zTgtMember) zTgtMember = junta_country(c, iT);
@@ -2065,9 +2091,12 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zTgtMember && own_challengers_blamed(c, rootH, pT, &ev.source)) zTgtDefault = ev.source.zCountry;
   /* "Belarus's supreme court sentenced the opposition leader", "a Russian
   ** court jailed the activist": a state's courts and police act at home, so
-  ** the bare role they try, jail or arrest is their own state's */
+  ** the bare role they try, jail or arrest is their own state's; so is
+  ** whom its secret police arrest ("The KGB also arrested a journalism
+  ** student" under a Stockholm dateline; issue 4, session 41) */
   if (!zTgtMember && !bForceAbroad && pT->pAgent && !pT->pMain && !pT->pCountry && !pT->pPersonCountry && ev.source.zCountry &&
-      ev.source.zRole && (!strcmp(ev.source.zRole, "JUD") || !strcmp(ev.source.zRole, "COP")) &&
+      ev.source.zRole && (!strcmp(ev.source.zRole, "JUD") || !strcmp(ev.source.zRole, "COP") ||
+                          (!strcmp(ev.source.zRole, "SPY") && rootH == 17)) &&
       strcmp(pT->pAgent->zCode, "GOV") && strcmp(pT->pAgent->zCode, "MIL"))
     zTgtDefault = ev.source.zCountry;
   if (rootH == 1 && pT->pAgent && !pT->pMain && !pT->pCountry && ev.source.zCountry && pT->i >= h->e &&
