@@ -1331,6 +1331,20 @@ void assign_roles(Coder *c) {
         ** non grata" (issue 4 lead36) */
         static const char *const azPredicate[] = {"guilty", "liable", "culpable", "responsible", "innocent",
                                                   "persona", "ineligible", "unfit", NULL};
+        /* "Putin did not lift Russia's ban on Turkish fruit": the subject's own
+        ** state as the possessor of a measure aimed "on" or "against" another
+        ** is the measure's owner, like "its"; the target follows (issue 4,
+        ** session 41) */
+        int bAimed = 0;   /* "on" or "against" with a party right after it, not "on Friday" */
+        for (size_t t = pm->e + 1; t <= h->e && t + 1 < c->nTok && !bAimed; t++)
+          bAimed = (tok_is(c, t, "on") || tok_is(c, t, "against")) &&
+                   (in_mention(c, t + 1) || (t + 2 < c->nTok && in_mention(c, t + 2) && tok_in(c, t + 1, azDet)));
+        if (tok_is(c, pm->e, "'s") && iS >= 0 && !pm->bPronoun && bAimed) {
+          const char *zOwner = NULL, *zSubj = NULL;
+          mention_country(c, (int)m, &zOwner);
+          mention_country(c, iS, &zSubj);
+          if (zOwner && zSubj && !strncmp(zOwner, zSubj, 3)) continue;
+        }
         if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
             tok_in(c, pm->e, azPredicate) ||
             tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm) ||
@@ -1482,7 +1496,16 @@ void assign_roles(Coder *c) {
       if (iLiteral >= 0 && code_root(h) == 17 && !pm->pAgent && pm->pMain &&
           (pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE))
         continue;
-      iT = (int)m;
+      /* "criticised a Pakistani promotional video this week for showing
+      ** posters of Sikh separatist leaders": a state's adjective on the
+      ** verb's own object names whom the act is aimed at; the reason after
+      ** "for" or "over" names what the object did (issue 4, session 41) */
+      int bReasonAfterObject = 0;
+      if (iMod >= 0 && c->aM[iMod].i >= h->e && c->aM[iMod].i <= h->e + 2 && c->aM[iMod].pCountry &&
+          !c->aM[iMod].pAgent && !c->aM[iMod].pMain)
+        for (size_t t = c->aM[iMod].e; t < pm->i && !bReasonAfterObject; t++)
+          bReasonAfterObject = tok_is(c, t, "for") || tok_is(c, t, "over");
+      iT = bReasonAfterObject ? iMod : (int)m;
       break;
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
