@@ -1085,6 +1085,54 @@ static const char *pair_side_state(const Coder *c, const tocsin_actor *a, size_t
   return a->zCountry;
 }
 
+/* Contract: sets *pzA and *pzB to the two states that the most events of
+** this wire item before this sentence have set against each other (source
+** and target, either way, negated acts aside), when at least three events
+** name that pair and no other pair as many, and neither is zActor's state;
+** else leaves them. Why: "Washington urged both governments to halt the air
+** strikes" after a paragraph on the mediators' plan: the pair is the war's
+** two sides the story has followed, not the last two states named together
+** (issue 4, session 41). */
+static void dominant_pair(const Coder *c, size_t e, const char *zActor, const char **pzA, const char **pzB) {
+  const tocsin_doc *d = c->d;
+  const char *azS[16], *azT[16];
+  int anCount[16];
+  size_t nPair = 0;
+  for (size_t k = d->nEvent; k-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[k];
+    if (pE->iSentence >= c->iSentNow) continue;
+    if (before_item(c, pE->iSentence)) break;
+    const char *zS = pair_side_state(c, &pE->source, e), *zT = pair_side_state(c, &pE->target, e);
+    if (!zS || !zT || !strncmp(zS, zT, 3) || pE->bNegated) continue;
+    if (zActor && (!strncmp(zS, zActor, 3) || !strncmp(zT, zActor, 3))) continue;
+    size_t x = 0;
+    while (x < nPair && !((!strncmp(azS[x], zS, 3) && !strncmp(azT[x], zT, 3)) ||
+                          (!strncmp(azS[x], zT, 3) && !strncmp(azT[x], zS, 3))))
+      x++;
+    if (x == nPair) {
+      if (nPair == sizeof anCount / sizeof anCount[0]) continue;   /* a story of many pairs: the first sixteen */
+      azS[x] = zS;
+      azT[x] = zT;
+      anCount[x] = 0;
+      nPair++;
+    }
+    anCount[x]++;
+  }
+  int iBest = -1, nBest = 0, nSecond = 0;
+  for (size_t x = 0; x < nPair; x++) {
+    if (anCount[x] > nBest) {
+      nSecond = nBest;
+      nBest = anCount[x];
+      iBest = (int)x;
+    } else if (anCount[x] > nSecond) {
+      nSecond = anCount[x];
+    }
+  }
+  if (iBest < 0 || nBest < 3 || nBest == nSecond) return;
+  *pzA = azS[iBest];
+  *pzB = azT[iBest];
+}
+
 /* "Saudi Arabia and Qatar urged both sides to exercise restraint": a compound
 ** subject ("A and B") that acts on "both sides" right after its verb names
 ** the ones who appeal, not the pair appealed to -- no one urges himself. 1
@@ -1495,6 +1543,10 @@ static int both_sides(Coder *c) {
         zA = c->azPair[0];
         zB = c->azPair[1];
         break;
+      }
+      if (!bJoint && nNamed < 2 && !bBrokered) {
+        dominant_pair(c, e, zActor, &zA, &zB);
+        if (zA) break;
       }
       for (size_t k = d->nEvent; k-- > 0 && !zA;) {
         const tocsin_event *pE = &d->aEvent[k];
