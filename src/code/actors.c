@@ -1768,6 +1768,46 @@ static int body_kind_matches(const Coder *c, size_t t, const ActorEntry *pOrg) {
 ** participant or not -- where the_body() looks only at the bodies of past
 ** events and takes any IGO for a bloc or an agency. One mention over the
 ** phrase. 0 on OOM. */
+/* Contract: "the city", "the town" or "the village" (no "of" or noun after
+** it, in no mention) becomes a mention of the last town the sentence named
+** before it, else of the one the item's last three sentences named
+** (remember_town); 0 on OOM. Why: "The Taliban seized Kunduz on Sept. 28 ...
+** Afghan forces retook most of the city" had no target, as the bare noun
+** named no one (issue 4, session 41). */
+static int the_town(Coder *c) {
+  static const char *const azTown[] = {"city", "town", "village", NULL};
+  /* ("the city council", "the town hall": the noun qualifies another) */
+  static const char *const azAfter[] = {".", ",", ";", "and", "on", "in", "last", "this", "late", "early", "from",
+                                        "after", "before", "for", "with", "to", "again", "overnight", "itself", NULL};
+  for (size_t i = 0; i + 1 < c->nTok; i++) {
+    if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azTown) || in_mention(c, i) || in_mention(c, i + 1)) continue;
+    if (i + 2 < c->nTok && !tok_in(c, i + 2, azAfter)) continue;
+    const ActorEntry *pTown = NULL;
+    for (size_t k = 0; k < c->nM && c->aM[k].i < i; k++) {
+      const ActorEntry *a = c->aM[k].pMain;
+      if (a && !c->aM[k].pAgent && !c->aM[k].bPronoun && (a->kind == AK_PLACE || a->kind == AK_CAPITAL) &&
+          !a->bRegion && a->zCountry)
+        pTown = a;
+    }
+    if (!pTown && c->pLastTown && c->iLastTownSent + 3 >= c->iSentNow && c->iLastTownSent < c->iSentNow)
+      pTown = c->pLastTown;
+    if (!pTown) continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = i;
+    m.e = i + 2;
+    m.pMain = pTown;
+    m.bPrep = i > 0 && tok_in(c, i - 1, azPrep);
+    /* ... a place too after a direction: "a U.S. base east of the city" */
+    static const char *const azSide[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                         "southwest", "outskirts", "edge", "centre", "center", "heart", NULL};
+    m.bLoc = i > 0 && (tok_in(c, i - 1, azLocPrep) || (i > 1 && tok_is(c, i - 1, "of") && tok_in(c, i - 2, azSide)));
+    if (!insert_mention(c, &m)) return 0;
+    i++;
+  }
+  return 1;
+}
+
 static int the_named_body(Coder *c) {
   for (size_t i = 0; i + 1 < c->nTok; i++) {
     size_t h = body_noun_after_the(c, i);
@@ -2965,7 +3005,9 @@ int find_actors(Coder *c) {
     memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
-  if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c)) return 0;
+  if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c) ||
+      !the_town(c))
+    return 0;
   the_body_head(c);
   the_firm(c);
   party_led_by(c);

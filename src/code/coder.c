@@ -42,6 +42,7 @@ static void start_wire_item(Coder *c, size_t iPlaceEnd, size_t k) {
   c->nPl = 0;
   c->bIt = 0;
   c->pArmedGroup = NULL;   /* a new item's attackers are its own */
+  c->pLastTown = NULL;     /* ... and so is its "the city" */
   RawMatch r;
   if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
     const ActorEntry *a = raw_best(&r);
@@ -564,6 +565,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_open_question_acts(c));
   PASS(drop_non_protests(c));
   PASS(drop_figurative_wars(c));
+  PASS(drop_take_idioms(c));
   PASS(drop_alternatives(c));
   PASS(drop_purpose_participles(c));
   PASS(drop_result_releases(c));
@@ -903,6 +905,16 @@ static int code_window(Coder *c, size_t iSent) {
       ** those charged over the Jan. 6, 2021, attack" (issue 4 lead36) */
       if (iD > h->i && iD > 0 && tok_is(c, iD - 1, "the") && date_names_noun(c, &c->aDate[x])) continue;
       size_t dist = c->aDate[x].iTok > h->i ? c->aDate[x].iTok - h->i : h->i - c->aDate[x].iTokEnd;
+      /* "The Taliban seized Kunduz on Sept. 28, and Afghan forces retook the
+      ** city last Thursday": a date before ", and" and a new subject is its
+      ** own clause's; it dates this verb only when its clause has none
+      ** (issue 4, session 41) */
+      for (size_t b = c->aDate[x].iTokEnd; iD < h->i && b + 2 < h->i; b++)
+        if (tok_is(c, b, ",") && tok_is(c, b + 1, "and") &&
+            (in_mention(c, b + 2) || (tok_in(c, b + 2, azDet) && in_mention(c, b + 3)))) {
+          dist += c->nTok;
+          break;
+        }
       /* a forecast's date is the one after its verb (the deadline), not the
       ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */
       if (j.bFuture && c->aDate[x].iTok < h->i) dist += c->nTok;
@@ -982,6 +994,7 @@ static int code_window(Coder *c, size_t iSent) {
   if (!remember_plural(c) || !remember_bodies(c, iSent)) return 0;
   remember_it(c);
   remember_armed_group(c);
+  remember_town(c, iSent);
   if (!remember_seen(c, iSent) || !remember_role_heads(c, iSent)) return 0;
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;

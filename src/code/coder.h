@@ -201,6 +201,10 @@ typedef struct Coder {
   /* the armed group (an insurgent, rebel, separatist or criminal org) the
   ** wire item named last, for "the attackers", "the militants" after it */
   const ActorEntry *pArmedGroup;
+  /* the town or city the wire item named last, and in which sentence, for
+  ** a later "the city", "the town" (the_town) */
+  const ActorEntry *pLastTown;
+  size_t iLastTownSent;
   /* the roles with a state the sentences before named, by head noun
   ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
   struct RoleHead { uint32_t id; const char *zC, *zRole; size_t iSent; } *aHead;   /* id: the head's interned token */
@@ -476,6 +480,7 @@ void neither_nor_unrecognised(Coder *c);
 void drop_subject_participles(Coder *c);
 void drop_noun_uses(Coder *c);
 void drop_non_protests(Coder *c);
+void drop_take_idioms(Coder *c);
 void drop_figurative_wars(Coder *c);
 void drop_open_question_acts(Coder *c);
 void drop_reason_gerunds(Coder *c);
@@ -750,6 +755,7 @@ int armed_group_entry(const ActorEntry *a);
 void armed_group_anaphor(Coder *c);
 void leaders_of_body(Coder *c, size_t iSent);
 void remember_armed_group(Coder *c);
+void remember_town(Coder *c, size_t iSent);
 void carried_out_claims(Coder *c);
 int revenge_claim_victim(Coder *c, size_t iSent);
 int claim_victim(Coder *c, size_t iSent);

@@ -1486,6 +1486,13 @@ void assign_roles(Coder *c) {
       if (pm->i > 0 && (tok_is(c, pm->i - 1, "on") || tok_is(c, pm->i - 1, "about")) && pm->i > h->e &&
           act_root(h) == 6)
         continue;
+      /* "retook most of the city with U.S. air support": the state whose
+      ** support, help or backing an act has is the actor's ally, no target
+      ** (issue 4, session 41) */
+      static const char *const azSupport[] = {"support", "backing", "help", "assistance", "cover", NULL};
+      if (pm->i > 0 && tok_is(c, pm->i - 1, "with") && pm->e < c->nTok &&
+          (tok_in(c, pm->e, azSupport) || (pm->e + 1 < c->nTok && tok_is(c, pm->e, "air") && tok_in(c, pm->e + 1, azSupport))))
+        continue;
       if (pm->bMod) {
         if (iMod < 0) iMod = (int)m;
         continue;

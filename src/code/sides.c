@@ -647,6 +647,20 @@ void remember_armed_group(Coder *c) {
     if (c->aM[k].pMain && armed_group_entry(c->aM[k].pMain) && !c->aM[k].bLoc) c->pArmedGroup = c->aM[k].pMain;
 }
 
+/* Contract: after sentence iSent, the last town, city or capital it named
+** (a place of one state, no region) stays the referent of the item's next
+** "the city" or "the town" (the_town). */
+void remember_town(Coder *c, size_t iSent) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const ActorEntry *a = c->aM[k].pMain;
+    if (a && !c->aM[k].pAgent && !c->aM[k].bPronoun && (a->kind == AK_PLACE || a->kind == AK_CAPITAL) &&
+        !a->bRegion && a->zCountry) {
+      c->pLastTown = a;
+      c->iLastTownSent = iSent;
+    }
+  }
+}
+
 /* Contract: "Al Shabaab said it had carried out the bombings", "the group
 ** said its fighters carried out the attack": an armed group's word that it
 ** carried out an act the story already named ("the" right after "carry
