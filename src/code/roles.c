@@ -1335,6 +1335,15 @@ void assign_roles(Coder *c) {
         ** state as the possessor of a measure aimed "on" or "against" another
         ** is the measure's owner, like "its"; the target follows (issue 4,
         ** session 41) */
+        /* ... and so is the subject's own people named by the pattern's own
+        ** noun: "advised Russian citizens against travelling to Georgia" */
+        if (iS >= 0 && !pm->bPronoun && pm->e > pm->i && pm->e < h->e && (c->aUsed[pm->e - 1] & 1) && pm->pCountry &&
+            !pm->pMain) {
+          const char *zOwn = NULL, *zSubj = NULL;
+          mention_country(c, (int)m, &zOwn);
+          mention_country(c, iS, &zSubj);
+          if (zOwn && zSubj && !strncmp(zOwn, zSubj, 3)) continue;
+        }
         int bAimed = 0;   /* "on" or "against" with a party right after it, not "on Friday" */
         for (size_t t = pm->e + 1; t <= h->e && t + 1 < c->nTok && !bAimed; t++)
           bAimed = (tok_is(c, t, "on") || tok_is(c, t, "against")) &&
