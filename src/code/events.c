@@ -1201,6 +1201,18 @@ static int narrative_date(const Coder *c, const DateFound *pDate, DateFound *pOu
   Ymd t = narr;
   *pOut = *pDate;
   if (pDate->kind == DK_NARR_DAY) {
+    /* "attacked shops on 16 January, and police declared a curfew the next
+    ** day": a day-precise date before it in its own sentence is what "the
+    ** next day" counts from (issue 4, session 41) */
+    Ymd ref = c->bAnchor ? c->anchor : c->docDate;
+    int bRef = c->bAnchor || c->bDocDate;
+    for (size_t x = 0; x < c->nDate; x++) {
+      const DateFound *f = &c->aDate[x];
+      Ymd u;
+      const char *zPrec = NULL;
+      if (f->iTokEnd > pDate->iTok || (f->kind != DK_FULL && f->kind != DK_MONTH_DAY && f->kind != DK_WEEKDAY)) continue;
+      if (date_resolve(f, bRef ? &ref : NULL, 0, &u, &zPrec) && !strcmp(zPrec, "day")) narr = u;
+    }
     t = ymd_from_days(ymd_to_days(narr) + pDate->shift);
     pOut->kind = DK_FULL;
   } else if (pDate->kind == DK_NARR_MONTH) {

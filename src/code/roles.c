@@ -953,6 +953,27 @@ static int conjoined_passive(const Coder *c, size_t k) {
   return 0;
 }
 
+/* Contract: for mention m, a bare role that owns the next mention, a
+** bare role too ("the army" 's "commander"), which a person named in
+** apposition follows (", Abdel Fattah al-Burhan"), that person's mention;
+** else m; only for the verb's object (right after the pattern or a
+** preposition), not a new clause's subject. Why: "imposed sanctions on the army's commander, Abdel Fattah
+** al-Burhan" was aimed at the army, whose state the story's last sentence
+** gave (issue 4, session 41). */
+static int possessed_role_person(const Coder *c, const VerbHit *h, size_t m) {
+  const Mention *pm = &c->aM[m];
+  if (m + 2 >= c->nM || !bare_role(pm) || pm->e >= c->nTok || !tok_is(c, pm->e, "'s")) return (int)m;
+  size_t iFirst = pm->i + (tok_is(c, pm->i, "the") ? 1u : 0u);   /* ("the army" may hold its article) */
+  if (pm->i != h->e && !(pm->i > 0 && tok_in(c, pm->i - 1, azPrep)) && iFirst != h->e &&
+      !(iFirst > 0 && tok_is(c, iFirst - 1, "the") && iFirst - 1 == h->e))
+    return (int)m;
+  const Mention *pRole = &c->aM[m + 1], *pName = &c->aM[m + 2];
+  if (pRole->i != pm->e + 1 || !bare_role(pRole) || pRole->e >= c->nTok || !tok_is(c, pRole->e, ",") ||
+      pName->i != pRole->e + 1 || !pName->pMain || pName->pMain->kind != AK_PERSON)
+    return (int)m;
+  return (int)(m + 2);
+}
+
 /* Contract: 1 when hit x is an accusation (root 11) a report verb made
 ** ("said", "told", "claimed") and a hit between it
 ** and hit k, after mention iS, was dropped as the deed it accuses -- "said
@@ -1521,7 +1542,7 @@ void assign_roles(Coder *c) {
           !c->aM[iMod].pAgent && !c->aM[iMod].pMain)
         for (size_t t = c->aM[iMod].e; t < pm->i && !bReasonAfterObject; t++)
           bReasonAfterObject = tok_is(c, t, "for") || tok_is(c, t, "over");
-      iT = bReasonAfterObject ? iMod : (int)m;
+      iT = bReasonAfterObject ? iMod : possessed_role_person(c, h, m);
       break;
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
