@@ -1004,6 +1004,11 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     "release", "releases", "postponement", "dissolution", "ouster", "overthrow", "storming",
     /* issue 4 refs: a salvo or a shoot-down named by its own word ("denounced the barrage") */
     "barrage", "barrages", "salvo", "salvos", "downing", "demolition",
+    /* issue 4 (session 41): a veto, a drill, penalties and the like judged ("called the veto a
+    ** mistake", "condemned the exercise", "called the penalties excessive") */
+    "veto", "vetoes", "exercise", "drill", "penalties", "penalty", "fines", "annulment", "cancellation",
+    "abduction", "abductions", "kidnapping", "kidnappings", "hijacking", "sinking", "occupation", "buildup",
+    "overflight", "overflights",
     /* issue 4 judge24: more acts a verdict judges ("called the intercept very
     ** dangerous", "branded the revolt treason", "called the apology insufficient") */
     "intercept", "interception", "revolt", "apology", "agreements", "campaign", "clash", "clashes", "boarding",
