@@ -796,6 +796,17 @@ static int code_window(Coder *c, size_t iSent) {
         const VerbHit *r = &c->aH[x];
         int rootR = code_root(r);
         bSpoken = x != k && !r->bDrop && r->e <= h->i && (rootR <= 3 || (rootR >= 10 && rootR <= 13));
+        /* ... not a recommendation of its own clause before: "Brussels
+        ** should offer its good offices ..., and Washington should urge
+        ** Sofia to lift its veto" (issue 4, session 41) */
+        int bOwnAdvice = bSpoken && r->i >= 1 &&
+                         (tok_is(c, r->i - 1, "should") || tok_is(c, r->i - 1, "must") ||
+                          (r->i >= 2 && (tok_is(c, r->i - 2, "should") || tok_is(c, r->i - 2, "must"))));
+        for (size_t t = r->e; bOwnAdvice && t + 1 < h->i; t++)
+          if ((tok_is(c, t, ",") && tok_is(c, t + 1, "and")) || tok_is(c, t, ";") || tok_is(c, t, "and")) {
+            bSpoken = 0;
+            break;
+          }
       }
       if (bSpoken) continue;
     }
