@@ -906,6 +906,20 @@ const ActorEntry *antecedent_other_than(const Coder *c, const ActorEntry *pRef) 
 void led_force_state(Coder *c, size_t k) {
   const Mention *m = &c->aM[k];
   const ActorEntry *pState = m->pCountry ? m->pCountry : m->pMain;
+  /* ... and an organisation's: "Hamas-led militants seized Shalit" are
+  ** Hamas (the gold sets' X-led rule, dev13), not the victim's state's
+  ** irregulars (issue 4, session 41) */
+  if (pState && pState->kind == AK_ORG && !m->pAgent && !m->pCountry && tok_is(c, m->e + 1, "led")) {
+    for (size_t x = k + 1; x < c->nM; x++) {
+      Mention *n = &c->aM[x];
+      if (n->i != m->e + 2) continue;
+      if (n->pAgent && !n->pMain && !n->pCountry && !n->pPersonCountry && !n->pGroup && !n->bPronoun) {
+        n->pMain = pState;
+        n->pAgent = NULL;
+      }
+      return;
+    }
+  }
   if (!pState || m->pAgent || (pState->kind != AK_COUNTRY && pState->kind != AK_DEMONYM) || !pState->zCountry ||
       !tok_is(c, m->e + 1, "led"))
     return;

@@ -2293,8 +2293,8 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!strcmp(zCode, "171") && !pT->bOwn && pT->pAgent && !pT->pMain && pT->e > 0 && bSeizedNear &&
       str_listed(lemma_of(c, h), azSeize) &&
       ((strlen(pT->pAgent->zCode) == 3 && strstr(" CVL EDU AGR REF IMG REL MED LAB OPP HRI NGO ", pT->pAgent->zCode)) ||
-       tok_in(c, pT->e - 1, azPeopleWord)))
-    zCode = "173";
+       tok_in(c, pT->e - 1, azPeopleWord) || (c->aTok[pT->e - 1].bCap && pT->i > h->i)))
+    zCode = "173";   /* (or a person named with a role: "seized Shalit" after "Israeli soldier Gilad Shalit") */
   /* ... and people captured by a non-state armed group ("Hezbollah
   ** guerrillas captured two soldiers", "rebels seized three engineers") are
   ** abducted (181), the gold README's dev15 convention; "arrested" and

@@ -1606,6 +1606,30 @@ static const VerbPattern *org_leave_hit(const Coder *c, size_t i, uint32_t *pFor
   return v;
 }
 
+/* "Hamas freed Israeli soldier Gilad Shalit", "Iran frees the detained
+** British sailor": "freed" or "frees" (never the adjective "free") with a
+** person or a people role named right after it (an article or a count
+** between) releases them (0841), as the dictionary's "free ~ hostages"
+** does for the common nouns it lists; the 0841 pattern of free, else NULL
+** (issue 4, session 41). */
+static const VerbPattern *freed_person_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azFreed[] = {"freed", "frees", "freeing", NULL};
+  if (!tok_in(c, i, azFreed) || i + 1 >= c->nTok) return NULL;
+  size_t a = i + 1;
+  while (a < c->nTok && a < i + 3 && (tok_in(c, a, azDet) || tok_number(c, a))) a++;
+  const Mention *pm = NULL;
+  for (size_t m = 0; m < c->nM && !pm; m++)
+    if (c->aM[m].i == i + 1 || c->aM[m].i == a) pm = &c->aM[m];
+  if (!pm || pm->bLoc || pm->bPronoun) return NULL;
+  int bPerson = pm->pMain && pm->pMain->kind == AK_PERSON;
+  int bPeople = pm->pAgent && !pm->pMain && pm->pAgent->zRole && strcmp(pm->pAgent->zRole, "GOV") &&
+                strcmp(pm->pAgent->zRole, "LEG") && strcmp(pm->pAgent->zRole, "JUD");
+  if (!bPerson && !bPeople) return NULL;
+  const VerbPattern *v = token_pattern(c, i, "0841", pForms);
+  if (v) *pEnd = i + 1;
+  return v;
+}
+
 /* Contract: when token t is a comma that closes an aside opened by a comma
 ** at most ten tokens before it whose first word is a past participle the
 ** dictionary knows and whose second is "by" (", brokered by the United
@@ -2282,6 +2306,7 @@ int find_verbs(Coder *c) {
     if (!pBest && (pBest = official_landing_hit(c, i, &bestForms, &bestEnd, &aBestLit[0])) != NULL)
       bestLit = 1;   /* "Putin landed in Pyongyang": "in" is the pattern's, so the city is the target */
     if (!pBest) pBest = org_leave_hit(c, i, &bestForms, &bestEnd);   /* "Mali left ECOWAS" */
+    if (!pBest) pBest = freed_person_hit(c, i, &bestForms, &bestEnd);   /* "Hamas freed Israeli soldier Gilad Shalit" */
     if (!pBest) pBest = armed_entry_hit(c, i, &bestForms, &bestEnd);   /* "M23 rebels entered Goma" */
     if (!pBest) pBest = truce_pronoun_hit(c, i, &bestForms, &bestEnd);   /* "signed a truce but violated it" */
     if (!pBest) {   /* "a truce between Israel and Hamas took effect" */
