@@ -230,7 +230,11 @@ static void relative_act_roles(Coder *c, VerbHit *h, int iAnte) {
     /* ... a place is the target when the pattern itself ends in its
     ** preposition ("who arrived in Tel Aviv"), as assign_roles has it for a
     ** main clause (issue 4 lead23) */
-    int bPlace = pm->bLoc && pm->i > h->i && pm->i == h->e && !(pm->pMain && pm->pMain->bRegion) &&
+    /* ... or stands inside the pattern's gap after its preposition: "who
+    ** arrived in Dhaka on Saturday for his first visit" (issue 4, session 41) */
+    int bInGap = pm->i > h->i + 1 && pm->e <= h->e && (tok_is(c, pm->i - 1, "in") || tok_is(c, pm->i - 1, "at"));
+    int bPlace = (pm->bLoc || (bInGap && pm->bAside)) && pm->i > h->i && (pm->i == h->e || bInGap) &&
+                 !(pm->pMain && pm->pMain->bRegion) &&
                  (tok_is(c, pm->i - 1, "in") || tok_is(c, pm->i - 1, "at")) && code_root(h) == 4 &&
                  strcmp(h->zAct ? h->zAct : h->zCode, "044");
     if (pm->i > h->i && pm->e <= close && (!pm->bLoc || bPlace) && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
