@@ -1334,8 +1334,12 @@ void assign_roles(Coder *c) {
         int bOwnNoun = pm->e >= h->e && (pm->pCountry || pm->pMain);   /* not "leave the presidency" */
         /* "opened fire on the protesters": the pattern's last word names the
         ** group it acts on -- the target if the text names no other */
-        if (pm->e == h->e && !bOwnNoun && pm->pAgent && iLiteral < 0 && strcmp(pm->pAgent->zCode, "GOV") &&
-            strcmp(pm->pAgent->zCode, "LEG") && strcmp(pm->pAgent->zCode, "JUD"))   /* not "leave the presidency" */
+        /* ... a government's building stormed is the government's: "stormed
+        ** the presidential palace" (issue 4, session 41) */
+        int bStormed = !strcmp(lemma_of(c, h), "storm");
+        if (pm->e == h->e && !bOwnNoun && pm->pAgent && iLiteral < 0 &&
+            ((strcmp(pm->pAgent->zCode, "GOV") && strcmp(pm->pAgent->zCode, "LEG") && strcmp(pm->pAgent->zCode, "JUD")) ||
+             bStormed))   /* not "leave the presidency" */
           iLiteral = (int)m;
         if (pm->e >= h->e && !bOwnNoun) continue;
         /* "demanded that the United States extradite", "urged Minsk to free": the

@@ -430,7 +430,11 @@ void crowd_or_force_storming(Coder *c) {
     else if (!strcmp(h->zCode, "145") && zRole && (!strcmp(zRole, "COP") || !strcmp(zRole, "MIL")) &&
              pS->e == h->i &&   /* its own subject, not a relative clause's ("police fired on protesters who stormed") */
              (!strcmp(lemma_of(c, h), "storm") || !strcmp(lemma_of(c, h), "force") || !strcmp(lemma_of(c, h), "break")))
-      zNew = "171";
+      /* ... but troops storming it assault it: "soldiers stormed the
+      ** presidential palace" is a coup's 190 (dev24), "Malian troops and
+      ** French special forces stormed the building" held by gunmen too
+      ** (issue 4, session 41) */
+      zNew = !strcmp(zRole, "MIL") && !strcmp(lemma_of(c, h), "storm") ? "190" : "171";
     /* "Gunmen who stormed the offices of the weekly shot dead 12 people":
     ** irregulars storming a building attack it (180), as armed_venue_attack
     ** codes them at a venue; 145 is a crowd's (issue 4 clauses) */
