@@ -842,6 +842,10 @@ static int code_window(Coder *c, size_t iSent) {
     if (bNeither || (nT > 0 && c->aM[aT[0]].i > 0 && c->aM[aT[0]].i != h->i && tok_is(c, c->aM[aT[0]].i - 1, "neither")))
       j.bNegated = 1;
     if (bNeither && bSym) continue;   /* those who each did not act did nothing together */
+    /* "No Russian troops have entered Ukraine", "no Saudi troops had crossed
+    ** into Yemen": a subject counted by "no" did not act (issue 4, session 41) */
+    if (h->iSrc >= 0 && c->aM[aS[0]].i > 0 && c->aM[aS[0]].i < h->i && tok_is(c, c->aM[aS[0]].i - 1, "no"))
+      j.bNegated = 1;
     /* nearest date expression to the verb */
     const DateFound *pDate = NULL, *pDue = NULL;
     size_t best = (size_t)-1, bestDue = (size_t)-1;
