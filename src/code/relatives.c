@@ -558,6 +558,25 @@ void drop_relative_clauses(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->bOwnClause) continue;
+    /* "accusing Kampala of ... backing rebels who want to overthrow Kagame":
+    ** a restrictive relative clause inside a charge describes whom the charge
+    ** names; an aim or a standing trait told there is no act of the story
+    ** (issue 4, session 41) */
+    for (size_t x = 0; x < k && !h->bDrop; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || code_root(a) != 11 || a->e > h->i) continue;
+      int bOf = 0, bRel = 0, bBreak = 0;
+      for (size_t t = a->i; t < a->e && !bOf; t++) bOf = tok_is(c, t, "of");
+      for (size_t t = a->e; t < h->i && !bBreak; t++) {
+        bBreak = tok_is(c, t, ";") || tok_is(c, t, ".") || tok_is(c, t, ",");
+        bRel |= (tok_is(c, t, "who") || tok_is(c, t, "that")) && t > 0 && in_mention(c, t - 1);
+      }
+      /* (a past act told there is a deed of its own: "accusing Kyiv of
+      ** supporting the rebels who killed dozens of Wagner fighters") */
+      int bPastAct = (h->forms & VF_PAST) && !h->bFramed;
+      if (bOf && bRel && !bBreak && !bPastAct) h->bDrop = 1;
+    }
+    if (h->bDrop) continue;
     size_t j = h->i;
     while (j > 0 && !tok_is(c, j - 1, ",") && !tok_is(c, j - 1, ";")) j--;
     if (j > 0 && j < h->i && tok_in(c, j, azRel) && !where_clause_act(c, h, j)) h->bDrop = 1;
