@@ -331,6 +331,14 @@ void chain_verbs(Coder *c) {
     ** the comment standing */
     int bComment = !strcmp(a->zCode, "012") || !strcmp(a->zCode, "013") || !strcmp(a->zCode, "014");
     if (b && bComment && !finite_act(c, b) && b->i > a->e + 2) continue;
+    /* "should respond by supplying Ukraine with weapons": the act after
+    ** "by" is how one responds, the act itself, no words reported (issue
+    ** 4, session 41) */
+    if (b && is_report_verb(a) && !strcmp(lemma_of(c, a), "respond") && a->e + 1 < c->nTok &&
+        tok_is(c, a->e, "by") && b->i == a->e + 1 && (b->forms & VF_ING)) {
+      a->bDrop = 1;
+      continue;
+    }
     if (b && is_report_verb(a) && !empathy_stands(a)) {
       a->bDrop = 1;
       for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
@@ -1362,12 +1370,25 @@ void assign_roles(Coder *c) {
         ** session 41) */
         /* ... and so is the subject's own people named by the pattern's own
         ** noun: "advised Russian citizens against travelling to Georgia" */
-        if (iS >= 0 && !pm->bPronoun && pm->e > pm->i && pm->e < h->e && (c->aUsed[pm->e - 1] & 1) && pm->pCountry &&
-            !pm->pMain) {
+        /* ... or by a demonym on the pattern's noun: "suspending Russian
+        ** passenger flights to Georgia" */
+        if (iS >= 0 && !pm->bPronoun && pm->e > pm->i && pm->e < h->e &&
+            ((c->aUsed[pm->e - 1] & 1) || (pm->bMod && !pm->pAgent)) && pm->pCountry && !pm->pMain) {
           const char *zOwn = NULL, *zSubj = NULL;
           mention_country(c, (int)m, &zOwn);
           mention_country(c, iS, &zSubj);
-          if (zOwn && zSubj && !strncmp(zOwn, zSubj, 3)) continue;
+          /* (the demonym only when the clause names a party after the
+          ** pattern: "pledged 1 million Australian dollars in aid" keeps
+          ** its context's recipient) */
+          int bAfter = (c->aUsed[pm->e - 1] & 1) != 0;
+          for (size_t x = 0; x < c->nM && !bAfter; x++) {
+            if (c->aM[x].i < h->e || c->aM[x].bAside || c->aM[x].bPronoun) continue;
+            int bCut = 0;
+            for (size_t t = h->e; t < c->aM[x].i && !bCut; t++) bCut = tok_is(c, t, ",") || clause_break(c, t);
+            bAfter = !bCut;
+            break;
+          }
+          if (zOwn && zSubj && !strncmp(zOwn, zSubj, 3) && bAfter) continue;
         }
         int bAimed = 0;   /* "on" or "against" with a party right after it, not "on Friday" */
         for (size_t t = pm->e + 1; t <= h->e && t + 1 < c->nTok && !bAimed; t++)
