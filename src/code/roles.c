@@ -1373,7 +1373,7 @@ void assign_roles(Coder *c) {
         /* ... or by a demonym on the pattern's noun: "suspending Russian
         ** passenger flights to Georgia" */
         if (iS >= 0 && !pm->bPronoun && pm->e > pm->i && pm->e < h->e &&
-            ((c->aUsed[pm->e - 1] & 1) || (pm->bMod && !pm->pAgent)) && pm->pCountry && !pm->pMain) {
+            ((c->aUsed[pm->e - 1] & 1) || (pm->bMod && !pm->pAgent && !pm->pGroup)) && pm->pCountry && !pm->pMain) {
           const char *zOwn = NULL, *zSubj = NULL;
           mention_country(c, (int)m, &zOwn);
           mention_country(c, iS, &zSubj);
@@ -1382,7 +1382,7 @@ void assign_roles(Coder *c) {
           ** its context's recipient) */
           int bAfter = (c->aUsed[pm->e - 1] & 1) != 0;
           for (size_t x = 0; x < c->nM && !bAfter; x++) {
-            if (c->aM[x].i < h->e || c->aM[x].bAside || c->aM[x].bPronoun) continue;
+            if (c->aM[x].i < h->e || c->aM[x].bAside || c->aM[x].bPronoun || c->aM[x].bLoc) continue;
             int bCut = 0;
             for (size_t t = h->e; t < c->aM[x].i && !bCut; t++) bCut = tok_is(c, t, ",") || clause_break(c, t);
             bAfter = !bCut;
