@@ -286,12 +286,12 @@ static const char *employer_base_country(const Coder *c, int iM) {
   if (iM < 0) return NULL;
   const Mention *pR = &c->aM[iM];
   if (!bare_role(pR) || pR->bPronoun || pR->e + 3 >= c->nTok || !tok_is(c, pR->e, "for")) return NULL;
-  size_t iBase = pR->e + 1 + (tok_in(c, pR->e + 1, azDet) ? 1u : 0u);
+  size_t iBase = pR->e + 1 + (tok_in(c, pR->e + 1, azDet) ? 1u : 0u);   /* (the mention may hold the article) */
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
     const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
-    if ((m->i == iBase || m->i == pR->e + 1) && a && a->zCountry && !a->bRegion && m->e + 1 < c->nTok && tok_is(c, m->e, "-") &&
-        tok_is(c, m->e + 1, "based"))
+    if ((m->i == iBase || m->i == pR->e + 1) && a && a->zCountry && !a->bRegion && m->e + 1 < c->nTok &&
+        tok_is(c, m->e, "-") && tok_is(c, m->e + 1, "based"))
       return a->zCountry;
   }
   return NULL;

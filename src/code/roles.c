@@ -961,13 +961,23 @@ static int conjoined_passive(const Coder *c, size_t k) {
   return 0;
 }
 
+/* Contract: 1 when mentions m and iS both have a state and it is the same
+** one. Shared by the target rules that pass over the subject's own state
+** inside a pattern's gap. */
+static int same_state_as_subject(const Coder *c, size_t m, int iS) {
+  const char *zOwn = NULL, *zSubj = NULL;
+  mention_country(c, (int)m, &zOwn);
+  mention_country(c, iS, &zSubj);
+  return zOwn && zSubj && !strncmp(zOwn, zSubj, 3);
+}
+
 /* Contract: for mention m, a bare role that owns the next mention, a
 ** bare role too ("the army" 's "commander"), which a person named in
 ** apposition follows (", Abdel Fattah al-Burhan"), that person's mention;
 ** else m; only for the verb's object (right after the pattern or a
-** preposition), not a new clause's subject. Why: "imposed sanctions on the army's commander, Abdel Fattah
-** al-Burhan" was aimed at the army, whose state the story's last sentence
-** gave (issue 4, session 41). */
+** preposition), not a new clause's subject. Why: "imposed sanctions on the
+** army's commander, Abdel Fattah al-Burhan" was aimed at the army, whose
+** state the story's last sentence gave (issue 4, session 41). */
 static int possessed_role_person(const Coder *c, const VerbHit *h, size_t m) {
   const Mention *pm = &c->aM[m];
   if (m + 2 >= c->nM || !bare_role(pm) || pm->e >= c->nTok || !tok_is(c, pm->e, "'s")) return (int)m;
@@ -1364,22 +1374,14 @@ void assign_roles(Coder *c) {
         ** non grata" (issue 4 lead36) */
         static const char *const azPredicate[] = {"guilty", "liable", "culpable", "responsible", "innocent",
                                                   "persona", "ineligible", "unfit", NULL};
-        /* "Putin did not lift Russia's ban on Turkish fruit": the subject's own
-        ** state as the possessor of a measure aimed "on" or "against" another
-        ** is the measure's owner, like "its"; the target follows (issue 4,
-        ** session 41) */
-        /* ... and so is the subject's own people named by the pattern's own
-        ** noun: "advised Russian citizens against travelling to Georgia" */
-        /* ... or by a demonym on the pattern's noun: "suspending Russian
-        ** passenger flights to Georgia" */
+        /* the subject's own people named by the pattern's own noun are no
+        ** target: "advised Russian citizens against travelling to Georgia";
+        ** nor is its demonym on that noun when the clause names a party after
+        ** the pattern ("suspending Russian passenger flights to Georgia", but
+        ** "pledged 1 million Australian dollars in aid" keeps its context's
+        ** recipient) */
         if (iS >= 0 && !pm->bPronoun && pm->e > pm->i && pm->e < h->e &&
             ((c->aUsed[pm->e - 1] & 1) || (pm->bMod && !pm->pAgent && !pm->pGroup)) && pm->pCountry && !pm->pMain) {
-          const char *zOwn = NULL, *zSubj = NULL;
-          mention_country(c, (int)m, &zOwn);
-          mention_country(c, iS, &zSubj);
-          /* (the demonym only when the clause names a party after the
-          ** pattern: "pledged 1 million Australian dollars in aid" keeps
-          ** its context's recipient) */
           int bAfter = (c->aUsed[pm->e - 1] & 1) != 0;
           for (size_t x = 0; x < c->nM && !bAfter; x++) {
             if (c->aM[x].i < h->e || c->aM[x].bAside || c->aM[x].bPronoun || c->aM[x].bLoc) continue;
@@ -1388,18 +1390,17 @@ void assign_roles(Coder *c) {
             bAfter = !bCut;
             break;
           }
-          if (zOwn && zSubj && !strncmp(zOwn, zSubj, 3) && bAfter) continue;
+          if (bAfter && same_state_as_subject(c, m, iS)) continue;
         }
-        int bAimed = 0;   /* "on" or "against" with a party right after it, not "on Friday" */
+        /* "Putin did not lift Russia's ban on Turkish fruit": the subject's own
+        ** state as the possessor of a measure aimed "on" or "against" another
+        ** (a party right after it, not "on Friday") is the measure's owner,
+        ** like "its"; the target follows (issue 4, session 41) */
+        int bAimed = 0;
         for (size_t t = pm->e + 1; t <= h->e && t + 1 < c->nTok && !bAimed; t++)
           bAimed = (tok_is(c, t, "on") || tok_is(c, t, "against")) &&
                    (in_mention(c, t + 1) || (t + 2 < c->nTok && in_mention(c, t + 2) && tok_in(c, t + 1, azDet)));
-        if (tok_is(c, pm->e, "'s") && iS >= 0 && !pm->bPronoun && bAimed) {
-          const char *zOwner = NULL, *zSubj = NULL;
-          mention_country(c, (int)m, &zOwner);
-          mention_country(c, iS, &zSubj);
-          if (zOwner && zSubj && !strncmp(zOwner, zSubj, 3)) continue;
-        }
+        if (tok_is(c, pm->e, "'s") && iS >= 0 && !pm->bPronoun && bAimed && same_state_as_subject(c, m, iS)) continue;
         if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
             tok_in(c, pm->e, azPredicate) ||
             tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm) ||
