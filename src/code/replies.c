@@ -37,6 +37,30 @@ static const char *violated_state_after(const Coder *c, const VerbHit *h) {
 ** author of the act the noun names (in this sentence, an issuing body, or an
 ** earlier act of its kind); else the party the speaker's next act names
 ** (condemnation_next_target). Left untargeted when none is found. 0 on OOM. */
+/* Contract: for reaction hit h (roots 05, 11, 12) whose object is "it"
+** right after the verb, the target of the newest event of the same root in
+** the sentence before (of this wire item) by another source, as a state or a
+** body; else NULL. Why: "ECOWAS condemned the assault on the palace ...
+** Moussa Faki Mahamat condemned it as well": "it" is the act the reaction
+** before answered, and the reply rules aimed the second condemnation at
+** ECOWAS (issue 4, session 41). */
+static const ActorEntry *joined_reaction_target(const Coder *c, const VerbHit *h, size_t iSent) {
+  int r = code_root(h);
+  if ((r != 5 && r != 11 && r != 12) || h->e >= c->nTok || !tok_is(c, h->e, "it") || h->iSrc < 0) return NULL;
+  const char *zS = NULL;
+  mention_country(c, h->iSrc, &zS);
+  for (size_t x = c->d->nEvent; x-- > 0;) {
+    const tocsin_event *pX = &c->d->aEvent[x];
+    if (pX->iSentence + 1 < iSent || before_item(c, pX->iSentence)) break;
+    if (pX->iSentence >= iSent || atoi(pX->zRoot) != r || pX->bNegated) continue;
+    const ActorEntry *pT = pX->target.zOrg ? org_entry(c, pX->target.zCode)
+                           : pX->target.zCountry ? country_entry(c, pX->target.zCountry) : NULL;
+    if (!pT || (zS && pX->target.zCountry && !strncmp(pX->target.zCountry, zS, 3))) return NULL;
+    return pT;
+  }
+  return NULL;
+}
+
 int reply_targets(Coder *c, size_t iSent) {
   static const char *const azPlacedAct[] = {"on", "against", "in", "near", NULL};
   const tocsin_doc *d = c->d;
@@ -54,6 +78,11 @@ int reply_targets(Coder *c, size_t iSent) {
     ** "declined to comment" towards the party the comment was sought about) */
     if (!strcmp(zCode, "010") || !strcmp(zCode, "019")) continue;
     if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
+    const ActorEntry *pJoined = joined_reaction_target(c, h, iSent);
+    if (pJoined) {
+      if (!push_implied_target(c, k, pJoined)) return 0;
+      continue;
+    }
     int aS[2];   /* ... unless it reacts to an act: "The truce was mediated by Qatar and Egypt" */
     if (members(c, h->iSrc, aS, 2) > 1 && !reaction_noun(c, h)) continue;
     /* ... its own clause's: "condemned the launch and called on Pyongyang to
