@@ -1783,12 +1783,8 @@ static int the_town(Coder *c) {
     if (!tok_is(c, i, "the") || !tok_in(c, i + 1, azTown) || in_mention(c, i) || in_mention(c, i + 1)) continue;
     if (i + 2 < c->nTok && !tok_in(c, i + 2, azAfter)) continue;
     const ActorEntry *pTown = NULL;
-    for (size_t k = 0; k < c->nM && c->aM[k].i < i; k++) {
-      const ActorEntry *a = c->aM[k].pMain;
-      if (a && !c->aM[k].pAgent && !c->aM[k].bPronoun && (a->kind == AK_PLACE || a->kind == AK_CAPITAL) &&
-          !a->bRegion && a->zCountry)
-        pTown = a;
-    }
+    for (size_t k = 0; k < c->nM && c->aM[k].i < i; k++)
+      if (town_of(&c->aM[k])) pTown = town_of(&c->aM[k]);
     if (!pTown && c->pLastTown && c->iLastTownSent + 3 >= c->iSentNow && c->iLastTownSent < c->iSentNow)
       pTown = c->pLastTown;
     if (!pTown) continue;

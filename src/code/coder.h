@@ -756,6 +756,7 @@ void armed_group_anaphor(Coder *c);
 void leaders_of_body(Coder *c, size_t iSent);
 void remember_armed_group(Coder *c);
 void remember_town(Coder *c, size_t iSent);
+const ActorEntry *town_of(const Mention *m);
 void carried_out_claims(Coder *c);
 int revenge_claim_victim(Coder *c, size_t iSent);
 int claim_victim(Coder *c, size_t iSent);

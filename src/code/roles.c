@@ -939,6 +939,13 @@ int killed_in_clash(const Coder *c, const VerbHit *h) {
   return code_root(h) == 19 && tok_is(c, h->i + 1, "in") && h->e > h->i + 2 && tok_is(c, h->e - 1, "with");
 }
 
+/* Contract: 1 when a form of "be" stands right before token i, or two
+** before it with a word other than "to" between ("was attacked", "were
+** reportedly shelled", not "is to cut"). Shared by the passive tests. */
+static int be_before(const Coder *c, size_t i) {
+  return i > 0 && (tok_in(c, i - 1, azBe) || (i > 1 && tok_in(c, i - 2, azBe) && !tok_is(c, i - 1, "to")));
+}
+
 /* Contract: 1 when hit k is a past participle right after "and" with "by"
 ** after it, and an earlier hit of the sentence is a passive ("be" or "be"
 ** and one word before its participle) with no clause break between. Why:
@@ -952,8 +959,7 @@ static int conjoined_passive(const Coder *c, size_t k) {
   for (size_t x = k; x-- > 0;) {
     const VerbHit *g = &c->aH[x];
     if (g->i >= h->i || !(g->forms & VF_PP) || g->i == 0) continue;
-    int bBe = tok_in(c, g->i - 1, azBe) || (g->i > 1 && tok_in(c, g->i - 2, azBe) && !tok_is(c, g->i - 1, "to"));
-    if (!bBe) return 0;
+    if (!be_before(c, g->i)) return 0;
     for (size_t t = g->e; t + 1 < h->i; t++)
       if (clause_break(c, t) || tok_is(c, t, ";")) return 0;
     return 1;
@@ -1067,8 +1073,7 @@ void assign_roles(Coder *c) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop) continue;
     size_t lo = 0;
-    int bPassive = (h->forms & VF_PP) && h->i > 0 &&
-                   (tok_in(c, h->i - 1, azBe) || (h->i > 1 && tok_in(c, h->i - 2, azBe) && !tok_is(c, h->i - 1, "to")));
+    int bPassive = (h->forms & VF_PP) && be_before(c, h->i);
     /* ("Washington is to cut its force": "is to" and a verb whose past
     ** participle is its base is the duty, not the passive "is reportedly cut") */
     /* "were engaged in ethnic cleansing", "is involved in the attacks": the

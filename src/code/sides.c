@@ -656,13 +656,20 @@ void remember_armed_group(Coder *c) {
 ** "the city" or "the town" (the_town). */
 void remember_town(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nM; k++) {
-    const ActorEntry *a = c->aM[k].pMain;
-    if (a && !c->aM[k].pAgent && !c->aM[k].bPronoun && (a->kind == AK_PLACE || a->kind == AK_CAPITAL) &&
-        !a->bRegion && a->zCountry) {
-      c->pLastTown = a;
-      c->iLastTownSent = iSent;
-    }
+    if (!town_of(&c->aM[k])) continue;
+    c->pLastTown = town_of(&c->aM[k]);
+    c->iLastTownSent = iSent;
   }
+}
+
+/* Contract: the town, city or capital mention m names (a place of one
+** state, no region, no role or pronoun), else NULL. Shared by remember_town
+** and the_town, which resolve "the city" to it. */
+const ActorEntry *town_of(const Mention *m) {
+  const ActorEntry *a = m->pMain;
+  if (!a || m->pAgent || m->bPronoun || (a->kind != AK_PLACE && a->kind != AK_CAPITAL) || a->bRegion || !a->zCountry)
+    return NULL;
+  return a;
 }
 
 /* Contract: "Al Shabaab said it had carried out the bombings", "the group
