@@ -159,7 +159,11 @@ int frame_compose(FrameFamily f, const char *zInner, char *zOut, FrameFamily *pf
   if (root >= 11) {   /* hostile */
     switch (f) {
       case FRAME_REJECT: return 0;
-      case FRAME_APPEAL: strcpy(zOut, "020"); return 1;
+      /* "called on supporters to march", "urged Zimbabweans to protest": a
+      ** call to dissent threatens it (133), as the gold sets code "called a
+      ** general strike" (tests/gold/README.md, dev8); any other hostile act
+      ** asked for is a plain appeal */
+      case FRAME_APPEAL: strcpy(zOut, root == 14 ? "133" : "020"); return 1;
       case FRAME_DEMAND: strcpy(zOut, "100"); return 1;
       default: {
         const char *z = threat_of(zInner);

@@ -1754,6 +1754,19 @@ static int that_between(const Coder *c, size_t lo, size_t hi) {
   return 0;
 }
 
+/* Contract: 1 when the subject of appeal hit a is a state's own organ -- a
+** government, its forces or police, or a bare state. Why: a call to take to
+** the streets threatens dissent (133, frame_compose) when the opposition
+** makes it; a president calling his supporters out against a coup, or the
+** army asking protesters to keep a sit-in, is a plain appeal (020, the news
+** gold's Erdogan line; issue 4, session 42). */
+static int rulers_call(const Coder *c, const VerbHit *a) {
+  static const char *const azRulers[] = {"GOV", "MIL", "COP", "SPY", "", NULL};
+  int iS = mention_before(c, a->i, 0);
+  const char *zRole = iS >= 0 ? mention_role(c, iS) : NULL;
+  return zRole && str_listed(zRole, azRulers);
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -1824,6 +1837,7 @@ static void compose_frames_pass(Coder *c) {
         if (set_framed(c, a, f, zInner)) {
           b->bDrop = 1;
           a->eSpan = b->eSpan;
+          if (!strcmp(a->zCode, "133") && rulers_call(c, a)) a->zCode = dict_cameo(c->p, "020")->zCode;
         }
       } else if (f == FRAME_INTENT && iTo > 0 && tok_neg(c, iTo - 1) && force_root(zInner) && (pDeesc = dict_cameo(c->p, "0356"))) {
         /* "agreed not to attack each other", "pledged never to use force":
