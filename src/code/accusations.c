@@ -79,7 +79,18 @@ static size_t wrongdoing_after(const Coder *c, size_t t) {
                                         "intruded", "intruding", "trespassed", "trespassing", "encroached",
                                         "encroaching", "infringed", "infringing", "flouted", "flouting",
                                         "violated", "violating", "breached", "breaching", "fabricated",
-                                        "falsified", "lied", "lying", NULL};
+                                        "falsified", "lied", "lying",
+                                        /* (issue 4, session 42) betrayal, plots and
+                                        ** stirring up: "said Muhyiddin had betrayed
+                                        ** him", "said Russian agents had orchestrated
+                                        ** the riots" */
+                                        "betrayed", "betraying", "orchestrated", "orchestrating",
+                                        "masterminded", "instigated", "instigating", "incited", "inciting",
+                                        "fomented", "fomenting", "sabotaged", "sabotaging", "rigged", "rigging",
+                                        "conspired", "conspiring", "colluded", "colluding", "plotted", "plotting",
+                                        "bribed", "bribing", "embezzled", "embezzling",
+                                        "spied", "spying", "deceived", "deceiving", "misled", "misleading",
+                                        "cheated", "cheating", "stole", "stolen", "stealing", NULL};
   if (t < c->nTok && tok_in(c, t, azAux)) t++;
   if (t < c->nTok && tok_is(c, t, "been")) t++;
   int bIllegal = 0;
@@ -277,6 +288,97 @@ void accusing_reports(Coder *c) {
     a->zCode = bCriticise ? cc111->zCode : cc->zCode;
     a->iTgtForce = iY;
     a->eSpan = t + 1 + bBlame;
+  }
+}
+
+/* Why: "said the attack had likely been organised by Russian intelligence",
+** "said the killing had been carried out on behalf of Russia": a report that
+** names the author of a harm behind a passive accuses that author (112, as
+** the gold sets code "said Y was behind"), though the clause's subject is the
+** deed, not an actor, so accusing_reports never sees it (issue 4, session
+** 42). Contract: runs after accusing_reports; a live report hit whose clause
+** opens with "the" (or "this", "these") and up to three words ending in a
+** noun of harm, then "had", "has", "have", "was" or "were", "been" where
+** the perfect needs it, up to two adverbs or hedges, a participle of
+** authorship ("organised", "ordered", "carried out", "masterminded" ...)
+** and "by", "on behalf of", "on the orders of" or "at the behest of" with a
+** mention right after, becomes an accusation of that mention's side when it
+** is not the speaker's (or is of an opposed role); the hits inside the clause
+** are dropped. */
+static int harm_noun_at(const Coder *c, size_t t) {
+  static const char *const azHarm[] = {"attack", "attacks", "killing", "killings", "murder", "murders",
+                                       "assassination", "bombing", "bombings", "blast", "blasts", "explosion",
+                                       "explosions", "shooting", "poisoning", "sabotage", "arson", "fire", "riots",
+                                       "unrest", "violence", "coup", "plot", "hack", "hacking", "cyberattack",
+                                       "cyberattacks", "abduction", "kidnapping", "massacre", "raid", "raids",
+                                       "incursion", "strike", "strikes", "interference", "disinformation", NULL};
+  return t < c->nTok && tok_in(c, t, azHarm) && !in_mention(c, t);
+}
+static size_t authorship_after(const Coder *c, size_t t) {
+  static const char *const azAux[] = {"had", "has", "have", NULL};
+  static const char *const azWas[] = {"was", "were", "is", "are", NULL};
+  static const char *const azAuthor[] = {"organised", "organized", "orchestrated", "masterminded", "ordered",
+                                         "planned", "commissioned", "instigated", "staged", "sponsored",
+                                         "directed", "financed", "funded", "perpetrated", "committed",
+                                         "coordinated", "conducted", "prepared", NULL};
+  if (t >= c->nTok) return 0;
+  if (tok_in(c, t, azAux)) {   /* "had likely been" */
+    t++;
+    for (int n = 0; n < 2 && t < c->nTok && !tok_neg(c, t) && (tok_adverb(c, t) || tok_hedge(c, t)); n++) t++;
+    if (!tok_is(c, t, "been")) return 0;
+    t++;
+  } else if (tok_in(c, t, azWas)) {
+    t++;
+  } else {
+    return 0;
+  }
+  for (int n = 0; n < 2 && t < c->nTok && !tok_neg(c, t) && (tok_adverb(c, t) || tok_hedge(c, t)); n++) t++;
+  if (t + 2 >= c->nTok) return 0;
+  if (tok_is(c, t, "carried") && tok_is(c, t + 1, "out")) t += 2;
+  else if (tok_in(c, t, azAuthor)) t++;
+  else return 0;
+  if (tok_is(c, t, "by")) return t + 1;
+  if (t + 2 < c->nTok && tok_is(c, t, "on") && tok_is(c, t + 1, "behalf") && tok_is(c, t + 2, "of")) return t + 3;
+  if (t + 3 < c->nTok && tok_is(c, t, "on") && tok_is(c, t + 1, "the") && tok_is(c, t + 2, "orders") &&
+      tok_is(c, t + 3, "of"))
+    return t + 4;
+  if (t + 3 < c->nTok && tok_is(c, t, "at") && tok_is(c, t + 1, "the") && tok_is(c, t + 2, "behest") &&
+      tok_is(c, t + 3, "of"))
+    return t + 4;
+  return 0;
+}
+void passive_author_accusation(Coder *c) {
+  static const char *const azThe[] = {"the", "this", "these", "that", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "112");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !is_report_verb(a) || a->bFramed || strncmp(a->zCode, "01", 2)) continue;
+    size_t t = report_clause_start(c, a->e);
+    if (t >= c->nTok || !tok_in(c, t, azThe)) continue;
+    size_t n = t + 1;
+    while (n < c->nTok && n <= t + 3 && !harm_noun_at(c, n) && c->aTok[n].bWord && !c->aTok[n].bCap) n++;
+    if (!harm_noun_at(c, n)) continue;
+    size_t eBy = authorship_after(c, n + 1);
+    /* ... past where it happened: "the fire at the shopping centre had been ordered by" */
+    static const char *const azAt[] = {"at", "in", "on", "near", "of", "against", NULL};
+    if (!eBy && n + 1 < c->nTok && tok_in(c, n + 1, azAt))
+      for (size_t u = n + 2; u < c->nTok && u <= n + 6 && !eBy; u++) {
+        if (clause_break(c, u) || tok_is(c, u, "that") || tok_is(c, u, "which")) break;
+        eBy = authorship_after(c, u);
+      }
+    if (!eBy) continue;
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if (c->aM[m].i == eBy && !c->aM[m].bLoc) iY = (int)m;
+    if (iY < 0) continue;
+    int iSp = participle_speaker(c, a);
+    if (iSp >= 0 && same_side(c, iY, iSp) && !opposed_roles(c, iSp, iY)) continue;
+    for (size_t x = 0; x < c->nH; x++)   /* the deed named is the accusation's content */
+      if (x != k && c->aH[x].i >= t && c->aH[x].i < c->aM[iY].e) c->aH[x].bDrop = 1;
+    a->zAct = a->zCode;
+    a->zCode = cc->zCode;
+    a->iTgtForce = iY;
+    a->eSpan = eBy;
   }
 }
 

@@ -495,6 +495,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(passive_future_threat(c));
   PASS(promised_punishment(c));
   PASS(accusing_reports(c));
+  PASS(passive_author_accusation(c));
   PASS(attempt_accusation(c));
   PASS(uninvolved_denial(c));
   PASS(accused_participle(c));
