@@ -382,6 +382,58 @@ void passive_author_accusation(Coder *c) {
   }
 }
 
+/* Why: "Russian officials said the measures would stay in place until
+** Georgia abandoned its course", "said the talks would stay frozen until
+** Brasilia gave a full account": a speaker who says a state of things will
+** last until another side acts sets that side a condition -- CAMEO's
+** ultimatum (139) -- and the act awaited is no event (drop_conditions).
+** Contract: runs after accusing_reports; a live report hit (010-019) whose
+** clause holds "would" or "will" within eight tokens and, within twelve
+** more with no clause break or negation, "until" or "unless" with a mention right after
+** it (past "the") that is not a place, not the speaker's side (or of an
+** opposed role), and a word after it, becomes 139 aimed at that mention;
+** the hits between the report and "until" are its content and are dropped
+** (issue 4, session 42). */
+void until_ultimatum(Coder *c) {
+  static const char *const azWill[] = {"would", "will", NULL};
+  static const char *const azUntil[] = {"until", "unless", "till", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "139");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *a = &c->aH[k];
+    if (a->bDrop || !is_report_verb(a) || a->bFramed || strncmp(a->zCode, "01", 2)) continue;
+    size_t t = report_clause_start(c, a->e), w = t, u = SIZE_MAX;
+    while (w < c->nTok && w < t + 8 && !tok_in(c, w, azWill) && !clause_break(c, w)) w++;
+    if (w >= c->nTok || !tok_in(c, w, azWill)) continue;
+    for (size_t x = w + 1; x < c->nTok && x < w + 13 && u == SIZE_MAX; x++) {
+      /* ... not a refusal ("would not release the hostages until"): that is 12x */
+      if (clause_break(c, x) || tok_is(c, x, ",") || tok_is(c, x, "if") || tok_neg(c, x)) break;
+      if (tok_in(c, x, azUntil)) u = x;
+    }
+    if (u == SIZE_MAX || u + 2 >= c->nTok) continue;
+    size_t y = u + 1 + (tok_is(c, u + 1, "the") ? 1 : 0);
+    int iY = -1;
+    for (size_t m = 0; m < c->nM && iY < 0; m++)
+      if ((c->aM[m].i == y || c->aM[m].i == u + 1) && !c->aM[m].bLoc && !c->aM[m].bPronoun) iY = (int)m;
+    if (iY < 0 || c->aM[iY].e >= c->nTok || !c->aTok[c->aM[iY].e].bWord) continue;
+    int iSp = participle_speaker(c, a);
+    if (iSp < 0 || (same_side(c, iY, iSp) && !opposed_roles(c, iSp, iY))) continue;
+    /* ... but a threat the clause already states is the finer one ("said
+    ** they would keep marching until the president resigned" 133) */
+    int bDissent = 0, bActor = 0;   /* ... by an actor ("the protests would continue" names none) */
+    for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i >= t && c->aM[m].i < w && !c->aM[m].bLoc;
+    for (size_t x = 0; bActor && x < c->nH; x++)
+      bDissent |= x != k && !c->aH[x].bDrop && c->aH[x].i > w && c->aH[x].i < u && c->aH[x].bFramed &&
+                  code_root(&c->aH[x]) == 13;
+    if (bDissent) continue;
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && c->aH[x].i >= t && c->aH[x].i < u) c->aH[x].bDrop = 1;
+    a->zAct = a->zCode;
+    a->zCode = cc->zCode;
+    a->iTgtForce = iY;
+    a->eSpan = c->aM[iY].e;
+  }
+}
+
 /* Why: "said Chinese troops had tried to unilaterally change the status
 ** quo", "said the bank was trying to coerce Ugandans": an aim tried may be a
 ** wrong with no act code of its own, which attempt_accusation's hostile hits

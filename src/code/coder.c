@@ -496,6 +496,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(promised_punishment(c));
   PASS(accusing_reports(c));
   PASS(passive_author_accusation(c));
+  PASS(until_ultimatum(c));
   PASS(attempt_accusation(c));
   PASS(uninvolved_denial(c));
   PASS(accused_participle(c));

@@ -507,6 +507,7 @@ void drop_free_relative_reports(Coder *c);
 int tok_quote(const Coder *c, size_t t);
 void accusing_reports(Coder *c);
 void passive_author_accusation(Coder *c);
+void until_ultimatum(Coder *c);
 void attempt_accusation(Coder *c);
 void uninvolved_denial(Coder *c);
 void condemned_by_agent(Coder *c);
