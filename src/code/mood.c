@@ -1767,6 +1767,20 @@ static int rulers_call(const Coder *c, const VerbHit *a) {
   return zRole && str_listed(zRole, azRulers);
 }
 
+/* Contract: 1 when speaker iSp is a bare state organ ("the foreign
+** ministry", "the defence ministry") whose default side -- the side the story
+** follows (role_default) -- is the state of mention iS, itself no opposed
+** role. Why: "The foreign ministry said Moscow would stop issuing visas to
+** British officials" is Moscow's own stated threat (1312), but the organ
+** names no state, so same_side failed and the act stayed a forecast of
+** Russia's (issue 4, session 42). */
+static int organ_of_subject(const Coder *c, int iSp, int iS) {
+  if (iSp < 0 || iS < 0 || !bare_organ(&c->aM[iSp]) || opposed_roles(c, iSp, iS)) return 0;
+  const char *zSp = role_default(c, iSp, NULL), *zS = NULL;
+  mention_country(c, iS, &zS);
+  return zSp && zS && !strncmp(zSp, zS, 3);
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -1999,7 +2013,8 @@ static void compose_frames_pass(Coder *c) {
     int bOwnKind = pSp && pSu && pSp->pAgent && pSu->pAgent && !pSp->pMain && !pSu->pMain && !pSu->pCountry &&
                    pSp->pAgent->zRole && pSu->pAgent->zRole && !strcmp(pSp->pAgent->zRole, pSu->pAgent->zRole) &&
                    str_listed(pSu->pAgent->zRole, azCivic);
-    if (!bSelf && !bParty && !bOwnKind && !same_side(c, iSpeaker, iS) && !speaker_other_party(c, b, iSpeaker)) {
+    if (!bSelf && !bParty && !bOwnKind && !same_side(c, iSpeaker, iS) && !organ_of_subject(c, iSpeaker, iS) &&
+        !speaker_other_party(c, b, iSpeaker)) {
       own_future_act(c, k);   /* "The Albanian embassy said Fischer will visit Albania" */
       continue;
     }
