@@ -420,7 +420,9 @@ void until_ultimatum(Coder *c) {
     /* ... but a threat the clause already states is the finer one ("said
     ** they would keep marching until the president resigned" 133) */
     int bDissent = 0, bActor = 0;   /* ... by an actor ("the protests would continue" names none) */
+    static const char *const azPron[] = {"it", "they", "we", "he", "she", NULL};
     for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i >= t && c->aM[m].i < w && !c->aM[m].bLoc;
+    for (size_t x = t; x < w; x++) bActor |= tok_in(c, x, azPron);
     for (size_t x = 0; bActor && x < c->nH; x++)
       bDissent |= x != k && !c->aH[x].bDrop && c->aH[x].i > w && c->aH[x].i < u && c->aH[x].bFramed &&
                   code_root(&c->aH[x]) == 13;
