@@ -585,6 +585,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(relative_coordinated_acts(c));
   PASS(restrictive_who_acts(c));
   PASS(object_relative_acts(c));
+  PASS(thing_object_relative_acts(c));
   PASS(relative_frame_acts(c));
   PASS(possessive_relative_acts(c));
   PASS(relative_progressive_acts(c));
@@ -848,6 +849,11 @@ static int code_window(Coder *c, size_t iSent) {
     ** into Yemen": a subject counted by "no" did not act (issue 4, session 41) */
     if (h->iSrc >= 0 && c->aM[aS[0]].i > 0 && c->aM[aS[0]].i < h->i && tok_is(c, c->aM[aS[0]].i - 1, "no"))
       j.bNegated = 1;
+    /* "has neither confirmed nor denied its role": the verb after "nor", with
+    ** "neither" two to four tokens before it, is not done (issue 4, session 42) */
+    /* (a refusal the formula already makes, "neither accepted nor recognised" 120, stays one) */
+    for (size_t t = h->i >= 4 ? h->i - 4 : 0; h->i > 0 && code_root(h) != 12 && tok_is(c, h->i - 1, "nor") && t + 2 < h->i; t++)
+      if (tok_is(c, t, "neither")) j.bNegated = 1;
     /* nearest date expression to the verb */
     const DateFound *pDate = NULL, *pDue = NULL;
     size_t best = (size_t)-1, bestDue = (size_t)-1;

@@ -539,6 +539,7 @@ void relative_clause_acts(Coder *c);
 void relative_coordinated_acts(Coder *c);
 void restrictive_who_acts(Coder *c);
 void object_relative_acts(Coder *c);
+void thing_object_relative_acts(Coder *c);
 void relative_frame_acts(Coder *c);
 void possessive_relative_acts(Coder *c);
 void deal_object_relative_mediation(Coder *c);

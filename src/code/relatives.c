@@ -420,6 +420,52 @@ void object_relative_acts(Coder *c) {
   }
 }
 
+/* Why: "provisional results, which the opposition has rejected", "the Taji
+** attack, which the Pentagon blamed on the Iran-backed militia", "the
+** run-off, which he later boycotted", "the Helmand River, which Iran accuses
+** the Taliban of holding back": a ", which" clause after a thing, with a
+** subject of its own, reports that subject's act -- an event of its own, as
+** the gold sets code relative clauses -- which drop_relative_clauses lost
+** (issue 4, session 42). Contract: runs after object_relative_acts, before
+** drop_relative_clauses; a live hit in the past or perfect (or a charge or
+** denial in the present, relative_present_charge) whose subject mention, a
+** named actor or a pronoun, ends right before it past auxiliaries and
+** adverbs and starts right after ", which" (an article allowed), the
+** ", which" not after an actor (relative_clause_acts' case), gets that
+** subject as source and bOwnClause; a target the roles found before the
+** verb is dropped, for the clause's own object or the replies to supply. */
+void thing_object_relative_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bOwnClause || h->i < 4) continue;
+    if (!(h->forms & (VF_PAST | VF_PP)) && !relative_present_charge(h)) continue;
+    size_t j = h->i;
+    while (j > 0 && (tok_is(c, j - 1, "had") || tok_is(c, j - 1, "has") || tok_is(c, j - 1, "have") ||
+                     tok_adverb(c, j - 1) || relative_time_adverb(c, j - 1)))
+      j--;
+    if ((h->forms & VF_PP) && !(h->forms & VF_PAST) && j == h->i) continue;   /* a bare participle */
+    int iSub = -1;
+    for (size_t m = 0; m < c->nM && iSub < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e == j && !pm->bLoc && (pm->bPronoun || pm->pMain || pm->pCountry || pm->pAgent)) iSub = (int)m;
+    }
+    if (iSub < 0) continue;
+    size_t w = c->aM[iSub].i;
+    if (w > 0 && tok_is(c, w - 1, "the")) w--;
+    if (w < 3 || !tok_is(c, w - 1, "which") || !tok_is(c, w - 2, ",")) continue;
+    int bActorAnte = 0;
+    for (size_t m = 0; m < c->nM && !bActorAnte; m++) bActorAnte = c->aM[m].e + 2 == w && !c->aM[m].bLoc;
+    /* ... and a deal brokered or negotiated by a third party is a mediation
+    ** (deal_object_relative_mediation) */
+    static const char *const azDeal[] = {"deal", "accord", "agreement", "truce", "ceasefire", "pause", "fighting",
+                                         "exchange", "swap", "talks", "pact", "treaty", "release", NULL};
+    if (bActorAnte || tok_in(c, w - 3, azDeal)) continue;
+    h->iSrc = iSub;
+    if (h->iTgt >= 0 && c->aM[h->iTgt].i < h->i) h->iTgt = -1;
+    h->bOwnClause = 1;
+  }
+}
+
 /* Why: "Burhan, who has refused to meet the RSF commander, ...", "China, which
 ** had threatened to retaliate if ..., launched drills": a frame verb told in a
 ** ", who" / ", which" clause composed its act into one hit that stands at the

@@ -83,6 +83,21 @@ int reply_targets(Coder *c, size_t iSent) {
       if (!push_implied_target(c, k, pJoined)) return 0;
       continue;
     }
+    /* "Ankara accused Gulen of masterminding the coup, which he denies": a
+    ** denial answers the accusation its own sentence told against the
+    ** denier, before any act of the sentences above (issue 4, session 42) */
+    int iAccuser = -1;
+    for (size_t x = 0; x < k && !strcmp(zCode, "016") && iAccuser < 0; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || code_root(a) != 11 || a->iSrc < 0 || a->iTgt < 0 || !same_side(c, a->iTgt, h->iSrc)) continue;
+      /* ... by another side, or by another organ at home (a government accusing a cleric) */
+      const char *zA = mention_role(c, a->iSrc), *zH = mention_role(c, h->iSrc);
+      if (!same_side(c, a->iSrc, h->iSrc) || (zA && zH && strcmp(zA, zH))) iAccuser = a->iSrc;
+    }
+    if (iAccuser >= 0) {
+      h->iTgt = iAccuser;
+      continue;
+    }
     int aS[2];   /* ... unless it reacts to an act: "The truce was mediated by Qatar and Egypt" */
     if (members(c, h->iSrc, aS, 2) > 1 && !reaction_noun(c, h)) continue;
     /* ... its own clause's: "condemned the launch and called on Pyongyang to
