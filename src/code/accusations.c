@@ -201,8 +201,17 @@ static size_t criticism_after(const Coder *c, size_t t) {
     if (tok_adverb(c, u)) u++;
     if (tok_in(c, u, azMad)) return u + 1;
   }
+  /* "said the new administration had no legitimacy", "lacked legitimacy"
+  ** (issue 4, session 42) */
+  if (tok_is(c, t, "no") && tok_is(c, t + 1, "legitimacy")) return t + 2;
+  if ((tok_is(c, t, "lacked") || tok_is(c, t, "lacks")) && tok_is(c, t + 1, "legitimacy")) return t + 2;
   if (!bIs) return 0;
   if (tok_in(c, t, azIng)) return t + 1;
+  /* "said the justices were puppets of ...", "was a traitor" */
+  static const char *const azLabel[] = {"puppet", "puppets", "traitor", "traitors", "usurper", "usurpers",
+                                        "illegitimate", "liar", "liars", "thugs", "gangsters", NULL};
+  if ((tok_is(c, t, "a") || tok_is(c, t, "an")) && tok_in(c, t + 1, azLabel)) return t + 2;
+  if (tok_in(c, t, azLabel)) return t + 1;
   if (tok_is(c, t, "playing") && tok_is(c, t + 1, "with") && tok_is(c, t + 2, "fire")) return t + 3;
   if (tok_in(c, t, azBad)) return t + 1;
   if (tok_is(c, t, "the") || tok_is(c, t, "a"))

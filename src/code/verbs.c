@@ -2341,6 +2341,19 @@ int find_verbs(Coder *c) {
     }
     if (pBest && !strcmp(pBest->zCode, "010")) {   /* "told parliament the incursion was a provocation" */
       const VerbPattern *pTold = verdict_told_hit(c, i, &bestForms, &bestEnd);
+      /* ... or told to an audience named at length ("told lawmakers from his
+      ** party on Tuesday that the raid was a bloody massacre"; issue 4,
+      ** session 42) */
+      if (!pTold && (tok_is(c, i, "told") || tok_is(c, i, "tells")) &&
+          (pTold = verdict_said_far_hit(c, i, &bestForms, &bestEnd)) != NULL) {
+        label_object_aside(c, i, bestEnd);
+        size_t u = i + 1;
+        while (u < bestEnd && !tok_is(c, u, "that")) u++;
+        for (size_t m = 0; m < c->nM; m++)
+          if (c->aM[m].i > i && c->aM[m].i < u) c->aM[m].bAside = 1;
+        pBest = pTold;
+        pTold = NULL;
+      }
       if (pTold) {
         pBest = pTold;
         /* the audience is told, not judged: no participant */
