@@ -203,6 +203,13 @@ int denial_story_targets(Coder *c, size_t iSent) {
     if (!zS) zS = role_default(c, h->iSrc, NULL);
     if (!zS) continue;
     const ActorEntry *pC = denial_story_party(c, iSent, zS, mention_role(c, h->iSrc), &zRole);
+    /* "Khan, who denies wrongdoing, ...", "Vizcarra, who denies the
+    ** accusations, ...": a challenger or former leader who denies a charge no
+    ** other side in the story made answers the state that charges him at home
+    ** (the gold sets' PAK 016 PAK; issue 4, session 42) */
+    static const char *const azChallenger[] = {"OPP", "ELI", "PTY", "REB", "INS", NULL};
+    const char *zSrcRole = mention_role(c, h->iSrc);
+    if (!pC && zSrcRole && str_listed(zSrcRole, azChallenger) && (pC = country_entry(c, zS)) != NULL) zRole = "GOV";
     if (!pC) continue;
     if (!push_implied_target(c, k, pC)) return 0;
     if (zRole) c->aM[c->aH[k].iTgt].pAgent = agent_entry(c, zRole);
