@@ -1049,6 +1049,26 @@ static int threatened_place_intervener(Coder *c, size_t k, size_t t, size_t e) {
 ** addressee before "that"; with none of them the target is left to the
 ** roles, except after "war" or "damage" ("would be a cause for war", "would
 ** cause grave damage"), which threaten only a party so named. */
+/* Contract: 1 when token u is a noun of measures ("steps", "measures",
+** "action", "sanctions", "restrictions") that "further", "more", "additional",
+** "new", "tougher", "harsher" or "punitive" qualifies, or that "face" governs
+** (within six words: "could face U.S. financial and travel
+** restrictions"). Why: "warned that further steps could follow",
+** "warned that Georgian officials could face U.S. restrictions" threaten
+** measures (130), which the words of consequence did not catch (issue 4,
+** session 42). */
+static int further_measures_at(const Coder *c, size_t u) {
+  static const char *const azMeasure[] = {"steps", "measures", "action", "actions", "sanctions", "restrictions",
+                                          "countermeasures", "penalties", NULL};
+  static const char *const azMore[] = {"further", "more", "additional", "new", "tougher", "harsher", "punitive",
+                                       "retaliatory", NULL};
+  if (u == 0 || !tok_in(c, u, azMeasure)) return 0;
+  if (tok_in(c, u - 1, azMore)) return 1;
+  for (size_t x = u; x-- > 0 && x + 7 > u;)
+    if (tok_is(c, x, "face")) return 1;
+  return 0;
+}
+
 void warned_consequence(Coder *c) {
   static const char *const azModal[] = {"would", "will", "could", "'d", NULL};
   static const char *const azAttackNoun[] = {"attack", "attacks", "aggression", "strike", "strikes", "assault",
@@ -1078,7 +1098,7 @@ void warned_consequence(Coder *c) {
     int bAnswer = 0;
     for (size_t u = t + 1; u < e && !tok_is(c, u, "if") && !tok_is(c, u, "unless"); u++) {
       if (iModal == SIZE_MAX && tok_in(c, u, azModal)) iModal = u;
-      else if (iCue == SIZE_MAX && (tok_in(c, u, azCue) || tok_in(c, u, azAnswer))) {
+      else if (iCue == SIZE_MAX && (tok_in(c, u, azCue) || tok_in(c, u, azAnswer) || further_measures_at(c, u))) {
         iCue = u;
         bAnswer = tok_in(c, u, azAnswer);
       }
