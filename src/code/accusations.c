@@ -300,20 +300,8 @@ void accusing_reports(Coder *c) {
   }
 }
 
-/* Why: "said the attack had likely been organised by Russian intelligence",
-** "said the killing had been carried out on behalf of Russia": a report that
-** names the author of a harm behind a passive accuses that author (112, as
-** the gold sets code "said Y was behind"), though the clause's subject is the
-** deed, not an actor, so accusing_reports never sees it (issue 4, session
-** 42). Contract: runs after accusing_reports; a live report hit whose clause
-** opens with "the" (or "this", "these") and up to three words ending in a
-** noun of harm, then "had", "has", "have", "was" or "were", "been" where
-** the perfect needs it, up to two adverbs or hedges, a participle of
-** authorship ("organised", "ordered", "carried out", "masterminded" ...)
-** and "by", "on behalf of", "on the orders of" or "at the behest of" with a
-** mention right after, becomes an accusation of that mention's side when it
-** is not the speaker's (or is of an opposed role); the hits inside the clause
-** are dropped. */
+/* 1 if token t is a noun of harm ("attack", "killing", "fire", "coup")
+** outside any actor mention: a deed whose author a report may name. */
 static int harm_noun_at(const Coder *c, size_t t) {
   static const char *const azHarm[] = {"attack", "attacks", "killing", "killings", "murder", "murders",
                                        "assassination", "bombing", "bombings", "blast", "blasts", "explosion",
@@ -323,6 +311,12 @@ static int harm_noun_at(const Coder *c, size_t t) {
                                        "incursion", "strike", "strikes", "interference", "disinformation", NULL};
   return t < c->nTok && tok_in(c, t, azHarm) && !in_mention(c, t);
 }
+
+/* From token t right after a deed noun: "had" (two adverbs or hedges at
+** most) "been", or "was"/"were", two adverbs or hedges, a participle of
+** authorship ("organised", "carried out" ...) and "by", "on behalf of", "on
+** the orders of" or "at the behest of"; returns the token after them, where
+** the author's mention must start, else 0. */
 static size_t authorship_after(const Coder *c, size_t t) {
   static const char *const azAux[] = {"had", "has", "have", NULL};
   static const char *const azWas[] = {"was", "were", "is", "are", NULL};
@@ -356,8 +350,23 @@ static size_t authorship_after(const Coder *c, size_t t) {
     return t + 4;
   return 0;
 }
+
+/* Why: "said the attack had likely been organised by Russian intelligence",
+** "said the killing had been carried out on behalf of Russia": a report that
+** names the author of a harm behind a passive accuses that author (112, as
+** the gold sets code "said Y was behind"), though the clause's subject is the
+** deed, not an actor, so accusing_reports never sees it (issue 4, session
+** 42). Contract: runs after accusing_reports; a live report hit whose clause
+** opens with "the", "this" or "these" and up to three words ending in a
+** noun of harm, then "had", "has", "have", "was" or "were", "been" where
+** the perfect needs it, up to two adverbs or hedges, a participle of
+** authorship ("organised", "ordered", "carried out", "masterminded" ...)
+** and "by", "on behalf of", "on the orders of" or "at the behest of" with a
+** mention right after, becomes an accusation of that mention's side when it
+** is not the speaker's (or is of an opposed role); the hits inside the clause
+** are dropped. */
 void passive_author_accusation(Coder *c) {
-  static const char *const azThe[] = {"the", "this", "these", "that", NULL};
+  static const char *const azThe[] = {"the", "this", "these", NULL};
   const CameoCode *cc = dict_cameo(c->p, "112");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
@@ -398,8 +407,8 @@ void passive_author_accusation(Coder *c) {
 ** ultimatum (139) -- and the act awaited is no event (drop_conditions).
 ** Contract: runs after accusing_reports; a live report hit (010-019) whose
 ** clause holds "would" or "will" within eight tokens and, within twelve
-** more with no clause break or negation, "until" or "unless" with a mention right after
-** it (past "the") that is not a place, not the speaker's side (or of an
+** more with no clause break or negation, "until" or "unless" with a mention
+** right after it (past "the") that is not a place, not the speaker's side (or of an
 ** opposed role), and a word after it, becomes 139 aimed at that mention;
 ** the hits between the report and "until" are its content and are dropped
 ** (issue 4, session 42). */
@@ -426,16 +435,17 @@ void until_ultimatum(Coder *c) {
     if (iY < 0 || c->aM[iY].e >= c->nTok || !c->aTok[c->aM[iY].e].bWord) continue;
     int iSp = participle_speaker(c, a);
     if (iSp < 0 || (same_side(c, iY, iSp) && !opposed_roles(c, iSp, iY))) continue;
-    /* ... but a threat the clause already states is the finer one ("said
-    ** they would keep marching until the president resigned" 133) */
-    int bDissent = 0, bActor = 0;   /* ... by an actor ("the protests would continue" names none) */
+    /* ... but a threat an actor of the clause already states is the finer
+    ** one ("said they would keep marching until the president resigned"
+    ** 133); "the protests would continue until" names no actor */
     static const char *const azPron[] = {"it", "they", "we", "he", "she", NULL};
+    int bStated = 0, bActor = 0;
     for (size_t m = 0; m < c->nM; m++) bActor |= c->aM[m].i >= t && c->aM[m].i < w && !c->aM[m].bLoc;
     for (size_t x = t; x < w; x++) bActor |= tok_in(c, x, azPron);
     for (size_t x = 0; bActor && x < c->nH; x++)
-      bDissent |= x != k && !c->aH[x].bDrop && c->aH[x].i > w && c->aH[x].i < u && c->aH[x].bFramed &&
-                  code_root(&c->aH[x]) == 13;
-    if (bDissent) continue;
+      bStated |= x != k && !c->aH[x].bDrop && c->aH[x].i > w && c->aH[x].i < u && c->aH[x].bFramed &&
+                 code_root(&c->aH[x]) == 13;
+    if (bStated) continue;
     for (size_t x = 0; x < c->nH; x++)
       if (x != k && c->aH[x].i >= t && c->aH[x].i < u) c->aH[x].bDrop = 1;
     a->zAct = a->zCode;

@@ -1871,7 +1871,8 @@ static void compose_frames_pass(Coder *c) {
         if (set_framed(c, a, f, zInner)) {
           b->bDrop = 1;
           a->eSpan = b->eSpan;
-          if (!strcmp(a->zCode, "133") && rulers_call(c, a)) a->zCode = dict_cameo(c->p, "020")->zCode;
+          const CameoCode *ccAppeal = !strcmp(a->zCode, "133") && rulers_call(c, a) ? dict_cameo(c->p, "020") : NULL;
+          if (ccAppeal) a->zCode = ccAppeal->zCode;
         }
       } else if (f == FRAME_INTENT && iTo > 0 && tok_neg(c, iTo - 1) && force_root(zInner) && (pDeesc = dict_cameo(c->p, "0356"))) {
         /* "agreed not to attack each other", "pledged never to use force":
