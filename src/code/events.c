@@ -898,6 +898,17 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   if ((!strcmp(zCode, "190") || !strcmp(zCode, "193")) && bIrregular && bSoft) return "180";   /* and gunfire: "gunmen opened fire at a concert hall" */
   int bForce = pS->pAgent && !pS->pMain && (!strcmp(pS->pAgent->zCode, "COP") || !strcmp(pS->pAgent->zCode, "MIL"));
   int bHome = pEv->source.zCountry && pEv->target.zCountry && !strcmp(pEv->source.zCountry, pEv->target.zCountry);
+  static const char *const azSlay[] = {"kill", "shoot", "fire", NULL};   /* "fired on unarmed people" */
+  /* ... and a people of their own state they shoot ("troops and police have
+  ** shot dead at least 80 Tibetans"): repression, as of civilians (issue 4,
+  ** session 42) */
+  /* (the people, not a group named by them: "Tamil Tiger leader" is no people shot) */
+  static const char *const azArmedHead[] = {"leader", "leaders", "fighters", "rebels", "militants", "militia",
+                                            "commander", "commanders", "gunmen", NULL};
+  int bPeopleNamed = pT->e >= c->nTok || (!c->aTok[pT->e].bCap && !tok_in(c, pT->e, azArmedHead));
+  if (bForce && bHome && pT->pGroup && (!pT->pMain || pT->pMain == pT->pGroup) && bPeopleNamed &&
+      (!pT->pAgent || !strcmp(pT->pAgent->zCode, "CVL")) && str_listed(lemma_of(c, h), azSlay))
+    return "175";
   if (!bForce || !bHome || !pT->pAgent || pT->pMain) return zCode;
   if (mention_has(c, pT, azCrowd)) return "175";
   /* ... and police who kill or shoot their own country's people, with or
@@ -905,7 +916,6 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
   ** 18 people", "police shot dead a protester"), repress them: the gold sets
   ** code police force on civilians 175 (18 of 20 lines); other blows keep
   ** their code (issue 4 deeds28) */
-  static const char *const azSlay[] = {"kill", "shoot", "fire", NULL};   /* "fired on unarmed people" */
   if (police_on_people(pS, pT) && str_listed(lemma_of(c, h), azSlay)) return "175";
   static const char *const azProtest[] = {"protest", "protests", "demonstration", "demonstrations", "rally",
                                           "rallies", "march", "marches", NULL};
