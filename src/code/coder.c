@@ -520,6 +520,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(called_off_dissent(c));
   PASS(uncommented_silence(c));   /* before the frames and the roles: 011 is no report verb */
   PASS(compose_frames(c));
+  PASS(no_plans_refusal(c));
   PASS(own_forces_lone_order(c));
   PASS(not_ruled_out(c));
   PASS(not_agreed_act(c));

@@ -661,6 +661,7 @@ void prescribed_mood(const VerbHit *h, Judgment *j);
 void avoided_act(Coder *c);
 void called_off_dissent(Coder *c);
 void compose_frames(Coder *c);
+void no_plans_refusal(Coder *c);
 int participle_speaker(const Coder *c, const VerbHit *a);
 void own_forces_lone_order(Coder *c);
 

@@ -1774,6 +1774,30 @@ static int that_between(const Coder *c, size_t lo, size_t hi) {
   return 0;
 }
 
+/* Why: "said Manila had no plans to extradite Quiboloy to the United
+** States", "has no intention of restoring ties": a side's stated lack of a
+** plan for a cooperative act refuses it (12x), as "said it would not
+** extradite him" does (own_future_act's negated intent); find_verbs only
+** negated the act (issue 4, session 42). Contract: runs after
+** compose_frames; a live, unframed hit of roots 04-09 right after "no plans
+** (plan, intention, intentions) to (of)" is framed as a refusal (FRAME_REJECT)
+** and its negation consumed; a hostile act keeps its negation. */
+void no_plans_refusal(Coder *c) {
+  static const char *const azPlan[] = {"plans", "plan", "intention", "intentions", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->bFramed || root < 4 || root > 9 || h->i < 3) continue;
+    if (!tok_is(c, h->i - 3, "no") || !tok_in(c, h->i - 2, azPlan) ||
+        !(tok_is(c, h->i - 1, "to") || tok_is(c, h->i - 1, "of")))
+      continue;
+    if (!set_framed(c, h, FRAME_REJECT, h->zCode)) continue;
+    h->bNegated = 0;
+    h->bNegClear = 1;
+    h->bStated = 1;
+  }
+}
+
 /* Contract: 1 when the subject of appeal hit a is a state's own organ -- a
 ** government, its forces or police, or a bare state. Why: a call to take to
 ** the streets threatens dissent (133, frame_compose) when the opposition
