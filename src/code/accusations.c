@@ -16,6 +16,13 @@ int tok_quote(const Coder *c, size_t t) {
                      !memcmp(z, "\xe2\x80\x98", 3) || !memcmp(z, "\xe2\x80\x99", 3)));
 }
 
+/* 1 when hit a is a live, unframed report verb still coded as a statement
+** (01x): the words whose reported clause the passes below may turn into the
+** speaker's accusation, ultimatum or denial. */
+static int live_statement(const VerbHit *a) {
+  return !a->bDrop && is_report_verb(a) && !a->bFramed && !strncmp(a->zCode, "01", 2);
+}
+
 /* "said Russia was culpable for", 'says Putin "is responsible" for', "said
 ** Iran was to blame": after the clause's subject at t, a copula and a word of
 ** blame, quotation marks allowed around them. Returns the token after the
@@ -370,7 +377,7 @@ void passive_author_accusation(Coder *c) {
   const CameoCode *cc = dict_cameo(c->p, "112");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
-    if (a->bDrop || !is_report_verb(a) || a->bFramed || strncmp(a->zCode, "01", 2)) continue;
+    if (!live_statement(a)) continue;
     size_t t = report_clause_start(c, a->e);
     if (t >= c->nTok || !tok_in(c, t, azThe)) continue;
     size_t n = t + 1;
@@ -418,7 +425,7 @@ void until_ultimatum(Coder *c) {
   const CameoCode *cc = dict_cameo(c->p, "139");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
-    if (a->bDrop || !is_report_verb(a) || a->bFramed || strncmp(a->zCode, "01", 2)) continue;
+    if (!live_statement(a)) continue;
     size_t t = report_clause_start(c, a->e), w = t, u = SIZE_MAX;
     while (w < c->nTok && w < t + 8 && !tok_in(c, w, azWill) && !clause_break(c, w)) w++;
     if (w >= c->nTok || !tok_in(c, w, azWill)) continue;
@@ -592,7 +599,7 @@ void uninvolved_denial(Coder *c) {
   const CameoCode *cc = dict_cameo(c->p, "016");
   for (size_t k = 0; cc && k < c->nH; k++) {
     VerbHit *a = &c->aH[k];
-    if (a->bDrop || !is_report_verb(a) || a->bFramed || strncmp(a->zCode, "01", 2)) continue;
+    if (!live_statement(a)) continue;
     size_t t = report_clause_start(c, a->e);
     int iSp = mention_before(c, a->i, 0);
     if (iSp < 0 || t >= c->nTok) continue;
