@@ -1284,3 +1284,26 @@ void own_side_denial(Coder *c) {
     if (h->iTgt >= 0 && same_side(c, iSp, h->iTgt)) h->iTgt = -1;
   }
 }
+
+/* Contract: a protest (140, 141) whose subject is a state -- its name, its
+** capital, or its government or ministry -- becomes an official complaint
+** (114). Why: "Mexico's government protested against the arrest", "Tokyo
+** protested over the seizure" are a state's complaint about another's act,
+** which the reply rules then aim at whoever did it; a crowd's, a party's or
+** a people's protest stays dissent (issue 4, session 43). */
+void state_protest(Coder *c) {
+  static const char *const azProtest[] = {"protest", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || (strcmp(h->zCode, "140") && strcmp(h->zCode, "141")) ||
+        !str_listed(lemma_of(c, h), azProtest))
+      continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    const char *zRole = mention_role(c, h->iSrc);
+    int bState = zRole ? !strcmp(zRole, "GOV")
+                       : pS->pMain && !pS->pAgent && (pS->pMain->kind == AK_COUNTRY || pS->pMain->kind == AK_CAPITAL ||
+                                                      pS->pMain->kind == AK_METONYM);
+    const CameoCode *cc = bState ? dict_cameo(c->p, "114") : NULL;
+    if (cc) h->zCode = cc->zCode;
+  }
+}

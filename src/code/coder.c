@@ -584,6 +584,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(reported_wrongdoing(c));
   PASS(courtesy_call(c));
   PASS(welcome_as_approval(c));
+  PASS(state_protest(c));
   PASS(unrecognised_rejection(c));
   PASS(comment_topic_end(c));
   PASS(neither_nor_unrecognised(c));

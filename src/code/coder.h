@@ -528,6 +528,7 @@ void denied_content(Coder *c);
 void claimant_of_denied_claim(Coder *c);
 int future_negation(const Coder *c, size_t b, size_t hi);
 void own_side_denial(Coder *c);
+void state_protest(Coder *c);
 
 /* relatives.c */
 int object_it(Coder *c);

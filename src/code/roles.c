@@ -577,6 +577,18 @@ static int bare_owner_word(const Mention *pm) {
   return !pm->pAgent && !pm->pGroup && !pm->pPersonCountry && pm->pMain && pm->pMain->kind == AK_ORG;
 }
 
+/* Contract: 1 when the tokens of hit h after its verb hold a determiner, so
+** the pattern matched an object ("regretted the move", "condemned its
+** decision"). Why: a participle that takes an object is active, and a "by"
+** after that object names whose act it was ("said it regretted the move by
+** Fiji"), not the agent of a passive (issue 4, session 43). */
+static int object_in_span(const Coder *c, const VerbHit *h) {
+  static const char *const azDeterminer[] = {"the", "a", "an", "its", "their", "his", "her", "this", "that", NULL};
+  for (size_t t = h->i + 1; t < h->e; t++)
+    if (tok_in(c, t, azDeterminer)) return 1;
+  return 0;
+}
+
 /* Contract: for force act h, the mention after "by" in a subject such as
 ** "A drone launched by Iraqi militants struck ...", "A ballistic missile
 ** fired from Yemen by the Houthi rebels struck ...", "Rockets fired by
@@ -1742,7 +1754,8 @@ void assign_roles(Coder *c) {
         tok_is(c, h->e, "by") && !in_mention(c, iHead) && c->aTok[iHead].bWord && !c->aTok[iHead].bCap &&
         !tok_in(c, iHead, azBe) && !tok_is(c, iHead, "has") && !tok_is(c, iHead, "have") &&
         !tok_is(c, iHead, "had") && !tok_is(c, iHead, "who") && !tok_is(c, iHead, "which") &&
-        !tok_is(c, iHead, "that") && !tok_is(c, iHead, "and")) {
+        !tok_is(c, iHead, "that") && !tok_is(c, iHead, "and") && !tok_in(c, iHead, azSubjPron) &&
+        !object_in_span(c, h)) {
       size_t a = h->e + 1 + (tok_is(c, h->e + 1, "the") ? 1 : 0);
       for (size_t m = 0; m < c->nM; m++)
         if (c->aM[m].bBy && (c->aM[m].i == h->e + 1 || c->aM[m].i == a)) {
