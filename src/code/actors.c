@@ -1080,9 +1080,22 @@ static size_t two_heads_of(const Coder *c, size_t i) {
 ** armed body (AFGINSTAL), which stands for its state's side; "both
 ** countries" are states that acted as such. The state of actor a for the
 ** pair phrase ending before token e ("sides", "parties"), else its country. */
-static const char *pair_side_state(const Coder *c, const tocsin_actor *a, size_t e) {
-  if (e >= 1 && (tok_is(c, e - 1, "sides") || tok_is(c, e - 1, "parties"))) return event_state(c, a);
+static const char *pair_side_state(const Coder *c, const tocsin_actor *a, size_t e, int bBody) {
+  static const char *const azSides[] = {"sides", "parties", "leaders", "delegations", NULL};
+  if (e >= 1 && tok_in(c, e - 1, azSides)) {
+    const char *z = event_state(c, a);
+    /* ... and with bBody, a body with no state of its own is a side too, as
+    ** one party of a joint act: "Trump and von der Leyen agreed on a deal
+    ** ... the two sides signed it" (issue 4, session 43) */
+    if (!z && bBody && a->zCode && !strncmp(a->zCode, "IGO", 3) && org_entry(c, a->zCode)) z = a->zCode;
+    return z;
+  }
   return a->zCountry;
+}
+
+/* The state or body a pair phrase's side names (a code from pair_side_state). */
+static const ActorEntry *pair_side_entry(const Coder *c, const char *z) {
+  return !strncmp(z, "IGO", 3) ? org_entry(c, z) : country_entry(c, z);
 }
 
 /* Contract: sets *pzA and *pzB to the two states that the most events of
@@ -1102,7 +1115,7 @@ static void dominant_pair(const Coder *c, size_t e, const char *zActor, const ch
     const tocsin_event *pE = &d->aEvent[k];
     if (pE->iSentence >= c->iSentNow) continue;
     if (before_item(c, pE->iSentence)) break;
-    const char *zS = pair_side_state(c, &pE->source, e), *zT = pair_side_state(c, &pE->target, e);
+    const char *zS = pair_side_state(c, &pE->source, e, 0), *zT = pair_side_state(c, &pE->target, e, 0);
     if (!zS || !zT || !strncmp(zS, zT, 3) || pE->bNegated) continue;
     if (zActor && (!strncmp(zS, zActor, 3) || !strncmp(zT, zActor, 3))) continue;
     size_t x = 0;
@@ -1551,7 +1564,7 @@ static int both_sides(Coder *c) {
       for (size_t k = d->nEvent; k-- > 0 && !zA;) {
         const tocsin_event *pE = &d->aEvent[k];
         if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
-        const char *zS = pair_side_state(c, &pE->source, e), *zT = pair_side_state(c, &pE->target, e);
+        const char *zS = pair_side_state(c, &pE->source, e, bJoint), *zT = pair_side_state(c, &pE->target, e, bJoint);
         if (!zS || !zT || !strncmp(zS, zT, 3) || pE->bNegated) continue;
         /* ... never with the state that acts on the pair ("Trump phoned both
         ** leaders" after Cambodia thanked Trump): no one calls himself */
@@ -1560,7 +1573,7 @@ static int both_sides(Coder *c) {
         for (size_t x = d->nEvent; bJoint && x-- > 0 && !bBack;) {
           const tocsin_event *pX = &d->aEvent[x];
           if (pX->iSentence + 3 < c->iSentNow) break;
-          const char *zXS = pair_side_state(c, &pX->source, e), *zXT = pair_side_state(c, &pX->target, e);
+          const char *zXS = pair_side_state(c, &pX->source, e, 1), *zXT = pair_side_state(c, &pX->target, e, 1);
           /* a joint act is one act both ways, or a hostile exchange ("accused
           ** India after Indian missiles struck"); a call one way and thanks
           ** back ("Trump phoned both leaders ... Hun Manet thanked Trump")
@@ -1598,7 +1611,7 @@ static int both_sides(Coder *c) {
       continue;
     }
     if (!zA && !bBrokered) seen_pair(c, i, &zA, &zB);
-    const ActorEntry *pA = zA ? country_entry(c, zA) : NULL, *pB = zB ? country_entry(c, zB) : NULL;
+    const ActorEntry *pA = zA ? pair_side_entry(c, zA) : NULL, *pB = zB ? pair_side_entry(c, zB) : NULL;
     if (!pA || !pB) continue;
     /* the role the phrase names ("the two prime ministers") is the pair */
     for (size_t m = c->nM; m-- > 0;)

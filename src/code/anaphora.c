@@ -506,6 +506,9 @@ const char *person_state(const Coder *c, const ActorEntry *p) {
   int bDay = story_day(c, &day);
   int r = dict_person_role(p, day, bDay);
   if (r >= 0 && is_state_code(p->aRole[r].zCode)) return p->aRole[r].zCode;
+  /* ... and one who speaks for a body that day lends no state: von der
+  ** Leyen in 2025 is the Commission's, not Germany's (issue 4, session 43) */
+  if (r >= 0 && bDay && !p->aRole[r].bDefault) return NULL;
   if (r < 0 && bDay) {
     char zBuf[32];
     zBuf[0] = 0;
@@ -1001,6 +1004,13 @@ void counted_by_agent(Coder *c) {
 ** "former" before a person the dictionary has in no office that day is the
 ** actor, and the name stands aside. Why: the title was the passive's agent
 ** and coded the person as the body (IGOUNO) he had left (issue 4 actors). */
+/* 1 when body codes zA and zB name one body or one within the other
+** ("IGOEUREECCOM", the Commission, within "IGOEUREEC", the Union). */
+static int same_body(const char *zA, const char *zB) {
+  size_t nA = strlen(zA), nB = strlen(zB);
+  return nA >= 6 && nB >= 6 && !strncmp(zA, zB, nA < nB ? nA : nB);
+}
+
 void former_body_title(Coder *c) {
   for (size_t k = 0; k + 1 < c->nM; k++) {
     Mention *m = &c->aM[k], *n = &c->aM[k + 1];
@@ -1016,9 +1026,27 @@ void former_body_title(Coder *c) {
       ** month his range starts): the title acts, the name stands aside */
       int bDay = c->bAnchor || c->bDocDate;
       Ymd day = c->bAnchor ? c->anchor : c->docDate;
-      if (bDay && dict_person_role(n->pMain, ymd_to_days(day), 1) < 0) {
+      int iRole = bDay ? dict_person_role(n->pMain, ymd_to_days(day), 1) : -1;
+      if (bDay && iRole < 0) {
         m->bBy |= n->bBy;
         n->bAside = 1;
+      }
+      /* ... and a name whose office that day is the title's body is one
+      ** actor with it: "European Commission President Ursula von der Leyen"
+      ** is one mention over the whole phrase, of the body her office that
+      ** day is (IGOEUREEC), so a list ("Trump and ...") reaches her (issue
+      ** 4, session 43) */
+      const ActorEntry *pOffice = iRole >= 0 && same_body(m->pMain->zCode, n->pMain->aRole[iRole].zCode)
+                                      ? org_entry(c, n->pMain->aRole[iRole].zCode) : NULL;
+      if (pOffice) {
+        n->pMain = pOffice;   /* the body the person speaks for that day */
+        n->i = m->i;
+        n->bBy |= m->bBy;
+        n->bPrep |= m->bPrep;
+        n->bMod |= m->bMod;
+        n->bLoc |= m->bLoc;
+        memmove(m, m + 1, (c->nM - k - 1) * sizeof(Mention));
+        c->nM--;
       }
       continue;
     }

@@ -6,6 +6,7 @@
 #include "coder.h"
 
 static int names_mediated_deal(const Coder *c, const VerbHit *h);
+static size_t hosts_meeting_noun(const Coder *c, const VerbHit *h);
 
 /* Contract: the state whose sovereignty, territory or airspace the words
 ** after hit h (up to the sentence's end) say was violated -- "condemned the
@@ -78,6 +79,9 @@ int reply_targets(Coder *c, size_t iSent) {
     ** "declined to comment" towards the party the comment was sought about) */
     if (!strcmp(zCode, "010") || !strcmp(zCode, "019")) continue;
     if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
+    /* ... and "the talks were hosted by X" hosts the sides of the talks
+    ** just told (mediation_parties) */
+    if (h->i > 1 && hosts_meeting_noun(c, h) == h->i - 1) continue;
     const ActorEntry *pJoined = joined_reaction_target(c, h, iSent);
     if (pJoined) {
       if (!push_implied_target(c, k, pJoined)) return 0;
@@ -184,7 +188,12 @@ int reply_targets(Coder *c, size_t iSent) {
         zT = pOrg ? pR->zCode : pR->zCountry;
       }
       /* ... or a body: "the United Nations accused Myanmar ...; Myanmar denied the accusation" */
-      if (!zA && zB && !strncmp(zB, zS, 3) && pE->source.zOrg && (pOrg = org_entry(c, pE->source.zCode)) != NULL)
+      /* (an intergovernmental body's words are answered only by words:
+      ** a call for talks after a U.N. appeal is aimed at the rival, not the
+      ** U.N.; issue 4, session 43) */
+      if (!zA && zB && !strncmp(zB, zS, 3) && pE->source.zOrg &&
+          (strncmp(pE->source.zCode, "IGO", 3) || code_root(h) == 11 || code_root(h) == 12 || !strcmp(zCode, "016")) &&
+          (pOrg = org_entry(c, pE->source.zCode)) != NULL)
         zT = pOrg->zCode;
     }
     /* "condemned the decision", "rejected the ruling": a reaction to the act
