@@ -98,13 +98,30 @@ int state_epithet(Coder *c) {
       if (pA) i++;
       continue;
     }
-    if (!tok_is(c, i, "the") || !tok_in(c, i + 2, azNoun) || in_mention(c, i + 1) || in_mention(c, i + 2)) continue;
+    /* ... with one describing word or two: "the tiny Pacific nation" */
+    size_t n = i + 2;
+    if (i + 3 < c->nTok && tok_in(c, i + 1, azAdj) && !tok_in(c, i + 2, azNoun) && c->aTok[i + 2].bCap &&
+        c->aTok[i + 2].bWord)
+      n = i + 3;
+    if (!tok_is(c, i, "the") || !tok_in(c, n, azNoun) || in_mention(c, i + 1) || in_mention(c, n)) continue;
     if (!(c->aTok[i + 1].bCap && c->aTok[i + 1].bWord) && !tok_in(c, i + 1, azAdj)) continue;
     /* not "the Islamic State of Iraq" -- but "accusing the Gulf state of
     ** arming the RSF" is the epithet before the charge (issue 4 lead35) */
-    if (i + 3 < c->nTok && (tok_is(c, i + 3, "'s") || (tok_is(c, i + 3, "of") && !(i + 4 < c->nTok && tok_ing(c, i + 4)))))
+    if (n + 1 < c->nTok && (tok_is(c, n + 1, "'s") || (tok_is(c, n + 1, "of") && !(n + 2 < c->nTok && tok_ing(c, n + 2)))))
       continue;
     const char *zSubj = NULL, *zPick = NULL;
+    /* a fellow member of the subject ("China and Pakistan dispatched teams
+    ** to the Himalayan country") is no antecedent -- unless a later clause
+    ** names the subject's state again ("Australia and Nauru signed a treaty
+    ** under which Canberra will give the tiny Pacific nation ...") */
+    int bRenamed = 0;
+    const char *zFirst = NULL;
+    if (c->nM > 0) mention_country(c, 0, &zFirst);
+    for (size_t m = 1; zFirst && m < c->nM && c->aM[m].i < i; m++) {
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      bRenamed |= c->aM[m].iGroup != c->aM[0].iGroup && zM && !strncmp(zM, zFirst, 3);
+    }
     for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
       const char *zM = NULL;
       mention_country(c, (int)m, &zM);
@@ -113,7 +130,7 @@ int state_epithet(Coder *c) {
         zSubj = zM;
         continue;
       }
-      if (c->aM[m].iGroup == c->aM[0].iGroup || !strncmp(zM, zSubj, 3)) continue;
+      if ((!bRenamed && c->aM[m].iGroup == c->aM[0].iGroup) || !strncmp(zM, zSubj, 3)) continue;
       zPick = zM;
     }
     if (!zPick && c->zRecentAny && !(zSubj && !strncmp(c->zRecentAny, zSubj, 3))) zPick = c->zRecentAny;
@@ -127,8 +144,8 @@ int state_epithet(Coder *c) {
     }
     const ActorEntry *pA = zPick ? country_entry(c, zPick) : NULL;
     if (!pA) continue;
-    if (!insert_phrase_mention(c, i, i + 3, pA)) return 0;
-    i += 2;
+    if (!insert_phrase_mention(c, i, n + 1, pA)) return 0;
+    i = n;
   }
   return 1;
 }
