@@ -938,8 +938,11 @@ static int code_window(Coder *c, size_t iSent) {
       for (size_t b = h->e; b + 1 < iD && !bRel; b++) {
         if (!tok_is(c, b, "after") && !tok_is(c, b, "before")) continue;
         bRel = tok_ing(c, b + 1);
+        /* ... also where the date stands before that clause's verb: "after
+        ** President Jorge Serrano on Tuesday shut down the legislature" */
         for (size_t q = 0; q < c->nH && !bRel; q++)
-          bRel = c->aH[q].i > b && c->aH[q].i < iD && opens_subordinate(c, b, c->aH[q].i);
+          bRel = c->aH[q].i > b && (c->aH[q].i < iD || c->aH[q].i == c->aDate[x].iTokEnd) &&
+                 opens_subordinate(c, b, c->aH[q].i);
       }
       if (bRel || date_in_aside(c, h, &c->aDate[x])) continue;
       /* ... and a date before the verb in a clause "but", "while" or a
