@@ -535,6 +535,12 @@ static int adjunct_break(const Coder *c, size_t t, int bJoint) {
   static const char *const azAdjunct[] = {"during", "amid", "amidst", "despite", NULL};
   static const char *const azRel[] = {"that", "which", NULL};
   if (tok_in(c, t, azRelative) || (bJoint && tok_in(c, t, azAdjunct)) || reduced_relative_aside(c, t)) return 1;
+  /* ... and so does, for a joint act, an apposition that sums the act up:
+  ** "Moscow and Kyiv swapped 35 detainees each, the first large exchange
+  ** since Volodymyr Zelensky became president" (issue 4, session 43) */
+  if (bJoint && tok_is(c, t, ",") && t + 2 < c->nTok && tok_is(c, t + 1, "the") && c->aTok[t + 2].bWord &&
+      !c->aTok[t + 2].bCap && !in_mention(c, t + 2))
+    return 1;
   return tok_is(c, t, ",") && t + 3 < c->nTok && (tok_is(c, t + 1, "a") || tok_is(c, t + 1, "an")) &&
          !in_mention(c, t + 2) && !c->aTok[t + 2].bCap && tok_in(c, t + 3, azRel);
 }
