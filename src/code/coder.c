@@ -979,12 +979,18 @@ static int code_window(Coder *c, size_t iSent) {
       ** city last Thursday": a date before ", and" and a new subject is its
       ** own clause's; it dates this verb only when its clause has none
       ** (issue 4, session 41) */
+      int bOwnClause = 0;
       for (size_t b = c->aDate[x].iTokEnd; iD < h->i && b + 2 < h->i; b++)
         if (tok_is(c, b, ",") && tok_is(c, b + 1, "and") &&
             (in_mention(c, b + 2) || (tok_in(c, b + 2, azDet) && in_mention(c, b + 3)))) {
           dist += c->nTok;
+          bOwnClause = 1;
           break;
         }
+      /* ... and never a future act's: "staff must leave by November 30, the
+      ** ministry said, and Sikorski warned that Warsaw could close the
+      ** remaining consulates" (issue 4, session 43) */
+      if (bOwnClause && (j.bFuture || h->bModalFramed || code_root(h) == 13 || code_root(h) == 3)) continue;
       /* a forecast's date is the one after its verb (the deadline), not the
       ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */
       if (j.bFuture && c->aDate[x].iTok < h->i) dist += c->nTok;
