@@ -2313,6 +2313,48 @@ static void metonym_with_role(Coder *c) {
   }
 }
 
+/* Contract: the state that describes a person the dictionaries do not hold,
+** named by two or more capitalised words in no mention: an apposition after
+** the name, up to the next comma ("Cesare Battisti, a former Italian
+** far-left militant, ..."), or a role with a state right before it ("Italian
+** militant Cesare Battisti"), names the state; *piName is set to the name's
+** first token. NULL when the sentence has no such person. Why: "Bolivia
+** expelled him" had no actor for "him", as pronouns stood only for people
+** of the dictionaries (issue 4, session 43). */
+static const ActorEntry *unknown_person_state(const Coder *c, size_t *piName) {
+  for (size_t a = 0; a + 1 < c->nTok; a++) {
+    if (!c->aTok[a].bCap || !c->aTok[a].bWord || in_mention(c, a)) continue;
+    size_t b = a;
+    while (b < c->nTok && c->aTok[b].bCap && c->aTok[b].bWord && !in_mention(c, b)) b++;
+    if (b - a < 2) {
+      a = b;
+      continue;
+    }
+    const char *zC = NULL;
+    /* "Italian militant Cesare Battisti": a role of a state right before */
+    for (size_t m = 0; m < c->nM && !zC; m++)
+      if (c->aM[m].e == a && !c->aM[m].bPronoun && c->aM[m].pAgent && !c->aM[m].pMain) mention_country(c, (int)m, &zC);
+    /* "Cesare Battisti, a former Italian far-left militant," */
+    if (!zC && b + 2 < c->nTok && tok_is(c, b, ",") &&
+        (tok_is(c, b + 1, "a") || tok_is(c, b + 1, "an") || tok_is(c, b + 1, "the"))) {
+      size_t e = b + 2;
+      while (e < c->nTok && e < b + 10 && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
+      for (size_t m = 0; m < c->nM && !zC; m++) {
+        const Mention *pm = &c->aM[m];
+        if (pm->i > b && pm->e <= e && !pm->bPronoun && (pm->pCountry || (pm->pAgent && !pm->pMain)))
+          mention_country(c, (int)m, &zC);
+      }
+    }
+    const ActorEntry *pC = zC && is_state_code(zC) ? country_entry(c, zC) : NULL;
+    if (pC) {
+      *piName = a;
+      return pC;
+    }
+    a = b;
+  }
+  return NULL;
+}
+
 int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -2767,8 +2809,26 @@ int find_actors(Coder *c) {
         !in_mention(c, pm->e) && !in_mention(c, pm->e + 1))
       iUnknownTitled = pm->i;
   }
+  size_t iProxyName = SIZE_MAX;
+  const ActorEntry *pProxy = unknown_person_state(c, &iProxyName);
+  if (pFirstNamed) c->iPersonSent = c->iSentNow;
   for (size_t i = 0; i < c->nTok; i++) {
     if (!pFirst && i == iFirstNamed) pFirst = pFirstNamed;
+    /* a person the dictionaries do not hold, described by his state, named
+    ** before and no person of theirs since: "Battisti ... was flown to Rome
+    ** after Bolivia expelled him", "Bolivian police arrested him" */
+    int bPron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him");
+    if (bPron && !pFirst && !in_mention(c, i)) {
+      const ActorEntry *pState = pProxy && iProxyName < i ? pProxy : NULL;
+      if (!pState && !pProxy && c->pProxyState && c->iProxySent >= c->iPersonSent && c->iProxySent + 3 > c->iSentNow &&
+          c->iProxySent < c->iSentNow)
+        pState = c->pProxyState;
+      if (pState) {
+        Mention m = pronoun_mention(i, i + 1, pState);
+        if (!insert_mention(c, &m)) return 0;
+        continue;
+      }
+    }
     if (!pFirst && iUnknownTitled < i && (tok_is(c, i, "he") || tok_is(c, i, "she"))) continue;
     const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
     /* "her" is an object only before a preposition, punctuation or the end:
@@ -2830,6 +2890,10 @@ int find_actors(Coder *c) {
       }
       if (!insert_mention(c, &m)) return 0;
     }
+  }
+  if (pProxy && (!pFirstNamed || iFirstNamed > iProxyName)) {
+    c->pProxyState = pProxy;
+    c->iProxySent = c->iSentNow;
   }
   if (!person_possessives(c) || !speaker_we(c)) return 0;
   possessive_opponents(c);

@@ -37,6 +37,7 @@ static size_t judge_words(Coder *c, size_t lo, size_t hi, size_t iOff) {
 static void start_wire_item(Coder *c, size_t iPlaceEnd, size_t k) {
   c->pDateline = NULL;
   c->zSubjCountry = NULL;   /* a new wire item follows its own side */
+  c->pProxyState = NULL;    /* ... and its own people */
   c->zItemState = NULL;
   c->bDatelineNamed = 0;
   c->nPl = 0;
@@ -1220,6 +1221,7 @@ static int find_focus(Coder *c) {
   }
   c->pLastPerson = pSaved;
   c->pLastMentioned = NULL;
+  c->pProxyState = NULL;
   size_t best = SIZE_MAX;
   for (size_t j = 0; j < c->nDocState; j++) {
     if (best == SIZE_MAX || c->aDocState[j].n > c->aDocState[best].n) best = j;

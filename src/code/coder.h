@@ -115,6 +115,14 @@ typedef struct Coder {
   uint32_t idBy;                   /* the token id of "by", TOK_NONE if not in the vocabulary */
   uint32_t idThat, idTo;           /* the ids of "that" and "to", likewise (gap_crosses_clause) */
   const ActorEntry *pLastPerson;   /* for "he"/"she", carried across sentences */
+  /* a person the dictionaries do not hold, named with the state that
+  ** describes him ("Cesare Battisti, a former Italian militant", "Italian
+  ** militant Cesare Battisti"): that state stands for his "he" and "him"
+  ** (unknown_person_state) while no person of the dictionaries is named
+  ** after him; iProxySent is where, iPersonSent the last sentence that named
+  ** a person the dictionaries hold */
+  const ActorEntry *pProxyState;
+  size_t iProxySent, iPersonSent;
   const char *zFocus;              /* the document's most mentioned country */
   /* the states the document names and how often (find_focus), homonym
   ** places left out: resolve_homonym picks the sense of the state named */

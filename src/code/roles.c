@@ -1316,6 +1316,15 @@ void assign_roles(Coder *c) {
         /* ... the clause's own act, not a reduced relative inside it ("opened
         ** fire on protesters demanding ..., killing 19") */
         if (p->bDrop || reduced_relative_subject(c, p) >= 0) continue;
+        /* ... nor a subordinate clause inside it: "had detained Gaprindashvili
+        ** as he travelled to treat a patient, accusing him of ..." (session 43) */
+        static const char *const azSubord[] = {"as", "while", "when", "after", "before", "because", "since",
+                                               "although", "though", "until", "once", NULL};
+        /* (a force's result stays the nearest act's: "after the guerrillas
+        ** bombed a base, killing two soldiers") */
+        if (code_root(h) < 14 && p->iSrc >= 0 && c->aM[p->iSrc].i > 0 && c->aM[p->iSrc].i < p->i &&
+            tok_in(c, c->aM[p->iSrc].i - 1, azSubord))
+          continue;
         /* "an airliner was shot down over Ukraine, killing 298": a clause
         ** with no actor as its agent lends the participle none */
         iS = p->iSrc;
