@@ -1862,6 +1862,31 @@ static int firm_entry(const ActorEntry *p) {
 ** or in the three sentences before (c->pLastFirm); the mention takes its
 ** code. Why: as a bare role it took the business sector of the last state
 ** named, the accuser's (issue 4 lead36). */
+/* Contract: "a spokesman for the State Department", "a spokeswoman for
+** Russia's foreign ministry": a spokesperson with no state of his own, right
+** before "for" and a state, a state's organ or a body, is that actor's voice:
+** the spokesperson's mention takes its identity and the actor after "for"
+** stands aside. Why: the bare spokesman took the story's side (Guatemala's
+** government spoke for the State Department; issue 4, session 43). */
+static void voice_for_actor(Coder *c) {
+  static const char *const azVoice[] = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                                        "spokespeople", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun || m->e + 1 >= c->nTok ||
+        !tok_in(c, m->e - 1, azVoice) || !tok_is(c, m->e, "for"))
+      continue;
+    size_t a = m->e + 1 + (tok_is(c, m->e + 1, "the") ? 1 : 0);
+    if ((n->i != m->e + 1 && n->i != a) || n->bPronoun || n->bLoc || (!n->pMain && !n->pCountry)) continue;
+    m->pMain = n->pMain;
+    m->pAgent = n->pAgent;
+    m->pCountry = n->pCountry;
+    m->pPersonCountry = n->pPersonCountry;
+    c->aM[k + 1].bAside = 1;
+  }
+}
+
 static void the_firm(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
@@ -3083,6 +3108,7 @@ int find_actors(Coder *c) {
     return 0;
   the_body_head(c);
   the_firm(c);
+  voice_for_actor(c);
   party_led_by(c);
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention

@@ -1095,6 +1095,17 @@ static int code_window(Coder *c, size_t iSent) {
   ** government said"); a body or an armed group has none, and after it the
   ** story's side is unknown again ("Hezbollah fighters fired ...") */
   if (kFirst < c->d->nEvent) c->zSubjCountry = c->d->aEvent[kFirst].source.zCountry;
+  /* ... the dateline's state when one of its events has it as source: in
+  ** "GUATEMALA CITY - The United States suspended aid after President
+  ** Serrano shut down the legislature", the story is Guatemala's (session 43) */
+  const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
+  for (size_t k = kFirst; zHome && k < c->d->nEvent; k++) {
+    const char *zS = c->d->aEvent[k].source.zCountry;
+    if (zS && !strncmp(zS, zHome, 3)) {
+      c->zSubjCountry = zS;
+      break;
+    }
+  }
   if (c->iPairSent != iSent) {
     c->iPairSent = iSent;
     c->nPairStates = 0;

@@ -968,6 +968,11 @@ static const VerbPattern *passive_weapon_hit(const Coder *c, size_t i, uint32_t 
 
 /* Nouns that name an act a reaction answers ("condemned the decision"). */
 const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "raid", "raids", "airstrike",
+    /* issue 4 (session 43): "described the dissolution as a grave setback",
+    ** "called the escape a grave violation" (a swap or exchange is mediated,
+    ** not answered: mediation_parties) */
+    "dissolution", "escape", "shutdown", "extradition", "abduction",
+    "kidnapping", "recall", "cancellation", "refusal", "veto", "pardon",
     "blast", "blasts", "explosion", "explosions", "assassination",   /* issue 4 reaction: force named by its effect */
     "visit", "trip",   /* issue 4 reaction: "called the trip a provocation" answers the visitor */
     "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
