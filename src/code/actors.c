@@ -2947,8 +2947,11 @@ int find_actors(Coder *c) {
       m->bAside = 1;
       continue;
     }
+    /* ... but not before the noun of its own command: "The armed forces
+    ** command urged ..." (issue 4, session 43) */
+    static const char *const azOwnHead[] = {"command", "leadership", "headquarters", NULL};
     if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m) &&
-        !postpositive_adjective_at(c, m->e)) {
+        !postpositive_adjective_at(c, m->e) && !tok_in(c, m->e, azOwnHead)) {
       m->bMod = 1;
       /* ... and the kind of a thing given or done, no party even of last
       ** resort: "would give 1 billion yuan in military aid to the continent"

@@ -759,7 +759,8 @@ int subject_participle_at(const Coder *c, const Mention *m) {
   ** the verb dictionary has no act for ("Masked gunmen shouting slogans
   ** stormed ...", "Police wearing riot gear detained ...", issue 4 tens) */
   static const char *const azLooks[] = {"wearing", "carrying", "waving", "chanting", "shouting", "brandishing",
-                                        "wielding", "riding", "driving", "holding", "singing", NULL};
+                                        "wielding", "riding", "driving", "holding", "singing",
+                                        "swinging", "clutching", "using", NULL};   /* "Riot police swinging truncheons cleared ..." */
   int bVerb = tok_in(c, t, azLooks);
   for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
     bVerb |= (f->forms & VF_ING) != 0;
