@@ -1038,7 +1038,10 @@ int korean_halves(Coder *c) {
     if (!tok_is(c, t, "the") || !c->aTok[t + 1].bCap || in_mention(c, t + 1)) continue;
     int bNorth = tok_is(c, t + 1, "north"), bSouth = tok_is(c, t + 1, "south");
     if (!bNorth && !bSouth) continue;
-    if (t + 2 < c->nTok && c->aTok[t + 2].bWord && (c->aTok[t + 2].bCap || tok_is(c, t + 2, "of"))) continue;
+    /* ... though "accused the North of diverting" is the state before a charge (session 43) */
+    if (t + 2 < c->nTok && c->aTok[t + 2].bWord &&
+        (c->aTok[t + 2].bCap || (tok_is(c, t + 2, "of") && !(t + 3 < c->nTok && tok_ing(c, t + 3)))))
+      continue;
     /* ... each a group of its own: the compounds are grouped before, and
     ** group 0 is the pair a joint act names ("both sides"), which gave "Lee
     ** said the South would respond if the North attacked" both ways (issue 4
