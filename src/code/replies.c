@@ -779,11 +779,34 @@ int mediated_act_sides(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || !mediation_code(h->zCode) || !names_mediated_deal(c, h)) continue;
+    if (h->bDrop || h->iSrc < 0 || !mediation_code(h->zCode) || !names_mediated_deal(c, h)) continue;
+    /* (a bare role the deal's words name is no side: "exchanged 246
+    ** prisoners of war in a swap mediated by the UAE"; session 43) */
+    int bRoleTgt = h->iTgt >= 0;
+    if (bRoleTgt && !(bare_role(&c->aM[h->iTgt]) && c->aM[h->iTgt].i < h->i)) continue;
     const char *zM = NULL;
     mention_country(c, h->iSrc, &zM);
     const ActorEntry *pMed = c->aM[h->iSrc].pMain;
     const ActorEntry *pA = NULL, *pB = NULL;
+    /* ... the two members of an earlier joint act's subject: "the two sides
+    ** exchanged 246 prisoners each in a swap mediated by the UAE" */
+    for (size_t x = k; x-- > 0 && !pA;) {
+      const VerbHit *a = &c->aH[x];
+      int aMem[3];
+      if (a->bDrop || a->bNegated || a->iSrc < 0 || a->iTgt >= 0 || mediation_code(a->zCode) ||
+          members(c, a->iSrc, aMem, 3) != 2)
+        continue;
+      int rootA = code_root(a);
+      if (rootA != 3 && rootA != 4 && rootA != 5 && rootA != 8) continue;
+      const char *zA = NULL, *zB = NULL;
+      mention_country(c, aMem[0], &zA);
+      mention_country(c, aMem[1], &zB);
+      const ActorEntry *pX = zA ? country_entry(c, zA) : c->aM[aMem[0]].pMain;
+      const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[aMem[1]].pMain;
+      if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
+      pA = pX, pB = pY;
+    }
+    if (bRoleTgt && !pA) continue;   /* ... only those replace the role */
     /* an earlier act of this sentence: "... each freed five prisoners in an exchange brokered by Qatar" */
     for (size_t x = k; x-- > 0 && !pA;) {
       const VerbHit *a = &c->aH[x];
