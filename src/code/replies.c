@@ -62,6 +62,13 @@ static const ActorEntry *joined_reaction_target(const Coder *c, const VerbHit *h
   return NULL;
 }
 
+/* 1 when token t is a lower-case word of five letters or more ending in
+** "ed": a past verb the dictionary need not know ("cautioned"). */
+static int past_ed_word(const Coder *c, size_t t) {
+  const Token *k = &c->aTok[t];
+  return k->bWord && !k->bCap && k->end - k->start >= 5 && c->z[k->end - 2] == 'e' && c->z[k->end - 1] == 'd';
+}
+
 int reply_targets(Coder *c, size_t iSent) {
   static const char *const azPlacedAct[] = {"on", "against", "in", "near", NULL};
   const tocsin_doc *d = c->d;
@@ -115,6 +122,12 @@ int reply_targets(Coder *c, size_t iSent) {
     ** would have hurt German carmakers" (reaction_reason_at) */
     if (h->e < hi && reaction_reason_at(c, h->e)) hi = h->e;
     hi = second_report_clause(c, h->e, hi);
+    /* ... nor a clause "but" opens with a verb of its own: "praised the
+    ** accord but cautioned against any presence near Iran's borders" (session 43) */
+    for (size_t t = h->e; t + 1 < hi; t++)
+      if (tok_is(c, t, "but") && c->aTok[t + 1].bWord && !c->aTok[t + 1].bCap &&
+          (tok_finite_form(c, t + 1) || past_ed_word(c, t + 1)))
+        hi = t;
     /* ... not counting the next clause's subject ("..., and Tokyo lodged a
     ** protest") or a place ("through diplomatic channels in Beijing") */
     int bObject = 0;
