@@ -2338,6 +2338,34 @@ static void metonym_with_role(Coder *c) {
   }
 }
 
+/* Contract: removes a one-word place mention that is the first name of a
+** person the dictionaries do not hold: followed by a capitalised word in no
+** mention, then a comma and "a", "an" or "the" opening an apposition that
+** names a state ("Florence Cassez, a Frenchwoman who ..."). Why: the city
+** Florence (ITA) was taken for the subject, and the person's "her" went
+** with it (issue 4, session 43). */
+static void place_first_name(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (!m->pMain || m->pAgent || m->pCountry || m->e != m->i + 1 || m->e + 3 >= c->nTok) continue;
+    if (m->pMain->kind != AK_PLACE && m->pMain->kind != AK_CAPITAL && m->pMain->kind != AK_COUNTRY) continue;
+    size_t t = m->e;
+    if (!c->aTok[t].bCap || !c->aTok[t].bWord || in_mention(c, t) || !tok_is(c, t + 1, ",") ||
+        !(tok_is(c, t + 2, "a") || tok_is(c, t + 2, "an")))
+      continue;
+    int bState = 0;   /* the apposition names a state: "a Frenchwoman", "a French national" */
+    for (size_t x = k + 1; x < c->nM && !bState; x++) {
+      const Mention *n = &c->aM[x];
+      if (n->i > t + 6) break;
+      bState = n->i > t + 2 && n->pCountry && !n->pMain;
+    }
+    if (!bState) continue;
+    memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+    c->nM--;
+    k--;
+  }
+}
+
 /* Contract: the state that describes a person the dictionaries do not hold,
 ** named by two or more capitalised words in no mention: an apposition after
 ** the name, up to the next comma ("Cesare Battisti, a former Italian
@@ -2834,6 +2862,7 @@ int find_actors(Coder *c) {
         !in_mention(c, pm->e) && !in_mention(c, pm->e + 1))
       iUnknownTitled = pm->i;
   }
+  place_first_name(c);
   size_t iProxyName = SIZE_MAX;
   const ActorEntry *pProxy = unknown_person_state(c, &iProxyName);
   if (pFirstNamed) c->iPersonSent = c->iSentNow;
@@ -2842,7 +2871,14 @@ int find_actors(Coder *c) {
     /* a person the dictionaries do not hold, described by his state, named
     ** before and no person of theirs since: "Battisti ... was flown to Rome
     ** after Bolivia expelled him", "Bolivian police arrested him" */
-    int bPron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him");
+    /* "her" is an object only before a preposition, punctuation or the end:
+    ** "placed her on a list", not "her visa" */
+    int bHerObj = tok_is(c, i, "her") &&
+                  (i + 1 >= c->nTok || !c->aTok[i + 1].bWord || tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep));
+    /* "demanded his immediate release": whose release is the act's object */
+    bHerObj |= possessed_release(c, i);
+    bHerObj |= possessed_plea(c, i);
+    int bPron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj;
     if (bPron && !pFirst && !in_mention(c, i)) {
       const ActorEntry *pState = pProxy && iProxyName < i ? pProxy : NULL;
       if (!pState && !pProxy && c->pProxyState && c->iProxySent >= c->iPersonSent && c->iProxySent + 3 > c->iSentNow &&
@@ -2856,13 +2892,6 @@ int find_actors(Coder *c) {
     }
     if (!pFirst && iUnknownTitled < i && (tok_is(c, i, "he") || tok_is(c, i, "she"))) continue;
     const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
-    /* "her" is an object only before a preposition, punctuation or the end:
-    ** "placed her on a list", not "her visa" */
-    int bHerObj = tok_is(c, i, "her") &&
-                  (i + 1 >= c->nTok || !c->aTok[i + 1].bWord || tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep));
-    /* "demanded his immediate release": whose release is the act's object */
-    bHerObj |= possessed_release(c, i);
-    bHerObj |= possessed_plea(c, i);
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {
       Mention m = pronoun_mention(i, i + 1, pRef);

@@ -1231,9 +1231,22 @@ void drop_open_question_acts(Coder *c) {
 ** coercion (roots 05, 10-12, 16, 17) with no comma or clause break between,
 ** is dropped. */
 void drop_reason_gerunds(Coder *c) {
-  for (size_t k = 1; k < c->nH; k++) {
+  for (size_t k = 0; k < c->nH; k++) {
     VerbHit *g = &c->aH[k];
     if (g->bDrop || !(g->forms & VF_ING) || g->i == 0 || !tok_is(c, g->i - 1, "for")) continue;
+    /* ... and a charge a sentence was served for: "spent seven years in a
+    ** Mexican prison for kidnapping", "jailed for plotting a coup" (session 43) */
+    static const char *const azTerm[] = {"prison", "jail", "custody", "detention", "sentence", "sentenced", "jailed",
+                                         "convicted", "imprisoned", "behind", NULL};
+    int bTerm = 0;
+    for (size_t t = g->i - 1; t-- > 0 && t + 8 > g->i && !bTerm;) {
+      if (tok_is(c, t, ",") || clause_break(c, t)) break;
+      bTerm = tok_in(c, t, azTerm);
+    }
+    if (bTerm) {
+      g->bDrop = 1;
+      continue;
+    }
     const VerbHit *a = NULL;
     for (size_t x = k; x-- > 0 && !a;)
       if (!c->aH[x].bDrop) a = &c->aH[x];
