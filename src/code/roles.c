@@ -1605,6 +1605,19 @@ void assign_roles(Coder *c) {
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
     iT = veto_body(c, h, iMod, iGapMod, iT);
+    /* "rejected an OAS resolution that called for ...", "welcomed the U.S.
+    ** proposal": the body or state whose text the object is, named right
+    ** before it, is whom the answer is aimed at, over any party the text's
+    ** own words name further on (issue 4, session 43) */
+    if (iMod >= 0) {
+      static const char *const azAuthored[] = {"resolution", "proposal", "proposals", "plan", "offer", "demand",
+                                               "demands", "request", "initiative", "ultimatum", "draft", NULL};
+      int rH = code_root(h);
+      const Mention *pMod = &c->aM[iMod];
+      if ((rH == 5 || (rH >= 10 && rH <= 12)) && (pMod->pMain || pMod->pCountry) && !pMod->pAgent &&
+          pMod->i > h->i && pMod->i <= h->e + 2 && pMod->e < c->nTok && tok_in(c, pMod->e, azAuthored))
+        iT = iMod;
+    }
     /* "recalled its ambassador from Israel, calling the raid a massacre": a
     ** trailing participle of judgment, demand or threat that names no party
     ** of its own is aimed at the one the clause it trails acted on */
