@@ -197,6 +197,21 @@ size_t participle_head(const Coder *c, size_t i) {
   return p;
 }
 
+/* Participles that describe the state of a land ("occupied Crimea"). */
+static const char *const azLandState[] = {"occupied", "annexed", "contested", "disputed", "liberated", "besieged",
+                                          "blockaded", "divided", NULL};
+
+/* 1 when token t is a one-word mention of a state, capital or place with no role. */
+static int place_mention_at(const Coder *c, size_t t) {
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i <= t && t < pm->e)
+      return pm->e == pm->i + 1 && pm->pMain && !pm->pAgent &&
+             (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE);
+  }
+  return 0;
+}
+
 /* Contract: says whether token t is part of a place phrase -- a place mention
 ** after "in" or "at", or that preposition -- set right after the verb, within
 ** the first three tokens of a pattern's gap that starts at token lo, which the
@@ -2268,6 +2283,12 @@ int find_verbs(Coder *c) {
       if (i > 0 && (f->forms & (VF_PAST | VF_PP)) && !(f->forms & VF_BASE) && i + 1 < c->nTok &&
           c->aTok[i + 1].bWord && !tok_in(c, i + 1, azPrep) && !tok_in(c, i + 1, azDet) &&
           (tok_in(c, i - 1, azPrep) || tok_in(c, i - 1, azLocPrep)) && !tok_is(c, i - 1, "to"))
+        continue;
+      /* ... also after "and" in a list of places: "held in Russia and
+      ** occupied Crimea" (issue 4, session 43) */
+      if (i > 1 && (f->forms & (VF_PAST | VF_PP)) && !(f->forms & VF_BASE) && i + 1 < c->nTok &&
+          tok_is(c, i - 1, "and") && place_mention_at(c, i + 1) && place_mention_at(c, i - 2) &&
+          tok_in(c, i, azLandState) && (i + 2 >= c->nTok || !c->aTok[i + 2].bWord || tok_is(c, i + 2, "and")))
         continue;
       if (adverb_participle_modifier(c, i, f->forms)) continue;   /* "the internationally recognised government" */
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
