@@ -788,6 +788,21 @@ static int home_party(const tocsin_actor *a) {
 ** 08, or 046) between two different states or bodies, neither the
 ** mediator's: an earlier act of this sentence, else an event of the two
 ** sentences before; left as it is when there is none. 0 on OOM. */
+/* Contract: the states (else the bodies) of the two members aMem[0..1] of a
+** compound subject, in *ppA and *ppB, when they are two and neither is the
+** mediator pMed; else leaves them. */
+static void member_sides(const Coder *c, const int *aMem, const ActorEntry *pMed, const ActorEntry **ppA,
+                         const ActorEntry **ppB) {
+  const char *zA = NULL, *zB = NULL;
+  mention_country(c, aMem[0], &zA);
+  mention_country(c, aMem[1], &zB);
+  const ActorEntry *pX = zA ? country_entry(c, zA) : c->aM[aMem[0]].pMain;
+  const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[aMem[1]].pMain;
+  if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) return;
+  *ppA = pX;
+  *ppB = pY;
+}
+
 int mediated_act_sides(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
@@ -811,13 +826,7 @@ int mediated_act_sides(Coder *c, size_t iSent) {
         continue;
       int rootA = code_root(a);
       if (rootA != 3 && rootA != 4 && rootA != 5 && rootA != 8) continue;
-      const char *zA = NULL, *zB = NULL;
-      mention_country(c, aMem[0], &zA);
-      mention_country(c, aMem[1], &zB);
-      const ActorEntry *pX = zA ? country_entry(c, zA) : c->aM[aMem[0]].pMain;
-      const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[aMem[1]].pMain;
-      if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
-      pA = pX, pB = pY;
+      member_sides(c, aMem, pMed, &pA, &pB);
     }
     if (bRoleTgt && !pA) continue;   /* ... only those replace the role */
     /* an earlier act of this sentence: "... each freed five prisoners in an exchange brokered by Qatar" */
@@ -842,13 +851,7 @@ int mediated_act_sides(Coder *c, size_t iSent) {
       const VerbHit *a = &c->aH[x];
       int aMem[3];
       if (a->bDrop || !a->bRev || a->iSpan >= h->i || a->i < h->e || members(c, a->iSrc, aMem, 3) != 2) continue;
-      const char *zA = NULL, *zB = NULL;
-      mention_country(c, aMem[0], &zA);
-      mention_country(c, aMem[1], &zB);
-      const ActorEntry *pX = zA ? country_entry(c, zA) : c->aM[aMem[0]].pMain;
-      const ActorEntry *pY = zB ? country_entry(c, zB) : c->aM[aMem[1]].pMain;
-      if (!pX || !pY || pX == pY || pX == pMed || pY == pMed) continue;
-      pA = pX, pB = pY;
+      member_sides(c, aMem, pMed, &pA, &pB);
     }
     /* pass 0: an act of yielding or agreement; pass 1: else fighting (roots
     ** 18-20), whose two sides are the belligerents a truce or swap is
