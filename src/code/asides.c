@@ -219,6 +219,25 @@ void mark_appositions(Coder *c) {
         c->aM[x].iGroup = aside_group(c, x);   /* out of any compound with the actor it describes */
       }
     }
+    /* ... and ", and" after it adds the next member to the actor's list:
+    ** "Kaja Kallas, the EU's top diplomat, and Enlargement Commissioner
+    ** Marta Kos called the vote a sham" (issue 4, session 43) */
+    size_t t = close + 1;
+    int bDescribed = (m->pMain && m->pMain->kind == AK_PERSON) || tok_is(c, open + 1, "the") ||
+                     tok_is(c, open + 1, "a") || tok_is(c, open + 1, "an");
+    if (bDescribed && t + 1 < c->nTok && tok_is(c, t, "and")) {
+      t += tok_is(c, t + 1, "the") ? 2 : 1;
+      for (size_t x = k + 1; x < c->nM; x++) {
+        Mention *n = &c->aM[x];
+        /* (a title word the dictionary does not hold may open it: "Enlargement Commissioner ...") */
+        int bOpen = n->i == t || (n->i > t && n->i <= t + 2 && c->aTok[t].bCap && c->aTok[n->i - 1].bCap);
+        if (!bOpen || n->bPronoun || n->bLoc || n->iGroup == m->iGroup) continue;
+        int g = n->iGroup;
+        for (size_t y = 0; y < c->nM; y++)
+          if (c->aM[y].iGroup == g) c->aM[y].iGroup = m->iGroup;
+        break;
+      }
+    }
   }
 }
 
