@@ -522,6 +522,18 @@ int continued_targets(Coder *c, size_t iSent) {
     ** accused the Lebanese Forces ... Geagea rejected the accusation", after
     ** the army had detained a Syrian; issue 4 lead38) */
     if (!strcmp(h->zCode, "016") && names_charge(c, h)) continue;
+    /* ... and a demand or warning joined by "and" to its subject's act just
+    ** before goes where that act went: "condemned the 'cowardly action' on
+    ** June 12 and demanded an investigation" (issue 4, session 43) */
+    const VerbHit *pPrev = NULL;
+    for (size_t x = k; x-- > 0 && !pPrev;)
+      if (!c->aH[x].bDrop) pPrev = &c->aH[x];
+    if (pPrev && pPrev->iSrc == h->iSrc && pPrev->iTgt >= 0 && code_root(pPrev) >= 10 && code_root(pPrev) <= 13 &&
+        h->i > pPrev->e && tok_is(c, h->i - 1, "and") && one_clause(c, pPrev->e, h->i) &&
+        !same_side(c, h->iSrc, pPrev->iTgt)) {
+      h->iTgt = pPrev->iTgt;
+      continue;
+    }
     int aS[2];
     if (members(c, h->iSrc, aS, 2) > 1) continue;
     /* a pronoun after the verb names its own object ("demanded their

@@ -608,6 +608,9 @@ int reaction_noun(const Coder *c, const VerbHit *h) {
   if (h->e >= h->i + 3 && tok_in(c, h->e - 1, azReactionAct) && (tok_is(c, h->e - 2, "the") || tok_is(c, h->e - 3, "the")))
     return 1;
   size_t e = h->e;
+  /* ... past a quotation mark: condemned the "cowardly action" (session 43) */
+  if (e + 2 < c->nTok && tok_is(c, e, "the") && tok_is(c, e + 1, "\""))
+    return tok_in(c, e + 2, azReactionAct) || (e + 3 < c->nTok && tok_in(c, e + 3, azReactionAct));
   return e + 1 < c->nTok && tok_is(c, e, "the") &&
          (tok_in(c, e + 1, azReactionAct) || (e + 2 < c->nTok && tok_in(c, e + 2, azReactionAct)));
 }
@@ -627,6 +630,8 @@ size_t reaction_noun_at(const Coder *c, const VerbHit *h) {
   /* "denounced the sentence and urged ...": an act noun right after "the"
   ** is the noun, not the word after it */
   if (tok_is(c, e, "the") && e + 1 < c->nTok && tok_in(c, e + 1, azReactionAct)) return e + 1;
+  if (tok_is(c, e, "the") && e + 2 < c->nTok && tok_is(c, e + 1, "\""))
+    return tok_in(c, e + 2, azReactionAct) || e + 3 >= c->nTok ? e + 2 : e + 3;
   /* "rejected the order." names one word: the noun, not the full stop after it */
   return tok_is(c, e, "the") && e + 2 < c->nTok && !tok_is(c, e + 2, "of") && c->aTok[e + 2].bWord ? e + 2 : e + 1;
 }
