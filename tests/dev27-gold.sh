@@ -4,4 +4,4 @@
 # updates of 2014-2025 on Russia, Belarus, Ukraine, Moldova, the Baltics and the Caucasus),
 # scored once as written and then used to find general faults (tests/gold/README.md). Kept apart from
 # the news gold set, as dev4-dev26 are: their own floors catch a regression in what was fixed.
-exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev27-*.txt' --floor 0.62 0.42
+exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev27-*.txt' --floor 0.66 0.47
