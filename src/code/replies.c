@@ -125,8 +125,11 @@ int reply_targets(Coder *c, size_t iSent) {
     /* ... nor a clause "but" opens with a verb of its own: "praised the
     ** accord but cautioned against any presence near Iran's borders" (session 43) */
     for (size_t t = h->e; t + 1 < hi; t++)
-      if (tok_is(c, t, "but") && c->aTok[t + 1].bWord && !c->aTok[t + 1].bCap &&
-          (tok_finite_form(c, t + 1) || past_ed_word(c, t + 1)))
+      if ((tok_is(c, t, "but") && c->aTok[t + 1].bWord && !c->aTok[t + 1].bCap &&
+           (tok_finite_form(c, t + 1) || past_ed_word(c, t + 1))) ||
+          /* ... nor after ", while": "condemned the coup, while opposition
+          ** leader Alassane Ouattara said ..." */
+          (t > h->e && tok_is(c, t - 1, ",") && (tok_is(c, t, "while") || tok_is(c, t, "whereas"))))
         hi = t;
     /* ... not counting the next clause's subject ("..., and Tokyo lodged a
     ** protest") or a place ("through diplomatic channels in Beijing") */
