@@ -1004,7 +1004,17 @@ static const char *pressed_government_country(const Coder *c, const VerbHit *h, 
     bOwn |= zM && !strncmp(zM, zDefault, 3);
     bFocusOwn |= zM && c->zFocus && !strncmp(zM, c->zFocus, 3);
   }
-  /* ... a list of outside powers only: a lone state's bare organ is as often
+  /* ... a lone state's government pressing "the military authorities" or
+  ** "the government" in a story about another state presses that state's
+  ** (the State Department "urged the military authorities to free Abiola" in
+  ** a Nigerian story; issue 4, session 43) */
+  const char *zSrcRole = nS == 1 ? mention_role(c, aS[0]) : NULL;
+  const char *zTgtRole = pT->pAgent->zRole;
+  if (!bTwo && bOwn && nS == 1 && (!zSrcRole || !strcmp(zSrcRole, "GOV")) && zTgtRole &&
+      (!strcmp(zTgtRole, "GOV") || !strcmp(zTgtRole, "MIL")) && c->zFocus && is_state_code(c->zFocus) &&
+      strncmp(c->zFocus, zDefault, 3) && (c->aM[aS[0]].pMain || c->aM[aS[0]].pCountry))
+    return c->zFocus;
+  /* ... otherwise a list of outside powers only: a lone state's bare organ is as often
   ** its own ("the opposition called on the armed forces", "asked parliament") */
   if (!bTwo || !bOwn) return zDefault;
   if (!bFocusOwn) return c->zFocus;
