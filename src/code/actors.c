@@ -261,6 +261,25 @@ static void role_of_actor(Coder *c) {
   }
 }
 
+/* Contract: two peoples' adjectives joined by a hyphen before a person or a
+** role ("the Russian-Armenian billionaire Samvel Karapetyan", "an
+** Iranian-American journalist") name one person of the last state, the first
+** being heritage: the first adjective's mention is removed. A joint act or
+** relation noun after the pair ("Saudi-Iran deal") is left to
+** hyphen_pair_groups. Why: the first adjective stood as a second actor, the
+** target of "police arrested ..." (issue 4, session 44). */
+static void heritage_demonym(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    const Mention *p = &c->aM[k], *m = &c->aM[k + 1];
+    if (m->i != p->e + 1 || !tok_is(c, p->e, "-") || p->pMain || p->pAgent || !p->pCountry ||
+        p->pCountry->kind != AK_DEMONYM)
+      continue;
+    if (m->pMain || !m->pCountry || m->pCountry->kind != AK_DEMONYM || m->e <= m->i + 1 || !m->pAgent) continue;
+    memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
 /* Contract: a bare role followed by "in" and a list of two states or more
 ** ("governments in Venezuela, Ecuador and Bolivia", "protesters in Kenya,
 ** Uganda and Nigeria") is the role of each, as role_of_actor() makes "of"
@@ -3172,6 +3191,7 @@ int find_actors(Coder *c) {
   place_in_named_state(c);
   role_of_actor(c);
   role_in_states(c);
+  heritage_demonym(c);
   trailing_attribution(c);
   owner_by(c);
   platform_medium(c);

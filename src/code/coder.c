@@ -948,13 +948,21 @@ static int code_window(Coder *c, size_t iSent) {
           bRel = c->aH[q].i > b && (c->aH[q].i < iD || c->aH[q].i == c->aDate[x].iTokEnd) &&
                  opens_subordinate(c, b, c->aH[q].i);
       }
+      /* ... and so is one after the act of a relative clause of the
+      ** object's own: "freed the sailors its coast guards seized last
+      ** November" (object_relative_acts; issue 4, session 44) */
+      for (size_t q = 0; q < c->nH && !bRel && iD > h->e; q++)
+        bRel = &c->aH[q] != h && !c->aH[q].bDrop && c->aH[q].bOwnClause && c->aH[q].i >= h->e && c->aH[q].i < iD;
       if (bRel || date_in_aside(c, h, &c->aDate[x])) continue;
       /* ... and a date before the verb in a clause "but", "while" or a
       ** semicolon closed dates that clause: "signed a ceasefire on January
       ** 23, but both sides have repeatedly violated it" (issue 4 lead34) */
       int bOtherClause = 0;
       for (size_t b = c->aDate[x].iTokEnd; b < h->i && iD < h->i; b++)
-        bOtherClause |= tok_is(c, b, "but") || tok_is(c, b, "while") || tok_is(c, b, "whereas") || tok_is(c, b, ";");
+        bOtherClause |= tok_is(c, b, "but") || tok_is(c, b, "while") || tok_is(c, b, "whereas") || tok_is(c, b, ";") ||
+                        /* "whom police detained in May 2020 and whom a court jailed" */
+                        (tok_is(c, b, "and") && b + 1 < h->i &&
+                         (tok_is(c, b + 1, "whom") || tok_is(c, b + 1, "who") || tok_is(c, b + 1, "which")));
       /* ... and a date after a past act, in a future the sentence goes on to
       ** tell, dates that future: "condemned the attack and said it would
       ** send the carrier ... for joint exercises from Sunday" */

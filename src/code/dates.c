@@ -225,6 +225,17 @@ int dates_find(const char *z, const Token *aTok, size_t nTok, DateFound **pa, si
         i = j;
         continue;
       }
+      /* "last November", "next March": the nearest such month before or
+      ** after the document's own, never the document's month itself */
+      if (i > 0 && (tok_is(z, &aTok[i - 1], "last") || tok_is(z, &aTok[i - 1], "next"))) {
+        f.kind = DK_MONTH;
+        f.ymd.m = m;
+        f.ymd.d = 1;
+        f.shift = tok_is(z, &aTok[i - 1], "last") ? -1 : 1;
+        set_text(&f, z, aTok, i - 1, i + 1);
+        if (!push(pa, pn, pnAlloc, &f)) return 0;
+        continue;
+      }
       if (i > 0 && (tok_is(z, &aTok[i - 1], "in") || tok_is(z, &aTok[i - 1], "since") ||
                     tok_is(z, &aTok[i - 1], "until") || tok_is(z, &aTok[i - 1], "by") ||
                     tok_is(z, &aTok[i - 1], "early") || tok_is(z, &aTok[i - 1], "late") ||
@@ -413,6 +424,12 @@ int date_resolve(const DateFound *f, const Ymd *pDoc, int bFuture, Ymd *pOut, co
       t.y = pDoc->y;
       if (f->kind == DK_MONTH) *pzPrecision = "month";
       if (!ymd_valid(t)) return 0;
+      if (f->kind == DK_MONTH && f->shift) {   /* "last November", "next March" */
+        if (f->shift < 0 && t.m >= pDoc->m) t.y--;
+        if (f->shift > 0 && t.m <= pDoc->m) t.y++;
+        *pOut = t;
+        return 1;
+      }
       /* a past event dated after the report is from the year before */
       if (!bFuture && ymd_to_days(t) > doc + 31) t.y--;
       if (!ymd_valid(t)) t.d = days_in_month(t.y, t.m);

@@ -92,6 +92,18 @@ void drop_participle_adjectives(Coder *c) {
         tok_is(c, h->i - 1, "had") || tok_is(c, h->i - 1, "who") || tok_is(c, h->i - 1, "that"))
       continue;
     int bNoun = in_mention(c, h->i - 1) || plural_word(c, h->i - 1);
+    /* ... but "whom police arrested in May", "the sailors its border guards
+    ** captured near the strait": the noun is the subject of an object
+    ** relative clause, whose act it is (object_relative_acts) */
+    for (size_t m = 0; m < c->nM && bNoun; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e != h->i) continue;
+      size_t w = pm->i;
+      if (w > 0 && (tok_is(c, w - 1, "the") || tok_is(c, w - 1, "a"))) w--;
+      if (w >= 2 && (tok_is(c, w - 1, "whom") ||
+                     ((tok_is(c, w - 1, "its") || tok_is(c, w - 1, "their")) && in_mention(c, w - 2))))
+        bNoun = 0;
+    }
     if (bNoun) h->bDrop = 1;
   }
   /* "pardoned nine jailed Catalan leaders", "the detained journalists",

@@ -1599,7 +1599,9 @@ int date_in_aside(const Coder *c, const VerbHit *h, const DateFound *pD) {
   if (pD->iTokEnd <= h->i) {
     size_t b = pD->iTok;
     while (b > 0 && c->aTok[b - 1].bWord) b--;
-    if (b == 0 || !tok_is(c, b - 1, ",") || !(tok_is(c, b, "which") || tok_is(c, b, "who"))) return 0;
+    if (b == 0 || !tok_is(c, b - 1, ",") ||
+        !(tok_is(c, b, "which") || tok_is(c, b, "who") || tok_is(c, b, "whom") || tok_is(c, b, "whose")))
+      return 0;
     for (size_t t = pD->iTokEnd; t < h->i; t++)
       if (tok_is(c, t, ",")) return 1;
     return 0;
@@ -1676,6 +1678,10 @@ int date_of_charged_act(const Coder *c, const VerbHit *h, const DateFound *pD) {
   if (root != 10 && root != 11 && root != 12 && root != 16 && root != 17) return 0;
   for (size_t b = h->i + 1; b < pD->iTok; b++) {
     if (clause_break(c, b) || tok_is(c, b, ",")) return 0;
+    /* ("jailed him for 18 years in December 2021": a term, no charge) */
+    if (tok_is(c, b, "for") && b + 2 < pD->iTok && (tok_number(c, b + 1) || tok_is(c, b + 1, "life")) &&
+        (tok_is(c, b + 2, "years") || tok_is(c, b + 2, "months") || tok_is(c, b + 1, "life")))
+      continue;
     if (tok_is(c, b, "for") || tok_is(c, b, "of") || tok_is(c, b, "over")) return 1;
   }
   return 0;

@@ -382,6 +382,21 @@ void restrictive_who_acts(Coder *c) {
   }
 }
 
+/* The named actor whose mention ends right before token t ("the activists
+** whom"), or before a comma right before it ("Tsikhanouski, whom"; not when
+** bZero, a clause with no pronoun); -1 when there is none. */
+static int relative_antecedent_before(const Coder *c, size_t t, int bZero) {
+  for (int bComma = 0; bComma <= !bZero; bComma++) {
+    if (bComma && (t == 0 || !tok_is(c, t - 1, ","))) break;
+    size_t e = bComma ? t - 1 : t;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e == e && !pm->bPronoun && !pm->bLoc && (pm->pMain || pm->pCountry || pm->pAgent)) return (int)m;
+    }
+  }
+  return -1;
+}
+
 /* Why: "250 Venezuelan migrants whom the United States had deported to El
 ** Salvador", "the activists whom police detained": in a "whom" clause the
 ** antecedent is the object of the clause's act and the clause's own subject
@@ -406,14 +421,40 @@ void object_relative_acts(Coder *c) {
     }
     if (iSub < 0) continue;
     size_t w = c->aM[iSub].i;
-    if (w > 0 && tok_is(c, w - 1, "the")) w--;
-    if (w < 2 || !tok_is(c, w - 1, "whom")) continue;
-    int iAnte = -1;
-    for (size_t m = 0; m < c->nM && iAnte < 0; m++) {
-      const Mention *pm = &c->aM[m];
-      if (pm->e + 1 == w && !pm->bPronoun && !pm->bLoc && (pm->pMain || pm->pCountry || pm->pAgent)) iAnte = (int)m;
+    if (w > 0 && (tok_is(c, w - 1, "the") || tok_is(c, w - 1, "a"))) w--;
+    /* ... and with no "whom": "the 24 Ukrainian navy sailors its border
+    ** guards captured", the subject's "its" or "their" being the main
+    ** clause's actor's (issue 4, session 44) */
+    int bZero = w >= 2 && (tok_is(c, w - 1, "its") || tok_is(c, w - 1, "their")) && in_mention(c, w - 2);
+    if (w < 2 || (!tok_is(c, w - 1, "whom") && !bZero)) continue;
+    int iAnte = relative_antecedent_before(c, w - 1, bZero);
+    /* ... a second clause, "whom police arrested ... and whom a court
+    ** sentenced": the antecedent of the first "whom" */
+    for (size_t t = w - 1; iAnte < 0 && !bZero && tok_is(c, w - 2, "and") && t-- > 1 && t + 40 > w;) {
+      if (tok_is(c, t, ";") || tok_is(c, t, ".")) break;
+      if (tok_is(c, t, "whom")) iAnte = relative_antecedent_before(c, t, 0);
+      if (tok_is(c, t, "whom")) break;
     }
     if (iAnte < 0 || c->aM[iAnte].iGroup == c->aM[iSub].iGroup) continue;
+    if (bZero) {   /* the possessor: the actor of the act before, in the main clause */
+      const Mention *pOwner = NULL;
+      for (size_t x = k; x-- > 0 && !pOwner;)
+        if (!c->aH[x].bDrop && c->aH[x].iSrc >= 0 && c->aH[x].i < c->aM[iAnte].i) pOwner = &c->aM[c->aH[x].iSrc];
+      const ActorEntry *pState = pOwner ? (pOwner->pCountry ? pOwner->pCountry : pOwner->pMain) : NULL;
+      if (!pState || !pState->zCountry || c->aM[iSub].pMain || c->aM[iSub].pCountry) continue;
+      c->aM[iSub].pCountry = pState;
+      c->aM[iSub].bAside = 0;
+    }
+    /* ... a bare role there is the antecedent's state's: "Tsikhanouski, whom
+    ** a court sentenced to 18 years", not the state of a place the main
+    ** clause names */
+    Mention *pSub = &c->aM[iSub];
+    const char *zAnte = NULL;
+    if (pSub->pAgent && !pSub->pMain && !pSub->pCountry && !pSub->pPersonCountry && !pSub->pGroup) {
+      mention_country(c, iAnte, &zAnte);
+      const ActorEntry *pA = zAnte ? country_entry(c, zAnte) : NULL;
+      if (pA) pSub->pCountry = pA;
+    }
     h->iSrc = iSub;
     h->iTgt = iAnte;
     h->bOwnClause = 1;
