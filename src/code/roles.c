@@ -1057,11 +1057,18 @@ int deal_aside_agent(const Coder *c, const VerbHit *h) {
 ** reform, detained ...": a subordinator inside a relative clause that a
 ** comma closes before token hi opens no clause around the verb at hi.
 ** Contract: 1 when token t lies after ", who" / ", whom" / ", which" / ", whose" (at or
-** after token lo) and a comma follows t before hi; else 0. */
+** after token lo), or after such a pronoun inside a span a comma opened, and
+** a comma follows t before hi; else 0. */
 static int in_closed_relative(const Coder *c, size_t lo, size_t t, size_t hi) {
   static const char *const azRel[] = {"who", "whom", "which", "whose", NULL};
-  int bOpen = 0;
+  int bOpen = 0, bComma = 0;
   for (size_t x = lo; x + 1 < t && !bOpen; x++) bOpen = tok_is(c, x, ",") && tok_in(c, x + 1, azRel);
+  /* ... or a relative clause inside an apposition a comma opened: "Georgescu,
+  ** a critic of NATO who had polled in single digits before the vote, called" */
+  for (size_t x = lo; x < t && !bOpen; x++) {
+    bComma |= tok_is(c, x, ",");
+    bOpen = bComma && x > lo && tok_in(c, x, azRel) && !tok_is(c, x - 1, ",");
+  }
   if (!bOpen) return 0;
   for (size_t x = t + 1; x < hi; x++)
     if (tok_is(c, x, ",")) return 1;
