@@ -1008,6 +1008,9 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     "exemption", "exemptions", "waiver", "freeze", "nationalisation",
     "nationalization", "expropriation", "flights", "drills", "exercises",
     "patrol", "patrols", "deployment", "deployments", "incursions", "intrusion",
+    /* issue 4 (session 44): "said the election was a sham", "called the
+    ** referendum illegal": a vote is the act of the state that held it */
+    "election", "elections", "referendum", "plebiscite",
     "intrusions", "violations", "provocation", "provocations", "recognition",
     "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
     "referendum", "deportation", "deportations", "detentions", "decisions",
@@ -1212,7 +1215,8 @@ static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, cons
   ** or fair denied is a condemnation (issue 4 lead34) */
   static const char *const azRightful[] = {"legal", "lawful", "legitimate", "constitutional", "justified",
                                            "acceptable", "democratic", "valid", "fair", "free", "credible", NULL};
-  if (tok_is(c, b, "not") && b + 1 < c->nTok && tok_in(c, b + 1, azRightful)) {
+  /* ("had been neither free nor fair") */
+  if ((tok_is(c, b, "not") || tok_is(c, b, "neither")) && b + 1 < c->nTok && tok_in(c, b + 1, azRightful)) {
     const VerbPattern *v = lemma_pattern(c, "call", "111");
     const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
     if (!v) return NULL;
@@ -1221,7 +1225,15 @@ static const VerbPattern *verdict_label(const Coder *c, size_t i, size_t b, cons
     return v;
   }
   if (tok_is(c, b, "not") || neutral_label(c, b)) return NULL;
-  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+  /* ("the decision had been closely coordinated with allies": a passive) */
+  if (tok_adverb(c, b) && b + 1 < c->nTok)
+    for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b + 1].id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+      if (f->forms & VF_PP) return NULL;
+  /* a passive tells who did what, no verdict -- but "the vote was rigged"
+  ** is one (issue 4, session 44) */
+  static const char *const azFraud[] = {"rigged", "falsified", "stolen", "manipulated", "flawed", "fixed", NULL};
+  for (const VerbFormEntry *f = dict_forms(c->p, c->aTok[b].id); f && !tok_in(c, b, azFraud);
+       f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
     if (f->forms & (VF_PP | VF_PAST | VF_ING)) return NULL;
   size_t e = b;
   int bPraise = 0;
@@ -1334,6 +1346,10 @@ static const VerbPattern *verdict_act_label(const Coder *c, size_t i, size_t t, 
     *pEnd = eHarm;
     return v;
   }
+  /* ("the election had been neither free nor fair") */
+  if (n + 3 < c->nTok && (tok_is(c, n + 1, "had") || tok_is(c, n + 1, "has") || tok_is(c, n + 1, "have")) &&
+      tok_is(c, n + 2, "been"))
+    return verdict_label(c, i, n + 3, azStop, azJustify, pForms, pEnd);
   if (!tok_in(c, n + 1, azCopula)) return NULL;
   return verdict_label(c, i, n + 2, azStop, azJustify, pForms, pEnd);
 }
