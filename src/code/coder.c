@@ -402,6 +402,24 @@ static void labour_strike_verb(Coder *c) {
   }
 }
 
+/* 1 when every member aS[0..nS) is an organ of the state (government,
+** military, police, intelligence) of one and the same state. */
+static int state_organs_of_one_state(const Coder *c, const int *aS, int nS) {
+  static const char *const azOrgan[] = {"GOV", "MIL", "COP", "SPY", NULL};
+  const char *z0 = NULL;
+  for (int x = 0; x < nS; x++) {
+    const char *zC = NULL, *zR = mention_role(c, aS[x]);
+    mention_country(c, aS[x], &zC);
+    if (!zC && !c->aM[aS[x]].pMain) zC = member_country(c, aS[x], 0);   /* "the navy" named with the SBU */
+    if (!zC || !zR || strlen(zR) < 3) return 0;
+    char zHead[4] = {zR[0], zR[1], zR[2], 0};
+    if (!str_listed(zHead, azOrgan)) return 0;
+    if (!z0) z0 = zC;
+    else if (strncmp(z0, zC, 3)) return 0;
+  }
+  return 1;
+}
+
 /* A pass of code_window, traced when tracing is on; PASS_OK for a pass that
 ** fails only when memory runs out. */
 #define PASS(call)                       \
@@ -725,6 +743,9 @@ static int code_window(Coder *c, size_t iSent) {
     /* ... and only between two sides: "Russian troops and tanks attacked
     ** Ukrainian positions" is one side's act on the positions */
     if (bMutual && nS >= 2 && !distinct_sides(c, aS, nS)) bMutual = 0;
+    /* ... and organs of one state fighting together are one side: "the SBU
+    ** and the navy carried out both attacks" (issue 4, session 44) */
+    if (bMutual && nS >= 2 && root >= 18 && state_organs_of_one_state(c, aS, nS)) bMutual = 0;
     const Token *pNext = h->e < c->nTok ? &c->aTok[h->e] : NULL;
     /* verbal joint acts may have a topic ("discussed the exercise"); joint
     ** force needs none, or it is the object ("shot 37 people") */
