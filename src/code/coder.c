@@ -739,7 +739,9 @@ static int code_window(Coder *c, size_t iSent) {
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
                   !strcmp(h->zCode, "019") ||   /* "Reagan and Mubarak agreed there was a need": accord with each other */
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */
-                  joint_bond(c, h);
+                  joint_bond(c, h) ||
+                  /* "both governments recalled their ambassadors": each from the other */
+                  (!strcmp(h->zCode, "161") && !strcmp(lemma_of(c, h), "recall"));
     /* ... and only between two sides: "Russian troops and tanks attacked
     ** Ukrainian positions" is one side's act on the positions */
     if (bMutual && nS >= 2 && !distinct_sides(c, aS, nS)) bMutual = 0;

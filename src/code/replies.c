@@ -89,6 +89,27 @@ int reply_targets(Coder *c, size_t iSent) {
     /* ... and "the talks were hosted by X" hosts the sides of the talks
     ** just told (mediation_parties) */
     if (h->i > 1 && hosts_meeting_noun(c, h) == h->i - 1) continue;
+    /* "Lee visited the islets ..., and Tokyo recalled its ambassador in
+    ** protest": an act done "in protest" with no target answers the other
+    ** state whose actor opens an earlier clause of the sentence (issue 4,
+    ** session 44) */
+    int bInProtest = 0;
+    for (size_t t = h->e; t + 1 < c->nTok && t < h->e + 3 && !bInProtest; t++)
+      bInProtest = tok_is(c, t, "in") && tok_is(c, t + 1, "protest");
+    const char *zSp = NULL;
+    if (bInProtest) mention_country(c, h->iSrc, &zSp);
+    const ActorEntry *pProt = NULL;
+    for (size_t m = 0; bInProtest && zSp && m < c->nM && !pProt && c->aM[m].i < c->aM[h->iSrc].i; m++) {
+      const Mention *pm = &c->aM[m];
+      const char *zM = NULL;
+      mention_country(c, (int)m, &zM);
+      if (pm->bLoc || pm->bPrep || pm->bBy || pm->bAside || pm->bPronoun || !zM || !strncmp(zM, zSp, 3)) continue;
+      pProt = country_entry(c, zM);
+    }
+    if (pProt) {
+      if (!push_implied_target(c, k, pProt)) return 0;
+      continue;
+    }
     const ActorEntry *pJoined = joined_reaction_target(c, h, iSent);
     if (pJoined) {
       if (!push_implied_target(c, k, pJoined)) return 0;

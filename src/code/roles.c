@@ -339,6 +339,18 @@ void chain_verbs(Coder *c) {
       a->bDrop = 1;
       continue;
     }
+    /* "islets also claimed by Japan": a report verb's participle with its
+    ** agent after "by", and no "be" before it, describes a noun; it reports
+    ** nothing of the clauses after it (issue 4, session 44) */
+    static const char *const azMedium[] = {"phone", "telephone", "video", "videolink", "email", "letter", "satellite",
+                                           "text", NULL};
+    if (b && is_report_verb(a) && (a->forms & VF_PP) && a->e + 1 < c->nTok && tok_is(c, a->e, "by") &&
+        !tok_in(c, a->e + 1, azMedium) && a->i > 0 && c->aTok[a->i - 1].bWord && !tok_in(c, a->i - 1, azBe) &&
+        !tok_is(c, a->i - 1, "has") && !tok_is(c, a->i - 1, "have") && !tok_is(c, a->i - 1, "had") &&
+        !tok_is(c, a->i - 1, "been")) {
+      a->bDrop = 1;
+      continue;
+    }
     if (b && is_report_verb(a) && !empathy_stands(a)) {
       a->bDrop = 1;
       for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
