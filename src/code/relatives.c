@@ -237,6 +237,13 @@ static void relative_act_roles(Coder *c, VerbHit *h, int iAnte) {
                  !(pm->pMain && pm->pMain->bRegion) &&
                  (tok_is(c, pm->i - 1, "in") || tok_is(c, pm->i - 1, "at")) && code_root(h) == 4 &&
                  strcmp(h->zAct ? h->zAct : h->zCode, "044");
+    /* ... never the body a mediator works for: "who mediated the talks for
+    ** the regional SADC bloc" mediates between the parties (mediation_parties) */
+    size_t b = pm->i;
+    while (b > h->e && b > 0 && (tok_is(c, b - 1, "the") || (c->aTok[b - 1].bWord && !c->aTok[b - 1].bCap &&
+                                                                 !tok_is(c, b - 1, "for") && b + 3 > pm->i)))
+      b--;
+    if (mediation_code(h->zCode) && b > 0 && tok_is(c, b - 1, "for")) continue;
     if (pm->i > h->i && pm->e <= close && (!pm->bLoc || bPlace) && !pm->bPronoun && (pm->pMain || pm->pCountry || pm->pAgent))
       iT = (int)m;
   }

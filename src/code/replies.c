@@ -621,6 +621,12 @@ int continued_targets(Coder *c, size_t iSent) {
 ** the state of a subject member. */
 int target_among_subject(const Coder *c, const int *aS, int nS, const int *aT, int nT) {
   if (nS < 2 || nT < 1) return 0;
+  /* ... one of the subject named again: "Mugabe and Tsvangirai signed a
+  ** deal ..., with Tsvangirai to become prime minister" (issue 4, session 44) */
+  for (int y = 0; y < nT; y++)
+    for (int x = 0; x < nS; x++)
+      if (c->aM[aT[y]].pMain && c->aM[aT[y]].pMain->kind == AK_PERSON && c->aM[aT[y]].pMain == c->aM[aS[x]].pMain)
+        return 1;
   /* ... of two states or more: "the Philippine military and the MILF" are two
   ** sides of one state, whose acts have targets at home */
   const char *z0 = NULL;
