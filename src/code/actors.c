@@ -3216,6 +3216,18 @@ int find_actors(Coder *c) {
       c->aM[k - 1].iGroup = -1000000 - (int)(k - 1);
       continue;
     }
+    /* "the governing coalition and the Hezbollah-led opposition": the
+    ** leader's name before "-led" gives its place in the list to the body it
+    ** leads, and stands aside (issue 4, session 44) */
+    if (k > 1 && c->aM[k - 1].bMod && c->aM[k - 1].iGroup == c->aM[k - 2].iGroup && c->aM[k].i == c->aM[k - 1].e + 2 &&
+        tok_is(c, c->aM[k - 1].e, "-") &&
+        (tok_is(c, c->aM[k - 1].e + 1, "led") || tok_is(c, c->aM[k - 1].e + 1, "backed") ||
+         tok_is(c, c->aM[k - 1].e + 1, "dominated"))) {
+      c->aM[k].iGroup = g;
+      c->aM[k - 1].bAside = 1;
+      c->aM[k - 1].iGroup = -1000000 - (int)(k - 1);
+      continue;
+    }
     if (k > 0) {
       size_t a = unlisted_name_after_role(c, &c->aM[k - 1]), b = c->aM[k].i;
       /* "freed 13 Israeli women and 10 Thai farm workers", "arrested the
