@@ -1372,6 +1372,101 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   return verdict_act_label(c, i, t, pForms, pEnd);
 }
 
+/* Why: "the Kremlin said she should show proof", "Rahmon told Putin that
+** Moscow must respect the region's states", "insisted that Brasilia explain
+** what had happened": what a speaker says another must do is a demand on it
+** (100), as "demanded that Brasilia explain" is. Contract: token i is "said"
+** ("says", "insisted", "insists", or "told" and one mention), then "that" at
+** most, an actor's mention (no pronoun of the speaker: "it", "we"), then
+** "must", "should", "has to", "had to", "needs to" or "ought to" -- an
+** adverb allowed -- and a base verb no pattern of the dictionary starts (an
+** act there is framed as its own demand, frames.c); for "insisted" the base
+** verb may follow the mention directly. Returns the "demand" 100 pattern
+** with *pEnd after that verb, else NULL (issue 4, session 44). */
+static const VerbPattern *modal_demand_said_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azSay[] = {"said", "says", "told", "tells", NULL};
+  static const char *const azMust[] = {"must", "should", NULL};
+  static const char *const azHasTo[] = {"has", "had", "have", "needs", "needed", "ought", NULL};
+  if (!tok_in(c, i, azSay) || i + 4 >= c->nTok) return NULL;
+  int bInsist = 0;
+  size_t t = i + 1;
+  if (tok_is(c, i, "told") || tok_is(c, i, "tells")) {   /* "told Putin that" */
+    const Mention *pAud = NULL;
+    for (size_t m = 0; m < c->nM && !pAud; m++)
+      if (c->aM[m].i == t) pAud = &c->aM[m];
+    if (!pAud || pAud->e >= c->nTok || !tok_is(c, pAud->e, "that")) return NULL;
+    t = pAud->e;
+  }
+  if (tok_is(c, t, "that")) t++;
+  const Mention *pWho = NULL;
+  for (size_t m = 0; m < c->nM && !pWho; m++)
+    if (c->aM[m].i == t || (c->aM[m].i == t + 1 && (tok_is(c, t, "the") || tok_is(c, t, "his") ||
+                                                     tok_is(c, t, "her") || tok_is(c, t, "its") || tok_is(c, t, "their"))))
+      pWho = &c->aM[m];
+  size_t v = pWho ? pWho->e : SIZE_MAX;
+  if (!pWho && t + 1 < c->nTok && (tok_is(c, t, "she") || tok_is(c, t, "he") || tok_is(c, t, "they"))) v = t + 1;
+  if (v == SIZE_MAX || v + 1 >= c->nTok) return NULL;
+  if (pWho && pWho->bPronoun && pWho->i == t && (tok_is(c, t, "it") || tok_is(c, t, "we"))) return NULL;
+  /* ... nor one's own organs: "Syrian officials said the army must stay in
+  ** Homs" (a bare role is the speaker's; a state of the speaker's own too) */
+  if (pWho && pWho->pAgent && !pWho->pMain && !pWho->pCountry && !pWho->pPersonCountry) return NULL;
+  const char *zWho = pWho ? (pWho->pCountry ? pWho->pCountry->zCountry : pWho->pMain ? pWho->pMain->zCountry : NULL)
+                          : NULL;
+  for (size_t m = c->nM; zWho && m-- > 0;) {
+    const Mention *pS = &c->aM[m];
+    if (pS->e > i || pS->bAside || pS->bLoc) continue;
+    if (pS->e + 2 < i) break;   /* only the subject right before the verb */
+    const char *zS = pS->pCountry ? pS->pCountry->zCountry : pS->pMain ? pS->pMain->zCountry : NULL;
+    if (zS && !strncmp(zS, zWho, 3)) return NULL;
+    break;
+  }
+  while (v < c->nTok && tok_adverb(c, v)) v++;
+  if (v + 1 < c->nTok && tok_in(c, v, azMust)) v++;
+  else if (v + 2 < c->nTok && tok_in(c, v, azHasTo) && tok_is(c, v + 1, "to")) v += 2;
+  else if (!bInsist) return NULL;
+  while (v < c->nTok && tok_adverb(c, v)) v++;
+  /* ("must bear full responsibility" is blame: accusations.c) */
+  if (v >= c->nTok || !c->aTok[v].bWord || c->aTok[v].bCap || tok_in(c, v, azBe) || tok_is(c, v, "not") ||
+      tok_is(c, v, "never") || tok_is(c, v, "bear") || tok_is(c, v, "take") || tok_is(c, v, "pay") ||
+      tok_is(c, v, "expect") || tok_is(c, v, "face") || tok_is(c, v, "have") || tok_is(c, v, "know"))
+    return NULL;
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[v].id);
+  int bBase = 0;
+  for (; f && !bBase; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL) bBase = (f->forms & VF_BASE) != 0;
+  if (!bBase) return NULL;
+  const VerbPattern *pDemand = lemma_pattern(c, "demand", "100");
+  if (!pDemand) return NULL;
+  const VerbFormEntry *fs = dict_forms(c->p, c->aTok[i].id);
+  *pForms = fs ? fs->forms : VF_PAST;
+  *pEnd = v;   /* the verb stays free: an act there is framed on its own (modal_demand_superseded) */
+  return pDemand;
+}
+
+/* Contract: drops a demand modal_demand_said_hit made when a hit of the
+** dictionary starts at the verb after its modal: "said Russia must withdraw
+** its troops" is that act demanded (frames.c, 1056), not a bare 100. */
+static void modal_demand_superseded(Coder *c, const VerbPattern *pDemand) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    static const char *const azSay[] = {"said", "says", "insisted", "insists", "told", "tells", NULL};
+    if (h->bDrop || h->pPat != pDemand || h->e <= h->i + 1 || !tok_in(c, h->i, azSay)) continue;
+    int bAct = 0;
+    for (size_t x = 0; x < c->nH && !bAct; x++) bAct = x != k && !c->aH[x].bDrop && c->aH[x].i == h->e;
+    if (!bAct) continue;
+    /* ... and the verb it took over reports again, so the act is framed */
+    const int bTell = tok_is(c, h->i, "told") || tok_is(c, h->i, "tells");
+    const VerbPattern *pSay = lemma_pattern(c, bTell ? "tell" : "say", "010");
+    if (!pSay) {
+      h->bDrop = 1;
+      continue;
+    }
+    h->pPat = pSay;
+    h->zCode = pSay->zCode;
+    h->e = h->eSpan = h->i + 1;
+    for (size_t t = h->i + 1; t < c->nTok && t < h->e; t++) c->aUsed[t] &= (uint8_t)~2;
+  }
+}
+
 /* Why: "Tusk told parliament the incursion was a large-scale provocation",
 ** "told reporters that the decision was a mistake": a verdict told to an
 ** audience condemns the act (111) as "said the <act> was <label>" does
@@ -2403,6 +2498,10 @@ int find_verbs(Coder *c) {
           if (c->aM[m].i > i && c->aM[m].e <= i + 3 && !c->aM[m].pMain && !c->aM[m].pCountry) c->aM[m].bAside = 1;
       }
     }
+    if (!pBest || pBest->nSlot == 0) {   /* "said Brasilia must explain", over the lone "say" (010) */
+      const VerbPattern *pDemand = modal_demand_said_hit(c, i, &bestForms, &bestEnd);
+      if (pDemand) pBest = pDemand;
+    }
     if (!pBest) pBest = court_ruling_hit(c, i, &bestForms, &bestEnd);   /* "ruled that X had broken the law" */
     if (!pBest) pBest = said_act_goes_on_hit(c, i, &bestForms, &bestEnd, &iTgtPassive);   /* "said the protests would continue" */
     /* "called the sentences draconian", over a lone "describe" (010); and
@@ -2454,5 +2553,7 @@ int find_verbs(Coder *c) {
       c->aUsed[i + 2] = 0;
     for (int k = 0; k < bestLit; k++) c->aUsed[aBestLit[k]] = 1;
   }
+  const VerbPattern *pDemand = lemma_pattern(c, "demand", "100");
+  if (pDemand) modal_demand_superseded(c, pDemand);
   return 1;
 }
