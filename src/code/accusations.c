@@ -134,7 +134,11 @@ static size_t blame_burden_after(const Coder *c, size_t t) {
   static const char *const azHarm[] = {"death", "deaths", "attack", "attacks", "consequences", "killing", "killings",
                                        "crisis", "escalation", "bombing", "strike", "strikes", "war", "violence",
                                        "massacre", "downing", "loss", "losses", "disaster", "incident", "bloodshed",
-                                       "casualties", "destruction", "suffering", "tragedy", "explosion", "blast", NULL};
+                                       "casualties", "destruction", "suffering", "tragedy", "explosion", "blast",
+                                       /* issue 4 (session 44): "must bear full responsibility for the collision" */
+                                       "collision", "clash", "clashes", "shooting", "sinking", "crash", "fighting",
+                                       "invasion", "damage", "accident", "shelling", "raid", "raids", "unrest",
+                                       "riots", "tensions", "situation", "consequence", NULL};
   /* ... or a reason given for it ("bore responsibility because it supplied weapons") */
   static const char *const azEnd[] = {".", ",", ";", "and", "but", "because", "since", NULL};
   for (size_t u = t + 1; u < c->nTok && u <= t + 3; u++) {
