@@ -2366,12 +2366,21 @@ static void metonym_with_role(Coder *c) {
 static void place_first_name(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *m = &c->aM[k];
-    if (!m->pMain || m->pAgent || m->pCountry || m->e != m->i + 1 || m->e + 3 >= c->nTok) continue;
+    if (!m->pMain || m->pAgent || m->pCountry || m->e != m->i + 1 || m->e >= c->nTok) continue;
     if (m->pMain->kind != AK_PLACE && m->pMain->kind != AK_CAPITAL && m->pMain->kind != AK_COUNTRY) continue;
     size_t t = m->e;
-    if (!c->aTok[t].bCap || !c->aTok[t].bWord || in_mention(c, t) || !tok_is(c, t + 1, ",") ||
-        !(tok_is(c, t + 2, "a") || tok_is(c, t + 2, "an")))
+    if (!c->aTok[t].bCap || !c->aTok[t].bWord || in_mention(c, t)) continue;
+    /* ... or a person's first name in a list of names after a title:
+    ** "Generals Abass Dembele and Nema Sagara" (Nema, a town of Mauritania;
+    ** issue 4, session 44) */
+    if (m->i >= 3 && tok_is(c, m->i - 1, "and") && c->aTok[m->i - 2].bCap && c->aTok[m->i - 3].bCap &&
+        !in_mention(c, m->i - 2) && (t + 1 >= c->nTok || !c->aTok[t + 1].bCap)) {
+      memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+      c->nM--;
+      k--;
       continue;
+    }
+    if (t + 3 >= c->nTok || !tok_is(c, t + 1, ",") || !(tok_is(c, t + 2, "a") || tok_is(c, t + 2, "an"))) continue;
     int bState = 0;   /* the apposition names a state: "a Frenchwoman", "a French national" */
     for (size_t x = k + 1; x < c->nM && !bState; x++) {
       const Mention *n = &c->aM[x];
