@@ -439,8 +439,10 @@ void object_relative_acts(Coder *c) {
     ** sentenced": the antecedent of the first "whom" */
     for (size_t t = w - 1; iAnte < 0 && !bZero && tok_is(c, w - 2, "and") && t-- > 1 && t + 40 > w;) {
       if (tok_is(c, t, ";") || tok_is(c, t, ".")) break;
-      if (tok_is(c, t, "whom")) iAnte = relative_antecedent_before(c, t, 0);
-      if (tok_is(c, t, "whom")) break;
+      if (tok_is(c, t, "whom")) {
+        iAnte = relative_antecedent_before(c, t, 0);
+        break;
+      }
     }
     if (iAnte < 0 || c->aM[iAnte].iGroup == c->aM[iSub].iGroup) continue;
     if (bZero) {   /* the possessor: the actor of the act before, in the main clause */

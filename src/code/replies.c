@@ -278,16 +278,16 @@ int reply_targets(Coder *c, size_t iSent) {
       raid_as_coercion(c, n, &lo);
       if (lo == 3 && signed_deal_told(c, n, iSent, zS)) zOnly = "057";
     }
-    /* ... or the act just told in this sentence: "Israel struck Hezbollah
-    ** targets, and France condemned the attack" */
     /* ... a poll is the act of the state that held it, the story's: "the
     ** EU said the election had been neither free nor fair" is aimed at the
     ** state the story is about, not the last foreign speaker (a verdict at
     ** home, on the home government's poll, goes on below) */
-    static const char *const azPoll[] = {"election", "elections", "vote", "referendum", "plebiscite", "results", NULL};
+    static const char *const azPoll[] = {"election", "elections", "vote", "referendum", "plebiscite", NULL};
     if (bReaction && !zT && zS && c->zFocus && is_state_code(c->zFocus) && strncmp(c->zFocus, zS, 3) &&
         (code_root(h) == 11 || code_root(h) == 12) && tok_in(c, reaction_noun_at(c, h), azPoll))
       zT = c->zFocus;
+    /* ... or the act just told in this sentence: "Israel struck Hezbollah
+    ** targets, and France condemned the attack" */
     if (bReaction && !zT) zT = same_sentence_act(c, k, lo > 0 ? lo : bWords ? 20 : 14, hiRoot, zS);
     /* ... and a deal is the parties': both sides of a joint act ("Saudi
     ** Arabia and Iran agreed to restore relations ... The White House

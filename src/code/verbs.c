@@ -1010,7 +1010,7 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     "patrol", "patrols", "deployment", "deployments", "incursions", "intrusion",
     /* issue 4 (session 44): "said the election was a sham", "called the
     ** referendum illegal": a vote is the act of the state that held it */
-    "election", "elections", "referendum", "plebiscite",
+    "election", "elections", "plebiscite",
     "intrusions", "violations", "provocation", "provocations", "recognition",
     "accusation", "accusations", "allegations", "claims", "visit", "withdrawal",
     "referendum", "deportation", "deportations", "detentions", "decisions",
@@ -1373,22 +1373,22 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
 }
 
 /* Why: "the Kremlin said she should show proof", "Rahmon told Putin that
-** Moscow must respect the region's states", "insisted that Brasilia explain
-** what had happened": what a speaker says another must do is a demand on it
-** (100), as "demanded that Brasilia explain" is. Contract: token i is "said"
-** ("says", "insisted", "insists", or "told" and one mention), then "that" at
-** most, an actor's mention (no pronoun of the speaker: "it", "we"), then
-** "must", "should", "has to", "had to", "needs to" or "ought to" -- an
-** adverb allowed -- and a base verb no pattern of the dictionary starts (an
-** act there is framed as its own demand, frames.c); for "insisted" the base
-** verb may follow the mention directly. Returns the "demand" 100 pattern
-** with *pEnd after that verb, else NULL (issue 4, session 44). */
+** Moscow must respect the region's states": what a speaker says another
+** must do is a demand on it (100), as "demanded that Moscow respect" is.
+** Contract: token i is "said" or "says" (or "told" and one mention), then
+** "that" at most, an actor's mention (not "it" or "we", not a bare role nor
+** the state of the subject right before the verb: one's own organs) or "he",
+** "she", "they", then "must", "should", "has to", "had to", "needs to" or
+** "ought to" -- adverbs allowed -- and a base verb (not "bear", "take",
+** "pay", "expect", "face", "have" or "know": blame and threats have their
+** own patterns). Returns the "demand" 100 pattern with *pEnd on that verb,
+** which stays free for a hit of its own (modal_demand_superseded), else
+** NULL (issue 4, session 44). */
 static const VerbPattern *modal_demand_said_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
   static const char *const azSay[] = {"said", "says", "told", "tells", NULL};
   static const char *const azMust[] = {"must", "should", NULL};
   static const char *const azHasTo[] = {"has", "had", "have", "needs", "needed", "ought", NULL};
   if (!tok_in(c, i, azSay) || i + 4 >= c->nTok) return NULL;
-  int bInsist = 0;
   size_t t = i + 1;
   if (tok_is(c, i, "told") || tok_is(c, i, "tells")) {   /* "told Putin that" */
     const Mention *pAud = NULL;
@@ -1423,7 +1423,7 @@ static const VerbPattern *modal_demand_said_hit(const Coder *c, size_t i, uint32
   while (v < c->nTok && tok_adverb(c, v)) v++;
   if (v + 1 < c->nTok && tok_in(c, v, azMust)) v++;
   else if (v + 2 < c->nTok && tok_in(c, v, azHasTo) && tok_is(c, v + 1, "to")) v += 2;
-  else if (!bInsist) return NULL;
+  else return NULL;
   while (v < c->nTok && tok_adverb(c, v)) v++;
   /* ("must bear full responsibility" is blame: accusations.c) */
   if (v >= c->nTok || !c->aTok[v].bWord || c->aTok[v].bCap || tok_in(c, v, azBe) || tok_is(c, v, "not") ||
@@ -1448,7 +1448,7 @@ static const VerbPattern *modal_demand_said_hit(const Coder *c, size_t i, uint32
 static void modal_demand_superseded(Coder *c, const VerbPattern *pDemand) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    static const char *const azSay[] = {"said", "says", "insisted", "insists", "told", "tells", NULL};
+    static const char *const azSay[] = {"said", "says", "told", "tells", NULL};
     if (h->bDrop || h->pPat != pDemand || h->e <= h->i + 1 || !tok_in(c, h->i, azSay)) continue;
     int bAct = 0;
     for (size_t x = 0; x < c->nH && !bAct; x++) bAct = x != k && !c->aH[x].bDrop && c->aH[x].i == h->e;
@@ -1460,10 +1460,10 @@ static void modal_demand_superseded(Coder *c, const VerbPattern *pDemand) {
       h->bDrop = 1;
       continue;
     }
+    for (size_t t = h->i + 1; t < h->e; t++) c->aUsed[t] &= (uint8_t)~2;   /* its span is free again */
     h->pPat = pSay;
     h->zCode = pSay->zCode;
     h->e = h->eSpan = h->i + 1;
-    for (size_t t = h->i + 1; t < c->nTok && t < h->e; t++) c->aUsed[t] &= (uint8_t)~2;
   }
 }
 
