@@ -845,6 +845,18 @@ void neither_nor_unrecognised(Coder *c) {
   }
 }
 
+/* Contract: 1 when the comma at token t joins two actor mentions of one
+** list: an actor mention ends at t and another starts right after it ("the"
+** may open it). */
+static int list_comma(const Coder *c, size_t t) {
+  if (t == 0 || t + 1 >= c->nTok) return 0;
+  size_t v = tok_is(c, t + 1, "the") ? t + 2 : t + 1;
+  if (v >= c->nTok || actor_mention_at(c, v) < 0) return 0;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].e == t && !c->aM[k].bPronoun) return 1;
+  return 0;
+}
+
 /* "EU leaders meeting in Brussels on Thursday agreed to impose sanctions",
 ** "West African leaders meeting in Abuja gave Niger's junta one week": an
 ** -ing form right after the sentence's first actor and before a place
@@ -1137,7 +1149,9 @@ void drop_noun_uses(Coder *c) {
     int bUntil = tok_is(c, t, "until");
     if (!tok_is(c, t, "whether") && !tok_is(c, t, "if") && !tok_is(c, t, "unless") && !bUntil) continue;
     size_t e = t + 1;
-    while (e < c->nTok && !tok_is(c, e, ",") && !clause_break(c, e)) e++;
+    /* (a list's commas do not end it: "if Britain, France and Germany went
+    ** ahead with restoring UN sanctions" is one condition; issue 4, session 45) */
+    while (e < c->nTok && (!tok_is(c, e, ",") || list_comma(c, e)) && !clause_break(c, e)) e++;
     for (size_t k = 0; k < c->nH; k++)
       if (c->aH[k].i > t && c->aH[k].i < e && (!bUntil || !(c->aH[k].forms & (VF_PAST | VF_PP | VF_ING))))
         c->aH[k].bDrop = 1;

@@ -467,6 +467,28 @@ static int organ_over_own_target(const Coder *c, int iM, int iOther, const char 
   return o->bOwn || (o->pAgent && !o->pMain && !o->pCountry && !o->pPersonCountry);
 }
 
+/* Contract: 1 when mention iM is a bare role of the state's own order
+** (police, courts, prosecutors, security and secret services, the
+** government) and iOther a foreigner the sentence names by a people's
+** adjective ("a British tourist", "French aid workers", "the group's British
+** leader"): a role that is no organ of a state. Why: "Zimbabwe seized a
+** plane ... Police arrested a British tourist at the airport" -- police
+** arrest foreigners where they serve, so the nationality of the one they
+** hold is not theirs (issue 4, session 45: Harare's police became Britain's
+** through Simon Mann). */
+static int home_order_holds_foreigner(const Coder *c, int iM, int iOther) {
+  static const char *const azOrder[] = {"COP", "JUD", "SPY", "GOV", NULL};
+  static const char *const azForeigner[] = {"CVL", "BUS", "MED", "NGO", "EDU", "REL", "HLH", "CRM", "ELI", "OPP",
+                                            "IMG", "REF", "LAB", "AGR", NULL};
+  const Mention *m = &c->aM[iM], *o = &c->aM[iOther];
+  if (m->bPronoun || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || !m->pAgent ||
+      !str_listed(m->pAgent->zRole, azOrder))
+    return 0;
+  if (o->bPronoun || o->pMain || !o->pCountry || o->pCountry->kind != AK_DEMONYM) return 0;
+  if (o->pAgent && !str_listed(o->pAgent->zRole, azForeigner)) return 0;
+  return 1;
+}
+
 /* Contract: 1 when mention iM is a bare irregular role (militants, rebels,
 ** gunmen, militias) and iOther a state's armed forces ("U.S. troops", "the
 ** Israeli army"). */
@@ -712,7 +734,8 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     ** story: a state's troops fight irregulars where the story is, so
     ** those are the story's state's (the fallback, when it is the document's
     ** focus or dateline state), not the troops' (issue 4 roles22) */
-    if (zC && zDefault && strncmp(zC, zDefault, 3) && irregular_under_troops(c, iM, iOther) &&
+    if (zC && zDefault && strncmp(zC, zDefault, 3) &&
+        (irregular_under_troops(c, iM, iOther) || home_order_holds_foreigner(c, iM, iOther)) &&
         ((c->zFocus && !strncmp(c->zFocus, zDefault, 3)) ||
          (c->pDateline && c->pDateline->zCountry && !strncmp(c->pDateline->zCountry, zDefault, 3))))
       return zDefault;

@@ -1103,6 +1103,27 @@ void warned_consequence(Coder *c) {
         bAnswer = tok_in(c, u, azAnswer);
       }
     }
+    /* ... and a warning of what the warner's own side would do if another
+    ** side acted is the threat itself, whatever is promised: "warned that
+    ** Tehran would regard the arrangement as void if Britain, France and
+    ** Germany went ahead" (issue 4, session 45) */
+    int bCondOwn = 0;
+    if (iModal != SIZE_MAX && iCue == SIZE_MAX && iModal + 1 < e) {
+      size_t iIfTok = SIZE_MAX;
+      for (size_t u = iModal + 1; u < e && iIfTok == SIZE_MAX; u++)
+        if (tok_is(c, u, "if") || tok_is(c, u, "unless")) iIfTok = u;
+      static const char *const azOwnPronoun[] = {"it", "we", "they", "he", "she", NULL};
+      int iSp0 = mention_before(c, h->i, 0);
+      int bOwnSubject = iModal == t + 2 && tok_in(c, t + 1, azOwnPronoun);
+      for (size_t m = 0; m < c->nM && !bOwnSubject && iSp0 >= 0; m++) {
+        const Mention *pm = &c->aM[m];
+        bOwnSubject = pm->i == t + 1 && pm->e <= iModal && !pm->bPronoun && same_side(c, iSp0, (int)m);
+      }
+      if (iIfTok != SIZE_MAX && iIfTok > iModal + 1 && bOwnSubject) {
+        iCue = iModal + 1;
+        bCondOwn = 1;
+      }
+    }
     if (iModal == SIZE_MAX || iCue == SIZE_MAX) continue;
     /* a live act of its own in the clause is coded as itself; a passive
     ** one ("would be prosecuted", "would not be left without") only says
@@ -1149,6 +1170,7 @@ void warned_consequence(Coder *c) {
     /* ... and a bare "warned Moscow that ..." is aimed at whom it tells */
     int bBare = !strcmp(h->zCode, "130");
     int iTgt = iAny >= 0 ? iAny : bBare && iTold >= 0 ? iTold : iIf >= 0 ? iIf : iNamed >= 0 ? iNamed : iTold;
+    if (bCondOwn && iIf < 0) continue;   /* ... a threat only to a party its condition names */
     if (tok_is(c, iCue, "war") || tok_is(c, iCue, "damage")) {
       if (iTgt < 0 && bWarAct) iTgt = threatened_place_intervener(c, k, t, e);
       if (iTgt < 0) continue;
