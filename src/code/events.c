@@ -725,7 +725,22 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   ** on ("granted an amnesty to government officials"), courts and the other
   ** roles below keep the country of the other side of a domestic act */
   const ActorEntry *pAg = c->aM[iM].pAgent;
-  if (zOrgan && pAg && pAg->zRole && !strcmp(pAg->zRole, "GOV") && iOther >= 0 && c->aM[iM].i < c->aM[iOther].i)
+  /* ... but not when what it does to them is done at home to the story's
+  ** own people: "The authorities have also jailed two former prime
+  ** ministers" in a story on Mali whose last sentence was France's protest
+  ** (issue 4, session 45) */
+  int bHeldAtHome = 0;
+  if (zOrgan && bDomestic && iOther >= 0 && c->zFocus && strncmp(zOrgan, c->zFocus, 3) && pAg && pAg->zRole &&
+      !strcmp(pAg->zRole, "GOV")) {
+    const char *zO = NULL;
+    mention_country(c, iOther, &zO);
+    const Mention *o = &c->aM[iOther];
+    bHeldAtHome = !zO && !o->bPronoun && o->pAgent && !o->pMain && !o->pCountry && !o->pPersonCountry &&
+                  is_state_code(c->zFocus);
+  }
+  if (bHeldAtHome) return c->zFocus;
+  if (zOrgan && pAg && pAg->zRole && !strcmp(pAg->zRole, "GOV") && iOther >= 0 && c->aM[iM].i < c->aM[iOther].i &&
+      !bHeldAtHome)
     return zOrgan;
   if (iOther >= 0 && bDomestic && !bMission && !organ_over_own_target(c, iM, iOther, zOrgan)) {
     const char *zC = NULL;
