@@ -485,6 +485,7 @@ void unrecognised_rejection(Coder *c);
 void uncommented_silence(Coder *c);
 void comment_topic_end(Coder *c);
 void neither_nor_unrecognised(Coder *c);
+void boarding_takes_things(Coder *c);
 void drop_subject_participles(Coder *c);
 void drop_noun_uses(Coder *c);
 void drop_non_protests(Coder *c);

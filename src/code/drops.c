@@ -845,6 +845,38 @@ void neither_nor_unrecognised(Coder *c) {
   }
 }
 
+/* Why: boarding another party's vessel takes it (181, dict/verbs.txt), but
+** "boarded Philippine navy boats near Second Thomas Shoal on Monday and
+** seized seven rifles" takes things from the boats and leaves them to their
+** crews: the gold sets code that 171, which a pattern's gaps (four words)
+** cannot reach across the place and the day. Contract: a live hit of 181 on
+** "board" followed in its sentence (before ".", ";" or a clause break,
+** within 14 words) by a verb of taking whose next four words name a thing
+** carried on board (arms, equipment, catch, supplies) becomes "board"'s 171
+** pattern (issue 4, session 45). */
+void boarding_takes_things(Coder *c) {
+  static const char *const azTake[] = {"seize", "seized", "seizes", "seizing", "took", "taking", "take", "takes",
+                                       "confiscate", "confiscated", "confiscating", "grabbed", "grabbing", NULL};
+  static const char *const azThing[] = {"rifle", "rifles", "weapon", "weapons", "gun", "guns", "firearms", "arms",
+                                        "equipment", "coral", "clams", "catch", "fish", "cargo", "supplies",
+                                        "documents", "phones", "ammunition", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "181") || strcmp(lemma_of(c, h), "board")) continue;
+    int bThings = 0;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 14 && !bThings; t++) {
+      if (tok_is(c, t, ".") || tok_is(c, t, ";") || clause_break(c, t)) break;
+      if (!tok_in(c, t, azTake)) continue;
+      for (size_t u = t + 1; u < c->nTok && u <= t + 4 && !bThings; u++) bThings = tok_in(c, u, azThing);
+    }
+    const VerbPattern *v = bThings ? lemma_pattern(c, "board", "171") : NULL;
+    if (!v) continue;
+    h->pPat = v;
+    h->zCode = v->zCode;
+    h->zAct = NULL;
+  }
+}
+
 /* Contract: 1 when the comma at token t joins two actor mentions of one
 ** list: an actor mention ends at t and another starts right after it ("the"
 ** may open it). */
