@@ -285,6 +285,16 @@ const char *const azAspectVerb[] = {"be", "keep", "keeps", "kept", "continue", "
 ** infinitive after "to"? */
 static int verb_base_form(const Coder *c, size_t t) { return (token_forms(c, t) & VF_BASE) != 0; }
 
+/* Contract: 1 when a relative pronoun ("who", "which") stands within the
+** three tokens before token i, the start of a gap: the pattern's verb is a
+** relative clause's, whose aside a comma closes. */
+static int relative_verb_before(const Coder *c, size_t i) {
+  static const char *const azRel[] = {"who", "which", NULL};
+  for (size_t t = i >= 3 ? i - 3 : 0; t < i; t++)
+    if (tok_in(c, t, azRel)) return 1;
+  return 0;
+}
+
 static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size_t i, int *pnLit,
                           size_t *aLit, int nLit) {
   if (s == v->nSlot) {
@@ -306,6 +316,14 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         if (nWord > 6) break;
         char ch = c->z[pg->start];
         if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
+        /* "Anwar, who chairs ASEAN this year, mediated the meeting": a comma
+        ** before a past verb closes an aside, and the verb after it is the
+        ** main clause's, never a word of the aside's object (issue 4,
+        ** session 45: "chair ~ meeting" took the mediation); a list of acts
+        ** ("suspended the constitution, dissolved parliament") goes on */
+        if (pg->end - pg->start == 1 && ch == ',' && i + g < c->nTok && c->aTok[i + g].bWord &&
+            !c->aTok[i + g].bCap && (token_forms(c, i + g) & VF_PAST) && relative_verb_before(c, i))
+          break;
         if (c->aKind[i + g - 1] & TK_COORD_MODAL) break;   /* "... and would pay for it" */
         if (c->aKind[i + g - 1] & TK_COORD_CLAUSE) break;   /* "..., and it imposed" */
         /* "suspend bilateral trade in protest at ...": "in protest" gives
