@@ -562,6 +562,7 @@ const ActorEntry *org_entry(const Coder *c, const char *zCode);
 int names_charge(const Coder *c, const VerbHit *h);
 int push_implied_mention(Coder *c, size_t k, const ActorEntry *pC);
 int push_implied_target(Coder *c, size_t k, const ActorEntry *pC);
+int visit_dateline_host(Coder *c);
 int veto_targets(Coder *c);
 void veto_drafter_or_body(Coder *c);
 void authored_object_target(Coder *c);

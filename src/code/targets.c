@@ -1376,3 +1376,32 @@ int platform_restrictions(Coder *c) {
   }
   return 1;
 }
+
+/* Why: "MONROVIA - ... Ghana's President John Kufuor, South Africa's Thabo
+** Mbeki and Mozambique's Joaquim Chissano flew in for the handover ceremony",
+** "Ban arrived on Sunday for talks": a wire story datelined in the host's
+** city tells a visit there without naming the place again, and the visit had
+** no target. Contract: a live, unnegated visit (042) told in a past form of
+** "arrive", "fly" or "tour", with a source and no
+** target gets the dateline's state when the source's state is known and is
+** another; left as it is otherwise. 0 on OOM (issue 4, session 45). */
+int visit_dateline_host(Coder *c) {
+  const char *zD = c->pDateline ? c->pDateline->zCountry : NULL;
+  if (!zD || !is_state_code(zD)) return 1;
+  const ActorEntry *pHost = country_entry(c, zD);
+  if (!pHost) return 1;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || strcmp(h->zCode, "042")) continue;
+    /* ... a visit told as done: "arrived", "flew in", "toured" (not "ended
+    ** her visit", nor a plane that was "to land in the capital") */
+    static const char *const azCame[] = {"arrive", "fly", "tour", NULL};
+    if (!str_listed(lemma_of(c, h), azCame) || !(token_forms(c, h->i) & VF_PAST)) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS || !strncmp(zS, zD, 3)) continue;
+    if (!push_implied_target(c, k, pHost)) return 0;
+  }
+  return 1;
+}
+
