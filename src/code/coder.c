@@ -609,6 +609,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(neither_nor_unrecognised(c));
   PASS(boarding_takes_things(c));
   PASS(police_raids(c));
+  PASS(retaliation_told_by_act(c));
   PASS(insisted_claim(c));
   PASS_OK(relief_carrier_arrival(c));
   PASS(arrival_as_deployment(c));

@@ -487,6 +487,7 @@ void comment_topic_end(Coder *c);
 void neither_nor_unrecognised(Coder *c);
 void boarding_takes_things(Coder *c);
 void police_raids(Coder *c);
+void retaliation_told_by_act(Coder *c);
 void drop_subject_participles(Coder *c);
 void drop_noun_uses(Coder *c);
 void drop_non_protests(Coder *c);

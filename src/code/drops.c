@@ -909,6 +909,43 @@ void police_raids(Coder *c) {
   }
 }
 
+/* Why: "Russia expelled four British diplomats, retaliating for London's
+** expulsions", "Libya retaliated by detaining the two Swiss men": a
+** retaliation told beside its own act, or by "by" and that act, is that act
+** (coded by its own verb), not an armed attack (190) of its own; and "the
+** checks are needed to fight tobacco smuggling" fights a crime, not a side.
+** Contract: a live hit of 190 on bare "retaliate" is dropped when "by"
+** follows it within two words or another live hit of the sentence, not of
+** force (roots 18-20), has the same source; a live hit of 190 on "fight"
+** whose next three words name a crime or an ill (smuggling, corruption,
+** crime, trafficking, poverty, inflation, ...) is dropped (issue 4,
+** session 45). */
+void retaliation_told_by_act(Coder *c) {
+  static const char *const azIll[] = {"smuggling", "corruption", "crime", "crimes", "trafficking", "poverty",
+                                      "inflation", "fraud", "graft", "laundering", "impunity", "disinformation",
+                                      "hunger", "unemployment", "disease", "diseases", "pandemic", "epidemic",
+                                      "virus", "drugs", "narcotics", "piracy", "poaching", "tax", "evasion",
+                                      "climate", "misinformation", "racism", "discrimination", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "190")) continue;
+    const char *zLemma = lemma_of(c, h);
+    if (!strcmp(zLemma, "fight")) {
+      int bIll = 0;
+      for (size_t t = h->i + 1; t < c->nTok && t <= h->i + 3 && !bIll; t++) bIll = tok_in(c, t, azIll);
+      if (bIll) h->bDrop = 1;
+      continue;
+    }
+    if (strcmp(zLemma, "retaliate") || h->e != h->i + 1) continue;
+    int bTold = (h->e < c->nTok && tok_is(c, h->e, "by")) || (h->e + 1 < c->nTok && tok_is(c, h->e + 1, "by"));
+    for (size_t x = 0; x < c->nH && !bTold; x++) {
+      const VerbHit *a = &c->aH[x];
+      bTold = x != k && !a->bDrop && a->iSrc >= 0 && a->iSrc == h->iSrc && code_root(a) < 18;
+    }
+    if (bTold) h->bDrop = 1;
+  }
+}
+
 /* Contract: 1 when the comma at token t joins two actor mentions of one
 ** list: an actor mention ends at t and another starts right after it ("the"
 ** may open it). */
