@@ -711,6 +711,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(reported_force_teller(c));
   PASS_OK(context_party(c, iSent));
   PASS_OK(visit_dateline_host(c));
+  PASS_OK(challenger_condemns_own_deal(c));
   PASS(own_forces_alerted(c));
   PASS_OK(force_context_target(c, iSent));
   PASS(threat_shares_target(c));

@@ -564,6 +564,7 @@ int names_charge(const Coder *c, const VerbHit *h);
 int push_implied_mention(Coder *c, size_t k, const ActorEntry *pC);
 int push_implied_target(Coder *c, size_t k, const ActorEntry *pC);
 int visit_dateline_host(Coder *c);
+int challenger_condemns_own_deal(Coder *c);
 int veto_targets(Coder *c);
 void veto_drafter_or_body(Coder *c);
 void authored_object_target(Coder *c);

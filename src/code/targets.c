@@ -3,6 +3,7 @@
 ** landings, coordinated objects, reactions to an act told before ("condemned
 ** the attack"), the parties of deals and answers.
 */
+#include <limits.h>
 #include "coder.h"
 
 /* Domestic acts with no target in the text fall on the source's own country,
@@ -1401,6 +1402,39 @@ int visit_dateline_host(Coder *c) {
     mention_country(c, h->iSrc, &zS);
     if (!zS || !strncmp(zS, zD, 3)) continue;
     if (!push_implied_target(c, k, pHost)) return 0;
+  }
+  return 1;
+}
+
+/* Why: "Israeli opposition leader Benjamin Netanyahu ... has called the deal
+** a surrender", "Former President Alvaro Uribe ... called the accord a
+** surrender to terrorism": a challenger at home who condemns a deal condemns
+** his own government that made it (the gold sets code ISR 111 ISR, COL 111
+** COL); the reaction passes aimed it at the foreign party. Contract: a live
+** hit of root 11 whose source is an opposition, former-leader or party role
+** of a known state S, whose act noun (reaction_noun_at) is a deal, accord,
+** agreement, pact, treaty or plan and whose target is of another state or a
+** body, is aimed at S instead. 0 on OOM (issue 4, session 45). */
+int challenger_condemns_own_deal(Coder *c) {
+  static const char *const azHome[] = {"OPP", "ELI", "PTY", NULL};
+  static const char *const azDeal[] = {"deal", "accord", "agreement", "pact", "treaty", "plan", "accords", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || code_root(h) != 11 || !reaction_noun(c, h)) continue;
+    const Mention *s = &c->aM[h->iSrc];
+    if (!s->pAgent || !str_listed(s->pAgent->zRole, azHome)) continue;
+    size_t n = reaction_noun_at(c, h);
+    if (n >= c->nTok || !tok_in(c, n, azDeal)) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !is_state_code(zS) || (zT && !strncmp(zS, zT, 3))) continue;
+    const ActorEntry *pHome = country_entry(c, zS);
+    if (!pHome) continue;
+    /* (the deal's parties implied before leave the hit's list of targets) */
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[m].iGroup == -1 - (int)k) c->aM[m].iGroup = INT_MIN / 2 - (int)m;
+    if (!push_implied_target(c, k, pHome)) return 0;
   }
   return 1;
 }
