@@ -1557,7 +1557,10 @@ static int both_sides(Coder *c) {
     /* ... of more states, the two it coordinates last before the phrase:
     ** "Trump put tariffs on Mexican and Canadian goods, accusing both
     ** countries of ..." */
-    if (!zA && nNamed > 2) coordinated_state_pair(c, i, &zA, &zB);
+    /* (not a brokered settlement's: its sides are those of the context,
+    ** never the mediators' own states, "ministers, from the Netherlands,
+    ** Luxembourg and Portugal, mediated the talks"; issue 4, session 45) */
+    if (!zA && nNamed > 2 && !bBrokered) coordinated_state_pair(c, i, &zA, &zB);
     /* ... as a subject, the two states that did one act together on a
     ** third in the sentences before: "Saudi Arabia and the UAE cut ties
     ** with Qatar ... The two states gave Qatari citizens 14 days to leave" */

@@ -45,6 +45,42 @@ void mark_body_members(Coder *c) {
   }
 }
 
+/* Why: "Three European Community foreign ministers, from the Netherlands,
+** Luxembourg and Portugal, mediated the talks": the states after ", from"
+** say where the body's members come from; the last of them was taken as the
+** subject, and the three states mediated among themselves. Contract: the
+** mentions of a list that opens with "from" right after a comma that closes
+** an actor mention, and runs (by list commas and "and") to a comma, are set
+** aside, each a group of its own (issue 4, session 45). */
+void origin_list_asides(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    const Mention *pHead = &c->aM[k];
+    size_t t = pHead->e;
+    if (pHead->bPronoun || t + 2 >= c->nTok || !tok_is(c, t, ",") || !tok_is(c, t + 1, "from")) continue;
+    size_t u = t + 2, iEnd = SIZE_MAX;
+    while (u < c->nTok) {
+      size_t v = tok_is(c, u, "the") ? u + 1 : u;
+      int n = actor_mention_at(c, v);
+      if (n < 0) break;
+      u = c->aM[n].e;
+      if (u < c->nTok && tok_is(c, u, "and")) u++;
+      else if (u + 1 < c->nTok && tok_is(c, u, ",") && actor_mention_at(c, tok_is(c, u + 1, "the") ? u + 2 : u + 1) >= 0 &&
+               !(u + 2 < c->nTok && tok_is(c, u + 2, ",")))
+        u++;
+      else {
+        iEnd = u;
+        break;
+      }
+    }
+    if (iEnd == SIZE_MAX || !tok_is(c, iEnd, ",")) continue;
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[m].i >= t + 2 && c->aM[m].e <= iEnd && !c->aM[m].bPronoun) {
+        c->aM[m].bAside = 1;
+        c->aM[m].iGroup = -1000000 - (int)m;
+      }
+  }
+}
+
 /* Contract: "Former Nigerian president Olusegun Obasanjo, the AU's envoy for
 ** the Horn of Africa, led the mediation": a person followed by an apposition
 ** that opens with "the", an organisation and an envoy's or officer's title

@@ -515,6 +515,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_free_relative_reports(c));
   PASS(speaker_possessive_roles(c));   /* after the asides are known: the speaker is no aside */
   PASS(mark_body_members(c));
+  PASS(origin_list_asides(c));
   PASS(drop_weapon_list_nouns(c));
   PASS(drop_participle_adjectives(c));
   PASS(drop_subject_participles(c));

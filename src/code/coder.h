@@ -449,6 +449,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
                const DateFound *pDate, const DateFound *pDue, int bJoint);
 
 /* asides.c */
+void origin_list_asides(Coder *c);
 void mark_body_members(Coder *c);
 void org_officer_apposition(Coder *c);
 void mark_appositions(Coder *c);
