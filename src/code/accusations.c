@@ -822,6 +822,11 @@ void recall_from(Coder *c) {
     const char *zS = NULL, *zT = NULL;
     mention_country(c, h->iSrc, &zS);
     mention_country(c, h->iTgt, &zT);
+    /* ... and a bare ministry that recalls "Belarus's own ambassador from
+    ** Washington" is the envoy's state's (issue 4, session 45: it took
+    ** Washington's) */
+    int bBare = !zS && zT && bare_organ(&c->aM[h->iSrc]);
+    if (bBare) zS = zT;
     if (!zS || !zT || strncmp(zS, zT, 3)) continue;
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pm = &c->aM[m];
@@ -830,6 +835,7 @@ void recall_from(Coder *c) {
       if (pm->i < h->e || pm->i > h->e + 3 || pm->i == 0 || !zM || !strncmp(zM, zS, 3)) continue;
       if (tok_is(c, pm->i - 1, "from") || tok_is(c, pm->i - 1, "to")) {
         h->iTgt = (int)m;
+        if (bBare) c->aM[h->iSrc].pCountry = country_entry(c, zS);
         break;
       }
     }
