@@ -1131,7 +1131,18 @@ static int code_window(Coder *c, size_t iSent) {
   /* ... its country, whoever in it acted ("Protesters stormed ... The
   ** government said"); a body or an armed group has none, and after it the
   ** story's side is unknown again ("Hezbollah fighters fired ...") */
-  if (kFirst < c->d->nEvent) c->zSubjCountry = c->d->aEvent[kFirst].source.zCountry;
+  /* ... but a foreign mediator whose every act of the sentence is a
+  ** mediation (045) in the dateline's state does not become the story's side
+  ** ("Ivanov ... shuttled between the two camps" in a Tbilisi story; issue 4,
+  ** session 45) */
+  const char *zHome0 = c->pDateline ? c->pDateline->zCountry : NULL;
+  int bGuest = kFirst < c->d->nEvent && zHome0;
+  for (size_t k = kFirst; bGuest && k < c->d->nEvent; k++) {
+    const tocsin_event *pE = &c->d->aEvent[k];
+    bGuest = !strncmp(pE->zEvent, "045", 3) && pE->target.zCountry && !strncmp(pE->target.zCountry, zHome0, 3) &&
+             pE->source.zCountry && strncmp(pE->source.zCountry, zHome0, 3);
+  }
+  if (kFirst < c->d->nEvent && !bGuest) c->zSubjCountry = c->d->aEvent[kFirst].source.zCountry;
   /* ... the dateline's state when one of its events has it as source: in
   ** "GUATEMALA CITY - The United States suspended aid after President
   ** Serrano shut down the legislature", the story is Guatemala's (session 43) */

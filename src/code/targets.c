@@ -1383,7 +1383,7 @@ int platform_restrictions(Coder *c) {
 ** "Ban arrived on Sunday for talks": a wire story datelined in the host's
 ** city tells a visit there without naming the place again, and the visit had
 ** no target. Contract: a live, unnegated visit (042) told in a past form of
-** "arrive", "fly" or "tour", with a source and no
+** "arrive", "fly" or "tour", or a mediation (045) of "shuttle", with a source and no
 ** target gets the dateline's state when the source's state is known and is
 ** another; left as it is otherwise. 0 on OOM (issue 4, session 45). */
 int visit_dateline_host(Coder *c) {
@@ -1393,11 +1393,16 @@ int visit_dateline_host(Coder *c) {
   if (!pHost) return 1;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || strcmp(h->zCode, "042")) continue;
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated) continue;
     /* ... a visit told as done: "arrived", "flew in", "toured" (not "ended
-    ** her visit", nor a plane that was "to land in the capital") */
+    ** her visit", nor a plane that was "to land in the capital"); and a
+    ** foreign envoy who "shuttled between the two camps" of a crisis at home
+    ** mediates in the dateline's state */
     static const char *const azCame[] = {"arrive", "fly", "tour", NULL};
-    if (!str_listed(lemma_of(c, h), azCame) || !(token_forms(c, h->i) & VF_PAST)) continue;
+    static const char *const azShuttle[] = {"shuttle", NULL};
+    int bVisit = !strcmp(h->zCode, "042") && str_listed(lemma_of(c, h), azCame);
+    int bShuttle = !strcmp(h->zCode, "045") && str_listed(lemma_of(c, h), azShuttle);
+    if ((!bVisit && !bShuttle) || !(token_forms(c, h->i) & VF_PAST)) continue;
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     if (!zS || !strncmp(zS, zD, 3)) continue;
