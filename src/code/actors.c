@@ -70,6 +70,18 @@ int in_mention(const Coder *c, size_t i) {
   return 0;
 }
 
+/* Contract: 1 when the comma at token t joins two actor mentions of one
+** list: an actor mention ends at t and another starts right after it ("the"
+** may open it). */
+int list_comma(const Coder *c, size_t t) {
+  if (t == 0 || t + 1 >= c->nTok) return 0;
+  size_t v = tok_is(c, t + 1, "the") ? t + 2 : t + 1;
+  if (v >= c->nTok || actor_mention_at(c, v) < 0) return 0;
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].e == t && !c->aM[k].bPronoun) return 1;
+  return 0;
+}
+
 static int kind_rank(ActorKind k) {
   switch (k) {
     case AK_PERSON: return 8;
@@ -3225,7 +3237,7 @@ int find_actors(Coder *c) {
         tok_is(c, c->aM[k - 1].i - 1, "and") && owner_of_next_member(c, k)) {
       c->aM[k].iGroup = g;
       c->aM[k - 1].bAside = 1;
-      c->aM[k - 1].iGroup = -1000000 - (int)(k - 1);
+      c->aM[k - 1].iGroup = lone_group(k - 1);
       continue;
     }
     /* "the governing coalition and the Hezbollah-led opposition": the
@@ -3237,7 +3249,7 @@ int find_actors(Coder *c) {
          tok_is(c, c->aM[k - 1].e + 1, "dominated"))) {
       c->aM[k].iGroup = g;
       c->aM[k - 1].bAside = 1;
-      c->aM[k - 1].iGroup = -1000000 - (int)(k - 1);
+      c->aM[k - 1].iGroup = lone_group(k - 1);
       continue;
     }
     if (k > 0) {

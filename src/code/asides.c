@@ -21,7 +21,7 @@ static void named_role_aside(Coder *c, size_t iRole, size_t iName) {
   if (!bOffice) zName = NULL;
   Mention *pAside = zName ? pRole : pName;
   pAside->bAside = 1;
-  pAside->iGroup = -1000000 - (int)(zName ? iRole : iName);
+  pAside->iGroup = lone_group(zName ? iRole : iName);
 }
 
 /* "The Three Brotherhood Alliance of ethnic minority armies launched ...",
@@ -41,7 +41,7 @@ void mark_body_members(Coder *c) {
       if (c->aM[x].e == t && c->aM[x].pMain && c->aM[x].pMain->kind == AK_ORG && !c->aM[x].pAgent) pBody = &c->aM[x];
     if (!pBody) continue;
     m->bAside = 1;
-    m->iGroup = -1000000 - (int)k;
+    m->iGroup = lone_group(k);
   }
 }
 
@@ -63,10 +63,7 @@ void origin_list_asides(Coder *c) {
       int n = actor_mention_at(c, v);
       if (n < 0) break;
       u = c->aM[n].e;
-      if (u < c->nTok && tok_is(c, u, "and")) u++;
-      else if (u + 1 < c->nTok && tok_is(c, u, ",") && actor_mention_at(c, tok_is(c, u + 1, "the") ? u + 2 : u + 1) >= 0 &&
-               !(u + 2 < c->nTok && tok_is(c, u + 2, ",")))
-        u++;
+      if (u < c->nTok && (tok_is(c, u, "and") || (tok_is(c, u, ",") && list_comma(c, u)))) u++;
       else {
         iEnd = u;
         break;
@@ -76,7 +73,7 @@ void origin_list_asides(Coder *c) {
     for (size_t m = 0; m < c->nM; m++)
       if (c->aM[m].i >= t + 2 && c->aM[m].e <= iEnd && !c->aM[m].bPronoun) {
         c->aM[m].bAside = 1;
-        c->aM[m].iGroup = -1000000 - (int)m;
+        c->aM[m].iGroup = lone_group(m);
       }
   }
 }
@@ -158,7 +155,7 @@ void org_officer_apposition(Coder *c) {
 static int aside_group(const Coder *c, size_t x) {
   size_t y = 0;
   while (y < x && (c->aM[y].i != c->aM[x].i || c->aM[y].e != c->aM[x].e)) y++;
-  return -1000000 - (int)y;
+  return lone_group(y);
 }
 
 /* "Russia, Syria's main ally, denounced ...", "Kim Yo Jong, the sister of

@@ -1135,18 +1135,17 @@ static int code_window(Coder *c, size_t iSent) {
   ** mediation (045) in the dateline's state does not become the story's side
   ** ("Ivanov ... shuttled between the two camps" in a Tbilisi story; issue 4,
   ** session 45) */
-  const char *zHome0 = c->pDateline ? c->pDateline->zCountry : NULL;
-  int bGuest = kFirst < c->d->nEvent && zHome0;
+  const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
+  int bGuest = kFirst < c->d->nEvent && zHome;
   for (size_t k = kFirst; bGuest && k < c->d->nEvent; k++) {
     const tocsin_event *pE = &c->d->aEvent[k];
-    bGuest = !strncmp(pE->zEvent, "045", 3) && pE->target.zCountry && !strncmp(pE->target.zCountry, zHome0, 3) &&
-             pE->source.zCountry && strncmp(pE->source.zCountry, zHome0, 3);
+    bGuest = !strncmp(pE->zEvent, "045", 3) && pE->target.zCountry && !strncmp(pE->target.zCountry, zHome, 3) &&
+             pE->source.zCountry && strncmp(pE->source.zCountry, zHome, 3);
   }
   if (kFirst < c->d->nEvent && !bGuest) c->zSubjCountry = c->d->aEvent[kFirst].source.zCountry;
   /* ... the dateline's state when one of its events has it as source: in
   ** "GUATEMALA CITY - The United States suspended aid after President
   ** Serrano shut down the legislature", the story is Guatemala's (session 43) */
-  const char *zHome = c->pDateline ? c->pDateline->zCountry : NULL;
   for (size_t k = kFirst; zHome && k < c->d->nEvent; k++) {
     const char *zS = c->d->aEvent[k].source.zCountry;
     if (zS && !strncmp(zS, zHome, 3)) {

@@ -304,6 +304,11 @@ int str_listed(const char *z, const char *const *az);
 int plural_word(const Coder *c, size_t t);
 int noun_at(const Coder *c, size_t t);
 int in_mention(const Coder *c, size_t i);
+int list_comma(const Coder *c, size_t t);
+/* The group number of mention m set apart from every compound: a group of its own. */
+static inline int lone_group(size_t m) { return -1000000 - (int)m; }
+/* The group number the mentions implied as targets of hit k share (push_implied_mention). */
+static inline int implied_group(size_t k) { return -1 - (int)k; }
 const ActorEntry *raw_pick(const RawMatch *r, ActorKind kind);
 const ActorEntry *raw_best(const RawMatch *r);
 int veto_body(const Coder *c, const VerbHit *h, int iMod, int iGapMod, int iT);

@@ -554,7 +554,7 @@ int appeal_sides(Coder *c, size_t iSent) {
     m.i = h->i;
     m.e = h->i + 1;
     m.bOwn = 1;
-    m.iGroup = -1 - (int)k;
+    m.iGroup = implied_group(k);
     mention_as_actor(c, &m, &pSide->source, zA);
     if (!m.pMain) continue;
     Mention n = m;
@@ -844,7 +844,7 @@ int own_object_counterpart(Coder *c, size_t iSent) {
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
     /* ... a target an earlier pass implied is replaced, not joined: the
     ** hit's implied mentions form one list */
-    if (pC && c->aM[h->iTgt].iGroup == -1 - (int)k) c->aM[h->iTgt].pMain = pC;
+    if (pC && c->aM[h->iTgt].iGroup == implied_group(k)) c->aM[h->iTgt].pMain = pC;
     else if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;

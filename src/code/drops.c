@@ -887,8 +887,8 @@ void boarding_takes_things(Coder *c) {
 ** executives") is told by the arrest, which its own verb codes (173).
 ** Contract: a live hit on "raid" whose source is a bare or named police,
 ** court or intelligence role is dropped when a live root-17 hit of arrest
-** (173) follows it in the sentence; else one of root 19 takes code 171. Runs after the roles (issue 4,
-** session 45). */
+** (173) follows it in the sentence; else one of root 19 takes code 171.
+** Runs after the roles (issue 4, session 45). */
 void police_raids(Coder *c) {
   static const char *const azLaw[] = {"COP", "JUD", "SPY", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -944,18 +944,6 @@ void retaliation_told_by_act(Coder *c) {
     }
     if (bTold) h->bDrop = 1;
   }
-}
-
-/* Contract: 1 when the comma at token t joins two actor mentions of one
-** list: an actor mention ends at t and another starts right after it ("the"
-** may open it). */
-static int list_comma(const Coder *c, size_t t) {
-  if (t == 0 || t + 1 >= c->nTok) return 0;
-  size_t v = tok_is(c, t + 1, "the") ? t + 2 : t + 1;
-  if (v >= c->nTok || actor_mention_at(c, v) < 0) return 0;
-  for (size_t k = 0; k < c->nM; k++)
-    if (c->aM[k].e == t && !c->aM[k].bPronoun) return 1;
-  return 0;
 }
 
 /* "EU leaders meeting in Brussels on Thursday agreed to impose sanctions",

@@ -729,19 +729,14 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
   ** own people: "The authorities have also jailed two former prime
   ** ministers" in a story on Mali whose last sentence was France's protest
   ** (issue 4, session 45) */
-  int bHeldAtHome = 0;
-  if (zOrgan && bDomestic && iOther >= 0 && c->zFocus && strncmp(zOrgan, c->zFocus, 3) && pAg && pAg->zRole &&
-      !strcmp(pAg->zRole, "GOV")) {
+  int bGov = zOrgan && pAg && pAg->zRole && !strcmp(pAg->zRole, "GOV") && iOther >= 0;
+  if (bGov && bDomestic && c->zFocus && is_state_code(c->zFocus) && strncmp(zOrgan, c->zFocus, 3)) {
+    const Mention *o = &c->aM[iOther];
     const char *zO = NULL;
     mention_country(c, iOther, &zO);
-    const Mention *o = &c->aM[iOther];
-    bHeldAtHome = !zO && !o->bPronoun && o->pAgent && !o->pMain && !o->pCountry && !o->pPersonCountry &&
-                  is_state_code(c->zFocus);
+    if (!zO && !o->bPronoun && o->pAgent && !o->pMain && !o->pCountry && !o->pPersonCountry) return c->zFocus;
   }
-  if (bHeldAtHome) return c->zFocus;
-  if (zOrgan && pAg && pAg->zRole && !strcmp(pAg->zRole, "GOV") && iOther >= 0 && c->aM[iM].i < c->aM[iOther].i &&
-      !bHeldAtHome)
-    return zOrgan;
+  if (bGov && c->aM[iM].i < c->aM[iOther].i) return zOrgan;
   if (iOther >= 0 && bDomestic && !bMission && !organ_over_own_target(c, iM, iOther, zOrgan)) {
     const char *zC = NULL;
     mention_country(c, iOther, &zC);

@@ -1107,17 +1107,17 @@ void warned_consequence(Coder *c) {
     ** side acted is the threat itself, whatever is promised: "warned that
     ** Tehran would regard the arrangement as void if Britain, France and
     ** Germany went ahead" (issue 4, session 45) */
+    int iSp = mention_before(c, h->i, 0);   /* the warner */
     int bCondOwn = 0;
     if (iModal != SIZE_MAX && iCue == SIZE_MAX && iModal + 1 < e) {
       size_t iIfTok = SIZE_MAX;
       for (size_t u = iModal + 1; u < e && iIfTok == SIZE_MAX; u++)
         if (tok_is(c, u, "if") || tok_is(c, u, "unless")) iIfTok = u;
       static const char *const azOwnPronoun[] = {"it", "we", "they", "he", "she", NULL};
-      int iSp0 = mention_before(c, h->i, 0);
       int bOwnSubject = iModal == t + 2 && tok_in(c, t + 1, azOwnPronoun);
-      for (size_t m = 0; m < c->nM && !bOwnSubject && iSp0 >= 0; m++) {
+      for (size_t m = 0; m < c->nM && !bOwnSubject && iSp >= 0; m++) {
         const Mention *pm = &c->aM[m];
-        bOwnSubject = pm->i == t + 1 && pm->e <= iModal && !pm->bPronoun && same_side(c, iSp0, (int)m);
+        bOwnSubject = pm->i == t + 1 && pm->e <= iModal && !pm->bPronoun && same_side(c, iSp, (int)m);
       }
       if (iIfTok != SIZE_MAX && iIfTok > iModal + 1 && bOwnSubject) {
         iCue = iModal + 1;
@@ -1146,7 +1146,6 @@ void warned_consequence(Coder *c) {
     const VerbPattern *v = bWarAct ? lemma_pattern(c, "warn", "138") : NULL;
     if (!v) v = lemma_pattern(c, "warn", "130");
     if (!v) continue;
-    int iSp = mention_before(c, h->i, 0);
     int iIf = -1, iNamed = -1, iTold = -1, iAny = -1;
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pm = &c->aM[m];

@@ -3,7 +3,6 @@
 ** landings, coordinated objects, reactions to an act told before ("condemned
 ** the attack"), the parties of deals and answers.
 */
-#include <limits.h>
 #include "coder.h"
 
 /* Domestic acts with no target in the text fall on the source's own country,
@@ -32,7 +31,7 @@ const ActorEntry *org_entry(const Coder *c, const char *zCode) {
 int push_implied_mention(Coder *c, size_t k, const ActorEntry *pC) {
   Mention m;
   implied_mention(&c->aH[k], pC, &m);
-  m.iGroup = -1 - (int)k;
+  m.iGroup = implied_group(k);
   return push_mention(c, &m);
 }
 
@@ -1383,9 +1382,9 @@ int platform_restrictions(Coder *c) {
 ** "Ban arrived on Sunday for talks": a wire story datelined in the host's
 ** city tells a visit there without naming the place again, and the visit had
 ** no target. Contract: a live, unnegated visit (042) told in a past form of
-** "arrive", "fly" or "tour", or a mediation (045) of "shuttle", with a source and no
-** target gets the dateline's state when the source's state is known and is
-** another; left as it is otherwise. 0 on OOM (issue 4, session 45). */
+** "arrive", "fly" or "tour", or a mediation (045) of "shuttle", with a source
+** and no target gets the dateline's state when the source's state is known
+** and is another; left as it is otherwise. 0 on OOM (issue 4, session 45). */
 int visit_dateline_host(Coder *c) {
   const char *zD = c->pDateline ? c->pDateline->zCountry : NULL;
   if (!zD || !is_state_code(zD)) return 1;
@@ -1438,7 +1437,7 @@ int challenger_condemns_own_deal(Coder *c) {
     if (!pHome) continue;
     /* (the deal's parties implied before leave the hit's list of targets) */
     for (size_t m = 0; m < c->nM; m++)
-      if (c->aM[m].iGroup == -1 - (int)k) c->aM[m].iGroup = INT_MIN / 2 - (int)m;
+      if (c->aM[m].iGroup == implied_group(k)) c->aM[m].iGroup = lone_group(m);
     if (!push_implied_target(c, k, pHome)) return 0;
   }
   return 1;
