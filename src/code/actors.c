@@ -1738,6 +1738,82 @@ static size_t body_noun_after_the(const Coder *c, size_t i) {
   return h;
 }
 
+/* Contract: 1 when token t is a lowercase word of four letters or more that
+** can describe a body's organ or officer ("sanctions", "military",
+** "executive"): no article, preposition, clause word or verb form. Why: "the
+** Security Council's sanctions committee", "NATO's military committee" are
+** the body's; the bare "committee" was read as some state's legislature. */
+static int body_describing_word(const Coder *c, size_t t) {
+  const Token *p = &c->aTok[t];
+  return p->bWord && !p->bCap && p->end - p->start >= 4 && !tok_in(c, t, azDet) && !tok_in(c, t, azPrep) &&
+         !tok_in(c, t, azFollow) && !tok_in(c, t, azNotNoun) && !tok_in(c, t, azLocPrep) &&
+         !(token_forms(c, t) & (VF_PAST | VF_PP | VF_ING)) && !tok_past_ed(c, t) && !tok_ing(c, t);
+}
+
+/* "the Security Council's sanctions committee", "the AU's military staff":
+** a bare role after a body's possessive, with up to two describing words
+** between, is the body's organ and one mention with it. Runs after the UN
+** organs read from capitalised roles (un_organ), which the composition in
+** find_actors does not see as bodies. */
+static void body_organ(Coder *c) {
+  /* organs and officers only: "the EU's election observer mission" is an
+  ** operation that acts and is acted on as such ("expelled ... mission") */
+  static const char *const azOrgan[] = {"committee", "committees", "council", "commission", "panel", "secretariat",
+                                        "staff", "assembly", "envoy", "envoys", "chief", "spokesman", "spokeswoman",
+                                        "spokesperson", "officials", "official", "representative", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k], *n = &c->aM[k + 1];
+    if (!m->pMain || m->pMain->kind != AK_ORG || m->pAgent || m->bPronoun || m->e >= c->nTok ||
+        !tok_is(c, m->e, "'s"))
+      continue;
+    if (!n->pAgent || n->pMain || n->pCountry || n->pGroup || n->pPersonCountry || n->bPronoun ||
+        !tok_in(c, n->e - 1, azOrgan))
+      continue;
+    size_t t = m->e + 1;
+    while (t < n->i && t < m->e + 3 && body_describing_word(c, t)) t++;
+    if (t != n->i) continue;
+    m->e = n->e;
+    memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
+/* Contract: for "the group" ([i, e), e past the noun) with no armed body
+** of its own code in the recent events, a mention of the last armed actor
+** that has a state and an armed role (UAF, REB, INS, SEP) in the events of
+** the three sentences before, with that state and role. Why: "police fought
+** a band of gunmen ... The ministry accused the group of entering from a
+** neighbouring country" names the gunmen, not a body with a code, and the
+** accusation lost its target (issue 4, dev29). 0 on OOM, else 1. */
+static int armed_group_phrase(Coder *c, size_t i, size_t e) {
+  static const char *const azArmedRole[] = {"UAF", "REB", "INS", "SEP", NULL};
+  const tocsin_doc *d = c->d;
+  if (e < c->nTok && tok_is(c, e, "'s")) return 1;   /* "the group's leader": a person of it, named after */
+  for (size_t k = d->nEvent; k-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[k];
+    if (pE->iSentence + 3 < c->iSentNow || pE->iSentence > c->iSentNow) break;
+    for (int side = 0; side < 2; side++) {
+      const tocsin_actor *a = side ? &pE->target : &pE->source;
+      if (a->zOrg || !a->zCountry || !a->zRole || !str_listed(a->zRole, azArmedRole)) continue;
+      const ActorEntry *pC = country_entry(c, a->zCountry), *pA = agent_entry(c, a->zRole);
+      if (!pC || !pA) return 1;
+      /* ... not where one of its own speaks first: "A separatist spokesman
+      ** denied that the group had taken the children" is the speaker's side */
+      for (size_t q = 0; q < c->nM && c->aM[q].i < i; q++)
+        if (c->aM[q].pAgent && !strcmp(c->aM[q].pAgent->zCode, a->zRole)) return 1;
+      Mention m;
+      memset(&m, 0, sizeof m);
+      m.i = i;
+      m.e = e;
+      m.pCountry = pC;
+      m.pAgent = pA;
+      if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+      return insert_mention(c, &m);
+    }
+  }
+  return 1;
+}
+
 /* "ECOWAS ... The bloc also imposed sanctions on Niger", "The group did not
 ** claim responsibility": a definite noun for a body stands for the last
 ** body of its kind in the events of the three sentences before (a bloc or
@@ -1769,6 +1845,10 @@ static int the_body(Coder *c) {
         int bArmed = strstr(z, "REB") || strstr(z, "INS") || strstr(z, "UAF") || strstr(z, "SEP");
         if ((kind == 1 && bIgo && !bCourt) || (kind == 2 && bCourt) || (kind == 3 && bArmed)) pOrg = org_entry(c, z);
       }
+    }
+    if (!pOrg && kind == 3) {
+      if (!armed_group_phrase(c, i, h + 1)) return 0;
+      continue;
     }
     if (!pOrg) continue;
     if (!body_for_phrase(c, i, h + 1, iRole, pOrg)) return 0;
@@ -2648,6 +2728,8 @@ int find_actors(Coder *c) {
       m.e = aR[j].e;
       j++;
       bComposed = 2;
+      /* ... the head noun the last of adjacent roles: "NATO's military committee" */
+      while (j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_AGENT) m.e = aR[j++].e;
     } else if (pBest->kind == AK_ORG && j < nR && tok_is(c, m.e, "'s")) {
       static const char *const azOfficerCount[] = {"two", "three", "four", "five", "top", "senior", "chief",
                                                    "special", "new", "acting", NULL};
@@ -3178,6 +3260,7 @@ int find_actors(Coder *c) {
     memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
+  body_organ(c);
   if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c) ||
       !the_town(c))
     return 0;

@@ -956,7 +956,8 @@ static int code_window(Coder *c, size_t iSent) {
       int bRef = 0;   /* ...but "before the end of 2020" is a forecast's deadline */
       for (size_t b = iD >= 3 ? iD - 3 : 0; b < iD; b++)
         bRef |= tok_is(c, b, "since") || tok_is(c, b, "after") ||
-                (!j.bFuture && (tok_is(c, b, "until") || tok_is(c, b, "before") || tok_is(c, b, "ahead"))) ||
+                (!j.bFuture && (tok_is(c, b, "until") || (tok_is(c, b, "before") && !time_of_day(c, b + 1)) ||
+                                tok_is(c, b, "ahead"))) ||
                 /* "signed off on a ceasefire by December 31": a deadline after
                 ** the verb (issue 4, session 43) */
                 (!j.bFuture && iD > h->i && b + 1 == iD && tok_is(c, b, "by"));

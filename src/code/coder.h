@@ -280,6 +280,14 @@ static inline int tok_ly(const Coder *c, size_t i) {
   return t->bWord && t->end - t->start > 3 && !strncmp(c->z + t->end - 2, "ly", 2);
 }
 
+/* Is token i a time of day ("dawn", "midnight")? "before dawn on May 9"
+** dates the act on May 9; "before" there does not open a deadline. */
+static inline int time_of_day(const Coder *c, size_t i) {
+  static const char *const azTime[] = {"dawn", "daybreak", "sunrise", "sunset", "midnight", "noon", "dusk",
+                                       "nightfall", NULL};
+  return i < c->nTok && tok_in(c, i, azTime);
+}
+
 extern const char *const azLocPrep[];
 extern const char *const azGoOn[];
 extern const char *const azNameHead[];

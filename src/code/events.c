@@ -1626,14 +1626,18 @@ static int press_by_phone(const Coder *c, const VerbHit *h, const tocsin_event *
 
 /* "Syria's civil war, which began in 2011, has killed ...", "The UN has not
 ** deployed troops since its mission ended in 2017": a date inside a relative
-** clause set off by commas before the verb, or inside a "since" clause, dates
-** that clause, not the verb. */
+** clause set off by commas before the verb (one a past participle opens
+** counts), or inside a "since" clause, dates that clause, not the verb. */
 int date_in_aside(const Coder *c, const VerbHit *h, const DateFound *pD) {
   if (pD->iTokEnd <= h->i) {
     size_t b = pD->iTok;
     while (b > 0 && c->aTok[b - 1].bWord) b--;
+    /* ... or a reduced one, opened by a past participle: "the Government of
+    ** National Unity, sworn in on Monday, is unlikely to ask" (issue 4, dev29) */
+    uint32_t forms = token_forms(c, b);
+    int bReduced = !c->aTok[b].bCap && ((forms & VF_PP) || (!forms && tok_past_ed(c, b))) && !(forms & VF_BASE);
     if (b == 0 || !tok_is(c, b - 1, ",") ||
-        !(tok_is(c, b, "which") || tok_is(c, b, "who") || tok_is(c, b, "whom") || tok_is(c, b, "whose")))
+        !(tok_is(c, b, "which") || tok_is(c, b, "who") || tok_is(c, b, "whom") || tok_is(c, b, "whose") || bReduced))
       return 0;
     for (size_t t = pD->iTokEnd; t < h->i; t++)
       if (tok_is(c, t, ",")) return 1;
