@@ -3379,6 +3379,9 @@ int find_actors(Coder *c) {
       if (bJoin && bN == a + 2 && tok_is(c, a, ",") && tok_is(c, a + 1, "and") && c->aM[k].pMain &&
           c->aM[k].e + 1 < c->nTok) {
         size_t u = c->aM[k].e;
+        /* ... a modifier's clause runs past the phrase it modifies: "ratify
+        ** the Rome Statute, and Kremlin spokesman Dmitry Peskov called ..." */
+        if (c->aM[k].bMod && k + 1 < c->nM && c->aM[k + 1].i == u && c->aM[k + 1].e + 1 < c->nTok) u = c->aM[k + 1].e;
         int bOwnClause = tok_is(c, u, ",") && (tok_ing(c, u + 1) || tok_is(c, u + 1, "who"));
         if (bOwnClause || (!c->aTok[u].bCap && tok_finite_form(c, u))) bJoin = 0;
       }

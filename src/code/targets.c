@@ -899,7 +899,8 @@ const ActorEntry *group_force_answered(const Coder *c, size_t iSent, size_t e, c
 ** sentence, in a clause of its own ("and", ";" or "while" between them), is
 ** aimed at that act's state -- the nearest such act of the kind the noun
 ** names (roots lo-hi: force, a show of force, a deal, a measure; for a
-** generic "the decision" or "the move" a material act, 14 and up -- words or
+** generic "the decision" or "the move" a material act, 14 and up, 06-08 or a
+** treaty signed -- words or
 ** a threat there leave it to the story's act: "threatened sanctions, and
 ** Guterres condemned the coup").
 ** Returns its country code, or NULL. */
@@ -909,7 +910,11 @@ const char *same_sentence_act(const Coder *c, size_t k, int lo, int hiRoot, cons
     const VerbHit *a = &c->aH[x];
     if (a->bDrop || a->iSrc < 0 || a->iTgt < 0 || a->iSrc == h->iSrc || a->bReported) continue;
     int r = code_root(a);
-    if (r < lo || r > hiRoot) continue;
+    /* ... a generic deed may also be a material cooperation or a treaty
+    ** signed or ratified: "voted to ratify the Rome Statute, and Peskov
+    ** called the decision wrong" (issue 4, dev20) */
+    int bDeed = lo == 14 && hiRoot == 20 && ((r >= 6 && r <= 8) || !strcmp(a->zCode, "057"));
+    if ((r < lo || r > hiRoot) && !bDeed) continue;
     int bJoin = 0;
     for (size_t t = a->e; t < h->i && !bJoin; t++)
       bJoin = tok_is(c, t, "and") || tok_is(c, t, ";") || tok_is(c, t, "while");
