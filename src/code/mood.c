@@ -338,6 +338,13 @@ int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) 
       tok_is(c, t - 1, "wo"))
     return 'W';
   if (tok_is(c, t - 1, "must") || tok_is(c, t - 1, "should")) return 'M';
+  /* "Under the deal, Russia is to withdraw its troops": a present "is to"
+  ** schedules the act as "will" does (issue 4: the terms of deals) */
+  if (t >= 3 && tok_is(c, t - 1, "to") && (tok_is(c, t - 2, "is") || tok_is(c, t - 2, "are")) &&
+      !tok_is(c, t - 3, "there") && !tok_is(c, t - 3, "it") && !tok_is(c, t - 3, "that") && !tok_is(c, t - 3, "what")) {
+    *piModal = t - 2;
+    return 'W';
+  }
   /* "Japan needs to enact reforms": what another needs to do, in a
   ** speaker's mouth, is asked of it -- an appeal, milder than "must" */
   if (t >= 2 && tok_is(c, t - 1, "to") && (tok_is(c, t - 2, "needs") || tok_is(c, t - 2, "need"))) {

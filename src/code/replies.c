@@ -987,6 +987,25 @@ static int opens_under_deal(const Coder *c) {
   return 0;
 }
 
+/* Contract: for hit k, the index of a live deal hit of its own sentence
+** (057, 0871, 046) that ends before ", under which" or "under which"
+** standing before hit k, with a source; else -1. Why: the terms of a deal
+** told in a relative clause ("signed an accord under which Damascus is to
+** ...") are owed to the deal's other party (issue 4, dev24 and dev28). */
+static int deal_under_which(const Coder *c, size_t k) {
+  const VerbHit *h = &c->aH[k];
+  size_t u = SIZE_MAX;
+  for (size_t t = 0; t + 1 < h->i; t++)
+    if (tok_is(c, t, "under") && tok_is(c, t + 1, "which")) u = t;
+  if (u == SIZE_MAX) return -1;
+  for (size_t x = 0; x < k; x++) {
+    const VerbHit *a = &c->aH[x];
+    if (a->bDrop || a->iSrc < 0 || a->e > u) continue;
+    if (!strcmp(a->zCode, "057") || !strcmp(a->zCode, "0871") || !strcmp(a->zCode, "046")) return (int)x;
+  }
+  return -1;
+}
+
 /* "The United States signed an agreement with the Taliban ... Under the
 ** deal, Washington will cut its forces ...": an act of yielding or
 ** cooperation (roots 03-08) told under a deal of the sentences before, with
@@ -998,14 +1017,59 @@ static int opens_under_deal(const Coder *c) {
 ** for want of a target (issue 4 deal). Runs after withdrawal_place. 0 on OOM. */
 int deal_counterpart_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
-  if (!opens_under_deal(c)) return 1;
+  int bOpens = opens_under_deal(c);
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->zCode[0] != '0' || h->zCode[1] < '3' || h->zCode[1] > '8')
-      continue;
-    const char *zS = NULL;
+    if (h->bDrop || h->iSrc < 0 || h->zCode[0] != '0' || h->zCode[1] < '3' || h->zCode[1] > '8') continue;
+    const char *zS = NULL, *zT = NULL;
     mention_country(c, h->iSrc, &zS);
+    /* ... a bare organ under a deal of its sentence is of the state that
+    ** made the deal: "the interior ministry announced a ceasefire ..., under
+    ** which government forces are to pull out" */
+    if (!zS && !bOpens && !strncmp(h->zCode, "03", 2) && c->aM[h->iSrc].pAgent && !c->aM[h->iSrc].pMain &&
+        !c->aM[h->iSrc].pCountry && deal_under_which(c, k) >= 0)
+      mention_country(c, c->aH[deal_under_which(c, k)].iSrc, &zS);
+    /* ... and two bare organs at home are of the story's state */
+    if (!zS && !bOpens && !strncmp(h->zCode, "03", 2) && c->aM[h->iSrc].pAgent && !c->aM[h->iSrc].pMain &&
+        !c->aM[h->iSrc].pCountry && deal_under_which(c, k) >= 0 && c->zFocus && is_state_code(c->zFocus))
+      zS = c->zFocus;
     if (!zS) continue;
+    /* ... or aimed only at its own forces: "Under the accord, Russia will
+    ** send peacekeeping troops" (the troops are Russia's) */
+    int bOwnPlace = 0;   /* ... or at a place of its own state: "pull out of the city" */
+    if (h->iTgt >= 0) {
+      mention_country(c, h->iTgt, &zT);
+      const Mention *pT = &c->aM[h->iTgt];
+      bOwnPlace = pT->pMain && !pT->pAgent && zT && !strncmp(zT, zS, 3) &&
+                  (pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_COUNTRY);
+      if (!bOwnPlace && (!pT->pAgent || pT->pMain || (zT && strncmp(zT, zS, 3)) || (!zT && pT->pCountry))) continue;
+    }
+    /* ... and a deal of this sentence that "under which" opens the terms
+    ** of: "Turkey and Syria signed an accord under which Damascus is to
+    ** end its support for the rebels" */
+    int iDeal = bOpens || strncmp(h->zCode, "03", 2) ? -1 : deal_under_which(c, k);
+    if ((!bOpens && iDeal < 0) || (bOwnPlace && iDeal < 0)) continue;
+    if (iDeal >= 0) {
+      int aM[8];
+      int n = members(c, c->aH[iDeal].iSrc, aM, 8);
+      if (c->aH[iDeal].iTgt >= 0 && n < 8) aM[n++] = c->aH[iDeal].iTgt;
+      /* the party of another state; at home, the party that is no organ of
+      ** the state ("a ceasefire agreed with Druze leaders, under which
+      ** government forces are to pull out of the city") */
+      static const char *const azOrgan[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+      const ActorEntry *pC = NULL;
+      int iHome = -1;
+      for (int x = 0; x < n && !pC; x++) {
+        const char *zM = NULL;
+        mention_country(c, aM[x], &zM);
+        const char *zR = mention_role(c, aM[x]);
+        if (zM && strncmp(zM, zS, 3)) pC = country_entry(c, zM);
+        else if (zM && zR && *zR && !str_listed(zR, azOrgan) && iHome < 0) iHome = aM[x];
+      }
+      if (pC && !push_implied_target(c, k, pC)) return 0;
+      if (!pC && iHome >= 0) h->iTgt = iHome;
+      continue;
+    }
     const tocsin_actor *pOther = NULL;
     for (size_t e = d->nEvent; e-- > 0 && !pOther;) {
       const tocsin_event *pE = &d->aEvent[e];
