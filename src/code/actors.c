@@ -3429,6 +3429,6 @@ int find_actors(Coder *c) {
     }
     g++;
   }
-  if (!crowd_count_subject(c) || !plural_pronouns(c) || !subject_it(c)) return 0;
+  if (!crowd_count_subject(c) || !plural_pronouns(c) || !subject_it(c) || !clause_it(c)) return 0;
   return plural_possessive_roles(c);
 }

@@ -492,6 +492,52 @@ int subject_it(Coder *c) {
   return insert_mention(c, &m);
 }
 
+/* Contract: the mention "it" opens after ", and" mid-sentence -- "Yemen's
+** government said Eritrean forces had taken 180 of its soldiers prisoner,
+** and it accused Asmara of naked aggression" -- is the sentence's subject,
+** its first mention that is no place, aside, modifier or object of a
+** preposition, when that is a state, a body or a state's organ named in the
+** singular; no guess for a person ("it" never means one) or a plural. Only
+** before a finite verb of its own. Why: the pronoun named no
+** actor, and the clause's act went to the plural subject of the reported
+** clause before it (issue 4, dev28). 0 on OOM. */
+int clause_it(Coder *c) {
+  static const char *const azAdverb[] = {"also", "later", "then", "further", "immediately", "quickly", "again",
+                                         "has", "had", "repeatedly", NULL};
+  for (size_t i = 2; i + 1 < c->nTok; i++) {
+    if (!tok_is(c, i, "it") || !tok_is(c, i - 1, "and") || !tok_is(c, i - 2, ",") || in_mention(c, i)) continue;
+    size_t v = i + 1;
+    while (v < c->nTok && v < i + 4 && tok_in(c, v, azAdverb)) v++;
+    if (v >= c->nTok || c->aTok[v].bCap || !tok_finite_form(c, v) || tok_in(c, v, azBe) || tok_is(c, v, "seems") ||
+        tok_is(c, v, "seemed") || tok_is(c, v, "remains") || tok_is(c, v, "remained"))
+      continue;
+    int iAnte = -1;
+    for (size_t k = 0; k < c->nM && iAnte < 0; k++) {
+      const Mention *m = &c->aM[k];
+      if (m->e > i - 2) break;
+      if (m->bLoc || m->bAside || m->bPrep || m->bMod || m->bBy || m->bSaid || m->bPronoun) continue;
+      iAnte = (int)k;   /* the sentence's subject, or no guess */
+    }
+    if (iAnte < 0) continue;
+    const Mention *pA = &c->aM[iAnte];
+    const ActorEntry *a = pA->pMain ? pA->pMain : pA->pCountry;
+    const Token *pL = &c->aTok[pA->e - 1];
+    int bPlural = !pL->bCap && pL->end - pL->start > 3 && c->z[pL->end - 1] == 's' && c->z[pL->end - 2] != 's';
+    if (!a || a->kind == AK_PERSON || pA->pPersonCountry || bPlural || pA->pGroup || plural_group(c, pA->iGroup))
+      continue;
+    Mention m = c->aM[iAnte];
+    m.i = i;
+    m.e = i + 1;
+    m.bPronoun = 1;
+    m.bLoc = m.bBy = m.bAside = m.bMod = m.bSaid = m.bOwn = m.bPrep = 0;
+    m.iAnte = 0;
+    m.iGroup = max_group(c) + 1;
+    if (!insert_mention(c, &m)) return 0;
+    i++;
+  }
+  return 1;
+}
+
 /* Contract: the code whose first three letters are person p's state on the
 ** document's day (the dateline's, else the document date): the role that
 ** day when it is a state's, else the state of the nearest range

@@ -352,6 +352,7 @@ int remember_plural(Coder *c);
 void remember_it(Coder *c);
 int crowd_count_subject(Coder *c);
 int subject_it(Coder *c);
+int clause_it(Coder *c);
 const char *person_state(const Coder *c, const ActorEntry *p);
 /* The day people's roles are read on: the dateline's, else the document
 ** date, in *pDay; returns 0 (and leaves *pDay) when there is neither. */

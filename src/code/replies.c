@@ -203,7 +203,7 @@ int reply_targets(Coder *c, size_t iSent) {
       if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent || before_item(c, pE->iSentence)) break;
       /* a mediator acts for the parties, not on them: their next act is no
       ** reply to it ("talks mediated by the AU ... the fighters are to disarm") */
-      if (!strncmp(pE->zEvent, "045", 3)) continue;
+      if (!strncmp(pE->zEvent, "045", 3) || !strncmp(pE->zEvent, "039", 3)) continue;   /* ... or offers to */
       const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
       /* ... a former ruler or an opposition figure denying a charge answers
       ** what was done to him, not a foreign word on his state ("Biden
