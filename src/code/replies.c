@@ -1091,6 +1091,61 @@ int deal_counterpart_targets(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "Paet and Lavrov signed the treaty in Moscow on May 18, and the
+** Russian parliament has not ratified it": a ratification is owed to the
+** treaty's other party, but "it" and "the treaty" name no party, and the
+** pronoun was read as the ratifier's own state. Contract: a ratification
+** (057, "ratify") aimed at its own state or at no one is re-aimed at the
+** other party of the latest signed deal (057) of this sentence or the two
+** before that the ratifier's state is a party to; left as it is when there
+** is none. 0 on OOM. */
+int ratified_deal_party(Coder *c, size_t iSent) {
+  const tocsin_doc *d = c->d;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || strcmp(h->zCode, "057") || strcmp(lemma_of(c, h), "ratify")) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    if (h->iTgt >= 0) {
+      mention_country(c, h->iTgt, &zT);
+      const Mention *pT = &c->aM[h->iTgt];
+      if (!zT || strncmp(zT, zS, 3) || pT->pAgent ||
+          (pT->pMain && (pT->pMain->kind == AK_ORG || pT->pMain->kind == AK_PERSON)))
+        continue;
+    }
+    const ActorEntry *pC = NULL;
+    /* ... a signing of this sentence first */
+    for (size_t x = k; x-- > 0 && !pC;) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || a->iSrc < 0 || strcmp(a->zCode, "057") || !strcmp(lemma_of(c, a), "ratify")) continue;
+      int aM[8];
+      int n = members(c, a->iSrc, aM, 8), bOwn = 0;
+      if (a->iTgt >= 0 && n < 8) aM[n++] = a->iTgt;
+      const char *zOther = NULL;
+      for (int y = 0; y < n; y++) {
+        const char *zM = NULL;
+        mention_country(c, aM[y], &zM);
+        if (zM && !strncmp(zM, zS, 3)) bOwn = 1;
+        else if (zM && !zOther) zOther = zM;
+      }
+      if (bOwn && zOther) pC = country_entry(c, zOther);
+    }
+    for (size_t e = d->nEvent; e-- > 0 && !pC;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 2 < iSent || pE->iSentence >= iSent) break;
+      if (strcmp(pE->zEvent, "057") || pE->bNegated) continue;
+      const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
+      if (zA && zB && !strncmp(zA, zS, 3) && strncmp(zB, zS, 3)) pC = country_entry(c, zB);
+      else if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) pC = country_entry(c, zA);
+    }
+    if (!pC) continue;
+    if (h->iTgt >= 0) c->aM[h->iTgt].pMain = pC, c->aM[h->iTgt].pCountry = NULL, c->aM[h->iTgt].pAgent = NULL;
+    else if (!push_implied_target(c, k, pC)) return 0;
+  }
+  return 1;
+}
+
 /* Aims hit k at the captor pA, the source of a detention or abduction: its
 ** state with its role, or its organisation. 1 when aimed, 0 when the
 ** dictionary has no entry for it, -1 on OOM. Shared by release_targets and
