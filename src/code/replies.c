@@ -732,6 +732,10 @@ void joint_act_parties(Coder *c) {
     }
     if (h->bDrop || (!n && !(mediation_code(h->zCode) && (names_mediated_deal(c, h) || h->bOwnClause)))) continue;
     if (n && h->iTgt >= 0 && c->aM[h->iTgt].i >= h->e && c->aM[h->iTgt].i < n) h->iTgt = -1;
+    /* ... nor the venue after the noun: "who hosted the ceremony in the Kremlin" */
+    if (n && h->iTgt >= 0 && c->aM[h->iTgt].i >= n && c->aM[h->iTgt].i > 0 &&
+        (tok_is(c, c->aM[h->iTgt].i - 1, "in") || tok_is(c, c->aM[h->iTgt].i - 1, "at")))
+      h->iTgt = -1;
     if (h->iTgt < 0) h->iTgt = earlier_joint_sides(c, k, n > 0);
   }
 }

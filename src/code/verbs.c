@@ -2340,6 +2340,11 @@ int find_verbs(Coder *c) {
     ** headline: "her National Rally party", "Operation Protective Edge"
     ** (issue 4 lead36) */
     if (!bHeadline && c->aTok[i].bCap && i >= 2 && c->aTok[i - 1].bWord && c->aTok[i - 1].bCap) continue;
+    /* ... and a capitalised word mid-sentence before two more opens a name:
+    ** "and Said Abdullo Nuri, the leader of ..." (issue 4, dev28) */
+    if (!bHeadline && c->aTok[i].bCap && i >= 1 && i + 2 < c->nTok && c->aTok[i + 1].bWord && c->aTok[i + 1].bCap &&
+        c->aTok[i + 2].bWord && c->aTok[i + 2].bCap && !tok_is(c, i - 1, "\"") && c->aTok[i - 1].bWord)
+      continue;
     if (published_participle(c, i)) continue;   /* "a video released on Monday" */
     /* "the virus has killed", and its conjunct: "The quake killed 14 people
     ** and damaged several embassies" (the same agentless subject) */
