@@ -1778,6 +1778,33 @@ static void body_organ(Coder *c) {
   }
 }
 
+/* "the leader of its Islamic-led opposition", "the head of the rebel
+** movement": a bare head word ("leader", "head", "chief") followed by "of",
+** a determiner and up to three describing tokens, then a bare role of
+** another kind, is that role's leader: one mention with the role after
+** "of". Why: the head word alone was read as a government's (GOV) and the
+** opposition as a second actor (issue 4, dev28). */
+static void leader_of_role(Coder *c) {
+  static const char *const azHead[] = {"leader", "leaders", "head", "chief", NULL};
+  static const char *const azOfDet[] = {"the", "its", "their", "his", "her", "country's", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k], *n = &c->aM[k + 1];
+    if (!m->pAgent || m->pMain || m->pCountry || m->bPronoun || !tok_in(c, m->e - 1, azHead)) continue;
+    if (!n->pAgent || n->pMain || n->pGroup || n->bPronoun || n->pAgent == m->pAgent) continue;
+    size_t t = m->e;
+    if (t + 1 >= c->nTok || !tok_is(c, t, "of") || !tok_in(c, t + 1, azOfDet)) continue;
+    if (n->i < t + 2 || n->i > t + 5) continue;
+    int bOk = 1;
+    for (size_t u = t + 2; u < n->i && bOk; u++) bOk = c->aTok[u].bWord || tok_is(c, u, "-");
+    if (!bOk) continue;
+    m->pAgent = n->pAgent;
+    if (n->pCountry) m->pCountry = n->pCountry;
+    m->e = n->e;
+    memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
+    c->nM--;
+  }
+}
+
 /* Contract: for "the group" ([i, e), e past the noun) with no armed body
 ** of its own code in the recent events, a mention of the last armed actor
 ** that has a state and an armed role (UAF, REB, INS, SEP) in the events of
@@ -2332,6 +2359,20 @@ static size_t unlisted_name_after_role(const Coder *c, const Mention *p) {
     e++;
   if (e == p->e || e >= c->nTok || !(tok_is(c, e, "and") || tok_is(c, e, ","))) return p->e;
   return e;
+}
+
+/* Contract: 1 when tokens [a, b) are "and", a name of capitalised words no
+** mention holds and a comma, and mention pK at b is a bare role set off by
+** a comma after it: "Tajikistan's president and Said Abdullo Nuri, the
+** opposition leader, signed": the name the dictionary lacks is the next
+** member of the list, and the role it is described by stands for it. Why:
+** the unknown name broke the list, and the accord was coded from one side. */
+static int unlisted_name_role_join(const Coder *c, size_t a, size_t b, const Mention *pK) {
+  if (b < a + 3 || b > a + 6 || !tok_is(c, a, "and") || !tok_is(c, b - 1, ",")) return 0;
+  for (size_t t = a + 1; t + 1 < b; t++)
+    if (!c->aTok[t].bWord || !c->aTok[t].bCap || in_mention(c, t)) return 0;
+  return pK->pAgent && !pK->pMain && !pK->pCountry && !pK->bLoc && !pK->bPrep && pK->e < c->nTok &&
+         tok_is(c, pK->e, ",");
 }
 
 /* Contract: 1 when tokens [a, b) are a glued "-", a leading participle
@@ -3261,6 +3302,7 @@ int find_actors(Coder *c) {
     c->nM--;
   }
   body_organ(c);
+  leader_of_role(c);
   if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c) ||
       !the_town(c))
     return 0;
@@ -3370,6 +3412,7 @@ int find_actors(Coder *c) {
       bJoin |= bAsWell;
       bJoin |= possessive_list_join(c, a, b, c->aM[k].e);   /* "Sweden's and Finland's bids" */
       bJoin |= led_collective_join(c, a, b);   /* "the Saudi-led coalition and the Houthis" */
+      bJoin |= unlisted_name_role_join(c, a, b, &c->aM[k]);   /* "X and Said Nuri, the opposition leader," */
       bJoin |= described_role_join(c, &c->aM[k - 1], &c->aM[k]);   /* "soldiers and local vigilantes" */
       if (c->aM[k].bSaid != c->aM[k - 1].bSaid) bJoin = 0;
       /* "called the flights an attack by the Lukashenko regime, and Ursula
