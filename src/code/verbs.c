@@ -62,6 +62,20 @@ static int coordinated_pronoun_clause_at(const Coder *c, size_t t) {
   return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azSubjPron);
 }
 
+/* Contract: marks as TK_COORD_CLAUSE each "and" between a named party and a
+** past verb of a second predicate: "has broken with Taiwan and set up formal
+** relations with China". Why: "break ~ relations" took the recognition
+** across it (issue 4, dev26). Runs once the actors are found, which
+** token_kinds precedes. */
+static void coordinated_predicates(Coder *c) {
+  for (size_t t = 1; t + 1 < c->nTok; t++) {
+    if (!tok_is(c, t, "and") || in_mention(c, t + 1) || !c->aTok[t + 1].bWord || c->aTok[t + 1].bCap) continue;
+    int m = actor_mention_at(c, t - 1);
+    if (m < 0 || !c->aM[m].pMain || c->aM[m].pAgent || c->aM[m].e != t) continue;
+    if (token_forms(c, t + 1) & (VF_PAST | VF_PP)) c->aKind[t] |= TK_COORD_CLAUSE;
+  }
+}
+
 /* Sets c->aKind for the window's tokens: the word classes a pattern's gap
 ** asks about for every token of every pattern tried (match_slots), so the
 ** word lists are compared once per token, not once per try. 0 on OOM. */
@@ -2281,6 +2295,7 @@ static int after_adverbial_date(const Coder *c, size_t i) {
 
 int find_verbs(Coder *c) {
   c->nH = 0;
+  coordinated_predicates(c);
   memset(c->aUsed, 0, c->nTok);
   size_t iCause = SIZE_MAX, nHCause = 0;   /* the last verb of a natural cause, and the hits then */
   size_t aLit[40], aBestLit[40];
