@@ -4,4 +4,4 @@
 # Africa and the Middle East; wire copy of 1990-2012 from Europe, the Caucasus and the Americas),
 # scored once as written and then used to find general faults (tests/gold/README.md). Kept apart from the news gold set, as dev4-dev27 are: their own floors
 # catch a regression in what was fixed.
-exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev28-*.txt' --floor 0.64 0.45
+exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev28-*.txt' --floor 0.70 0.52
