@@ -1725,16 +1725,26 @@ static const VerbPattern *phone_call_hit(const Coder *c, size_t i, uint32_t *pFo
   static const char *const azCall[] = {"called", "calls", "phoned", NULL};
   static const char *const azWhen[] = {"on", "late", "earlier", "last", "this", "yesterday", "today", "overnight",
                                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", NULL};
+                                       "sunday", "several", "twice", "repeatedly", "again", "separately", NULL};
   if (!tok_in(c, i, azCall) || i + 1 >= c->nTok) return NULL;
   const Mention *pm = NULL;
   for (size_t m = 0; m < c->nM && !pm; m++)
     if (c->aM[m].i == i + 1) pm = &c->aM[m];
-  if (!pm || pm->bPronoun || !pm->pMain || pm->pAgent || pm->bLoc || pm->bPrep ||
+  /* (a leader may carry his title: "called Prime Ministers Costas Simitis and Tansu Ciller") */
+  if (!pm || pm->bPronoun || !pm->pMain || (pm->pAgent && pm->pMain->kind != AK_PERSON) || pm->bLoc || pm->bPrep ||
       !(pm->pMain->kind == AK_PERSON || pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_CAPITAL ||
         pm->pMain->kind == AK_METONYM))
     return NULL;
   size_t t = pm->e;
+  /* ... and the leaders listed with it: "called Simitis and Ciller several times" */
+  for (int bMore = 1; bMore && t + 1 < c->nTok && (tok_is(c, t, "and") || tok_is(c, t, ","));) {
+    bMore = 0;
+    for (size_t m = 0; m < c->nM && !bMore; m++)
+      if (c->aM[m].i == t + 1 && c->aM[m].pMain && c->aM[m].pMain->kind == AK_PERSON && !c->aM[m].bPronoun) {
+        t = c->aM[m].e;
+        bMore = 1;
+      }
+  }
   int bCall = t >= c->nTok || tok_is(c, t, ".") || tok_is(c, t, ";") ||
               (tok_in(c, t, azWhen) && !(tok_is(c, t, "on") && t + 1 < c->nTok && !c->aTok[t + 1].bCap)) ||
               (tok_is(c, t, "to") && tok_in(c, t + 1, azTalkPurpose)) ||
