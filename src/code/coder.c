@@ -696,6 +696,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(mediation_parties(c, iSent));
   PASS_OK(mediated_act_sides(c, iSent));
   PASS_OK(withdrawal_place(c));
+  PASS_OK(ground_seized_inside(c));
   PASS_OK(deal_counterpart_targets(c, iSent));
   PASS_OK(ratified_deal_party(c, iSent));
   PASS(denial_counter_accused(c));

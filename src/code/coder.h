@@ -640,6 +640,7 @@ int mediation_parties(Coder *c, size_t iSent);
 const ActorEntry *event_party(Coder *c, const tocsin_actor *pA);
 int mediated_act_sides(Coder *c, size_t iSent);
 int withdrawal_place(Coder *c);
+int ground_seized_inside(Coder *c);
 int ratified_deal_party(Coder *c, size_t iSent);
 int deal_counterpart_targets(Coder *c, size_t iSent);
 int release_targets(Coder *c, size_t iSent);

@@ -1606,7 +1606,8 @@ static int territory_seized(const Coder *c, const VerbHit *h, const Mention *pT)
                                          "headquarters", "bridgehead", "settlement", "settlements", NULL};
   static const char *const azSkip[] = {"the", "a", "an", "most", "much", "part", "parts", "all", "of", "control",
                                        "key", "strategic", "buffer", "border", "demilitarized", "demilitarised",
-                                       "eastern", "western", "northern", "southern", "central", "entire", NULL};
+                                       "eastern", "western", "northern", "southern", "central", "entire",
+                                       "several", "two", "three", "some", NULL};
   if (pT->pAgent || (!pT->pMain && !pT->pCountry)) return 0;
   int kind = pT->pMain ? (int)pT->pMain->kind : (int)pT->pCountry->kind;
   if (kind != AK_CAPITAL && kind != AK_PLACE && kind != AK_COUNTRY && kind != AK_DEMONYM) return 0;

@@ -948,6 +948,40 @@ int mediated_act_sides(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Why: "Azerbaijani troops probably seized several heights inside Armenia":
+** ground seized inside a state is taken from that state, but the state after
+** "inside" is a place, and the seizure had no target. Contract: a seizure
+** (171) or occupation (192) with no target whose object, within four tokens,
+** is a word for ground is aimed at the state of the first place after it
+** that "inside", "in" or "within" opens in its clause, when that state is
+** not the seizer's own. 0 on OOM. */
+int ground_seized_inside(Coder *c) {
+  static const char *const azGround[] = {"heights", "hill", "hills", "village", "villages", "town", "towns",
+                                         "territory", "positions", "outposts", "posts", "islet", "island", NULL};
+  static const char *const azInside[] = {"inside", "in", "within", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (strcmp(h->zCode, "171") && strcmp(h->zCode, "192"))) continue;
+    size_t g = SIZE_MAX;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 4 && g == SIZE_MAX; t++)
+      if (tok_in(c, t, azGround)) g = t;
+    if (g == SIZE_MAX) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pM = &c->aM[m];
+      if (pM->i <= g || pM->i > g + 4 || !pM->bLoc || pM->pAgent || !tok_in(c, pM->i - 1, azInside)) continue;
+      const char *zP = NULL;
+      mention_country(c, (int)m, &zP);
+      if (!zP || (zS && !strncmp(zP, zS, 3))) break;
+      const ActorEntry *pC = country_entry(c, zP);
+      if (pC && !push_implied_target(c, k, pC)) return 0;
+      break;
+    }
+  }
+  return 1;
+}
+
 /* "The Security Council voted to end its peacekeeping mission in Mali",
 ** "France will pull its troops out of bases in Niger": a withdrawal of
 ** forces or a mission (166x) that names no party is aimed at the state
