@@ -971,6 +971,22 @@ const char *role_country_at(const Coder *c, size_t i) {
   return NULL;
 }
 
+/* Contract: 1 when place mention m says where someone was while the act
+** took place -- "was", "were" or "is" then "in", "at" or "visiting" right
+** before it, in a clause "while", "when" or "as" opens within eight tokens
+** before -- not where the act happened. Why: "Soldiers seized power in Sao
+** Tome on Wednesday while President Menezes was in Nigeria, detaining the
+** prime minister" made the soldiers Nigeria's (issue 4, dev30). */
+static int whereabouts_place(const Coder *c, const Mention *m) {
+  static const char *const azBeing[] = {"was", "were", "is", "been", NULL};
+  static const char *const azWhile[] = {"while", "when", "as", NULL};
+  if (m->i < 2 || !(tok_is(c, m->i - 1, "in") || tok_is(c, m->i - 1, "at")) || !tok_in(c, m->i - 2, azBeing))
+    return 0;
+  for (size_t t = m->i - 2; t-- > 0 && t + 10 > m->i;)
+    if (tok_in(c, t, azWhile)) return 1;
+  return 0;
+}
+
 /* Remembers the country a bare role mention took; 0 on OOM. */
 static int note_role_country(Coder *c, const Mention *m, const char *zC) {
   if (!zC || m->bPronoun || !m->pAgent || m->pMain || m->pCountry || role_country_at(c, m->i)) return 1;
@@ -2054,6 +2070,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
       ** happens (issue 4 force31) */
       static const char *const azEdge[] = {"border", "fence", "frontier", "boundary", NULL};
       if (m->e < c->nTok && tok_in(c, m->e, azEdge)) continue;
+      if (whereabouts_place(c, m)) continue;
       if (iLoc < 0 || (m->i > h->i && c->aM[iLoc].i < h->i)) iLoc = (int)k;
     }
   }
