@@ -240,6 +240,14 @@ static void role_merge(Mention *m, const Mention *n, int bRole) {
   *m = merged;
 }
 
+/* Mention k takes in mention k + 1, the words right after it: one phrase over
+** both, the first's entries and flags kept. */
+static void absorb_next_mention(Coder *c, size_t k) {
+  c->aM[k].e = c->aM[k + 1].e;
+  memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+  c->nM--;
+}
+
 /* Contract: a bare role followed by "of" and a state or an organisation
 ** ("a delegation of the African Union", "a delegation of ECOWAS officials")
 ** becomes one mention of that actor: the state keeps the role, an
@@ -254,9 +262,7 @@ static void role_of_actor(Coder *c) {
     ** ("delegation of EU"), and the role right after it is its own */
     if (m->pMain && m->pMain->kind == AK_ORG && !m->pAgent && m->e > m->i + 1 && tok_is(c, m->i + 1, "of") &&
         n->i == m->e && n->pAgent && !n->pMain && !n->pCountry && !n->pPersonCountry && !n->pGroup && !n->bPronoun) {
-      m->e = n->e;
-      memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
-      c->nM--;
+      absorb_next_mention(c, k);
       continue;
     }
     if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
@@ -743,9 +749,7 @@ static void descriptor_name_join(Coder *c) {
     if (m->e != n->i || !m->pMain || m->pMain != n->pMain || m->pMain->kind != AK_ORG || m->pAgent || n->pAgent ||
         m->bPronoun || n->bPronoun)
       continue;
-    m->e = n->e;
-    memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
-    c->nM--;
+    absorb_next_mention(c, k);
   }
 }
 
@@ -1772,9 +1776,7 @@ static void body_organ(Coder *c) {
     size_t t = m->e + 1;
     while (t < n->i && t < m->e + 3 && body_describing_word(c, t)) t++;
     if (t != n->i) continue;
-    m->e = n->e;
-    memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
-    c->nM--;
+    absorb_next_mention(c, k);
   }
 }
 
@@ -1799,9 +1801,7 @@ static void leader_of_role(Coder *c) {
     if (!bOk) continue;
     m->pAgent = n->pAgent;
     if (n->pCountry) m->pCountry = n->pCountry;
-    m->e = n->e;
-    memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
-    c->nM--;
+    absorb_next_mention(c, k);
   }
 }
 
@@ -3297,9 +3297,7 @@ int find_actors(Coder *c) {
     if (a->kind == AK_ORG) m->pMain = a;
     else if (a->kind == AK_COUNTRY || a->kind == AK_DEMONYM) m->pCountry = a;
     else if (!(m->pCountry = a->zCountry ? country_entry(c, a->zCountry) : NULL)) continue;
-    m->e = n->e;
-    memmove(n, n + 1, (c->nM - k - 2) * sizeof(Mention));
-    c->nM--;
+    absorb_next_mention(c, k);
   }
   body_organ(c);
   leader_of_role(c);

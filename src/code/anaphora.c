@@ -521,8 +521,7 @@ int clause_it(Coder *c) {
     if (iAnte < 0) continue;
     const Mention *pA = &c->aM[iAnte];
     const ActorEntry *a = pA->pMain ? pA->pMain : pA->pCountry;
-    const Token *pL = &c->aTok[pA->e - 1];
-    int bPlural = !pL->bCap && pL->end - pL->start > 3 && c->z[pL->end - 1] == 's' && c->z[pL->end - 2] != 's';
+    int bPlural = !c->aTok[pA->e - 1].bCap && plural_word(c, pA->e - 1);
     if (!a || a->kind == AK_PERSON || pA->pPersonCountry || bPlural || pA->pGroup || plural_group(c, pA->iGroup))
       continue;
     Mention m = c->aM[iAnte];

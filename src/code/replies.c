@@ -948,6 +948,18 @@ int mediated_act_sides(Coder *c, size_t iSent) {
   return 1;
 }
 
+/* Aims hit k at the state of place mention m when that is a state other
+** than zS, the source's. -1 on OOM, 0 when the place names no other state,
+** else 1 (aimed, or no dictionary entry for the state). Shared by
+** ground_seized_inside and withdrawal_place. */
+static int aim_at_place_state(Coder *c, size_t k, size_t m, const char *zS) {
+  const char *zP = NULL;
+  mention_country(c, (int)m, &zP);
+  if (!zP || (zS && !strncmp(zP, zS, 3))) return 0;
+  const ActorEntry *pC = country_entry(c, zP);
+  return pC && !push_implied_target(c, k, pC) ? -1 : 1;
+}
+
 /* Why: "Azerbaijani troops probably seized several heights inside Armenia":
 ** ground seized inside a state is taken from that state, but the state after
 ** "inside" is a place, and the seizure had no target. Contract: a seizure
@@ -971,11 +983,7 @@ int ground_seized_inside(Coder *c) {
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pM = &c->aM[m];
       if (pM->i <= g || pM->i > g + 4 || !pM->bLoc || pM->pAgent || !tok_in(c, pM->i - 1, azInside)) continue;
-      const char *zP = NULL;
-      mention_country(c, (int)m, &zP);
-      if (!zP || (zS && !strncmp(zP, zS, 3))) break;
-      const ActorEntry *pC = country_entry(c, zP);
-      if (pC && !push_implied_target(c, k, pC)) return 0;
+      if (aim_at_place_state(c, k, m, zS) < 0) return 0;
       break;
     }
   }
@@ -999,12 +1007,9 @@ int withdrawal_place(Coder *c) {
       const Mention *pM = &c->aM[m];
       if (pM->i < h->e || pM->i >= hi || !pM->bLoc) continue;
       if (clause_break(c, pM->i - 1) && pM->i - 1 >= h->e) break;
-      const char *zP = NULL;
-      mention_country(c, (int)m, &zP);
-      if (!zP || (zS && !strncmp(zP, zS, 3))) continue;
-      const ActorEntry *pC = country_entry(c, zP);
-      if (pC && !push_implied_target(c, k, pC)) return 0;
-      break;
+      int rc = aim_at_place_state(c, k, m, zS);
+      if (rc < 0) return 0;
+      if (rc) break;
     }
   }
   return 1;
@@ -1061,16 +1066,19 @@ int deal_counterpart_targets(Coder *c, size_t iSent) {
     if (h->bDrop || h->iSrc < 0 || h->zCode[0] != '0' || h->zCode[1] < '3' || h->zCode[1] > '8') continue;
     const char *zS = NULL, *zT = NULL;
     mention_country(c, h->iSrc, &zS);
-    /* ... a bare organ under a deal of its sentence is of the state that
-    ** made the deal: "the interior ministry announced a ceasefire ..., under
-    ** which government forces are to pull out" */
-    if (!zS && !bOpens && !strncmp(h->zCode, "03", 2) && c->aM[h->iSrc].pAgent && !c->aM[h->iSrc].pMain &&
-        !c->aM[h->iSrc].pCountry && deal_under_which(c, k) >= 0)
-      mention_country(c, c->aH[deal_under_which(c, k)].iSrc, &zS);
-    /* ... and two bare organs at home are of the story's state */
-    if (!zS && !bOpens && !strncmp(h->zCode, "03", 2) && c->aM[h->iSrc].pAgent && !c->aM[h->iSrc].pMain &&
-        !c->aM[h->iSrc].pCountry && deal_under_which(c, k) >= 0 && c->zFocus && is_state_code(c->zFocus))
-      zS = c->zFocus;
+    /* ... and a deal of this sentence that "under which" opens the terms
+    ** of: "Turkey and Syria signed an accord under which Damascus is to
+    ** end its support for the rebels" (intents only) */
+    int iDeal = bOpens || strncmp(h->zCode, "03", 2) ? -1 : deal_under_which(c, k);
+    /* ... a bare organ under such a deal is of the state that made the
+    ** deal ("the interior ministry announced a ceasefire ..., under which
+    ** government forces are to pull out"), else, two bare organs at home,
+    ** of the story's state */
+    const Mention *pSrc = &c->aM[h->iSrc];
+    if (!zS && iDeal >= 0 && pSrc->pAgent && !pSrc->pMain && !pSrc->pCountry) {
+      mention_country(c, c->aH[iDeal].iSrc, &zS);
+      if (!zS && c->zFocus && is_state_code(c->zFocus)) zS = c->zFocus;
+    }
     if (!zS) continue;
     /* ... or aimed only at its own forces: "Under the accord, Russia will
     ** send peacekeeping troops" (the troops are Russia's) */
@@ -1082,10 +1090,6 @@ int deal_counterpart_targets(Coder *c, size_t iSent) {
                   (pT->pMain->kind == AK_PLACE || pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_COUNTRY);
       if (!bOwnPlace && (!pT->pAgent || pT->pMain || (zT && strncmp(zT, zS, 3)) || (!zT && pT->pCountry))) continue;
     }
-    /* ... and a deal of this sentence that "under which" opens the terms
-    ** of: "Turkey and Syria signed an accord under which Damascus is to
-    ** end its support for the rebels" */
-    int iDeal = bOpens || strncmp(h->zCode, "03", 2) ? -1 : deal_under_which(c, k);
     if ((!bOpens && iDeal < 0) || (bOwnPlace && iDeal < 0)) continue;
     if (iDeal >= 0) {
       int aM[8];
