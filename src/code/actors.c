@@ -2361,6 +2361,51 @@ static size_t unlisted_name_after_role(const Coder *c, const Mention *p) {
   return e;
 }
 
+/* Contract: 1 when role mention m is the object of a preposition ("at",
+** "on", "against", ...) and "around", "beside", "behind", "aboard" or
+** "opposite" follows it. Why: "fired tear gas at the demonstrators around the
+** embassy" read "around" as a noun the demonstrators modify, and the embassy
+** became the target (issue 4, session 47). An ungoverned role keeps the old
+** reading: "militants around Lake Chad" in a description of a force, "leaders
+** around the world". */
+static int placed_prep_object(const Coder *c, const Mention *m) {
+  static const char *const azPlace[] = {"around", "beside", "behind", "aboard", "opposite", NULL};
+  if (m->e >= c->nTok || !tok_in(c, m->e, azPlace) || m->i == 0) return 0;
+  size_t b = m->i - 1;   /* the word before the phrase, past an article the mention does not hold */
+  if (!tok_in(c, m->i, azDet) && tok_in(c, b, azDet) && b > 0) b--;
+  return tok_in(c, b, azPrep) || tok_in(c, b, azLocPrep);
+}
+
+/* Contract: 1 when a lower-case finite verb form stands before token a.
+** Why: ", and X, <apposition>, <verb>" opens a second clause only after a
+** first one; "Qatar's emir, Sheikh Hamad, and Amr Moussa, the Arab League's
+** secretary-general, brokered the deal" is one compound subject. */
+static int finite_verb_before(const Coder *c, size_t a) {
+  for (size_t t = 0; t < a; t++)
+    if (!c->aTok[t].bCap && tok_finite_form(c, t)) return 1;
+  return 0;
+}
+
+/* Contract: 1 when token u is a comma that opens an appositive noun phrase
+** -- an article or possessive, then up to ten words with no verb form and no
+** "and" -- closed by a comma and followed by a finite verb: "..., and
+** Portugal, the islands' former colonial ruler, urged the soldiers". Why:
+** the actor before u then opens a clause of its own, and joined to the list
+** before ", and" it became a target of the first clause's act and lent that
+** clause's subject to its own verb (issue 4, session 47). */
+static int apposition_then_verb(const Coder *c, size_t u) {
+  static const char *const azOpen[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
+  if (!tok_is(c, u, ",") || u + 2 >= c->nTok || !tok_in(c, u + 1, azOpen)) return 0;
+  for (size_t t = u + 2; t < c->nTok && t <= u + 12; t++) {
+    if (tok_is(c, t, ","))
+      return t > u + 2 && t + 1 < c->nTok && !c->aTok[t + 1].bCap && tok_finite_form(c, t + 1);
+    if (!c->aTok[t].bWord && !tok_is(c, t, "'") && !tok_is(c, t, "'s") && !tok_is(c, t, "-")) return 0;
+    if (tok_is(c, t, "and") || tok_is(c, t, "who") || tok_is(c, t, "which")) return 0;
+    if (!c->aTok[t].bCap && (tok_finite_form(c, t) || tok_ing(c, t))) return 0;
+  }
+  return 0;
+}
+
 /* Contract: 1 when tokens [a, b) are "and", a name of capitalised words no
 ** mention holds and a comma, and mention pK at b is a bare role set off by
 ** a comma after it: "Tajikistan's president and Said Abdullo Nuri, the
@@ -3146,7 +3191,7 @@ int find_actors(Coder *c) {
     ** command urged ..." (issue 4, session 43) */
     static const char *const azOwnHead[] = {"command", "leadership", "headquarters", NULL};
     if (m->pAgent && !m->pCountry && !m->pMain && noun_at(c, m->e) && !subject_participle_at(c, m) &&
-        !postpositive_adjective_at(c, m->e) && !tok_in(c, m->e, azOwnHead)) {
+        !postpositive_adjective_at(c, m->e) && !tok_in(c, m->e, azOwnHead) && !placed_prep_object(c, m)) {
       m->bMod = 1;
       /* ... and the kind of a thing given or done, no party even of last
       ** resort: "would give 1 billion yuan in military aid to the continent"
@@ -3423,7 +3468,8 @@ int find_actors(Coder *c) {
         /* ... a modifier's clause runs past the phrase it modifies: "ratify
         ** the Rome Statute, and Kremlin spokesman Dmitry Peskov called ..." */
         if (c->aM[k].bMod && k + 1 < c->nM && c->aM[k + 1].i == u && c->aM[k + 1].e + 1 < c->nTok) u = c->aM[k + 1].e;
-        int bOwnClause = tok_is(c, u, ",") && (tok_ing(c, u + 1) || tok_is(c, u + 1, "who"));
+        int bOwnClause = tok_is(c, u, ",") && (tok_ing(c, u + 1) || tok_is(c, u + 1, "who") ||
+                                                (apposition_then_verb(c, u) && finite_verb_before(c, a)));
         if (bOwnClause || (!c->aTok[u].bCap && tok_finite_form(c, u))) bJoin = 0;
       }
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
