@@ -1310,7 +1310,8 @@ void state_protest(Coder *c) {
       continue;
     const Mention *pS = &c->aM[h->iSrc];
     const char *zRole = mention_role(c, h->iSrc);
-    int bState = zRole ? !strcmp(zRole, "GOV")
+    /* (mention_role gives "" for a state's or a capital's own name) */
+    int bState = zRole && *zRole ? !strcmp(zRole, "GOV")
                        : pS->pMain && !pS->pAgent && (pS->pMain->kind == AK_COUNTRY || pS->pMain->kind == AK_CAPITAL ||
                                                       pS->pMain->kind == AK_METONYM);
     const CameoCode *cc = bState ? dict_cameo(c->p, "114") : NULL;

@@ -2817,8 +2817,11 @@ int find_actors(Coder *c) {
       /* ... the head noun the last of adjacent roles: "NATO's military committee" */
       while (j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_AGENT) m.e = aR[j++].e;
     } else if (pBest->kind == AK_ORG && j < nR && tok_is(c, m.e, "'s")) {
-      static const char *const azOfficerCount[] = {"two", "three", "four", "five", "top", "senior", "chief",
-                                                   "special", "new", "acting", NULL};
+      /* ("most", "highest", "military": "NATO's two most senior generals",
+      ** issue 4, session 47) */
+      static const char *const azOfficerCount[] = {"two", "three", "four", "five", "six", "several", "top", "senior",
+                                                   "chief", "special", "new", "acting", "most", "highest",
+                                                   "military", "deputy", NULL};
       /* "the OSCE's Moscow Mechanism rapporteur", "the UN's Syria envoy": an
       ** officer the body names for a place or a procedure is still the
       ** body's (up to four such words, then the role) */

@@ -47,6 +47,7 @@
 #define TK_IN_PROTEST 32 /* "in" before "protest(s)": "suspended trade in protest at ..." */
 #define TK_DATE_CAP 64  /* a capitalised word inside a date ("in March"): no pattern word (dates_find runs first) */
 #define TK_IN_DATE 128  /* any token inside a date: "on March 21 accused" counts nothing */
+#define TK_COMMA_ASIDE 256 /* a comma-enclosed apposition and its commas: "took the patriarch, governor Andal Ampatuan Sr., into custody" */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */
@@ -107,7 +108,7 @@ typedef struct Coder {
   const char *z;               /* sentence text */
   Token *aTok; size_t nTok, nTokAlloc;
   uint8_t *aUsed;              /* bit 1: a pattern literal of a verb hit; bit 2: inside a hit's span */
-  uint8_t *aKind;              /* per token, TK_* bits: what a pattern's gap asks of it, computed once */
+  uint16_t *aKind;             /* per token, TK_* bits: what a pattern's gap asks of it, computed once */
   Mention *aM; size_t nM, nMAlloc;
   VerbHit *aH; size_t nH, nHAlloc;
   DateFound *aDate; size_t nDate, nDateAlloc;

@@ -76,6 +76,34 @@ static void coordinated_predicates(Coder *c) {
   }
 }
 
+/* Contract: marks TK_COMMA_ASIDE on each comma that follows a word and
+** opens a span of one to eight tokens closed by another comma, and on the
+** span and that comma, when the span holds a capitalised word and no verb
+** form, relative word, conjunction or sentence end. Why: "took the clan's
+** patriarch, provincial governor Andal Ampatuan Sr., into custody": an
+** apposition naming the object is one word of a pattern's gap (its opening
+** comma), as a known
+** person's long name is (actor_name_part), so the particle after it is still
+** in reach (issue 4, session 47). */
+static void mark_comma_asides(Coder *c) {
+  static const char *const azStop[] = {"who", "which", "that", "whose", "whom", "where", "and", "but", "or", "while",
+                                       "when", "as", "if", ";", ".", ":", NULL};
+  for (size_t p = 1; p + 2 < c->nTok; p++) {
+    if (!tok_is(c, p, ",") || !c->aTok[p - 1].bWord) continue;
+    size_t q = p + 1;
+    int bCap = 0, bClean = 1;
+    for (; q < c->nTok && q <= p + 9 && !tok_is(c, q, ","); q++) {
+      bCap |= c->aTok[q].bCap;
+      /* ("Sr.", "Jr.": a title's full stop is no sentence end) */
+      int bAbbrev = tok_is(c, q, ".") && c->aTok[q - 1].bCap && c->aTok[q - 1].end - c->aTok[q - 1].start <= 3;
+      if ((tok_in(c, q, azStop) && !bAbbrev) || (!c->aTok[q].bCap && token_forms(c, q))) bClean = 0;
+    }
+    if (!bClean || !bCap || q >= c->nTok || !tok_is(c, q, ",") || q == p + 1) continue;
+    for (size_t t = p; t <= q; t++) c->aKind[t] |= TK_COMMA_ASIDE;
+    p = q - 1;   /* the closing comma may open the next aside: "A, B, C," */
+  }
+}
+
 /* Sets c->aKind for the window's tokens: the word classes a pattern's gap
 ** asks about for every token of every pattern tried (match_slots), so the
 ** word lists are compared once per token, not once per try. 0 on OOM. */
@@ -85,7 +113,7 @@ int token_kinds(Coder *c) {
                                         "rupees", "francs", "roubles", "rubles", "%", "percent", NULL};
   static const char *const azSep[] = {",", "and", "the", NULL};
   free(c->aKind);
-  c->aKind = calloc(c->nTok + 1, 1);
+  c->aKind = calloc(c->nTok + 1, sizeof(*c->aKind));
   if (!c->aKind) return 0;
   for (size_t t = 0; t < c->nTok; t++) {
     if (is_digit((unsigned char)c->z[c->aTok[t].start]) || tok_in(c, t, azScale)) c->aKind[t] |= TK_AMOUNT;
@@ -99,6 +127,7 @@ int token_kinds(Coder *c) {
   for (size_t x = 0; x < c->nDate; x++)
     for (size_t t = c->aDate[x].iTok; t < c->aDate[x].iTokEnd && t < c->nTok; t++)
       c->aKind[t] |= TK_IN_DATE | (c->aTok[t].bCap ? TK_DATE_CAP : 0);
+  mark_comma_asides(c);
   return 1;
 }
 
@@ -325,11 +354,11 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         const Token *pg = &c->aTok[i + g - 1];
         if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
             !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i) && !day_gap_part(c, i + g - 1, i) &&
-            !actor_name_part(c, i + g - 1, i))
+            !actor_name_part(c, i + g - 1, i) && !(g > 1 && (c->aKind[i + g - 2] & TK_COMMA_ASIDE) && (c->aKind[i + g - 1] & TK_COMMA_ASIDE)))
           nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
-        if (pg->end - pg->start == 1 && (ch == '.' || ch == ';')) break;
+        if (pg->end - pg->start == 1 && (ch == '.' || ch == ';') && !(c->aKind[i + g - 1] & TK_COMMA_ASIDE)) break;
         /* "Anwar, who chairs ASEAN this year, mediated the meeting": a comma
         ** before a past verb closes an aside, and the verb after it is the
         ** main clause's, never a word of the aside's object (issue 4,
