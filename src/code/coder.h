@@ -672,6 +672,7 @@ int no_object_in_pattern(const Coder *c, const VerbHit *h);
 int tok_neg(const Coder *c, size_t t);
 int tok_adverb(const Coder *c, size_t t);
 int tok_finite_form(const Coder *c, size_t t);
+int comma_and_between(const Coder *c, size_t lo, size_t hi);
 int tok_hedge(const Coder *c, size_t t);
 size_t to_before(const Coder *c, const VerbHit *b);
 int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal);

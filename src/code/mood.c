@@ -1789,7 +1789,7 @@ static int own_side_could_force(const Coder *c, const VerbHit *a, const VerbHit 
 }
 
 /* 1 when ", and" stands between tokens lo and hi; else 0. */
-static int comma_and_between(const Coder *c, size_t lo, size_t hi) {
+int comma_and_between(const Coder *c, size_t lo, size_t hi) {
   for (size_t t = lo; t + 1 < hi; t++)
     if (tok_is(c, t, ",") && tok_is(c, t + 1, "and")) return 1;
   return 0;
@@ -1998,7 +1998,9 @@ static void compose_frames_pass(Coder *c) {
     /* "should build on the protocol by agreeing on rules ..., and Armenia's
     ** partners should fund ...": a pledge takes a clause only through "that";
     ** a modal after ", and" with none is the writer's next clause */
-    if (bFrame && f == FRAME_INTENT && !is_report_verb(a) && comma_and_between(c, a->e, b->i) &&
+    /* ... and so does a demand ("should press the junta to free them, and
+    ** Paris should urge it ...": Paris urges; issue 4, session 47) */
+    if (bFrame && (f == FRAME_INTENT || f == FRAME_DEMAND) && !is_report_verb(a) && comma_and_between(c, a->e, b->i) &&
         !that_between(c, a->e, b->i))
       bFrame = 0;
     if (!bFrame || !one_clause(c, a->e, b->i)) {

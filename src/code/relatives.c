@@ -13,10 +13,11 @@
 ** mention ending right before the verb, past auxiliaries and adverbs, with
 ** "after", "before", "because", "when", "since", "as", "once", "until",
 ** "while" or "although" right before the mention ("after Paris criticised
-** it"), or a verb of saying or "that" opening a reported clause ("Kosovo
+** it"), or ", and", or a verb of saying or "that" opening a reported clause ("Kosovo
 ** said Serbia had attacked it": not Serbia); -1 otherwise. */
 static int verb_own_subject(const Coder *c, const VerbHit *h) {
-  static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "did", NULL};
+  static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "did", "should", "would",
+                                      "will", "could", "must", "may", "might", "can", NULL};
   static const char *const azSub[] = {"after", "before", "because", "when", "since", "as", "once", "until",
                                       "while", "although", "though", NULL};
   size_t t = h->i;
@@ -26,7 +27,12 @@ static int verb_own_subject(const Coder *c, const VerbHit *h) {
     if (pm->e != t || pm->bLoc || pm->bPrep || pm->bPronoun || pm->bAside) continue;
     size_t i0 = pm->i;
     if (i0 > 0 && tok_is(c, i0 - 1, "the")) i0--;
-    return i0 > 0 && (tok_in(c, i0 - 1, azSub) || tok_is(c, i0 - 1, "that") || attr_verb(c, i0 - 1)) ? (int)m : -1;
+    /* ... or ", and" ("..., and Paris should urge it to start talking":
+    ** not Paris; issue 4, session 47) */
+    int bAnd = i0 > 1 && (tok_is(c, i0 - 1, "and") || tok_is(c, i0 - 1, "but")) && tok_is(c, i0 - 2, ",");
+    return i0 > 0 && (tok_in(c, i0 - 1, azSub) || tok_is(c, i0 - 1, "that") || attr_verb(c, i0 - 1) || bAnd)
+               ? (int)m
+               : -1;
   }
   return -1;
 }
@@ -43,17 +49,39 @@ int object_it(Coder *c) {
     ** right before the verb ("after Paris criticised it" is not Paris), else
     ** the sentence's (a participle's: "accusing it") */
     int iL = verb_own_subject(c, h);
+    /* ... and after ", and" not the first clause's subject either when that
+    ** clause demanded, disapproved or rejected: "it" is what the clause
+    ** acted on ("condemned the attack, and Iran also denounced it", "should
+    ** press the council ..., and Paris should urge it"), which, when no
+    ** mention holds it, is no one named; a proposal or mission is its
+    ** author's ("proposed a deal ..., and protest groups rejected it") */
+    int bAndClause = 0;
+    if (iL >= 0) {
+      size_t i0 = c->aM[iL].i;
+      if (i0 > 0 && tok_is(c, i0 - 1, "the")) i0--;
+      bAndClause = i0 > 1 && (tok_is(c, i0 - 1, "and") || tok_is(c, i0 - 1, "but")) && tok_is(c, i0 - 2, ",");
+      const VerbHit *pFirst = NULL;
+      for (size_t x = 0; x < c->nH && !pFirst; x++)
+        if (!c->aH[x].bDrop && c->aH[x].i < i0 && !is_report_verb(&c->aH[x])) pFirst = &c->aH[x];
+      int rootF = pFirst ? code_root(pFirst) : 0;
+      if (rootF != 10 && rootF != 11 && rootF != 12) bAndClause = 0;
+    }
     int iS = -1, iA = -1;
     for (size_t m = 0; m < c->nM && c->aM[m].i < h->i; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->bLoc || pm->bAside || pm->bSaid || pm->bPronoun || pm->bOwn) continue;
       if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {
         iS = (int)m;
-        if (iL < 0) continue;
+        if (iL < 0 || bAndClause) continue;
       }
+      if (bAndClause && iS >= 0 && pm->iGroup == c->aM[iS].iGroup) continue;
       const ActorEntry *a = pm->pMain ? pm->pMain : pm->pCountry;
       int iX = iL >= 0 ? iL : iS;   /* the subject excluded */
-      if (!a || a->kind == AK_PERSON || iX < 0 || (int)m == iX || (pm->pAgent && !pm->pCountry)) continue;
+      /* ... a bare organ the first clause acted on too: "should press the
+      ** junta ..., and Paris should urge it" */
+      int bOrgan = bAndClause && bare_organ(pm) && pm->i > c->aM[iS].e;
+      if (!bOrgan && (!a || a->kind == AK_PERSON || iX < 0 || (int)m == iX || (pm->pAgent && !pm->pCountry))) continue;
+      if (bOrgan && (int)m == iX) continue;
       const char *zS = NULL, *zA = NULL;
       mention_country(c, iX, &zS);
       mention_country(c, (int)m, &zA);
@@ -62,7 +90,7 @@ int object_it(Coder *c) {
     }
     if (iA < 0) continue;
     Mention m = c->aM[iA];
-    if (m.pAgent) {   /* "expelled Iranian diplomats, accusing it of ...": the state */
+    if (m.pAgent && !bare_organ(&m)) {   /* "expelled Iranian diplomats, accusing it of ...": the state */
       m.pAgent = NULL;
       m.pMain = NULL;
     }

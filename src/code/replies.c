@@ -110,6 +110,22 @@ int reply_targets(Coder *c, size_t iSent) {
       if (!push_implied_target(c, k, pProt)) return 0;
       continue;
     }
+    /* "Britain condemned the attack, and France also denounced it": "it"
+    ** is what the sentence's earlier reaction of the same root answered, and
+    ** so is its target (issue 4, session 47) */
+    int iEarlier = -1;
+    for (size_t x = 0; x < k && h->e < c->nTok && tok_is(c, h->e, "it"); x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || a->iTgt < 0 || a->iSrc < 0 || code_root(a) != code_root(h) || same_side(c, a->iTgt, h->iSrc) ||
+          !comma_and_between(c, a->e, h->i))   /* a clause of its own, not "neither accepted nor recognised it" */
+        continue;
+      int r = code_root(h);
+      if (r == 5 || r == 11 || r == 12) iEarlier = a->iTgt;
+    }
+    if (iEarlier >= 0) {
+      h->iTgt = iEarlier;
+      continue;
+    }
     const ActorEntry *pJoined = joined_reaction_target(c, h, iSent);
     if (pJoined) {
       if (!push_implied_target(c, k, pJoined)) return 0;
