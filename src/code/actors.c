@@ -2361,6 +2361,18 @@ static size_t unlisted_name_after_role(const Coder *c, const Mention *p) {
   return e;
 }
 
+/* Contract: for a gathering of protest at token t -- "rally", "demonstration",
+** "march", "sit-in", or "protest" then "camp", "march", "rally" or
+** "movement" -- the token after it; else 0. */
+static size_t crowd_noun_at(const Coder *c, size_t t) {
+  static const char *const azCrowd[] = {"rally", "rallies", "demonstration", "demonstrations", "march", "sit-in", NULL};
+  static const char *const azProtestKind[] = {"camp", "camps", "march", "rally", "movement", NULL};
+  if (t >= c->nTok) return 0;
+  if (tok_in(c, t, azCrowd)) return t + 1;
+  if (tok_is(c, t, "protest") && t + 1 < c->nTok && tok_in(c, t + 1, azProtestKind)) return t + 2;
+  return 0;
+}
+
 /* Contract: 1 when role mention m is the object of a preposition ("at",
 ** "on", "against", ...) and "around", "beside", "behind", "aboard" or
 ** "opposite" follows it. Why: "fired tear gas at the demonstrators around the
@@ -3240,6 +3252,17 @@ int find_actors(Coder *c) {
     }
     /* (an article after the name opens the next phrase: "lifted sanctions on
     ** the state airline Belavia the same day", issue 4 lead36) */
+    /* "cleared a Sahrawi protest camp", "broke up a Kurdish rally": a
+    ** people's gathering is its protesters (OPP), the target of what is
+    ** done to it, not a thing the people's name describes (issue 4,
+    ** session 47) */
+    const ActorEntry *pOpp = NULL;
+    if (a->kind == AK_DEMONYM && !m->pMain && m->i > 0 && tok_in(c, m->i - 1, azDet) && crowd_noun_at(c, t) &&
+        (pOpp = agent_entry(c, "OPP"))) {
+      m->pAgent = pOpp;
+      m->e = crowd_noun_at(c, t);
+      continue;
+    }
     if (noun_at(c, t) && !tok_in(c, t, azDet) && !causative_object_at(c, m)) m->bMod = 1;
     /* "regretted the Indian strikes": after an article a people's adjective
     ** before a lower-case word describes it, even one that is also a verb */

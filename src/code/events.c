@@ -262,7 +262,9 @@ static const char *possessor_role_country(const Coder *c, int iM) {
 ** "her" gives is the person's state's, not that of the country named last
 ** (a foreign aid worker's of the sentence before). Contract: for a bare role
 ** iM right after "his" or "her", the state of the nearest person before it
-** in the sentence (no place, aside or pronoun) that has one; else NULL. */
+** in the sentence (no place, aside or pronoun) that has one, else, for "His"
+** or "Her" opening the sentence, that of the last sentence's person
+** (pLastPerson); else NULL. */
 static const char *his_role_country(const Coder *c, int iM) {
   if (iM < 0) return NULL;
   const Mention *m = &c->aM[iM];
@@ -275,6 +277,13 @@ static const char *his_role_country(const Coder *c, int iM) {
     mention_country(c, k, &zC);
     return zC;
   }
+  /* ... and opening the sentence, the person the last sentence was about
+  ** ("Bolivia's interim president, Jeanine Anez, declared ... persona non
+  ** grata. Her government accused ...": not the ambassador named after her;
+  ** issue 4, session 47) */
+  const char *zP = m->i == 1 ? person_state(c, c->pLastPerson) : NULL;
+  const ActorEntry *pC = zP ? country_entry(c, zP) : NULL;   /* the state, not the role code ("BOLGOV") */
+  return pC ? pC->zCode : NULL;
   return NULL;
 }
 
