@@ -2587,6 +2587,60 @@ static void place_first_name(Coder *c) {
   }
 }
 
+/* Contract: 1 when the word at token t, case aside, is a whole word of
+** display name zName. */
+static int word_of_name(const Coder *c, size_t t, const char *zName) {
+  size_t n = c->aTok[t].end - c->aTok[t].start;
+  for (const char *z = zName; z && *z;) {
+    size_t w = 0;
+    while (z[w] && z[w] != ' ') w++;
+    if (w == n) {
+      size_t j = 0;
+      while (j < n && tolower((unsigned char)c->z[c->aTok[t].start + j]) == tolower((unsigned char)z[j])) j++;
+      if (j == n) return 1;
+    }
+    z += w;
+    while (*z == ' ') z++;
+  }
+  return 0;
+}
+
+/* Contract: removes a person mention matched by a one-word alias (a
+** surname) when a single capitalised word in no mention stands right before
+** it, after a lower-case word or at the sentence's start, and that word is
+** no title, no weekday or month, and no word of the person's display name.
+** Why: "NATO spokesman Piet Verhagen" is not Maxime Verhagen, the Dutch
+** minister the surname alone names; his state made a NATO spokesman's act
+** the Netherlands' (issue 4, session 47). "Recep Erdogan" and "Tayyip
+** Erdogan" keep theirs (words of "Recep Tayyip Erdogan"). */
+static void other_given_name(Coder *c) {
+  static const char *const azTitle[] = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "president", "premier",
+                                        "minister", "general", "gen", "chancellor", "king", "queen", "prince",
+                                        "princess", "sheikh", "emir", "colonel", "col", "ambassador", "senator",
+                                        "sen", "rep", "judge", "justice", "commissioner", "secretary", "pope",
+                                        "cardinal", "archbishop", "bishop", "ayatollah", "imam", "lt", "maj",
+                                        "capt", "adm", "admiral", "marshal", "governor", "mayor", "speaker",
+                                        "chairman", "chief", "leader", "spokesman", "spokeswoman", "envoy",
+                                        "director", "commander", "foreign", "defence", "defense", "interior",
+                                        "finance", "vice", "deputy", "former", "acting", "interim", "crown",
+                                        "mullah", "rabbi", "father", "brother", "sister", "comrade", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (!m->pMain || m->pMain->kind != AK_PERSON || m->pAgent || m->pCountry || m->bPronoun || m->e != m->i + 1 ||
+        m->i == 0)
+      continue;
+    size_t t = m->i - 1;
+    const Token *pT = &c->aTok[t];
+    if (!pT->bWord || !pT->bCap || in_mention(c, t) || tok_acronym(c, t) || tok_in(c, t, azTitle) ||
+        name_boundary_word(c, t) || word_of_name(c, t, m->pMain->zName))
+      continue;
+    if (t > 0 && (c->aTok[t - 1].bCap || !c->aTok[t - 1].bWord)) continue;   /* one given name only */
+    memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+    c->nM--;
+    k--;
+  }
+}
+
 /* Contract: the state that describes a person the dictionaries do not hold,
 ** named by two or more capitalised words in no mention: an apposition after
 ** the name, up to the next comma ("Cesare Battisti, a former Italian
@@ -3089,6 +3143,7 @@ int find_actors(Coder *c) {
       iUnknownTitled = pm->i;
   }
   place_first_name(c);
+  other_given_name(c);
   size_t iProxyName = SIZE_MAX;
   const ActorEntry *pProxy = unknown_person_state(c, &iProxyName);
   if (pFirstNamed) c->iPersonSent = c->iSentNow;

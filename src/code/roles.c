@@ -501,6 +501,9 @@ static int and_opens_clause(const Coder *c, size_t t) {
   size_t e = c->aM[m].e;
   int n;   /* a title and the name after it: "EU envoy Miroslav Lajcak" */
   while (e < c->nTok && (n = actor_mention_at(c, e)) >= 0 && c->aM[n].e > e) e = c->aM[n].e;
+  /* ... or a name the dictionary lacks: "NATO spokesman James Appathurai
+  ** called" (issue 4, session 47) */
+  for (int nName = 0; nName < 4 && e < c->nTok && c->aTok[e].bWord && c->aTok[e].bCap && !in_mention(c, e); nName++) e++;
   e = joined_mentions_end(c, e);
   if (e + 1 >= c->nTok) return 0;
   if (tok_is(c, e, ",") && tok_is(c, e + 1, "who")) return 1;
