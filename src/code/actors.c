@@ -1958,6 +1958,40 @@ static int the_town(Coder *c) {
   return 1;
 }
 
+/* Contract: "the ship", "the trawler", "the freighter" (vessel_noun_end;
+** in no mention, no possessive after it) becomes a mention of the flag state
+** of the last ship the sentence named before it, else of the one the item's
+** last three sentences named (remember_vessel); 0 on OOM. Why: "fired
+** warning shots across the bow of a Spanish trawler ..., then boarded and
+** seized the ship" aimed the seizure at the European Union named after it,
+** and "boarded the freighter" three sentences after "a Norwegian freighter"
+** had no target (issue 4, session 47). */
+static int the_vessel(Coder *c) {
+  for (size_t i = 0; i + 1 < c->nTok; i++) {
+    size_t e = tok_is(c, i, "the") ? vessel_noun_end(c, i + 1) : 0;
+    if (!e || in_mention(c, i) || in_mention(c, e - 1) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
+    const ActorEntry *pFlag = NULL;
+    for (size_t k = 0; k < c->nM && c->aM[k].i < i; k++) {
+      const Mention *pm = &c->aM[k];
+      if (pm->pCountry && !pm->pMain && !pm->pAgent && !pm->bPronoun && pm->e > 0 && vessel_noun_end(c, pm->e - 1))
+        pFlag = pm->pCountry;
+    }
+    if (!pFlag && c->pLastVessel && c->iLastVesselSent + 3 >= c->iSentNow && c->iLastVesselSent < c->iSentNow)
+      pFlag = c->pLastVessel;
+    if (!pFlag) continue;
+    Mention m;
+    memset(&m, 0, sizeof m);
+    m.i = i;
+    m.e = e;
+    m.pCountry = pFlag;
+    m.bPrep = i > 0 && tok_in(c, i - 1, azPrep);
+    m.bLoc = i > 0 && tok_in(c, i - 1, azLocPrep);
+    if (!insert_mention(c, &m)) return 0;
+    i = e - 1;
+  }
+  return 1;
+}
+
 static int the_named_body(Coder *c) {
   for (size_t i = 0; i + 1 < c->nTok; i++) {
     size_t h = body_noun_after_the(c, i);
@@ -3311,6 +3345,12 @@ int find_actors(Coder *c) {
     ** people's gathering is its protesters (OPP), the target of what is
     ** done to it, not a thing the people's name describes (issue 4,
     ** session 47) */
+    /* ... and "a Spanish trawler", "a Norwegian freighter": a ship is its
+    ** flag state, the target of what is done to it (issue 4, session 47) */
+    if (a->kind == AK_DEMONYM && !m->pMain && m->i > 0 && tok_in(c, m->i - 1, azDet) && vessel_noun_end(c, t)) {
+      m->e = vessel_noun_end(c, t);
+      continue;
+    }
     const ActorEntry *pOpp = NULL;
     if (a->kind == AK_DEMONYM && !m->pMain && m->i > 0 && tok_in(c, m->i - 1, azDet) && crowd_noun_at(c, t) &&
         (pOpp = agent_entry(c, "OPP"))) {
@@ -3428,7 +3468,7 @@ int find_actors(Coder *c) {
   body_organ(c);
   leader_of_role(c);
   if (!both_sides(c) || !the_n_roles(c) || !the_n_states(c) || !the_named_body(c) || !the_body(c) ||
-      !the_town(c))
+      !the_town(c) || !the_vessel(c))
     return 0;
   the_body_head(c);
   the_firm(c);

@@ -44,6 +44,7 @@ static void start_wire_item(Coder *c, size_t iPlaceEnd, size_t k) {
   c->bIt = 0;
   c->pArmedGroup = NULL;   /* a new item's attackers are its own */
   c->pLastTown = NULL;     /* ... and so is its "the city" */
+  c->pLastVessel = NULL;   /* ... and its "the ship" */
   RawMatch r;
   if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
     const ActorEntry *a = raw_best(&r);
@@ -535,6 +536,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_headline_weapon_nouns(c));
   PASS(headline_object_nouns(c));
   PASS_OK(object_it(c));
+  PASS_OK(demanded_that_it(c));
   PASS(authors_prescription(c));
   PASS(avoided_act(c));
   PASS(called_off_dissent(c));
@@ -1128,6 +1130,7 @@ static int code_window(Coder *c, size_t iSent) {
   remember_it(c);
   remember_armed_group(c);
   remember_town(c, iSent);
+  remember_vessel(c, iSent);
   if (!remember_seen(c, iSent) || !remember_role_heads(c, iSent)) return 0;
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;

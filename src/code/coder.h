@@ -214,6 +214,8 @@ typedef struct Coder {
   ** a later "the city", "the town" (the_town) */
   const ActorEntry *pLastTown;
   size_t iLastTownSent;
+  const ActorEntry *pLastVessel;   /* the flag state of the last ship named ("a Spanish trawler"): "the ship" */
+  size_t iLastVesselSent;
   /* the roles with a state the sentences before named, by head noun
   ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
   struct RoleHead { uint32_t id; const char *zC, *zRole; size_t iSent; } *aHead;   /* id: the head's interned token */
@@ -559,6 +561,7 @@ void state_protest(Coder *c);
 
 /* relatives.c */
 int object_it(Coder *c);
+int demanded_that_it(Coder *c);
 void clause_replies(Coder *c);
 void relative_progressive_acts(Coder *c);
 void relative_compound_targets(Coder *c);
@@ -793,6 +796,8 @@ void armed_group_anaphor(Coder *c);
 void leaders_of_body(Coder *c, size_t iSent);
 void remember_armed_group(Coder *c);
 void remember_town(Coder *c, size_t iSent);
+void remember_vessel(Coder *c, size_t iSent);
+size_t vessel_noun_end(const Coder *c, size_t t);
 const ActorEntry *town_of(const Mention *m);
 void carried_out_claims(Coder *c);
 int revenge_claim_victim(Coder *c, size_t iSent);

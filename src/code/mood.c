@@ -1835,6 +1835,17 @@ void no_plans_refusal(Coder *c) {
 static int rulers_call(const Coder *c, const VerbHit *a) {
   static const char *const azRulers[] = {"GOV", "MIL", "COP", "SPY", "", NULL};
   int iS = mention_before(c, a->i, 0);
+  /* ... the subject of the verb an "and" joins it to, not that verb's object
+  ** ("has not recognised the count, saying he would never accept Hernandez
+  ** as president, and urged his followers ...": not Hernandez; issue 4,
+  ** session 47) */
+  if (a->i > 0 && tok_is(c, a->i - 1, "and"))
+    for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++)
+      if (!c->aH[x].bDrop && &c->aH[x] != a) {
+        int iP = mention_before(c, hit_start(&c->aH[x]), 0);
+        if (iP >= 0) iS = iP;
+        break;
+      }
   const char *zRole = iS >= 0 ? mention_role(c, iS) : NULL;
   return zRole && str_listed(zRole, azRulers);
 }

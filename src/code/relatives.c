@@ -104,6 +104,49 @@ int object_it(Coder *c) {
   return 1;
 }
 
+/* Contract: for a demand or appeal (root 10 or 02) followed by "that it"
+** (or whose pattern ends in "that" before "it"), a pronoun mention over "it"
+** of the last state or body named before the verb that is not of the
+** sentence subject's state or group; 0 on OOM. Why: "Emma Bonino said Ottawa
+** had broken international law and demanded that it release the trawler"
+** aimed the demand at the trawler, the first mention after the verb, since
+** the subject "it" of the demanded clause named no one (issue 4, session
+** 47). */
+int demanded_that_it(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || (root != 10 && root != 2) || h->e >= c->nTok) continue;
+    size_t t = tok_is(c, h->e, "that") ? h->e + 1 : h->e;
+    if (t == 0 || t >= c->nTok || !tok_is(c, t - 1, "that") || !tok_is(c, t, "it") || in_mention(c, t)) continue;
+    int iS = -1, iA = -1;
+    for (size_t m = 0; m < c->nM && c->aM[m].i < h->i; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->bLoc || pm->bAside || pm->bSaid || pm->bPronoun || pm->bOwn) continue;
+      if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {
+        iS = (int)m;
+        continue;
+      }
+      const ActorEntry *a = pm->pMain ? pm->pMain : pm->pCountry;
+      if (!a || a->kind == AK_PERSON || pm->pAgent || iS < 0 || pm->iGroup == c->aM[iS].iGroup) continue;
+      const char *zS = NULL, *zA = NULL;
+      mention_country(c, iS, &zS);
+      mention_country(c, (int)m, &zA);
+      if (zS && zA && !strncmp(zS, zA, 3)) continue;
+      iA = (int)m;
+    }
+    if (iA < 0) continue;
+    Mention m = c->aM[iA];
+    m.i = t;
+    m.e = t + 1;
+    m.bPronoun = 1;
+    m.bPrep = m.bMod = m.bBy = m.bLoc = m.bAside = 0;
+    m.iGroup = -3000000 - (int)t;   /* a group of its own */
+    if (!insert_mention(c, &m)) return 0;
+  }
+  return 1;
+}
+
 /* "Russia accused Ukraine of the attack, which Kyiv denied", "..., a charge
 ** Kyiv rejected", "..., a claim that the alliance has flatly denied": a
 ** denial or rejection in a clause that trails an act and has a subject of its

@@ -1264,6 +1264,9 @@ void assign_roles(Coder *c) {
       ** the earlier verb's subject (issue 4 lead36) */
       size_t a = c->aM[iS].e;
       while (a < h->i && tok_adverb(c, a)) a++;
+      /* ... and so does one after ", and": "blamed Belgrade for arming the
+      ** attackers, and demanded that it ..." (issue 4, session 47) */
+      size_t iComma = a + 1 < h->i && tok_is(c, a, ",") && tok_is(c, a + 1, "and") ? a++ : SIZE_MAX;
       if (a < h->i && tok_is(c, a, "and") && (h->forms & VF_PAST)) {
         size_t b = a + 1;
         while (b < h->i && tok_adverb(c, b)) b++;
@@ -1271,7 +1274,7 @@ void assign_roles(Coder *c) {
           const VerbHit *p = &c->aH[x];
           if (p->bDrop) continue;
           int bBreak = 0;
-          for (size_t t = p->e; t < h->i; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
+          for (size_t t = p->e; t < h->i; t++) bBreak |= clause_break(c, t) || (tok_is(c, t, ",") && t != iComma);
           if (!bBreak && p->iSrc >= 0 && p->e <= c->aM[iS].i && !is_report_verb(p) &&
               c->aM[p->iSrc].iGroup != c->aM[iS].iGroup)
             iS = p->iSrc;

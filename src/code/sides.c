@@ -679,6 +679,30 @@ void remember_town(Coder *c, size_t iSent) {
   }
 }
 
+/* Contract: for a ship's noun at token t -- "ship", "vessel", "trawler",
+** "freighter", "tanker", "boat", "ferry", "yacht", each possibly after
+** "fishing", "cargo", "oil", "container", "merchant" or "research" -- the
+** token after it; else 0. */
+size_t vessel_noun_end(const Coder *c, size_t t) {
+  static const char *const azKind[] = {"fishing", "cargo", "oil", "container", "merchant", "research", NULL};
+  static const char *const azShip[] = {"ship", "ships", "vessel", "vessels", "trawler", "trawlers", "freighter",
+                                       "freighters", "tanker", "tankers", "boat", "boats", "ferry", "yacht", NULL};
+  if (t < c->nTok && tok_in(c, t, azKind)) t++;
+  return t < c->nTok && tok_in(c, t, azShip) ? t + 1 : 0;
+}
+
+/* Remembers the flag state of the last ship a sentence names with a state
+** ("a Spanish trawler", a mention whose last word is a ship's noun and that
+** holds a state and no role), for "the ship" after it (the_vessel). */
+void remember_vessel(Coder *c, size_t iSent) {
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    if (!m->pCountry || m->pMain || m->pAgent || m->bPronoun || m->e < 1 || !vessel_noun_end(c, m->e - 1)) continue;
+    c->pLastVessel = m->pCountry;
+    c->iLastVesselSent = iSent;
+  }
+}
+
 /* Contract: the town, city or capital mention m names (a place of one
 ** state, no region, no role or pronoun), else NULL. Shared by remember_town
 ** and the_town, which resolve "the city" to it. */
