@@ -1179,7 +1179,9 @@ static int code_window(Coder *c, size_t iSent) {
     ** flags": the crowd of the next sentence is not Russia's; issue 4 lead35) */
     const Mention *pm = &c->aM[k];
     int bThingMod = pm->bMod && pm->pCountry && !pm->pMain && !pm->pAgent && !pm->pGroup;
-    if (zC && !(pm->bLoc && pm->i > iSub) && !bThingMod) c->zRecent = zC;
+    /* ... nor a trailing attribution's speaker ("..., French officials
+    ** said. Rebel leaders said ...": Chad's rebels; issue 4, session 47) */
+    if (zC && !(pm->bLoc && pm->i > iSub) && !bThingMod && !pm->bSaid) c->zRecent = zC;
     if (zC && c->pDateline && c->pDateline->zCountry) {
       c->zItemState = zC;
       c->bDatelineNamed |= !strncmp(zC, c->pDateline->zCountry, 3);

@@ -756,6 +756,32 @@ void joint_act_parties(Coder *c) {
   }
 }
 
+/* Contract: for mediation hit h (045 or 039 by mediation_code, a verb, not
+** a hosting noun), the country of the first place mention after its verb,
+** in its clause (no comma, ";", "while" or "but" between) and within ten
+** tokens, when no member of the source's group is of that state; else NULL.
+** For mediation_parties. */
+static const ActorEntry *mediation_ground(const Coder *c, const VerbHit *h) {
+  if (!mediation_code(h->zCode) || hosts_meeting_noun(c, h)) return NULL;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i < h->e || pm->i > h->e + 10 || !pm->bLoc || !pm->pMain || pm->pMain->bRegion) continue;
+    for (size_t t = h->e; t < pm->i; t++)
+      if (tok_is(c, t, ",") || clause_break(c, t)) return NULL;
+    const char *zP = NULL;
+    mention_country(c, (int)m, &zP);
+    if (!zP) return NULL;
+    for (size_t x = 0; x < c->nM; x++) {
+      const char *zX = NULL;
+      if (c->aM[x].iGroup != c->aM[h->iSrc].iGroup) continue;
+      mention_country(c, (int)x, &zX);
+      if (zX && !strncmp(zX, zP, 3)) return NULL;
+    }
+    return country_entry(c, zP);
+  }
+  return NULL;
+}
+
 /* "Colombia and the ELN agreed to resume talks ... Venezuela, Cuba and
 ** Norway will act as guarantors of the talks": a mediation (045, 039) that
 ** names no party is between the two sides of the last joint act (coded both
@@ -801,7 +827,14 @@ int mediation_parties(Coder *c, size_t iSent) {
       aA = &pE->source, aB = &pE->target;
       pA = pX, pB = pY;
     }
-    if (!pA) continue;
+    if (!pA) {
+      /* ... else the state of the place it happened, when no mediator is of
+      ** it: "Solana and the presidents of Poland and Lithuania mediated a
+      ** round table in Kyiv" is between Ukraine's sides (issue 4, session 47) */
+      const ActorEntry *pHome = mediation_ground(c, h);
+      if (pHome && !push_implied_target(c, k, pHome)) return 0;
+      continue;
+    }
     if (!push_implied_target(c, k, pA)) return 0;
     Mention *pT = &c->aM[c->aH[k].iTgt];
     if (!aA->zOrg && aA->zRole) pT->pAgent = agent_entry(c, aA->zRole);
