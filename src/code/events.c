@@ -306,6 +306,19 @@ static const char *employer_base_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* Contract: for mention iM "the opposition" (or "the opposition's"), a bare
+** role of the opposition, the state the document is most about (zFocus);
+** else NULL. Why: "Kuchma flew to Moscow, where Putin ... dismissed the
+** opposition's call for a rerun" is Ukraine's opposition, not that of the
+** place the act happened (issue 4, session 47). */
+static const char *story_opposition_country(const Coder *c, int iM) {
+  if (iM < 0 || !c->zFocus || !is_state_code(c->zFocus)) return NULL;
+  const Mention *m = &c->aM[iM];
+  /* (the phrase alone: "the opposition leader" a court sentences is of the court's state) */
+  if (!bare_role(m) || m->bPronoun || !m->pAgent->zRole || strcmp(m->pAgent->zRole, "OPP") || m->e != m->i + 2) return NULL;
+  return tok_is(c, m->i, "the") && tok_is(c, m->i + 1, "opposition") ? c->zFocus : NULL;
+}
+
 static const char *definite_role_country(const Coder *c, int iM) {
   if (iM < 0) return NULL;
   const Mention *m = &c->aM[iM];
@@ -2146,6 +2159,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zTgtMember) zTgtMember = named_role_country(c, iT);
   if (!zTgtMember) zTgtMember = government_force_country(c, iT);
   if (!zTgtMember) zTgtMember = junta_country(c, iT);
+  if (!zTgtMember) zTgtMember = story_opposition_country(c, iT);
   /* "Opposition leaders accused President Yanukovich": its own opposition */
   if (!zSrcMember && rootH == 11 && zTgtC && challenger_of_named_rulers(c, iS, iT)) zSrcMember = zTgtC;
   if (!zSrcMember && rootH >= 11 && rootH <= 13 && iLoc < 0) zSrcMember = rival_of_named_state(c, iS, iT, zInherit);
