@@ -446,6 +446,18 @@ int reply_targets(Coder *c, size_t iSent) {
       }
     }
     if (!zT && bReaction) zT = coup_makers(c, h, zS, &zRoleT);
+    /* ... a ruling or verdict no coded act told is the court's that the last
+    ** three sentences named with its state: "Ukraine's Supreme Court threw
+    ** out the official result ... Yushchenko praised the ruling" (issue 4,
+    ** session 47) */
+    if (!zT && bReaction && (bBody || bLegal))
+      for (size_t q = c->nHead; q-- > 0 && !zT;) {
+        const struct RoleHead *pH = &c->aHead[q];
+        if (pH->iSent >= iSent || pH->iSent + 3 < iSent || before_item(c, pH->iSent) || strcmp(pH->zRole, "JUD"))
+          continue;
+        zT = pH->zC;
+        zRoleT = "JUD";
+      }
     /* ... or the side the story blamed or threatened for the act the noun
     ** names, when that act was told only as what the blame answers */
     if (!zT && bReaction && lo >= 13 && !zT2) {
