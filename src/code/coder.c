@@ -745,7 +745,11 @@ static int code_window(Coder *c, size_t iSent) {
     ** the verb that could be its object ("police and soldiers shot 37 people") */
     /* ... mediation is between others: "the US and Saudi Arabia brokered a
     ** ceasefire" do not mediate between themselves */
-    int bMutual = (root == 3 && !mediation_code(h->zCode)) || (root == 4 && !one_way_visit(h->zCode)) || root == 6 || root == 15 || root == 19 ||
+    /* (air strikes and shelling, 194-195, are one side's: "France
+    ** and Britain are expected to carry out the first air strikes within
+    ** days" strike no one of their own; issue 4, session 47) */
+    int bOneSided = !strcmp(h->zCode, "195") || !strcmp(h->zCode, "194");
+    int bMutual = (root == 3 && !mediation_code(h->zCode)) || (root == 4 && !one_way_visit(h->zCode)) || root == 6 || root == 15 || (root == 19 && !bOneSided) ||
                   !strcmp(h->zCode, "057") || !strcmp(h->zCode, "046") ||
                   !strcmp(h->zCode, "019") ||   /* "Reagan and Mubarak agreed there was a need": accord with each other */
                   !strncmp(h->zCode, "087", 3) ||   /* "Israel and Hezbollah halted hostilities" */

@@ -55,6 +55,9 @@ const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several
                                  "either", "neither", "both", "each", "whose", "whom", "where", "why",
                                  "how", "what", "being", "been", "be", "it", "they", "he", "she", "we",
                                  "not", "no", "up", "out", "off", "down", "back", "amid", "during",
+                                 /* "recognise Bakiyev's interim government within days"
+                                 ** (issue 4, session 47) */
+                                 "within", "upon", "onto", "alongside", "amongst", "beyond",
                                  /* adjectives after a noun: "protesters angry at Western
                                  ** inaction attacked", "soldiers loyal to Maduro" (issue 4 lead23) */
                                  "angry", "furious", "unhappy", "upset", "loyal", NULL};
