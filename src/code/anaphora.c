@@ -812,7 +812,13 @@ int subject_participle_at(const Coder *c, const Mention *m) {
   if (!bVerb) return 0;
   size_t b = m->i;
   if (b > 0 && (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "The"))) b--;
-  return b == 0 || tok_is(c, b - 1, ",") || tok_is(c, b - 1, "of") || clause_break(c, b - 1);
+  if (b == 0 || tok_is(c, b - 1, ",") || tok_is(c, b - 1, "of") || clause_break(c, b - 1)) return 1;
+  /* ... and so is a plural role a preposition governs, a participle and its
+  ** own object or phrase after it: "fired tear gas at people trying to push
+  ** aid trucks", "killed several soldiers and journalists working there"
+  ** (issue 4, session 47) */
+  static const char *const azNext[] = {"to", "for", "in", "at", "on", "the", "a", "an", "their", "there", NULL};
+  return plural_word(c, m->e - 1) && tok_in(c, t + 1, azNext) && (tok_in(c, b - 1, azPrep) || tok_in(c, b - 1, azLocPrep));
 }
 
 /* Contract: 1 when mention m, a state or body named by itself (no

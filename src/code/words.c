@@ -58,6 +58,11 @@ const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several
                                  /* "recognise Bakiyev's interim government within days"
                                  ** (issue 4, session 47) */
                                  "within", "upon", "onto", "alongside", "amongst", "beyond",
+                                 /* "freed five political prisoners hours later", "called its
+                                 ** diplomats home", "shot a policeman dead", "a gang leader
+                                 ** known as", "people fled", "calling the attacker a soldier" */
+                                 "hours", "minutes", "home", "dead",
+                                 "alive", "known", "fled", "a", "an",
                                  /* adjectives after a noun: "protesters angry at Western
                                  ** inaction attacked", "soldiers loyal to Maduro" (issue 4 lead23) */
                                  "angry", "furious", "unhappy", "upset", "loyal", NULL};
