@@ -3291,6 +3291,20 @@ int find_actors(Coder *c) {
       m->bAside = 1;
       continue;
     }
+    /* ... nor the capitalised last word of a place's name after "at", "in",
+    ** "near" or "outside": "signed an accord at Lincoln University" (issue
+    ** 4, session 47) */
+    if (m->pAgent && !m->pCountry && !m->pMain && !m->pPersonCountry && m->e == m->i + 1 && m->i >= 2 &&
+        c->aTok[m->i].bCap && c->aTok[m->i - 1].bCap && c->aTok[m->i - 1].bWord && !in_mention(c, m->i - 1)) {
+      size_t b = m->i - 1;
+      while (b > 0 && b + 3 > m->i && c->aTok[b - 1].bCap && c->aTok[b - 1].bWord && !in_mention(c, b - 1)) b--;
+      if (b > 0 && (tok_is(c, b - 1, "at") || tok_is(c, b - 1, "in") || tok_is(c, b - 1, "near") ||
+                    tok_is(c, b - 1, "outside"))) {
+        m->bLoc = 1;
+        m->bAside = 1;
+        continue;
+      }
+    }
     /* ... but not before the noun of its own command: "The armed forces
     ** command urged ..." (issue 4, session 43) */
     static const char *const azOwnHead[] = {"command", "leadership", "headquarters", NULL};
@@ -3566,6 +3580,13 @@ int find_actors(Coder *c) {
         if (t == bN - 1 && t > a && tok_is(c, t - 1, "and") && tok_in(c, t, azPoss)) continue;
         /* ... and so does an article there: "U.S. warships and an Australian frigate" */
         if (t == bN - 1 && t > a && tok_is(c, t - 1, "and") && (tok_is(c, t, "a") || tok_is(c, t, "an"))) continue;
+        /* ... and an adjective before a bare role: "Sudan's government and
+        ** southern rebels signed an accord" (issue 4, session 47) */
+        if (t == bN - 1 && t > a && tok_is(c, t - 1, "and") && c->aM[k].pAgent && !c->aM[k].pMain &&
+            !c->aM[k].pCountry && c->aTok[t].bWord && !c->aTok[t].bCap && !dict_forms(c->p, c->aTok[t].id) &&
+            !tok_in(c, t, azPrep) && !tok_in(c, t, azLocPrep) && !tok_in(c, t, azDet) && !tok_in(c, t, azFollow) &&
+            !tok_in(c, t, azNotNoun) && !tok_is(c, t, "other") && !tok_is(c, t, "fellow"))   /* "monks and other protesters": one crowd */
+          continue;
         if (t == bN - 1 && t == a + 1 && tok_is(c, a, ",") && bSerial && tok_in(c, t, azPoss)) continue;
         if (!tok_is(c, t, "and") && !tok_is(c, t, ",") && !tok_is(c, t, "&") && !(bNeither && tok_is(c, t, "nor")))
           bJoin = 0;
