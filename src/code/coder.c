@@ -1253,9 +1253,13 @@ static int find_focus(Coder *c) {
     c->nTok = 0;
     if (!tokenize(c->z, strlen(c->z), pVocab, c->p->pArena, 0, &c->aTok, &c->nTok, &c->nTokAlloc)) return 0;
     if (!find_actors(c)) return 0;
-    for (size_t k = 0; k < c->nM; k++)
+    for (size_t k = 0; k < c->nM; k++) {
       c->bEuDoc |= c->aM[k].pMain && c->aM[k].pMain->kind == AK_ORG && c->aM[k].pMain->zCode &&
                    !strncmp(c->aM[k].pMain->zCode, "IGOEUREEC", 9);
+      const char *zB = NULL;
+      mention_country(c, (int)k, &zB);
+      c->bBelgiumDoc |= zB && !strncmp(zB, "BEL", 3) && !tok_is(c, c->aM[k].i, "brussels");
+    }
     for (size_t k = 0; k < c->nM; k++) {
       const Mention *m = &c->aM[k];
       if (m->bPronoun || !m->pMain || m->pMain->kind != AK_PERSON) continue;

@@ -130,6 +130,7 @@ typedef struct Coder {
   struct DocState { const char *zC; int n; } *aDocState;
   size_t nDocState, nDocStateAlloc;
   int bEuDoc;                      /* the document names the EU or one of its bodies */
+  int bBelgiumDoc;                 /* ... or Belgium, by a name other than "Brussels" */
   /* the people the document names and how often (find_focus); the most
   ** named, first on a tie, is pFocusPerson: whom "him" after a list of other
   ** people most likely means */

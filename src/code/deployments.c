@@ -1006,7 +1006,8 @@ void drop_conditions(Coder *c) {
 ** that names the European Union or one of its bodies, Brussels acting is
 ** the Union, not Belgium's government (dict/actors/countries.txt keeps it
 ** Belgium's capital); "in Brussels" stays a place, and so does a dateline.
-** Also, in any story, Brussels listed with another power's capital. */
+** Also, in any story, Brussels listed with another power's capital, and
+** Brussels in a story that names Belgium by no other word. */
 void brussels_as_eu(Coder *c) {
   const ActorEntry *pEu = NULL;
   for (size_t k = 0; k < c->nM; k++) {
@@ -1023,7 +1024,9 @@ void brussels_as_eu(Coder *c) {
       bPaired = x != k && o->iGroup == m->iGroup && !o->bLoc && o->pMain && o->pMain->kind == AK_CAPITAL &&
                 o->pMain->zCountry && strncmp(o->pMain->zCountry, "BEL", 3);
     }
-    if (!c->bEuDoc && !bPaired) continue;
+    /* ... and in a story that names no Belgium but Brussels: "Brussels
+    ** should offer to mediate between Gruevski and Zaev" (issue 4, session 47) */
+    if (!c->bEuDoc && !bPaired && c->bBelgiumDoc) continue;
     if (!pEu && !(pEu = org_entry(c, "IGOEUREEC"))) return;
     m->pMain = pEu;
   }
