@@ -37,6 +37,24 @@ static int verb_own_subject(const Coder *c, const VerbHit *h) {
   return -1;
 }
 
+/* Contract: inserts a pronoun mention over token t ("it") that stands for
+** mention iA -- for its state alone, without its role, when bStateOnly and
+** iA has a role -- in a group of its own numbered from iGroupBase; 0 on OOM.
+** Shared by object_it and demanded_that_it. */
+static int insert_it_pronoun(Coder *c, int iA, size_t t, int bStateOnly, int iGroupBase) {
+  Mention m = c->aM[iA];
+  if (bStateOnly && m.pAgent) {
+    m.pAgent = NULL;
+    m.pMain = NULL;
+  }
+  m.i = t;
+  m.e = t + 1;
+  m.bPronoun = 1;
+  m.bPrep = m.bMod = m.bBy = m.bLoc = m.bAside = 0;
+  m.iGroup = iGroupBase - (int)t;
+  return insert_mention(c, &m);
+}
+
 int object_it(Coder *c) {
   static const char *const azAfter[] = {"of", "a", "an", "the", "as", "to", "for", "over", "with", "on", "from",
                                         "into", "after", "before", "and", "in", NULL};
@@ -89,17 +107,8 @@ int object_it(Coder *c) {
       iA = (int)m;
     }
     if (iA < 0) continue;
-    Mention m = c->aM[iA];
-    if (m.pAgent && !bare_organ(&m)) {   /* "expelled Iranian diplomats, accusing it of ...": the state */
-      m.pAgent = NULL;
-      m.pMain = NULL;
-    }
-    m.i = t;
-    m.e = t + 1;
-    m.bPronoun = 1;
-    m.bPrep = m.bMod = m.bBy = m.bLoc = m.bAside = 0;
-    m.iGroup = -2000000 - (int)t;   /* a group of its own */
-    if (!insert_mention(c, &m)) return 0;
+    /* ("expelled Iranian diplomats, accusing it of ...": the state) */
+    if (!insert_it_pronoun(c, iA, t, !bare_organ(&c->aM[iA]), -2000000)) return 0;
   }
   return 1;
 }
@@ -136,13 +145,7 @@ int demanded_that_it(Coder *c) {
       iA = (int)m;
     }
     if (iA < 0) continue;
-    Mention m = c->aM[iA];
-    m.i = t;
-    m.e = t + 1;
-    m.bPronoun = 1;
-    m.bPrep = m.bMod = m.bBy = m.bLoc = m.bAside = 0;
-    m.iGroup = -3000000 - (int)t;   /* a group of its own */
-    if (!insert_mention(c, &m)) return 0;
+    if (!insert_it_pronoun(c, iA, t, 0, -3000000)) return 0;
   }
   return 1;
 }
