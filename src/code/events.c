@@ -503,11 +503,14 @@ static int home_order_holds_foreigner(const Coder *c, int iM, int iOther) {
   static const char *const azForeigner[] = {"CVL", "BUS", "MED", "NGO", "EDU", "REL", "HLH", "CRM", "ELI", "OPP",
                                             "IMG", "REF", "LAB", "AGR", NULL};
   const Mention *m = &c->aM[iM], *o = &c->aM[iOther];
-  if (m->bPronoun || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || !m->pAgent ||
-      !str_listed(m->pAgent->zRole, azOrder))
+  /* (a pronoun for a bare role too: "Police said they had also arrested ...") */
+  if (m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || !m->pAgent || !str_listed(m->pAgent->zRole, azOrder))
     return 0;
   if (o->bPronoun || o->pMain || !o->pCountry || o->pCountry->kind != AK_DEMONYM) return 0;
-  if (o->pAgent && !str_listed(o->pAgent->zRole, azForeigner)) return 0;
+  /* ... and a leader a possessive gives to a group is the group's, no
+  ** state's office: "the group's British leader" (issue 4, session 47) */
+  int bOwned = o->i > 0 && (tok_is(c, o->i - 1, "'s") || tok_in(c, o->i - 1, azPossDet));
+  if (o->pAgent && !str_listed(o->pAgent->zRole, azForeigner) && !bOwned) return 0;
   return 1;
 }
 
@@ -771,6 +774,11 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         ((c->zFocus && !strncmp(c->zFocus, zDefault, 3)) ||
          (c->pDateline && c->pDateline->zCountry && !strncmp(c->pDateline->zCountry, zDefault, 3))))
       return zDefault;
+    /* ... else the police or courts holding a foreigner are the dateline's
+    ** ("Police said they had also arrested the group's British leader" in a
+    ** Harare story whose last sentence named Congo; issue 4, session 47) */
+    const char *zWhere = c->pDateline ? c->pDateline->zCountry : NULL;
+    if (zC && zWhere && strncmp(zC, zWhere, 3) && home_order_holds_foreigner(c, iM, iOther)) return zWhere;
     /* ... and so do challengers fighting a foreign force in the dateline's
     ** state ("BAMAKO - separatists killed dozens of Wagner fighters") */
     const char *zHome = c->pDateline && c->pDateline->zCountry ? c->pDateline->zCountry : NULL;
