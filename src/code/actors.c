@@ -1971,11 +1971,8 @@ static int the_vessel(Coder *c) {
     size_t e = tok_is(c, i, "the") ? vessel_noun_end(c, i + 1) : 0;
     if (!e || in_mention(c, i) || in_mention(c, e - 1) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
     const ActorEntry *pFlag = NULL;
-    for (size_t k = 0; k < c->nM && c->aM[k].i < i; k++) {
-      const Mention *pm = &c->aM[k];
-      if (pm->pCountry && !pm->pMain && !pm->pAgent && !pm->bPronoun && pm->e > 0 && vessel_noun_end(c, pm->e - 1))
-        pFlag = pm->pCountry;
-    }
+    for (size_t k = 0; k < c->nM && c->aM[k].i < i; k++)
+      if (vessel_flag(c, &c->aM[k])) pFlag = vessel_flag(c, &c->aM[k]);
     if (!pFlag && c->pLastVessel && c->iLastVesselSent + 3 >= c->iSentNow && c->iLastVesselSent < c->iSentNow)
       pFlag = c->pLastVessel;
     if (!pFlag) continue;
@@ -3353,25 +3350,22 @@ int find_actors(Coder *c) {
         continue;
       }
     }
+    /* "a Spanish trawler", "a Norwegian freighter": a ship is its flag
+    ** state, and "cleared a Sahrawi protest camp", "broke up a Kurdish
+    ** rally": a people's gathering is its protesters (OPP); each the target
+    ** of what is done to it, not a thing the people's name describes (issue
+    ** 4, session 47) */
+    if (a->kind == AK_DEMONYM && !m->pMain && m->i > 0 && tok_in(c, m->i - 1, azDet)) {
+      size_t eShip = vessel_noun_end(c, t), eCrowd = eShip ? 0 : crowd_noun_at(c, t);
+      const ActorEntry *pOpp = eCrowd ? agent_entry(c, "OPP") : NULL;
+      if (eShip || pOpp) {
+        if (pOpp) m->pAgent = pOpp;
+        m->e = eShip ? eShip : eCrowd;
+        continue;
+      }
+    }
     /* (an article after the name opens the next phrase: "lifted sanctions on
     ** the state airline Belavia the same day", issue 4 lead36) */
-    /* "cleared a Sahrawi protest camp", "broke up a Kurdish rally": a
-    ** people's gathering is its protesters (OPP), the target of what is
-    ** done to it, not a thing the people's name describes (issue 4,
-    ** session 47) */
-    /* ... and "a Spanish trawler", "a Norwegian freighter": a ship is its
-    ** flag state, the target of what is done to it (issue 4, session 47) */
-    if (a->kind == AK_DEMONYM && !m->pMain && m->i > 0 && tok_in(c, m->i - 1, azDet) && vessel_noun_end(c, t)) {
-      m->e = vessel_noun_end(c, t);
-      continue;
-    }
-    const ActorEntry *pOpp = NULL;
-    if (a->kind == AK_DEMONYM && !m->pMain && m->i > 0 && tok_in(c, m->i - 1, azDet) && crowd_noun_at(c, t) &&
-        (pOpp = agent_entry(c, "OPP"))) {
-      m->pAgent = pOpp;
-      m->e = crowd_noun_at(c, t);
-      continue;
-    }
     if (noun_at(c, t) && !tok_in(c, t, azDet) && !causative_object_at(c, m)) m->bMod = 1;
     /* "regretted the Indian strikes": after an article a people's adjective
     ** before a lower-case word describes it, even one that is also a verb */

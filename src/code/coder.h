@@ -799,6 +799,7 @@ void remember_armed_group(Coder *c);
 void remember_town(Coder *c, size_t iSent);
 void remember_vessel(Coder *c, size_t iSent);
 size_t vessel_noun_end(const Coder *c, size_t t);
+const ActorEntry *vessel_flag(const Coder *c, const Mention *m);
 const ActorEntry *town_of(const Mention *m);
 void carried_out_claims(Coder *c);
 int revenge_claim_victim(Coder *c, size_t iSent);

@@ -37,6 +37,24 @@ static int verb_own_subject(const Coder *c, const VerbHit *h) {
   return -1;
 }
 
+/* Contract: 1 when mention pm can be what an "it" stands for, or the
+** subject that "it" cannot be: no place, aside, reporter, pronoun or implied
+** state. For object_it and demanded_that_it. */
+static int it_antecedent_kind(const Mention *pm) {
+  return !pm->bLoc && !pm->bAside && !pm->bSaid && !pm->bPronoun && !pm->bOwn;
+}
+
+/* Contract: 1 when mention m is of subject iX's side: its group, or a
+** mention of the same state. Shared by object_it and demanded_that_it: one
+** does not accuse or press oneself. */
+static int subject_side(const Coder *c, int iX, int m) {
+  if (c->aM[m].iGroup == c->aM[iX].iGroup) return 1;
+  const char *zS = NULL, *zA = NULL;
+  mention_country(c, iX, &zS);
+  mention_country(c, m, &zA);
+  return zS && zA && !strncmp(zS, zA, 3);
+}
+
 /* Contract: inserts a pronoun mention over token t ("it") that stands for
 ** mention iA -- for its state alone, without its role, when bStateOnly and
 ** iA has a role -- in a group of its own numbered from iGroupBase; 0 on OOM.
@@ -87,8 +105,8 @@ int object_it(Coder *c) {
     int iS = -1, iA = -1;
     for (size_t m = 0; m < c->nM && c->aM[m].i < h->i; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->bLoc || pm->bAside || pm->bSaid || pm->bPronoun || pm->bOwn) continue;
-      if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {
+      if (!it_antecedent_kind(pm)) continue;
+      if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {   /* the sentence's subject */
         iS = (int)m;
         if (iL < 0 || bAndClause) continue;
       }
@@ -100,10 +118,7 @@ int object_it(Coder *c) {
       int bOrgan = bAndClause && bare_organ(pm) && pm->i > c->aM[iS].e;
       if (!bOrgan && (!a || a->kind == AK_PERSON || iX < 0 || (int)m == iX || (pm->pAgent && !pm->pCountry))) continue;
       if (bOrgan && (int)m == iX) continue;
-      const char *zS = NULL, *zA = NULL;
-      mention_country(c, iX, &zS);
-      mention_country(c, (int)m, &zA);
-      if (pm->iGroup == c->aM[iX].iGroup || (zS && zA && !strncmp(zS, zA, 3))) continue;
+      if (subject_side(c, iX, (int)m)) continue;
       iA = (int)m;
     }
     if (iA < 0) continue;
@@ -131,17 +146,13 @@ int demanded_that_it(Coder *c) {
     int iS = -1, iA = -1;
     for (size_t m = 0; m < c->nM && c->aM[m].i < h->i; m++) {
       const Mention *pm = &c->aM[m];
-      if (pm->bLoc || pm->bAside || pm->bSaid || pm->bPronoun || pm->bOwn) continue;
-      if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {
+      if (!it_antecedent_kind(pm)) continue;
+      if (iS < 0 && !pm->bPrep && !pm->bMod && !pm->bBy) {   /* the sentence's subject */
         iS = (int)m;
         continue;
       }
       const ActorEntry *a = pm->pMain ? pm->pMain : pm->pCountry;
-      if (!a || a->kind == AK_PERSON || pm->pAgent || iS < 0 || pm->iGroup == c->aM[iS].iGroup) continue;
-      const char *zS = NULL, *zA = NULL;
-      mention_country(c, iS, &zS);
-      mention_country(c, (int)m, &zA);
-      if (zS && zA && !strncmp(zS, zA, 3)) continue;
+      if (!a || a->kind == AK_PERSON || pm->pAgent || iS < 0 || subject_side(c, iS, (int)m)) continue;
       iA = (int)m;
     }
     if (iA < 0) continue;

@@ -113,14 +113,14 @@ int reply_targets(Coder *c, size_t iSent) {
     /* "Britain condemned the attack, and France also denounced it": "it"
     ** is what the sentence's earlier reaction of the same root answered, and
     ** so is its target (issue 4, session 47) */
-    int iEarlier = -1;
-    for (size_t x = 0; x < k && h->e < c->nTok && tok_is(c, h->e, "it"); x++) {
+    int iEarlier = -1, rootH = code_root(h);
+    int bItReaction = (rootH == 5 || rootH == 11 || rootH == 12) && h->e < c->nTok && tok_is(c, h->e, "it");
+    for (size_t x = 0; x < k && bItReaction; x++) {
       const VerbHit *a = &c->aH[x];
-      if (a->bDrop || a->iTgt < 0 || a->iSrc < 0 || code_root(a) != code_root(h) || same_side(c, a->iTgt, h->iSrc) ||
+      if (a->bDrop || a->iTgt < 0 || a->iSrc < 0 || code_root(a) != rootH || same_side(c, a->iTgt, h->iSrc) ||
           !comma_and_between(c, a->e, h->i))   /* a clause of its own, not "neither accepted nor recognised it" */
         continue;
-      int r = code_root(h);
-      if (r == 5 || r == 11 || r == 12) iEarlier = a->iTgt;
+      iEarlier = a->iTgt;
     }
     if (iEarlier >= 0) {
       h->iTgt = iEarlier;

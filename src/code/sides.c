@@ -696,11 +696,19 @@ size_t vessel_noun_end(const Coder *c, size_t t) {
 ** holds a state and no role), for "the ship" after it (the_vessel). */
 void remember_vessel(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nM; k++) {
-    const Mention *m = &c->aM[k];
-    if (!m->pCountry || m->pMain || m->pAgent || m->bPronoun || m->e < 1 || !vessel_noun_end(c, m->e - 1)) continue;
-    c->pLastVessel = m->pCountry;
+    const ActorEntry *pFlag = vessel_flag(c, &c->aM[k]);
+    if (!pFlag) continue;
+    c->pLastVessel = pFlag;
     c->iLastVesselSent = iSent;
   }
+}
+
+/* Contract: the flag state of mention m when it names a ship with a state
+** and no role ("a Spanish trawler": its last word a ship's noun), else NULL.
+** Shared by remember_vessel and the_vessel. */
+const ActorEntry *vessel_flag(const Coder *c, const Mention *m) {
+  if (!m->pCountry || m->pMain || m->pAgent || m->bPronoun || m->e < 1 || !vessel_noun_end(c, m->e - 1)) return NULL;
+  return m->pCountry;
 }
 
 /* Contract: the town, city or capital mention m names (a place of one

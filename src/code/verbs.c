@@ -82,9 +82,8 @@ static void coordinated_predicates(Coder *c) {
 ** form, relative word, conjunction or sentence end. Why: "took the clan's
 ** patriarch, provincial governor Andal Ampatuan Sr., into custody": an
 ** apposition naming the object is one word of a pattern's gap (its opening
-** comma), as a known
-** person's long name is (actor_name_part), so the particle after it is still
-** in reach (issue 4, session 47). */
+** comma), as a known person's long name is (actor_name_part), so the
+** particle after it is still in reach (issue 4, session 47). */
 static void mark_comma_asides(Coder *c) {
   static const char *const azStop[] = {"who", "which", "that", "whose", "whom", "where", "and", "but", "or", "while",
                                        "when", "as", "if", ";", ".", ":", NULL};
@@ -300,6 +299,13 @@ static int day_gap_part(const Coder *c, size_t t, size_t lo) {
   return (t == lo || t == lo + 1) && day_between_slots(c, lo) != 0;
 }
 
+/* Contract: 1 when token t, after token lo, is inside a comma aside
+** (mark_comma_asides) whose opening comma came before it: the aside counts
+** as the one word of its opening comma. */
+static int comma_aside_part(const Coder *c, size_t t, size_t lo) {
+  return t > lo && (c->aKind[t - 1] & TK_COMMA_ASIDE) && (c->aKind[t] & TK_COMMA_ASIDE);
+}
+
 /* Contract: says whether token t, after token lo, continues one actor's name
 ** that began inside a pattern's gap at or after lo ("took former Brazilian
 ** president Luiz Inacio Lula da Silva into custody"): a person's long name
@@ -354,7 +360,7 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         const Token *pg = &c->aTok[i + g - 1];
         if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
             !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i) && !day_gap_part(c, i + g - 1, i) &&
-            !actor_name_part(c, i + g - 1, i) && !(g > 1 && (c->aKind[i + g - 2] & TK_COMMA_ASIDE) && (c->aKind[i + g - 1] & TK_COMMA_ASIDE)))
+            !actor_name_part(c, i + g - 1, i) && !comma_aside_part(c, i + g - 1, i))
           nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
