@@ -1090,7 +1090,12 @@ static int inner_sides(Coder *c, size_t i, size_t e) {
                 !strcmp(pX->target.zCode, pS->zCode) && !strcmp(pX->zEvent, pE->zEvent);
       }
       int root = atoi(pE->zRoot);
-      if (!bBack && (bJointOnly || root < 18 || strlen(pS->zCode) <= 3 || strlen(pT->zCode) <= 3)) continue;
+      /* ... or, for political "camps" and "factions", any hostile act of one
+      ** on the other ("Somchai ... accused the PAD of trying to overthrow" a
+      ** government; "urge both camps to show restraint") */
+      int nHostile = e >= 1 && (tok_is(c, e - 1, "camps") || tok_is(c, e - 1, "factions")) ? 11 : 18;
+      if (!bBack && (bJointOnly || root < nHostile || strlen(pS->zCode) <= 3 || strlen(pT->zCode) <= 3)) continue;
+      if (nHostile == 11 && pE->zMood && strcmp(pE->zMood, "fact") && strcmp(pE->zMood, "reported")) continue;
       Mention mA, mB;
       if (!actor_mention(c, pS, i, e, &mA) || !actor_mention(c, pT, i, e, &mB)) return 0;
       return insert_mention(c, &mA) && insert_mention(c, &mB);

@@ -66,7 +66,8 @@ static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char
       if (strlen(zCode) > 3) zRole = arena_strdup(A, zCode + 3);
     }
   } else if (a && a->kind == AK_ORG) {
-    snprintf(zCode, sizeof zCode, "%s", a->zCode);
+    const char *zOn = dict_entry_dated(a, day, bDay);   /* "People Power Party" in 2008: Thailand's */
+    snprintf(zCode, sizeof zCode, "%s", zOn ? zOn : a->zCode);
     zOrg = a->zOrg;
   } else if (a && a->kind == AK_METONYM) {
     const char *zOn = dict_entry_dated(a, day, bDay);   /* "the Kremlin" in 1985: SUNGOV */
@@ -137,8 +138,11 @@ void mention_country(const Coder *c, int iM, const char **pz) {
     *pz = arena_strndup(c->d->pArena, zPerson, 3);
   /* a group of one country ("the Taliban", AFGINSTAL; "Hamas", PSEREBHMS) */
   else if (m->pMain && m->pMain->kind == AK_ORG && is_state_code(m->pMain->zCode) &&
-           strlen(m->pMain->zCode) > 3 && country_entry(c, m->pMain->zCode))
-    *pz = arena_strndup(c->d->pArena, m->pMain->zCode, 3);
+           strlen(m->pMain->zCode) > 3 && country_entry(c, m->pMain->zCode)) {
+    /* ... on the document's day ("People Power Party" in 2008: Thailand's) */
+    const char *zOn = dict_entry_dated(m->pMain, c->bDocDate ? ymd_to_days(c->docDate) : 0, c->bDocDate);
+    *pz = arena_strndup(c->d->pArena, zOn ? zOn : m->pMain->zCode, 3);
+  }
   /* a leader's officer or follower: "Erdogan's chief adviser", "supporters of
   ** Bolsonaro" -- the leader's state on the document's day */
   else if (!m->pMain && m->pPersonCountry && m->pPersonCountry->nRole) {

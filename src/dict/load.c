@@ -258,9 +258,10 @@ static int parse_day(const char *z, int bEnd, long *pOut) {
   return 0;
 }
 
-/* A role line of a person, or a dated code line of a state's name, capital or
-** metonym (the code the phrase stands for in a period: "Moscow" for the Soviet
-** Union until its end). Both are CODE FROM TO; a state's line takes a code of
+/* A role line of a person, or a dated code line of a state's name, capital,
+** metonym or organisation (the code the phrase stands for in a period: "Moscow"
+** for the Soviet Union until its end; "People Power Party" for Thailand's
+** party until its dissolution in 2008). Both are CODE FROM TO; a state's line takes a code of
 ** its entry's length and no `* *` default, since outside every range the
 ** entry's own code is the one. */
 static int person_role_line(Loader *L, char *zLine) {
@@ -391,7 +392,8 @@ static int actor_line(Loader *L, char *zLine) {
   } else if (kind != AK_GROUP) {   /* a group belongs to no state of its own */
     e->zCountry = e->zCode;
   }
-  if (kind == AK_COUNTRY || kind == AK_DEMONYM || kind == AK_CAPITAL || kind == AK_METONYM || kind == AK_PLACE)
+  if (kind == AK_COUNTRY || kind == AK_DEMONYM || kind == AK_CAPITAL || kind == AK_METONYM || kind == AK_PLACE ||
+      kind == AK_ORG)
     L->pDated = e;
   return add_phrases(L, zBar + 1, p->nActor - 1, colList);
 }
@@ -409,7 +411,7 @@ static int load_actor_file(Loader *L, char *zText) {
     if (*zt) {
       if (bIndent) {
         if (!L->pPerson && !L->pDated)
-          return load_fail(L, 1, "indented role line without a person, country, demonym, capital, place or metonym line above it");
+          return load_fail(L, 1, "indented role line without a person, country, demonym, capital, place, metonym or org line above it");
         if (!person_role_line(L, zt)) return 0;
       } else {
         if (L->pPerson && L->pPerson->nRole == 0) {
