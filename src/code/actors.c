@@ -853,8 +853,27 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
       size_t b = m->i - 1;
       while (b > 0 && b + 5 > m->i && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1))
         b--;
+      /* ... whose state may come after "of": "Vladislav Baumgertner, the
+      ** chief executive of the Russian potash producer Uralkali" is Russian,
+      ** and the head of a body is that body's (issue 4 lead48: he became
+      ** Belarusian, the state of the story) */
+      const ActorEntry *pCountry = m->pCountry, *pAgent = m->pAgent;
+      size_t o = m->e;   /* "of", maybe after a word the role phrase left out ("chief executive") */
+      while (o < m->e + 2 && o < c->nTok && c->aTok[o].bWord && !c->aTok[o].bCap && !tok_is(c, o, "of")) o++;
+      if (!pCountry && k + 1 < c->nM && tok_is(c, o, "of") && c->aM[k + 1].i == o + 1 && !c->aM[k + 1].bPronoun) {
+        const Mention *n = &c->aM[k + 1];
+        const ActorEntry *pOf = n->pCountry ? n->pCountry
+                                : n->pMain && (n->pMain->kind == AK_COUNTRY || n->pMain->kind == AK_DEMONYM ||
+                                               n->pMain->kind == AK_CAPITAL || n->pMain->kind == AK_PLACE)
+                                    ? n->pMain
+                                    : NULL;
+        if (pOf && pOf->zCountry && !pOf->bRegion) {
+          pCountry = pOf;
+          if (n->pAgent && pAgent->zRole && !strcmp(pAgent->zRole, "GOV")) pAgent = n->pAgent;
+        }
+      }
       if (m->i - 1 - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
-          !alias_add(c, m->i - 2, m->pMain, m->pCountry, m->pAgent))
+          !alias_add(c, m->i - 2, m->pMain, pCountry, pAgent))
         return 0;
     }
   }
