@@ -1263,19 +1263,35 @@ void assign_roles(Coder *c) {
       ** attackers and vowed to respond" -- a verb right after "and" shares
       ** the earlier verb's subject (issue 4 lead36) */
       size_t a = c->aM[iS].e;
+      /* (an actor inside the verb's pattern before, "regretted Washington's
+      ** decision", ends where that pattern ends) */
+      const VerbHit *pPrev = prev_live_hit(c, k);
+      if (pPrev && pPrev->i < c->aM[iS].i && pPrev->e > a && pPrev->e <= h->i) a = pPrev->e;
       while (a < h->i && tok_adverb(c, a)) a++;
       /* ... and so does one after ", and": "blamed Belgrade for arming the
       ** attackers, and demanded that it ..." (issue 4, session 47) */
       size_t iComma = a + 1 < h->i && tok_is(c, a, ",") && tok_is(c, a + 1, "and") ? a++ : SIZE_MAX;
-      if (a < h->i && tok_is(c, a, "and") && (h->forms & VF_PAST)) {
-        size_t b = a + 1;
-        while (b < h->i && tok_adverb(c, b)) b++;
+      /* ... and one after "but" with a modal: "he regretted Washington's
+      ** decision but would not apologise" is his refusal, not Washington's
+      ** (issue 4 lead48) */
+      static const char *const azModal[] = {"would", "will", "could", "can", "might", "may", "should", "must", NULL};
+      int bBut = iComma == SIZE_MAX && a < h->i && tok_is(c, a, "but");
+      size_t b = a + 1;
+      while (b < h->i && tok_adverb(c, b)) b++;
+      if (bBut && b < h->i && tok_in(c, b, azModal)) {
+        b++;
+        while (b < h->i && (tok_adverb(c, b) || tok_is(c, b, "not"))) b++;
+      } else
+        bBut = 0;
+      if (a < h->i && ((tok_is(c, a, "and") && (h->forms & VF_PAST)) || bBut)) {
         for (size_t x = k; b == h->i && x-- > 0;) {
           const VerbHit *p = &c->aH[x];
           if (p->bDrop) continue;
           int bBreak = 0;
-          for (size_t t = p->e; t < h->i; t++) bBreak |= clause_break(c, t) || (tok_is(c, t, ",") && t != iComma);
-          if (!bBreak && p->iSrc >= 0 && p->e <= c->aM[iS].i && !is_report_verb(p) &&
+          for (size_t t = p->e; t < h->i; t++)
+            bBreak |= (clause_break(c, t) && !(bBut && t == a)) || (tok_is(c, t, ",") && t != iComma);
+          int bInside = p->i < c->aM[iS].i && p->e > c->aM[iS].i;
+          if (!bBreak && p->iSrc >= 0 && (p->e <= c->aM[iS].i || bInside) && !is_report_verb(p) &&
               c->aM[p->iSrc].iGroup != c->aM[iS].iGroup)
             iS = p->iSrc;
           break;
