@@ -1669,6 +1669,45 @@ int hosted_forces_target(Coder *c) {
   return 1;
 }
 
+/* Contract: for an inquiry hit k (09x) with no target that is opened "over
+** the <noun>" (its date may come between: "opened a criminal case on
+** Tuesday over the removal"), the state of the newest event's source, in
+** the three sentences before, that is not zOwn's; NULL otherwise. Why: "took
+** down a Soviet tank monument ... Russia's Investigative Committee opened a
+** criminal case over the removal" aims the case at the state that acted,
+** not at home (issue 4 lead48). */
+static const char *inquiry_over_act(const Coder *c, size_t k, const char *zOwn) {
+  const VerbHit *h = &c->aH[k];
+  if (strncmp(h->zCode, "09", 2) || !zOwn) return NULL;
+  size_t t = h->e;
+  while (t < h->e + 5 && t < c->nTok && !tok_is(c, t, "over") &&
+         (tok_is(c, t, "on") || tok_is(c, t, "last") || is_digit((unsigned char)c->z[c->aTok[t].start]) ||
+          (c->aTok[t].bCap && !in_mention(c, t))))
+    t++;
+  if (t + 2 >= c->nTok || !tok_is(c, t, "over") || !tok_is(c, t + 1, "the") || in_mention(c, t + 2)) return NULL;
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence >= c->iSentNow) continue;
+    if (pE->iSentence + 3 < c->iSentNow) break;
+    const char *zS = event_state(c, &pE->source);
+    if (!pE->bNegated && zS && strncmp(zS, zOwn, 3)) return zS;
+  }
+  /* ... else, when the sentence before coded nothing, the first state it
+  ** named that is not zOwn ("Estonian authorities took down a Soviet tank
+  ** monument") */
+  size_t iLast = SIZE_MAX;
+  for (size_t x = c->nSeen; x-- > 0 && iLast == SIZE_MAX;)
+    if (c->aSeen[x].iSent < c->iSentNow) iLast = c->aSeen[x].iSent;
+  if (iLast == SIZE_MAX || iLast + 1 != c->iSentNow) return NULL;
+  for (size_t e = 0; e < d->nEvent; e++)
+    if (d->aEvent[e].iSentence == iLast) return NULL;
+  for (size_t x = 0; x < c->nSeen; x++)
+    if (c->aSeen[x].iSent == iLast && c->aSeen[x].zC && !c->aSeen[x].bLoc && strncmp(c->aSeen[x].zC, zOwn, 3))
+      return c->aSeen[x].zC;
+  return NULL;
+}
+
 int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -1746,7 +1785,8 @@ int own_country_targets(Coder *c) {
       if (!zC) zC = c->zRecent ? c->zRecent : c->zFocus;
     }
     if (!zC) continue;
-    const ActorEntry *pC = country_entry(c, zC);
+    const char *zOver = inquiry_over_act(c, k, zC);
+    const ActorEntry *pC = country_entry(c, zOver ? zOver : zC);
     if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;

@@ -1474,7 +1474,12 @@ void assign_roles(Coder *c) {
           bAimed = (tok_is(c, t, "on") || tok_is(c, t, "against")) &&
                    (in_mention(c, t + 1) || (t + 2 < c->nTok && in_mention(c, t + 2) && tok_in(c, t + 1, azDet)));
         if (tok_is(c, pm->e, "'s") && iS >= 0 && !pm->bPronoun && bAimed && same_state_as_subject(c, m, iS)) continue;
-        if (bOwnNoun || bAddressee || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 || tok_in(c, pm->e, azPrep) ||
+        /* ... and one that ends in the pattern's noun before its literal
+        ** "and": "ordered Latvia's ambassador and nearly all of his staff to
+        ** leave" (issue 4 lead48) */
+        int bNounAnd = pm->e > pm->i && (c->aUsed[pm->e - 1] & 1) && tok_is(c, pm->e, "and");
+        if (bOwnNoun || bAddressee || bNounAnd || tok_is(c, pm->e, "'s") || c->aUsed[pm->e] != 1 ||
+            tok_in(c, pm->e, azPrep) ||
             tok_in(c, pm->e, azPredicate) ||
             tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm) ||
             people_owner_in_gap(c, h, pm)) {
