@@ -649,7 +649,10 @@ int goods_of(const Coder *c, const VerbHit *h, const Mention *pm) {
   /* "banned all Lebanese imports", "halted Russian gas exports": a people's
   ** adjective right before the trade the pattern ends in names whose trade
   ** it is (issue 4 lead36) */
-  static const char *const azTrade[] = {"imports", "exports", "goods", "products", "shipments", "trade", NULL};
+  /* ... and so does one before the flag burned ("burned Australian flags
+  ** outside the embassy in Jakarta" is aimed at Australia; issue 4 lead48) */
+  static const char *const azTrade[] = {"imports", "exports", "goods", "products", "shipments", "trade",
+                                        "flag", "flags", NULL};
   if (tok_in(c, pm->e, azTrade) && c->aUsed[pm->e] == 1) return 1;
   size_t t = pm->i - 1;
   if (tok_is(c, t, "the") && t > h->i) t--;
