@@ -880,6 +880,55 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
   return 1;
 }
 
+/* Why: "Mogadishu ordered Nicholas Haysom, who leads the United Nations
+** Assistance Mission in Somalia, out of the country": a name the dictionary
+** lacks, set off by a relative clause saying what body he heads, acts and is
+** acted on as that body, as a role in an apposition makes him ("Vladislav
+** Baumgertner, the chief executive of ..."); he had no mention, and the
+** body inside the clause was no party (issue 4 lead48). Contract: two to
+** four capitalised name words no mention covers, then ", who leads|heads|
+** runs|chairs|commands" and a mention of an organisation (or of a state's
+** role), maybe after an office and "of" ("who heads the rights division of
+** the U.N. mission"): a mention over the name with that mention's actor, the body's
+** mention set aside, and the surname learned for the sentences after. 0 on
+** OOM. */
+static int relative_leader_names(Coder *c) {
+  static const char *const azLead[] = {"leads", "heads", "runs", "chairs", "commands", "led", "headed", NULL};
+  size_t nM = c->nM;
+  for (size_t k = 0; k < nM; k++) {
+    Mention *pB = &c->aM[k];
+    size_t w = pB->i;   /* the verb before the body, or "of" after the office ("the rights division of") */
+    if (w > 2 && tok_is(c, w - 1, "of")) {
+      size_t v = w - 2;
+      while (v > 0 && v + 6 > w && !tok_in(c, v, azLead) && c->aTok[v].bWord && !c->aTok[v].bCap && !in_mention(c, v))
+        v--;
+      if (tok_in(c, v, azLead)) w = v + 1;
+    }
+    if (w < 5 || pB->bPronoun || !tok_in(c, w - 1, azLead) || !tok_is(c, w - 2, "who") || !tok_is(c, w - 3, ","))
+      continue;
+    int bBody = (pB->pMain && pB->pMain->kind == AK_ORG) || (pB->pAgent && pB->pCountry && !pB->pMain);
+    if (!bBody) continue;
+    size_t e = w - 3, b = e;
+    while (b > 0 && e - b < 4 && c->aTok[b - 1].bWord && c->aTok[b - 1].bCap && !in_mention(c, b - 1) &&
+           c->aTok[b - 1].end - c->aTok[b - 1].start >= 2)
+      b--;
+    if (e - b < 2 || (b > 0 && c->aTok[b - 1].bWord && c->aTok[b - 1].bCap)) continue;
+    Mention m = *pB;
+    m.i = b;
+    m.e = e;
+    m.iGroup = 0;
+    m.bAside = m.bLoc = m.bMod = m.bPrep = m.bBy = m.bSaid = 0;
+    m.bPrep = b > 0 && tok_in(c, b - 1, azPrep);
+    pB->bAside = 1;
+    const ActorEntry *pMain = m.pMain, *pCountry = m.pCountry, *pAgent = m.pAgent;
+    if (!insert_mention(c, &m)) return 0;
+    if (!alias_add(c, e - 1, pMain, pCountry, pAgent)) return 0;
+    nM = c->nM;
+    k++;   /* the new mention stands before the body's */
+  }
+  return 1;
+}
+
 static int surname_mentions(Coder *c) {
   unsigned char *aCov = calloc(c->nTok + 1, 1);
   if (!aCov) return 0;
@@ -3170,6 +3219,7 @@ int find_actors(Coder *c) {
     k = kNext;
   }
   free(aR);
+  if (!relative_leader_names(c)) return 0;
   if (!surname_mentions(c)) return 0;
   /* pronouns: "he"/"she" is the first person named earlier in this sentence
   ** (usually its subject), else the antecedent carried from the sentences
