@@ -503,16 +503,38 @@ int subject_it(Coder *c) {
 ** clause before it (issue 4, dev28). 0 on OOM. */
 int clause_it(Coder *c) {
   static const char *const azAdverb[] = {"also", "later", "then", "further", "immediately", "quickly", "again",
-                                         "has", "had", "repeatedly", NULL};
+                                         "has", "had", "repeatedly", "not", "yet", "never", "still", "already",
+                                         NULL};
+  static const char *const azConcede[] = {"although", "though", "while", "whereas", NULL};
   for (size_t i = 2; i + 1 < c->nTok; i++) {
-    if (!tok_is(c, i, "it") || !tok_is(c, i - 1, "and") || !tok_is(c, i - 2, ",") || in_mention(c, i)) continue;
+    /* ", although it has not yet taken the dispute to the WTO": the subject
+    ** of the clause the concession qualifies -- the nearest actor before its
+    ** last finite verb, not the object right before the comma (issue 4
+    ** lead48) */
+    int bConcede = tok_is(c, i, "it") && tok_in(c, i - 1, azConcede) && tok_is(c, i - 2, ",") && !in_mention(c, i);
+    if (!bConcede && (!tok_is(c, i, "it") || !tok_is(c, i - 1, "and") || !tok_is(c, i - 2, ",") || in_mention(c, i)))
+      continue;
     size_t v = i + 1;
-    while (v < c->nTok && v < i + 4 && tok_in(c, v, azAdverb)) v++;
-    if (v >= c->nTok || c->aTok[v].bCap || !tok_finite_form(c, v) || tok_in(c, v, azBe) || tok_is(c, v, "seems") ||
-        tok_is(c, v, "seemed") || tok_is(c, v, "remains") || tok_is(c, v, "remained"))
+    while (v < c->nTok && v < i + 5 && tok_in(c, v, azAdverb)) v++;
+    /* ("has not yet taken": a participle after "has" is the clause's verb) */
+    int bPerfect = v > i + 1 && (tok_is(c, i + 1, "has") || tok_is(c, i + 1, "had"));
+    if (v >= c->nTok || c->aTok[v].bCap || (!tok_finite_form(c, v) && !bPerfect) || tok_in(c, v, azBe) ||
+        tok_is(c, v, "seems") || tok_is(c, v, "seemed") || tok_is(c, v, "remains") || tok_is(c, v, "remained"))
       continue;
     int iAnte = -1;
-    for (size_t k = 0; k < c->nM && iAnte < 0; k++) {
+    size_t iVerb = i - 2;   /* with a concession, the last finite verb before it */
+    if (bConcede) {
+      while (iVerb > 0 && !(tok_finite_form(c, iVerb - 1) && !in_mention(c, iVerb - 1) && !c->aTok[iVerb - 1].bCap))
+        iVerb--;
+      iVerb = iVerb > 0 ? iVerb - 1 : 0;
+      for (size_t k = c->nM; k-- > 0 && iAnte < 0;) {
+        const Mention *m = &c->aM[k];
+        if (m->e > iVerb) continue;
+        if (m->bLoc || m->bAside || m->bPrep || m->bMod || m->bBy || m->bSaid || m->bPronoun) break;
+        iAnte = (int)k;
+      }
+    }
+    for (size_t k = 0; !bConcede && k < c->nM && iAnte < 0; k++) {
       const Mention *m = &c->aM[k];
       if (m->e > i - 2) break;
       if (m->bLoc || m->bAside || m->bPrep || m->bMod || m->bBy || m->bSaid || m->bPronoun) continue;

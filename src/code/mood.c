@@ -1661,6 +1661,17 @@ int participle_speaker(const Coder *c, const VerbHit *a) {
   for (size_t x = 0; x < c->nH && c->aH[x].i < a->i; x++)
     if (!c->aH[x].bDrop && &c->aH[x] != a) p = &c->aH[x];
   int iS = p ? mention_before(c, hit_start(p), 0) : -1;
+  /* ... unless ", and" opens another clause with a subject of its own between
+  ** them: "Tokyo had taken Seoul off a roster ..., and Seoul answered ten days
+  ** later by saying it would ..." is Seoul's saying (issue 4 lead48) */
+  if (iS >= 0 && comma_and_between(c, p->e, a->i)) {
+    int iNear = mention_before(c, a->i, 0);
+    if (iNear >= 0 && c->aM[iNear].i > p->e && !c->aM[iNear].bPronoun) {
+      size_t t = c->aM[iNear].i;
+      int bAnd = t >= 2 && tok_is(c, t - 1, "and") && tok_is(c, t - 2, ",");
+      if (bAnd) return iNear;
+    }
+  }
   return iS >= 0 ? iS : mention_before(c, a->i, 0);
 }
 
