@@ -1593,7 +1593,12 @@ static const VerbPattern *verdict_said_far_hit(const Coder *c, size_t i, uint32_
   int bTold = tok_in(c, i, azTold);
   if ((!tok_in(c, i, azSay) && !bTold) || i + 4 >= c->nTok) return NULL;
   size_t t = i + 1;
-  if (bTold || tok_in(c, t, azAdjunct)) {   /* "on Friday", "on Twitter", "in a statement", "told the conference": then "that" */
+  /* "told him the decision was extremely regrettable": an object pronoun,
+  ** then the clause with no "that" (issue 4 lead48) */
+  static const char *const azObjPron[] = {"him", "her", "them", NULL};
+  if (bTold && tok_in(c, t, azObjPron) && t + 1 < c->nTok && tok_is(c, t + 1, "the")) {
+    t++;
+  } else if (bTold || tok_in(c, t, azAdjunct)) {   /* "on Friday", "on Twitter", "in a statement", "told the conference": then "that" */
     size_t u = t + 1;
     while (u < c->nTok && u < t + 7 && !tok_is(c, u, "that") && !tok_in(c, u, azStop)) u++;
     if (u >= c->nTok || !tok_is(c, u, "that")) return NULL;
