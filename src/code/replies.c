@@ -281,7 +281,13 @@ int reply_targets(Coder *c, size_t iSent) {
       bBody = tok_in(c, n, azBodyAct);
       bWords = tok_in(c, n, azWords) || bBody;   /* a ruling may be a censure: "the court condemned ..." */
       static const char *const azDissent[] = {"protests", "demonstrations", "rallies", "riots", "unrest", NULL};
+      /* a ship or plane seized answers the seizure or the force (17-18), not
+      ** the owner's protest after it ("French commandos seized the Rainbow
+      ** Warrior II ... Greenpeace denounced the raid ... New Zealand condemned
+      ** the boarding"; issue 4 lead48) */
+      static const char *const azSeize[] = {"boarding", "hijacking", "interception", NULL};
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
+      else if (tok_in(c, n, azSeize)) lo = 17, hiRoot = 18;
       else if (tok_in(c, n, azDissent)) lo = hiRoot = 14;   /* "called the protests a provocation": the protesters' */
       else if (tok_in(c, n, azShow)) lo = 13, hiRoot = 20;   /* a missile launch or test: a threat or force */
       else if (tok_in(c, n, azPact)) lo = 3, hiRoot = 8;

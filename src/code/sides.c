@@ -77,13 +77,19 @@ int state_epithet(Coder *c) {
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     /* "accused its neighbour of ...": the other state, not a named one
     ** ("its neighbour Niger" is that name's) */
-    if (tok_in(c, i, azOwn) && tok_in(c, i + 1, azNeighbour) && !in_mention(c, i + 1) && !in_mention(c, i + 2)) {
+    /* ... also with one describing word: "its northern neighbour", "its
+    ** larger neighbour" (issue 4 lead48) */
+    size_t iN = i + 1;
+    if (tok_in(c, i, azOwn) && i + 3 < c->nTok && !tok_in(c, i + 1, azNeighbour) && tok_in(c, i + 2, azNeighbour) &&
+        c->aTok[i + 1].bWord && !c->aTok[i + 1].bCap && !dict_forms(c->p, c->aTok[i + 1].id) && !in_mention(c, i + 1))
+      iN = i + 2;
+    if (tok_in(c, i, azOwn) && tok_in(c, iN, azNeighbour) && !in_mention(c, iN) && !in_mention(c, iN + 1)) {
       const char *zSubj = NULL, *zPick = NULL;
       for (size_t m = 0; m < c->nM && c->aM[m].i < i && !zSubj; m++) mention_country(c, (int)m, &zSubj);
       if (zSubj && is_state_code(zSubj)) zPick = neighbour_state(c, i, zSubj);
       const ActorEntry *pA = zPick ? country_entry(c, zPick) : NULL;
-      if (pA && !insert_phrase_mention(c, i, i + 2, pA)) return 0;
-      if (pA) i++;
+      if (pA && !insert_phrase_mention(c, i, iN + 1, pA)) return 0;
+      if (pA) i = iN;
       continue;
     }
     /* a plain "the kingdom": the monarchy named before ("the Kingdom of

@@ -1071,6 +1071,7 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     "findings", "resolution", "verdict", "expulsion", "expulsions",
     "detention", "detentions",   /* issue 4 roundup: "condemned the detentions" answers the captor, as "the arrests" does */
     "closure", "blockade", "seizure", "incursion", "talks",
+    "boarding", "hijacking", "interception",   /* issue 4 lead48: "condemned the boarding as heavy-handed" */
     "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
     "sentences", "conviction", "suspension", "charges", "trial", "indictment",
     "impeachment", "removal", "dismissal", "jailing", "tariffs", "tariff", "duties",
