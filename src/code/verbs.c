@@ -2494,6 +2494,15 @@ int find_verbs(Coder *c) {
           tok_in(c, i, azLandState) && (i + 2 >= c->nTok || !c->aTok[i + 2].bWord || tok_is(c, i + 2, "and")))
         continue;
       if (adverb_participle_modifier(c, i, f->forms)) continue;   /* "the internationally recognised government" */
+      /* ... and so is one that opens the sentence before a noun phrase:
+      ** "Armed pro-government colectivos attacked reporters" (issue 4
+      ** lead48; "Armed with rifles, ..." and "Accused of ..." keep theirs) */
+      if ((f->forms & (VF_PAST | VF_PP)) && !(f->forms & VF_BASE) && c->aTok[i].bCap && i + 1 < c->nTok &&
+          (i == 0 || tok_is(c, i - 1, "-") || tok_is(c, i - 1, ":")) && c->aTok[i + 1].bWord &&
+          !tok_in(c, i + 1, azPrep) && !tok_in(c, i + 1, azDet) && !tok_in(c, i + 1, azLocPrep) &&
+          !tok_is(c, i + 1, "by") && !tok_is(c, i + 1, "to") && !tok_in(c, i + 1, azSubjPron) &&
+          !tok_is(c, i + 1, "it") && !tok_is(c, i + 1, "not") && !tok_adverb(c, i + 1))
+        continue;
       if (!(f->forms & (VF_PAST | VF_PP | VF_ING | VF_3S)) && compound_noun_head(c, i)) continue;
       if (f->forms == VF_3S && plural_after_modifier(c, i) && !weapon_result_verb(c, i)) continue;
       /* after a number it describes what is counted: "1,500 suspected rioters";
