@@ -74,6 +74,13 @@ int reply_targets(Coder *c, size_t iSent) {
   const tocsin_doc *d = c->d;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
+    /* "Ankara refused to withdraw them": the subject's own troops a
+    ** withdrawal moves are no party to it; the state that pressed for it is,
+    ** as for "refused to withdraw its troops" (issue 4 lead48) */
+    if (!h->bDrop && h->iTgt >= 0 && h->iSrc >= 0 && c->aM[h->iTgt].bPronoun && c->aM[h->iTgt].pAgent &&
+        c->aM[h->iTgt].pAgent->zRole && !strcmp(c->aM[h->iTgt].pAgent->zRole, "MIL") &&
+        (!strcmp(lemma_of(c, h), "withdraw") || !strcmp(lemma_of(c, h), "pull")) && same_side(c, h->iSrc, h->iTgt))
+      h->iTgt = -1;
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0) continue;
     if (!h->bFramed && !finite_act(c, h) && !refused_hostile_act(c, h))
       continue;
