@@ -285,6 +285,24 @@ void behalf_aside(Coder *c) {
   }
 }
 
+/* Contract: 1 when hit h, after report verb a's clause, is an act of a's
+** speaker again: a finite past verb of speech or appeal (ask, urge, call,
+** appeal, demand, warn, add, say, promise, vow, pledge, offer, invite)
+** right after "but" or ", and" (adverbs between), with a a participle after
+** a comma ("..., saying ...") or a finite report verb. */
+static int speaker_act_again(const Coder *c, const VerbHit *a, const VerbHit *h) {
+  static const char *const azSpeech[] = {"ask", "urge", "call", "appeal", "demand", "warn", "add", "say",
+                                         "promise", "vow", "pledge", "offer", "invite", NULL};
+  if (!(h->forms & VF_PAST) || (h->forms & VF_ING) || h->i < 2 || h->i <= a->e) return 0;
+  if (!str_listed(lemma_of(c, h), azSpeech)) return 0;
+  int bParticiple = (a->forms & VF_ING) && a->i > 0 && tok_is(c, a->i - 1, ",");
+  if (!bParticiple && !(a->forms & VF_PAST)) return 0;
+  size_t t = h->i;
+  while (t > a->e && tok_adverb(c, t - 1)) t--;
+  if (t < 2) return 0;
+  return tok_is(c, t - 1, "but") || (tok_is(c, t - 1, "and") && tok_is(c, t - 2, ","));
+}
+
 void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
@@ -353,7 +371,18 @@ void chain_verbs(Coder *c) {
     }
     if (b && is_report_verb(a) && !empathy_stands(a)) {
       a->bDrop = 1;
-      for (size_t x = k + 1; x < c->nH; x++) c->aH[x].bReported = 1;
+      for (size_t x = k + 1; x < c->nH; x++) {
+        /* ... up to a speech act of the speaker's own after ", and" or
+        ** "but": "scrapped a trip ..., saying Russian troops had invaded his
+        ** country, and asked EU leaders for help", "told a news agency that
+        ** Iran had every right to hold exercises but asked why" (issue 4
+        ** lead48: both asks went to the reported clause's subject) */
+        if (speaker_act_again(c, a, &c->aH[x])) {
+          c->aH[x].iSubj = hit_start(a);
+          break;
+        }
+        c->aH[x].bReported = 1;
+      }
       continue;
     }
     /* a "to" b, possibly with an adverb: "refused to sign", "pledged to quickly send";
