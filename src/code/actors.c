@@ -2170,6 +2170,26 @@ static void party_led_by(Coder *c) {
   }
 }
 
+/* Why: "the alliance's chief, Jens Stoltenberg, appealed to Russia": a body
+** that "the alliance" stands for, then "'s" and a bare role, is one actor,
+** as "NATO's chief" is; the bare "chief" took no body and the appeal a
+** source from its targets (issue 4 lead48). Contract: a mention of an
+** organisation ending right before "'s", followed by a bare role mention
+** (no main, state or person), absorbs the role; the role's compound group
+** is kept, so an apposition after it still names the same actor. */
+static void body_possessive_role(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *r = &c->aM[k + 1];
+    if (!m->pMain || m->pMain->kind != AK_ORG || m->pAgent || m->bPronoun || !tok_is(c, m->e, "'s") ||
+        r->i != m->e + 1 || !r->pAgent || r->pMain || r->pCountry || r->pPersonCountry || r->pGroup || r->bPronoun)
+      continue;
+    m->pAgent = r->pAgent;
+    m->iGroup = r->iGroup;
+    absorb_next_mention(c, k);
+  }
+}
+
 static void the_body_head(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
@@ -3553,6 +3573,7 @@ int find_actors(Coder *c) {
       !the_town(c) || !the_vessel(c))
     return 0;
   the_body_head(c);
+  body_possessive_role(c);
   the_firm(c);
   voice_for_actor(c);
   party_led_by(c);

@@ -194,6 +194,18 @@ void mark_appositions(Coder *c) {
         bNamed = 1;
       }
     }
+    /* ... and so is a body's officer: "the group's leader, Hassan
+    ** Nasrallah,", "the alliance's chief, Jens Stoltenberg," -- the body
+    ** speaks for both (issue 4 lead48) */
+    for (size_t x = 0; x < c->nM && m->pAgent && m->pMain && m->pMain->kind == AK_ORG && !bNamed; x++) {
+      Mention *n = &c->aM[x];
+      if (n->i == open + 1 && (n->e == close || (bEnd && n->e + 1 >= close)) && n->pMain &&
+          n->pMain->kind == AK_PERSON) {
+        n->bAside = 1;
+        n->iGroup = lone_group(x);
+        bNamed = 1;
+      }
+    }
     if (bNamed) continue;
     /* "Maduro, who has ruled Venezuela since 2013, was declared ...": a
     ** relative clause between commas describes the actor too */
