@@ -892,6 +892,14 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
 ** the U.N. mission"): a mention over the name with that mention's actor, the body's
 ** mention set aside, and the surname learned for the sentences after. 0 on
 ** OOM. */
+/* 1 when token t lies in a mention of a bare role ("the monitoring mission"). */
+static int bare_role_token(const Coder *c, size_t t) {
+  for (size_t k = 0; k < c->nM; k++)
+    if (c->aM[k].i <= t && t < c->aM[k].e)
+      return c->aM[k].pAgent && !c->aM[k].pMain && !c->aM[k].pCountry && !c->aM[k].bPronoun;
+  return 0;
+}
+
 static int relative_leader_names(Coder *c) {
   static const char *const azLead[] = {"leads", "heads", "runs", "chairs", "commands", "led", "headed", NULL};
   size_t nM = c->nM;
@@ -900,15 +908,28 @@ static int relative_leader_names(Coder *c) {
     size_t w = pB->i;   /* the verb before the body, or "of" after the office ("the rights division of") */
     if (w > 2 && tok_is(c, w - 1, "of")) {
       size_t v = w - 2;
-      while (v > 0 && v + 6 > w && !tok_in(c, v, azLead) && c->aTok[v].bWord && !c->aTok[v].bCap && !in_mention(c, v))
+      while (v > 0 && v + 6 > w && !tok_in(c, v, azLead) && c->aTok[v].bWord && !c->aTok[v].bCap &&
+             (!in_mention(c, v) || bare_role_token(c, v)))
         v--;
       if (tok_in(c, v, azLead)) w = v + 1;
     }
-    if (w < 5 || pB->bPronoun || !tok_in(c, w - 1, azLead) || !tok_is(c, w - 2, "who") || !tok_is(c, w - 3, ","))
-      continue;
+    if (w < 5 || pB->bPronoun || !tok_in(c, w - 1, azLead) || !tok_is(c, w - 2, "who")) continue;
     int bBody = (pB->pMain && pB->pMain->kind == AK_ORG) || (pB->pAgent && pB->pCountry && !pB->pMain);
     if (!bBody) continue;
-    size_t e = w - 3, b = e;
+    /* ... or a name, then a role in apposition that the clause follows:
+    ** "William Walker, the American diplomat who heads the monitoring
+    ** mission of the OSCE," -- the role is set aside with the body */
+    size_t e = w - 3;
+    int iRole = -1;
+    if (!tok_is(c, w - 3, ",")) {
+      for (size_t x = 0; x < c->nM && iRole < 0; x++)
+        if (c->aM[x].e == w - 2 && c->aM[x].pAgent && !c->aM[x].pMain && !c->aM[x].bPronoun && c->aM[x].i > 1 &&
+            tok_is(c, c->aM[x].i - 1, ","))
+          iRole = (int)x;
+      if (iRole < 0) continue;
+      e = c->aM[iRole].i - 1;
+    }
+    size_t b = e;
     while (b > 0 && e - b < 4 && c->aTok[b - 1].bWord && c->aTok[b - 1].bCap && !in_mention(c, b - 1) &&
            c->aTok[b - 1].end - c->aTok[b - 1].start >= 2)
       b--;
@@ -920,6 +941,11 @@ static int relative_leader_names(Coder *c) {
     m.bAside = m.bLoc = m.bMod = m.bPrep = m.bBy = m.bSaid = 0;
     m.bPrep = b > 0 && tok_in(c, b - 1, azPrep);
     pB->bAside = 1;
+    if (iRole >= 0) {   /* the role names him no better than the body does: no actor of its own */
+      memmove(&c->aM[iRole], &c->aM[iRole + 1], (c->nM - (size_t)iRole - 1) * sizeof(Mention));
+      c->nM--;
+      if ((size_t)iRole < k) k--;
+    }
     const ActorEntry *pMain = m.pMain, *pCountry = m.pCountry, *pAgent = m.pAgent;
     if (!insert_mention(c, &m)) return 0;
     if (!alias_add(c, e - 1, pMain, pCountry, pAgent)) return 0;
