@@ -4,4 +4,4 @@
 # Africa, the Americas and Asia, written blind to the coder on 2026-12-05 (session 45), with footnote
 # markers glued to sentence ends as converted PDFs leave them; scored once as written and then kept
 # as a development set (tests/gold/README.md). Its own floors catch a regression in what was fixed.
-exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev29-*.txt' --floor 0.74 0.54
+exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev29-*.txt' --floor 0.78 0.57
