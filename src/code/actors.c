@@ -3212,7 +3212,14 @@ int find_actors(Coder *c) {
          ((tok_is(c, m.i - 1, "a") || tok_is(c, m.i - 1, "an") || tok_is(c, m.i - 1, "the")) &&
           tok_in(c, m.i - 2, azIn))))
       m.bLoc = 1;
-    if (m.i > 0 && tok_is(c, m.i - 1, "by")) m.bBy = 1;
+    /* ... not "debt owed by Honduras", "states run by army officers": a
+    ** participle that describes a noun names no agent of a passive (issue 4
+    ** lead48) */
+    static const char *const azOwed[] = {"owed", "incurred", "held", "run", NULL};
+    if (m.i > 0 && tok_is(c, m.i - 1, "by") && !(m.i > 2 && tok_in(c, m.i - 2, azOwed) && !tok_is(c, m.i - 3, "was") &&
+                                                 !tok_is(c, m.i - 3, "were") && !tok_is(c, m.i - 3, "is") &&
+                                                 !tok_is(c, m.i - 3, "are")))
+      m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
     /* "surrounded the demonstrators outside parliament and arrested them":
     ** a body named as where something happens is no subject */
