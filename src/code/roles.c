@@ -1138,6 +1138,7 @@ int reduced_relative_subject(const Coder *c, const VerbHit *h) {
 }
 
 void assign_roles(Coder *c) {
+  static const char *const azModalAux[] = {"would", "will", "could", "might", "may", "should", "must", "can", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop) continue;
@@ -1258,7 +1259,6 @@ void assign_roles(Coder *c) {
     /* (a threat keeps its speaker: "vowed that the enemy would receive a
     ** worthy response" is his) */
     if (iS >= 0 && !bPassive && !bRelative && code_root(h) != 13) {
-      static const char *const azModalAux[] = {"would", "will", "could", "might", "may", "should", "must", "can", NULL};
       static const char *const azNounDet[] = {"the", "a", "an", "any", "such", "this", "these", "those", "that",
                                               "saying", "said", "says", NULL};
       size_t v = h->i;
@@ -1303,11 +1303,10 @@ void assign_roles(Coder *c) {
       /* ... and one after "but" with a modal: "he regretted Washington's
       ** decision but would not apologise" is his refusal, not Washington's
       ** (issue 4 lead48) */
-      static const char *const azModal[] = {"would", "will", "could", "can", "might", "may", "should", "must", NULL};
       int bBut = iComma == SIZE_MAX && a < h->i && tok_is(c, a, "but");
       size_t b = a + 1;
       while (b < h->i && tok_adverb(c, b)) b++;
-      if (bBut && b < h->i && tok_in(c, b, azModal)) {
+      if (bBut && b < h->i && tok_in(c, b, azModalAux)) {
         b++;
         while (b < h->i && (tok_adverb(c, b) || tok_is(c, b, "not"))) b++;
       } else
