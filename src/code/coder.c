@@ -524,6 +524,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_met_reactions(c));
   PASS(drop_prenominal_participles(c));
   PASS(drop_striking_workers(c));
+  PASS(drop_weapon_class_modifiers(c));
   PASS(drop_counterfactuals(c));
   PASS(drop_abilities(c));
   PASS(drop_gerund_of_noun(c));

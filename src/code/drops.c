@@ -300,6 +300,24 @@ void drop_striking_workers(Coder *c) {
   }
 }
 
+/* Contract: drops a live one-word hit on "strike" or "attack" right before a
+** noun of craft or formation ("Tornado strike jets", "attack helicopters",
+** "a carrier strike group"). Why: the word names the craft's role, no act;
+** after a type name ("Tornado") it was coded as an assault (190) on the
+** craft by the clause's subject (issue 4 dev32). */
+void drop_weapon_class_modifiers(Coder *c) {
+  static const char *const azRole[] = {"strike", "attack", NULL};
+  static const char *const azCraft[] = {"jets", "jet", "aircraft", "planes", "plane", "fighters", "bombers",
+                                        "helicopters", "helicopter", "drones", "drone", "group", "groups",
+                                        "submarines", "submarine", "boats", "craft", "squadron", "squadrons",
+                                        "wing", "capability", "capabilities", "package", "packages", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && h->e == h->i + 1 && h->e < c->nTok && tok_in(c, h->i, azRole) && tok_in(c, h->e, azCraft))
+      h->bDrop = 1;
+  }
+}
+
 /* The parties of the unfinished act h, up to its clause's end, are not the
 ** targets of the verb whose object the noun before it is: "criticised the
 ** decision of sending troops to Mali" is not aimed at Mali. */
