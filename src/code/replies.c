@@ -1835,6 +1835,54 @@ void protest_visit_target(Coder *c) {
   }
 }
 
+/* Why: "Chile and Japan lodged formal protests in June, after President
+** Jacques Chirac announced that France would carry out more tests": a
+** reaction timed by "after" or "when" answers the act of that clause, whose
+** subject is a verb's source and so no object of the reaction; it was left
+** without a target (issue 4 lead49). Contract: runs before
+** own_country_targets; a live hit of root 10, 11 (no verdict: 115, 116), 12,
+** 14 or 16 with a source and no target, when "after", "when" or "because"
+** stands at most eight tokens after its words with no clause break or other
+** live verb between, gets as target the mention right after that word (or
+** after "the", or after capitalised title words) when a later live hit has it
+** as source and it is of another side; else it is left alone. */
+void after_clause_target(Coder *c) {
+  static const char *const azWhen[] = {"after", "when", "because", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int r = code_root(h);
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || r < 10 || r > 16 || r == 13 || r == 15 || !strcmp(h->zCode, "115") ||
+        !strcmp(h->zCode, "116"))   /* a verdict or a threat names its own party */
+      continue;
+    size_t w = SIZE_MAX;
+    for (size_t t = h->e; t < c->nTok && t <= h->e + 8 && w == SIZE_MAX; t++) {
+      if (tok_in(c, t, azWhen)) w = t;
+      else if (clause_break(c, t) || tok_is(c, t, ";") || tok_is(c, t, ".")) break;
+    }
+    if (w == SIZE_MAX || w + 1 >= c->nTok) continue;
+    int bVerb = 0;
+    for (size_t x = 0; x < c->nH && !bVerb; x++)
+      bVerb = x != k && !c->aH[x].bDrop && hit_start(&c->aH[x]) >= h->e && hit_start(&c->aH[x]) < w;
+    if (bVerb) continue;
+    size_t a = w + 1 + (tok_is(c, w + 1, "the") ? 1 : 0);
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i != a && !(pm->i > a && pm->i <= a + 3 && !in_mention(c, a))) continue;
+      if (pm->i != a) {   /* a title before the name: "President Jacques Chirac" */
+        int bWords = 1;
+        for (size_t t = a; t < pm->i && bWords; t++) bWords = c->aTok[t].bWord && c->aTok[t].bCap;
+        if (!bWords) continue;
+      }
+      if (pm->bPronoun || same_side(c, h->iSrc, (int)m)) break;
+      int bSubject = 0;
+      for (size_t x = 0; x < c->nH && !bSubject; x++)
+        bSubject = !c->aH[x].bDrop && c->aH[x].iSrc == (int)m && hit_start(&c->aH[x]) > pm->i;
+      if (bSubject) h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
 /* Why: "killed three soldiers and captured two others", "arrested 40
 ** protesters and detained dozens more": the second act's object is a count
 ** that elides the first act's noun, so it falls on the same party; it was
