@@ -269,6 +269,8 @@ static void role_of_actor(Coder *c) {
     if (m->e >= c->nTok || !tok_is(c, m->e, "of")) continue;   /* "troops from Mali" left from */
     size_t a = m->e + 1;
     if (a < c->nTok && tok_is(c, a, "the")) a++;
+    /* ... past a count: "the ambassadors of the 15 EU states" (issue 4 lead49) */
+    if (a > m->e + 1 && a + 1 < c->nTok && amount_word(c, a) && !in_mention(c, a)) a++;
     if (n->i != m->e + 1 && n->i != a) continue;
     const ActorEntry *pN = n->pMain ? n->pMain : n->pCountry;
     if (!pN || n->bPronoun || pN->kind == AK_PERSON || pN->bRegion) continue;
@@ -3773,6 +3775,11 @@ int find_actors(Coder *c) {
                              tok_is(c, pF->i - 1, "by"));
     int bGovM = m->i > 0 && (tok_in(c, m->i - 1, azPrep) || tok_in(c, m->i - 1, azLocPrep) ||
                              tok_is(c, m->i - 1, "by"));
+    /* ... or a participle opening the sentence: "Addressing the crowd,
+    ** Castro called ..." (issue 4 lead49) */
+    size_t o = pF->i;
+    while (o > 0 && o + 3 > pF->i && (tok_in(c, o - 1, azDet) || tok_is(c, o - 1, "to"))) o--;
+    bGov |= o > 0 && tok_ing(c, o - 1) && c->aTok[o - 1].bCap && (o == 1 || tok_is(c, o - 2, "-"));
     if (bAnd || !bGov || bGovM) continue;
     for (size_t x = k; x < c->nM && c->aM[x].iGroup == p->iGroup; x++) {
       c->aM[x].iGroup = g + 1;

@@ -369,6 +369,19 @@ void chain_verbs(Coder *c) {
       a->bDrop = 1;
       continue;
     }
+    /* "Addressing the crowd, Castro called Aznar a fascist", "Speaking to
+    ** reporters, Lavrov accused ...": a report verb's participle opening the
+    ** sentence frames the occasion; the clause after its comma is the
+    ** speaker's own act, no words reported (issue 4 lead49) */
+    if (b && is_report_verb(a) && (a->forms & VF_ING) && !(a->forms & (VF_PAST | VF_3S)) &&
+        (a->i == 0 || tok_is(c, a->i - 1, "-")) && c->aTok[a->i].bCap) {
+      int bComma = 0;
+      for (size_t t = a->e; t < b->i && !bComma; t++) bComma = tok_is(c, t, ",");
+      if (bComma) {
+        a->bDrop = 1;
+        continue;
+      }
+    }
     if (b && is_report_verb(a) && !empathy_stands(a)) {
       a->bDrop = 1;
       for (size_t x = k + 1; x < c->nH; x++) {
