@@ -30,6 +30,26 @@ static const char *leader_state_code(const ActorEntry *p, long day, int bHaveDay
   return is_state_code(z) ? z : p->aRole[0].zCode;
 }
 
+/* Contract: the document's focus state (c->zFocus) in place of zState when
+** the document names the focus at least four times and twice as often as
+** zState, and no dateline names a third state; else zState. Why: a role named without its
+** state falls back on the state last named or last acting, and one aside
+** about another state ("U.S. officials said Washington had played no
+** part") handed it the next sentence's "Intelligence agents detained
+** opposition lawmaker Juan Requesens ... the Constituent Assembly stripped
+** him of his immunity" in a story about Venezuela (issue 4 dev33). */
+static const char *dominant_focus(const Coder *c, const char *zState) {
+  const char *zWhere = c->pDateline ? c->pDateline->zCountry : NULL;
+  if (!zState || !c->zFocus || !strncmp(zState, c->zFocus, 3) || (zWhere && strncmp(zWhere, c->zFocus, 3)))
+    return zState;
+  int nF = 0, nS = 0;
+  for (size_t x = 0; x < c->nDocState; x++) {
+    if (!strncmp(c->aDocState[x].zC, c->zFocus, 3)) nF = c->aDocState[x].n;
+    if (!strncmp(c->aDocState[x].zC, zState, 3)) nS = c->aDocState[x].n;
+  }
+  return nF >= 4 && nF >= 2 * nS ? c->zFocus : zState;
+}
+
 /* Fills a public actor from a mention. zInherit: country for role-only actors. */
 static int make_actor(Coder *c, const Mention *m, long day, int bDay, const char *zInherit,
                       tocsin_actor *pOut) {
@@ -765,6 +785,18 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     mention_country(c, iOther, &zO);
     if (!zO && !o->bPronoun && o->pAgent && !o->pMain && !o->pCountry && !o->pPersonCountry) return c->zFocus;
   }
+  /* ... and an organ that acts abroad on the focus state by name is the
+  ** side that last acted, not the focus's own: "The foreign ministry warned
+  ** London ..." after "Moscow ordered 23 British diplomats to leave" in a
+  ** London story (dominant_focus) */
+  if (zOrgan && !bDomestic && iOther >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM])) {
+    const char *zO = NULL;
+    mention_country(c, iOther, &zO);
+    const Mention *pO = &c->aM[iOther];
+    int bStateNamed = pO->pMain && !pO->pAgent && !pO->pCountry && !pO->bPronoun &&
+                      (pO->pMain->kind == AK_COUNTRY || pO->pMain->kind == AK_CAPITAL);
+    if (bStateNamed && zO && !strncmp(zO, zOrgan, 3) && strncmp(zO, c->zSubjCountry, 3)) zOrgan = c->zSubjCountry;
+  }
   if (bGov && c->aM[iM].i < c->aM[iOther].i) return zOrgan;
   if (iOther >= 0 && bDomestic && !bMission && !organ_over_own_target(c, iM, iOther, zOrgan)) {
     const char *zC = NULL;
@@ -1045,7 +1077,7 @@ int bare_organ(const Mention *m) {
 }
 
 const char *role_default(const Coder *c, int iM, const char *zDefault) {
-  return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? c->zSubjCountry : zDefault;
+  return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? dominant_focus(c, c->zSubjCountry) : zDefault;
 }
 
 /* Contract: the state of the latest event of the document so far, source
@@ -2112,6 +2144,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** country named last before it (this sentence, then earlier ones), else to
   ** the country the document is most about */
   const char *zInherit = c->zRecent ? c->zRecent : c->zFocus;
+  zInherit = dominant_focus(c, zInherit);
   if (label_state(c)) zInherit = label_state(c);
   if (iLoc >= 0) {
     const Mention *m = &c->aM[iLoc];
