@@ -1194,7 +1194,9 @@ void denied_content(Coder *c) {
 ** its pattern's words or past "as <words>" and a determiner) by a claim noun, the claimant is the
 ** mention after "by" right after the noun, else the mention that ends right
 ** before it (a modifier, or a possessive before "'s"); when found and not of
-** the denier's side, it becomes the target. Runs after denied_content. */
+** the denier's side, it becomes the target, and a rejection becomes a
+** denial unless "to" or "over" follows the noun (a claim of territory). Runs
+** after denied_content. */
 void claimant_of_denied_claim(Coder *c) {
   static const char *const azClaim[] = {"charge", "charges", "accusation", "accusations", "allegation",
                                         "allegations", "claim", "claims", "assertion", "assertions", NULL};
@@ -1220,7 +1222,10 @@ void claimant_of_denied_claim(Coder *c) {
     if (iBy < 0 || iBy == h->iSrc || c->aM[iBy].bLoc || same_side(c, h->iSrc, iBy)) continue;
     h->iTgt = iBy;
     h->bWeakTarget = 0;
-    if (code_root(h) == 12) h->zCode = "016";
+    /* ... but a claim "to the cay", "over the islands" is one of territory,
+    ** and rejecting it stays a rejection (issue 4 dev33) */
+    int bTerritory = n + 1 < c->nTok && (tok_is(c, n + 1, "to") || tok_is(c, n + 1, "over"));
+    if (code_root(h) == 12 && !bTerritory) h->zCode = "016";
   }
 }
 

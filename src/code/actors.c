@@ -3736,7 +3736,11 @@ int find_actors(Coder *c) {
         if (c->aM[k].bMod && k + 1 < c->nM && c->aM[k + 1].i == u && c->aM[k + 1].e + 1 < c->nTok) u = c->aM[k + 1].e;
         int bOwnClause = tok_is(c, u, ",") && (tok_ing(c, u + 1) || tok_is(c, u + 1, "who") ||
                                                 (apposition_then_verb(c, u) && finite_verb_before(c, a)));
-        if (bOwnClause || (!c->aTok[u].bCap && tok_finite_form(c, u))) bJoin = 0;
+        /* ... or a modal: "hand its radar records to the OSCE, and NATO
+        ** members should urge Moscow" (issue 4 dev33) */
+        static const char *const azModalV[] = {"will", "would", "should", "must", "could", "can", "may",
+                                               "might", "shall", NULL};
+        if (bOwnClause || (!c->aTok[u].bCap && (tok_finite_form(c, u) || tok_in(c, u, azModalV)))) bJoin = 0;
       }
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
       ** place the preposition governs is a place too, unless it opens a

@@ -663,6 +663,7 @@ int ousted_office_target(Coder *c);
 int hosted_forces_target(Coder *c);
 void protest_visit_target(Coder *c);
 void after_clause_target(Coder *c);
+void shared_with_recipient(Coder *c);
 int own_country_targets(Coder *c);
 void elided_object_target(Coder *c);
 

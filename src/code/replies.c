@@ -1883,6 +1883,36 @@ void after_clause_target(Coder *c) {
   }
 }
 
+/* Why: "Manila should share imagery of every Chinese landing with its treaty
+** ally": what is shared may name a state by its adjective, but the party it
+** is shared with stands after "with" or "to"; the adjective was taken as the
+** recipient (issue 4 dev33). Contract: runs before own_country_targets; a
+** live 064 hit whose target is a people's adjective (a modifier with no main
+** actor) standing after its verb, when "with" or "to" follows that target
+** within eight tokens of its clause, gets as target the mention right after
+** that word (past a determiner or possessive), or none. */
+void shared_with_recipient(Coder *c) {
+  static const char *const azOwnDet[] = {"the", "its", "their", "his", "her", "a", "an", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || strcmp(h->zCode, "064")) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i < h->i || !pT->bMod || pT->pMain || !pT->pCountry) continue;
+    size_t w = SIZE_MAX;
+    for (size_t t = pT->e; t < c->nTok && t <= pT->e + 8 && w == SIZE_MAX; t++) {
+      if (tok_is(c, t, "with") || tok_is(c, t, "to")) w = t;
+      else if (tok_is(c, t, ",") || clause_break(c, t) || tok_is(c, t, ".")) break;
+    }
+    if (w == SIZE_MAX) continue;
+    size_t a = w + 1;
+    if (a < c->nTok && tok_in(c, a, azOwnDet)) a++;
+    int iNew = -1;
+    for (size_t m = 0; m < c->nM && iNew < 0; m++)
+      if ((c->aM[m].i == w + 1 || c->aM[m].i == a) && !c->aM[m].bPronoun) iNew = (int)m;
+    h->iTgt = iNew;
+  }
+}
+
 /* Why: "killed three soldiers and captured two others", "arrested 40
 ** protesters and detained dozens more": the second act's object is a count
 ** that elides the first act's noun, so it falls on the same party; it was

@@ -534,8 +534,11 @@ static int reduced_relative_aside(const Coder *c, size_t t) {
 ** expected in Georgia" was aimed at Michel, the subject of the next clause,
 ** whose own verb the dictionary need not know (issue 4 lead38). */
 static int and_opens_clause(const Coder *c, size_t t) {
+  /* (a recommendation's modal too: ", and Washington and Tokyo should
+  ** publicly reject ..."; issue 4 dev33) */
   static const char *const azAux[] = {"had", "has", "have", "would", "will", "was", "is", "were", "are",
-                                      "did", "does", "could", "may", "might", "said", "says", NULL};
+                                      "did", "does", "could", "may", "might", "said", "says", "should",
+                                      "must", "can", "shall", NULL};
   if (!tok_is(c, t, ",") || t + 3 >= c->nTok || !tok_is(c, t + 1, "and")) return 0;
   size_t u = tok_is(c, t + 2, "the") ? t + 3 : t + 2;
   int m = actor_mention_at(c, u);
