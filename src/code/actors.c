@@ -1554,6 +1554,8 @@ static int both_sides(Coder *c) {
   /* "the two had agreed to begin negotiations": "the two" before a verb */
   static const char *const azAux[] = {"had", "have", "has", "would", "will", "agreed", "signed", "met", "were",
                                       "are", "also", "discussed", "pledged", NULL};
+  static const char *const azBothModal[] = {"should", "must", "can", "could", "may", "might", "likely",
+                                            "probably", "want", "wanted", "say", "said", NULL};
   const tocsin_doc *d = c->d;
   for (size_t i = 0; i + 2 < c->nTok; i++) {
     size_t e;
@@ -1594,6 +1596,11 @@ static int both_sides(Coder *c) {
              reciprocal_other_after(c, i + 2))
       e = i + 2;
     else if (tok_is(c, i, "the") && tok_is(c, i + 1, "two") && tok_in(c, i + 2, azAux)) e = i + 2;
+    /* "neither Beirut nor Jerusalem wants a wider war and both will likely
+    ** avoid further clashes": "both" alone before a verb (issue 4 dev33) */
+    else if (tok_is(c, i, "both") && i > 0 && !c->aTok[i - 1].bCap &&
+             (tok_in(c, i + 1, azAux) || tok_in(c, i + 1, azBothModal)))
+      e = i + 1;
     else if ((e = brokered_settlement(c, i)) != 0) bBrokered = 1;
     else continue;
     if (in_mention(c, i) || (e < c->nTok && tok_is(c, e, "'s"))) continue;

@@ -1588,7 +1588,8 @@ void prescribed_mood(const VerbHit *h, Judgment *j) {
 }
 
 /* Contract: marks negated each gerund hit right after "avoid" or "refrain from"
-** (past adverbs: "should avoid openly arming", "refrained from shelling").
+** (past adverbs: "should avoid openly arming", "refrained from shelling"),
+** and each hit whose pattern opens on "avoid" ("avoid further clashes").
 ** Why: avoiding an act is not doing it, as "did not" is; the act was coded as done
 ** ("Kyiv should avoid shelling the city" gave a positive 194; issue 4 policy). */
 void avoided_act(Coder *c) {
@@ -1596,6 +1597,17 @@ void avoided_act(Coder *c) {
   static const char *const azRefrain[] = {"refrain", "refrains", "refrained", "refraining", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
+    /* ... and a pattern that opens on "avoid" itself ("avoid further clashes"),
+    ** no act at all when "to avoid" tells a thing's purpose ("a hotline used
+    ** to avoid clashes", "opened a hotline to avoid clashes"): after "to"
+    ** only a verb of will or agreement makes it the subject's own */
+    if (!h->bDrop && tok_in(c, h->i, azAvoid)) {
+      static const char *const azWill[] = {"agreed", "agree", "agrees", "pledged", "pledge", "promised", "vowed",
+                                           "want", "wants", "wanted", "seek", "seeks", "sought", "try", "tries",
+                                           "tried", "decided", "intend", "intends", "needs", "need", "sought", NULL};
+      h->bNegated = 1;
+      if (h->i >= 2 && tok_is(c, h->i - 1, "to") && !tok_in(c, h->i - 2, azWill)) h->bDrop = 1;
+    }
     if (h->bDrop || !(h->forms & VF_ING)) continue;
     size_t t = h->i;
     while (t > 0 && tok_adverb(c, t - 1)) t--;
