@@ -525,6 +525,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_prenominal_participles(c));
   PASS(drop_striking_workers(c));
   PASS(drop_weapon_class_modifiers(c));
+  PASS(drop_dated_particle(c));
   PASS(drop_counterfactuals(c));
   PASS(drop_abilities(c));
   PASS(drop_gerund_of_noun(c));
@@ -1044,6 +1045,17 @@ static int code_window(Coder *c, size_t iSent) {
       /* a forecast's date is the one after its verb (the deadline), not the
       ** date it was said on: "stated on June 3 that they will sign by the end of 2021" */
       if (j.bFuture && c->aDate[x].iTok < h->i) dist += c->nTok;
+      /* ... nor is the date of the report a reported act's, when the act's
+      ** own clause gives one: "disclosed on Tuesday that a Chinese frigate
+      ** had trained fire-control radar at the Yudachi on January 30" (issue
+      ** 4 dev33) */
+      for (size_t q = 0; q < c->nH && iD < h->i; q++) {
+        const VerbHit *pq = &c->aH[q];
+        if (pq->i < h->i && is_report_verb(pq) && pq->e <= iD && iD <= pq->e + 1) {
+          dist += c->nTok;
+          break;
+        }
+      }
       if (dist < best) {
         best = dist;
         pDate = &c->aDate[x];

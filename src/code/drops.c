@@ -318,6 +318,23 @@ void drop_weapon_class_modifiers(Coder *c) {
   }
 }
 
+/* Contract: drops a live hit of a verb and "on" alone when a weekday or a
+** capitalised month name follows ("insisted on Friday that no radar had
+** been used", "called on May 9 for calm"). Why: the "on" dates the verb; it
+** is no particle of the pattern ("insist on" a demand, 100), and the act
+** coded was one the sentence does not tell (issue 4 dev33). */
+void drop_dated_particle(Coder *c) {
+  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 2 || h->e >= c->nTok || !tok_is(c, h->e - 1, "on")) continue;
+    const Token *pN = &c->aTok[h->e];
+    int bMonth = pN->bCap && pN->end - pN->start > 3 && month_from_name(c->z + pN->start, pN->end - pN->start);
+    if (tok_in(c, h->e, azDay) || bMonth) h->bDrop = 1;
+  }
+}
+
 /* The parties of the unfinished act h, up to its clause's end, are not the
 ** targets of the verb whose object the noun before it is: "criticised the
 ** decision of sending troops to Mali" is not aimed at Mali. */
