@@ -3339,6 +3339,24 @@ int find_actors(Coder *c) {
       }
     }
     if (!pFirst && iUnknownTitled < i && (tok_is(c, i, "he") || tok_is(c, i, "she"))) continue;
+    /* ... and an object "him" after such a name is that person too, by his
+    ** title's role: "detained opposition lawmaker Juan Requesens ..., and
+    ** the assembly stripped him of his immunity" was aimed at a president
+    ** named two sentences before (issue 4 dev33) */
+    if (!pFirst && iUnknownTitled < i && (tok_is(c, i, "him") || bHerObj) && !in_mention(c, i)) {
+      int iT = -1;
+      for (size_t k = 0; k < c->nM && iT < 0; k++)
+        if (c->aM[k].i == iUnknownTitled && !c->aM[k].bPronoun) iT = (int)k;
+      if (iT >= 0) {
+        Mention m = c->aM[iT];
+        m.i = i;
+        m.e = i + 1;
+        m.bPronoun = 1;
+        m.bAside = m.bMod = m.bPrep = m.bLoc = m.bBy = m.bSaid = 0;
+        if (!insert_mention(c, &m)) return 0;
+        continue;
+      }
+    }
     const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {
