@@ -571,6 +571,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
+  PASS(unknown_reported_subject(c));
   PASS(own_group_pronoun_target(c));
   PASS(joined_in_act(c));
   PASS(reaction_reason_target(c));

@@ -1985,3 +1985,34 @@ int reaction_reason_at(const Coder *c, size_t t) {
   if (tok_is(c, t, "for")) return tok_ing(c, t + 1);
   return tok_is(c, t, "as") && (tok_is(c, t + 1, "a") || tok_is(c, t + 1, "an"));
 }
+
+/* Contract: a live reported hit whose source is a mention before the report
+** verb it follows loses its source when a capitalised word
+** no mention covers stands right before the hit's verb, past auxiliaries
+** and adverbs, after that report verb: "Bukele said God had asked him for
+** patience", "said Smith had called". Why: the clause names its own subject,
+** one the dictionaries lack, and the speaker was taken for it (issue 4
+** dev33). Runs after assign_roles. */
+void unknown_reported_subject(Coder *c) {
+  static const char *const azAux[] = {"had", "has", "have", "would", "will", "was", "is", "were", "are", "could",
+                                      "might", "may", "must", "should", "not", "never", "also", "did", "does",
+                                      NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || c->aM[h->iSrc].i >= h->i || h->i < 2) continue;
+    size_t p = h->i - 1;
+    while (p > 0 && (tok_in(c, p, azAux) || tok_adverb(c, p))) p--;
+    const Token *pt = &c->aTok[p];
+    if (!pt->bWord || !pt->bCap || in_mention(c, p) || p == 0) continue;
+    int bReport = 0;   /* a report verb right before the name, past "that" */
+    for (size_t x = 0; x < c->nH && !bReport; x++) {
+      const VerbHit *r = &c->aH[x];
+      if (x == k || !is_report_verb(r) || r->i <= c->aM[h->iSrc].i) continue;
+      size_t e = r->e;
+      if (e < c->nTok && tok_is(c, e, "that")) e++;
+      bReport = e == p;
+    }
+    if (!bReport) continue;
+    h->iSrc = -1;
+  }
+}
