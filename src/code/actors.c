@@ -281,6 +281,21 @@ static void role_of_actor(Coder *c) {
   }
 }
 
+/* Contract: a bare role right after "'s" that closes a titled person's
+** mention ("President Donald Trump's national security adviser") takes that
+** person as its leader (pPersonCountry), as "Trump's adviser" does when the
+** name stands alone. Why: the title made the person a composed mention, and
+** the role after it fell back on the last state named (issue 4 dev33). */
+static void titled_person_role(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    const Mention *p = &c->aM[k];
+    Mention *m = &c->aM[k + 1];
+    if (p->bPronoun || !p->pMain || p->pMain->kind != AK_PERSON || m->i != p->e + 1 || !tok_is(c, p->e, "'s")) continue;
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (person_state(c, p->pMain)) m->pPersonCountry = p->pMain;
+  }
+}
+
 /* Contract: two peoples' adjectives joined by a hyphen before a person or a
 ** role ("the Russian-Armenian billionaire Samvel Karapetyan", "an
 ** Iranian-American journalist") name one person of the last state, the first
@@ -3666,6 +3681,7 @@ int find_actors(Coder *c) {
   }
   place_in_named_state(c);
   role_of_actor(c);
+  titled_person_role(c);
   role_in_states(c);
   heritage_demonym(c);
   trailing_attribution(c);

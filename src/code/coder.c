@@ -691,6 +691,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(protest_visit_target(c));
   PASS(after_clause_target(c));
   PASS(shared_with_recipient(c));
+  PASS(denied_own_part(c));
   PASS_OK(own_country_targets(c));
   PASS_OK(reply_targets(c, iSent));
   PASS_OK(copy_targets(c));

@@ -666,6 +666,7 @@ int hosted_forces_target(Coder *c);
 void protest_visit_target(Coder *c);
 void after_clause_target(Coder *c);
 void shared_with_recipient(Coder *c);
+void denied_own_part(Coder *c);
 int own_country_targets(Coder *c);
 void elided_object_target(Coder *c);
 

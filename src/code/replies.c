@@ -1883,6 +1883,30 @@ void after_clause_target(Coder *c) {
   }
 }
 
+/* Why: "Trump's national security adviser said Washington had played no
+** part": the state named inside a denial's words is the side whose part is
+** denied, the denier's own, not whom the denial answers; the act was dropped
+** as aimed at oneself, or aimed at the wrong side (issue 4 dev33). Contract:
+** runs before reply_targets; a live 016 hit whose target is a mention inside
+** its pattern's words, of the source's state, right before an auxiliary or a
+** finite verb (the denied act's subject), loses that target. */
+void denied_own_part(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "016")) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i <= h->i || pT->e >= h->e) continue;
+    /* ... the subject of the denied act: a verb follows, no "'s" ("rejected
+    ** Guaido's claim" answers the claimant) */
+    static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "did", "does", NULL};
+    if (!tok_in(c, pT->e, azAux) && !tok_finite_form(c, pT->e)) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (zS && zT && !strncmp(zS, zT, 3)) h->iTgt = -1;
+  }
+}
+
 /* Why: "Manila should share imagery of every Chinese landing with its treaty
 ** ally": what is shared may name a state by its adjective, but the party it
 ** is shared with stands after "with" or "to"; the adjective was taken as the
