@@ -724,6 +724,9 @@ const ActorEntry *town_of(const Mention *m) {
   const ActorEntry *a = m->pMain;
   if (!a || m->pAgent || m->bPronoun || (a->kind != AK_PLACE && a->kind != AK_CAPITAL) || a->bRegion || !a->zCountry)
     return NULL;
+  /* a capital that acts or is acted on stands for its state, no town:
+  ** "Washington should press Turkey to return the town" (issue 4 dev33) */
+  if (a->kind == AK_CAPITAL && !m->bLoc && !m->bPrep) return NULL;
   return a;
 }
 
