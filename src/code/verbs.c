@@ -1343,6 +1343,12 @@ static size_t harm_predicate_end(const Coder *c, size_t u) {
   if (u < c->nTok && tok_in(c, u, azModal)) u++;
   if (u + 1 < c->nTok && (tok_ly(c, u) || tok_is(c, u, "only"))) u++;   /* "would gravely undermine" */
   if (u + 1 < c->nTok && tok_is(c, u, "served") && tok_is(c, u + 1, "to")) u += 2;   /* "served to heighten" */
+  /* "the vote fell well short of democratic standards" (issue 4 dev33) */
+  static const char *const azFall[] = {"fell", "falls", "fall", NULL};
+  if (u + 2 < c->nTok && tok_in(c, u, azFall)) {
+    size_t s = tok_is(c, u + 1, "well") || tok_is(c, u + 1, "far") ? u + 2 : u + 1;
+    if (s + 1 < c->nTok && tok_is(c, s, "short") && tok_is(c, s + 1, "of")) return s + 1;
+  }
   return u < c->nTok && tok_in(c, u, azHarm) ? u + 1 : 0;
 }
 
@@ -1434,9 +1440,20 @@ static const VerbPattern *verdict_act_label(const Coder *c, size_t i, size_t t, 
 ** "said"; returns the "call" 111 pattern (the hit replaces the lone
 ** statement) and sets *pEnd after the label. */
 static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
-  static const char *const azSay[] = {"said", "says", "saying", "added", "stated", "declared", NULL};
+  /* (an observer's finding is a verdict too: "OSCE observers had judged that
+  ** the vote fell well short of democratic standards"; issue 4 dev33) */
+  static const char *const azSay[] = {"said", "says", "saying", "added", "stated", "declared", "judged",
+                                      "concluded", "found", NULL};
   if (!tok_in(c, i, azSay)) return NULL;
   size_t t = i + 1;
+  /* ... past a date before "that": "had judged on March 20 that" */
+  for (size_t u = i + 1; u < c->nTok && u <= i + 4; u++) {
+    if (tok_is(c, u, "that")) {
+      t = u;
+      break;
+    }
+    if (!tok_is(c, u, "on") && !tok_number(c, u) && !(c->aTok[u].bCap && c->aTok[u].bWord)) break;
+  }
   if (tok_is(c, t, "that")) t++;
   t = verdict_author_start(c, t);
   if (!tok_is(c, t, "the") && !tok_is(c, t, "'s")) return NULL;
