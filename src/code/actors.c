@@ -296,6 +296,23 @@ static void titled_person_role(Coder *c) {
   }
 }
 
+/* Contract: a people's adjective alone after "in the", "at the", "near the"
+** or "to the" and before a noun of place ("in the Finnish capital", "at the
+** Egyptian port") is a place of that state (bLoc), no party. Why: "signed a
+** peace deal in the Finnish capital" was aimed at Finland (issue 4 dev33). */
+static void demonym_place_noun(Coder *c) {
+  static const char *const azPlaceNoun[] = {"capital", "city", "port", "town", "resort", "village", "island",
+                                            "border", "coast", NULL};
+  static const char *const azIn[] = {"in", "at", "near", "to", "from", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->pMain || m->pAgent || !m->pCountry || m->bPronoun || m->i < 2 || m->e >= c->nTok) continue;
+    size_t b = tok_is(c, m->i, "the") ? m->i : m->i - 1;
+    if (!tok_is(c, b, "the") || b < 1 || !tok_in(c, b - 1, azIn) || !tok_in(c, m->e, azPlaceNoun)) continue;
+    m->bLoc = 1;
+  }
+}
+
 /* Contract: two peoples' adjectives joined by a hyphen before a person or a
 ** role ("the Russian-Armenian billionaire Samvel Karapetyan", "an
 ** Iranian-American journalist") name one person of the last state, the first
@@ -3682,6 +3699,7 @@ int find_actors(Coder *c) {
   place_in_named_state(c);
   role_of_actor(c);
   titled_person_role(c);
+  demonym_place_noun(c);
   role_in_states(c);
   heritage_demonym(c);
   trailing_attribution(c);

@@ -216,8 +216,9 @@ void drop_participle_adjectives(Coder *c) {
 ** seizure by the side that demands the release). Not after "that", "who"
 ** or "which", where the participle is a relative clause's verb. */
 void drop_prenominal_participles(Coder *c) {
+  /* (a possessive's "'s" or bare "'" too: "the rebels' exiled prime minister") */
   static const char *const azDetAdj[] = {"a", "an", "the", "his", "her", "its", "their", "this", "these",
-                                         "those", "our", "my", "your", "any", "every", NULL};
+                                         "those", "our", "my", "your", "any", "every", "'s", "'", NULL};
   static const char *const azCarry[] = {"carrying", "holding", "transporting", "releasing", "freeing",
                                         "returning", "deporting", "expelling", "sheltering", "housing",
                                         "hosting", "evacuating", "rescuing", "receiving", "repatriating", NULL};
