@@ -281,21 +281,6 @@ static void role_of_actor(Coder *c) {
   }
 }
 
-/* Contract: a bare role right after "'s" that closes a titled person's
-** mention ("President Donald Trump's national security adviser") takes that
-** person as its leader (pPersonCountry), as "Trump's adviser" does when the
-** name stands alone. Why: the title made the person a composed mention, and
-** the role after it fell back on the last state named (issue 4 dev33). */
-static void titled_person_role(Coder *c) {
-  for (size_t k = 0; k + 1 < c->nM; k++) {
-    const Mention *p = &c->aM[k];
-    Mention *m = &c->aM[k + 1];
-    if (p->bPronoun || !p->pMain || p->pMain->kind != AK_PERSON || m->i != p->e + 1 || !tok_is(c, p->e, "'s")) continue;
-    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
-    if (person_state(c, p->pMain)) m->pPersonCountry = p->pMain;
-  }
-}
-
 /* Contract: a people's adjective alone after "in the", "at the", "near the"
 ** or "to the" and before a noun of place ("in the Finnish capital", "at the
 ** Egyptian port") is a place of that state (bLoc), no party. Why: "signed a
@@ -2243,14 +2228,23 @@ static void party_led_by(Coder *c) {
 ** source from its targets (issue 4 lead48). Contract: a mention of an
 ** organisation ending right before "'s", followed by a bare role mention
 ** (no main, state or person), absorbs the role; the role's compound group
-** is kept, so an apposition after it still names the same actor. */
+** is kept, so an apposition after it still names the same actor. A person's
+** mention a title composed ("President Donald Trump's national security
+** adviser") lends the role its leader (pPersonCountry) instead, as "Trump's
+** adviser" does when the name stands alone: the role had fallen back on the
+** last state named (issue 4 dev33). */
 static void body_possessive_role(Coder *c) {
   for (size_t k = 0; k + 1 < c->nM; k++) {
     Mention *m = &c->aM[k];
-    const Mention *r = &c->aM[k + 1];
-    if (!m->pMain || m->pMain->kind != AK_ORG || m->pAgent || m->bPronoun || !tok_is(c, m->e, "'s") ||
-        r->i != m->e + 1 || !r->pAgent || r->pMain || r->pCountry || r->pPersonCountry || r->pGroup || r->bPronoun)
+    Mention *r = &c->aM[k + 1];
+    if (!m->pMain || m->bPronoun || !tok_is(c, m->e, "'s") || r->i != m->e + 1 || !r->pAgent || r->pMain ||
+        r->pCountry || r->pPersonCountry || r->pGroup || r->bPronoun)
       continue;
+    if (m->pMain->kind == AK_PERSON) {
+      if (person_state(c, m->pMain)) r->pPersonCountry = m->pMain;
+      continue;
+    }
+    if (m->pMain->kind != AK_ORG || m->pAgent) continue;
     m->pAgent = r->pAgent;
     m->iGroup = r->iGroup;
     absorb_next_mention(c, k);
@@ -3698,7 +3692,6 @@ int find_actors(Coder *c) {
   }
   place_in_named_state(c);
   role_of_actor(c);
-  titled_person_role(c);
   demonym_place_noun(c);
   role_in_states(c);
   heritage_demonym(c);

@@ -500,6 +500,7 @@ void drop_present_record(Coder *c);
 void drop_standing_facts(Coder *c);
 void asked_content(Coder *c);
 int amount_word(const Coder *c, size_t i);
+size_t date_end_at(const Coder *c, size_t t);
 void drop_munition_nouns(Coder *c);
 void drop_weapon_list_nouns(Coder *c);
 void force_obstruction_blockade(Coder *c);

@@ -325,14 +325,13 @@ void drop_weapon_class_modifiers(Coder *c) {
 ** is no particle of the pattern ("insist on" a demand, 100), and the act
 ** coded was one the sentence does not tell (issue 4 dev33). */
 void drop_dated_particle(Coder *c) {
-  static const char *const azDay[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                      "sunday", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->e != h->i + 2 || h->e >= c->nTok || !tok_is(c, h->e - 1, "on")) continue;
-    const Token *pN = &c->aTok[h->e];
-    int bMonth = pN->bCap && pN->end - pN->start > 3 && month_from_name(c->z + pN->start, pN->end - pN->start);
-    if (tok_in(c, h->e, azDay) || bMonth) h->bDrop = 1;
+    /* (the date the recognizer found opens on the pattern's "on", or right
+    ** after it: a month's date leaves its "on" out) */
+    if (!h->bDrop && h->e == h->i + 2 && tok_is(c, h->e - 1, "on") &&
+        (date_end_at(c, h->e - 1) || date_end_at(c, h->e)))
+      h->bDrop = 1;
   }
 }
 
@@ -664,6 +663,14 @@ void asked_content(Coder *c) {
     for (size_t x = k + 1; x < c->nH; x++)
       if (c->aH[x].i > t && c->aH[x].i < e) c->aH[x].bDrop = 1;
   }
+}
+
+/* Contract: the token after the date expression dates_find found starting at
+** token t ("on Friday", "on March 20"), else 0. */
+size_t date_end_at(const Coder *c, size_t t) {
+  for (size_t x = 0; x < c->nDate; x++)
+    if (c->aDate[x].iTok == t) return c->aDate[x].iTokEnd;
+  return 0;
 }
 
 /* Is token i a number, in digits (tok_number) or words ("one", "two")? */

@@ -1604,7 +1604,7 @@ void avoided_act(Coder *c) {
     if (!h->bDrop && tok_in(c, h->i, azAvoid)) {
       static const char *const azWill[] = {"agreed", "agree", "agrees", "pledged", "pledge", "promised", "vowed",
                                            "want", "wants", "wanted", "seek", "seeks", "sought", "try", "tries",
-                                           "tried", "decided", "intend", "intends", "needs", "need", "sought", NULL};
+                                           "tried", "decided", "intend", "intends", "needs", "need", NULL};
       h->bNegated = 1;
       if (h->i >= 2 && tok_is(c, h->i - 1, "to") && !tok_in(c, h->i - 2, azWill)) h->bDrop = 1;
     }

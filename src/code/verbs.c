@@ -1447,13 +1447,9 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   if (!tok_in(c, i, azSay)) return NULL;
   size_t t = i + 1;
   /* ... past a date before "that": "had judged on March 20 that" */
-  for (size_t u = i + 1; u < c->nTok && u <= i + 4; u++) {
-    if (tok_is(c, u, "that")) {
-      t = u;
-      break;
-    }
-    if (!tok_is(c, u, "on") && !tok_number(c, u) && !(c->aTok[u].bCap && c->aTok[u].bWord)) break;
-  }
+  size_t eDate = date_end_at(c, tok_is(c, t, "on") ? t + 1 : t);   /* (a month's date leaves its "on" out) */
+  if (!eDate) eDate = date_end_at(c, t);
+  if (eDate && eDate < c->nTok && tok_is(c, eDate, "that")) t = eDate;
   if (tok_is(c, t, "that")) t++;
   t = verdict_author_start(c, t);
   if (!tok_is(c, t, "the") && !tok_is(c, t, "'s")) return NULL;
