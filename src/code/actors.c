@@ -340,6 +340,32 @@ static void role_in_states(Coder *c) {
   }
 }
 
+/* Contract: a bare role followed by "in" and a capital alone ("the
+** government in Malabo", "officials in Beijing", "the authorities in Kabul")
+** is that capital's state's role; the capital stays the place. Not a
+** diplomatic post, which sits in another state's capital ("the embassy in
+** Kabul"). Why: the role took a state from elsewhere in the sentence ("...
+** living in exile in Spain" made Malabo's government Spain's, issue 4 lead50). */
+static void role_in_capital(Coder *c) {
+  static const char *const azPost[] = {"embassy", "embassies", "ambassador", "ambassadors", "envoy", "envoys",
+                                       "diplomat", "diplomats", "consulate", "consul", "mission", "delegation",
+                                       "delegations", "negotiator", "negotiators", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (m->e >= c->nTok || !tok_is(c, m->e, "in") || n->i != m->e + 1 || tok_in(c, m->e - 1, azPost)) continue;
+    if (!n->pMain || n->pAgent || n->pMain->kind != AK_CAPITAL || !n->pMain->zCountry || n->bPronoun) continue;
+    /* ... not the last of a list a people's adjective may own: "Turkish
+    ** shops, schools and businesses in Berlin" */
+    size_t b = m->i > 0 && tok_is(c, m->i, "the") ? m->i + 1 : m->i;
+    if (b > 0 && (tok_is(c, b - 1, ",") || tok_is(c, b - 1, "and") || tok_is(c, b - 1, "or"))) continue;
+    /* ... one capital, no list of places: "officials in Beijing and Moscow" */
+    if (n->e < c->nTok && (tok_is(c, n->e, "and") || tok_is(c, n->e, "or") || tok_is(c, n->e, ","))) continue;
+    m->pCountry = country_entry(c, n->pMain->zCountry);
+  }
+}
+
 /* Contract: when a town or capital mention is followed by ", <state>" or
 ** "in (compass) <state>" naming another state than the dictionary's, the
 ** town's mention stands for that state. Why: a town name another country
@@ -3694,6 +3720,7 @@ int find_actors(Coder *c) {
   role_of_actor(c);
   demonym_place_noun(c);
   role_in_states(c);
+  role_in_capital(c);
   heritage_demonym(c);
   trailing_attribution(c);
   owner_by(c);

@@ -827,13 +827,15 @@ int subject_participle_at(const Coder *c, const Mention *m) {
   ** stormed ...", "Police wearing riot gear detained ...", issue 4 tens) */
   static const char *const azLooks[] = {"wearing", "carrying", "waving", "chanting", "shouting", "brandishing",
                                         "wielding", "riding", "driving", "holding", "singing",
-                                        "swinging", "clutching", "using", NULL};   /* "Riot police swinging truncheons cleared ..." */
+                                        "swinging", "clutching", "using", "living", NULL};   /* "Riot police swinging truncheons cleared ..." */
   int bVerb = tok_in(c, t, azLooks);
   for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
     bVerb |= (f->forms & VF_ING) != 0;
   if (!bVerb) return 0;
   size_t b = m->i;
-  if (b > 0 && (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "The"))) b--;
+  /* ... "an opposition leader living in exile": an appositive's article too */
+  if (b > 0 && (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "The") || tok_is(c, b - 1, "a") || tok_is(c, b - 1, "an")))
+    b--;
   if (b == 0 || tok_is(c, b - 1, ",") || tok_is(c, b - 1, "of") || clause_break(c, b - 1)) return 1;
   /* ... and so is a plural role a preposition governs, a participle and its
   ** own object or phrase after it: "fired tear gas at people trying to push

@@ -316,10 +316,16 @@ static int comma_aside_part(const Coder *c, size_t t, size_t lo) {
 static int actor_name_part(const Coder *c, size_t t, size_t lo) {
   if (t <= lo) return 0;
   int m = actor_mention_at(c, t);
-  if (m < 0 || c->aM[m].i >= t || c->aM[m].i < lo || !c->aM[m].pMain) return 0;
+  if (m < 0 || c->aM[m].i >= t || c->aM[m].i < lo) return 0;
+  const Mention *pm = &c->aM[m];
+  /* ... and so is a state's role named with its "of": "placed the
+  ** commander of Papua New Guinea's defence force, Brigadier General
+  ** Francis Agwi, under house arrest" (issue 4 lead50) */
+  if (!pm->pMain)
+    return pm->pAgent && pm->pCountry && !pm->bPronoun && pm->e - pm->i >= 3 && t > pm->i + 1 &&
+           tok_is(c, pm->i + (tok_is(c, pm->i, "the") ? 2 : 1), "of");
   /* ... but a body that owns what follows ("the head of the European
   ** Union's mission") is a possessor, whose words count */
-  const Mention *pm = &c->aM[m];
   return pm->pMain->kind == AK_PERSON || (pm->pMain->kind == AK_ORG && !tok_is(c, pm->e, "'s"));
 }
 
