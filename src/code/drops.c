@@ -1030,6 +1030,13 @@ void drop_subject_participles(Coder *c) {
 }
 
 void drop_noun_uses(Coder *c) {
+  /* "Barghouti, whose release Hamas had sought", "a reporter whose arrest
+  ** drew protests": a word right after "whose" is the noun it owns (issue
+  ** 4 lead50: the release was coded as the owner's act) */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && h->i > 0 && tok_is(c, h->i - 1, "whose")) h->bDrop = 1;
+  }
   /* "fired tear gas and warning shots": a gerund that names a kind of shot
   ** is a noun's modifier, no warning given */
   for (size_t k = 0; k < c->nH; k++) {

@@ -413,10 +413,12 @@ static int warned_could(const Coder *c, const VerbHit *a, const VerbHit *b, size
   return 'W';
 }
 
-/* No clause boundary, full stop or other clause opener in [lo, hi). */
+/* No clause boundary, full stop or other clause opener in [lo, hi); a "but"
+** that opens a second reported clause ("said there was no deal yet but that
+** Tehran would stop firing") continues the report, so it is none. */
 int one_clause(const Coder *c, size_t lo, size_t hi) {
   for (size_t t = lo; t < hi; t++)
-    if (clause_break(c, t) || tok_is(c, t, ".") || tok_is(c, t, "which") || tok_is(c, t, "who") ||
+    if ((clause_break(c, t) && !(tok_is(c, t, "but") && tok_is(c, t + 1, "that"))) || tok_is(c, t, ".") || tok_is(c, t, "which") || tok_is(c, t, "who") ||
         tok_is(c, t, "because") || tok_is(c, t, "if") || tok_is(c, t, "unless") || tok_is(c, t, "when"))
       return 0;
   return 1;
@@ -1887,6 +1889,38 @@ static int organ_of_subject(const Coder *c, int iSp, int iS) {
   return zSp && zS && !strncmp(zSp, zS, 3);
 }
 
+/* Contract: for hit b after hit a, the live report verb whose report a
+** second "that" clause continues ("said on Tuesday that the Houthis had
+** capitulated and that the United States would stop bombing them"): "and
+** that" or "but that" stands between a and b, b is the first hit after it,
+** and an earlier report verb has its own "that" within three tokens, with
+** no full stop or other report verb between; else NULL. Why: b's nearest
+** hit was the first clause's act, so the speaker's stated intent was read
+** as a forecast (issue 4 lead50). */
+static const VerbHit *second_reported_clause(const Coder *c, const VerbHit *a, const VerbHit *b) {
+  size_t u = SIZE_MAX;
+  for (size_t t = a->e; t + 1 < b->i && t < c->nTok; t++)
+    if (tok_is(c, t + 1, "that") && (tok_is(c, t, "and") || tok_is(c, t, "but"))) u = t + 1;
+  if (u == SIZE_MAX || is_report_verb(a)) return NULL;
+  const VerbHit *r = NULL;
+  for (size_t x = 0; x < c->nH; x++) {
+    const VerbHit *h = &c->aH[x];
+    if (h->bDrop || h->i >= a->i) continue;
+    if (is_report_verb(h)) r = h;
+  }
+  if (!r || u - r->e > 30) return NULL;
+  int bThat = 0;
+  for (size_t t = r->e; t < r->e + 4 && t < a->i && !bThat; t++) bThat = tok_is(c, t, "that");
+  if (!bThat) return NULL;
+  for (size_t t = r->e; t < u; t++)
+    if (tok_is(c, t, ".") || tok_is(c, t, ";")) return NULL;
+  for (size_t x = 0; x < c->nH; x++) {
+    const VerbHit *h = &c->aH[x];
+    if (!h->bDrop && h != r && h->i > r->i && h->i < b->i && is_report_verb(h)) return NULL;
+  }
+  return r;
+}
+
 static void compose_frames_pass(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *b = &c->aH[k];
@@ -1898,6 +1932,8 @@ static void compose_frames_pass(Coder *c) {
         break;
       }
     if (b->bFramed) continue;
+    const VerbHit *pR = a ? second_reported_clause(c, a, b) : NULL;
+    if (pR) a = (VerbHit *)pR;
     if (a && a->bModalFramed) carry_intent(c, a, k);
     if (a && a->bStated) carry_stated(c, a, k);
     if (b->bFramed) continue;
@@ -1951,6 +1987,18 @@ static void compose_frames_pass(Coder *c) {
         b->iSubj = a->i;
         b->iSpan = a->iSpan;
         continue;
+      }
+      /* "warned Mongolia not to host the Dalai Lama": a warning against
+      ** the addressee's act is the bare threat (130) aimed at the
+      ** addressee, not a threat of that act, negated (issue 4 dev34) */
+      if (f == FRAME_THREATEN && iTo > a->e && tok_neg(c, iTo - 1) && !strcmp(lemma_of(c, a), "warn")) {
+        int bAddressee = 0;
+        for (size_t m = 0; m < c->nM && !bAddressee; m++)
+          bAddressee = c->aM[m].i >= a->e && c->aM[m].e < iTo && !c->aM[m].bLoc && !c->aM[m].bAside;
+        if (bAddressee) {
+          b->bDrop = 1;
+          continue;
+        }
       }
       const CameoCode *pDeesc = NULL;
       if (f == FRAME_APPEAL || f == FRAME_DEMAND) {
