@@ -1076,11 +1076,18 @@ static int code_window(Coder *c, size_t iSent) {
       int iHost = meeting_host(c, h, aS, nS);
       const CameoCode *ccVisit = iHost >= 0 ? dict_cameo(c->p, "042") : NULL;
       const CameoCode *ccHost = iHost >= 0 ? dict_cameo(c->p, "043") : NULL;
+      /* "Congolese and Rwandan commanders launched a joint operation": a
+      ** force act two sides carry out together is military cooperation
+      ** between them (062), as joint patrols are, not a fight (issue 4 dev34) */
+      int bJointForce = 0;
+      for (size_t t = h->i + 1; t < h->e && root >= 18 && !bJointForce; t++) bJointForce = tok_is(c, t, "joint");
+      const CameoCode *ccJoint = bJointForce ? dict_cameo(c->p, "062") : NULL;
       VerbHit *hm = &c->aH[k];
       const char *zMeet = hm->zCode;
       for (int a = 0; a < nS; a++) {
         for (int b = 0; b < nS; b++) {
           if (a == b || aDup[a] || aDup[b]) continue;
+          if (ccJoint) hm->zCode = ccJoint->zCode;
           if (ccVisit && ccHost) {
             if (a != iHost && b != iHost) continue;
             hm->zCode = a == iHost ? ccHost->zCode : ccVisit->zCode;
