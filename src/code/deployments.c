@@ -694,6 +694,19 @@ void arrival_as_deployment(Coder *c) {
     ** "The first 400 Kenyan police officers of a U.N.-backed mission") */
     bForce |= bNamedForce && bArrival && (!zS || bAbroad);
     /* ... troops arriving in their own country visit no one */
+    /* ... but a force that lands abroad carrying relief brings aid (073):
+    ** "air force transport aircraft touched down in Port Vila carrying
+    ** tarpaulins, water purification tablets and medical teams" (issue 4
+    ** dev34) */
+    static const char *const azRelief[] = {"aid", "relief", "supplies", "tarpaulins", "tents", "blankets", "food",
+                                           "medicine", "medicines", "medical", "humanitarian", NULL};
+    int bRelief = 0;
+    for (size_t t = h->e; bForce && !bMission && t < c->nTok && t < h->e + 16 && !tok_is(c, t, "."); t++)
+      bRelief |= tok_in(c, t, azRelief);
+    if (bRelief) {
+      h->zCode = "073";
+      continue;
+    }
     if (zS && zT && !bAbroad && bArrival && plural_mention(c, pS)) h->bDrop = 1;
     else if (bForce && tok_in(c, pS->e - 1, azTrainer)) h->zCode = "072";
     else if ((bMission && !(zS && zT && !strncmp(zS, zT, 3))) || bForce) h->zCode = "074";
