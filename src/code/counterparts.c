@@ -895,6 +895,33 @@ static const tocsin_actor *pressing_side(const Coder *c, const VerbHit *h, size_
   return NULL;
 }
 
+/* Contract: for a hit h whose object is a claim ("rejected the insinuation",
+** "dismissed the allegations", "rejected such charges"), the source of the
+** newest event of the three sentences before iSent (in the item) made by
+** another state than speaker zS; else NULL. Why: "India rejected the
+** insinuation" answers whoever made it (China's spokesman, the sentence
+** before), not the last state the story paired India with (issue 4 dev34). */
+static const tocsin_actor *claim_maker(const Coder *c, const VerbHit *h, size_t iSent, const char *zS) {
+  static const char *const azClaim[] = {"insinuation", "insinuations", "accusation", "accusations", "allegation",
+                                        "allegations", "claim", "claims", "charge", "charges", "criticism",
+                                        "remarks", "assertion", "assertions", "suggestion", "suggestions", NULL};
+  static const char *const azClaimDet[] = {"the", "these", "those", "such", "this", "that", NULL};
+  if (!zS || h->e >= c->nTok) return NULL;
+  size_t t = h->e;
+  if (tok_in(c, t, azClaimDet)) t++;
+  if (t + 1 < c->nTok && !tok_in(c, t, azClaim) && c->aTok[t].bWord && !c->aTok[t].bCap) t++;   /* "the latest claims" */
+  if (t >= c->nTok || !tok_in(c, t, azClaim)) return NULL;
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 3 < iSent || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= iSent) continue;
+    const char *zA = event_state(c, &pE->source);
+    if (zA && strncmp(zA, zS, 3)) return &pE->source;
+  }
+  return NULL;
+}
+
 int stance_counterpart(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -915,6 +942,7 @@ int stance_counterpart(Coder *c, size_t iSent) {
     const char *zS = NULL, *zOrgS = NULL;
     if (!lone_speaker(c, h, &zS, &zOrgS)) continue;
     const tocsin_actor *pOther = pressing_side(c, h, iSent, zS);
+    if (!pOther && root == 12) pOther = claim_maker(c, h, iSent, zS);
     if (!pOther) pOther = story_counterpart(c, iSent, zS, zOrgS);
     const ActorEntry *pC = pOther ? event_party(c, pOther) : NULL;
     /* ... a bare role's threat ("the military would launch counterattacks")

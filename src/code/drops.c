@@ -1911,6 +1911,24 @@ void drop_gerund_of_accord(Coder *c) {
   }
 }
 
+/* Contract: drops a gerund hit right after "and" or "or" that follows the
+** gerund an accusation's match ends on ("accused groups in Egypt and
+** Eritrea of arming and training what he called anti-peace forces"). Why:
+** the second gerund is the same charge, which the accusation codes; as a
+** hit it was the accuser's own act (issue 4 dev34). */
+void drop_charged_conjuncts(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i < 2 || !(tok_is(c, h->i - 1, "and") || tok_is(c, h->i - 1, "or")))
+      continue;
+    const VerbHit *a = &c->aH[k - 1];
+    if (a->bDrop || code_root(a) != 11 || a->e != h->i - 1 || !tok_ing(c, a->e - 1) || a->e < 2 ||
+        !tok_is(c, a->e - 2, "of"))
+      continue;
+    h->bDrop = 1;
+  }
+}
+
 /* Contract: drops each gerund hit inside a list that "including" opens
 ** after a noun of demand or proposal, with no comma or ";" between
 ** ("sent Qatar 13 demands, including closing Al Jazeera and scaling back ties
