@@ -380,6 +380,17 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
             !c->aTok[i + g].bCap && (token_forms(c, i + g) & VF_PAST) && relative_verb_before(c, i))
           break;
         if (c->aKind[i + g - 1] & TK_COORD_MODAL) break;   /* "... and would pay for it" */
+        /* "barred Dzhioyeva from the repeat election, which the territory's
+        ** parliament has scheduled": a relative clause after a comma that
+        ** runs to the sentence's end tells of the object; no word of it is
+        ** the pattern's (issue 4 dev34). One a comma closes is an aside the
+        ** gap passes ("ordered Haysom, who leads the mission, to leave"). */
+        if (pg->end - pg->start == 1 && ch == ',' && i + g < c->nTok &&
+            (tok_is(c, i + g, "which") || tok_is(c, i + g, "who") || tok_is(c, i + g, "whom"))) {
+          size_t u = i + g + 1;
+          while (u < c->nTok && !tok_is(c, u, ",") && !tok_is(c, u, ";") && !tok_is(c, u, ".")) u++;
+          if (u >= c->nTok || !tok_is(c, u, ",")) break;
+        }
         if (c->aKind[i + g - 1] & TK_COORD_CLAUSE) break;   /* "..., and it imposed" */
         /* "suspend bilateral trade in protest at ...": "in protest" gives
         ** the reason of another act, so an easing of dissent (08x, "suspend
