@@ -854,9 +854,15 @@ const ActorEntry *body_issuer(const Coder *c, const VerbHit *h, size_t iSent) {
     const tocsin_event *pE = &d->aEvent[e];
     if (pE->iSentence + 6 < iSent || pE->iSentence >= iSent) break;
     if (said_not_done(pE)) continue;
+    int r = atoi(pE->zRoot);
+    /* ... a decision is no campaign group's words: "Human Rights Watch urged
+    ** Washington ... The ambassador praised the decision" (issue 4 dev34; a
+    ** court's or an assembly's words may be its decision) */
+    if (bDecision && (r <= 2 || r == 10 || r == 11 || r == 12) && pE->source.zCode &&
+        !strncmp(pE->source.zCode, "NGO", 3))
+      continue;
     const ActorEntry *pOrg = reaction_body(c, h, pE);
     if (pOrg) return pOrg;
-    int r = atoi(pE->zRoot);
     if (bDecision && event_state(c, &pE->source) && r >= 3 && r != 10 && r != 11 && r != 12) return NULL;
   }
   return NULL;
