@@ -365,6 +365,33 @@ static const char *definite_role_country(const Coder *c, int iM) {
   return NULL;
 }
 
+/* Contract: for a capitalised head-of-state or government title followed
+** by a name the dictionaries do not know ("President Baldwin Lonsdale",
+** "Prime Minister Joe Natuman"), in a wire item whose dateline state the
+** item has named, that state; else NULL. Why: the leaders of other states
+** are mostly in the people dictionary, so an unknown leader in a story
+** filed from Port Vila is Vanuatu's; the title took the side of the last
+** foreign act (Australia's aid flights; issue 4 dev34). */
+static const char *titled_local_country(const Coder *c, int iM) {
+  static const char *const azTitle[] = {"President", "Prime", "Premier", "King", "Queen", "Emir", "Sultan",
+                                        "Chancellor", NULL};
+  if (iM < 0 || !c->pDateline || !c->pDateline->zCountry || !c->bDatelineNamed) return NULL;
+  const Mention *m = &c->aM[iM];
+  if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) return NULL;
+  if (!c->aTok[m->i].bCap || !tok_in(c, m->i, azTitle) || m->e + 1 >= c->nTok) return NULL;
+  /* the unknown name: two capitalised words right after the title, in no mention */
+  if (!c->aTok[m->e].bCap || !c->aTok[m->e + 1].bCap || !c->aTok[m->e].bWord || !c->aTok[m->e + 1].bWord ||
+      in_mention(c, m->e) || in_mention(c, m->e + 1))
+    return NULL;
+  /* ... not one the sentence first places abroad: "In Washington, President George Bush said" */
+  for (int k = 0; k < iM; k++) {
+    const char *zC = NULL;
+    mention_country(c, k, &zC);
+    if (c->aM[k].bLoc && zC && strncmp(zC, c->pDateline->zCountry, 3)) return NULL;
+  }
+  return c->pDateline->zCountry;
+}
+
 /* Contract: for a definite bare role ("the army", "the captain's boat"), the
 ** state of the latest role with the same code and head noun that one of the
 ** five sentences before (of this wire item) named with a state
@@ -2196,6 +2223,8 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zSrcMember && !c->aM[iS].bPronoun && c->aM[iS].pAgent && str_listed(c->aM[iS].pAgent->zRole, azCrowdRole))
     zSrcMember = role_country_at(c, c->aM[iS].i);
   if (!zSrcMember) zSrcMember = joint_challenger_country(c, iS, iT);
+  if (!zSrcMember) zSrcMember = titled_local_country(c, iS);
+  if (!zTgtMember) zTgtMember = titled_local_country(c, iT);
   if (!zTgtMember) zTgtMember = joint_challenger_country(c, iT, iS);
   if (!zTgtMember) zTgtMember = possessor_role_country(c, iT);
   if (!zTgtMember) zTgtMember = his_role_country(c, iT);
