@@ -522,6 +522,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_subject_participles(c));
   PASS(drop_means_nouns(c));
   PASS(drop_met_reactions(c));
+  PASS(drop_power_seizures(c));
   PASS(drop_prenominal_participles(c));
   PASS(drop_striking_workers(c));
   PASS(drop_weapon_class_modifiers(c));

@@ -485,6 +485,7 @@ void drop_striking_workers(Coder *c);
 void drop_weapon_class_modifiers(Coder *c);
 void drop_dated_particle(Coder *c);
 void drop_means_nouns(Coder *c);
+void drop_power_seizures(Coder *c);
 void drop_met_reactions(Coder *c);
 int place_name_at(const Coder *c, size_t t);
 

@@ -266,6 +266,21 @@ void drop_means_nouns(Coder *c) {
   }
 }
 
+/* Contract: drops a live hit of "seize" or "take" whose object is "power"
+** ("Captain Traore seized power on September 30", "the army took power in
+** a coup"). Why: the gold sets code a coup's seizure of power as no event of
+** its own, only the detentions, curfews and martial law that come with it
+** (tests/gold/README.md); as a seizure (171) it was aimed at whatever state
+** or body the sentence named (issue 4, session 50: none right of four). */
+void drop_power_seizures(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e >= c->nTok || !tok_is(c, h->e, "power")) continue;
+    const char *z = lemma_of(c, h);
+    if (!strcmp(z, "seize") || !strcmp(z, "take") || !strcmp(z, "grab")) h->bDrop = 1;
+  }
+}
+
 /* Contract: drops a live "meet" hit (040) whose object, within three words,
 ** is resistance, opposition, criticism or condemnation ("met little
 ** resistance from police", "was met with criticism"). Why: meeting a reaction
