@@ -358,8 +358,7 @@ static void role_in_capital(Coder *c) {
     if (!n->pMain || n->pAgent || n->pMain->kind != AK_CAPITAL || !n->pMain->zCountry || n->bPronoun) continue;
     /* ... not the last of a list a people's adjective may own: "Turkish
     ** shops, schools and businesses in Berlin" */
-    size_t b = m->i > 0 && tok_is(c, m->i, "the") ? m->i + 1 : m->i;
-    if (b > 0 && (tok_is(c, b - 1, ",") || tok_is(c, b - 1, "and") || tok_is(c, b - 1, "or"))) continue;
+    if (m->i > 0 && (tok_is(c, m->i - 1, ",") || tok_is(c, m->i - 1, "and") || tok_is(c, m->i - 1, "or"))) continue;
     /* ... one capital, no list of places: "officials in Beijing and Moscow" */
     if (n->e < c->nTok && (tok_is(c, n->e, "and") || tok_is(c, n->e, "or") || tok_is(c, n->e, ","))) continue;
     m->pCountry = country_entry(c, n->pMain->zCountry);

@@ -418,7 +418,8 @@ static int warned_could(const Coder *c, const VerbHit *a, const VerbHit *b, size
 ** Tehran would stop firing") continues the report, so it is none. */
 int one_clause(const Coder *c, size_t lo, size_t hi) {
   for (size_t t = lo; t < hi; t++)
-    if ((clause_break(c, t) && !(tok_is(c, t, "but") && tok_is(c, t + 1, "that"))) || tok_is(c, t, ".") || tok_is(c, t, "which") || tok_is(c, t, "who") ||
+    if ((clause_break(c, t) && !(tok_is(c, t, "but") && tok_is(c, t + 1, "that"))) || tok_is(c, t, ".") ||
+        tok_is(c, t, "which") || tok_is(c, t, "who") ||
         tok_is(c, t, "because") || tok_is(c, t, "if") || tok_is(c, t, "unless") || tok_is(c, t, "when"))
       return 0;
   return 1;
@@ -1894,31 +1895,30 @@ static int organ_of_subject(const Coder *c, int iSp, int iS) {
 ** capitulated and that the United States would stop bombing them"): "and
 ** that" or "but that" stands between a and b, b is the first hit after it,
 ** and an earlier report verb has its own "that" within three tokens, with
-** no full stop or other report verb between; else NULL. Why: b's nearest
-** hit was the first clause's act, so the speaker's stated intent was read
-** as a forecast (issue 4 lead50). */
-static const VerbHit *second_reported_clause(const Coder *c, const VerbHit *a, const VerbHit *b) {
+** no full stop or other report verb between; its index, else SIZE_MAX.
+** Why: b's nearest hit was the first clause's act, so the speaker's stated
+** intent was read as a forecast (issue 4 lead50). */
+static size_t second_reported_clause(const Coder *c, const VerbHit *a, const VerbHit *b) {
   size_t u = SIZE_MAX;
   for (size_t t = a->e; t + 1 < b->i && t < c->nTok; t++)
     if (tok_is(c, t + 1, "that") && (tok_is(c, t, "and") || tok_is(c, t, "but"))) u = t + 1;
-  if (u == SIZE_MAX || is_report_verb(a)) return NULL;
-  const VerbHit *r = NULL;
-  for (size_t x = 0; x < c->nH; x++) {
-    const VerbHit *h = &c->aH[x];
-    if (h->bDrop || h->i >= a->i) continue;
-    if (is_report_verb(h)) r = h;
-  }
-  if (!r || u - r->e > 30) return NULL;
+  if (u == SIZE_MAX || is_report_verb(a)) return SIZE_MAX;
+  size_t iR = SIZE_MAX;
+  for (size_t x = 0; x < c->nH; x++)
+    if (!c->aH[x].bDrop && c->aH[x].i < a->i && is_report_verb(&c->aH[x])) iR = x;
+  if (iR == SIZE_MAX) return SIZE_MAX;
+  const VerbHit *r = &c->aH[iR];
+  if (u - r->e > 30) return SIZE_MAX;
   int bThat = 0;
   for (size_t t = r->e; t < r->e + 4 && t < a->i && !bThat; t++) bThat = tok_is(c, t, "that");
-  if (!bThat) return NULL;
+  if (!bThat) return SIZE_MAX;
   for (size_t t = r->e; t < u; t++)
-    if (tok_is(c, t, ".") || tok_is(c, t, ";")) return NULL;
+    if (tok_is(c, t, ".") || tok_is(c, t, ";")) return SIZE_MAX;
   for (size_t x = 0; x < c->nH; x++) {
     const VerbHit *h = &c->aH[x];
-    if (!h->bDrop && h != r && h->i > r->i && h->i < b->i && is_report_verb(h)) return NULL;
+    if (!h->bDrop && x != iR && h->i > r->i && h->i < b->i && is_report_verb(h)) return SIZE_MAX;
   }
-  return r;
+  return iR;
 }
 
 static void compose_frames_pass(Coder *c) {
@@ -1932,8 +1932,8 @@ static void compose_frames_pass(Coder *c) {
         break;
       }
     if (b->bFramed) continue;
-    const VerbHit *pR = a ? second_reported_clause(c, a, b) : NULL;
-    if (pR) a = (VerbHit *)pR;
+    size_t iReport = a ? second_reported_clause(c, a, b) : SIZE_MAX;
+    if (iReport != SIZE_MAX) a = &c->aH[iReport];
     if (a && a->bModalFramed) carry_intent(c, a, k);
     if (a && a->bStated) carry_stated(c, a, k);
     if (b->bFramed) continue;
