@@ -698,12 +698,9 @@ void arrival_as_deployment(Coder *c) {
     ** "air force transport aircraft touched down in Port Vila carrying
     ** tarpaulins, water purification tablets and medical teams" (issue 4
     ** dev34) */
-    static const char *const azRelief[] = {"aid", "relief", "supplies", "tarpaulins", "tents", "blankets", "food",
-                                           "medicine", "medicines", "medical", "humanitarian", NULL};
-    int bRelief = 0;
-    for (size_t t = h->e; bForce && !bMission && t < c->nTok && t < h->e + 16 && !tok_is(c, t, "."); t++)
-      bRelief |= tok_in(c, t, azRelief);
-    if (bRelief) {
+    size_t eCargo = h->e;   /* what it carries, to the clause's end (cargo_words) */
+    while (eCargo < c->nTok && eCargo < h->e + 16 && !tok_is(c, eCargo, ".")) eCargo++;
+    if (bForce && !bMission && cargo_words(c, h->e, eCargo).bRelief) {
       h->zCode = "073";
       continue;
     }

@@ -246,20 +246,21 @@ void drop_prenominal_participles(Coder *c) {
 }
 
 /* Contract: drops a live hit on "telephone", "phone", "video" or "videolink" right
-** after "by" ("workers reached by telephone said ..."). Why: it names the
-** means of a contact, no act; coded as a call (041), it also made the report
-** verb after it read as a participle adjective, so the clause it reports lost
-** its own subject (issue 4 lead38). Runs before drop_prenominal_participles. */
+** after "by" ("workers reached by telephone said ..."), and one on "exile"
+** right after "in" or "into". Why: each is a noun, no act: the means of a
+** contact (coded as a call, 041, it also made the report verb after it read
+** as a participle adjective, so the clause it reports lost its own subject;
+** issue 4 lead38), or the state one lives in. Runs before the roles and
+** drop_prenominal_participles. */
 void drop_means_nouns(Coder *c) {
   static const char *const azMeans[] = {"telephone", "phone", "videolink", "video", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (!h->bDrop && h->i > 0 && h->e == h->i + 1 && tok_is(c, h->i - 1, "by") && tok_in(c, h->i, azMeans))
       h->bDrop = 1;
-    /* ... and "exile" after "in" or "into" is a state one lives in, no
-    ** deportation: "an opposition leader living in exile in Spain" (issue 4
-    ** lead50; as a live hit it took the leader as its subject, so the
-    ** accusation before lost its target) */
+    /* "an opposition leader living in exile in Spain": as a live hit (174)
+    ** it took the leader as its subject, so the accusation before lost its
+    ** target (issue 4 lead50) */
     if (!h->bDrop && h->i > 0 && h->e == h->i + 1 && tok_is(c, h->i, "exile") &&
         (tok_is(c, h->i - 1, "in") || tok_is(c, h->i - 1, "into")))
       h->bDrop = 1;

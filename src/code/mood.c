@@ -1899,10 +1899,8 @@ static int organ_of_subject(const Coder *c, int iSp, int iS) {
 ** Why: b's nearest hit was the first clause's act, so the speaker's stated
 ** intent was read as a forecast (issue 4 lead50). */
 static size_t second_reported_clause(const Coder *c, const VerbHit *a, const VerbHit *b) {
-  size_t u = SIZE_MAX;
-  for (size_t t = a->e; t + 1 < b->i && t < c->nTok; t++)
-    if (tok_is(c, t + 1, "that") && (tok_is(c, t, "and") || tok_is(c, t, "but"))) u = t + 1;
-  if (u == SIZE_MAX || is_report_verb(a)) return SIZE_MAX;
+  size_t u = second_report_clause(c, a->e, b->i) + 1;   /* its "that" */
+  if (u > b->i || is_report_verb(a)) return SIZE_MAX;
   size_t iR = SIZE_MAX;
   for (size_t x = 0; x < c->nH; x++)
     if (!c->aH[x].bDrop && c->aH[x].i < a->i && is_report_verb(&c->aH[x])) iR = x;
