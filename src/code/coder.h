@@ -535,6 +535,7 @@ void drop_reflexive_objects(Coder *c);
 void drop_gerund_of_accord(Coder *c);
 void drop_demanded_gerunds(Coder *c);
 void drop_charged_conjuncts(Coder *c);
+void drop_demanded_list(Coder *c);
 void free_relative_speaker(Coder *c);
 void drop_free_relative_labels(Coder *c);
 void drop_free_relative_reports(Coder *c);

@@ -1967,6 +1967,35 @@ void drop_demanded_gerunds(Coder *c) {
   }
 }
 
+/* Contract: drops a hit on a verb that can only be a bare infinitive
+** (no past, third-person or -ing reading), right after a comma, "and" or
+** "or", when the nearest kept hit before it is a demand or appeal (roots 10,
+** 02) whose verb is no base form and whose match or frame span runs through
+** "to" or "that" to the first demanded act, with no ";" and at most twelve tokens
+** between. Why: "demanded that the new cabinet recognise the Jewish state,
+** renounce violence and abide by earlier peace deals" lists what is
+** demanded; the second act was coded as the doing of the actor named just
+** before it (issue 4 dev34). */
+void drop_demanded_list(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->forms != VF_BASE || h->i < 2) continue;
+    if (!tok_is(c, h->i - 1, ",") && !tok_is(c, h->i - 1, "and") && !tok_is(c, h->i - 1, "or")) continue;
+    const VerbHit *a = NULL;
+    for (size_t x = k; x-- > 0 && !a;)
+      if (!c->aH[x].bDrop) a = &c->aH[x];
+    if (!a || (code_root(a) != 10 && code_root(a) != 2) || (a->forms & VF_BASE)) continue;
+    size_t e = a->eSpan > a->e ? a->eSpan : a->e;   /* a frame's span runs to the demanded act */
+    if (e > h->i || h->i - e > 12) continue;
+    int bComplement = 0;
+    for (size_t t = a->i + 1; t < e && !bComplement; t++) bComplement = tok_is(c, t, "to") || tok_is(c, t, "that");
+    int bBreak = 0;
+    for (size_t t = e; t < h->i && !bBreak; t++) bBreak = tok_is(c, t, ";") || tok_is(c, t, "but");
+    if (!bComplement || bBreak) continue;
+    h->bDrop = 1;
+  }
+}
+
 /* "Indian jets struck what New Delhi called a militant camp in Pakistan",
 ** "hit what Moscow described as military targets": the actor of a free
 ** relative's verb of naming only labels the object -- a speaker, not the
