@@ -2783,6 +2783,17 @@ static void place_first_name(Coder *c) {
       k--;
       continue;
     }
+    /* ... or the first name after a capitalised title the role phrase ends
+    ** on: "Interior Minister Santiago Creel" (Santiago, Chile's capital, made
+    ** Mexico's minister Chilean; issue 4 dev35) */
+    if (k > 0 && c->aM[k - 1].e == m->i && c->aM[k - 1].pAgent && !c->aM[k - 1].pMain && !c->aM[k - 1].bPronoun &&
+        c->aTok[m->i - 1].bCap && c->aTok[t].end - c->aTok[t].start >= 3 && !tok_acronym(c, t) &&
+        (t + 1 >= c->nTok || !c->aTok[t + 1].bCap)) {
+      memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+      c->nM--;
+      k--;
+      continue;
+    }
     if (t + 3 >= c->nTok || !tok_is(c, t + 1, ",") || !(tok_is(c, t + 2, "a") || tok_is(c, t + 2, "an"))) continue;
     int bState = 0;   /* the apposition names a state: "a Frenchwoman", "a French national" */
     for (size_t x = k + 1; x < c->nM && !bState; x++) {
@@ -3589,6 +3600,20 @@ int find_actors(Coder *c) {
       if (pS->end - pS->start > 4 && !strncmp(c->z + pS->end - 3, "est", 3)) m->bAside = 1;
     }
   }
+  /* "a commission known by its Spanish initials CICIG", "its French
+  ** acronym": a people's adjective before what a language names is the
+  ** language, no mention at all -- set aside, it still gave a bare role
+  ** nearby its state (issue 4 dev35: the attorney general became Spain's) */
+  static const char *const azLangUse[] = {"initials", "acronym", "abbreviation", "translation", "spelling",
+                                          "name", "word", "term", NULL};
+  size_t nKeep = 0;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    int bLanguage = m->pCountry && !m->pMain && !m->pAgent && !m->bPronoun && m->pCountry->kind == AK_DEMONYM &&
+                    m->e < c->nTok && tok_in(c, m->e, azLangUse);
+    if (!bLanguage) c->aM[nKeep++] = c->aM[k];
+  }
+  c->nM = nKeep;
   /* "the bronze soldier", "a marble statue of a soldier": a role cast in
   ** metal or stone is a monument, no actor (issue 4 lead38) */
   static const char *const azCast[] = {"bronze", "marble", "stone", "granite", "wax", "toy", NULL};
