@@ -3620,6 +3620,17 @@ int find_actors(Coder *c) {
     if (!bLanguage) c->aM[nKeep++] = c->aM[k];
   }
   c->nM = nKeep;
+  /* "insisted that Davis was a diplomat with immunity and demanded his
+  ** release": a bare role after "is a", "was an", "became a" says what
+  ** someone is, no actor; it took the demand from Washington (issue 4 dev35) */
+  static const char *const azCopula[] = {"is", "was", "are", "were", "be", "been", "became", "become", "becomes",
+                                         "remains", "remained", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (m->pAgent && !m->pMain && !m->pCountry && !m->pPersonCountry && !m->bPronoun && m->i >= 2 &&
+        (tok_is(c, m->i - 1, "a") || tok_is(c, m->i - 1, "an")) && tok_in(c, m->i - 2, azCopula))
+      m->bAside = 1;
+  }
   /* "the bronze soldier", "a marble statue of a soldier": a role cast in
   ** metal or stone is a monument, no actor (issue 4 lead38) */
   static const char *const azCast[] = {"bronze", "marble", "stone", "granite", "wax", "toy", NULL};

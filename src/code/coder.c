@@ -893,7 +893,7 @@ static int code_window(Coder *c, size_t iSent) {
         int bOwnAdvice = bSpoken && r->i >= 1 &&
                          (tok_is(c, r->i - 1, "should") || tok_is(c, r->i - 1, "must") ||
                           (r->i >= 2 && (tok_is(c, r->i - 2, "should") || tok_is(c, r->i - 2, "must"))));
-        for (size_t t = r->e; bOwnAdvice && t + 1 < h->i; t++)
+        for (size_t t = r->e; bOwnAdvice && t < h->i; t++)   /* "... and urge Belgrade": the "and" right before */
           if ((tok_is(c, t, ",") && tok_is(c, t + 1, "and")) || tok_is(c, t, ";") || tok_is(c, t, "and")) {
             bSpoken = 0;
             break;

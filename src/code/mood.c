@@ -2055,7 +2055,17 @@ static void compose_frames_pass(Coder *c) {
     if (!cModal) cModal = warned_could(c, a, b, &iModal);
     if (!cModal) cModal = own_side_could_force(c, a, b, &iModal);
     /* (a warning's second act keeps its addressee as the threat's target: left to the warning) */
-    if (!cModal && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn")) cModal = conjunct_modal(c, b, &bNeg, &iModal);
+    if (!cModal && f != FRAME_THREATEN && strcmp(lemma_of(c, a), "warn")) {
+      cModal = conjunct_modal(c, b, &bNeg, &iModal);
+      /* ... but a modal before the frame verb governs both verbs: "should
+      ** press Pristina to lift the tariff and urge Belgrade to ..." is the
+      ** writer's second recommendation, no act demanded of Pristina
+      ** (issue 4 dev35) */
+      if (cModal && iModal < a->i) {
+        own_future_act(c, k);
+        continue;
+      }
+    }
     int bThat = a->e < c->nTok && tok_is(c, a->e, "that");
     bThat |= a->e > a->i + 1 && tok_is(c, a->e - 1, "that");   /* the pattern's own: "insist that" */
     if ((f == FRAME_DEMAND || f == FRAME_APPEAL) && bThat && one_clause(c, a->e, b->i) && !bNeg &&
@@ -2082,6 +2092,13 @@ static void compose_frames_pass(Coder *c) {
     ** Paris should urge it ...": Paris urges; issue 4, session 47) */
     if (bFrame && (f == FRAME_INTENT || f == FRAME_DEMAND) && !is_report_verb(a) && comma_and_between(c, a->e, b->i) &&
         !that_between(c, a->e, b->i))
+      bFrame = 0;
+    /* ... and so does "and should" after a frame verb "should" governs:
+    ** "should press Pristina to lift the tariff and should urge Belgrade"
+    ** (issue 4 dev35) */
+    if (bFrame && !is_report_verb(a) && iModal > a->e && tok_is(c, iModal - 1, "and") && a->i > 0 &&
+        ((tok_is(c, a->i - 1, "should") && tok_is(c, iModal, "should")) ||
+         (tok_is(c, a->i - 1, "must") && tok_is(c, iModal, "must"))))
       bFrame = 0;
     if (!bFrame || !one_clause(c, a->e, b->i)) {
       own_future_act(c, k);   /* 4: no frame governs it: "Finland will give ..." */
