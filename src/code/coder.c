@@ -1217,8 +1217,12 @@ static int code_window(Coder *c, size_t iSent) {
       c->zItemState = zC;
       c->bDatelineNamed |= !strncmp(zC, c->pDateline->zCountry, 3);
     }
-    /* the states this sentence names as actors (not a place of the act) */
-    if (!zC || c->aM[k].bLoc || c->aM[k].bSaid || c->aM[k].bOwn) continue;
+    /* the states this sentence names as actors (not a place of the act, nor
+    ** a hyphened pair of peoples' adjectives on a thing: "the 1890
+    ** Anglo-German treaty" gave the next sentence's "the two governments";
+    ** issue 4 dev35) */
+    int bHyphenMod = bThingMod && ((pm->e < c->nTok && tok_is(c, pm->e, "-")) || (pm->i > 0 && tok_is(c, pm->i - 1, "-")));
+    if (!zC || c->aM[k].bLoc || c->aM[k].bSaid || c->aM[k].bOwn || bHyphenMod) continue;
     int bSeen = 0;
     for (size_t x = 0; x < c->nPairStates; x++) bSeen |= !strncmp(c->azPair[x], zC, 3);
     if (bSeen) continue;

@@ -78,9 +78,15 @@ void drop_participle_adjectives(Coder *c) {
                                          "prosecuted", "charged", "convicted", "sentenced", "indicted", NULL};
   static const char *const azAfter[] = {"at", "in", "during", "near", "since", "on", "over", "after", "before",
                                         "when", "last", "earlier", ",", "for", NULL};   /* "activists jailed for ..." */
+  /* ... and the charge or sentence after a legal one: "two Russian
+  ** citizens convicted of spying for Moscow", "men sentenced to death"
+  ** (issue 4 dev35) */
+  static const char *const azLegal[] = {"prosecuted", "charged", "convicted", "sentenced", "indicted", NULL};
+  static const char *const azCharge[] = {"of", "with", "to", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azVictim) || !tok_in(c, h->e, azAfter)) continue;
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azVictim)) continue;
+    if (!tok_in(c, h->e, azAfter) && !(tok_in(c, h->i, azLegal) && tok_in(c, h->e, azCharge))) continue;
     if (tok_is(c, h->e + 1, "least") || tok_is(c, h->e + 1, "most")) continue;   /* "killed at least 184 people" */
     /* "police detained over 400 protesters": "over" a count is its size */
     static const char *const azCount[] = {"dozens", "hundreds", "thousands", "tens", "two", "three", "four", "five",
