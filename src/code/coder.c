@@ -693,6 +693,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(elided_object_target(c));
   PASS(protest_visit_target(c));
   PASS(after_clause_target(c));
+  PASS(apposed_deed_reaction(c));
   PASS(shared_with_recipient(c));
   PASS(denied_own_part(c));
   PASS_OK(own_country_targets(c));

@@ -669,6 +669,7 @@ int ousted_office_target(Coder *c);
 int hosted_forces_target(Coder *c);
 void protest_visit_target(Coder *c);
 void after_clause_target(Coder *c);
+void apposed_deed_reaction(Coder *c);
 void shared_with_recipient(Coder *c);
 void denied_own_part(Coder *c);
 int own_country_targets(Coder *c);

@@ -1883,6 +1883,49 @@ void after_clause_target(Coder *c) {
   }
 }
 
+/* Why: "The group announced that it was suspending all military
+** operations, a move that Irish Prime Minister Bertie Ahern dismissed as a
+** cynical attempt": a reaction in a relative clause on ", a move" (step,
+** decision, measure) answers whoever did the deed the clause before tells;
+** it had no target, and the clause's "announced" made it a report (issue 4
+** dev34, dev35). Contract: a live hit with a source and no target (or
+** one inside an "as" label after it), whose source (or the first member of
+** its compound) follows "a|the move|step|decision|measure that|which"
+** after a comma, takes as target the source of the first hit before that
+** comma, else the first actor there that is no place, aside, modifier or
+** prepositional object (not the same side), and is no report. */
+void apposed_deed_reaction(Coder *c) {
+  static const char *const azDeed[] = {"move", "step", "decision", "measure", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    /* (a target inside the label after "as" is the label's: "dismissed as
+    ** a cynical attempt to escape the laws he ... promised") */
+    int bLabelTarget = h->iTgt >= 0 && h->e < c->nTok && tok_is(c, h->e, "as") && c->aM[h->iTgt].i > h->e;
+    if (h->bDrop || h->iSrc < 0 || (h->iTgt >= 0 && !bLabelTarget)) continue;
+    size_t s = c->aM[h->iSrc].i;   /* the subject's first word: a name before its apposition */
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[h->iSrc].iGroup && c->aM[m].iGroup == c->aM[h->iSrc].iGroup && c->aM[m].i < s) s = c->aM[m].i;
+    if (s < 5 || s > h->i || !(tok_is(c, s - 1, "that") || tok_is(c, s - 1, "which")) || !tok_in(c, s - 2, azDeed) ||
+        !(tok_is(c, s - 3, "a") || tok_is(c, s - 3, "the")) || !tok_is(c, s - 4, ","))
+      continue;
+    size_t iComma = s - 4;
+    int iDoer = -1;   /* the source of the first act before the comma, else the clause's first actor */
+    for (size_t x = 0; x < c->nH && iDoer < 0; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (x != k && a->iSrc >= 0 && a->i < iComma && c->aM[a->iSrc].i < iComma) iDoer = a->iSrc;
+    }
+    for (size_t m = 0; m < c->nM && iDoer < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i >= iComma) break;
+      if (!pm->bPrep && !pm->bLoc && !pm->bAside && !pm->bMod && !pm->bPronoun && !pm->bSaid) iDoer = (int)m;
+    }
+    if (iDoer >= 0 && !same_side(c, h->iSrc, iDoer)) {
+      h->iTgt = iDoer;
+      h->bReported = 0;
+    }
+  }
+}
+
 /* Why: "Trump's national security adviser said Washington had played no
 ** part": the state named inside a denial's words is the side whose part is
 ** denied, the denier's own, not whom the denial answers; the act was dropped

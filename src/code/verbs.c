@@ -2477,6 +2477,13 @@ int find_verbs(Coder *c) {
       if (bAfterDemonym) continue;
       /* after a possessive it is a noun: "Russia's support" */
       if (i > 0 && tok_is(c, i - 1, "'s")) continue;
+      /* ... and so after a plural's bare "'": "the Bangladesh Rifles' move
+      ** into Pyrdiwah" (issue 4 dev35; a past form may follow a closing
+      ** quote: "the 'peace talks' resumed") */
+      if (i > 1 && tok_is(c, i - 1, "'") && !(f->forms & (VF_PAST | VF_PP)) &&
+          c->aTok[i - 1].start == c->aTok[i - 2].end && c->aTok[i - 2].bWord &&
+          c->z[c->aTok[i - 2].end - 1] == 's')
+        continue;
       /* a measure's plural before "on" or "against" is the measure: "EU
       ** sanctions on Russia" (as verbs they take a direct object: "the US
       ** sanctions Iranian oil"). Not attacks and strikes, whose noun a claim
