@@ -1427,13 +1427,19 @@ void drop_open_question_acts(Coder *c) {
 void drop_reason_gerunds(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *g = &c->aH[k];
-    if (g->bDrop || !(g->forms & VF_ING) || g->i == 0 || !tok_is(c, g->i - 1, "for")) continue;
+    if (g->bDrop || !(g->forms & VF_ING) || g->i == 0) continue;
+    /* ... or after "for" and the gerund's own subject: "apologized to
+    ** Brazil for one of its gunboats intercepting a Brazilian ship" (issue 4:
+    ** the CAMEO manual's 055 example) */
+    size_t iFor = g->i - 1;
+    while (iFor > 0 && iFor + 6 > g->i && !tok_is(c, iFor, "for") && c->aTok[iFor].bWord && !c->aUsed[iFor]) iFor--;
+    if (!tok_is(c, iFor, "for")) continue;
     /* ... and a charge a sentence was served for: "spent seven years in a
     ** Mexican prison for kidnapping", "jailed for plotting a coup" (session 43) */
     static const char *const azTerm[] = {"prison", "jail", "custody", "detention", "sentence", "sentenced", "jailed",
                                          "convicted", "imprisoned", "behind", NULL};
     int bTerm = 0;
-    for (size_t t = g->i - 1; t-- > 0 && t + 8 > g->i && !bTerm;) {
+    for (size_t t = iFor + 1; t-- > 0 && t + 8 > iFor + 1 && !bTerm;) {
       if (tok_is(c, t, ",") || clause_break(c, t)) break;
       bTerm = tok_in(c, t, azTerm);
     }
@@ -1448,7 +1454,7 @@ void drop_reason_gerunds(Coder *c) {
     int r = code_root(a);
     if (r != 5 && (r < 10 || r > 12) && r != 16 && r != 17) continue;
     int bBreak = 0;
-    for (size_t t = a->e; t + 1 < g->i && !bBreak; t++)
+    for (size_t t = a->e; t < iFor && !bBreak; t++)
       bBreak = tok_is(c, t, ",") || tok_is(c, t, ";") || clause_break(c, t);
     if (!bBreak) g->bDrop = 1;
   }
