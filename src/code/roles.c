@@ -1846,7 +1846,9 @@ void assign_roles(Coder *c) {
     }
     /* "launched strikes on what it said was a camp": a report verb whose
     ** subject is not right before it reports nothing we can code */
-    if (is_report_verb(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
+    /* (not an empathetic comment, which reports no clause: "John Kerry, the
+    ** senator, expressed condolences to Pakistan"; issue 4 dev35) */
+    if (is_report_verb(h) && !empathy_stands(h) && iS >= 0 && c->aM[iS].e + 3 < h->i) iS = -1;
     if (bRev) {
       /* ... with no party after it, the subject's owner suffers it ("Russian
       ** assets were frozen by the EU") */
