@@ -959,10 +959,9 @@ static int relative_leader_names(Coder *c) {
     }
     /* ... or speaks for it: "Saeed Khatibzadeh, who speaks for the Iranian
     ** foreign ministry, denied ..." (issue 4 dev35) */
-    if (w > 5 && tok_is(c, w - 1, "for") && (tok_is(c, w - 2, "speaks") || tok_is(c, w - 2, "spoke")) &&
-        tok_is(c, w - 3, "who"))
-      w--;
-    int bSpeaks = tok_is(c, w, "for") && (tok_is(c, w - 1, "speaks") || tok_is(c, w - 1, "spoke"));
+    int bSpeaks = w > 5 && tok_is(c, w - 1, "for") && (tok_is(c, w - 2, "speaks") || tok_is(c, w - 2, "spoke")) &&
+                  tok_is(c, w - 3, "who");
+    if (bSpeaks) w--;   /* the verb before the body, as for "leads" */
     if (w < 5 || pB->bPronoun || !(tok_in(c, w - 1, azLead) || bSpeaks) || !tok_is(c, w - 2, "who")) continue;
     int bBody = (pB->pMain && pB->pMain->kind == AK_ORG) || (pB->pAgent && pB->pCountry && !pB->pMain);
     if (!bBody) continue;

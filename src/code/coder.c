@@ -1222,7 +1222,8 @@ static int code_window(Coder *c, size_t iSent) {
     ** a hyphened pair of peoples' adjectives on a thing: "the 1890
     ** Anglo-German treaty" gave the next sentence's "the two governments";
     ** issue 4 dev35) */
-    int bHyphenMod = bThingMod && ((pm->e < c->nTok && tok_is(c, pm->e, "-")) || (pm->i > 0 && tok_is(c, pm->i - 1, "-")));
+    int bHyphenMod = bThingMod && ((pm->e < c->nTok && tok_is(c, pm->e, "-")) ||
+                                   (pm->i > 0 && tok_is(c, pm->i - 1, "-")));
     if (!zC || c->aM[k].bLoc || c->aM[k].bSaid || c->aM[k].bOwn || bHyphenMod) continue;
     int bSeen = 0;
     for (size_t x = 0; x < c->nPairStates; x++) bSeen |= !strncmp(c->azPair[x], zC, 3);
