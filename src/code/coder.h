@@ -502,6 +502,7 @@ void drop_standing_facts(Coder *c);
 void asked_content(Coder *c);
 int amount_word(const Coder *c, size_t i);
 size_t date_end_at(const Coder *c, size_t t);
+size_t that_after_date(const Coder *c, size_t t);
 void drop_munition_nouns(Coder *c);
 void drop_weapon_list_nouns(Coder *c);
 void force_obstruction_blockade(Coder *c);

@@ -702,6 +702,17 @@ size_t date_end_at(const Coder *c, size_t t) {
   return 0;
 }
 
+/* Contract: the token of "that" right after a date that starts at token t,
+** or after "on" or "in" there (a month's date leaves its preposition out):
+** "judged on March 20 that", "demanded in August that"; else SIZE_MAX. For
+** the verbs that take a clause past the day they are dated by. */
+size_t that_after_date(const Coder *c, size_t t) {
+  if (t + 1 >= c->nTok) return SIZE_MAX;
+  size_t e = date_end_at(c, tok_is(c, t, "on") || tok_is(c, t, "in") ? t + 1 : t);
+  if (!e) e = date_end_at(c, t);
+  return e && e < c->nTok && tok_is(c, e, "that") ? e : SIZE_MAX;
+}
+
 /* Is token i a number, in digits (tok_number) or words ("one", "two")? */
 int amount_word(const Coder *c, size_t i) {
   static const char *const azNum[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",

@@ -2070,11 +2070,7 @@ static void compose_frames_pass(Coder *c) {
     bThat |= a->e > a->i + 1 && tok_is(c, a->e - 1, "that");   /* the pattern's own: "insist that" */
     /* ... or after a date: "demanded in August that Malawi suspend all oil
     ** exploration" (issue 4 dev35) */
-    if (!bThat && a->e + 1 < c->nTok) {
-      size_t eDate = date_end_at(c, tok_is(c, a->e, "in") || tok_is(c, a->e, "on") ? a->e + 1 : a->e);
-      if (!eDate) eDate = date_end_at(c, a->e);
-      bThat = eDate && eDate < c->nTok && tok_is(c, eDate, "that");
-    }
+    if (!bThat) bThat = that_after_date(c, a->e) != SIZE_MAX;
     if ((f == FRAME_DEMAND || f == FRAME_APPEAL) && bThat && one_clause(c, a->e, b->i) && !bNeg &&
         ((b->forms & VF_BASE) || cModal == 'M') && !(b->forms & VF_PAST)) {
       if (set_framed(c, a, f, zInner)) {

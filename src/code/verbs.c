@@ -1464,9 +1464,8 @@ static const VerbPattern *verdict_said_hit(const Coder *c, size_t i, uint32_t *p
   if (!tok_in(c, i, azSay)) return NULL;
   size_t t = i + 1;
   /* ... past a date before "that": "had judged on March 20 that" */
-  size_t eDate = date_end_at(c, tok_is(c, t, "on") ? t + 1 : t);   /* (a month's date leaves its "on" out) */
-  if (!eDate) eDate = date_end_at(c, t);
-  if (eDate && eDate < c->nTok && tok_is(c, eDate, "that")) t = eDate;
+  size_t iThat = that_after_date(c, t);
+  if (iThat != SIZE_MAX) t = iThat;
   if (tok_is(c, t, "that")) t++;
   t = verdict_author_start(c, t);
   if (!tok_is(c, t, "the") && !tok_is(c, t, "'s")) return NULL;
