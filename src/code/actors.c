@@ -2664,6 +2664,18 @@ static int led_collective_join(const Coder *c, size_t a, size_t b) {
   return b == a + 4 || tok_is(c, a + 4, "the");
 }
 
+/* Contract: 1 when mention k-1 is a place "in" locates role k-2 by and
+** mention k, after "and", is a role or an organisation: "The American embassy
+** in Baku and the Council of Europe". Why: the place stood between the two
+** members, so the list was cut and the first member lost its verb. */
+static int located_role_list(const Coder *c, size_t k) {
+  const Mention *pR = &c->aM[k - 2], *pL = &c->aM[k - 1], *pK = &c->aM[k];
+  if (!pL->bLoc || pR->bLoc || pK->bLoc || pR->iGroup == pL->iGroup || !pR->pAgent || pR->pMain || pR->bPronoun) return 0;
+  if (pL->i != pR->e + 1 || !tok_is(c, pR->e, "in") || pK->i != pL->e + 1 || !tok_is(c, pL->e, "and")) return 0;
+  /* ... a state or place after "and" may extend the places: "troops in Iraq and Syria" */
+  return pK->pAgent || (pK->pMain && pK->pMain->kind == AK_ORG);
+}
+
 /* Contract: 1 when mention k-1 is a state or place named by itself that
 ** owns or backs mention k right after it -- "'s", or a glued "-" and "backed"
 ** or "led", between them -- and mention k is an organisation or a role. Why:
@@ -3796,6 +3808,14 @@ int find_actors(Coder *c) {
       c->aM[k].iGroup = g;
       c->aM[k - 1].bAside = 1;
       c->aM[k - 1].iGroup = lone_group(k - 1);
+      continue;
+    }
+    /* "The American embassy in Baku and the Council of Europe voiced
+    ** concern": the place that locates a role is no member of a list; the
+    ** actor after "and" joins the role's (issue 4 lead52) */
+    if (k > 1 && located_role_list(c, k)) {
+      c->aM[k - 1].iGroup = lone_group(k - 1);
+      g = c->aM[k].iGroup = c->aM[k - 2].iGroup;
       continue;
     }
     if (k > 0) {

@@ -1704,6 +1704,47 @@ static const VerbPattern *court_ruling_hit(const Coder *c, size_t i, uint32_t *p
   return v;
 }
 
+/* Why: "Police are also holding Abu Bakar Bashir", "Yemeni security forces
+** are holding more than a dozen people": "hold" with people as its object
+** is detention (173), but the verb alone is no act ("held talks", "holds
+** the presidency"), so the dictionary writes it only with "in custody" and
+** the like. Contract: token i is an active form of "hold" with no pattern of
+** its own; a person, or a role of people, follows it with at most a count
+** between ("more than a dozen"), and no "responsible"/"accountable" verdict
+** or hostage follows; returns the lemma's 173 pattern with *pEnd after the
+** verb, else NULL. */
+static const VerbPattern *held_person_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
+  static const char *const azHold[] = {"hold", "holds", "held", "holding", NULL};
+  static const char *const azPassive[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
+  static const char *const azCount[] = {"more", "than", "a", "an", "about", "some", "at", "least", "nearly",
+                                        "dozen", "dozens", "of", "the", "two", "three", "four", "five", "six", "several",
+                                        "hundreds", "scores", NULL};
+  static const char *const azPeople[] = {"CVL", "OPP", "ACT", "MED", "REF", "IMG", "SEP", "REB", "INS", "ELI", "LAB",
+                                         "EDU", "BUS", "NGO", NULL};
+  static const char *const azNot[] = {"responsible", "accountable", "liable", "hostage", "hostages", "captive",
+                                      "captives", NULL};
+  if (!tok_in(c, i, azHold) || i + 1 >= c->nTok) return NULL;
+  if (tok_is(c, i, "held") && i > 0 && tok_in(c, i - 1, azPassive)) return NULL;   /* "was held in Najaf" */
+  size_t t = i + 1;
+  while (t < c->nTok && t <= i + 5 && !in_mention(c, t) && (tok_in(c, t, azCount) || amount_word(c, t))) t++;
+  int bPeople = 0;
+  for (size_t m = 0; m < c->nM && !bPeople; m++) {
+    const Mention *pM = &c->aM[m];
+    if (pM->i != t || pM->bLoc || pM->bPronoun) continue;
+    if (pM->pMain) bPeople = pM->pMain->kind == AK_PERSON;
+    else bPeople = pM->pAgent && pM->pAgent->zRole && str_listed(pM->pAgent->zRole, azPeople);
+  }
+  if (!bPeople) return NULL;
+  for (size_t u = t; u < c->nTok && u <= t + 8; u++)
+    if (tok_in(c, u, azNot)) return NULL;
+  const VerbPattern *v = lemma_pattern(c, "hold", "173");
+  if (!v) return NULL;
+  const VerbFormEntry *f = dict_forms(c->p, c->aTok[i].id);
+  *pForms = f ? f->forms : VF_PAST;
+  *pEnd = i + 1;
+  return v;
+}
+
 /* Why: "Odinga said the protests would continue every Monday", "Unions said
 ** the national strike would continue until the government withdrew police",
 ** "Chidambaram said operations against the rebels would continue": a side
@@ -2640,6 +2681,7 @@ int find_verbs(Coder *c) {
       if (pDemand) pBest = pDemand;
     }
     if (!pBest) pBest = court_ruling_hit(c, i, &bestForms, &bestEnd);   /* "ruled that X had broken the law" */
+    if (!pBest) pBest = held_person_hit(c, i, &bestForms, &bestEnd);   /* "police are holding Bashir" */
     if (!pBest) pBest = said_act_goes_on_hit(c, i, &bestForms, &bestEnd, &iTgtPassive);   /* "said the protests would continue" */
     /* "called the sentences draconian", over a lone "describe" (010); and
     ** "called the protest an organised riot" is a label, not a protest called
