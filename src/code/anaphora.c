@@ -771,7 +771,9 @@ int possessive_descriptor(const Coder *c, size_t e, size_t i) {
   static const char *const azDescr[] = {"new", "newly", "appointed", "elected", "named", "incoming", "outgoing",
                                         "caretaker", "longtime", "long-time", "long-serving", "veteran", "embattled",
                                         "powerful", "influential", "hawkish", "outspoken", "current", "then", "deputy",
-                                        "acting", "interim", "former", "top", "senior", "chief", NULL};
+                                        "acting", "interim", "former", "top", "senior", "chief",
+                                        /* "Iraq's Federal Supreme Court" (issue 4 lead52) */
+                                        "federal", "national", "central", NULL};
   if (e == 0 || !tok_is(c, e - 1, "'s") || i <= e || i > e + 2) return 0;
   for (size_t t = e; t < i; t++)
     if (!tok_in(c, t, azDescr)) return 0;

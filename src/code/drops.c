@@ -1633,7 +1633,8 @@ void drop_alternatives(Coder *c) {
 ** to deter Taipei": a participle of purpose after a noun tells what a
 ** thing is for (a purpose clause), so the act it names is no event. Not
 ** after an auxiliary, a subject or a comma ("Russia intended to attack",
-** "was meant to deter"), where it is the clause's own verb. */
+** "was meant to deter"), where it is the clause's own verb; an actor after a
+** preposition is no subject. */
 void drop_purpose_participles(Coder *c) {
   static const char *const azPurp[] = {"intended", "designed", "meant", NULL};
   static const char *const azAux[] = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
@@ -1645,7 +1646,12 @@ void drop_purpose_participles(Coder *c) {
     if (t == SIZE_MAX || t < 2 || !tok_in(c, t - 1, azPurp)) continue;
     size_t w = t - 2;
     const Token *pW = &c->aTok[w];
-    if (!pW->bWord || pW->bCap || in_mention(c, w) || tok_in(c, w, azAux) || tok_adverb(c, w)) continue;
+    /* ... though an actor a preposition governs is no subject: "a deal with
+    ** Yugoslavia's federal leaders intended to halt the fighting" (lead52) */
+    int bPrepObject = 0;
+    for (size_t m = 0; m < c->nM && !bPrepObject; m++)
+      bPrepObject = c->aM[m].e == w + 1 && c->aM[m].bPrep && !c->aM[m].bPronoun;
+    if (!bPrepObject && (!pW->bWord || pW->bCap || in_mention(c, w) || tok_in(c, w, azAux) || tok_adverb(c, w))) continue;
     b->bDrop = 1;
   }
   /* "Police fired tear gas on Monday to clear peaceful protesters": a purpose

@@ -1074,7 +1074,7 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     ** "called the escape a grave violation" (a swap or exchange is mediated,
     ** not answered: mediation_parties) */
     "dissolution", "escape", "shutdown", "extradition", "abduction",
-    "kidnapping", "recall", "cancellation", "refusal", "veto", "pardon",
+    "kidnapping", "recall", "cancellation", "refusal", "veto", "pardon", "pardons",
     "blast", "blasts", "explosion", "explosions", "assassination",   /* issue 4 reaction: force named by its effect */
     "visit", "trip",   /* issue 4 reaction: "called the trip a provocation" answers the visitor */
     "airstrikes", "shelling", "bombardment", "assault", "ban", "law", "decree",
@@ -1205,7 +1205,7 @@ static const VerbPattern *label_call_hit(const Coder *c, size_t i, uint32_t *pFo
                                           "rallies", "march", "marches", "riots", "unrest", NULL};
   static const char *const azLabelVerb[] = {"called", "calls", "calling", "described", "describes", "describing",
                                             "branded", "brands", "branding", NULL};
-  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "after", "before", "while",
+  static const char *const azStop[] = {",", ".", ";", ":", "and", "but", "that", "which", "after", "before", "while", "to",
                                        "because", "as", "since", "when", "saying", "adding", "(", "\"", NULL};
   static const char *const azNoLabel[] = {"to", "for", "on", "off", "upon", "in", "at", "by", "back", "up",
                                           "into", "with", "from", "over", "out", "of", NULL};
@@ -2695,7 +2695,7 @@ int find_verbs(Coder *c) {
     ** an attack on Turkey": a label that runs on with "against", "on" or
     ** "upon" names whom the judged act wronged, not whom the verdict is aimed
     ** at (as label_object_aside has it for "said ... was"; issue 4 lead38) */
-    static const char *const azLabelOn[] = {"against", "on", "upon", NULL};
+    static const char *const azLabelOn[] = {"against", "on", "upon", "to", NULL};   /* "to": "an affront to the families" (lead52) */
     if (!strcmp(pBest->zCode, "111") && bestEnd < c->nTok && tok_in(c, bestEnd, azLabelOn) && bestEnd > i + 2 &&
         (tok_is(c, i, "called") || tok_is(c, i, "calls") || tok_is(c, i, "calling") || tok_is(c, i, "described") ||
          tok_is(c, i, "describes") || tok_is(c, i, "branded") || tok_is(c, i, "brands")))
