@@ -2789,6 +2789,18 @@ static void place_first_name(Coder *c) {
     if (!m->pMain || m->pAgent || m->pCountry || m->e != m->i + 1 || m->e >= c->nTok) continue;
     if (m->pMain->kind != AK_PLACE && m->pMain->kind != AK_CAPITAL && m->pMain->kind != AK_COUNTRY) continue;
     size_t t = m->e;
+    /* ... or the first half of a hyphened surname after a first name or a
+    ** title: "Carolyn Rodrigues-Birkett" (Rodrigues, an island of Mauritius,
+    ** had made Guyana's minister a place; issue 4 lead52) */
+    if (tok_is(c, t, "-") && t + 1 < c->nTok && m->i > 0 && c->aTok[t].start == c->aTok[t - 1].end &&
+        c->aTok[t + 1].start == c->aTok[t].end && c->aTok[t + 1].bCap && c->aTok[t + 1].bWord &&
+        !in_mention(c, t + 1) && c->aTok[m->i - 1].bCap && c->aTok[m->i - 1].bWord &&
+        (!in_mention(c, m->i - 1) || (k > 0 && c->aM[k - 1].e == m->i && c->aM[k - 1].pAgent && !c->aM[k - 1].pMain))) {
+      memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+      c->nM--;
+      k--;
+      continue;
+    }
     if (!c->aTok[t].bCap || !c->aTok[t].bWord || in_mention(c, t)) continue;
     /* ... or a person's first name in a list of names after a title:
     ** "Generals Abass Dembele and Nema Sagara" (Nema, a town of Mauritania;

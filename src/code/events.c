@@ -746,6 +746,12 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     ** Canadian officials, said ... the judges"; issue 4 lead35), not one
     ** after it that describes a party ("a ship linked to an Israeli firm") */
     if (m->bAside && m->i < c->aM[iM].i) continue;
+    /* ... nor the foe or partner an aside on the role names after "with" or
+    ** "against" ("The gunmen, several of them former fighters from the 1990s
+    ** war with Azerbaijan, demanded ..."; issue 4 lead52) */
+    if (m->bAside && m->i > c->aM[iM].e && m->i > 0 &&
+        (tok_is(c, m->i - 1, "with") || tok_is(c, m->i - 1, "against")))
+      continue;
     /* "people celebrated ..., some of them waving Russian flags": a people's
     ** adjective in a partitive aside on the role qualifies what they carry */
     if (m->bAside && m->bMod && !m->pMain && a->kind == AK_DEMONYM && m->i > c->aM[iM].e) {
@@ -1343,7 +1349,8 @@ void narrative_sentence_start(Coder *c, size_t iSent) {
     Ymd t;
     const char *zPrec = NULL;
     if (narrative_date(c, &f, &narrD)) f = narrD;
-    if (f.kind != DK_FULL && f.kind != DK_MONTH_YEAR && f.kind != DK_AGO) continue;
+    if (f.kind != DK_FULL && f.kind != DK_MONTH_YEAR && f.kind != DK_AGO && f.kind != DK_WEEKDAY && f.kind != DK_MONTH_DAY)
+      continue;
     if (!date_resolve(&f, bRef ? &ref : NULL, 0, &t, &zPrec)) continue;
     if (bRef && ymd_cmp(t, ref) > 0) continue;
     c->narrPend = t;
