@@ -686,6 +686,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(authored_object_target(c));
   PASS(admitted_own_act(c));
   PASS(said_violation_accusation(c));
+  PASS(reaction_case_deeds(c));
   PASS(there_is_claim_speaker(c));
   PASS(whom_pronoun_roles(c));
   PASS(shared_object_targets(c));

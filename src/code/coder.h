@@ -732,6 +732,7 @@ const ActorEntry *seen_counterpart(const Coder *c, size_t iSent, const char *zS,
 int own_object_counterpart(Coder *c, size_t iSent);
 int stance_counterpart(Coder *c, size_t iSent);
 void said_violation_accusation(Coder *c);
+void reaction_case_deeds(Coder *c);
 void there_is_claim_speaker(Coder *c);
 void whom_pronoun_roles(Coder *c);
 void slug_asides(Coder *c);

@@ -1018,6 +1018,66 @@ void said_violation_accusation(Coder *c) {
   }
 }
 
+/* Why: "Moscow's defence ministry denied any involvement and claimed that
+** Ukrainian forces had launched the missile", "Washington denounced the
+** strike, saying the Houthis had killed innocent sailors": the deed a side
+** tells right after its own denial or condemnation is its case, not news of
+** the deed. After a denial, the other side's deed is a counter-charge (112,
+** as the gold sets code it); the speaker's own side's deed ("said the
+** military struck only military facilities") and the deed a condemnation
+** just named are told again, no new event (issue 4 lead52). Contract: a live
+** reported hit of force (18-20), not negated, whose clause follows a dropped
+** report verb (say, claim, add, insist, allege) within eight tokens, in a
+** sentence where a live denial (016) or condemnation (root 11) by the
+** speaker's side comes before that verb: with a denial and a doer of the
+** other side it becomes 112 by the speaker at the doer, no longer reported;
+** otherwise it is dropped. The speaker is as in said_violation_accusation. */
+void reaction_case_deeds(Coder *c) {
+  static const char *const azSay[] = {"say", "claim", "add", "insist", "allege", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || !h->bReported || h->bNegated || root < 18 || h->iSrc < 0) continue;
+    const VerbHit *r = dropped_report_before(c, k, h->i, 8, azSay);
+    if (!r) continue;
+    int iSpeaker = -1;
+    if (r->forms & VF_ING) {
+      for (size_t x = 0; x < c->nH && iSpeaker < 0; x++)
+        if (!c->aH[x].bDrop && c->aH[x].i < r->i && &c->aH[x] != h) iSpeaker = c->aH[x].iSrc;
+    } else {
+      iSpeaker = mention_before(c, r->i, 0);
+    }
+    if (iSpeaker < 0) continue;
+    const VerbHit *pReact = NULL;
+    for (size_t x = 0; x < c->nH && !pReact; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || a->i >= r->i || a->iSrc < 0 || a == h) continue;
+      if ((!strcmp(a->zCode, "016") || code_root(a) == 11) && (a->iSrc == iSpeaker || same_side(c, a->iSrc, iSpeaker)))
+        pReact = a;
+    }
+    if (!pReact) continue;
+    /* (the other side named as such: "their artillery" is no other side) */
+    const char *zDoer = NULL, *zSp = NULL;
+    mention_country(c, h->iSrc, &zDoer);
+    mention_country(c, iSpeaker, &zSp);
+    int bOther = zDoer && zSp && strncmp(zDoer, zSp, 3);
+    int bDenial = !strcmp(pReact->zCode, "016") && !pReact->bOwnClause;
+    if (bOther && bDenial) {
+      h->iTgt = h->iSrc;
+      h->iSrc = iSpeaker;
+      h->zCode = "112";
+      h->zAct = NULL;
+      h->bReported = 0;
+    } else if (bOther) {
+      /* ... the condemned deed, told again: its doer is whom the condemnation answers */
+      if (pReact->iTgt < 0) c->aH[pReact - c->aH].iTgt = h->iSrc;
+      h->bDrop = 1;
+    } else if (bDenial) {
+      h->bDrop = 1;
+    }
+  }
+}
+
 /* Why: "Trudeau told parliament that there were credible allegations linking
 ** agents of the Indian government to the killing": a "there is" claim has no
 ** subject of its own, so the mention before it (the parliament told) became
