@@ -1546,6 +1546,18 @@ void drop_gerund_objects(Coder *c) {
   }
 }
 
+/* Contract: drops the live hits after hit k, within six tokens of its end
+** and in its clause, whose bare form follows "and": the acts that share
+** hit k's "to" ("to offer condolences and help"). */
+static void drop_and_conjuncts(Coder *c, size_t k) {
+  const VerbHit *b = &c->aH[k];
+  for (size_t x = k + 1; x < c->nH; x++) {
+    VerbHit *n = &c->aH[x];
+    if (n->i > b->e + 6 || !one_clause(c, b->e, n->i)) break;
+    if ((n->forms & VF_BASE) && tok_is(c, n->i - 1, "and")) n->bDrop = 1;
+  }
+}
+
 /* "blockaded Paris to demand an end to the quotas": an act after "to" that
 ** no frame verb governs is the purpose of the act before it in its clause,
 ** which the gold set (tests/gold/README.md) and CAMEO leave uncoded. */
@@ -1569,12 +1581,7 @@ void drop_purpose_clauses(Coder *c) {
     if (a && !strcmp(a->zCode, "041") && a->e <= iTo && iTo - a->e <= 12 && tok_in(c, iTo + 1, azTalkPurpose) &&
         one_clause(c, a->e, iTo)) {
       b->bDrop = 1;
-      /* ... with the bare nouns of its object: "to offer condolences and help" */
-      for (size_t x = k + 1; x < c->nH; x++) {
-        VerbHit *n = &c->aH[x];
-        if (n->i > b->e + 6 || !one_clause(c, b->e, n->i)) break;
-        if ((n->forms & VF_BASE) && tok_is(c, n->i - 1, "and")) n->bDrop = 1;
-      }
+      drop_and_conjuncts(c, k);   /* ... with the bare nouns of its object: "to offer condolences and help" */
       continue;
     }
     /* "gave Islamabad two days to release the activists": what a deadline
@@ -1594,7 +1601,13 @@ void drop_purpose_clauses(Coder *c) {
     for (size_t t = a->e; t < iTo; t++) bAnd |= (tok_is(c, t, "and") || tok_is(c, t, "or")) && !reporter_pair_and(c, t);
     int bObject = 0;   /* the act before names what it acts on */
     for (size_t m = 0; m < c->nM && !bObject; m++) bObject = c->aM[m].i >= a->e && c->aM[m].i < iTo;
-    if (!bAnd && (bObject || a->e - a->i > 1)) b->bDrop = 1;
+    if (!bAnd && (bObject || a->e - a->i > 1)) {
+      b->bDrop = 1;
+      /* ... and the acts "and" joins to it under the same "to": "signed
+      ** accords to establish diplomatic relations and open their border"
+      ** (issue 4 lead52) */
+      drop_and_conjuncts(c, k);
+    }
   }
   /* "a meeting aimed at establishing closer ties", "talks designed to end
   ** the war", "a plan intended to ease sanctions": what a thing is aimed at
