@@ -167,12 +167,13 @@ static int new_paragraph(const tocsin_doc *d, size_t iSent) {
 ** member whose state holds the place the meeting hit h is "in" -- a place
 ** mention after the verb, in its clause, "in" before it or before "the
 ** <demonym> city|town|capital|resort of" -- else -1; only for a meeting
-** (044) of members of distinct states. Why: a meeting in one member's land
-** is hosted by it (043) and visited by the rest (042), as the gold sets code
-** it; coded 044 each way it matched none (issue 4, session 42). */
+** (044, or 040: "are to sit down together in Moscow") of members of
+** distinct states. Why: a meeting in one member's land is hosted by it (043)
+** and visited by the rest (042), as the gold sets code it; coded 044 each
+** way it matched none (issue 4, sessions 42 and 52). */
 static int meeting_host(const Coder *c, const VerbHit *h, const int *aS, int nS) {
   static const char *const azTown[] = {"city", "town", "capital", "resort", "village", "port", NULL};
-  if (strcmp(h->zCode, "044") || nS < 2) return -1;
+  if ((strcmp(h->zCode, "044") && strcmp(h->zCode, "040")) || nS < 2) return -1;
   const char *zPlace = NULL;
   for (size_t m = 0; m < c->nM && !zPlace; m++) {
     const Mention *pm = &c->aM[m];
