@@ -1988,7 +1988,8 @@ void drop_reflexive_objects(Coder *c) {
 
 /* "signed an agreement on normalising relations", "talks on ending the
 ** war", "a deal on releasing prisoners": a gerund right after "on" that
-** follows a noun of agreement or negotiation names what is agreed or
+** follows a noun of agreement or negotiation (a partner after "with" may
+** stand between: "agreement with Japan on sharing") names what is agreed or
 ** discussed, no act of its own (the gold README: only finite verbs and
 ** participles that report an act are coded). Drops such hits. */
 void drop_gerund_of_accord(Coder *c) {
@@ -1998,7 +1999,10 @@ void drop_gerund_of_accord(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || !(h->forms & VF_ING) || h->i < 2 || !tok_is(c, h->i - 1, "on") || c->aUsed[h->i - 1]) continue;
-    if (!tok_in(c, h->i - 2, azAccord) || in_mention(c, h->i - 2)) continue;
+    size_t n = h->i - 2;   /* the noun, past its partner: "its 2016 agreement with Japan on sharing" */
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[m].e == n + 1 && c->aM[m].i >= 2 && tok_is(c, c->aM[m].i - 1, "with")) n = c->aM[m].i - 2;
+    if (!tok_in(c, n, azAccord) || in_mention(c, n)) continue;
     h->bDrop = 1;
     aside_parties(c, h);
   }

@@ -132,7 +132,8 @@ int token_kinds(Coder *c) {
 
 /* Contract: 1 when the verb at token i is negated after a modal of the
 ** future -- "will not", "would never", "won't", "shall not", adverbs allowed
-** between ("would not simply tolerate") -- else 0. Why: a pattern written
+** between ("would not simply tolerate") -- or after "decided" or "chose"
+** and "not to" (a date may stand between), else 0. Why: a pattern written
 ** "!lemma" (VerbPattern.bNegOnly) names an act only so negated: "Ankara will
 ** not tolerate any incursion" threatens (130), "officials tolerated the
 ** market" does nothing CAMEO codes. */
@@ -140,7 +141,16 @@ static int modal_negated_verb(const Coder *c, size_t i) {
   static const char *const azModal[] = {"will", "would", "wo", "shall", "'ll", NULL};
   size_t t = i;
   while (t > 0 && t + 3 > i && tok_adverb(c, t - 1) && !tok_neg(c, t - 1)) t--;
-  return t >= 2 && tok_neg(c, t - 1) && tok_in(c, t - 2, azModal);
+  if (t >= 2 && tok_neg(c, t - 1) && tok_in(c, t - 2, azModal)) return 1;
+  /* ... or after a decision not to: "decided on Thursday not to renew GSOMIA"
+  ** (issue 4 lead52) */
+  static const char *const azDecide[] = {"decided", "decides", "decide", "chose", "chooses", "opted", "opts", NULL};
+  if (t < 3 || !tok_is(c, t - 1, "to") || !tok_neg(c, t - 2)) return 0;
+  for (size_t u = t - 3; u + 6 > t - 3 && !tok_is(c, u, ","); u--) {
+    if (tok_in(c, u, azDecide)) return 1;
+    if (u == 0) break;
+  }
+  return 0;
 }
 
 /* The actor mention (not a place) holding token t, or -1. */
