@@ -1564,9 +1564,10 @@ void assign_roles(Coder *c) {
                   (t + 2 <= pm->i && and_opens_clause(c, t)) ||
                   subject_relative_that(c, t, iS, pm) ||
                   /* "India and Pakistan opened a visa-free corridor that lets
-                  ** Sikh pilgrims reach ...": two sides' joint act has no
-                  ** object in the relative clause on its thing (lead52) */
-                  (bJoint && t > h->e && (tok_is(c, t, "that") || tok_is(c, t, "which")) && !tok_is(c, t - 1, "so")) ||
+                  ** Sikh pilgrims reach ...": two sides' joint cooperative act
+                  ** has no object in the relative clause on its thing (lead52) */
+                  (bJoint && code_root(h) >= 3 && code_root(h) <= 8 && t > h->e &&
+                   (tok_is(c, t, "that") || tok_is(c, t, "which")) && !tok_is(c, t - 1, "so")) ||
                   (t > h->e && tok_is(c, t, "as")) || (!c->aUsed[t] && opens_subordinate(c, t, hi));
       /* "Colombia and the FARC reached an agreement in Havana, ending a war
       ** that killed 220,000 people": two sides' joint act has no object in
