@@ -970,6 +970,17 @@ static const VerbHit *dropped_report_before(const Coder *c, size_t k, size_t t, 
   return NULL;
 }
 
+/* Contract: the speaker of the dropped report verb r whose clause holds hit
+** h: for a participle ("..., saying ..."), the source of the first live hit
+** before r other than h; else the nearest mention ending before r; -1 when
+** none. */
+static int report_speaker(const Coder *c, const VerbHit *r, const VerbHit *h) {
+  if (!(r->forms & VF_ING)) return mention_before(c, r->i, 0);
+  for (size_t x = 0; x < c->nH; x++)
+    if (!c->aH[x].bDrop && c->aH[x].i < r->i && &c->aH[x] != h) return c->aH[x].iSrc;
+  return -1;
+}
+
 /* Why: "seized the tanker, saying it had broken international maritime
 ** rules": a speaker who says another broke a rule accuses him (112), as
 ** the gold sets code it; accusing_reports reads that when the one accused is
@@ -999,13 +1010,7 @@ void said_violation_accusation(Coder *c) {
     int bNotDone = 0;
     for (size_t t = r->e; t < h->e && !bNotDone; t++) bNotDone = tok_in(c, t, azNotDone);
     if (bNotDone) continue;
-    int iSpeaker = -1;
-    if (r->forms & VF_ING) {
-      for (size_t x = 0; x < c->nH && iSpeaker < 0; x++)
-        if (!c->aH[x].bDrop && c->aH[x].i < r->i && &c->aH[x] != h) iSpeaker = c->aH[x].iSrc;
-    } else {
-      iSpeaker = mention_before(c, r->i, 0);
-    }
+    int iSpeaker = report_speaker(c, r, h);
     if (iSpeaker < 0) continue;
     int iViolator = -1;
     for (size_t m = 0; m < c->nM && iViolator < 0; m++)
@@ -1031,7 +1036,7 @@ void said_violation_accusation(Coder *c) {
 ** sentence where a live denial (016) or condemnation (root 11) by the
 ** speaker's side comes before that verb: with a denial and a doer of the
 ** other side it becomes 112 by the speaker at the doer, no longer reported;
-** otherwise it is dropped. The speaker is as in said_violation_accusation. */
+** otherwise it is dropped. The speaker is report_speaker's. */
 void reaction_case_deeds(Coder *c) {
   static const char *const azSay[] = {"say", "claim", "add", "insist", "allege", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -1040,17 +1045,11 @@ void reaction_case_deeds(Coder *c) {
     if (h->bDrop || !h->bReported || h->bNegated || root < 18 || h->iSrc < 0) continue;
     const VerbHit *r = dropped_report_before(c, k, h->i, 8, azSay);
     if (!r) continue;
-    int iSpeaker = -1;
-    if (r->forms & VF_ING) {
-      for (size_t x = 0; x < c->nH && iSpeaker < 0; x++)
-        if (!c->aH[x].bDrop && c->aH[x].i < r->i && &c->aH[x] != h) iSpeaker = c->aH[x].iSrc;
-    } else {
-      iSpeaker = mention_before(c, r->i, 0);
-    }
+    int iSpeaker = report_speaker(c, r, h);
     if (iSpeaker < 0) continue;
-    const VerbHit *pReact = NULL;
+    VerbHit *pReact = NULL;
     for (size_t x = 0; x < c->nH && !pReact; x++) {
-      const VerbHit *a = &c->aH[x];
+      VerbHit *a = &c->aH[x];
       if (a->bDrop || a->i >= r->i || a->iSrc < 0 || a == h) continue;
       if ((!strcmp(a->zCode, "016") || code_root(a) == 11) && (a->iSrc == iSpeaker || same_side(c, a->iSrc, iSpeaker)))
         pReact = a;
@@ -1070,7 +1069,7 @@ void reaction_case_deeds(Coder *c) {
       h->bReported = 0;
     } else if (bOther) {
       /* ... the condemned deed, told again: its doer is whom the condemnation answers */
-      if (pReact->iTgt < 0) c->aH[pReact - c->aH].iTgt = h->iSrc;
+      if (pReact->iTgt < 0) pReact->iTgt = h->iSrc;
       h->bDrop = 1;
     } else if (bDenial) {
       h->bDrop = 1;

@@ -1727,8 +1727,7 @@ static const VerbPattern *held_person_hit(const Coder *c, size_t i, uint32_t *pF
   static const char *const azHold[] = {"hold", "holds", "held", "holding", NULL};
   static const char *const azPassive[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
   static const char *const azCount[] = {"more", "than", "a", "an", "about", "some", "at", "least", "nearly",
-                                        "dozen", "dozens", "of", "the", "two", "three", "four", "five", "six", "several",
-                                        "hundreds", "scores", NULL};
+                                        "dozen", "of", "the", "several", "hundreds", "scores", NULL};   /* and amount_word */
   static const char *const azPeople[] = {"CVL", "OPP", "ACT", "MED", "REF", "IMG", "SEP", "REB", "INS", "ELI", "LAB",
                                          "EDU", "BUS", "NGO", NULL};
   static const char *const azNot[] = {"responsible", "accountable", "liable", "hostage", "hostages", "captive",
