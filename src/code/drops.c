@@ -1998,7 +1998,9 @@ void drop_gerund_of_accord(Coder *c) {
                                          "understanding", "consensus", "declaration", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || !(h->forms & VF_ING) || h->i < 2 || !tok_is(c, h->i - 1, "on") || c->aUsed[h->i - 1]) continue;
+    if (h->bDrop || !(h->forms & VF_ING) || h->i < 2 || !tok_is(c, h->i - 1, "on")) continue;
+    /* ... an "on" a pattern holds only with its noun: "suspended talks on easing visa rules" */
+    if (c->aUsed[h->i - 1] && !(c->aUsed[h->i - 2] & 1)) continue;
     size_t n = h->i - 2;   /* the noun, past its partner: "its 2016 agreement with Japan on sharing" */
     for (size_t m = 0; m < c->nM; m++)
       if (c->aM[m].e == n + 1 && c->aM[m].i >= 2 && tok_is(c, c->aM[m].i - 1, "with")) n = c->aM[m].i - 2;
