@@ -639,6 +639,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_non_protests(c));
   PASS(drop_figurative_wars(c));
   PASS(drop_possessed_event_subjects(c));
+  PASS(drop_hoped_acts(c));
   PASS(drop_take_idioms(c));
   PASS(drop_alternatives(c));
   PASS(drop_purpose_participles(c));

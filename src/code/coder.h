@@ -519,6 +519,7 @@ void drop_non_protests(Coder *c);
 void drop_take_idioms(Coder *c);
 void drop_figurative_wars(Coder *c);
 void drop_possessed_event_subjects(Coder *c);
+void drop_hoped_acts(Coder *c);
 void drop_open_question_acts(Coder *c);
 void drop_reason_gerunds(Coder *c);
 void drop_gerund_objects(Coder *c);

@@ -974,7 +974,7 @@ static const VerbHit *dropped_report_before(const Coder *c, size_t k, size_t t, 
 ** h: for a participle ("..., saying ..."), the source of the first live hit
 ** before r other than h; else the nearest mention ending before r; -1 when
 ** none. */
-static int report_speaker(const Coder *c, const VerbHit *r, const VerbHit *h) {
+static int reported_clause_speaker(const Coder *c, const VerbHit *r, const VerbHit *h) {
   if (!(r->forms & VF_ING)) return mention_before(c, r->i, 0);
   for (size_t x = 0; x < c->nH; x++)
     if (!c->aH[x].bDrop && c->aH[x].i < r->i && &c->aH[x] != h) return c->aH[x].iSrc;
@@ -1010,7 +1010,7 @@ void said_violation_accusation(Coder *c) {
     int bNotDone = 0;
     for (size_t t = r->e; t < h->e && !bNotDone; t++) bNotDone = tok_in(c, t, azNotDone);
     if (bNotDone) continue;
-    int iSpeaker = report_speaker(c, r, h);
+    int iSpeaker = reported_clause_speaker(c, r, h);
     if (iSpeaker < 0) continue;
     int iViolator = -1;
     for (size_t m = 0; m < c->nM && iViolator < 0; m++)
@@ -1036,7 +1036,7 @@ void said_violation_accusation(Coder *c) {
 ** sentence where a live denial (016) or condemnation (root 11) by the
 ** speaker's side comes before that verb: with a denial and a doer of the
 ** other side it becomes 112 by the speaker at the doer, no longer reported;
-** otherwise it is dropped. The speaker is report_speaker's. */
+** otherwise it is dropped. The speaker is reported_clause_speaker's. */
 void reaction_case_deeds(Coder *c) {
   static const char *const azSay[] = {"say", "claim", "add", "insist", "allege", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -1045,7 +1045,7 @@ void reaction_case_deeds(Coder *c) {
     if (h->bDrop || !h->bReported || h->bNegated || root < 18 || h->iSrc < 0) continue;
     const VerbHit *r = dropped_report_before(c, k, h->i, 8, azSay);
     if (!r) continue;
-    int iSpeaker = report_speaker(c, r, h);
+    int iSpeaker = reported_clause_speaker(c, r, h);
     if (iSpeaker < 0) continue;
     VerbHit *pReact = NULL;
     for (size_t x = 0; x < c->nH && !pReact; x++) {

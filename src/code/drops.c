@@ -1558,6 +1558,28 @@ static void drop_and_conjuncts(Coder *c, size_t k) {
   }
 }
 
+/* Why: "Suga said he hoped India would join the pact", "Moscow hoped Turkey
+** would show restraint", "had hoped to normalise relations": what a side
+** hopes for has not happened and is no act of the one hoped to do it; the
+** gold sets code none of them (the bare hope itself is no event either,
+** bare_hope). Contract: a live hit after a bare "hope" hit, within twelve
+** tokens in one clause and with no comma between, is dropped (issue 4
+** lead52). */
+void drop_hoped_acts(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    if (!bare_hope(c, a)) continue;
+    for (size_t x = k + 1; x < c->nH; x++) {
+      VerbHit *b = &c->aH[x];
+      if (b->i < a->e || b->i > a->e + 12 || !one_clause(c, a->e, b->i)) break;
+      int bComma = 0;   /* "..., who had hoped to normalise relations, called ..." */
+      for (size_t t = a->e; t < b->i && !bComma; t++) bComma = tok_is(c, t, ",");
+      if (bComma) break;
+      b->bDrop = 1;
+    }
+  }
+}
+
 /* "blockaded Paris to demand an end to the quotas": an act after "to" that
 ** no frame verb governs is the purpose of the act before it in its clause,
 ** which the gold set (tests/gold/README.md) and CAMEO leave uncoded. */
