@@ -737,6 +737,11 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
+    /* "the Ambassador Bridge between Windsor and Detroit": the two ends of a
+    ** bridge, border or route are no owner of the role (issue 4 lead52) */
+    int bBetween = 0;
+    for (size_t t = m->i > 4 ? m->i - 4 : 0; t < m->i && !bBetween; t++) bBetween = tok_is(c, t, "between");
+    if (bBetween && m->pMain && !m->pAgent) continue;
     /* "a Russian-style law", "Iranian-made drones": a people's adjective in
     ** a compound qualifies a thing, not the role (issue 4 lead35) */
     if (m->pCountry && !m->pMain && m->e + 1 < c->nTok && tok_is(c, m->e, "-") &&
