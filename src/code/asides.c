@@ -257,10 +257,9 @@ void mark_appositions(Coder *c) {
       continue;
     /* ... nor a time before a clause: ", a day after President Leonid Kuchma,
     ** who cut short a tour ..., discussed it" (issue 4 lead52) */
-    static const char *const azSpan[] = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", NULL};
     int bTime = 0;
     for (size_t t = open + 2; t + 1 < close && t <= open + 3 && !bTime; t++)
-      bTime = tok_in(c, t, azSpan) && (tok_is(c, t + 1, "after") || tok_is(c, t + 1, "before"));
+      bTime = tok_in(c, t, azTimeSpan) && (tok_is(c, t + 1, "after") || tok_is(c, t + 1, "before"));
     if (bTime) continue;
     int bVerb = 0;
     for (size_t x = 0; x < c->nH; x++) bVerb |= !c->aH[x].bDrop && c->aH[x].i > open && c->aH[x].i < close;

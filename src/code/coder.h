@@ -304,6 +304,7 @@ extern const char *const azNotNoun[];
 extern const char *const azPossDet[];
 extern const char *const azSubjPron[];
 extern const char *const azBe[];
+extern const char *const azTimeSpan[];
 extern const char *const azAttrVerb[];
 extern const char *const azAspectVerb[];
 extern const char *const azReactionAct[];

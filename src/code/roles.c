@@ -1550,8 +1550,6 @@ void assign_roles(Coder *c) {
       /* ... and "began freeing prisoners a day after the Biden
       ** administration agreed ...": the subject of a subordinate clause's
       ** own verb is not this verb's object */
-      static const char *const azTimeSpan[] = {"days", "day", "hours", "hour", "weeks", "week", "months", "month",
-                                               "years", "year", "minutes", "shortly", "soon", "just", "moments", NULL};
       for (size_t t = h->e; t < pm->i; t++)
         bBreak |= clause_break(c, t) || adjunct_break(c, t, bJoint) || (bReport && tok_is(c, t, "that")) ||
                   /* ", days after U.N. inspectors returned": a span of time before

@@ -146,7 +146,8 @@ static int modal_negated_verb(const Coder *c, size_t i) {
   ** (issue 4 lead52) */
   static const char *const azDecide[] = {"decided", "decides", "decide", "chose", "chooses", "opted", "opts", NULL};
   if (t < 3 || !tok_is(c, t - 1, "to") || !tok_neg(c, t - 2)) return 0;
-  for (size_t u = t - 3; u + 6 > t - 3 && !tok_is(c, u, ","); u--) {
+  size_t lo = t > 8 ? t - 8 : 0;   /* the decision verb, a date at most before "not to" */
+  for (size_t u = t - 3; u + 1 > lo && !tok_is(c, u, ","); u--) {
     if (tok_in(c, u, azDecide)) return 1;
     if (u == 0) break;
   }

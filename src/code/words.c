@@ -70,3 +70,8 @@ const char *const azPossDet[] = {"their", "its", "his", "her", "our", "my", "you
 /* Subject pronouns: a clause that opens with one has a subject of its own. */
 const char *const azSubjPron[] = {"it", "they", "he", "she", "we", NULL};
 const char *const azBe[] = {"was", "were", "is", "are", "be", "been", "being", "am", "got", "get", "gets", NULL};
+/* Spans of time before "after" or "before" that open a clause of its own,
+** dated from another act ("a day after the Biden administration agreed",
+** ", a day after President Leonid Kuchma, who ..., discussed it"). */
+const char *const azTimeSpan[] = {"days", "day", "hours", "hour", "weeks", "week", "months", "month",
+                                  "years", "year", "minutes", "shortly", "soon", "just", "moments", NULL};
