@@ -274,8 +274,10 @@ static void role_of_actor(Coder *c) {
     if (n->i != m->e + 1 && n->i != a) continue;
     const ActorEntry *pN = n->pMain ? n->pMain : n->pCountry;
     if (!pN || n->bPronoun || pN->kind == AK_PERSON || pN->bRegion) continue;
-    if (pN->kind != AK_ORG && pN->kind != AK_COUNTRY && pN->kind != AK_DEMONYM) continue;
-    role_merge(m, n, pN->kind != AK_ORG);
+    /* ... or a state's body named as itself ("officers of the FSB security
+    ** service", "agents of the Kremlin"): the body (issue 4 dev35) */
+    if (pN->kind != AK_ORG && pN->kind != AK_COUNTRY && pN->kind != AK_DEMONYM && pN->kind != AK_METONYM) continue;
+    role_merge(m, n, pN->kind != AK_ORG && pN->kind != AK_METONYM);
     memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
     c->nM--;
   }
@@ -300,8 +302,11 @@ static void demonym_place_noun(Coder *c) {
 
 /* Contract: two peoples' adjectives joined by a hyphen before a person or a
 ** role ("the Russian-Armenian billionaire Samvel Karapetyan", "an
-** Iranian-American journalist") name one person of the last state, the first
-** being heritage: the first adjective's mention is removed. A joint act or
+** Iranian-American journalist") name one person of two states: the first
+** adjective's mention is removed and its state kept as the mention's
+** pHeritage, which the event takes when the other state is the acting
+** side's own (make_event: "Iran released the British-Iranian aid worker" is
+** GBR, "Iran arrested an Iranian-American journalist" USA). A joint act or
 ** relation noun after the pair ("Saudi-Iran deal") is left to
 ** hyphen_pair_groups. Why: the first adjective stood as a second actor, the
 ** target of "police arrested ..." (issue 4, session 44). */
@@ -311,9 +316,13 @@ static void heritage_demonym(Coder *c) {
     if (m->i != p->e + 1 || !tok_is(c, p->e, "-") || p->pMain || p->pAgent || !p->pCountry ||
         p->pCountry->kind != AK_DEMONYM)
       continue;
-    if (m->pMain || !m->pCountry || m->pCountry->kind != AK_DEMONYM || m->e <= m->i + 1 || !m->pAgent) continue;
+    if ((m->pMain && m->pMain->kind != AK_PERSON) || !m->pCountry || m->pCountry->kind != AK_DEMONYM ||
+        m->e <= m->i + 1 || !m->pAgent)
+      continue;
+    const ActorEntry *pFirst = p->pCountry;
     memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
     c->nM--;
+    c->aM[k].pHeritage = pFirst;
   }
 }
 

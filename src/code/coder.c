@@ -1000,6 +1000,14 @@ static int code_window(Coder *c, size_t iSent) {
           bRel = c->aH[q].i > b && (c->aH[q].i < iD || c->aH[q].i == c->aDate[x].iTokEnd) &&
                  opens_subordinate(c, b, c->aH[q].i);
       }
+      /* ... and so is one after the cause an act answers: "closing their
+      ** borders in protest at the army's seizure of power last week", "in
+      ** retaliation for Tuesday's raid" (issue 4 dev35) */
+      static const char *const azCause[] = {"protest", "response", "retaliation", "reprisal", "revenge", NULL};
+      for (size_t b = h->e; b + 1 < iD && !bRel; b++) {
+        if (tok_is(c, b, ",") || tok_is(c, b, ";") || clause_break(c, b)) break;
+        bRel = tok_is(c, b, "in") && tok_in(c, b + 1, azCause);
+      }
       /* ... and so is one after the act of a relative clause of the
       ** object's own: "freed the sailors its coast guards seized last
       ** November" (object_relative_acts; issue 4, session 44) */

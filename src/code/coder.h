@@ -72,6 +72,8 @@ typedef struct Mention {
                                ** sentence, 0 if none */
   int bHomonym;                /* pMain is the sense resolve_homonym chose among places of
                                ** several states ("Tripoli"): find_focus does not count it */
+  const ActorEntry *pHeritage; /* a dual national's other state, the first of a hyphened pair
+                               ** ("the British-Iranian aid worker"): heritage_demonym */
 } Mention;
 
 typedef struct VerbHit {

@@ -2334,6 +2334,19 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     }
   }
   if (!make_actor(c, &c->aM[iT], nDay, bDay, zTgtDefault, &ev.target)) return 1;
+  /* "Iran released the British-Iranian aid worker": of a dual national's two
+  ** states, a state's act is on the one that is not its own; its police
+  ** and courts deal with their own citizen ("Armenian police arrested the
+  ** Russian-Armenian tycoon" is ARMBUS) */
+  const Mention *pSrcNamed = &c->aM[iS];
+  int bLaw = ev.source.zRole && (!strcmp(ev.source.zRole, "COP") || !strcmp(ev.source.zRole, "JUD"));
+  if (pT->pHeritage && pT->pHeritage->zCountry && ev.source.zCountry && ev.target.zCountry && !bLaw &&
+      (pSrcNamed->pMain || pSrcNamed->pCountry) &&   /* not a bare role that took the state from its context */
+      !strcmp(ev.source.zCountry, ev.target.zCountry) && strcmp(pT->pHeritage->zCountry, ev.source.zCountry)) {
+    Mention mHeir = *pT;
+    mHeir.pCountry = pT->pHeritage;
+    if (!make_actor(c, &mHeir, nDay, bDay, zTgtDefault, &ev.target)) return 1;
+  }
   if (!home_rule_target(c, h, nDay, bDay, &ev)) return 1;
   /* "told reporters in Kyiv", "said in a statement to journalists": the
   ** press a statement is made through is its medium, not its addressee */
@@ -2436,6 +2449,12 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
                       !strcmp(ev.source.zCountry, ev.target.zCountry);
     if (bKill && bMany && !bPoliceHome) zCode = "202";
   }
+  /* ... and the dictionary's "kill hundreds" (202) by police at home is
+  ** repression too: "security forces killed hundreds of Mursi's supporters
+  ** as they cleared two protest camps" (issue 4 dev5, dev13) */
+  if (!strcmp(zCode, "202") && pSm->pAgent && !pSm->pMain && !strcmp(pSm->pAgent->zCode, "COP") &&
+      ev.source.zCountry && ev.target.zCountry && !strcmp(ev.source.zCountry, ev.target.zCountry))
+    zCode = "175";
   /* ... and a crowd that burns or wrecks property riots (145): "protesters
   ** set fire to piles of rubbish", "rioters ransacked shopping malls" */
   static const char *const azWreck[] = {"ransack", "pillage", "plunder", "vandalize", "vandalise", "deface", "damage",

@@ -287,12 +287,16 @@ void behalf_aside(Coder *c) {
 
 /* Contract: 1 when hit h, after report verb a's clause, is an act of a's
 ** speaker again: a finite past verb of speech or appeal (ask, urge, call,
-** appeal, demand, warn, add, say, promise, vow, pledge, offer, invite)
-** right after "but" or ", and" (adverbs between), with a a participle after
-** a comma ("..., saying ...") or a finite report verb. */
+** appeal, demand, warn, add, say, promise, vow, pledge, offer, invite,
+** propose, suggest) right after "but" or ", and" (adverbs between), with a
+** a participle after a comma ("..., saying ...") or a finite report verb;
+** or right after a bare "and" when the reported clause has no actor of its
+** own for a subject ("said the tribunal's work had been contaminated and
+** proposed that ...": the tribunal only owns the subject; issue 4 dev32). */
 static int speaker_act_again(const Coder *c, const VerbHit *a, const VerbHit *h) {
   static const char *const azSpeech[] = {"ask", "urge", "call", "appeal", "demand", "warn", "add", "say",
-                                         "promise", "vow", "pledge", "offer", "invite", NULL};
+                                         "promise", "vow", "pledge", "offer", "invite", "propose", "suggest",
+                                         NULL};
   if (!(h->forms & VF_PAST) || (h->forms & VF_ING) || h->i < 2 || h->i <= a->e) return 0;
   if (!str_listed(lemma_of(c, h), azSpeech)) return 0;
   int bParticiple = (a->forms & VF_ING) && a->i > 0 && tok_is(c, a->i - 1, ",");
@@ -300,7 +304,15 @@ static int speaker_act_again(const Coder *c, const VerbHit *a, const VerbHit *h)
   size_t t = h->i;
   while (t > a->e && tok_adverb(c, t - 1)) t--;
   if (t < 2) return 0;
-  return tok_is(c, t - 1, "but") || (tok_is(c, t - 1, "and") && tok_is(c, t - 2, ","));
+  if (tok_is(c, t - 1, "but") || (tok_is(c, t - 1, "and") && tok_is(c, t - 2, ","))) return 1;
+  if (!tok_is(c, t - 1, "and")) return 0;
+  for (size_t m = 0; m < c->nM; m++) {   /* an actor standing as the clause's subject */
+    const Mention *pM = &c->aM[m];
+    if (pM->i < a->e || pM->e >= t || pM->bPrep || pM->bAside || pM->bMod) continue;
+    if (pM->e < c->nTok && (tok_is(c, pM->e, "'s") || tok_is(c, pM->e, "'"))) continue;
+    return 0;
+  }
+  return 1;
 }
 
 void chain_verbs(Coder *c) {

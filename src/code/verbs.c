@@ -1715,6 +1715,21 @@ static const VerbPattern *court_ruling_hit(const Coder *c, size_t i, uint32_t *p
   return v;
 }
 
+/* Contract: 1 when a mention starts at token t that names a person, or a
+** role of people (civilians, activists, journalists ...) rather than an
+** organ of state or a place; else 0. */
+static int people_object_at(const Coder *c, size_t t) {
+  static const char *const azPeople[] = {"CVL", "OPP", "ACT", "MED", "REF", "IMG", "SEP", "REB", "INS", "ELI", "LAB",
+                                         "EDU", "BUS", "NGO", NULL};
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pM = &c->aM[m];
+    if (pM->i != t || pM->bLoc || pM->bPronoun) continue;
+    if (pM->pMain) return pM->pMain->kind == AK_PERSON;
+    return pM->pAgent && pM->pAgent->zRole && str_listed(pM->pAgent->zRole, azPeople);
+  }
+  return 0;
+}
+
 /* Why: "Police are also holding Abu Bakar Bashir", "Yemeni security forces
 ** are holding more than a dozen people": "hold" with people as its object
 ** is detention (173), but the verb alone is no act ("held talks", "holds
@@ -1729,22 +1744,13 @@ static const VerbPattern *held_person_hit(const Coder *c, size_t i, uint32_t *pF
   static const char *const azPassive[] = {"was", "were", "been", "being", "is", "are", "be", NULL};
   static const char *const azCount[] = {"more", "than", "a", "an", "about", "some", "at", "least", "nearly",
                                         "dozen", "of", "the", "several", "hundreds", "scores", NULL};   /* and amount_word */
-  static const char *const azPeople[] = {"CVL", "OPP", "ACT", "MED", "REF", "IMG", "SEP", "REB", "INS", "ELI", "LAB",
-                                         "EDU", "BUS", "NGO", NULL};
   static const char *const azNot[] = {"responsible", "accountable", "liable", "hostage", "hostages", "captive",
                                       "captives", NULL};
   if (!tok_in(c, i, azHold) || i + 1 >= c->nTok) return NULL;
   if (tok_is(c, i, "held") && i > 0 && tok_in(c, i - 1, azPassive)) return NULL;   /* "was held in Najaf" */
   size_t t = i + 1;
   while (t < c->nTok && t <= i + 5 && !in_mention(c, t) && (tok_in(c, t, azCount) || amount_word(c, t))) t++;
-  int bPeople = 0;
-  for (size_t m = 0; m < c->nM && !bPeople; m++) {
-    const Mention *pM = &c->aM[m];
-    if (pM->i != t || pM->bLoc || pM->bPronoun) continue;
-    if (pM->pMain) bPeople = pM->pMain->kind == AK_PERSON;
-    else bPeople = pM->pAgent && pM->pAgent->zRole && str_listed(pM->pAgent->zRole, azPeople);
-  }
-  if (!bPeople) return NULL;
+  if (!people_object_at(c, t)) return NULL;
   for (size_t u = t; u < c->nTok && u <= t + 8; u++)
     if (tok_in(c, u, azNot)) return NULL;
   const VerbPattern *v = lemma_pattern(c, "hold", "173");
@@ -1907,8 +1913,10 @@ static const VerbPattern *org_leave_hit(const Coder *c, size_t i, uint32_t *pFor
 ** British sailor": "freed" or "frees" (never the adjective "free") with a
 ** person or a people role named right after it (an article or a count
 ** between) releases them (0841), as the dictionary's "free ~ hostages"
-** does for the common nouns it lists; the 0841 pattern of free, else NULL
-** (issue 4, session 41). */
+** does for the common nouns it lists; so do two or three capitalised words
+** no mention holds followed by ", a" or ", an", a stranger the apposition
+** then describes ("Russia freed Frode Berg, a Norwegian pensioner"); the
+** 0841 pattern of free, else NULL (issue 4, sessions 41 and 53). */
 static const VerbPattern *freed_person_hit(const Coder *c, size_t i, uint32_t *pForms, size_t *pEnd) {
   static const char *const azFreed[] = {"freed", "frees", "freeing", NULL};
   if (!tok_in(c, i, azFreed) || i + 1 >= c->nTok) return NULL;
@@ -1917,6 +1925,13 @@ static const VerbPattern *freed_person_hit(const Coder *c, size_t i, uint32_t *p
   const Mention *pm = NULL;
   for (size_t m = 0; m < c->nM && !pm; m++)
     if (c->aM[m].i == i + 1 || c->aM[m].i == a) pm = &c->aM[m];
+  size_t e = a;   /* a stranger's name: "Frode Berg, a ..." */
+  while (e < c->nTok && e < a + 3 && c->aTok[e].bCap && c->aTok[e].bWord && !in_mention(c, e)) e++;
+  if (e >= a + 2 && e + 2 < c->nTok && tok_is(c, e, ",") && (tok_is(c, e + 1, "a") || tok_is(c, e + 1, "an"))) {
+    const VerbPattern *v = token_pattern(c, i, "0841", pForms);
+    if (v) *pEnd = i + 1;
+    return v;
+  }
   if (!pm || pm->bLoc || pm->bPronoun) return NULL;
   int bPerson = pm->pMain && pm->pMain->kind == AK_PERSON;
   int bPeople = pm->pAgent && !pm->pMain && pm->pAgent->zRole && strcmp(pm->pAgent->zRole, "GOV") &&
