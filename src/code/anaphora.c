@@ -712,6 +712,44 @@ void speaker_possessive_roles(Coder *c) {
   }
 }
 
+/* Why: "Guatemala has since moved about 3,000 troops up to the frontier, and
+** its foreign ministry has asked the OAS to investigate": set aside as the
+** subject's own organ, the role left "troops", the first clause's object,
+** to be taken as the asker (issue 4 dev37). Contract: runs after
+** speaker_possessive_roles; an aside bare role right after "its" or "their"
+** that follows ", and" is the organ of the sentence's first actor that is
+** no place, aside, modifier, pronoun or prepositional object: of a state it
+** takes the state (its role kept), of a body it is the body; it is then no
+** aside. Others are left alone. */
+void clause_possessive_roles(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->bAside || !m->pAgent || m->pCountry || m->pMain || m->pGroup || m->pPersonCountry || m->i < 3) continue;
+    if (!(tok_is(c, m->i - 1, "its") || tok_is(c, m->i - 1, "their")) || !tok_is(c, m->i - 2, "and") ||
+        !tok_is(c, m->i - 3, ","))
+      continue;
+    const Mention *pOwner = NULL;
+    for (size_t x = 0; x < k && !pOwner; x++) {
+      const Mention *o = &c->aM[x];
+      if (o->bLoc || o->bPronoun || o->bAside || o->bBy || o->bSaid || o->bPrep || o->bMod) continue;
+      pOwner = o;
+    }
+    if (!pOwner || !pOwner->pMain || pOwner->pAgent) continue;
+    if (pOwner->pMain->kind == AK_ORG) {
+      m->pMain = pOwner->pMain;   /* "its fighters" of a body are the body */
+      m->pAgent = NULL;
+    } else if (pOwner->pMain->kind == AK_COUNTRY || pOwner->pMain->kind == AK_CAPITAL ||
+               pOwner->pMain->kind == AK_METONYM) {
+      const ActorEntry *pState = pOwner->pMain->zCountry ? country_entry(c, pOwner->pMain->zCountry) : NULL;
+      if (!pState) continue;
+      m->pCountry = pState;
+    } else {
+      continue;
+    }
+    m->bAside = 0;
+  }
+}
+
 /* "'We will impose sanctions on Iran,' Blinken said", "Zakharova told
 ** reporters: 'They will not intimidate us'": a first-person "we" or "us" in
 ** a sentence that says who is speaking stands for the speaker -- the actor

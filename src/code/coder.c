@@ -516,6 +516,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_free_relative_labels(c));
   PASS(drop_free_relative_reports(c));
   PASS(speaker_possessive_roles(c));   /* after the asides are known: the speaker is no aside */
+  PASS(clause_possessive_roles(c));
   PASS(mark_body_members(c));
   PASS(origin_list_asides(c));
   PASS(drop_weapon_list_nouns(c));
@@ -641,6 +642,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_possessed_event_subjects(c));
   PASS(drop_hoped_acts(c));
   PASS(drop_take_idioms(c));
+  PASS(drop_embassy_refuge(c));
   PASS(drop_alternatives(c));
   PASS(drop_purpose_participles(c));
   PASS(drop_result_releases(c));

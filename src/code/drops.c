@@ -1385,6 +1385,27 @@ void drop_take_idioms(Coder *c) {
   }
 }
 
+/* Why: "Tsvangirai took refuge in the Dutch embassy", "Cubas took refuge in
+** the residence of Brazil's ambassador", "civilians had sought shelter at
+** its compounds in Juba": refuge in a mission abroad or a U.N. compound is
+** no request for help from the state that keeps it (1033 is refuge sought
+** in a country); the gold sets code none of these, and code the asylum
+** when it is granted (075). Contract: a 1033 hit with "embassy",
+** "residence", "consulate", "compound" or "mission" (or their plurals)
+** within four words past its end is dropped. */
+void drop_embassy_refuge(Coder *c) {
+  static const char *const azMission[] = {"embassy", "embassies", "residence", "consulate", "consulates", "compound",
+                                          "compounds", "mission", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || strcmp(h->zCode, "1033")) continue;
+    for (size_t t = h->i + 1; t < c->nTok && t <= h->e + 4 && !h->bDrop; t++) {
+      if (tok_is(c, t, ",") || clause_break(c, t)) break;
+      if (tok_in(c, t, azMission)) h->bDrop = 1;
+    }
+  }
+}
+
 /* Why: "Saudi Arabia and Russia had fought a price war since March 6": a
 ** war of prices, trade or words is fought with no arms; it was coded as
 ** fighting (190; issue 4 lead34). Contract: force (roots 18-20) whose
@@ -1859,7 +1880,8 @@ void contact_relative_subject(Coder *c) {
 ** own source is a mention between that verb and the "and", the report's
 ** clause unbroken (no ";" or ":"), not a pronoun (the speaker already),
 ** and its subject the nearest participant before the report verb (a
-** compound whole). */
+** compound whole). A contrast after a comma (", while Morales condemned
+** ... and accused") is a clause of its own: its acts keep their subject. */
 void conjoined_speech_speaker(Coder *c) {
   static const char *const azSkip[] = {"has", "have", "had", "also", "then", "later", NULL};
   for (size_t k = 1; k < c->nH; k++) {
@@ -1880,7 +1902,8 @@ void conjoined_speech_speaker(Coder *c) {
     ** clause is the speaker already) */
     if (!r || c->aM[b->iSrc].i <= r->iSpan || c->aM[b->iSrc].e > a || c->aM[b->iSrc].bPronoun) continue;
     int bBroken = 0;
-    for (size_t t = r->iSpan; t < a && !bBroken; t++) bBroken = tok_is(c, t, ";") || tok_is(c, t, ":");
+    for (size_t t = r->iSpan; t < a && !bBroken; t++)
+      bBroken = tok_is(c, t, ";") || tok_is(c, t, ":") || contrast_clause_at(c, t);
     if (bBroken) continue;
     int iSp = mention_before(c, r->iSpan, 0);
     if (iSp < 0 || c->aM[iSp].e + 3 < r->iSpan) continue;

@@ -406,6 +406,12 @@ void chain_verbs(Coder *c) {
           c->aH[x].iSubj = hit_start(a);
           break;
         }
+        /* ... and up to a contrast after a comma: "Belize says its patrol
+        ** came under fire first, while Guatemala's president condemned the
+        ** killing" tells Guatemala's act itself (issue 4 dev37) */
+        int bContrast = 0;
+        for (size_t t = a->e; t < c->aH[x].i && !bContrast; t++) bContrast = contrast_clause_at(c, t);
+        if (bContrast) break;
         c->aH[x].bReported = 1;
       }
       continue;
@@ -475,6 +481,13 @@ int mention_before(const Coder *c, size_t i, size_t lo) {
     return (int)k;
   }
   return -1;
+}
+
+/* Contract: 1 when token t is "while" or "whereas" right after a comma, a
+** contrast that opens a clause with its own subject ("Belize says ...,
+** while Guatemala's president condemned ..."). */
+int contrast_clause_at(const Coder *c, size_t t) {
+  return t > 0 && tok_is(c, t - 1, ",") && (tok_is(c, t, "while") || tok_is(c, t, "whereas"));
 }
 
 int clause_break(const Coder *c, size_t t) {
