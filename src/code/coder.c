@@ -772,6 +772,9 @@ static int code_window(Coder *c, size_t iSent) {
                   joint_bond(c, h) ||
                   /* "both governments recalled their ambassadors": each from the other */
                   (!strcmp(h->zCode, "161") && !strcmp(lemma_of(c, h), "recall"));
+    /* ... nor what the members do "each" on their own ("Japan and the
+    ** European Union each promised emergency money"; issue 4 dev37) */
+    if (bMutual && h->i > 0 && tok_is(c, h->i - 1, "each")) bMutual = 0;
     /* ... and only between two sides: "Russian troops and tanks attacked
     ** Ukrainian positions" is one side's act on the positions */
     if (bMutual && nS >= 2 && !distinct_sides(c, aS, nS)) bMutual = 0;

@@ -587,6 +587,9 @@ static int and_opens_clause(const Coder *c, size_t t) {
       return 1;
   }
   if (!c->aTok[e].bWord || c->aTok[e].bCap) return 0;
+  /* ... or a past verb the dictionary lacks before "that": ", and Western
+  ** military attaches estimated that ..." (issue 4 dev37) */
+  if (tok_past_ed(c, e) && e + 1 < c->nTok && tok_is(c, e + 1, "that")) return 1;
   return tok_in(c, e, azAux) || tok_finite_form(c, e);
 }
 
