@@ -2223,6 +2223,32 @@ static void voice_for_actor(Coder *c) {
   }
 }
 
+/* Contract: "Mark Toner, speaking for the State Department, said ...",
+** "Wang Wenbin, who speaks for Beijing's foreign ministry, brushed off ...":
+** the actor after "speaking for" ("speaks for", "who speaks for") in an
+** apposition on a name the dictionary lacks -- capitalised words that open
+** the sentence, or follow a dateline's dash, with no mention among them --
+** is the speaker's voice: it is no prepositional object, and the verb after
+** the apposition finds it as its subject. Why: the stranger was no actor and
+** the body he spoke for was barred as a subject, so his verdict had no
+** source (issue 4 dev33). */
+static void speaking_for_stranger(Coder *c) {
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *n = &c->aM[k];
+    if (!n->bPrep || n->bPronoun || n->bLoc || (!n->pMain && !n->pCountry)) continue;
+    size_t f = tok_is(c, n->i, "the") || n->i < 1 ? n->i : n->i;
+    if (f >= 1 && tok_is(c, f - 1, "the")) f--;
+    if (f < 3 || !tok_is(c, f - 1, "for") || !(tok_is(c, f - 2, "speaking") || tok_is(c, f - 2, "speaks"))) continue;
+    size_t v = f - 2;
+    if (tok_is(c, v - 1, "who")) v--;
+    if (v < 2 || !tok_is(c, v - 1, ",")) continue;
+    size_t b = v - 1, nName = 0;   /* back over the stranger's name */
+    while (b > 0 && c->aTok[b - 1].bWord && c->aTok[b - 1].bCap && !in_mention(c, b - 1) && nName < 4) b--, nName++;
+    if (nName < 2 || !(b == 0 || tok_is(c, b - 1, "-") || tok_is(c, b - 1, "--"))) continue;
+    n->bPrep = 0;
+  }
+}
+
 static void the_firm(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
@@ -3761,6 +3787,7 @@ int find_actors(Coder *c) {
   body_possessive_role(c);
   the_firm(c);
   voice_for_actor(c);
+  speaking_for_stranger(c);
   party_led_by(c);
   /* "the leaders of both countries", "health ministries in the three
   ** countries": a bare role of the states a phrase stands for (one mention

@@ -586,6 +586,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(and_clause_subject(c));
   PASS(contact_relative_subject(c));
   PASS(conjoined_speech_speaker(c));
+  PASS(followed_lead_subject(c));
   PASS(force_noun_subject(c));
   PASS_OK(reported_thing_subject(c, iSent));
   PASS(condemned_by_agent(c));

@@ -429,6 +429,7 @@ void own_group_pronoun_target(Coder *c);
 void region_modifier_aside(Coder *c);
 void behalf_aside(Coder *c);
 void chain_verbs(Coder *c);
+void followed_lead_subject(Coder *c);
 void unknown_reported_subject(Coder *c);
 int mention_before(const Coder *c, size_t i, size_t lo);
 int clause_break(const Coder *c, size_t t);

@@ -2000,6 +2000,29 @@ static int home_rule_target(Coder *c, const VerbHit *h, long nDay, int bDay, toc
   return make_actor(c, &m, nDay, bDay, NULL, &pEv->target);
 }
 
+/* Contract: for an inquiry (root 09) whose target pT stands after "on" or
+** "against" that follows an attack noun after the verb ("begun an inquiry
+** into the assault on the embassy"), sets pEv's target to the source's own
+** state; returns 0 when the new actor cannot be made. Why: the victim of the
+** deed looked into is no suspect; the inquiry is the state's at home, as
+** the gold sets code it (EGY 091 EGY; issue 4 dev30). */
+static int inquiry_at_home(Coder *c, const VerbHit *h, const Mention *pT, long nDay, int bDay, tocsin_event *pEv) {
+  static const char *const azDeed[] = {"attack", "attacks", "assault", "bombing", "bombings", "killing", "killings",
+                                       "shooting", "murder", "raid", "storming", "ransacking", NULL};
+  if (code_root(h) != 9 || !pEv->source.zCountry || pT->i < h->e + 2 || pT->bOwn) return 1;
+  size_t t = pT->i;
+  if (tok_is(c, t - 1, "the")) t--;
+  if (!tok_is(c, t - 1, "on") && !tok_is(c, t - 1, "against")) return 1;
+  int bDeed = 0;
+  for (size_t u = h->e; u + 1 < t && !bDeed; u++) bDeed = tok_in(c, u, azDeed);
+  if (!bDeed) return 1;
+  const ActorEntry *pC = country_entry(c, pEv->source.zCountry);
+  if (!pC) return 1;
+  Mention m;
+  implied_mention(h, pC, &m);
+  return make_actor(c, &m, nDay, bDay, NULL, &pEv->target);
+}
+
 /* A travel ban one state or body imposes on another state's people is a
 ** sanction (163), as the gold sets code "imposed travel bans and asset
 ** freezes on Russian officials"; at home it stays an administrative
@@ -2348,6 +2371,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     if (!make_actor(c, &mHeir, nDay, bDay, zTgtDefault, &ev.target)) return 1;
   }
   if (!home_rule_target(c, h, nDay, bDay, &ev)) return 1;
+  if (!inquiry_at_home(c, h, pT, nDay, bDay, &ev)) return 1;
   /* "told reporters in Kyiv", "said in a statement to journalists": the
   ** press a statement is made through is its medium, not its addressee */
   if (rootH == 1 && pT->pAgent && !pT->pMain && ev.target.zRole && !strcmp(ev.target.zRole, "MED")) return 1;

@@ -315,6 +315,28 @@ static int speaker_act_again(const Coder *c, const VerbHit *a, const VerbHit *h)
   return 1;
 }
 
+/* Why: "Niger's junta is likely to follow Mali in breaking off relations
+** with Kyiv", "Vilnius should not follow Riga in expelling Belarusian
+** diplomats": the one followed did the act before; the act in the gerund
+** is the follower's, and it had been given the state named last (issue 4
+** dev33). Contract: runs after assign_roles; a live -ing hit right after
+** "in", whose source is a mention ending at that "in" and right after a
+** form of "follow", takes as source the subject of "follow" (mention_before
+** from the sentence start), and gives up the followed one as a target. */
+void followed_lead_subject(Coder *c) {
+  static const char *const azFollowLead[] = {"follow", "follows", "followed", "following", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || !(h->forms & VF_ING) || h->i < 3 || !tok_is(c, h->i - 1, "in")) continue;
+    const Mention *pL = &c->aM[h->iSrc];
+    if (pL->e != h->i - 1 || pL->i == 0 || !tok_in(c, pL->i - 1, azFollowLead)) continue;
+    int iS = mention_before(c, pL->i - 1, 0);
+    if (iS < 0 || iS == h->iSrc) continue;
+    h->iSrc = iS;
+    if (h->iTgt == iS) h->iTgt = -1;
+  }
+}
+
 void chain_verbs(Coder *c) {
   static const char *const azNeg[] = {"refuse", "decline", "fail", NULL};
   for (size_t k = 0; k < c->nH && c->iAttrib != SIZE_MAX; k++) {
@@ -393,6 +415,12 @@ void chain_verbs(Coder *c) {
         a->bDrop = 1;
         continue;
       }
+    }
+    /* "Mark Toner, speaking for the State Department, said ...": whom one
+    ** speaks for names the speaker; it reports nothing */
+    if (is_report_verb(a) && !strcmp(lemma_of(c, a), "speak") && a->e < c->nTok && tok_is(c, a->e, "for")) {
+      a->bDrop = 1;
+      continue;
     }
     if (b && is_report_verb(a) && !empathy_stands(a)) {
       a->bDrop = 1;
