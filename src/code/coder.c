@@ -644,6 +644,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_hoped_acts(c));
   PASS(drop_take_idioms(c));
   PASS(drop_embassy_refuge(c));
+  PASS(drop_paid_for_gerunds(c));
   PASS(drop_alternatives(c));
   PASS(drop_purpose_participles(c));
   PASS(drop_result_releases(c));

@@ -524,6 +524,7 @@ void drop_noun_uses(Coder *c);
 void drop_non_protests(Coder *c);
 void drop_take_idioms(Coder *c);
 void drop_embassy_refuge(Coder *c);
+void drop_paid_for_gerunds(Coder *c);
 void drop_figurative_wars(Coder *c);
 void drop_possessed_event_subjects(Coder *c);
 void drop_hoped_acts(Coder *c);

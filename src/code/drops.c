@@ -1406,6 +1406,22 @@ void drop_embassy_refuge(Coder *c) {
   }
 }
 
+/* Why: "Italy promised to help pay for demobilising the two armies": what
+** money pays for is a purpose, no act of the payer; the demobilising was
+** coded as Italy's (issue 4 dev33). Contract: a live one-word -ing hit
+** right after "for" that follows a word of paying or funding (pay, fund,
+** finance, money, funds, funding, aid, cost) is dropped. */
+void drop_paid_for_gerunds(Coder *c) {
+  static const char *const azPay[] = {"pay", "pays", "paid", "paying", "fund", "funds", "funded", "funding",
+                                      "finance", "finances", "financed", "financing", "money", "aid", "cost",
+                                      "costs", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->forms != VF_ING || h->i < 2 || !tok_is(c, h->i - 1, "for")) continue;
+    if (tok_in(c, h->i - 2, azPay)) h->bDrop = 1;
+  }
+}
+
 /* Why: "Saudi Arabia and Russia had fought a price war since March 6": a
 ** war of prices, trade or words is fought with no arms; it was coded as
 ** fighting (190; issue 4 lead34). Contract: force (roots 18-20) whose

@@ -2393,6 +2393,16 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   }
   /* the event */
   const char *zCode = h->zCode;
+  /* "Nearly two million South Koreans have toured Mount Kumgang": a crowd of
+  ** a people counted out travels as tourists or pilgrims; no state visits
+  ** (issue 4 dev31) */
+  if ((!strcmp(zCode, "042") || !strcmp(zCode, "043")) && pSrcM->pCountry && !pSrcM->pMain && !pSrcM->pAgent &&
+      !pSrcM->bPronoun && pSrcM->pCountry->kind == AK_DEMONYM) {
+    int bCounted = 0;
+    for (size_t t = pSrcM->i >= 4 ? pSrcM->i - 4 : 0; t < pSrcM->i && !bCounted; t++)
+      bCounted = tok_number(c, t) || amount_word(c, t);
+    if (bCounted) return 1;
+  }
   if (self_directed(&ev, zCode, &c->aM[iS], pT) || self_hostile(&ev, zCode, &c->aM[iS], pT) ||
       own_force_on_itself(&ev, zCode, pT) || own_posture_on_itself(&ev, zCode) || foreign_act_at_home(&ev, zCode) ||
       !member_suspended(c, h, &ev))
