@@ -872,7 +872,20 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
   }
   /* learn this sentence's full names for the sentences after it */
   for (size_t k = 0; k < c->nM; k++) {
-    const Mention *m = &c->aM[k];
+    /* ... also a leader named after a role's "of": "the previous government
+    ** of Ma Ying-jeou ... Ma's administration" (issue 4 dev37) */
+    Mention mLeader = c->aM[k];
+    if (!mLeader.pMain && mLeader.pPersonCountry && mLeader.pPersonCountry->kind == AK_PERSON && !mLeader.bPronoun) {
+      size_t o = mLeader.i;
+      while (o < mLeader.e && !tok_is(c, o, "of")) o++;
+      if (o + 2 < mLeader.e) {
+        mLeader.i = o + 1;
+        mLeader.pMain = mLeader.pPersonCountry;
+        mLeader.pAgent = NULL;
+        mLeader.pCountry = NULL;
+      }
+    }
+    const Mention *m = &mLeader;
     if (m->bPronoun || m->e - m->i < 1) continue;
     size_t f = family_name_first(c, m);   /* "Yoon" of "Yoon Suk Yeol", "Tsai" of "Tsai Ing-wen" */
     if (f != SIZE_MAX && f + 1 < m->e && !alias_add(c, f, m->pMain, m->pCountry, m->pAgent)) return 0;

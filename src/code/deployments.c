@@ -993,8 +993,10 @@ void split_clause_subjects(Coder *c) {
 ** condition it waits for, not an act that happened. */
 void drop_conditions(Coder *c) {
   static const char *const azUntil[] = {"until", "unless", "till", NULL};
+  /* ("had no plans to lift the remaining sanctions until Belgrade had also
+  ** freed its media": a plan waits as a pledge does; issue 4 dev37) */
   static const char *const azFuture[] = {"would", "will", "vowed", "vow", "vows", "pledged", "promised", "threatened",
-                                         "warned", "refused", NULL};
+                                         "warned", "refused", "plans", "plan", "intends", "intend", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop) continue;

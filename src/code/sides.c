@@ -516,9 +516,18 @@ void ethnic_minority_side(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     if (m->pMain || !m->pCountry || m->pCountry->kind != AK_DEMONYM || !m->pCountry->zCountry || !m->pAgent ||
-        !m->pAgent->zRole || !str_listed(m->pAgent->zRole, azSide))
+        !m->pAgent->zRole)
       continue;
     int bEthnic = m->i > 0 && tok_is(c, m->i - 1, "ethnic");
+    /* ... and any other role "ethnic" names by a people ("three ethnic
+    ** Serb protesters" in Kosovo, "an ethnic Greek gunman" in Albania) is
+    ** no role of the kin state: it is left bare, to be the state's where
+    ** it lives, as the gold sets code ethnic Albanian mayors XKX (issue 4
+    ** dev37) */
+    if (!str_listed(m->pAgent->zRole, azSide)) {
+      if (bEthnic) m->pCountry = NULL;
+      continue;
+    }
     if (!bEthnic && strcmp(m->pAgent->zRole, "SEP")) continue;
     const char *zOwn = m->pCountry->zCountry, *zHost = NULL;
     size_t best = SIZE_MAX;
@@ -534,7 +543,15 @@ void ethnic_minority_side(Coder *c) {
         zHost = o->pMain->zCountry;
       }
     }
-    if (!zHost) continue;
+    /* ... or the dateline's place: "STEPANAKERT, Nagorno-Karabakh (AP) -
+    ** Heavy fighting between Azerbaijani and ethnic Armenian forces" */
+    if (!zHost && bEthnic && c->pDateline && c->pDateline->zCountry && strcmp(c->pDateline->zCountry, zOwn) &&
+        !c->pDateline->bRegion)
+      zHost = c->pDateline->zCountry;
+    if (!zHost) {
+      if (bEthnic) m->pCountry = NULL;
+      continue;
+    }
     const ActorEntry *pDem = entry_of_kind(c, AK_DEMONYM, zHost), *pSep = entry_of_kind(c, AK_AGENT, "SEP");
     if (!pDem || !pSep) continue;
     m->pCountry = pDem;
