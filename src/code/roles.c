@@ -957,7 +957,11 @@ static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
     if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
     int bBreak = 0;
     for (size_t t = o->e; t < b - 1; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
-    if (!bBreak && o->e + 3 >= b - 1) return (int)x;
+    /* ... past a relative clause on it with no comma: "Rebel columns that
+    ** set out from the Sudanese border last week reached N'Djamena and
+    ** fought government troops" (issue 4 dev30) */
+    int bRelative = o->e < b - 1 && (tok_is(c, o->e, "that") || tok_is(c, o->e, "who") || tok_is(c, o->e, "which"));
+    if (!bBreak && (o->e + 3 >= b - 1 || bRelative)) return (int)x;
   }
   return iS;
 }
