@@ -305,7 +305,7 @@ static void demonym_place_noun(Coder *c) {
 ** Iranian-American journalist") name one person of two states: the first
 ** adjective's mention is removed and its state kept as the mention's
 ** pHeritage, which the event takes when the other state is the acting
-** side's own (make_event: "Iran released the British-Iranian aid worker" is
+** side's own (emit_event: "Iran released the British-Iranian aid worker" is
 ** GBR, "Iran arrested an Iranian-American journalist" USA). A joint act or
 ** relation noun after the pair ("Saudi-Iran deal") is left to
 ** hyphen_pair_groups. Why: the first adjective stood as a second actor, the
@@ -2249,7 +2249,7 @@ static void speaking_for_stranger(Coder *c) {
   for (size_t k = 0; k < c->nM; k++) {
     Mention *n = &c->aM[k];
     if (!n->bPrep || n->bPronoun || n->bLoc || (!n->pMain && !n->pCountry)) continue;
-    size_t f = tok_is(c, n->i, "the") || n->i < 1 ? n->i : n->i;
+    size_t f = n->i;   /* the phrase's first token, its article included */
     if (f >= 1 && tok_is(c, f - 1, "the")) f--;
     if (f < 3 || !tok_is(c, f - 1, "for") || !(tok_is(c, f - 2, "speaking") || tok_is(c, f - 2, "speaks"))) continue;
     size_t v = f - 2;
