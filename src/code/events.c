@@ -1973,6 +1973,18 @@ void implied_mention(const VerbHit *h, const ActorEntry *pC, Mention *pm) {
   pm->bOwn = 1;
 }
 
+/* Contract: sets pEv's target to state zS, a mention not in the text over
+** hit h's verb; returns 0 when the actor cannot be made, 1 otherwise (also
+** when zS is no state the dictionary knows: the target is then left). Shared
+** by home_rule_target and inquiry_at_home. */
+static int target_own_state(Coder *c, const VerbHit *h, const char *zS, long nDay, int bDay, tocsin_event *pEv) {
+  const ActorEntry *pC = country_entry(c, zS);
+  if (!pC) return 1;
+  Mention m;
+  implied_mention(h, pC, &m);
+  return make_actor(c, &m, nDay, bDay, NULL, &pEv->target);
+}
+
 /* Contract: for a curfew or emergency rule (1723, 1724, and their threats
 ** 1323, 1324), sets pEv's target to the source's own state (a bare state
 ** actor) unless the target already is that state, its government or
@@ -1993,11 +2005,7 @@ static int home_rule_target(Coder *c, const VerbHit *h, long nDay, int bDay, toc
       (!pEv->target.zRole || !strcmp(pEv->target.zRole, "GOV") || !strcmp(pEv->target.zRole, "LEG")))
     return 1;
   if (zT && strcmp(zS, zT) && dict_dependency(c->p, zT, zS)) return 1;
-  const ActorEntry *pC = country_entry(c, zS);
-  if (!pC) return 1;
-  Mention m;
-  implied_mention(h, pC, &m);
-  return make_actor(c, &m, nDay, bDay, NULL, &pEv->target);
+  return target_own_state(c, h, zS, nDay, bDay, pEv);
 }
 
 /* Contract: for an inquiry (root 09) whose target pT stands after "on" or
@@ -2016,11 +2024,7 @@ static int inquiry_at_home(Coder *c, const VerbHit *h, const Mention *pT, long n
   int bDeed = 0;
   for (size_t u = h->e; u + 1 < t && !bDeed; u++) bDeed = tok_in(c, u, azDeed);
   if (!bDeed) return 1;
-  const ActorEntry *pC = country_entry(c, pEv->source.zCountry);
-  if (!pC) return 1;
-  Mention m;
-  implied_mention(h, pC, &m);
-  return make_actor(c, &m, nDay, bDay, NULL, &pEv->target);
+  return target_own_state(c, h, pEv->source.zCountry, nDay, bDay, pEv);
 }
 
 /* A travel ban one state or body imposes on another state's people is a
@@ -2361,10 +2365,10 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** states, a state's act is on the one that is not its own; its police
   ** and courts deal with their own citizen ("Armenian police arrested the
   ** Russian-Armenian tycoon" is ARMBUS) */
-  const Mention *pSrcNamed = &c->aM[iS];
+  const Mention *pSrcM = &c->aM[iS];
   int bLaw = ev.source.zRole && (!strcmp(ev.source.zRole, "COP") || !strcmp(ev.source.zRole, "JUD"));
   if (pT->pHeritage && pT->pHeritage->zCountry && ev.source.zCountry && ev.target.zCountry && !bLaw &&
-      (pSrcNamed->pMain || pSrcNamed->pCountry) &&   /* not a bare role that took the state from its context */
+      (pSrcM->pMain || pSrcM->pCountry) &&   /* not a bare role that took the state from its context */
       !strcmp(ev.source.zCountry, ev.target.zCountry) && strcmp(pT->pHeritage->zCountry, ev.source.zCountry)) {
     Mention mHeir = *pT;
     mHeir.pCountry = pT->pHeritage;
@@ -2381,7 +2385,6 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** own verb summons or expels -- no state summons its own ambassador, so
   ** with no other evidence the event is left out rather than coded
   ** self-directed */
-  const Mention *pSrcM = &c->aM[iS];
   if (pSrcM->pAgent && !pSrcM->pMain && !pSrcM->pCountry && !pSrcM->pPersonCountry && ev.source.zCountry &&
       ev.target.zCountry && !strcmp(ev.source.zCountry, ev.target.zCountry)) {
     static const char *const azEnvoyVerb[] = {"summon", "expel", NULL};
