@@ -675,6 +675,12 @@ static int alias_add(Coder *c, size_t i, const ActorEntry *pMain, const ActorEnt
   for (size_t k = 0; k < c->nAlias; k++) {
     struct Alias *a = &c->aAlias[k];
     if (strlen(a->z) != n || memcmp(a->z, c->z + t->start, n)) continue;
+    /* the same role learned once with its state and once without is one
+    ** person: the state is kept */
+    if (a->pMain == pMain && a->pAgent == pAgent && (!a->pCountry || !pCountry)) {
+      if (!a->pCountry) a->pCountry = pCountry;
+      return 1;
+    }
     if (a->pMain != pMain || a->pCountry != pCountry || a->pAgent != pAgent) a->bAmbiguous = 1;
     return 1;
   }
@@ -907,8 +913,16 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
       ** Awori", "US House Speaker Nancy Pelosi" */
       size_t e = m->e;
       while (e < m->e + 5 && tok_name(c, e) && !aCov[e]) e++;
+      /* ... a bare title in a wire item is the dateline state's ("PORT
+      ** VILA ... Prime Minister Bill Skate"), as its own sentence reads it;
+      ** learned without a state, the surname later took the state of the
+      ** sentence it stood in ("John Howard, the Australian prime minister,
+      ** sent his condolences to Skate": issue 4 dev37) */
+      const ActorEntry *pCountry = m->pCountry;
+      if (!pCountry && !m->pMain && m->pAgent && c->pDateline && c->pDateline->zCountry)
+        pCountry = country_entry(c, c->pDateline->zCountry);
       if (e - m->e >= 2 && !tok_name(c, e) && !aCov[e] &&
-          !alias_add(c, e - 1, m->pMain, m->pCountry, m->pAgent))
+          !alias_add(c, e - 1, m->pMain, pCountry, m->pAgent))
         return 0;
     }
     /* a name the dictionary lacks, then its role in an apposition:

@@ -50,6 +50,13 @@ static void start_wire_item(Coder *c, size_t iPlaceEnd, size_t k) {
     const ActorEntry *a = raw_best(&r);
     if (a->kind == AK_CAPITAL || a->kind == AK_PLACE || a->kind == AK_COUNTRY) c->pDateline = a;
   }
+  /* "AITAPE, Papua New Guinea, July 21": a town the dictionary lacks is
+  ** placed by the state or region after its comma */
+  if (!c->pDateline && iPlaceEnd + 1 < k && tok_is(c, iPlaceEnd, ",") && match_at(c, iPlaceEnd + 1, &r) &&
+      r.e < k && tok_is(c, r.e, ",")) {
+    const ActorEntry *a = raw_best(&r);
+    if (a->kind == AK_CAPITAL || a->kind == AK_PLACE || a->kind == AK_COUNTRY) c->pDateline = a;
+  }
   memmove(c->aTok, c->aTok + k, (c->nTok - k) * sizeof(Token));
   c->nTok -= k;
 }
@@ -71,7 +78,8 @@ static int dateline(Coder *c) {
   DateFound *aD = NULL;
   size_t nD = 0, nDA = 0;
   size_t j = i + 1, k = j;
-  while (k < c->nTok && k < j + 4 && !tok_is(c, k, "(") && !tok_is(c, k, "-") && !tok_is(c, k, "\xE2\x80\x94")) k++;
+  /* (room for a region of several words: "AITAPE, Papua New Guinea, July 21") */
+  while (k < c->nTok && k < j + 8 && !tok_is(c, k, "(") && !tok_is(c, k, "-") && !tok_is(c, k, "\xE2\x80\x94")) k++;
   if (!dates_find(c->z, c->aTok + j, k - j, &aD, &nD, &nDA)) return 0;
   int bOk = nD > 0;
   Ymd t;

@@ -1721,6 +1721,27 @@ static const char *inquiry_over_act(const Coder *c, size_t k, const char *zOwn) 
   return NULL;
 }
 
+/* Contract: is hit h a cordon a state's soldiers or police throw around a
+** place at home: code 191 from "seal off" or "cordon off", or "block" with a
+** street, road or runway after it, by a security role (MIL, COP, SPY)? Why:
+** "Troops and armoured vehicles sealed off the streets around the National
+** Monument" restricts movement at home (IDN 191 IDN in dev37); a border or
+** crossing closed is aimed at the neighbour and keeps its own rule. */
+static int security_cordon_at_home(const Coder *c, const VerbHit *h) {
+  static const char *const azCordon[] = {"seal", "seals", "sealed", "sealing", "cordon", "cordons", "cordoned",
+                                         "cordoning", NULL};
+  static const char *const azBlock[] = {"block", "blocks", "blocked", "blocking", NULL};
+  static const char *const azWay[] = {"street", "streets", "road", "roads", "runway", "runways", "square", NULL};
+  const char *zRole = mention_role(c, h->iSrc);
+  if (strcmp(h->zCode, "191") || !zRole || (strcmp(zRole, "MIL") && strcmp(zRole, "COP") && strcmp(zRole, "SPY")))
+    return 0;
+  if (tok_in(c, h->i, azCordon)) return 1;
+  if (!tok_in(c, h->i, azBlock)) return 0;
+  for (size_t t = h->i + 1; t < c->nTok && t <= h->i + 4; t++)
+    if (tok_in(c, t, azWay)) return 1;
+  return 0;
+}
+
 int own_country_targets(Coder *c) {
   /* "Hasina resigned and fled to India": a resignation has no foreign
   ** target; what follows it is another act's */
@@ -1753,7 +1774,7 @@ int own_country_targets(Coder *c) {
                     !strncmp(zCode, "034", 3) || !strcmp(zCode, "0351") || !strcmp(zCode, "0352") ||
                     !strcmp(zCode, "0353") || !strncmp(zCode, "082", 3) || !strncmp(zCode, "09", 2) ||
                     !strncmp(zCode, "123", 3) || !strcmp(zCode, "1241") || !strcmp(zCode, "1242") ||
-                    !strcmp(zCode, "1243") ||
+                    !strcmp(zCode, "1243") || security_cordon_at_home(c, h) ||
                     !strncmp(zCode, "132", 3) || !strcmp(zCode, "137") || dissent_threat_at_home(zCode) ||
                     demobilisation(c, h) || apology_at_home(c, h);
     /* ... and so is ground a state's own rebels or gunmen take in a place the
