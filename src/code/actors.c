@@ -3479,6 +3479,7 @@ int find_actors(Coder *c) {
     /* "demanded his immediate release": whose release is the act's object */
     bHerObj |= possessed_release(c, i);
     bHerObj |= possessed_plea(c, i);
+    bHerObj |= possessed_stance(c, i);
     int bPron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj;
     if (bPron && !pFirst && !in_mention(c, i)) {
       const ActorEntry *pState = pProxy && iProxyName < i ? pProxy : NULL;

@@ -853,6 +853,35 @@ int possessed_plea(const Coder *c, size_t i) {
   return t < c->nTok && tok_in(c, t, azPlea);
 }
 
+/* Contract: says whether token i is "his" or "her" right after a verb that
+** judges what another said or did (condemned, criticised, praised, ...;
+** an adverb may come between) and before the words or deed judged ("her
+** remarks", "his latest comments", "his decision"), so the possessive names
+** the person the judgement is aimed at, as in possessed_plea. Why: "The OIC
+** and the Gulf Cooperation Council both condemned her remarks" found no
+** target and was dropped (issue 4 dev38). */
+int possessed_stance(const Coder *c, size_t i) {
+  static const char *const azJudge[] = {"condemned", "condemns", "condemn", "condemning", "criticised", "criticized",
+                                        "criticises", "criticizes", "criticise", "criticize", "denounced",
+                                        "denounces", "denounce", "deplored", "deplores", "slammed", "slams",
+                                        "praised", "praises", "praise", "hailed", "hails", "welcomed", "welcomes",
+                                        "lauded", "applauded", NULL};
+  static const char *const azWords[] = {"remarks", "remark", "comments", "comment", "statement", "statements",
+                                        "words", "speech", "decision", "stance", "conduct", "visit",
+                                        NULL};
+  static const char *const azHow[] = {"latest", "recent", "earlier", "last", "new", "public", "controversial",
+                                      "inflammatory", "provocative", "hostile", "brave", "courageous", "bold",
+                                      NULL};
+  if (!tok_is(c, i, "his") && !tok_is(c, i, "her")) return 0;
+  if (i == 0) return 0;
+  size_t v = i - 1;
+  if (v > 0 && tok_ly(c, v)) v--;
+  if (!tok_in(c, v, azJudge)) return 0;
+  size_t t = i + 1;
+  while (t < c->nTok && t < i + 3 && tok_in(c, t, azHow)) t++;
+  return t < c->nTok && tok_in(c, t, azWords);
+}
+
 /* "Workers demanding higher wages blocked roads", "Thousands of protesters
 ** calling for new elections marched": a role that opens its clause and is
 ** followed by a verb's present participle is the clause's actor, described by

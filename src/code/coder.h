@@ -374,6 +374,7 @@ const ActorEntry *place_of_office(const Coder *c, const RawMatch *aR, size_t nR,
 int possessive_descriptor(const Coder *c, size_t e, size_t i);
 int possessed_release(const Coder *c, size_t i);
 int possessed_plea(const Coder *c, size_t i);
+int possessed_stance(const Coder *c, size_t i);
 int subject_participle_at(const Coder *c, const Mention *m);
 int causative_object_at(const Coder *c, const Mention *m);
 int postpositive_adjective_at(const Coder *c, size_t t);

@@ -141,13 +141,20 @@ int reply_targets(Coder *c, size_t iSent) {
     /* "Ankara accused Gulen of masterminding the coup, which he denies": a
     ** denial answers the accusation its own sentence told against the
     ** denier, before any act of the sentences above (issue 4, session 42) */
+    /* ... and so does a rejection of the charge itself: "accused her of
+    ** insulting Islam, a charge she rejected" (issue 4 dev38) */
+    static const char *const azChargeNoun[] = {"charge", "charges", "accusation", "accusations", "allegation",
+                                           "allegations", "claim", "claims", NULL};
+    int bChargeReply = !strcmp(zCode, "016");
+    for (size_t t = h->i >= 3 ? h->i - 3 : 0; t < h->i && !bChargeReply && code_root(h) == 12; t++)
+      bChargeReply = tok_in(c, t, azChargeNoun);
     int iAccuser = -1;
-    for (size_t x = 0; x < k && !strcmp(zCode, "016") && iAccuser < 0; x++) {
+    for (size_t x = k; x-- > 0 && bChargeReply && iAccuser < 0;) {   /* the nearest charge */
       const VerbHit *a = &c->aH[x];
       if (a->bDrop || code_root(a) != 11 || a->iSrc < 0 || a->iTgt < 0 || !same_side(c, a->iTgt, h->iSrc)) continue;
       /* ... by another side, or by another organ at home (a government accusing a cleric) */
       const char *zA = mention_role(c, a->iSrc), *zH = mention_role(c, h->iSrc);
-      if (!same_side(c, a->iSrc, h->iSrc) || (zA && zH && strcmp(zA, zH))) iAccuser = a->iSrc;
+      if (!same_side(c, h->iSrc, a->iSrc) || (zA && zH && strcmp(zA, zH))) iAccuser = a->iSrc;
     }
     if (iAccuser >= 0) {
       h->iTgt = iAccuser;
