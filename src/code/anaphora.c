@@ -175,6 +175,11 @@ void trailing_attribution(Coder *c) {
     int bInside = u + 2 < c->nTok && tok_is(c, u, ",") && c->aTok[u + 1].bWord && !tok_in(c, u + 1, azOpen) &&
                   !tok_is(c, u + 1, "citing") && !tok_is(c, u + 1, "quoting");
     if (bInside) a = c->nTok;
+    /* "... blaming extremists who, he said, had stirred up anger": an
+    ** attribution opened right after a relative pronoun reports that clause
+    ** alone, not the acts before it (issue 4 dev38) */
+    static const char *const azRelative[] = {"who", "which", "whom", "that", NULL};
+    if (lo >= 2 && tok_in(c, lo - 2, azRelative)) continue;
     if (c->iAttrib == SIZE_MAX || a > c->iAttrib) {
       c->iAttrib = a;
       c->iAttribVerb = v;

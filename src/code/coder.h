@@ -375,6 +375,9 @@ int possessive_descriptor(const Coder *c, size_t e, size_t i);
 int possessed_release(const Coder *c, size_t i);
 int possessed_plea(const Coder *c, size_t i);
 int possessed_stance(const Coder *c, size_t i);
+/* Contract: 1 when tokens t, t+1 are ", and" and an actor mention opens
+** the next clause (a verb, an auxiliary or "said" follows it); roles.c. */
+int and_opens_clause(const Coder *c, size_t t);
 int subject_participle_at(const Coder *c, const Mention *m);
 int causative_object_at(const Coder *c, const Mention *m);
 int postpositive_adjective_at(const Coder *c, size_t t);

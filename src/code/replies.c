@@ -173,6 +173,11 @@ int reply_targets(Coder *c, size_t iSent) {
     ** would have hurt German carmakers" (reaction_reason_at) */
     if (h->e < hi && reaction_reason_at(c, h->e)) hi = h->e;
     hi = second_report_clause(c, h->e, hi);
+    /* ... nor the next clause, whose verb may have been read as an
+    ** attribution: "welcomed the arrest, and Justice Minister Jean-Bernard
+    ** Padare told reporters that ..." (issue 4 dev38) */
+    for (size_t t = h->e; t + 2 < hi; t++)
+      if (and_opens_clause(c, t)) hi = t;
     /* ... nor a clause "but" opens with a verb of its own: "praised the
     ** accord but cautioned against any presence near Iran's borders" (session 43) */
     for (size_t t = h->e; t + 1 < hi; t++)

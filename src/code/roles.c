@@ -356,6 +356,10 @@ void chain_verbs(Coder *c) {
     for (size_t m = 0; m < c->nM; m++)
       if (c->aM[m].e == r->i && c->aM[m].i > 0) t = c->aM[m].i - 1;
     if (!tok_is(c, t, ",")) continue;
+    /* ... not one inside a relative clause: "extremists who, he said, had
+    ** stirred up anger" reports that clause alone (issue 4 dev38) */
+    static const char *const azRelative[] = {"who", "which", "whom", "that", NULL};
+    if (t > 0 && tok_in(c, t - 1, azRelative)) continue;
     if (r->e < c->nTok && (tok_is(c, r->e, "that") || !(tok_is(c, r->e, ".") || tok_is(c, r->e, ",") ||
                                                         r->e + 1 >= c->nTok)))
       continue;   /* "..., and said that ...": a statement of its own */
@@ -586,7 +590,7 @@ static int reduced_relative_aside(const Coder *c, size_t t) {
 ** "criticised the raid, and Charles Michel, who chairs EU summits, is
 ** expected in Georgia" was aimed at Michel, the subject of the next clause,
 ** whose own verb the dictionary need not know (issue 4 lead38). */
-static int and_opens_clause(const Coder *c, size_t t) {
+int and_opens_clause(const Coder *c, size_t t) {
   /* (a recommendation's modal too: ", and Washington and Tokyo should
   ** publicly reject ..."; issue 4 dev33) */
   static const char *const azAux[] = {"had", "has", "have", "would", "will", "was", "is", "were", "are",
@@ -601,7 +605,15 @@ static int and_opens_clause(const Coder *c, size_t t) {
   while (e < c->nTok && (n = actor_mention_at(c, e)) >= 0 && c->aM[n].e > e) e = c->aM[n].e;
   /* ... or a name the dictionary lacks: "NATO spokesman James Appathurai
   ** called" (issue 4, session 47) */
-  for (int nName = 0; nName < 4 && e < c->nTok && c->aTok[e].bWord && c->aTok[e].bCap && !in_mention(c, e); nName++) e++;
+  /* (a hyphened name counts as one: "Justice Minister Jean-Bernard Padare
+  ** told"; issue 4 dev38) */
+  for (int nName = 0; nName < 4 && e < c->nTok && !in_mention(c, e); nName++) {
+    if (c->aTok[e].bWord && c->aTok[e].bCap) e++;
+    else if (tok_is(c, e, "-") && e > 0 && e + 1 < c->nTok && c->aTok[e - 1].end == c->aTok[e].start &&
+             c->aTok[e].end == c->aTok[e + 1].start && c->aTok[e + 1].bCap)
+      e += 2;
+    else break;
+  }
   e = joined_mentions_end(c, e);
   if (e + 1 >= c->nTok) return 0;
   if (tok_is(c, e, ",") && tok_is(c, e + 1, "who")) return 1;
