@@ -3764,6 +3764,17 @@ int find_actors(Coder *c) {
     else if (m->e + 1 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azMade))
       m->bAside = 1;
   }
+  /* "Ugandan, Congolese and southern Sudanese troops": a compass word
+  ** before the last demonym of a list is part of its mention, so the list
+  ** joins (issue 4 dev38: only the Sudanese were coded) */
+  static const char *const azCompass[] = {"southern", "northern", "eastern", "western", "central", NULL};
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *a = &c->aM[k - 1], *b = &c->aM[k];
+    if (b->i < 2 || !b->pCountry || b->pMain || b->i != a->e + 2 || !tok_in(c, b->i - 1, azCompass) ||
+        !(tok_is(c, a->e, "and") || tok_is(c, a->e, ",")) || a->pMain || !a->pCountry)
+      continue;
+    b->i--;
+  }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
   ** demonyms joined to it */
   for (size_t k = c->nM; k-- > 1;) {

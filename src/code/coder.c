@@ -1147,7 +1147,11 @@ static int code_window(Coder *c, size_t iSent) {
         /* "Armenia and Azerbaijan fought over Nagorno-Karabakh": a member of
         ** a compound subject does not act on its own country's land */
         const char *zA = NULL, *zB = NULL;
-        if (nS > 1 && !c->aM[aT[b]].pAgent && !bOneState) {
+        /* ... but an armed group of its own state is fought as anyone else:
+        ** "Ugandan, Congolese and southern Sudanese troops attacked the camps
+        ** of the Lord's Resistance Army" (issue 4 dev38) */
+        if (nS > 1 && !c->aM[aT[b]].pAgent && !bOneState &&
+            !(c->aM[aT[b]].pMain && c->aM[aT[b]].pMain->kind == AK_ORG && armed_group_entry(c->aM[aT[b]].pMain))) {
           mention_country(c, aS[a], &zA);
           mention_country(c, aT[b], &zB);
           if (zA && zB && !strncmp(zA, zB, 3)) continue;

@@ -1115,7 +1115,24 @@ int bare_organ(const Mention *m) {
 }
 
 const char *role_default(const Coder *c, int iM, const char *zDefault) {
-  return iM >= 0 && c->zSubjCountry && bare_organ(&c->aM[iM]) ? dominant_focus(c, c->zSubjCountry) : zDefault;
+  if (iM < 0 || !bare_organ(&c->aM[iM])) return zDefault;
+  /* ... and a later clause's organ is the side an earlier clause of its
+  ** own sentence followed: "Sharon's cabinet had approved the deal ..., and
+  ** on Wednesday the Supreme Court rejected petitions" (issue 4 dev38) */
+  const char *zEarlier = NULL;
+  int bActs = 0;   /* ... as the subject of its own clause, not an object ("signed the pact with Defence Minister X") */
+  for (size_t k = 0; k < c->nH && !bActs; k++) bActs = !c->aH[k].bDrop && c->aH[k].iSrc == iM;
+  for (size_t k = 0; bActs && k < c->nH && c->aH[k].i < c->aM[iM].i; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iSrc == iM || !comma_and_between(c, h->e, c->aM[iM].i)) continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    if (pS->bPronoun || !pS->pAgent || !(pS->pMain || pS->pCountry || pS->pPersonCountry)) continue;
+    const char *z = NULL;
+    mention_country(c, h->iSrc, &z);
+    if (z && is_state_code(z)) zEarlier = z;
+  }
+  if (zEarlier) return zEarlier;
+  return c->zSubjCountry ? dominant_focus(c, c->zSubjCountry) : zDefault;
 }
 
 /* Contract: the state of the latest event of the document so far, source
