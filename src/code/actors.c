@@ -3775,6 +3775,18 @@ int find_actors(Coder *c) {
       continue;
     b->i--;
   }
+  /* "helicopters and jets of the U.S.-led force": the "of" phrase that
+  ** gives the last of two joined roles its state gives it to both; the bare
+  ** one took the state named next and the pair fought itself (issue 4 dev38) */
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *a = &c->aM[k - 1], *b = &c->aM[k];
+    if (!a->pAgent || a->pMain || a->pCountry || a->pPersonCountry || a->pGroup || a->bPronoun || !b->pAgent ||
+        !b->pCountry || b->pMain || b->i != a->e + 1 || !tok_is(c, a->e, "and"))
+      continue;
+    int bOf = 0;
+    for (size_t t = b->i + 1; t < b->e && !bOf; t++) bOf = tok_is(c, t, "of");
+    if (bOf) a->pCountry = b->pCountry;
+  }
   /* "Russian and Belarusian paratroopers": the agent distributes over the
   ** demonyms joined to it */
   for (size_t k = c->nM; k-- > 1;) {

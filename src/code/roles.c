@@ -1096,6 +1096,29 @@ static int be_before(const Coder *c, size_t i) {
   return i > 0 && (tok_in(c, i - 1, azBe) || (i > 1 && tok_in(c, i - 2, azBe) && !tok_is(c, i - 1, "to")));
 }
 
+/* Contract: the mention that opens a clause after ", and" between tokens lo
+** and hi -- maybe after a short time phrase ("on Monday", "a day later") --
+** when a finite verb no hit covers follows it ("Pyongyang sent word"), and
+** no hit lies between; else -1. For a trailing participle's subject. */
+static int uncoded_clause_subject(const Coder *c, size_t lo, size_t hi) {
+  for (size_t x = 0; x < c->nH; x++)
+    if (!c->aH[x].bDrop && c->aH[x].i >= lo && c->aH[x].i < hi) return -1;
+  for (size_t t = lo; t + 2 < hi; t++) {
+    if (!tok_is(c, t, ",") || !tok_is(c, t + 1, "and")) continue;
+    size_t u = t + 2, uEnd = t + 6 < hi ? t + 6 : hi;
+    while (u < uEnd && actor_mention_at(c, u) < 0 && !c->aTok[u].bCap) u++;
+    if (u < uEnd && actor_mention_at(c, u) < 0 && c->aTok[u].bCap && u > t + 2 && tok_is(c, u - 1, "on")) u++;  /* "on Monday" */
+    int m = u < hi ? actor_mention_at(c, u) : -1;
+    if (m < 0) continue;
+    const Mention *pm = &c->aM[m];
+    if (pm->bPronoun || pm->bLoc || pm->bPrep || pm->bAside || pm->e >= hi) continue;
+    size_t v = pm->e;
+    if (!c->aTok[v].bWord || c->aTok[v].bCap || in_mention(c, v) || c->aUsed[v]) continue;
+    if (tok_finite_form(c, v) || tok_past_ed(c, v)) return m;
+  }
+  return -1;
+}
+
 /* Contract: 1 when hit k is a past participle right after "and" with "by"
 ** after it, and an earlier hit of the sentence is a passive ("be" or "be"
 ** and one word before its participle) with no clause break between. Why:
@@ -1459,8 +1482,10 @@ void assign_roles(Coder *c) {
     ** the clause it trails ("Hamas gunmen stormed into southern Israel,
     ** killing hundreds of civilians and abducting more than 200") */
     int iTrailTgt = -1;   /* the target of the clause a participle trails */
-    if ((h->forms & VF_ING) && !bPassive && h->i > 0) {
-      int bTrail = tok_is(c, h->i - 1, ",");
+    /* (a frame's participle too: ", promising to warn the South") */
+    size_t iIng = (h->forms & VF_ING) ? h->i : hit_start(h) < h->i && tok_ing(c, hit_start(h)) ? hit_start(h) : 0;
+    if (iIng && !bPassive) {
+      int bTrail = tok_is(c, iIng - 1, ",");
       for (size_t x = k; !bTrail && x-- > 0;) {   /* "... and abducting" after such a participle */
         const VerbHit *p = &c->aH[x];
         if (p->bDrop || reduced_relative_subject(c, p) >= 0) continue;
@@ -1487,6 +1512,12 @@ void assign_roles(Coder *c) {
         iS = p->iSrc;
         iTrailTgt = p->iTgt;
         bFound = 1;
+        /* ... unless ", and" opens a clause between them whose own verb the
+        ** dictionary does not code: "Seoul demanded an explanation, and on
+        ** Monday Pyongyang sent word ..., promising to warn the South" is
+        ** Pyongyang's promise (issue 4 dev38) */
+        int iMid = uncoded_clause_subject(c, p->e, h->i);
+        if (iMid >= 0 && iMid != iS) iS = iMid, iTrailTgt = -1;
         break;
       }
       /* the trailed clause's verb is not in the dictionary ("stormed into"):
