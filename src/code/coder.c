@@ -412,6 +412,34 @@ static void labour_strike_verb(Coder *c) {
   }
 }
 
+/* Why: "back" is an adverb far more often than a verb ("sent the troops
+** back", "hold back some aid", "ties were back on track"), and "backed by"
+** after a noun only describes it ("M23 rebels backed by Rwanda"); the bare
+** "back" line (051, "Bolivia and Nicaragua ... backed Maduro") took them all
+** (issue 4, session 54). Contract: a live one-word hit of lemma "back" is
+** dropped when its word is the base "back" not right after "to", a modal or
+** "not"; when it is "backed" with "by" right after and no form of "be" or
+** "have" right before; or when it is "backing" after an article or a
+** possessive ("with the backing of") or after a word that is no actor ("a
+** post backing political prisoners"). */
+static void adverb_back(Coder *c) {
+  static const char *const azInf[] = {"to", "will", "would", "should", "must", "could", "can", "may", "might",
+                                      "not", "n't", "also", "to", "did", "does", "do", NULL};
+  static const char *const azAux[] = {"was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
+                                      "strongly", "also", "openly", NULL};
+  static const char *const azBackDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "with", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || strcmp(lemma_of(c, h), "back")) continue;
+    if (tok_is(c, h->i, "back")) h->bDrop = h->i == 0 || !tok_in(c, h->i - 1, azInf);
+    else if (tok_is(c, h->i, "backed"))
+      h->bDrop = h->e < c->nTok && tok_is(c, h->e, "by") && (h->i == 0 || !tok_in(c, h->i - 1, azAux));
+    else if (tok_is(c, h->i, "backing"))   /* ... or after a thing it describes: "a social media post backing political prisoners" */
+      h->bDrop = h->i > 0 && (tok_in(c, h->i - 1, azBackDet) || (c->aTok[h->i - 1].bWord && !c->aTok[h->i - 1].bCap &&
+                                                                 !in_mention(c, h->i - 1) && !tok_is(c, h->i - 1, "and")));
+  }
+}
+
 /* 1 when every member aS[0..nS) is an organ of the state (government,
 ** military, police, intelligence) of one and the same state. */
 static int state_organs_of_one_state(const Coder *c, const int *aS, int nS) {
@@ -508,6 +536,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(leaders_of_body(c, iSent));
   PASS_OK(find_verbs(c));
   PASS(labour_strike_verb(c));
+  PASS(adverb_back(c));
   PASS_OK(follow_suit(c, iSent));
   PASS(narrative_sentence_start(c, iSent));
   PASS(opening_time_possessive(c));

@@ -1653,6 +1653,14 @@ void drop_purpose_clauses(Coder *c) {
     if (!a || a->e > iTo || frame_family(a->zCode) != FRAME_NONE || is_report_verb(a) || code_root(a) == 4 ||
         !one_clause(c, a->e, iTo) || iTo - a->e > 12)
       continue;
+    /* ... nor what one's act makes another do: "described the crackdown as
+    ** genocide, prompting Lima to accuse him of meddling" is Lima's
+    ** accusation (issue 4, session 54) */
+    static const char *const azCause[] = {"prompting", "prompted", "forcing", "forced", "causing", "caused",
+                                          "spurring", "spurred", "leading", "compelling", "compelled", NULL};
+    int bCaused = 0;
+    for (size_t t = a->e; t < iTo && !bCaused; t++) bCaused = tok_in(c, t, azCause);
+    if (bCaused) continue;
     int bAnd = 0;   /* "agreed to close its airspace and to finance ...": a second complement */
     /* ... not the "and" of a compound object ("signed separate deals with
     ** Turkey and the United Nations on Friday to reopen the ports"): an actor
