@@ -1657,7 +1657,7 @@ void drop_purpose_clauses(Coder *c) {
     ** genocide, prompting Lima to accuse him of meddling" is Lima's
     ** accusation (issue 4, session 54) */
     static const char *const azCause[] = {"prompting", "prompted", "forcing", "forced", "causing", "caused",
-                                          "spurring", "spurred", "leading", "compelling", "compelled", NULL};
+                                          "spurring", "spurred", "compelling", "compelled", NULL};
     int bCaused = 0;
     for (size_t t = a->e; t < iTo && !bCaused; t++) bCaused = tok_in(c, t, azCause);
     if (bCaused) continue;
