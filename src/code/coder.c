@@ -440,6 +440,23 @@ static void adverb_back(Coder *c) {
   }
 }
 
+/* Why: "announced the truce on social media", "warned on state television
+** that ...": the medium a thing is said on is no party to it; as the
+** target it took a state of its own ("NGAMED") or the speaker's (issue 4,
+** session 54). Contract: a live hit whose target is a bare media role (MED,
+** no body of its own) right after "on" or "via" loses that target. */
+static void medium_not_target(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0) continue;
+    const Mention *m = &c->aM[h->iTgt];
+    if (m->pMain || !m->pAgent || !m->pAgent->zRole || strcmp(m->pAgent->zRole, "MED") || m->i == 0) continue;
+    size_t b = m->i - 1;
+    if (tok_is(c, b, "state") && b > 0) b--;   /* "on state television" when "state" is no part of the mention */
+    if (tok_is(c, b, "on") || tok_is(c, b, "via")) h->iTgt = -1;
+  }
+}
+
 /* 1 when every member aS[0..nS) is an organ of the state (government,
 ** military, police, intelligence) of one and the same state. */
 static int state_organs_of_one_state(const Coder *c, const int *aS, int nS) {
@@ -611,6 +628,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
+  PASS(medium_not_target(c));
   PASS(unknown_reported_subject(c));
   PASS(own_group_pronoun_target(c));
   PASS(joined_in_act(c));
