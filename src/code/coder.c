@@ -457,6 +457,51 @@ static void medium_not_target(Coder *c) {
   }
 }
 
+/* Why: "declared the ambassador persona non grata, giving him a week to
+** leave": the deadline to leave is the expulsion's own term, no ultimatum
+** of its own (139); the gold sets code the expulsion alone (issue 4 dev38).
+** Contract: a live 13x hit whose words end on "to" with "leave", "depart",
+** "go" or "quit" right after is dropped when a live expulsion (174) comes
+** before it in the sentence. */
+static void expulsion_deadline(Coder *c) {
+  static const char *const azLeave[] = {"leave", "depart", "go", "quit", "exit", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || code_root(h) != 13 || h->e < 1 || h->e >= c->nTok || !tok_is(c, h->e - 1, "to") ||
+        !tok_in(c, h->e, azLeave))
+      continue;
+    int bExpelled = 0;
+    for (size_t x = 0; x < k && !bExpelled; x++) bExpelled = !c->aH[x].bDrop && !strcmp(c->aH[x].zCode, "174");
+    if (bExpelled) h->bDrop = 1;
+  }
+}
+
+/* Why: "recalled Kuwait's envoy in Manila": the envoy the recalling state
+** names by its own name is its own; the state he is posted to, after "in",
+** "to" or "from", is the target (issue 4 dev38: the recall was aimed at
+** Kuwait and dropped). Contract: a live 161 hit whose target is of the
+** source's own state, with "in", "to" or "from" and a state's mention right
+** after its words, takes that mention as target. */
+static void own_envoy_post(Coder *c) {
+  static const char *const azAt[] = {"in", "to", "from", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "161") || h->e + 1 >= c->nTok ||
+        !tok_in(c, h->e, azAt))
+      continue;
+    const char *zS = NULL, *zT = NULL, *zP = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    int m = -1;   /* (a place too: "in Manila") */
+    for (size_t x = 0; x < c->nM && m < 0; x++)
+      if (c->aM[x].i == h->e + 1 && !c->aM[x].bPronoun) m = (int)x;
+    if (m < 0) continue;
+    mention_country(c, m, &zP);
+    if (zP && strncmp(zP, zS, 3)) h->iTgt = m;
+  }
+}
+
 /* 1 when every member aS[0..nS) is an organ of the state (government,
 ** military, police, intelligence) of one and the same state. */
 static int state_organs_of_one_state(const Coder *c, const int *aS, int nS) {
@@ -629,6 +674,8 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
   PASS(medium_not_target(c));
+  PASS(own_envoy_post(c));
+  PASS(expulsion_deadline(c));
   PASS(unknown_reported_subject(c));
   PASS(own_group_pronoun_target(c));
   PASS(joined_in_act(c));
