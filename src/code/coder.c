@@ -424,7 +424,7 @@ static void labour_strike_verb(Coder *c) {
 ** post backing political prisoners"). */
 static void adverb_back(Coder *c) {
   static const char *const azInf[] = {"to", "will", "would", "should", "must", "could", "can", "may", "might",
-                                      "not", "n't", "also", "to", "did", "does", "do", NULL};
+                                      "not", "n't", "also", "did", "does", "do", NULL};
   static const char *const azAux[] = {"was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
                                       "strongly", "also", "openly", NULL};
   static const char *const azBackDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "with", NULL};
