@@ -4010,6 +4010,14 @@ int find_actors(Coder *c) {
     while (x0 > 0 && c->aM[x0 - 1].iGroup == m->iGroup) x0--;
     for (size_t x = x0 + 1; x < c->nM && c->aM[x].iGroup == m->iGroup; x++)
       for (size_t t = c->aM[x - 1].e; t < c->aM[x].i; t++) bAnd |= !tok_is(c, t, ",");
+    /* ... but "and" with a count or "other" after the last member ends a
+    ** list too: "had flown to Brasilia, Lima and five other capitals" (issue
+    ** 4 dev38: Lima was cut off the list) */
+    static const char *const azMore[] = {"other", "several", "many", "some", NULL};
+    size_t xl = k;
+    while (xl + 1 < c->nM && c->aM[xl + 1].iGroup == m->iGroup) xl++;
+    size_t eL = c->aM[xl].e;
+    if (eL + 1 < c->nTok && tok_is(c, eL, "and") && (amount_word(c, eL + 1) || tok_in(c, eL + 1, azMore))) bAnd = 1;
     const Mention *pF = &c->aM[x0];
     /* ... "by" too: "Despite warnings by aid agencies, the government
     ** refused ...": the agent of the opening phrase is not the subject */
