@@ -380,8 +380,6 @@ static void role_in_capital(Coder *c) {
 ** also has ("Palma in northern Mozambique", "Tripoli, Lebanon") is where the
 ** text says it is; the dictionary's Palma is Spain's. */
 static void place_in_named_state(Coder *c) {
-  static const char *const azCompass[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
-                                          "northwestern", "southeastern", "southwestern", NULL};
   for (size_t k = 0; k + 1 < c->nM; k++) {
     Mention *m = &c->aM[k];
     const Mention *n = &c->aM[k + 1];
@@ -392,7 +390,7 @@ static void place_in_named_state(Coder *c) {
       continue;
     size_t t = m->e;
     int bNear = (n->i == t + 1 && (tok_is(c, t, ",") || tok_is(c, t, "in"))) ||
-                (n->i == t + 2 && tok_is(c, t, "in") && tok_in(c, t + 1, azCompass));
+                (n->i == t + 2 && tok_is(c, t, "in") && compass_word(c, t + 1));
     /* ... not a possessor after the comma: "Paris, Haiti's former colonial
     ** ruler, froze its aid" is France (issue 4, session 39) */
     if (bNear && n->e < c->nTok && tok_is(c, n->e, "'s")) bNear = 0;
@@ -3767,10 +3765,9 @@ int find_actors(Coder *c) {
   /* "Ugandan, Congolese and southern Sudanese troops": a compass word
   ** before the last demonym of a list is part of its mention, so the list
   ** joins (issue 4 dev38: only the Sudanese were coded) */
-  static const char *const azCompass[] = {"southern", "northern", "eastern", "western", "central", NULL};
   for (size_t k = 1; k < c->nM; k++) {
     Mention *a = &c->aM[k - 1], *b = &c->aM[k];
-    if (b->i < 2 || !b->pCountry || b->pMain || b->i != a->e + 2 || !tok_in(c, b->i - 1, azCompass) ||
+    if (b->i < 2 || !b->pCountry || b->pMain || b->i != a->e + 2 || !compass_word(c, b->i - 1) ||
         !(tok_is(c, a->e, "and") || tok_is(c, a->e, ",")) || a->pMain || !a->pCountry)
       continue;
     b->i--;

@@ -99,6 +99,18 @@ int reporter_pair_and(const Coder *c, size_t t) {
   return bBefore && bAfter;
 }
 
+int attribution_in_relative(const Coder *c, size_t iComma) {
+  static const char *const azRelative[] = {"who", "which", "whom", "that", NULL};
+  return iComma > 0 && tok_in(c, iComma - 1, azRelative);
+}
+
+int compass_word(const Coder *c, size_t i) {
+  static const char *const azCompass[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                                          "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+                                          "southeast", "southwest", NULL};
+  return i < c->nTok && tok_in(c, i, azCompass);
+}
+
 void trailing_attribution(Coder *c) {
   static const char *const azOpen[] = {"and", "or", "but", "which", "who", "whom", "whose", "that", "while",
                                        "after", "before", "as", "when", "if", "because", "since", "although",
@@ -175,11 +187,7 @@ void trailing_attribution(Coder *c) {
     int bInside = u + 2 < c->nTok && tok_is(c, u, ",") && c->aTok[u + 1].bWord && !tok_in(c, u + 1, azOpen) &&
                   !tok_is(c, u + 1, "citing") && !tok_is(c, u + 1, "quoting");
     if (bInside) a = c->nTok;
-    /* "... blaming extremists who, he said, had stirred up anger": an
-    ** attribution opened right after a relative pronoun reports that clause
-    ** alone, not the acts before it (issue 4 dev38) */
-    static const char *const azRelative[] = {"who", "which", "whom", "that", NULL};
-    if (lo >= 2 && tok_in(c, lo - 2, azRelative)) continue;
+    if (attribution_in_relative(c, lo - 1)) continue;   /* (lo - 1: the comma; a may have moved) */
     if (c->iAttrib == SIZE_MAX || a > c->iAttrib) {
       c->iAttrib = a;
       c->iAttribVerb = v;
@@ -950,11 +958,8 @@ int postpositive_adjective_at(const Coder *c, size_t t) {
 ** an act happens in; "over" counts only so ("the dispute over Ukraine" is a
 ** topic). */
 int compass_place(const Coder *c, size_t i) {
-  static const char *const azCompass[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
-                                          "northwestern", "southeastern", "southwestern", "northeast", "northwest",
-                                          "southeast", "southwest", NULL};
   static const char *const azPrepPlace[] = {"in", "over", "across", "throughout", "inside", NULL};
-  return i > 1 && tok_in(c, i - 1, azCompass) && tok_in(c, i - 2, azPrepPlace);
+  return i > 1 && compass_word(c, i - 1) && tok_in(c, i - 2, azPrepPlace);
 }
 
 /* Contract: says whether tokens [a, b) between two actor mentions are "as well as"

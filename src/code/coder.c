@@ -412,96 +412,6 @@ static void labour_strike_verb(Coder *c) {
   }
 }
 
-/* Why: "back" is an adverb far more often than a verb ("sent the troops
-** back", "hold back some aid", "ties were back on track"), and "backed by"
-** after a noun only describes it ("M23 rebels backed by Rwanda"); the bare
-** "back" line (051, "Bolivia and Nicaragua ... backed Maduro") took them all
-** (issue 4, session 54). Contract: a live one-word hit of lemma "back" is
-** dropped when its word is the base "back" not right after "to", a modal or
-** "not"; when it is "backed" with "by" right after and no form of "be" or
-** "have" right before; or when it is "backing" after an article or a
-** possessive ("with the backing of") or after a word that is no actor ("a
-** post backing political prisoners"). */
-static void adverb_back(Coder *c) {
-  static const char *const azInf[] = {"to", "will", "would", "should", "must", "could", "can", "may", "might",
-                                      "not", "n't", "also", "did", "does", "do", NULL};
-  static const char *const azAux[] = {"was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
-                                      "strongly", "also", "openly", NULL};
-  static const char *const azBackDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "with", NULL};
-  for (size_t k = 0; k < c->nH; k++) {
-    VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->e != h->i + 1 || strcmp(lemma_of(c, h), "back")) continue;
-    if (tok_is(c, h->i, "back")) h->bDrop = h->i == 0 || !tok_in(c, h->i - 1, azInf);
-    else if (tok_is(c, h->i, "backed"))
-      h->bDrop = h->e < c->nTok && tok_is(c, h->e, "by") && (h->i == 0 || !tok_in(c, h->i - 1, azAux));
-    else if (tok_is(c, h->i, "backing"))   /* ... or after a thing it describes: "a social media post backing political prisoners" */
-      h->bDrop = h->i > 0 && (tok_in(c, h->i - 1, azBackDet) || (c->aTok[h->i - 1].bWord && !c->aTok[h->i - 1].bCap &&
-                                                                 !in_mention(c, h->i - 1) && !tok_is(c, h->i - 1, "and")));
-  }
-}
-
-/* Why: "announced the truce on social media", "warned on state television
-** that ...": the medium a thing is said on is no party to it; as the
-** target it took a state of its own ("NGAMED") or the speaker's (issue 4,
-** session 54). Contract: a live hit whose target is a bare media role (MED,
-** no body of its own) right after "on" or "via" loses that target. */
-static void medium_not_target(Coder *c) {
-  for (size_t k = 0; k < c->nH; k++) {
-    VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iTgt < 0) continue;
-    const Mention *m = &c->aM[h->iTgt];
-    if (m->pMain || !m->pAgent || !m->pAgent->zRole || strcmp(m->pAgent->zRole, "MED") || m->i == 0) continue;
-    size_t b = m->i - 1;
-    if (tok_is(c, b, "state") && b > 0) b--;   /* "on state television" when "state" is no part of the mention */
-    if (tok_is(c, b, "on") || tok_is(c, b, "via")) h->iTgt = -1;
-  }
-}
-
-/* Why: "declared the ambassador persona non grata, giving him a week to
-** leave": the deadline to leave is the expulsion's own term, no ultimatum
-** of its own (139); the gold sets code the expulsion alone (issue 4 dev38).
-** Contract: a live 13x hit whose words end on "to" with "leave", "depart",
-** "go" or "quit" right after is dropped when a live expulsion (174) comes
-** before it in the sentence. */
-static void expulsion_deadline(Coder *c) {
-  static const char *const azLeave[] = {"leave", "depart", "go", "quit", "exit", NULL};
-  for (size_t k = 1; k < c->nH; k++) {
-    VerbHit *h = &c->aH[k];
-    if (h->bDrop || code_root(h) != 13 || h->e < 1 || h->e >= c->nTok || !tok_is(c, h->e - 1, "to") ||
-        !tok_in(c, h->e, azLeave))
-      continue;
-    int bExpelled = 0;
-    for (size_t x = 0; x < k && !bExpelled; x++) bExpelled = !c->aH[x].bDrop && !strcmp(c->aH[x].zCode, "174");
-    if (bExpelled) h->bDrop = 1;
-  }
-}
-
-/* Why: "recalled Kuwait's envoy in Manila": the envoy the recalling state
-** names by its own name is its own; the state he is posted to, after "in",
-** "to" or "from", is the target (issue 4 dev38: the recall was aimed at
-** Kuwait and dropped). Contract: a live 161 hit whose target is of the
-** source's own state, with "in", "to" or "from" and a state's mention right
-** after its words, takes that mention as target. */
-static void own_envoy_post(Coder *c) {
-  static const char *const azAt[] = {"in", "to", "from", NULL};
-  for (size_t k = 0; k < c->nH; k++) {
-    VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "161") || h->e + 1 >= c->nTok ||
-        !tok_in(c, h->e, azAt))
-      continue;
-    const char *zS = NULL, *zT = NULL, *zP = NULL;
-    mention_country(c, h->iSrc, &zS);
-    mention_country(c, h->iTgt, &zT);
-    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
-    int m = -1;   /* (a place too: "in Manila") */
-    for (size_t x = 0; x < c->nM && m < 0; x++)
-      if (c->aM[x].i == h->e + 1 && !c->aM[x].bPronoun) m = (int)x;
-    if (m < 0) continue;
-    mention_country(c, m, &zP);
-    if (zP && strncmp(zP, zS, 3)) h->iTgt = m;
-  }
-}
-
 /* 1 when every member aS[0..nS) is an organ of the state (government,
 ** military, police, intelligence) of one and the same state. */
 static int state_organs_of_one_state(const Coder *c, const int *aS, int nS) {
@@ -675,7 +585,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
   PASS(medium_not_target(c));
   PASS(own_envoy_post(c));
-  PASS(expulsion_deadline(c));
+  PASS(drop_expulsion_deadlines(c));
   PASS(unknown_reported_subject(c));
   PASS(own_group_pronoun_target(c));
   PASS(joined_in_act(c));

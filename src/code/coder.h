@@ -375,6 +375,13 @@ int possessive_descriptor(const Coder *c, size_t e, size_t i);
 int possessed_release(const Coder *c, size_t i);
 int possessed_plea(const Coder *c, size_t i);
 int possessed_stance(const Coder *c, size_t i);
+/* Contract: 1 when the comma at iComma that opens an attribution ("...,
+** he said, ...") comes right after a relative pronoun: "extremists who, he
+** said, had stirred up anger" reports that clause alone, not the acts
+** before it (issue 4 dev38). Shared by trailing_attribution and chain_verbs. */
+int attribution_in_relative(const Coder *c, size_t iComma);
+/* Contract: 1 when token i is a compass word ("northern", "southeast"). */
+int compass_word(const Coder *c, size_t i);
 /* Contract: 1 when tokens t, t+1 are ", and" and an actor mention opens
 ** the next clause (a verb, an auxiliary or "said" follows it); roles.c. */
 int and_opens_clause(const Coder *c, size_t t);
@@ -529,6 +536,10 @@ void drop_non_protests(Coder *c);
 void drop_take_idioms(Coder *c);
 void drop_embassy_refuge(Coder *c);
 void drop_paid_for_gerunds(Coder *c);
+void adverb_back(Coder *c);
+void drop_expulsion_deadlines(Coder *c);
+void medium_not_target(Coder *c);
+void own_envoy_post(Coder *c);
 void drop_figurative_wars(Coder *c);
 void drop_possessed_event_subjects(Coder *c);
 void drop_hoped_acts(Coder *c);

@@ -2236,3 +2236,50 @@ void drop_free_relative_reports(Coder *c) {
     if (iNamer >= 0) c->aM[iNamer].bAside = 1;
   }
 }
+
+/* Why: "back" is an adverb far more often than a verb ("sent the troops
+** back", "hold back some aid", "ties were back on track"), and "backed by"
+** after a noun only describes it ("M23 rebels backed by Rwanda"); the bare
+** "back" line (051, "Bolivia and Nicaragua ... backed Maduro") took them all
+** (issue 4, session 54). Contract: a live one-word hit of lemma "back" is
+** dropped when its word is the base "back" not right after "to", a modal or
+** "not"; when it is "backed" with "by" right after and no form of "be" or
+** "have" right before; or when it is "backing" after an article or a
+** possessive ("with the backing of") or after a word that is no actor ("a
+** post backing political prisoners"). */
+void adverb_back(Coder *c) {
+  static const char *const azInf[] = {"to", "will", "would", "should", "must", "could", "can", "may", "might",
+                                      "not", "n't", "also", "did", "does", "do", NULL};
+  static const char *const azAux[] = {"was", "were", "is", "are", "been", "be", "being", "has", "have", "had",
+                                      "strongly", "also", "openly", NULL};
+  static const char *const azBackDet[] = {"the", "a", "an", "its", "their", "his", "her", "our", "with", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || strcmp(lemma_of(c, h), "back")) continue;
+    if (tok_is(c, h->i, "back")) h->bDrop = h->i == 0 || !tok_in(c, h->i - 1, azInf);
+    else if (tok_is(c, h->i, "backed"))
+      h->bDrop = h->e < c->nTok && tok_is(c, h->e, "by") && (h->i == 0 || !tok_in(c, h->i - 1, azAux));
+    else if (tok_is(c, h->i, "backing"))   /* ... or after a thing it describes: "a social media post backing political prisoners" */
+      h->bDrop = h->i > 0 && (tok_in(c, h->i - 1, azBackDet) || (c->aTok[h->i - 1].bWord && !c->aTok[h->i - 1].bCap &&
+                                                                 !in_mention(c, h->i - 1) && !tok_is(c, h->i - 1, "and")));
+  }
+}
+
+/* Why: "declared the ambassador persona non grata, giving him a week to
+** leave": the deadline to leave is the expulsion's own term, no ultimatum
+** of its own (139); the gold sets code the expulsion alone (issue 4 dev38).
+** Contract: a live 13x hit whose words end on "to" with "leave", "depart",
+** "go" or "quit" right after is dropped when a live expulsion (174) comes
+** before it in the sentence. */
+void drop_expulsion_deadlines(Coder *c) {
+  static const char *const azLeave[] = {"leave", "depart", "go", "quit", "exit", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || code_root(h) != 13 || h->e < 1 || h->e >= c->nTok || !tok_is(c, h->e - 1, "to") ||
+        !tok_in(c, h->e, azLeave))
+      continue;
+    int bExpelled = 0;
+    for (size_t x = 0; x < k && !bExpelled; x++) bExpelled = !c->aH[x].bDrop && !strcmp(c->aH[x].zCode, "174");
+    if (bExpelled) h->bDrop = 1;
+  }
+}

@@ -356,10 +356,8 @@ void chain_verbs(Coder *c) {
     for (size_t m = 0; m < c->nM; m++)
       if (c->aM[m].e == r->i && c->aM[m].i > 0) t = c->aM[m].i - 1;
     if (!tok_is(c, t, ",")) continue;
-    /* ... not one inside a relative clause: "extremists who, he said, had
-    ** stirred up anger" reports that clause alone (issue 4 dev38) */
-    static const char *const azRelative[] = {"who", "which", "whom", "that", NULL};
-    if (t > 0 && tok_in(c, t - 1, azRelative)) continue;
+    /* ... not one inside a relative clause (attribution_in_relative) */
+    if (attribution_in_relative(c, t)) continue;
     if (r->e < c->nTok && (tok_is(c, r->e, "that") || !(tok_is(c, r->e, ".") || tok_is(c, r->e, ",") ||
                                                         r->e + 1 >= c->nTok)))
       continue;   /* "..., and said that ...": a statement of its own */

@@ -1454,3 +1454,45 @@ int challenger_condemns_own_deal(Coder *c) {
   return 1;
 }
 
+/* Why: "announced the truce on social media", "warned on state television
+** that ...": the medium a thing is said on is no party to it; as the
+** target it took a state of its own ("NGAMED") or the speaker's (issue 4,
+** session 54). Contract: a live hit whose target is a bare media role (MED,
+** no body of its own) right after "on" or "via" loses that target. */
+void medium_not_target(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0) continue;
+    const Mention *m = &c->aM[h->iTgt];
+    if (m->pMain || !m->pAgent || !m->pAgent->zRole || strcmp(m->pAgent->zRole, "MED") || m->i == 0) continue;
+    size_t b = m->i - 1;
+    if (tok_is(c, b, "state") && b > 0) b--;   /* "on state television" when "state" is no part of the mention */
+    if (tok_is(c, b, "on") || tok_is(c, b, "via")) h->iTgt = -1;
+  }
+}
+
+/* Why: "recalled Kuwait's envoy in Manila": the envoy the recalling state
+** names by its own name is its own; the state he is posted to, after "in",
+** "to" or "from", is the target (issue 4 dev38: the recall was aimed at
+** Kuwait and dropped). Contract: a live 161 hit whose target is of the
+** source's own state, with "in", "to" or "from" and a state's mention right
+** after its words, takes that mention as target. */
+void own_envoy_post(Coder *c) {
+  static const char *const azAt[] = {"in", "to", "from", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || strcmp(h->zCode, "161") || h->e + 1 >= c->nTok ||
+        !tok_in(c, h->e, azAt))
+      continue;
+    const char *zS = NULL, *zT = NULL, *zP = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    int m = -1;   /* (a place too: "in Manila") */
+    for (size_t x = 0; x < c->nM && m < 0; x++)
+      if (c->aM[x].i == h->e + 1 && !c->aM[x].bPronoun) m = (int)x;
+    if (m < 0) continue;
+    mention_country(c, m, &zP);
+    if (zP && strncmp(zP, zS, 3)) h->iTgt = m;
+  }
+}
