@@ -1039,6 +1039,21 @@ static int relative_leader_names(Coder *c) {
 }
 
 static int surname_mentions(Coder *c) {
+  /* "President Danilo Medina ... Maduro offered to bring Medina and
+  ** Martelly together": a one-word place that is the surname of a person
+  ** this document has named in full is that person, not the place (the
+  ** Saudi city took the offer: issue 4, session 55) */
+  for (size_t k = 0; k < c->nM;) {
+    const Mention *m = &c->aM[k];
+    const struct Alias *a = m->e == m->i + 1 && m->pMain && m->pMain->kind == AK_PLACE && !m->pAgent && !m->pCountry
+                                ? alias_at(c, m->i)
+                                : NULL;
+    if (a && a->pMain && a->pMain->kind == AK_PERSON) {
+      memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+      c->nM--;
+    } else
+      k++;
+  }
   unsigned char *aCov = calloc(c->nTok + 1, 1);
   if (!aCov) return 0;
   for (size_t k = 0; k < c->nM; k++)

@@ -661,6 +661,11 @@ static int adjunct_break(const Coder *c, size_t t, int bJoint) {
   static const char *const azAdjunct[] = {"during", "amid", "amidst", "despite", NULL};
   static const char *const azRel[] = {"that", "which", NULL};
   if (tok_in(c, t, azRelative) || (bJoint && tok_in(c, t, azAdjunct)) || reduced_relative_aside(c, t)) return 1;
+  /* "should open direct talks rather than return to The Hague": the
+  ** alternative set aside names no party of the act (issue 4, session 55) */
+  if (t + 1 < c->nTok && ((tok_is(c, t, "rather") && tok_is(c, t + 1, "than")) ||
+                          (tok_is(c, t, "instead") && tok_is(c, t + 1, "of"))))
+    return 1;
   /* ... and so does, for a joint act, an apposition that sums the act up:
   ** "Moscow and Kyiv swapped 35 detainees each, the first large exchange
   ** since Volodymyr Zelensky became president" (issue 4, session 43) */
@@ -1767,6 +1772,14 @@ void assign_roles(Coder *c) {
       ** of a compound subject share with each other */
       if (pm->i > 0 && (tok_is(c, pm->i - 1, "on") || tok_is(c, pm->i - 1, "about")) && pm->i > h->e &&
           act_root(h) == 6)
+        continue;
+      /* "Barak and Sharaa agreed to send their negotiators back to the United
+      ** States for a second round": where two sides meet is no party to
+      ** their talks; they meet each other (issue 4, session 55) */
+      int aMeet[2];
+      if (pm->i > h->e && (tok_is(c, pm->i - 1, "to") || tok_is(c, pm->i - 1, "in")) &&
+          (act_root(h) == 3 || act_root(h) == 4) && iS >= 0 && members(c, iS, aMeet, 2) == 2 && pm->pMain &&
+          !pm->pAgent && (pm->pMain->kind == AK_COUNTRY || pm->pMain->kind == AK_CAPITAL || pm->pMain->kind == AK_PLACE))
         continue;
       /* "retook most of the city with U.S. air support": the state whose
       ** support, help or backing an act has is the actor's ally, no target
