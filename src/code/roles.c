@@ -1881,6 +1881,22 @@ void assign_roles(Coder *c) {
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
     const char *zAct = h->zAct ? h->zAct : h->zCode;   /* a stated intent's act: "will visit" */
     if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '4' && zAct[2] == '2') iT = iLoc;
+    /* ... and "Barak is expected to hold talks in Ankara": talks one side
+    ** holds in another state's capital, or in that state, with no partner
+    ** named, are a visit there (issue 4, session 55) */
+    int aOne[2];
+    if (iT < 0 && iLoc >= 0 && !bPassive && !(h->forms & VF_ING) && iS >= 0 && members(c, iS, aOne, 2) < 2 &&
+        (!strcmp(h->zCode, "040") || !strcmp(h->zCode, "044") || !strcmp(h->zCode, "046")) && c->aM[iLoc].pMain && !c->aM[iLoc].pAgent &&
+        !c->aM[iLoc].pMain->bRegion && c->aM[iLoc].i > 0 && tok_is(c, c->aM[iLoc].i - 1, "in") &&
+        (c->aM[iLoc].pMain->kind == AK_CAPITAL || c->aM[iLoc].pMain->kind == AK_COUNTRY)) {
+      const char *zSrc = NULL, *zPlace = NULL;
+      mention_country(c, iS, &zSrc);
+      mention_country(c, iLoc, &zPlace);
+      if (zSrc && zPlace && strncmp(zSrc, zPlace, 3)) {
+        h->zCode = "042";
+        iT = iLoc;
+      }
+    }
     /* ... and "opened an investigation into war crimes in Ukraine" looks into the place's state */
     if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '9' && c->aM[iLoc].pMain &&
         c->aM[iLoc].pMain->kind == AK_COUNTRY)

@@ -1496,3 +1496,39 @@ void own_envoy_post(Coder *c) {
     if (zP && strncmp(zP, zS, 3)) h->iTgt = m;
   }
 }
+
+/* Why: "pelted Japan's consulate-general in Shanghai ..., seven days after a
+** similar crowd besieged the embassy in Beijing": a mission the text names
+** by its host city alone is a foreign state's, never the host's; the crowd
+** had been aimed at China itself (issue 4 dev39). Contract: a bare mission
+** mention ("the embassy", "the consulate") with no state of its own, right
+** before "in" and a place of state X, takes as its state the first other
+** state named earlier in the sentence (no place, no aside), else the latest
+** other state of the document's events; left alone when there is none. */
+void hosted_mission_owner(Coder *c) {
+  static const char *const azMission[] = {"embassy", "consulate", "consulate-general", NULL};
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || m->bPronoun) continue;
+    if (!mention_has(c, m, azMission) || m->e + 1 >= c->nTok || !tok_is(c, m->e, "in")) continue;
+    if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) continue;
+    const Mention *pPlace = NULL;
+    for (size_t x = k + 1; x < c->nM && !pPlace; x++)
+      if (c->aM[x].i == m->e + 1) pPlace = &c->aM[x];
+    if (!pPlace || !pPlace->pMain || pPlace->pAgent) continue;
+    const char *zHost = NULL;
+    mention_country(c, (int)(pPlace - c->aM), &zHost);
+    if (!zHost) continue;
+    const char *zOwner = NULL;
+    for (size_t x = 0; x < k && !zOwner; x++) {
+      const Mention *o = &c->aM[x];
+      const char *zO = NULL;
+      if (o->bLoc || o->bAside || o->bPronoun || o->bOwn) continue;
+      mention_country(c, (int)x, &zO);
+      if (zO && is_state_code(zO) && strncmp(zO, zHost, 3)) zOwner = zO;
+    }
+    if (!zOwner) zOwner = latest_other_state(c, zHost);
+    const ActorEntry *pOwner = zOwner ? country_entry(c, zOwner) : NULL;
+    if (pOwner) m->pCountry = pOwner;
+  }
+}
