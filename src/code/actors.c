@@ -3391,9 +3391,16 @@ int find_actors(Coder *c) {
     ** participle that describes a noun names no agent of a passive (issue 4
     ** lead48) */
     static const char *const azOwed[] = {"owed", "incurred", "held", "run", NULL};
-    if (m.i > 0 && tok_is(c, m.i - 1, "by") && !(m.i > 2 && tok_in(c, m.i - 2, azOwed) && !tok_is(c, m.i - 3, "was") &&
-                                                 !tok_is(c, m.i - 3, "were") && !tok_is(c, m.i - 3, "is") &&
-                                                 !tok_is(c, m.i - 3, "are")))
+    /* ... "led by the presidential security adviser": an article and one
+    ** lower-case adjective no mention holds may stand between "by" and the
+    ** agent (issue 4 dev39: the adviser was taken as the talks' subject) */
+    size_t iAfterBy = m.i;
+    if (m.i >= 3 && c->aTok[m.i - 1].bWord && !c->aTok[m.i - 1].bCap && !dict_forms(c->p, c->aTok[m.i - 1].id) &&
+        (tok_is(c, m.i - 2, "the") || tok_is(c, m.i - 2, "a") || tok_is(c, m.i - 2, "an")) && tok_is(c, m.i - 3, "by"))
+      iAfterBy = m.i - 2;
+    if (iAfterBy > 0 && tok_is(c, iAfterBy - 1, "by") &&
+        !(iAfterBy > 2 && tok_in(c, iAfterBy - 2, azOwed) && !tok_is(c, iAfterBy - 3, "was") &&
+          !tok_is(c, iAfterBy - 3, "were") && !tok_is(c, iAfterBy - 3, "is") && !tok_is(c, iAfterBy - 3, "are")))
       m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
     /* "surrounded the demonstrators outside parliament and arrested them":

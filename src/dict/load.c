@@ -166,16 +166,35 @@ static int surname_note(tocsin_dict *p, uint32_t tok, int32_t iPerson) {
   return 1;
 }
 
+/* The one person whose full name ends in token tok and who holds an office
+** on day, else NULL. Why the tie: "Uribe flew to Caracas" in 2005, when
+** President Alvaro Uribe and his defence minister Jorge Alberto Uribe both
+** held office, is Colombia's government either way; people who share a
+** surname and the same code that day give that code, and the one listed
+** first (each country's leaders come first in its table) stands for both.
+** Holders of different codes stay no one's, and so does a word that is a
+** verb's form. */
 const ActorEntry *dict_surname(const tocsin_dict *p, uint32_t tok, long day) {
   if (tok >= p->nSurname) return NULL;
   const ActorEntry *pOne = NULL;
+  int iOneRole = -1;
   for (int32_t k = p->aSurname[tok]; k >= 0; k = p->aSurnameLink[k].iNext) {
     int32_t iActor = p->aSurnameLink[k].iActor;
     if (iActor == SURNAME_PHRASE) return NULL;
     const ActorEntry *a = &p->aActor[iActor];
-    if (dict_person_role(a, day, 1) < 0) continue;
-    if (pOne) return NULL;
+    int iRole = dict_person_role(a, day, 1);
+    if (iRole < 0) continue;
+    if (pOne) {
+      if (a->aRole[iRole].bDefault || pOne->aRole[iOneRole].bDefault ||
+          strcmp(a->aRole[iRole].zCode, pOne->aRole[iOneRole].zCode))
+        return NULL;
+      /* ... not a word that is also a verb's form: "Said and Cherif
+      ** Kouachi" names no Omani ruler */
+      if (dict_forms(p, tok)) return NULL;
+      if (a > pOne) continue;
+    }
     pOne = a;
+    iOneRole = iRole;
   }
   return pOne;
 }
