@@ -771,6 +771,26 @@ static int name_boundary_word(const Coder *c, size_t t) {
 ** and no role) followed, after one lower-case word that is no verb, by a bare
 ** role of force (MIL, UAF, REB, INS, COP, SPY) becomes one mention over both
 ** with the role and the group; the modifier's start and flags are kept. */
+/* Why: "withdrawing from the 1998 Visiting Forces Agreement": a role word
+** inside the capitalised name of a treaty or law names no party; "Forces"
+** was read as the Philippine military, the target of the withdrawal (issue
+** 4 dev39). Contract: a mention with a role and no main entry, state or
+** group whose last word is capitalised, right before a capitalised document
+** noun (Agreement, Treaty, Accord, Act, ...), is removed. */
+static void document_name_roles(Coder *c) {
+  static const char *const azDoc[] = {"agreement", "treaty", "accord", "accords", "act", "convention", "pact",
+                                      "protocol", "charter", "law", NULL};
+  for (size_t k = 0; k < c->nM;) {
+    const Mention *m = &c->aM[k];
+    if (m->pAgent && !m->pMain && !m->pCountry && !m->pGroup && !m->pPersonCountry && !m->bPronoun &&
+        m->e < c->nTok && c->aTok[m->e - 1].bCap && c->aTok[m->e].bCap && tok_in(c, m->e, azDoc)) {
+      memmove(&c->aM[k], &c->aM[k + 1], (c->nM - k - 1) * sizeof(Mention));
+      c->nM--;
+    } else
+      k++;
+  }
+}
+
 static void group_role_join(Coder *c) {
   for (size_t k = 0; k + 1 < c->nM; k++) {
     Mention *g = &c->aM[k];
@@ -3593,6 +3613,7 @@ int find_actors(Coder *c) {
   possessive_opponents(c);
   descriptor_name_join(c);
   group_role_join(c);
+  document_name_roles(c);
   /* the sentence's first person is its likeliest subject, the antecedent of
   ** the next sentence's "he" when no event names one */
   for (size_t k = 0; k < c->nM; k++) {

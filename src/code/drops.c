@@ -2272,7 +2272,7 @@ void adverb_back(Coder *c) {
 ** "go" or "quit" right after is dropped when a live expulsion (174) comes
 ** before it in the sentence. */
 void drop_expulsion_deadlines(Coder *c) {
-  static const char *const azLeave[] = {"leave", "depart", "go", "quit", "exit", NULL};
+  static const char *const azLeave[] = {"leave", "depart", "go", "quit", "exit", "pack", "vacate", NULL};
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || code_root(h) != 13 || h->e < 1 || h->e >= c->nTok || !tok_is(c, h->e - 1, "to") ||
