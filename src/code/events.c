@@ -392,6 +392,14 @@ static const char *titled_local_country(const Coder *c, int iM) {
   return c->pDateline->zCountry;
 }
 
+/* 1 when interned token id is a word for a state's envoy (one of them). */
+static int envoy_word(const Coder *c, uint32_t id) {
+  static const char *const az[] = {"ambassador", "envoy", "emissary", "diplomat", "representative", NULL};
+  for (size_t k = 0; az[k]; k++)
+    if (id == dict_tok(c->p, az[k])) return 1;
+  return 0;
+}
+
 /* Contract: for a definite bare role ("the army", "the captain's boat"), the
 ** state of the latest role with the same code and head noun that one of the
 ** five sentences before (of this wire item) named with a state
@@ -416,6 +424,10 @@ static const char *named_role_country(const Coder *c, int iM) {
     const struct RoleHead *q = &c->aHead[k];
     if (q->iSent >= c->iSentNow || q->iSent + 5 < c->iSentNow || before_item(c, q->iSent)) continue;
     if ((bHeadOnly || !strcmp(q->zRole, m->pAgent->zRole)) && c->aTok[m->e - 1].id == q->id) return q->zC;
+    /* ... and an envoy is the ambassador named before: "declared Serbia's
+    ** ambassador persona non grata ... accused the envoy of meddling"
+    ** (issue 4 dev39: the envoy was Montenegro's own) */
+    if (iHead0 + 1 == m->e && envoy_word(c, c->aTok[m->e - 1].id) && envoy_word(c, q->id)) return q->zC;
   }
   return NULL;
 }

@@ -513,6 +513,30 @@ int mention_before(const Coder *c, size_t i, size_t lo) {
   return -1;
 }
 
+
+
+/* 1 when a modal ("should", "will", "must", ...) stands among the three
+** tokens before token i, with no comma between: "should launch coordinated
+** patrols". */
+static int modal_near(const Coder *c, size_t i) {
+  static const char *const az[] = {"should", "must", "will", "would", "could", "can", "may", "might", "shall", NULL};
+  for (size_t t = i; t > 0 && t + 3 > i; t--) {
+    if (tok_is(c, t - 1, ",")) return 0;
+    if (tok_in(c, t - 1, az)) return 1;
+  }
+  return 0;
+}
+
+/* 1 when token t, lower-case, is a base form of a verb the dictionary
+** knows ("hold", "open"), not one ending in "s" ("patrols"). */
+static int base_verb_word(const Coder *c, size_t t) {
+  const Token *p = &c->aTok[t];
+  if (!p->bWord || p->bCap || c->z[p->end - 1] == 's') return 0;
+  for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
+    if (f->forms & VF_BASE) return 1;
+  return 0;
+}
+
 /* Contract: 1 when token t is "while" or "whereas" right after a comma, a
 ** contrast that opens a clause with its own subject ("Belize says ...,
 ** while Guatemala's president condemned ..."). */
@@ -1690,7 +1714,13 @@ void assign_roles(Coder *c) {
         size_t n = pN->end - pN->start;
         bBreak = tok_is(c, t, "and") && pN->bWord && !pN->bCap && !in_mention(c, t + 1) &&
                  ((n > 4 && !strncmp(c->z + pN->end - 2, "ed", 2) && !tok_in(c, t + 1, azNotNoun)) ||
-                  attr_verb(c, t + 1));   /* "... and said Tokyo had lodged a protest" */
+                  attr_verb(c, t + 1) ||   /* "... and said Tokyo had lodged a protest" */
+                  /* "should launch coordinated patrols ... and hold the
+                  ** referendums needed to put the claim before the World
+                  ** Court": after a modal's base verb, "and", a base verb and
+                  ** an article open a second act (issue 4 dev37) */
+                  (modal_near(c, h->i) && base_verb_word(c, t + 1) &&
+                   t + 2 < c->nTok && (tok_is(c, t + 2, "the") || tok_is(c, t + 2, "a") || tok_is(c, t + 2, "an"))));
       }
       /* "landed in the Eritrean capital on Sunday, where no Ethiopian leader
       ** had set foot", "visited the Qatari capital, where Turkish troops are
