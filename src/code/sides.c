@@ -184,7 +184,16 @@ int unlikely_to_heed(const Coder *c, const VerbHit *h) {
 
 int unlikely_to(const Coder *c, const VerbHit *h) {
   size_t t = to_before(c, h);
-  return t != SIZE_MAX && t > 0 && tok_is(c, t - 1, "unlikely");
+  if (t != SIZE_MAX && t > 0 && tok_is(c, t - 1, "unlikely")) return 1;
+  /* ... and "We judge it unlikely that either government will give
+  ** ground": the clause "unlikely that" opens, up to its modal's verb
+  ** (issue 4, session 55) */
+  if (h->i < 3 || !(tok_is(c, h->i - 1, "will") || tok_is(c, h->i - 1, "would"))) return 0;
+  for (size_t u = h->i - 1; u-- > 1 && u + 10 > h->i;) {
+    if (tok_is(c, u, ",") || clause_break(c, u)) return 0;
+    if (tok_is(c, u, "that")) return tok_is(c, u - 1, "unlikely");
+  }
+  return 0;
 }
 
 /* "did not publish a toll and restricted reporting": a do-support negation
