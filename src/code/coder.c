@@ -586,6 +586,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(medium_not_target(c));
   PASS(own_envoy_post(c));
   PASS(hosted_mission_owner(c));
+  PASS(promise_clause_target(c));
   PASS(drop_expulsion_deadlines(c));
   PASS(unknown_reported_subject(c));
   PASS(own_group_pronoun_target(c));

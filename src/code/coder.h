@@ -542,6 +542,7 @@ void drop_expulsion_deadlines(Coder *c);
 void medium_not_target(Coder *c);
 void own_envoy_post(Coder *c);
 void hosted_mission_owner(Coder *c);
+void promise_clause_target(Coder *c);
 void drop_figurative_wars(Coder *c);
 void drop_possessed_event_subjects(Coder *c);
 void drop_hoped_acts(Coder *c);

@@ -1532,3 +1532,38 @@ void hosted_mission_owner(Coder *c) {
     if (pOwner) m->pCountry = pOwner;
   }
 }
+
+/* Why: "promised that Cambodia would compensate the Thai firms whose hotels
+** had been looted": a promise whose "that" clause has the promiser's own
+** state as subject is aimed at whom the clause's act is done to, not at
+** the promiser itself (issue 4 dev38: KHM 030 KHM). Contract: a live hit of
+** root 03 whose target is the mention right after "that" at the end of its
+** words, of the source's own state, takes as target the first later
+** mention of the sentence, before a clause break, of another state (no
+** place, aside or pronoun); unchanged when there is none. */
+void promise_clause_target(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || code_root(h) != 3 || h->e >= c->nTok || !tok_is(c, h->e, "that"))
+      continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i != h->e + 1 && !(pT->i == h->e + 2 && tok_is(c, h->e + 1, "the"))) continue;
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    mention_country(c, h->iTgt, &zT);
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    int iNew = -1;
+    for (size_t x = 0; x < c->nM && iNew < 0; x++) {
+      const Mention *m = &c->aM[x];
+      if (m->i <= pT->i) continue;
+      int bBreak = 0;
+      for (size_t t = pT->e; t < m->i && !bBreak; t++) bBreak = clause_break(c, t) || tok_is(c, t, ".");
+      if (bBreak) break;
+      if (m->bLoc || m->bAside || m->bPronoun || m->bOwn || m->bSaid) continue;
+      const char *zM = NULL;
+      mention_country(c, (int)x, &zM);
+      if (zM && strncmp(zM, zS, 3)) iNew = (int)x;
+    }
+    if (iNew >= 0) h->iTgt = iNew;
+  }
+}
