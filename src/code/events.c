@@ -392,12 +392,22 @@ static const char *titled_local_country(const Coder *c, int iM) {
   return c->pDateline->zCountry;
 }
 
-/* 1 when interned token id is a word for a state's envoy (one of them). */
-static int envoy_word(const Coder *c, uint32_t id) {
-  static const char *const az[] = {"ambassador", "envoy", "emissary", "diplomat", "representative", NULL};
+/* 1 when interned token id is one of the words of az. */
+static int tok_id_in(const Coder *c, uint32_t id, const char *const *az) {
   for (size_t k = 0; az[k]; k++)
     if (id == dict_tok(c->p, az[k])) return 1;
   return 0;
+}
+
+/* 1 when head nouns idA and idB name the same kind of actor: a state's envoy
+** ("ambassador", "envoy"), or, for lawmakers (zRole LEG), "deputies",
+** "lawmakers", "members of parliament". */
+static int role_head_synonyms(const Coder *c, uint32_t idA, uint32_t idB, const char *zRole) {
+  static const char *const azEnvoy[] = {"ambassador", "envoy", "emissary", "diplomat", "representative", NULL};
+  static const char *const azLaw[] = {"deputies", "lawmakers", "legislators", "parliamentarians", "parliament",
+                                      "mps", "senators", NULL};
+  if (tok_id_in(c, idA, azEnvoy) && tok_id_in(c, idB, azEnvoy)) return 1;
+  return zRole && !strcmp(zRole, "LEG") && tok_id_in(c, idA, azLaw) && tok_id_in(c, idB, azLaw);
 }
 
 /* Contract: for a definite bare role ("the army", "the captain's boat"), the
@@ -426,8 +436,11 @@ static const char *named_role_country(const Coder *c, int iM) {
     if ((bHeadOnly || !strcmp(q->zRole, m->pAgent->zRole)) && c->aTok[m->e - 1].id == q->id) return q->zC;
     /* ... and an envoy is the ambassador named before: "declared Serbia's
     ** ambassador persona non grata ... accused the envoy of meddling"
-    ** (issue 4 dev39: the envoy was Montenegro's own) */
-    if (iHead0 + 1 == m->e && envoy_word(c, c->aTok[m->e - 1].id) && envoy_word(c, q->id)) return q->zC;
+    ** (issue 4 dev39: the envoy was Montenegro's own); "the deputies" are
+    ** the "Lebanese members of parliament" (dev33: the Saudi hosts') */
+    if (iHead0 + 1 == m->e && !strcmp(q->zRole, m->pAgent->zRole) &&
+        role_head_synonyms(c, c->aTok[m->e - 1].id, q->id, q->zRole))
+      return q->zC;
   }
   return NULL;
 }
