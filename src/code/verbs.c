@@ -340,6 +340,19 @@ static int actor_name_part(const Coder *c, size_t t, size_t lo) {
   return pm->pMain->kind == AK_PERSON || (pm->pMain->kind == AK_ORG && !tok_is(c, pm->e, "'s"));
 }
 
+/* Contract: 1 when token t, after lo, is a word past the first of a state's
+** organ named by its demonym ("the Sri Lankan navy"). Why: the recipient of
+** aid stands inside the gap of a giving pattern, "handed the Sri Lankan
+** navy a Dornier maritime surveillance aircraft", and its words had used up
+** the gap (issue 4 dev34). Only for patterns of aid (07x). */
+static int organ_recipient_part(const Coder *c, size_t t, size_t lo) {
+  if (t <= lo) return 0;
+  int m = actor_mention_at(c, t);
+  if (m < 0 || c->aM[m].i >= t || c->aM[m].i < lo) return 0;
+  const Mention *pm = &c->aM[m];
+  return !pm->pMain && pm->pAgent && pm->pCountry && pm->pCountry->kind == AK_DEMONYM && !pm->bPronoun;
+}
+
 /* Verbs of aspect, whose -ing is an act they frame ("resume shelling",
 ** "kept attacking"), not an object. */
 const char *const azAspectVerb[] = {"be", "keep", "keeps", "kept", "continue", "continues", "continued",
@@ -377,7 +390,8 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         const Token *pg = &c->aTok[i + g - 1];
         if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
             !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i) && !day_gap_part(c, i + g - 1, i) &&
-            !actor_name_part(c, i + g - 1, i) && !comma_aside_part(c, i + g - 1, i))
+            !actor_name_part(c, i + g - 1, i) && !comma_aside_part(c, i + g - 1, i) &&
+            !(v->zCode[0] == '0' && v->zCode[1] == '7' && organ_recipient_part(c, i + g - 1, i)))
           nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
