@@ -1444,12 +1444,17 @@ void assign_roles(Coder *c) {
       int bBut = iComma == SIZE_MAX && a < h->i && tok_is(c, a, "but");
       size_t b = a + 1;
       while (b < h->i && tok_adverb(c, b)) b++;
-      if (bBut && b < h->i && tok_in(c, b, azModalAux)) {
+      /* ... and one after "and" with a modal: "Washington should press
+      ** Kigali to stop backing the M23 and should suspend training" is
+      ** Washington's act, not the M23's (issue 4 dev39) */
+      int bAndModal = !bBut && a < h->i && tok_is(c, a, "and") && (h->forms & VF_BASE) && b < h->i &&
+                      tok_in(c, b, azModalAux);
+      if ((bBut || bAndModal) && b < h->i && tok_in(c, b, azModalAux)) {
         b++;
         while (b < h->i && (tok_adverb(c, b) || tok_is(c, b, "not"))) b++;
       } else
         bBut = 0;
-      if (a < h->i && ((tok_is(c, a, "and") && (h->forms & VF_PAST)) || bBut)) {
+      if (a < h->i && ((tok_is(c, a, "and") && ((h->forms & VF_PAST) || bAndModal)) || bBut)) {
         for (size_t x = k; b == h->i && x-- > 0;) {
           const VerbHit *p = &c->aH[x];
           if (p->bDrop) continue;
