@@ -759,18 +759,6 @@ static int name_boundary_word(const Coder *c, size_t t) {
   return tok_in(c, t, azWord);
 }
 
-/* surname_mentions with aCov[t] set when a mention other than a pronoun
-** covers token t (nTok + 1 entries): what in_mention tells, looked up once,
-** for asked at every token in_mention made a long sentence quadratic
-** (tests/fuzz.sh's dots.txt). Only the one-token mentions made here change it. */
-/* Why: "Kurdish peshmerga forces have been fighting the militants": an
-** identity group's adjective, one word the dictionary lacks, then a bare role
-** is one actor, the group's force; as two, "forces" was a bare state organ
-** and took the state of the side the story followed (the United States'
-** jets) (issue 4 lead35). Contract: a group modifier (a mention with a group
-** and no role) followed, after one lower-case word that is no verb, by a bare
-** role of force (MIL, UAF, REB, INS, COP, SPY) becomes one mention over both
-** with the role and the group; the modifier's start and flags are kept. */
 /* Why: "withdrawing from the 1998 Visiting Forces Agreement": a role word
 ** inside the capitalised name of a treaty or law names no party; "Forces"
 ** was read as the Philippine military, the target of the withdrawal (issue
@@ -791,6 +779,18 @@ static void document_name_roles(Coder *c) {
   }
 }
 
+/* surname_mentions with aCov[t] set when a mention other than a pronoun
+** covers token t (nTok + 1 entries): what in_mention tells, looked up once,
+** for asked at every token in_mention made a long sentence quadratic
+** (tests/fuzz.sh's dots.txt). Only the one-token mentions made here change it. */
+/* Why: "Kurdish peshmerga forces have been fighting the militants": an
+** identity group's adjective, one word the dictionary lacks, then a bare role
+** is one actor, the group's force; as two, "forces" was a bare state organ
+** and took the state of the side the story followed (the United States'
+** jets) (issue 4 lead35). Contract: a group modifier (a mention with a group
+** and no role) followed, after one lower-case word that is no verb, by a bare
+** role of force (MIL, UAF, REB, INS, COP, SPY) becomes one mention over both
+** with the role and the group; the modifier's start and flags are kept. */
 static void group_role_join(Coder *c) {
   for (size_t k = 0; k + 1 < c->nM; k++) {
     Mention *g = &c->aM[k];

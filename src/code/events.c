@@ -1162,8 +1162,6 @@ const char *role_default(const Coder *c, int iM, const char *zDefault) {
 
 /* Contract: the state of the latest event of the document so far, source
 ** before target, that is a state other than zNot; else NULL. */
-/* Contract: the latest state of the document's events so far, source or
-** target, that is not zNot (its first three letters); NULL if none. */
 const char *latest_other_state(const Coder *c, const char *zNot) {
   for (size_t x = c->d->nEvent; x-- > 0;) {
     const tocsin_event *o = &c->d->aEvent[x];

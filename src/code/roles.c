@@ -513,8 +513,6 @@ int mention_before(const Coder *c, size_t i, size_t lo) {
   return -1;
 }
 
-
-
 /* 1 when a modal ("should", "will", "must", ...) stands among the three
 ** tokens before token i, with no comma between: "should launch coordinated
 ** patrols". */
@@ -1921,8 +1919,8 @@ void assign_roles(Coder *c) {
     ** named, are a visit there (issue 4, session 55) */
     int aOne[2];
     if (iT < 0 && iLoc >= 0 && !bPassive && !(h->forms & VF_ING) && iS >= 0 && members(c, iS, aOne, 2) < 2 &&
-        (!strcmp(h->zCode, "040") || !strcmp(h->zCode, "044") || !strcmp(h->zCode, "046")) && c->aM[iLoc].pMain && !c->aM[iLoc].pAgent &&
-        !c->aM[iLoc].pMain->bRegion && c->aM[iLoc].i > 0 && tok_is(c, c->aM[iLoc].i - 1, "in") &&
+        (!strcmp(h->zCode, "040") || !strcmp(h->zCode, "044") || !strcmp(h->zCode, "046")) && c->aM[iLoc].pMain &&
+        !c->aM[iLoc].pAgent && !c->aM[iLoc].pMain->bRegion && c->aM[iLoc].i > 0 && tok_is(c, c->aM[iLoc].i - 1, "in") &&
         (c->aM[iLoc].pMain->kind == AK_CAPITAL || c->aM[iLoc].pMain->kind == AK_COUNTRY)) {
       const char *zSrc = NULL, *zPlace = NULL;
       mention_country(c, iS, &zSrc);
