@@ -1262,7 +1262,13 @@ int context_party(Coder *c, size_t iSent) {
     int bSilent = !strcmp(h->zCode, "011");
     bDeny |= bSilent;
     int bDeed = !bClaim && !bDeny && code_root(h) != 12 && uncoded_lead_deed(c, h, iSent);
-    if (!bClaim && !bDeny && !bDeed && (code_root(h) != 12 || !reaction_noun(c, h))) continue;
+    /* ... and an apology demanded of no one named ("Taiwan's foreign
+    ** ministry demanded an apology on June 11") is asked of the offender the
+    ** sentences before named (issue 4 dev39) */
+    int bApology = 0;
+    for (size_t t = h->i; t < h->e && !strcmp(h->zCode, "100"); t++)
+      bApology |= tok_is(c, t, "apology") || tok_is(c, t, "apologies");
+    if (!bClaim && !bDeny && !bDeed && !bApology && (code_root(h) != 12 || !reaction_noun(c, h))) continue;
     /* ... a claim of an act named ("claimed the attack", "responsibility"),
     ** not "admitting new members" */
     int bNamed = reaction_noun(c, h);
