@@ -513,14 +513,18 @@ int mention_before(const Coder *c, size_t i, size_t lo) {
   return -1;
 }
 
-/* 1 when a modal ("should", "will", "must", ...) stands among the three
-** tokens before token i, with no comma between: "should launch coordinated
-** patrols". */
+/* 1 when token t is a modal ("will", "should", "must", ...). */
+static int modal_word(const Coder *c, size_t t) {
+  static const char *const az[] = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", NULL};
+  return tok_in(c, t, az);
+}
+
+/* 1 when a modal stands among the three tokens before token i, with no
+** comma between: "should launch coordinated patrols". */
 static int modal_near(const Coder *c, size_t i) {
-  static const char *const az[] = {"should", "must", "will", "would", "could", "can", "may", "might", "shall", NULL};
   for (size_t t = i; t > 0 && t + 3 > i; t--) {
     if (tok_is(c, t - 1, ",")) return 0;
-    if (tok_in(c, t - 1, az)) return 1;
+    if (modal_word(c, t - 1)) return 1;
   }
   return 0;
 }
@@ -529,10 +533,7 @@ static int modal_near(const Coder *c, size_t i) {
 ** knows ("hold", "open"), not one ending in "s" ("patrols"). */
 static int base_verb_word(const Coder *c, size_t t) {
   const Token *p = &c->aTok[t];
-  if (!p->bWord || p->bCap || c->z[p->end - 1] == 's') return 0;
-  for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
-    if (f->forms & VF_BASE) return 1;
-  return 0;
+  return p->bWord && !p->bCap && c->z[p->end - 1] != 's' && (token_forms(c, t) & VF_BASE);
 }
 
 /* Contract: 1 when token t is "while" or "whereas" right after a comma, a
@@ -663,9 +664,8 @@ int and_opens_clause(const Coder *c, size_t t) {
 ** there that is not a doer ("the deal that had allowed Ukraine to export
 ** grain") stays the counterpart, as the gold sets code it. */
 static int subject_relative_that(const Coder *c, size_t t, int iS, const Mention *pm) {
-  static const char *const azModal[] = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", NULL};
   if (!tok_is(c, t, "that") || t + 1 >= c->nTok || iS < 0 || !pm->pMain) return 0;
-  int bFinite = tok_in(c, t + 1, azModal) || (!c->aTok[t + 1].bCap && tok_finite_form(c, t + 1));
+  int bFinite = modal_word(c, t + 1) || (!c->aTok[t + 1].bCap && tok_finite_form(c, t + 1));
   int aS[8], nS = members(c, iS, aS, 8), bOwn = 0;
   for (int x = 0; x < nS && !bOwn; x++) bOwn = c->aM[aS[x]].pMain == pm->pMain;
   return bFinite && bOwn;

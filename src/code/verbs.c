@@ -324,11 +324,16 @@ static int comma_aside_part(const Coder *c, size_t t, size_t lo) {
 ** object does not outrun the gap. Issue 4 regional: titled names are long;
 ** so are bodies' ("has not allowed the International Committee of the Red
 ** Cross to visit its prisons", issue 4 lead29). */
-static int actor_name_part(const Coder *c, size_t t, size_t lo) {
+static int actor_name_part(const Coder *c, size_t t, size_t lo, int bAid) {
   if (t <= lo) return 0;
   int m = actor_mention_at(c, t);
   if (m < 0 || c->aM[m].i >= t || c->aM[m].i < lo) return 0;
   const Mention *pm = &c->aM[m];
+  /* ... and, in a pattern of aid (07x), a state's organ named by its demonym:
+  ** the recipient stands inside the gap, "handed the Sri Lankan navy a
+  ** Dornier maritime surveillance aircraft", and its words had used it up
+  ** (issue 4 dev34) */
+  if (bAid && !pm->pMain && pm->pAgent && pm->pCountry && pm->pCountry->kind == AK_DEMONYM && !pm->bPronoun) return 1;
   /* ... and so is a state's role named with its "of": "placed the
   ** commander of Papua New Guinea's defence force, Brigadier General
   ** Francis Agwi, under house arrest" (issue 4 lead50) */
@@ -338,19 +343,6 @@ static int actor_name_part(const Coder *c, size_t t, size_t lo) {
   /* ... but a body that owns what follows ("the head of the European
   ** Union's mission") is a possessor, whose words count */
   return pm->pMain->kind == AK_PERSON || (pm->pMain->kind == AK_ORG && !tok_is(c, pm->e, "'s"));
-}
-
-/* Contract: 1 when token t, after lo, is a word past the first of a state's
-** organ named by its demonym ("the Sri Lankan navy"). Why: the recipient of
-** aid stands inside the gap of a giving pattern, "handed the Sri Lankan
-** navy a Dornier maritime surveillance aircraft", and its words had used up
-** the gap (issue 4 dev34). Only for patterns of aid (07x). */
-static int organ_recipient_part(const Coder *c, size_t t, size_t lo) {
-  if (t <= lo) return 0;
-  int m = actor_mention_at(c, t);
-  if (m < 0 || c->aM[m].i >= t || c->aM[m].i < lo) return 0;
-  const Mention *pm = &c->aM[m];
-  return !pm->pMain && pm->pAgent && pm->pCountry && pm->pCountry->kind == AK_DEMONYM && !pm->bPronoun;
 }
 
 /* Verbs of aspect, whose -ing is an act they frame ("resume shelling",
@@ -390,8 +382,8 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
         const Token *pg = &c->aTok[i + g - 1];
         if (!hyphen_modifier_part(c, i + g - 1, i) && !amount_part(c, i + g - 1, i) &&
             !actor_list_part(c, i + g - 1, i) && !place_gap_part(c, i + g - 1, i) && !day_gap_part(c, i + g - 1, i) &&
-            !actor_name_part(c, i + g - 1, i) && !comma_aside_part(c, i + g - 1, i) &&
-            !(v->zCode[0] == '0' && v->zCode[1] == '7' && organ_recipient_part(c, i + g - 1, i)))
+            !actor_name_part(c, i + g - 1, i, v->zCode[0] == '0' && v->zCode[1] == '7') &&
+            !comma_aside_part(c, i + g - 1, i))
           nWord++;
         if (nWord > 6) break;
         char ch = c->z[pg->start];
