@@ -1503,10 +1503,11 @@ void drop_open_question_acts(Coder *c) {
 ** for a judgement, praise or penalty, not an act the story reports -- the
 ** gold sets code the judgement alone -- and its subject is the object, not
 ** the speaker (China was coded as hosting Tsai; issue 4 lead34). Contract:
-** a live hit whose verb is an "-ing" form right after "for", in the clause
-** of an earlier live hit of praise, disapproval, rejection, sanctions or
-** coercion (roots 05, 10-12, 16, 17) with no comma or clause break between,
-** is dropped. */
+** a live hit whose verb is an "-ing" form right after "for" is dropped; one
+** after "for" and its own subject is dropped after a prison term, or in the
+** clause of an earlier live hit of praise, disapproval, rejection, sanctions
+** or coercion (roots 05, 10-12, 16, 17) with no comma or clause break
+** between. */
 void drop_reason_gerunds(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *g = &c->aH[k];
@@ -1526,7 +1527,12 @@ void drop_reason_gerunds(Coder *c) {
       if (tok_is(c, t, ",") || clause_break(c, t)) break;
       bTerm = tok_in(c, t, azTerm);
     }
-    if (bTerm) {
+    /* ... and any -ing right after "for", whatever came before: "was known
+    ** for demanding a tougher line", "struck the ship from its registry for
+    ** breaking North Korean law", "is acting for defending democracy" -- no
+    ** gold set codes such a deed, whose subject is seldom the sentence's
+    ** (session 56: 9 extras, no match, across the development sets) */
+    if (bTerm || iFor + 1 == g->i) {
       g->bDrop = 1;
       continue;
     }
