@@ -3685,6 +3685,17 @@ int find_actors(Coder *c) {
     if (a->kind == AK_ORG && m->pMain == a) {
       size_t h = t;
       while (h < t + 2 && h + 1 < c->nTok && noun_at(c, h) && !tok_in(c, h, azOrgHead) && !in_mention(c, h)) h++;
+      /* ... and so is its committee or council, a bare role of its own: "met
+      ** the ministers of the ECOWAS committee on Sierra Leone" (session 56:
+      ** the committee was a legislature of the venue's state) */
+      static const char *const azOrgan[] = {"committee", "council", "commission", NULL};
+      if (k + 1 < c->nM && c->aM[k + 1].i == h && c->aM[k + 1].e == h + 1 && tok_in(c, h, azOrgan) &&
+          c->aM[k + 1].pAgent && !c->aM[k + 1].pMain && !c->aM[k + 1].pCountry && !c->aM[k + 1].pPersonCountry) {
+        m->e = h + 1;
+        memmove(&c->aM[k + 1], &c->aM[k + 2], (c->nM - k - 2) * sizeof(Mention));
+        c->nM--;
+        continue;
+      }
       if (tok_in(c, h, azOrgHead) && !in_mention(c, h)) {
         m->e = h + 1;
         /* ... and the body's own name after it: "the UN peacekeeping

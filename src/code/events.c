@@ -2327,10 +2327,15 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zTgtMember && (!strcmp(h->zCode, "016") || code_root(h) == 12) && !c->aM[iT].bPronoun &&
       role_country_at(c, c->aM[iT].i))
     zTgtMember = role_country_at(c, c->aM[iT].i);
+  /* ... but where talks are held is their venue, not the state of the bare
+  ** organ who holds them: "Deputy Foreign Minister Ho Xuan Son held talks in
+  ** Beijing with Dai Bingguo" is the story's side (session 56: he became
+  ** China's, talking to China) */
+  int bVenue = iLoc >= 0 && rootH == 4 && bare_organ(&c->aM[iS]) && !c->aM[iS].bPronoun;
   if (!make_actor(c, &c->aM[iS], nDay, bDay,
                   zSrcMember ? zSrcMember
                   : label_owns_force(c, iS, h) ? label_state(c)
-                  : iLoc >= 0 ? zInherit
+                  : iLoc >= 0 && !bVenue ? zInherit
                               : group_country(c, iS, iT, bDomestic && !irregulars_on_state_thing(c, h, iS, iT), zInherit,
                                               label_or_side(c, iS)),
                   &ev.source))

@@ -1595,6 +1595,11 @@ void assign_roles(Coder *c) {
           !pm->pPersonCountry && pm->e < h->e &&
           (!strcmp(pm->pAgent->zCode, "MIL") || !strcmp(pm->pAgent->zCode, "COP")))
         continue;
+      /* ... and so is one named by a metonym: "massed some 70,000
+      ** Revolutionary Guards and army troops along the Afghan border" */
+      if (bMove && pm->i > h->i && pm->e < h->e && pm->pMain && pm->pMain->kind == AK_METONYM && pm->pMain->zRole &&
+          (!strcmp(pm->pMain->zRole, "MIL") || !strcmp(pm->pMain->zRole, "COP")))
+        continue;
       /* ... a pronoun only as the verb's own object: "placed her on its wanted list" */
       if (pm->i > h->i && pm->i < h->e && (!pm->bPronoun || pm->i == h->i + 1 || possessed_release(c, pm->i)) &&
           !pm->bAside) {
