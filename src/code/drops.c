@@ -514,6 +514,12 @@ void drop_determined_gerunds(Coder *c) {
         bDet = 1;
         break;
       }
+      /* ... a hyphenated describing word counts as one: "after a two-day
+      ** meeting of Italian and Egyptian investigators" (session 56) */
+      if (tok_is(c, j, "-") && j > 1 && c->aTok[j - 1].bWord && !c->aTok[j - 1].bCap) {
+        j -= 2;
+        continue;
+      }
       const Token *pt = &c->aTok[j];
       if (j == 0 || !pt->bWord || pt->bCap || in_mention(c, j) || dict_forms(c->p, pt->id) || tok_in(c, j, azOpen) ||
           tok_in(c, j, azPrep) || tok_in(c, j, azNotNoun))
@@ -1074,6 +1080,23 @@ void drop_noun_uses(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (!h->bDrop && h->i > 0 && tok_is(c, h->i - 1, "whose")) h->bDrop = 1;
+  }
+  /* "on the torture and murder of Italian student Giulio Regeni": a stem
+  ** after "and" and before "of" shares the determiner of the noun before
+  ** "and" -- a noun itself, the README's nominalised event (session 56) */
+  static const char *const azDetOf[] = {"a", "an", "the", "its", "their", "his", "her", "our", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || !(h->forms & VF_BASE) || (h->forms & (VF_PAST | VF_PP | VF_ING)) ||
+        h->i < 3 || h->e >= c->nTok || !tok_is(c, h->i - 1, "and") || !tok_is(c, h->e, "of"))
+      continue;
+    for (size_t j = h->i - 2; j > 0 && j + 4 > h->i; j--) {
+      if (tok_in(c, j - 1, azDetOf)) {
+        h->bDrop = 1;
+        break;
+      }
+      if (!c->aTok[j].bWord || c->aTok[j].bCap || in_mention(c, j)) break;
+    }
   }
   /* "fired tear gas and warning shots": a gerund that names a kind of shot
   ** is a noun's modifier, no warning given */
