@@ -1084,14 +1084,13 @@ void drop_noun_uses(Coder *c) {
   /* "on the torture and murder of Italian student Giulio Regeni": a stem
   ** after "and" and before "of" shares the determiner of the noun before
   ** "and" -- a noun itself, the README's nominalised event (session 56) */
-  static const char *const azDetOf[] = {"a", "an", "the", "its", "their", "his", "her", "our", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->e != h->i + 1 || !(h->forms & VF_BASE) || (h->forms & (VF_PAST | VF_PP | VF_ING)) ||
         h->i < 3 || h->e >= c->nTok || !tok_is(c, h->i - 1, "and") || !tok_is(c, h->e, "of"))
       continue;
     for (size_t j = h->i - 2; j > 0 && j + 4 > h->i; j--) {
-      if (tok_in(c, j - 1, azDetOf)) {
+      if (tok_in(c, j - 1, azDet)) {
         h->bDrop = 1;
         break;
       }

@@ -2038,7 +2038,7 @@ static void compose_frames_pass(Coder *c) {
     ** was up to the EU" (session 56) */
     static const char *const azJoin[] = {"and", "or", "but", ",", NULL};
     int bJoined = 0;
-    for (size_t t = a->e; t < b->i && !bJoined; t++) bJoined = tok_in(c, t, azJoin);
+    for (size_t t = a->e; f == FRAME_REJECT && t < b->i && !bJoined; t++) bJoined = tok_in(c, t, azJoin);
     if (f == FRAME_REJECT && a->e > a->i && tok_is(c, a->e - 1, "to") && b->i > a->e + 0 && b->i <= a->e + 3 &&
         c->aTok[a->e].bWord && !c->aTok[a->e].bCap && !in_mention(c, a->e) && one_clause(c, a->e, b->i) && !bJoined &&
         !((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2)))) {
