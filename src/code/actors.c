@@ -4029,7 +4029,12 @@ int find_actors(Coder *c) {
         ** members should urge Moscow" (issue 4 dev33) */
         static const char *const azModalV[] = {"will", "would", "should", "must", "could", "can", "may",
                                                "might", "shall", NULL};
-        if (bOwnClause || (!c->aTok[u].bCap && (tok_finite_form(c, u) || tok_in(c, u, azModalV)))) bJoin = 0;
+        /* ... but only after a first clause: "In Washington on Tuesday, John
+        ** Kerry, America's top diplomat, and Jordanian Foreign Minister Nasser
+        ** Judeh signed an accord" is one compound subject (session 56) */
+        if (bOwnClause || (!c->aTok[u].bCap && (tok_finite_form(c, u) || tok_in(c, u, azModalV)) &&
+                           finite_verb_before(c, a)))
+          bJoin = 0;
       }
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
       ** place the preposition governs is a place too, unless it opens a
