@@ -1423,6 +1423,23 @@ static int compound_urges_pair(const Coder *c, size_t m, size_t n, size_t i) {
   return i > pL->e && i <= pL->e + 4;
 }
 
+/* Contract: the side mention m can be of a pair the sentence names before
+** the pair phrase at token i: its state, else an intergovernmental body's
+** code unless the body is a member of a list that urges the pair
+** (compound_urges_pair: "The United States, Saudi Arabia and the African
+** Union called on both sides"); NULL for a place, which is where the sides
+** meet, not one of them. */
+static const char *pair_side_code(const Coder *c, size_t m, size_t i) {
+  const Mention *pm = &c->aM[m];
+  if (pm->bLoc) return NULL;
+  const char *z = NULL;
+  mention_country(c, (int)m, &z);
+  if (z || !pm->pMain || pm->pMain->kind != AK_ORG || strncmp(pm->pMain->zCode, "IGO", 3)) return z;
+  if ((m + 1 < c->nM && compound_urges_pair(c, m, m + 1, i)) || (m > 0 && compound_urges_pair(c, m - 1, m, i)))
+    return NULL;
+  return pm->pMain->zCode;
+}
+
 /* Why: "Turkey and Saudi Arabia helped broker the exchange", "Pope Francis
 ** helped broker the deal": a mediation (045) is aimed at both parties of the
 ** deal it brokered (the README's one event per member), which the sentences
@@ -1855,12 +1872,13 @@ static int both_sides(Coder *c) {
     /* ... else the first two states named before it in this sentence: "Trump
     ** spoke with Putin and said the two had agreed to begin negotiations"
     ** (not the mediators of a brokered deal) */
+    /* (a place named there is the venue, no side, and a body may be one:
+    ** "At the EU-Russia summit in Helsinki on Friday the two sides will
+    ** likely fail to agree" is the EU's and Russia's; session 56) */
     for (size_t m = 0; !zA && !bBrokered && m < c->nM && c->aM[m].i < i; m++) {
-      const char *zM = NULL;
-      mention_country(c, (int)m, &zM);
+      const char *zM = pair_side_code(c, m, i);
       for (size_t n = m + 1; zM && !zB && n < c->nM && c->aM[n].i < i; n++) {
-        const char *zN = NULL;
-        mention_country(c, (int)n, &zN);
+        const char *zN = pair_side_code(c, n, i);
         if (zN && strncmp(zM, zN, 3) && !compound_urges_pair(c, m, n, i)) zB = zN;
       }
       if (zB) zA = zM;

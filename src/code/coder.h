@@ -219,6 +219,8 @@ typedef struct Coder {
   size_t iLastTownSent;
   const ActorEntry *pLastVessel;   /* the flag state of the last ship named ("a Spanish trawler"): "the ship" */
   size_t iLastVesselSent;
+  const ActorEntry *pLastBanned;   /* the state whose goods the last "ban on" named ("a ban on Polish meat"): "the ban" */
+  size_t iLastBanSent;
   /* the roles with a state the sentences before named, by head noun
   ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
   struct RoleHead { uint32_t id; const char *zC, *zRole; size_t iSent; } *aHead;   /* id: the head's interned token */
@@ -702,6 +704,7 @@ void apposed_deed_reaction(Coder *c);
 void shared_with_recipient(Coder *c);
 void denied_own_part(Coder *c);
 int own_country_targets(Coder *c);
+int the_trade_ban(Coder *c);
 void elided_object_target(Coder *c);
 
 /* mood.c */
@@ -839,6 +842,7 @@ void leaders_of_body(Coder *c, size_t iSent);
 void remember_armed_group(Coder *c);
 void remember_town(Coder *c, size_t iSent);
 void remember_vessel(Coder *c, size_t iSent);
+void remember_trade_ban(Coder *c, size_t iSent);
 size_t vessel_noun_end(const Coder *c, size_t t);
 const ActorEntry *vessel_flag(const Coder *c, const Mention *m);
 const ActorEntry *town_of(const Mention *m);

@@ -1567,3 +1567,54 @@ void promise_clause_target(Coder *c) {
     if (iNew >= 0) h->iTgt = iNew;
   }
 }
+
+/* The nouns of a trade ban that "the ban" can refer back to. */
+static const char *const azBanNoun[] = {"ban", "bans", "embargo", "embargoes", NULL};
+
+/* Contract: remembers the state of the first mention with one within two
+** tokens after "ban on" or "embargo on" in this sentence ("its year-old ban
+** on Polish meat and plant exports": Poland), with the sentence, for a later
+** definite "the ban" (the_trade_ban). */
+void remember_trade_ban(Coder *c, size_t iSent) {
+  for (size_t t = 0; t + 2 < c->nTok; t++) {
+    if (!tok_in(c, t, azBanNoun) || !tok_is(c, t + 1, "on")) continue;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < t + 2 || pm->i > t + 3 || pm->bPronoun) continue;
+      const ActorEntry *a = pm->pCountry ? pm->pCountry : pm->pMain;
+      if (!a || !a->zCountry || a->bRegion || (a->kind == AK_ORG || a->kind == AK_PERSON || a->kind == AK_GROUP)) continue;
+      const char *z = a->zCountry;
+      if (!is_state_code(z) || !(a = country_entry(c, z))) continue;
+      c->pLastBanned = a;
+      c->iLastBanSent = iSent;
+      break;
+    }
+  }
+}
+
+/* Why: "Warsaw said the veto would stand until Moscow lifts its ban on
+** Polish meat ... Moscow imposed the ban in November 2005": the definite
+** ban is the trade ban the story named, a sanction on that state (163),
+** not an administrative ban at home (172 on the imposer's own state;
+** session 56). Contract: a live hit of 172 with no target whose last word
+** is a ban's noun right after "the", "its" or "this", with no "on" after
+** it, takes code 163 and as target the state the last "ban on" of the three
+** sentences before named (remember_trade_ban), when that is not the
+** source's own state. 0 on OOM. */
+int the_trade_ban(Coder *c) {
+  static const char *const azDefinite[] = {"the", "its", "this", "their", NULL};
+  const CameoCode *pEmbargo = dict_cameo(c->p, "163");
+  if (!c->pLastBanned || !pEmbargo || c->iLastBanSent >= c->iSentNow || c->iLastBanSent + 3 < c->iSentNow) return 1;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || strcmp(h->zCode, "172") || h->e < 2 || !tok_in(c, h->e - 1, azBanNoun) ||
+        !tok_in(c, h->e - 2, azDefinite) || (h->e < c->nTok && tok_is(c, h->e, "on")))
+      continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (zS && !strncmp(zS, c->pLastBanned->zCountry, 3)) continue;
+    h->zCode = pEmbargo->zCode;
+    if (!push_implied_target(c, k, c->pLastBanned)) return 0;
+  }
+  return 1;
+}
