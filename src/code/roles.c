@@ -1358,11 +1358,23 @@ void assign_roles(Coder *c) {
       size_t t = c->aM[iS].i;
       if (t > 0 && (tok_is(c, t - 1, "the") || tok_is(c, t - 1, "a"))) t--;
       int bIng = t > 0 && tok_ing(c, t - 1);
-      int bLoyal = t > 1 && tok_is(c, t - 1, "to") && tok_is(c, t - 2, "loyal");
-      size_t iPrev = bLoyal ? t - 2 : t - 1;
+      /* ... "loyal to" its describing words too: "Jets of the air force loyal
+      ** to the internationally recognised government in Tobruk struck" */
+      size_t u = t;
+      while (u > 2 && u + 3 > t && c->aTok[u - 1].bWord && !c->aTok[u - 1].bCap && !tok_is(c, u - 1, "to") &&
+             !in_mention(c, u - 1))
+        u--;
+      if (u < t && !tok_is(c, u, "the") && !tok_is(c, u, "a")) u = t;
+      int bLoyal = u > 1 && tok_is(c, u - 1, "to") && tok_is(c, u - 2, "loyal");
+      size_t iPrev = bLoyal ? u - 2 : t - 1;
       if ((bIng || bLoyal) && c->aM[iS - 1].e == iPrev && !c->aM[iS - 1].bLoc && !c->aM[iS - 1].bAside &&
           !c->aM[iS - 1].bPrep)
         iS = iS - 1;
+      /* ... and the force "of" names is its craft's: "Jets of the air force" */
+      else if (bLoyal && iS > 1 && c->aM[iS - 1].e == iPrev && c->aM[iS - 1].bPrep && c->aM[iS - 1].i > 0 &&
+               tok_is(c, c->aM[iS - 1].i - 1, "of") && c->aM[iS - 2].e + 1 == c->aM[iS - 1].i && !c->aM[iS - 2].bLoc &&
+               !c->aM[iS - 2].bAside && !c->aM[iS - 2].bPrep)
+        iS = iS - 2;
     }
     /* a relative clause's subject is the noun it follows: "detained dozens
     ** of people who laid flowers" (the people), "vetoed a resolution that
