@@ -4054,6 +4054,13 @@ int find_actors(Coder *c) {
                            finite_verb_before(c, a)))
           bJoin = 0;
       }
+      /* "has not recalled the Czech ambassador from Beijing, and Heiko Maas
+      ** ... told him": a preposition's object before ", and" ends its phrase;
+      ** a name after it that no preposition governs opens the next clause
+      ** (session 56) */
+      if (bJoin && bN == a + 2 && tok_is(c, a, ",") && tok_is(c, a + 1, "and") && c->aM[k - 1].bPrep &&
+          !c->aM[k].bPrep && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON)
+        bJoin = 0;
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
       ** place the preposition governs is a place too, unless it opens a
       ** clause of its own ("... in Paris and Britain said ...") */

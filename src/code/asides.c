@@ -296,16 +296,22 @@ void mark_appositions(Coder *c) {
 ** signed ...": a nickname between commas names the actor before it again,
 ** yet when that actor's own name is not in the dictionary no mention ends at
 ** the comma and mark_appositions never saw the clause, so the nickname took
-** the verb from the compound subject (issue 4 coop27). Contract: for a comma
-** followed by "known as" (or "also"/"better"/"widely known as") and a comma
-** within ten tokens, every mention between the two commas is set aside. */
+** the verb from the compound subject (issue 4 coop27). So does the channel
+** a speaker acts through: "the U.N. High Commissioner for Human Rights,
+** through her Geneva spokesman, accused ..." (session 56: the spokesman's
+** city made Switzerland the accuser). Contract: for a comma followed by
+** "known as" (or "also"/"better"/"widely known as"), "through" or "via",
+** and a comma within ten tokens, every mention between the two commas is set
+** aside. */
 void known_as_asides(Coder *c) {
   static const char *const azAlso[] = {"also", "better", "widely", NULL};
+  static const char *const azChannel[] = {"through", "via", NULL};
   for (size_t t = 0; t + 3 < c->nTok; t++) {
     if (!tok_is(c, t, ",")) continue;
     size_t k = t + 1 + (tok_in(c, t + 1, azAlso) ? 1 : 0);
-    if (k + 1 >= c->nTok || !tok_is(c, k, "known") || !tok_is(c, k + 1, "as")) continue;
-    size_t close = k + 2;
+    int bChannel = tok_in(c, t + 1, azChannel);
+    if (!bChannel && (k + 1 >= c->nTok || !tok_is(c, k, "known") || !tok_is(c, k + 1, "as"))) continue;
+    size_t close = bChannel ? t + 2 : k + 2;
     while (close < c->nTok && close <= t + 10 && !tok_is(c, close, ",") && !tok_is(c, close, ";")) close++;
     if (close >= c->nTok || !tok_is(c, close, ",")) continue;
     for (size_t x = 0; x < c->nM; x++) {

@@ -1459,7 +1459,10 @@ void assign_roles(Coder *c) {
       ** Washington's act, not the M23's (issue 4 dev39) */
       int bAndModal = !bBut && a < h->i && tok_is(c, a, "and") && (h->forms & VF_BASE) && b < h->i &&
                       tok_in(c, b, azModalAux);
-      if ((bBut || bAndModal) && b < h->i && tok_in(c, b, azModalAux)) {
+      /* ... or an auxiliary: "called Wang's remarks inappropriate but has not
+      ** recalled the Czech ambassador" is Babis's restraint (session 56) */
+      static const char *const azAuxBut[] = {"has", "have", "had", "did", "does", "do", NULL};
+      if ((bBut || bAndModal) && b < h->i && (tok_in(c, b, azModalAux) || (bBut && tok_in(c, b, azAuxBut)))) {
         b++;
         while (b < h->i && (tok_adverb(c, b) || tok_is(c, b, "not"))) b++;
       } else
