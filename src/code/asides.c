@@ -323,6 +323,26 @@ void known_as_asides(Coder *c) {
   }
 }
 
+/* Why: "Nizar Hamdoon, Baghdad's ambassador at the United Nations, denied
+** that Iraq had ever meant to attack": the body after "at" is where the
+** envoy serves, and as the nearest actor before the verb it took the denial
+** (session 56). Contract: a mention of an organisation right after "at"
+** (or "at the") that directly follows a mention of a state's envoy -- one
+** with a state whose last word is an envoy's title -- is set aside. */
+void envoy_posting_asides(Coder *c) {
+  static const char *const azEnvoy[] = {"ambassador", "envoy", "representative", "delegate", "ambassadors", "envoys",
+                                        "representatives", "delegates", NULL};
+  for (size_t k = 1; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *e = &c->aM[k - 1];
+    if (!m->pMain || m->pMain->kind != AK_ORG || !e->pAgent || !(e->pCountry || e->pMain) || e->e < 1 ||
+        !tok_in(c, e->e - 1, azEnvoy) || !tok_is(c, e->e, "at") || m->i != e->e + 1)
+      continue;
+    m->bAside = 1;
+    m->iGroup = aside_group(c, k);
+  }
+}
+
 /* "Kosovo police, who had come under fire from some 30 masked gunmen near the
 ** village of Banjska on Sunday, killed ...": long-form prose sets long
 ** relative clauses between commas, where mark_appositions looks only 15

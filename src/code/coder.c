@@ -517,6 +517,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(org_officer_apposition(c));
   PASS(mark_appositions(c));
   PASS(known_as_asides(c));
+  PASS(envoy_posting_asides(c));
   PASS(long_relative_asides(c));
   PASS(restrictive_relative_asides(c));
   PASS(settlement_of_demonym(c));

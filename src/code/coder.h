@@ -493,6 +493,7 @@ void mark_body_members(Coder *c);
 void org_officer_apposition(Coder *c);
 void mark_appositions(Coder *c);
 void known_as_asides(Coder *c);
+void envoy_posting_asides(Coder *c);
 void long_relative_asides(Coder *c);
 void restrictive_relative_asides(Coder *c);
 void settlement_of_demonym(Coder *c);
