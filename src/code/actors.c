@@ -943,6 +943,23 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
           !alias_add(c, e - 1, m->pMain, pCountry, m->pAgent))
         return 0;
     }
+    /* ... and an envoy's name in the apposition after "its ambassador to
+    ** <state>": "Washington recalled its ambassador to Zambia, Daniel Foote,
+    ** on Monday ... Foote called the prison terms horrifying" is the envoy of
+    ** the state the sentence named first (session 56: "he" became Lungu) */
+    static const char *const azEnvoyTitle[] = {"ambassador", "envoy", "representative", NULL};
+    if (m->pAgent && !m->pCountry && !m->pMain && m->i > 0 && (tok_is(c, m->i - 1, "its") || tok_is(c, m->i - 1, "their")) &&
+        tok_in(c, m->e - 1, azEnvoyTitle) && m->e + 4 < c->nTok && tok_is(c, m->e, "to") && k + 1 < c->nM &&
+        c->aM[k + 1].i == m->e + 1 && c->aM[k + 1].e < c->nTok && tok_is(c, c->aM[k + 1].e, ",")) {
+      size_t b = c->aM[k + 1].e + 1, e = b;
+      while (e < b + 4 && e < c->nTok && tok_name(c, e) && !aCov[e]) e++;
+      const char *zOwner = NULL;
+      for (size_t x = 0; x < k && !zOwner; x++)
+        if (!c->aM[x].bPronoun) mention_country(c, (int)x, &zOwner);
+      const ActorEntry *pOwner = zOwner && is_state_code(zOwner) ? country_entry(c, zOwner) : NULL;
+      if (e - b >= 2 && e < c->nTok && tok_is(c, e, ",") && pOwner && !alias_add(c, e - 1, NULL, pOwner, m->pAgent))
+        return 0;
+    }
     /* a name the dictionary lacks, then its role in an apposition:
     ** "police detained Evghenia Gutul, the governor of Gagauzia, ... Gutul
     ** denied any wrongdoing" (issue 4 actors) */
