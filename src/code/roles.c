@@ -1950,6 +1950,22 @@ void assign_roles(Coder *c) {
         iT = iLoc;
       }
     }
+    /* ... and so is a summit attended in another state's city: "Medvedev is
+    ** expected to attend the APEC summit in Yokohama" visits Japan, whatever
+    ** body the summit is of (session 56) */
+    static const char *const azGathering[] = {"summit", "conference", "forum", NULL};
+    if (iLoc >= 0 && !bPassive && iS >= 0 && !strcmp(h->zCode, "040") && !strcmp(lemma_of(c, h), "attend") &&
+        tok_in(c, h->e - 1, azGathering) && c->aM[iLoc].pMain && !c->aM[iLoc].pAgent && !c->aM[iLoc].pMain->bRegion &&
+        c->aM[iLoc].i > h->e && c->aM[iLoc].i <= h->e + 2 && tok_is(c, c->aM[iLoc].i - 1, "in") &&
+        (iT < 0 || (c->aM[iT].i > h->i && c->aM[iT].e <= h->e))) {
+      const char *zSrc = NULL, *zPlace = NULL;
+      mention_country(c, iS, &zSrc);
+      mention_country(c, iLoc, &zPlace);
+      if (zSrc && zPlace && is_state_code(zPlace) && strncmp(zSrc, zPlace, 3)) {
+        h->zCode = "042";
+        iT = iLoc;
+      }
+    }
     /* ... and "opened an investigation into war crimes in Ukraine" looks into the place's state */
     if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '9' && c->aM[iLoc].pMain &&
         c->aM[iLoc].pMain->kind == AK_COUNTRY)
