@@ -947,7 +947,6 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     ** <state>": "Washington recalled its ambassador to Zambia, Daniel Foote,
     ** on Monday ... Foote called the prison terms horrifying" is the envoy of
     ** the state the sentence named first (session 56: "he" became Lungu) */
-    static const char *const azEnvoyTitle[] = {"ambassador", "envoy", "representative", NULL};
     if (m->pAgent && !m->pCountry && !m->pMain && m->i > 0 && (tok_is(c, m->i - 1, "its") || tok_is(c, m->i - 1, "their")) &&
         tok_in(c, m->e - 1, azEnvoyTitle) && m->e + 4 < c->nTok && tok_is(c, m->e, "to") && k + 1 < c->nM &&
         c->aM[k + 1].i == m->e + 1 && c->aM[k + 1].e < c->nTok && tok_is(c, c->aM[k + 1].e, ",")) {

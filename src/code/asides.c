@@ -330,13 +330,11 @@ void known_as_asides(Coder *c) {
 ** (or "at the") that directly follows a mention of a state's envoy -- one
 ** with a state whose last word is an envoy's title -- is set aside. */
 void envoy_posting_asides(Coder *c) {
-  static const char *const azEnvoy[] = {"ambassador", "envoy", "representative", "delegate", "ambassadors", "envoys",
-                                        "representatives", "delegates", NULL};
   for (size_t k = 1; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     const Mention *e = &c->aM[k - 1];
     if (!m->pMain || m->pMain->kind != AK_ORG || !e->pAgent || !(e->pCountry || e->pMain) || e->e < 1 ||
-        !tok_in(c, e->e - 1, azEnvoy) || !tok_is(c, e->e, "at") || m->i != e->e + 1)
+        !tok_in(c, e->e - 1, azEnvoyTitle) || !tok_is(c, e->e, "at") || m->i != e->e + 1)
       continue;
     m->bAside = 1;
     m->iGroup = aside_group(c, k);

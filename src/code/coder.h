@@ -303,6 +303,7 @@ extern const char *const azDet[];
 extern const char *const azPrep[];
 extern const char *const azFollow[];
 extern const char *const azOrgHead[];
+extern const char *const azEnvoyTitle[];
 extern const char *const azQuantity[];
 extern const char *const azNotNoun[];
 extern const char *const azPossDet[];

@@ -1273,6 +1273,19 @@ int reduced_relative_subject(const Coder *c, const VerbHit *h) {
   return -1;
 }
 
+/* Contract: when place iLoc lies in a state other than that of source iS,
+** recodes hit h as a visit there (042) and returns iLoc, its target; else
+** returns iT. Shared by the rules for talks held, and a summit attended, in
+** another state. */
+static int visit_to_place(const Coder *c, VerbHit *h, int iS, int iLoc, int iT) {
+  const char *zSrc = NULL, *zPlace = NULL;
+  mention_country(c, iS, &zSrc);
+  mention_country(c, iLoc, &zPlace);
+  if (!zSrc || !zPlace || !is_state_code(zPlace) || !strncmp(zSrc, zPlace, 3)) return iT;
+  h->zCode = "042";
+  return iLoc;
+}
+
 void assign_roles(Coder *c) {
   static const char *const azModalAux[] = {"would", "will", "could", "might", "may", "should", "must", "can", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -1942,13 +1955,7 @@ void assign_roles(Coder *c) {
         (!strcmp(h->zCode, "040") || !strcmp(h->zCode, "044") || !strcmp(h->zCode, "046")) && c->aM[iLoc].pMain &&
         !c->aM[iLoc].pAgent && !c->aM[iLoc].pMain->bRegion && c->aM[iLoc].i > 0 && tok_is(c, c->aM[iLoc].i - 1, "in") &&
         (c->aM[iLoc].pMain->kind == AK_CAPITAL || c->aM[iLoc].pMain->kind == AK_COUNTRY)) {
-      const char *zSrc = NULL, *zPlace = NULL;
-      mention_country(c, iS, &zSrc);
-      mention_country(c, iLoc, &zPlace);
-      if (zSrc && zPlace && strncmp(zSrc, zPlace, 3)) {
-        h->zCode = "042";
-        iT = iLoc;
-      }
+      iT = visit_to_place(c, h, iS, iLoc, iT);
     }
     /* ... and so is a summit attended in another state's city: "Medvedev is
     ** expected to attend the APEC summit in Yokohama" visits Japan, whatever
@@ -1958,13 +1965,7 @@ void assign_roles(Coder *c) {
         tok_in(c, h->e - 1, azGathering) && c->aM[iLoc].pMain && !c->aM[iLoc].pAgent && !c->aM[iLoc].pMain->bRegion &&
         c->aM[iLoc].i > h->e && c->aM[iLoc].i <= h->e + 2 && tok_is(c, c->aM[iLoc].i - 1, "in") &&
         (iT < 0 || (c->aM[iT].i > h->i && c->aM[iT].e <= h->e))) {
-      const char *zSrc = NULL, *zPlace = NULL;
-      mention_country(c, iS, &zSrc);
-      mention_country(c, iLoc, &zPlace);
-      if (zSrc && zPlace && is_state_code(zPlace) && strncmp(zSrc, zPlace, 3)) {
-        h->zCode = "042";
-        iT = iLoc;
-      }
+      iT = visit_to_place(c, h, iS, iLoc, iT);
     }
     /* ... and "opened an investigation into war crimes in Ukraine" looks into the place's state */
     if (iT < 0 && iLoc >= 0 && zAct[0] == '0' && zAct[1] == '9' && c->aM[iLoc].pMain &&

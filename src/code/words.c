@@ -40,6 +40,11 @@ const char *const azOrgHead[] = {
     ** State artillery positions", "struck Hezbollah targets": issue 4 lead35) */
     "positions", "targets", "strongholds", "hideouts", "outposts", "bases", "camps", NULL};
 
+/* The titles of a state's envoy ("Baghdad's ambassador at the United
+** Nations", "its ambassador to Zambia, Daniel Foote,"). */
+const char *const azEnvoyTitle[] = {"ambassador", "ambassadors", "envoy", "envoys", "representative",
+                                    "representatives", "delegate", "delegates", NULL};
+
 /* Quantities before "of" that make "N of X" the actor X. */
 const char *const azQuantity[] = {"thousands", "hundreds", "group", "handful", "dozens", "millions", "scores", "tens",
                                   "crowds", "groups", "busloads", "hundred", "thousand", "million",
