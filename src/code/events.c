@@ -960,6 +960,18 @@ int reporter_mention(const Coder *c, const VerbHit *h) {
       if (!pTrail) pTrail = r;
       continue;
     }
+    /* "Bourita accused Iran of arming the Polisario Front through Hezbollah
+    ** and announced that Rabat was severing its ties": a report verb right
+    ** after "and" shares the subject of the act before it, not the last actor
+    ** of that act's clause (session 56: the Polisario reported the rupture) */
+    if (r->i > 0 && tok_is(c, r->i - 1, "and")) {
+      for (size_t y = x; y-- > 0;) {
+        const VerbHit *p = &c->aH[y];
+        if (p->bDrop || p->e > r->i) continue;
+        if (p->iSrc >= 0 && !c->aM[p->iSrc].bPronoun) return p->iSrc;
+        break;
+      }
+    }
     return mention_before(c, r->iSubj, 0);
   }
   return pTrail ? participle_speaker(c, pTrail) : -1;
