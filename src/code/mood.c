@@ -1821,6 +1821,15 @@ int comma_and_between(const Coder *c, size_t lo, size_t hi) {
   return 0;
 }
 
+/* 1 when "and", "or", "but" or a comma stands between tokens lo and hi,
+** joining a second verb to the first; else 0. */
+static int joined_between(const Coder *c, size_t lo, size_t hi) {
+  static const char *const azJoin[] = {"and", "or", "but", ",", NULL};
+  for (size_t t = lo; t < hi; t++)
+    if (tok_in(c, t, azJoin)) return 1;
+  return 0;
+}
+
 /* 1 when "that" stands between tokens lo and hi; else 0. */
 static int that_between(const Coder *c, size_t lo, size_t hi) {
   for (size_t t = lo; t < hi; t++)
@@ -2036,11 +2045,9 @@ static void compose_frames_pass(Coder *c) {
     ** by the noun after that verb; the refusal takes its finer code from it */
     /* ... but not a second verb after "and": "refused to sign and said it
     ** was up to the EU" (session 56) */
-    static const char *const azJoin[] = {"and", "or", "but", ",", NULL};
-    int bJoined = 0;
-    for (size_t t = a->e; f == FRAME_REJECT && t < b->i && !bJoined; t++) bJoined = tok_in(c, t, azJoin);
     if (f == FRAME_REJECT && a->e > a->i && tok_is(c, a->e - 1, "to") && b->i > a->e + 0 && b->i <= a->e + 3 &&
-        c->aTok[a->e].bWord && !c->aTok[a->e].bCap && !in_mention(c, a->e) && one_clause(c, a->e, b->i) && !bJoined &&
+        c->aTok[a->e].bWord && !c->aTok[a->e].bCap && !in_mention(c, a->e) && one_clause(c, a->e, b->i) &&
+        !joined_between(c, a->e, b->i) &&
         !((a->i > 0 && tok_neg(c, a->i - 1)) || (a->i > 1 && tok_neg(c, a->i - 2)))) {
       if (set_framed(c, b, f, zInner)) {
         a->bDrop = 1;
