@@ -1204,7 +1204,7 @@ static int code_window(Coder *c, size_t iSent) {
   remember_town(c, iSent);
   remember_vessel(c, iSent);
   remember_trade_ban(c, iSent);
-  if (!remember_seen(c, iSent) || !remember_role_heads(c, iSent)) return 0;
+  if (!remember_seen(c, iSent) || !remember_role_heads(c, iSent) || !remember_act_owners(c, iSent)) return 0;
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;
   /* ... its country, whoever in it acted ("Protesters stormed ... The
@@ -1433,6 +1433,7 @@ int tocsin_doc_code(tocsin_doc *d, const tocsin_dict *p, tocsin_error *pErr) {
   free(c.aDocState);
   free(c.aDocPerson);
   free(c.aHead);
+  free(c.aActOwner);
   free(c.aTok);
   free(c.aUsed);
   free(c.aKind);

@@ -225,6 +225,10 @@ typedef struct Coder {
   ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
   struct RoleHead { uint32_t id; const char *zC, *zRole; size_t iSent; } *aHead;   /* id: the head's interned token */
   size_t nHead, nHeadAlloc;
+  /* the deed nouns the sentences before named with their doer ("the
+  ** North's launch"), for a later reaction to "the launch" */
+  struct ActOwner { uint32_t id; const char *zC; const ActorEntry *pOrg; size_t iSent; } *aActOwner;
+  size_t nActOwner, nActOwnerAlloc;
   /* tocsin_options.bTrace: the document's trace, and the state the last
   ** traced pass left (one line per mention and hit, trace_render) */
   Buf *pTrace;
@@ -344,6 +348,7 @@ int reciprocal_other_after(const Coder *c, size_t t);
 int remember_bodies(Coder *c, size_t iSent);
 int remember_seen(Coder *c, size_t iSent);
 int remember_role_heads(Coder *c, size_t iSent);
+int remember_act_owners(Coder *c, size_t iSent);
 void document_author_subject(Coder *c);
 int find_actors(Coder *c);
 void partitive_pronoun_aside(Coder *c);

@@ -29,6 +29,76 @@ static const char *violated_state_after(const Coder *c, const VerbHit *h) {
   return NULL;
 }
 
+/* The deed nouns a reaction may name, by the kind of act they answer:
+** force (18-20), a show of force or a test (13-20), a seizure (17-18). */
+static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
+                                      "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
+                                      "killing", "killings", "massacre", "shooting", "offensive", "invasion",
+                                      "incursion", "blast", "blasts", "explosion", "explosions", "assassination",
+                                      "barrage", "barrages", "salvo", "salvos", "downing", NULL};
+static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
+                                     "patrol", "patrols", "deployment", "deployments", "incursions",
+                                     "intrusion", "intrusions", "provocation", "provocations", NULL};
+static const char *const azSeize[] = {"boarding", "hijacking", "interception", NULL};
+
+/* Contract: after sentence iSent, remembers each deed noun of azForce,
+** azShow or azSeize that it names with its doer -- a state's or body's
+** possessive ("the North's launch"), adjective ("a Russian missile strike",
+** one word between at most) or "by" after it ("the raid by Israeli
+** commandos") -- by the noun's interned id, forgetting those four sentences
+** old. 0 on OOM. Why: a later reaction to "the launch" answers that doer
+** when no coded act of its kind told the deed (act_noun_owner). */
+int remember_act_owners(Coder *c, size_t iSent) {
+  size_t n = 0;
+  for (size_t k = 0; k < c->nActOwner; k++)
+    if (c->aActOwner[k].iSent + 4 >= iSent) c->aActOwner[n++] = c->aActOwner[k];
+  c->nActOwner = n;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pM = &c->aM[m];
+    if (pM->bPronoun || pM->bLoc || pM->e <= pM->i || pM->e >= c->nTok) continue;
+    const char *zC = NULL;
+    mention_country(c, (int)m, &zC);
+    const ActorEntry *pOrg = !zC && pM->pMain && pM->pMain->kind == AK_ORG ? pM->pMain : NULL;
+    if (!zC && !pOrg) continue;
+    size_t t = pM->e;
+    if (tok_is(c, t, "'s") || tok_is(c, t, "'")) t++;
+    else if (!pM->bMod) t = c->nTok;
+    /* ... "a Russian missile strike": one plain word between */
+    if (t + 1 < c->nTok && !tok_in(c, t, azForce) && !tok_in(c, t, azShow) && !tok_in(c, t, azSeize) &&
+        c->aTok[t].bWord && !c->aTok[t].bCap && c->aUsed[t] != 1)
+      t++;
+    size_t tBy = pM->i >= 2 && tok_is(c, pM->i - 1, "by") ? pM->i - 2 : c->nTok;
+    /* ... "the raid by Israeli commandos": the noun right before "by" */
+    for (int pass = 0; pass < 2; pass++) {
+      size_t u = pass ? tBy : t;
+      if (u >= c->nTok || (!tok_in(c, u, azForce) && !tok_in(c, u, azShow) && !tok_in(c, u, azSeize))) continue;
+      if (c->aTok[u].id == TOK_NONE) continue;
+      if (!vec_grow((void **)&c->aActOwner, &c->nActOwnerAlloc, c->nActOwner + 1, sizeof(*c->aActOwner))) return 0;
+      struct ActOwner *q = &c->aActOwner[c->nActOwner++];
+      q->id = c->aTok[u].id;
+      q->zC = zC;
+      q->pOrg = pOrg;
+      q->iSent = iSent;
+    }
+  }
+  return 1;
+}
+
+/* Contract: the state code (or, for a body, its code) that the newest
+** remembered deed noun (remember_act_owners) with the same interned token as
+** token n names as its doer, one to three sentences before iSent in this
+** item, that is not speaker state zS; else NULL. */
+static const char *act_noun_owner(const Coder *c, size_t iSent, size_t n, const char *zS) {
+  if (n >= c->nTok || c->aTok[n].id == TOK_NONE) return NULL;
+  for (size_t k = c->nActOwner; k-- > 0;) {
+    const struct ActOwner *q = &c->aActOwner[k];
+    if (q->iSent >= iSent || q->iSent + 3 < iSent || before_item(c, q->iSent) || q->id != c->aTok[n].id) continue;
+    if (q->zC && zS && !strncmp(q->zC, zS, 3)) continue;
+    return q->zC ? q->zC : q->pOrg->zCode;
+  }
+  return NULL;
+}
+
 /* Why: a reply names what it answers, not whom ("Myanmar denied the
 ** accusations", "Qatar rejected the demands", "the EU condemned the
 ** attack"). Contract: a live finite hit with a source and no target takes as
@@ -280,14 +350,6 @@ int reply_targets(Coder *c, size_t iSent) {
     if (bReaction) {
       static const char *const azWords[] = {"remarks", "statement", "announcement", "findings", "resolution",
                                             "report", "assessment", NULL};
-      static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "airstrike",
-                                            "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
-                                            "killing", "killings", "massacre", "shooting", "offensive", "invasion",
-                                            "incursion", "blast", "blasts", "explosion", "explosions", "assassination",
-                                            "barrage", "barrages", "salvo", "salvos", "downing", NULL};
-      static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
-                                           "patrol", "patrols", "deployment", "deployments", "incursions",
-                                           "intrusion", "intrusions", "provocation", "provocations", NULL};
       static const char *const azPact[] = {"deal", "agreement", "accord", "pact", "treaty", "truce", "talks", "negotiations",
                                            "summit", NULL};
       static const char *const azCharge[] = {"accusation", "accusations", "allegation", "allegations", "charge",
@@ -304,7 +366,6 @@ int reply_targets(Coder *c, size_t iSent) {
       ** the owner's protest after it ("French commandos seized the Rainbow
       ** Warrior II ... Greenpeace denounced the raid ... New Zealand condemned
       ** the boarding"; issue 4 lead48) */
-      static const char *const azSeize[] = {"boarding", "hijacking", "interception", NULL};
       if (tok_in(c, n, azForce)) lo = 18, hiRoot = 20;
       else if (tok_in(c, n, azSeize)) lo = 17, hiRoot = 18;
       else if (tok_in(c, n, azDissent)) lo = hiRoot = 14;   /* "called the protests a provocation": the protesters' */
@@ -492,6 +553,11 @@ int reply_targets(Coder *c, size_t iSent) {
       else if (pB) zT = event_state(c, pB);
       if (zT) iFound = eB;
     }
+    /* ... or the doer the story named with the noun itself, when no coded
+    ** act told the deed: "Seoul had suspended the pact in response to the
+    ** North's launch of a satellite ... Washington, Tokyo and Seoul denounced
+    ** the satellite launch" */
+    if (!zT && bReaction && lo >= 13) zT = act_noun_owner(c, iSent, reaction_noun_at(c, h), zS);
     if (!zT && !bReaction) zT = domestic_reply(c, h, iSent, zS, &zRoleT);
     /* ... but one owns up to, denies or apologises for an act towards its
     ** victim: "Gunmen killed 140 people near Moscow ... Islamic State claimed

@@ -1882,14 +1882,21 @@ void assign_roles(Coder *c) {
     ** proposal": the body or state whose text the object is, named right
     ** before it, is whom the answer is aimed at, over any party the text's
     ** own words name further on (issue 4, session 43) */
-    if (iMod >= 0) {
+    /* ... and so is one inside the pattern's own words, over a party the
+    ** text's content names after it: "reject any EU request to take the
+    ** migrants back" answers the EU, not the migrants */
+    int iAuthor = iMod >= 0 ? iMod : iGapMod;
+    if (iAuthor >= 0) {
       static const char *const azAuthored[] = {"resolution", "proposal", "proposals", "plan", "offer", "demand",
-                                               "demands", "request", "initiative", "ultimatum", "draft", NULL};
+                                               "demands", "request", "initiative", "ultimatum", "draft", "criticism",
+                                               "criticisms", "accusation", "accusations", "allegation",
+                                               "allegations", "charges", "claims", "calls", "appeal", "appeals",
+                                               "pressure", "warnings", NULL};
       int rH = code_root(h);
-      const Mention *pMod = &c->aM[iMod];
+      const Mention *pMod = &c->aM[iAuthor];
       if ((rH == 5 || (rH >= 10 && rH <= 12)) && (pMod->pMain || pMod->pCountry) && !pMod->pAgent &&
           pMod->i > h->i && pMod->i <= h->e + 2 && pMod->e < c->nTok && tok_in(c, pMod->e, azAuthored))
-        iT = iMod;
+        iT = iAuthor;
     }
     /* "recalled its ambassador from Israel, calling the raid a massacre": a
     ** trailing participle of judgment, demand or threat that names no party
