@@ -1180,7 +1180,11 @@ void denied_content(Coder *c) {
     /* the deed is the denier's own: no subject of its own, or the same side */
     if (b->iSrc >= 0 && b->iSrc != d->iSrc && !same_side(c, d->iSrc, b->iSrc)) continue;
     b->bDrop = 1;
-    if (d->iTgt < 0 && b->iTgt >= 0 && !same_side(c, d->iSrc, b->iTgt)) d->iTgt = b->iTgt;
+    /* ... whose victim the denial is aimed at, also over the denier's own
+    ** side that its pronoun named ("separatists ... denied that they had
+    ** shot down the Malaysian airliner") */
+    if ((d->iTgt < 0 || same_side(c, d->iSrc, d->iTgt)) && b->iTgt >= 0 && !same_side(c, d->iSrc, b->iTgt))
+      d->iTgt = b->iTgt;
   }
 }
 

@@ -3386,6 +3386,17 @@ int find_actors(Coder *c) {
                 tok_is(c, m.i - 1, "through") || tok_is(c, m.i - 1, "via");
       if (bCity || (bIn && pPl && pPl->kind == AK_COUNTRY && !m.pAgent)) m.bLoc = 1;
     }
+    /* "U.S. forces in northern Iraq freed ...": so is a state after a
+    ** compass word after "in" (compass_place) that places the force named
+    ** right before it, as the subject's own words (where an act is aimed,
+    ** "struck targets in northern Syria", the place stays its target) */
+    if (!m.bLoc && !m.pAgent && m.pMain && (m.pMain->kind == AK_COUNTRY || m.pMain->kind == AK_CAPITAL ||
+                                            m.pMain->kind == AK_PLACE) && compass_place(c, m.i) && m.i >= 3 &&
+        tok_is(c, m.i - 2, "in") && c->nM > 0 && c->aM[c->nM - 1].e == m.i - 2 &&
+        ((c->aM[c->nM - 1].pAgent && c->aM[c->nM - 1].pAgent->zRole &&
+          strcmp(c->aM[c->nM - 1].pAgent->zRole, "CVL")) ||
+         (!c->aM[c->nM - 1].pAgent && c->aM[c->nM - 1].pMain && c->aM[c->nM - 1].pMain->kind == AK_ORG)))
+      m.bLoc = 1;
     /* "Tower 22, a small US logistics base in northeastern Jordan": a state
     ** after a compass word that locates a base or post names where it stands;
     ** the base's owner is the party, not the host (issue 4 force31) */
@@ -3606,6 +3617,21 @@ int find_actors(Coder *c) {
         if (pRef == pFirst && i >= 2 && tok_is(c, i - 2, "and") && c->aTok[i - 1].bWord && !c->aTok[i - 1].bCap)
           bSubjSame = 1;
         if (pRef == pFirst && trailing_participle_object(c, i, pFirst)) bSubjSame = 1;
+        /* ... nor the object of a preposition in such a verb's own words:
+        ** "Jaishankar summoned the Pakistani high commissioner, Abdul Basit,
+        ** and lodged a stiff protest with him" */
+        static const char *const azWithObj[] = {"with", "to", "from", "against", NULL};
+        size_t iAndVerb = 0;
+        if (pRef == pFirst && !bSubjSame && tok_is(c, i, "him") && i >= 4 && tok_in(c, i - 1, azWithObj)) {
+          for (size_t t = i - 1; t-- > 0 && t + 7 > i;) {
+            if (tok_is(c, t, ",") || clause_break(c, t) || in_mention(c, t)) break;
+            if (tok_is(c, t, "and") && t + 1 < i - 1 && c->aTok[t + 1].bWord && !c->aTok[t + 1].bCap) {
+              iAndVerb = t;
+              break;
+            }
+          }
+          if (iAndVerb) bSubjSame = 1;
+        }
         /* ... an object proper, not a possessive ("welcomed her release" may be her own) */
         int bObjProper = tok_is(c, i, "him") || (tok_is(c, i, "her") && (i + 1 >= c->nTok || !c->aTok[i + 1].bWord ||
                                                                        tok_in(c, i + 1, azPrep) || tok_in(c, i + 1, azLocPrep)));
@@ -3631,6 +3657,26 @@ int find_actors(Coder *c) {
               c->aM[k].pMain != pRef)
             pOther = c->aM[k].pMain;
         if (bOwnSubj && !pOther) pOther = antecedent_other_than(c, pRef);
+        /* ... and with no other person named, the envoy or official of
+        ** another state the first clause acted on is "him" */
+        if (iAndVerb && !pOther) {
+          const char *zRef = pRef->zCountry;
+          for (size_t k = c->nM; k-- > 0;) {
+            const Mention *pO = &c->aM[k];
+            if (pO->i >= iAndVerb || pO->bPronoun || pO->bLoc) continue;
+            if (pO->pMain == pRef) break;
+            if (pO->pAgent && pO->pCountry && !pO->pMain && (!zRef || strncmp(pO->pCountry->zCode, zRef, 3))) {
+              Mention mO = *pO;
+              mO.i = i;
+              mO.e = i + 1;
+              mO.bPronoun = 1;
+              mO.bAside = mO.bMod = mO.bPrep = mO.bLoc = mO.bBy = mO.bSaid = 0;
+              if (!insert_mention(c, &mO)) return 0;
+              break;
+            }
+          }
+          continue;
+        }
         if (bSubjSame) {
           if (!pOther) continue;
           m.pMain = pOther;
@@ -4074,9 +4120,21 @@ int find_actors(Coder *c) {
       ** ... told him": a preposition's object before ", and" ends its phrase;
       ** a name after it that no preposition governs opens the next clause
       ** (session 56) */
-      if (bJoin && bN == a + 2 && tok_is(c, a, ",") && tok_is(c, a + 1, "and") && c->aM[k - 1].bPrep &&
-          !c->aM[k].bPrep && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON)
-        bJoin = 0;
+      /* ... also past a possessor the dictionary lacks ("bargain with
+      ** M-19's commandos, and Chief Justice Alfonso Reyes Echandia ...
+      ** begged"), and for a title before a name it lacks */
+      if (bJoin && bN == a + 2 && tok_is(c, a, ",") && tok_is(c, a + 1, "and") && !c->aM[k].bPrep) {
+        const Mention *pP = &c->aM[k - 1], *pN = &c->aM[k];
+        int bPrepObj = pP->bPrep;
+        for (size_t t = pP->i; !bPrepObj && t-- > 0 && t + 6 > pP->i;) {
+          if (tok_is(c, t, ",") || in_mention(c, t)) break;
+          bPrepObj = tok_in(c, t, azPrep) && t + 2 < pP->i && tok_is(c, pP->i - 1, "'s");
+        }
+        int bNamed = (pN->pMain && pN->pMain->kind == AK_PERSON) ||
+                     (pN->pAgent && !pN->pMain && !pN->pCountry && pN->e + 1 < c->nTok && c->aTok[pN->i].bCap &&
+                      c->aTok[pN->e].bCap && c->aTok[pN->e].bWord && c->aTok[pN->e + 1].bCap && !in_mention(c, pN->e));
+        if (bPrepObj && bNamed) bJoin = 0;
+      }
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
       ** place the preposition governs is a place too, unless it opens a
       ** clause of its own ("... in Paris and Britain said ...") */

@@ -1733,6 +1733,10 @@ void assign_roles(Coder *c) {
                   (bJoint && code_root(h) >= 3 && code_root(h) <= 8 && t > h->e &&
                    (tok_is(c, t, "that") || tok_is(c, t, "which")) && !tok_is(c, t - 1, "so")) ||
                   (t > h->e && tok_is(c, t, "as")) || (!c->aUsed[t] && opens_subordinate(c, t, hi));
+      /* "each summoned their envoys in Damascus home to back London": a cut
+      ** in relations (16x) is aimed at no party of the purpose clause after it */
+      for (size_t x = k + 1; x < c->nH && !bBreak && code_root(h) == 16; x++)
+        bBreak = c->aH[x].bDrop && c->aH[x].i >= h->e + 1 && c->aH[x].i < pm->i && tok_is(c, c->aH[x].i - 1, "to");
       /* "Colombia and the FARC reached an agreement in Havana, ending a war
       ** that killed 220,000 people": two sides' joint act has no object in
       ** the participle that trails it */

@@ -50,7 +50,7 @@ const char *const azQuantity[] = {"thousands", "hundreds", "group", "handful", "
                                   "crowds", "groups", "busloads", "hundred", "thousand", "million",
                                   "number", "lot", "lots", "members", "member", "elements", "units",
                                   "batch", "contingent", "contingents", "detachment", "column", "convoy",
-                                  "deployment", "deployments", NULL};
+                                  "deployment", "deployments", "team", "teams", "squad", "squads", NULL};
 
 const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several", "many", "last", "next",
                                  "this", "these", "those", "later", "earlier", "early", "late", "overnight", "today", "yesterday",
