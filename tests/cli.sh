@@ -47,6 +47,16 @@ printf '# test\ncountry BLR | Belarus\ncountry Belarus\n' > "$tmp/d/actors/x.txt
 expect dict-error 3 'x.txt:3:[0-9]+: expected .\|' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
 printf 'person | Somebody Else\ncountry BLR | Belarus\n' > "$tmp/d/actors/x.txt"
 expect dict-person-roles 3 'x.txt:1:1: person has no role lines' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+# ... as does a malformed line of the neighbours table (dict/borders.txt), and a
+# pair given as both land and sea names the file and both states
+printf 'country BLR | Belarus\n' > "$tmp/d/actors/x.txt"
+printf '# test\nland BLR | LTU POL\nland LTU BLR\n' > "$tmp/d/borders.txt"
+expect borders-error 3 'borders.txt:3:[0-9]+: expected .land CODE' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+printf 'land BLR | LTU\nsea LTU | BLR\n' > "$tmp/d/borders.txt"
+expect borders-both 3 'borders.txt: BLR and LTU are given as both land and sea neighbours' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+printf 'land BLR | LTU POL\nriver BLR | UKR\n' > "$tmp/d/borders.txt"
+expect borders-keyword 3 'borders.txt:2:1: unknown keyword: expected land or sea' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+rm "$tmp/d/borders.txt"
 
 # dictionary tools (issue 4): check, who, verb, code --explain
 expect dict-check 0 '^dict check: 0 errors' -- "$T" dict check

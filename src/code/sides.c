@@ -24,10 +24,16 @@
 ** and the accusation dropped (issue 4 refs). */
 static const char *neighbour_state(const Coder *c, size_t i, const char *zSubj) {
   const char *zPick = NULL;
+  /* where dict/borders.txt knows the subject's neighbours, only one of them
+  ** ("denied that Iraq had ever meant to attack its neighbour" after a
+  ** story of Iraq and Kuwait with the United States: Kuwait) */
+  int bKnown = dict_knows_neighbours(c->p, zSubj);
   for (size_t m = 0; m < c->nM && c->aM[m].i < i; m++) {
     const char *zM = NULL;
     mention_country(c, (int)m, &zM);
-    if (zM && !c->aM[m].bLoc && is_state_code(zM) && strncmp(zM, zSubj, 3)) zPick = zM;
+    if (zM && !c->aM[m].bLoc && is_state_code(zM) && strncmp(zM, zSubj, 3) &&
+        (!bKnown || dict_neighbours(c->p, zSubj, zM)))
+      zPick = zM;
   }
   const tocsin_doc *d = c->d;
   for (size_t k = d->nEvent; k-- > 0 && !zPick;) {
@@ -35,8 +41,8 @@ static const char *neighbour_state(const Coder *c, size_t i, const char *zSubj) 
     if (pE->iSentence + 3 < c->iSentNow || pE->iSentence >= c->iSentNow) break;
     const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
     if (!zA || !zB || !is_state_code(zA) || !is_state_code(zB) || !strncmp(zA, zB, 3)) continue;
-    if (!strncmp(zA, zSubj, 3)) zPick = zB;
-    else if (!strncmp(zB, zSubj, 3)) zPick = zA;
+    const char *zOther = !strncmp(zA, zSubj, 3) ? zB : !strncmp(zB, zSubj, 3) ? zA : NULL;
+    if (zOther && (!bKnown || dict_neighbours(c->p, zSubj, zOther))) zPick = zOther;
   }
   return zPick;
 }

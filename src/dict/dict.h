@@ -158,6 +158,9 @@ struct tocsin_dict {
   struct SurnameLink { int32_t iActor, iNext; } *aSurnameLink; size_t nSurnameLink, nSurnameLinkAlloc;
   /* dependent territories (dict/dependencies.txt): "NCLFRA", territory then state */
   struct Dependency { char z[7]; } *aDep; size_t nDep, nDepAlloc;
+  /* neighbouring states (dict/borders.txt), both orders, sorted for
+  ** bsearch: "IRQKWT" and "KWTIRQ"; z[6] is 'L' (land) or 'S' (sea) */
+  struct Neighbour { char z[8]; } *aNb; size_t nNb, nNbAlloc;
 };
 #define SURNAME_PHRASE (-2)
 /* The one person whose full name ends in token tok and who holds a role on
@@ -174,6 +177,13 @@ const CameoCode *dict_cameo(const tocsin_dict *p, const char *zCode);
 /* 1 if territory zTerr is administered by state zState (both ISO alpha-3;
 ** dict/dependencies.txt), else 0. */
 int dict_dependency(const tocsin_dict *p, const char *zTerr, const char *zState);
+/* 'L' if states zA and zB (ISO alpha-3) share a land boundary, 'S' if they
+** face each other across a strait or narrow sea (dict/borders.txt), 0 if
+** neither or either is NULL. */
+int dict_neighbours(const tocsin_dict *p, const char *zA, const char *zB);
+/* 1 if dict/borders.txt lists any neighbour of state zA, so that a 0 from
+** dict_neighbours means "not a neighbour", not "unknown". */
+int dict_knows_neighbours(const tocsin_dict *p, const char *zA);
 /* Loads tocsin's CAMEO table (dict/cameo.txt) into p: Goldstein weights and
 ** PLOVER for events coded with dictionaries in other formats. 0 on error. */
 int dict_load_cameo_table(tocsin_dict *p, tocsin_error *pErr);

@@ -856,6 +856,95 @@ int dict_dependency(const tocsin_dict *p, const char *zTerr, const char *zState)
   return 0;
 }
 
+/* dict/borders.txt: "land CODE | CODE CODE ..." or "sea CODE | CODE ...", ISO
+** alpha-3 codes, "#" comments. Each pair is stored both ways; a pair given
+** twice must agree on its kind (a land neighbour is no sea one). */
+static int load_borders(Loader *L, char *zText) {
+  tocsin_dict *p = L->p;
+  char *zNext = zText;
+  L->iLine = 0;
+  for (char *z; (z = next_line(L, &zNext));) {
+    char *zHash = strchr(z, '#');
+    if (zHash) *zHash = 0;
+    char *zKw = trim(z);
+    if (!*zKw) continue;
+    char *zBar = strchr(zKw, '|');
+    if (!zBar) return load_fail(L, 1, "expected 'land CODE | CODE ...' or 'sea CODE | CODE ...'");
+    *zBar = 0;
+    char *zA = zKw;
+    while (*zA && *zA != ' ' && *zA != '\t') zA++;
+    if (*zA) *zA++ = 0;
+    zA = trim(zA);
+    char cKind = !strcmp(zKw, "land") ? 'L' : !strcmp(zKw, "sea") ? 'S' : 0;
+    if (!cKind) return load_fail(L, 1, "unknown keyword: expected land or sea");
+    if (!is_code(zA, 3, 3) || strlen(zA) != 3)
+      return load_fail(L, (size_t)(zA - z) + 1, "expected the state's ISO 3166 alpha-3 code before '|'");
+    for (char *zB = zBar + 1; *zB;) {
+      while (*zB == ' ' || *zB == '\t') zB++;
+      if (!*zB) break;
+      char *zE = zB;
+      while (*zE && *zE != ' ' && *zE != '\t') zE++;
+      char cSave = *zE;
+      *zE = 0;
+      if (!is_code(zB, 3, 3) || strlen(zB) != 3)
+        return load_fail(L, (size_t)(zB - z) + 1, "expected an ISO 3166 alpha-3 code such as KWT");
+      if (!strcmp(zA, zB)) return load_fail(L, (size_t)(zB - z) + 1, "a state is not its own neighbour");
+      if (!vec_grow((void **)&p->aNb, &p->nNbAlloc, p->nNb + 1, sizeof *p->aNb)) return load_oom(L);
+      snprintf(p->aNb[p->nNb++].z, sizeof p->aNb[0].z, "%s%s%c", zA, zB, cKind);
+      if (!vec_grow((void **)&p->aNb, &p->nNbAlloc, p->nNb + 1, sizeof *p->aNb)) return load_oom(L);
+      snprintf(p->aNb[p->nNb++].z, sizeof p->aNb[0].z, "%s%s%c", zB, zA, cKind);
+      *zE = cSave;
+      zB = zE;
+    }
+  }
+  return 1;
+}
+
+static int cmp_pair6(const void *a, const void *b) { return memcmp(a, b, 6); }
+
+/* Sorts the neighbour pairs and drops repeats (each pair is usually given
+** from both sides). 0 with an error naming the file when one pair is given
+** as land and as sea. */
+static int finish_borders(Loader *L) {
+  tocsin_dict *p = L->p;
+  if (!p->nNb) return 1;
+  qsort(p->aNb, p->nNb, sizeof *p->aNb, cmp_pair6);
+  size_t n = 1;
+  for (size_t i = 1; i < p->nNb; i++) {
+    if (!memcmp(p->aNb[i].z, p->aNb[n - 1].z, 6)) {
+      if (p->aNb[i].z[6] != p->aNb[n - 1].z[6]) {
+        L->iLine = 0;
+        err_set(L->pErr, TOCSIN_EDICT, (size_t)-1, "%s: %.3s and %.3s are given as both land and sea neighbours: keep one",
+                L->zFile, p->aNb[i].z, p->aNb[i].z + 3);
+        return 0;
+      }
+      continue;
+    }
+    p->aNb[n++] = p->aNb[i];
+  }
+  p->nNb = n;
+  return 1;
+}
+
+int dict_neighbours(const tocsin_dict *p, const char *zA, const char *zB) {
+  if (!zA || !zB || !p->nNb) return 0;
+  char key[8];
+  snprintf(key, sizeof key, "%.3s%.3s", zA, zB);
+  const struct Neighbour *q = bsearch(key, p->aNb, p->nNb, sizeof *p->aNb, cmp_pair6);
+  return q ? q->z[6] : 0;
+}
+
+int dict_knows_neighbours(const tocsin_dict *p, const char *zA) {
+  if (!zA || !p->nNb) return 0;
+  size_t lo = 0, hi = p->nNb;   /* the first pair at or after zA */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (memcmp(p->aNb[mid].z, zA, 3) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < p->nNb && !memcmp(p->aNb[lo].z, zA, 3);
+}
+
 /* ---- the set ------------------------------------------------------------------ */
 
 typedef int (*FileLoader)(Loader *, char *);
@@ -920,6 +1009,7 @@ void tocsin_dict_free(tocsin_dict *p) {
   free(p->aSurname);
   free(p->aSurnameLink);
   free(p->aDep);
+  free(p->aNb);
   arena_free(p->pArena);
   free(p);
 }
@@ -1008,6 +1098,10 @@ tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
   if (ok) {
     snprintf(zPath, sizeof zPath, "%s/dependencies.txt", zDir);
     ok = load_file(&L, zPath, load_dependencies, 0);
+  }
+  if (ok) {
+    snprintf(zPath, sizeof zPath, "%s/borders.txt", zDir);
+    ok = load_file(&L, zPath, load_borders, 0) && finish_borders(&L);
   }
   free(L.aTok);
   free(L.aId);
