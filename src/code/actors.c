@@ -3596,6 +3596,32 @@ int find_actors(Coder *c) {
         continue;
       }
     }
+    /* ... and with no person named in the sentence, an object "him" after a
+    ** state's envoy it summoned is that envoy: "Abu Dhabi summoned Iran's
+    ** envoy that same day to hand him a protest note" (issue 4 dev42; not
+    ** "stopped the U.S. ambassador from visiting him") */
+    if (!pFirst && (tok_is(c, i, "him") || bHerObj) && !in_mention(c, i)) {
+      static const char *const azSummon[] = {"summoned", "summons", "summon", "summoning", NULL};
+      int iEnv = -1;
+      for (size_t k = 0; k < c->nM && c->aM[k].i < i; k++) {
+        const Mention *pE = &c->aM[k];
+        int bSummoned = 0;
+        for (size_t t = pE->i; t-- > 0 && t + 4 > pE->i && !bSummoned;) bSummoned = tok_in(c, t, azSummon);
+        if (!pE->bPronoun && pE->pAgent && pE->pCountry && !pE->pMain && pE->e > pE->i && bSummoned &&
+            (tok_in(c, pE->e - 1, azEnvoyTitle) || tok_is(c, pE->e - 1, "commissioner")) &&
+            !plural_word(c, pE->e - 1))
+          iEnv = (int)k;
+      }
+      if (iEnv >= 0) {
+        Mention mE = c->aM[iEnv];
+        mE.i = i;
+        mE.e = i + 1;
+        mE.bPronoun = 1;
+        mE.bAside = mE.bMod = mE.bPrep = mE.bLoc = mE.bBy = mE.bSaid = 0;
+        if (!insert_mention(c, &mE)) return 0;
+        continue;
+      }
+    }
     const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {

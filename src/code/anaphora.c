@@ -525,7 +525,21 @@ int clause_it(Coder *c) {
     ** last finite verb, not the object right before the comma (issue 4
     ** lead48) */
     int bConcede = tok_is(c, i, "it") && tok_in(c, i - 1, azConcede) && tok_is(c, i - 2, ",") && !in_mention(c, i);
-    if (!bConcede && (!tok_is(c, i, "it") || !tok_is(c, i - 1, "and") || !tok_is(c, i - 2, ",") || in_mention(c, i)))
+    /* ... also past a time phrase after ", and": ", and a day later it
+    ** called its ambassador in Tehran home" (issue 4 dev42) */
+    size_t iAnd = i - 1;
+    if (!bConcede && tok_is(c, i, "it") && !in_mention(c, i) && !tok_is(c, iAnd, "and")) {
+      static const char *const azWhen[] = {"a", "the", "later", "earlier", "day", "days", "week", "weeks", "hours",
+                                           "next", "following", "same", "that", "then", "two", "three", "on",
+                                           "evening", "morning", "afternoon", "night", "soon", "after", "monday",
+                                           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+      size_t t = i;
+      while (t > 2 && t + 5 > i && !tok_is(c, t - 1, "and") && tok_in(c, t - 1, azWhen))
+        t--;
+      if (t + 5 > i && t < i && t >= 3 && tok_is(c, t - 1, "and")) iAnd = t - 1;
+    }
+    if (!bConcede && (!tok_is(c, i, "it") || !tok_is(c, iAnd, "and") || iAnd < 1 || !tok_is(c, iAnd - 1, ",") ||
+                      in_mention(c, i)))
       continue;
     size_t v = i + 1;
     while (v < c->nTok && v < i + 5 && tok_in(c, v, azAdverb)) v++;
@@ -549,7 +563,7 @@ int clause_it(Coder *c) {
     }
     for (size_t k = 0; !bConcede && k < c->nM && iAnte < 0; k++) {
       const Mention *m = &c->aM[k];
-      if (m->e > i - 2) break;
+      if (m->e > iAnd - 1) break;
       if (m->bLoc || m->bAside || m->bPrep || m->bMod || m->bBy || m->bSaid || m->bPronoun) continue;
       iAnte = (int)k;   /* the sentence's subject, or no guess */
     }

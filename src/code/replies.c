@@ -40,6 +40,7 @@ static const char *const azShow[] = {"launch", "launches", "test", "tests", "fli
                                      "patrol", "patrols", "deployment", "deployments", "incursions",
                                      "intrusion", "intrusions", "provocation", "provocations", NULL};
 static const char *const azSeize[] = {"boarding", "hijacking", "interception", NULL};
+static const char *const azVisitNoun[] = {"visit", "visits", "trip", "tour", "stopover", NULL};
 
 /* Contract: after sentence iSent, remembers each deed noun of azForce,
 ** azShow or azSeize that it names with its doer -- a state's or body's
@@ -375,6 +376,10 @@ int reply_targets(Coder *c, size_t iSent) {
       ** not the newest act on the denier ("Mali accused Kyiv ...; Niger
       ** followed suit ...; Ukraine denied the accusations") */
       else if (tok_in(c, n, azCharge) && !strcmp(zCode, "016")) lo = hiRoot = 11, bWords = bCharge = 1;
+      /* ... a visit answers the visit the story told, however far back
+      ** ("Ahmadinejad visited Abu Musa ... the GCC denounced the visit"),
+      ** not a later act between the two sides (issue 4 dev42) */
+      else if (tok_in(c, n, azVisitNoun)) lo = hiRoot = 4;
       else if (reaction_demand(c, n, &lo, &hiRoot, &zOnly)) bWords = bAsked = 1;
       else reaction_measure(c, n, &lo, &hiRoot);
       raid_as_coercion(c, n, &lo);
@@ -440,7 +445,7 @@ int reply_targets(Coder *c, size_t iSent) {
         /* ... and so may a court's sentence or verdict ("Judges in Grodno
         ** sentenced ... The EU's top diplomat denounced the sentence" three
         ** sentences on, past the other side's own reprisals) */
-        int bFar = bPact || lo == 18 || lo == 17 || lo == 16 || story_show_of_force(lo) || zOnly || bCharge ||
+        int bFar = bPact || lo == 18 || lo == 17 || lo == 16 || lo == 4 || story_show_of_force(lo) || zOnly || bCharge ||
                    (lo == 0 && !bWords) || bLegal;
         if ((pE->iSentence + (bFar && bKind ? 6 : 2) < iSent && e != iNamed) || pE->iSentence >= iSent ||
             before_item(c, pE->iSentence))
