@@ -1351,16 +1351,58 @@ void drop_noun_uses(Coder *c) {
   /* ... nor does a condition: "would face consequences if it joined NATO" */
   /* ... nor a goal: "vowed to fight until they gain control of the
   ** villages" (a past "until they captured" happened) */
+  /* ... and a past "until" or "once" clause is a goal too when the clause
+  ** before it is intended or refused, told in the past of reported speech:
+  ** "swore to keep fighting until the president stepped down", "had no
+  ** intention of easing the embargo until Havana released prisoners" */
+  static const char *const azIntended[] = {"would", "will", "could", "might", "vowed", "vow", "vows", "swore",
+                                           "pledged", "promised", "threatened", "ruled", "refused", "intention",
+                                           "intends", "intended", "plans", "planned", "keep", "continue", NULL};
   for (size_t t = 0; t < c->nTok; t++) {
-    int bUntil = tok_is(c, t, "until");
+    int bUntil = tok_is(c, t, "until") || tok_is(c, t, "till") || tok_is(c, t, "once");
     if (!tok_is(c, t, "whether") && !tok_is(c, t, "if") && !tok_is(c, t, "unless") && !bUntil) continue;
+    /* ("once" as an adverb, "had once been", is no conjunction) */
+    if (tok_is(c, t, "once") && (t + 1 >= c->nTok || !c->aTok[t + 1].bWord || tok_in(c, t + 1, azBe) ||
+                                 (t > 0 && (tok_is(c, t - 1, "had") || tok_is(c, t - 1, "has") || tok_is(c, t - 1, "was") ||
+                                            tok_is(c, t - 1, "at")))))
+      continue;
+    int bIntended = 0;
+    for (size_t u = t; bUntil && u-- > 0 && !bIntended;) {
+      if (clause_break(c, u) || tok_is(c, u, ";")) break;
+      bIntended = tok_in(c, u, azIntended);
+    }
     size_t e = t + 1;
     /* (a list's commas do not end it: "if Britain, France and Germany went
     ** ahead with restoring UN sanctions" is one condition; issue 4, session 45) */
     while (e < c->nTok && (!tok_is(c, e, ",") || list_comma(c, e)) && !clause_break(c, e)) e++;
     for (size_t k = 0; k < c->nH; k++)
-      if (c->aH[k].i > t && c->aH[k].i < e && (!bUntil || !(c->aH[k].forms & (VF_PAST | VF_PP | VF_ING))))
+      if (c->aH[k].i > t && c->aH[k].i < e &&
+          (!bUntil || bIntended || !(c->aH[k].forms & (VF_PAST | VF_PP | VF_ING))))
         c->aH[k].bDrop = 1;
+  }
+  /* "is unlikely to release Ryan before Paris softens its stance", "gave
+  ** Tigrayan forces 72 hours to surrender before the army attacks": an act
+  ** in the present after "before" has not happened; nor has one told by a
+  ** gerund right after it ("before reaching a deal", "before striking
+  ** targets"), which the main clause's subject would do next. A past
+  ** ("before the first British tanks crossed") happened. */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0) continue;
+    if (tok_is(c, h->i - 1, "before") && (h->forms & VF_ING) && !(h->forms & VF_PAST)) {
+      h->bDrop = 1;
+      continue;
+    }
+    if (h->forms & (VF_PAST | VF_PP | VF_ING)) continue;
+    for (size_t t = h->i; t-- > 0 && t + 7 > h->i;) {
+      if (tok_is(c, t, ",") || clause_break(c, t) || tok_is(c, t, "and") || tok_is(c, t, "or") ||
+          (t + 1 < h->i && !in_mention(c, t) && tok_finite_form(c, t)))
+        break;
+      if (tok_is(c, t, "before")) {
+        h->bDrop = 1;
+        break;
+      }
+    }
   }
 }
 
