@@ -962,10 +962,16 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     /* a name the dictionary lacks, then its role in an apposition:
     ** "police detained Evghenia Gutul, the governor of Gagauzia, ... Gutul
     ** denied any wrongdoing" (issue 4 actors) */
-    if (m->pAgent && !m->pMain && !m->bPronoun && m->i >= 4 && tok_is(c, m->i, "the") &&
-        tok_is(c, m->i - 1, ",")) {
-      size_t b = m->i - 1;
-      while (b > 0 && b + 5 > m->i && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1))
+    /* ... also an indefinite one that names the state: "seized Eston
+    ** Kohver, an Estonian counterintelligence officer, ... detained Kohver" */
+    size_t iComma = SIZE_MAX;
+    if (m->i >= 4 && tok_is(c, m->i, "the") && tok_is(c, m->i - 1, ",")) iComma = m->i - 1;
+    else if (m->i >= 5 && m->pCountry && (tok_is(c, m->i - 1, "a") || tok_is(c, m->i - 1, "an")) &&
+             tok_is(c, m->i - 2, ","))
+      iComma = m->i - 2;
+    if (m->pAgent && !m->pMain && !m->bPronoun && iComma != SIZE_MAX) {
+      size_t b = iComma;
+      while (b > 0 && b + 4 > iComma && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1))
         b--;
       /* ... whose state may come after "of": "Vladislav Baumgertner, the
       ** chief executive of the Russian potash producer Uralkali" is Russian,
@@ -986,8 +992,8 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
           if (n->pAgent && pAgent->zRole && !strcmp(pAgent->zRole, "GOV")) pAgent = n->pAgent;
         }
       }
-      if (m->i - 1 - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
-          !alias_add(c, m->i - 2, m->pMain, pCountry, pAgent))
+      if (iComma - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
+          !alias_add(c, iComma - 1, m->pMain, pCountry, pAgent))
         return 0;
     }
   }
