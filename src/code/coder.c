@@ -1379,11 +1379,21 @@ static int find_focus(Coder *c) {
   for (size_t j = 0; j < c->nDocPerson; j++)
     if (bestP == SIZE_MAX || c->aDocPerson[j].n > c->aDocPerson[bestP].n) bestP = j;
   c->pFocusPerson = bestP != SIZE_MAX ? c->aDocPerson[bestP].p : NULL;
-  c->pKoreaN = c->pKoreaS = NULL;
+  c->pNorthHalf = c->pSouthHalf = NULL;
+  c->bSudanHalves = 0;
+  /* ... and "the north" and "the south" of a story on the two Sudans
+  ** (Sudan and South Sudan, split in 2011 and at war before) */
+  for (size_t j = 0; j < c->nDocState && !c->pNorthHalf; j++)
+    if (!strncmp(c->aDocState[j].zC, "SSD", 3)) {
+      c->pNorthHalf = country_entry(c, "SDN");
+      c->pSouthHalf = country_entry(c, "SSD");
+      c->bSudanHalves = 1;
+    }
   for (size_t j = 0; j < c->nDocState; j++)
     if (!strncmp(c->aDocState[j].zC, "PRK", 3) || !strncmp(c->aDocState[j].zC, "KOR", 3)) {
-      c->pKoreaN = country_entry(c, "PRK");
-      c->pKoreaS = country_entry(c, "KOR");
+      c->pNorthHalf = country_entry(c, "PRK");
+      c->pSouthHalf = country_entry(c, "KOR");
+      c->bSudanHalves = 0;
     }
   return 1;
 }

@@ -139,7 +139,8 @@ typedef struct Coder {
   struct DocPerson { const ActorEntry *p; int n; } *aDocPerson;
   size_t nDocPerson, nDocPersonAlloc;
   const ActorEntry *pFocusPerson;
-  const ActorEntry *pKoreaN, *pKoreaS;  /* "the North", "the South" in a story on Korea, else NULL */
+  const ActorEntry *pNorthHalf, *pSouthHalf;  /* "the North", "the South" in a story on Korea or the Sudans, else NULL */
+  int bSudanHalves;   /* ... the Sudans: news writes them in lower case ("accused the north of") */
   /* country of the last mention in earlier sentences, not of a place in a
   ** relative or subordinate clause (code_window): a bare role's fallback */
   const char *zRecent;

@@ -1046,11 +1046,16 @@ void brussels_as_eu(Coder *c) {
 
 /* "Seoul offered to resume talks with the North": in a story on Korea,
 ** "the North" and "the South" (capitalised, no name after them) are the two
-** Korean states. 0 on OOM. */
+** Korean states; in one on the Sudans, also in lower case ("Southern
+** Sudan's government accused the north of trying to seize the border
+** area"), though not after a preposition of place ("fighting in the
+** south" is where). 0 on OOM. */
 int korean_halves(Coder *c) {
-  if (!c->pKoreaN || !c->pKoreaS) return 1;
+  if (!c->pNorthHalf || !c->pSouthHalf) return 1;
+  static const char *const azWhere[] = {"in", "across", "throughout", "from", "to", "into", "of", NULL};
   for (size_t t = 0; t + 1 < c->nTok; t++) {
-    if (!tok_is(c, t, "the") || !c->aTok[t + 1].bCap || in_mention(c, t + 1)) continue;
+    if (!tok_is(c, t, "the") || in_mention(c, t + 1)) continue;
+    if (!c->aTok[t + 1].bCap && (!c->bSudanHalves || (t > 0 && tok_in(c, t - 1, azWhere)))) continue;
     int bNorth = tok_is(c, t + 1, "north"), bSouth = tok_is(c, t + 1, "south");
     if (!bNorth && !bSouth) continue;
     /* ... though "accused the North of diverting" is the state before a charge (session 43) */
@@ -1065,10 +1070,19 @@ int korean_halves(Coder *c) {
     memset(&m, 0, sizeof m);
     m.i = t;
     m.e = t + 2;
-    m.pMain = bNorth ? c->pKoreaN : c->pKoreaS;
+    m.pMain = bNorth ? c->pNorthHalf : c->pSouthHalf;
     m.bPrep = t > 0 && tok_in(c, t - 1, azPrep);
     m.iGroup = -5000000 - (int)t;
     if (!insert_mention(c, &m)) return 0;
+  }
+  /* ... and in a story on the Sudans, "the southern army", "northern
+  ** officials", "northern aircraft" are the two states' own */
+  for (size_t k = 0; c->bSudanHalves && k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || m->pMain || m->pCountry || m->pPersonCountry || m->bPronoun) continue;
+    size_t t = m->i > 0 && (tok_is(c, m->i - 1, "northern") || tok_is(c, m->i - 1, "southern")) ? m->i - 1 : m->i;
+    if (tok_is(c, t, "northern")) m->pCountry = c->pNorthHalf;
+    else if (tok_is(c, t, "southern")) m->pCountry = c->pSouthHalf;
   }
   return 1;
 }
