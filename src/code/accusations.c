@@ -1182,9 +1182,11 @@ void denied_content(Coder *c) {
     b->bDrop = 1;
     /* ... whose victim the denial is aimed at, also over the denier's own
     ** side that its pronoun named ("separatists ... denied that they had
-    ** shot down the Malaysian airliner") */
-    if ((d->iTgt < 0 || same_side(c, d->iSrc, d->iTgt)) && b->iTgt >= 0 && !same_side(c, d->iSrc, b->iTgt))
-      d->iTgt = b->iTgt;
+    ** shot down the Malaysian airliner"); one a friendly deed reaches is
+    ** no victim ("denied that Asmara had ever supplied al-Shabaab with
+    ** weapons" answers the accuser) */
+    int bVictim = d->iTgt < 0 || (same_side(c, d->iSrc, d->iTgt) && code_root(b) >= 14);
+    if (bVictim && b->iTgt >= 0 && !same_side(c, d->iSrc, b->iTgt)) d->iTgt = b->iTgt;
   }
 }
 
