@@ -2481,8 +2481,15 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.zLocCountry, ev.source.zCountry) && strcmp(ev.zLocCountry, ev.target.zCountry))
     zCode = "044";
-  /* a show of force staged jointly by two states is military cooperation */
-  if (bJoint && zCode[0] == '1' && zCode[1] == '5' && ev.source.zCountry && ev.target.zCountry &&
+  /* a show of force staged jointly by two states is military cooperation;
+  ** one aimed at each other is not ("Both neighbours have sent extra troops
+  ** to the frontier between them") */
+  int bAtEachOther = 0;
+  for (size_t t = 0; t + 1 < c->nTok && bJoint && !bAtEachOther; t++)
+    bAtEachOther = (tok_is(c, t, "each") && tok_is(c, t + 1, "other")) ||
+                   (tok_is(c, t, "one") && tok_is(c, t + 1, "another")) ||
+                   (tok_is(c, t, "between") && tok_is(c, t + 1, "them"));
+  if (bJoint && !bAtEachOther && zCode[0] == '1' && zCode[1] == '5' && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.source.zCountry, ev.target.zCountry))
     zCode = "062";
   /* "a gunman shot and wounded the senator", "shot dead the former prime

@@ -1902,6 +1902,22 @@ void assign_roles(Coder *c) {
           pMod->i > h->i && pMod->i <= h->e + 2 && pMod->e < c->nTok && tok_in(c, pMod->e, azAuthored))
         iT = iAuthor;
     }
+    /* "turned Khalid Sheikh Mohammed over to American custody", "handed five
+    ** Chechen fighters over to Russian authorities": a handover (063) is
+    ** aimed at the state whose justice receives the one handed, named after
+    ** the pattern's "to", not at him */
+    if (!strcmp(h->zCode, "063"))
+      for (size_t t = h->i + 1; t + 1 < h->e; t++) {
+        if (!tok_is(c, t, "to")) continue;
+        for (size_t m = 0; m < c->nM; m++) {
+          const Mention *pR = &c->aM[m];
+          if ((pR->i == t + 1 || (pR->i == t + 2 && tok_in(c, t + 1, azDet))) && !pR->bPronoun &&
+              (pR->pCountry || (pR->pMain && pR->pMain->kind != AK_PERSON))) {
+            iT = (int)m;
+            break;
+          }
+        }
+      }
     /* "recalled its ambassador from Israel, calling the raid a massacre": a
     ** trailing participle of judgment, demand or threat that names no party
     ** of its own is aimed at the one the clause it trails acted on */
