@@ -2477,6 +2477,11 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     return 1;
   if (!strncmp(zCode, "062", 3) && drills_around(c, h, pT)) zCode = "150";
   if (popular_boycott(c, h, zCode, ev.source.zRole)) zCode = "143";
+  /* "Tokyo prosecutors raided the offices of two ruling party factions": a
+  ** prosecutor's raid is the search of an inquiry (091); police and troops
+  ** raiding offices seize or wreck property (171, dict/verbs.txt) */
+  if (!strcmp(zCode, "171") && !strcmp(lemma_of(c, h), "raid") && ev.source.zRole && !strcmp(ev.source.zRole, "JUD"))
+    zCode = "091";
   /* a meeting in a country that is neither side's is CAMEO 044 */
   if (!strcmp(zCode, "040") && ev.zLocCountry && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.zLocCountry, ev.source.zCountry) && strcmp(ev.zLocCountry, ev.target.zCountry))

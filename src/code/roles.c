@@ -6,6 +6,11 @@
 */
 #include "coder.h"
 
+/* Participles that name whose people the noun before them are: "experts
+** sent by the IACHR", "aid workers employed by MSF" (assign_roles). */
+static const char *const azSentBy[] = {"sent", "dispatched", "appointed", "deployed", "mandated",
+                                       "commissioned", "employed", "hired", NULL};
+
 const char *lemma_of(const Coder *c, const VerbHit *h) {
   return c->p->vocab.azTok[h->pPat->lemma];
 }
@@ -1724,7 +1729,7 @@ void assign_roles(Coder *c) {
                   ** act forestalls, and stays) */
                   (t > h->e && tok_is(c, t, "after") && tok_in(c, t - 1, azTimeSpan)) ||
                   /* ", and we assess that Ankara ...": a clause of its own (issue 4 lead36) */
-                  (tok_is(c, t, ",") && t + 2 < pm->i && tok_is(c, t + 1, "and") && tok_in(c, t + 2, azSubjPron)) ||
+                  (tok_is(c, t, ",") && t + 2 <= pm->i && tok_is(c, t + 1, "and") && tok_in(c, t + 2, azSubjPron)) ||
                   (t + 2 <= pm->i && and_opens_clause(c, t)) ||
                   subject_relative_that(c, t, iS, pm) ||
                   /* "India and Pakistan opened a visa-free corridor that lets
@@ -1811,6 +1816,22 @@ void assign_roles(Coder *c) {
         iT = (int)m;
         break;
       }
+      /* "expelled a panel of independent experts sent by the IACHR",
+      ** "detained aid workers employed by MSF": the act reaches the body
+      ** whose people the object are, named after the participle's "by" */
+      if (pm->bBy && pm->i >= 2 && tok_is(c, pm->i - 1, "by") && tok_in(c, pm->i - 2, azSentBy) &&
+          pm->i - 2 > h->e && !pm->pAgent && pm->pMain && pm->pMain->kind == AK_ORG) {
+        int bActorBetween = 0;   /* ... the verb's own object: no actor or preposition but "of" before */
+        for (size_t x = 0; x < m && !bActorBetween; x++)   /* (a bare role is the object: "a team of investigators") */
+          bActorBetween = c->aM[x].i >= h->e && !c->aM[x].bPronoun && !c->aM[x].bMod &&
+                          (c->aM[x].pMain || c->aM[x].pCountry || c->aM[x].pPersonCountry);
+        for (size_t t = h->e; t + 2 < pm->i && !bActorBetween; t++)
+          bActorBetween = !tok_is(c, t, "of") && (tok_in(c, t, azPrep) || tok_in(c, t, azLocPrep) || tok_is(c, t, ","));
+        if (!bActorBetween) {
+          iT = (int)m;
+          break;
+        }
+      }
       if (pm->bBy) continue;
       /* ... nor the rest of a list that "by" opens: "agreed to a ceasefire
       ** after mediation by Qatar and Turkey" (issue 4 lead36) */
@@ -1878,6 +1899,13 @@ void assign_roles(Coder *c) {
         for (size_t t = c->aM[iMod].e; t < pm->i && !bReasonAfterObject; t++)
           bReasonAfterObject = tok_is(c, t, "for") || tok_is(c, t, "over");
       iT = bReasonAfterObject ? iMod : possessed_role_person(c, h, m);
+      /* ... and a bare role "sent by" a body is that body's ("expelled a
+      ** team of investigators sent by the United Nations") */
+      if (!bReasonAfterObject && pm->pAgent && !pm->pMain && !pm->pCountry && !pm->pPersonCountry &&
+          pm->e + 2 < c->nTok && tok_in(c, pm->e, azSentBy) && tok_is(c, pm->e + 1, "by"))
+        for (size_t x = m + 1; x < c->nM; x++)
+          if (c->aM[x].i == pm->e + 2 && c->aM[x].pMain && c->aM[x].pMain->kind == AK_ORG && !c->aM[x].pAgent)
+            iT = (int)x;
       break;
     }
     if (iT < 0 && iForce >= 0) iT = iForce;
