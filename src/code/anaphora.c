@@ -542,10 +542,14 @@ int clause_it(Coder *c) {
                       in_mention(c, i)))
       continue;
     size_t v = i + 1;
+    /* ("should urge ASEAN": a modal before the verb, as in a recommendation) */
+    static const char *const azModalIt[] = {"should", "would", "will", "could", "must", "may", "might", "can", NULL};
+    int bModal = v < c->nTok && tok_in(c, v, azModalIt);
+    if (bModal) v++;
     while (v < c->nTok && v < i + 5 && tok_in(c, v, azAdverb)) v++;
     /* ("has not yet taken": a participle after "has" is the clause's verb) */
     int bPerfect = v > i + 1 && (tok_is(c, i + 1, "has") || tok_is(c, i + 1, "had"));
-    if (v >= c->nTok || c->aTok[v].bCap || (!tok_finite_form(c, v) && !bPerfect) || tok_in(c, v, azBe) ||
+    if (v >= c->nTok || c->aTok[v].bCap || (!tok_finite_form(c, v) && !bPerfect && !bModal) || tok_in(c, v, azBe) ||
         tok_is(c, v, "seems") || tok_is(c, v, "seemed") || tok_is(c, v, "remains") || tok_is(c, v, "remained"))
       continue;
     int iAnte = -1;

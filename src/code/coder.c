@@ -1332,7 +1332,8 @@ static int find_focus(Coder *c) {
                    !strncmp(c->aM[k].pMain->zCode, "IGOEUREEC", 9);
       const char *zB = NULL;
       mention_country(c, (int)k, &zB);
-      c->bBelgiumDoc |= zB && !strncmp(zB, "BEL", 3) && !tok_is(c, c->aM[k].i, "brussels");
+      /* (a pronoun that stands for "Brussels" names no Belgium) */
+      c->bBelgiumDoc |= zB && !strncmp(zB, "BEL", 3) && !tok_is(c, c->aM[k].i, "brussels") && !c->aM[k].bPronoun;
     }
     for (size_t k = 0; k < c->nM; k++) {
       const Mention *m = &c->aM[k];

@@ -375,6 +375,21 @@ int denial_accuser(Coder *c, size_t iSent) {
     ** ("rejected the accusations", "denied the charge"): the charge is what
     ** the story is about, told in its lead */
     size_t nBack = names_charge(c, h) ? 6 : 2;
+    /* ... first the state whose waters, airspace or soil the denied clause
+    ** names: "denied that any of its submarines was in Swedish waters" is
+    ** aimed at Sweden, whoever the story named last */
+    static const char *const azDomain[] = {"waters", "airspace", "territory", "soil", NULL};
+    for (size_t t = h->e; t < c->nTok && !pC; t++) {
+      if (tok_is(c, t, ";") || (tok_is(c, t, ",") && t + 1 < c->nTok && tok_is(c, t + 1, "and"))) break;
+      if (!tok_in(c, t, azDomain)) continue;
+      for (size_t m = 0; m < c->nM && !pC; m++) {
+        const Mention *pM = &c->aM[m];
+        const char *zV = NULL;
+        if (pM->bPronoun || (pM->e != t && !(pM->e + 1 == t && tok_is(c, pM->e, "'s")))) continue;
+        mention_country(c, (int)m, &zV);
+        if (zV && is_state_code(zV) && strncmp(zV, zS, 3)) pC = country_entry(c, zV);
+      }
+    }
     for (size_t e = d->nEvent; e-- > 0 && !pC;) {
       const tocsin_event *pE = &d->aEvent[e];
       if (pE->iSentence + nBack < iSent || pE->iSentence >= iSent || (nBack > 2 && before_item(c, pE->iSentence)))

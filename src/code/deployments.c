@@ -1040,7 +1040,13 @@ void brussels_as_eu(Coder *c) {
     ** should offer to mediate between Gruevski and Zaev" (issue 4, session 47) */
     if (!c->bEuDoc && !bPaired && c->bBelgiumDoc) continue;
     if (!pEu && !(pEu = org_entry(c, "IGOEUREEC"))) return;
+    const ActorEntry *pCapital = m->pMain;
     m->pMain = pEu;
+    /* ... and so is the "it" that stands for it ("Brussels should offer
+    ** ..., and it should urge Moscow and Minsk": clause_it copied the capital) */
+    for (size_t x = k + 1; x < c->nM; x++)
+      if (c->aM[x].bPronoun && c->aM[x].pMain == pCapital && !c->aM[x].pAgent && tok_is(c, c->aM[x].i, "it"))
+        c->aM[x].pMain = pEu;
   }
 }
 
