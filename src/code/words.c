@@ -70,7 +70,11 @@ const char *const azNotNoun[] = {"two", "three", "four", "five", "six", "several
                                  "alive", "known", "fled", "a", "an",
                                  /* adjectives after a noun: "protesters angry at Western
                                  ** inaction attacked", "soldiers loyal to Maduro" (issue 4 lead23) */
-                                 "angry", "furious", "unhappy", "upset", "loyal", NULL};
+                                 "angry", "furious", "unhappy", "upset", "loyal",
+                                 /* adverbs of degree or time after a subject: "Oslo most likely
+                                 ** consulted Helsinki" (issue 4 dev43) */
+                                 "most", "more", "very", "even", "just", "ever", "often", "soon", "too",
+                                 "almost", "first", NULL};
 const char *const azPossDet[] = {"their", "its", "his", "her", "our", "my", "your", NULL};
 /* Subject pronouns: a clause that opens with one has a subject of its own. */
 const char *const azSubjPron[] = {"it", "they", "he", "she", "we", NULL};
