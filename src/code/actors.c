@@ -3186,7 +3186,17 @@ int find_actors(Coder *c) {
     static const char *const azPeacekeeper[] = {"peacekeepers", "peacekeeper", NULL};
     size_t iKeeper = m.e + (tok_is(c, m.e, "'s") ? 1 : 0);
     const ActorEntry *pMil = NULL;
-    if (pMod && !pMod->bRegion && (pMod->kind == AK_DEMONYM || iKeeper > m.e) && tok_in(c, iKeeper, azPeacekeeper) &&
+    /* ... and "West African peacekeepers" are ECOWAS's force (ECOMOG and
+    ** its successors), not a region */
+    const ActorEntry *pEcowasForce = NULL;
+    if (pMod && pMod->bRegion && pMod->kind == AK_DEMONYM && pMod->zCode && !strcmp(pMod->zCode, "WAF") &&
+        iKeeper == m.e && tok_in(c, iKeeper, azPeacekeeper) && (j >= nR || aR[j].i > iKeeper))
+      pEcowasForce = org_entry(c, "IGOWAFWASPKO");
+    if (pEcowasForce) {
+      m.pMain = pEcowasForce;
+      m.e = iKeeper + 1;
+      bComposed = 1;
+    } else if (pMod && !pMod->bRegion && (pMod->kind == AK_DEMONYM || iKeeper > m.e) && tok_in(c, iKeeper, azPeacekeeper) &&
         (j >= nR || aR[j].i > iKeeper) && (pMil = agent_entry(c, "MIL"))) {
       m.pCountry = pMod;
       m.pAgent = pMil;
