@@ -949,7 +949,10 @@ int stance_counterpart(Coder *c, size_t iSent) {
     ** sanctions") */
     int bNounish = h->forms == VF_ING || (h->forms == VF_3S && h->e == h->i + 1);
     int bCut = root == 16 && strncmp(h->zCode, "166", 3) && !bNounish;
-    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || (root != 12 && root != 13 && !bCut) ||
+    /* ... and a demand to free one's own people ("demanded their immediate
+    ** release") is made of the side that holds them, the story's other side */
+    int bFreeOwn = !strcmp(h->zCode, "1053");
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || h->bNegated || (root != 12 && root != 13 && !bCut && !bFreeOwn) ||
         !strcmp(h->zCode, "137"))
       continue;
     /* ... "does not rule out" with no act named after it states no refusal */

@@ -1833,6 +1833,13 @@ void assign_roles(Coder *c) {
         }
       }
       if (pm->bBy) continue;
+      /* ... nor, for a threat, the passive subject of its condition: in
+      ** "warned that relations would suffer if they were put on trial" the
+      ** ones tried are the threatener's own people, not the side warned */
+      if (code_root(h) == 13 && pm->i > 0 && (tok_is(c, pm->i - 1, "if") || tok_is(c, pm->i - 1, "unless")) &&
+          pm->e + 1 < c->nTok && tok_in(c, pm->e, azBe) && c->aTok[pm->e + 1].bWord && !c->aTok[pm->e + 1].bCap &&
+          tok_finite_form(c, pm->e + 1))
+        continue;
       /* ... nor the rest of a list that "by" opens: "agreed to a ceasefire
       ** after mediation by Qatar and Turkey" (issue 4 lead36) */
       int bByList = 0;
