@@ -3068,6 +3068,19 @@ static const ActorEntry *unknown_person_state(const Coder *c, size_t *piName) {
   return NULL;
 }
 
+/* Contract: inserts at token i a pronoun mention that stands for mention
+** iFrom (its actor, role and state; none of its place, aside, modifier,
+** preposition or "by" marks). 0 on OOM. Why: "him", "he" bound to an actor
+** the sentence named acts and is acted on as that actor. */
+static int insert_pronoun_copy(Coder *c, int iFrom, size_t i) {
+  Mention m = c->aM[iFrom];   /* a copy: insert_mention may move the array */
+  m.i = i;
+  m.e = i + 1;
+  m.bPronoun = 1;
+  m.bAside = m.bMod = m.bPrep = m.bLoc = m.bBy = m.bSaid = 0;
+  return insert_mention(c, &m);
+}
+
 int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -3603,12 +3616,7 @@ int find_actors(Coder *c) {
       for (size_t k = 0; k < c->nM && iT < 0; k++)
         if (c->aM[k].i == iUnknownTitled && !c->aM[k].bPronoun) iT = (int)k;
       if (iT >= 0) {
-        Mention m = c->aM[iT];
-        m.i = i;
-        m.e = i + 1;
-        m.bPronoun = 1;
-        m.bAside = m.bMod = m.bPrep = m.bLoc = m.bBy = m.bSaid = 0;
-        if (!insert_mention(c, &m)) return 0;
+        if (!insert_pronoun_copy(c, iT, i)) return 0;
         continue;
       }
     }
@@ -3629,12 +3637,7 @@ int find_actors(Coder *c) {
           iEnv = (int)k;
       }
       if (iEnv >= 0) {
-        Mention mE = c->aM[iEnv];
-        mE.i = i;
-        mE.e = i + 1;
-        mE.bPronoun = 1;
-        mE.bAside = mE.bMod = mE.bPrep = mE.bLoc = mE.bBy = mE.bSaid = 0;
-        if (!insert_mention(c, &mE)) return 0;
+        if (!insert_pronoun_copy(c, iEnv, i)) return 0;
         continue;
       }
     }
@@ -3708,12 +3711,7 @@ int find_actors(Coder *c) {
             if (pO->i >= iAndVerb || pO->bPronoun || pO->bLoc) continue;
             if (pO->pMain == pRef) break;
             if (pO->pAgent && pO->pCountry && !pO->pMain && (!zRef || strncmp(pO->pCountry->zCode, zRef, 3))) {
-              Mention mO = *pO;
-              mO.i = i;
-              mO.e = i + 1;
-              mO.bPronoun = 1;
-              mO.bAside = mO.bMod = mO.bPrep = mO.bLoc = mO.bBy = mO.bSaid = 0;
-              if (!insert_mention(c, &mO)) return 0;
+              if (!insert_pronoun_copy(c, (int)k, i)) return 0;
               break;
             }
           }
