@@ -825,26 +825,37 @@ static int load_verbs(Loader *L, char *zText) {
   return 1;
 }
 
+/* Contract: the next line of a table file (dependencies, borders) that has
+** any content once its "#" comment is cut, trimmed, with *pzRaw set to the
+** line's start (columns in errors count from there); NULL at the end. */
+static char *data_line(Loader *L, char **pzNext, char **pzRaw) {
+  for (char *z; (z = next_line(L, pzNext));) {
+    char *zHash = strchr(z, '#');
+    if (zHash) *zHash = 0;
+    char *zT = trim(z);
+    if (*zT) {
+      *pzRaw = z;
+      return zT;
+    }
+  }
+  return NULL;
+}
+
 /* dict/dependencies.txt: "TERRITORY STATE" a line, ISO alpha-3 codes, "#" comments */
 static int load_dependencies(Loader *L, char *zText) {
   tocsin_dict *p = L->p;
   char *zNext = zText;
   L->iLine = 0;
-  for (char *z; (z = next_line(L, &zNext));) {
-    char *zHash = strchr(z, '#');
-    if (zHash) *zHash = 0;
-    char *zA = trim(z);
-    if (*zA) {
-      char *zB = zA;
-      while (*zB && *zB != ' ' && *zB != '\t') zB++;
-      if (*zB) *zB++ = 0;
-      zB = trim(zB);
-      if (!is_code(zA, 3, 3) || strlen(zA) != 3) return load_fail(L, 1, "expected the territory's ISO 3166 alpha-3 code");
-      if (!is_code(zB, 3, 3) || strlen(zB) != 3)
-        return load_fail(L, (size_t)(zB - z) + 1, "expected the administering state's ISO 3166 alpha-3 code");
-      if (!vec_grow((void **)&p->aDep, &p->nDepAlloc, p->nDep, sizeof *p->aDep)) return load_oom(L);
-      snprintf(p->aDep[p->nDep++].z, sizeof p->aDep[0].z, "%s%s", zA, zB);
-    }
+  for (char *z, *zA; (zA = data_line(L, &zNext, &z));) {
+    char *zB = zA;
+    while (*zB && *zB != ' ' && *zB != '\t') zB++;
+    if (*zB) *zB++ = 0;
+    zB = trim(zB);
+    if (!is_code(zA, 3, 3) || strlen(zA) != 3) return load_fail(L, 1, "expected the territory's ISO 3166 alpha-3 code");
+    if (!is_code(zB, 3, 3) || strlen(zB) != 3)
+      return load_fail(L, (size_t)(zB - z) + 1, "expected the administering state's ISO 3166 alpha-3 code");
+    if (!vec_grow((void **)&p->aDep, &p->nDepAlloc, p->nDep, sizeof *p->aDep)) return load_oom(L);
+    snprintf(p->aDep[p->nDep++].z, sizeof p->aDep[0].z, "%s%s", zA, zB);
   }
   return 1;
 }
@@ -863,11 +874,7 @@ static int load_borders(Loader *L, char *zText) {
   tocsin_dict *p = L->p;
   char *zNext = zText;
   L->iLine = 0;
-  for (char *z; (z = next_line(L, &zNext));) {
-    char *zHash = strchr(z, '#');
-    if (zHash) *zHash = 0;
-    char *zKw = trim(z);
-    if (!*zKw) continue;
+  for (char *z, *zKw; (zKw = data_line(L, &zNext, &z));) {
     char *zBar = strchr(zKw, '|');
     if (!zBar) return load_fail(L, 1, "expected 'land CODE | CODE ...' or 'sea CODE | CODE ...'");
     *zBar = 0;
