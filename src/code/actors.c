@@ -4173,6 +4173,16 @@ int find_actors(Coder *c) {
         int bNamed = (pN->pMain && pN->pMain->kind == AK_PERSON) ||
                      (pN->pAgent && !pN->pMain && !pN->pCountry && pN->e + 1 < c->nTok && c->aTok[pN->i].bCap &&
                       c->aTok[pN->e].bCap && c->aTok[pN->e].bWord && c->aTok[pN->e + 1].bCap && !in_mention(c, pN->e));
+        /* ... and any actor with a modal of its own right after it: "lay out
+        ** their evidence before the Security Council, and Israel should not
+        ** bomb ..." */
+        static const char *const azModalNext[] = {"should", "must", "would", "will", "could", "may", "might",
+                                                  "can", NULL};
+        int bModalNext = pN->e < c->nTok && tok_in(c, pN->e, azModalNext);
+        bNamed |= bModalNext;
+        /* (a place or forum the verb names: "before the Security Council") */
+        size_t iDet = pP->i > 0 && tok_in(c, pP->i - 1, azDet) ? pP->i - 1 : pP->i;
+        bPrepObj |= bModalNext && iDet > 0 && (tok_is(c, iDet - 1, "before") || tok_in(c, iDet - 1, azLocPrep));
         if (bPrepObj && bNamed) bJoin = 0;
       }
       /* "struck targets in Iraq and Syria": a state joined by "and" to a
