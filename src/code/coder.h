@@ -822,7 +822,7 @@ void statement_content(Coder *c);
 void split_clause_subjects(Coder *c);
 void drop_conditions(Coder *c);
 void brussels_as_eu(Coder *c);
-int korean_halves(Coder *c);
+int north_south_halves(Coder *c);
 int topic_of_pact(const Coder *c, int root, int iT);
 int topic_of_talks(const Coder *c, const VerbHit *h, int root, int iT);
 

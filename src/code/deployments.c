@@ -1056,7 +1056,7 @@ void brussels_as_eu(Coder *c) {
 ** Sudan's government accused the north of trying to seize the border
 ** area"), though not after a preposition of place ("fighting in the
 ** south" is where). 0 on OOM. */
-int korean_halves(Coder *c) {
+int north_south_halves(Coder *c) {
   if (!c->pNorthHalf || !c->pSouthHalf) return 1;
   static const char *const azWhere[] = {"in", "across", "throughout", "from", "to", "into", "of", NULL};
   for (size_t t = 0; t + 1 < c->nTok; t++) {

@@ -57,10 +57,6 @@ int remember_act_owners(Coder *c, size_t iSent) {
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pM = &c->aM[m];
     if (pM->bPronoun || pM->bLoc || pM->e <= pM->i || pM->e >= c->nTok) continue;
-    const char *zC = NULL;
-    mention_country(c, (int)m, &zC);
-    const ActorEntry *pOrg = !zC && pM->pMain && pM->pMain->kind == AK_ORG ? pM->pMain : NULL;
-    if (!zC && !pOrg) continue;
     size_t t = pM->e;
     if (tok_is(c, t, "'s") || tok_is(c, t, "'")) t++;
     else if (!pM->bMod) t = c->nTok;
@@ -68,12 +64,21 @@ int remember_act_owners(Coder *c, size_t iSent) {
     if (t + 1 < c->nTok && !tok_in(c, t, azForce) && !tok_in(c, t, azShow) && !tok_in(c, t, azSeize) &&
         c->aTok[t].bWord && !c->aTok[t].bCap && c->aUsed[t] != 1)
       t++;
-    size_t tBy = pM->i >= 2 && tok_is(c, pM->i - 1, "by") ? pM->i - 2 : c->nTok;
     /* ... "the raid by Israeli commandos": the noun right before "by" */
+    size_t tBy = pM->i >= 2 && tok_is(c, pM->i - 1, "by") ? pM->i - 2 : c->nTok;
+    const char *zC = NULL;
+    const ActorEntry *pOrg = NULL;
+    int bOwner = 0;   /* the doer's state or body, looked up once a deed noun is found */
     for (int pass = 0; pass < 2; pass++) {
       size_t u = pass ? tBy : t;
       if (u >= c->nTok || (!tok_in(c, u, azForce) && !tok_in(c, u, azShow) && !tok_in(c, u, azSeize))) continue;
       if (c->aTok[u].id == TOK_NONE) continue;
+      if (!bOwner) {
+        bOwner = 1;
+        mention_country(c, (int)m, &zC);
+        pOrg = !zC && pM->pMain && pM->pMain->kind == AK_ORG ? pM->pMain : NULL;
+      }
+      if (!zC && !pOrg) break;
       if (!vec_grow((void **)&c->aActOwner, &c->nActOwnerAlloc, c->nActOwner + 1, sizeof(*c->aActOwner))) return 0;
       struct ActOwner *q = &c->aActOwner[c->nActOwner++];
       q->id = c->aTok[u].id;

@@ -920,7 +920,6 @@ static int finish_borders(Loader *L) {
   for (size_t i = 1; i < p->nNb; i++) {
     if (!memcmp(p->aNb[i].z, p->aNb[n - 1].z, 6)) {
       if (p->aNb[i].z[6] != p->aNb[n - 1].z[6]) {
-        L->iLine = 0;
         err_set(L->pErr, TOCSIN_EDICT, (size_t)-1, "%s: %.3s and %.3s are given as both land and sea neighbours: keep one",
                 L->zFile, p->aNb[i].z, p->aNb[i].z + 3);
         return 0;
