@@ -1704,6 +1704,8 @@ static int both_sides(Coder *c) {
                                        "forces", "factions", "camps",   /* "urged both forces to stop fighting" */
                                        NULL};
   static const char *const azPairOne[] = {"side", "country", "nation", "party", "government", "army", NULL};
+  static const char *const azHouse[] = {"congress", "parliament", "senate", "house", "assembly", "legislature",
+                                        "knesset", "duma", "bundestag", "chamber", NULL};
   /* words that open a clause whose subject the pair phrase is */
   static const char *const azPairClause[] = {"where", "when", "after", "once", "until", "because", "since", NULL};
   /* "the two had agreed to begin negotiations": "the two" before a verb */
@@ -1759,6 +1761,11 @@ static int both_sides(Coder *c) {
     else if ((e = brokered_settlement(c, i)) != 0) bBrokered = 1;
     else continue;
     if (in_mention(c, i) || (e < c->nTok && tok_is(c, e, "'s"))) continue;
+    /* "thanked Biden and both parties in Congress": parties or sides of a
+    ** legislature are its factions, not the story's two states */
+    if (e + 1 < c->nTok && (tok_is(c, e, "in") || tok_is(c, e, "of")) &&
+        (tok_in(c, e + 1, azHouse) || (tok_is(c, e + 1, "the") && tok_in(c, e + 2, azHouse))))
+      continue;
     /* a joint act (coded both ways) names the two sides best; else the
     ** last act of one state on another that took place */
     /* "fighting broke out between Armenian and Azerbaijani forces, with both
@@ -3352,6 +3359,15 @@ int find_actors(Coder *c) {
         const ActorEntry *pC = raw_pick(&aR[j], AK_COUNTRY);
         if (!pC) pC = raw_pick(&aR[j], AK_CAPITAL);
         const ActorEntry *pP = raw_pick(&aR[j], AK_PERSON);
+        /* ... and so does "the government of President Javier Milei": a
+        ** title before the name (the government had taken the story's
+        ** other state) */
+        static const char *const azRegime[] = {"government", "administration", "regime", "cabinet", "forces",
+                                               "troops", "supporters", "opponents", NULL};
+        size_t nTitle = 0;
+        if (!pC && !pP && tok_in(c, m.e - 1, azRegime) && j + 1 < nR && aR[j + 1].i == aR[j].e && raw_pick(&aR[j], AK_AGENT) &&
+            raw_best(&aR[j])->kind == AK_AGENT && (pP = raw_pick(&aR[j + 1], AK_PERSON)) != NULL)
+          nTitle = 1;
         if (pC) {
           m.pCountry = pC;
           m.e = aR[j].e;
@@ -3359,8 +3375,12 @@ int find_actors(Coder *c) {
         } else if (pP && pP->nRole && is_upper((unsigned char)pP->aRole[0].zCode[0]) &&
                    strncmp(pP->aRole[0].zCode, "IGO", 3)) {
           m.pPersonCountry = pP;
-          m.e = aR[j].e;
-          j++;
+          /* (the titled name stays a mention of its own: the next
+          ** sentence's "he") */
+          if (!nTitle) {
+            m.e = aR[j].e;
+            j++;
+          }
         } else if (raw_best(&aR[j])->kind == AK_ORG) {
           /* "the secretary-general of NATO", "the head of the IAEA": the
           ** body's code stands, as in "NATO's secretary general" */
@@ -3843,6 +3863,16 @@ int find_actors(Coder *c) {
         m->e = eShip ? eShip : eCrowd;
         continue;
       }
+    }
+    /* "thanked Syria's Russian friends", "Georgia's Western partners": the
+    ** allies after a state's possessive are the demonym's; the possessor
+    ** only says whose (it took the thanks: SYR 051 SYR) */
+    static const char *const azAlly[] = {"friends", "partners", "allies", "backers", "patrons", "sponsors", NULL};
+    if (m->pCountry && !m->pMain && a->kind == AK_DEMONYM && k > 0 && m->i >= 1 && tok_is(c, m->i - 1, "'s") &&
+        c->aM[k - 1].e + 1 == m->i && !c->aM[k - 1].bPronoun && tok_in(c, t, azAlly)) {
+      c->aM[k - 1].bMod = c->aM[k - 1].bAside = 1;
+      m->e = t + 1;
+      continue;
     }
     /* (an article after the name opens the next phrase: "lifted sanctions on
     ** the state airline Belavia the same day", issue 4 lead36) */
