@@ -57,6 +57,14 @@ expect borders-both 3 'borders.txt: BLR and LTU are given as both land and sea n
 printf 'land BLR | LTU POL\nriver BLR | UKR\n' > "$tmp/d/borders.txt"
 expect borders-keyword 3 'borders.txt:2:1: unknown keyword: expected land or sea' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
 rm "$tmp/d/borders.txt"
+# ... and of the kin table (dict/kin.txt): the line, the column and what to write
+printf '# test\nkin SRB | Serb Serbs\n' > "$tmp/d/kin.txt"
+expect kin-error 3 'kin.txt:2:1: expected .kin CODE \| word' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+printf 'kin SRB | Serb | XKX Kosovo\n' > "$tmp/d/kin.txt"
+expect kin-host 3 'kin.txt:1:22: expected a host state.s ISO 3166 alpha-3 code' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+printf 'kin SRB | Serb | XKX\nkin HRV | Croat serb | BIH\n' > "$tmp/d/kin.txt"
+expect kin-twice 3 'kin.txt:2:17: this word is given for a people already' -- "$T" code --dict "$tmp/d" "$tmp/good.txt"
+rm "$tmp/d/kin.txt"
 
 # dictionary tools (issue 4): check, who, verb, code --explain
 expect dict-check 0 '^dict check: 0 errors' -- "$T" dict check

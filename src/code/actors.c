@@ -3088,6 +3088,53 @@ static int insert_pronoun_copy(Coder *c, int iFrom, size_t i) {
   return insert_mention(c, &m);
 }
 
+/* Why: "Serb protesters blocked the roads to both crossings", "Rebel Serbs
+** fired rockets into Zagreb": a people's ethnic word (dict/kin.txt) names
+** the community in the host state the story is about, as the gold sets code
+** it, not the kin state (it was SRBOPP, SRB). Contract: a mention built on
+** such a word, holding no state office (GOV, MIL, COP, JUD, LEG, SPY), takes
+** the host the document names most, when it names any and the sentence
+** places nothing (a "bLoc" mention) in the kin state. */
+static void kin_minority(Coder *c) {
+  static const char *const azStateRole[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+  if (!c->p->nKin) return;
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const ActorEntry *pK = m->pCountry ? m->pCountry : (m->pMain && m->pMain->kind != AK_PERSON ? m->pMain : NULL);
+    if (!pK || !pK->zCountry || m->bPronoun) continue;
+    const char *zKin = NULL, *zHosts = NULL;
+    for (size_t t = m->i; t < m->e && !zHosts; t++) zHosts = dict_kin_hosts(c->p, c->aTok[t].id, &zKin);
+    if (!zHosts || strncmp(zKin, pK->zCountry, 3)) continue;
+    int bOffice = 0;
+    for (const char *const *az = azStateRole; m->pAgent && m->pAgent->zCode && *az; az++)
+      bOffice |= !strncmp(m->pAgent->zCode, *az, 3);
+    if (bOffice) continue;
+    int bHome = 0;
+    for (size_t x = 0; x < c->nM && !bHome; x++) {
+      const char *zX = NULL;
+      if (c->aM[x].bLoc) mention_country(c, (int)x, &zX);
+      bHome = zX && !strncmp(zX, zKin, 3);
+    }
+    if (bHome) continue;
+    const char *zBest = NULL;
+    int nBest = 0;
+    for (const char *zH = zHosts; *zH; zH += 3) {
+      char zCode[4] = {zH[0], zH[1], zH[2], 0};
+      int n = doc_state_count(c, zCode);
+      if (n > nBest) {
+        nBest = n;
+        zBest = zH;
+      }
+    }
+    if (!zBest) continue;
+    char zCode[4] = {zBest[0], zBest[1], zBest[2], 0};
+    const ActorEntry *pH = country_entry(c, zCode);
+    if (!pH) continue;
+    if (m->pCountry) m->pCountry = pH;
+    else m->pMain = pH;
+  }
+}
+
 int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -4272,6 +4319,7 @@ int find_actors(Coder *c) {
     }
     g++;
   }
+  kin_minority(c);
   if (!crowd_count_subject(c) || !plural_pronouns(c) || !subject_it(c) || !clause_it(c)) return 0;
   return plural_possessive_roles(c);
 }

@@ -161,6 +161,9 @@ struct tocsin_dict {
   /* neighbouring states (dict/borders.txt), both orders, sorted for
   ** bsearch: "IRQKWT" and "KWTIRQ"; z[6] is 'L' (land) or 'S' (sea) */
   struct Neighbour { char z[8]; } *aNb; size_t nNb, nNbAlloc;
+  /* peoples living as a community in other states (dict/kin.txt): per
+  ** ethnic word, its kin state and the host states, "XKXBIHHRV" */
+  struct Kin { uint32_t tok; char zKin[4]; const char *zHosts; } *aKin; size_t nKin, nKinAlloc;
 };
 #define SURNAME_PHRASE (-2)
 /* The one person whose full name ends in token tok and who holds a role on
@@ -184,6 +187,10 @@ int dict_neighbours(const tocsin_dict *p, const char *zA, const char *zB);
 /* 1 if dict/borders.txt lists any neighbour of state zA, so that a 0 from
 ** dict_neighbours means "not a neighbour", not "unknown". */
 int dict_knows_neighbours(const tocsin_dict *p, const char *zA);
+/* The host states (three-letter codes run together, "XKXBIHHRV") of the
+** people whose ethnic word is token tok ("serb", dict/kin.txt), with *pzKin
+** set to its kin state's code; NULL when tok names no such people. */
+const char *dict_kin_hosts(const tocsin_dict *p, uint32_t tok, const char **pzKin);
 /* Loads tocsin's CAMEO table (dict/cameo.txt) into p: Goldstein weights and
 ** PLOVER for events coded with dictionaries in other formats. 0 on error. */
 int dict_load_cameo_table(tocsin_dict *p, tocsin_error *pErr);

@@ -5,6 +5,7 @@
 #include "dict.h"
 #include "pattern.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -951,6 +952,79 @@ int dict_knows_neighbours(const tocsin_dict *p, const char *zA) {
   return lo < p->nNb && !memcmp(p->aNb[lo].z, zA, 3);
 }
 
+/* dict/kin.txt: "kin CODE | word word ... | HOST HOST ...": the ethnic words
+** (any case; matched as lower-case tokens) of the people of state CODE who
+** live as a community in the host states. A word given twice is an error. */
+static int load_kin(Loader *L, char *zText) {
+  tocsin_dict *p = L->p;
+  char *zNext = zText;
+  L->iLine = 0;
+  for (char *z, *zKw; (zKw = data_line(L, &zNext, &z));) {
+    char *zBar1 = strchr(zKw, '|'), *zBar2 = zBar1 ? strchr(zBar1 + 1, '|') : NULL;
+    if (!zBar2) return load_fail(L, 1, "expected 'kin CODE | word word ... | HOST HOST ...'");
+    *zBar1 = *zBar2 = 0;
+    char *zK = zKw;
+    while (*zK && *zK != ' ' && *zK != '\t') zK++;
+    if (*zK) *zK++ = 0;
+    zK = trim(zK);
+    if (strcmp(zKw, "kin")) return load_fail(L, 1, "unknown keyword: expected kin");
+    if (!is_code(zK, 3, 3) || strlen(zK) != 3)
+      return load_fail(L, (size_t)(zK - z) + 1, "expected the kin state's ISO 3166 alpha-3 code before '|'");
+    /* the hosts, run together */
+    size_t nHost = 0;
+    char *zHosts = arena_alloc(p->pArena, strlen(zBar2 + 1) + 1);
+    if (!zHosts) return load_oom(L);
+    for (char *zH = zBar2 + 1; *zH;) {
+      while (*zH == ' ' || *zH == '\t') zH++;
+      if (!*zH) break;
+      char *zE = zH;
+      while (*zE && *zE != ' ' && *zE != '\t') zE++;
+      char cSave = *zE;
+      *zE = 0;
+      if (!is_code(zH, 3, 3) || zE - zH != 3)
+        return load_fail(L, (size_t)(zH - z) + 1, "expected a host state's ISO 3166 alpha-3 code such as XKX");
+      *zE = cSave;
+      if (!memcmp(zH, zK, 3)) return load_fail(L, (size_t)(zH - z) + 1, "a state is not a host of its own people");
+      memcpy(zHosts + 3 * nHost++, zH, 3);
+      zH = zE;
+    }
+    zHosts[3 * nHost] = 0;
+    if (!nHost) return load_fail(L, (size_t)(zBar2 - z) + 2, "expected at least one host state after the second '|'");
+    size_t nWord = 0;
+    for (char *zW = zBar1 + 1; *zW;) {
+      while (*zW == ' ' || *zW == '\t') zW++;
+      if (!*zW) break;
+      char *zE = zW;
+      while (*zE && *zE != ' ' && *zE != '\t') zE++;
+      char cSave = *zE;
+      *zE = 0;
+      for (char *q = zW; *q; q++) *q = (char)tolower((unsigned char)*q);
+      uint32_t tok = tok_of(L, zW);
+      if (tok == TOK_NONE) return load_oom(L);
+      for (size_t i = 0; i < p->nKin; i++)
+        if (p->aKin[i].tok == tok) return load_fail(L, (size_t)(zW - z) + 1, "this word is given for a people already");
+      if (!vec_grow((void **)&p->aKin, &p->nKinAlloc, p->nKin + 1, sizeof *p->aKin)) return load_oom(L);
+      p->aKin[p->nKin].tok = tok;
+      memcpy(p->aKin[p->nKin].zKin, zK, 4);
+      p->aKin[p->nKin++].zHosts = zHosts;
+      nWord++;
+      *zE = cSave;
+      zW = zE;
+    }
+    if (!nWord) return load_fail(L, (size_t)(zBar1 - z) + 2, "expected the people's words after the first '|'");
+  }
+  return 1;
+}
+
+const char *dict_kin_hosts(const tocsin_dict *p, uint32_t tok, const char **pzKin) {
+  for (size_t i = 0; i < p->nKin; i++)
+    if (p->aKin[i].tok == tok) {
+      if (pzKin) *pzKin = p->aKin[i].zKin;
+      return p->aKin[i].zHosts;
+    }
+  return NULL;
+}
+
 /* ---- the set ------------------------------------------------------------------ */
 
 typedef int (*FileLoader)(Loader *, char *);
@@ -1016,6 +1090,7 @@ void tocsin_dict_free(tocsin_dict *p) {
   free(p->aSurnameLink);
   free(p->aDep);
   free(p->aNb);
+  free(p->aKin);
   arena_free(p->pArena);
   free(p);
 }
@@ -1108,6 +1183,10 @@ tocsin_dict *tocsin_dict_load(const char *zDir, tocsin_error *pErr) {
   if (ok) {
     snprintf(zPath, sizeof zPath, "%s/borders.txt", zDir);
     ok = load_file(&L, zPath, load_borders, 0) && finish_borders(&L);
+  }
+  if (ok) {
+    snprintf(zPath, sizeof zPath, "%s/kin.txt", zDir);
+    ok = load_file(&L, zPath, load_kin, 0);
   }
   free(L.aTok);
   free(L.aId);
