@@ -671,6 +671,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_gerund_of_accord(c));
   PASS(drop_demanded_gerunds(c));
   PASS(drop_charged_conjuncts(c));
+  PASS(drop_charged_content(c));
   PASS(drop_demanded_list(c));
   PASS(drop_conditions(c));
   PASS(truce_effect_sides(c));

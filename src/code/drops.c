@@ -2167,6 +2167,41 @@ void drop_charged_conjuncts(Coder *c) {
   }
 }
 
+/* Why: "Saakashvili charged that Moscow had sabotaged the lines", "Georgia
+** alleged that Russian jets had bombed the village": the act charged is the
+** accusation's content, and the gold README codes an accusation, not also
+** the accused act; coded, it stood as a fact beside the charge. Contract:
+** for a live accusation (112x) whose match ends on "that", or is followed
+** by it, drops the live hits of the clause after it, up to ";", ":" or the
+** sentence's end, a comma before "and", "but" or "while", or an "and" before
+** a verb with no subject of its own ("... had been rigged and said they
+** would not accept"). A medium's allegation is a report (the gold sets code
+** its content as the act, reported), so it keeps its clause. */
+void drop_charged_content(Coder *c) {
+  static const char *const azNext[] = {"and", "but", "while", "whereas", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    if (a->bDrop || strncmp(a->zCode, "112", 3) || a->e == 0) continue;
+    const char *zRole = a->iSrc >= 0 ? mention_role(c, a->iSrc) : NULL;
+    if (zRole && !strncmp(zRole, "MED", 3)) continue;
+    size_t b;
+    if (tok_is(c, a->e - 1, "that")) b = a->e;
+    else if (tok_is(c, a->e, "that")) b = a->e + 1;
+    else continue;
+    size_t e = b;
+    while (e < c->nTok && !tok_is(c, e, ";") && !tok_is(c, e, ":") && !tok_is(c, e, ".") &&
+           !(tok_is(c, e, ",") && tok_in(c, e + 1, azNext)) &&
+           !(tok_is(c, e, "and") && e + 1 < c->nTok && dict_forms(c->p, c->aTok[e + 1].id) && !in_mention(c, e + 1)))
+      e++;
+    /* (a charge the clause puts again, "had been rigged" as 112 of the
+    ** accuser, is the accusation itself: it stays) */
+    for (size_t x = 0; x < c->nH; x++)
+      if (x != k && !c->aH[x].bDrop && c->aH[x].i >= b && c->aH[x].i < e &&
+          !(code_root(&c->aH[x]) == 11 && c->aH[x].iSrc == a->iSrc))
+        c->aH[x].bDrop = 1;
+  }
+}
+
 /* Contract: drops each gerund hit inside a list that "including" opens
 ** after a noun of demand or proposal, with no comma or ";" between
 ** ("sent Qatar 13 demands, including closing Al Jazeera and scaling back ties
