@@ -682,8 +682,16 @@ int person_possessives(Coder *c) {
     const ActorEntry *pRef = NULL;
     for (size_t k = 0; k < c->nM && !pRef; k++)
       if (c->aM[k].i < i && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON) pRef = c->aM[k].pMain;
-    if (!pRef) pRef = c->pLastPerson;
-    const char *zRefState = person_state(c, pRef);
+    /* ... or, with no person the dictionaries know, the state of the office
+    ** an apposition gave the speaker: "Armen Grigoryan, the secretary of
+    ** Armenia's Security Council, said his country had asked Russia" */
+    const char *zRefState = NULL;
+    for (size_t k = 0; k < c->nM && !pRef && !zRefState; k++)
+      if (c->aM[k].i < i && c->aM[k].pAgent && c->aM[k].pCountry && !c->aM[k].pMain && !c->aM[k].bLoc &&
+          !c->aM[k].bPronoun && c->aM[k].pCountry->zCountry && !c->aM[k].pCountry->bRegion)
+        zRefState = c->aM[k].pCountry->zCountry;
+    if (!pRef && !zRefState) pRef = c->pLastPerson;
+    if (!zRefState) zRefState = person_state(c, pRef);
     if (!zRefState) continue;
     char zC[4];
     snprintf(zC, sizeof zC, "%.3s", zRefState);

@@ -733,6 +733,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(joint_act_parties(c));
   PASS_OK(mediation_parties(c, iSent));
   PASS_OK(mediated_act_sides(c, iSent));
+  PASS(mediation_after_contact(c));
   PASS_OK(withdrawal_place(c));
   PASS_OK(ground_seized_inside(c));
   PASS_OK(deal_counterpart_targets(c, iSent));
@@ -897,6 +898,20 @@ static int code_window(Coder *c, size_t iSent) {
         !strcmp(j.zMood, "fact")) {
       j.bFuture = j.bExpected = 1;
       j.zMood = "forecast";
+    }
+    /* "We expect Turkey to leave the survey ship in the zone", "We do not
+    ** expect Azerbaijan to free the captured soldiers": the onlooker's verb
+    ** stands before the subject, outside the clause judged, and foretells
+    ** the act -- or, negated, foretells that it will not happen */
+    if (h->iSrc >= 0 && c->aM[aS[0]].i < h->i && c->aM[aS[0]].i >= 1 && h->i >= 1 &&
+        (tok_is(c, h->i - 1, "to") || (h->i >= 2 && tok_is(c, h->i - 2, "to")))) {
+      static const char *const azExpect[] = {"expect", "expects", NULL};
+      size_t s = c->aM[aS[0]].i;
+      if (tok_in(c, s - 1, azExpect) && (!strcmp(j.zMood, "fact") || !strcmp(j.zMood, "reported"))) {
+        j.bFuture = j.bExpected = 1;
+        j.zMood = "forecast";
+        if (s >= 2 && (tok_is(c, s - 2, "not") || tok_is(c, s - 2, "n't"))) j.bNegated = !j.bNegated;
+      }
     }
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;
     if (j.bNegated && negation_before_but(c, h, lo)) j.bNegated = 0;

@@ -992,6 +992,30 @@ static int home_party(const tocsin_actor *a) {
   return a->zOrg || !a->zRole || str_listed(a->zRole, azParty);
 }
 
+/* Why: "Shoigu telephoned his Armenian and Azerbaijani counterparts the same
+** evening and brokered a ceasefire": the parties of a mediation joined by
+** "and" to the mediator's contact with two sides are those two; it had no
+** target and was lost. Contract: a live mediation (045, 039) with no target
+** whose verb follows "and" takes the target of the nearest earlier live hit
+** of root 04 by the same source, when that target is one of a compound of
+** two or more. */
+void mediation_after_contact(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || !mediation_code(h->zCode) || h->i == 0 ||
+        !tok_is(c, h->i - 1, "and"))
+      continue;
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop) continue;
+      int aMem[2];
+      if (a->iSrc == h->iSrc && code_root(a) == 4 && a->iTgt >= 0 && members(c, a->iTgt, aMem, 2) == 2)
+        h->iTgt = a->iTgt;
+      break;
+    }
+  }
+}
+
 /* Why: "Russia handed over 215 Ukrainian fighters ... Saudi Arabia and Turkey
 ** helped mediate the exchange", "Qatar, which mediated the deal, said ...",
 ** "Iran and the United States each freed five prisoners in an exchange
