@@ -3902,6 +3902,31 @@ int find_actors(Coder *c) {
     ** rally": a people's gathering is its protesters (OPP); each the target
     ** of what is done to it, not a thing the people's name describes (issue
     ** 4, session 47) */
+    /* "arrested the French film director Roman Polanski": a people's
+    ** adjective, a lower-case calling (its last word a noun) and a name the
+    ** dictionaries lack is that person, a civilian of that state; as a
+    ** modifier it lost the arrest to a state named after (issue 4 dev44) */
+    if (((a->kind == AK_DEMONYM && !m->pMain) || (a->kind == AK_COUNTRY && m->pMain == a && !m->pCountry)) &&
+        !m->pAgent && !a->bRegion) {
+      size_t u = t;
+      while (u < c->nTok && u < t + 3 && c->aTok[u].bWord && !c->aTok[u].bCap &&
+             is_alpha((unsigned char)c->z[c->aTok[u].start]) && !in_mention(c, u) && !tok_in(c, u, azPrep) &&
+             !tok_in(c, u, azLocPrep) && !tok_in(c, u, azFollow) && !tok_in(c, u, azNotNoun) && !tok_in(c, u, azDet))
+        u++;
+      if (u > t && noun_at(c, u - 1) && u + 1 < c->nTok && c->aTok[u].bCap && c->aTok[u].bWord &&
+          c->aTok[u + 1].bCap && c->aTok[u + 1].bWord && !in_mention(c, u) && !in_mention(c, u + 1)) {
+        size_t eName = u + 2;
+        while (eName < c->nTok && eName < u + 4 && c->aTok[eName].bCap && c->aTok[eName].bWord && !in_mention(c, eName))
+          eName++;
+        m->e = eName;
+        m->pAgent = agent_entry(c, "CVL");
+        if (m->pMain) {   /* "U.S. basketball star Brittney Griner": the state's name as its adjective */
+          m->pCountry = m->pMain;
+          m->pMain = NULL;
+        }
+        continue;
+      }
+    }
     if (a->kind == AK_DEMONYM && !m->pMain && m->i > 0 && tok_in(c, m->i - 1, azDet)) {
       size_t eShip = vessel_noun_end(c, t), eCrowd = eShip ? 0 : crowd_noun_at(c, t);
       const ActorEntry *pOpp = eCrowd ? agent_entry(c, "OPP") : NULL;
