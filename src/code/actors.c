@@ -3789,6 +3789,18 @@ int find_actors(Coder *c) {
           m.pMain = pOther;
         }
       }
+      /* "telephoned Arafat ..., demanding that he rein in the violence": the
+      ** subject of what one demands is another, the last other person named */
+      static const char *const azDemandThat[] = {"demanding", "demanded", "demand", "demands", "urging", "urged",
+                                                 "insisting", "insisted", "asking", "asked", NULL};
+      if ((tok_is(c, i, "he") || tok_is(c, i, "she")) && pRef == pFirst && i >= 2 && tok_is(c, i - 1, "that") &&
+          tok_in(c, i - 2, azDemandThat)) {
+        for (size_t k = c->nM; k-- > 0;)
+          if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON) {
+            if (c->aM[k].pMain != pRef) m.pMain = c->aM[k].pMain;
+            break;
+          }
+      }
       if (!insert_mention(c, &m)) return 0;
     }
   }

@@ -751,6 +751,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(rejected_proposal_target(c));
   PASS_OK(rejected_result_government(c));
   PASS_OK(reported_force_teller(c));
+  PASS(reported_defender(c));
   PASS_OK(context_party(c, iSent));
   PASS_OK(visit_dateline_host(c));
   PASS_OK(challenger_condemns_own_deal(c));

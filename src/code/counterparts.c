@@ -1508,7 +1508,15 @@ int reported_force_teller(Coder *c) {
     int root = code_root(h);
     /* ... and a show of force (15) the state it menaces reports ("Taiwan said
     ** Chinese aircraft had crossed the median line") */
-    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || (root != 15 && (root < 18 || root > 20))) continue;
+    if (h->bDrop || h->iSrc < 0 || (root != 15 && (root < 18 || root > 20))) continue;
+    /* ... over a counterpart the story lent it, when the act names "its
+    ** airspace": "Syria says the Israeli jets entered its airspace" is the
+    ** teller's, not the state the sentence before paired Israel with */
+    static const char *const azDomain[] = {"airspace", "territory", "waters", "soil", NULL};
+    int bItsDomain = 0;
+    for (size_t t = h->i + 1; t + 1 < h->e && !bItsDomain; t++)
+      bItsDomain = tok_is(c, t, "its") && tok_in(c, t + 1, azDomain);
+    if (h->iTgt >= 0 && !(bItsDomain && c->aM[h->iTgt].bOwn)) continue;
     /* ... a deed done, not one foreseen ("is likely to retaliate, a U.S.
     ** official said" is no victim's report) */
     if (h->bFramed || h->bNegated || !(h->forms & (VF_PAST | VF_PP))) continue;
@@ -1540,9 +1548,36 @@ int reported_force_teller(Coder *c) {
     }
     if (!bStake) continue;
     const ActorEntry *pT = country_entry(c, zR);
-    if (pT && !push_implied_target(c, k, pT)) return 0;
+    if (!pT) continue;
+    if (h->iTgt >= 0) c->aM[h->iTgt].pMain = pT;   /* the lent counterpart, an implied mention of its own */
+    else if (!push_implied_target(c, k, pT)) return 0;
   }
   return 1;
+}
+
+/* Why: "Syria says the Israeli jets entered its airspace ..., and that air
+** defence units fired on them": a force named by no state that fights the
+** reported attacker in the teller's report is the teller's; it took the
+** attacker's state and fought itself (ISRMIL 193 ISRMIL). Contract: a live
+** hit of root 15-20 whose source is a bare role and whose target is a
+** pronoun that names a state, the reporter (reporter_mention) a mention of another state, gives
+** its source the reporter's state. */
+void reported_defender(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || root < 15 || !bare_role(&c->aM[h->iSrc]) ||
+        !c->aM[h->iTgt].bPronoun)
+      continue;
+    const char *zT = NULL, *zR = NULL;
+    mention_country(c, h->iTgt, &zT);
+    int iR = reporter_mention(c, h);
+    if (!zT || iR < 0 || iR == h->iSrc || iR == h->iTgt) continue;
+    mention_country(c, iR, &zR);
+    if (!zR || !strncmp(zR, zT, 3)) continue;
+    const ActorEntry *pR = country_entry(c, zR);
+    if (pR) c->aM[h->iSrc].pCountry = pR;
+  }
 }
 
 /* Why: "his main challenger Bobi Wine rejected the result as fraudulent",
