@@ -643,10 +643,13 @@ void uninvolved_denial(Coder *c) {
 void condemned_by_agent(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->iSrc < 0 || h->iTgt >= 0 || code_root(h) != 11) continue;
+    if (h->bDrop || h->iSrc < 0 || code_root(h) != 11) continue;
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pm = &c->aM[m];
       if (!pm->bBy || pm->bAside || pm->i < h->e || pm->i > h->e + 10) continue;   /* not a harm's object */
+      /* ... over a target named after the agent: "denounced last week's
+      ** incursion by Israeli warplanes into Syrian airspace" (issue 4 dev44) */
+      if (h->iTgt >= 0 && c->aM[h->iTgt].i < pm->i) break;
       int bBreak = 0;
       for (size_t t = h->e; t < pm->i && !bBreak; t++)
         bBreak = tok_is(c, t, ",") || tok_is(c, t, ";") || tok_is(c, t, "and") || tok_is(c, t, ".");
