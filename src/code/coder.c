@@ -723,6 +723,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(denied_own_part(c));
   PASS_OK(the_trade_ban(c));
   PASS_OK(own_country_targets(c));
+  PASS_OK(home_office_target(c));
   PASS_OK(reply_targets(c, iSent));
   PASS_OK(copy_targets(c));
   PASS(refused_deployment_abroad(c));

@@ -691,6 +691,7 @@ void joint_act_parties(Coder *c);
 int mediation_parties(Coder *c, size_t iSent);
 const ActorEntry *event_party(Coder *c, const tocsin_actor *pA);
 int mediated_act_sides(Coder *c, size_t iSent);
+int home_office_target(Coder *c);
 void reported_defender(Coder *c);
 void mediation_after_contact(Coder *c);
 int withdrawal_place(Coder *c);

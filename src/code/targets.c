@@ -42,6 +42,52 @@ int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
   return 1;
 }
 
+/* 1 if role code z (its first three letters) is one of az. */
+static int role_listed(const char *z, const char *const *az) {
+  for (; z && *az; az++)
+    if (!strncmp(z, *az, 3)) return 1;
+  return 0;
+}
+
+/* Why: "Lawmakers of the ruling People Power Party urged the government to
+** declare Xing persona non grata": a state's office named bare ("the
+** government", "the army") that a party, the opposition, legislators or
+** citizens of a named state act on is their own state's; it took the
+** document's most mentioned state, the ambassador's (issue 4 dev44).
+** Contract: a live hit of roots 01-17 whose target is a lone bare role of a
+** state office (GOV, MIL, COP, JUD, LEG), its object and not a place after
+** a preposition, and whose source names its state and has a role of its
+** society (PTY, OPP, LEG, CVL, EDU, MED, LAB, REL), gets as target an
+** implied mention of that state with the role; the bare mention stays bare
+** for the sentences after, which may name another state's office. Armed
+** groups and firms are left out: they act on other states' soldiers and
+** governments ("Hezbollah fighters captured the three soldiers", "the
+** government accuses Barrick"). 0 on OOM. */
+int home_office_target(Coder *c) {
+  static const char *const azOffice[] = {"GOV", "MIL", "COP", "JUD", "LEG", NULL};
+  static const char *const azSociety[] = {"PTY", "OPP", "LEG", "CVL", "EDU", "MED", "LAB", "REL", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || h->iSrc == h->iTgt || code_root(h) >= 18) continue;
+    Mention *pT = &c->aM[h->iTgt];
+    if (!bare_role(pT) || pT->bPrep || !pT->pAgent->zCode || !role_listed(pT->pAgent->zCode, azOffice)) continue;
+    int aMem[2];   /* (one office: a compound of them keeps its members) */
+    if (members(c, h->iTgt, aMem, 2) != 1) continue;
+    if (bare_role(&c->aM[h->iSrc]) || c->aM[h->iSrc].bPronoun) continue;   /* its state named, not guessed */
+    const char *zS = NULL, *zRole = mention_role(c, h->iSrc);
+    mention_country(c, h->iSrc, &zS);
+    if (!zS || !zRole || !role_listed(zRole, azSociety)) continue;
+    char zC[4] = {zS[0], zS[1], zS[2], 0};
+    const ActorEntry *pC = country_entry(c, zC), *pAg = pT->pAgent;
+    /* (a mention of its own: the bare one in the text stays bare for the
+    ** sentences after, which may name another state's government) */
+    if (!pC) continue;
+    if (!push_implied_target(c, k, pC)) return 0;
+    c->aM[c->nM - 1].pAgent = pAg;
+  }
+  return 1;
+}
+
 /* "Russia vetoed a Western-drafted Security Council resolution", "China
 ** will veto any resolution that ...": a veto of a draft resolution is cast in
 ** the body that votes on it -- the council or assembly the object names,
