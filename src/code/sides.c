@@ -292,9 +292,13 @@ static int perfect_negation_left_behind(const Coder *c, size_t t, const VerbHit 
   ** decision and urged", "would not be made a scapegoat and accused") */
   static const char *const azHave[] = {"has", "have", "had", "is", "are", "was", "were",
                                        "would", "will", "could", "can", NULL};
+  static const char *const azCopula[] = {"is", "are", "was", "were", NULL};
   if (t == 0 || !tok_in(c, t - 1, azHave)) return 0;
   size_t v = aux_governed_word(c, t, h->i);   /* the word the negation governs */
-  for (size_t u = v + 2; u < h->i; u++)
+  /* ... a copula's predicate ends at once: "said the peace process was not
+  ** finished and urged the government to talk" (issue 4 dev41) */
+  size_t u0 = tok_in(c, t - 1, azCopula) ? v + 1 : v + 2;
+  for (size_t u = u0; u < h->i; u++)
     if (tok_is(c, u, "and")) return 1;
   return 0;
 }
