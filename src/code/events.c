@@ -2630,6 +2630,13 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!strcmp(zCode, "173") && !strcmp(lemma_of(c, h), "charge") && pT->pMain && !pT->pAgent && !pT->bOwn &&
       (pT->pMain->kind == AK_COUNTRY || pT->pMain->kind == AK_CAPITAL || pT->pMain->kind == AK_METONYM))
     zCode = "112";
+  /* "Washington should invite Ethiopian negotiators back to the table",
+  ** "Seoul should invite Foreign Minister Qin Gang for talks": an invitation
+  ** the author recommends is the intent to meet it asks of its actor (036),
+  ** as nine of the ten recommended invitations of the gold sets code it;
+  ** one made is an appeal to come (026) */
+  if (!strcmp(zCode, "026") && j->zMood && !strcmp(j->zMood, "recommendation") && !strcmp(lemma_of(c, h), "invite"))
+    zCode = "036";
   zCode = org_exit(c, h, pT, zCode);
   zCode = travel_ban_abroad(c, h, &ev, zCode);
   zCode = troops_leave_host(c, pT, ev.source.zCountry, ev.target.zCountry, iSent, zCode);
