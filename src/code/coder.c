@@ -659,6 +659,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_possessed_event_subjects(c));
   PASS(drop_hoped_acts(c));
   PASS(drop_take_idioms(c));
+  PASS(drop_meeting_places(c));
   PASS(drop_embassy_refuge(c));
   PASS(drop_paid_for_gerunds(c));
   PASS(drop_alternatives(c));

@@ -568,6 +568,7 @@ void conjoined_speech_speaker(Coder *c);
 void drop_result_releases(Coder *c);
 void drop_result_endings(Coder *c);
 void drop_charged_content(Coder *c);
+void drop_meeting_places(Coder *c);
 int toll_act(const Coder *c, size_t k, int bEnded);
 void drop_result_casualties(Coder *c);
 void drop_declared_outcomes(Coder *c);

@@ -1439,13 +1439,45 @@ void drop_non_protests(Coder *c) {
 ** its gap passing over the idiom's own noun. Contract: a hit of "take"
 ** whose next word, "place" or "part", is no literal of its pattern is
 ** dropped: the idiom is the verb, and its object is no act's (issue 4,
-** session 41). */
+** session 41). A hit of "strike" right before "oil", "gas" or "gold" is
+** dropped too. */
 void drop_take_idioms(Coder *c) {
   static const char *const azIdiom[] = {"place", "part", NULL};
+  /* ... and so is "struck oil" (the block "where the American company struck
+  ** oil" was a strike, 143): a find, no act */
+  static const char *const azFind[] = {"oil", "gas", "gold", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
-    if (h->bDrop || h->i + 1 >= c->nTok || strcmp(lemma_of(c, h), "take")) continue;
+    if (h->bDrop || h->i + 1 >= c->nTok) continue;
+    const char *zLemma = lemma_of(c, h);
+    if (!strcmp(zLemma, "strike") && tok_in(c, h->i + 1, azFind)) h->bDrop = 1;
+    if (strcmp(zLemma, "take")) continue;
     if (tok_in(c, h->i + 1, azIdiom) && !(c->aUsed[h->i + 1] & 1)) h->bDrop = 1;
+  }
+}
+
+/* Why: "in the Golden Triangle where Thailand, Laos and Myanmar meet": lands
+** that meet at a place are its geography, no meeting of their governments;
+** coded, each met the others (044). Contract: a hit of "meet" with nothing
+** after it but punctuation or the sentence's end, whose subject is no
+** person, role or pronoun and whose clause opens with "where" before that
+** subject, is dropped. */
+void drop_meeting_places(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || strcmp(lemma_of(c, h), "meet")) continue;
+    if (h->e < c->nTok && c->aTok[h->e].bWord) continue;
+    /* (people who meet there do meet: "where the two leaders meet") */
+    if (h->iSrc >= 0 && (c->aM[h->iSrc].pAgent || c->aM[h->iSrc].bPronoun ||
+                         (c->aM[h->iSrc].pMain && c->aM[h->iSrc].pMain->kind == AK_PERSON)))
+      continue;
+    for (size_t t = h->i; t-- > 0 && t + 12 > h->i;) {
+      if (tok_is(c, t, "where")) {
+        h->bDrop = 1;
+        break;
+      }
+      if (clause_break(c, t) || tok_is(c, t, ";")) break;
+    }
   }
 }
 
