@@ -21,7 +21,8 @@ static int verb_own_subject(const Coder *c, const VerbHit *h) {
   static const char *const azSub[] = {"after", "before", "because", "when", "since", "as", "once", "until",
                                       "while", "although", "though", NULL};
   size_t t = h->i;
-  while (t > 0 && h->i - t < 3 && (tok_adverb(c, t - 1) || tok_in(c, t - 1, azAux))) t--;
+  /* (past a negation too: "said Kigali had not informed it") */
+  while (t > 0 && h->i - t < 3 && (tok_adverb(c, t - 1) || tok_in(c, t - 1, azAux) || tok_neg(c, t - 1))) t--;
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     if (pm->e != t || pm->bLoc || pm->bPrep || pm->bPronoun || pm->bAside) continue;
