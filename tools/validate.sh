@@ -67,7 +67,7 @@ BUILD=$BUILD sh tests/dev41-gold.sh > "$tmp/dev41" 2>&1; dev41Rc=$?
 BUILD=$BUILD sh tests/dev42-gold.sh > "$tmp/dev42" 2>&1; dev42Rc=$?
 BUILD=$BUILD sh tests/dev43-gold.sh > "$tmp/dev43" 2>&1; dev43Rc=$?
 BUILD=$BUILD sh tests/dev44-gold.sh > "$tmp/dev44" 2>&1; dev44Rc=$?
-BUILD=$BUILD sh tests/dev44-gold.sh > "$tmp/dev44" 2>&1; dev44Rc=$?
+BUILD=$BUILD sh tests/dev45-gold.sh > "$tmp/dev45" 2>&1; dev45Rc=$?
 # the second held-out set alone: written blind on 2026-11-30, after every round of tuning
 BUILD=$BUILD /usr/bin/python3 tests/news_gold.py --files tests/gold/heldout-2.txt > "$tmp/held2" 2>&1
 BUILD=$BUILD sh tests/cameo-examples.sh --misses 0 --markdown "$tmp/cameo.md" > "$tmp/cameo" 2>&1; cameoRc=$?
