@@ -2203,8 +2203,9 @@ void drop_charged_conjuncts(Coder *c) {
 ** alleged that Russian jets had bombed the village": the act charged is the
 ** accusation's content, and the gold README codes an accusation, not also
 ** the accused act; coded, it stood as a fact beside the charge. Contract:
-** for a live accusation (112x) whose match ends on "that", or is followed
-** by it, drops the live hits of the clause after it, up to ";", ":" or the
+** for a live accusation (112x) -- or a yielding (080) whose match ends on
+** "demand" -- whose match ends on "that", or is followed by it, drops the
+** live hits of the clause after it, up to ";", ":" or the
 ** sentence's end, a comma before "and", "but" or "while", or an "and" before
 ** a verb with no subject of its own ("... had been rigged and said they
 ** would not accept"). A medium's allegation is a report (the gold sets code
@@ -2212,8 +2213,11 @@ void drop_charged_conjuncts(Coder *c) {
 void drop_charged_content(Coder *c) {
   static const char *const azNext[] = {"and", "but", "while", "whereas", NULL};
   for (size_t k = 0; k < c->nH; k++) {
-    const VerbHit *a = &c->aH[k];
-    if (a->bDrop || strncmp(a->zCode, "112", 3) || a->e == 0) continue;
+    VerbHit *a = &c->aH[k];
+    /* ... and so is a demand one drops ("had dropped its demand that the
+    ** Afghan government free jailed insurgents": no release) */
+    int bDropped = !strcmp(a->zCode, "080") && a->e > 0 && (tok_is(c, a->e - 1, "demand") || tok_is(c, a->e - 1, "demands"));
+    if (a->bDrop || (strncmp(a->zCode, "112", 3) && !bDropped) || a->e == 0) continue;
     const char *zRole = a->iSrc >= 0 ? mention_role(c, a->iSrc) : NULL;
     if (zRole && !strncmp(zRole, "MED", 3)) continue;
     size_t b;
@@ -2225,6 +2229,10 @@ void drop_charged_content(Coder *c) {
            !(tok_is(c, e, ",") && tok_in(c, e + 1, azNext)) &&
            !(tok_is(c, e, "and") && e + 1 < c->nTok && dict_forms(c->p, c->aTok[e + 1].id) && !in_mention(c, e + 1)))
       e++;
+    /* (the one a dropped demand was made of is whom the yielding answers) */
+    for (size_t m = 0; bDropped && a->iTgt < 0 && m < c->nM; m++)
+      if (c->aM[m].i >= b && c->aM[m].i < e && !c->aM[m].bLoc && !c->aM[m].bAside && (int)m != a->iSrc)
+        a->iTgt = (int)m;
     /* (a charge the clause puts again, "had been rigged" as 112 of the
     ** accuser, is the accusation itself: it stays) */
     for (size_t x = 0; x < c->nH; x++)
