@@ -3412,8 +3412,9 @@ int find_actors(Coder *c) {
         static const char *const azRegime[] = {"government", "administration", "regime", "cabinet", "forces",
                                                "troops", "supporters", "opponents", NULL};
         size_t nTitle = 0;
-        if (!pC && !pP && tok_in(c, m.e - 1, azRegime) && j + 1 < nR && aR[j + 1].i == aR[j].e && raw_pick(&aR[j], AK_AGENT) &&
-            raw_best(&aR[j])->kind == AK_AGENT && (pP = raw_pick(&aR[j + 1], AK_PERSON)) != NULL)
+        if (!pC && !pP && tok_in(c, m.e - 1, azRegime) && j + 1 < nR && aR[j + 1].i == aR[j].e &&
+            raw_pick(&aR[j], AK_AGENT) && raw_best(&aR[j])->kind == AK_AGENT &&
+            (pP = raw_pick(&aR[j + 1], AK_PERSON)) != NULL)
           nTitle = 1;
         if (pC) {
           m.pCountry = pC;
@@ -3909,11 +3910,6 @@ int find_actors(Coder *c) {
         continue;
       }
     }
-    /* "a Spanish trawler", "a Norwegian freighter": a ship is its flag
-    ** state, and "cleared a Sahrawi protest camp", "broke up a Kurdish
-    ** rally": a people's gathering is its protesters (OPP); each the target
-    ** of what is done to it, not a thing the people's name describes (issue
-    ** 4, session 47) */
     /* "arrested the French film director Roman Polanski": a people's
     ** adjective, a lower-case calling (its last word a noun) and a name the
     ** dictionaries lack is that person, a civilian of that state; as a
@@ -3939,6 +3935,11 @@ int find_actors(Coder *c) {
         continue;
       }
     }
+    /* "a Spanish trawler", "a Norwegian freighter": a ship is its flag
+    ** state, and "cleared a Sahrawi protest camp", "broke up a Kurdish
+    ** rally": a people's gathering is its protesters (OPP); each the target
+    ** of what is done to it, not a thing the people's name describes (issue
+    ** 4, session 47) */
     if (a->kind == AK_DEMONYM && !m->pMain && m->i > 0 && tok_in(c, m->i - 1, azDet)) {
       size_t eShip = vessel_noun_end(c, t), eCrowd = eShip ? 0 : crowd_noun_at(c, t);
       const ActorEntry *pOpp = eCrowd ? agent_entry(c, "OPP") : NULL;

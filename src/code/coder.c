@@ -909,11 +909,11 @@ static int code_window(Coder *c, size_t iSent) {
     if (h->iSrc >= 0 && c->aM[aS[0]].i < h->i && c->aM[aS[0]].i >= 1 && h->i >= 1 &&
         (tok_is(c, h->i - 1, "to") || (h->i >= 2 && tok_is(c, h->i - 2, "to")))) {
       static const char *const azExpect[] = {"expect", "expects", NULL};
-      size_t s = c->aM[aS[0]].i;
-      if (tok_in(c, s - 1, azExpect) && (!strcmp(j.zMood, "fact") || !strcmp(j.zMood, "reported"))) {
+      size_t iSubj = c->aM[aS[0]].i;
+      if (tok_in(c, iSubj - 1, azExpect) && (!strcmp(j.zMood, "fact") || !strcmp(j.zMood, "reported"))) {
         j.bFuture = j.bExpected = 1;
         j.zMood = "forecast";
-        if (s >= 2 && (tok_is(c, s - 2, "not") || tok_is(c, s - 2, "n't"))) j.bNegated = !j.bNegated;
+        if (iSubj >= 2 && (tok_is(c, iSubj - 2, "not") || tok_is(c, iSubj - 2, "n't"))) j.bNegated = !j.bNegated;
       }
     }
     if (j.bNegated && negation_left_behind(c, h, lo)) j.bNegated = 0;

@@ -1560,8 +1560,8 @@ int reported_force_teller(Coder *c) {
 ** reported attacker in the teller's report is the teller's; it took the
 ** attacker's state and fought itself (ISRMIL 193 ISRMIL). Contract: a live
 ** hit of root 15-20 whose source is a bare role and whose target is a
-** pronoun that names a state, the reporter (reporter_mention) a mention of another state, gives
-** its source the reporter's state. */
+** pronoun that names a state gives its source the state of its reporter
+** (reporter_mention), when that is a mention of another state. */
 void reported_defender(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];

@@ -2205,10 +2205,11 @@ void drop_charged_conjuncts(Coder *c) {
 ** the accused act; coded, it stood as a fact beside the charge. Contract:
 ** for a live accusation (112x) -- or a yielding (080) whose match ends on
 ** "demand" -- whose match ends on "that", or is followed by it, drops the
-** live hits of the clause after it, up to ";", ":" or the
-** sentence's end, a comma before "and", "but" or "while", or an "and" before
-** a verb with no subject of its own ("... had been rigged and said they
-** would not accept"). A medium's allegation is a report (the gold sets code
+** live hits of the clause after it, up to ";", ":" or the sentence's end,
+** a comma before "and", "but" or "while", or an "and" before a verb with no
+** subject of its own ("... had been rigged and said they would not
+** accept"); a dropped demand with no target takes the clause's first
+** participant. A medium's allegation is a report (the gold sets code
 ** its content as the act, reported), so it keeps its clause. */
 void drop_charged_content(Coder *c) {
   static const char *const azNext[] = {"and", "but", "while", "whereas", NULL};
@@ -2216,7 +2217,8 @@ void drop_charged_content(Coder *c) {
     VerbHit *a = &c->aH[k];
     /* ... and so is a demand one drops ("had dropped its demand that the
     ** Afghan government free jailed insurgents": no release) */
-    int bDropped = !strcmp(a->zCode, "080") && a->e > 0 && (tok_is(c, a->e - 1, "demand") || tok_is(c, a->e - 1, "demands"));
+    int bDropped = !strcmp(a->zCode, "080") && a->e > 0 &&
+                   (tok_is(c, a->e - 1, "demand") || tok_is(c, a->e - 1, "demands"));
     if (a->bDrop || (strncmp(a->zCode, "112", 3) && !bDropped) || a->e == 0) continue;
     const char *zRole = a->iSrc >= 0 ? mention_role(c, a->iSrc) : NULL;
     if (zRole && !strncmp(zRole, "MED", 3)) continue;
@@ -2227,7 +2229,8 @@ void drop_charged_content(Coder *c) {
     size_t e = b;
     while (e < c->nTok && !tok_is(c, e, ";") && !tok_is(c, e, ":") && !tok_is(c, e, ".") &&
            !(tok_is(c, e, ",") && tok_in(c, e + 1, azNext)) &&
-           !(tok_is(c, e, "and") && e + 1 < c->nTok && dict_forms(c->p, c->aTok[e + 1].id) && !in_mention(c, e + 1)))
+           !(tok_is(c, e, "and") && e + 1 < c->nTok && dict_forms(c->p, c->aTok[e + 1].id) &&
+             !in_mention(c, e + 1)))
       e++;
     /* (the one a dropped demand was made of is whom the yielding answers) */
     for (size_t m = 0; bDropped && a->iTgt < 0 && m < c->nM; m++)

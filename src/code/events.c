@@ -2635,7 +2635,8 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** the author recommends is the intent to meet it asks of its actor (036),
   ** as nine of the ten recommended invitations of the gold sets code it;
   ** one made is an appeal to come (026) */
-  if (!strcmp(zCode, "026") && j->zMood && !strcmp(j->zMood, "recommendation") && !strcmp(lemma_of(c, h), "invite"))
+  if (!strcmp(zCode, "026") && j->zMood && !strcmp(j->zMood, "recommendation") &&
+      !strcmp(lemma_of(c, h), "invite"))
     zCode = "036";
   zCode = org_exit(c, h, pT, zCode);
   zCode = travel_ban_abroad(c, h, &ev, zCode);
