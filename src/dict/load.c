@@ -842,6 +842,23 @@ static char *data_line(Loader *L, char **pzNext, char **pzRaw) {
   return NULL;
 }
 
+/* Contract: the next blank-separated word at or after *pz, ended in place
+** with a NUL, *pz moved past it; NULL when only blanks are left. For the
+** lists of codes and words in the table files (borders, kin). */
+static char *next_word(char **pz) {
+  char *z = *pz;
+  while (*z == ' ' || *z == '\t') z++;
+  if (!*z) {
+    *pz = z;
+    return NULL;
+  }
+  char *zE = z;
+  while (*zE && *zE != ' ' && *zE != '\t') zE++;
+  if (*zE) *zE++ = 0;
+  *pz = zE;
+  return z;
+}
+
 /* dict/dependencies.txt: "TERRITORY STATE" a line, ISO alpha-3 codes, "#" comments */
 static int load_dependencies(Loader *L, char *zText) {
   tocsin_dict *p = L->p;
@@ -887,13 +904,7 @@ static int load_borders(Loader *L, char *zText) {
     if (!cKind) return load_fail(L, 1, "unknown keyword: expected land or sea");
     if (!is_code(zA, 3, 3) || strlen(zA) != 3)
       return load_fail(L, (size_t)(zA - z) + 1, "expected the state's ISO 3166 alpha-3 code before '|'");
-    for (char *zB = zBar + 1; *zB;) {
-      while (*zB == ' ' || *zB == '\t') zB++;
-      if (!*zB) break;
-      char *zE = zB;
-      while (*zE && *zE != ' ' && *zE != '\t') zE++;
-      char cSave = *zE;
-      *zE = 0;
+    for (char *zB, *zRest = zBar + 1; (zB = next_word(&zRest)) != NULL;) {
       if (!is_code(zB, 3, 3) || strlen(zB) != 3)
         return load_fail(L, (size_t)(zB - z) + 1, "expected an ISO 3166 alpha-3 code such as KWT");
       if (!strcmp(zA, zB)) return load_fail(L, (size_t)(zB - z) + 1, "a state is not its own neighbour");
@@ -901,8 +912,6 @@ static int load_borders(Loader *L, char *zText) {
       snprintf(p->aNb[p->nNb++].z, sizeof p->aNb[0].z, "%s%s%c", zA, zB, cKind);
       if (!vec_grow((void **)&p->aNb, &p->nNbAlloc, p->nNb + 1, sizeof *p->aNb)) return load_oom(L);
       snprintf(p->aNb[p->nNb++].z, sizeof p->aNb[0].z, "%s%s%c", zB, zA, cKind);
-      *zE = cSave;
-      zB = zE;
     }
   }
   return 1;
@@ -974,30 +983,16 @@ static int load_kin(Loader *L, char *zText) {
     size_t nHost = 0;
     char *zHosts = arena_alloc(p->pArena, strlen(zBar2 + 1) + 1);
     if (!zHosts) return load_oom(L);
-    for (char *zH = zBar2 + 1; *zH;) {
-      while (*zH == ' ' || *zH == '\t') zH++;
-      if (!*zH) break;
-      char *zE = zH;
-      while (*zE && *zE != ' ' && *zE != '\t') zE++;
-      char cSave = *zE;
-      *zE = 0;
-      if (!is_code(zH, 3, 3) || zE - zH != 3)
+    for (char *zH, *zRest = zBar2 + 1; (zH = next_word(&zRest)) != NULL;) {
+      if (!is_code(zH, 3, 3) || strlen(zH) != 3)
         return load_fail(L, (size_t)(zH - z) + 1, "expected a host state's ISO 3166 alpha-3 code such as XKX");
-      *zE = cSave;
       if (!memcmp(zH, zK, 3)) return load_fail(L, (size_t)(zH - z) + 1, "a state is not a host of its own people");
       memcpy(zHosts + 3 * nHost++, zH, 3);
-      zH = zE;
     }
     zHosts[3 * nHost] = 0;
     if (!nHost) return load_fail(L, (size_t)(zBar2 - z) + 2, "expected at least one host state after the second '|'");
     size_t nWord = 0;
-    for (char *zW = zBar1 + 1; *zW;) {
-      while (*zW == ' ' || *zW == '\t') zW++;
-      if (!*zW) break;
-      char *zE = zW;
-      while (*zE && *zE != ' ' && *zE != '\t') zE++;
-      char cSave = *zE;
-      *zE = 0;
+    for (char *zW, *zRest = zBar1 + 1; (zW = next_word(&zRest)) != NULL;) {
       for (char *q = zW; *q; q++) *q = (char)tolower((unsigned char)*q);
       uint32_t tok = tok_of(L, zW);
       if (tok == TOK_NONE) return load_oom(L);
@@ -1008,8 +1003,6 @@ static int load_kin(Loader *L, char *zText) {
       memcpy(p->aKin[p->nKin].zKin, zK, 4);
       p->aKin[p->nKin++].zHosts = zHosts;
       nWord++;
-      *zE = cSave;
-      zW = zE;
     }
     if (!nWord) return load_fail(L, (size_t)(zBar1 - z) + 2, "expected the people's words after the first '|'");
   }
