@@ -736,6 +736,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(mediation_parties(c, iSent));
   PASS_OK(mediated_act_sides(c, iSent));
   PASS(mediation_after_contact(c));
+  PASS(stopped_short_acts(c));
   PASS_OK(withdrawal_place(c));
   PASS_OK(ground_seized_inside(c));
   PASS_OK(deal_counterpart_targets(c, iSent));

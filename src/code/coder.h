@@ -695,6 +695,7 @@ int mediated_act_sides(Coder *c, size_t iSent);
 int home_office_target(Coder *c);
 void reported_defender(Coder *c);
 void mediation_after_contact(Coder *c);
+void stopped_short_acts(Coder *c);
 int withdrawal_place(Coder *c);
 int ground_seized_inside(Coder *c);
 int ratified_deal_party(Coder *c, size_t iSent);

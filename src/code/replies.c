@@ -992,6 +992,40 @@ static int home_party(const tocsin_actor *a) {
   return a->zOrg || !a->zRole || str_listed(a->zRole, azParty);
 }
 
+/* Why: "Beijing has pressed Bangkok to punish those responsible but has
+** stopped short of accusing the Thai army itself", "ECOWAS suspended Mali on
+** Sunday but stopped short of imposing new sanctions": the act one stops
+** short of is the first clause's subject's, not done (the coder negates it),
+** and aimed at its own object, else at the first clause's target; it had
+** taken the nearest mention, the first clause's object, as its actor, or
+** had no target and was lost. Contract: a live gerund hit right after
+** "short of" or "refrained from", whose "stopped" or "refrained" follows
+** "but" or "and" (past "has", "have", "had"), takes as source the source of
+** the nearest live hit before that conjunction, and, when it has no target
+** or its target is that source's side, that hit's target. */
+void stopped_short_acts(Coder *c) {
+  static const char *const azHave[] = {"has", "have", "had", NULL};
+  static const char *const azStop[] = {"stopped", "stops", "stop", "refrained", "refrains", "refrain", NULL};
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i < 4) continue;
+    size_t v;
+    if (tok_is(c, h->i - 1, "of") && tok_is(c, h->i - 2, "short")) v = h->i - 3;
+    else if (tok_is(c, h->i - 1, "from")) v = h->i - 2;
+    else continue;
+    if (!tok_in(c, v, azStop) || v == 0) continue;
+    size_t a = v - 1;
+    if (tok_in(c, a, azHave) && a > 0) a--;
+    if (!tok_is(c, a, "but") && !tok_is(c, a, "and")) continue;
+    const VerbHit *pFirst = NULL;
+    for (size_t x = k; x-- > 0 && !pFirst;)
+      if (!c->aH[x].bDrop && c->aH[x].e <= a && c->aH[x].iSrc >= 0) pFirst = &c->aH[x];
+    if (!pFirst) continue;
+    h->iSrc = pFirst->iSrc;
+    if (h->iTgt < 0 || same_side(c, h->iTgt, h->iSrc)) h->iTgt = pFirst->iTgt;
+  }
+}
+
 /* Why: "Shoigu telephoned his Armenian and Azerbaijani counterparts the same
 ** evening and brokered a ceasefire": the parties of a mediation joined by
 ** "and" to the mediator's contact with two sides are those two; it had no
