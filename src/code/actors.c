@@ -21,6 +21,12 @@ int str_listed(const char *z, const char *const *az) {
     if (!strcmp(z, *az)) return 1;
   return 0;
 }
+
+int role_listed(const char *z, const char *const *az) {
+  for (; z && *az; az++)
+    if (!strncmp(z, *az, 3)) return 1;
+  return 0;
+}
 /* Token t is a verb form only as its bare stem ("attack", not "attacked",
 ** "attacks" or "attacking"). */
 static int bare_stem_only(const Coder *c, size_t t) {
@@ -3105,10 +3111,7 @@ static void kin_minority(Coder *c) {
     const char *zKin = NULL, *zHosts = NULL;
     for (size_t t = m->i; t < m->e && !zHosts; t++) zHosts = dict_kin_hosts(c->p, c->aTok[t].id, &zKin);
     if (!zHosts || strncmp(zKin, pK->zCountry, 3)) continue;
-    int bOffice = 0;
-    for (const char *const *az = azStateRole; m->pAgent && m->pAgent->zCode && *az; az++)
-      bOffice |= !strncmp(m->pAgent->zCode, *az, 3);
-    if (bOffice) continue;
+    if (m->pAgent && role_listed(m->pAgent->zCode, azStateRole)) continue;
     int bHome = 0;
     for (size_t x = 0; x < c->nM && !bHome; x++) {
       const char *zX = NULL;

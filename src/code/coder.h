@@ -324,6 +324,8 @@ extern const char *const azGenericDeed[];
 /* actors.c */
 int tok_number(const Coder *c, size_t i);
 int str_listed(const char *z, const char *const *az);
+/* 1 if role code z (its first three letters: "GOV" of "GOVX") is one of az. */
+int role_listed(const char *z, const char *const *az);
 int plural_word(const Coder *c, size_t t);
 int noun_at(const Coder *c, size_t t);
 int in_mention(const Coder *c, size_t i);

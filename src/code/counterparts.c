@@ -5,6 +5,10 @@
 */
 #include "coder.h"
 
+/* What a state holds as its own ground: "its airspace", "Swedish waters"
+** (denial_accuser, reported_force_teller). */
+static const char *const azStateDomain[] = {"waters", "airspace", "territory", "soil", NULL};
+
 static int push_fellow_strikers(Coder *c, const tocsin_event *pSide, const Mention *pTemplate);
 
 /* Why: speech copy names the outlet a statement was given to or carried by
@@ -378,10 +382,9 @@ int denial_accuser(Coder *c, size_t iSent) {
     /* ... first the state whose waters, airspace or soil the denied clause
     ** names: "denied that any of its submarines was in Swedish waters" is
     ** aimed at Sweden, whoever the story named last */
-    static const char *const azDomain[] = {"waters", "airspace", "territory", "soil", NULL};
     for (size_t t = h->e; t < c->nTok && !pC; t++) {
       if (tok_is(c, t, ";") || (tok_is(c, t, ",") && t + 1 < c->nTok && tok_is(c, t + 1, "and"))) break;
-      if (!tok_in(c, t, azDomain)) continue;
+      if (!tok_in(c, t, azStateDomain)) continue;
       for (size_t m = 0; m < c->nM && !pC; m++) {
         const Mention *pM = &c->aM[m];
         const char *zV = NULL;
@@ -1512,10 +1515,9 @@ int reported_force_teller(Coder *c) {
     /* ... over a counterpart the story lent it, when the act names "its
     ** airspace": "Syria says the Israeli jets entered its airspace" is the
     ** teller's, not the state the sentence before paired Israel with */
-    static const char *const azDomain[] = {"airspace", "territory", "waters", "soil", NULL};
     int bItsDomain = 0;
     for (size_t t = h->i + 1; t + 1 < h->e && !bItsDomain; t++)
-      bItsDomain = tok_is(c, t, "its") && tok_in(c, t + 1, azDomain);
+      bItsDomain = tok_is(c, t, "its") && tok_in(c, t + 1, azStateDomain);
     if (h->iTgt >= 0 && !(bItsDomain && c->aM[h->iTgt].bOwn)) continue;
     /* ... a deed done, not one foreseen ("is likely to retaliate, a U.S.
     ** official said" is no victim's report) */

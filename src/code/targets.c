@@ -42,13 +42,6 @@ int push_implied_target(Coder *c, size_t k, const ActorEntry *pC) {
   return 1;
 }
 
-/* 1 if role code z (its first three letters) is one of az. */
-static int role_listed(const char *z, const char *const *az) {
-  for (; z && *az; az++)
-    if (!strncmp(z, *az, 3)) return 1;
-  return 0;
-}
-
 /* Why: "Lawmakers of the ruling People Power Party urged the government to
 ** declare Xing persona non grata": a state's office named bare ("the
 ** government", "the army") that a party, the opposition, legislators or
