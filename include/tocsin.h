@@ -105,7 +105,8 @@ typedef struct tocsin_dict_role {
 /* One dictionary entry matched by (part of) a phrase. */
 typedef struct tocsin_dict_entry {
   const char *zText;      /* the words of the phrase this entry matched */
-  const char *zKind;      /* "country" "demonym" "capital" "metonym" "place" "org" "agent" "person" "ignore" */
+  const char *zKind;      /* "country" "demonym" "capital" "metonym" "place" "org" "agent" "person"
+                          ** ("person she" for a woman) "ignore" */
   const char *zCode;      /* actor code (for a person: the code on the date), or NULL */
   const char *zCountry, *zOrg, *zRole, *zName;   /* or NULL */
   int bCaseOk;            /* 0: the words as written would not match (a name must end capitalised) */

@@ -77,10 +77,14 @@ printf 'country BLR | strict place\n' > "$tmp/dc/actors/x.txt"
 expect dict-check-never 0 'x.txt:1: warning: .*can never match' -- "$T" dict check --dict "$tmp/dc"
 printf 'person | Somebody Else\n' > "$tmp/dc/actors/x.txt"
 expect dict-check-noroles 3 'x.txt:1: error: person has no role lines' -- "$T" dict check --dict "$tmp/dc"
+# "person she" marks a woman; any other word there is an error naming its column
+printf 'person her | Ann Example\n    BLRGOV 2010 2015\n' > "$tmp/dc/actors/x.txt"
+expect dict-check-person-word 3 'x.txt:1: error: person takes no code .*only "she" for a woman \(column 8\)' -- "$T" dict check --dict "$tmp/dc"
 rm "$tmp/dc/actors/x.txt"; printf '163 impose ~ sanctions\n172 impose ~ sanctions\n' >> "$tmp/dc/verbs.txt"
 expect dict-check-verb 3 'verbs.txt:[0-9]+: error: pattern "impose ~ sanctions" is 172 here but 163' -- "$T" dict check --dict "$tmp/dc"
 expect dict-who 0 'RUSGOV 2012-11-06 2024-05-12  <- applies' -- "$T" dict who "Sergei Shoigu" --on 2019-05-01
 expect dict-who-code 0 'people-[a-z-]+\.txt:[0-9]+: "Sergei Shoigu" person RUSGOV' -- "$T" dict who "Sergei Shoigu" --on 2019-05-01
+expect dict-who-she 0 'people-[a-z0-9-]+\.txt:[0-9]+: "Angela Merkel" person she DEUGOV' -- "$T" dict who "Angela Merkel" --on 2010-01-01
 expect dict-who-bad-date 2 'YYYY-MM-DD' -- "$T" dict who "Sergei Shoigu" --on 2019-13-01
 expect dict-verb 0 'verbs.txt:[0-9]+: impose .* -> 163 .*Goldstein -8, PLOVER COERCE' -- "$T" dict verb "imposed sanctions"
 expect dict-verb-none 0 'no verb pattern matches' -- "$T" dict verb "the blue sky"

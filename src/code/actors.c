@@ -3666,10 +3666,15 @@ int find_actors(Coder *c) {
     bHerObj |= possessed_plea(c, i);
     bHerObj |= possessed_stance(c, i);
     int bPron = tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj;
-    if (bPron && !pFirst && !in_mention(c, i)) {
+    /* ... also when the person named since is one the pronoun cannot stand
+    ** for: "Frode Berg, a retired Norwegian border inspector, ... Foreign
+    ** Minister Ine Eriksen Soreide ... Berg has said he was used" */
+    const ActorEntry *pNamed = pFirst ? pFirst : c->pLastPerson;
+    int bUnfit = bPron && pNamed && !pronoun_fits(c, i, pNamed) && !sentence_person_fitting(c, i);
+    if (bPron && (!pFirst || bUnfit) && !in_mention(c, i)) {
       const ActorEntry *pState = pProxy && iProxyName < i ? pProxy : NULL;
-      if (!pState && !pProxy && c->pProxyState && c->iProxySent >= c->iPersonSent && c->iProxySent + 3 > c->iSentNow &&
-          c->iProxySent < c->iSentNow)
+      if (!pState && !pProxy && c->pProxyState && (c->iProxySent >= c->iPersonSent || bUnfit) &&
+          c->iProxySent + 3 > c->iSentNow && c->iProxySent < c->iSentNow)
         pState = c->pProxyState;
       if (pState) {
         Mention m = pronoun_mention(i, i + 1, pState);
@@ -3677,12 +3682,16 @@ int find_actors(Coder *c) {
         continue;
       }
     }
-    if (!pFirst && iUnknownTitled < i && (tok_is(c, i, "he") || tok_is(c, i, "she"))) continue;
+    /* (a first person the pronoun cannot stand for counts as none: "Foreign
+    ** Minister Etta Banda said High Commissioner Fergus Cochrane-Dyet had
+    ** insulted the head of state and that he had declined to explain") */
+    int bNoFirst = !pFirst || (bUnfit && pNamed == pFirst);
+    if (bNoFirst && iUnknownTitled < i && (tok_is(c, i, "he") || tok_is(c, i, "she"))) continue;
     /* ... and an object "him" after such a name is that person too, by his
     ** title's role: "detained opposition lawmaker Juan Requesens ..., and
     ** the assembly stripped him of his immunity" was aimed at a president
     ** named two sentences before (issue 4 dev33) */
-    if (!pFirst && iUnknownTitled < i && (tok_is(c, i, "him") || bHerObj) && !in_mention(c, i)) {
+    if (bNoFirst && iUnknownTitled < i && (tok_is(c, i, "him") || bHerObj) && !in_mention(c, i)) {
       int iT = -1;
       for (size_t k = 0; k < c->nM && iT < 0; k++)
         if (c->aM[k].i == iUnknownTitled && !c->aM[k].bPronoun) iT = (int)k;
@@ -3712,7 +3721,7 @@ int find_actors(Coder *c) {
         continue;
       }
     }
-    const ActorEntry *pRef = pFirst ? pFirst : c->pLastPerson;
+    const ActorEntry *pRef = fitting_person(c, i, pFirst ? pFirst : c->pLastPerson);
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {
       Mention m = pronoun_mention(i, i + 1, pRef);
@@ -3770,7 +3779,7 @@ int find_actors(Coder *c) {
         const ActorEntry *pOther = NULL;
         for (size_t k = c->nM; bSubjSame && !pOther && k-- > 0;)
           if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
-              c->aM[k].pMain != pRef)
+              c->aM[k].pMain != pRef && pronoun_fits(c, i, c->aM[k].pMain))
             pOther = c->aM[k].pMain;
         if (bOwnSubj && !pOther) pOther = antecedent_other_than(c, pRef);
         /* ... and with no other person named, the envoy or official of
@@ -3800,7 +3809,8 @@ int find_actors(Coder *c) {
       if ((tok_is(c, i, "he") || tok_is(c, i, "she")) && pRef == pFirst && i >= 2 && tok_is(c, i - 1, "that") &&
           tok_in(c, i - 2, azDemandThat)) {
         for (size_t k = c->nM; k-- > 0;)
-          if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON) {
+          if (c->aM[k].i < i && !c->aM[k].bPronoun && c->aM[k].pMain && c->aM[k].pMain->kind == AK_PERSON &&
+              pronoun_fits(c, i, c->aM[k].pMain)) {
             if (c->aM[k].pMain != pRef) m.pMain = c->aM[k].pMain;
             break;
           }
@@ -3824,6 +3834,14 @@ int find_actors(Coder *c) {
       c->pLastMentioned = c->aM[k].pMain;
       break;
     }
+  }
+  /* ... and the last woman and man it names, for a pronoun the antecedent
+  ** above does not fit (fitting_person) */
+  for (size_t k = 0; k < c->nM; k++) {
+    const ActorEntry *p = c->aM[k].pMain;
+    if (!p || p->kind != AK_PERSON || c->aM[k].bPronoun) continue;
+    if (p->bFemale) c->pLastShe = p;
+    else c->pLastHe = p;
   }
   /* a bare role followed by a noun is a modifier, not an actor: "military
   ** cooperation", "police reform" (but "police detained" is an actor + verb) */

@@ -659,6 +659,8 @@ void possessive_opponents(Coder *c) {
     for (size_t x = 0; x < c->nM && !pRef; x++)
       if (c->aM[x].i < i && c->aM[x].pMain && c->aM[x].pMain->kind == AK_PERSON) pRef = c->aM[x].pMain;
     if (!pRef) pRef = c->pLastPerson;
+    size_t iPoss = tok_is(c, i, "his") || tok_is(c, i, "her") ? i : i - 1;
+    pRef = fitting_person(c, iPoss, pRef);
     if (person_state(c, pRef)) m->pPersonCountry = pRef;
   }
 }
@@ -691,6 +693,7 @@ int person_possessives(Coder *c) {
           !c->aM[k].bPronoun && c->aM[k].pCountry->zCountry && !c->aM[k].pCountry->bRegion)
         zRefState = c->aM[k].pCountry->zCountry;
     if (!pRef && !zRefState) pRef = c->pLastPerson;
+    pRef = fitting_person(c, i, pRef);
     if (!zRefState) zRefState = person_state(c, pRef);
     if (!zRefState) continue;
     char zC[4];
@@ -1079,6 +1082,43 @@ int person_list_subject(const Coder *c, size_t i, const ActorEntry **apOut, int 
 ** sentences before, unless that is pRef too; else NULL. */
 const ActorEntry *antecedent_other_than(const Coder *c, const ActorEntry *pRef) {
   if (c->pLastPerson && c->pLastPerson != pRef) return c->pLastPerson;
+  return NULL;
+}
+
+/* Contract: 1 when the personal pronoun at token i may stand for p: "she",
+** "her", "hers" and "herself" for a person whose dictionary line says
+** "person she", "he", "him", "his" and "himself" for any other person; any
+** other word, and any entry that is no person, fits. Why: "Prosecutors
+** accused Cassez ... and a judge sentenced her" had taken "her" for the
+** French president the story named before (issue 4, session 59). */
+int pronoun_fits(const Coder *c, size_t i, const ActorEntry *p) {
+  static const char *const azShe[] = {"she", "her", "hers", "herself", NULL};
+  static const char *const azHe[] = {"he", "him", "his", "himself", NULL};
+  if (!p || p->kind != AK_PERSON || i >= c->nTok) return 1;
+  if (tok_in(c, i, azShe)) return p->bFemale;
+  if (tok_in(c, i, azHe)) return !p->bFemale;
+  return 1;
+}
+
+/* Contract: the person the pronoun at token i stands for, given pRef, the
+** antecedent the other rules chose (may be NULL): pRef when it fits
+** (pronoun_fits); else the first person named before i in this sentence who
+** fits; else the last woman or man named in the sentences before, as the
+** pronoun asks; else NULL (a person the dictionaries do not hold: no one). */
+const ActorEntry *fitting_person(const Coder *c, size_t i, const ActorEntry *pRef) {
+  if (!pRef || pronoun_fits(c, i, pRef)) return pRef;
+  const ActorEntry *p = sentence_person_fitting(c, i);
+  if (p) return p;
+  return pRef->bFemale ? c->pLastHe : c->pLastShe;
+}
+
+/* Contract: the first person named (no pronoun) before token i in this
+** sentence whom the pronoun at i may stand for (pronoun_fits); else NULL. */
+const ActorEntry *sentence_person_fitting(const Coder *c, size_t i) {
+  for (size_t k = 0; k < c->nM && c->aM[k].i < i; k++) {
+    const Mention *m = &c->aM[k];
+    if (!m->bPronoun && m->pMain && m->pMain->kind == AK_PERSON && pronoun_fits(c, i, m->pMain)) return m->pMain;
+  }
   return NULL;
 }
 

@@ -1390,6 +1390,7 @@ static int find_focus(Coder *c) {
   }
   c->pLastPerson = pSaved;
   c->pLastMentioned = NULL;
+  c->pLastShe = c->pLastHe = NULL;
   c->pProxyState = NULL;
   size_t best = SIZE_MAX;
   for (size_t j = 0; j < c->nDocState; j++) {

@@ -173,6 +173,7 @@ typedef struct Coder {
   size_t iAttrib;                  /* the comma opening a trailing attribution, SIZE_MAX if none */
   size_t iAttribVerb;              /* ... and its verb ("reported", "charged") */
   const ActorEntry *pLastMentioned;  /* last person named so far */
+  const ActorEntry *pLastShe, *pLastHe;   /* the last woman and the last man named so far */
   const ActorEntry *pSubject;      /* person source of this sentence's first event */
   Ymd docDate; int bDocDate;
   Ymd anchor; int bAnchor;         /* the current wire item's dateline date */
@@ -405,6 +406,9 @@ int trailing_participle_object(const Coder *c, size_t i, const ActorEntry *pFirs
 int person_list_subject(const Coder *c, size_t i, const ActorEntry **apOut, int nMax);
 int object_of_own_subject(const Coder *c, size_t i, const ActorEntry *pRef);
 const ActorEntry *antecedent_other_than(const Coder *c, const ActorEntry *pRef);
+int pronoun_fits(const Coder *c, size_t i, const ActorEntry *p);
+const ActorEntry *fitting_person(const Coder *c, size_t i, const ActorEntry *pRef);
+const ActorEntry *sentence_person_fitting(const Coder *c, size_t i);
 void led_force_state(Coder *c, size_t k);
 int verb_opens_phrase(const Coder *c, const RawMatch *r, const RawMatch *aR, size_t nR);
 void salvo_subject(Coder *c);

@@ -1480,10 +1480,13 @@ void assign_roles(Coder *c) {
       /* ... or an auxiliary: "called Wang's remarks inappropriate but has not
       ** recalled the Czech ambassador" is Babis's restraint (session 56) */
       static const char *const azAuxBut[] = {"has", "have", "had", "did", "does", "do", NULL};
+      /* ... or a past verb right after "but": "Obama welcomed her release but
+      ** urged the generals to free all prisoners" is Obama's appeal, not hers
+      ** (issue 4, session 59) */
       if ((bBut || bAndModal) && b < h->i && (tok_in(c, b, azModalAux) || (bBut && tok_in(c, b, azAuxBut)))) {
         b++;
         while (b < h->i && (tok_adverb(c, b) || tok_is(c, b, "not"))) b++;
-      } else
+      } else if (!(bBut && b == h->i && (h->forms & VF_PAST)))
         bBut = 0;
       if (a < h->i && ((tok_is(c, a, "and") && ((h->forms & VF_PAST) || bAndModal)) || bBut)) {
         for (size_t x = k; b == h->i && x-- > 0;) {

@@ -396,7 +396,7 @@ int tocsin_dict_who(const tocsin_dict *p, const char *zPhrase, const char *zDate
       tocsin_dict_entry e;
       memset(&e, 0, sizeof e);
       e.zText = zText;
-      e.zKind = kind_name(a->kind);
+      e.zKind = a->kind == AK_PERSON && a->bFemale ? "person she" : kind_name(a->kind);
       e.zCode = a->zCode;
       e.zCountry = a->zCountry;
       e.zOrg = a->zOrg;

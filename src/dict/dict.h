@@ -97,6 +97,8 @@ typedef struct ActorEntry {
   int bRegion;            /* a demonym, place or capital whose code is no state's or bloc's
                           ** (CAMEO regions: "the Sahel" WAF, "European" EUR): it lends no
                           ** country to roles named without one */
+  int bFemale;            /* a person written "person she": "she" and "her" may stand for
+                          ** her, "he" and "him" may not (and the reverse for the others) */
 } ActorEntry;
 
 /* Set on a trie payload when the phrase is an acronym written in capitals

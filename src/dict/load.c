@@ -366,9 +366,14 @@ static int actor_line(Loader *L, char *zLine) {
     return add_phrases(L, zBar + 1, p->nActor - 1, colList);
   }
   if (!strcmp(zKw, "person")) {
-    if (nF != 1) return load_fail(L, (size_t)(azF[1] - zLine) + 1, "person takes no code: roles go on the indented lines below");
+    /* "person she | ...": the pronoun a woman takes (a man's line says nothing) */
+    int bShe = nF == 2 && !strcmp(azF[1], "she");
+    if (nF != 1 && !bShe)
+      return load_fail(L, (size_t)(azF[1] - zLine) + 1,
+                       "person takes no code (roles go on the indented lines below), only \"she\" for a woman");
     e = actor_new(L, AK_PERSON);
     if (!e) return load_oom(L);
+    e->bFemale = bShe;
     L->pPerson = e;
     return add_phrases(L, zBar + 1, p->nActor - 1, colList);
   }
