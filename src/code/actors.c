@@ -194,15 +194,24 @@ const char *troops_leave_host(const Coder *c, const Mention *pT, const char *zSr
   }
   if (b < 1 || !(tok_is(c, b - 1, "from") || (b >= 2 && tok_is(c, b - 1, "of") && tok_is(c, b - 2, "out"))))
     return zCode;   /* "from Mali", "out of Mali" */
+  if (fought_in_story(c, zSrc, zTgt, iSent)) return zCode;
+  return bNow ? "166" : "136";
+}
+
+/* Contract: 1 when an event of roots 18-20 between states zA and zB (either
+** way) was told up to sentence iSent, as done: not negated, a fact or a
+** report (a forecast "retaliation" is no fighting). */
+int fought_in_story(const Coder *c, const char *zA, const char *zB, size_t iSent) {
   const tocsin_doc *d = c->d;
-  for (size_t e = 0; e < d->nEvent; e++) {   /* force between the two, either way, in the story so far */
+  for (size_t e = 0; e < d->nEvent; e++) {
     const tocsin_event *pE = &d->aEvent[e];
     if (pE->iSentence > iSent || pE->zRoot[0] < '1' || (pE->zRoot[0] == '1' && pE->zRoot[1] < '8')) continue;
-    const char *zA = pE->source.zCountry, *zB = pE->target.zCountry;
-    if (zA && zB && ((!strncmp(zA, zSrc, 3) && !strncmp(zB, zTgt, 3)) || (!strncmp(zA, zTgt, 3) && !strncmp(zB, zSrc, 3))))
-      return zCode;
+    if (pE->bNegated || (strcmp(pE->zMood, "fact") && strcmp(pE->zMood, "reported"))) continue;
+    const char *zS = pE->source.zCountry, *zT = pE->target.zCountry;
+    if (zS && zT && ((!strncmp(zS, zA, 3) && !strncmp(zT, zB, 3)) || (!strncmp(zS, zB, 3) && !strncmp(zT, zA, 3))))
+      return 1;
   }
-  return bNow ? "166" : "136";
+  return 0;
 }
 
 /* Contract: "174" when zCode is "166" and target mention pT is another

@@ -690,6 +690,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(deal_object_relative_mediation(c));
   PASS(drop_relative_clauses(c));
   PASS(hosted_forces_target(c));
+  PASS_OK(stationed_force_withdrawn(c, iSent));
   PASS(asked_content(c));
   PASS(drop_noun_uses(c));
   PASS(drop_munition_nouns(c));

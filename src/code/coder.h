@@ -718,6 +718,8 @@ void nobody_object(Coder *c);
 int demobilisation(const Coder *c, const VerbHit *h);
 int ousted_office_target(Coder *c);
 int hosted_forces_target(Coder *c);
+int stationed_force_withdrawn(Coder *c, size_t iSent);
+int fought_in_story(const Coder *c, const char *zA, const char *zB, size_t iSent);
 void protest_visit_target(Coder *c);
 void after_clause_target(Coder *c);
 void apposed_deed_reaction(Coder *c);

@@ -1828,6 +1828,64 @@ int hosted_forces_target(Coder *c) {
   return 1;
 }
 
+/* Why: "We do not expect Ethiopia to withdraw the several thousand soldiers
+** stationed on Somali soil", "Russia will not withdraw the 1,500 troops it
+** has in Transnistria": troops leaving a state they are stationed in end an
+** involvement there (166, tests/gold/README.md "Codes"), aimed at the host;
+** the place was no target, and the troops took the host's state (087 at
+** MDAMIL; issue 4 dev46). Contract: a live hit coded 087 or 0356 whose lemma
+** is withdraw, pull or draw, with a force word after it in its clause that a
+** stationing phrase follows within five tokens -- "stationed", "based",
+** "deployed", "garrisoned" or "posted", or "it", "they" or "we" with "has",
+** "have", "keeps", "keep", "maintains" or "maintain" -- then "in", "on" or
+** "at" and a mention of a state, or of a place or ground in one ("Somali
+** soil"), of another state than the source's, gets that state as an implied
+** target and code 166 (0356: 136), unless the story told force between the
+** two (fought_in_story). 0 on OOM. */
+int stationed_force_withdrawn(Coder *c, size_t iSent) {
+  static const char *const azLeave[] = {"withdraw", "pull", "draw", NULL};
+  static const char *const azTroopWord[] = {"troops", "soldiers", "forces", "force", "contingent", "contingents",
+                                        "garrison", "personnel", "servicemen", "marines", "units", NULL};
+  static const char *const azStationed[] = {"stationed", "based", "deployed", "garrisoned", "posted", NULL};
+  static const char *const azHave[] = {"has", "have", "keeps", "keep", "maintains", "maintain", NULL};
+  static const char *const azHaver[] = {"it", "they", "we", NULL};
+  static const char *const azAt[] = {"in", "on", "at", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int bNow = !strcmp(h->zCode, "087"), bIntent = !strcmp(h->zCode, "0356");
+    if (h->bDrop || h->iSrc < 0 || (!bNow && !bIntent) || !str_listed(lemma_of(c, h), azLeave)) continue;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (!zS) continue;
+    size_t iAt = SIZE_MAX;
+    for (size_t t = h->i + 1; t < c->nTok && t < h->e + 8 && iAt == SIZE_MAX; t++) {
+      if (clause_break(c, t) || tok_is(c, t, ",")) break;
+      if (!tok_in(c, t, azTroopWord)) continue;
+      for (size_t u = t + 1; u + 1 < c->nTok && u <= t + 5 && iAt == SIZE_MAX; u++) {
+        if (tok_in(c, u, azStationed) && tok_in(c, u + 1, azAt)) iAt = u + 1;
+        else if (u + 2 < c->nTok && tok_in(c, u, azHaver) && tok_in(c, u + 1, azHave) && tok_in(c, u + 2, azAt))
+          iAt = u + 2;
+        if (clause_break(c, u) || tok_is(c, u, ",")) break;
+      }
+    }
+    if (iAt == SIZE_MAX) continue;
+    const char *zHost = NULL;
+    for (size_t m = 0; m < c->nM && !zHost; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i < iAt + 1 || pm->i > iAt + 2 || pm->bPronoun) continue;
+      mention_country(c, (int)m, &zHost);
+    }
+    if (!zHost || !strncmp(zHost, zS, 3) || fought_in_story(c, zS, zHost, iSent)) continue;
+    char zC[4];
+    snprintf(zC, sizeof zC, "%.3s", zHost);
+    const ActorEntry *pHost = country_entry(c, zC);
+    if (!pHost) continue;
+    if (!push_implied_target(c, k, pHost)) return 0;
+    h->zCode = bNow ? "166" : "136";
+  }
+  return 1;
+}
+
 /* Contract: for an inquiry hit k (09x) with no target that is opened "over
 ** the <noun>" (its date may come between: "opened a criminal case on
 ** Tuesday over the removal"), the state of the newest event's source, in
