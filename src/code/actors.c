@@ -670,6 +670,20 @@ static int tok_name(const Coder *c, size_t i) {
          !tok_acronym(c, i);
 }
 
+/* Contract: 1 when a title ending at token e (capitalised: "President") is
+** followed by one or two capitalised words no match covers and then by the
+** one-word match r, a person's surname: "President Junius Jayewardene" is
+** J. R. Jayewardene, though the dictionary does not write his given name.
+** Why: the title stood alone, an actor of its own, and made a compound
+** subject with the name before it ("Gandhi and President Junius Jayewardene
+** signed the accord" lost Jayewardene; issue 4 dev46). */
+static int given_names_before(const Coder *c, size_t e, const RawMatch *r) {
+  if (e == 0 || !c->aTok[e - 1].bCap || r->e != r->i + 1 || r->i <= e || r->i > e + 2) return 0;
+  for (size_t t = e; t < r->i; t++)
+    if (!tok_name(c, t)) return 0;
+  return 1;
+}
+
 /* "Wu", "Xi", "Li", "Ma": a two-letter capitalised surname (not an acronym
 ** such as "UN" or "US"). Learned only from a full name of the dictionary's
 ** people ("Foreign Minister Joseph Wu ... Wu accused Beijing"), never taken
@@ -3395,7 +3409,7 @@ int find_actors(Coder *c) {
         j++;
       }
       /* agent then a person: "Foreign Minister Sergei Lavrov" */
-      if (j < nR && aR[j].i == m.e && raw_pick(&aR[j], AK_PERSON)) {
+      if (j < nR && (aR[j].i == m.e || given_names_before(c, m.e, &aR[j])) && raw_pick(&aR[j], AK_PERSON)) {
         m.pMain = raw_pick(&aR[j], AK_PERSON);
         m.e = aR[j].e;
         j++;
