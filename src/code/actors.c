@@ -3632,6 +3632,19 @@ int find_actors(Coder *c) {
                                                 tok_is(c, w - 2, "attended") || tok_is(c, w - 2, "witnessed")))))
         m.bAside = 1;
     }
+    /* "lawmakers of the pro-Serbian Democratic Front", "a pro-Russian
+    ** course": a state a word is "pro-" is no actor of the sentence; the
+    ** groups so named are local (the gold sets code "pro-Russian
+    ** separatists" Ukraine's), and the state had made Montenegro's police
+    ** Serbia's (issue 4, session 59) */
+    /* (a government's name keeps its camp: "Pro-Kremlin television
+    ** presenters" are Russia's, issue 4 lead38) */
+    if (m.i >= 2 && tok_is(c, m.i - 1, "-") && tok_is(c, m.i - 2, "pro") && !m.pAgent && !m.pGroup && m.pCountry &&
+        !m.pMain &&
+        c->aTok[m.i - 1].start == c->aTok[m.i - 2].end && c->aTok[m.i].start == c->aTok[m.i - 1].end) {
+      k = kNext;
+      continue;
+    }
     place_state_apposition(c, &m);
     weapons_with(c, &m);
     un_organ(c, &m);

@@ -48,6 +48,7 @@
 #define TK_DATE_CAP 64  /* a capitalised word inside a date ("in March"): no pattern word (dates_find runs first) */
 #define TK_IN_DATE 128  /* any token inside a date: "on March 21 accused" counts nothing */
 #define TK_COMMA_ASIDE 256 /* a comma-enclosed apposition and its commas: "took the patriarch, governor Andal Ampatuan Sr., into custody" */
+#define TK_SUBORD 512   /* a subordinating conjunction ("after", "when", "because"): it opens a clause of its own */
 
 typedef struct Mention {
   size_t i, e;                 /* token span [i, e) */

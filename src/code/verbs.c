@@ -111,6 +111,8 @@ int token_kinds(Coder *c) {
                                         "dollar", "dollars", "euro", "euros", "yen", "pound", "pounds", "yuan",
                                         "rupees", "francs", "roubles", "rubles", "%", "percent", NULL};
   static const char *const azSep[] = {",", "and", "the", NULL};
+  static const char *const azSubord[] = {"after", "when", "because", "while", "whereas", "although", "though",
+                                         "unless", "until", NULL};
   free(c->aKind);
   c->aKind = calloc(c->nTok + 1, sizeof(*c->aKind));
   if (!c->aKind) return 0;
@@ -122,6 +124,7 @@ int token_kinds(Coder *c) {
     if (coordinated_pronoun_clause_at(c, t)) c->aKind[t] |= TK_COORD_CLAUSE;
     if (t + 1 < c->nTok && tok_is(c, t, "in") && (tok_is(c, t + 1, "protest") || tok_is(c, t + 1, "protests")))
       c->aKind[t] |= TK_IN_PROTEST;
+    if (tok_in(c, t, azSubord)) c->aKind[t] |= TK_SUBORD;
   }
   for (size_t x = 0; x < c->nDate; x++)
     for (size_t t = c->aDate[x].iTok; t < c->aDate[x].iTokEnd && t < c->nTok; t++)
@@ -409,6 +412,9 @@ static size_t match_slots(const Coder *c, const VerbPattern *v, uint32_t s, size
           if (u >= c->nTok || !tok_is(c, u, ",")) break;
         }
         if (c->aKind[i + g - 1] & TK_COORD_CLAUSE) break;   /* "..., and it imposed" */
+        /* "ordered one out after police arrested a Norwegian man": a clause
+        ** a conjunction opens is no word of the object (issue 4 dev46) */
+        if (c->aKind[i + g - 1] & TK_SUBORD) break;
         /* "suspend bilateral trade in protest at ...": "in protest" gives
         ** the reason of another act, so an easing of dissent (08x, "suspend
         ** ~ protest") never finds its protest there (issue 4 coerce29) */
