@@ -1568,7 +1568,9 @@ static size_t two_men_who_met(const Coder *c, size_t i) {
 ** in a reciprocal act. Why: "Each side blamed the other" was no act of the two
 ** sides on each other, as "blamed each other" is (issue 4 asia). */
 int reciprocal_other_after(const Coder *c, size_t t) {
-  static const char *const azEnd[] = {"side", "for", "of", "over", "in", "on", ",", ".", "and", NULL};
+  /* (... or "the other's": "Neither government has expelled any of the
+  ** other's diplomats", issue 4 dev44) */
+  static const char *const azEnd[] = {"side", "for", "of", "over", "in", "on", ",", ".", "and", "'s", NULL};
   for (size_t u = t; u + 1 < c->nTok && u < t + 8; u++) {
     if (tok_is(c, u, ",") || tok_is(c, u, ".")) return 0;
     if (tok_is(c, u, "the") && tok_is(c, u + 1, "other") && (u + 2 >= c->nTok || tok_in(c, u + 2, azEnd))) return 1;

@@ -870,7 +870,11 @@ static int code_window(Coder *c, size_t iSent) {
       bReciprocal = tok_is(c, t, "to") && tok_in(c, t + 1, azSwap);
     /* ... and so does any act of two sides done to "each other" ("blamed
     ** each other for the shelling", "accused one another of violating the truce") */
-    for (size_t eo = h->i + 1; nS >= 2 && nT == 0 && eo <= h->e && eo + 1 < c->nTok; eo++)
+    /* ... or to a role of "the other's" ("Each government blamed the other's
+    ** troops"): the partner's, whose bare role is dropped below */
+    int bOthers = nT > 0 && c->aM[aT[0]].i >= 3 && tok_is(c, c->aM[aT[0]].i - 1, "'s") &&
+                  tok_is(c, c->aM[aT[0]].i - 2, "other") && tok_is(c, c->aM[aT[0]].i - 3, "the");
+    for (size_t eo = h->i + 1; nS >= 2 && (nT == 0 || bOthers) && eo <= h->e + 2 && eo + 1 < c->nTok; eo++)
       if ((tok_is(c, eo, "each") && tok_is(c, eo + 1, "other")) || (tok_is(c, eo, "one") && tok_is(c, eo + 1, "another")) ||
           (tok_is(c, eo, "the") && tok_is(c, eo + 1, "other") && reciprocal_other_after(c, eo)))   /* "each side blamed the other" */
         bReciprocal = 1;
