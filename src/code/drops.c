@@ -88,6 +88,14 @@ void drop_participle_adjectives(Coder *c) {
     if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i, azVictim)) continue;
     if (!tok_in(c, h->e, azAfter) && !(tok_in(c, h->i, azLegal) && tok_in(c, h->e, azCharge))) continue;
     if (tok_is(c, h->e + 1, "least") || tok_is(c, h->e + 1, "most")) continue;   /* "killed at least 184 people" */
+    /* ... nor "the State Department charged on Thursday that Moscow ...": a
+    ** verb with a clause of its content is finite (issue 4 dev47) */
+    int bContent = 0;
+    for (size_t t = h->e; t < c->nTok && t < h->e + 5 && !bContent; t++) {
+      bContent = tok_is(c, t, "that");
+      if (!bContent && !(c->aKind[t] & TK_IN_DATE) && !tok_is(c, t, "on")) break;   /* only its day between */
+    }
+    if (bContent) continue;
     /* "police detained over 400 protesters": "over" a count is its size */
     static const char *const azCount[] = {"dozens", "hundreds", "thousands", "tens", "two", "three", "four", "five",
                                           "six", "seven", "eight", "nine", "ten", "twenty", "fifty", NULL};

@@ -629,6 +629,10 @@ int and_opens_clause(const Coder *c, size_t t) {
   size_t e = c->aM[m].e;
   int n;   /* a title and the name after it: "EU envoy Miroslav Lajcak" */
   while (e < c->nTok && (n = actor_mention_at(c, e)) >= 0 && c->aM[n].e > e) e = c->aM[n].e;
+  /* ... and a state's organ after its possessive: ", and Washington's State
+  ** Department charged" (issue 4 dev47) */
+  if (e + 1 < c->nTok && tok_is(c, e, "'s") && (n = actor_mention_at(c, e + 1)) >= 0 && c->aM[n].e > e + 1)
+    e = c->aM[n].e;
   /* ... or a name the dictionary lacks: "NATO spokesman James Appathurai
   ** called" (issue 4, session 47) */
   /* (a hyphened name counts as one: "Justice Minister Jean-Bernard Padare
