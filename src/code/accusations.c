@@ -896,6 +896,27 @@ void accused_participle(Coder *c) {
     VerbHit *b = &c->aH[x];
     if ((b->forms & VF_ING) && b->i > a->e && tok_is(c, b->i - 1, ",") && !is_report_verb(b)) b->bDrop = 1;
   }
+  /* ... and a second deed joined by "and" to the first: "accused Pakistani
+  ** troops of sneaking across the Line of Control and killing two Indian
+  ** soldiers" charges the killing too (issue 4 dev47) */
+  static const char *const azStop[] = {";", ".", ":", "but", "while", "saying", "adding", "which", "who", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    const VerbHit *a = &c->aH[k];
+    if (a->bDrop || strncmp(a->zCode, "112", 3) || !str_listed(lemma_of(c, a), azAccuse)) continue;
+    size_t iOf = SIZE_MAX;   /* the "of" that opens the deed charged */
+    for (size_t t = a->i + 1; t + 1 < c->nTok && t < a->e + 8 && iOf == SIZE_MAX; t++)
+      if (tok_is(c, t, "of") && tok_ing(c, t + 1)) iOf = t;
+    for (size_t x = k + 1; x < c->nH && iOf != SIZE_MAX; x++) {
+      VerbHit *b = &c->aH[x];
+      if (b->i <= iOf + 1 || b->i > iOf + 25) continue;
+      int bStop = 0;
+      /* (a finite verb between opens a clause of the accuser's own: "accused
+      ** Iran of arming the Polisario and announced that Rabat was ...") */
+      for (size_t t = iOf; t < b->i && !bStop; t++) bStop = tok_in(c, t, azStop) || (t > iOf + 1 && tok_finite_form(c, t));
+      if (bStop) break;
+      if (!b->bDrop && (b->forms & VF_ING) && tok_is(c, b->i - 1, "and") && !is_report_verb(b)) b->bDrop = 1;
+    }
+  }
 }
 
 /* "blamed the United States for fuelling tensions by sending weapons to
