@@ -496,6 +496,15 @@ void apposition_relative_asides(Coder *c) {
       close++;
     }
     if (!rel || bAnd || rel < open + 3 || close >= c->nTok || !tok_is(c, close, ",")) continue;
+    /* "In Ankara, the foreign ministry accused Greece of breaching an
+    ** agreement under which ...": a verb before the relative word makes the
+    ** words after the comma a clause, not an apposition of the place (issue
+    ** 4 dev47) */
+    int bOwnVerb = 0;
+    for (size_t x = 0; x < c->nH && !bOwnVerb; x++)
+      bOwnVerb = !c->aH[x].bDrop && c->aH[x].i > open + 1 && c->aH[x].i < rel && (c->aH[x].forms & (VF_PAST | VF_3S)) &&
+                 !(c->aH[x].forms & VF_PP && tok_in(c, c->aH[x].i - 1, azBe));
+    if (bOwnVerb) continue;
     int bMainVerb = 0;
     for (size_t x = 0; x < c->nH && !bMainVerb; x++) bMainVerb = !c->aH[x].bDrop && c->aH[x].i > close;
     if (!bMainVerb) continue;
