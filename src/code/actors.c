@@ -1733,6 +1733,7 @@ static int both_sides(Coder *c) {
                                        "armies", "militaries", "navies",   /* issue 4 roundup: "the two armies exchanged fire" */
                                        "generals",   /* issue 4 refs: "appealed to the two generals" of a war */
                                        "forces", "factions", "camps",   /* "urged both forces to stop fighting" */
+                                       "allies",   /* issue 4 dev47: "urged both allies to show restraint" */
                                        NULL};
   static const char *const azPairOne[] = {"side", "country", "nation", "party", "government", "army", NULL};
   static const char *const azHouse[] = {"congress", "parliament", "senate", "house", "assembly", "legislature",
