@@ -3635,31 +3635,31 @@ int find_actors(Coder *c) {
                                                 tok_is(c, w - 2, "attended") || tok_is(c, w - 2, "witnessed")))))
         m.bAside = 1;
     }
-    /* "lawmakers of the pro-Serbian Democratic Front", "a pro-Russian
-    ** course": a state a word is "pro-" is no actor of the sentence; the
-    ** groups so named are local (the gold sets code "pro-Russian
-    ** separatists" Ukraine's), and the state had made Montenegro's police
-    ** Serbia's (issue 4, session 59) */
     /* "military-technical measures", "police-style tactics": a bare role
     ** joined by a hyphen to a lower-case word is half of an adjective, no
     ** actor (it had become the target of "would take military-technical
     ** measures"; issue 4 dev46); "army-backed", "military-led" name the
-    ** force behind a thing and stay */
+    ** force behind a thing and stay, and so does a name's word ("Muttahida
+    ** Majlis-e-Amal") */
     static const char *const azHyphenActor[] = {"led", "backed", "run", "controlled", "held", "appointed", "aligned",
                                                 "linked", "affiliated", "allied", "owned", "funded", "supported",
                                                 "sponsored", "installed", "dominated", "imposed", NULL};
     if (m.pAgent && !m.pMain && !m.pCountry && !m.pGroup && !m.pPersonCountry && m.e + 1 < c->nTok &&
-        !c->aTok[m.e - 1].bCap && tok_is(c, m.e, "-") &&   /* (not a name's: "Muttahida Majlis-e-Amal") */ c->aTok[m.e].start == c->aTok[m.e - 1].end &&
+        !c->aTok[m.e - 1].bCap && tok_is(c, m.e, "-") && c->aTok[m.e].start == c->aTok[m.e - 1].end &&
         c->aTok[m.e + 1].start == c->aTok[m.e].end && c->aTok[m.e + 1].bWord && !c->aTok[m.e + 1].bCap &&
         !tok_in(c, m.e + 1, azHyphenActor)) {
       k = kNext;
       continue;
     }
-    /* (a government's name keeps its camp: "Pro-Kremlin television
-    ** presenters" are Russia's, issue 4 lead38) */
+    /* "lawmakers of the pro-Serbian Democratic Front", "a pro-Russian
+    ** course": a people's adjective a word is "pro-" is no actor of the
+    ** sentence; the groups so named are local (the gold sets code
+    ** "pro-Russian separatists" Ukraine's), and the state had made
+    ** Montenegro's police Serbia's (issue 4, session 59). A government's
+    ** name keeps its camp: "Pro-Kremlin television presenters" are Russia's
+    ** (issue 4 lead38). */
     if (m.i >= 2 && tok_is(c, m.i - 1, "-") && tok_is(c, m.i - 2, "pro") && !m.pAgent && !m.pGroup && m.pCountry &&
-        !m.pMain &&
-        c->aTok[m.i - 1].start == c->aTok[m.i - 2].end && c->aTok[m.i].start == c->aTok[m.i - 1].end) {
+        !m.pMain && c->aTok[m.i - 1].start == c->aTok[m.i - 2].end && c->aTok[m.i].start == c->aTok[m.i - 1].end) {
       k = kNext;
       continue;
     }

@@ -503,7 +503,7 @@ void apposition_relative_asides(Coder *c) {
     int bOwnVerb = 0;
     for (size_t x = 0; x < c->nH && !bOwnVerb; x++)
       bOwnVerb = !c->aH[x].bDrop && c->aH[x].i > open + 1 && c->aH[x].i < rel && (c->aH[x].forms & (VF_PAST | VF_3S)) &&
-                 !(c->aH[x].forms & VF_PP && tok_in(c, c->aH[x].i - 1, azBe));
+                 !((c->aH[x].forms & VF_PP) && tok_in(c, c->aH[x].i - 1, azBe));
     if (bOwnVerb) continue;
     int bMainVerb = 0;
     for (size_t x = 0; x < c->nH && !bMainVerb; x++) bMainVerb = !c->aH[x].bDrop && c->aH[x].i > close;

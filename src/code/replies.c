@@ -1845,7 +1845,7 @@ int hosted_forces_target(Coder *c) {
 int stationed_force_withdrawn(Coder *c, size_t iSent) {
   static const char *const azLeave[] = {"withdraw", "pull", "draw", NULL};
   static const char *const azTroopWord[] = {"troops", "soldiers", "forces", "force", "contingent", "contingents",
-                                        "garrison", "personnel", "servicemen", "marines", "units", NULL};
+                                            "garrison", "personnel", "servicemen", "marines", "units", NULL};
   static const char *const azStationed[] = {"stationed", "based", "deployed", "garrisoned", "posted", NULL};
   static const char *const azHave[] = {"has", "have", "keeps", "keep", "maintains", "maintain", NULL};
   static const char *const azHaver[] = {"it", "they", "we", NULL};
