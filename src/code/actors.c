@@ -684,6 +684,16 @@ static int given_names_before(const Coder *c, size_t e, const RawMatch *r) {
   return 1;
 }
 
+/* The participles after a glued "-" that name who leads, backs or owns a
+** thing: "the Saudi-led coalition", "Iranian-backed rebels", "army-run
+** television". After a state they describe the actor that follows
+** (led_force_state); after a bare role they keep it an actor, not half of
+** an adjective ("military-technical"). */
+static const char *const azBackingWord[] = {"led", "backed", "brokered", "sponsored", "funded", "supported", "allied",
+                                            "aligned", "controlled", "run", "owned", "installed", "trained", "armed",
+                                            "based", "held", "appointed", "linked", "affiliated", "dominated",
+                                            "imposed", NULL};
+
 /* "Wu", "Xi", "Li", "Ma": a two-letter capitalised surname (not an acronym
 ** such as "UN" or "US"). Learned only from a full name of the dictionary's
 ** people ("Foreign Minister Joseph Wu ... Wu accused Beijing"), never taken
@@ -3641,13 +3651,10 @@ int find_actors(Coder *c) {
     ** measures"; issue 4 dev46); "army-backed", "military-led" name the
     ** force behind a thing and stay, and so does a name's word ("Muttahida
     ** Majlis-e-Amal") */
-    static const char *const azHyphenActor[] = {"led", "backed", "run", "controlled", "held", "appointed", "aligned",
-                                                "linked", "affiliated", "allied", "owned", "funded", "supported",
-                                                "sponsored", "installed", "dominated", "imposed", NULL};
     if (m.pAgent && !m.pMain && !m.pCountry && !m.pGroup && !m.pPersonCountry && m.e + 1 < c->nTok &&
         !c->aTok[m.e - 1].bCap && tok_is(c, m.e, "-") && c->aTok[m.e].start == c->aTok[m.e - 1].end &&
         c->aTok[m.e + 1].start == c->aTok[m.e].end && c->aTok[m.e + 1].bWord && !c->aTok[m.e + 1].bCap &&
-        !tok_in(c, m.e + 1, azHyphenActor)) {
+        !tok_in(c, m.e + 1, azBackingWord)) {
       k = kNext;
       continue;
     }
@@ -4105,15 +4112,12 @@ int find_actors(Coder *c) {
   }
   /* "the Russian-led CSTO", "Iranian-backed Houthi rebels", "the Saudi-led
   ** coalition": the state that leads or backs an actor describes it */
-  static const char *const azLed[] = {"led", "backed", "brokered", "sponsored", "funded", "supported", "allied",
-                                      "aligned", "controlled", "run", "owned", "installed", "trained", "armed",
-                                      "based", NULL};
   static const char *const azMade[] = {"made", "built", "supplied", "designed", "manufactured", "produced",
                                        "donated", "provided", "origin", NULL};
   for (size_t k = 0; k < c->nM; k++) {
     Mention *m = &c->aM[k];
     /* ... when an actor follows; "the Saudi-led coalition" is the Saudis' */
-    if (m->e + 2 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azLed) && in_mention(c, m->e + 2)) {
+    if (m->e + 2 < c->nTok && tok_is(c, m->e, "-") && tok_in(c, m->e + 1, azBackingWord) && in_mention(c, m->e + 2)) {
       m->bMod = 1;
       led_force_state(c, k);
     }

@@ -1787,6 +1787,11 @@ static int apology_at_home(const Coder *c, const VerbHit *h) {
   return tok_in(c, t, azPublic);
 }
 
+/* Where a state keeps its forces: "where U.S. soldiers are stationed",
+** "the troops it has based in Niger" (hosted_forces_target,
+** stationed_force_withdrawn). */
+static const char *const azStationed[] = {"stationed", "based", "deployed", "garrisoned", "posted", NULL};
+
 /* Contract: for force (18-20) aimed at a base or place of one state, sets the
 ** target to another state's forces the sentence says it hosts ("the Al Udeid
 ** air base in Qatar, which hosts US forces", "a base near Erbil, where U.S.
@@ -1795,7 +1800,6 @@ static int apology_at_home(const Coder *c, const VerbHit *h) {
 ** the United States, not Qatar -- as the gold sets code it. */
 int hosted_forces_target(Coder *c) {
   static const char *const azHost[] = {"hosts", "host", "hosting", "hosted", "houses", "housing", NULL};
-  static const char *const azStationed[] = {"stationed", "based", "deployed", "garrisoned", NULL};
   static const char *const azHostBe[] = {"are", "were", "is", "was", "remain", "remained", NULL};
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
@@ -1846,7 +1850,6 @@ int stationed_force_withdrawn(Coder *c, size_t iSent) {
   static const char *const azLeave[] = {"withdraw", "pull", "draw", NULL};
   static const char *const azTroopWord[] = {"troops", "soldiers", "forces", "force", "contingent", "contingents",
                                             "garrison", "personnel", "servicemen", "marines", "units", NULL};
-  static const char *const azStationed[] = {"stationed", "based", "deployed", "garrisoned", "posted", NULL};
   static const char *const azHave[] = {"has", "have", "keeps", "keep", "maintains", "maintain", NULL};
   static const char *const azHaver[] = {"it", "they", "we", NULL};
   static const char *const azAt[] = {"in", "on", "at", NULL};
