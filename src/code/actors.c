@@ -1003,12 +1003,41 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     ** denied any wrongdoing" (issue 4 actors) */
     /* ... also an indefinite one that names the state: "seized Eston
     ** Kohver, an Estonian counterintelligence officer, ... detained Kohver" */
-    size_t iComma = SIZE_MAX;
-    if (m->i >= 4 && tok_is(c, m->i, "the") && tok_is(c, m->i - 1, ",")) iComma = m->i - 1;
-    else if (m->i >= 5 && m->pCountry && (tok_is(c, m->i - 1, "a") || tok_is(c, m->i - 1, "an")) &&
-             tok_is(c, m->i - 2, ","))
-      iComma = m->i - 2;
-    if (m->pAgent && !m->pMain && !m->bPronoun && iComma != SIZE_MAX) {
+    /* ... with words before the role: "Cesare Battisti, a former Italian
+    ** far-left militant", "Mariam Kaplan, a 34-year-old American
+    ** journalist" (session 60: the name was no one after) */
+    size_t iComma = SIZE_MAX, oArt = m->i;
+    while (oArt > 0 && oArt + 6 > m->i && !in_mention(c, oArt - 1) &&
+           ((c->aTok[oArt - 1].bWord && !c->aTok[oArt - 1].bCap && !tok_is(c, oArt - 1, "a") && !tok_is(c, oArt - 1, "an") &&
+             !tok_is(c, oArt - 1, "the") && !dict_forms(c->p, c->aTok[oArt - 1].id)) ||
+            tok_number(c, oArt - 1) ||
+            (oArt >= 2 && tok_is(c, oArt - 1, "-") && c->aTok[oArt - 1].start == c->aTok[oArt - 2].end)))
+      oArt--;
+    if (m->i >= 3 && tok_is(c, m->i, "the") && tok_is(c, m->i - 1, ",")) iComma = m->i - 1;
+    else if (oArt >= 3 && m->pCountry && (tok_is(c, oArt - 1, "a") || tok_is(c, oArt - 1, "an")) && tok_is(c, oArt - 2, ","))
+      iComma = oArt - 2;
+    /* ... or a people's word and a noun no role names, up to the comma:
+    ** "Ho Hung-yi, a Taiwanese fisherman,", "Cesare Battisti, a former
+    ** Italian far-left militant," (the role after it, when there is one) */
+    const ActorEntry *pRoleAfter = m->pAgent;
+    int bPeopleWord = 0;
+    if (!m->pAgent && m->pCountry && !m->pMain && !m->bPronoun && iComma != SIZE_MAX && !tok_is(c, m->i, "the")) {
+      size_t t = m->e;
+      while (t < c->nTok && t < m->e + 5 && !tok_is(c, t, ",")) {
+        int iAt = -1;
+        for (size_t x = k + 1; x < c->nM && iAt < 0; x++)
+          if (c->aM[x].i == t) iAt = (int)x;
+        if (iAt >= 0 && c->aM[iAt].pAgent && !c->aM[iAt].pCountry && !c->aM[iAt].pMain && !c->aM[iAt].bPronoun) {
+          pRoleAfter = c->aM[iAt].pAgent;
+          t = c->aM[iAt].e;
+        } else if ((c->aTok[t].bWord && !c->aTok[t].bCap && !in_mention(c, t)) || tok_is(c, t, "-"))
+          t++;
+        else
+          break;
+      }
+      bPeopleWord = t > m->e && t < c->nTok && tok_is(c, t, ",");
+    }
+    if ((m->pAgent || bPeopleWord) && !m->pMain && !m->bPronoun && iComma != SIZE_MAX) {
       size_t b = iComma;
       while (b > 0 && b + 4 > iComma && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1))
         b--;
@@ -1016,7 +1045,7 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
       ** chief executive of the Russian potash producer Uralkali" is Russian,
       ** and the head of a body is that body's (issue 4 lead48: he became
       ** Belarusian, the state of the story) */
-      const ActorEntry *pCountry = m->pCountry, *pAgent = m->pAgent;
+      const ActorEntry *pCountry = m->pCountry, *pAgent = pRoleAfter;
       size_t o = m->e;   /* "of", maybe after a word the role phrase left out ("chief executive") */
       while (o < m->e + 2 && o < c->nTok && c->aTok[o].bWord && !c->aTok[o].bCap && !tok_is(c, o, "of")) o++;
       if (!pCountry && k + 1 < c->nM && tok_is(c, o, "of") && c->aM[k + 1].i == o + 1 && !c->aM[k + 1].bPronoun) {
@@ -1028,7 +1057,7 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
                                     : NULL;
         if (pOf && pOf->zCountry && !pOf->bRegion) {
           pCountry = pOf;
-          if (n->pAgent && pAgent->zRole && !strcmp(pAgent->zRole, "GOV")) pAgent = n->pAgent;
+          if (n->pAgent && pAgent && pAgent->zRole && !strcmp(pAgent->zRole, "GOV")) pAgent = n->pAgent;
         }
       }
       if (iComma - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
