@@ -1923,13 +1923,20 @@ static int both_sides(Coder *c) {
     ** with Qatar ... The two states gave Qatari citizens 14 days to leave" */
     if (!zA && !bObjPos && !bKoreas && !bBrokered && nNamed == 0) co_source_pair(c, &zA, &zB);
     int bInner = 0;
+    /* "called on both capitals to keep their dialogue going": capitals,
+    ** countries and nations are two states, never the two sides of a war
+    ** within one (inner_sides had taken the gunmen and the government of
+    ** a killing told before; issue 4 dev48) */
+    static const char *const azStatesWord[] = {"countries", "nations", "states", "capitals", "neighbours", "neighbors",
+                                               "allies", NULL};
+    int bStatesWord = e > 0 && tok_in(c, e - 1, azStatesWord);
     for (int bJoint = 1; bJoint >= 0 && !zA; bJoint--) {
       if (!bJoint && bBrokered) break;   /* a brokered deal's parties: a joint act only */
       /* (a joint act of the sentences before is better evidence than the
       ** states the last one merely named) */
       /* ... and so is a war within one state fought in them ("Sudan's army
       ** and the RSF fought ... The UN called on both sides") */
-      if (!bJoint && nNamed < 2 && (bInner = inner_sides(c, i, e)) != 0) break;
+      if (!bJoint && nNamed < 2 && !bStatesWord && (bInner = inner_sides(c, i, e)) != 0) break;
       if (!bJoint && nNamed < 2 && c->nPairStates == 2 && c->iPairSent + 1 == c->iSentNow &&
           !(zActor && (!strncmp(c->azPair[0], zActor, 3) || !strncmp(c->azPair[1], zActor, 3)))) {
         zA = c->azPair[0];
@@ -1986,7 +1993,7 @@ static int both_sides(Coder *c) {
     /* ... else the two sides of a war within one state, fighting each other
     ** ("Sudan's army and the RSF fought ...; the AU called on both sides to
     ** stop"): the two actors, each with its role, as a joint act gave them */
-    if (!zA && !bBrokered && inner_sides(c, i, e)) {
+    if (!zA && !bBrokered && !bStatesWord && inner_sides(c, i, e)) {
       i = e - 1;
       continue;
     }
@@ -3699,6 +3706,18 @@ int find_actors(Coder *c) {
       k = kNext;
       continue;
     }
+    /* "broke off the EU-facilitated talks", "violated the U.S.-brokered
+    ** truce": the body or state a talk or a deal is facilitated, mediated or
+    ** brokered by is its broker, no party to an act on it (the EU had
+    ** become the target of Serbia's walkout; issue 4 dev48) */
+    static const char *const azBrokered[] = {"facilitated", "mediated", "brokered", "sponsored", "hosted", "chaired",
+                                             "led", NULL};
+    static const char *const azTalkNoun[] = {"talks", "dialogue", "negotiations", "process", "ceasefire", "truce", "deal",
+                                             "agreement", "accord", "summit", "conference", NULL};
+    if (m.e + 2 < c->nTok && tok_is(c, m.e, "-") && tok_in(c, m.e + 1, azBrokered) &&
+        c->aTok[m.e].start == c->aTok[m.e - 1].end && c->aTok[m.e + 1].start == c->aTok[m.e].end &&
+        (tok_in(c, m.e + 2, azTalkNoun) || (m.e + 3 < c->nTok && tok_in(c, m.e + 3, azTalkNoun))))
+      m.bAside = 1;
     place_state_apposition(c, &m);
     weapons_with(c, &m);
     un_organ(c, &m);

@@ -2070,7 +2070,14 @@ void assign_roles(Coder *c) {
       }
     }
     if (iT < 0 && iLoc >= 0 && !bPassive && crowd_damage(c, h, iS)) iT = iLoc;
-    if (iT < 0 && iLoc >= 0 && !bPassive && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
+    /* (not the city talks were held in: "broke off the talks in Brussels"
+    ** walks out on the other side, not on Belgium; issue 4 dev48) */
+    static const char *const azTalksHeld[] = {"talks", "negotiations", "dialogue", "summit", "conference", "meeting",
+                                              "consultations", NULL};
+    int bVenue = 0;
+    for (size_t t = h->i; iLoc >= 0 && code_root(h) == 16 && t < c->aM[iLoc].i && !bVenue; t++)
+      bVenue = tok_in(c, t, azTalksHeld);
+    if (iT < 0 && iLoc >= 0 && !bPassive && !bVenue && (code_root(h) >= 18 || code_root(h) == 16 || code_root(h) == 13) &&
         (c->aM[iLoc].pMain || c->aM[iLoc].pCountry) &&
         (iS < 0 || members(c, iS, aMem, 2) < 2 || allied_force_place(c, h, iS, iLoc)) &&
         !(h->i > 0 && tok_is(c, h->i - 1, "to") && !h->bFramed))
