@@ -385,7 +385,10 @@ static void role_in_capital(Coder *c) {
     if (m->i > 0 && (tok_is(c, m->i - 1, ",") || tok_is(c, m->i - 1, "and") || tok_is(c, m->i - 1, "or"))) continue;
     /* ... one capital, no list of places: "officials in Beijing and Moscow" */
     if (n->e < c->nTok && (tok_is(c, n->e, "and") || tok_is(c, n->e, "or") || tok_is(c, n->e, ","))) continue;
-    m->pCountry = country_entry(c, n->pMain->zCountry);
+    /* ... on the document's day: "the general staff in Belgrade" in 1991
+    ** is Yugoslavia's, as "Belgrade" alone is (issue 4 dev48) */
+    const char *zOn = dict_entry_dated(n->pMain, c->bDocDate ? ymd_to_days(c->docDate) : 0, c->bDocDate);
+    m->pCountry = country_entry(c, zOn && is_state_code(zOn) ? zOn : n->pMain->zCountry);
   }
 }
 
@@ -930,6 +933,18 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     m.pAgent = a ? a->pAgent : NULL;
     if (i > 0 && tok_is(c, i - 1, "by")) m.bBy = 1;
     if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
+    if (i > 1 && tok_is(c, i - 1, "the") && tok_in(c, i - 2, azPrep)) m.bPrep = 1;   /* "envoy to the League" */
+    /* a body's last word before a bare role of it: "Community foreign
+    ** ministers" are the body's, as "EU foreign ministers" are */
+    int iRoleAfter = -1;
+    for (size_t x = 0; x < c->nM && iRoleAfter < 0 && a && a->pMain && a->pMain->kind == AK_ORG; x++)
+      if (c->aM[x].i == i + 1 && c->aM[x].pAgent && !c->aM[x].pMain && !c->aM[x].pCountry && !c->aM[x].bPronoun)
+        iRoleAfter = (int)x;
+    if (iRoleAfter >= 0) {
+      m.e = c->aM[iRoleAfter].e;
+      memmove(&c->aM[iRoleAfter], &c->aM[iRoleAfter + 1], (c->nM - (size_t)iRoleAfter - 1) * sizeof(Mention));
+      c->nM--;
+    }
     if (!insert_mention(c, &m)) return 0;
     aCov[i] = 1;
   }
@@ -950,6 +965,14 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     }
     const Mention *m = &mLeader;
     if (m->bPronoun || m->e - m->i < 1) continue;
+    /* "the European Community ... Community foreign ministers imposed
+    ** sanctions", "the Arab League ... the League's envoy": a body named in
+    ** full is then named by its last word (the ministers had become
+    ** Croatia's; issue 4 dev48) */
+    static const char *const azBodyWord[] = {"community", "union", "league", "alliance", NULL};
+    if (m->pMain && m->pMain->kind == AK_ORG && !m->pAgent && m->e - m->i >= 2 && tok_in(c, m->e - 1, azBodyWord) &&
+        c->aTok[m->e - 1].bCap && !alias_add(c, m->e - 1, m->pMain, NULL, NULL))
+      return 0;
     size_t f = family_name_first(c, m);   /* "Yoon" of "Yoon Suk Yeol", "Tsai" of "Tsai Ing-wen" */
     if (f != SIZE_MAX && f + 1 < m->e && !alias_add(c, f, m->pMain, m->pCountry, m->pAgent)) return 0;
     if (m->pMain && m->pMain->kind == AK_PERSON && m->e - m->i >= 2 &&
@@ -1108,6 +1131,11 @@ static int relative_leader_names(Coder *c) {
     if (bSpeaks) w--;   /* the verb before the body, as for "leads" */
     if (w < 5 || pB->bPronoun || !(tok_in(c, w - 1, azLead) || bSpeaks) || !tok_is(c, w - 2, "who")) continue;
     int bBody = (pB->pMain && pB->pMain->kind == AK_ORG) || (pB->pAgent && pB->pCountry && !pB->pMain);
+    /* ... or a state's forces the story names without their state: "Admiral
+    ** Miodrag Jokic, who commands the federal forces around the city, met
+    ** Croatian ministers" (the city had become the subject; issue 4 dev48) */
+    bBody |= tok_is(c, w - 1, "commands") && pB->pAgent && !pB->pMain && !pB->pCountry && pB->pAgent->zRole &&
+             !strcmp(pB->pAgent->zRole, "MIL");
     if (!bBody) continue;
     /* ... or a name, then a role in apposition that the clause follows:
     ** "William Walker, the American diplomat who heads the monitoring
