@@ -731,7 +731,7 @@ static int in_relative_aside(const Coder *c, const Mention *m) {
 }
 
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
-                                 const char *zOrgan) {
+                                 const char *zOrgan, int bActor) {
   const char *zMember = member_country(c, iM, 1);
   if (zMember) return zMember;
   /* "accused pro-Russian separatists of shooting down a Malaysian airliner
@@ -762,6 +762,11 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
         a->bRegion)
       continue;
     if (m->bAside && m->e < c->nTok && tok_is(c, m->e, "-")) continue;   /* "Oslo-based" */
+    /* "Troops rounded up dozens of the marchers, Timorese church sources
+    ** said": who reports an act owns not the role that did it (issue 4
+    ** dev48), though a victim may be his ("a Russian missile hit the
+    ** country's largest children's hospital, Ukrainian officials said") */
+    if (m->bSaid && bActor) continue;
     /* "the Ambassador Bridge between Windsor and Detroit": the two ends of a
     ** bridge, border or route are no owner of the role (issue 4 lead52) */
     int bBetween = 0;
@@ -2349,14 +2354,14 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
                   : label_owns_force(c, iS, h) ? label_state(c)
                   : iLoc >= 0 && !bVenue ? zInherit
                               : group_country(c, iS, iT, bDomestic && !irregulars_on_state_thing(c, h, iS, iT), zInherit,
-                                              label_or_side(c, iS)),
+                                              label_or_side(c, iS), 1),
                   &ev.source))
     return 1;
   /* "Powell told the Senate", "Trudeau told parliament": a statement's
   ** bare addressee is the speaker's own institution */
   const char *zTgtDefault = zTgtMember ? zTgtMember
                             : iLoc >= 0 ? zInherit
-                                        : group_country(c, iT, iS, bDomestic, zInherit, label_or_side(c, iT));
+                                        : group_country(c, iT, iS, bDomestic, zInherit, label_or_side(c, iT), 0);
   const Mention *pT = &c->aM[iT];
   /* "Ortega released 222 political prisoners and expelled them to the United
   ** States": a yielding act (08) frees the source's own people */

@@ -457,7 +457,12 @@ int reply_targets(Coder *c, size_t iSent) {
           break;
         int r = atoi(pE->zRoot);
         /* (a sentence or verdict names a conviction, 116, whatever range its noun gave) */
-        if (bKind && (r < lo || r > hiRoot) && !(bLegal && !strncmp(pE->zEvent, "116", 3))) continue;
+        /* (... and a shooting or killing names the force a crackdown used,
+        ** 175: "soldiers shot dead scores of demonstrators ... Portugal
+        ** denounced the shooting"; issue 4 dev48) */
+        if (bKind && (r < lo || r > hiRoot) && !(bLegal && !strncmp(pE->zEvent, "116", 3)) &&
+            !(lo == 18 && hiRoot == 20 && !strcmp(pE->zEvent, "175")))
+          continue;
         if (bKind && zOnly && strcmp(pE->zEvent, zOnly)) continue;
         if (bKind && bBody && !reaction_body(c, h, pE) && !(pE->source.zRole && !strcmp(pE->source.zRole, "JUD")))
           continue;
