@@ -3858,6 +3858,30 @@ int find_actors(Coder *c) {
         continue;
       }
     }
+    /* "Algeria's president said he was prepared to lift the ban": with no
+    ** person named before it in the sentence, "he" right after a report verb
+    ** whose subject is one office holder the sentence names by his office
+    ** only is that office holder, not a person of the sentences before
+    ** (session 60: it had become the U.S. defence secretary) */
+    if (!pFirst && (tok_is(c, i, "he") || tok_is(c, i, "she")) && !in_mention(c, i)) {
+      static const char *const azSaidVerb[] = {"said", "says", "added", "insisted", "declared", "announced", "stressed",
+                                               "warned", NULL};
+      static const char *const azOffice[] = {"president", "minister", "premier", "leader", "chief", "king", "queen",
+                                             "emir", "spokesman", "spokeswoman", "commander", "ambassador", "envoy",
+                                             "governor", "chairman", "secretary", "chancellor", NULL};
+      size_t v = i > 0 && tok_is(c, i - 1, "that") ? i - 1 : i;
+      int iOffice = -1;
+      for (size_t k = 0; v > 0 && tok_in(c, v - 1, azSaidVerb) && k < c->nM && iOffice < 0; k++) {
+        const Mention *pm = &c->aM[k];
+        if (pm->e + 1 == v && pm->pAgent && !pm->pMain && !pm->bPronoun && !pm->bLoc && !pm->bPrep &&
+            tok_in(c, pm->e - 1, azOffice) && !plural_mention(c, pm))
+          iOffice = (int)k;
+      }
+      if (iOffice >= 0) {
+        if (!insert_pronoun_copy(c, iOffice, i)) return 0;
+        continue;
+      }
+    }
     const ActorEntry *pRef = fitting_person(c, i, pFirst ? pFirst : c->pLastPerson);
     if ((tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "him") || bHerObj) && pRef &&
         !in_mention(c, i)) {

@@ -558,6 +558,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(called_off_dissent(c));
   PASS(uncommented_silence(c));   /* before the frames and the roles: 011 is no report verb */
   PASS(compose_frames(c));
+  PASS(coordinated_modal_frames(c));
   PASS(no_plans_refusal(c));
   PASS(own_forces_lone_order(c));
   PASS(not_ruled_out(c));
@@ -702,6 +703,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(missile_launches(c));
   PASS_OK(missile_landings(c));
   PASS(detected_craft(c));
+  PASS(leader_flight_over(c));
   PASS(own_beneficiary(c));
   PASS(venue_targets(c));
   PASS(lawsuit_parties(c));

@@ -191,6 +191,49 @@ void negation_only_acts(Coder *c) {
   }
 }
 
+/* Contract: a live, unframed hit right after "but" or "and" and a modal of
+** the future ("would", "will"), with no subject of its own, whose sentence
+** framed an earlier act as its speaker's own future (bModalFramed: "said it
+** would receive a U.N. envoy") is framed the same way: an intent, a threat
+** (when the earlier one was), or with a negation a refusal; the source the
+** earlier frame fixed is its source. Runs after compose_frames. Why: "said it
+** would receive a U.N. envoy but would hold no talks with al-Beidh" is the
+** same speaker's word on both acts; the second was left a forecast by an
+** onlooker (issue 4 dev48). */
+void coordinated_modal_frames(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *b = &c->aH[k];
+    if (b->bDrop || b->bFramed || !(b->forms & VF_BASE)) continue;
+    int bNeg = 0;
+    size_t iModal = 0;
+    if (modal_before(c, b, &bNeg, &iModal) != 'W' || iModal == 0 ||
+        !(tok_is(c, iModal - 1, "but") || tok_is(c, iModal - 1, "and")))
+      continue;
+    const VerbHit *a = NULL;
+    for (size_t x = k; x-- > 0 && !a;)
+      if (!c->aH[x].bDrop && c->aH[x].e <= iModal) a = &c->aH[x];
+    if (!a || !a->bModalFramed || !a->bFramed || !one_clause(c, a->e, iModal - 1)) continue;
+    int iSrc = a->iSrcForce;
+    /* words already (statements, appeals, intents, demands, disapproval,
+    ** rejection, threats) are stated now, as themselves: "would take the
+    ** launch to the Security Council" is the complaint (114) */
+    int rootB = code_root(b);
+    if (rootB <= 3 || (rootB >= 10 && rootB <= 13)) {
+      if (bNeg) continue;
+      b->bStated = 1;
+      if (iSrc >= 0) b->iSrcForce = iSrc;
+      continue;
+    }
+    FrameFamily f = bNeg ? FRAME_REJECT : a->zCode[0] == '1' && a->zCode[1] == '3' ? FRAME_THREATEN : FRAME_INTENT;
+    int bStated = a->bStated;
+    if (!set_framed(c, b, f, b->zCode)) continue;
+    b->bNegClear = bNeg;
+    b->bModalFramed = 1;
+    b->bStated = bStated;
+    if (iSrc >= 0) b->iSrcForce = iSrc;
+  }
+}
+
 /* Contract: a "continue" hit that said_act_goes_on_hit found ("said the
 ** protests would continue") is framed as its speaker's intent or threat
 ** (frame_compose: 141 -> 133, 190 -> 138), stated now; runs after
@@ -333,6 +376,10 @@ int modal_before(const Coder *c, const VerbHit *b, int *pbNeg, size_t *piModal) 
   else t = past_attempt_verb(c, t, pbNeg);
   if (t == 0) return 0;
   if (t >= 2 && tok_hedge(c, t - 2)) return 0;   /* "likely will" */
+  /* "said it would hold no talks with al-Beidh": "no" before the act's
+  ** object negates it as "would not hold talks" does (issue 4 dev48: a
+  ** refusal, 125, was coded as a negated intent) */
+  if (b->e > b->i + 2 && tok_is(c, b->i + 1, "no")) *pbNeg = 1;
   *piModal = t - 1;
   if (tok_is(c, t - 1, "will") || tok_is(c, t - 1, "would") || tok_is(c, t - 1, "shall") || tok_is(c, t - 1, "'ll") ||
       tok_is(c, t - 1, "wo"))

@@ -396,6 +396,25 @@ void detected_craft(Coder *c) {
   }
 }
 
+/* Contract: a live 150 hit from "fly over" whose source is a person or a
+** civilian office (no MIL, COP or SPY role) is dropped. Why: "Prime
+** Minister Bill Skate, who flew over the stricken coast on Sunday" tours a
+** disaster; a show of force flying over is made by warplanes and their
+** crews (issue 4 dev48). */
+void leader_flight_over(Coder *c) {
+  static const char *const azForce[] = {"MIL", "COP", "SPY", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || strcmp(h->zCode, "150") || strcmp(lemma_of(c, h), "fly") || h->e != h->i + 2 ||
+        !tok_is(c, h->i + 1, "over"))
+      continue;
+    const char *zRole = mention_role(c, h->iSrc);
+    const Mention *pS = &c->aM[h->iSrc];
+    if ((pS->pMain && pS->pMain->kind == AK_PERSON) || (zRole && *zRole && !str_listed(zRole, azForce)))
+      h->bDrop = 1;
+  }
+}
+
 /* Headline grammar coordinates present-tense acts with a comma where prose
 ** says "and": "Iran launches drones at Israel, vows harsh punishment",
 ** "Biden condemns attack, promises sanctions". 1 when the act h follows act a
