@@ -439,7 +439,12 @@ static void weapons_with(const Coder *c, Mention *m) {
 static void un_organ(const Coder *c, Mention *m) {
   if (!m->pAgent || m->pCountry || m->pMain || m->pPersonCountry || m->pGroup) return;
   size_t s = tok_is(c, m->i, "the") ? m->i + 1 : m->i;
-  if (m->e != s + 2 || !c->aTok[s].bCap || !c->aTok[s + 1].bCap) return;
+  if (s < m->i + 1 && (tok_is(c, m->i, "a") || tok_is(c, m->i, "an"))) s = m->i + 1;
+  /* ... and its envoys: "a Security Council delegation met Colonel Assimi
+  ** Goita" (issue 4 dev48: the delegation had become Mali's) */
+  static const char *const azEnvoys[] = {"delegation", "delegations", "envoys", "ambassadors", "mission", NULL};
+  int bEnvoys = m->e == s + 3 && tok_in(c, s + 2, azEnvoys);
+  if ((m->e != s + 2 && !bEnvoys) || !c->aTok[s].bCap || !c->aTok[s + 1].bCap) return;
   const char *zCode = NULL;
   if (tok_is(c, s, "security") && tok_is(c, s + 1, "council")) zCode = "IGOUNOSEC";
   if (tok_is(c, s, "general") && tok_is(c, s + 1, "assembly")) zCode = "IGOUNOGAS";
@@ -1059,6 +1064,22 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
           break;
       }
       bPeopleWord = t > m->e && t < c->nTok && tok_is(c, t, ",");
+    }
+    /* ... or a body's or state's officer: "Olivier Salgado, MINUSMA's
+    ** spokesman, ... the government accused Salgado" (issue 4 dev48) */
+    int bBodyOfficer = 0;
+    if (iComma == SIZE_MAX && m->i >= 3 && tok_is(c, m->i - 1, ",") && m->pMain && !m->bPronoun &&
+        (m->pMain->kind == AK_ORG || m->pMain->kind == AK_COUNTRY || m->pMain->kind == AK_CAPITAL) && m->e >= m->i + 3 &&
+        tok_is(c, m->e - 2, "'s") && c->aTok[m->e - 1].bWord && !c->aTok[m->e - 1].bCap && m->e < c->nTok &&
+        tok_is(c, m->e, ",")) {
+      iComma = m->i - 1;
+      bBodyOfficer = 1;
+    }
+    if (bBodyOfficer) {
+      size_t b = iComma;
+      while (b > 0 && b + 4 > iComma && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1)) b--;
+      if (iComma - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) && !alias_add(c, iComma - 1, m->pMain, m->pCountry, m->pAgent))
+        return 0;
     }
     if ((m->pAgent || bPeopleWord) && !m->pMain && !m->bPronoun && iComma != SIZE_MAX) {
       size_t b = iComma;

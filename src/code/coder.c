@@ -586,6 +586,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
+  PASS(ordered_to_leave(c));
   PASS(medium_not_target(c));
   PASS(own_envoy_post(c));
   PASS(hosted_mission_owner(c));

@@ -648,6 +648,7 @@ void missile_launches(Coder *c);
 int missile_landings(Coder *c);
 void detected_craft(Coder *c);
 void leader_flight_over(Coder *c);
+void ordered_to_leave(Coder *c);
 void coordinated_targets(Coder *c);
 void backward_coordinated_target(Coder *c);
 void voiced_concern_target(Coder *c);

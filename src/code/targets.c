@@ -396,6 +396,45 @@ void detected_craft(Coder *c) {
   }
 }
 
+/* Contract: a live hit of a demand (root 10) whose words end before "leave"
+** and whose source and target are set, when "leave" is followed by "the
+** country" (territory, kingdom) or by a state or capital of the source's own
+** state, becomes an expulsion (174) of its target, its words running to the
+** place. Why: "Bamako ordered Olivier Salgado, MINUSMA's spokesman, on
+** Wednesday to leave Mali within 72 hours": an order to leave one's own
+** state puts the person out of it, as "ordered the diplomats to leave" does
+** for the nouns the dictionary lists; it was coded as a bare demand (issue 4
+** dev48). */
+void ordered_to_leave(Coder *c) {
+  static const char *const azLand[] = {"country", "territory", "kingdom", "island", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "174");
+  for (size_t k = 0; cc && k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || code_root(h) != 10 || h->e + 1 >= c->nTok ||
+        !tok_is(c, h->e, "leave") || !tok_is(c, h->e - 1, "to"))
+      continue;
+    size_t p = h->e + 1, pEnd = 0;
+    if (tok_is(c, p, "the") && p + 1 < c->nTok && tok_in(c, p + 1, azLand)) pEnd = p + 2;
+    const char *zS = NULL;
+    mention_country(c, h->iSrc, &zS);
+    for (size_t m = 0; m < c->nM && !pEnd && zS; m++) {
+      const Mention *pm = &c->aM[m];
+      const char *zM = NULL;
+      if (pm->i != p || pm->pAgent || !pm->pMain || (pm->pMain->kind != AK_COUNTRY && pm->pMain->kind != AK_CAPITAL))
+        continue;
+      mention_country(c, (int)m, &zM);
+      if (zM && !strncmp(zM, zS, 3)) pEnd = pm->e;
+    }
+    const char *zT = NULL;
+    mention_country(c, h->iTgt, &zT);
+    if (!pEnd || (zT && zS && !strncmp(zT, zS, 3) && !c->aM[h->iTgt].pMain)) continue;
+    h->zCode = cc->zCode;
+    h->bFramed = 0;
+    h->e = pEnd;
+    if (h->eSpan < pEnd) h->eSpan = pEnd;
+  }
+}
+
 /* Contract: a live 150 hit from "fly over" whose source is a person or a
 ** civilian office (no MIL, COP or SPY role) is dropped. Why: "Prime
 ** Minister Bill Skate, who flew over the stricken coast on Sunday" tours a
