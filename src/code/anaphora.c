@@ -942,6 +942,13 @@ int subject_participle_at(const Coder *c, const Mention *m) {
   int bVerb = tok_in(c, t, azLooks);
   for (const VerbFormEntry *f = dict_forms(c->p, p->id); f; f = f->iNext >= 0 ? &c->p->aForm[f->iNext] : NULL)
     bVerb |= (f->forms & VF_ING) != 0;
+  /* ... and any "-ing" word and its preposition after a role that opens a
+  ** reported clause: "said gunmen hiding among the marchers had shot at the
+  ** soldiers" (issue 4 dev48: the gunmen were a modifier, the shots the
+  ** speaker's) */
+  static const char *const azSayThat[] = {"said", "says", "say", "that", "claimed", "alleged", NULL};
+  if (m->i > 0 && tok_in(c, m->i - 1, azSayThat) && (tok_in(c, t + 1, azPrep) || tok_in(c, t + 1, azLocPrep)))
+    return 1;
   if (!bVerb) return 0;
   size_t b = m->i;
   /* ... "an opposition leader living in exile": an appositive's article too */

@@ -8,6 +8,7 @@
 #include "coder.h"
 
 static const char *definite_role_country(const Coder *c, int iM);
+static int role_head_synonyms(const Coder *c, uint32_t idA, uint32_t idB, const char *zRole);
 static const char *named_role_country(const Coder *c, int iM);
 static int narrative_date(const Coder *c, const DateFound *pDate, DateFound *pOut);
 
@@ -360,7 +361,9 @@ static const char *definite_role_country(const Coder *c, int iM) {
     if (!a->zCountry || !a->zRole || !a->zText || strcmp(a->zRole, m->pAgent->zRole)) continue;
     const char *zLast = strrchr(a->zText, ' ');
     if (!zLast || !strncmp(a->zText, "the ", 4) || !strncmp(a->zText, "The ", 4)) continue;
-    if (tok_is(c, m->e - 1, zLast + 1)) return a->zCountry;
+    if (tok_is(c, m->e - 1, zLast + 1) ||
+        role_head_synonyms(c, c->aTok[m->e - 1].id, dict_tok(c->p, zLast + 1), m->pAgent->zRole))
+      return a->zCountry;
   }
   return NULL;
 }
@@ -406,6 +409,12 @@ static int role_head_synonyms(const Coder *c, uint32_t idA, uint32_t idB, const 
   static const char *const azEnvoy[] = {"ambassador", "envoy", "emissary", "diplomat", "representative", NULL};
   static const char *const azLaw[] = {"deputies", "lawmakers", "legislators", "parliamentarians", "parliament",
                                       "mps", "senators", NULL};
+  /* ... or, for soldiers (MIL), "soldiers", "troops", "peacekeepers":
+  ** "Pakistani peacekeepers fired into a throng ... gunmen had shot at the
+  ** soldiers first" (issue 4 dev48) */
+  static const char *const azSoldier[] = {"soldiers", "troops", "peacekeepers", "servicemen", "marines",
+                                          "paratroopers", "commandos", NULL};
+  if (zRole && !strcmp(zRole, "MIL") && tok_id_in(c, idA, azSoldier) && tok_id_in(c, idB, azSoldier)) return 1;
   if (tok_id_in(c, idA, azEnvoy) && tok_id_in(c, idB, azEnvoy)) return 1;
   return zRole && !strcmp(zRole, "LEG") && tok_id_in(c, idA, azLaw) && tok_id_in(c, idB, azLaw);
 }

@@ -1787,6 +1787,15 @@ void assign_roles(Coder *c) {
       /* "slamming what he called lax cooperation": the subject of a clause
       ** that names the object, not the object */
       if (pm->bPronoun && pm->i > 0 && tok_is(c, pm->i - 1, "what")) continue;
+      /* ... nor a subject pronoun opening a relative clause on the object:
+      ** "to bomb a Bosnian Serb ammunition depot that they first hit on
+      ** Thursday" (the bombers had become their own target; issue 4 dev48) */
+      /* (a relative "that" follows its noun, not the verb: "demanded that
+      ** he be freed" names the one asked) */
+      if (pm->bPronoun && pm->i >= h->e + 2 && (tok_is(c, pm->i - 1, "that") || tok_is(c, pm->i - 1, "which")) &&
+          tok_in(c, pm->i, azSubjPron) && !(c->aKind[pm->i - 2] & TK_IN_DATE) &&
+          (noun_at(c, pm->i - 2) || in_mention(c, pm->i - 2) || (c->aTok[pm->i - 2].bCap && c->aTok[pm->i - 2].bWord)))
+        continue;
       /* ", the ministry said": after a comma, the subject of the next verb is
       ** not this verb's object */
       /* ... nor is one a place phrase separates from it: "..., and Congolese
