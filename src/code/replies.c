@@ -497,7 +497,13 @@ int reply_targets(Coder *c, size_t iSent) {
           zT = zA;
         } else if (zA && bKind && owned_act_noun(c, h)) {
           zT = zA;   /* one's own act: its victim is taken below */
-        } else if (zA && bKind && zS && bJudge && iHome == SIZE_MAX && home_rival(c, h->iSrc, &pE->source)) {
+        } else if (zA && bKind && zS && bJudge && iHome == SIZE_MAX && home_rival(c, h->iSrc, &pE->source) &&
+                   /* (an organ's act on another state is its state's, no
+                   ** rival's: "China's Eastern Theater Command surrounded
+                   ** Taiwan ... the Taiwan Affairs Office called the drill a
+                   ** stern warning"; issue 4 dev49) */
+                   !(pE->target.zCountry && strncmp(pE->target.zCountry, zS, 3) && pE->source.zRole &&
+                     (!strcmp(pE->source.zRole, "MIL") || !strcmp(pE->source.zRole, "GOV")))) {
           iHome = e;
         }
         /* ... or a body with no state ("The World Court ordered Russia to
