@@ -1,0 +1,7 @@
+#!/bin/sh
+# The forty-ninth development set (tests/gold/dev49-*.txt): wire copy of 1985-2019, two stories
+# per region, and think-tank warning updates of 2013-2023 on ten subjects with footnote markers
+# glued to the sentences' ends; written blind to the coder on 2026-12-07 (session 60, its second set), scored once
+# as written and then kept as a development set (tests/gold/README.md). Its own floors catch a
+# regression in what is fixed.
+exec /usr/bin/python3 tests/news_gold.py --files 'tests/gold/dev49-*.txt' --floor 0.63 0.50
