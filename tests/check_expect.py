@@ -6,6 +6,7 @@ separated by a TAB where two are needed):
   date YYYY-MM-DD | date null     title TEXT       notes 1,2,3
   marker SUBSTRING<TAB>N          nomarker SUBSTRING
   text SUBSTRING                  notext SUBSTRING
+  sentence TEXT (a sentence is exactly TEXT)
   url N<TAB>URL                   domain N<TAB>DOMAIN
 Prints one line per failed assertion and "clean-NAME: P passed, F failed".
 """
@@ -41,6 +42,8 @@ def main(doc_path, expect_path):
             else:
                 ok = all(not s["notes"] for s in hits)
                 why = f"sentence notes are {[s['notes'] for s in hits]}"
+        elif kind == "sentence":
+            ok, why = any(s["text"] == rest for s in sents), f"no sentence is exactly that: {[s['text'] for s in sents]}"
         elif kind == "text":
             ok, why = rest in body, "not in the cleaned sentences"
         elif kind == "notext":

@@ -80,7 +80,13 @@ static int dateline(Coder *c) {
   size_t nD = 0, nDA = 0;
   size_t j = i + 1, k = j;
   /* (room for a region of several words: "AITAPE, Papua New Guinea, July 21") */
-  while (k < c->nTok && k < j + 8 && !tok_is(c, k, "(") && !tok_is(c, k, "-") && !tok_is(c, k, "\xE2\x80\x94")) k++;
+  /* (the dash stands apart, not a hyphen inside "MiG-31"; a colon ends a
+  ** report's heading first: "FINLAND WARNING UPDATE, AUGUST 19: Two Russian
+  ** MiG-31 interceptors ..." is no dateline; issue 4 dev49) */
+  while (k < c->nTok && k < j + 8 && !tok_is(c, k, "(") && !tok_is(c, k, ":") &&
+         !((tok_is(c, k, "-") || tok_is(c, k, "\xE2\x80\x94")) && c->aTok[k].start > c->aTok[k - 1].end))
+    k++;
+  if (k < c->nTok && tok_is(c, k, ":")) return 1;
   if (!dates_find(c->z, c->aTok + j, k - j, &aD, &nD, &nDA)) return 0;
   int bOk = nD > 0;
   Ymd t;

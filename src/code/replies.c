@@ -1915,7 +1915,20 @@ static const char *inquiry_over_act(const Coder *c, size_t k, const char *zOwn) 
          (tok_is(c, t, "on") || tok_is(c, t, "last") || is_digit((unsigned char)c->z[c->aTok[t].start]) ||
           (c->aTok[t].bCap && !in_mention(c, t))))
     t++;
-  if (t + 2 >= c->nTok || !tok_is(c, t, "over") || !tok_is(c, t + 1, "the") || in_mention(c, t + 2)) return NULL;
+  /* ... or a deed right after the verb: "The Finnish Border Guard is
+  ** investigating the suspected violation" (issue 4 dev49) */
+  static const char *const azDeed[] = {"violation", "violations", "incursion", "incursions", "intrusion", "breach",
+                                       "incident", "attack", "attacks", "shooting", "killing", "killings", "blast",
+                                       "explosion", "bombing", "sabotage", "jamming", "seizure", "crash", "downing",
+                                       NULL};
+  int bDeedObject = 0;
+  for (size_t u = h->e + 1; u < h->e + 4 && u < c->nTok && tok_is(c, h->e, "the") && !bDeedObject; u++) {
+    if (in_mention(c, u)) break;
+    bDeedObject = tok_in(c, u, azDeed);
+  }
+  if (!bDeedObject &&
+      (t + 2 >= c->nTok || !tok_is(c, t, "over") || !tok_is(c, t + 1, "the") || in_mention(c, t + 2)))
+    return NULL;
   const tocsin_doc *d = c->d;
   for (size_t e = d->nEvent; e-- > 0;) {
     const tocsin_event *pE = &d->aEvent[e];

@@ -381,6 +381,22 @@ static int split_block(Splitter *p, size_t s, size_t e) {
       else break;
     }
     if (k >= e) break;
+    /* "the ministry.1 The Border Guard": a note number glued after a word
+    ** of four or more lower-case letters, with no note to confirm it (the
+    ** clean stage marks only numbers whose note exists), still ends the
+    ** sentence when a capital follows; the digits stay in its text (issue 4
+    ** dev49: two sentences of a warning update were coded as one) */
+    if (c == '.' && k == j + 1 && !bMarker && is_digit((unsigned char)z[k]) && j >= 4) {
+      size_t d = k, w = j;
+      while (d < e && d < k + 3 && is_digit((unsigned char)z[d])) d++;
+      while (w > s && is_lower((unsigned char)z[w - 1])) w--;
+      if (j - w >= 4 && (w == s || !is_alnum((unsigned char)z[w - 1])) && d < e && d - k <= 2 &&
+          is_space((unsigned char)z[d]) && d + 1 < e && upper_at(z, e, d + 1)) {
+        if (!emit_sentence(p, s, d)) return 0;
+        s = j = d + 1;
+        continue;
+      }
+    }
     if (!is_space((unsigned char)z[k]) && !(bMarker && upper_at(z, e, k))) {
       /* "3.5", "U.S.", a URL; but "Monday.{8}The": the marker shows the end */
       j = k;
