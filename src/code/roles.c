@@ -1792,7 +1792,13 @@ void assign_roles(Coder *c) {
       ** Thursday" (the bombers had become their own target; issue 4 dev48) */
       /* (a relative "that" follows its noun, not the verb: "demanded that
       ** he be freed" names the one asked) */
+      /* (... but words to an addressee named right after the verb: "warned
+      ** the guards that she would take tough action" tells them what, no
+      ** relative clause) */
+      int rWords = act_root(h);
       if (pm->bPronoun && pm->i >= h->e + 2 && (tok_is(c, pm->i - 1, "that") || tok_is(c, pm->i - 1, "which")) &&
+          !((rWords <= 3 || (rWords >= 10 && rWords <= 13)) &&
+            (pm->i - 2 == h->e || (pm->i - 3 == h->e && tok_in(c, h->e, azDet)))) &&
           tok_in(c, pm->i, azSubjPron) && !(c->aKind[pm->i - 2] & TK_IN_DATE) &&
           (noun_at(c, pm->i - 2) || in_mention(c, pm->i - 2) || (c->aTok[pm->i - 2].bCap && c->aTok[pm->i - 2].bWord)))
         continue;
