@@ -438,8 +438,7 @@ static void weapons_with(const Coder *c, Mention *m) {
 
 static void un_organ(const Coder *c, Mention *m) {
   if (!m->pAgent || m->pCountry || m->pMain || m->pPersonCountry || m->pGroup) return;
-  size_t s = tok_is(c, m->i, "the") ? m->i + 1 : m->i;
-  if (s < m->i + 1 && (tok_is(c, m->i, "a") || tok_is(c, m->i, "an"))) s = m->i + 1;
+  size_t s = tok_is(c, m->i, "the") || tok_is(c, m->i, "a") || tok_is(c, m->i, "an") ? m->i + 1 : m->i;
   /* ... and its envoys: "a Security Council delegation met Colonel Assimi
   ** Goita" (issue 4 dev48: the delegation had become Mali's) */
   static const char *const azEnvoys[] = {"delegation", "delegations", "envoys", "ambassadors", "mission", NULL};
@@ -903,6 +902,19 @@ void partitive_pronoun_aside(Coder *c) {
   }
 }
 
+/* Contract: learns as alias of (pMain, pCountry, pAgent) the surname of the
+** name of two to four capitalised words no mention covers that ends right
+** before the apposition comma iComma ("Eston Kohver, an Estonian ...",
+** "Olivier Salgado, MINUSMA's spokesman,"), when a lower-case word or the
+** sentence start comes before the name; else nothing. 0 on OOM. */
+static int learn_apposed_name(Coder *c, const unsigned char *aCov, size_t iComma, const ActorEntry *pMain,
+                              const ActorEntry *pCountry, const ActorEntry *pAgent) {
+  size_t b = iComma;
+  while (b > 0 && b + 4 > iComma && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1)) b--;
+  if (iComma - b < 2 || (b > 0 && c->aTok[b - 1].bCap)) return 1;
+  return alias_add(c, iComma - 1, pMain, pCountry, pAgent);
+}
+
 static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
   Ymd day = c->bAnchor ? c->anchor : c->docDate;
   int bDay = c->bAnchor || c->bDocDate;
@@ -1075,16 +1087,8 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
       iComma = m->i - 1;
       bBodyOfficer = 1;
     }
-    if (bBodyOfficer) {
-      size_t b = iComma;
-      while (b > 0 && b + 4 > iComma && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1)) b--;
-      if (iComma - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) && !alias_add(c, iComma - 1, m->pMain, m->pCountry, m->pAgent))
-        return 0;
-    }
+    if (bBodyOfficer && !learn_apposed_name(c, aCov, iComma, m->pMain, m->pCountry, m->pAgent)) return 0;
     if ((m->pAgent || bPeopleWord) && !m->pMain && !m->bPronoun && iComma != SIZE_MAX) {
-      size_t b = iComma;
-      while (b > 0 && b + 4 > iComma && tok_name(c, b - 1) && !aCov[b - 1] && !name_boundary_word(c, b - 1))
-        b--;
       /* ... whose state may come after "of": "Vladislav Baumgertner, the
       ** chief executive of the Russian potash producer Uralkali" is Russian,
       ** and the head of a body is that body's (issue 4 lead48: he became
@@ -1104,9 +1108,7 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
           if (n->pAgent && pAgent && pAgent->zRole && !strcmp(pAgent->zRole, "GOV")) pAgent = n->pAgent;
         }
       }
-      if (iComma - b >= 2 && (b == 0 || !c->aTok[b - 1].bCap) &&
-          !alias_add(c, iComma - 1, m->pMain, pCountry, pAgent))
-        return 0;
+      if (!learn_apposed_name(c, aCov, iComma, m->pMain, pCountry, pAgent)) return 0;
     }
   }
   return 1;

@@ -1922,7 +1922,7 @@ static const char *inquiry_over_act(const Coder *c, size_t k, const char *zOwn) 
                                        "explosion", "bombing", "sabotage", "jamming", "seizure", "crash", "downing",
                                        NULL};
   int bDeedObject = 0;
-  for (size_t u = h->e + 1; u < h->e + 4 && u < c->nTok && tok_is(c, h->e, "the") && !bDeedObject; u++) {
+  for (size_t u = h->e + 1; tok_is(c, h->e, "the") && u < h->e + 4 && u < c->nTok && !bDeedObject; u++) {
     if (in_mention(c, u)) break;
     bDeedObject = tok_in(c, u, azDeed);
   }
