@@ -1202,7 +1202,8 @@ static int code_window(Coder *c, size_t iSent) {
         /* "held drills with Belarus", "flew a joint patrol with Chinese
         ** bombers": a show of force staged with a partner is military
         ** cooperation (062), both ways, as a compound subject's is */
-        int bWith = strcmp(j.zMood, "recommendation") && (mutual_with(c, h, aT[b]) || release_in_exchange(c, h, aT[b]));
+        int bWith = strcmp(j.zMood, "recommendation") &&
+                   (mutual_with(c, h, aT[b]) || release_in_exchange(c, h, aT[b]) || fought_directly(c, h, aT[b]));
         int bJointForce = bWith && code_root(h) == 15;
         if (!emit_event(c, iSent, h, aS[a], aT[b], &j, pDate, pDue, bJointForce)) return 0;
         /* "negotiated with the rebels", "exchanged fire with Pakistani

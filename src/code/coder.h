@@ -836,6 +836,7 @@ int release_in_exchange(const Coder *c, const VerbHit *h, int iT);
 int recognition_withdrawn_from(const Coder *c, const VerbHit *h, int iS);
 int crowd_clash_force(const Coder *c, const VerbHit *h, int iS, int iT);
 int mutual_with(const Coder *c, const VerbHit *h, int iT);
+int fought_directly(const Coder *c, const VerbHit *h, int iT);
 void statement_content(Coder *c);
 void split_clause_subjects(Coder *c);
 void drop_conditions(Coder *c);

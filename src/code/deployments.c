@@ -911,6 +911,34 @@ int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   return 0;
 }
 
+/* Contract: 1 when hit h is a past fight ("fought", "battled": code 190 from
+** the bare verb, not negated or framed) whose target iT follows the verb with
+** no preposition between ("fought government troops", "fought a band of
+** gunmen", "fought them"), so that the caller codes it both ways. Why: a
+** battle between two armed sides is mutual; the gold sets code "police fought
+** gangs", "Rwandan Patriotic Front rebels fought government troops" both ways
+** (issue 4 session 61), as "clashed with" is. "fought alongside", "fought
+** for", "fought back", "fought off" and "fighting the Taliban" (one side's
+** campaign) keep their one direction. */
+int fought_directly(const Coder *c, const VerbHit *h, int iT) {
+  static const char *const azVerb[] = {"fought", "battled", NULL};
+  static const char *const azBeside[] = {"alongside", "beside", "back", "off", "on", "in", "at", "near", "until", NULL};
+  if (strcmp(h->zCode, "190") || h->bFramed || h->bNegated || h->e != h->i + 1 || !tok_in(c, h->i, azVerb))
+    return 0;
+  size_t t = c->aM[iT].i;
+  if (t < h->e || t > h->e + 4) return 0;
+  for (size_t k = h->e; k < t; k++)
+    if (!c->aTok[k].bWord || (tok_in(c, k, azPrep) && !tok_is(c, k, "of")) || tok_in(c, k, azBeside)) return 0;
+  /* "whose army had battled the TPLF alongside federal troops": a relative
+  ** clause's fight is background, and an ally's fight is no duel */
+  static const char *const azRel[] = {"who", "whose", "which", "that", NULL};
+  for (size_t k = h->i; k > 0 && k + 6 > h->i && !clause_break(c, k - 1); k--)
+    if (tok_in(c, k - 1, azRel)) return 0;
+  for (size_t k = c->aM[iT].e; k < c->nTok && k < c->aM[iT].e + 3; k++)
+    if (tok_is(c, k, "alongside") || tok_is(c, k, "beside")) return 0;
+  return 1;
+}
+
 /* "Tinubu said the government would not pay a ransom", "the spokesman said
 ** the strike was a spit in the face of Turkey", "Modi said India would stay
 ** a reliable partner": the actors of the clause a

@@ -1004,7 +1004,8 @@ static const char *passive_weapon_code(const Coder *c, const VerbHit *h, const M
 ** attacks"); between the subject and the verb ("Israeli air strikes killed",
 ** "US and British warplanes struck", "Russian glide bombs struck"); after a
 ** passive's agent (passive_weapon_code); before a launcher's "launched by"
-** ("A drone launched by Iraqi militants struck", weapon_launcher). A weapon
+** ("A drone launched by Iraqi militants struck", weapon_launcher); none for
+** a subject after the verb in the active (the reverse side of a joint fight). A weapon
 ** between the subject and the verb that only backs the subject ("troops
 ** backed by helicopters fought") is not read: that is ground fighting, as
 ** every gold line with a "backed by" force codes it. NULL when no weapon is
@@ -1014,6 +1015,10 @@ const char *named_weapon_code(const Coder *c, const VerbHit *h, const Mention *p
   const char *zWeapon = NULL;
   for (size_t t = pS->i; t < pS->e && !zWeapon; t++) zWeapon = weapon_word_code(c, t);
   if (zWeapon) return zWeapon;
+  /* ... a side named after the verb in the active (the other side of a
+  ** joint fight, "troops backed by helicopters fought the militants") is not
+  ** struck with the weapons before the verb */
+  if (pS->i > h->i && !pS->bBy) return NULL;
   int bBacked = 0;
   for (size_t t = pS->e; pS->e < h->i && t < h->i && !bBacked; t++) bBacked = tok_in(c, t, azBacking);
   if (!bBacked) {
