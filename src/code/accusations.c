@@ -1214,6 +1214,16 @@ void denied_content(Coder *c) {
   }
 }
 
+/* Contract: 1 when tokens [b, e) are lowercase words that may modify a noun
+** ("exiled", "former", "two"): no preposition, article, pronoun or "that". */
+static int plain_modifiers(const Coder *c, size_t b, size_t e) {
+  static const char *const azNot[] = {"the", "a", "an", "that", "which", "who", "and", "or", NULL};
+  for (size_t t = b; t < e; t++)
+    if (!c->aTok[t].bWord || c->aTok[t].bCap || tok_in(c, t, azPrep) || tok_in(c, t, azNot) || tok_in(c, t, azSubjPron))
+      return 0;
+  return 1;
+}
+
 /* "Moscow dismissed as fake news a claim by Pompeo that ...", "rejected a
 ** White House claim that ...", "India dismissed Canada's allegations": a
 ** denial or rejection of a claim whose maker the sentence names answers that
@@ -1246,7 +1256,8 @@ void claimant_of_denied_claim(Coder *c) {
     if (n == SIZE_MAX) continue;
     for (size_t m = 0; m < c->nM && iBy < 0; m++) {
       const Mention *pm = &c->aM[m];
-      if (n + 1 < c->nTok && tok_is(c, n + 1, "by") && pm->i == n + 2) iBy = (int)m;
+      if (n + 1 < c->nTok && tok_is(c, n + 1, "by") && pm->i >= n + 2 && pm->i <= n + 4 && plain_modifiers(c, n + 2, pm->i))
+        iBy = (int)m;   /* "charges by exiled Sudanese opposition leaders" */
       else if (pm->e == n || (pm->e + 1 == n && tok_is(c, pm->e, "'s"))) iBy = (int)m;
     }
     if (iBy < 0 || iBy == h->iSrc || c->aM[iBy].bLoc || same_side(c, h->iSrc, iBy)) continue;

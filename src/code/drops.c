@@ -10,6 +10,19 @@
 ** proposed Israeli changes", "condemned renewed attacks". It is no act of
 ** its own, and must not take the object from the verb before it. */
 void drop_participle_adjectives(Coder *c) {
+  /* "charges by exiled Sudanese opposition leaders", "the release of
+  ** detained activists": a lone participle between a preposition and the
+  ** actor it describes is an adjective, not an act on that actor (issue 4
+  ** dev50) */
+  static const char *const azAdjPrep[] = {"by", "of", "from", "for", "against", "among", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || !tok_in(c, h->i - 1, azAdjPrep) ||
+        !(h->forms & (VF_PAST | VF_PP)) || (h->forms & (VF_BASE | VF_ING)))
+      continue;
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[m].i == h->e) h->bDrop = 1;
+  }
   /* "Protesters supporting the junta attacked ...": a participle that
   ** describes the clause's actor before its finite verb is no act of its own */
   for (size_t k = 0; k + 1 < c->nH; k++) {

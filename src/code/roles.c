@@ -1295,6 +1295,16 @@ static int visit_to_place(const Coder *c, VerbHit *h, int iS, int iLoc, int iT) 
   return iLoc;
 }
 
+/* Contract: 1 when token t is "but" and only adverbs stand between it and
+** hit h, a past verb ("but dismissed", "but later rejected"): the verb is
+** joined to the clause before and shares its subject, as after "and". */
+static int but_before_past(const Coder *c, size_t t, const VerbHit *h) {
+  if (!tok_is(c, t, "but") || !(h->forms & VF_PAST)) return 0;
+  for (t++; t < h->i; t++)
+    if (!tok_adverb(c, t)) return 0;
+  return 1;
+}
+
 void assign_roles(Coder *c) {
   static const char *const azModalAux[] = {"would", "will", "could", "might", "may", "should", "must", "can", NULL};
   for (size_t k = 0; k < c->nH; k++) {
@@ -1520,7 +1530,10 @@ void assign_roles(Coder *c) {
           bInside |= c->aM[q].iGroup == c->aM[iS].iGroup && c->aM[q].i > p->i && c->aM[q].i < p->e;
         if ((bInside || c->aM[p->iTgt].iGroup == c->aM[iS].iGroup) && p->i < c->aM[iS].i && p->iSrc >= 0) {
           int bBreak = 0;
-          for (size_t t = c->aM[iS].e; t < h->i; t++) bBreak |= clause_break(c, t);
+          /* ... over "but" right before a past verb: "thanked Khartoum for
+          ** its cooperation but dismissed charges" is still Pasqua's (issue
+          ** 4 dev50) */
+          for (size_t t = c->aM[iS].e; t < h->i; t++) bBreak |= clause_break(c, t) && !but_before_past(c, t, h);
           if (!bBreak) iS = p->iSrc;
         }
         /* "Pakistan said 26 civilians were killed and vowed to retaliate": the
@@ -1963,8 +1976,19 @@ void assign_roles(Coder *c) {
     ** Chechen fighters over to Russian authorities": a handover (063) is
     ** aimed at the state whose justice receives the one handed, named after
     ** the pattern's "to", not at him */
+    /* ... also past the pattern, over an apposition on the one handed:
+    ** "handed over Ilich Ramirez Sanchez, the Venezuelan-born militant known
+    ** as Carlos, to France" (issue 4 dev50) */
+    size_t eHand = h->e;
+    int bToInside = 0;
+    for (size_t t = h->i + 1; t < h->e; t++) bToInside |= tok_is(c, t, "to");
+    while (!bToInside && !strcmp(h->zCode, "063") && eHand < c->nTok && eHand < h->e + 16 && !clause_break(c, eHand) &&
+           !tok_is(c, eHand, "to") && !tok_is(c, eHand, ";"))
+      eHand++;
+    if (eHand + 1 >= c->nTok || !tok_is(c, eHand, "to")) eHand = h->e;
+    else eHand += 2;
     if (!strcmp(h->zCode, "063"))
-      for (size_t t = h->i + 1; t + 1 < h->e; t++) {
+      for (size_t t = h->i + 1; t + 1 < eHand; t++) {
         if (!tok_is(c, t, "to")) continue;
         for (size_t m = 0; m < c->nM; m++) {
           const Mention *pR = &c->aM[m];

@@ -200,6 +200,20 @@ const ActorEntry *dict_surname(const tocsin_dict *p, uint32_t tok, long day) {
   return pOne;
 }
 
+/* Contract: 1 when the person phrase zPh just tokenized (its last n tokens
+** in L->aTok) is a title and a two-word regnal name, "King Juan Carlos",
+** "King Carl Gustaf": its last word is a given name, no surname ("Carlos the
+** Jackal" is not the king; issue 4 dev50). "King Abdullah" keeps "Abdullah". */
+static int regnal_name(const char *zPh, const Loader *L, size_t n) {
+  static const char *const azTitle[] = {"King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Prince",
+                                        "Princess", NULL};
+  if (n < 3) return 0;
+  const Token *t = &L->aTok[L->nTok - n];
+  for (int k = 0; azTitle[k]; k++)
+    if (t->end - t->start == strlen(azTitle[k]) && !strncmp(zPh + t->start, azTitle[k], t->end - t->start)) return 1;
+  return 0;
+}
+
 /* Adds each '|' separated phrase of zList for actor iActor. */
 static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
   ActorEntry *e = &L->p->aActor[iActor];
@@ -228,7 +242,7 @@ static int add_phrases(Loader *L, char *zList, size_t iActor, size_t colBase) {
         if (!p->aNever[p->nNever++].zPhrase) return load_oom(L);
       }
       if (!trie_add(&L->p->actors, L->aId, n, iItem)) return load_oom(L);
-      if ((n == 1 || (e->kind == AK_PERSON && L->aTok[L->nTok - 1].bCap)) &&
+      if ((n == 1 || (e->kind == AK_PERSON && L->aTok[L->nTok - 1].bCap && !regnal_name(zPh, L, n))) &&
           !surname_note(L->p, L->aId[n - 1], n == 1 ? SURNAME_PHRASE : (int32_t)iActor))
         return load_oom(L);
       e = &L->p->aActor[iActor];
