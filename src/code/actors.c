@@ -3261,6 +3261,28 @@ static void kin_minority(Coder *c) {
   }
 }
 
+/* Contract: the mention of the person who is the subject of the report verb
+** right before token i ("Annan said he", "Annan said that he"), over an
+** apposition between commas ("Kofi Annan, the United Nations
+** secretary-general, said he"); -1 when no named person is. */
+static int speaker_before(const Coder *c, size_t i) {
+  static const char *const azSaidVerb[] = {"said", "says", "added", "insisted", "declared", "announced", NULL};
+  size_t v = i > 0 && tok_is(c, i - 1, "that") ? i - 1 : i;
+  if (v < 2 || !tok_in(c, v - 1, azSaidVerb)) return -1;
+  size_t e = v - 1;   /* the subject ends here */
+  if (tok_is(c, e - 1, ",")) {
+    size_t t = e - 1;
+    while (t > 0 && e - t < 16 && !tok_is(c, t - 1, ",")) t--;
+    if (t == 0 || e - t >= 16) return -1;
+    e = t - 1;
+  }
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *pm = &c->aM[k];
+    if (pm->e == e && !pm->bPronoun && pm->pMain && pm->pMain->kind == AK_PERSON) return (int)k;
+  }
+  return -1;
+}
+
 int find_actors(Coder *c) {
   c->nM = 0;
   RawMatch *aR = NULL;
@@ -3902,6 +3924,17 @@ int find_actors(Coder *c) {
       }
       if (iOffice >= 0) {
         if (!insert_pronoun_copy(c, iOffice, i)) return 0;
+        continue;
+      }
+    }
+    /* "Washington backed Pastrana's decision, while Kofi Annan, the United
+    ** Nations secretary-general, said he regretted the breakdown": "he"
+    ** right after a report verb is the person who speaks, over the first
+    ** person the sentence named (issue 4 dev50) */
+    if (pFirst && (tok_is(c, i, "he") || tok_is(c, i, "she")) && !in_mention(c, i)) {
+      int iSpeaker = speaker_before(c, i);
+      if (iSpeaker >= 0 && c->aM[iSpeaker].pMain != pFirst) {
+        if (!insert_pronoun_copy(c, iSpeaker, i)) return 0;
         continue;
       }
     }

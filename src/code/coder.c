@@ -656,6 +656,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(mobilised_for_place(c));
   PASS_OK(forces_sent_to_territory(c, iSent));
   PASS(forces_sent_into(c));
+  PASS(show_of_force_label(c));
   PASS(captured_from(c));
   PASS(media_channel_targets(c));
   PASS(drop_purpose_clauses(c));

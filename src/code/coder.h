@@ -825,6 +825,7 @@ int posture_as_protection(Coder *c);
 int forces_sent_to_territory(Coder *c, size_t iSent);
 void mobilised_for_place(Coder *c);
 void forces_sent_into(Coder *c);
+void show_of_force_label(Coder *c);
 void captured_from(Coder *c);
 void requested_deployment(Coder *c);
 int relief_carrier_arrival(Coder *c);

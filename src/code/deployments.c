@@ -371,6 +371,35 @@ void mobilised_for_place(Coder *c) {
   }
 }
 
+/* Contract: a live force hit (roots 18-20, not framed) whose pattern names
+** dummy, practice, inert or mock munitions ("dropped dummy bombs") becomes a
+** show of force (150); and a live 150 hit that "a show of force aimed at X"
+** (or "directed at X") follows in its sentence is aimed at X. Why: "B-2
+** bombers ... dropped dummy bombs on a South Korean firing range, a show of
+** force aimed at Pyongyang" is no air strike on South Korea (issue 4 dev50). */
+void show_of_force_label(Coder *c) {
+  static const char *const azMock[] = {"dummy", "practice", "inert", "mock", NULL};
+  static const char *const azAimed[] = {"aimed", "directed", NULL};
+  const CameoCode *cc = dict_cameo(c->p, "150");
+  if (!cc) return;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int root = code_root(h);
+    if (h->bDrop || h->bFramed) continue;
+    if (root >= 18 && root <= 20)
+      for (size_t t = h->i + 1; t < h->e; t++)
+        if (tok_in(c, t, azMock)) h->zCode = cc->zCode;
+    if (strcmp(h->zCode, "150")) continue;
+    for (size_t t = h->e; t + 5 < c->nTok; t++) {
+      if (!tok_is(c, t, "show") || !tok_is(c, t + 1, "of") || !tok_is(c, t + 2, "force")) continue;
+      if (!tok_in(c, t + 3, azAimed) || !tok_is(c, t + 4, "at")) break;
+      for (size_t m = 0; m < c->nM; m++)
+        if (c->aM[m].i == t + 5 && !c->aM[m].bPronoun) h->iTgt = (int)m;
+      break;
+    }
+  }
+}
+
 /* Contract: for each hit whose act is force sent ("sent troops into the
 ** buffer zone on the Golan Heights" 192, "sent the army against the Tigray
 ** regional government" 190: a lemma send, order, push or dispatch whose

@@ -949,7 +949,8 @@ static int weapon_model_word(const Coder *c, size_t t) {
 /* Contract: the number of tokens of a weapon's model name starting at token t
 ** and right before a weapon or military-craft word: 1 for one capitalised
 ** word ("Mirage jets"), 3 for a hyphenated designation written without
-** spaces ("B-2 bombers", "Su-34 jets", "F-16 fighters"), else 0; never the
+** spaces ("B-2 bombers", "Su-34 jets", "F-16 fighters"), one more for a word
+** of the craft's kind after it ("B-2 stealth bombers"), else 0; never the
 ** sentence's first token or one in a mention. Why: a hyphenated model cut
 ** "U.S." off its bombers, so they took the target's state (issue 4 targets2). */
 size_t weapon_model_len(const Coder *c, size_t t) {
@@ -961,6 +962,11 @@ size_t weapon_model_len(const Coder *c, size_t t) {
   if (t + 3 < c->nTok && tok_is(c, t + 1, "-") && c->aTok[t + 1].start == c->aTok[t].end &&
       c->aTok[t + 2].bWord && c->aTok[t + 2].start == c->aTok[t + 1].end)
     n = 3;
+  /* ... over one word of the craft's kind: "B-2 stealth bombers" (issue 4 dev50) */
+  static const char *const azKind[] = {"stealth", "strategic", "heavy", "attack", "transport", "cargo",
+                                       "reconnaissance", "surveillance", "spy", "patrol", NULL};
+  if (t + n + 1 < c->nTok && tok_in(c, t + n, azKind) && (tok_in(c, t + n + 1, azArms) || weapon_word_more(c, t + n + 1)))
+    return n + 1;
   return t + n < c->nTok && (tok_in(c, t + n, azArms) || weapon_word_more(c, t + n)) ? n : 0;
 }
 
