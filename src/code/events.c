@@ -2508,6 +2508,18 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     bAtEachOther = (tok_is(c, t, "each") && tok_is(c, t + 1, "other")) ||
                    (tok_is(c, t, "one") && tok_is(c, t + 1, "another")) ||
                    (tok_is(c, t, "between") && tok_is(c, t + 1, "them"));
+  /* ... and so is one "both countries" or "both sides" stage with nothing
+  ** joint about it: the pair word names the two sides of the story's quarrel
+  ** ("Both countries have since poured hundreds of soldiers into the area";
+  ** issue 4 dev50) */
+  static const char *const azPairWord[] = {"countries", "sides", "nations", "neighbours", "neighbors", "armies",
+                                           "governments", "capitals", NULL};
+  static const char *const azTogether[] = {"joint", "jointly", "together", "combined", NULL};
+  if (bJoint && !bAtEachOther && c->aM[iS].i + 1 < c->nTok && tok_is(c, c->aM[iS].i, "both") &&
+      tok_in(c, c->aM[iS].i + 1, azPairWord)) {
+    bAtEachOther = 1;
+    for (size_t t = 0; t < c->nTok && bAtEachOther; t++) bAtEachOther = !tok_in(c, t, azTogether);
+  }
   if (bJoint && !bAtEachOther && zCode[0] == '1' && zCode[1] == '5' && ev.source.zCountry && ev.target.zCountry &&
       strcmp(ev.source.zCountry, ev.target.zCountry))
     zCode = "062";
