@@ -675,6 +675,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_purpose_participles(c));
   PASS(drop_result_releases(c));
   PASS(drop_result_endings(c));
+  PASS(drop_result_destruction(c));
   PASS(drop_result_casualties(c));
   PASS(drop_declared_outcomes(c));
   PASS(drop_reflexive_objects(c));

@@ -2079,6 +2079,27 @@ void drop_result_releases(Coder *c) {
   }
 }
 
+/* Contract: a live -ing hit of property destroyed (171x: "wrecking",
+** "destroying") after a comma or "and", trailing an act of force (roots
+** 18-20) earlier in the sentence, is dropped. Why: "struck Sanaa's airport,
+** destroying several aircraft", "launched missiles into Erbil, striking open
+** ground and wrecking the villa" tell what the strike did (a result
+** participle): the gold sets code the strike alone (issue 4 dev50). */
+void drop_result_destruction(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || strncmp(h->zCode, "171", 3) ||
+        !(tok_is(c, h->i - 1, ",") || tok_is(c, h->i - 1, "and")))
+      continue;
+    for (size_t x = k; x-- > 0;) {
+      const VerbHit *p = &c->aH[x];
+      if (p->bDrop) continue;
+      if (code_root(p) >= 18) h->bDrop = 1;
+      break;
+    }
+  }
+}
+
 /* Contract: a live "ending" participle after a comma whose object is a span
 ** of time of something ("..., ending eight days of fighting", ", ending three
 ** decades of rule") is dropped. Why: it tells what the act before it brought
