@@ -46,6 +46,7 @@ static void start_wire_item(Coder *c, size_t iPlaceEnd, size_t k) {
   c->pLastTown = NULL;     /* ... and so is its "the city" */
   c->pLastVessel = NULL;   /* ... and its "the ship" */
   c->pLastBanned = NULL;   /* ... and its "the ban" */
+  c->pDecider = NULL;      /* ... and its "the ruling" */
   RawMatch r;
   if (match_at(c, 0, &r) && r.e == iPlaceEnd) {
     const ActorEntry *a = raw_best(&r);
@@ -735,6 +736,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(shared_with_recipient(c));
   PASS(denied_own_part(c));
   PASS_OK(the_trade_ban(c));
+  PASS_OK(decided_reaction_target(c));
   PASS_OK(own_country_targets(c));
   PASS_OK(home_office_target(c));
   PASS_OK(reply_targets(c, iSent));
@@ -1241,6 +1243,7 @@ static int code_window(Coder *c, size_t iSent) {
   remember_town(c, iSent);
   remember_vessel(c, iSent);
   remember_trade_ban(c, iSent);
+  remember_decider(c, iSent);
   if (!remember_seen(c, iSent) || !remember_role_heads(c, iSent) || !remember_act_owners(c, iSent)) return 0;
   size_t kFirst = c->d->nEvent;   /* this sentence's events are the last ones */
   while (kFirst > 0 && c->d->aEvent[kFirst - 1].iSentence == iSent) kFirst--;

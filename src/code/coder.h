@@ -224,6 +224,9 @@ typedef struct Coder {
   size_t iLastVesselSent;
   const ActorEntry *pLastBanned;   /* the state whose goods the last "ban on" named ("a ban on Polish meat"): "the ban" */
   size_t iLastBanSent;
+  const ActorEntry *pDecider;   /* who last ruled, voted or adopted a text ("the court ruled"): "the ruling" */
+  const ActorEntry *pDeciderAgent;   /* ... its role with a state ("the Supreme Court": JUD) */
+  size_t iDeciderSent;
   /* the roles with a state the sentences before named, by head noun
   ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
   struct RoleHead { uint32_t id; const char *zC, *zRole; size_t iSent; } *aHead;   /* id: the head's interned token */
@@ -872,6 +875,8 @@ void remember_armed_group(Coder *c);
 void remember_town(Coder *c, size_t iSent);
 void remember_vessel(Coder *c, size_t iSent);
 void remember_trade_ban(Coder *c, size_t iSent);
+void remember_decider(Coder *c, size_t iSent);
+int decided_reaction_target(Coder *c);
 size_t vessel_noun_end(const Coder *c, size_t t);
 const ActorEntry *vessel_flag(const Coder *c, const Mention *m);
 const ActorEntry *town_of(const Mention *m);

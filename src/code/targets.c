@@ -1715,3 +1715,75 @@ int the_trade_ban(Coder *c) {
   }
   return 1;
 }
+
+/* Verbs by which a court, an assembly or a government takes a decision the
+** story may answer as "the ruling", "the vote", "the resolution". */
+static const char *const azDecided[] = {"ruled", "decided", "voted", "adopted", "approved", "passed", "upheld",
+                                        "overturned", "annulled", "endorsed", "sentenced", "convicted", "acquitted",
+                                        "blocked", "declared", NULL};
+
+/* Contract: after sentence iSent, remembers as the story's decider the state
+** or body that is the subject of its last decision verb (azDecided, a past
+** form): the mention ending right before the verb, over adverbs, "has", "had"
+** and words of a date ("On Friday the General Assembly ... adopted", "the
+** Constitutional Court on Sunday blocked"). A body keeps its own entry, any
+** other mention its state's with its role ("the Supreme Court": the state
+** and JUD). Nothing is remembered when no such subject is found. */
+void remember_decider(Coder *c, size_t iSent) {
+  static const char *const azBetween[] = {"has", "had", "have", "also", "on", "unanimously", "narrowly", "last",
+                                          "late", "early", "this", "week", "monday", "tuesday", "wednesday",
+                                          "thursday", "friday", "saturday", "sunday", NULL};
+  for (size_t t = c->nTok; t-- > 1;) {
+    /* (not "voted against the text": a vote lost is no decision) */
+    if (!tok_in(c, t, azDecided) || (t + 1 < c->nTok && (tok_is(c, t + 1, "against") || tok_is(c, t + 1, "for"))))
+      continue;
+    size_t u = t;
+    while (u > 0 && (tok_adverb(c, u - 1) || tok_in(c, u - 1, azBetween))) u--;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->e != u || pm->bPronoun || pm->bLoc || pm->bPrep) continue;
+      const ActorEntry *a = pm->pMain && pm->pMain->kind == AK_ORG ? pm->pMain : NULL;
+      const char *zC = NULL;
+      if (!a) mention_country(c, (int)m, &zC);
+      if (!a && zC && is_state_code(zC)) a = country_entry(c, zC);
+      if (!a) continue;
+      c->pDecider = a;
+      c->pDeciderAgent = a->kind == AK_ORG ? NULL : pm->pAgent;
+      c->iDeciderSent = iSent;
+      return;
+    }
+  }
+}
+
+/* Why: "On Friday the General Assembly adopted a resolution ... We expect
+** Moscow to disregard the resolution", "The court ruled ... Opposition
+** leaders welcomed the ruling": a reaction to a decision answers whoever
+** took it, though the decision itself (a vote, a ruling) was no coded event
+** the reply rules could find (issue 4 dev50). Contract: a live hit of roots
+** 05, 11 or 12 with a source and no target, whose reaction noun is "the
+** ruling", "verdict", "resolution", "vote" or "judgment", takes
+** as target the decider (remember_decider) of the two sentences before,
+** unless that is the source's own body. 0 on OOM. */
+int decided_reaction_target(Coder *c) {
+  /* (not "the decision": a generic deed noun the reply rules find among the
+  ** story's acts, "lifted the tariffs ... welcomed the decision") */
+  static const char *const azDecision[] = {"ruling", "rulings", "verdict", "resolution", "vote", "judgment",
+                                           "judgement", NULL};
+  if (!c->pDecider || c->iDeciderSent >= c->iSentNow || c->iDeciderSent + 4 < c->iSentNow) return 1;
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    int r = code_root(h);
+    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (r != 5 && r != 11 && r != 12) || !reaction_noun(c, h)) continue;
+    size_t n = reaction_noun_at(c, h);
+    if (n >= c->nTok || !tok_in(c, n, azDecision)) continue;
+    if (c->aM[h->iSrc].pMain == c->pDecider) continue;
+    if (!push_implied_target(c, k, c->pDecider)) return 0;
+    if (c->pDeciderAgent) {   /* "the court": the state's court */
+      Mention *pT = &c->aM[c->nM - 1];
+      pT->pCountry = c->pDecider;
+      pT->pMain = NULL;
+      pT->pAgent = c->pDeciderAgent;
+    }
+  }
+  return 1;
+}
