@@ -73,6 +73,11 @@ printf 'org IGOXXX XX | Foo Council\n# provenance\norg IGOYYY YY | Foo Council\n
 expect dict-check-conflict 3 'x.txt:3: error: org phrase "foo council" is IGOYYY here but IGOXXX at .*x.txt:1' -- "$T" dict check --dict "$tmp/dc"
 printf 'person | Ann Example\n    BLRGOV 2010 2015\n    BLRMIL 2014 2016\n' > "$tmp/dc/actors/x.txt"
 expect dict-check-overlap 3 'x.txt:3: error: person "Ann Example": BLRMIL overlaps BLRGOV' -- "$T" dict check --dict "$tmp/dc"
+# ... two people one name fits are no conflict when their offices never overlap (the coder keeps the one in office), and are when they do
+printf 'person | Ann Example\n    BLRGOV 2010 2015\n\nperson | Ann Example | Ann B. Example\n    BLRMIL 2016 2018\n' > "$tmp/dc/actors/x.txt"
+expect dict-check-person-homonym 0 '^dict check: 0 errors' -- "$T" dict check --dict "$tmp/dc"
+printf 'person | Ann Example\n    BLRGOV 2010 2015\n\nperson | Ann Example | Ann B. Example\n    BLRMIL 2014 2018\n' > "$tmp/dc/actors/x.txt"
+expect dict-check-person-homonym-overlap 3 'x.txt:4: error: person phrase "ann example" is BLRMIL here but BLRGOV' -- "$T" dict check --dict "$tmp/dc"
 printf 'country BLR | strict place\n' > "$tmp/dc/actors/x.txt"
 expect dict-check-never 0 'x.txt:1: warning: .*can never match' -- "$T" dict check --dict "$tmp/dc"
 printf 'person | Somebody Else\n' > "$tmp/dc/actors/x.txt"

@@ -599,6 +599,41 @@ static int resolve_homonym(const Coder *c, RawMatch *r) {
   return 1;
 }
 
+/* Contract: when match r holds two or more people (one name two people
+** carry: "George Bush", father and son), keeps of them only the one who
+** holds an office on the document's day, else the one whose last office
+** ended nearest before it, and returns 1; else leaves r and returns 0. The
+** dictionary lets two people share a name only when their offices never
+** overlap (tocsin dict check). */
+static int resolve_person_homonym(const Coder *c, RawMatch *r) {
+  int nPerson = 0;
+  for (int k = 0; k < r->n; k++) nPerson += r->a[k]->kind == AK_PERSON;
+  if (nPerson < 2 || !(c->bAnchor || c->bDocDate)) return 0;
+  long nDay = ymd_to_days(c->bAnchor ? c->anchor : c->docDate);
+  const ActorEntry *pKeep = NULL;
+  long nBest = LONG_MIN;
+  for (int k = 0; k < r->n && nBest != LONG_MAX; k++) {
+    const ActorEntry *a = r->a[k];
+    if (a->kind != AK_PERSON) continue;
+    if (dict_person_role(a, nDay, 1) >= 0) {
+      pKeep = a;
+      nBest = LONG_MAX;
+      break;
+    }
+    for (size_t i = 0; i < a->nRole; i++)
+      if (!a->aRole[i].bDefault && a->aRole[i].to <= nDay && a->aRole[i].to > nBest) {
+        nBest = a->aRole[i].to;
+        pKeep = a;
+      }
+  }
+  if (!pKeep) return 0;
+  int n = 0;
+  for (int k = 0; k < r->n; k++)
+    if (r->a[k]->kind != AK_PERSON || r->a[k] == pKeep) r->a[n++] = r->a[k];
+  r->n = n;
+  return 1;
+}
+
 int push_mention(Coder *c, Mention *m) {
   if (!vec_grow((void **)&c->aM, &c->nMAlloc, c->nM, sizeof(Mention))) return 0;
   c->aM[c->nM++] = *m;
@@ -3302,6 +3337,7 @@ int find_actors(Coder *c) {
     } else {
       bMatch = match_at(c, i, &r);
       if (bMatch) resolve_homonym(c, &r);
+      if (bMatch) resolve_person_homonym(c, &r);
     }
     /* "Sheikh Sabah al-Ahmad al-Sabah", "Tamim bin Hamad al-Thani": the
     ** Arabic family, tribal and father's names after a person's matched

@@ -83,6 +83,22 @@ static int cmp_entry_pos(const ActorEntry *a, const ActorEntry *b) {
   return a < b ? -1 : a > b;   /* entries are stored in load order: file, then line */
 }
 
+/* Contract: 1 when people a and b both have dated roles and no dated role
+** of one overlaps a dated role of the other; a default ("* *") role counts
+** as none. */
+static int roles_disjoint(const ActorEntry *a, const ActorEntry *b) {
+  int nA = 0, nB = 0;
+  for (size_t i = 0; i < a->nRole; i++) nA += !a->aRole[i].bDefault;
+  for (size_t j = 0; j < b->nRole; j++) nB += !b->aRole[j].bDefault;
+  if (!nA || !nB) return 0;
+  for (size_t i = 0; i < a->nRole; i++)
+    for (size_t j = 0; j < b->nRole; j++) {
+      const PersonRole *x = &a->aRole[i], *y = &b->aRole[j];
+      if (!x->bDefault && !y->bDefault && x->from <= y->to && y->from <= x->to) return 0;
+    }
+  return 1;
+}
+
 /* Phrases with more than one entry: walk the trie's nodes. */
 static void check_phrases(Checker *k) {
   const tocsin_dict *p = k->p;
@@ -159,6 +175,10 @@ static void check_phrases(Checker *k) {
           snprintf(k->zMsg, sizeof k->zMsg, "%s phrase \"%s\" (%s) is already an entry at %s:%d",
                    kind_name(a->kind), zPhrase, zA, a->zFile, a->iLine);
           finding(k, b->zFile, b->iLine, 0, "duplicate");
+        } else if (a->kind == AK_PERSON && roles_disjoint(a, b)) {
+          /* two people one name fits ("George Bush", father and son) whose
+          ** offices never overlap: the coder keeps the one in office on the
+          ** document's day (resolve_person_homonym): no finding */
         } else if (a->kind == AK_PLACE && a->zCountry && b->zCountry && strncmp(a->zCountry, b->zCountry, 3)) {
           /* places of two states that share a name are a homonym the coder
           ** resolves by the document's states (places.txt, "Homonyms"):
