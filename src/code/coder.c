@@ -739,6 +739,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(decided_reaction_target(c));
   PASS_OK(own_country_targets(c));
   PASS_OK(home_office_target(c));
+  PASS(claimed_attack_absorbed(c));
   PASS_OK(reply_targets(c, iSent));
   PASS_OK(copy_targets(c));
   PASS(refused_deployment_abroad(c));

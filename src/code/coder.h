@@ -577,6 +577,7 @@ void contact_relative_subject(Coder *c);
 void conjoined_speech_speaker(Coder *c);
 void drop_result_releases(Coder *c);
 void drop_result_destruction(Coder *c);
+void claimed_attack_absorbed(Coder *c);
 void drop_result_endings(Coder *c);
 void drop_charged_content(Coder *c);
 void drop_meeting_places(Coder *c);
