@@ -1039,6 +1039,19 @@ static const char *force_by_context(const Coder *c, const VerbHit *h, const Ment
     bSuicide |= tok_is(c, t, "suicide") &&
                 (tok_in(c, u, azBomb) || (u + 1 < c->nTok && tok_in(c, u + 1, azBomb) && (bCar || tok_is(c, u, "car") || tok_is(c, u, "truck"))));
   }
+  /* "troops crushed a five-day revolt by rebels", "crushed an attempt by
+  ** Tamil mercenaries": a revolt of armed men put down is fighting them
+  ** (190), as every such gold line codes it; crushing an unarmed uprising
+  ** stays repression (175; issue 4 dev50) */
+  if (!strcmp(zCode, "175") && !strcmp(lemma_of(c, h), "crush")) {
+    static const char *const azArmedRole[] = {"REB", "INS", "UAF", "SEP", "MIL", NULL};
+    static const char *const azArmedWord[] = {"rebels", "mercenaries", "militants", "gunmen", "insurgents", "fighters",
+                                              "mutineers", "soldiers", "guerrillas", "militia", "militiamen", NULL};
+    int bArmed = pT->pAgent && pT->pAgent->zRole && str_listed(pT->pAgent->zRole, azArmedRole);
+    bArmed |= pT->pMain && pT->pMain->kind == AK_ORG && armed_group_entry(pT->pMain);
+    for (size_t t = h->i + 1; t < c->nTok && t < h->e + 5 && !bArmed; t++) bArmed = tok_in(c, t, azArmedWord);
+    if (bArmed) return "190";
+  }
   if (bSuicide + bCar + bRoadside > 1) return "183";
   if (bSuicide) return "1831";
   if (bCar) return "1832";
@@ -2594,7 +2607,8 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   static const char *const azWreck[] = {"ransack", "pillage", "plunder", "vandalize", "vandalise", "deface", "damage",
                                         "loot", NULL};
   if (((rootH == 18 || rootH == 19) && strcmp(zCode, "202") && strcmp(zCode, "185") && strcmp(zCode, "186")) ||
-      !strcmp(zCode, "1712") || (!strcmp(zCode, "171") && str_listed(lemma_of(c, h), azWreck)))
+      !strcmp(zCode, "1712") || (!strcmp(zCode, "171") && str_listed(lemma_of(c, h), azWreck)) ||
+      (!strcmp(zCode, "175") && !strcmp(lemma_of(c, h), "crush")))
     zCode = force_by_context(c, h, pSm, pT, &ev, zCode);
   /* "rebel factions captured Damascus": seizing a place is occupying
   ** territory (192), seizing people is an arrest (173); so is a place named
