@@ -3769,6 +3769,16 @@ int find_actors(Coder *c) {
     /* "in Belarus's internal affairs": a possessor, not a place */
     if (m.bLoc && m.e < c->nTok && tok_is(c, m.e, "'s")) m.bLoc = 0;
     if (m.i > 1 && tok_is(c, m.i - 1, "to") && tok_is(c, m.i - 2, "according")) m.bAside = 1;
+    /* ... and so is a later member of its list: "according to witnesses and
+    ** Western diplomats" (the diplomats had owned the protesters and been
+    ** the target of the beating; issue 4 dev51) */
+    for (size_t t = m.i; t >= 3 && t + 8 > m.i && !m.bAside; t--) {
+      if (tok_is(c, t - 1, "to") && tok_is(c, t - 2, "according")) {
+        m.bAside = tok_is(c, m.i - 1, "and");
+        break;
+      }
+      if (!c->aTok[t - 1].bWord || clause_break(c, t - 1)) break;   /* (a comma closes the attribution) */
+    }
     /* "condemned the invasion of Ukraine": the land a reaction names is the
     ** victim of the act it reacts to, not the one it is aimed at */
     static const char *const azSeize[] = {"invasion", "annexation", "occupation", "siege", "blockade", NULL};
