@@ -612,12 +612,11 @@ static int resolve_person_homonym(const Coder *c, RawMatch *r) {
   long nDay = ymd_to_days(c->bAnchor ? c->anchor : c->docDate);
   const ActorEntry *pKeep = NULL;
   long nBest = LONG_MIN;
-  for (int k = 0; k < r->n && nBest != LONG_MAX; k++) {
+  for (int k = 0; k < r->n; k++) {
     const ActorEntry *a = r->a[k];
     if (a->kind != AK_PERSON) continue;
     if (dict_person_role(a, nDay, 1) >= 0) {
-      pKeep = a;
-      nBest = LONG_MAX;
+      pKeep = a;   /* in office that day */
       break;
     }
     for (size_t i = 0; i < a->nRole; i++)

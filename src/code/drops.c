@@ -2083,12 +2083,12 @@ void drop_result_releases(Coder *c) {
 ** "responsibility", "credit" or an attack noun: "claimed responsibility
 ** for", "claimed the attack"), a live force hit (roots 18-20) that starts
 ** within eight tokens after the claim's words, with no comma, clause break,
-** "that", "and", "said" or "saying" between, is the deed claimed: it is dropped, and its target,
-** when it has one, becomes the claim's. Why: "Islamic Resistance in Iraq
-** claimed responsibility for a series of drone attacks on U.S. bases" is one
-** claim aimed at the United States; the gold sets code the claim alone (37
-** of 42 claims) and the attack noun had been a second event (issue 4
-** session 61). */
+** "that", "and", "said" or "saying" between, is the deed claimed: it is
+** dropped, and its target, when it has one, becomes the claim's. Why: "the
+** Islamic Resistance in Iraq claimed responsibility for a series of drone
+** attacks on U.S. bases" is one claim aimed at the United States; the gold
+** sets code the claim alone (37 of 42 claims), and the attack noun had been
+** a second event (issue 4 session 61). */
 void claimed_attack_absorbed(Coder *c) {
   static const char *const azClaimWord[] = {"responsibility", "credit", "attack", "attacks", "bombing", "bombings",
                                             "blast", "blasts", "massacre", "killing", "killings", "assault", "raid",

@@ -1761,9 +1761,9 @@ void remember_decider(Coder *c, size_t iSent) {
 ** took it, though the decision itself (a vote, a ruling) was no coded event
 ** the reply rules could find (issue 4 dev50). Contract: a live hit of roots
 ** 05, 11 or 12 with a source and no target, whose reaction noun is "the
-** ruling", "verdict", "resolution", "vote" or "judgment", takes
-** as target the decider (remember_decider) of the two sentences before,
-** unless that is the source's own body. 0 on OOM. */
+** ruling", "verdict", "resolution", "vote" or "judgment", takes as target
+** the decider (remember_decider) of the four sentences before, with its
+** role, unless that is the source's own body. 0 on OOM. */
 int decided_reaction_target(Coder *c) {
   /* (not "the decision": a generic deed noun the reply rules find among the
   ** story's acts, "lifted the tariffs ... welcomed the decision") */

@@ -1011,11 +1011,11 @@ static const char *passive_weapon_code(const Coder *c, const VerbHit *h, const M
 ** "US and British warplanes struck", "Russian glide bombs struck"); after a
 ** passive's agent (passive_weapon_code); before a launcher's "launched by"
 ** ("A drone launched by Iraqi militants struck", weapon_launcher); none for
-** a subject after the verb in the active (the reverse side of a joint fight). A weapon
-** between the subject and the verb that only backs the subject ("troops
-** backed by helicopters fought") is not read: that is ground fighting, as
-** every gold line with a "backed by" force codes it. NULL when no weapon is
-** named. */
+** a subject after the verb in the active (the reverse side of a joint
+** fight). A weapon between the subject and the verb that only backs the
+** subject ("troops backed by helicopters fought") is not read: that is
+** ground fighting, as every gold line with a "backed by" force codes it.
+** NULL when no weapon is named. */
 const char *named_weapon_code(const Coder *c, const VerbHit *h, const Mention *pS) {
   static const char *const azBacking[] = {"backed", "supported", "aided", "assisted", "escorted", "covered", NULL};
   const char *zWeapon = NULL;
