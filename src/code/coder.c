@@ -737,6 +737,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(denied_own_part(c));
   PASS_OK(the_trade_ban(c));
   PASS_OK(decided_reaction_target(c));
+  PASS(route_destination_target(c));
   PASS_OK(own_country_targets(c));
   PASS_OK(home_office_target(c));
   PASS(claimed_attack_absorbed(c));

@@ -878,6 +878,7 @@ void remember_vessel(Coder *c, size_t iSent);
 void remember_trade_ban(Coder *c, size_t iSent);
 void remember_decider(Coder *c, size_t iSent);
 int decided_reaction_target(Coder *c);
+void route_destination_target(Coder *c);
 size_t vessel_noun_end(const Coder *c, size_t t);
 const ActorEntry *vessel_flag(const Coder *c, const Mention *m);
 const ActorEntry *town_of(const Mention *m);

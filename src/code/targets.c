@@ -1787,3 +1787,26 @@ int decided_reaction_target(Coder *c) {
   }
   return 1;
 }
+
+/* Why: "Iraq suspended its direct flights from Baghdad to Minsk": a route
+** runs from the source's own place to the party the act is aimed at; the
+** origin, its own state, took the target and the act was dropped as one on
+** itself (issue 4 dev51). Contract: a live hit whose target is a mention
+** after "from" on the source's own side, followed right after by "to" and
+** another mention, takes that mention as its target. */
+void route_destination_target(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->i == 0 || !tok_is(c, pT->i - 1, "from") || pT->e + 1 >= c->nTok || !tok_is(c, pT->e, "to") ||
+        !same_side(c, h->iSrc, h->iTgt))
+      continue;
+    for (size_t m = 0; m < c->nM; m++)
+      if (c->aM[m].i == pT->e + 1 && !c->aM[m].bPronoun && !same_side(c, h->iSrc, (int)m)) {
+        h->iTgt = (int)m;
+        break;
+      }
+  }
+}
+
