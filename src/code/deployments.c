@@ -1137,6 +1137,13 @@ int north_south_halves(Coder *c) {
     m.bPrep = t > 0 && tok_in(c, t - 1, azPrep);
     m.iGroup = -5000000 - (int)t;
     if (!insert_mention(c, &m)) return 0;
+    /* ... and a bare role it owns is that state's: "The North's delegates
+    ** demanded an apology" (issue 4 dev51) */
+    for (size_t k = 0; t + 3 < c->nTok && tok_is(c, t + 2, "'s") && k < c->nM; k++) {
+      Mention *pR = &c->aM[k];
+      if (pR->i == t + 3 && pR->pAgent && !pR->pMain && !pR->pCountry && !pR->bPronoun)
+        pR->pCountry = bNorth ? c->pNorthHalf : c->pSouthHalf;
+    }
   }
   /* ... and in a story on the Sudans, "the southern army", "northern
   ** officials", "northern aircraft" are the two states' own */
