@@ -2065,17 +2065,20 @@ void conjoined_speech_speaker(Coder *c) {
 ** a participle of release trailing a clause of force after a comma tells what
 ** the attack brought about (a result participle, as the gold README's dev7
 ** note has it), not a release (084x) the attackers granted: no event. */
+/* Contract: 1 when the nearest live hit before hit k is an act of force
+** (roots 18-20): what a result participle at k trails. */
+static int trails_force(const Coder *c, size_t k) {
+  for (size_t x = k; x-- > 0;)
+    if (!c->aH[x].bDrop) return code_root(&c->aH[x]) >= 18;
+  return 0;
+}
+
 void drop_result_releases(Coder *c) {
   for (size_t k = 1; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || !tok_is(c, h->i - 1, ",") || strncmp(h->zCode, "084", 3))
       continue;
-    for (size_t x = k; x-- > 0;) {
-      const VerbHit *p = &c->aH[x];
-      if (p->bDrop) continue;
-      if (code_root(p) >= 18) h->bDrop = 1;
-      break;
-    }
+    if (trails_force(c, k)) h->bDrop = 1;
   }
 }
 
@@ -2127,12 +2130,7 @@ void drop_result_destruction(Coder *c) {
     if (h->bDrop || !(h->forms & VF_ING) || h->i == 0 || strncmp(h->zCode, "171", 3) ||
         !(tok_is(c, h->i - 1, ",") || tok_is(c, h->i - 1, "and")))
       continue;
-    for (size_t x = k; x-- > 0;) {
-      const VerbHit *p = &c->aH[x];
-      if (p->bDrop) continue;
-      if (code_root(p) >= 18) h->bDrop = 1;
-      break;
-    }
+    if (trails_force(c, k)) h->bDrop = 1;
   }
 }
 
