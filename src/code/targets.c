@@ -1734,6 +1734,10 @@ void remember_decider(Coder *c, size_t iSent) {
                                           "late", "early", "this", "week", "monday", "tuesday", "wednesday",
                                           "thursday", "friday", "saturday", "sunday", NULL};
   for (size_t t = c->nTok; t-- > 1;) {
+    /* (every verb of the list ends in "ed": a cheap test first, this runs on
+    ** every token of every sentence) */
+    const Token *pTok = &c->aTok[t];
+    if (pTok->end - pTok->start < 5 || c->z[pTok->end - 1] != 'd' || c->z[pTok->end - 2] != 'e') continue;
     /* (not "voted against the text": a vote lost is no decision) */
     if (!tok_in(c, t, azDecided) || (t + 1 < c->nTok && (tok_is(c, t + 1, "against") || tok_is(c, t + 1, "for"))))
       continue;
