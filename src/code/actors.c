@@ -3295,15 +3295,36 @@ static void kin_minority(Coder *c) {
   }
 }
 
+/* Contract: 1 when token i stands in the list right after "according to"
+** ("according to witnesses and Western diplomats"): words only between, no
+** comma (which closes the attribution) nor clause break, at most eight
+** tokens. Shared by find_actors, which makes the list's later members
+** reporters, and the role-owner rules, which pass them over. */
+int in_according_list(const Coder *c, size_t i) {
+  for (size_t t = i; t >= 3 && t + 9 > i; t--) {
+    if (tok_is(c, t - 1, "to") && tok_is(c, t - 2, "according")) return 1;
+    if (!c->aTok[t - 1].bWord || clause_break(c, t - 1)) return 0;
+  }
+  return 0;
+}
+
+/* Contract: the token of the report verb right before pronoun token i
+** ("said he", "said that he"), else SIZE_MAX. Shared by the two rules that
+** give such a "he" its speaker. */
+static size_t report_verb_before(const Coder *c, size_t i) {
+  static const char *const azSaidVerb[] = {"said", "says", "added", "insisted", "declared", "announced", "stressed",
+                                           "warned", NULL};
+  size_t v = i > 0 && tok_is(c, i - 1, "that") ? i - 1 : i;
+  return v > 0 && tok_in(c, v - 1, azSaidVerb) ? v - 1 : SIZE_MAX;
+}
+
 /* Contract: the mention of the person who is the subject of the report verb
 ** right before token i ("Annan said he", "Annan said that he"), over an
 ** apposition between commas ("Kofi Annan, the United Nations
 ** secretary-general, said he"); -1 when no named person is. */
 static int speaker_before(const Coder *c, size_t i) {
-  static const char *const azSaidVerb[] = {"said", "says", "added", "insisted", "declared", "announced", NULL};
-  size_t v = i > 0 && tok_is(c, i - 1, "that") ? i - 1 : i;
-  if (v < 2 || !tok_in(c, v - 1, azSaidVerb)) return -1;
-  size_t e = v - 1;   /* the subject ends here */
+  size_t e = report_verb_before(c, i);   /* the subject ends here */
+  if (e == SIZE_MAX || e < 1) return -1;
   if (tok_is(c, e - 1, ",")) {
     size_t t = e - 1;
     while (t > 0 && e - t < 16 && !tok_is(c, t - 1, ",")) t--;
@@ -3771,13 +3792,7 @@ int find_actors(Coder *c) {
     /* ... and so is a later member of its list: "according to witnesses and
     ** Western diplomats" (the diplomats had owned the protesters and been
     ** the target of the beating; issue 4 dev51) */
-    for (size_t t = m.i; t >= 3 && t + 8 > m.i && !m.bAside; t--) {
-      if (tok_is(c, t - 1, "to") && tok_is(c, t - 2, "according")) {
-        m.bAside = tok_is(c, m.i - 1, "and");
-        break;
-      }
-      if (!c->aTok[t - 1].bWord || clause_break(c, t - 1)) break;   /* (a comma closes the attribution) */
-    }
+    if (!m.bAside && m.i > 0 && tok_is(c, m.i - 1, "and") && in_according_list(c, m.i)) m.bAside = 1;
     /* "condemned the invasion of Ukraine": the land a reaction names is the
     ** victim of the act it reacts to, not the one it is aimed at */
     static const char *const azSeize[] = {"invasion", "annexation", "occupation", "siege", "blockade", NULL};
@@ -3954,16 +3969,14 @@ int find_actors(Coder *c) {
     ** only is that office holder, not a person of the sentences before
     ** (session 60: it had become the U.S. defence secretary) */
     if (!pFirst && (tok_is(c, i, "he") || tok_is(c, i, "she")) && !in_mention(c, i)) {
-      static const char *const azSaidVerb[] = {"said", "says", "added", "insisted", "declared", "announced", "stressed",
-                                               "warned", NULL};
       static const char *const azOffice[] = {"president", "minister", "premier", "leader", "chief", "king", "queen",
                                              "emir", "spokesman", "spokeswoman", "commander", "ambassador", "envoy",
                                              "governor", "chairman", "secretary", "chancellor", NULL};
-      size_t v = i > 0 && tok_is(c, i - 1, "that") ? i - 1 : i;
+      size_t v = report_verb_before(c, i);
       int iOffice = -1;
-      for (size_t k = 0; v > 0 && tok_in(c, v - 1, azSaidVerb) && k < c->nM && iOffice < 0; k++) {
+      for (size_t k = 0; v != SIZE_MAX && k < c->nM && iOffice < 0; k++) {
         const Mention *pm = &c->aM[k];
-        if (pm->e + 1 == v && pm->pAgent && !pm->pMain && !pm->bPronoun && !pm->bLoc && !pm->bPrep &&
+        if (pm->e == v && pm->pAgent && !pm->pMain && !pm->bPronoun && !pm->bLoc && !pm->bPrep &&
             tok_in(c, pm->e - 1, azOffice) && !plural_mention(c, pm))
           iOffice = (int)k;
       }

@@ -843,6 +843,7 @@ int recognition_withdrawn_from(const Coder *c, const VerbHit *h, int iS);
 int crowd_clash_force(const Coder *c, const VerbHit *h, int iS, int iT);
 int mutual_with(const Coder *c, const VerbHit *h, int iT);
 int fought_directly(const Coder *c, const VerbHit *h, int iT);
+int in_according_list(const Coder *c, size_t i);
 void statement_content(Coder *c);
 void split_clause_subjects(Coder *c);
 void drop_conditions(Coder *c);

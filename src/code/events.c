@@ -739,17 +739,6 @@ static int in_relative_aside(const Coder *c, const Mention *m) {
   return 0;
 }
 
-/* Contract: 1 when mention m stands in the list right after "according to"
-** ("according to witnesses and Western diplomats"): words and "and" only
-** between, at most eight tokens. */
-static int according_to_list(const Coder *c, const Mention *m) {
-  for (size_t t = m->i; t >= 3 && t + 9 > m->i; t--) {
-    if (tok_is(c, t - 1, "to") && tok_is(c, t - 2, "according")) return 1;
-    if (!c->aTok[t - 1].bWord || clause_break(c, t - 1)) return 0;
-  }
-  return 0;
-}
-
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan, int bActor) {
   const char *zMember = member_country(c, iM, 1);
@@ -791,7 +780,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     ** that is no state, the West ("according to witnesses and Western diplomats";
     ** issue 4 dev51; "killing 52 people, according to Ukrainian officials"
     ** keeps the victims Ukraine's) */
-    if (m->bAside && according_to_list(c, m) && (bActor || !a->zCountry || !strcmp(a->zCountry, "WST"))) continue;
+    if (m->bAside && in_according_list(c, m->i) && (bActor || !a->zCountry || !strcmp(a->zCountry, "WST"))) continue;
     /* "the Ambassador Bridge between Windsor and Detroit": the two ends of a
     ** bridge, border or route are no owner of the role (issue 4 lead52) */
     int bBetween = 0;

@@ -1781,13 +1781,16 @@ int decided_reaction_target(Coder *c) {
     size_t n = reaction_noun_at(c, h);
     if (n >= c->nTok || !tok_in(c, n, azDecision)) continue;
     if (c->aM[h->iSrc].pMain == c->pDecider) continue;
-    if (!push_implied_target(c, k, c->pDecider)) return 0;
+    Mention m;
+    implied_mention(h, c->pDecider, &m);
+    m.iGroup = implied_group(k);
     if (c->pDeciderAgent) {   /* "the court": the state's court */
-      Mention *pT = &c->aM[c->nM - 1];
-      pT->pCountry = c->pDecider;
-      pT->pMain = NULL;
-      pT->pAgent = c->pDeciderAgent;
+      m.pCountry = c->pDecider;
+      m.pMain = NULL;
+      m.pAgent = c->pDeciderAgent;
     }
+    if (!push_mention(c, &m)) return 0;
+    h->iTgt = (int)c->nM - 1;
   }
   return 1;
 }
