@@ -1936,10 +1936,22 @@ void assign_roles(Coder *c) {
       ** verb's own object names whom the act is aimed at; the reason after
       ** "for" or "over" names what the object did (issue 4, session 41) */
       int bReasonAfterObject = 0;
+      static const char *const azHolding[] = {"housing", "hosting", "carrying", "holding", "sheltering",
+                                              "transporting", "ferrying", "containing", "including", "with",
+                                              "stationing", "protecting", "guarding", NULL};
       if (iMod >= 0 && c->aM[iMod].i >= h->e && c->aM[iMod].i <= h->e + 2 && c->aM[iMod].pCountry &&
           !c->aM[iMod].pAgent && !c->aM[iMod].pMain)
         for (size_t t = c->aM[iMod].e; t < pm->i && !bReasonAfterObject; t++)
-          bReasonAfterObject = tok_is(c, t, "for") || tok_is(c, t, "over");
+          bReasonAfterObject = tok_is(c, t, "for") || tok_is(c, t, "over") ||
+                               /* ... and so is a clause on that object: "fired water cannon at
+                               ** Vietnamese vessels trying to stop China from ..." aims at the
+                               ** vessels, not at whom they tried to stop */
+                               /* (not one that names what the object holds: "at Iraqi bases
+                               ** housing U.S. troops" aims at the troops) */
+                               (t > c->aM[iMod].e && !in_mention(c, t) && c->aTok[t - 1].bWord &&
+                                !c->aTok[t - 1].bCap && !tok_in(c, t, azHolding) &&
+                                (tok_ing(c, t) || tok_is(c, t, "that") || tok_is(c, t, "which") ||
+                                 tok_is(c, t, "who")));
       iT = bReasonAfterObject ? iMod : possessed_role_person(c, h, m);
       /* ... and a bare role "sent by" a body is that body's ("expelled a
       ** team of investigators sent by the United Nations") */
