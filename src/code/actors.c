@@ -936,6 +936,38 @@ void partitive_pronoun_aside(Coder *c) {
   }
 }
 
+/* Why: "The Security Council approved the operation by ten votes to none,
+** with Brazil, China, New Zealand, Nigeria and Pakistan abstaining": the
+** members a vote's tally names are no party to what the body did; each
+** became a target of the approval (issue 4 dev52). Contract: the mentions of
+** a list "with" opens -- mentions, commas, "and", "or" only -- that a word of
+** voting ("abstaining", "dissenting", "voting", "objecting") follows right
+** after its last mention are set aside. */
+void vote_tally_aside(Coder *c) {
+  static const char *const azVoting[] = {"abstaining", "dissenting", "voting", "objecting", NULL};
+  for (size_t t = 0; t + 2 < c->nTok; t++) {
+    if (!tok_is(c, t, "with")) continue;
+    size_t u = t + 1;
+    int nIn = 0;
+    while (u < c->nTok && u < t + 24) {
+      int bAt = 0;
+      for (size_t k = 0; k < c->nM && !bAt; k++)
+        if (c->aM[k].i == u && !c->aM[k].bPronoun) {
+          u = c->aM[k].e;
+          bAt = 1;
+          nIn++;
+        }
+      if (bAt) continue;
+      if (tok_is(c, u, ",") || tok_is(c, u, "and") || tok_is(c, u, "or")) u++;
+      else break;
+    }
+    if (!nIn || u >= c->nTok || !tok_in(c, u, azVoting) || !in_mention(c, u - 1)) continue;
+    for (size_t k = 0; k < c->nM; k++)
+      if (c->aM[k].i > t && c->aM[k].e <= u) c->aM[k].bAside = 1;
+    t = u;
+  }
+}
+
 /* Contract: learns as alias of (pMain, pCountry, pAgent) the surname of the
 ** name of two to four capitalised words no mention covers that ends right
 ** before the apposition comma iComma ("Eston Kohver, an Estonian ...",
@@ -982,6 +1014,7 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     m.pMain = a ? a->pMain : pKnown;
     m.pCountry = a ? a->pCountry : NULL;
     m.pAgent = a ? a->pAgent : NULL;
+    m.bNameAlias = a != NULL;
     if (i > 0 && tok_is(c, i - 1, "by")) m.bBy = 1;
     if (i > 0 && tok_in(c, i - 1, azPrep)) m.bPrep = 1;
     if (i > 1 && tok_is(c, i - 1, "the") && tok_in(c, i - 2, azPrep)) m.bPrep = 1;   /* "envoy to the League" */
@@ -1087,8 +1120,16 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
             tok_number(c, oArt - 1) ||
             (oArt >= 2 && tok_is(c, oArt - 1, "-") && c->aTok[oArt - 1].start == c->aTok[oArt - 2].end)))
       oArt--;
+    /* ... or an indefinite role "of" a body or state named next: "Miguel
+    ** Angel Blanco, a town councillor of the ruling Popular Party," (issue 4
+    ** dev52: "ETA seized Blanco" had no one to seize) */
+    int bOfNext = m->pAgent && !m->pMain && !m->pCountry && k + 1 < c->nM && m->e + 1 < c->nTok &&
+                  tok_is(c, m->e, "of") && c->aM[k + 1].i > m->e && c->aM[k + 1].i <= m->e + 3;
+    for (size_t t = m->e + 1; bOfNext && t < c->aM[k + 1].i; t++)   /* "of the ruling Popular Party" */
+      bOfNext = c->aTok[t].bWord && !c->aTok[t].bCap;
     if (m->i >= 3 && tok_is(c, m->i, "the") && tok_is(c, m->i - 1, ",")) iComma = m->i - 1;
-    else if (oArt >= 3 && m->pCountry && (tok_is(c, oArt - 1, "a") || tok_is(c, oArt - 1, "an")) && tok_is(c, oArt - 2, ","))
+    else if (oArt >= 3 && (m->pCountry || bOfNext) && (tok_is(c, oArt - 1, "a") || tok_is(c, oArt - 1, "an")) &&
+             tok_is(c, oArt - 2, ","))
       iComma = oArt - 2;
     /* ... or a people's word and a noun no role names, up to the comma:
     ** "Ho Hung-yi, a Taiwanese fisherman,", "Cesare Battisti, a former
@@ -1130,7 +1171,8 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
       const ActorEntry *pCountry = m->pCountry, *pAgent = pRoleAfter;
       size_t o = m->e;   /* "of", maybe after a word the role phrase left out ("chief executive") */
       while (o < m->e + 2 && o < c->nTok && c->aTok[o].bWord && !c->aTok[o].bCap && !tok_is(c, o, "of")) o++;
-      if (!pCountry && k + 1 < c->nM && tok_is(c, o, "of") && c->aM[k + 1].i == o + 1 && !c->aM[k + 1].bPronoun) {
+      if (!pCountry && k + 1 < c->nM && tok_is(c, o, "of") && (c->aM[k + 1].i == o + 1 || bOfNext) &&
+          !c->aM[k + 1].bPronoun) {
         const Mention *n = &c->aM[k + 1];
         const ActorEntry *pOf = n->pCountry ? n->pCountry
                                 : n->pMain && (n->pMain->kind == AK_COUNTRY || n->pMain->kind == AK_DEMONYM ||
@@ -1140,6 +1182,12 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
         if (pOf && pOf->zCountry && !pOf->bRegion) {
           pCountry = pOf;
           if (n->pAgent && pAgent && pAgent->zRole && !strcmp(pAgent->zRole, "GOV")) pAgent = n->pAgent;
+        }
+        /* ... and a member "of" a party or group is that body's ("a town
+        ** councillor of the ruling Popular Party") */
+        if (!pOf && bOfNext && n->pMain && n->pMain->kind == AK_ORG && !n->pAgent) {
+          if (!learn_apposed_name(c, aCov, iComma, n->pMain, NULL, NULL)) return 0;
+          continue;
         }
       }
       if (!learn_apposed_name(c, aCov, iComma, m->pMain, pCountry, pAgent)) return 0;
@@ -2938,6 +2986,23 @@ static int apposition_then_verb(const Coder *c, size_t u) {
   return 0;
 }
 
+/* Contract: 1 when token u is a comma followed by a mention of a person
+** and a comma with "who" after it: "..., and the U.N. chief, Boutros
+** Boutros-Ghali, who had spent weeks seeking troops, welcomed the offer".
+** Why: the actor before u then opens a clause of its own and is the subject
+** of the verb after the relative clause, no member of a list before ", and"
+** (issue 4 dev52: Senegal welcomed the offer). */
+static int named_apposition_relative(const Coder *c, size_t u) {
+  if (!tok_is(c, u, ",")) return 0;
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *p = &c->aM[k];
+    if (p->i != u + 1) continue;
+    return p->pMain && p->pMain->kind == AK_PERSON && !p->bPronoun && p->e + 1 < c->nTok && tok_is(c, p->e, ",") &&
+           tok_is(c, p->e + 1, "who");
+  }
+  return 0;
+}
+
 /* Contract: 1 when tokens [a, b) are "and", a name of capitalised words no
 ** mention holds and a comma, and mention pK at b is a bare role set off by
 ** a comma after it: "Tajikistan's president and Said Abdullo Nuri, the
@@ -3764,6 +3829,10 @@ int find_actors(Coder *c) {
     if (m.i >= 3 && c->aTok[m.i - 1].bWord && !c->aTok[m.i - 1].bCap && !dict_forms(c->p, c->aTok[m.i - 1].id) &&
         (tok_is(c, m.i - 2, "the") || tok_is(c, m.i - 2, "a") || tok_is(c, m.i - 2, "an")) && tok_is(c, m.i - 3, "by"))
       iAfterBy = m.i - 2;
+    /* ... and so may a possessive: "was handed over to Bangladeshi police by
+    ** their Indian counterparts" (issue 4 dev52) */
+    static const char *const azPossBy[] = {"their", "its", "his", "her", NULL};
+    if (m.i >= 2 && tok_in(c, m.i - 1, azPossBy) && tok_is(c, m.i - 2, "by")) iAfterBy = m.i - 1;
     if (iAfterBy > 0 && tok_is(c, iAfterBy - 1, "by") &&
         !(iAfterBy > 2 && tok_in(c, iAfterBy - 2, azOwed) && !tok_is(c, iAfterBy - 3, "was") &&
           !tok_is(c, iAfterBy - 3, "were") && !tok_is(c, iAfterBy - 3, "is") && !tok_is(c, iAfterBy - 3, "are")))
@@ -4552,7 +4621,8 @@ int find_actors(Coder *c) {
         ** the Rome Statute, and Kremlin spokesman Dmitry Peskov called ..." */
         if (c->aM[k].bMod && k + 1 < c->nM && c->aM[k + 1].i == u && c->aM[k + 1].e + 1 < c->nTok) u = c->aM[k + 1].e;
         int bOwnClause = tok_is(c, u, ",") && (tok_ing(c, u + 1) || tok_is(c, u + 1, "who") ||
-                                                (apposition_then_verb(c, u) && finite_verb_before(c, a)));
+                                                ((apposition_then_verb(c, u) || named_apposition_relative(c, u)) &&
+                                                 finite_verb_before(c, a)));
         /* ... or a modal: "hand its radar records to the OSCE, and NATO
         ** members should urge Moscow" (issue 4 dev33) */
         static const char *const azModalV[] = {"will", "would", "should", "must", "could", "can", "may",

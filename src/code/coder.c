@@ -501,6 +501,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(token_kinds(c));
   PASS_OK(find_actors(c));
   PASS(partitive_pronoun_aside(c));
+  PASS(vote_tally_aside(c));
   PASS_OK(north_south_halves(c));
   PASS_OK(state_epithet(c));
   PASS(own_organ_state(c));

@@ -75,6 +75,8 @@ typedef struct Mention {
                                ** several states ("Tripoli"): find_focus does not count it */
   const ActorEntry *pHeritage; /* a dual national's other state, the first of a hyphened pair
                                ** ("the British-Iranian aid worker"): heritage_demonym */
+  int bNameAlias;              /* the surname of a person the dictionaries lack, standing for the
+                               ** side the document gave him ("Blanco", a party's councillor) */
 } Mention;
 
 typedef struct VerbHit {
@@ -360,6 +362,7 @@ int remember_act_owners(Coder *c, size_t iSent);
 void document_author_subject(Coder *c);
 int find_actors(Coder *c);
 void partitive_pronoun_aside(Coder *c);
+void vote_tally_aside(Coder *c);
 
 /* anaphora.c */
 int attr_verb(const Coder *c, size_t t);

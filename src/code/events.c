@@ -729,12 +729,16 @@ static int challenger_vs_foreign_force(const Coder *c, int iM, int iOther) {
 }
 
 /* Contract: 1 when mention m stands in a relative clause that a comma and
-** "who" or "which" open before it, with no comma between ("Johnson, who
-** was in New York for the U.N. General Assembly, said ..."); else 0. */
+** "who" or "which" open before it, or a share ("some of whom", "most of
+** which"), with no comma between ("Johnson, who was in New
+** York for the U.N. General Assembly, said ...", "arrested 29 militants,
+** some of whom had been trained in Lebanon"); else 0. */
 static int in_relative_aside(const Coder *c, const Mention *m) {
+  static const char *const azRel[] = {"whom", "which", NULL};
   for (size_t t = m->i; t-- > 1;) {
     if (!tok_is(c, t, ",")) continue;
-    return tok_is(c, t + 1, "who") || tok_is(c, t + 1, "which");
+    return tok_is(c, t + 1, "who") || tok_is(c, t + 1, "which") ||
+           (t + 3 < m->i && tok_is(c, t + 2, "of") && tok_in(c, t + 3, azRel) && c->aTok[t + 1].bWord);
   }
   return 0;
 }
@@ -766,6 +770,10 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     if ((int)k == iM || (iOther >= 0 && m->iGroup == c->aM[iOther].iGroup)) continue;
     if (m->iGroup == c->aM[iM].iGroup && challenger_beside_state(c, iM, k)) continue;
     if (zOtherC && m->i > c->aM[iOther].i) continue;
+    /* ... nor one in a relative clause after the role: "arrested 29
+    ** militants, some of whom had been trained by Iran's Revolutionary
+    ** Guards in Lebanon" (issue 4 dev52) */
+    if (m->i > c->aM[iM].i && in_relative_aside(c, m)) continue;
     const ActorEntry *a = m->pCountry ? m->pCountry : m->pMain;
     if (!a || (a->kind != AK_COUNTRY && a->kind != AK_DEMONYM && a->kind != AK_CAPITAL && a->kind != AK_PLACE) ||
         a->bRegion)
@@ -2657,6 +2665,11 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
       ((strlen(pT->pAgent->zCode) == 3 && strstr(" CVL EDU AGR REF IMG REL MED LAB OPP HRI NGO ", pT->pAgent->zCode)) ||
        tok_in(c, pT->e - 1, azPeopleWord) || (c->aTok[pT->e - 1].bCap && pT->i > h->i)))
     zCode = "173";   /* (or a person named with a role: "seized Shalit" after "Israeli soldier Gilad Shalit") */
+  /* ... as is a person the document named without a role of state ("ETA
+  ** seized Blanco" after "Miguel Angel Blanco, a town councillor of the
+  ** ruling Popular Party"; issue 4 dev52) */
+  if (!strcmp(zCode, "171") && pT->bNameAlias && !pT->bOwn && bSeizedNear && str_listed(lemma_of(c, h), azSeize))
+    zCode = "173";
   /* ... and people captured by a non-state armed group ("Hezbollah
   ** guerrillas captured two soldiers", "rebels seized three engineers") are
   ** abducted (181), the gold README's dev15 convention; "arrested" and

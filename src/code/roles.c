@@ -1629,6 +1629,7 @@ void assign_roles(Coder *c) {
       }
     }
     int iT = -1, iLoc = -1, iMod = -1;
+    int iHandTo = -1;   /* a passive handover's receiver, the target once the agent is the source */
     /* an actor inside the pattern's gap is the target when it is the object
     ** ("banned Belarusian airlines from ...") or a possessor ("back the
     ** OSCE's offer"), not when it modifies the pattern's noun ("imposed new
@@ -2006,7 +2007,10 @@ void assign_roles(Coder *c) {
           const Mention *pR = &c->aM[m];
           if ((pR->i == t + 1 || (pR->i == t + 2 && tok_in(c, t + 1, azDet))) && !pR->bPronoun &&
               (pR->pCountry || (pR->pMain && pR->pMain->kind != AK_PERSON))) {
-            iT = (int)m;
+            /* (in the passive the agent after "by" hands over: "was handed
+            ** over to Bangladeshi police by their Indian counterparts") */
+            if (bPassive) iHandTo = (int)m;
+            else iT = (int)m;
             break;
           }
         }
@@ -2063,6 +2067,7 @@ void assign_roles(Coder *c) {
       int iAgent = iT;
       iT = iS;
       iS = iAgent;
+      if (iHandTo >= 0 && iS >= 0) iT = iHandTo;
     }
     /* "visited Belarus" is a participant; "met in Minsk" a place, unless nothing else */
     const char *zAct = h->zAct ? h->zAct : h->zCode;   /* a stated intent's act: "will visit" */
