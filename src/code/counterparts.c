@@ -910,6 +910,18 @@ static const tocsin_actor *pressing_side(const Coder *c, const VerbHit *h, size_
     const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
     if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) return &pE->source;
   }
+  /* ... else the newest such event of another state aimed at a third: the
+  ** story's threat against the speaker's friend ("Washington would pay the
+  ** price" for Pelosi's visit) is the pressure Taipei faces (issue 4, session 62) */
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= iSent || pE->bNegated) continue;
+    int r = atoi(pE->zRoot);
+    if (r < 13 || r > 20) continue;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    if (zA && zB && strncmp(zA, zS, 3) && strncmp(zA, zB, 3)) return &pE->source;
+  }
   return NULL;
 }
 
