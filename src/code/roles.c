@@ -660,6 +660,10 @@ int and_opens_clause(const Coder *c, size_t t) {
   /* ... or a past verb the dictionary lacks before "that": ", and Western
   ** military attaches estimated that ..." (issue 4 dev37) */
   if (tok_past_ed(c, e) && e + 1 < c->nTok && tok_is(c, e + 1, "that")) return 1;
+  /* ... or before its object's article or name: ", and state television
+  ** identified the leader of the group as ..." (issue 4 dev52) */
+  static const char *const azObjOpen[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
+  if (tok_past_ed(c, e) && e + 1 < c->nTok && (tok_in(c, e + 1, azObjOpen) || c->aTok[e + 1].bCap)) return 1;
   return tok_in(c, e, azAux) || tok_finite_form(c, e);
 }
 
