@@ -486,6 +486,25 @@ static int analysts_judge(const Coder *c) {
   return 0;
 }
 
+/* Contract: 1 when date pD ends right before a colon and every word before
+** it in the window is written in capitals ("BLACK SEA WARNING UPDATE, APRIL
+** 16:"), so it dates the report the label heads; else 0. */
+static int label_date(const Coder *c, const DateFound *pD) {
+  if (pD->iTokEnd >= c->nTok || !tok_is(c, pD->iTokEnd, ":") || pD->iTok == 0) return 0;
+  int nWord = 0;
+  for (size_t t = 0; t < pD->iTok; t++) {
+    const Token *p = &c->aTok[t];
+    if (!p->bWord) {
+      if (!tok_is(c, t, ",") && !tok_is(c, t, "-")) return 0;
+      continue;
+    }
+    for (size_t b = p->start; b < p->end; b++)
+      if (islower((unsigned char)c->z[b])) return 0;
+    nWord++;
+  }
+  return nWord > 0;
+}
+
 static int code_window(Coder *c, size_t iSent) {
   c->iSentNow = iSent;
   c->nRoleC = 0;
@@ -1022,6 +1041,10 @@ static int code_window(Coder *c, size_t iSent) {
     }
     for (size_t x = 0; x < c->nDate && best; x++) {
       size_t iD = c->aDate[x].iTok;
+      /* "NAGORNO-KARABAKH WARNING UPDATE, NOVEMBER 14: Azerbaijani forces
+      ** shot down ... on Wednesday": the date of a capitalised label before
+      ** the colon is the report's, no act's (issue 4 dev52, dev53) */
+      if (label_date(c, &c->aDate[x])) continue;
       int bSaid = 0;   /* "..., Soares said on Tuesday": the day it was said */
       int bActDate = 0;   /* "will visit Nepal next week and meet Oli": the first act's date */
       for (size_t q = 0; q < c->nH && bStatedNow; q++) {

@@ -988,6 +988,55 @@ static int venue_partner(const Coder *c, const VerbHit *h, int iS, int iT) {
   return iS >= 0 && members(c, iS, aMem, 2) >= 2 ? -1 : iT;
 }
 
+/* Contract: the subject of the clause that the "by" at token iBy ends: the
+** first free participant (no place, aside, agent, preposition's object or
+** modifier) after the clause's start -- the sentence start, a semicolon,
+** ", and" or a report verb -- and before iBy; -1 when none. */
+static int means_clause_subject(const Coder *c, size_t iBy) {
+  size_t a = 0;
+  for (size_t t = iBy; t-- > 0;) {
+    if (tok_is(c, t, ";") || attr_verb(c, t) ||
+        (tok_is(c, t, ",") && t + 1 < iBy && tok_is(c, t + 1, "and"))) {
+      a = t + 1;
+      break;
+    }
+  }
+  for (size_t x = 0; x < c->nM; x++) {
+    const Mention *o = &c->aM[x];
+    if (o->i < a) continue;
+    if (o->e > iBy) break;
+    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
+    return (int)x;
+  }
+  return -1;
+}
+
+/* Contract: for hit h, a base verb right after "and" (or ", and") whose
+** subject iS stands after the nearest modal before it in the sentence
+** ("should", "would", "will", ...), the actor right before that modal (past
+** adverbs), when it is a free participant; else iS. Why: "Washington should
+** show Tehran that ... by sending a carrier back, and ask Britain and France
+** to sail alongside it": the verb joined to the modal's clause shares its
+** subject, while the object of a verb the list lacks ("show") had become the
+** asker (issue 4 dev52). */
+static int modal_clause_subject(const Coder *c, const VerbHit *h, int iS) {
+  static const char *const azModal[] = {"should", "would", "will", "must", "could", "can", "may", "might", NULL};
+  if (h->i < 2 || !(h->forms & VF_BASE) || !tok_is(c, h->i - 1, "and") || c->aM[iS].bPronoun) return iS;
+  size_t t = h->i - 1;
+  while (t-- > 0 && !tok_in(c, t, azModal))
+    if (tok_is(c, t, ";") || tok_is(c, t, ".") || tok_is(c, t, ":")) return iS;
+  if (t == SIZE_MAX || c->aM[iS].i <= t) return iS;
+  size_t b = t;
+  while (b > 0 && tok_adverb(c, b - 1)) b--;
+  for (size_t x = 0; x < c->nM; x++) {
+    const Mention *o = &c->aM[x];
+    if (o->e != b) continue;
+    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) return iS;
+    return (int)x;
+  }
+  return iS;
+}
+
 /* "Ecuadorean police entered Mexico's embassy in Quito and arrested Glas":
 ** the actor before a verb joined by "and" is the object of an earlier past
 ** tense the verb list lacks ("entered"); the joined verb shares that verb's
@@ -1563,6 +1612,7 @@ void assign_roles(Coder *c) {
         break;
       }
     }
+    if (iS >= 0 && !bRelative && !bPassive) iS = modal_clause_subject(c, h, iS);
     if (iS >= 0 && !bRelative && !bPassive) iS = uncoded_verb_subject(c, h, iS);
     if (iS >= 0 && !bRelative && !bPassive) iS = uncoded_verb_of_phrase_subject(c, h, iS);
     /* ", killing hundreds": a participle after a comma shares the subject of
@@ -1573,6 +1623,12 @@ void assign_roles(Coder *c) {
     size_t iIng = (h->forms & VF_ING) ? h->i : hit_start(h) < h->i && tok_ing(c, hit_start(h)) ? hit_start(h) : 0;
     if (iIng && !bPassive) {
       int bTrail = tok_is(c, iIng - 1, ",");
+      /* ... and one after "by", the means of its clause's act, is done by
+      ** that clause's subject: "Washington should show Tehran ... by sending
+      ** a carrier back", "Israel should not answer the handover by cutting
+      ** the water" (issue 4 dev52) */
+      int iMeans = tok_is(c, iIng - 1, "by") ? means_clause_subject(c, iIng - 1) : -1;
+      if (iMeans >= 0) iS = iMeans;
       for (size_t x = k; !bTrail && x-- > 0;) {   /* "... and abducting" after such a participle */
         const VerbHit *p = &c->aH[x];
         if (p->bDrop || reduced_relative_subject(c, p) >= 0) continue;
