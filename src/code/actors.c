@@ -1216,6 +1216,50 @@ static int bare_role_token(const Coder *c, size_t t) {
   return 0;
 }
 
+/* Why: "The three diplomats who chair the Minsk Group, one each from Paris,
+** Moscow and Washington, have called on Baku and Yerevan": officials named
+** by a role and the body they chair act as that body; the states they come
+** from are no parties, and had become the appeal's sources and targets
+** (issue 4 dev53). Contract: a bare role then "who" and a verb of leading
+** ("chair", "lead", "head", "run", and their -s forms) before a mention of
+** an organisation takes that organisation as its actor (the role dropped),
+** and the organisation's mention is set aside; the mentions of an
+** apposition ", one each from ..." (or "one from each of") up to the
+** comma that closes its list are set aside too. */
+static void bare_role_chairs_body(Coder *c) {
+  static const char *const azChair[] = {"chair", "chairs", "co-chair", "co-chairs", "lead", "leads", "head", "heads",
+                                        "run", "runs", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t w = m->e;
+    if (!m->pAgent || m->pMain || m->pCountry || m->bPronoun || w + 2 >= c->nTok || !tok_is(c, w, "who") ||
+        !tok_in(c, w + 1, azChair))
+      continue;
+    for (size_t x = k + 1; x < c->nM; x++) {
+      Mention *o = &c->aM[x];
+      if (o->i > w + 3) break;
+      if (o->e <= w + 1 || !o->pMain || o->pMain->kind != AK_ORG || o->bPronoun) continue;
+      m->pMain = o->pMain;
+      m->pAgent = NULL;
+      o->bAside = 1;
+      break;
+    }
+  }
+  for (size_t t = 0; t + 3 < c->nTok; t++) {
+    if (!tok_is(c, t, ",") || !tok_is(c, t + 1, "one")) continue;
+    size_t u = t + 2;
+    if (tok_is(c, u, "each") && tok_is(c, u + 1, "from")) u += 2;
+    else if (tok_is(c, u, "from") && u + 2 < c->nTok && tok_is(c, u + 1, "each") && tok_is(c, u + 2, "of")) u += 3;
+    else continue;
+    size_t e = u;   /* ... through the list: "from Paris, Moscow and Washington," */
+    while (e < c->nTok && !tok_is(c, e, ";") && !tok_is(c, e, ".") &&
+           !(tok_is(c, e, ",") && !(e + 1 < c->nTok && (in_mention(c, e + 1) || tok_is(c, e + 1, "and")))))
+      e++;
+    for (size_t x = 0; x < c->nM; x++)
+      if (c->aM[x].i >= u && c->aM[x].e <= e) c->aM[x].bAside = 1;
+  }
+}
+
 static int relative_leader_names(Coder *c) {
   static const char *const azLead[] = {"leads", "heads", "runs", "chairs", "commands", "led", "headed", NULL};
   size_t nM = c->nM;
@@ -3931,6 +3975,7 @@ int find_actors(Coder *c) {
   }
   free(aR);
   if (!relative_leader_names(c)) return 0;
+  bare_role_chairs_body(c);
   if (!surname_mentions(c)) return 0;
   /* pronouns: "he"/"she" is the first person named earlier in this sentence
   ** (usually its subject), else the antecedent carried from the sentences

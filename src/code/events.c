@@ -11,6 +11,7 @@ static const char *definite_role_country(const Coder *c, int iM);
 static int role_head_synonyms(const Coder *c, uint32_t idA, uint32_t idB, const char *zRole);
 static const char *named_role_country(const Coder *c, int iM);
 static int narrative_date(const Coder *c, const DateFound *pDate, DateFound *pOut);
+static const char *dated_country(const Coder *c, const ActorEntry *a);
 
 /* Actor code of a person on day (the rule lives in src/dict/people.c). */
 const char *person_code(const ActorEntry *a, long day, int bHaveDay, char *zBuf, size_t nBuf) {
@@ -153,8 +154,9 @@ void mention_country(const Coder *c, int iM, const char **pz) {
   const char *zPerson = NULL;
   /* a world region ("European leaders") is no country for others to borrow */
   if ((m->pCountry && m->pCountry->bRegion) || (!m->pCountry && m->pMain && m->pMain->bRegion)) return;
-  if (m->pCountry) *pz = m->pCountry->zCountry;
-  else if (m->pMain && m->pMain->zCountry) *pz = m->pMain->zCountry;
+  /* (on the story's day: "Bratislava" in 1989 is Czechoslovakia's) */
+  if (m->pCountry) *pz = dated_country(c, m->pCountry);
+  else if (m->pMain && m->pMain->zCountry) *pz = dated_country(c, m->pMain);
   else if ((zPerson = person_state(c, m->pMain)) != NULL)
     *pz = arena_strndup(c->d->pArena, zPerson, 3);
   /* a group of one country ("the Taliban", AFGINSTAL; "Hamas", PSEREBHMS) */
@@ -743,6 +745,18 @@ static int in_relative_aside(const Coder *c, const Mention *m) {
   return 0;
 }
 
+/* Contract: the state of place, capital, country or demonym entry a on the
+** story's day: a dated line's state ("Prague" in 1989: CSK), else the
+** entry's own; NULL for none. Why: a role took the present-day state of the
+** place it acted in ("police detained demonstrators in Prague" in 1989 were
+** Czech, the crowd they detained Czechoslovak; issue 4 dev53). */
+static const char *dated_country(const Coder *c, const ActorEntry *a) {
+  if (!a || !a->nRole || !(c->bAnchor || c->bDocDate)) return a ? a->zCountry : NULL;
+  const char *z = dict_entry_dated(a, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1);
+  if (!z || strlen(z) < 3 || !is_state_code(z)) return a->zCountry;
+  return arena_strndup(c->d->pArena, z, 3);
+}
+
 static const char *group_country(const Coder *c, int iM, int iOther, int bDomestic, const char *zDefault,
                                  const char *zOrgan, int bActor) {
   const char *zMember = member_country(c, iM, 1);
@@ -855,7 +869,7 @@ static const char *group_country(const Coder *c, int iM, int iOther, int bDomest
     if (!same_clause(c, m->i, c->aM[iM].i)) continue;
     if (dist < best) {
       best = dist;
-      zBest = a->zCountry;
+      zBest = dated_country(c, a);
     }
   }
   if (zBest) return zBest;
@@ -2311,7 +2325,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     size_t s = c->aTok[m->i].start, e = c->aTok[m->e - 1].end;
     ev.zLocName = arena_strndup(A, c->z + s, e - s);
     const char *zOwner = place_owner(c, m);
-    ev.zLocCountry = zOwner ? zOwner : m->pMain->zCountry;
+    ev.zLocCountry = zOwner ? zOwner : dated_country(c, m->pMain);
     zInherit = ev.zLocCountry;
   } else if (c->pDateline) {
     ev.zLocName = c->pDateline->zName;
