@@ -1304,6 +1304,21 @@ static int relative_leader_names(Coder *c) {
            c->aTok[b - 1].end - c->aTok[b - 1].start >= 2)
       b--;
     if (e - b < 2 || (b > 0 && c->aTok[b - 1].bWord && c->aTok[b - 1].bCap)) continue;
+    /* ... not a name that is itself set off after a state's officer: "Eritrea
+    ** expelled Italy's ambassador, Antonio Bandini, who speaks for the
+    ** European Union's envoys" is Italy's envoy (issue 4 dev53) */
+    /* (his surname is that officer after: "The foreign ministry accused
+    ** Bandini of interfering") */
+    int bStateOfficer = 0;
+    for (size_t x = 0; x < c->nM && b >= 2 && tok_is(c, b - 1, ",") && !bStateOfficer; x++) {
+      const Mention *o = &c->aM[x];
+      if (o->e == b - 1 && o->pAgent && !o->bPronoun &&
+          (o->pCountry || (o->pMain && (o->pMain->kind == AK_COUNTRY || o->pMain->kind == AK_CAPITAL)))) {
+        bStateOfficer = 1;
+        if (!alias_add(c, e - 1, NULL, o->pCountry ? o->pCountry : o->pMain, o->pAgent)) return 0;
+      }
+    }
+    if (bStateOfficer) continue;
     Mention m = *pB;
     m.i = b;
     m.e = e;
