@@ -1260,6 +1260,41 @@ static void bare_role_chairs_body(Coder *c) {
   }
 }
 
+/* Why: "Iran's foreign ministry summoned the Swiss charge d'affaires, who
+** represents U.S. interests in Tehran": a protecting power's envoy stands
+** for the state whose interests he represents; the summons was aimed at
+** Switzerland (issue 4, session 62; three gold sentences code it USA).
+** Contract: a state's officer mention (a role with a state) followed by
+** [","] "who represents" or "whose embassy represents" (or "which
+** represents") and a mention of a state then "interests" takes that state,
+** and the state's mention is set aside. */
+static void protecting_power_envoy(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pAgent || !m->pCountry || m->pMain || m->bPronoun) continue;
+    size_t t = m->e;
+    if (t < c->nTok && tok_is(c, t, ",")) t++;
+    if (t + 2 >= c->nTok) continue;
+    if (tok_is(c, t, "who") || tok_is(c, t, "which")) t++;
+    else if (tok_is(c, t, "whose") && t + 3 < c->nTok && (tok_is(c, t + 1, "embassy") || tok_is(c, t + 1, "mission")))
+      t += 2;
+    else continue;
+    if (!tok_is(c, t, "represents") && !tok_is(c, t, "represented")) continue;
+    for (size_t x = k + 1; x < c->nM; x++) {
+      Mention *n = &c->aM[x];
+      if (n->i < t + 1) continue;
+      if (n->i > t + 2) break;
+      const ActorEntry *pS = n->pCountry ? n->pCountry : n->pMain;
+      if (!pS || n->pAgent || n->bPronoun || (pS->kind != AK_COUNTRY && pS->kind != AK_DEMONYM && pS->kind != AK_CAPITAL) ||
+          n->e >= c->nTok || !tok_is(c, n->e, "interests"))
+        break;
+      m->pCountry = pS;
+      n->bAside = 1;
+      break;
+    }
+  }
+}
+
 static int relative_leader_names(Coder *c) {
   static const char *const azLead[] = {"leads", "heads", "runs", "chairs", "commands", "led", "headed", NULL};
   size_t nM = c->nM;
@@ -3991,6 +4026,7 @@ int find_actors(Coder *c) {
   free(aR);
   if (!relative_leader_names(c)) return 0;
   bare_role_chairs_body(c);
+  protecting_power_envoy(c);
   if (!surname_mentions(c)) return 0;
   /* pronouns: "he"/"she" is the first person named earlier in this sentence
   ** (usually its subject), else the antecedent carried from the sentences

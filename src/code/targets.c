@@ -1729,10 +1729,37 @@ static const char *const azDecided[] = {"ruled", "decided", "voted", "adopted", 
 ** Constitutional Court on Sunday blocked"). A body keeps its own entry, any
 ** other mention its state's with its role ("the Supreme Court": the state
 ** and JUD). Nothing is remembered when no such subject is found. */
+/* Contract: after sentence iSent, remembers as the author of the story's
+** report the body or state named right before its last "report" or
+** "findings" ("a confidential United Nations report", "the IAEA's report")
+** or right after "report by"; nothing when there is none. */
+static void remember_report_author(Coder *c, size_t iSent) {
+  static const char *const azReport[] = {"report", "findings", NULL};
+  for (size_t t = c->nTok; t-- > 1;) {
+    if (!tok_in(c, t, azReport)) continue;
+    size_t e = tok_is(c, t - 1, "'s") ? t - 1 : t;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      int bBefore = pm->e == e, bBy = t + 2 < c->nTok && tok_is(c, t + 1, "by") && pm->i == t + 2;
+      if ((!bBefore && !bBy) || pm->bPronoun || pm->pAgent) continue;
+      const ActorEntry *a = pm->pMain && pm->pMain->kind == AK_ORG ? pm->pMain : NULL;
+      const char *zC = NULL;
+      if (!a) mention_country(c, (int)m, &zC);
+      if (!a && zC && is_state_code(zC)) a = country_entry(c, zC);
+      if (!a) continue;
+      c->pReportAuthor = a;
+      c->iReportSent = iSent;
+      return;
+    }
+    return;
+  }
+}
+
 void remember_decider(Coder *c, size_t iSent) {
   static const char *const azBetween[] = {"has", "had", "have", "also", "on", "unanimously", "narrowly", "last",
                                           "late", "early", "this", "week", "monday", "tuesday", "wednesday",
                                           "thursday", "friday", "saturday", "sunday", NULL};
+  remember_report_author(c, iSent);
   for (size_t t = c->nTok; t-- > 1;) {
     /* (every verb of the list ends in "ed": a cheap test first, this runs on
     ** every token of every sentence) */
@@ -1767,24 +1794,39 @@ void remember_decider(Coder *c, size_t iSent) {
 ** 05, 11 or 12 with a source and no target, whose reaction noun is "the
 ** ruling", "verdict", "resolution", "vote" or "judgment", takes as target
 ** the decider (remember_decider) of the four sentences before, with its
-** role, unless that is the source's own body. 0 on OOM. */
+** role, unless that is the source's own body; one whose noun is "the
+** report" or "the findings" takes the report's author of those sentences
+** (remember_report_author), unless that is the source or its state. 0 on
+** OOM. */
 int decided_reaction_target(Coder *c) {
   /* (not "the decision": a generic deed noun the reply rules find among the
   ** story's acts, "lifted the tariffs ... welcomed the decision") */
   static const char *const azDecision[] = {"ruling", "rulings", "verdict", "resolution", "vote", "judgment",
                                            "judgement", NULL};
-  if (!c->pDecider || c->iDeciderSent >= c->iSentNow || c->iDeciderSent + 4 < c->iSentNow) return 1;
+  /* ... and "the report" answers its author: "Rwanda dismissed a
+  ** confidential United Nations report ... Congo's government welcomed the
+  ** report" (issue 4, session 62) */
+  static const char *const azReport[] = {"report", "findings", NULL};
+  int bDecider = c->pDecider && c->iDeciderSent < c->iSentNow && c->iDeciderSent + 4 >= c->iSentNow;
+  int bReport = c->pReportAuthor && c->iReportSent < c->iSentNow && c->iReportSent + 4 >= c->iSentNow;
+  if (!bDecider && !bReport) return 1;
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     int r = code_root(h);
     if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (r != 5 && r != 11 && r != 12) || !reaction_noun(c, h)) continue;
     size_t n = reaction_noun_at(c, h);
-    if (n >= c->nTok || !tok_in(c, n, azDecision)) continue;
-    if (c->aM[h->iSrc].pMain == c->pDecider) continue;
+    if (n >= c->nTok) continue;
+    int bRep = bReport && n > 0 && tok_in(c, n, azReport) && tok_is(c, n - 1, "the");
+    if (!bRep && (!bDecider || !tok_in(c, n, azDecision))) continue;
+    const ActorEntry *pWho = bRep ? c->pReportAuthor : c->pDecider;
+    if (c->aM[h->iSrc].pMain == pWho) continue;
+    const char *zS = NULL;   /* (not the source's own state's report) */
+    mention_country(c, h->iSrc, &zS);
+    if (bRep && zS && pWho->zCountry && pWho->kind != AK_ORG && !strncmp(zS, pWho->zCountry, 3)) continue;
     Mention m;
-    implied_mention(h, c->pDecider, &m);
+    implied_mention(h, pWho, &m);
     m.iGroup = implied_group(k);
-    if (c->pDeciderAgent) {   /* "the court": the state's court */
+    if (!bRep && c->pDeciderAgent) {   /* "the court": the state's court */
       m.pCountry = c->pDecider;
       m.pMain = NULL;
       m.pAgent = c->pDeciderAgent;
