@@ -3932,6 +3932,11 @@ int find_actors(Coder *c) {
           !tok_is(c, iAfterBy - 3, "were") && !tok_is(c, iAfterBy - 3, "is") && !tok_is(c, iAfterBy - 3, "are")))
       m.bBy = 1;
     if (m.i > 0 && tok_in(c, m.i - 1, azPrep)) m.bPrep = 1;
+    /* ... and past a compass word: "pushed out of Abkhazia into western
+    ** Georgia on Monday and seized a military base" (Georgia had become the
+    ** seizer; issue 4, session 62) */
+    static const char *const azMotion[] = {"into", "to", "toward", "towards", NULL};
+    if (m.i > 1 && compass_word(c, m.i - 1) && tok_in(c, m.i - 2, azMotion)) m.bPrep = 1;
     /* "surrounded the demonstrators outside parliament and arrested them":
     ** a body named as where something happens is no subject */
     if (m.i > 0 && m.pAgent && !m.pCountry && !m.pMain && tok_in(c, m.i - 1, azLocPrep)) m.bPrep = 1;
