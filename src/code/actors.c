@@ -3707,6 +3707,15 @@ int find_actors(Coder *c) {
       bComposed = 2;
       /* ... the head noun the last of adjacent roles: "NATO's military committee" */
       while (j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_AGENT) m.e = aR[j++].e;
+    } else if (pBest->kind == AK_METONYM && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "'s") &&
+               raw_best(&aR[j])->kind == AK_AGENT) {
+      /* "Gazprom's negotiators", "the Kremlin's envoys": the people a state's
+      ** firm or seat sends are that firm or seat, one mention; the bare role
+      ** had become the subject on its own (issue 4 dev50) */
+      m.pMain = pBest;
+      m.e = aR[j].e;
+      j++;
+      bComposed = 2;
     } else if (pBest->kind == AK_ORG && j < nR && tok_is(c, m.e, "'s")) {
       /* ("most", "highest", "military": "NATO's two most senior generals",
       ** issue 4, session 47) */
