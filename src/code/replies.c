@@ -169,6 +169,15 @@ int reply_targets(Coder *c, size_t iSent) {
     ** "declined to comment" towards the party the comment was sought about) */
     if (!strcmp(zCode, "010") || !strcmp(zCode, "019")) continue;
     if (code_root(h) >= 18) continue;   /* force needs its victims in the text */
+    /* ... and "Israel's war cabinet met for several hours on Sunday": a
+    ** bare "met" with no object and no "with" is a body sitting, no meeting
+    ** with the side the story paired it with (issue 4, session 62) */
+    if (!strcmp(lemma_of(c, h), "meet") && h->e == h->i + 1 && !in_mention(c, h->e)) {
+      int bWith = 0;
+      for (size_t t = h->e; t < c->nTok && !bWith && !tok_is(c, t, ",") && !clause_break(c, t); t++)
+        bWith = tok_is(c, t, "with");
+      if (!bWith) continue;
+    }
     /* ... and "the talks were hosted by X" hosts the sides of the talks
     ** just told (mediation_parties) */
     if (h->i > 1 && hosts_meeting_noun(c, h) == h->i - 1) continue;
