@@ -23,6 +23,20 @@ void drop_participle_adjectives(Coder *c) {
     for (size_t m = 0; m < c->nM; m++)
       if (c->aM[m].i == h->e) h->bDrop = 1;
   }
+  /* "citing protocols agreed by the countries that guarantee the talks": a
+  ** lone "agreed" between a noun and its "by" is a reduced relative on that
+  ** noun, no agreement told (issue 4, session 62) */
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->e != h->i + 1 || h->i == 0 || h->e >= c->nTok || !tok_is(c, h->e, "by") ||
+        strcmp(lemma_of(c, h), "agree") || !(h->forms & VF_PP))
+      continue;
+    const Token *pN = &c->aTok[h->i - 1];
+    if (pN->bWord && !pN->bCap && !in_mention(c, h->i - 1) && !tok_in(c, h->i - 1, azBe) &&
+        !tok_is(c, h->i - 1, "been") && !tok_is(c, h->i - 1, "has") && !tok_is(c, h->i - 1, "have") &&
+        !tok_is(c, h->i - 1, "had") && !tok_adverb(c, h->i - 1))
+      h->bDrop = 1;
+  }
   /* "Protesters supporting the junta attacked ...": a participle that
   ** describes the clause's actor before its finite verb is no act of its own */
   for (size_t k = 0; k + 1 < c->nH; k++) {
