@@ -228,10 +228,10 @@ typedef struct Coder {
   size_t iLastBanSent;
   const ActorEntry *pDecider;   /* who last ruled, voted or adopted a text ("the court ruled"): "the ruling" */
   const ActorEntry *pDeciderAgent;   /* ... its role with a state ("the Supreme Court": JUD) */
+  size_t iDeciderSent;
   const ActorEntry *pReportAuthor;   /* whose report the story named last ("a United Nations
                                      ** report"): "welcomed the report" */
   size_t iReportSent;
-  size_t iDeciderSent;
   /* the roles with a state the sentences before named, by head noun
   ** ("Egypt's army" -> army, EGY), for a later definite "the army" */
   struct RoleHead { uint32_t id; const char *zC, *zRole; size_t iSent; } *aHead;   /* id: the head's interned token */

@@ -885,11 +885,11 @@ int own_object_counterpart(Coder *c, size_t iSent) {
 ** "coercion", "provocations", "aggression", "bullying") follows hit h within
 ** ten tokens of its clause ("in the face of ... threats", "bow to pressure"), the
 ** source of the newest event of the six sentences before iSent (in the
-** item) of roots 13 to 20 aimed at speaker state zS by another state; else
-** NULL. Why: "Tsai said Taiwan would not back down in the face of heightened
-** military threats" answers the side that made them (China's drills), not
-** the last side the story paired Taiwan with (Pelosi's visit; issue 4
-** lead35). */
+** item) of roots 13 to 20 aimed at speaker state zS by another state, else
+** of such an event by another state aimed at a third; else NULL. Why: "Tsai
+** said Taiwan would not back down in the face of heightened military
+** threats" answers the side that made them (China's drills), not the last
+** side the story paired Taiwan with (Pelosi's visit; issue 4 lead35). */
 static const tocsin_actor *pressing_side(const Coder *c, const VerbHit *h, size_t iSent, const char *zS) {
   static const char *const azPressure[] = {"threats", "threat", "pressure", "pressures", "intimidation", "coercion",
                                            "provocations", "aggression", "bullying", "blackmail", NULL};
@@ -901,27 +901,19 @@ static const tocsin_actor *pressing_side(const Coder *c, const VerbHit *h, size_
   }
   if (!bPressed) return NULL;
   const tocsin_doc *d = c->d;
-  for (size_t e = d->nEvent; e-- > 0;) {
-    const tocsin_event *pE = &d->aEvent[e];
-    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
-    if (pE->iSentence >= iSent || pE->bNegated) continue;
-    int r = atoi(pE->zRoot);
-    if (r < 13 || r > 20) continue;
-    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
-    if (zA && zB && !strncmp(zB, zS, 3) && strncmp(zA, zS, 3)) return &pE->source;
-  }
-  /* ... else the newest such event of another state aimed at a third: the
-  ** story's threat against the speaker's friend ("Washington would pay the
-  ** price" for Pelosi's visit) is the pressure Taipei faces (issue 4, session 62) */
-  for (size_t e = d->nEvent; e-- > 0;) {
-    const tocsin_event *pE = &d->aEvent[e];
-    if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
-    if (pE->iSentence >= iSent || pE->bNegated) continue;
-    int r = atoi(pE->zRoot);
-    if (r < 13 || r > 20) continue;
-    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
-    if (zA && zB && strncmp(zA, zS, 3) && strncmp(zA, zB, 3)) return &pE->source;
-  }
+  /* (a threat against the speaker's friend, "Washington would pay the price"
+  ** for Pelosi's visit, is the pressure Taipei faces; issue 4, session 62) */
+  for (int bThird = 0; bThird <= 1; bThird++)
+    for (size_t e = d->nEvent; e-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[e];
+      if (pE->iSentence + 6 < iSent || before_item(c, pE->iSentence)) break;
+      if (pE->iSentence >= iSent || pE->bNegated) continue;
+      int r = atoi(pE->zRoot);
+      if (r < 13 || r > 20) continue;
+      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+      if (!zA || !zB || !strncmp(zA, zS, 3)) continue;
+      if (bThird ? strncmp(zA, zB, 3) != 0 : !strncmp(zB, zS, 3)) return &pE->source;
+    }
   return NULL;
 }
 

@@ -1716,6 +1716,40 @@ int the_trade_ban(Coder *c) {
   return 1;
 }
 
+/* Contract: the organisation mention m names, else the entry of its state;
+** NULL when it names neither. For the memories of who decided or reported. */
+static const ActorEntry *body_or_state(const Coder *c, int m) {
+  const Mention *pm = &c->aM[m];
+  if (pm->pMain && pm->pMain->kind == AK_ORG) return pm->pMain;
+  const char *zC = NULL;
+  mention_country(c, m, &zC);
+  return zC && is_state_code(zC) ? country_entry(c, zC) : NULL;
+}
+
+/* Contract: after sentence iSent, remembers as the author of the story's
+** report the body or state named right before its last "report" or
+** "findings" ("a confidential United Nations report", "the IAEA's report")
+** or right after "report by"; nothing when there is none. */
+static void remember_report_author(Coder *c, size_t iSent) {
+  static const char *const azReport[] = {"report", "findings", NULL};
+  for (size_t t = c->nTok; t-- > 1;) {
+    size_t n = c->aTok[t].end - c->aTok[t].start;   /* (a cheap test first: this runs on every token) */
+    if ((n != 6 && n != 8) || !tok_in(c, t, azReport)) continue;
+    size_t e = tok_is(c, t - 1, "'s") ? t - 1 : t;
+    for (size_t m = 0; m < c->nM; m++) {
+      const Mention *pm = &c->aM[m];
+      int bBefore = pm->e == e, bBy = t + 2 < c->nTok && tok_is(c, t + 1, "by") && pm->i == t + 2;
+      if ((!bBefore && !bBy) || pm->bPronoun || pm->pAgent) continue;
+      const ActorEntry *a = body_or_state(c, (int)m);
+      if (!a) continue;
+      c->pReportAuthor = a;
+      c->iReportSent = iSent;
+      return;
+    }
+    return;
+  }
+}
+
 /* Verbs by which a court, an assembly or a government takes a decision the
 ** story may answer as "the ruling", "the vote", "the resolution". */
 static const char *const azDecided[] = {"ruled", "decided", "voted", "adopted", "approved", "passed", "upheld",
@@ -1729,32 +1763,6 @@ static const char *const azDecided[] = {"ruled", "decided", "voted", "adopted", 
 ** Constitutional Court on Sunday blocked"). A body keeps its own entry, any
 ** other mention its state's with its role ("the Supreme Court": the state
 ** and JUD). Nothing is remembered when no such subject is found. */
-/* Contract: after sentence iSent, remembers as the author of the story's
-** report the body or state named right before its last "report" or
-** "findings" ("a confidential United Nations report", "the IAEA's report")
-** or right after "report by"; nothing when there is none. */
-static void remember_report_author(Coder *c, size_t iSent) {
-  static const char *const azReport[] = {"report", "findings", NULL};
-  for (size_t t = c->nTok; t-- > 1;) {
-    if (!tok_in(c, t, azReport)) continue;
-    size_t e = tok_is(c, t - 1, "'s") ? t - 1 : t;
-    for (size_t m = 0; m < c->nM; m++) {
-      const Mention *pm = &c->aM[m];
-      int bBefore = pm->e == e, bBy = t + 2 < c->nTok && tok_is(c, t + 1, "by") && pm->i == t + 2;
-      if ((!bBefore && !bBy) || pm->bPronoun || pm->pAgent) continue;
-      const ActorEntry *a = pm->pMain && pm->pMain->kind == AK_ORG ? pm->pMain : NULL;
-      const char *zC = NULL;
-      if (!a) mention_country(c, (int)m, &zC);
-      if (!a && zC && is_state_code(zC)) a = country_entry(c, zC);
-      if (!a) continue;
-      c->pReportAuthor = a;
-      c->iReportSent = iSent;
-      return;
-    }
-    return;
-  }
-}
-
 void remember_decider(Coder *c, size_t iSent) {
   static const char *const azBetween[] = {"has", "had", "have", "also", "on", "unanimously", "narrowly", "last",
                                           "late", "early", "this", "week", "monday", "tuesday", "wednesday",
@@ -1773,10 +1781,7 @@ void remember_decider(Coder *c, size_t iSent) {
     for (size_t m = 0; m < c->nM; m++) {
       const Mention *pm = &c->aM[m];
       if (pm->e != u || pm->bPronoun || pm->bLoc || pm->bPrep) continue;
-      const ActorEntry *a = pm->pMain && pm->pMain->kind == AK_ORG ? pm->pMain : NULL;
-      const char *zC = NULL;
-      if (!a) mention_country(c, (int)m, &zC);
-      if (!a && zC && is_state_code(zC)) a = country_entry(c, zC);
+      const ActorEntry *a = body_or_state(c, (int)m);
       if (!a) continue;
       c->pDecider = a;
       c->pDeciderAgent = a->kind == AK_ORG ? NULL : pm->pAgent;
