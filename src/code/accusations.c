@@ -294,7 +294,7 @@ void accusing_reports(Coder *c) {
     if ((a->forms & VF_ING) && a->i > 0 && tok_is(c, a->i - 1, ","))
       for (size_t m = 0; m < c->nM && c->aM[m].i < a->i; m++) {
         const Mention *pm = &c->aM[m];
-        if (pm->bLoc || pm->bAside || pm->bBy || pm->bPrep || pm->bMod || pm->bSaid) continue;
+        if (!free_participant(pm)) continue;
         iSp = (int)m;
         break;
       }

@@ -469,6 +469,7 @@ void followed_lead_subject(Coder *c);
 void unknown_reported_subject(Coder *c);
 int mention_before(const Coder *c, size_t i, size_t lo);
 int clause_break(const Coder *c, size_t t);
+int free_participant(const Mention *m);
 int contrast_clause_at(const Coder *c, size_t t);
 int opens_subordinate(const Coder *c, size_t t, size_t hi);
 int noun_phrase_head(const Coder *c, size_t i, size_t *pj, size_t *pnSteps);

@@ -548,6 +548,13 @@ int contrast_clause_at(const Coder *c, size_t t) {
   return t > 0 && tok_is(c, t - 1, ",") && (tok_is(c, t, "while") || tok_is(c, t, "whereas"));
 }
 
+/* Contract: 1 when mention m may be a clause's subject: no place, aside,
+** passive agent, preposition's object, modifier or reporter of a trailing
+** attribution. */
+int free_participant(const Mention *m) {
+  return !m->bLoc && !m->bAside && !m->bBy && !m->bPrep && !m->bMod && !m->bSaid;
+}
+
 int clause_break(const Coder *c, size_t t) {
   return tok_is(c, t, ";") || tok_is(c, t, ":") || tok_is(c, t, "while") || tok_is(c, t, "but") ||
          tok_is(c, t, "whereas") || tok_is(c, t, "although");
@@ -1026,7 +1033,7 @@ static int means_clause_subject(const Coder *c, size_t iBy) {
     const Mention *o = &c->aM[x];
     if (o->i < a) continue;
     if (o->e > iBy) break;
-    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
+    if (!free_participant(o)) continue;
     return (int)x;
   }
   return -1;
@@ -1052,7 +1059,7 @@ static int modal_clause_subject(const Coder *c, const VerbHit *h, int iS) {
   for (size_t x = 0; x < c->nM; x++) {
     const Mention *o = &c->aM[x];
     if (o->e != b) continue;
-    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) return iS;
+    if (!free_participant(o)) return iS;
     return (int)x;
   }
   return iS;
@@ -1074,7 +1081,7 @@ static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
   for (size_t x = 0; x < c->nM; x++) {
     const Mention *o = &c->aM[x];
     if (o->e > b - 1) break;
-    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
+    if (!free_participant(o)) continue;
     int bBreak = 0;
     for (size_t t = o->e; t < b - 1; t++) bBreak |= clause_break(c, t) || tok_is(c, t, ",");
     /* ... past a relative clause on it with no comma: "Rebel columns that
@@ -1118,7 +1125,7 @@ static int uncoded_verb_of_phrase_subject(const Coder *c, const VerbHit *h, int 
   for (size_t x = 0; x < c->nM; x++) {
     const Mention *o = &c->aM[x];
     if (o->e > v) break;
-    if (o->bLoc || o->bAside || o->bBy || o->bPrep || o->bMod || o->bSaid) continue;
+    if (!free_participant(o)) continue;
     int bBreak = 0;
     for (size_t u = o->e; u < v; u++) bBreak |= clause_break(c, u) || tok_is(c, u, ",");
     if (!bBreak && o->e + 3 >= v) return (int)x;

@@ -1825,9 +1825,11 @@ int decided_reaction_target(Coder *c) {
     if (!bRep && (!bDecider || !tok_in(c, n, azDecision))) continue;
     const ActorEntry *pWho = bRep ? c->pReportAuthor : c->pDecider;
     if (c->aM[h->iSrc].pMain == pWho) continue;
-    const char *zS = NULL;   /* (not the source's own state's report) */
-    mention_country(c, h->iSrc, &zS);
-    if (bRep && zS && pWho->zCountry && pWho->kind != AK_ORG && !strncmp(zS, pWho->zCountry, 3)) continue;
+    if (bRep && pWho->kind != AK_ORG && pWho->zCountry) {   /* (not the source's own state's report) */
+      const char *zS = NULL;
+      mention_country(c, h->iSrc, &zS);
+      if (zS && !strncmp(zS, pWho->zCountry, 3)) continue;
+    }
     Mention m;
     implied_mention(h, pWho, &m);
     m.iGroup = implied_group(k);
