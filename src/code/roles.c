@@ -1181,6 +1181,30 @@ static int pattern_to_target(const Coder *c, const VerbHit *h, int iT) {
   return iT;
 }
 
+/* Contract: 1 when mention pm, a state or its capital named by itself,
+** stands right after hit h's first word, a verb of giving, with a lower-case
+** word after it: the receiver, the first of the verb's two objects ("should
+** give Armenia humanitarian aid", "offer Chisinau help", "gave Russia
+** until midnight"). Why: a state's name before a noun otherwise reads as a
+** modifier of the pattern's noun ("imposed new EU sanctions"), and the
+** target went to whoever the clause named after the pattern (issue 4,
+** session 63). The mention stays a modifier for other clauses: "an
+** agreement giving Ethiopia access ..., and recalled its ambassador" is
+** still Somalia's recall. */
+static int receiver_after_giving(const Coder *c, const VerbHit *h, const Mention *pm) {
+  static const char *const azGive[] = {"give", "gives", "gave", "giving", "given", "send", "sends", "sent", "sending",
+                                       "offer", "offers", "offered", "offering", "grant", "grants", "granted",
+                                       "granting", "sell", "sells", "sold", "selling", "lend", "lends", "lent",
+                                       "lending", "promise", "promises", "promised", "promising", "deny", "denies",
+                                       "denied", "denying", "hand", "hands", "handed", "handing", NULL};
+  const ActorEntry *a = pm->pMain;
+  if (pm->i != h->i + 1 || !a || (a->kind != AK_COUNTRY && a->kind != AK_CAPITAL) || pm->pAgent || pm->bPronoun ||
+      pm->e >= c->nTok || !tok_in(c, h->i, azGive))
+    return 0;
+  const Token *pN = &c->aTok[pm->e];
+  return pN->bWord && !pN->bCap && !tok_ly(c, pm->e);
+}
+
 /* Contract: when pattern hit h ends in "with" ("share ~ intelligence ~ with")
 ** and target iT lies inside the pattern's gap, the actor right after the
 ** pattern is the target, else iT. Why: an actor in the gap only qualifies
@@ -1807,7 +1831,7 @@ void assign_roles(Coder *c) {
             tok_in(c, pm->e, azPrep) ||
             tok_in(c, pm->e, azPredicate) ||
             tok_in(c, pm->e, azLocPrep) || tok_is(c, pm->e, "by") || goods_of(c, h, pm) ||
-            people_owner_in_gap(c, h, pm)) {
+            people_owner_in_gap(c, h, pm) || receiver_after_giving(c, h, pm)) {
           iT = (int)m;
           break;
         }
