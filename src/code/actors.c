@@ -1627,6 +1627,9 @@ static int inner_sides(Coder *c, size_t i, size_t e) {
       if (nHostile == 11 && pE->zMood && strcmp(pE->zMood, "fact") && strcmp(pE->zMood, "reported")) continue;
       Mention mA, mB;
       if (!actor_mention(c, pS, i, e, &mA) || !actor_mention(c, pT, i, e, &mB)) return 0;
+      /* "kept their distance from both camps": a pair a preposition governs
+      ** is no subject of the verb after it */
+      mA.bPrep = mB.bPrep = i > 0 && tok_in(c, i - 1, azPrep) && !tok_is(c, i - 1, "with");
       return insert_mention(c, &mA) && insert_mention(c, &mB);
     }
   return 0;
@@ -2111,20 +2114,38 @@ static int both_sides(Coder *c) {
     ** countries ..."), else the last act between two states */
     const char *zOne = NULL, *zTwo = NULL;
     int nNamed = 0;
+    /* ... as a subject: "China called on both sides to remain calm" does
+    ** not call on itself */
+    int bObjPos = i > 0 && !tok_is(c, i - 1, ",") && !tok_is(c, i - 1, "and") && !tok_is(c, i - 1, "but") &&
+                  !tok_is(c, i - 1, "while") && !tok_is(c, i - 1, "with") && !tok_in(c, i - 1, azPairClause);
+    /* ... nor are the members of a compound subject that acts on the pair
+    ** the pair: "Egypt and the United Arab Emirates may try to mediate
+    ** between the two sides" are the mediators, and the sides are the war's
+    ** (issue 4, session 63) */
+    /* (compounds are grouped after this pass: the subject is the first
+    ** mention and those "and" or a comma joins to it) */
+    size_t mSubj = c->nM, mSubjEnd = c->nM;
+    int bGoverned = i > 0 && (tok_in(c, i - 1, azPrep) || dict_forms(c->p, c->aTok[i - 1].id));
+    for (size_t m = 0; bObjPos && bGoverned && m < c->nM && c->aM[m].i < i && mSubj == c->nM; m++)
+      if (!c->aM[m].bLoc && !c->aM[m].bAside && !c->aM[m].bPrep) mSubj = m;
+    if (mSubj < c->nM) {
+      mSubjEnd = mSubj + 1;
+      while (mSubjEnd < c->nM && c->aM[mSubjEnd].i < i && c->aM[mSubjEnd].i == c->aM[mSubjEnd - 1].e + 1 &&
+             (tok_is(c, c->aM[mSubjEnd - 1].e, "and") || tok_is(c, c->aM[mSubjEnd - 1].e, ",")))
+        mSubjEnd++;
+      if (mSubjEnd == mSubj + 1) mSubj = mSubjEnd = c->nM;   /* one actor: counted as before */
+    }
     for (size_t m = 0; !zA && m < c->nM && c->aM[m].i < i; m++) {
       const char *zM = NULL;
       mention_country(c, (int)m, &zM);
       if (!zM || c->aM[m].bLoc || c->aM[m].bAside || c->aM[m].bSaid) continue;
+      if (m >= mSubj && m < mSubjEnd) continue;
       if (zOne && !strncmp(zOne, zM, 3)) continue;
       if (zTwo && !strncmp(zTwo, zM, 3)) continue;
       nNamed++;
       if (!zOne) zOne = zM;
       else if (!zTwo) zTwo = zM;
     }
-    /* ... as a subject: "China called on both sides to remain calm" does
-    ** not call on itself */
-    int bObjPos = i > 0 && !tok_is(c, i - 1, ",") && !tok_is(c, i - 1, "and") && !tok_is(c, i - 1, "but") &&
-                  !tok_is(c, i - 1, "while") && !tok_is(c, i - 1, "with") && !tok_in(c, i - 1, azPairClause);
     /* the state of the one who acts on a pair in object position */
     static const char *const azSay[] = {"said", "says", "say", "saying", "that", "added", NULL};
     const char *zActor = NULL;
