@@ -146,6 +146,33 @@ void org_officer_apposition(Coder *c) {
       q->pAgent = NULL;
     }
   }
+  /* ... and so does the officer apposed to a body's possessive and a title
+  ** the dictionaries hold as no role: "UNIFIL's head, Major General Stefano
+  ** Del Col, called on Israel and Hezbollah" -- the rank and the name are
+  ** the body's head, not an army of the story's state (issue 4, session 63) */
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    const Mention *n = &c->aM[k];
+    size_t t = n->e;
+    if (n->bPronoun || !n->pMain || n->pMain->kind != AK_ORG || t + 3 >= c->nTok || !tok_is(c, t, "'s") ||
+        !tok_in(c, t + 1, azTitle) || !tok_is(c, t + 2, ","))
+      continue;
+    size_t open = t + 2, close = open + 1;
+    while (close < c->nTok && close <= open + 8 && !tok_is(c, close, ",")) close++;
+    if (close >= c->nTok || !tok_is(c, close, ",")) continue;
+    int bVerb = 0;
+    for (size_t h = 0; h < c->nH; h++) bVerb |= !c->aH[h].bDrop && c->aH[h].i > open && c->aH[h].i < close;
+    if (bVerb) continue;
+    for (size_t x = k + 1; x < c->nM && c->aM[x].i < close; x++) {
+      Mention *q = &c->aM[x];
+      /* a person, or a rank with no state: never a state or a body of its own */
+      int bPerson = q->pMain && q->pMain->kind == AK_PERSON;
+      int bRank = !q->pMain && !q->pCountry && !q->pPersonCountry && q->pAgent;
+      if (q->i <= open || q->e > close || q->bPronoun || (!bPerson && !bRank)) continue;
+      q->pMain = n->pMain;
+      q->pCountry = NULL;
+      q->pAgent = NULL;
+    }
+  }
 }
 
 /* Contract: the group number for mention x set aside out of any compound:

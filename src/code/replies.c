@@ -138,6 +138,31 @@ static const ActorEntry *joined_reaction_target(const Coder *c, const VerbHit *h
   return NULL;
 }
 
+/* Contract: for reaction hit h (roots 05, 11, 12) whose act noun is
+** followed by a relative clause that opens with its doer -- ", which Omar
+** issued", "that Moscow announced" -- that doer's mention (not a pronoun,
+** not on the source's side, a lower-case word after it); else -1. Why: the
+** clause names whose act the reaction answers ("Japan, Sri Lanka and Russia
+** have condemned the edict, which Omar issued on Monday"), where the reply
+** rules looked for an earlier coded act and found none (issue 4, session
+** 63). */
+static int relative_doer(const Coder *c, const VerbHit *h) {
+  int r = code_root(h);
+  if ((r != 5 && r != 11 && r != 12) || !reaction_noun(c, h)) return -1;
+  size_t t = reaction_noun_at(c, h) + 1;
+  if (t < c->nTok && tok_is(c, t, ",")) t++;
+  if (t + 2 >= c->nTok || !(tok_is(c, t, "which") || tok_is(c, t, "that"))) return -1;
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i != t + 1) continue;
+    if (pm->bPronoun || pm->e >= c->nTok || !c->aTok[pm->e].bWord || c->aTok[pm->e].bCap ||
+        same_side(c, h->iSrc, (int)m))
+      return -1;
+    return (int)m;
+  }
+  return -1;
+}
+
 /* 1 when token t is a lower-case word of five letters or more ending in
 ** "ed": a past verb the dictionary need not know ("cautioned"). */
 static int past_ed_word(const Coder *c, size_t t) {
@@ -243,6 +268,11 @@ int reply_targets(Coder *c, size_t iSent) {
     }
     if (iAccuser >= 0) {
       h->iTgt = iAccuser;
+      continue;
+    }
+    int iDoer = relative_doer(c, h);
+    if (iDoer >= 0) {
+      h->iTgt = iDoer;
       continue;
     }
     int aS[2];   /* ... unless it reacts to an act: "The truce was mediated by Qatar and Egypt" */

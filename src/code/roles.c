@@ -1205,6 +1205,27 @@ static int receiver_after_giving(const Coder *c, const VerbHit *h, const Mention
   return pN->bWord && !pN->bCap && !tok_ly(c, pm->e);
 }
 
+/* Contract: 1 when a mention (no pronoun, place or aside) stands between
+** hit h's end and token hi, after "on", "against", "to" or "with" (maybe and
+** "the"), with no comma or clause break before it; else 0. Why: such a
+** party is the act's object, and a place named in the pattern's gap only
+** says where ("agreed in Luxembourg ... to suspend their sanctions on
+** Belarus"). */
+static int party_after_pattern(const Coder *c, const VerbHit *h, size_t hi) {
+  static const char *const azAim[] = {"on", "against", "to", "with", NULL};
+  for (size_t m = 0; m < c->nM; m++) {
+    const Mention *pm = &c->aM[m];
+    if (pm->i < h->e || pm->i >= hi || pm->i < 1 || pm->bPronoun || pm->bLoc || pm->bAside) continue;
+    size_t p = pm->i - 1;
+    if (tok_is(c, p, "the") && p > 0) p--;
+    if (!tok_in(c, p, azAim)) continue;
+    int bCut = 0;
+    for (size_t t = h->e; t < p && !bCut; t++) bCut = tok_is(c, t, ",") || clause_break(c, t);
+    if (!bCut) return 1;
+  }
+  return 0;
+}
+
 /* Contract: when pattern hit h ends in "with" ("share ~ intelligence ~ with")
 ** and target iT lies inside the pattern's gap, the actor right after the
 ** pattern is the target, else iT. Why: an actor in the gap only qualifies
@@ -1822,7 +1843,18 @@ void assign_roles(Coder *c) {
         for (size_t t = pm->e + 1; t <= h->e && t + 1 < c->nTok && !bAimed; t++)
           bAimed = (tok_is(c, t, "on") || tok_is(c, t, "against")) &&
                    (in_mention(c, t + 1) || (t + 2 < c->nTok && in_mention(c, t + 2) && tok_in(c, t + 1, azDet)));
-        if (tok_is(c, pm->e, "'s") && iS >= 0 && !pm->bPronoun && bAimed && same_state_as_subject(c, m, iS)) continue;
+        /* ... and so is the subject's own body: "The ministers did not lift
+        ** the bloc's arms embargo on Belarus" (issue 4, session 63) */
+        int bOwnBody = iS >= 0 && pm->pMain && pm->pMain->kind == AK_ORG && pm->pMain == c->aM[iS].pMain;
+        if (tok_is(c, pm->e, "'s") && iS >= 0 && !pm->bPronoun && bAimed && (same_state_as_subject(c, m, iS) || bOwnBody))
+          continue;
+        /* "agreed in Luxembourg on Monday to suspend ... their sanctions on
+        ** Belarus": a place after "in" or "at" in the gap is where, not whom */
+        /* (only when the clause names a party after the pattern: "landed
+        ** in Tonga with water" goes to Tonga) */
+        if (pm->bLoc && pm->i > h->i + 1 && code_root(h) != 14 && tok_in(c, pm->i - 1, azLocPrep) &&
+            party_after_pattern(c, h, hi))
+          continue;
         /* ... and one that ends in the pattern's noun before its literal
         ** "and": "ordered Latvia's ambassador and nearly all of his staff to
         ** leave" (issue 4 lead48) */

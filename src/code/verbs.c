@@ -1122,6 +1122,7 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     "findings", "resolution", "verdict", "expulsion", "expulsions",
     "detention", "detentions",   /* issue 4 roundup: "condemned the detentions" answers the captor, as "the arrests" does */
     "closure", "blockade", "seizure", "incursion", "talks",
+    "edict", "edicts",   /* issue 4 (session 63): "condemned the edict, which Omar issued" */
     "boarding", "hijacking", "interception",   /* issue 4 lead48: "condemned the boarding as heavy-handed" */
     "negotiations", "warrant", "warrants", "report", "assessment", "sentence",
     "sentences", "conviction", "suspension", "charges", "trial", "indictment",
