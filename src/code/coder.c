@@ -892,7 +892,8 @@ static int code_window(Coder *c, size_t iSent) {
       nT = 0;
     if (nT > 0 && nS >= 2 && bMutual && root >= 18 && contested_place(c, aT[0])) nT = 0;
     if (nT > 0 && bMutual && root < 14 && target_among_subject(c, aS, nS, aT, nT)) nT = 0;
-    int bJointOnly = nT > 0 && nS >= 2 && bMutual && distinct_sides(c, aS, nS) && joint_not_counterpart(c, h, aT[0]);
+    int bJointOnly = nT > 0 && nS >= 2 && bMutual && distinct_sides(c, aS, nS) &&
+                     (joint_not_counterpart(c, h, aT[0]) || (root == 15 && member_land_venue(c, aT[0], aS, nS)));
     if (bJointOnly) nT = 0;
     /* "Russia and Ukraine exchanged prisoners", "traded accusations": a
     ** reciprocal verb gives each member of the subject the act towards the

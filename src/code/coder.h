@@ -871,6 +871,7 @@ int contested_place(const Coder *c, int m);
 int venue_of_joint_act(const Coder *c, int m);
 int topic_of_joint_act(const Coder *c, int m);
 int border_location(const Coder *c, int m);
+int member_land_venue(const Coder *c, int m, const int *aS, int nS);
 void possessive_mission_target(Coder *c);
 void crowd_or_force_storming(Coder *c);
 void contested_places(Coder *c);

@@ -2684,6 +2684,16 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** ruling Popular Party"; issue 4 dev52) */
   if (!strcmp(zCode, "171") && pT->bNameAlias && !pT->bOwn && bSeizedNear && str_listed(lemma_of(c, h), azSeize))
     zCode = "173";
+  /* ... and so are the people a plural noun right after the verb names,
+  ** whoever the list after it names: "seized about 60 guests, among them the
+  ** U.S. and Venezuelan ambassadors" (issue 4, session 63) */
+  static const char *const azPeopleSeized[] = {"guests", "hostages", "passengers", "diplomats", "tourists", "people",
+                                               "workers", "civilians", "villagers", "students", "pupils",
+                                               "foreigners", "journalists", "worshippers", NULL};
+  int bPeopleSeized = 0;
+  for (size_t t = h->e; t < c->nTok && t < h->e + 4 && !bPeopleSeized && !tok_is(c, t, ","); t++)
+    bPeopleSeized = tok_in(c, t, azPeopleSeized);
+  if (!strcmp(zCode, "171") && !pT->bOwn && bPeopleSeized && str_listed(lemma_of(c, h), azSeize)) zCode = "173";
   /* ... and people captured by a non-state armed group ("Hezbollah
   ** guerrillas captured two soldiers", "rebels seized three engineers") are
   ** abducted (181), the gold README's dev15 convention; "arrested" and

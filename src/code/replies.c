@@ -2233,11 +2233,29 @@ void denied_own_part(Coder *c) {
     /* ... the subject of the denied act: a verb follows, no "'s" ("rejected
     ** Guaido's claim" answers the claimant) */
     static const char *const azAux[] = {"had", "has", "have", "was", "were", "is", "did", "does", NULL};
-    if (!tok_in(c, pT->e, azAux) && !tok_finite_form(c, pT->e)) continue;
+    /* (or a past form the dictionary lacks: "insisted that Lagos played no
+    ** role"; issue 4, session 63) */
+    if (!tok_in(c, pT->e, azAux) && !tok_finite_form(c, pT->e) && !past_ed_word(c, pT->e)) continue;
     const char *zS = NULL, *zT = NULL;
     mention_country(c, h->iSrc, &zS);
     mention_country(c, h->iTgt, &zT);
-    if (zS && zT && !strncmp(zS, zT, 3)) h->iTgt = -1;
+    /* ... a bare role after its state's possessive: "Ibrahim Gambari,
+    ** Nigeria's external affairs minister, insisted that Lagos played no
+    ** role" (the possessive is joined to the role later) */
+    const Mention *pSrc = &c->aM[h->iSrc];
+    if (!zS && pSrc->pAgent && !pSrc->pMain && h->iSrc > 0) {
+      const Mention *pOwner = &c->aM[h->iSrc - 1];
+      if (pOwner->e < c->nTok && tok_is(c, pOwner->e, "'s") && pOwner->e + 4 >= pSrc->i && !pOwner->bPronoun)
+        mention_country(c, h->iSrc - 1, &zS);
+    }
+    if (!zS || !zT || strncmp(zS, zT, 3)) continue;
+    /* ... and so does a later verb of the sentence that took that target
+    ** over from the denial ("... played no role in the kidnapping and called
+    ** the expulsions hasty": the expulsions are Britain's) */
+    int iOwn = h->iTgt;
+    for (size_t x = k + 1; x < c->nH; x++)
+      if (c->aH[x].iTgt == iOwn && c->aH[x].i >= h->e) c->aH[x].iTgt = -1;
+    h->iTgt = -1;
   }
 }
 

@@ -404,6 +404,28 @@ int border_location(const Coder *c, int m) {
   return t > 0 && tok_in(c, t - 1, azAt);
 }
 
+/* Contract: 1 when mention m names a state after "across", "in",
+** "throughout", "inside" or "at" (maybe and "the") that is the state of one
+** of the compound members aS[0..nS); else 0. Why: "Russian and Belarusian
+** forces opened the Zapad-2017 strategic exercise at ranges across Belarus":
+** the land of one of two sides staging an exercise together is where they
+** stage it, not whom it is aimed at (issue 4, session 63). */
+int member_land_venue(const Coder *c, int m, const int *aS, int nS) {
+  static const char *const azIn[] = {"across", "in", "throughout", "inside", "at", NULL};
+  const Mention *pM = &c->aM[m];
+  size_t t = pM->i;
+  if (t > 0 && tok_is(c, t - 1, "the")) t--;
+  if (t == 0 || !tok_in(c, t - 1, azIn) || pM->pAgent) return 0;
+  const char *zT = NULL;
+  mention_country(c, m, &zT);
+  for (int x = 0; zT && x < nS; x++) {
+    const char *zM = NULL;
+    mention_country(c, aS[x], &zM);
+    if (zM && !strncmp(zM, zT, 3)) return 1;
+  }
+  return 0;
+}
+
 /* Why: "Riyadh cut ties with Tehran ..., after protesters had stormed its
 ** embassy in the Iranian capital": the embassy "its" owns is the state the
 ** sentence named as its subject, and storming it is aimed at that state,
