@@ -880,7 +880,10 @@ int possessed_plea(const Coder *c, size_t i) {
   static const char *const azPlea[] = {"request", "requests", "appeal", "appeals", "plea", "pleas", "petition",
                                        "bid", "application", "resignation", "offer", "proposal", "demand",
                                        "demands", "accusation", "accusations", "allegation", "allegations",
-                                       "charge", "charges", "claim", "claims", NULL};
+                                       "charge", "charges", "claim", "claims",
+                                       /* issue 4 (session 63): "Protest leaders dismissed his account as a lie" */
+                                       "account", "version", "explanation", "denial", "denials", "assertion",
+                                       "assertions", "excuse", "excuses", NULL};
   static const char *const azHow[] = {"latest", "last", "final", "new", "fresh", "formal", "urgent", NULL};
   /* ... right after a verb that answers another's plea, not one's own
   ** ("reiterated his demands" is the speaker's) */

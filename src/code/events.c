@@ -275,7 +275,15 @@ static const char *possessor_role_country(const Coder *c, int iM) {
   if (!bare_role(m) || m->bPronoun || m->i < 2 || !tok_is(c, m->i - 1, "'s")) return NULL;
   for (size_t k = 0; k < c->nM; k++) {
     const Mention *o = &c->aM[k];
-    if ((int)k == iM || o->e != m->i - 1 || o->bPronoun || !bare_role(o)) continue;
+    if ((int)k == iM || o->e != m->i - 1 || o->bPronoun) continue;
+    /* ... and a possessor that names its state: "The commander of Bolivia's
+    ** armed forces" (the possessor's phrase took "Bolivia"; issue 4,
+    ** session 63) */
+    if (!bare_role(o)) {
+      const char *zO = NULL;
+      mention_country(c, (int)k, &zO);
+      return zO && is_state_code(zO) ? zO : NULL;
+    }
     const char *zC = junta_country(c, (int)k);
     if (!zC) zC = definite_role_country(c, (int)k);
     if (!zC) zC = named_role_country(c, (int)k);
@@ -351,10 +359,29 @@ static const char *definite_role_country(const Coder *c, int iM) {
   const Mention *m = &c->aM[iM];
   if (!bare_role(m) || m->bPronoun || !m->pAgent->zRole || m->e <= m->i) return NULL;
   if (!tok_is(c, m->i, "the") && !(m->i > 0 && tok_is(c, m->i - 1, "the"))) return NULL;
+  const tocsin_doc *d = c->d;
+  /* "President Emmanuel Macron held talks with Xi ... The head of state
+  ** called on China": a singular definite role that opens its sentence is
+  ** the one the sentence before made the subject of an act in that role
+  ** (issue 4, session 63) */
+  static const char *const azPersonTitle[] = {"state", "president", "minister", "premier", "chancellor", "leader",
+                                              "spokesman", "spokeswoman", "spokesperson", "secretary", NULL};
+  if (!plural_word(c, m->e - 1) && m->i == 0 && m->pAgent->zRole && !strcmp(m->pAgent->zRole, "GOV") &&
+      tok_in(c, m->e - 1, azPersonTitle) && !(m->e < c->nTok && tok_is(c, m->e, "of"))) {
+    for (size_t k = d->nEvent; k-- > 0;) {
+      const tocsin_event *pE = &d->aEvent[k];
+      if (pE->iSentence + 1 < c->iSentNow || before_item(c, pE->iSentence)) break;
+      if (pE->iSentence >= c->iSentNow) continue;
+      const tocsin_actor *a = &pE->source;
+      if (a->zCountry && a->zRole && !strcmp(a->zRole, "GOV") && a->zText && strncmp(a->zText, "the ", 4) &&
+          strncmp(a->zText, "The ", 4))
+        return a->zCountry;
+    }
+    return NULL;
+  }
   /* people sent or met ("the soldiers", "the officers"), not a state's organ
   ** ("the government", "the armed forces"), which the story's side owns */
   if (!plural_word(c, m->e - 1) || tok_is(c, m->e - 1, "forces")) return NULL;
-  const tocsin_doc *d = c->d;
   for (size_t k = d->nEvent; k-- > 0;) {
     const tocsin_event *pE = &d->aEvent[k];
     if (pE->iSentence + 2 < c->iSentNow) break;

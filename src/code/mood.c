@@ -1662,7 +1662,11 @@ void avoided_act(Coder *c) {
     size_t t = h->i;
     while (t > 0 && tok_adverb(c, t - 1)) t--;
     if (t == 0) continue;
-    if (tok_in(c, t - 1, azAvoid) || (t > 1 && tok_is(c, t - 1, "from") && tok_in(c, t - 2, azRefrain)))
+    /* ... and "held back from urging the Yemeni leader to resign" (issue
+    ** 4, session 63) */
+    static const char *const azHold[] = {"held", "hold", "holds", "holding", NULL};
+    int bHeldBack = t > 3 && tok_is(c, t - 1, "from") && tok_is(c, t - 2, "back") && tok_in(c, t - 3, azHold);
+    if (tok_in(c, t - 1, azAvoid) || (t > 1 && tok_is(c, t - 1, "from") && tok_in(c, t - 2, azRefrain)) || bHeldBack)
       h->bNegated = 1;
   }
 }
