@@ -735,6 +735,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(detected_craft(c));
   PASS(leader_flight_over(c));
   PASS(own_beneficiary(c));
+  PASS(release_through_intermediary(c));
   PASS(venue_targets(c));
   PASS(lawsuit_parties(c));
   PASS(self_speech_targets(c));

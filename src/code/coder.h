@@ -722,6 +722,7 @@ int ground_seized_inside(Coder *c);
 int ratified_deal_party(Coder *c, size_t iSent);
 int deal_counterpart_targets(Coder *c, size_t iSent);
 int release_targets(Coder *c, size_t iSent);
+void release_through_intermediary(Coder *c);
 int release_own_national(Coder *c, size_t iSent);
 int release_counterpart(Coder *c, size_t iSent);
 void own_beneficiary(Coder *c);

@@ -1470,6 +1470,44 @@ static int aim_at_captor(Coder *c, size_t k, const tocsin_actor *pA) {
   return 1;
 }
 
+/* Why: "The Taliban freed the last seven South Korean hostages, a day
+** after releasing 12 others to Red Cross officials": the aid body that
+** receives the freed people carries them over and is no party to the
+** release; the people's own side is (issue 4, session 63). Contract: a live
+** release hit (084x) whose target is a non-governmental body named after
+** "to" or "of" (past an article) takes the target of an earlier live
+** release hit of the sentence that is no such body, else the state of a
+** mention inside its pattern's words ("three Israeli captives"); else it
+** loses the target, for the passes after to find the captives' side. */
+void release_through_intermediary(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iTgt < 0 || strncmp(h->zCode, "084", 3)) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (!pT->pMain || pT->pMain->kind != AK_ORG || strncmp(pT->pMain->zCode, "NGO", 3) || pT->i < 1) continue;
+    size_t p = pT->i - 1;
+    if (tok_is(c, p, "the") && p > 0) p--;
+    if (!tok_is(c, p, "to") && !tok_is(c, p, "of")) continue;
+    int iNew = -1;
+    for (size_t x = 0; x < k && iNew < 0; x++) {
+      const VerbHit *a = &c->aH[x];
+      if (a->bDrop || a->iTgt < 0 || strncmp(a->zCode, "084", 3)) continue;
+      const Mention *pA = &c->aM[a->iTgt];
+      if (!(pA->pMain && pA->pMain->kind == AK_ORG && !strncmp(pA->pMain->zCode, "NGO", 3))) iNew = a->iTgt;
+    }
+    /* ... else the people's state the pattern's own words give: "handed three
+    ** Israeli captives over to the Red Cross" */
+    for (size_t m = 0; m < c->nM && iNew < 0; m++) {
+      const Mention *pm = &c->aM[m];
+      const char *zM = NULL;
+      if (pm->i <= h->i || pm->e > h->e || pm->bPronoun || (int)m == h->iSrc) continue;
+      mention_country(c, (int)m, &zM);
+      if (zM && is_state_code(zM) && !same_side(c, h->iSrc, (int)m)) iNew = (int)m;
+    }
+    h->iTgt = iNew;
+  }
+}
+
 /* "Soldiers detained the president and the prime minister ... ECOWAS and the
 ** AU demanded the immediate release of the two men": an appeal or demand for a
 ** release (0253, 1053) that names no one holding the people is aimed at who
