@@ -1418,7 +1418,22 @@ int force_context_target(Coder *c, size_t iSent) {
       continue;
     }
     if (!zS) continue;
-    const ActorEntry *pT = seen_counterpart(c, iSent, zS, NULL, 0);
+    /* ... the side the story last set against the speaker's state by a
+    ** hostile act either way, before the first other state the sentences
+    ** before merely named ("Blinken condemned the Kosovo government ...
+    ** Vucic put the army on the highest state of alert": not at Washington;
+    ** issue 4, session 63) */
+    const ActorEntry *pT = NULL;
+    for (size_t e = c->d->nEvent; e-- > 0 && !pT;) {
+      const tocsin_event *pE = &c->d->aEvent[e];
+      if (pE->iSentence + 3 < iSent || before_item(c, pE->iSentence)) break;
+      if (pE->iSentence >= iSent || pE->bNegated || atoi(pE->zRoot) < 11) continue;
+      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+      if (!zA || !zB || !strncmp(zA, zB, 3)) continue;
+      if (!strncmp(zA, zS, 3)) pT = country_entry(c, zB);
+      else if (!strncmp(zB, zS, 3)) pT = country_entry(c, zA);
+    }
+    if (!pT) pT = seen_counterpart(c, iSent, zS, NULL, 0);
     if (pT && !push_implied_target(c, k, pT)) return 0;
   }
   return 1;
