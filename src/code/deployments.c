@@ -204,6 +204,29 @@ static int protective_deployment_cue(const Coder *c, const VerbHit *h) {
   return 0;
 }
 
+/* Contract: 1 when state zHost asked state zSender for something (root
+** 02) in a live hit of this sentence before hit k, or in an event of this
+** item in the five sentences before; else 0. */
+static int host_asked_help(const Coder *c, size_t k, const char *zHost, const char *zSender) {
+  for (size_t x = 0; x < k; x++) {
+    const VerbHit *a = &c->aH[x];
+    const char *zA = NULL, *zB = NULL;
+    if (a->bDrop || a->iSrc < 0 || a->iTgt < 0 || code_root(a) != 2) continue;
+    mention_country(c, a->iSrc, &zA);
+    mention_country(c, a->iTgt, &zB);
+    if (zA && zB && !strncmp(zA, zHost, 3) && !strncmp(zB, zSender, 3)) return 1;
+  }
+  const tocsin_doc *d = c->d;
+  for (size_t e = d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &d->aEvent[e];
+    if (pE->iSentence + 5 < c->iSentNow || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= c->iSentNow || pE->bNegated || strcmp(pE->zRoot, "02")) continue;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    if (zA && zB && !strncmp(zA, zHost, 3) && !strncmp(zB, zSender, 3)) return 1;
+  }
+  return 0;
+}
+
 /* "Kenya sent police officers to Haiti", "the CSTO began deploying troops to
 ** Kazakhstan": police a state sends into another state, or troops an
 ** international body deploys to a member, go there on a security mission --
@@ -284,8 +307,12 @@ int posture_as_protection(Coder *c) {
     const char *zS = NULL;
     mention_country(c, h->iSrc, &zS);
     int bIgo = pS->pMain && pS->pMain->kind == AK_ORG && !strncmp(pS->pMain->zCode, "IGO", 3);
-    if (!strcmp(zAct, "154") && !bIgo) continue;
     if (!bIgo && (!zS || !strncmp(zS, pT->pMain->zCountry, 3) || dict_dependency(c->p, pT->pMain->zCountry, zS))) continue;
+    /* troops a state sends abroad stay 154, unless the host asked the
+    ** sender for help: "Habre appealed to Paris for military help ..., and
+    ** Paris has since flown several hundred soldiers to N'Djamena" (issue
+    ** 4, session 63) */
+    if (!strcmp(zAct, "154") && !bIgo && !host_asked_help(c, k, pT->pMain->zCountry, zS)) continue;
     if (h->bFramed) {
       h->zAct = "074";
       h->zCode = "0334";

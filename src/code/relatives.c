@@ -22,7 +22,18 @@ static int verb_own_subject(const Coder *c, const VerbHit *h) {
                                       "while", "although", "though", NULL};
   size_t t = h->i;
   /* (past a negation too: "said Kigali had not informed it") */
-  while (t > 0 && h->i - t < 3 && (tok_adverb(c, t - 1) || tok_in(c, t - 1, azAux) || tok_neg(c, t - 1))) t--;
+  /* ("have since denounced it": "since" an adverb after an auxiliary) */
+  while (t > 0 && h->i - t < 3 &&
+         (tok_adverb(c, t - 1) || tok_in(c, t - 1, azAux) || tok_neg(c, t - 1) ||
+          (t > 1 && tok_is(c, t - 1, "since") && tok_in(c, t - 2, azAux))))
+    t--;
+  /* ... and a body's members the dictionary holds as no role: "the Security
+  ** Council's fifteen members have since denounced it" (issue 4, session 63) */
+  if (t > 2 && plural_word(c, t - 1) && c->aTok[t - 1].bWord && !c->aTok[t - 1].bCap && !in_mention(c, t - 1)) {
+    size_t u = t - 1;
+    if (u > 1 && c->aTok[u - 1].bWord && !c->aTok[u - 1].bCap && !in_mention(c, u - 1) && !tok_is(c, u - 1, "'s")) u--;
+    if (u > 0 && tok_is(c, u - 1, "'s")) t = u - 1;
+  }
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     if (pm->e != t || pm->bLoc || pm->bPrep || pm->bPronoun || pm->bAside) continue;

@@ -640,6 +640,16 @@ int and_opens_clause(const Coder *c, size_t t) {
   ** Department charged" (issue 4 dev47) */
   if (e + 1 < c->nTok && tok_is(c, e, "'s") && (n = actor_mention_at(c, e + 1)) >= 0 && c->aM[n].e > e + 1)
     e = c->aM[n].e;
+  /* ... or its members or envoys the dictionary holds as no role: ", and
+  ** the Security Council's fifteen members have since denounced it" (issue
+  ** 4, session 63) */
+  if (e + 2 < c->nTok && tok_is(c, e, "'s")) {
+    size_t v = e + 1;
+    while (v < c->nTok && v < e + 4 && c->aTok[v].bWord && !c->aTok[v].bCap && !in_mention(c, v) &&
+           !tok_in(c, v, azAux))
+      v++;
+    if (v > e + 1 && v < c->nTok && tok_in(c, v, azAux) && plural_word(c, v - 1)) return 1;
+  }
   /* ... or a name the dictionary lacks: "NATO spokesman James Appathurai
   ** called" (issue 4, session 47) */
   /* (a hyphened name counts as one: "Justice Minister Jean-Bernard Padare
