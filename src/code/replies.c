@@ -140,7 +140,7 @@ static const ActorEntry *joined_reaction_target(const Coder *c, const VerbHit *h
 
 /* Contract: for reaction hit h (roots 05, 11, 12) whose act noun is
 ** followed by a relative clause that opens with its doer -- ", which Omar
-** issued", "that Moscow announced" -- that doer's mention (not a pronoun,
+** issued" -- that doer's mention (not a pronoun,
 ** not on the source's side, a lower-case word after it); else -1. Why: the
 ** clause names whose act the reaction answers ("Japan, Sri Lanka and Russia
 ** have condemned the edict, which Omar issued on Monday"), where the reply
@@ -151,7 +151,9 @@ static int relative_doer(const Coder *c, const VerbHit *h) {
   if ((r != 5 && r != 11 && r != 12) || !reaction_noun(c, h)) return -1;
   size_t t = reaction_noun_at(c, h) + 1;
   if (t < c->nTok && tok_is(c, t, ",")) t++;
-  if (t + 2 >= c->nTok || !(tok_is(c, t, "which") || tok_is(c, t, "that"))) return -1;
+  /* (not "that": "rejected the report that Russia had used ..." names the
+  ** report's content, not its author) */
+  if (t + 2 >= c->nTok || !tok_is(c, t, "which")) return -1;
   for (size_t m = 0; m < c->nM; m++) {
     const Mention *pm = &c->aM[m];
     if (pm->i != t + 1) continue;
