@@ -78,6 +78,14 @@ void origin_list_asides(Coder *c) {
   }
 }
 
+/* Mention m now stands for body pBody alone: an officer acting for the
+** organisation, with no state or role of its own. */
+static void act_for_body(Mention *m, const ActorEntry *pBody) {
+  m->pMain = pBody;
+  m->pCountry = NULL;
+  m->pAgent = NULL;
+}
+
 /* Contract: "Former Nigerian president Olusegun Obasanjo, the AU's envoy for
 ** the Horn of Africa, led the mediation": a person followed by an apposition
 ** that opens with "the", an organisation and an envoy's or officer's title
@@ -118,9 +126,7 @@ void org_officer_apposition(Coder *c) {
       int bVerb = 0;
       for (size_t h = 0; h < c->nH; h++) bVerb |= !c->aH[h].bDrop && c->aH[h].i > open && c->aH[h].i < rel;
       if (bVerb) break;
-      m->pMain = n->pMain;
-      m->pCountry = NULL;
-      m->pAgent = NULL;
+      act_for_body(m, n->pMain);
       break;
     }
   }
@@ -141,9 +147,7 @@ void org_officer_apposition(Coder *c) {
     for (size_t x = k; x < c->nM; x++) {
       Mention *q = &c->aM[x];
       if (q->pMain != pPerson || (x != k && !q->bPronoun)) continue;
-      q->pMain = n->pMain;
-      q->pCountry = NULL;
-      q->pAgent = NULL;
+      act_for_body(q, n->pMain);
     }
   }
   /* ... and so does the officer apposed to a body's possessive and a title
@@ -168,9 +172,7 @@ void org_officer_apposition(Coder *c) {
       int bPerson = q->pMain && q->pMain->kind == AK_PERSON;
       int bRank = !q->pMain && !q->pCountry && !q->pPersonCountry && q->pAgent;
       if (q->i <= open || q->e > close || q->bPronoun || (!bPerson && !bRank)) continue;
-      q->pMain = n->pMain;
-      q->pCountry = NULL;
-      q->pAgent = NULL;
+      act_for_body(q, n->pMain);
     }
   }
 }

@@ -1341,6 +1341,26 @@ int context_party(Coder *c, size_t iSent) {
 ** verb is not an -ing form, it is not a negation another speaker reports
 ** and no "to" or "into" names its destination; left as it is otherwise. 0 on OOM. Why: wire copy names the other side of a
 ** fight once and then tells each blow with only its striker. */
+/* Contract: the other state of the latest live event of roots 11-20, in
+** the three sentences before iSent of this item, between state zS and
+** another state, either way; else NULL. Why: "Blinken condemned the Kosovo
+** government ... Vucic put the army on the highest state of alert" is no
+** show of force against Washington, the first other state named (issue 4,
+** session 63). */
+static const ActorEntry *hostile_counterpart(const Coder *c, size_t iSent, const char *zS) {
+  for (size_t e = c->d->nEvent; e-- > 0;) {
+    const tocsin_event *pE = &c->d->aEvent[e];
+    if (pE->iSentence + 3 < iSent || before_item(c, pE->iSentence)) break;
+    if (pE->iSentence >= iSent || pE->bNegated || atoi(pE->zRoot) < 11) continue;
+    const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+    if (!zA || !zB || !strncmp(zA, zB, 3)) continue;
+    const ActorEntry *pOther = !strncmp(zA, zS, 3) ? country_entry(c, zB)
+                               : !strncmp(zB, zS, 3) ? country_entry(c, zA) : NULL;
+    if (pOther) return pOther;
+  }
+  return NULL;
+}
+
 /* Contract: a readiness order (152: "put ~ on ~ alert|readiness") whose
 ** only target is the actor's own forces inside its words ("Vucic had put the
 ** Serbian army on the highest level of combat readiness", "put its troops on
@@ -1418,21 +1438,9 @@ int force_context_target(Coder *c, size_t iSent) {
       continue;
     }
     if (!zS) continue;
-    /* ... the side the story last set against the speaker's state by a
-    ** hostile act either way, before the first other state the sentences
-    ** before merely named ("Blinken condemned the Kosovo government ...
-    ** Vucic put the army on the highest state of alert": not at Washington;
-    ** issue 4, session 63) */
-    const ActorEntry *pT = NULL;
-    for (size_t e = c->d->nEvent; e-- > 0 && !pT;) {
-      const tocsin_event *pE = &c->d->aEvent[e];
-      if (pE->iSentence + 3 < iSent || before_item(c, pE->iSentence)) break;
-      if (pE->iSentence >= iSent || pE->bNegated || atoi(pE->zRoot) < 11) continue;
-      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
-      if (!zA || !zB || !strncmp(zA, zB, 3)) continue;
-      if (!strncmp(zA, zS, 3)) pT = country_entry(c, zB);
-      else if (!strncmp(zB, zS, 3)) pT = country_entry(c, zA);
-    }
+    /* ... the side the story last set against the speaker's state, before
+    ** the first other state the sentences before merely named */
+    const ActorEntry *pT = hostile_counterpart(c, iSent, zS);
     if (!pT) pT = seen_counterpart(c, iSent, zS, NULL, 0);
     if (pT && !push_implied_target(c, k, pT)) return 0;
   }

@@ -2605,16 +2605,17 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   static const char *const azOfficer[] = {"president", "minister", "leader", "mayor", "governor", "councillor",
                                           "councilor", "senator", "diplomat", "ambassador", "envoy", "official",
                                           "judge", "prosecutor", "policeman", NULL};
-  int bNamedVictim = (pT->pMain && pT->pMain->kind == AK_PERSON) || pT->bNameAlias ||
-                     (pT->pAgent && !pT->pMain && pT->e > pT->i && tok_in(c, pT->e - 1, azOfficer));
   /* (not a fighter: "security forces shot dead Burhan Wani, a commander of
   ** the Hizbul Mujahideen group" is fighting, 193) */
   static const char *const azArmed[] = {"INS", "REB", "SEP", "UAF", "CRM", NULL};
-  const char *zTc = ev.target.zCode;
-  char zTr[4] = {0};
-  if (zTc && strlen(zTc) >= 6) memcpy(zTr, zTc + 3, 3);
-  if (!strcmp(lemma_of(c, h), "shoot") && bNamedVictim && !pT->bOwn && pT->i > h->i && !str_listed(zTr, azArmed))
-    bAssailant = bFigure = 1;
+  if ((rootH == 18 || rootH == 19) && !pT->bOwn && pT->i > h->i && !strcmp(lemma_of(c, h), "shoot")) {
+    int bNamedVictim = (pT->pMain && pT->pMain->kind == AK_PERSON) || pT->bNameAlias ||
+                       (pT->pAgent && !pT->pMain && pT->e > pT->i && tok_in(c, pT->e - 1, azOfficer));
+    const char *zTc = ev.target.zCode;
+    char zTr[4] = {0};
+    if (zTc && strlen(zTc) >= 6) memcpy(zTr, zTc + 3, 3);
+    if (bNamedVictim && !str_listed(zTr, azArmed)) bAssailant = bFigure = 1;
+  }
   if (bAssailant && bFigure && (rootH == 18 || rootH == 19) && strcmp(zCode, "181") && strcmp(zCode, "182") &&
       strcmp(zCode, "184") && strncmp(zCode, "191", 3) && strncmp(zCode, "192", 3)) {
     static const char *const azDead[] = {"dead", "killed", "killing", "assassinated", "murdered", NULL};

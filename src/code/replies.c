@@ -1481,12 +1481,16 @@ static int aim_at_captor(Coder *c, size_t k, const tocsin_actor *pA) {
 ** release hit of the sentence that is no such body, else the state of a
 ** mention inside its pattern's words ("three Israeli captives"); else it
 ** loses the target, for the passes after to find the captives' side. */
+static int ngo_mention(const Mention *m) {
+  return m->pMain && m->pMain->kind == AK_ORG && !strncmp(m->pMain->zCode, "NGO", 3);
+}
+
 void release_through_intermediary(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (h->bDrop || h->iTgt < 0 || strncmp(h->zCode, "084", 3)) continue;
     const Mention *pT = &c->aM[h->iTgt];
-    if (!pT->pMain || pT->pMain->kind != AK_ORG || strncmp(pT->pMain->zCode, "NGO", 3) || pT->i < 1) continue;
+    if (!ngo_mention(pT) || pT->i < 1) continue;
     size_t p = pT->i - 1;
     if (tok_is(c, p, "the") && p > 0) p--;
     if (!tok_is(c, p, "to") && !tok_is(c, p, "of")) continue;
@@ -1494,8 +1498,7 @@ void release_through_intermediary(Coder *c) {
     for (size_t x = 0; x < k && iNew < 0; x++) {
       const VerbHit *a = &c->aH[x];
       if (a->bDrop || a->iTgt < 0 || strncmp(a->zCode, "084", 3)) continue;
-      const Mention *pA = &c->aM[a->iTgt];
-      if (!(pA->pMain && pA->pMain->kind == AK_ORG && !strncmp(pA->pMain->zCode, "NGO", 3))) iNew = a->iTgt;
+      if (!ngo_mention(&c->aM[a->iTgt])) iNew = a->iTgt;
     }
     /* ... else the people's state the pattern's own words give: "handed three
     ** Israeli captives over to the Red Cross" */
