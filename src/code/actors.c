@@ -3957,6 +3957,9 @@ int find_actors(Coder *c) {
     ** their Indian counterparts" (issue 4 dev52) */
     static const char *const azPossBy[] = {"their", "its", "his", "her", NULL};
     if (m.i >= 2 && tok_in(c, m.i - 1, azPossBy) && tok_is(c, m.i - 2, "by")) iAfterBy = m.i - 1;
+    /* ... and so may a count: "was abducted by four armed men" (issue 4,
+    ** session 64) */
+    if (m.i >= 2 && amount_word(c, m.i - 1) && tok_is(c, m.i - 2, "by")) iAfterBy = m.i - 1;
     if (iAfterBy > 0 && tok_is(c, iAfterBy - 1, "by") &&
         !(iAfterBy > 2 && tok_in(c, iAfterBy - 2, azOwed) && !tok_is(c, iAfterBy - 3, "was") &&
           !tok_is(c, iAfterBy - 3, "were") && !tok_is(c, iAfterBy - 3, "is") && !tok_is(c, iAfterBy - 3, "are")))
@@ -4662,6 +4665,7 @@ int find_actors(Coder *c) {
   body_members_phrase(c);
   /* compound groups: mentions joined only by "and", ",", "&" */
   int g = 0;
+  int bAndClosed = 0;   /* the current group has joined a member by "and" */
   for (size_t k = 0; k < c->nM; k++) {
     if (k > 0 && c->aM[k].i == c->aM[k - 1].i && c->aM[k].e == c->aM[k - 1].e) {
       c->aM[k].iGroup = g;   /* "both sides": one phrase, two states */
@@ -4803,7 +4807,15 @@ int find_actors(Coder *c) {
           b > 0 && tok_is(c, b - 1, "and") &&
           (pK->e >= c->nTok || !c->aTok[pK->e].bWord || tok_in(c, pK->e, azPrep) || tok_in(c, pK->e, azLocPrep)))
         c->aM[k].bLoc = 1;
+      /* "talks between Isaias Afwerki, Eritrea's president, and Abiy Ahmed,
+      ** Ethiopia's premier, Eritrea agreed to ...": a list that "and" has
+      ** closed takes no member after a lone comma that a verb of its own
+      ** follows; that one opens the clause (issue 4, session 64) */
+      if (bJoin && bAndClosed && bN == a + 1 && tok_is(c, a, ",") && pK->e < c->nTok &&
+          !c->aTok[pK->e].bCap && tok_finite_form(c, pK->e))
+        bJoin = 0;
       if (bJoin && c->aM[k].bLoc == c->aM[k - 1].bLoc) {
+        for (size_t t = a; t < bN; t++) bAndClosed |= tok_is(c, t, "and");
         c->aM[k].iGroup = g;
         if (c->aM[k - 1].bLoc) c->aM[k].bLoc = 1;
         if (c->aM[k - 1].bBy) c->aM[k].bBy = 1;
@@ -4811,6 +4823,7 @@ int find_actors(Coder *c) {
       }
     }
     c->aM[k].iGroup = ++g;
+    bAndClosed = 0;
   }
   /* "As protests spread across Iran, police arrested 300 people": a comma
   ** after a preposition's object closes the phrase it ends; a list joined by

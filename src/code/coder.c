@@ -797,6 +797,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(challenger_condemns_own_deal(c));
   PASS(own_forces_alerted(c));
   PASS_OK(force_context_target(c, iSent));
+  PASS_OK(captives_counterpart(c, iSent));
   PASS(threat_shares_target(c));
   PASS_OK(own_object_counterpart(c, iSent));
   PASS_OK(stance_counterpart(c, iSent));

@@ -811,6 +811,7 @@ void admitted_own_act(Coder *c);
 int context_party(Coder *c, size_t iSent);
 void own_forces_alerted(Coder *c);
 int force_context_target(Coder *c, size_t iSent);
+int captives_counterpart(Coder *c, size_t iSent);
 void rejected_proposal_target(Coder *c);
 void threat_shares_target(Coder *c);
 int reported_force_teller(Coder *c);

@@ -1383,11 +1383,36 @@ void own_forces_alerted(Coder *c) {
   }
 }
 
+/* Contract: nonzero when posture hit h's target is the source's own force
+** that its words move: a bare military or police role, or one of the
+** source's state, inside the pattern or its object after it. Why: "deployed
+** warships and F-16 fighter jets to the area" moves Indonesia's own force;
+** the posture is aimed at the side the story set against it (issue 4,
+** session 64). */
+static int own_force_target(const Coder *c, const VerbHit *h) {
+  static const char *const azAmount[] = {"of", "about", "around", NULL};   /* "about a third of the army" */
+  const Mention *pT = &c->aM[h->iTgt];
+  if (!pT->pAgent || !pT->pAgent->zRole || pT->pMain || pT->i < h->i) return 0;
+  if (strcmp(pT->pAgent->zRole, "MIL") && strcmp(pT->pAgent->zRole, "COP")) return 0;
+  /* ... the pattern's own object, not a force a place or clause after it
+  ** names ("held drills ... where the allied forces were exercising") */
+  for (size_t t = h->e; t < pT->i; t++)
+    if (tok_is(c, t, ",") || clause_break(c, t) ||
+        (!tok_in(c, t, azAmount) && (tok_in(c, t, azPrep) || tok_in(c, t, azLocPrep))))
+      return 0;
+  const char *zS = NULL, *zT = NULL;
+  mention_country(c, h->iSrc, &zS);
+  mention_country(c, h->iTgt, &zT);
+  return !zT || (zS && !strncmp(zS, zT, 3));
+}
+
 int force_context_target(Coder *c, size_t iSent) {
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     int r = code_root(h);
-    if (h->bDrop || h->iTgt >= 0 || h->iSrc < 0 || (r != 15 && r != 19)) continue;
+    if (h->bDrop || h->iSrc < 0 || (r != 15 && r != 19)) continue;
+    int bOwnForce = h->iTgt >= 0 && r == 15 && own_force_target(c, h);
+    if (h->iTgt >= 0 && !bOwnForce) continue;
     /* ... a finite blow only: a gerund or noun ("the fighting", "on
     ** patrolling", "ruled out sending troops") tells no new one */
     if (h->forms & VF_ING) continue;
@@ -1441,8 +1466,54 @@ int force_context_target(Coder *c, size_t iSent) {
     /* ... the side the story last set against the speaker's state, before
     ** the first other state the sentences before merely named */
     const ActorEntry *pT = hostile_counterpart(c, iSent, zS);
-    if (!pT) pT = seen_counterpart(c, iSent, zS, NULL, 0);
+    if (!pT && !bOwnForce) pT = seen_counterpart(c, iSent, zS, NULL, 0);
     if (pT && !push_implied_target(c, k, pT)) return 0;
+  }
+  return 1;
+}
+
+/* Why: "Israel set 477 prisoners free", "Baku should release the two
+** drivers", "Slovenia agreed to free all the federal soldiers in its
+** custody": captives a state frees, named by a bare noun, took the state's
+** own nationality, while the release is aimed at the side whose people they
+** are -- the side the story set the state against (issue 4, session 64).
+** Contract: a live hit of release (0841) or its intent (0353) whose source
+** is one member of a state (lone_speaker) and whose target is a bare role
+** with no state of its own, or of the source's state, named by one of
+** azCaptive (not "political") in the hit's own words or after them, gets as target
+** hostile_counterpart()'s state, else it is left as it is. 0 on OOM. */
+int captives_counterpart(Coder *c, size_t iSent) {
+  static const char *const azCaptive[] = {"prisoners", "prisoner", "hostages", "hostage", "captives", "captive",
+                                          "detainees", "detainee", "soldiers", "sailors", "fishermen", "crew",
+                                          "crews", "drivers", "pilot", "pilots", "servicemen", "POWs", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    const char *zAct = h->zAct ? h->zAct : h->zCode;
+    if (h->bDrop || h->iTgt < 0 || h->iSrc < 0 || (strcmp(zAct, "0841") && strcmp(h->zCode, "0353"))) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (!pT->pAgent || pT->pMain || pT->i < h->i || !mention_has(c, pT, azCaptive)) continue;
+    /* ... not political prisoners, the state's own opponents */
+    int bPolitical = 0;
+    for (size_t t = pT->i > 2 ? pT->i - 2 : 0; t < pT->e && !bPolitical; t++) bPolitical = tok_is(c, t, "political");
+    if (bPolitical) continue;
+    const char *zS = NULL, *zOrg = NULL, *zT = NULL;
+    if (!lone_speaker(c, h, &zS, &zOrg) || !zS) continue;
+    mention_country(c, h->iTgt, &zT);
+    if (zT && strncmp(zT, zS, 3)) continue;
+    /* ... nor captives like those the story told the state freed at home
+    ** ("had freed six political prisoners ... We expect Lukashenko to
+    ** release more prisoners") */
+    static const char *const azMore[] = {"more", "other", "remaining", NULL};
+    int bMore = 0, bFreedAtHome = 0;
+    for (size_t t = pT->i > 2 ? pT->i - 2 : 0; t < pT->e && !bMore; t++) bMore = tok_in(c, t, azMore);
+    for (size_t e = c->d->nEvent; bMore && e-- > 0 && !bFreedAtHome;) {
+      const tocsin_event *pE = &c->d->aEvent[e];
+      if (pE->iSentence + 8 < iSent || before_item(c, pE->iSentence)) break;
+      const char *zA = event_state(c, &pE->source), *zB = event_state(c, &pE->target);
+      bFreedAtHome = !strcmp(pE->zEvent, "0841") && zA && zB && !strncmp(zA, zS, 3) && !strncmp(zB, zS, 3);
+    }
+    const ActorEntry *pC = bFreedAtHome ? NULL : hostile_counterpart(c, iSent, zS);
+    if (pC && !push_implied_target(c, k, pC)) return 0;
   }
   return 1;
 }

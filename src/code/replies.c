@@ -35,7 +35,8 @@ static const char *const azForce[] = {"strike", "strikes", "attack", "attacks", 
                                       "airstrikes", "shelling", "bombardment", "assault", "bombing", "bombings",
                                       "killing", "killings", "massacre", "shooting", "offensive", "invasion",
                                       "incursion", "blast", "blasts", "explosion", "explosions", "assassination",
-                                      "barrage", "barrages", "salvo", "salvos", "downing", NULL};
+                                      "barrage", "barrages", "salvo", "salvos", "downing", "massacres", "slaughter",
+                                      "atrocity", "atrocities", "carnage", NULL};
 static const char *const azShow[] = {"launch", "launches", "test", "tests", "flights", "drills", "exercises",
                                      "patrol", "patrols", "deployment", "deployments", "incursions",
                                      "intrusion", "intrusions", "provocation", "provocations", NULL};

@@ -1119,6 +1119,7 @@ const char *const azReactionAct[] = {"decision", "move", "ruling", "verdict", "r
     "launch", "launches", "test", "tests", "deal", "agreement", "accord", "pact", "treaty",
     "truce", "incident", "bombing", "bombings", "killing", "killings",
     "massacre", "violence", "shooting", "coup", "takeover", "diversion",
+    "massacres", "slaughter", "atrocity", "atrocities", "carnage",   /* issue 4 (session 64): "denounced the slaughter" */
     "findings", "resolution", "verdict", "expulsion", "expulsions",
     "detention", "detentions",   /* issue 4 roundup: "condemned the detentions" answers the captor, as "the arrests" does */
     "closure", "blockade", "seizure", "incursion", "talks",
