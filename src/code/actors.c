@@ -315,6 +315,43 @@ static void demonym_place_noun(Coder *c) {
   }
 }
 
+/* Contract: a bare role (no state, body or person of its own) that is no
+** state organ, right after "near", "outside" or "inside" (an article
+** between at most), is a place;
+** a mention right after "as" that a verb or participle of disguise opens
+** ("disguised as National Guard soldiers", "posing as aid workers",
+** "dressed as police") is set aside: it names what the actors looked like,
+** not who they were. Why: the disguise had become the subject of "took
+** more than 1,000 people hostage" (issue 4, session 64). */
+static void disguise_asides(Coder *c) {
+  /* ... and a bare role after "near", "outside" or "inside" names where,
+  ** not who: "shot dead a villager near a church outside Kirbali and
+  ** detained ..." (the church had become the detainer) */
+  /* (a state organ there is what a protest faces: "protested near the
+  ** court", "a protest outside parliament") */
+  static const char *const azBeside[] = {"near", "outside", "inside", NULL};
+  static const char *const azOrgan[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t t = m->i;
+    if (m->pMain || m->pCountry || m->pPersonCountry || m->pGroup || !m->pAgent || m->bPronoun ||
+        !m->pAgent->zRole || str_listed(m->pAgent->zRole, azOrgan))
+      continue;
+    if (t >= 1 && tok_in(c, t - 1, azDet)) t--;
+    if (t >= 1 && tok_in(c, t - 1, azBeside)) m->bLoc = 1;
+  }
+  static const char *const azGuise[] = {"disguised", "dressed", "posing", "posed", "pose", "poses", "masquerading",
+                                        "masquerade", "impersonating", NULL};
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    size_t t = m->i;
+    if (t >= 1 && (tok_is(c, t - 1, "a") || tok_is(c, t - 1, "an"))) t--;
+    if (t >= 2 && tok_is(c, t - 1, "as") && tok_in(c, t - 2, azGuise)) m->bAside = 1;
+    /* "impersonating police officers": no "as" */
+    if (m->i >= 1 && tok_is(c, m->i - 1, "impersonating")) m->bAside = 1;
+  }
+}
+
 /* Contract: two peoples' adjectives joined by a hyphen before a person or a
 ** role ("the Russian-Armenian billionaire Samvel Karapetyan", "an
 ** Iranian-American journalist") name one person of two states: the first
@@ -389,6 +426,31 @@ static void role_in_capital(Coder *c) {
     ** is Yugoslavia's, as "Belgrade" alone is (issue 4 dev48) */
     const char *zOn = dict_entry_dated(n->pMain, c->bDocDate ? ymd_to_days(c->docDate) : 0, c->bDocDate);
     m->pCountry = country_entry(c, zOn && is_state_code(zOn) ? zOn : n->pMain->zCountry);
+  }
+}
+
+/* Contract: a state's possessive right before a mention of the United
+** Nations (IGOUNO itself) whose last word is an envoy's title ("Iraq's U.N.
+** envoy", "Israel's UN ambassador") becomes one mention of that state's
+** government; the possessive is absorbed. Why: a state's envoy to the
+** world body speaks for the state, not for the U.N.; "Iraq's U.N. envoy,
+** Nizar Hamdoon, denied" had become the U.N.'s denial (issue 4, session
+** 64). */
+static void state_un_envoy(Coder *c) {
+  static const char *const azEnvoy[] = {"envoy", "ambassador", "representative", "delegate", "delegation",
+                                        "mission", NULL};
+  const ActorEntry *pGov = agent_entry(c, "GOV");
+  for (size_t k = 0; pGov && k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    if (m->bPronoun || m->pAgent || !m->pMain || m->pMain->kind != AK_COUNTRY || !tok_is(c, m->e, "'s") ||
+        n->i != m->e + 1 || !n->pMain || !n->pMain->zCode || strcmp(n->pMain->zCode, "IGOUNO") ||
+        !tok_in(c, n->e - 1, azEnvoy))
+      continue;
+    m->pCountry = m->pMain;
+    m->pMain = NULL;
+    m->pAgent = pGov;
+    absorb_next_mention(c, k);
   }
 }
 
@@ -986,8 +1048,9 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
   int bDay = c->bAnchor || c->bDocDate;
   for (size_t i = 0; i < c->nTok; i++) {
     int bShort = tok_short_name(c, i) && alias_at(c, i);   /* "Wu", learned from "Joseph Wu" */
+    /* (a sentence's opening "The" is no first name: "The Carter administration") */
     if ((!tok_name(c, i) && !bShort) || aCov[i] || tok_name(c, i + 1) ||
-        (i > 0 && tok_name(c, i - 1) && !name_boundary_word(c, i - 1)))
+        (i > 0 && tok_name(c, i - 1) && !name_boundary_word(c, i - 1) && !(i == 1 && tok_is(c, 0, "the"))))
       continue;
     const struct Alias *a = alias_at(c, i);
     const ActorEntry *pKnown = NULL;
@@ -1023,6 +1086,14 @@ static int surname_mentions_cov(Coder *c, unsigned char *aCov) {
     int iRoleAfter = -1;
     for (size_t x = 0; x < c->nM && iRoleAfter < 0 && a && a->pMain && a->pMain->kind == AK_ORG; x++)
       if (c->aM[x].i == i + 1 && c->aM[x].pAgent && !c->aM[x].pMain && !c->aM[x].pCountry && !c->aM[x].bPronoun)
+        iRoleAfter = (int)x;
+    /* ... and a leader's surname before his executive: "the Carter
+    ** administration" is the president's, as "the Reagan administration"
+    ** is (issue 4, session 64) */
+    static const char *const azExec[] = {"administration", "government", "cabinet", "regime", NULL};
+    for (size_t x = 0; x < c->nM && iRoleAfter < 0 && m.pMain && m.pMain->kind == AK_PERSON; x++)
+      if (c->aM[x].i == i + 1 && c->aM[x].e == i + 2 && c->aM[x].pAgent && !c->aM[x].pMain && !c->aM[x].pCountry &&
+          !c->aM[x].bPronoun && tok_in(c, i + 1, azExec))
         iRoleAfter = (int)x;
     if (iRoleAfter >= 0) {
       m.e = c->aM[iRoleAfter].e;
@@ -3498,6 +3569,16 @@ static size_t report_verb_before(const Coder *c, size_t i) {
   return v > 0 && tok_in(c, v - 1, azSaidVerb) ? v - 1 : SIZE_MAX;
 }
 
+/* Contract: 1 when token t marks a possessive: "'s", or a lone "'" glued to
+** a word ending in s ("the Revolutionary Guards' navy", "the Houthis'
+** leaders"; issue 4, session 64). */
+static int poss_mark(const Coder *c, size_t t) {
+  if (t >= c->nTok) return 0;
+  if (tok_is(c, t, "'s")) return 1;
+  if (!tok_is(c, t, "'") || t == 0 || c->aTok[t].start != c->aTok[t - 1].end || !c->aTok[t - 1].bWord) return 0;
+  return c->z[c->aTok[t - 1].end - 1] == 's';
+}
+
 /* Contract: the mention of the person who is the subject of the report verb
 ** right before token i ("Annan said he", "Annan said that he"), over an
 ** apposition between commas ("Kofi Annan, the United Nations
@@ -3635,7 +3716,7 @@ int find_actors(Coder *c) {
     ** are its military. The word is no agent of the dictionary, since bare
     ** "the peacekeepers" and "NATO-led peacekeepers" are a body's. */
     static const char *const azPeacekeeper[] = {"peacekeepers", "peacekeeper", NULL};
-    size_t iKeeper = m.e + (tok_is(c, m.e, "'s") ? 1 : 0);
+    size_t iKeeper = m.e + (poss_mark(c, m.e) ? 1 : 0);
     const ActorEntry *pMil = NULL;
     /* ... and "West African peacekeepers" are ECOWAS's force (ECOMOG and
     ** its successors), not a region */
@@ -3659,7 +3740,7 @@ int find_actors(Coder *c) {
       m.pGroup = pBest;
       bComposed = 3;
     } else if (pMod && j < nR && raw_best(&aR[j])->kind == AK_GROUP &&
-               (aR[j].i == m.e || (aR[j].i == m.e + 1 && tok_is(c, m.e, "'s")))) {
+               (aR[j].i == m.e || (aR[j].i == m.e + 1 && poss_mark(c, m.e)))) {
       /* a state's group: "Iraqi Sunnis", "Turkey's Kurds", "Syrian Kurdish forces" */
       m.pCountry = pMod;
       m.pGroup = raw_best(&aR[j]);
@@ -3668,7 +3749,7 @@ int find_actors(Coder *c) {
       bComposed = 3;
     } else if (pMod && j < nR) {
       size_t gap = aR[j].i - m.e;
-      int bPoss = gap == 1 && tok_is(c, m.e, "'s");
+      int bPoss = gap == 1 && poss_mark(c, m.e);
       bPoss |= gap > 1 && possessive_descriptor(c, m.e + 1, aR[j].i);
       /* "Bangladeshi peacekeeping troops", "Turkish border guards": one
       ** describing word may stand between a demonym and its role */
@@ -3703,7 +3784,7 @@ int find_actors(Coder *c) {
       m.e = aR[j].e;
       j++;
       bComposed = 2;
-    } else if (!pMod && pBest->kind == AK_PERSON && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "'s") &&
+    } else if (!pMod && pBest->kind == AK_PERSON && j < nR && aR[j].i == m.e + 1 && poss_mark(c, m.e) &&
                raw_pick(&aR[j], AK_AGENT) && kind_rank(raw_best(&aR[j])->kind) <= kind_rank(AK_AGENT) &&
                person_state(c, pBest)) {
       /* "Erdogan's chief adviser", "Assad's forces", "Maduro's opponents":
@@ -3718,7 +3799,7 @@ int find_actors(Coder *c) {
       m.pAgent = pAg;
       bComposed = 1;
     } else if (pBest->kind == AK_ORG && j < nR && aR[j].i - m.e <= 1 &&
-               (aR[j].i == m.e || tok_is(c, m.e, "'s") || tok_in(c, m.e, azBodyForceWord)) &&
+               (aR[j].i == m.e || poss_mark(c, m.e) || tok_in(c, m.e, azBodyForceWord)) &&
                raw_best(&aR[j])->kind == AK_AGENT) {
       /* "NATO's secretary general", "EU foreign ministers", and a body's
       ** force named by its task: "NATO peacekeeping troops", "EU naval forces" */
@@ -3728,7 +3809,7 @@ int find_actors(Coder *c) {
       bComposed = 2;
       /* ... the head noun the last of adjacent roles: "NATO's military committee" */
       while (j < nR && aR[j].i == m.e && raw_best(&aR[j])->kind == AK_AGENT) m.e = aR[j++].e;
-    } else if (pBest->kind == AK_METONYM && j < nR && aR[j].i == m.e + 1 && tok_is(c, m.e, "'s") &&
+    } else if (pBest->kind == AK_METONYM && j < nR && aR[j].i == m.e + 1 && poss_mark(c, m.e) &&
                raw_best(&aR[j])->kind == AK_AGENT) {
       /* "Gazprom's negotiators", "the Kremlin's envoys": the people a state's
       ** firm or seat sends are that firm or seat, one mention; the bare role
@@ -3737,7 +3818,7 @@ int find_actors(Coder *c) {
       m.e = aR[j].e;
       j++;
       bComposed = 2;
-    } else if (pBest->kind == AK_ORG && j < nR && tok_is(c, m.e, "'s")) {
+    } else if (pBest->kind == AK_ORG && j < nR && poss_mark(c, m.e)) {
       /* ("most", "highest", "military": "NATO's two most senior generals",
       ** issue 4, session 47) */
       static const char *const azOfficerCount[] = {"two", "three", "four", "five", "six", "several", "top", "senior",
@@ -4650,11 +4731,13 @@ int find_actors(Coder *c) {
     c->nM--;
   }
   place_in_named_state(c);
+  state_un_envoy(c);
   role_of_actor(c);
   demonym_place_noun(c);
   role_in_states(c);
   role_in_capital(c);
   heritage_demonym(c);
+  disguise_asides(c);
   trailing_attribution(c);
   owner_by(c);
   platform_medium(c);

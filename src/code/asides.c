@@ -86,6 +86,19 @@ static void act_for_body(Mention *m, const ActorEntry *pBody) {
   m->pAgent = NULL;
 }
 
+/* Contract: 1 when person mention m holds, on the anchor or document date,
+** a code of body pBody's own that is finer than the body's ("IGOUNOHCH"
+** within "IGOUNO"). Why: "Michelle Bachelet, the United Nations' rights
+** chief" is the rights office's; the apposition names only the body it
+** belongs to (issue 4, session 64). */
+static int person_within_body(const Coder *c, const Mention *m, const ActorEntry *pBody) {
+  char zBuf[64];
+  if (!pBody->zCode || (!c->bAnchor && !c->bDocDate)) return 0;
+  const char *z = person_code(m->pMain, ymd_to_days(c->bAnchor ? c->anchor : c->docDate), 1, zBuf, sizeof zBuf);
+  size_t n = strlen(pBody->zCode);
+  return z && strlen(z) > n && !strncmp(z, pBody->zCode, n);
+}
+
 /* Contract: "Former Nigerian president Olusegun Obasanjo, the AU's envoy for
 ** the Horn of Africa, led the mediation": a person followed by an apposition
 ** that opens with "the", an organisation and an envoy's or officer's title
@@ -125,7 +138,7 @@ void org_officer_apposition(Coder *c) {
         if (tok_is(c, u, "who") || tok_is(c, u, "that")) rel = u;
       int bVerb = 0;
       for (size_t h = 0; h < c->nH; h++) bVerb |= !c->aH[h].bDrop && c->aH[h].i > open && c->aH[h].i < rel;
-      if (bVerb) break;
+      if (bVerb || person_within_body(c, m, n->pMain)) break;
       act_for_body(m, n->pMain);
       break;
     }

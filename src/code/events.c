@@ -1265,6 +1265,37 @@ const char *latest_other_state(const Coder *c, const char *zNot) {
   return NULL;
 }
 
+/* Why: "The navy seized a Panama-flagged tanker", "Soldiers fired on a
+** Turkish patrol": a bare force (no state of its own) that threatens,
+** coerces or strikes a state its words name, or that state's forces, is not
+** that state's own; it had taken the state named last, the target's, and
+** the act became one at home (issue 4, session 64; officers who remove
+** their own leader act at home). Contract: for hit h of roots 15, 17-20
+** by source iS, a bare military or police role, on target iT that names a
+** state ("Panama", a demonym on an unknown noun) or its military or police
+** (no people, officials, party or group of it), when zDefault is that state: the latest other state of the document's events
+** (latest_other_state), else zDefault. */
+static const char *force_beside_named_state(const Coder *c, const VerbHit *h, int iS, int iT, const char *zDefault) {
+  int root = code_root(h);
+  if (!zDefault || iT < 0 || root < 15 || root == 16) return zDefault;
+  const Mention *pS = &c->aM[iS], *pT = &c->aM[iT];
+  if (pS->bPronoun || pS->pMain || pS->pCountry || pS->pPersonCountry || pS->pGroup || !pS->pAgent ||
+      !pS->pAgent->zRole || (strcmp(pS->pAgent->zRole, "MIL") && strcmp(pS->pAgent->zRole, "COP")))
+    return zDefault;
+  if (pT->bPronoun || pT->bOwn || pT->pGroup) return zDefault;
+  const char *zT = NULL;
+  if (pT->pAgent) {
+    if (!pT->pAgent->zRole || (strcmp(pT->pAgent->zRole, "MIL") && strcmp(pT->pAgent->zRole, "COP")))
+      return zDefault;
+    if (pT->pCountry && !pT->pMain) mention_country(c, iT, &zT);
+  } else if ((pT->pMain && pT->pMain->kind == AK_COUNTRY) || (!pT->pMain && pT->pCountry && pT->bMod)) {
+    mention_country(c, iT, &zT);   /* "Panama", "a Turkish patrol" */
+  }
+  if (!zT || strncmp(zT, zDefault, 3)) return zDefault;
+  const char *zOther = latest_other_state(c, zT);
+  return zOther ? zOther : zDefault;
+}
+
 /* Why: "Washington and Brussels should press the government to release
 ** Melia", in a brief on Georgia whose last sentence followed the U.S.
 ** embassy: the bare government others appeal to, press, condemn or threaten
@@ -2410,7 +2441,8 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zTgtMember) zTgtMember = story_opposition_country(c, iT);
   /* "Opposition leaders accused President Yanukovich": its own opposition */
   if (!zSrcMember && rootH == 11 && zTgtC && challenger_of_named_rulers(c, iS, iT)) zSrcMember = zTgtC;
-  if (!zSrcMember && rootH >= 11 && rootH <= 13 && iLoc < 0) zSrcMember = rival_of_named_state(c, iS, iT, zInherit);
+  if (!zSrcMember && ((rootH >= 11 && rootH <= 13) || rootH >= 17) && iLoc < 0)
+    zSrcMember = rival_of_named_state(c, iS, iT, zInherit);
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
@@ -2425,14 +2457,13 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** Beijing with Dai Bingguo" is the story's side (session 56: he became
   ** China's, talking to China) */
   int bVenue = iLoc >= 0 && rootH == 4 && bare_organ(&c->aM[iS]) && !c->aM[iS].bPronoun;
-  if (!make_actor(c, &c->aM[iS], nDay, bDay,
-                  zSrcMember ? zSrcMember
-                  : label_owns_force(c, iS, h) ? label_state(c)
-                  : iLoc >= 0 && !bVenue ? zInherit
-                              : group_country(c, iS, iT, bDomestic && !irregulars_on_state_thing(c, h, iS, iT), zInherit,
-                                              label_or_side(c, iS), 1),
-                  &ev.source))
-    return 1;
+  const char *zSrcDefault = zSrcMember ? zSrcMember
+                            : label_owns_force(c, iS, h) ? label_state(c)
+                            : iLoc >= 0 && !bVenue ? zInherit
+                                        : group_country(c, iS, iT, bDomestic && !irregulars_on_state_thing(c, h, iS, iT),
+                                                        zInherit, label_or_side(c, iS), 1);
+  if (!zSrcMember) zSrcDefault = force_beside_named_state(c, h, iS, iT, zSrcDefault);
+  if (!make_actor(c, &c->aM[iS], nDay, bDay, zSrcDefault, &ev.source)) return 1;
   /* "Powell told the Senate", "Trudeau told parliament": a statement's
   ** bare addressee is the speaker's own institution */
   const char *zTgtDefault = zTgtMember ? zTgtMember
@@ -2611,6 +2642,12 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if ((rootH == 18 || rootH == 19) && !pT->bOwn && pT->i > h->i && !strcmp(lemma_of(c, h), "shoot")) {
     int bNamedVictim = (pT->pMain && pT->pMain->kind == AK_PERSON) || pT->bNameAlias ||
                        (pT->pAgent && !pT->pMain && pT->e > pT->i && tok_in(c, pT->e - 1, azOfficer));
+    /* ... also one the dictionaries lack, whom an apposition describes:
+    ** "shot dead Tamaz Ginturi, a Georgian villager" (issue 4, session 64) */
+    size_t iArt = pT->i;
+    if (iArt > 0 && (tok_is(c, iArt - 1, "a") || tok_is(c, iArt - 1, "an"))) iArt--;
+    bNamedVictim |= iArt < pT->i && iArt >= h->e + 2 && tok_is(c, iArt - 1, ",") && c->aTok[iArt - 2].bCap &&
+                    c->aTok[iArt - 2].bWord && !in_mention(c, iArt - 2);
     const char *zTc = ev.target.zCode;
     char zTr[4] = {0};
     if (zTc && strlen(zTc) >= 6) memcpy(zTr, zTc + 3, 3);

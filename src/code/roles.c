@@ -1913,6 +1913,11 @@ void assign_roles(Coder *c) {
                   ** has no object in the relative clause on its thing (lead52) */
                   (bJoint && code_root(h) >= 3 && code_root(h) <= 8 && t > h->e &&
                    (tok_is(c, t, "that") || tok_is(c, t, "which")) && !tok_is(c, t - 1, "so")) ||
+                  /* ... nor in what the act is for: "South Korea and
+                  ** China signed an agreement on Tuesday for the return of a
+                  ** hijacked Chinese airliner" (issue 4, session 64) */
+                  (bJoint && code_root(h) >= 3 && code_root(h) <= 8 && t >= h->e && t + 3 < pm->i &&
+                   tok_is(c, t, "for") && tok_in(c, t + 1, azDet) && !in_mention(c, t + 2) && tok_is(c, t + 3, "of")) ||
                   (t > h->e && tok_is(c, t, "as")) || (!c->aUsed[t] && opens_subordinate(c, t, hi));
       /* "each summoned their envoys in Damascus home to back London": a cut
       ** in relations (16x) is aimed at no party of the purpose clause after it */

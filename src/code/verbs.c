@@ -68,6 +68,21 @@ static int coordinated_pronoun_clause_at(const Coder *c, size_t t) {
 ** across it (issue 4, dev26). Runs once the actors are found, which
 ** token_kinds precedes. */
 static void coordinated_predicates(Coder *c) {
+  /* ... and each ", and" before named parties and their modal: "when the
+  ** Geneva talks next meet, and Washington and Brussels should each demand"
+  ** ("meet ~ demand" had taken the second clause; issue 4, session 64) */
+  static const char *const azModal[] = {"would", "will", "could", "may", "might", "must", "should", "shall",
+                                        "can", NULL};
+  for (size_t t = 1; t + 2 < c->nTok; t++) {
+    if (!tok_is(c, t, "and") || !tok_is(c, t - 1, ",")) continue;
+    size_t u = t + 1;
+    int m;
+    while (u < c->nTok && (m = actor_mention_at(c, u)) >= 0 && c->aM[m].i == u) {
+      u = c->aM[m].e;
+      if (u + 1 < c->nTok && tok_is(c, u, "and") && actor_mention_at(c, u + 1) >= 0) u++;
+    }
+    if (u > t + 1 && u < c->nTok && tok_in(c, u, azModal)) c->aKind[t] |= TK_COORD_CLAUSE;
+  }
   for (size_t t = 1; t + 1 < c->nTok; t++) {
     if (!tok_is(c, t, "and") || in_mention(c, t + 1) || !c->aTok[t + 1].bWord || c->aTok[t + 1].bCap) continue;
     int m = actor_mention_at(c, t - 1);
