@@ -605,6 +605,38 @@ void drop_abilities(Coder *c) {
   }
 }
 
+/* Why: "The ANZUS treaty binds Australia, New Zealand and the United States
+** to consult one another", "a pact that requires all American troops to
+** leave": what a text binds or requires its parties to do is its content,
+** no act; the gold sets leave it uncoded (six consultations had come of the
+** treaty's words; issue 4, session 64). Contract: drops a live hit right
+** after "to" whose infinitive a word of obligation (bind, oblige, obligate,
+** require, compel) governs, within twelve tokens before it and no other hit,
+** full stop or semicolon between, unless that word is itself an infinitive
+** ("to require"). */
+void drop_obligations(Coder *c) {
+  static const char *const azBind[] = {"bind", "binds", "bound", "binding", "oblige", "obliges", "obliged",
+                                       "obligate", "obligates", "obligated", "require", "requires", "required",
+                                       "compel", "compels", "compelled", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i < 3 || !tok_is(c, h->i - 1, "to")) continue;
+    size_t lo = h->i > 14 ? h->i - 14 : 0;
+    for (size_t x = 0; x < k; x++)
+      if (!c->aH[x].bDrop && c->aH[x].e <= h->i && c->aH[x].e > lo) lo = c->aH[x].e;
+    for (size_t t = h->i - 2; t + 1 > lo + 1 && t < c->nTok; t--) {
+      if (tok_is(c, t, ".") || tok_is(c, t, ";")) break;
+      if (tok_in(c, t, azBind)) {
+        /* (not an actor's own act of binding: "voted to require the
+        ** government to expel U.S. troops" is the expulsion demanded) */
+        if (t == 0 || !tok_is(c, t - 1, "to")) h->bDrop = 1;
+        break;
+      }
+      if (t == 0) break;
+    }
+  }
+}
+
 /* Contract: 1 when a mention opens at token t and names a state, a capital
 ** or a place with no role ("Eritrea", "Kyiv"), not people ("Russian troops",
 ** "Syrians"). Why: a participle of force before it takes it as its object

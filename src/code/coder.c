@@ -569,6 +569,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_dated_particle(c));
   PASS(drop_counterfactuals(c));
   PASS(drop_abilities(c));
+  PASS(drop_obligations(c));
   PASS(drop_gerund_of_noun(c));
   PASS(drop_present_record(c));
   PASS(drop_standing_facts(c));
@@ -796,6 +797,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS_OK(visit_dateline_host(c));
   PASS_OK(challenger_condemns_own_deal(c));
   PASS(own_forces_alerted(c));
+  PASS(drop_orders_at_home(c));
   PASS_OK(force_context_target(c, iSent));
   PASS_OK(captives_counterpart(c, iSent));
   PASS(threat_shares_target(c));

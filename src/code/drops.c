@@ -2521,3 +2521,42 @@ void drop_expulsion_deadlines(Coder *c) {
     if (bExpelled) h->bDrop = 1;
   }
 }
+
+/* Why: "Putin ordered his government to lift a ban on package holidays in
+** Turkey", "told party workers to get ready", "ordered the first strikes in
+** response to", "ordered an operation to track down the attackers": an
+** order or instruction to one's own officials, forces or members, or of a
+** thing to be done, demands nothing of the party the clause names; the
+** gold sets code the act ordered, or nothing, never a demand (10x) on that
+** party (issue 4, session 64). Contract: runs after the roles are assigned;
+** a live hit of root 10 whose verb is tell, order, instruct or direct is
+** dropped when its target is the source's own -- a role right after a
+** possessive ("his fighters", "her foreign ministry"), a bare state organ,
+** force, party or workforce with no state, or one of the source's state --
+** or when the word after the verb (an article passed) opens no mention: the
+** thing ordered, not an addressee. */
+void drop_orders_at_home(Coder *c) {
+  static const char *const azOrder[] = {"tell", "order", "instruct", "direct", NULL};
+  static const char *const azPoss[] = {"his", "her", "its", "their", NULL};
+  static const char *const azOwnRole[] = {"GOV", "MIL", "COP", "SPY", "LAB", "PTY", NULL};
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->iSrc < 0 || h->iTgt < 0 || code_root(h) != 10 || !str_listed(lemma_of(c, h), azOrder)) continue;
+    const Mention *pT = &c->aM[h->iTgt];
+    if (pT->bPronoun) continue;
+    size_t w = h->i + 1;
+    if (w < c->nTok && tok_in(c, w, azDet)) w++;
+    int bThing = w < c->nTok && !in_mention(c, w) && !tok_in(c, h->i + 1, azPoss) && c->aTok[w].bWord &&
+                 !c->aTok[w].bCap;
+    /* (not another state's people the source commands: "ordered its Iraqi
+    ** proxies to pause their attacks" is a demand on them) */
+    const char *zS = NULL, *zT = NULL;
+    mention_country(c, h->iSrc, &zS);
+    if (pT->pCountry) mention_country(c, h->iTgt, &zT);
+    int bSameState = !pT->pCountry || (zS && zT && !strncmp(zS, zT, 3));
+    int bPossessed = pT->i > 0 && tok_in(c, pT->i - 1, azPoss) && pT->i == h->i + 2 && bSameState;
+    int bOwn = pT->pAgent && pT->pAgent->zRole && !pT->pMain && !pT->pPersonCountry &&
+               str_listed(pT->pAgent->zRole, azOwnRole) && bSameState;
+    if (bThing || bPossessed || bOwn) h->bDrop = 1;
+  }
+}

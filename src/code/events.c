@@ -2677,15 +2677,21 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   }
   /* "killed at least 184 civilians", "massacred hundreds of villagers": the
   ** killing of a hundred or more unarmed people is CAMEO's mass killing (202) */
-  if ((rootH == 18 || rootH == 19) && pT->pAgent && !pT->pMain && !strcmp(pT->pAgent->zCode, "CVL") &&
-      pT->i >= h->e) {
+  /* (refugees and a people named by its group are unarmed too: "killed more
+  ** than 300 Tutsis"; issue 4, session 64) */
+  int bUnarmed = (pT->pAgent && !pT->pMain && (!strcmp(pT->pAgent->zCode, "CVL") || !strcmp(pT->pAgent->zCode, "REF"))) ||
+                 (!pT->pAgent && pT->pGroup && (!pT->pMain || pT->pMain == pT->pGroup));
+  if ((rootH == 18 || rootH == 19) && bUnarmed && pT->i >= h->e) {
     static const char *const azKill[] = {"killed", "killing", "kill", "kills", "massacred", "slaughtered",
                                          "executed", "murdered", NULL};
     int bKill = 0, bMany = 0;
     for (size_t t = h->i; t < h->e; t++) bKill |= tok_in(c, t, azKill);
     for (size_t t = h->e; t < pT->i; t++) {
       const Token *k = &c->aTok[t];
-      if (tok_is(c, t, "hundreds") || tok_is(c, t, "thousands") || tok_is(c, t, "millions")) bMany = 1;
+      /* ... "a hundred", "several hundred", "two thousand" as words too */
+      if (tok_is(c, t, "hundreds") || tok_is(c, t, "thousands") || tok_is(c, t, "millions") ||
+          tok_is(c, t, "hundred") || tok_is(c, t, "thousand"))
+        bMany = 1;
       if (is_digit((unsigned char)c->z[k->start])) {
         long n = 0;
         for (size_t b = k->start; b < k->end; b++)
