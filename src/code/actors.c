@@ -315,6 +315,38 @@ static void demonym_place_noun(Coder *c) {
   }
 }
 
+/* Contract: "North and South Korean warships", "North and South Sudanese
+** troops": the first half of a split pair of peoples gets a mention of its
+** own -- North Korea's (PRK) before a South Korean mention, Sudan's (SDN)
+** before a South Sudanese one -- with the same role, on the word "North".
+** Why: "North" alone names no one, so the clash of the two navies had one
+** side only (issue 4, session 64). 0 on OOM. */
+static int north_and_south_pair(Coder *c) {
+  static const struct { const char *zSouth, *zNorth; } aPair[] = {{"KOR", "PRK"}, {"SSD", "SDN"}};
+  for (size_t k = 0; k < c->nM; k++) {
+    const Mention *m = &c->aM[k];
+    size_t i = m->i;
+    if (i < 2 || !m->pCountry || m->pMain || !tok_is(c, i, "south") || !tok_is(c, i - 1, "and") ||
+        !tok_is(c, i - 2, "north") || in_mention(c, i - 2))
+      continue;
+    const char *zSouth = NULL;
+    mention_country(c, (int)k, &zSouth);
+    for (size_t x = 0; zSouth && x < sizeof aPair / sizeof aPair[0]; x++) {
+      if (strncmp(zSouth, aPair[x].zSouth, 3)) continue;
+      const ActorEntry *pNorth = country_entry(c, aPair[x].zNorth);
+      if (!pNorth) break;
+      Mention n = *m;
+      n.i = i - 2;
+      n.e = i - 1;
+      n.pCountry = pNorth;
+      if (!insert_mention(c, &n)) return 0;
+      k++;   /* the South's mention moved one on */
+      break;
+    }
+  }
+  return 1;
+}
+
 /* Contract: a bare role (no state, body or person of its own) that is no
 ** state organ, right after "near", "outside" or "inside" (an article
 ** between at most), is a place;
@@ -4737,6 +4769,7 @@ int find_actors(Coder *c) {
   role_in_states(c);
   role_in_capital(c);
   heritage_demonym(c);
+  if (!north_and_south_pair(c)) return 0;
   disguise_asides(c);
   trailing_attribution(c);
   owner_by(c);

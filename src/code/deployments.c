@@ -959,11 +959,35 @@ int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   if (t > 0 && tok_is(c, t - 1, "the")) t--;
   /* ... a show of force's pattern may run past its partner ("flew a joint
   ** patrol with Chinese bombers over") */
-  if (t == 0 || !tok_is(c, t - 1, "with") || (t - 1 < h->e && root != 15 && !(t == h->e && killed_in_clash(c, h))) ||
-      border_with(c, t))
+  static const char *const azFightLemma[] = {"clash", "skirmish", "battle", "fight", NULL};
+  int bFight = root == 19 && !h->bNegated && str_listed(lemma_of(c, h), azFightLemma);
+  /* (a crowd's clash with police is its riot and their repression:
+  ** crowd_clash_force) */
+  static const char *const azCrowd[] = {"OPP", "CVL", "LAB", "EDU", "PTY", "REL", "MED", "BUS", "REF", NULL};
+  for (int x = 0; x < 2 && bFight; x++) {
+    int iM = x ? iT : h->iSrc;
+    const Mention *pM = iM >= 0 ? &c->aM[iM] : NULL;
+    char zPart[4] = {0};   /* a party's or body's own role in its code: BGDPTYBNP */
+    if (pM && pM->pMain && pM->pMain->zCode && strlen(pM->pMain->zCode) >= 6) memcpy(zPart, pM->pMain->zCode + 3, 3);
+    bFight = pM && !(pM->pAgent && pM->pAgent->zRole && str_listed(pM->pAgent->zRole, azCrowd)) &&
+             !(pM->pMain && pM->pMain->zRole && str_listed(pM->pMain->zRole, azCrowd)) && !str_listed(zPart, azCrowd);
+  }
+  if (t == 0 || !tok_is(c, t - 1, "with") ||
+      (t - 1 < h->e && root != 15 && !(t == h->e && (killed_in_clash(c, h) || bFight))) || border_with(c, t))
     return 0;
   for (size_t k = h->i + 1; k < h->e; k++)
     if ((c->aUsed[k] & 1) && tok_in(c, k, azJoint)) return 1;
+  /* "police clashed with Israeli troops", "fought gun battles with Israeli
+  ** troops": a clash or a battle with a named side is fought both ways, as
+  ** twelve of eighteen such gold sentences code it (not "fought back with
+  ** guns", one side's answer; issue 4, session 64) */
+  if (bFight) {
+    int bJointWords = 1;
+    for (size_t k = h->e; k + 1 < t && bJointWords; k++)
+      bJointWords = tok_in(c, k, azJoint) || tok_is(c, k, "gun") || tok_is(c, k, "street") || tok_is(c, k, "pitched") ||
+                    tok_is(c, k, "heavy") || tok_is(c, k, "fierce");
+    if (bJointWords) return 1;
+  }
   return 0;
 }
 
