@@ -315,6 +315,28 @@ static void demonym_place_noun(Coder *c) {
   }
 }
 
+/* Contract: a state's armed service followed, with at most two plain
+** lower-case words between, by a bare military role ("Chinese air force
+** transport aircraft", "the Russian navy's patrol ships") is one mention,
+** the service's. Why: the bare role stood alone as the subject and took the
+** state a title or the story named, the target's (issue 4, session 64). */
+static void service_craft(Coder *c) {
+  for (size_t k = 0; k + 1 < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    const Mention *n = &c->aM[k + 1];
+    const char *zR = m->pAgent ? m->pAgent->zRole : m->pMain && m->pMain->kind == AK_METONYM ? m->pMain->zRole : NULL;
+    if (m->bPronoun || m->bLoc || !zR || strcmp(zR, "MIL") || !(m->pCountry || m->pMain)) continue;
+    if (n->bPronoun || n->pMain || n->pCountry || n->pPersonCountry || n->pGroup || !n->pAgent || !n->pAgent->zRole ||
+        strcmp(n->pAgent->zRole, "MIL") || n->i < m->e || n->i > m->e + 2)
+      continue;
+    int bPlain = 1;
+    for (size_t t = m->e; t < n->i && bPlain; t++)
+      bPlain = c->aTok[t].bWord && !c->aTok[t].bCap && !dict_forms(c->p, c->aTok[t].id) && !tok_in(c, t, azPrep) &&
+               !tok_in(c, t, azLocPrep) && !tok_in(c, t, azFollow) && !tok_in(c, t, azDet);
+    if (bPlain) absorb_next_mention(c, k);
+  }
+}
+
 /* Contract: "North and South Korean warships", "North and South Sudanese
 ** troops": the first half of a split pair of peoples gets a mention of its
 ** own -- North Korea's (PRK) before a South Korean mention, Sudan's (SDN)
@@ -4769,6 +4791,7 @@ int find_actors(Coder *c) {
   role_in_states(c);
   role_in_capital(c);
   heritage_demonym(c);
+  service_craft(c);
   if (!north_and_south_pair(c)) return 0;
   disguise_asides(c);
   trailing_attribution(c);

@@ -124,6 +124,13 @@ void org_officer_apposition(Coder *c) {
       if (!n->pMain || n->pMain->kind != AK_ORG) break;
       size_t t = n->e;
       if (t < c->nTok && tok_is(c, t, "'s")) t++;
+      /* ... past a word of tenure: "Senegal's Macky Sall, the African
+      ** Union's current chairman" -- unless the person's own state title
+      ** names him ("Nigerian President Bola Tinubu, the bloc's current
+      ** chairman", his state's; issue 4, session 64) */
+      static const char *const azTenure[] = {"current", "rotating", "new", "acting", "outgoing", "incoming", "interim",
+                                             NULL};
+      if (t < c->nTok && tok_in(c, t, azTenure) && !m->pAgent) t++;
       /* the title after the body, or inside its mention ("the African Union's envoy") */
       int bTitle = t < c->nTok && tok_in(c, t, azTitle);
       for (size_t u = n->i; u < n->e && !bTitle; u++) bTitle = tok_in(c, u, azTitle);

@@ -570,6 +570,8 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(drop_counterfactuals(c));
   PASS(drop_abilities(c));
   PASS(drop_obligations(c));
+  PASS(drop_bare_passive_asides(c));
+  PASS(drop_title_words(c));
   PASS(drop_gerund_of_noun(c));
   PASS(drop_present_record(c));
   PASS(drop_standing_facts(c));
@@ -614,6 +616,7 @@ static int code_window(Coder *c, size_t iSent) {
   PASS(amount_kind_gerund(c));
   PASS(document_author_subject(c));
   PASS(assign_roles(c));   /* before purposes go: a purpose still ends the act's clause */
+  PASS(coordinated_frame_objects(c));
   PASS(ordered_to_leave(c));
   PASS(medium_not_target(c));
   PASS(own_envoy_post(c));

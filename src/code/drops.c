@@ -1766,6 +1766,12 @@ void drop_purpose_clauses(Coder *c) {
     if (b->bDrop || (b->bFramed && !bAsk) || !(b->forms & VF_BASE)) continue;
     size_t iTo = to_before(c, b);
     if (iTo == SIZE_MAX) continue;
+    /* ... nor a second addressee's act an appeal shares ("urged Peking to
+    ** recall its soldiers and Hanoi to pull its forces out":
+    ** coordinated_frame_objects) */
+    if (b->bFramed && b->iTgt >= 0 && c->aM[b->iTgt].e == iTo && c->aM[b->iTgt].i > 0 &&
+        tok_is(c, c->aM[b->iTgt].i - 1, "and"))
+      continue;
     const VerbHit *a = NULL;
     for (size_t x = k; x-- > 0 && !a;)
       if (!c->aH[x].bDrop) a = &c->aH[x];
@@ -2558,5 +2564,54 @@ void drop_orders_at_home(Coder *c) {
     int bOwn = pT->pAgent && pT->pAgent->zRole && !pT->pMain && !pT->pPersonCountry &&
                str_listed(pT->pAgent->zRole, azOwnRole) && bSameState;
     if (bThing || bPossessed || bOwn) h->bDrop = 1;
+  }
+}
+
+/* Why: "Chinese infantry, supported by tanks and artillery, drove into
+** northern Vietnam": a participle set off by commas, whose "by" names only
+** the subject's own arms or forces with no state or body of their own, tells
+** how the subject acted; it is no act of support between two sides (it was
+** coded 051 towards the state invaded; issue 4, session 64). Contract: drops
+** a live hit whose verb is a past participle right after a comma, with "by"
+** right after its words, when no mention between the "by" and the next
+** comma (or the sentence end, at most ten tokens on) names a state, a
+** person, a body or a group. */
+void drop_bare_passive_asides(Coder *c) {
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->i == 0 || !(h->forms & VF_PP) || !tok_is(c, h->i - 1, ",") || h->e >= c->nTok ||
+        !tok_is(c, h->e, "by"))
+      continue;
+    size_t hi = h->e + 1;
+    while (hi < c->nTok && hi < h->e + 11 && !tok_is(c, hi, ",") && !tok_is(c, hi, ".")) hi++;
+    int bNamed = 0;
+    for (size_t m = 0; m < c->nM && !bNamed; m++) {
+      const Mention *pm = &c->aM[m];
+      if (pm->i <= h->e || pm->i >= hi) continue;
+      bNamed = pm->pMain || pm->pCountry || pm->pPersonCountry || pm->pGroup || pm->bPronoun;
+    }
+    if (!bNamed) h->bDrop = 1;
+  }
+}
+
+/* Why: "MALAYSIA WARNING UPDATE: Sixteen Chinese air force transport aircraft
+** flew ...": the words of a think tank's title in capitals before the colon
+** are no verb ("WARNING ... force" matched a threat of force, 138; issue 4,
+** session 64). Contract: drops a live hit whose first word is written in
+** capitals (two letters or more) and stands before the first colon of the
+** sentence, when only words in capitals, commas and numbers come before it. */
+void drop_title_words(Coder *c) {
+  size_t iColon = 0;
+  while (iColon < c->nTok && iColon < 16 && !tok_is(c, iColon, ":")) iColon++;
+  if (iColon >= c->nTok || !tok_is(c, iColon, ":")) return;
+  for (size_t t = 0; t < iColon; t++) {
+    const Token *pT = &c->aTok[t];
+    int bCaps = pT->bWord && pT->bCap && pT->end - pT->start >= 2 &&
+                !(c->z[pT->start + 1] >= 'a' && c->z[pT->start + 1] <= 'z');
+    if (!bCaps && !tok_is(c, t, ",") && !is_digit((unsigned char)c->z[pT->start]) && !tok_is(c, t, "-")) return;
+  }
+  for (size_t k = 0; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (!h->bDrop && h->i < iColon) h->bDrop = 1;
   }
 }

@@ -1360,7 +1360,22 @@ static const char *enemy_force_country(const Coder *c, const VerbHit *h, int iS,
   if (pSrc->zRole && *pSrc->zRole && strcmp(pSrc->zRole, "GOV") && strcmp(pSrc->zRole, "MIL")) return zDefault;
   if (strncmp(zDefault, pSrc->zCountry, 3)) return zDefault;
   /* ... not when the sentence places the act at home ("deployed troops to
-  ** seal off the districts of Kenema and Kailahun") */
+  ** seal off the districts of Kenema and Kailahun"), unless the force is
+  ** named as the foe ("had killed thousands of the invaders") */
+  static const char *const azFoe[] = {"invaders", "invader", "enemy", "occupiers", "aggressors", "intruders", NULL};
+  if (mention_has(c, pT, azFoe)) {
+    const char *zFoe = latest_other_state(c, pSrc->zCountry);
+    /* ... or the other state's force the sentence names ("Chinese infantry
+    ** drove into northern Vietnam ..., and Hanoi radio said Vietnamese
+    ** forces had killed thousands of the invaders") */
+    for (size_t m = 0; m < c->nM && !zFoe; m++) {
+      const char *zM = NULL;
+      if ((int)m == iS || !c->aM[m].pAgent || !c->aM[m].pAgent->zRole || strcmp(c->aM[m].pAgent->zRole, "MIL")) continue;
+      mention_country(c, (int)m, &zM);
+      if (zM && is_state_code(zM) && strncmp(zM, pSrc->zCountry, 3)) zFoe = zM;
+    }
+    return zFoe ? zFoe : zDefault;
+  }
   for (size_t m = 0; m < c->nM; m++) {
     const ActorEntry *a = c->aM[m].pMain;
     if ((int)m != iS && a && !c->aM[m].pAgent && (a->kind == AK_PLACE || a->kind == AK_CAPITAL || a->kind == AK_COUNTRY) &&
@@ -1384,8 +1399,21 @@ const char *label_state(const Coder *c) {
   if (!a || m->pAgent || m->pCountry || !a->zCountry || a->bRegion ||
       (a->kind != AK_COUNTRY && a->kind != AK_CAPITAL && a->kind != AK_PLACE))
     return NULL;
-  if (m->e + 1 >= c->nTok || !tok_is(c, m->e, ":")) return NULL;
-  return a->zCountry;
+  if (m->e + 1 >= c->nTok) return NULL;
+  if (tok_is(c, m->e, ":")) return a->zCountry;
+  /* ... and a think tank's update titled with a state: "MALDIVES WARNING
+  ** UPDATE, MARCH 9: Defence Minister ... signed" -- the title's words in
+  ** capitals, a date and a comma before the colon (issue 4, session 64) */
+  size_t t = m->e;
+  int bUpdate = 0;
+  while (t < c->nTok && t < m->e + 8 && !tok_is(c, t, ":")) {
+    const Token *pT = &c->aTok[t];
+    int bCaps = pT->bWord && pT->bCap && (pT->end - pT->start < 2 || c->z[pT->start + 1] < 'a' || c->z[pT->start + 1] > 'z');
+    if (!bCaps && !tok_is(c, t, ",") && !is_digit((unsigned char)c->z[pT->start])) return NULL;
+    bUpdate |= tok_is(c, t, "update");
+    t++;
+  }
+  return bUpdate && t < c->nTok && tok_is(c, t, ":") ? a->zCountry : NULL;
 }
 
 /* Contract: the default state of a bare role mention iM: a roundup's label
@@ -2711,6 +2739,12 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
                       !strcmp(ev.source.zCountry, ev.target.zCountry);
     if (bKill && bMany && !bPoliceHome) zCode = "202";
   }
+  /* ... but thousands of an armed side killed are a battle's toll, not a
+  ** massacre: "Vietnamese forces had killed thousands of the invaders"
+  ** (issue 4, session 64) */
+  static const char *const azArmedRoles[] = {"MIL", "REB", "INS", "UAF", "SEP", NULL};
+  if (!strcmp(zCode, "202") && pT->pAgent && pT->pAgent->zRole && !pT->pMain && str_listed(pT->pAgent->zRole, azArmedRoles))
+    zCode = "190";
   /* ... and the dictionary's "kill hundreds" (202) by police at home is
   ** repression too: "security forces killed hundreds of Mursi's supporters
   ** as they cleared two protest camps" (issue 4 dev5, dev13) */

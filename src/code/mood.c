@@ -2277,3 +2277,45 @@ static void compose_frames_pass(Coder *c) {
     }
   }
 }
+
+/* Why: "Washington urged Israel to halt its strikes and Hamas to free the
+** hostages", "urged Peking to recall its soldiers and Hanoi to pull its own
+** forces out of Cambodia": a second addressee and its infinitive after
+** "and" share the appeal or demand of the first; the second act had become
+** the addressee's own deed (Hamas's release, a fact; issue 4, session 64).
+** Contract: runs after the roles are assigned; a live, unframed hit right
+** after "to", whose source is the mention right before that "to" and has
+** "and" (or ", and") right before it, takes the frame of the nearest earlier
+** live hit of the sentence framed as an appeal (02x) or a demand (10x) whose
+** target stands before its own infinitive: its code is that family's for
+** the act (set_framed), its source the frame's, its target that mention.
+** Left as it is when the act cannot be so framed. */
+void coordinated_frame_objects(Coder *c) {
+  for (size_t k = 1; k < c->nH; k++) {
+    VerbHit *h = &c->aH[k];
+    if (h->bDrop || h->bFramed || h->iSrc < 0 || h->i < 3 || !tok_is(c, h->i - 1, "to")) continue;
+    const Mention *pS = &c->aM[h->iSrc];
+    if (pS->e != h->i - 1 || pS->i < 1 || !tok_is(c, pS->i - 1, "and") || pS->bPronoun) continue;
+    const VerbHit *f = NULL;
+    for (size_t x = k; x-- > 0 && !f;) {
+      const VerbHit *g = &c->aH[x];
+      if (g->bDrop || g->iSrc < 0 || g->iTgt < 0 || g->e > pS->i) continue;
+      int r = code_root(g);
+      if (r != 2 && r != 10) break;
+      /* the addressee named after the frame verb, then "to" and its act */
+      const Mention *pA = &c->aM[g->iTgt];
+      int bTo = 0;
+      for (size_t t = pA->e; t < g->e && t < pA->e + 3 && !bTo; t++) bTo = tok_is(c, t, "to");
+      if (pA->i < g->i || (!g->bFramed && !bTo)) break;
+      f = g;
+    }
+    if (!f) continue;
+    int iSrc = f->iSrc, iTo = h->iSrc;
+    if (!set_framed(c, h, code_root(f) == 2 ? FRAME_APPEAL : FRAME_DEMAND, h->zCode)) continue;
+    h->iSrc = iSrc;
+    h->iTgt = iTo;
+    /* ... alone: "from Vietnam and Hanoi to pull" lists no two addressees */
+    if (iTo > 0 && c->aM[iTo - 1].iGroup == c->aM[iTo].iGroup && c->aM[iTo - 1].bPrep)
+      c->aM[iTo].iGroup = lone_group((size_t)iTo);
+  }
+}
