@@ -315,6 +315,29 @@ static void demonym_place_noun(Coder *c) {
   }
 }
 
+/* Contract: "Indians" or "Indian" after a capitalised word that names no
+** actor and opens no sentence ("45 Tzotzil Indians", "Miskito Indians") is
+** a native people of the Americas, not India's: the mention loses India and
+** stands for civilians of the story's state. Why: the massacre at Acteal
+** had become one of India's people (issue 4, session 64). */
+static void native_american_people(Coder *c) {
+  const ActorEntry *pCvl = NULL;   /* looked up only when needed: a scan of every entry */
+  for (size_t k = 0; k < c->nM; k++) {
+    Mention *m = &c->aM[k];
+    if (!m->pCountry || m->pMain || m->i < 2 || !(tok_is(c, m->i, "indians") || tok_is(c, m->i, "indian"))) continue;
+    const Token *pP = &c->aTok[m->i - 1];
+    if (!pP->bWord || !pP->bCap || in_mention(c, m->i - 1) || tok_is(c, m->i - 2, ".") || dict_forms(c->p, pP->id))
+      continue;   /* (not a headline's verb: "Canada Expels Indian Diplomat") */
+    const char *zC = NULL;
+    mention_country(c, (int)k, &zC);
+    if (!zC || strncmp(zC, "IND", 3)) continue;
+    if (!pCvl && !(pCvl = agent_entry(c, "CVL"))) return;
+    m->pCountry = NULL;
+    if (!m->pAgent) m->pAgent = pCvl;
+    m->i--;   /* the people's own name is part of the mention */
+  }
+}
+
 /* Contract: a state's armed service followed, with at most two plain
 ** lower-case words between, by a bare military role ("Chinese air force
 ** transport aircraft", "the Russian navy's patrol ships") is one mention,
@@ -493,14 +516,15 @@ static void role_in_capital(Coder *c) {
 static void state_un_envoy(Coder *c) {
   static const char *const azEnvoy[] = {"envoy", "ambassador", "representative", "delegate", "delegation",
                                         "mission", NULL};
-  const ActorEntry *pGov = agent_entry(c, "GOV");
-  for (size_t k = 0; pGov && k + 1 < c->nM; k++) {
+  const ActorEntry *pGov = NULL;   /* looked up only when needed: a scan of every entry */
+  for (size_t k = 0; k + 1 < c->nM; k++) {
     Mention *m = &c->aM[k];
     const Mention *n = &c->aM[k + 1];
     if (m->bPronoun || m->pAgent || !m->pMain || m->pMain->kind != AK_COUNTRY || !tok_is(c, m->e, "'s") ||
         n->i != m->e + 1 || !n->pMain || !n->pMain->zCode || strcmp(n->pMain->zCode, "IGOUNO") ||
         !tok_in(c, n->e - 1, azEnvoy))
       continue;
+    if (!pGov && !(pGov = agent_entry(c, "GOV"))) return;
     m->pCountry = m->pMain;
     m->pMain = NULL;
     m->pAgent = pGov;
@@ -4791,6 +4815,7 @@ int find_actors(Coder *c) {
   role_in_states(c);
   role_in_capital(c);
   heritage_demonym(c);
+  native_american_people(c);
   service_craft(c);
   if (!north_and_south_pair(c)) return 0;
   disguise_asides(c);

@@ -2417,6 +2417,28 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
     ev.zLocName = c->pDateline->zName;
     ev.zLocCountry = c->pDateline->zCountry;
   }
+  /* "Police in riot gear used tear gas against thousands of Democratic Front
+  ** supporters who had camped outside parliament in Podgorica": two bare
+  ** roles that protest, coerce or fight (roots 14-20), police and a crowd,
+  ** are where the sentence's one town or capital is, though a clause of
+  ** their own names it, not of the state the story last followed (issue 4,
+  ** session 64) */
+  const Mention *pSb = iS >= 0 ? &c->aM[iS] : NULL, *pTb = iT >= 0 ? &c->aM[iT] : NULL;
+  if (iLoc < 0 && code_root(h) >= 14 && pSb && pTb && pSb->pAgent && !pSb->pMain && !pSb->pCountry && !pSb->pPersonCountry && !pSb->pGroup &&
+      pTb->pAgent && !pTb->pMain && !pTb->pCountry && !pTb->pPersonCountry && !pTb->pGroup && !pSb->bPronoun &&
+      !pTb->bPronoun) {
+    const char *zTown = NULL;
+    int nTown = 0;
+    for (size_t k = 0; k < c->nM; k++) {
+      const Mention *m = &c->aM[k];
+      if (!m->bLoc || !m->pMain || m->pMain->bRegion || !m->pMain->zCountry ||
+          (m->pMain->kind != AK_CAPITAL && m->pMain->kind != AK_PLACE))
+        continue;
+      if (!zTown || strncmp(zTown, m->pMain->zCountry, 3)) nTown++;
+      zTown = m->pMain->zCountry;
+    }
+    if (nTown == 1) zInherit = zTown;
+  }
   const char *zSrcC = NULL, *zTgtC = NULL;
   mention_country(c, iS, &zSrcC);
   mention_country(c, iT, &zTgtC);

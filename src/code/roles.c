@@ -1086,8 +1086,13 @@ static int uncoded_verb_subject(const Coder *c, const VerbHit *h, int iS) {
   size_t b = m->i;
   if (b > 0 && (tok_is(c, b - 1, "the") || tok_in(c, b - 1, azPossDet))) b--;
   if (b == 0 || c->aTok[b - 1].bCap || in_mention(c, b - 1) || !tok_past_ed(c, b - 1)) return iS;
+  /* ... through a series of such verbs: "Swedish navy tugs pulled the
+  ** stranded Soviet submarine off the rocks, towed it out beyond Swedish
+  ** waters and handed it back" (issue 4, session 64) */
   for (size_t t = b - 1; t < h->i; t++)
-    if (clause_break(c, t) || tok_is(c, t, ",")) return iS;
+    if (clause_break(c, t) ||
+        (tok_is(c, t, ",") && !(t + 1 < h->i && !c->aTok[t + 1].bCap && tok_past_ed(c, t + 1) && !in_mention(c, t + 1))))
+      return iS;
   for (size_t x = 0; x < c->nM; x++) {
     const Mention *o = &c->aM[x];
     if (o->e > b - 1) break;
