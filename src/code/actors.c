@@ -394,18 +394,11 @@ static int north_and_south_pair(Coder *c) {
 
 /* Contract: a bare role (no state, body or person of its own) that is no
 ** state organ, right after "near", "outside" or "inside" (an article
-** between at most), is a place;
-** a mention right after "as" that a verb or participle of disguise opens
-** ("disguised as National Guard soldiers", "posing as aid workers",
-** "dressed as police") is set aside: it names what the actors looked like,
-** not who they were. Why: the disguise had become the subject of "took
-** more than 1,000 people hostage" (issue 4, session 64). */
-static void disguise_asides(Coder *c) {
-  /* ... and a bare role after "near", "outside" or "inside" names where,
-  ** not who: "shot dead a villager near a church outside Kirbali and
-  ** detained ..." (the church had become the detainer) */
-  /* (a state organ there is what a protest faces: "protested near the
-  ** court", "a protest outside parliament") */
+** between at most), is a place. Why: "shot dead a villager near a church
+** outside Kirbali and detained ..." -- the church had become the detainer
+** (issue 4, session 64). A state organ there is what a protest faces
+** ("protested near the court", "a protest outside parliament"). */
+static void beside_place_roles(Coder *c) {
   static const char *const azBeside[] = {"near", "outside", "inside", NULL};
   static const char *const azOrgan[] = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", NULL};
   for (size_t k = 0; k < c->nM; k++) {
@@ -417,6 +410,15 @@ static void disguise_asides(Coder *c) {
     if (t >= 1 && tok_in(c, t - 1, azDet)) t--;
     if (t >= 1 && tok_in(c, t - 1, azBeside)) m->bLoc = 1;
   }
+}
+
+/* Contract: a mention right after "as" that a verb or participle of
+** disguise opens ("disguised as National Guard soldiers", "posing as aid
+** workers", "dressed as police"), or right after "impersonating", is set
+** aside: it names what the actors looked like, not who they were. Why: the
+** disguise had become the subject of "took more than 1,000 people hostage"
+** (issue 4, session 64). */
+static void disguise_asides(Coder *c) {
   static const char *const azGuise[] = {"disguised", "dressed", "posing", "posed", "pose", "poses", "masquerading",
                                         "masquerade", "impersonating", NULL};
   for (size_t k = 0; k < c->nM; k++) {
@@ -4818,6 +4820,7 @@ int find_actors(Coder *c) {
   native_american_people(c);
   service_craft(c);
   if (!north_and_south_pair(c)) return 0;
+  beside_place_roles(c);
   disguise_asides(c);
   trailing_attribution(c);
   owner_by(c);

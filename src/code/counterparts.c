@@ -1339,8 +1339,11 @@ int context_party(Coder *c, size_t iSent) {
 ** source's ("... Avdiivka. Russian forces took full control of the town",
 ** "Israel struck Gaza. Hamas did not fire rockets in response"), when its
 ** verb is not an -ing form, it is not a negation another speaker reports
-** and no "to" or "into" names its destination; left as it is otherwise. 0 on OOM. Why: wire copy names the other side of a
-** fight once and then tells each blow with only its striker. */
+** and no "to" or "into" names its destination; a posture (15) whose only
+** target is the source's own force its words move (own_force_target) takes
+** hostile_counterpart's state alone in its place; left as it is otherwise.
+** 0 on OOM. Why: wire copy names the other side of a fight once and then
+** tells each blow with only its striker. */
 /* Contract: the other state of the latest live event of roots 11-20, in
 ** the three sentences before iSent of this item, between state zS and
 ** another state, either way; else NULL. Why: "Blinken condemned the Kosovo
@@ -1480,8 +1483,11 @@ int force_context_target(Coder *c, size_t iSent) {
 ** Contract: a live hit of release (0841) or its intent (0353) whose source
 ** is one member of a state (lone_speaker) and whose target is a bare role
 ** with no state of its own, or of the source's state, named by one of
-** azCaptive (not "political") in the hit's own words or after them, gets as target
-** hostile_counterpart()'s state, else it is left as it is. 0 on OOM. */
+** azCaptive (not "political") in the hit's own words or after them, gets as
+** target hostile_counterpart()'s state -- unless it frees "more" (other,
+** remaining) captives after an event of the item's eight sentences before
+** in which the state freed its own people; else it is left as it is. 0 on
+** OOM. */
 int captives_counterpart(Coder *c, size_t iSent) {
   static const char *const azCaptive[] = {"prisoners", "prisoner", "hostages", "hostage", "captives", "captive",
                                           "detainees", "detainee", "soldiers", "sailors", "fishermen", "crew",

@@ -2573,8 +2573,8 @@ void drop_orders_at_home(Coder *c) {
 ** how the subject acted; it is no act of support between two sides (it was
 ** coded 051 towards the state invaded; issue 4, session 64). Contract: drops
 ** a live hit whose verb is a past participle right after a comma, with "by"
-** right after its words, when no mention between the "by" and the next
-** comma (or the sentence end, at most ten tokens on) names a state, a
+** right after its words and a comma closing the aside at most ten tokens
+** on, when no mention between the "by" and that comma names a state, a
 ** person, a body or a group. */
 void drop_bare_passive_asides(Coder *c) {
   for (size_t k = 0; k < c->nH; k++) {
@@ -2584,6 +2584,9 @@ void drop_bare_passive_asides(Coder *c) {
       continue;
     size_t hi = h->e + 1;
     while (hi < c->nTok && hi < h->e + 11 && !tok_is(c, hi, ",") && !tok_is(c, hi, ".")) hi++;
+    /* ... an aside a comma closes: "agreed by telephone to restore" is the
+    ** clause's own verb */
+    if (hi >= c->nTok || !tok_is(c, hi, ",")) continue;
     int bNamed = 0;
     for (size_t m = 0; m < c->nM && !bNamed; m++) {
       const Mention *pm = &c->aM[m];
@@ -2599,7 +2602,8 @@ void drop_bare_passive_asides(Coder *c) {
 ** are no verb ("WARNING ... force" matched a threat of force, 138; issue 4,
 ** session 64). Contract: drops a live hit whose first word is written in
 ** capitals (two letters or more) and stands before the first colon of the
-** sentence, when only words in capitals, commas and numbers come before it. */
+** sentence, when only words in capitals, commas, hyphens and numbers come
+** before it. */
 void drop_title_words(Coder *c) {
   size_t iColon = 0;
   while (iColon < c->nTok && iColon < 16 && !tok_is(c, iColon, ":")) iColon++;

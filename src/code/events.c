@@ -1273,7 +1273,8 @@ const char *latest_other_state(const Coder *c, const char *zNot) {
 ** their own leader act at home). Contract: for hit h of roots 15, 17-20
 ** by source iS, a bare military or police role, on target iT that names a
 ** state ("Panama", a demonym on an unknown noun) or its military or police
-** (no people, officials, party or group of it), when zDefault is that state: the latest other state of the document's events
+** (no people, officials, party or group of it), when zDefault is that
+** state: the latest other state of the document's events
 ** (latest_other_state), else zDefault. */
 static const char *force_beside_named_state(const Coder *c, const VerbHit *h, int iS, int iT, const char *zDefault) {
   int root = code_root(h);
@@ -1408,7 +1409,8 @@ const char *label_state(const Coder *c) {
   int bUpdate = 0;
   while (t < c->nTok && t < m->e + 8 && !tok_is(c, t, ":")) {
     const Token *pT = &c->aTok[t];
-    int bCaps = pT->bWord && pT->bCap && (pT->end - pT->start < 2 || c->z[pT->start + 1] < 'a' || c->z[pT->start + 1] > 'z');
+    int bCaps = pT->bWord && pT->bCap &&
+                (pT->end - pT->start < 2 || c->z[pT->start + 1] < 'a' || c->z[pT->start + 1] > 'z');
     if (!bCaps && !tok_is(c, t, ",") && !is_digit((unsigned char)c->z[pT->start])) return NULL;
     bUpdate |= tok_is(c, t, "update");
     t++;
@@ -2424,9 +2426,11 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** their own names it, not of the state the story last followed (issue 4,
   ** session 64) */
   const Mention *pSb = iS >= 0 ? &c->aM[iS] : NULL, *pTb = iT >= 0 ? &c->aM[iT] : NULL;
-  if (iLoc < 0 && code_root(h) >= 14 && pSb && pTb && pSb->pAgent && !pSb->pMain && !pSb->pCountry && !pSb->pPersonCountry && !pSb->pGroup &&
-      pTb->pAgent && !pTb->pMain && !pTb->pCountry && !pTb->pPersonCountry && !pTb->pGroup && !pSb->bPronoun &&
-      !pTb->bPronoun) {
+  int bBareS = pSb && pSb->pAgent && !pSb->pMain && !pSb->pCountry && !pSb->pPersonCountry && !pSb->pGroup &&
+               !pSb->bPronoun;
+  int bBareT = pTb && pTb->pAgent && !pTb->pMain && !pTb->pCountry && !pTb->pPersonCountry && !pTb->pGroup &&
+               !pTb->bPronoun;
+  if (iLoc < 0 && code_root(h) >= 14 && bBareS && bBareT) {
     const char *zTown = NULL;
     int nTown = 0;
     for (size_t k = 0; k < c->nM; k++) {
@@ -2491,8 +2495,7 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   if (!zTgtMember) zTgtMember = story_opposition_country(c, iT);
   /* "Opposition leaders accused President Yanukovich": its own opposition */
   if (!zSrcMember && rootH == 11 && zTgtC && challenger_of_named_rulers(c, iS, iT)) zSrcMember = zTgtC;
-  if (!zSrcMember && ((rootH >= 11 && rootH <= 13) || rootH >= 17) && iLoc < 0)
-    zSrcMember = rival_of_named_state(c, iS, iT, zInherit);
+  if (!zSrcMember && rootH >= 11 && rootH <= 13 && iLoc < 0) zSrcMember = rival_of_named_state(c, iS, iT, zInherit);
   /* "... and expelled them": a pronoun's role is where its antecedent was */
   if (c->aM[iS].iAnte && role_country_at(c, c->aM[iS].iAnte - 1)) zSrcMember = role_country_at(c, c->aM[iS].iAnte - 1);
   if (c->aM[iT].iAnte && role_country_at(c, c->aM[iT].iAnte - 1)) zTgtMember = role_country_at(c, c->aM[iT].iAnte - 1);
