@@ -631,15 +631,14 @@ void drop_obligations(Coder *c) {
     size_t lo = h->i > 14 ? h->i - 14 : 0;
     for (size_t x = 0; x < k; x++)
       if (!c->aH[x].bDrop && c->aH[x].e <= h->i && c->aH[x].e > lo) lo = c->aH[x].e;
-    for (size_t t = h->i - 2; t + 1 > lo + 1 && t < c->nTok; t--) {
+    for (size_t t = h->i - 1; --t > lo;) {   /* from the word before "to" back */
       if (tok_is(c, t, ".") || tok_is(c, t, ";")) break;
       if (tok_in(c, t, azBind)) {
         /* (not an actor's own act of binding: "voted to require the
         ** government to expel U.S. troops" is the expulsion demanded) */
-        if (t == 0 || !tok_is(c, t - 1, "to")) h->bDrop = 1;
+        if (!tok_is(c, t - 1, "to")) h->bDrop = 1;
         break;
       }
-      if (t == 0) break;
     }
   }
 }

@@ -529,6 +529,7 @@ void drop_abilities(Coder *c);
 void drop_obligations(Coder *c);
 void drop_bare_passive_asides(Coder *c);
 void drop_title_words(Coder *c);
+size_t slug_end(const Coder *c);
 void drop_striking_workers(Coder *c);
 void drop_weapon_class_modifiers(Coder *c);
 void drop_dated_particle(Coder *c);

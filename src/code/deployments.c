@@ -966,11 +966,10 @@ int mutual_with(const Coder *c, const VerbHit *h, int iT) {
   static const char *const azCrowd[] = {"OPP", "CVL", "LAB", "EDU", "PTY", "REL", "MED", "BUS", "REF", NULL};
   for (int x = 0; x < 2 && bFight; x++) {
     int iM = x ? iT : h->iSrc;
-    const Mention *pM = iM >= 0 ? &c->aM[iM] : NULL;
-    char zPart[4] = {0};   /* a party's or body's own role in its code: BGDPTYBNP */
-    if (pM && pM->pMain && pM->pMain->zCode && strlen(pM->pMain->zCode) >= 6) memcpy(zPart, pM->pMain->zCode + 3, 3);
-    bFight = pM && !(pM->pAgent && pM->pAgent->zRole && str_listed(pM->pAgent->zRole, azCrowd)) &&
-             !(pM->pMain && pM->pMain->zRole && str_listed(pM->pMain->zRole, azCrowd)) && !str_listed(zPart, azCrowd);
+    const char *zRole = iM >= 0 ? mention_role(c, iM) : NULL;
+    char zRole3[4] = {0};   /* a party's own role in its code: BGDPTYBNP */
+    if (zRole) strncpy(zRole3, zRole, 3);
+    bFight = iM >= 0 && !str_listed(zRole3, azCrowd);
   }
   if (t == 0 || !tok_is(c, t - 1, "with") ||
       (t - 1 < h->e && root != 15 && !(t == h->e && (killed_in_clash(c, h) || bFight))) || border_with(c, t))

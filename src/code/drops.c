@@ -2598,22 +2598,12 @@ void drop_bare_passive_asides(Coder *c) {
 }
 
 /* Why: "MALAYSIA WARNING UPDATE: Sixteen Chinese air force transport aircraft
-** flew ...": the words of a think tank's title in capitals before the colon
-** are no verb ("WARNING ... force" matched a threat of force, 138; issue 4,
-** session 64). Contract: drops a live hit whose first word is written in
-** capitals (two letters or more) and stands before the first colon of the
-** sentence, when only words in capitals, commas, hyphens and numbers come
-** before it. */
+** flew ...": the words of a think tank's slug before the colon are no verb
+** ("WARNING ... force" matched a threat of force, 138; issue 4, session 64).
+** Contract: drops every live hit that starts inside the sentence's opening
+** slug (slug_end). */
 void drop_title_words(Coder *c) {
-  size_t iColon = 0;
-  while (iColon < c->nTok && iColon < 16 && !tok_is(c, iColon, ":")) iColon++;
-  if (iColon >= c->nTok || !tok_is(c, iColon, ":")) return;
-  for (size_t t = 0; t < iColon; t++) {
-    const Token *pT = &c->aTok[t];
-    int bCaps = pT->bWord && pT->bCap && pT->end - pT->start >= 2 &&
-                !(c->z[pT->start + 1] >= 'a' && c->z[pT->start + 1] <= 'z');
-    if (!bCaps && !tok_is(c, t, ",") && !is_digit((unsigned char)c->z[pT->start]) && !tok_is(c, t, "-")) return;
-  }
+  size_t iColon = slug_end(c);
   for (size_t k = 0; k < c->nH; k++) {
     VerbHit *h = &c->aH[k];
     if (!h->bDrop && h->i < iColon) h->bDrop = 1;

@@ -1280,8 +1280,8 @@ static const char *force_beside_named_state(const Coder *c, const VerbHit *h, in
   int root = code_root(h);
   if (!zDefault || iT < 0 || root < 15 || root == 16) return zDefault;
   const Mention *pS = &c->aM[iS], *pT = &c->aM[iT];
-  if (pS->bPronoun || pS->pMain || pS->pCountry || pS->pPersonCountry || pS->pGroup || !pS->pAgent ||
-      !pS->pAgent->zRole || (strcmp(pS->pAgent->zRole, "MIL") && strcmp(pS->pAgent->zRole, "COP")))
+  if (pS->bPronoun || !bare_role(pS) || pS->pGroup || !pS->pAgent->zRole ||
+      (strcmp(pS->pAgent->zRole, "MIL") && strcmp(pS->pAgent->zRole, "COP")))
     return zDefault;
   if (pT->bPronoun || pT->bOwn || pT->pGroup) return zDefault;
   const char *zT = NULL;
@@ -1402,20 +1402,13 @@ const char *label_state(const Coder *c) {
     return NULL;
   if (m->e + 1 >= c->nTok) return NULL;
   if (tok_is(c, m->e, ":")) return a->zCountry;
-  /* ... and a think tank's update titled with a state: "MALDIVES WARNING
-  ** UPDATE, MARCH 9: Defence Minister ... signed" -- the title's words in
-  ** capitals, a date and a comma before the colon (issue 4, session 64) */
-  size_t t = m->e;
-  int bUpdate = 0;
-  while (t < c->nTok && t < m->e + 8 && !tok_is(c, t, ":")) {
-    const Token *pT = &c->aTok[t];
-    int bCaps = pT->bWord && pT->bCap &&
-                (pT->end - pT->start < 2 || c->z[pT->start + 1] < 'a' || c->z[pT->start + 1] > 'z');
-    if (!bCaps && !tok_is(c, t, ",") && !is_digit((unsigned char)c->z[pT->start])) return NULL;
-    bUpdate |= tok_is(c, t, "update");
-    t++;
-  }
-  return bUpdate && t < c->nTok && tok_is(c, t, ":") ? a->zCountry : NULL;
+  /* ... and a think tank's update slugged with a state: "MALDIVES WARNING
+  ** UPDATE, MARCH 9: Defence Minister ... signed" (slug_end; issue 4,
+  ** session 64) */
+  size_t iColon = slug_end(c);
+  for (size_t t = m->e; t < iColon; t++)
+    if (tok_is(c, t, "update")) return a->zCountry;
+  return NULL;
 }
 
 /* Contract: the default state of a bare role mention iM: a roundup's label
@@ -2426,10 +2419,8 @@ int emit_event(Coder *c, size_t iSent, const VerbHit *h, int iS, int iT, const J
   ** their own names it, not of the state the story last followed (issue 4,
   ** session 64) */
   const Mention *pSb = iS >= 0 ? &c->aM[iS] : NULL, *pTb = iT >= 0 ? &c->aM[iT] : NULL;
-  int bBareS = pSb && pSb->pAgent && !pSb->pMain && !pSb->pCountry && !pSb->pPersonCountry && !pSb->pGroup &&
-               !pSb->bPronoun;
-  int bBareT = pTb && pTb->pAgent && !pTb->pMain && !pTb->pCountry && !pTb->pPersonCountry && !pTb->pGroup &&
-               !pTb->bPronoun;
+  int bBareS = pSb && bare_role(pSb) && !pSb->pGroup && !pSb->bPronoun;
+  int bBareT = pTb && bare_role(pTb) && !pTb->pGroup && !pTb->bPronoun;
   if (iLoc < 0 && code_root(h) >= 14 && bBareS && bBareT) {
     const char *zTown = NULL;
     int nTown = 0;

@@ -1356,18 +1356,22 @@ static int tok_all_caps(const Coder *c, size_t t) {
 ** update's beat, not an actor: "IRAN UPDATE: A drone strike by U.S. forces
 ** killed ..." had coded Iran as the killer (issue 4, session 39). A place
 ** label ("Georgia:", label_state) is no slug: it is not in capitals. */
-void slug_asides(Coder *c) {
-  size_t iColon = 0;
-  int bWordOutside = 0;
+/* Contract: the token of the colon that ends a slug of upper-case words
+** opening the sentence (slug_asides), or 0 when it opens with none. */
+size_t slug_end(const Coder *c) {
   for (size_t t = 0; t < c->nTok && t < 12; t++) {
-    if (tok_is(c, t, ":")) {
-      iColon = t;
-      break;
-    }
+    if (tok_is(c, t, ":")) return t;
     if (tok_is(c, t, ",") || tok_is(c, t, "-") || tok_is(c, t, "/")) continue;
-    if (!tok_all_caps(c, t) && !(c->aTok[t].bWord && c->aTok[t].end - c->aTok[t].start <= 2 && t > 0)) return;
-    if (!in_mention(c, t)) bWordOutside = 1;
+    if (!tok_all_caps(c, t) && !(c->aTok[t].bWord && c->aTok[t].end - c->aTok[t].start <= 2 && t > 0)) return 0;
   }
+  return 0;
+}
+
+void slug_asides(Coder *c) {
+  size_t iColon = slug_end(c);
+  int bWordOutside = 0;
+  for (size_t t = 0; t < iColon && !bWordOutside; t++)
+    bWordOutside = !tok_is(c, t, ",") && !tok_is(c, t, "-") && !tok_is(c, t, "/") && !in_mention(c, t);
   if (!iColon || !bWordOutside) return;
   for (size_t m = 0; m < c->nM; m++)
     if (c->aM[m].e <= iColon) c->aM[m].bAside = 1;

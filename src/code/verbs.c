@@ -42,11 +42,12 @@ static int amount_part(const Coder *c, size_t t, size_t lo) {
 ** predicate with its own verb, so no pattern's gap may run across it (the
 ** gap of "make ~ pay for" took "made a big mistake and would pay for", the
 ** wrong side's threat). Issue 4 estimate. */
+static const char *const azModalWord[] = {"would", "will", "could", "may", "might", "must", "should", "shall",
+                                          "can", NULL};
+
 static int coordinated_modal_at(const Coder *c, size_t t) {
   static const char *const azCoord[] = {"and", "but", NULL};
-  static const char *const azModal[] = {"would", "will", "could", "may", "might", "must", "should", "shall",
-                                        "can", NULL};
-  return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azModal);
+  return t + 1 < c->nTok && tok_in(c, t, azCoord) && tok_in(c, t + 1, azModalWord);
 }
 
 /* Contract: 1 when token t is "and" or "but" and a subject pronoun follows it
@@ -71,8 +72,6 @@ static void coordinated_predicates(Coder *c) {
   /* ... and each ", and" before named parties and their modal: "when the
   ** Geneva talks next meet, and Washington and Brussels should each demand"
   ** ("meet ~ demand" had taken the second clause; issue 4, session 64) */
-  static const char *const azModal[] = {"would", "will", "could", "may", "might", "must", "should", "shall",
-                                        "can", NULL};
   for (size_t t = 1; t + 2 < c->nTok; t++) {
     if (!tok_is(c, t, "and") || !tok_is(c, t - 1, ",")) continue;
     size_t u = t + 1;
@@ -81,7 +80,7 @@ static void coordinated_predicates(Coder *c) {
       u = c->aM[m].e;
       if (u + 1 < c->nTok && tok_is(c, u, "and") && actor_mention_at(c, u + 1) >= 0) u++;
     }
-    if (u > t + 1 && u < c->nTok && tok_in(c, u, azModal)) c->aKind[t] |= TK_COORD_CLAUSE;
+    if (u > t + 1 && u < c->nTok && tok_in(c, u, azModalWord)) c->aKind[t] |= TK_COORD_CLAUSE;
   }
   for (size_t t = 1; t + 1 < c->nTok; t++) {
     if (!tok_is(c, t, "and") || in_mention(c, t + 1) || !c->aTok[t + 1].bWord || c->aTok[t + 1].bCap) continue;
